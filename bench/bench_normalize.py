@@ -1,0 +1,102 @@
+"""Documents per second for normalize_page beside plain lxml parsing of the same pages (one core).
+
+    python bench/bench_normalize.py [--pages N] [--pages-dir DIR]
+
+Without --pages-dir the pages are the five seed texts wrapped in TRS (Wuhan), Jiading CMS and
+Yichun (GBK) chrome with realistic navigation, about 25 KB each. With --pages-dir every *.html /
+*.htm / *.shtml file in the directory (e.g. the replica's pages) is used instead. Memory: peak
+traced allocation of one pass at two sizes (flat means no growth with the number of documents).
+"""
+
+import argparse
+import html
+import time
+import tracemalloc
+from itertools import cycle, islice
+from pathlib import Path
+
+import lxml.html
+
+from normalize import normalize_page
+
+SEEDS = Path(__file__).parents[1] / "tests" / "normalize" / "fixtures" / "seeds"
+NAV = "".join(f'<li><a href="/col/col{n}/index.html">政务公开栏目{n}</a></li>' for n in range(160))
+FOOTER = '<div class="footer">网站标识码:4201000028 版权所有:某市民政局 主办:某市民政局</div>'
+
+
+def _paragraphs(text: str) -> str:
+    return "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in text.split("\n") if line.strip())
+
+
+def _trs(text: str) -> bytes:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="SiteName" content="武汉市民政局">'
+            f'<title>页面_武汉市民政局</title></head><body><ul class="nav">{NAV}</ul>'
+            f'<ul class="meta"><li>索&nbsp;引&nbsp;号 010886343/2021-62972</li><li>发布机构 武汉市民政局</li></ul>'
+            f'<div class="TRS_UEDITOR">{_paragraphs(text)}</div><div>已阅 0 打印 关闭</div>{FOOTER}</body></html>'
+            ).encode("utf-8")
+
+
+def _jiading(text: str) -> bytes:
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+            f'<ul class="menu">{NAV}</ul><table><tr><td>索引号:</td><td>00001434-9/2021-00178</td><td>发布机构:</td>'
+            f'<td>区民政局</td></tr></table><div id="ivs_content" class="content">{_paragraphs(text)}</div>'
+            f'{FOOTER}</body></html>').encode("utf-8")
+
+
+def _yichun(text: str) -> bytes:
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>'
+            f'<div>您当前所在位置: 首页&gt;政务公开&gt;人大建议</div><ul>{NAV}</ul><div>访问量:12</div>'
+            f'<div id="zoom">{_paragraphs(text)}</div>{FOOTER}</body></html>').encode("gb18030", errors="replace")
+
+
+def built_pages() -> list[bytes]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    return [wrap(text) for text in texts for wrap in (_trs, _jiading, _yichun)]
+
+
+def directory_pages(directory: Path) -> list[bytes]:
+    paths = [path for pattern in ("*.html", "*.htm", "*.shtml") for path in sorted(directory.rglob(pattern))]
+    return [path.read_bytes() for path in paths]
+
+
+def rate(function, pages: list[bytes]) -> float:
+    start = time.perf_counter()
+    for page in pages:
+        function(page)
+    return len(pages) / (time.perf_counter() - start)
+
+
+def peak_traced(pages: list[bytes]) -> int:
+    tracemalloc.start()
+    for page in pages:
+        normalize_page(page)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=2000, help="documents per timed run")
+    parser.add_argument("--pages-dir", type=Path, help="directory of HTML pages (e.g. the replica's)")
+    arguments = parser.parse_args()
+    distinct = directory_pages(arguments.pages_dir) if arguments.pages_dir else built_pages()
+    if not distinct:
+        raise SystemExit("no pages found")
+    pages = list(islice(cycle(distinct), arguments.pages))
+    average_kb = sum(map(len, distinct)) / len(distinct) / 1024
+    normalize_page(distinct[0])  # loads the gazetteer and OpenCC once, outside the timing
+    lxml_rate = rate(lxml.html.fromstring, pages)
+    normalize_rate = rate(normalize_page, pages)
+    print(f"pages: {len(pages)} ({len(distinct)} distinct, {average_kb:.1f} KB average)")
+    print(f"lxml parse only:  {lxml_rate:8.0f} docs/s")
+    print(f"normalize_page:   {normalize_rate:8.0f} docs/s")
+    print(f"ratio:            {normalize_rate / lxml_rate:8.3f}  (target >= 0.1, >= 500 docs/s)")
+    small, large = max(len(distinct), 50), max(len(distinct), 50) * 4
+    for size in (small, large):
+        peak = peak_traced(list(islice(cycle(distinct), size)))
+        print(f"peak traced memory over {size:5d} docs: {peak / 1e6:6.2f} MB")
+
+
+if __name__ == "__main__":
+    main()

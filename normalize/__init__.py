@@ -1,0 +1,9 @@
+"""Normalize crawled pages into comparable documents (metadata, clean text, figures with evidence)."""
+
+from normalize.decode import decode_html
+from normalize.document import content_fingerprint, normalize_page
+from normalize.errors import NormalizeError
+
+NORMALIZER_VERSION = "1.0.0"
+
+__all__ = ["NORMALIZER_VERSION", "NormalizeError", "content_fingerprint", "decode_html", "normalize_page"]

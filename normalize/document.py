@@ -1,0 +1,222 @@
+"""normalize_page: raw page → the published document (all fields, null when unknown).
+
+Where each field comes from, best first:
+- title: meta ArticleTitle, a header line matching it or the <title>, the most repeated title-like
+  header line, the listing's title;
+- issuer: the metadata block (发布机构 …), meta ContentSource, the `date source` line under the
+  title, the signature above the closing date, the body a title opens with (市民政局2024年…).
+  Relative names are completed as issuer.py explains. For repost sources only the text's own
+  evidence (signature, title) counts, never the repost site's metadata or the registry entry;
+- publish_date: 发布日期-style labels, meta PubDate, the date under the title, 发文/成文日期, the listing;
+- signed_date: the closing signature's date.
+"""
+
+import hashlib
+import json
+import re
+
+from normalize import figures as figures_module
+from normalize import html as html_module
+from normalize.decode import decode_html
+from normalize.doctype import classify
+from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_issuer
+from normalize.items import extract_items
+from normalize.layout import analyse
+from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.text import clean_lines, is_traditional, nfkc, to_simplified
+from normalize.topics import find_topics
+
+FIELDS = ("url", "title", "doc_type", "index_number", "index_parts", "issuing_body", "issuing_body_raw",
+          "jurisdiction", "admin_level", "publish_date", "signed_date", "doc_number", "topic_category",
+          "validity", "handling_year", "script", "text", "text_original", "counts", "counts_by_level", "rates",
+          "rate_notes", "outcomes", "topics", "mentioned_items", "evidence", "attachments", "warnings")
+_SHORT_BODY = 200
+_KIND_OF_COUNT = {"npc_suggestions": "npc_suggestion", "npc_motions": "npc_motion",
+                  "cppcc_proposals": "cppcc_proposal", "cppcc_motions": "cppcc_motion"}
+_TITLE_SPLIT = re.compile(r"\s*[_|]\s*|\s+-\s+")
+
+
+def empty_document(url: str | None = None) -> dict:
+    document = dict.fromkeys(FIELDS)
+    fig = figures_module.Figures()
+    document.update(url=url, index_parts={"prefix": None, "year": None, "serial": None}, counts=fig.counts,
+                    rates=fig.rates, rate_notes={}, outcomes=fig.outcomes, topics=[], mentioned_items=[],
+                    evidence={}, attachments=[], warnings=[], doc_type="other")
+    return document
+
+
+def _to_text(content: bytes | str, content_type: str | None) -> str:
+    """Bytes are decoded (binary raises NormalizeError); text is already a page, NULs dropped."""
+    if isinstance(content, bytes):
+        return decode_html(content, content_type)
+    return content.replace("\x00", "")
+
+
+def _reader_text(raw: str, url: str | None) -> tuple[str, dict, str | None, list[dict]]:
+    if html_module.looks_like_html(raw):
+        page = html_module.parse_html(raw, url)
+        if page is not None:
+            return page.text, page.meta, page.html_title, page.attachments
+    return raw, {}, None, _text_attachments(raw)
+
+
+_TEXT_ATTACHMENT = re.compile(r"https?://\S+?\.(" + "|".join(html_module.ATTACHMENT_TYPES) + r")\b", re.I)
+
+
+def _text_attachments(text: str) -> list[dict]:
+    found = []
+    for match in _TEXT_ATTACHMENT.finditer(text):
+        if all(item["url"] != match.group() for item in found):
+            found.append({"url": match.group(), "name": match.group().rsplit("/", 1)[-1],
+                          "type": match.group(1).lower()})
+    return found
+
+
+def _split_lines(original: str) -> tuple[list[str], list[str], tuple[int, int] | None, bool]:
+    """Parallel simplified/original lines, the body span markers, and whether t2s changed the text."""
+    original_lines = _near_body(clean_lines(original))
+    joined = "\n".join(original_lines)
+    converted = to_simplified(joined)
+    traditional = is_traditional(joined, converted)
+    simplified = nfkc(converted)
+    lines = simplified.split("\n")
+    if len(lines) != len(original_lines):
+        original_lines = lines
+    span = None
+    if html_module.BODY_START in lines and html_module.BODY_END in lines:
+        span = (lines.index(html_module.BODY_START), lines.index(html_module.BODY_END))
+    for marker in (html_module.BODY_START, html_module.BODY_END):
+        lines = [line if line != marker else "" for line in lines]
+    return lines, original_lines, span, traditional
+
+
+_WINDOW = 80
+
+
+def _near_body(lines: list[str]) -> list[str]:
+    """Lines within reach of the marked body: menus and footers further out carry nothing we read."""
+    if html_module.BODY_START not in lines or html_module.BODY_END not in lines:
+        return lines
+    start, end = lines.index(html_module.BODY_START), lines.index(html_module.BODY_END)
+    return lines[max(0, start - _WINDOW):end + _WINDOW]
+
+
+def _clean_html_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    parts = [part for part in _TITLE_SPLIT.split(nfkc(to_simplified(title))) if part]
+    return max(parts, key=len) if parts else None
+
+
+def normalize_page(content: bytes | str, *, url: str | None = None, content_type: str | None = None,
+                   source: dict | None = None, listing: dict | None = None) -> dict:
+    """Normalize one page into the published document. Raises NormalizeError only for binary input."""
+    document = empty_document(url)
+    raw = _to_text(content, content_type)
+    if not raw.strip():
+        document["warnings"].append("empty_body")
+        return document
+    reader, meta, html_title, attachments = _reader_text(raw, url)
+    lines, original_lines, span, traditional = _split_lines(reader)
+    meta_title = nfkc(to_simplified(meta.get("articletitle", ""))) or None
+    layout = analyse(lines, span, [meta_title, _clean_html_title(html_title)])
+    listing = listing or {}
+    title = layout.title or meta_title or _clean_html_title(html_title) or listing.get("title")
+    body_text = "\n".join(lines[index] for index in layout.body)
+    document.update(title=title, text=body_text or None, attachments=attachments,
+                    script="traditional" if traditional else "simplified")
+    if traditional:
+        document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
+    fields = parse_metadata_lines(layout.metadata_lines)
+    _metadata(document, fields, meta, layout, listing)
+    _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]))
+    _figures_and_items(document, layout, body_text)
+    _warnings(document, body_text)
+    return document
+
+
+def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict) -> None:
+    raw_index = fields.get("index_number") or listing.get("index_number")
+    parts = parse_index_number(raw_index)
+    document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
+                    topic_category=fields.get("topic_category"), validity=fields.get("validity"))
+    if org_code_valid(parts.prefix) is False:
+        document["warnings"].append("index_org_code_check_failed")
+    date_source = layout.date_source[0] if layout.date_source else None
+    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, fields.get("written_date"),
+                      listing.get("date")):
+        date = parse_date(candidate)
+        if date:
+            document["publish_date"] = date
+            break
+    if layout.signature:
+        document["signed_date"] = layout.signature.date
+
+
+def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool) -> list[tuple[str, str]]:
+    """(name, evidence line) pairs, best first."""
+    signature = layout.signature
+    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+           (body_at_start(layout.title), layout.title)]
+    labelled = fields.get("issuing_body")
+    label_line = next((line for line in layout.metadata_lines if labelled and labelled in line), labelled)
+    date_source = layout.date_source[1] if layout.date_source else None
+    site = [(labelled, label_line), (meta.get("contentsource"), meta.get("contentsource")),
+            (date_source, date_source)]
+    candidates = own if repost else site + own
+    return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str) -> None:
+    source = source or {}
+    repost = source.get("kind") == "repost"
+    hint = None if repost else place_hint(source.get("jurisdiction"))
+    for raw, line in _issuer_candidates(fields, meta, layout, repost):
+        resolved = resolve_issuer(raw, text, hint)
+        document["warnings"].extend(resolved.warnings)
+        if resolved.name:
+            document.update(issuing_body=resolved.name, issuing_body_raw=raw,
+                            jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
+            document["evidence"]["issuing_body"] = line
+            break
+    else:
+        document["warnings"].append("issuer_unknown")
+    if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
+        document["jurisdiction"] = source["jurisdiction"]
+        document["admin_level"] = source.get("admin_level")
+
+
+def _figures_and_items(document: dict, layout, body_text: str) -> None:
+    signed = document["signed_date"]
+    found = figures_module.extract_figures(document["title"], body_text, signed)
+    kinds = [key for key in _KIND_OF_COUNT if found.counts[key] is not None]
+    document.update(counts=found.counts, counts_by_level=found.counts_by_level, rates=found.rates,
+                    rate_notes=found.rate_notes, outcomes=found.outcomes, handling_year=found.handling_year,
+                    topics=find_topics(body_text, document["title"]),
+                    mentioned_items=extract_items(body_text.split("\n"),
+                                                  _KIND_OF_COUNT[kinds[0]] if len(kinds) == 1 else None))
+    document["evidence"].update(found.evidence)
+    document["warnings"].extend(found.warnings)
+    has_counts = any(value is not None for value in found.counts.values())
+    document["doc_type"] = classify(document["title"], body_text, has_counts)
+
+
+def _warnings(document: dict, body_text: str) -> None:
+    if not body_text:
+        document["warnings"].append("no_body")
+    if document["title"] is None:
+        document["warnings"].append("title_missing")
+    if len(body_text) < _SHORT_BODY and document["attachments"]:
+        document["warnings"].append("content_in_attachment")
+    document["warnings"] = list(dict.fromkeys(document["warnings"]))
+
+
+def content_fingerprint(document: dict) -> str:
+    """sha256 of what a reader would call the document: title, text and key metadata.
+
+    Chrome (counters, 已阅 0) is already stripped from `text`, so re-fetches of an unchanged page
+    give the same fingerprint.
+    """
+    keys = ("title", "text", "index_number", "issuing_body", "publish_date", "doc_number")
+    payload = json.dumps({key: document.get(key) for key in keys}, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

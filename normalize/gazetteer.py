@@ -1,0 +1,88 @@
+"""Administrative divisions from jionlp's maintained gazetteer, indexed by full name.
+
+Loaded once on first use (about half a second); jionlp prints a banner on import, which is
+kept off stdout so CLI output stays clean JSON.
+"""
+
+import contextlib
+import functools
+import io
+from typing import NamedTuple
+
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+
+
+class Place(NamedTuple):
+    name: str
+    level: str  # province | city | county
+    province: str
+    city: str | None  # parent prefecture for a county; None for provinces, cities and 直辖 counties
+    code: str
+
+
+def _is_pseudo(name: str) -> bool:
+    return "直辖" in name
+
+
+@functools.cache
+def place_index() -> dict[str, tuple[Place, ...]]:
+    """Full name → every place with that name (市中区 has four)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+
+        data = jionlp.china_location_loader()
+    index: dict[str, list[Place]] = {}
+
+    def add(place: Place) -> None:
+        entries = index.setdefault(place.name, [])
+        if all(entry.code != place.code for entry in entries):
+            entries.append(place)
+
+    for province, province_data in data.items():
+        add(Place(province, "province", province, None, str(province_data.get("_admin_code"))))
+        for city, city_data in province_data.items():
+            if city.startswith("_"):
+                continue
+            real_city = None if _is_pseudo(city) or city in MUNICIPALITIES else city
+            if real_city:
+                add(Place(city, "city", province, None, str(city_data.get("_admin_code"))))
+            for county, county_data in city_data.items():
+                if county.startswith("_") or _is_pseudo(county):
+                    continue
+                parent = city if city in MUNICIPALITIES else real_city
+                add(Place(county, "county", province, parent, str(county_data.get("_admin_code"))))
+    return {name: tuple(entries) for name, entries in index.items()}
+
+
+@functools.cache
+def max_name_length() -> int:
+    return max(map(len, place_index()))
+
+
+def lookup(name: str) -> tuple[Place, ...]:
+    return place_index().get(name, ())
+
+
+def leading_places(text: str) -> list[tuple[Place, ...]]:
+    """Places written one after another at the start of a name: 上海市嘉定区民政局 → 上海市, 嘉定区."""
+    found, position = [], 0
+    longest = max_name_length()
+    while position < len(text):
+        for length in range(min(longest, len(text) - position), 1, -1):
+            candidates = lookup(text[position:position + length])
+            if candidates:
+                found.append(candidates)
+                position += length
+                break
+        else:
+            break
+    return found
+
+
+def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
+    """The longest place name ending at text[end - 1] (for 嘉定 + 区民政局 style completion)."""
+    for length in range(min(max_name_length(), end), 1, -1):
+        candidates = lookup(text[end - length:end])
+        if candidates:
+            return candidates
+    return ()

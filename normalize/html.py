@@ -1,0 +1,116 @@
+"""HTML → the page as a reader sees it: lines of text, the body's place among them, meta tags, links.
+
+One pass over the lxml tree renders block elements as lines and table cells as `a | b` (the
+same shape as the seed texts), so the plain-text rules work unchanged on HTML pages.
+"""
+
+import re
+from typing import NamedTuple
+from urllib.parse import urljoin
+
+from lxml import etree
+
+BODY_START, BODY_END = "\ue000", "\ue001"  # private-use characters, removed from input first
+_SKIP = {"script", "style", "noscript", "template", "iframe", "select", "object", "svg", "head", "button"}
+_BLOCK = {"p", "div", "br", "li", "tr", "table", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6",
+          "section", "article", "ul", "ol", "dl", "dt", "dd", "header", "footer", "form", "blockquote",
+          "pre", "hr", "center", "nav", "aside", "main", "caption", "figure", "figcaption", "address", "body"}
+_CELL = {"td", "th"}
+# Body containers, best first: class tokens and ids seen on TRS, Hanweb, gkmlpt and CMS pages.
+_BODY_CLASSES = ("TRS_UEDITOR", "TRS_Editor", "article-content", "article_content", "content-text",
+                 "news_content", "detail-content", "xxgk_content", "wzy_content", "zw", "bt-article")
+_BODY_IDS = ("zoom", "Zoom", "UCAP-CONTENT", "zwnr", "article_content", "content", "Content")
+_RANKS = {("class", name): rank for rank, name in enumerate(_BODY_CLASSES)}
+_RANKS.update({("id", name): len(_BODY_CLASSES) + rank for rank, name in enumerate(_BODY_IDS)})
+ATTACHMENT_TYPES = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pptx", "ofd", "zip", "rar", "7z", "txt")
+_ATTACHMENT_URL = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#])", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_HTML_SIGNS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span|br|td|a)\b", re.I)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ue000\ue001]")
+
+
+class Page(NamedTuple):
+    text: str  # reader text; BODY_START / BODY_END lines mark the body container when one was found
+    meta: dict[str, str]
+    html_title: str | None
+    attachments: list[dict]
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_SIGNS.search(text[:4096]))
+
+
+_BODY_XPATH = etree.XPath("//*[@id or @class]")  # exact token ranking in _body_rank
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+
+
+def _body_rank(element) -> int | None:
+    ranks = [_RANKS.get(("id", element.get("id"))), *(
+        _RANKS.get(("class", token)) for token in (element.get("class") or "").split())]
+    ranks = [rank for rank in ranks if rank is not None]
+    return min(ranks) if ranks else None
+
+
+def _find_body(root):
+    ranked = [(rank, element) for element in _BODY_XPATH(root)
+              if (rank := _body_rank(element)) is not None and "".join(element.itertext()).strip()]
+    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+
+
+def _attachments(root, base_url: str | None) -> list[dict]:
+    found: list[dict] = []
+    for element in root.iter("a"):
+        href = (element.get("href") or "").strip()
+        match = _ATTACHMENT_URL.search(href)
+        if not match:
+            continue
+        url = urljoin(base_url, href) if base_url else href
+        name = re.sub(r"\s+", " ", "".join(element.itertext())).strip() or href.rsplit("/", 1)[-1]
+        if all(item["url"] != url for item in found):
+            found.append({"url": url, "name": name, "type": match.group(1).lower()})
+    return found
+
+
+def _render(root, body) -> str:
+    """Reader text: line breaks around blocks, ' | ' before cells, markers around the body.
+
+    The tree is edited in place (it is thrown away afterwards) so the text comes out of one
+    C-level itertext() instead of a Python walk over every node.
+    """
+    etree.strip_elements(root, *_SKIP, with_tail=False)
+    for element in root.iter(*_BLOCK):
+        element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (element.tail or "")
+    for element in root.iter(*_CELL):
+        element.text = " | " + (element.text or "")
+    if body is not None:
+        body.text = f"\n{BODY_START}\n" + (body.text or "")
+        etree.SubElement(body, "span").text = f"\n{BODY_END}\n"
+    return "".join(root.itertext())
+
+
+def _meta_tags(root) -> dict[str, str]:
+    meta = {}
+    for element in root.iter("meta"):
+        name = (element.get("name") or element.get("property") or "").strip().lower()
+        content = (element.get("content") or "").strip()
+        if name and content and name not in meta:
+            meta[name] = content
+    return meta
+
+
+def parse_html(text: str, base_url: str | None = None) -> Page | None:
+    """Render an HTML page; None when lxml finds no document in it."""
+    text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    try:
+        root = etree.fromstring(text, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+    title_element = root.find(".//title")
+    html_title = "".join(title_element.itertext()).strip() if title_element is not None else None
+    meta = _meta_tags(root)
+    attachments = _attachments(root, base_url)
+    text = _render(root, _find_body(root))
+    return Page(text, meta, html_title or None, attachments)

@@ -1,0 +1,172 @@
+"""Issuing bodies: canonical full names and jurisdictions from the gazetteer.
+
+Rules (see also the module docs of document.py for where candidates come from):
+- a name that starts with place names keeps them; a county-level place gets its prefecture in
+  front (嘉定区民政局 → 上海市嘉定区民政局), a prefecture-level name stays (武汉市民政局);
+- a relative name (区民政局, 市政府政务督查室) is completed from, in order: the source's
+  jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature), the
+  one place of that level the text clearly dominates with; otherwise it stays unresolved (None);
+- names of places that exist more than once (市中区) are not guessed.
+"""
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from normalize import gazetteer
+from normalize.gazetteer import Place
+
+_ORG_SUFFIX = re.compile(
+    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团)$"
+)
+_NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文", re.I)
+_RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province"), "州": ("city",),
+                   "区": ("county",), "县": ("county",), "旗": ("county",)}
+_NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
+_LEADING_BODY = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
+                           r"(?=(?:19|20)\d{2}|关于|[\u4e00-\u9fff]{0,2}(?:年度|人大|政协|议提案|建议|提案))")
+
+
+class Resolution(NamedTuple):
+    name: str | None
+    jurisdiction: str | None
+    admin_level: str | None
+    warnings: tuple[str, ...] = ()
+
+
+def is_body_name(name: str | None) -> bool:
+    """Looks like an organisation (ends with 局, 委, 办公室 …) and is not a website or 本网."""
+    if not name or not 2 <= len(name) <= 40:
+        return False
+    return bool(_ORG_SUFFIX.search(name)) and not _NON_BODY.search(name)
+
+
+def body_at_start(title: str | None) -> str | None:
+    """The body a title opens with: 市民政局2024年人大建议办理情况报告 → 市民政局."""
+    if not title:
+        return None
+    match = _LEADING_BODY.match(title)
+    return match.group(1) if match and is_body_name(match.group(1)) else None
+
+
+def admin_level_of(place: Place) -> str:
+    if place.level != "county":
+        return place.level
+    return "district" if place.name.endswith("区") else "county"
+
+
+def _full_name(place: Place, rest: str) -> str:
+    if place.level == "county" and place.city and place.city != place.name:
+        return place.city + place.name + rest
+    return place.name + rest
+
+
+def _narrow(candidates: tuple[Place, ...], parents: list[Place], hint: Place | None) -> Place | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    parent_names = [place.name for place in parents]
+    hint_names = [hint.name, hint.city or "", hint.province] if hint else []
+    for attribute in ("city", "province"):
+        matching = [place for place in candidates if getattr(place, attribute) in parent_names + hint_names]
+        if matching:
+            return matching[0] if len(matching) == 1 else None
+    return None
+
+
+def resolve_full(name: str, hint: Place | None = None) -> Resolution:
+    """Canonical form of a name that starts with place names (or a national body)."""
+    chain = gazetteer.leading_places(name)
+    if not chain:
+        if _NATIONAL.search(name):
+            return Resolution(name, "全国", "national")
+        return Resolution(name, None, None)
+    parents: list[Place] = []
+    for candidates in chain:
+        place = _narrow(candidates, parents, hint)
+        if place is None:
+            return Resolution(name, None, None, (f"ambiguous_place:{candidates[0].name}",))
+        parents.append(place)
+    place = parents[-1]
+    prefix_length = sum(len(item.name) for item in parents)
+    rest = name[prefix_length:]
+    canonical = name if len(parents) > 1 else _full_name(place, rest)
+    return Resolution(canonical, place.name, admin_level_of(place))
+
+
+def is_relative(name: str) -> bool:
+    return name[:1] in _RELATIVE_LEVEL and not gazetteer.leading_places(name)
+
+
+def _fits(place: Place, level_char: str) -> bool:
+    return place.level in _RELATIVE_LEVEL[level_char] and place.name.endswith(level_char)
+
+
+def _from_hint(level_char: str, hint: Place | None) -> Place | None:
+    if hint is None:
+        return None
+    if _fits(hint, level_char):
+        return hint
+    if level_char == "市" and hint.level == "county" and hint.city:
+        return _single(gazetteer.lookup(hint.city))
+    if level_char == "省" and hint.province.endswith("省"):
+        return _single(gazetteer.lookup(hint.province))
+    return None
+
+
+def _single(candidates: tuple[Place, ...]) -> Place | None:
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _from_full_mentions(name: str, text: str) -> Place | None:
+    """The place written right before the relative name in the text (区民政局 ← 嘉定区民政局)."""
+    found = {}
+    tail = name[1:]
+    for match in re.finditer(re.escape(tail), text):
+        candidates = gazetteer.place_ending_at(text, match.start())
+        place = _single(candidates)
+        if place and _fits(place, name[0]):
+            found[place.code] = place
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _dominant_place(level_char: str, text: str) -> Place | None:
+    """The place of the right level the text names clearly more often than any other."""
+    counts: Counter = Counter()
+    places = {}
+    for match in re.finditer(level_char, text):
+        place = _single(gazetteer.place_ending_at(text, match.end()))
+        if place and _fits(place, level_char):
+            counts[place.code] += 1
+            places[place.code] = place
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return places[ranked[0][0]]
+
+
+def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolution:
+    level_char = name[0]
+    place = _from_hint(level_char, hint) or _from_full_mentions(name, text)
+    warnings: tuple[str, ...] = ()
+    if place is None:
+        place = _dominant_place(level_char, text)
+        warnings = ("issuer_place_inferred_from_text",) if place else (f"issuer_relative_unresolved:{name}",)
+    if place is None:
+        return Resolution(None, None, None, warnings)
+    resolved = resolve_full(place.name + name[1:], place)
+    return resolved._replace(warnings=resolved.warnings + warnings)
+
+
+def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resolution:
+    """Canonical name, jurisdiction and admin level of an issuer name as printed."""
+    name = re.sub(r"\s+", "", raw)
+    if is_relative(name):
+        return resolve_relative(name, text, hint)
+    return resolve_full(name, hint)
+
+
+def place_hint(jurisdiction: str | None) -> Place | None:
+    """The gazetteer place of a registry jurisdiction (None when unknown or ambiguous)."""
+    if not jurisdiction:
+        return None
+    return _single(gazetteer.lookup(jurisdiction))

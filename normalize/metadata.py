@@ -1,0 +1,142 @@
+"""The label/value block above the body (field guide §2), index numbers and dates."""
+
+import re
+from typing import NamedTuple
+
+from normalize.numerals import chinese_to_int
+
+# field → labels; matched with any spaces between characters (索 引 号, 索　引　号).
+LABELS = {
+    "index_number": ("信息索引号", "索引号"),
+    "issuing_body": ("发布机构", "发文机构", "发文机关", "发文单位", "所属机构", "信息来源", "来源",
+                     "发布单位", "公开责任部门", "责任部门"),
+    "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "信息提供日期", "更新时间"),
+    "written_date": ("发文日期", "成文日期", "印发日期"),
+    "doc_number": ("文号", "发文字号", "文件编号"),
+    "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "信息分类"),
+    "validity": ("有效性", "效力状态", "时效"),
+    "column": ("栏目", "所属栏目"),
+    "other": ("公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词", "名称", "标题",
+              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象"),
+}
+_SPACE = r"[ \t\u00a0\u3000]*"
+_LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
+_LABEL_PATTERN = "|".join(
+    _SPACE.join(map(re.escape, label)) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True)
+)
+_LABEL = re.compile(rf"(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
+_EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
+_VALUE_TRIM = " \t\u00a0\u3000|:："
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+)
+_CN_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
+_INDEX = re.compile(
+    r"^(?P<prefix>.+?)[/\-](?P<year>(?:19|20)\d{2})(?:0[1-9]|1[0-2])?[/\-](?P<serial>[0-9A-Za-z]+)$"
+)
+_INDEX_DATE_FIRST = re.compile(r"^(?P<year>(?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:[0-3]\d)-(?P<serial>\d+)$")
+_ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+
+
+class IndexNumber(NamedTuple):
+    prefix: str | None
+    year: int | None
+    serial: str | None
+
+    def as_dict(self) -> dict:
+        return {"prefix": self.prefix, "year": self.year, "serial": self.serial}
+
+
+def _label_is_real(text: str, match: re.Match) -> bool:
+    """A label word counts when a colon follows it, or when it stands between separators."""
+    if match.group("colon"):
+        return True
+    start, end = match.start(), match.end("label")
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return before in " \t\u00a0\u3000|" and after in " \t\u00a0\u3000|"
+
+
+def find_labels(line: str) -> list[re.Match]:
+    return [match for match in _LABEL.finditer(line) if _label_is_real(line, match)]
+
+
+def is_metadata_line(line: str) -> bool:
+    """A line whose first non-separator text is a metadata label."""
+    labels = find_labels(line)
+    return bool(labels) and not line[: labels[0].start()].strip(_VALUE_TRIM)
+
+
+def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
+    """Label → value for every label in the lines; a value ends where the next label starts.
+
+    Returns canonical field names (first occurrence wins); empty values (--, 无, nothing) are None.
+    """
+    fields: dict[str, str | None] = {}
+    for line in lines:
+        labels = find_labels(line)
+        for position, match in enumerate(labels):
+            end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
+            value = line[match.end():end].strip(_VALUE_TRIM)
+            field = _LABEL_TO_FIELD[re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))]
+            if field not in fields or fields[field] is None:
+                fields[field] = None if value.lower() in _EMPTY_VALUES else value
+    return fields
+
+
+def parse_date(text: str | None) -> str | None:
+    """First date in the text as YYYY-MM-DD (Arabic or Chinese numerals), or None."""
+    if not text:
+        return None
+    for pattern in (_DATE, _CN_DATE):
+        for match in pattern.finditer(text):
+            year, month, day = (chinese_to_int(match.group(key)) for key in ("y", "m", "d"))
+            if year and month and day and 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def find_date_span(text: str) -> tuple[int, int] | None:
+    """Span of the first date in the text (for telling a date-only line)."""
+    for pattern in (_DATE, _CN_DATE):
+        match = pattern.search(text)
+        if match:
+            return match.span()
+    return None
+
+
+def parse_index_number(raw: str | None) -> IndexNumber:
+    """Split an index number into prefix, year and serial; unknown parts are None.
+
+    The parts are always substrings of the raw value in order, so the raw string (kept as
+    printed) stays the reference and nothing is invented.
+    """
+    if not raw:
+        return IndexNumber(None, None, None)
+    raw = raw.strip()
+    match = _INDEX.match(raw)
+    if match:
+        return IndexNumber(match.group("prefix"), int(match.group("year")), match.group("serial"))
+    match = _INDEX_DATE_FIRST.match(raw)
+    if match:
+        return IndexNumber(None, int(match.group("year")), match.group("serial"))
+    return IndexNumber(None, None, None)
+
+
+def org_code_valid(prefix: str | None) -> bool | None:
+    """GB 11714 check character of a 9-character organisation code (hyphen allowed); None if n/a."""
+    if not prefix:
+        return None
+    code = prefix.replace("-", "").upper()
+    if len(code) == 18:
+        code = code[8:17]
+    if len(code) != 9 or not re.fullmatch(r"[0-9A-Z]{8}[0-9X]", code):
+        return None
+    total = sum(weight * (int(char) if char.isdigit() else ord(char) - 55)
+                for weight, char in zip(_ORG_WEIGHTS, code[:8]))
+    check = 11 - total % 11
+    expected = {10: "X", 11: "0"}.get(check, str(check))
+    return code[8] == expected

@@ -1,0 +1,82 @@
+"""Text cleaning: NFKC width normalisation, traditional → simplified, boilerplate lines (field guide §5)."""
+
+import functools
+import operator
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+# Whole lines that are page chrome. Every pattern is anchored to the full line so a body
+# sentence that merely mentions one of these words is never touched.
+_CHROME_LINE = re.compile(
+    r"^(?:"
+    r"(?:您当前所在位置|您现在的位置|您的位置|当前位置|所在位置|位置)\s*[:>].*"
+    r"|扫一扫在手机.{0,12}"
+    r"|扫描二维码.{0,12}|如二维码无法正常访问.*|.{0,12}收集整理.{0,4}相关权利归属.*"
+    r"|(?:网站标识码|版权所有|ICP备|备案号|网站地图|联系我们|Copyright|©).*"
+    r"|主办\s*[:：].{0,40}|(?:上一篇|下一篇|上一条|下一条)\s*[:：]?.{0,80}"
+    r"|(?:相关链接|关联稿件|相关文章|相关阅读)\s*[:：]?"
+    r"|https?://\S+\.(?:jpg|jpeg|png|gif|bmp)"
+    r")$",
+    re.I,
+)
+_CONTROL_TOKEN = re.compile(
+    r"(?:已阅|阅读次数|浏览次数|访问量|点击数|阅读量|浏览量)\s*[:：]?\s*\d*次?"
+    r"|【\s*(?:打印|关闭|字体|字号|打印本页|关闭窗口|收藏|大|中|小|\s)*[^】]{0,12}】"
+    r"|(?:字号|字体)\s*[:：]?\s*\[?\s*大\s*中\s*小\s*\]?"
+    r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|回到顶部|语音阅读|分享到\s*[:：]?|微信|微博|QQ空间"
+    r"|打印|关闭|收藏|[\[\]【】|\s]"
+)
+_NAV_TOKEN = re.compile(r"智能问答|繁体|简体|登录|注册|无障碍|English|长者模式|关怀版")
+
+
+def squeeze_spaces(text: str) -> str:
+    """Collapse runs of spaces (NBSP, full-width, zero-width) into one ASCII space."""
+    return _SPACES.sub(" ", text)
+
+
+def nfkc(text: str) -> str:
+    """NFKC width normalisation (full-width letters, digits and punctuation → ASCII)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@functools.cache
+def _t2s_converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _t2s_converter().convert(text) if text else text
+
+
+def is_traditional(original: str, simplified: str) -> bool:
+    """True when t2s changed a real share of the Han characters (not one stray variant)."""
+    if original == simplified:
+        return False
+    changed = sum(map(operator.ne, original, simplified))
+    if len(original) != len(simplified):
+        changed = max(changed, 10)
+    han = len(_HAN.findall(original))
+    return changed >= 5 and changed >= 0.01 * max(han, 1)
+
+
+def is_chrome_line(line: str) -> bool:
+    """A line that is navigation, counters, controls or mirror chrome, not document text."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _CHROME_LINE.match(stripped):
+        return True
+    if not _CONTROL_TOKEN.sub("", stripped):
+        return True
+    return len(stripped) <= 40 and len(_NAV_TOKEN.findall(stripped)) >= 2
+
+
+def clean_lines(text: str) -> list[str]:
+    """Lines with spaces squeezed and stripped; empty lines dropped."""
+    lines = (squeeze_spaces(line).strip() for line in text.split("\n") if line and not line.isspace())
+    return [line for line in lines if line]

@@ -1,0 +1,174 @@
+"""The source registry: one YAML entry per disclosure column, validated on load.
+
+A malformed entry is refused with a :class:`RegistryError` that names the entry and the
+field, so an operator editing ``sources.yaml`` learns exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+DEFAULT_REGISTRY = Path(__file__).with_name("sources.yaml")
+
+PLATFORMS = ("trs", "hanweb", "gkmlpt", "html_list", "repost", "js_list")
+ADMIN_LEVELS = ("national", "province", "city", "district", "county")
+KINDS = ("government", "repost")
+RENDER_MODES = ("http", "browser")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+
+REQUIRED = {
+    "id": str,
+    "name": str,
+    "kind": str,
+    "platform": str,
+    "base_url": str,
+    "columns": list,
+    "min_documents": int,
+}
+OPTIONAL = {
+    "jurisdiction": (str, type(None)),
+    "admin_level": (str, type(None)),
+    "bureau": (str, type(None)),
+    "encoding": str,
+    "render": str,
+    "enabled": bool,
+    "seed": str,
+    "notes": str,
+    "politeness": dict,
+    "platform_options": dict,
+    "faults": dict,
+}
+DEFAULTS = {
+    "jurisdiction": None,
+    "admin_level": None,
+    "bureau": None,
+    "encoding": "utf-8",
+    "render": "http",
+    "enabled": True,
+    "politeness": {},
+    "platform_options": {},
+    "faults": {},
+}
+POLITENESS_KEYS = {
+    "download_delay": (int, float),
+    "concurrency": int,
+    "obey_robots": bool,
+    "autothrottle_target": (int, float),
+}
+
+
+class RegistryError(ValueError):
+    """A registry entry that cannot be used, with the entry and field named."""
+
+    def __init__(self, entry_id: str, field: str, problem: str):
+        self.entry_id, self.field, self.problem = entry_id, field, problem
+        super().__init__(f"source {entry_id!r}: field {field!r}: {problem}")
+
+
+def load_registry(path: str | Path | None = None) -> list[dict]:
+    """Read and validate the registry; returns entries with defaults filled in."""
+    path = Path(path) if path else DEFAULT_REGISTRY
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise RegistryError("<file>", str(path), f"not valid YAML: {error}") from error
+    if not isinstance(raw, list):
+        raise RegistryError("<file>", str(path), "the registry must be a YAML list of entries")
+    entries = [validate_entry(item, position) for position, item in enumerate(raw, start=1)]
+    _refuse_duplicate_ids(entries)
+    return entries
+
+
+def validate_entry(item: object, position: int = 0) -> dict:
+    """Check one entry and return it with defaults filled in."""
+    if not isinstance(item, dict):
+        raise RegistryError(f"#{position}", "<entry>", "an entry must be a mapping of fields")
+    entry_id = item.get("id") if isinstance(item.get("id"), str) else f"#{position}"
+    _check_fields(item, entry_id)
+    entry = {**DEFAULTS, **item}
+    _check_values(entry, entry_id)
+    return entry
+
+
+def _check_fields(item: dict, entry_id: str) -> None:
+    for field, expected in REQUIRED.items():
+        if field not in item:
+            raise RegistryError(entry_id, field, "is required")
+        if not isinstance(item[field], expected) or isinstance(item[field], bool):
+            raise RegistryError(entry_id, field, f"must be {expected.__name__}, got {item[field]!r}")
+    for field, value in item.items():
+        if field in REQUIRED:
+            continue
+        if field not in OPTIONAL:
+            raise RegistryError(entry_id, field, "is not a known field (typo?)")
+        if not isinstance(value, OPTIONAL[field]):
+            raise RegistryError(entry_id, field, f"has the wrong type: {value!r}")
+
+
+def _check_values(entry: dict, entry_id: str) -> None:
+    if not ID_PATTERN.match(entry["id"]):
+        raise RegistryError(entry_id, "id", "lowercase letters, digits and hyphens only")
+    _check_choice(entry, entry_id, "platform", PLATFORMS)
+    _check_choice(entry, entry_id, "kind", KINDS)
+    _check_choice(entry, entry_id, "render", RENDER_MODES)
+    if entry["admin_level"] is not None:
+        _check_choice(entry, entry_id, "admin_level", ADMIN_LEVELS)
+    if entry["kind"] == "government" and not entry["jurisdiction"]:
+        raise RegistryError(entry_id, "jurisdiction", "a government source needs its jurisdiction")
+    url = urlsplit(entry["base_url"])
+    if url.scheme not in ("http", "https") or not url.netloc or url.path not in ("", "/"):
+        raise RegistryError(entry_id, "base_url", "must be scheme://host with no path")
+    if not entry["columns"] or not all(isinstance(c, str) and c.startswith("/") for c in entry["columns"]):
+        raise RegistryError(entry_id, "columns", "a non-empty list of paths starting with '/'")
+    if entry["min_documents"] < 0:
+        raise RegistryError(entry_id, "min_documents", "must be zero or more")
+    _check_encoding(entry, entry_id)
+    _check_politeness(entry, entry_id)
+
+
+def _check_choice(entry: dict, entry_id: str, field: str, choices: tuple) -> None:
+    if entry[field] not in choices:
+        raise RegistryError(entry_id, field, f"{entry[field]!r} is not one of {', '.join(choices)}")
+
+
+def _check_encoding(entry: dict, entry_id: str) -> None:
+    import codecs
+
+    try:
+        codecs.lookup(entry["encoding"])
+    except LookupError:
+        raise RegistryError(entry_id, "encoding", f"unknown encoding {entry['encoding']!r}") from None
+
+
+def _check_politeness(entry: dict, entry_id: str) -> None:
+    for key, value in entry["politeness"].items():
+        if key not in POLITENESS_KEYS:
+            raise RegistryError(entry_id, f"politeness.{key}", "is not a known politeness setting")
+        if not isinstance(value, POLITENESS_KEYS[key]) or isinstance(value, bool) != (POLITENESS_KEYS[key] is bool):
+            raise RegistryError(entry_id, f"politeness.{key}", f"has the wrong type: {value!r}")
+
+
+def _refuse_duplicate_ids(entries: list[dict]) -> None:
+    seen = set()
+    for entry in entries:
+        if entry["id"] in seen:
+            raise RegistryError(entry["id"], "id", "appears twice in the registry")
+        seen.add(entry["id"])
+
+
+def find_source(source_id: str, entries: list[dict] | None = None) -> dict:
+    """The entry with this id, or a RegistryError naming the known ids."""
+    entries = entries if entries is not None else load_registry()
+    for entry in entries:
+        if entry["id"] == source_id:
+            return entry
+    known = ", ".join(e["id"] for e in entries)
+    raise RegistryError(source_id, "id", f"no such source (known: {known})")
+
+
+def host_of(entry: dict) -> str:
+    return urlsplit(entry["base_url"]).netloc

@@ -1,0 +1,90 @@
+"""normalize_page contract: all keys, schema, HTML styles, sources, fingerprint, garbage."""
+
+import pytest
+
+from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
+from normalize.document import FIELDS
+from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
+
+
+def test_version_is_a_string():
+    assert isinstance(NORMALIZER_VERSION, str) and NORMALIZER_VERSION
+
+
+@pytest.mark.parametrize("name", ["wuhan_trs.html", "jiading_cms.html", "yichun_gbk.html", "essay_repost.html",
+                                  "hanweb_reply.html"])
+def test_html_fixtures_validate(name, validate):
+    document = validate(normalize_page(fixture_bytes(name), url="http://www.example.gov.cn/a/b.html"))
+    assert list(document) == list(FIELDS)
+
+
+def test_wuhan_trs_page_matches_its_seed(validate):
+    html = validate(normalize_page(fixture_bytes("wuhan_trs.html"), content_type="text/html"))
+    text = normalize_page(seed_text("000"))
+    for key in ("title", "index_number", "issuing_body", "publish_date", "signed_date", "handling_year", "counts",
+                "counts_by_level", "rates", "rate_notes", "text"):
+        assert html[key] == text[key], key
+    assert "索引号 should not" not in html["text"]
+
+
+def test_jiading_page_with_source_and_without():
+    with_source = normalize_page(fixture_bytes("jiading_cms.html"), source=JIADING_SOURCE)
+    without = normalize_page(fixture_bytes("jiading_cms.html"))
+    assert with_source["issuing_body"] == without["issuing_body"] == "上海市嘉定区民政局"
+    assert with_source["jurisdiction"] == without["jurisdiction"] == "嘉定区"
+
+
+def test_relative_issuer_completed_from_source_only_when_text_is_silent():
+    page = "索引号: | 1/2021-1 | 发布机构: | 区民政局 |\n区民政局2021年建议提案办理工作总结\n我局共收到提案5件。"
+    assert normalize_page(page)["issuing_body"] is None
+    document = normalize_page(page, source=JIADING_SOURCE)
+    assert document["issuing_body"] == "上海市嘉定区民政局" and document["admin_level"] == "district"
+
+
+def test_yichun_gbk_page():
+    document = normalize_page(fixture_bytes("yichun_gbk.html"), content_type="text/html; charset=gb2312")
+    assert document["issuing_body"] == "宜春市民政局"
+    assert document["text"].startswith("2024年,市民政局深入贯彻")
+    assert "访问量" not in document["text"]
+
+
+def test_repost_source_never_gives_the_issuer():
+    document = normalize_page(fixture_bytes("essay_repost.html"), source=REPOST_SOURCE)
+    assert document["issuing_body"] is None and document["jurisdiction"] is None
+    assert document["script"] == "traditional" and document["text_original"].startswith("民生工作事關")
+
+
+def test_non_body_issuer_and_attachments():
+    document = normalize_page(fixture_bytes("hanweb_reply.html"), url="http://www.example.gov.cn/art/2023/7/20/art_1_2.html")
+    assert document["doc_type"] == "reply"
+    assert document["issuing_body"] is None
+    assert document["doc_number"] == "宣民复〔2023〕12号"
+    assert [item["type"] for item in document["attachments"]] == ["pdf", "docx"]
+    assert document["attachments"][0]["url"].startswith("http://www.example.gov.cn/module/download/")
+    assert "content_in_attachment" in document["warnings"]
+
+
+def test_listing_is_a_fallback():
+    document = normalize_page("我局认真办理。", listing={"title": "关于第5号提案的答复", "date": "2022-05-01",
+                                                  "index_number": "000014349/2022-00001"})
+    assert document["title"] == "关于第5号提案的答复"
+    assert document["publish_date"] == "2022-05-01"
+    assert document["index_parts"] == {"prefix": "000014349", "year": 2022, "serial": "00001"}
+
+
+def test_fingerprint_ignores_chrome():
+    page = fixture_bytes("wuhan_trs.html").decode("utf-8")
+    changed = page.replace('<span id="count">0</span>', '<span id="count">5123</span>')
+    assert content_fingerprint(normalize_page(page)) == content_fingerprint(normalize_page(changed))
+    assert content_fingerprint(normalize_page(page)) != content_fingerprint(normalize_page(page.replace("117件", "118件")))
+
+
+@pytest.mark.parametrize("content", [b"", "   ", "<html></html>", "<<<>>>", "\ufffd" * 50, "a\nb\nc"])
+def test_garbage_gives_warnings_not_errors(content, validate):
+    document = validate(normalize_page(content))
+    assert document["warnings"]
+
+
+def test_binary_raises_normalize_error():
+    with pytest.raises(NormalizeError):
+        normalize_page(b"%PDF-1.4\n%\xe2\xe3")

@@ -1,0 +1,83 @@
+from normalize.figures import extract_figures, sentences
+
+
+def figures(text, title=None, signed=None):
+    return extract_figures(title, text, signed)
+
+
+def test_total_only_when_called_a_total():
+    found = figures("2021年,市政府系统承办人大代表议案建议208件、政协建议案提案352件。")
+    assert found.counts["total"] is None
+    assert (found.counts["npc_items"], found.counts["cppcc_items"]) == (208, 352)
+
+
+def test_joined_kinds_are_not_a_per_kind_count():
+    found = figures("今年以来,我局共收到代表建议、政协提案28件,比去年增加6件。")
+    assert found.counts["total"] == 28 and found.counts["cppcc_proposals"] is None
+
+
+def test_levels_are_inherited_within_a_clause_and_not_summed():
+    found = figures("共117件,其中:省人大代表建议3件、省政协提案2件;市人大议案2件(1号议案为会办)、人大代表建议38件。")
+    assert found.counts_by_level == {"省": {"npc_suggestions": 3, "cppcc_proposals": 2},
+                                     "市": {"npc_motions": 2, "npc_suggestions": 38}}
+    assert found.counts["npc_suggestions"] is None
+    assert found.evidence["counts_by_level.市.npc_suggestions"].startswith("共117件")
+
+
+def test_roles_per_kind_do_not_override_overall_roles():
+    found = figures("主办件18件,会办件10件。其中,人大代表建议6件,主办4件,会办2件;政协提案22件,主办14件,会办8件。")
+    assert (found.counts["lead"], found.counts["joint"]) == (18, 10)
+
+
+def test_roles_of_the_only_kind_are_the_page_roles():
+    found = figures("2024年市民政局共办理市人大建议6件(主办件4件,协办件2件),主要涉及养老服务。")
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (6, 4, 2)
+
+
+def test_chinese_numerals_and_jian_ci():
+    found = figures("我局共承办政协提案十三件。累计237件次答复意见被退回。")
+    assert found.counts["cppcc_proposals"] == 13 and found.counts["total"] == 13
+
+
+def test_rates_with_shared_value_and_qualifiers():
+    found = figures("实现见面率100%、办复率100%、满意率和基本满意率达100%。")
+    assert found.rates["meeting_rate"] == found.rates["reply_rate"] == found.rates["satisfaction_rate"] == 100
+    assert found.rate_notes == {"satisfaction_rate": "满意和基本满意"}
+    found = figures("与代表面商率、办理回复率、代表满意率均为100%。办复率均为100%,满意度达90%以上。")
+    assert found.rates["meeting_rate"] == 100 and found.rates["satisfaction_rate"] == 100
+    found = figures("办复率均为100%,满意度达90%以上。")
+    assert found.rates["satisfaction_rate"] == 90 and found.rate_notes == {"satisfaction_rate": "以上"}
+
+
+def test_rates_paired_respectively():
+    found = figures("办结率、满意率分别为98%、96.5%。")
+    assert found.rates["completion_rate"] == 98 and found.rates["satisfaction_rate"] == 96.5
+
+
+def test_shares_targets_and_previous_year_are_not_rates():
+    found = figures("养老服务占总办件的83%。福彩公益金55%以上用于养老。健康管理率达67.6%。"
+                    "力争满意率达到100%。去年满意率为95%。")
+    assert all(value is None for value in found.rates.values())
+
+
+def test_previous_year_sentence_is_skipped():
+    found = figures("2020年共收到建议提案30件。2021年共收到建议提案28件。", title="2021年建议提案办理工作总结")
+    assert found.counts["total"] == 28
+
+
+def test_outcomes_both_orders():
+    found = figures("已经解决或采纳的8件,列入计划拟解决或拟采纳的4件;短期内不具备条件采纳落实,用作参考的1件。")
+    assert found.outcomes == {"adopted": 8, "partially_adopted": None, "planned": 4, "reference": 1}
+    found = figures("从主办件办理结果来看,16件为解决(或全部采纳),2件为部分采纳。")
+    assert found.outcomes["adopted"] == 16 and found.outcomes["partially_adopted"] == 2
+
+
+def test_handling_year_from_title_text_or_this_year_with_signature():
+    assert figures("共收到提案5件。", title="2019年政协提案办理情况汇报").handling_year == 2019
+    assert figures("2022年我局共收到提案5件。").handling_year == 2022
+    assert figures("今年我局共收到提案5件。", signed="2023-10-01").handling_year == 2023
+    assert figures("今年我局共收到提案5件。").handling_year is None
+
+
+def test_sentences_split_on_full_stops_and_lines():
+    assert sentences("甲。乙!\n丙") == ["甲。", "乙!", "丙"]

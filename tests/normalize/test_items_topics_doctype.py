@@ -1,0 +1,38 @@
+from normalize.doctype import classify
+from normalize.items import extract_items
+from normalize.topics import find_topics
+
+
+def test_numbered_item_with_proposers_and_outcome():
+    items = extract_items(["(一)第21-168号《关于进一步完善自助终端设备的几点建议》",
+                           "朱芳、陈箴委员针对目前问题,提出三个建议。", "办理成果:区民政局予以全部采纳。",
+                           "(二)第21-084号《关于提升社会组织作用的建议》", "顾崟涛委员提出四项建议。",
+                           "因此作部分采纳。其余三条建议均全部采纳。"])
+    assert items == [
+        {"number": "21-168", "title": "关于进一步完善自助终端设备的几点建议", "kind": "cppcc_proposal",
+         "proposers": ["朱芳", "陈箴"], "outcome": "全部采纳"},
+        {"number": "21-084", "title": "关于提升社会组织作用的建议", "kind": "cppcc_proposal",
+         "proposers": ["顾崟涛"], "outcome": "部分采纳"},
+    ]
+
+
+def test_titled_items_and_inline_proposer():
+    items = extract_items(["印发了《关于做好办理工作的通知》。针对诸海霞代表提出的“关于提升老年人运用智能技术的建议”,开展行动。",
+                           "办理《关于建立长效管护机制的提案》。"])
+    assert [item["title"] for item in items] == ["关于提升老年人运用智能技术的建议", "关于建立长效管护机制的提案"]
+    assert items[0]["proposers"] == ["诸海霞"] and items[0]["kind"] == "npc_suggestion"
+    assert items[1]["kind"] == "cppcc_proposal"
+
+
+def test_topics_need_a_stated_or_repeated_mention():
+    assert find_topics("提案涉及殡葬改革3件、地名管理1件。殡葬设施。") == ["殡葬", "区划地名"]
+    assert find_topics("为特困老人提供服务。") == []
+    assert "养老服务" not in find_topics("优化城乡居民养老保险金发放方式的建议,养老保险。")
+
+
+def test_doc_types():
+    assert classify("关于市政协十三届四次会议第123号提案的答复", "", False) == "reply"
+    assert classify("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报", "", True) == "notice"
+    assert classify("市民政局2021年议提案办理工作总结", "", True) == "summary"
+    assert classify(None, "王明委员:\n您提出的《关于…的提案》收悉。", False) == "reply"
+    assert classify("市民政局召开党组会议", "会议研究了工作。", False) == "other"

@@ -1,0 +1,67 @@
+import pytest
+
+from normalize.metadata import is_metadata_line, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+
+
+@pytest.mark.parametrize("raw, prefix, year, serial", [
+    ("010886343/2021-62972", "010886343", 2021, "62972"),
+    ("000014349/2020-00072", "000014349", 2020, "00072"),
+    ("00001434-9/2021-00178", "00001434-9", 2021, "00178"),
+    ("6107280000/2024-001005", "6107280000", 2024, "001005"),
+    ("01527918X-2020-153077", "01527918X", 2020, "153077"),
+    ("11341702003255124U/202301-00126", "11341702003255124U", 2023, "00126"),
+    ("1431551610/sbj/2020-0000106", "1431551610/sbj", 2020, "0000106"),
+    ("XM02123-0101-2023-00001", "XM02123-0101", 2023, "00001"),
+    ("20191202-189769", None, 2019, "189769"),
+    ("53040020251631683", None, None, None),
+])
+def test_index_numbers(raw, prefix, year, serial):
+    assert tuple(parse_index_number(raw)) == (prefix, year, serial)
+
+
+def test_org_code_check():
+    assert org_code_valid("000014349") is True
+    assert org_code_valid("00001434-9") is True
+    assert org_code_valid("000014348") is False
+    assert org_code_valid("1431551610/sbj") is None
+
+
+def test_spaced_labels_and_empty_value_followed_by_label():
+    fields = parse_metadata_lines([
+        "索 引 号 010886343/2021-62972 发布日期 2021-10-08", "发布机构 武汉市民政局 公开范围 面向社会",
+        "公开方式 主动公开 文  号", "主题分类 其他 有 效 性 有效",
+    ])
+    assert fields["index_number"] == "010886343/2021-62972"
+    assert fields["publish_date"] == "2021-10-08"
+    assert fields["issuing_body"] == "武汉市民政局"
+    assert fields["doc_number"] is None
+    assert fields["topic_category"] == "其他"
+    assert fields["validity"] == "有效"
+
+
+def test_nbsp_fullwidth_spaces_and_table_cells():
+    fields = parse_metadata_lines(["索\u00a0引\u00a0号: | 00001434-9/2021-00178 | 发布机构: | 区民政局 |",
+                                   "发文日期: | 2021年11月15日 | 文\u3000\u3000号: | -- |"])
+    assert fields["index_number"] == "00001434-9/2021-00178"
+    assert fields["issuing_body"] == "区民政局"
+    assert fields["written_date"] == "2021年11月15日"
+    assert fields["doc_number"] is None
+
+
+def test_one_run_block_is_cut_at_each_label():
+    fields = parse_metadata_lines(["索引号:11341702003255124U/202301-00126发布机构:市民政局文号:宣民复〔2023〕12号成文日期:2023-07-18"])
+    assert fields == {"index_number": "11341702003255124U/202301-00126", "issuing_body": "市民政局",
+                      "doc_number": "宣民复〔2023〕12号", "written_date": "2023-07-18"}
+
+
+def test_label_words_inside_sentences_are_not_labels():
+    assert not is_metadata_line("我局来源于群众的建议分类办理。")
+    assert is_metadata_line("栏目:宜昌市人民政府办公室-通知公告 发布时间:2021-10-13")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("2021年11月 15 日", "2021-11-15"), ("2021-10-08 10:00", "2021-10-08"), ("二〇二一年九月三十日", "2021-09-30"),
+    ("2021/9/3", "2021-09-03"), ("2021年13月1日", None), ("无", None), (None, None),
+])
+def test_dates(text, date):
+    assert parse_date(text) == date

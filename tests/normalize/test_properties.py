@@ -1,0 +1,58 @@
+"""No parser crashes on arbitrary text; index numbers parse without inventing characters."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize import normalize_page
+from normalize.figures import extract_figures
+from normalize.html import parse_html
+from normalize.issuer import resolve_issuer
+from normalize.items import extract_items
+from normalize.metadata import parse_date, parse_index_number, parse_metadata_lines
+from normalize.numerals import chinese_to_int
+
+FEW = settings(max_examples=60, deadline=None)
+PAGE_ALPHABET = st.sampled_from(list("索引号发布机构文日期:| \n\u3000\u00a0共计件主办会办满意率见面%年月日十二三0123456789-/《》()"
+                                     "人大代表建议政协提案议案。,;区市民政局<>div p"))
+texty = st.text(PAGE_ALPHABET, max_size=300) | st.text(max_size=200)
+
+
+@FEW
+@given(texty)
+def test_parsers_never_crash(text):
+    parse_metadata_lines(text.split("\n"))
+    parse_date(text)
+    parse_index_number(text)
+    chinese_to_int(text)
+    extract_figures(text[:40], text)
+    extract_items(text.split("\n"))
+    resolve_issuer(text[:30], text)
+    parse_html(text)
+
+
+@FEW
+@given(text=texty)
+def test_normalize_page_never_raises_and_validates(validate, text):
+    validate(normalize_page(text))
+
+
+@FEW
+@given(st.text(max_size=60))
+def test_index_parts_are_in_order_substrings(raw):
+    prefix, year, serial = parse_index_number(raw)
+    position = 0
+    for part in (prefix, str(year) if year else None, serial):
+        if part is not None:
+            found = raw.find(part, position)
+            assert found >= 0
+            position = found + len(part)
+
+
+@FEW
+@given(st.from_regex(r"[0-9A-Z]{8}-?[0-9X]", fullmatch=True), st.integers(1990, 2099),
+       st.from_regex(r"[0-9]{1,7}", fullmatch=True), st.sampled_from(["/", "-"]))
+def test_index_number_round_trips(prefix, year, serial, separator):
+    raw = f"{prefix}{separator}{year}-{serial}"
+    parsed = parse_index_number(raw)
+    assert (parsed.prefix, parsed.year, parsed.serial) == (prefix, year, serial)
+    assert f"{parsed.prefix}{separator}{parsed.year}-{parsed.serial}" == raw

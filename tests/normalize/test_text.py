@@ -1,0 +1,35 @@
+import pytest
+
+from normalize.text import clean_lines, is_chrome_line, is_traditional, nfkc, to_simplified
+
+
+@pytest.mark.parametrize("line", [
+    "已阅 0  打印   关闭", "武汉市数据开放平台智能问答繁体登录注册", "访问量:", "关联稿件:", "扫一扫在手机打开当前页",
+    "扫一扫在手机上查看当前页面", "返回顶部关闭本页", "位置:首页 > 实用文 > 汇报材料", "您当前所在位置: 首页>政务公开",
+    "【打印】【关闭】", "【字体:大 中 小】", "字号:[ 大 中 小 ]", "分享到: 微信 微博", "网站标识码:4201000028",
+    "上一篇:关于…的通知", "扫描二维码查看原文", "侦策百科收集整理,相关权利归属源作者",
+    "http://www.zcbk.cn/uploads/allimg/20210508/1-21050Q11431415.jpg", "",
+])
+def test_chrome_lines(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "市民政局2021年议提案办理工作总结", "主办件18件,会办件10件。", "附件:", "武汉市民政局", "2021年9月30日",
+    "局办公室及时分办、督办,打印并关闭归档。",
+])
+def test_body_lines_kept(line):
+    assert not is_chrome_line(line)
+
+
+def test_t2s_and_script():
+    original = "殯葬 辦復率 滿意率 爲 羣衆"
+    simplified = to_simplified(original)
+    assert simplified == "殡葬 办复率 满意率 为 群众"
+    assert is_traditional(original, simplified)
+    assert not is_traditional("殡葬办复率满意率", to_simplified("殡葬办复率满意率"))
+
+
+def test_nfkc_and_spaces():
+    assert nfkc("１００％，满意") == "100%,满意"
+    assert clean_lines("  a\u3000\u00a0b  \n\n\u3000\nc") == ["a b", "c"]
