@@ -1,0 +1,3 @@
+from replica.cli import replica
+
+replica(prog_name="python -m replica")
