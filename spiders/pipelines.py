@@ -1,0 +1,66 @@
+"""Item pipeline: every raw page (and every failed fetch) into the archive's fetch log."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+from archive.store import Archive
+
+ERROR_SAMPLES = 5
+
+
+class ArchivePipeline:
+    """Store each :class:`~spiders.items.RawPage` with ``RunLog.record_fetch``.
+
+    One fetch log per source and process (``fetch-log-<host>-<pid>-<source>.jsonl``), so
+    parallel crawlers never interleave lines. Counts go to the crawler's stats under
+    ``banli/``: ``list_pages``, ``documents``, ``attachments``, ``new`` (new detail and
+    attachment blobs), ``errors``, plus ``banli/error_samples`` (the first few errors).
+    Settings: ``BANLI_ARCHIVE_ROOT`` (required) and ``BANLI_RUN_ID``.
+    """
+
+    def __init__(self, crawler, archive_root):
+        self.crawler = crawler
+        self.archive = Archive(archive_root)
+        self.run_id = crawler.settings.get("BANLI_RUN_ID")
+        self.stats = crawler.stats
+        self.run_log = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        root = crawler.settings.get("BANLI_ARCHIVE_ROOT")
+        if not root:
+            from banli.paths import archive_dir
+
+            root = archive_dir()
+        return cls(crawler, root)
+
+    def open_spider(self):
+        worker = f"{socket.gethostname()}-{os.getpid()}-{self.crawler.spider.name}"
+        self.run_log = self.archive.open_run(self.run_id, worker)
+
+    def close_spider(self):
+        self.run_log.close()
+
+    def process_item(self, item):
+        record = self.run_log.record_fetch(
+            url=item["url"], source_id=item["source_id"], kind=item["kind"], status=item["status"],
+            body=item["body"], headers=item["headers"], listing=item["listing"],
+            parent_url=item["parent_url"], error=item["error"], fetched_at=item["fetched_at"],
+        )
+        self.count(record)
+        return item
+
+    def count(self, record: dict) -> None:
+        if record["error"]:
+            self.stats.inc_value("banli/errors")
+            samples = self.stats.get_value("banli/error_samples", [])
+            if len(samples) < ERROR_SAMPLES:
+                self.stats.set_value("banli/error_samples", [*samples, f"{record['url']}: {record['error']}"])
+            return
+        counter = {"list": "banli/list_pages", "detail": "banli/documents",
+                   "attachment": "banli/attachments", "recheck": "banli/rechecks"}[record["kind"]]
+        self.stats.inc_value(counter)
+        if record["new_blob"] and record["kind"] in ("detail", "attachment"):
+            self.stats.inc_value("banli/new")
