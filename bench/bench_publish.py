@@ -1,0 +1,136 @@
+"""Benchmark: publish N archived documents, then Datasette JSON latency, search vs a LIKE scan.
+
+    python bench/bench_publish.py [--documents 100000] [--requests 50] [--workdir DIR]
+
+1. Crawl the local replica once (real pages of every registered platform) and multiply those
+   pages into an archive of N distinct documents (new URL, title and a varying paragraph each).
+2. Full publish (normalizing included): time and database size.
+3. Change 100 documents in a new crawl run; incremental publish: time.
+4. Datasette JSON through its own client, median and p95 over --requests requests: a table
+   page, a facet, a 2-character search, and the same 2-character filter as a plain LIKE scan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from archive.store import Archive  # noqa: E402
+from publish.build import publish  # noqa: E402
+from publish.metadata import datasette_metadata  # noqa: E402
+from spiders.registry import load_registry  # noqa: E402
+
+WORDS = ["养老服务", "殡葬改革", "婚姻登记", "社会救助", "儿童福利", "社区治理", "慈善事业", "残疾人福利", "地名管理", "医疗保障"]
+SEARCH_TERM = "殡葬"
+TARGETS = {"search_p95_ms": 50, "search_speedup": 10, "full_publish_s": 300, "incremental_publish_s": 30}
+
+
+def replica_templates(workdir: Path) -> list[dict]:
+    from replica.server import running_replica
+    from spiders.run import run_crawl
+
+    seed_archive = workdir / "seed-archive"
+    with running_replica() as host_map:
+        run_crawl([s for s in load_registry() if s["enabled"]], archive_root=seed_archive, replica_map=host_map)
+    archive = Archive(seed_archive)
+    archive.update_index()
+    return [{**page, "body": archive.get_blob(page["sha256"])} for page in archive.latest_pages(kinds=("detail",))]
+
+
+def variant(template: dict, number: int, revision: int = 0) -> tuple[str, bytes]:
+    """A distinct page made from a replica page: its own URL, title suffix and paragraph."""
+    rng = random.Random(number * 7919 + revision)
+    html = template["body"].decode("utf-8", errors="replace")
+    sentence = f"第{number}号：{'、'.join(rng.sample(WORDS, 3))}相关建议{rng.randint(1, 99)}件，修订{revision}。"
+    html = html.replace("</p>", f"</p><p>{sentence}</p>", 1)
+    url = template["url"].rsplit("/", 1)[0] + f"/bench{number}.html"
+    return url, html.encode("utf-8")
+
+
+def fill_archive(root: Path, templates: list[dict], count: int, run_id: str, numbers=None, revision: int = 0) -> None:
+    log = Archive(root).open_run(run_id, worker="bench")
+    for number in numbers if numbers is not None else range(count):
+        template = templates[number % len(templates)]
+        url, body = variant(template, number, revision)
+        log.record_fetch(url=url, source_id=template["source_id"], kind="detail", status=200, body=body,
+                         headers=template["headers"], listing=template["listing"], parent_url=template.get("parent_url"))
+    log.close()
+
+
+def timed(label: str, function, *args, **kwargs):
+    started = time.monotonic()
+    value = function(*args, **kwargs)
+    seconds = time.monotonic() - started
+    print(f"{label}: {seconds:.1f} s", flush=True)
+    return value, seconds
+
+
+def latency(db_path: Path, requests: int) -> dict[str, tuple[float, float]]:
+    from datasette.app import Datasette
+
+    datasette = Datasette([str(db_path)], immutables=[], metadata=datasette_metadata(db_path.stem))
+    like = f"_where=title like '%25{SEARCH_TERM}%25' or text like '%25{SEARCH_TERM}%25'"
+    paths = {
+        "table page": f"/{db_path.stem}/documents.json?_size=50",
+        "facet": f"/{db_path.stem}/documents.json?_nofacet=1&_nosuggest=1&_facet=jurisdiction&_size=0",
+        f"search {SEARCH_TERM}": f"/{db_path.stem}/documents.json?_nofacet=1&_nosuggest=1&_search={SEARCH_TERM}&_size=20",
+        f"LIKE scan {SEARCH_TERM}": f"/{db_path.stem}/documents.json?_nofacet=1&_nosuggest=1&{like}&_size=20",
+    }
+
+    async def measure(path: str) -> tuple[float, float]:
+        samples = []
+        for _ in range(requests + 2):
+            started = time.perf_counter()
+            response = await datasette.client.get(path)
+            samples.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, response.text[:300]
+        samples = sorted(samples[2:])  # the first two warm caches
+        return statistics.median(samples), samples[max(0, round(0.95 * len(samples)) - 1)]
+
+    async def measure_all():
+        return {name: await measure(path) for name, path in paths.items()}
+
+    return asyncio.run(measure_all())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument("--workdir", type=Path)
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="banli-bench-"))
+    registry = load_registry()
+    templates, _ = timed("crawl the replica for page templates", replica_templates, workdir)
+    archive_root, db_path = workdir / "archive", workdir / "banli.db"
+    _, _ = timed(f"archive {args.documents} documents", fill_archive, archive_root, templates, args.documents, "20250101T000000Z")
+    _, _ = timed("update the archive index", Archive(archive_root).update_index)
+    full, full_seconds = timed("full publish (normalizing included)", publish, archive_root, db_path, registry=registry)
+    print(f"  normalized {full.normalized}, failed {len(full.failures)}; database {db_path.stat().st_size / 2**20:.0f} MiB")
+    changed = random.Random(1).sample(range(args.documents), 100)
+    fill_archive(archive_root, templates, args.documents, "20250102T000000Z", numbers=changed, revision=1)
+    incremental, incremental_seconds = timed("incremental publish after 100 changed documents", publish,
+                                             archive_root, db_path, registry=registry)
+    print(f"  normalized {incremental.normalized}, changed {incremental.changed}")
+    results = latency(db_path, args.requests)
+    print(f"\nDatasette JSON latency over {args.requests} requests (ms):")
+    for name, (median, p95) in results.items():
+        print(f"  {name:<16} median {median:8.1f}   p95 {p95:8.1f}")
+    search_p95 = results[f"search {SEARCH_TERM}"][1]
+    speedup = results[f"LIKE scan {SEARCH_TERM}"][0] / results[f"search {SEARCH_TERM}"][0]
+    print(f"\nsearch p95 {search_p95:.1f} ms (target < {TARGETS['search_p95_ms']}); "
+          f"median speed-up over LIKE {speedup:.1f}× (target ≥ {TARGETS['search_speedup']}); "
+          f"full publish {full_seconds:.0f} s (target < {TARGETS['full_publish_s']}); "
+          f"incremental {incremental_seconds:.1f} s (target < {TARGETS['incremental_publish_s']})")
+
+
+if __name__ == "__main__":
+    main()

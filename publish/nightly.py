@@ -1,0 +1,133 @@
+"""``banli nightly``: crawl every enabled source → publish → export, one run at a time.
+
+A lock file in the data directory (``fcntl.flock``) refuses an overlapping run. The exit code
+is 1 when any source failed, crawled incompletely or found fewer documents than its
+registered minimum, so a scheduler notices a broken source the morning after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from banli import paths
+from publish.build import publish
+from publish.export import export_all
+
+EXIT_OK, EXIT_SOURCE_PROBLEM, EXIT_ALREADY_RUNNING = 0, 1, 75
+SUMMARY_COLUMNS = ("source", "fetched", "documents", "new", "changed", "removed", "errors", "complete", "status")
+
+
+class AlreadyRunning(RuntimeError):
+    pass
+
+
+@contextlib.contextmanager
+def nightly_lock(lock_path: Path) -> Iterator[None]:
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            raise AlreadyRunning(f"another nightly run holds {lock_path} (pid {handle.read().strip() or '?'})") from None
+        handle.truncate(0)
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def lock_path() -> Path:
+    return paths.data_dir() / "nightly.lock"
+
+
+def run_nightly(*, source_ids: list[str] | None = None, replica: bool = False, export: bool = True,
+                archive_root: Path | None = None, db_path: Path | None = None,
+                echo: Callable[[str], None] = print) -> int:
+    try:
+        with nightly_lock(lock_path()):
+            return _run(source_ids, replica, export, Path(archive_root or paths.archive_dir()),
+                        Path(db_path or paths.database_path()), echo)
+    except AlreadyRunning as error:
+        echo(f"nightly: {error}")
+        return EXIT_ALREADY_RUNNING
+
+
+def _run(source_ids, replica: bool, export: bool, archive_root: Path, db_path: Path, echo) -> int:
+    from spiders.registry import load_registry
+    from spiders.run import run_crawl
+
+    registry = load_registry()
+    sources = [s for s in registry if s["enabled"] and (not source_ids or s["id"] in source_ids)]
+    started = time.monotonic()
+    echo(f"nightly: crawling {len(sources)} source(s){' from the replica' if replica else ''} …")
+    with _replica_map(replica, [s["id"] for s in sources]) as replica_map:
+        summary = run_crawl(sources, archive_root=archive_root, replica_map=replica_map)
+    echo(f"nightly: crawl {summary['run_id']} done in {time.monotonic() - started:.0f} s; publishing …")
+    result = publish(archive_root, db_path, registry=registry, progress=echo)
+    echo(f"nightly: published {db_path} ({result.normalized} page(s) normalized, {result.new} new, "
+         f"{result.changed} changed, {result.removed} removed, {len(result.failures)} failed) in {result.seconds:.0f} s")
+    for url, problem in result.failures[:10]:
+        echo(f"nightly:   could not normalize {url}: {problem}")
+    if export:
+        written = export_all(db_path)
+        echo(f"nightly: exported {len(written)} file(s) to {written[0].parent}")
+    rows = summary_rows(summary, sources, db_path)
+    echo(format_table(rows))
+    return EXIT_SOURCE_PROBLEM if any(row["status"] != "ok" for row in rows) else EXIT_OK
+
+
+@contextlib.contextmanager
+def _replica_map(replica: bool, source_ids: list[str]):
+    if not replica:
+        yield None
+        return
+    from replica.server import running_replica
+
+    with running_replica(sources=source_ids) as host_map:
+        yield host_map
+
+
+def summary_rows(summary: dict, sources: list[dict], db_path: Path) -> list[dict]:
+    """One row per source: what the crawl reported plus what publish counted for this run."""
+    db = sqlite_utils.Database(db_path)
+    counted = {row["source_id"]: row for row in db["crawl_runs"].rows_where("run_id = ?", [summary["run_id"]])}
+    rows = []
+    for source in sources:
+        reported = summary.get("sources", {}).get(source["id"])
+        mine = counted.get(source["id"], {})
+        rows.append({
+            "source": source["id"],
+            "fetched": (reported or {}).get("pages", 0),
+            "documents": (reported or {}).get("documents", 0),
+            "new": mine.get("new", 0), "changed": mine.get("changed", 0), "removed": mine.get("removed", 0),
+            "errors": (reported or {}).get("errors", 0),
+            "complete": "yes" if (reported or {}).get("complete") else "no",
+            "status": source_status(reported, source),
+        })
+    return rows
+
+
+def source_status(reported: dict | None, source: dict) -> str:
+    if reported is None:
+        return "FAILED (no result)"
+    if not reported.get("complete"):
+        return "INCOMPLETE"
+    if reported.get("below_minimum") or reported.get("documents", 0) < source["min_documents"]:
+        return f"BELOW MINIMUM ({reported.get('documents', 0)} < {source['min_documents']})"
+    return "ok"
+
+
+def format_table(rows: list[dict]) -> str:
+    table = [SUMMARY_COLUMNS] + [tuple(str(row[c]) for c in SUMMARY_COLUMNS) for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(SUMMARY_COLUMNS))]
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in table)

@@ -1,0 +1,60 @@
+"""datasets/README.md for consumers, its table reference generated from the data dictionary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from publish import dictionary
+
+INTRO = """# banli datasets
+
+How Chinese government bureaus handled NPC deputies' suggestions and CPPCC members' proposals
+(人大代表建议、政协提案办理情况), crawled nightly from their disclosure columns, normalized and
+published as open data. Licence: **CC BY 4.0** for the catalogue data; the documents are public
+government information. Content produced by the local replica (`banli replica`) is synthetic test data.
+
+## Files
+
+| file | what |
+|---|---|
+| `banli.db` | the SQLite catalog served by Datasette (`banli serve`) |
+| `<table>.csv` | UTF-8 CSV, header row, `\\n` line ends |
+| `<table>.excel.csv` | the same with a BOM and CRLF so Excel opens Chinese correctly; id columns are written as `="…"` so Excel keeps all 19 digits |
+| `<table>.ndjson` | one JSON object per line, UTF-8 (not `\\u` escaped), JSON columns decoded, booleans as true/false |
+| `datapackage.json` | Frictionless Tabular Data Package describing every CSV (`frictionless validate datasets/datapackage.json`) |
+| `document.schema.json` | JSON Schema of one normalized document (from the normalize stage) |
+
+Column names and their order are stable and come from one data dictionary
+(`publish/dictionary.yaml`); new columns are only ever appended.
+
+## Things to know
+
+- `documents.id` is stable: the first 8 bytes of the SHA-256 of the canonical URL (a positive
+  63-bit integer). Join the other tables on `document_id`.
+- Dates are ISO `YYYY-MM-DD`; timestamps ISO 8601 UTC.
+- History: `first_seen`, `last_seen`, `last_changed`, `removed_at`. A document is marked removed
+  only when a complete crawl of its source no longer lists it **and** its URL answers 404/410 or
+  redirects out of the column; an outage never marks anything removed. `document_versions` keeps
+  one row per distinct content of a document.
+- `handling_stats` has one row per figure with the sentence it was read from (`evidence`); rates
+  are percentages. Check `note` (e.g. 满意和基本满意) before comparing rates.
+- Searching in Datasette finds exact substrings of any length (养, 养老, 养老服务), and
+  traditional input finds simplified text; the `search` canned query adds snippets. Topics can be
+  faceted with `?_facet_array=topics`.
+
+## Tables
+"""
+
+
+def consumer_readme() -> str:
+    parts = [INTRO]
+    for name, table in dictionary.tables().items():
+        parts.append(f"\n### `{name}` — {table['en']}\n\n{table['zh']}\n\n| column | type | description |\n|---|---|---|\n")
+        parts.extend(f"| `{c['name']}` | {c['type']} | {c['en']} / {c['zh']} |\n" for c in table["columns"])
+    return "".join(parts)
+
+
+def write_readme(path: str | Path) -> Path:
+    path = Path(path)
+    path.write_text(consumer_readme(), encoding="utf-8")
+    return path

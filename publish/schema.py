@@ -1,0 +1,59 @@
+"""Create and migrate the published database from the data dictionary.
+
+Tables come from dictionary.yaml; a migration is simply a dictionary column the database lacks
+(added with ALTER TABLE), recorded with the schema version in ``_banli_meta``. Every facet
+column gets an index so Datasette's facet counts stay fast.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from publish import dictionary, search
+
+SCHEMA_VERSION = 1
+META_TABLE = "_banli_meta"
+# Creation order respects foreign keys.
+TABLE_ORDER = ("sources", "issuing_bodies", "documents", "handling_stats", "mentioned_items",
+               "topics", "attachments", "document_versions", "crawl_runs")
+EXTRA_INDEXES = {
+    "documents": [["source_id"], ["publish_date"], ["last_changed"], ["first_seen"], ["removed_at"], ["index_number"]],
+    "handling_stats": [["document_id"]],
+    "mentioned_items": [["document_id"], ["number"]],
+    "attachments": [["document_id"]],
+    "document_versions": [["recorded_at"]],
+}
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create missing tables, columns, indexes and the search index; idempotent."""
+    search.register_functions(db.conn)
+    for table in TABLE_ORDER:
+        _ensure_table(db, table)
+    search.create_fts(db.conn)
+    db[META_TABLE].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def _ensure_table(db: sqlite_utils.Database, name: str) -> None:
+    table = db[name]
+    columns = dictionary.column_types(name)
+    if not table.exists():
+        table.create(columns, pk=dictionary.primary_key(name), foreign_keys=dictionary.foreign_keys(name))
+    else:
+        for column, column_type in columns.items():
+            if column not in table.columns_dict:
+                table.add_column(column, column_type)
+    wanted = [[c] for c in dictionary.facet_columns(name)] + EXTRA_INDEXES.get(name, [])
+    for index_columns in wanted:
+        table.create_index(index_columns, if_not_exists=True)
+
+
+def meta_value(db: sqlite_utils.Database, key: str) -> str | None:
+    if META_TABLE not in db.table_names():
+        return None
+    row = next(db[META_TABLE].rows_where("key = ?", [key]), None)
+    return row["value"] if row else None
+
+
+def set_meta_value(db: sqlite_utils.Database, key: str, value: str) -> None:
+    db[META_TABLE].upsert({"key": key, "value": value}, pk="key")

@@ -1,0 +1,86 @@
+"""The catalog in a real browser: `banli serve` + headless Chromium (Debian's, via Playwright)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(built_db, tmp_path_factory):
+    port = free_port()
+    env = {**os.environ, "BANLI_DATA": str(tmp_path_factory.mktemp("serve-data"))}
+    process = subprocess.Popen(["/work/venv/bin/banli", "serve", "--db", str(built_db), "--port", str(port)],
+                               cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            assert process.poll() is None, process.stderr.read().decode()
+            time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser.new_page()
+        browser.close()
+
+
+def test_typing_in_the_search_box_lists_the_right_documents(server, page):
+    page.goto(f"{server}/banli/documents")
+    page.fill("input#_search", "殡葬")
+    page.press("input#_search", "Enter")
+    page.wait_for_url("**_search=*")
+    rows = page.locator("table.rows-and-columns tbody tr")
+    titles = " ".join(rows.all_inner_texts())
+    assert rows.count() == 2
+    assert "关于殡葬改革的提案答复" in titles and "關於殯葬管理的答覆" in titles
+    assert "婚姻登记" not in titles
+
+
+def test_issuing_body_page_lists_its_documents(server, page):
+    page.goto(f"{server}/banli/issuing_bodies")
+    page.locator("table.rows-and-columns tbody tr", has_text="测试市民政局").locator("a").first.click()
+    page.wait_for_url("**/issuing_bodies/*")
+    link = page.locator("a[href*='issuing_body_id']")
+    assert "4" in link.first.inner_text()
+    link.first.click()
+    page.wait_for_url("**/documents?issuing_body_id*")
+    assert page.locator("table.rows-and-columns tbody tr").count() == 4
+
+
+def test_scraped_script_does_not_run(server, page):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{server}/banli/documents?_search=script")
+    page.locator("table.rows-and-columns tbody tr a").first.click()
+    page.wait_for_load_state("load")
+    assert dialogs == [] and "<script>alert" in page.inner_text("body")

@@ -1,0 +1,166 @@
+"""Publishing: incremental re-normalizing, versions, history and removal rules, atomic swap."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlite_utils
+
+from archive.store import Archive
+
+from publish.build import PAUSE_ENV
+from publish.history import is_gone
+from publish.ids import canonical_url, document_id
+from publish.metadata import write_metadata
+from tests.publish.conftest import COLUMN_URL, archive_run, corpus, make_document, publish_test
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def documents(db_path: Path) -> dict[str, dict]:
+    return {row["url"]: row for row in sqlite_utils.Database(db_path)["documents"].rows}
+
+
+def test_ids_are_stable_and_positive():
+    url = "HTTPS://Mzj.Test.gov.cn:443/jytabl/t1.html#top"
+    assert canonical_url(url) == "https://mzj.test.gov.cn/jytabl/t1.html"
+    assert document_id(url) == document_id("https://mzj.test.gov.cn/jytabl/t1.html")
+    assert 0 < document_id(url) < 2**63
+
+
+def test_only_changed_pages_are_normalized_again(tmp_path):
+    docs = corpus()
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    first = publish_test(tmp_path / "a", tmp_path / "banli.db")
+    assert (first.normalized, first.new) == (len(docs), len(docs))
+    docs[1] = {**docs[1], "text": docs[1]["text"] + "新增一句：殡葬服务。"}
+    archive_run(tmp_path / "a", docs, run_id="20240201T000000Z")
+    second = publish_test(tmp_path / "a", tmp_path / "banli.db")
+    assert (second.normalized, second.new, second.changed) == (1, 0, 1)
+    rows = documents(tmp_path / "banli.db")
+    changed = rows[docs[1]["url"]]
+    assert changed["last_changed"].startswith("2024-02-01") and changed["first_seen"].startswith("2024-01-01")
+    assert rows[docs[0]["url"]]["last_changed"].startswith("2024-01-01")
+    assert rows[docs[0]["url"]]["last_seen"].startswith("2024-02-01")
+    db = sqlite_utils.Database(tmp_path / "banli.db")
+    versions = list(db["document_versions"].rows_where("document_id = ?", [changed["id"]], order_by="recorded_at"))
+    assert len(versions) == 2 and json.loads(versions[1]["changed_fields"]) == ["text"]
+    runs = {row["run_id"]: row for row in db["crawl_runs"].rows}
+    assert (runs["20240201T000000Z"]["new"], runs["20240201T000000Z"]["changed"]) == (0, 1)
+
+
+def test_search_index_follows_changes(tmp_path):
+    docs = corpus()[:2]
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    docs[0] = {**docs[0], "title": "关于火葬场的报告", "text": "火葬场建设。"}
+    archive_run(tmp_path / "a", docs, run_id="20240201T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    db = sqlite_utils.Database(tmp_path / "banli.db")
+    from publish.search import register_functions
+    register_functions(db.conn)
+    hits = lambda q: [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts(?)", [q])]
+    assert hits("火葬场") == [document_id(docs[0]["url"])]
+    assert hits("养老服务") == []
+    assert db.execute("insert into documents_fts(documents_fts) values('integrity-check')")
+
+
+def test_new_normalizer_version_renormalizes_everything(tmp_path):
+    archive_run(tmp_path / "a", corpus(), run_id="20240101T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    again = publish_test(tmp_path / "a", tmp_path / "banli.db", version="test-2")
+    assert again.normalized == len(corpus()) and again.changed == 0
+    assert {row["normalizer_version"] for row in documents(tmp_path / "banli.db").values()} == {"test-2"}
+
+
+def gone_url_run(tmp_path, *, complete: bool, status: int, headers=None):
+    docs = corpus()
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    missing = docs.pop(2)
+    archive_run(tmp_path / "a", docs, run_id="20240201T000000Z", complete=complete,
+                rechecks=[(missing["url"], status, headers or {})])
+    result = publish_test(tmp_path / "a", tmp_path / "banli.db")
+    return result, documents(tmp_path / "banli.db")[missing["url"]]
+
+
+def test_complete_crawl_and_404_marks_removed(tmp_path):
+    result, row = gone_url_run(tmp_path, complete=True, status=404)
+    assert result.removed == 1 and row["removed_at"].startswith("2024-02-01")
+    db = sqlite_utils.Database(tmp_path / "banli.db")
+    assert db["crawl_runs"].get(("20240201T000000Z", "test-mzj"))["removed"] == 1
+
+
+def test_partial_crawl_never_removes(tmp_path):
+    result, row = gone_url_run(tmp_path, complete=False, status=404)
+    assert result.removed == 0 and row["removed_at"] is None
+
+
+def test_outage_never_removes(tmp_path):
+    result, row = gone_url_run(tmp_path, complete=True, status=503)
+    assert row["removed_at"] is None
+
+
+def test_redirect_rules():
+    columns = ["/jytabl/"]
+    record = lambda location: {"url": f"{COLUMN_URL}t1.html", "status": 302, "headers": {"Location": location}}
+    assert is_gone(record("/"), columns)
+    assert is_gone(record("https://www.test.gov.cn/404.html"), columns)
+    assert is_gone(record(f"{COLUMN_URL}index.html"), columns)
+    assert not is_gone(record(f"{COLUMN_URL}2024/t1.html"), columns)
+    assert is_gone({"url": f"{COLUMN_URL}t1.html", "status": 410, "headers": {}}, columns)
+    assert not is_gone({"url": f"{COLUMN_URL}t1.html", "status": 500, "headers": {}}, columns)
+
+
+def test_document_coming_back_is_no_longer_removed(tmp_path):
+    gone_url_run(tmp_path, complete=True, status=410)
+    archive_run(tmp_path / "a", corpus(), run_id="20240301T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    row = documents(tmp_path / "banli.db")[corpus()[2]["url"]]
+    assert row["removed_at"] is None and row["last_seen"].startswith("2024-03-01")
+
+
+def test_killed_publish_leaves_the_old_database_served(tmp_path):
+    archive_run(tmp_path / "a", corpus(), run_id="20240101T000000Z")
+    db_path = tmp_path / "banli.db"
+    publish_test(tmp_path / "a", db_path)
+    before = db_path.read_bytes()
+    archive_run(tmp_path / "a", [make_document(99, "新文件", "新的正文")], run_id="20240201T000000Z")
+    script = ("import sys; from pathlib import Path; from tests.publish.conftest import publish_test;"
+              "publish_test(Path(sys.argv[1]), Path(sys.argv[2]))")
+    child = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "a"), str(db_path)], cwd=PROJECT_ROOT,
+                             env={**os.environ, PAUSE_ENV: "30"})
+    deadline = time.monotonic() + 20
+    while not list(tmp_path.glob("banli.db.building-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert db_path.read_bytes() == before
+    assert sqlite3.connect(db_path).execute("pragma integrity_check").fetchone()[0] == "ok"
+    metadata = write_metadata(tmp_path / "metadata.json")
+    served = subprocess.run([sys.executable, "-m", "datasette", "-i", str(db_path), "--metadata", str(metadata),
+                             "--get", "/banli/documents.json?_search=殡葬&_shape=array"],
+                            capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert served.returncode == 0, served.stderr
+    assert len(json.loads(served.stdout)) == 2
+    finished = publish_test(tmp_path / "a", db_path)
+    assert finished.new == 1 and not list(tmp_path.glob("banli.db.building-*"))
+
+
+def test_an_error_page_never_replaces_a_document(tmp_path):
+    docs = corpus()
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    log = Archive(tmp_path / "a").open_run("20240201T000000Z", worker="test")
+    log.record_fetch(url=docs[0]["url"], source_id="test-mzj", kind="detail", status=404, body=b"not json at all")
+    log.close()
+    result = publish_test(tmp_path / "a", tmp_path / "banli.db")
+    assert result.failures == [] and documents(tmp_path / "banli.db")[docs[0]["url"]]["title"] == docs[0]["title"]

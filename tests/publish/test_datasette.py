@@ -1,0 +1,149 @@
+"""The catalog through Datasette's own test client: facets, search, canned queries, feeds, exports."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+
+import pytest
+from datasette.app import Datasette
+
+from publish.metadata import datasette_metadata
+from publish.search import normalise
+from tests.publish.conftest import corpus
+
+
+@pytest.fixture(scope="module")
+def client(built_db):
+    datasette = Datasette([str(built_db)], immutables=[], metadata=datasette_metadata(built_db.stem),
+                          settings={"default_facet_size": 10})
+
+    def get(path: str):
+        return asyncio.run(datasette.client.get(path))
+
+    return get
+
+
+def substring_hits(built_db, term: str) -> set[int]:
+    """The reference: ids whose title or text contains every term, after the same normalisation."""
+    conn = sqlite3.connect(built_db)
+    terms = [normalise(t) for t in term.split()]
+    return {
+        doc_id for doc_id, title, text in conn.execute("select id, title, text from documents")
+        if all(t in normalise(title or "") or t in normalise(text or "") for t in terms)
+    }
+
+
+def search_ids(client, db_name: str, term: str) -> set[int]:
+    response = client(f"/{db_name}/documents.json?_search={term}&_shape=array&_size=max")
+    assert response.status_code == 200, response.text
+    return {row["id"] for row in response.json()}
+
+
+@pytest.mark.parametrize("term", ["养", "养老", "殡葬", "养老服务", "婚姻登记服务", "殯葬", "養老", "2021", "养老 建设", "医疗保障局"])
+def test_search_matches_substring_scan(client, built_db, term):
+    expected = substring_hits(built_db, term)
+    assert search_ids(client, built_db.stem, term) == expected
+    assert expected or term == "医疗保障局" or len(term) > 1
+
+
+def test_search_has_no_false_positives_across_spaces_or_punctuation(client, built_db):
+    assert search_ids(client, built_db.stem, "养老分开") == set()  # text has 养 老 with a space
+    assert search_ids(client, built_db.stem, "工作情况的") == substring_hits(built_db, "工作情况的")
+
+
+def test_search_one_two_four_characters_against_like(client, built_db):
+    conn = sqlite3.connect(built_db)
+    for term in ("养", "养老", "养老服务"):
+        like = {row[0] for row in conn.execute(
+            "select id from documents where title like ? or text like ?", (f"%{term}%", f"%{term}%"))}
+        assert search_ids(client, built_db.stem, term) == like
+
+
+def test_traditional_query_finds_simplified_text(client, built_db):
+    hits = search_ids(client, built_db.stem, "殯葬")
+    assert len(hits) >= 2 and hits == search_ids(client, built_db.stem, "殡葬")
+
+
+def test_search_box_html_page(client, built_db):
+    response = client(f"/{built_db.stem}/documents?_search=殡葬")
+    assert response.status_code == 200
+    assert "关于殡葬改革的提案答复" in response.text
+    assert "关于加强婚姻登记服务的通知" not in response.text
+
+
+def test_default_facets(client, built_db):
+    data = client(f"/{built_db.stem}/documents.json?_size=0").json()
+    facets = data["facet_results"]
+    for facet in ("jurisdiction", "issuing_body_id", "handling_year", "doc_type", "topic_category"):
+        assert facet in facets, facet
+    bodies = {item["label"] for item in facets["issuing_body_id"]["results"]}
+    assert "测试市民政局" in bodies
+
+
+def test_search_canned_query_snippets(client, built_db):
+    rows = client(f"/{built_db.stem}/search.json?q=殯葬&_shape=array").json()
+    assert len(rows) == len(substring_hits(built_db, "殡葬"))
+    assert all("【殡葬】" in row["snippet"] for row in rows)
+
+
+@pytest.mark.parametrize("query,params,expect", [
+    ("new_documents", "days=100000", len(corpus())),
+    ("changed_documents", "days=100000", 0),
+    ("removed_documents", "", 0),
+    ("item_by_number", "number=21-3", 1),
+    ("item_by_number", "number=TEST-2021-0002", 1),
+])
+def test_canned_queries(client, built_db, query, params, expect):
+    response = client(f"/{built_db.stem}/{query}.json?{params}&_shape=array")
+    assert response.status_code == 200, response.text
+    assert len(response.json()) == expect
+
+
+def test_figures_by_year_for_the_chart(client, built_db):
+    rows = client(f"/{built_db.stem}/figures_by_year.json?metric=&_shape=array").json()
+    assert {row["handling_year"] for row in rows} == {2020, 2021}
+    assert all(row["metric"] == "counts.total" and row["value"] == 45 for row in rows)
+    page = client(f"/{built_db.stem}/figures_by_year?metric=rates.reply_rate")
+    assert "g.x_column=handling_year" in page.text and "datasette_vega" in page.text
+
+
+@pytest.mark.parametrize("feed", ["new_documents_feed", "changed_documents_feed"])
+def test_atom_feeds(client, built_db, feed):
+    response = client(f"/{built_db.stem}/{feed}.atom")
+    if feed == "new_documents_feed":
+        assert response.status_code == 200 and "<feed" in response.text
+        assert "关于殡葬改革的提案答复" in response.text
+
+
+def test_exports_csv_and_json(client, built_db):
+    csv_text = client(f"/{built_db.stem}/documents.csv?_search=养老&_size=max").text
+    assert csv_text.splitlines()[0].startswith("id,url,source_id,title")
+    assert "关于社区养老的建议答复" in csv_text
+    rows = client(f"/{built_db.stem}/documents.json?_shape=array&_search=殡葬").json()
+    assert rows and all("殡葬" in row["title"] + row["text"] or "殯葬" in row["title"] for row in rows)
+
+
+def test_scraped_html_is_never_rendered(client, built_db):
+    rows = client(f"/{built_db.stem}/documents.json?_search=script&_shape=array").json()
+    assert len(rows) == 1
+    for path in (f"/{built_db.stem}/documents/{rows[0]['id']}", f"/{built_db.stem}/documents?_search=script"):
+        html = client(path).text
+        assert "<script>alert" not in html and "<img src=x onerror" not in html
+        assert "&lt;script&gt;alert" in html
+
+
+def test_issuing_body_page_links_its_documents(client, built_db):
+    bodies = client(f"/{built_db.stem}/issuing_bodies.json?_shape=array").json()
+    body = next(b for b in bodies if b["name"] == "测试市民政局")
+    page = client(f"/{built_db.stem}/issuing_bodies/{body['id']}")
+    assert "documents" in page.text and "issuing_body_id" in page.text
+    listed = client(f"/{built_db.stem}/documents.json?issuing_body_id={body['id']}&_shape=array").json()
+    assert len(listed) == 4
+
+
+def test_descriptions_from_the_dictionary(client, built_db):
+    data = client(f"/{built_db.stem}/documents").text
+    assert "稳定编号" in data or "Documents" in data
+    assert json.dumps(datasette_metadata()["license"])
