@@ -22,6 +22,7 @@ import json
 import os
 import socket
 import tempfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,7 +80,7 @@ class Archive:
     def get_blob(self, sha: str) -> bytes:
         try:
             data = gzip.decompress(self.blob_path(sha).read_bytes())
-        except (OSError, EOFError, gzip.BadGzipFile) as error:
+        except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as error:
             raise CorruptBlob(f"blob {sha}: {error}") from error
         if sha256_hex(data) != sha:
             raise CorruptBlob(f"blob {sha}: content does not match its hash")
@@ -211,7 +212,7 @@ def _read_jsonl_from(path: Path, offset: int) -> tuple[list[dict], int]:
             offset += len(line)
             try:
                 records.append(json.loads(line))
-            except json.JSONDecodeError:
+            except ValueError:  # not JSON, or bytes json cannot even decode (garbage, NULs)
                 continue
     return records, offset
 

@@ -1,11 +1,13 @@
 """Documents per second for normalize_page beside plain lxml parsing of the same pages (one core).
 
-    python bench/bench_normalize.py [--pages N] [--pages-dir DIR]
+    python bench/bench_normalize.py [--pages N] [--pages-dir DIR | --replica [SIZE]]
 
-Without --pages-dir the pages are the five seed texts wrapped in TRS (Wuhan), Jiading CMS and
-Yichun (GBK) chrome with realistic navigation, about 25 KB each. With --pages-dir every *.html /
-*.htm / *.shtml file in the directory (e.g. the replica's pages) is used instead. Memory: peak
-traced allocation of one pass at two sizes (flat means no growth with the number of documents).
+Without --pages-dir or --replica the pages are the five seed texts wrapped in TRS (Wuhan), Jiading
+CMS and Yichun (GBK) chrome with realistic navigation, about 25 KB each. With --pages-dir every
+*.html / *.htm / *.shtml file in the directory is used instead; with --replica the detail page of
+every document the replica's catalogue lists for every registered source (SIZE documents a source,
+rendered in-process as its server would send them). Memory: peak traced allocation of one pass at
+two sizes (flat means no growth with the number of documents).
 """
 
 import argparse
@@ -59,6 +61,24 @@ def directory_pages(directory: Path) -> list[bytes]:
     return [path.read_bytes() for path in paths]
 
 
+def replica_pages(size: int) -> list[bytes]:
+    from urllib.parse import urlsplit
+
+    from replica.catalog import SourceCatalog, expected_documents
+    from replica.messages import Request
+    from replica.sites import build_site
+    from spiders.registry import load_registry
+
+    pages = []
+    for source in load_registry():
+        site = build_site(source, SourceCatalog(source, size))
+        for expected in expected_documents(source["id"], size):
+            reply = site.respond(Request("GET", urlsplit(expected["url"]).path))
+            if reply.status == 200:
+                pages.append(reply.body)
+    return pages
+
+
 def rate(function, pages: list[bytes]) -> float:
     start = time.perf_counter()
     for page in pages:
@@ -78,9 +98,17 @@ def peak_traced(pages: list[bytes]) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=2000, help="documents per timed run")
-    parser.add_argument("--pages-dir", type=Path, help="directory of HTML pages (e.g. the replica's)")
+    sources = parser.add_mutually_exclusive_group()
+    sources.add_argument("--pages-dir", type=Path, help="directory of HTML pages")
+    sources.add_argument("--replica", type=int, nargs="?", const=40, metavar="SIZE",
+                         help="the replica catalogue's detail pages, SIZE documents a source (default 40)")
     arguments = parser.parse_args()
-    distinct = directory_pages(arguments.pages_dir) if arguments.pages_dir else built_pages()
+    if arguments.pages_dir:
+        distinct = directory_pages(arguments.pages_dir)
+    elif arguments.replica:
+        distinct = replica_pages(arguments.replica)
+    else:
+        distinct = built_pages()
     if not distinct:
         raise SystemExit("no pages found")
     pages = list(islice(cycle(distinct), arguments.pages))

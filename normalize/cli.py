@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+MAX_INPUT_BYTES = 8 * 1024 * 1024  # pages are < 1 MB; a bigger file is read this far, with a warning
+
 
 def _load_source(source_id: str) -> dict:
     try:
@@ -20,8 +22,15 @@ def _load_source(source_id: str) -> dict:
     raise click.ClickException(f"unknown source id: {source_id}")
 
 
+def _read_capped(path: Path) -> tuple[bytes, bool]:
+    """The file's first MAX_INPUT_BYTES, and whether there was more (pages are well under 1 MB)."""
+    with open(path, "rb") as handle:
+        content = handle.read(MAX_INPUT_BYTES + 1)
+    return content[:MAX_INPUT_BYTES], len(content) > MAX_INPUT_BYTES
+
+
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="URL the page was fetched from (resolves attachment links).")
 @click.option("--source", "source_id", help="Registry id of the source (completes relative issuer names).")
 def extract(paths: tuple[Path, ...], url: str | None, source_id: str | None) -> None:
@@ -32,11 +41,14 @@ def extract(paths: tuple[Path, ...], url: str | None, source_id: str | None) -> 
     failed = False
     for path in paths:
         try:
-            document = normalize_page(path.read_bytes(), url=url, source=source)
+            content, cut = _read_capped(path)
+            document = normalize_page(content, url=url, source=source)
         except (OSError, NormalizeError) as error:
             click.echo(f"error: {path}: {getattr(error, 'strerror', None) or error}", err=True)
             failed = True
             continue
+        if cut:
+            document["warnings"].append(f"input_truncated:{MAX_INPUT_BYTES}")
         indent = 2 if len(paths) == 1 else None
         click.echo(json.dumps(document, ensure_ascii=False, indent=indent))
     if failed:

@@ -10,6 +10,7 @@ _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-
             "cp936": "gb18030", "euc-cn": "gb18030", "utf8": "utf-8", "big5": "big5hkscs"}
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff",
                  b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")
+MOSTLY_UTF8_DAMAGE = 0.02
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
@@ -58,7 +59,7 @@ def decode_html(content: bytes, content_type: str | None = None) -> str:
     candidates = [canonical_encoding(meta.group(1).decode("ascii", "ignore")) if meta else None,
                   canonical_encoding(header.group(1)) if header else None, "utf-8"]
     if not content.isascii():
-        as_utf8 = _try_decode(content, "utf-8")
+        as_utf8 = _try_decode(content, "utf-8") or _utf8_cut_short(content) or _mostly_utf8(content)
         if as_utf8 is not None:
             return as_utf8
     for encoding in candidates:
@@ -66,6 +67,31 @@ def decode_html(content: bytes, content_type: str | None = None) -> str:
         if text is not None:
             return text
     return _detect(content)
+
+
+def _utf8_cut_short(content: bytes) -> str | None:
+    """UTF-8 whose only flaw is a last character cut in half (a truncated body), without that half.
+
+    Left to detection, such a page decodes whole as mojibake (Shift-JIS, say) for want of
+    its last one to three bytes.
+    """
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":
+            return content[:error.start].decode("utf-8")
+    return None
+
+
+def _mostly_utf8(content: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes, each read as U+FFFD; None when the damage is more than that.
+
+    GBK read as UTF-8 turns about 80% of its non-ASCII characters into U+FFFD, so a share of
+    at most MOSTLY_UTF8_DAMAGE tells a damaged UTF-8 page from a GBK one.
+    """
+    text = content.decode("utf-8", errors="replace")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text if text.count("\ufffd") <= non_ascii * MOSTLY_UTF8_DAMAGE else None
 
 
 def _detect(content: bytes) -> str:

@@ -113,15 +113,16 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     """Normalize one page into the published document. Raises NormalizeError only for binary input."""
     document = empty_document(url)
     raw = _to_text(content, content_type)
-    if not raw.strip():
+    if not raw or raw.isspace():
         document["warnings"].append("empty_body")
         return document
     reader, meta, html_title, attachments = _reader_text(raw, url)
     lines, original_lines, span, traditional = _split_lines(reader)
     meta_title = nfkc(to_simplified(meta.get("articletitle", ""))) or None
-    layout = analyse(lines, span, [meta_title, _clean_html_title(html_title)])
+    page_title = _clean_html_title(html_title)
+    layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
-    title = layout.title or meta_title or _clean_html_title(html_title) or listing.get("title")
+    title = layout.title or meta_title or page_title or listing.get("title")
     body_text = "\n".join(lines[index] for index in layout.body)
     document.update(title=title, text=body_text or None, attachments=attachments,
                     script="traditional" if traditional else "simplified")

@@ -9,7 +9,7 @@ is summed.
 import re
 from dataclasses import dataclass, field
 
-from normalize.numerals import NUMBER, to_int
+from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
 
 COUNT_KEYS = ("total", "npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions",
               "npc_items", "cppcc_items", "lead", "joint", "undertaken", "assigned")
@@ -31,9 +31,13 @@ _KIND_WORDS = {
 }
 _KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
 _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
-_KIND_COUNT = re.compile(rf"(?P<level>全国|省|市|区|县)?(?P<kind>{_KIND_ALT})(?:共计|共|合计|为|计)?{_COUNT_END}")
+_LEVELS = ("全国", "省", "市", "区", "县")
+_KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *_LEVELS)}))  # lets the search skip ahead
+_KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?P<level>{'|'.join(_LEVELS)})?(?P<kind>{_KIND_ALT})"
+                         rf"(?:共计|共|合计|为|计)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)$")
 _TOTAL = re.compile(rf"(?:共计|合计|总计|共)[^,;:。\d]{{0,16}}?{_COUNT_END}")
+_STATED_TOTAL = re.compile(rf"(?:共计|合计|总计)[^,;:。\d]{{0,16}}?{_COUNT_END}")  # not 共收到建议4件、提案15件
 _KIND_MENTION = re.compile(r"建议|提案|议案|办件")
 _ROLES = {"主办": "lead", "会办": "joint", "协办": "joint", "承办": "undertaken", "分办": "assigned"}
 _ROLE_COUNT = re.compile(rf"(?P<role>主办|会办|协办|承办|分办)件?(?:共计|共|为)?{_COUNT_END}")
@@ -54,7 +58,7 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
     ("reference", re.compile(r"参考|C类")),
     ("adopted", re.compile(r"解决|采纳|A类")),
 )
-_OUTCOME_NUMBER = re.compile(rf"(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
+_OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比|力争|争取|目标|预计|计划到")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
@@ -84,7 +88,7 @@ class Figures:
 
 
 def sentences(text: str) -> list[str]:
-    return [match.group().strip() for match in _SENTENCE.finditer(text) if match.group().strip()]
+    return [sentence for match in _SENTENCE.finditer(text) if (sentence := match.group().strip())]
 
 
 def _number(value: str) -> int | float:
@@ -116,15 +120,21 @@ def year_in(text: str) -> int | None:
     return value if value and 1949 < value < 2100 else None
 
 
+def _counts_something(sentence: str) -> bool:
+    """States a total or a per-kind count (every count ends in 件)."""
+    return "件" in sentence and bool(_TOTAL.search(sentence) or _KIND_COUNT.search(sentence))
+
+
 def find_handling_year(title: str | None, body_sentences: list[str], signed_date: str | None,
                        figures: Figures) -> None:
-    """The year stated in the title, else in the first count sentence, else 今年 + signature year."""
-    year = year_in(title or "")
+    """The year stated in a title about suggestions or proposals, else in the first count sentence,
+    else 今年 + signature year (a notice about 2024年社会组织年检 has no handling year)."""
+    year = year_in(title) if title and _KIND_MENTION.search(title) else None
     if year:
         figures.handling_year, figures.evidence["handling_year"] = year, title
         return
     for sentence in body_sentences:
-        if not (_TOTAL.search(sentence) or _KIND_COUNT.search(sentence)):
+        if not _counts_something(sentence):
             continue
         year = year_in(sentence)
         if year is None and "今年" in sentence and signed_date:
@@ -134,10 +144,18 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
         return
 
 
-def _kind_counts(sentence: str, year: int | None, figures: Figures, kind_values: dict) -> list[tuple[int, int]]:
+def _total(sentence: str, year: int | None, figures: Figures) -> None:
+    if _KIND_MENTION.search(sentence):
+        match = _STATED_TOTAL.search(sentence) or _TOTAL.search(sentence)
+        if match and not _skipped(sentence, match.start(), year):
+            figures.put(figures.counts, "total", to_int(match.group("num")), sentence, "counts.total")
+
+
+def _kind_counts(sentence: str, segments: list[tuple[int, str]], year: int | None,
+                 kind_values: dict) -> list[tuple[int, int]]:
     """Per-kind (and per-level) counts; returns the spans of the kind counts found."""
     spans = []
-    for segment_start, segment in _segments(sentence):
+    for segment_start, segment in segments:
         level = None
         for match in _KIND_COUNT.finditer(segment):
             kind = _KIND_WORDS[match.group("kind")]
@@ -181,8 +199,9 @@ def _settle_kinds(kind_values: dict, figures: Figures) -> None:
             figures.put(figures.counts, kind, value, sentence, f"counts.{kind}")
 
 
-def _roles(sentence: str, kind_spans: list, year: int | None, figures: Figures, per_kind: list) -> None:
-    segment_bounds = [(start, start + len(segment)) for start, segment in _segments(sentence)]
+def _roles(sentence: str, segments: list[tuple[int, str]], kind_spans: list, year: int | None, figures: Figures,
+           per_kind: list) -> None:
+    segment_bounds = [(start, start + len(segment)) for start, segment in segments]
     for match in _ROLE_COUNT.finditer(sentence):
         if _skipped(sentence, match.start(), year):
             continue
@@ -216,13 +235,19 @@ def _rates(sentence: str, year: int | None, figures: Figures) -> None:
 def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
     position = 0
     for clause in _CLAUSE_BREAK.split(sentence):
-        numbers = list(_OUTCOME_NUMBER.finditer(clause))
-        if len(numbers) == 1 and not _skipped(sentence, position + numbers[0].start(), year):
-            for key, pattern in _OUTCOME_RULES:
-                if pattern.search(clause):
-                    figures.put(figures.outcomes, key, to_int(numbers[0].group("num")), sentence, f"outcomes.{key}")
-                    break
+        if "件" in clause:
+            _clause_outcome(sentence, clause, position, year, figures)
         position += len(clause) + 1
+
+
+def _clause_outcome(sentence: str, clause: str, position: int, year: int | None, figures: Figures) -> None:
+    """A clause with exactly one count of 件 states an outcome when an outcome rule fits it."""
+    numbers = list(_OUTCOME_NUMBER.finditer(clause))
+    if len(numbers) == 1 and not _skipped(sentence, position + numbers[0].start(), year):
+        for key, pattern in _OUTCOME_RULES:
+            if pattern.search(clause):
+                figures.put(figures.outcomes, key, to_int(numbers[0].group("num")), sentence, f"outcomes.{key}")
+                break
 
 
 def extract_figures(title: str | None, body_text: str, signed_date: str | None = None) -> Figures:
@@ -234,16 +259,14 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     kind_values: dict = {}
     per_kind_roles: list = []
     for sentence in body_sentences:
-        if _KIND_MENTION.search(sentence):
-            match = _TOTAL.search(sentence)
-            if match and not _skipped(sentence, match.start(), year):
-                figures.put(figures.counts, "total", to_int(match.group("num")), sentence, "counts.total")
-        spans = _kind_counts(sentence, year, figures, kind_values)
-        _roles(sentence, spans, year, figures, per_kind_roles)
+        if "件" in sentence:  # every count and outcome is so many 件
+            _total(sentence, year, figures)
+            segments = _segments(sentence)
+            spans = _kind_counts(sentence, segments, year, kind_values)
+            _roles(sentence, segments, spans, year, figures, per_kind_roles)
+            _outcomes(sentence, year, figures)
         if "%" in sentence:
             _rates(sentence, year, figures)
-        if "件" in sentence:
-            _outcomes(sentence, year, figures)
     _settle_kinds(kind_values, figures)
     _single_kind_roles(kind_values, per_kind_roles, figures)
     figures.counts_by_level = figures.counts_by_level or None

@@ -79,10 +79,22 @@ def leading_places(text: str) -> list[tuple[Place, ...]]:
     return found
 
 
+@functools.cache
+def _name_lengths_by_last_character() -> dict[str, tuple[int, ...]]:
+    """Last character → the lengths (two or more, longest first) of the names ending with it."""
+    lengths: dict[str, set[int]] = {}
+    for name in place_index():
+        if len(name) > 1:
+            lengths.setdefault(name[-1], set()).add(len(name))
+    return {character: tuple(sorted(found, reverse=True)) for character, found in lengths.items()}
+
+
 def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
     """The longest place name ending at text[end - 1] (for 嘉定 + 区民政局 style completion)."""
-    for length in range(min(max_name_length(), end), 1, -1):
-        candidates = lookup(text[end - length:end])
+    if end < 1:
+        return ()
+    for length in _name_lengths_by_last_character().get(text[end - 1], ()):
+        candidates = lookup(text[end - length:end]) if length <= end else ()
         if candidates:
             return candidates
     return ()

@@ -24,6 +24,8 @@ _RANKS = {("class", name): rank for rank, name in enumerate(_BODY_CLASSES)}
 _RANKS.update({("id", name): len(_BODY_CLASSES) + rank for rank, name in enumerate(_BODY_IDS)})
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pptx", "ofd", "zip", "rar", "7z", "txt")
 _ATTACHMENT_URL = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#])", re.I)
+# A looser test on all hrefs joined one per line: pages without attachments skip the per-link pass.
+_ATTACHMENT_LINE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#\s])", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HTML_SIGNS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span|br|td|a)\b", re.I)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ue000\ue001]")
@@ -40,7 +42,9 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_SIGNS.search(text[:4096]))
 
 
-_BODY_XPATH = etree.XPath("//*[@id or @class]")  # exact token ranking in _body_rank
+_ID_AND_CLASS = etree.XPath("//@id | //@class")
+_BODY_NAMES = re.compile("|".join(map(re.escape, _BODY_CLASSES + _BODY_IDS)))  # quick; _body_rank is exact
+_HREFS = etree.XPath("//a/@href", smart_strings=False)
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 
 
@@ -51,14 +55,23 @@ def _body_rank(element) -> int | None:
     return min(ranks) if ranks else None
 
 
+def _has_text(element) -> bool:
+    return any(not text.isspace() for text in element.itertext() if text)
+
+
 def _find_body(root):
-    ranked = [(rank, element) for element in _BODY_XPATH(root)
-              if (rank := _body_rank(element)) is not None and "".join(element.itertext()).strip()]
-    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
+    """The best-ranked container with text in it; the first in document order among equals."""
+    attributes = _ID_AND_CLASS(root)
+    candidates = dict.fromkeys(attribute.getparent() for attribute in attributes if _BODY_NAMES.search(attribute))
+    ranked = [(rank, element) for element in candidates if (rank := _body_rank(element)) is not None]
+    ranked.sort(key=lambda pair: pair[0])
+    return next((element for _, element in ranked if _has_text(element)), None)
 
 
 def _attachments(root, base_url: str | None) -> list[dict]:
-    found: list[dict] = []
+    if not _ATTACHMENT_LINE.search("\n".join(_HREFS(root))):
+        return []
+    found: dict[str, dict] = {}
     for element in root.iter("a"):
         href = (element.get("href") or "").strip()
         match = _ATTACHMENT_URL.search(href)
@@ -66,16 +79,15 @@ def _attachments(root, base_url: str | None) -> list[dict]:
             continue
         url = urljoin(base_url, href) if base_url else href
         name = re.sub(r"\s+", " ", "".join(element.itertext())).strip() or href.rsplit("/", 1)[-1]
-        if all(item["url"] != url for item in found):
-            found.append({"url": url, "name": name, "type": match.group(1).lower()})
-    return found
+        found.setdefault(url, {"url": url, "name": name, "type": match.group(1).lower()})
+    return list(found.values())
 
 
 def _render(root, body) -> str:
     """Reader text: line breaks around blocks, ' | ' before cells, markers around the body.
 
     The tree is edited in place (it is thrown away afterwards) so the text comes out of one
-    C-level itertext() instead of a Python walk over every node.
+    C-level text serialisation instead of a Python walk over every node.
     """
     etree.strip_elements(root, *_SKIP, with_tail=False)
     for element in root.iter(*_BLOCK):
@@ -86,7 +98,7 @@ def _render(root, body) -> str:
     if body is not None:
         body.text = f"\n{BODY_START}\n" + (body.text or "")
         etree.SubElement(body, "span").text = f"\n{BODY_END}\n"
-    return "".join(root.itertext())
+    return etree.tostring(root, method="text", encoding="unicode", with_tail=False)
 
 
 def _meta_tags(root) -> dict[str, str]:

@@ -5,7 +5,10 @@ everything above the first sentence-like line; the body starts after the last ti
 line in it. An HTML body container, when found, fixes the body's place instead.
 """
 
+import functools
 import re
+from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from normalize.issuer import is_body_name
@@ -14,13 +17,14 @@ from normalize.text import is_chrome_line
 
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
 _DATE_SOURCE = re.compile(
-    r"^(?:发布时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）]{2,30})?$"
 )
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[:：]?$")
 _HTML_HEADER_LINES = 60  # title and metadata sit right above (or below) the body, menus further out
 _COMPACT = re.compile(r"[\s\u3000]+")
+_REMEMBERED_LINES = 4096
 
 
 class Signature(NamedTuple):
@@ -48,16 +52,19 @@ def _ends_header_zone(line: str) -> bool:
 
 
 def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> str | None:
-    """A preferred title (meta ArticleTitle, <title>) if a line matches it, else the most repeated
-    line; ties go to the line nearest the body on HTML pages (menus sit above) and to the first
-    line in plain text (the title precedes any teaser)."""
+    """A preferred title (meta ArticleTitle, <title>) if a line is it, or else the longest line
+    within it (not a menu item such as 工作总结); else the most repeated line; ties go to the line
+    nearest the body on HTML pages (menus sit above) and to the first line in plain text (the title
+    precedes any teaser)."""
     if not candidates:
         return None
     for hint in preferred:
-        for candidate in candidates:
-            if hint and (candidate == hint or candidate in hint):
-                return candidate
-    counts = {candidate: candidates.count(candidate) for candidate in candidates}
+        if hint in candidates:
+            return hint
+        within = [candidate for candidate in candidates if candidate in hint]
+        if within:
+            return max(within, key=len)
+    counts = Counter(candidates)
     top = max(counts.values())
     tied = [candidate for candidate in candidates if counts[candidate] == top]
     return tied[-1] if closest else tied[0]
@@ -67,13 +74,23 @@ def _compact(text: str) -> str:
     return _COMPACT.sub("", text)
 
 
-def _is_excerpt(line: str, following: list[str]) -> bool:
+def _compact_start(lines: Iterable[str], length: int) -> str:
+    """The compacted text of the lines, at least `length` characters of it when there are that many."""
+    start = ""
+    for line in lines:
+        if len(start) >= length:
+            break
+        start += _compact(line)
+    return start
+
+
+def _is_excerpt(line: str, following: Iterable[str]) -> bool:
     """A teaser paragraph that repeats the start of the body (mirrors put one above the text)."""
     head = _compact(line)
     if len(head) < 20:
         return False
-    rest = _compact("".join(following))
-    return rest.startswith(head.rstrip(".…")[:-2] if len(head) > 40 else head)
+    prefix = head.rstrip(".…")[:-2] if len(head) > 40 else head
+    return _compact_start(following, len(prefix)).startswith(prefix)
 
 
 def find_signature(lines: list[str], body: list[int]) -> Signature | None:
@@ -94,7 +111,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
             preferred_titles: list[str] | None = None) -> Layout:
     """Split reader lines into header parts and body line indices."""
     preferred_titles = [title for title in (preferred_titles or []) if title]
-    keep = [index for index, line in enumerate(lines) if not is_chrome_line(line)]
+    keep = [index for index, chrome in enumerate(_chrome_flags(lines, body_span)) if not chrome]
     if body_span:
         header = [index for index in keep if index < body_span[0]]
         zone = header[-_HTML_HEADER_LINES:]
@@ -103,15 +120,15 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         zone_end = next((position for position, index in enumerate(keep) if _ends_header_zone(lines[index])),
                         len(keep))
         zone = keep[:zone_end]
-    metadata = [index for index in zone if is_metadata_line(lines[index])]
-    date_sources = [(index, _DATE_SOURCE.match(lines[index])) for index in zone]
-    date_sources = [(index, match) for index, match in date_sources if match and index not in metadata]
-    titles = [index for index in zone if index not in metadata and _is_title_candidate(lines[index])]
+    facts = {index: _remembered_header_facts(lines[index]) for index in zone}
+    metadata = [index for index in zone if facts[index].metadata]
+    date_sources = [(index, facts[index].date_source) for index in zone if facts[index].date_source]
+    titles = [index for index in zone if facts[index].title_candidate]
     title = _pick_title([lines[index] for index in titles], preferred_titles, closest=body_span is not None)
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]
         outside = [index for index in keep if index >= body_span[1]][:_HTML_HEADER_LINES]
-        metadata += [index for index in outside if is_metadata_line(lines[index])]
+        metadata += [index for index in outside if _remembered_header_facts(lines[index]).metadata]
     else:
         markers = metadata + [index for index, _ in date_sources] + titles
         start = max(markers) + 1 if markers else 0
@@ -121,15 +138,54 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     if date_sources:
         match = date_sources[0][1]
         date_source = (parse_date(match.group("date")), match.group("source"))
-    return Layout(title, [lines[index] for index in header if index not in body],
+    in_body = set(body)
+    return Layout(title, [lines[index] for index in header if index not in in_body],
                   [lines[index] for index in metadata], date_source, body, find_signature(lines, body))
 
 
+class _HeaderFacts(NamedTuple):
+    metadata: bool
+    date_source: re.Match | None  # only on lines that are not metadata lines
+    title_candidate: bool
+
+
+def _header_facts(line: str) -> _HeaderFacts:
+    metadata = is_metadata_line(line)
+    if metadata:
+        return _HeaderFacts(True, None, False)
+    return _HeaderFacts(False, _DATE_SOURCE.match(line), _is_title_candidate(line))
+
+
+# Menus, metadata labels and footers repeat on every page of a site, so the facts of header
+# and footer lines are remembered (a bounded cache: memory stays flat); body lines are not.
+_remembered_header_facts = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_header_facts)
+_remembered_chrome = functools.lru_cache(maxsize=_REMEMBERED_LINES)(is_chrome_line)
+
+
+def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> list[bool]:
+    """is_chrome_line of every line, remembered outside the body: around an HTML body container,
+    or in plain text up to the first sentence-like line (where the header zone ends)."""
+    if body_span:
+        start, end = body_span
+        return ([_remembered_chrome(line) for line in lines[:start + 1]]
+                + [is_chrome_line(line) for line in lines[start + 1:end]]
+                + [_remembered_chrome(line) for line in lines[end:]])
+    flags, in_header = [], True
+    for line in lines:
+        chrome = _remembered_chrome(line) if in_header else is_chrome_line(line)
+        flags.append(chrome)
+        in_header = in_header and (chrome or not _ends_header_zone(line))
+    return flags
+
+
 def _trim_body(lines: list[str], body: list[int], title: str | None) -> list[int]:
-    while body and title and lines[body[0]] == title:
-        body = body[1:]
-    while body and _is_excerpt(lines[body[0]], [lines[index] for index in body[1:]]):
-        body = body[1:]
-    while body and _ATTACHMENT_LABEL.match(lines[body[-1]]):
-        body = body[:-1]
-    return body
+    """The body without a repeated title and teasers in front and 附件: labels at the end (no
+    copying per dropped line: a page of a million repeated paragraphs stays linear)."""
+    start, end = 0, len(body)
+    while start < end and title and lines[body[start]] == title:
+        start += 1
+    while start < end and _is_excerpt(lines[body[start]], (lines[body[after]] for after in range(start + 1, end))):
+        start += 1
+    while start < end and _ATTACHMENT_LABEL.match(lines[body[end - 1]]):
+        end -= 1
+    return body[start:end]

@@ -24,7 +24,8 @@ _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in
 _LABEL_PATTERN = "|".join(
     _SPACE.join(map(re.escape, label)) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True)
 )
-_LABEL = re.compile(rf"(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
+_LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets a search skip ahead
+_LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:："
 
@@ -66,8 +67,9 @@ def find_labels(line: str) -> list[re.Match]:
 
 def is_metadata_line(line: str) -> bool:
     """A line whose first non-separator text is a metadata label."""
-    labels = find_labels(line)
-    return bool(labels) and not line[: labels[0].start()].strip(_VALUE_TRIM)
+    first_text = len(line) - len(line.lstrip(_VALUE_TRIM))
+    match = _LABEL.match(line, first_text)
+    return match is not None and _label_is_real(line, match)
 
 
 def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:

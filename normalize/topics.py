@@ -28,7 +28,6 @@ _PATTERN = re.compile("|".join(sorted((re.escape(word) for words in TOPICS.value
 _TOPIC_OF = {word: topic for topic, words in TOPICS.items() for word in words}
 
 
-_HANDLING_SENTENCE = re.compile(r"[^。\n]*件[^。\n]*")
 _SUBJECT = re.compile(r"建议|提案|议案")
 
 
@@ -42,9 +41,14 @@ def find_topics(text: str, title: str | None = None) -> list[str]:
     for match in _PATTERN.finditer(text):
         topic = _TOPIC_OF[match.group()]
         counts[topic] = counts.get(topic, 0) + 1
-    stated = {_TOPIC_OF[match.group()] for sentence in _HANDLING_SENTENCE.findall(text)
+    stated = {_TOPIC_OF[match.group()] for sentence in _handling_sentences(text)
               if _SUBJECT.search(sentence) for match in _PATTERN.finditer(sentence)}
     stated |= {_TOPIC_OF[match.group()] for match in _PATTERN.finditer(title or "")}
     order = list(TOPICS)
     chosen = [topic for topic in counts if counts[topic] >= 2 or topic in stated]
     return sorted(chosen, key=lambda topic: (-counts[topic], order.index(topic)))
+
+
+def _handling_sentences(text: str) -> list[str]:
+    """Sentences (between 。 and line breaks) that count something in 件."""
+    return [sentence for sentence in text.replace("。", "\n").split("\n") if "件" in sentence]

@@ -299,7 +299,7 @@ class _DocumentWriter:
         content_changed = old is None or old["content_hash"] != normalized.fingerprint
         row.update(
             first_seen=(old or {}).get("first_seen") or page.get("first_fetched"),
-            last_seen=(old or {}).get("last_seen") or page.get("last_fetched"),
+            last_seen=(old or {}).get("last_seen") or page.get("first_fetched"),
             last_changed=(page.get("last_changed") or page.get("last_fetched")) if content_changed else old["last_changed"],
             removed_at=(old or {}).get("removed_at"),
         )

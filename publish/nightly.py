@@ -21,7 +21,8 @@ from publish.build import publish
 from publish.export import export_all
 
 EXIT_OK, EXIT_SOURCE_PROBLEM, EXIT_ALREADY_RUNNING = 0, 1, 75
-SUMMARY_COLUMNS = ("source", "fetched", "documents", "new", "changed", "removed", "errors", "complete", "status")
+SUMMARY_COLUMNS = ("source", "mode", "fetched", "documents", "new", "changed", "removed", "errors", "complete",
+                   "status")
 
 
 class AlreadyRunning(RuntimeError):
@@ -52,26 +53,33 @@ def lock_path() -> Path:
 
 def run_nightly(*, source_ids: list[str] | None = None, replica: bool = False, export: bool = True,
                 archive_root: Path | None = None, db_path: Path | None = None,
-                echo: Callable[[str], None] = print) -> int:
+                echo: Callable[[str], None] = print, full: bool = False) -> int:
+    """The nightly job; ``full`` forces a full sweep instead of the incremental default.
+
+    Each source is walked incrementally unless it is due its periodic full sweep
+    (``spiders.incremental``); only full sweeps can mark documents removed.
+    """
     try:
         with nightly_lock(lock_path()):
             return _run(source_ids, replica, export, Path(archive_root or paths.archive_dir()),
-                        Path(db_path or paths.database_path()), echo)
+                        Path(db_path or paths.database_path()), echo, full)
     except AlreadyRunning as error:
         echo(f"nightly: {error}")
         return EXIT_ALREADY_RUNNING
 
 
-def _run(source_ids, replica: bool, export: bool, archive_root: Path, db_path: Path, echo) -> int:
-    from spiders.registry import load_registry
+def _run(source_ids, replica: bool, export: bool, archive_root: Path, db_path: Path, echo,
+         full: bool = False) -> int:
+    from spiders.registry import load_registry, select_sources
     from spiders.run import run_crawl
 
     registry = load_registry()
-    sources = [s for s in registry if s["enabled"] and (not source_ids or s["id"] in source_ids)]
+    sources = select_sources(registry, source_ids or (), replica=replica)
     started = time.monotonic()
     echo(f"nightly: crawling {len(sources)} source(s){' from the replica' if replica else ''} …")
     with _replica_map(replica, [s["id"] for s in sources]) as replica_map:
-        summary = run_crawl(sources, archive_root=archive_root, replica_map=replica_map)
+        summary = run_crawl(sources, archive_root=archive_root, replica_map=replica_map,
+                            mode="full" if full else "auto")
     echo(f"nightly: crawl {summary['run_id']} done in {time.monotonic() - started:.0f} s; publishing …")
     result = publish(archive_root, db_path, registry=registry, progress=echo)
     echo(f"nightly: published {db_path} ({result.normalized} page(s) normalized, {result.new} new, "
@@ -107,6 +115,7 @@ def summary_rows(summary: dict, sources: list[dict], db_path: Path) -> list[dict
         mine = counted.get(source["id"], {})
         rows.append({
             "source": source["id"],
+            "mode": (reported or {}).get("mode") or "-",
             "fetched": (reported or {}).get("pages", 0),
             "documents": (reported or {}).get("documents", 0),
             "new": mine.get("new", 0), "changed": mine.get("changed", 0), "removed": mine.get("removed", 0),
@@ -120,10 +129,13 @@ def summary_rows(summary: dict, sources: list[dict], db_path: Path) -> list[dict
 def source_status(reported: dict | None, source: dict) -> str:
     if reported is None:
         return "FAILED (no result)"
-    if not reported.get("complete"):
-        return "INCOMPLETE"
-    if reported.get("below_minimum") or reported.get("documents", 0) < source["min_documents"]:
-        return f"BELOW MINIMUM ({reported.get('documents', 0)} < {source['min_documents']})"
+    if not reported.get("walk_finished", reported.get("complete")):
+        return "INCOMPLETE: " + "; ".join(reported.get("error_samples") or ["the list walk did not finish"])[:200]
+    why = "; ".join(reported.get("error_samples") or [])[:200]
+    if reported.get("below_minimum"):
+        return f"BELOW MINIMUM ({reported.get('documents', 0)} < {source['min_documents']})" + (f": {why}" if why else "")
+    if reported.get("errors"):
+        return f"ERRORS ({reported['errors']}): {why}"
     return "ok"
 
 

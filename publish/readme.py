@@ -17,7 +17,7 @@ government information. Content produced by the local replica (`banli replica`) 
 
 | file | what |
 |---|---|
-| `banli.db` | the SQLite catalog served by Datasette (`banli serve`) |
+| `banli.db` | the SQLite catalog served by Datasette (`banli serve`, read-only: restart it after each publish, since it keeps serving the file it opened) |
 | `<table>.csv` | UTF-8 CSV, header row, `\\n` line ends |
 | `<table>.excel.csv` | the same with a BOM and CRLF so Excel opens Chinese correctly; id columns are written as `="…"` so Excel keeps all 19 digits |
 | `<table>.ndjson` | one JSON object per line, UTF-8 (not `\\u` escaped), JSON columns decoded, booleans as true/false |
@@ -39,8 +39,10 @@ Column names and their order are stable and come from one data dictionary
 - `handling_stats` has one row per figure with the sentence it was read from (`evidence`); rates
   are percentages. Check `note` (e.g. 满意和基本满意) before comparing rates.
 - Searching in Datasette finds exact substrings of any length (养, 养老, 养老服务), and
-  traditional input finds simplified text; the `search` canned query adds snippets. Topics can be
-  faceted with `?_facet_array=topics`.
+  traditional input finds simplified text; the `search` canned query adds snippets. The index
+  (`documents_fts`) holds overlapping character bigrams plus a one-character prefix index;
+  query it with `documents_fts match escape_fts('养老 服务')` rather than raw FTS syntax.
+  Topics can be faceted with `?_facet_array=topics`.
 
 ## Tables
 """

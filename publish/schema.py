@@ -2,7 +2,8 @@
 
 Tables come from dictionary.yaml; a migration is simply a dictionary column the database lacks
 (added with ALTER TABLE), recorded with the schema version in ``_banli_meta``. Every facet
-column gets an index so Datasette's facet counts stay fast.
+column gets an index so Datasette's facet counts stay fast. The search index is rebuilt when
+its recorded tokenization (``search_index_version``) differs from :data:`search.INDEX_VERSION`.
 """
 
 from __future__ import annotations
@@ -30,8 +31,17 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     search.register_functions(db.conn)
     for table in TABLE_ORDER:
         _ensure_table(db, table)
-    search.create_fts(db.conn)
-    db[META_TABLE].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+    _ensure_search_index(db)
+    set_meta_value(db, "schema_version", str(SCHEMA_VERSION))
+
+
+def _ensure_search_index(db: sqlite_utils.Database) -> None:
+    """Create the search index, or rebuild it when it was built with other tokens."""
+    if meta_value(db, "search_index_version") == search.INDEX_VERSION:
+        search.create_fts(db.conn)
+        return
+    search.rebuild_fts(db.conn)
+    set_meta_value(db, "search_index_version", search.INDEX_VERSION)
 
 
 def _ensure_table(db: sqlite_utils.Database, name: str) -> None:

@@ -2,15 +2,24 @@
 
 SQLite's tokenizers cannot do it (see /work/shared/anchors.md): the default one makes a run of
 Han characters a single token, trigram misses 1- and 2-character words. So we tokenize in
-Python: text is normalised (NFKC, traditional → simplified) and every character becomes one
-token, written space-separated so FTS5's ``unicode61`` tokenizer reads it back unchanged.
-Characters that are not letters or digits (punctuation, symbols) become ``x<hex>`` tokens and a
-run of whitespace becomes ``xs``, so a query can never match across them. A query term turns
-into an adjacency phrase of its tokens, which matches exactly where ``LIKE '%term%'`` would.
+Python: text is normalised (NFKC, traditional → simplified) and split into runs of letters and
+digits and single other characters. Every character of a run starts one token, the bigram of it
+and the next character (the last character of a run stands alone: 养老服务 → 养老 老服 服务 务);
+every other character becomes a ``_<hex>`` token (a run of whitespace one ``_20``), so nothing
+matches across punctuation. The tokens are written space-separated, and FTS5's ``unicode61``
+tokenizer (with ``_`` as a token character) reads them back unchanged.
+
+A query term becomes an adjacency phrase of bigrams, which matches exactly where
+``LIKE '%term%'`` would: 养老服务 → ``"养老 老服 服务"``; a bigram's doclist is far shorter than
+those of its two characters. A term (or its last run) of one character is a prefix query
+(``"养" *``), answered by the table's 1-character prefix index, i.e. a per-character index that
+FTS5 maintains itself. Separators inside a term keep their ``_<hex>`` tokens, so 21-168 still
+matches like a substring scan.
 
 The FTS5 table ``documents_fts`` takes its content from the view ``documents_fts_source``
-(``banli_tokens(title)``, ``banli_tokens(text)``), so ``snippet()`` works without storing the
-tokens twice; ``banli_detokenize`` turns a snippet back into readable text.
+(``banli_tokens(title)``, ``banli_tokens(text)``), so the tokens are not stored twice and
+deleting or rebuilding needs no copy of them. Snippets are cut from the document text by
+``banli_snippet``.
 """
 
 from __future__ import annotations
@@ -24,29 +33,15 @@ import opencc
 FTS_TABLE = "documents_fts"
 FTS_SOURCE_VIEW = "documents_fts_source"
 FTS_COLUMNS = {"title": "title", "body": "text"}  # FTS column -> documents column
-WHITESPACE_TOKEN = "xs"
+# Bump when the tokens change: schema.ensure_schema then rebuilds the index of an older database.
+INDEX_VERSION = "bigram-1"
+NO_MATCH = '"_empty"'
 SNIPPET_MARKS = ("【", "】", "…")
+SNIPPET_CONTEXT = 30
 
 _to_simplified = opencc.OpenCC("t2s")
 _whitespace_runs = re.compile(r"\s+")
-
-
-class _TokenTable(dict):
-    """str.translate table mapping each character to its token plus a separating space."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        if char == " ":
-            token = WHITESPACE_TOKEN
-        elif char.isalnum():
-            token = char
-        else:
-            token = f"x{code:x}"
-        self[code] = token + " "
-        return self[code]
-
-
-_TOKENS = _TokenTable()
+_runs_and_separators = re.compile(r"([^\W_]+)|(.)", re.DOTALL)
 
 
 def normalise(text: str) -> str:
@@ -54,63 +49,98 @@ def normalise(text: str) -> str:
     return _to_simplified.convert(unicodedata.normalize("NFKC", text))
 
 
+def _collapsed(text: str) -> str:
+    return _whitespace_runs.sub(" ", normalise(text))
+
+
+def _run_tokens(run: str) -> list[str]:
+    """Each character with the next one, the last alone: 养老服务 → 养老 老服 服务 务."""
+    return [*map(str.__add__, run, run[1:]), run[-1]]
+
+
+def _separator_token(char: str) -> str:
+    return f"_{ord(char):x}"
+
+
+def _token_groups(text: str) -> list[tuple[bool, list[str]]]:
+    """(is a run of letters and digits, its tokens) for each run and each separator, in order."""
+    return [(bool(run), _run_tokens(run) if run else [_separator_token(separator)])
+            for run, separator in _runs_and_separators.findall(_collapsed(text))]
+
+
 def tokens(text: str | None) -> str:
-    """The indexed form of a text: one space-separated token per character."""
+    """The indexed form of a text: space-separated bigram and separator tokens."""
     if not text:
         return ""
-    collapsed = _whitespace_runs.sub(" ", normalise(text))
-    return collapsed.translate(_TOKENS).rstrip()
+    return " ".join(token for _, group in _token_groups(text) for token in group)
+
+
+def query_terms(query: str | None) -> list[str]:
+    """The whitespace-separated terms of a user query, quotes dropped (a term is already exact)."""
+    return (query or "").replace('"', " ").split()
+
+
+def term_phrase(term: str) -> str:
+    """One term → an FTS5 phrase matching exactly the texts that contain it as a substring.
+
+    The term's own last character is not necessarily the end of a run in a text (养老 in 养老服务),
+    so its stand-alone token is dropped after a bigram, and a term ending in a one-character run
+    matches that character as a prefix (any token starting with it).
+    """
+    groups = _token_groups(term)
+    if not groups:
+        return ""
+    is_run, last = groups[-1]
+    ends_in_single_character = is_run and len(last) == 1
+    if is_run and not ends_in_single_character:
+        last = last[:-1]
+    phrase = [token for _, group in groups[:-1] for token in group] + last
+    return f'"{" ".join(phrase)}"' + (" *" if ends_in_single_character else "")
 
 
 def fts_query(query: str | None) -> str:
-    """A user query → FTS5 MATCH expression: each whitespace-separated term an adjacency phrase, all required.
+    """A user query → FTS5 MATCH expression: each term's phrase, all required.
 
-    Quotes are dropped (a term is already matched as an exact substring). An empty query
-    becomes a phrase that matches nothing rather than an FTS5 syntax error.
+    An empty query becomes a phrase that matches nothing rather than an FTS5 syntax error.
     """
-    terms = (query or "").replace('"', " ").split()
-    phrases = [f'"{tokens(term)}"' for term in terms if tokens(term)]
-    return " AND ".join(phrases) if phrases else '"xempty"'
+    phrases = [phrase for phrase in map(term_phrase, query_terms(query)) if phrase]
+    return " AND ".join(phrases) if phrases else NO_MATCH
 
 
-def detokenize(indexed: str | None) -> str | None:
-    """Readable text back from tokens (e.g. a snippet()), keeping the snippet marks."""
-    if indexed is None:
+def snippet(title: str | None, text: str | None, query: str | None) -> str | None:
+    """Readable context around the first hit in the text (or else the title), hits in 【】."""
+    terms = sorted({normalise(term) for term in query_terms(query)}, key=len, reverse=True)
+    if not terms:
         return None
-    return "".join(_detokenize_piece(piece) for piece in indexed.split(" ") if piece)
+    pattern = re.compile("|".join(map(re.escape, terms)), re.IGNORECASE)
+    for candidate in (text, title):
+        if candidate:
+            found = _snippet_around(pattern, _whitespace_runs.sub(" ", candidate)) \
+                or _snippet_around(pattern, _collapsed(candidate))
+            if found:
+                return found
+    return None
 
 
-def _detokenize_piece(piece: str) -> str:
-    prefix = suffix = ""
-    while piece and piece[0] in SNIPPET_MARKS:
-        prefix, piece = prefix + piece[0], piece[1:]
-    while piece and piece[-1] in SNIPPET_MARKS:
-        piece, suffix = piece[:-1], piece[-1] + suffix
-    return prefix + _token_char(piece) + suffix
-
-
-def _token_char(token: str) -> str:
-    if len(token) <= 1:
-        return token
-    if token == WHITESPACE_TOKEN:
-        return " "
-    if token.startswith("x"):
-        try:
-            return chr(int(token[1:], 16))
-        except ValueError:
-            pass
-    return token
+def _snippet_around(pattern: re.Pattern, text: str) -> str | None:
+    first = pattern.search(text)
+    if first is None:
+        return None
+    start, end = max(0, first.start() - SNIPPET_CONTEXT), min(len(text), first.end() + SNIPPET_CONTEXT)
+    opening, closing, ellipsis = SNIPPET_MARKS
+    marked = pattern.sub(lambda hit: f"{opening}{hit.group()}{closing}", text[start:end])
+    return (ellipsis if start else "") + marked + (ellipsis if end < len(text) else "")
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
     """SQL functions the FTS view, the search box and the canned queries rely on."""
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
     conn.create_function("banli_tokens", 1, tokens, deterministic=True)
-    conn.create_function("banli_detokenize", 1, detokenize, deterministic=True)
+    conn.create_function("banli_snippet", 3, snippet, deterministic=True)
 
 
 def create_fts(conn: sqlite3.Connection) -> None:
-    """The view and the external-content FTS5 table (idempotent)."""
+    """The view and the external-content FTS5 table with its 1-character prefix index (idempotent)."""
     conn.execute(
         f"CREATE VIEW IF NOT EXISTS {FTS_SOURCE_VIEW} AS SELECT id, "
         + ", ".join(f"banli_tokens([{column}]) AS [{fts}]" for fts, column in FTS_COLUMNS.items())
@@ -119,9 +149,16 @@ def create_fts(conn: sqlite3.Connection) -> None:
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
         + ", ".join(FTS_COLUMNS)
-        + f", content='{FTS_SOURCE_VIEW}', content_rowid='id',"
-        " tokenize='unicode61 remove_diacritics 0')"
+        + f", content='{FTS_SOURCE_VIEW}', content_rowid='id', prefix='1',"
+        " tokenize=\"unicode61 remove_diacritics 0 tokenchars '_'\")"
     )
+
+
+def rebuild_fts(conn: sqlite3.Connection) -> None:
+    """Drop the index and build it again from ``documents`` (after a change of tokens)."""
+    conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    create_fts(conn)
+    conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
 
 
 def index_rows(conn: sqlite3.Connection, rows) -> None:
@@ -142,11 +179,16 @@ def unindex_documents(conn: sqlite3.Connection, ids: list[int]) -> None:
         )
 
 
+MATCHING_IDS_SQL = f"select rowid from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:q)"
+
+# The newest 200 hits first, then snippets for those 200 only (not for every hit before the limit).
 SEARCH_SQL = f"""
+with hits as materialized (
+  select id from documents where id in ({MATCHING_IDS_SQL})
+  order by publish_date desc limit 200
+)
 select documents.id, documents.title, documents.jurisdiction, documents.publish_date,
-  banli_detokenize(snippet({FTS_TABLE}, -1, '【', '】', '…', 24)) as snippet, documents.url
-from {FTS_TABLE} join documents on documents.id = {FTS_TABLE}.rowid
-where {FTS_TABLE} match escape_fts(:q)
+  banli_snippet(documents.title, documents.text, :q) as snippet, documents.url
+from hits join documents on documents.id = hits.id
 order by documents.publish_date desc
-limit 200
 """

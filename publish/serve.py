@@ -1,7 +1,19 @@
-"""``banli serve``: Datasette on 127.0.0.1, read-only (-i with an inspect file), our metadata."""
+"""``banli serve``: Datasette on 127.0.0.1, read-only (-i with an inspect file), our metadata.
+
+Immutable mode (``-i``) lets Datasette trust the file: it takes table counts from the inspect file
+and never re-checks the database. ``banli publish`` swaps a new file in with ``os.replace``, so
+a running server keeps reading the old, now unlinked file: **restart serve after every publish**
+(the systemd units in deploy/ do; ``banli-nightly.service`` restarts ``banli-serve.service``).
+Each start writes the metadata and the inspect file afresh, so counts always match the file served.
+
+Settings: no suggested facets (Datasette would otherwise try a facet query on every column of
+every table page: seconds at 100,000 documents); facets that take longer than
+``facet_time_limit_ms`` are skipped rather than holding up the page.
+"""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,8 +21,8 @@ from pathlib import Path
 from banli import paths
 from publish.metadata import write_metadata
 
-DATASETTE_SETTINGS = {"default_facet_size": "15", "sql_time_limit_ms": "3000", "facet_time_limit_ms": "500",
-                      "allow_download": "off"}
+DATASETTE_SETTINGS = {"default_facet_size": 15, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 200,
+                      "suggest_facets": False, "allow_download": False}
 
 
 def serving_dir() -> Path:
@@ -18,22 +30,36 @@ def serving_dir() -> Path:
 
 
 def prepare(db_path: Path) -> tuple[Path, Path]:
-    """Write the metadata and (when older than the database) the inspect file; returns both paths."""
+    """Write the metadata and the inspect file of the database about to be served; returns both paths."""
     directory = serving_dir()
     metadata = write_metadata(directory / "metadata.json", database_name=db_path.stem)
-    inspect_file = directory / f"{db_path.stem}.inspect.json"
-    if not inspect_file.exists() or inspect_file.stat().st_mtime < db_path.stat().st_mtime:
-        subprocess.run([sys.executable, "-m", "datasette", "inspect", str(db_path), "--inspect-file", str(inspect_file)],
+    return metadata, write_inspect_file(db_path, directory / f"{db_path.stem}.inspect.json")
+
+
+def write_inspect_file(db_path: Path, inspect_file: Path) -> Path:
+    """``datasette inspect`` (table counts, hash) into a temporary file renamed into place."""
+    inspect_file.parent.mkdir(parents=True, exist_ok=True)
+    partial = inspect_file.with_name(f".{inspect_file.name}.tmp-{os.getpid()}")
+    try:
+        subprocess.run([sys.executable, "-m", "datasette", "inspect", str(db_path), "--inspect-file", str(partial)],
                        check=True)
-    return metadata, inspect_file
+        os.replace(partial, inspect_file)
+    finally:
+        partial.unlink(missing_ok=True)
+    return inspect_file
+
+
+def setting_arguments(settings: dict = DATASETTE_SETTINGS) -> list[str]:
+    """``--setting name value`` pairs for the datasette command line (booleans as on/off)."""
+    arguments = []
+    for name, value in settings.items():
+        arguments += ["--setting", name, ("on" if value else "off") if isinstance(value, bool) else str(value)]
+    return arguments
 
 
 def datasette_command(db_path: Path, port: int, metadata: Path, inspect_file: Path) -> list[str]:
-    command = [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--inspect-file", str(inspect_file),
-               "--metadata", str(metadata), "-h", "127.0.0.1", "-p", str(port)]
-    for name, value in DATASETTE_SETTINGS.items():
-        command += ["--setting", name, value]
-    return command
+    return [sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--inspect-file", str(inspect_file),
+            "--metadata", str(metadata), "-h", "127.0.0.1", "-p", str(port), *setting_arguments()]
 
 
 def serve(db_path: str | Path | None = None, port: int = 8001) -> int:

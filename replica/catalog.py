@@ -52,6 +52,9 @@ PROFILES = {
                            traditional=True, weights=(6, 2, 2)),
     "zcbk-mirror": Profile(1_862_044, "市民政局", "市", "政府文件",
                            issuers=("襄阳市民政局", "荆州市民政局", "十堰市民政局", "黄石市民政局", "孝感市民政局")),
+    "hubei-mzt-jytabl": Profile(3_704_551, "省民政厅", "省", "建议提案办理", "011043141"),
+    "mca-jytabl": Profile(5_112_087, "民政部", "全国", "建议提案办理结果公开", "000014355"),
+    "chengdu-mzj-jytabl": Profile(1_286_340, "市民政局", "市", "建议提案办理", "008726301"),
 }
 DEFAULT_PROFILE = Profile(3_000_001, "本局", "市", "建议提案办理")
 

@@ -27,7 +27,9 @@ def replica():
 @click.option("--fault", "fault_specs", multiple=True, help="SOURCE=NAME[:VALUE], e.g. wuhan-mzj-jytabl=error_5xx:0.3 (repeatable).")
 @click.option("--fault-seed", type=int, default=0, help="Seed for fault decisions (same seed, same faults).")
 @click.option("--verbose", is_flag=True, help="Log one line per request to stderr.")
-def serve_command(size, map_file, source_ids, registry, fault_specs, fault_seed, verbose):
+@click.option("--request-log", type=click.Path(dir_okay=False), default=None,
+              help="Append one JSON line per answered request (method, live url, status) to this file.")
+def serve_command(size, map_file, source_ids, registry, fault_specs, fault_seed, verbose, request_log):
     """Serve until interrupted; prints the host map and writes it to --map-file."""
     from replica.faults import fault_settings
     from replica.server import select_sources, serve
@@ -40,7 +42,7 @@ def serve_command(size, map_file, source_ids, registry, fault_specs, fault_seed,
         sources = select_sources(load_registry(registry), source_ids, faults)
     except ValueError as error:
         raise click.UsageError(str(error)) from error
-    serve(sources, size=size, map_file=map_file, verbose=verbose, fault_seed=fault_seed)
+    serve(sources, size=size, map_file=map_file, verbose=verbose, fault_seed=fault_seed, request_log=request_log)
 
 
 commands = [replica]

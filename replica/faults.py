@@ -14,15 +14,20 @@ import threading
 from collections import Counter
 
 from replica.messages import Reply, Request
+from replica.sites.challenge import challenge_412, challenge_521
 
 MAIN_PARAMETER = {
     "error_5xx": "rate", "slow": "delay", "truncate": "rate", "reset": "rate", "wzws": "rate",
     "redirect_loop": "rate", "wrong_charset": "rate", "huge_page": "size_mb", "empty_list": "rate", "gone": "count",
+    "unpublished": "count",
+    "challenge_521": "requests", "challenge_412": "requests",
 }
 DEFAULTS = {
     "error_5xx": {"rate": 0.3}, "slow": {"delay": 5.0, "rate": 1.0}, "truncate": {"rate": 1.0},
     "reset": {"rate": 0.3}, "wzws": {"rate": 0.3}, "redirect_loop": {"rate": 1.0},
     "wrong_charset": {"rate": 1.0}, "huge_page": {"size_mb": 20}, "empty_list": {}, "gone": {"count": 3},
+    "unpublished": {"count": 50},
+    "challenge_521": {"requests": 0, "seconds": 0}, "challenge_412": {"requests": 0, "seconds": 0},
 }
 HTML_KINDS = ("list", "detail")
 LOOP_MARK = "loop"
@@ -63,9 +68,11 @@ def active_faults(source: dict) -> dict[str, dict]:
 
 
 def list_window(source: dict) -> tuple[int, bool]:
-    """(first listed position, whether lists are empty): ``gone`` hides the first N documents."""
+    """(first listed position, whether lists are empty): ``gone`` hides the first N documents,
+    and so does ``unpublished`` (the N newest documents are not out yet: serving the same
+    catalogue without it makes exactly those N appear at the top of the lists)."""
     faults = active_faults(source)
-    first = int(faults["gone"]["count"]) if "gone" in faults else 0
+    first = max([0] + [int(faults[name]["count"]) for name in ("gone", "unpublished") if name in faults])
     return first, "empty_list" in faults
 
 
@@ -143,6 +150,12 @@ def _gone(request, reply, settings, state):
     return None
 
 
+def _unpublished(request, reply, settings, state):
+    if reply.kind in ("detail", "attachment") and reply.position is not None and reply.position < int(settings["count"]):
+        return Reply(404, b"<html><body><h1>404 Not Found</h1></body></html>", "text/html", kind="error")
+    return None
+
+
 def _charset(content_type: str) -> str:
     return content_type.rsplit("charset=", 1)[-1].strip() if "charset=" in content_type else "utf-8"
 
@@ -150,4 +163,6 @@ def _charset(content_type: str) -> str:
 FAULTS = {
     "error_5xx": _error_5xx, "slow": _slow, "truncate": _truncate, "reset": _reset, "wzws": _wzws,
     "redirect_loop": _redirect_loop, "wrong_charset": _wrong_charset, "huge_page": _huge_page, "gone": _gone,
+    "unpublished": _unpublished,
+    "challenge_521": challenge_521, "challenge_412": challenge_412,
 }

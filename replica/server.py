@@ -108,6 +108,8 @@ class ReplicaHandler(BaseHTTPRequestHandler):
         if _not_modified(self.headers, reply):
             reply = Reply(304, b"", reply.content_type, kind=reply.kind, etag=reply.etag,
                           last_modified=reply.last_modified)
+        if self.server.request_log:
+            self.server.request_log.write(method, self.server.app.origin + self.path, reply.status)
         self._send(method, reply)
 
     def _request(self, method: str) -> Request:
@@ -150,13 +152,29 @@ class ReplicaHandler(BaseHTTPRequestHandler):
             sys.stderr.write(f"{self.server.app.origin} {self.address_string()} {format % args}\n")
 
 
+class RequestLog:
+    """One JSON line per answered request (``method``, live ``url``, ``status``), for tests
+    that count how often each URL was served. Shared by every host's server thread."""
+
+    def __init__(self, path: str | Path):
+        self.handle = open(path, "a", encoding="utf-8")
+        self.lock = threading.Lock()
+
+    def write(self, method: str, url: str, status: int) -> None:
+        line = json.dumps({"method": method, "url": url, "status": status}, ensure_ascii=False)
+        with self.lock:
+            self.handle.write(line + "\n")
+            self.handle.flush()
+
+
 class ReplicaHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
-    def __init__(self, app: HostApp, verbose: bool = False):
+    def __init__(self, app: HostApp, verbose: bool = False, request_log: RequestLog | None = None):
         self.app = app
         self.verbose = verbose
+        self.request_log = request_log
         super().__init__(("127.0.0.1", 0), ReplicaHandler)
 
     def handle_error(self, request, client_address):
@@ -208,15 +226,16 @@ def select_sources(entries: list[dict], source_ids=(), faults: dict | None = Non
 
 
 def start_servers(sources: list[dict], size: int | None = None, verbose: bool = False,
-                  fault_seed: int = 0) -> list[ReplicaHTTPServer]:
+                  fault_seed: int = 0, request_log: str | None = None) -> list[ReplicaHTTPServer]:
     """Listen for every host and serve each on its own thread; returns the servers."""
     fault_state = FaultState(fault_seed)
+    log = RequestLog(request_log) if request_log else None
     by_origin: dict[str, list] = {}
     for source in sources:
         by_origin.setdefault(origin_of(source), []).append(build_site(source, SourceCatalog(source, size)))
     servers = []
     for origin, sites in by_origin.items():
-        server = ReplicaHTTPServer(HostApp(origin, sites, fault_state), verbose)
+        server = ReplicaHTTPServer(HostApp(origin, sites, fault_state), verbose, log)
         threading.Thread(target=server.serve_forever, name=f"replica {origin}", daemon=True).start()
         servers.append(server)
     return servers
@@ -236,12 +255,12 @@ def write_map_file(path: str | Path, mapping: dict) -> None:
 
 
 def serve(sources: list[dict], size: int | None = None, map_file: str | None = None,
-          verbose: bool = False, fault_seed: int = 0) -> None:
+          verbose: bool = False, fault_seed: int = 0, request_log: str | None = None) -> None:
     """Serve until SIGTERM or SIGINT; print the host map, and write it to ``map_file``."""
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    servers = start_servers(sources, size, verbose, fault_seed)
+    servers = start_servers(sources, size, verbose, fault_seed, request_log)
     mapping = host_map(servers)
     if map_file:
         write_map_file(map_file, mapping)

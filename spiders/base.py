@@ -21,7 +21,11 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from archive.store import utc_now
+from spiders.browser import rendered_list_meta
+from spiders.classify import classify_response
+from spiders.incremental import conditional_headers
 from spiders.items import RawPage
+from spiders.jobstate import restore_progress, save_progress
 from spiders.registry import host_of
 
 DATE_PATTERN = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -31,6 +35,7 @@ POLITENESS_SETTINGS = {
     "concurrency": "CONCURRENT_REQUESTS_PER_DOMAIN",
     "obey_robots": "ROBOTSTXT_OBEY",
     "autothrottle_target": "AUTOTHROTTLE_TARGET_CONCURRENCY",
+    "full_sweep_days": "BANLI_FULL_SWEEP_DAYS",
 }
 
 
@@ -57,6 +62,13 @@ class SourceSpider(scrapy.Spider):
     known_urls
         Detail URLs archived by earlier runs; those the lists no longer show are rechecked
         (without following redirects) once the list walk is complete.
+    mode
+        ``full`` (default), ``incremental`` or ``distributed``; see :mod:`spiders.incremental`.
+    validators
+        Archived URL → ``{etag, last_modified}``: requests for these URLs are conditional.
+
+    ``progress_attributes`` name what :mod:`spiders.jobstate` saves in a ``JOBDIR`` so an
+    interrupted crawl resumes with its bookkeeping intact.
     """
 
     platform: str | None = None
@@ -65,8 +77,11 @@ class SourceSpider(scrapy.Spider):
     detail_priority = 10
     attachment_priority = 20
     attachment_extensions = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "zip")
+    progress_attributes = ("mode", "listed_urls", "pending_list_pages", "list_pages_parsed", "list_failures",
+                           "open_columns", "rechecks_started", "started_columns", "known_streaks",
+                           "caught_up_columns")
 
-    def __init__(self, source: dict, known_urls=(), **kwargs):
+    def __init__(self, source: dict, known_urls=(), mode: str = "full", validators: dict | None = None, **kwargs):
         super().__init__(name=source["id"], **kwargs)
         self.source = source
         self.options = source.get("platform_options") or {}
@@ -78,6 +93,12 @@ class SourceSpider(scrapy.Spider):
         self.list_failures = 0
         self.open_columns = set(source["columns"])
         self.rechecks_started = False
+        self.mode = mode
+        self.validators = validators or {}
+        self.margin_pages = 1
+        self.started_columns: set[str] = set()
+        self.known_streaks: dict[str, int] = {}
+        self.caught_up_columns: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -93,7 +114,9 @@ class SourceSpider(scrapy.Spider):
         if crawler.settings.get("JOBDIR"):
             jobdir = Path(crawler.settings["JOBDIR"]) / source["id"]
             crawler.settings.set("JOBDIR", str(jobdir), priority=crawler.settings.getpriority("JOBDIR"))
-        return super().from_crawler(crawler, *args, **kwargs)
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.margin_pages = crawler.settings.getint("BANLI_INCREMENTAL_MARGIN_PAGES", 1)
+        return spider
 
     # platform hooks ----------------------------------------------------------------------
     def start_column(self, column: str):
@@ -102,9 +125,16 @@ class SourceSpider(scrapy.Spider):
 
     # start -------------------------------------------------------------------------------
     async def start(self):
+        """The first list request of every column not yet started (a resumed job started some)."""
+        restore_progress(self, self.crawler.stats)
         for column in self.source["columns"]:
-            for request in self.start_column(column):
-                yield request
+            if column not in self.started_columns:
+                self.started_columns.add(column)
+                for request in self.start_column(column):
+                    yield request
+
+    def closed(self, reason):
+        save_progress(self, self.crawler.stats)
 
     def source_url(self, path: str) -> str:
         return urljoin(self.source["base_url"], path)
@@ -114,9 +144,13 @@ class SourceSpider(scrapy.Spider):
         """A list page request; ``parser`` names the spider method that reads it.
 
         The parser is a name rather than a bound method so requests stay serialisable
-        for ``JOBDIR`` queues.
+        for ``JOBDIR`` queues. Sources with ``render: browser`` get their list pages loaded
+        in headless Chromium, read once the ``item_selector`` entries exist.
         """
         self.pending_list_pages += 1
+        if self.source.get("render") == "browser":
+            selector = self.options.get("item_selector", self.item_selector)
+            kwargs["meta"] = {**kwargs.get("meta", {}), **rendered_list_meta(selector)}
         return request_class(
             url, callback=self.parse_list, errback=self.list_failed, priority=self.list_priority,
             cb_kwargs={"parser": parser, "column": column, **kwargs.pop("cb_kwargs", {})},
@@ -140,12 +174,52 @@ class SourceSpider(scrapy.Spider):
         """Called by a platform parser once a column's pagination has nothing more to give."""
         self.open_columns.discard(column)
 
+    def walk_on(self, column: str, item_urls: list[str]) -> bool:
+        """Whether to request the list page after the one that named ``item_urls``.
+
+        Platform parsers call this with a page's document URLs in list order before asking
+        for the next page. Full and distributed walks read every page. Lists run newest
+        first, so an incremental walk stops once ``1 + margin_pages`` consecutive pages of
+        the column named only archived documents (a page naming anything new restarts the
+        count); the column then counts as caught up, not as exhausted.
+        """
+        if self.mode != "incremental":
+            return True
+        only_known = bool(item_urls) and all(url.split("#")[0] in self.known_urls for url in item_urls)
+        self.known_streaks[column] = self.known_streaks.get(column, 0) + 1 if only_known else 0
+        if self.known_streaks[column] > self.margin_pages:
+            self.caught_up_columns.add(column)
+            return False
+        return True
+
+    @property
+    def walk_finished(self) -> bool:
+        """Whether the list walk this run's mode asks for ran to its end with no failed list page.
+
+        Full: every column exhausted (as for ``complete``). Incremental: every column caught
+        up or exhausted. Distributed: one worker sees only part of the walk, so this says
+        only that none of its list pages failed.
+        """
+        if self.mode == "distributed":
+            return self.list_failures == 0
+        return (self.open_columns <= self.caught_up_columns and self.pending_list_pages == 0
+                and self.list_failures == 0)
+
     @property
     def list_walk_complete(self) -> bool:
         return not self.open_columns and self.pending_list_pages == 0 and self.list_failures == 0
 
+    @property
+    def listed_enough(self) -> bool:
+        """Whether the lists named at least the source's ``min_documents``.
+
+        Fewer means a redesign or a broken list (the replica's ``empty_list`` fault): such a
+        walk must not recheck, and so must never remove, every archived page it no longer sees.
+        """
+        return len(self.listed_urls) >= self.source["min_documents"]
+
     def after_list_page(self):
-        if self.list_walk_complete and not self.rechecks_started:
+        if self.mode == "full" and self.list_walk_complete and self.listed_enough and not self.rechecks_started:
             self.rechecks_started = True
             yield from self.recheck_requests()
 
@@ -160,7 +234,11 @@ class SourceSpider(scrapy.Spider):
 
     # listed documents --------------------------------------------------------------------
     def listed_documents(self, selectors, base_url: str):
-        """Detail requests for list entries (``li`` and the like) not listed before.
+        """Detail requests for list entries (``li`` and the like) not listed before."""
+        yield from self.document_requests(self.list_entries(selectors, base_url))
+
+    def list_entries(self, selectors, base_url: str) -> list[tuple[str, dict]]:
+        """``(document URL, listing)`` for each list entry, in list order.
 
         Each entry's first link is the document; its title comes from the link's ``title``
         attribute or text, its date from the first date-like text, its index number from a
@@ -168,31 +246,47 @@ class SourceSpider(scrapy.Spider):
         """
         link_selector = self.options.get("link_selector", "a")
         date_selector = self.options.get("date_selector")
+        entries = []
         for entry in selectors:
             href = entry.css(f"{link_selector}::attr(href)").get()
             if href and not href.strip().startswith(("javascript:", "#")):
-                listing = listing_of(entry, link_selector, date_selector)
-                yield from self.document_request(urljoin(base_url, href.strip()), listing)
+                entries.append((urljoin(base_url, href.strip()), listing_of(entry, link_selector, date_selector)))
+        return entries
+
+    def document_requests(self, entries: list[tuple[str, dict]]):
+        for url, listing in entries:
+            yield from self.document_request(url, listing)
 
     def document_request(self, url: str, listing: dict):
-        """A detail request, unless this run has already listed the URL."""
+        """A detail request, unless this run has already listed the URL or, walking
+        incrementally, the archive already holds it."""
         url = url.split("#")[0]
         if url in self.listed_urls:
             return
         self.listed_urls.add(url)
-        yield scrapy.Request(url, callback=self.parse_detail, errback=self.fetch_failed,
-                             priority=self.detail_priority, cb_kwargs={"listing": listing},
-                             meta={"kind": "detail"})
+        if self.mode == "incremental" and url in self.known_urls:
+            return
+        yield self.conditional_request(url, callback=self.parse_detail, priority=self.detail_priority,
+                                       cb_kwargs={"listing": listing}, meta={"kind": "detail"})
+
+    def conditional_request(self, url: str, *, meta: dict, **kwargs) -> scrapy.Request:
+        """A page request that, for an archived URL, lets the site answer 304 Not Modified."""
+        headers = conditional_headers(self.validators.get(url))
+        if headers:
+            meta = {**meta, "handle_httpstatus_list": [304]}
+        return scrapy.Request(url, errback=self.fetch_failed, headers=headers, meta=meta, **kwargs)
 
     # detail pages and attachments --------------------------------------------------------
     def parse_detail(self, response, listing: dict):
+        """The page, then its attachments (a 304 has no body to find them in: an unchanged
+        page links the attachments archived with it)."""
         yield self.raw_page(response, kind="detail", listing=listing)
-        if isinstance(response, TextResponse):
+        if isinstance(response, TextResponse) and response.status != 304:
             for url in self.attachment_urls(response):
-                yield scrapy.Request(url, callback=self.parse_attachment, errback=self.fetch_failed,
-                                     priority=self.attachment_priority,
-                                     cb_kwargs={"parent_url": response.url},
-                                     meta={"kind": "attachment", "parent_url": response.url})
+                yield self.conditional_request(url, callback=self.parse_attachment,
+                                               priority=self.attachment_priority,
+                                               cb_kwargs={"parent_url": response.url},
+                                               meta={"kind": "attachment", "parent_url": response.url})
 
     def attachment_urls(self, response) -> list[str]:
         urls = []
@@ -224,7 +318,8 @@ class SourceSpider(scrapy.Spider):
     def raw_page(self, response, *, kind: str, listing: dict | None = None, parent_url: str | None = None) -> RawPage:
         return RawPage(
             url=response.url, status=response.status, headers=headers_as_dict(response.headers),
-            body=response.body, fetched_at=utc_now(), source_id=self.name, kind=kind,
+            body=response.body if response.status != 304 else None, fetched_at=utc_now(),
+            source_id=self.name, kind=kind,
             listing=listing or {}, parent_url=parent_url, error=None,
         )
 
@@ -235,13 +330,24 @@ class SourceSpider(scrapy.Spider):
         request = failure.request
         response = failure.value.response if failure.check(HttpError) else None
         return RawPage(
-            url=request.url, status=response.status if response is not None else None,
+            url=(request.meta.get("redirect_urls") or [request.url])[0],
+            status=response.status if response is not None else None,
             headers=headers_as_dict(response.headers) if response is not None else {},
             body=None, fetched_at=utc_now(), source_id=self.name, kind=kind,
             listing=request.cb_kwargs.get("listing") or {},
             parent_url=request.meta.get("parent_url"),
-            error=f"{failure.type.__name__}: {failure.getErrorMessage()}",
+            error=describe_failure(failure, response),
         )
+
+
+def describe_failure(failure, response=None) -> str:
+    """One line saying why a fetch failed; HTTP errors name their status, throttles say so."""
+    if response is None:
+        return f"{failure.type.__name__}: {failure.getErrorMessage()}"
+    verdict = classify_response(response.status, response.headers, response.body)
+    if verdict in ("throttle", "challenge"):
+        return f"HttpError: {verdict} (HTTP {response.status}) after retries"
+    return f"HttpError: HTTP {response.status}"
 
 
 def listing_of(entry, link_selector: str = "a", date_selector: str | None = None) -> dict:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import nullcontext
+from pathlib import Path
 
 import click
 
 REGISTRY_OPTION = click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None,
                                help="Registry YAML (default spiders/sources.yaml).")
-SUMMARY_COLUMNS = ("list_pages", "documents", "new", "attachments", "errors", "complete")
+SUMMARY_COLUMNS = ("mode", "list_pages", "documents", "new", "attachments", "errors", "requests", "complete")
 
 
 def load_registry_or_exit(path):
@@ -24,14 +25,12 @@ def load_registry_or_exit(path):
         sys.exit(2)
 
 
-def select_sources(entries: list[dict], source_ids: tuple[str, ...]) -> list[dict]:
-    """The named sources (even disabled ones), or every enabled source."""
-    from spiders.registry import RegistryError, find_source
+def chosen_sources(entries: list[dict], source_ids: tuple[str, ...], replica: bool) -> list[dict]:
+    """The named sources (even disabled ones), or every enabled source; see ``select_sources``."""
+    from spiders.registry import RegistryError, select_sources
 
-    if not source_ids:
-        return [entry for entry in entries if entry["enabled"]]
     try:
-        return [find_source(source_id, entries) for source_id in source_ids]
+        return select_sources(entries, source_ids, replica=replica)
     except RegistryError as error:
         raise click.BadParameter(str(error), param_hint="--source") from error
 
@@ -43,28 +42,62 @@ def select_sources(entries: list[dict], source_ids: tuple[str, ...]) -> list[dic
 @click.option("--summary-json", type=click.Path(dir_okay=False), default=None, help="Also write the summary here.")
 @click.option("--archive", "archive_root", type=click.Path(file_okay=False), default=None,
               help="Archive directory (default $BANLI_ARCHIVE or data/archive).")
-@click.option("--jobdir", type=click.Path(file_okay=False), default=None, help="Scrapy JOBDIR (one sub-directory per source).")
+@click.option("--jobdir", type=click.Path(file_okay=False), default=None,
+              help="Scrapy JOBDIR (one sub-directory per source): an interrupted crawl resumes from it.")
+@click.option("--full", is_flag=True,
+              help="Full sweep of every source; by default a source with a recent full sweep is crawled incrementally.")
+@click.option("--redis", "redis_url", metavar="URL", default=None,
+              help="Run one worker of a distributed crawl sharing this Redis queue (redis://host:port/db).")
+@click.option("--redis-clear", is_flag=True, help="With --redis: empty the sources' shared queue and filter, then exit.")
+@click.option("--replica-map", "replica_map_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Crawl a replica that is already running, given its host map (replica serve --map-file).")
 @REGISTRY_OPTION
-def crawl(replica, source_ids, size, summary_json, archive_root, jobdir, registry):
+def crawl(replica, source_ids, size, summary_json, archive_root, jobdir, full, redis_url, redis_clear,
+          replica_map_file, registry):
     """Crawl the registered sources into the raw archive and print a per-source summary.
 
-    Exits 1 when a source's crawl is incomplete, 2 on a malformed registry.
+    Exits 1 when a source's walk did not finish (for a full sweep: was not complete), 2 on a
+    malformed registry.
     """
     from banli.paths import archive_dir
     from spiders.run import run_crawl
 
+    check_crawl_options(replica=replica, size=size, jobdir=jobdir, redis_url=redis_url, redis_clear=redis_clear,
+                        replica_map_file=replica_map_file)
+    sources = chosen_sources(load_registry_or_exit(registry), source_ids, replica=bool(replica or replica_map_file))
+    if redis_clear:
+        from spiders.distributed import clear_queues
+
+        click.echo(f"cleared {clear_queues(redis_url, [source['id'] for source in sources])} Redis key(s)")
+        return
+    settings = {"JOBDIR": jobdir} if jobdir else {}
+    with replica_for(replica, size, sources, registry, replica_map_file) as replica_map:
+        summary = run_crawl(sources, archive_root=archive_root or archive_dir(), replica_map=replica_map,
+                            settings=settings, summary_json=summary_json, mode="full" if full else "auto",
+                            redis_url=redis_url)
+    click.echo(summary_table(summary))
+    sys.exit(0 if all(map(crawl_succeeded, summary["sources"].values())) else 1)
+
+
+def check_crawl_options(*, replica, size, jobdir, redis_url, redis_clear, replica_map_file) -> None:
     if size and not replica:
         raise click.BadParameter("only a replica has a size", param_hint="--size")
-    sources = select_sources(load_registry_or_exit(registry), source_ids)
-    settings = {"JOBDIR": jobdir} if jobdir else {}
-    with replica_for(replica, size, sources, registry) as replica_map:
-        summary = run_crawl(sources, archive_root=archive_root or archive_dir(), replica_map=replica_map,
-                            settings=settings, summary_json=summary_json)
-    click.echo(summary_table(summary))
-    sys.exit(0 if all(entry["complete"] for entry in summary["sources"].values()) else 1)
+    if replica and replica_map_file:
+        raise click.BadParameter("either start a replica or use a running one", param_hint="--replica-map")
+    if redis_clear and not redis_url:
+        raise click.BadParameter("which Redis? give --redis URL", param_hint="--redis-clear")
+    if jobdir and redis_url:
+        raise click.BadParameter("a distributed crawl keeps its queue in Redis, not in a JOBDIR", param_hint="--jobdir")
 
 
-def replica_for(wanted: bool, size, sources: list[dict], registry):
+def crawl_succeeded(entry: dict) -> bool:
+    """A full sweep must be complete; other modes must have finished the walk they set out on."""
+    return entry["complete"] if entry.get("mode") == "full" else bool(entry.get("walk_finished"))
+
+
+def replica_for(wanted: bool, size, sources: list[dict], registry, map_file=None):
+    if map_file:
+        return nullcontext(json.loads(Path(map_file).read_text(encoding="utf-8")))
     if not wanted:
         return nullcontext(None)
     from replica.server import running_replica
@@ -94,8 +127,16 @@ def sources(as_json, registry):
         click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
         return
     for entry in entries:
-        state = "" if entry["enabled"] else "  (disabled)"
+        state = ("" if entry["enabled"] else "  (disabled)") + ("  (replica only)" if entry["replica_only"] else "")
         click.echo(f"{entry['id']:<22} {entry['platform']:<10} {entry['base_url']:<32} {entry['name']}{state}")
 
 
-commands = [crawl, sources]
+def operator_commands() -> list:
+    """``banli check`` and ``banli add-source`` (their modules import Scrapy only when run)."""
+    from spiders.add_source import add_source_command
+    from spiders.check import check
+
+    return [check, add_source_command]
+
+
+commands = [crawl, sources, *operator_commands()]

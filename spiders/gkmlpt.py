@@ -10,35 +10,31 @@ from spiders.base import SourceSpider
 class GkmlptApiSpider(SourceSpider):
     """``GET /gkmlpt/api/all/<column>?page=<n>&sid=<sid>`` (Guangzhou).
 
-    Page 1 gives ``total`` and ``size``; pages 2 … ceil(total/size) are requested at once.
-    ``platform_options``: ``sid``, ``column`` (default: the ``#fragment`` of the column path).
+    Pages run from 1 to ceil(total/size), each asked for once the previous one is read (so an
+    incremental walk can stop early). ``platform_options``: ``sid``, ``column`` (default: the
+    ``#fragment`` of the column path).
     """
 
     platform = "gkmlpt"
 
     def start_column(self, column):
-        yield self.list_request(self.api_url(column, 1), "parse_first_page", column)
+        yield self.list_request(self.api_url(column, 1), "parse_page", column, cb_kwargs={"page": 1})
 
     def api_url(self, column: str, page: int) -> str:
         column_id = self.options.get("column") or column.rsplit("#", 1)[-1]
         sid = self.options.get("sid", "")
         return self.source_url(f"/gkmlpt/api/all/{column_id}?page={page}&sid={sid}")
 
-    def parse_first_page(self, response, column):
+    def parse_page(self, response, column, page: int):
         answer = json.loads(response.text)
-        yield from self.articles(answer, response.url)
+        entries = [(urljoin(response.url, article["url"]), article_listing(article))
+                   for article in answer.get("articles") or [] if article.get("url")]
+        yield from self.document_requests(entries)
         size = answer.get("size") or len(answer.get("articles") or []) or 1
-        for page in range(2, math.ceil(int(answer.get("total") or 0) / size) + 1):
-            yield self.list_request(self.api_url(column, page), "parse_page", column)
-        self.column_exhausted(column)
-
-    def parse_page(self, response, column):
-        yield from self.articles(json.loads(response.text), response.url)
-
-    def articles(self, answer: dict, page_url: str):
-        for article in answer.get("articles") or []:
-            if article.get("url"):
-                yield from self.document_request(urljoin(page_url, article["url"]), article_listing(article))
+        if page >= math.ceil(int(answer.get("total") or 0) / size):
+            self.column_exhausted(column)
+        elif self.walk_on(column, [url for url, _ in entries]):
+            yield self.list_request(self.api_url(column, page + 1), "parse_page", column, cb_kwargs={"page": page + 1})
 
 
 def article_listing(article: dict) -> dict:
@@ -48,4 +44,3 @@ def article_listing(article: dict) -> dict:
         "index_number": article.get("identifier"),
     }
     return {key: value for key, value in listing.items() if value}
-

@@ -25,6 +25,7 @@ class HanwebColumnSpider(SourceSpider):
 
     platform = "hanweb"
     window_pages = 3
+    progress_attributes = (*SourceSpider.progress_attributes, "column_listed")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,13 +54,15 @@ class HanwebColumnSpider(SourceSpider):
 
     def parse_window(self, response, column, last_record: int):
         before = len(self.listed_urls)
-        for record in RECORD.findall(response.text):
-            yield from self.listed_documents(Selector(text=record).css("li"), response.url)
+        entries = [entry for record in RECORD.findall(response.text)
+                   for entry in self.list_entries(Selector(text=record).css("li"), response.url)]
+        yield from self.document_requests(entries)
         added = len(self.listed_urls) - before
         self.column_listed[column] = self.column_listed.get(column, 0) + added
         total = total_records(response.text)
         if added and last_record < total:
-            yield self.window_request(column, last_record + 1)
+            if self.walk_on(column, [url for url, _ in entries]):
+                yield self.window_request(column, last_record + 1)
         elif self.column_listed[column] >= total:
             self.column_exhausted(column)
         else:

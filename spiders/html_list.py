@@ -30,13 +30,14 @@ class HtmlListSpider(SourceSpider):
             yield self.list_request(iframe, "parse_page", column, cb_kwargs={"page": page})
             return
         before = len(self.listed_urls)
-        yield from self.listed_documents(entries, response.url)
+        listed = self.list_entries(entries, response.url)
+        yield from self.document_requests(listed)
         next_url = self.next_page_url(response, column, page, listed_new=len(self.listed_urls) > before)
-        if next_url:
+        if not next_url:
+            self.column_exhausted(column)
+        elif self.walk_on(column, [url for url, _ in listed]):
             yield self.list_request(next_url, "parse_page", column, cb_kwargs={"page": page + 1},
                                     meta={"handle_httpstatus_list": [404]})
-        else:
-            self.column_exhausted(column)
 
     def list_iframe(self, response) -> str | None:
         if not self.options.get("follow_iframe"):

@@ -8,12 +8,14 @@ crawler's ``DOWNLOAD_DELAY``, ``CONCURRENT_REQUESTS_PER_DOMAIN``, ``ROBOTSTXT_OB
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils import httpobj
 from scrapy.utils.asyncio import sleep
+
+from spiders.classify import classify_response
 
 LIVE_URL_META = "banli_live_url"
 
@@ -80,6 +82,34 @@ class ReplicaMapMiddleware:
         return live + url[len(mapped):] if live else url
 
 
+def is_throttled(response) -> bool:
+    """A throttle (wzws: an empty 404 with a ``wzws-ray`` header; 429), as classify reads it.
+
+    Such a 404 says "slow down", not "gone": it is retried with backoff and never proves removal.
+    """
+    return classify_response(response.status, response.headers, response.body) == "throttle"
+
+
+class RedirectLoopMiddleware:
+    """Fail a request whose redirect leads back to a URL already visited on its way.
+
+    Without this, Scrapy's duplicate filter silently drops the redirect back to the
+    original URL, and the page vanishes from the crawl with no error recorded. Raising
+    ``IgnoreRequest`` here sends the request to its errback, so the loop is logged as a
+    fetch error. Sits just before Scrapy's ``RedirectMiddleware`` (600).
+    """
+
+    def process_response(self, request, response):
+        location = response.headers.get(b"Location")
+        if request.meta.get("dont_redirect") or not (300 <= response.status < 400 and location):
+            return response
+        target = urljoin(request.url, location.decode("latin-1")).split("#")[0]
+        visited = [*request.meta.get("redirect_urls", []), request.url]
+        if target in visited:
+            raise IgnoreRequest(f"redirect loop: {' -> '.join([*visited, target])}")
+        return response
+
+
 def _retarget(request, url: str) -> None:
     request._set_url(url)
     httpobj._urlparse_cache.pop(request, None)
@@ -100,7 +130,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_max = settings.getfloat("BANLI_RETRY_BACKOFF_MAX")
 
     async def process_response(self, request, response):
-        result = super().process_response(request, response)
+        if is_throttled(response) and not request.meta.get("dont_retry"):
+            result = self._retry(request, "throttled (wzws)") or response
+        else:
+            result = super().process_response(request, response)
         if result is not response:
             await sleep(self.backoff_delay(result, response.headers.get(b"Retry-After")))
         return result

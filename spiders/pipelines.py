@@ -16,7 +16,8 @@ class ArchivePipeline:
     One fetch log per source and process (``fetch-log-<host>-<pid>-<source>.jsonl``), so
     parallel crawlers never interleave lines. Counts go to the crawler's stats under
     ``banli/``: ``list_pages``, ``documents``, ``attachments``, ``new`` (new detail and
-    attachment blobs), ``errors``, plus ``banli/error_samples`` (the first few errors).
+    attachment blobs), ``errors``, ``not_modified`` (304 answers to conditional requests, logged
+    with no body), plus ``banli/error_samples`` (the first few errors).
     Settings: ``BANLI_ARCHIVE_ROOT`` (required) and ``BANLI_RUN_ID``.
     """
 
@@ -62,5 +63,7 @@ class ArchivePipeline:
         counter = {"list": "banli/list_pages", "detail": "banli/documents",
                    "attachment": "banli/attachments", "recheck": "banli/rechecks"}[record["kind"]]
         self.stats.inc_value(counter)
+        if record["status"] == 304:
+            self.stats.inc_value("banli/not_modified")
         if record["new_blob"] and record["kind"] in ("detail", "attachment"):
             self.stats.inc_value("banli/new")

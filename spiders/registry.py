@@ -36,6 +36,7 @@ OPTIONAL = {
     "encoding": str,
     "render": str,
     "enabled": bool,
+    "replica_only": bool,
     "seed": str,
     "notes": str,
     "politeness": dict,
@@ -49,6 +50,7 @@ DEFAULTS = {
     "encoding": "utf-8",
     "render": "http",
     "enabled": True,
+    "replica_only": False,
     "politeness": {},
     "platform_options": {},
     "faults": {},
@@ -58,6 +60,7 @@ POLITENESS_KEYS = {
     "concurrency": int,
     "obey_robots": bool,
     "autothrottle_target": (int, float),
+    "full_sweep_days": int,
 }
 
 
@@ -168,6 +171,22 @@ def find_source(source_id: str, entries: list[dict] | None = None) -> dict:
             return entry
     known = ", ".join(e["id"] for e in entries)
     raise RegistryError(source_id, "id", f"no such source (known: {known})")
+
+
+def select_sources(entries: list[dict], source_ids=(), *, replica: bool = False) -> list[dict]:
+    """The sources a crawl covers: the named ones (even disabled), or every enabled one.
+
+    ``replica_only`` sources are synthetic columns that exist only in the local replica
+    (modelled on a real protection scheme or layout); a live crawl skips them and refuses
+    to crawl one by name.
+    """
+    chosen = [find_source(source_id, entries) for source_id in source_ids] if source_ids else [
+        entry for entry in entries if entry["enabled"] and (replica or not entry["replica_only"])]
+    if not replica:
+        for entry in chosen:
+            if entry["replica_only"]:
+                raise RegistryError(entry["id"], "replica_only", "exists only in the local replica (use --replica)")
+    return chosen
 
 
 def host_of(entry: dict) -> str:

@@ -11,9 +11,10 @@ class TrsColumnSpider(SourceSpider):
     """TRS columns (Wuhan, Yichang).
 
     Page 0 is ``{column}index.shtml``; its inline ``createPageHTML(<pages>, 0, "index",
-    "shtml")`` gives the page count, and pages 1 … pages-1 are requested at once. A page
-    without the script is a one-page column. ``platform_options``: ``index_name``
-    (default ``index``), ``suffix`` (default ``shtml``), ``item_selector``.
+    "shtml")`` gives the page count, and pages 1 … pages-1 follow one after another (each
+    asked for once the previous one is read, so an incremental walk can stop early). A page
+    without the script is a one-page column. ``platform_options``: ``index_name`` (default
+    ``index``), ``suffix`` (default ``shtml``), ``item_selector``.
     """
 
     platform = "trs"
@@ -29,14 +30,17 @@ class TrsColumnSpider(SourceSpider):
         return self.source_url(column.rstrip("/") + "/" + file_name)
 
     def parse_first_page(self, response, column):
-        yield from self.parse_page(response, column)
-        for page in range(1, page_count(response.text)):
-            yield self.list_request(self.page_url(column, page), "parse_page", column)
-        self.column_exhausted(column)
+        yield from self.parse_page(response, column, page=0, pages=page_count(response.text))
 
-    def parse_page(self, response, column):
+    def parse_page(self, response, column, page: int, pages: int):
         selector = self.options.get("item_selector", self.item_selector)
-        yield from self.listed_documents(response.css(selector), response.url)
+        entries = self.list_entries(response.css(selector), response.url)
+        yield from self.document_requests(entries)
+        if page + 1 >= pages:
+            self.column_exhausted(column)
+        elif self.walk_on(column, [url for url, _ in entries]):
+            yield self.list_request(self.page_url(column, page + 1), "parse_page", column,
+                                    cb_kwargs={"page": page + 1, "pages": pages})
 
 
 def page_count(html: str) -> int:

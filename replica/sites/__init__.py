@@ -10,6 +10,7 @@ PLATFORM_MODULES = {
     "gkmlpt": "replica.sites.gkmlpt",
     "html_list": "replica.sites.html_list",
     "repost": "replica.sites.repost",
+    "js_list": "replica.sites.js_list",
 }
 
 

@@ -88,3 +88,14 @@ def test_garbage_gives_warnings_not_errors(content, validate):
 def test_binary_raises_normalize_error():
     with pytest.raises(NormalizeError):
         normalize_page(b"%PDF-1.4\n%\xe2\xe3")
+
+
+def test_menu_item_within_the_page_title_is_not_the_title():
+    page = ("<html><head><title>我局2023年建议提案办理工作总结_范文站</title></head><body>"
+            "<ul><li><a href='/a/'>工作总结</a></li></ul><h1>我局2023年建议提案办理工作总结</h1>"
+            "<div>时间:2024-01-28 来源:网友投稿</div><p>我局认真办理建议提案。</p>"
+            "<p>xxx市民政局</p><p>2024年1月28日</p></body></html>")
+    document = normalize_page(page)
+    assert document["title"] == "我局2023年建议提案办理工作总结"
+    assert document["publish_date"] == "2024-01-28"
+    assert document["issuing_body"] is None

@@ -81,3 +81,14 @@ def test_handling_year_from_title_text_or_this_year_with_signature():
 
 def test_sentences_split_on_full_stops_and_lines():
     assert sentences("甲。乙!\n丙") == ["甲。", "乙!", "丙"]
+
+
+def test_a_stated_total_beats_the_first_kind_after_gong():
+    found = figures("2024年我局共收到市人大代表建议4件、政协提案15件,共计19件。")
+    assert found.counts["total"] == 19
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (4, 15)
+
+
+def test_a_title_year_is_a_handling_year_only_for_suggestions_or_proposals():
+    assert figures("请各单位于2024年5月3日前完成。", title="关于开展2024年度社会组织年度检查工作的通知").handling_year is None
+    assert figures("近日召开会议。", title="市民政局召开2024年建议提案办理工作推进会").handling_year == 2024

@@ -36,3 +36,5 @@ def test_doc_types():
     assert classify("市民政局2021年议提案办理工作总结", "", True) == "summary"
     assert classify(None, "王明委员:\n您提出的《关于…的提案》收悉。", False) == "reply"
     assert classify("市民政局召开党组会议", "会议研究了工作。", False) == "other"
+    assert classify("关于开展2024年度社会组织年度检查工作的通知", "各有关单位:", False) == "notice"
+    assert classify("市民政局召开2024年建议提案办理工作推进会", "近日,市民政局召开专题会议。", False) == "other"

@@ -98,6 +98,17 @@ def test_complete_crawl_and_404_marks_removed(tmp_path):
     assert db["crawl_runs"].get(("20240201T000000Z", "test-mzj"))["removed"] == 1
 
 
+def test_removal_found_when_several_runs_are_published_at_once(tmp_path):
+    docs = corpus()
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    missing = docs.pop(2)
+    archive_run(tmp_path / "a", docs, run_id="20240201T000000Z", rechecks=[(missing["url"], 410, {})])
+    result = publish_test(tmp_path / "a", tmp_path / "banli.db")
+    row = documents(tmp_path / "banli.db")[missing["url"]]
+    assert result.removed == 1 and row["removed_at"].startswith("2024-02-01")
+    assert row["last_seen"].startswith("2024-01-01")
+
+
 def test_partial_crawl_never_removes(tmp_path):
     result, row = gone_url_run(tmp_path, complete=False, status=404)
     assert result.removed == 0 and row["removed_at"] is None

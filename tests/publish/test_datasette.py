@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from xml.etree import ElementTree
 
 import pytest
 from datasette.app import Datasette
@@ -109,12 +110,33 @@ def test_figures_by_year_for_the_chart(client, built_db):
     assert "g.x_column=handling_year" in page.text and "datasette_vega" in page.text
 
 
-@pytest.mark.parametrize("feed", ["new_documents_feed", "changed_documents_feed"])
-def test_atom_feeds(client, built_db, feed):
-    response = client(f"/{built_db.stem}/{feed}.atom")
-    if feed == "new_documents_feed":
-        assert response.status_code == 200 and "<feed" in response.text
-        assert "关于殡葬改革的提案答复" in response.text
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def atom_feed(client, path: str) -> ElementTree.Element:
+    response = client(path)
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("application/xml")
+    feed = ElementTree.fromstring(response.content)
+    assert feed.tag == f"{ATOM}feed"
+    assert all(feed.findtext(f"{ATOM}{child}") for child in ("id", "title", "updated"))
+    return feed
+
+
+def test_atom_feed_lists_new_documents(client, built_db):
+    feed = atom_feed(client, f"/{built_db.stem}/new_documents_feed.atom")
+    titles = {entry.findtext(f"{ATOM}title") for entry in feed.iter(f"{ATOM}entry")}
+    assert len(titles) == len(corpus()) and "关于殡葬改革的提案答复" in titles
+
+
+def test_atom_feed_without_rows_is_a_valid_empty_feed(client, built_db):
+    feed = atom_feed(client, f"/{built_db.stem}/changed_documents_feed.atom")
+    assert feed.findall(f"{ATOM}entry") == []
+    assert feed.findtext(f"{ATOM}title").startswith("banli 内容有变化的文件")
+
+
+def test_atom_needs_the_atom_columns(client, built_db):
+    assert client(f"/{built_db.stem}/removed_documents.atom").status_code == 400
 
 
 def test_exports_csv_and_json(client, built_db):

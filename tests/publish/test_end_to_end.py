@@ -49,6 +49,11 @@ def test_overlapping_nightly_is_refused(data_dirs):
 def test_source_below_minimum_fails_the_run():
     source = {"id": "s", "min_documents": 25}
     assert nightly.source_status({"complete": True, "documents": 3, "below_minimum": True}, source).startswith("BELOW")
-    assert nightly.source_status({"complete": False, "documents": 30}, source) == "INCOMPLETE"
+    assert nightly.source_status({"complete": False, "documents": 30}, source) == (
+        "INCOMPLETE: the list walk did not finish")
+    failed_walk = {"mode": "incremental", "walk_finished": False, "error_samples": ["HTTP 503 on list page 2"]}
+    assert nightly.source_status(failed_walk, source) == "INCOMPLETE: HTTP 503 on list page 2"
+    finished_walk = {"mode": "incremental", "complete": False, "walk_finished": True, "below_minimum": False}
+    assert nightly.source_status(finished_walk, source) == "ok"
     assert nightly.source_status(None, source).startswith("FAILED")
     assert nightly.source_status({"complete": True, "documents": 30}, source) == "ok"

@@ -15,6 +15,7 @@ from replica.catalog import SourceCatalog, expected_documents
 from replica.faults import FaultState
 from replica.messages import Request
 from replica.server import running_replica
+from replica.sites.challenge import solve_challenge
 from replica.sites.chrome import SYNTHETIC_MARK
 from spiders.registry import find_source, load_registry
 
@@ -39,7 +40,14 @@ class Local:
         return self.host_map[f"{parts.scheme}://{parts.netloc}"] + live_url[len(f"{parts.scheme}://{parts.netloc}"):]
 
     def get(self, live_url: str, **kwargs) -> httpx.Response:
-        return self.client.get(self.url(live_url), **kwargs)
+        """GET, passing the cookie challenges of gated sources as a browser would (two rounds at most)."""
+        response = self.client.get(self.url(live_url), **kwargs)
+        for _ in range(2):
+            if response.status_code not in (412, 521):
+                break
+            self.client.cookies.update(solve_challenge(response.text))
+            response = self.client.get(self.url(live_url), **kwargs)
+        return response
 
     def post(self, live_url: str, **kwargs) -> httpx.Response:
         return self.client.post(self.url(live_url), **kwargs)

@@ -15,11 +15,12 @@ from spiders.run import SPIDER_CLASSES
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def make_spider(source_id: str, known_urls=(), source_changes: dict | None = None, settings: dict | None = None):
+def make_spider(source_id: str, known_urls=(), source_changes: dict | None = None, settings: dict | None = None,
+                **spider_arguments):
     source = {**find_source(source_id), **(source_changes or {})}
     spider_class = load_object(SPIDER_CLASSES[source["platform"]])
     crawler = Crawler(spider_class, settings or {})
-    spider = spider_class.from_crawler(crawler, source=source, known_urls=known_urls)
+    spider = spider_class.from_crawler(crawler, source=source, known_urls=known_urls, **spider_arguments)
     crawler.spider = spider
     crawler.stats = MemoryStatsCollector(crawler)
     return spider

@@ -81,7 +81,8 @@ def test_failed_list_page_makes_the_walk_incomplete_and_is_logged():
 
 def test_rechecks_known_urls_the_lists_no_longer_show_after_a_complete_walk():
     gone = DETAIL.replace("1822695", "1700000")
-    spider = make_spider("yichang-gov-tzgg", known_urls=[gone, "http://www.yichang.gov.cn/zfxxgk/tzgg/a.shtml"])
+    spider = make_spider("yichang-gov-tzgg", known_urls=[gone, "http://www.yichang.gov.cn/zfxxgk/tzgg/a.shtml"],
+                         source_changes={"min_documents": 1})
     output = respond(start_requests(spider)[0], body=b'<ul class="list"><li><a href="./a.shtml">x</a></li></ul>')
     rechecks = [r for r in requests(output) if r.meta.get("kind") == "recheck"]
     assert [r.url for r in rechecks] == [gone]
@@ -89,6 +90,14 @@ def test_rechecks_known_urls_the_lists_no_longer_show_after_a_complete_walk():
     response = HtmlResponse(gone, status=404, body=b"gone", request=rechecks[0])
     [page] = list(rechecks[0].callback(response))
     assert (page["kind"], page["status"], page["body"]) == ("recheck", 404, None)
+
+
+def test_no_rechecks_when_the_lists_name_fewer_than_min_documents():
+    """A redesign that empties the list must not recheck (and so remove) every archived page."""
+    spider = make_spider("yichang-gov-tzgg", known_urls=[DETAIL])
+    output = respond(start_requests(spider)[0], body=b'<ul class="list"><li><a href="./a.shtml">x</a></li></ul>')
+    assert spider.list_walk_complete and not spider.listed_enough
+    assert not [r for r in requests(output) if r.meta.get("kind") == "recheck"]
 
 
 def test_no_rechecks_after_an_incomplete_walk():

@@ -17,12 +17,15 @@ class TestTrs:
         assert request.url == WUHAN_COLUMN + "index.shtml"
         assert request.priority < spider.detail_priority
 
-    def test_first_page_lists_documents_and_requests_every_other_page(self):
+    def test_first_page_lists_documents_and_requests_the_next_page(self):
         spider = make_spider("wuhan-mzj-jytabl")
         output = respond(start_requests(spider)[0], "trs_list_page0.html")
         [list_page] = items(output)
         assert list_page["kind"] == "list" and list_page["source_id"] == "wuhan-mzj-jytabl"
-        assert [r.url for r in list_pages(output)] == [WUHAN_COLUMN + "index_1.shtml", WUHAN_COLUMN + "index_2.shtml"]
+        [next_page] = list_pages(output)
+        assert next_page.url == WUHAN_COLUMN + "index_1.shtml"
+        [last_page] = list_pages(respond(next_page, "trs_list_page2.html"))
+        assert last_page.url == WUHAN_COLUMN + "index_2.shtml"
         assert [r.url for r in details(output)] == [
             WUHAN_COLUMN + "202110/t20211029_1822695.shtml",
             WUHAN_COLUMN + "202110/t20211012_1822001.shtml",
@@ -40,10 +43,10 @@ class TestTrs:
 
     def test_list_walk_completes_when_every_page_is_parsed(self):
         spider = make_spider("wuhan-mzj-jytabl")
-        output = respond(start_requests(spider)[0], "trs_list_page0.html")
+        pages = list_pages(respond(start_requests(spider)[0], "trs_list_page0.html"))
         assert not spider.list_walk_complete
-        for page in list_pages(output):
-            respond(page, "trs_list_page2.html")
+        while pages:
+            pages = list_pages(respond(pages[0], "trs_list_page2.html"))
         assert spider.list_walk_complete
         assert spider.list_pages_parsed == 3
 
@@ -98,10 +101,12 @@ class TestGkmlpt:
         [first] = start_requests(spider)
         assert first.url == "http://mzj.gz.gov.cn/gkmlpt/api/all/2853?page=1&sid=200028"
         output = respond(first, "gkmlpt_page1.json", content_type="application/json", response_class=TextResponse)
-        assert [r.url for r in list_pages(output)] == [
-            "http://mzj.gz.gov.cn/gkmlpt/api/all/2853?page=2&sid=200028",
-            "http://mzj.gz.gov.cn/gkmlpt/api/all/2853?page=3&sid=200028",
-        ]
+        [second] = list_pages(output)
+        assert second.url == "http://mzj.gz.gov.cn/gkmlpt/api/all/2853?page=2&sid=200028"
+        [third] = list_pages(respond(second, "gkmlpt_page1.json", response_class=TextResponse))
+        assert third.url == "http://mzj.gz.gov.cn/gkmlpt/api/all/2853?page=3&sid=200028"
+        assert list_pages(respond(third, "gkmlpt_page1.json", response_class=TextResponse)) == []
+        assert spider.list_walk_complete
         detail = details(output)[0]
         assert detail.url == "http://mzj.gz.gov.cn/gkmlpt/content/8/8123/post_8123456.html"
         assert detail.cb_kwargs["listing"] == {"title": "广州市民政局2021年建议提案办理工作总结",

@@ -76,3 +76,15 @@ def test_banli_sources_refuses_a_malformed_registry_in_one_line(tmp_path):
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and "'broken-mzj'" in lines[0] and "'platform'" in lines[0]
+
+
+def test_replica_only_sources_are_skipped_live_and_refused_by_name():
+    from spiders.registry import RegistryError, load_registry, select_sources
+
+    entries = load_registry()
+    replica_only = {entry["id"] for entry in entries if entry["replica_only"]}
+    assert replica_only, "the registry should carry the synthetic challenge sources"
+    assert not replica_only & {entry["id"] for entry in select_sources(entries)}
+    assert replica_only <= {entry["id"] for entry in select_sources(entries, replica=True)}
+    with pytest.raises(RegistryError, match="replica_only"):
+        select_sources(entries, [sorted(replica_only)[0]])

@@ -13,7 +13,7 @@ def test_live_runs_are_polite_and_honest():
     assert settings["USER_AGENT"].startswith("banli/0.1 (+https://github.com/banli-open-data/banli")
     assert settings.getbool("ROBOTSTXT_OBEY") and settings.getbool("AUTOTHROTTLE_ENABLED")
     assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 2 and settings.getint("RETRY_TIMES") == 3
-    assert settings.getint("DOWNLOAD_MAXSIZE") == 30 * 1024 * 1024
+    assert settings.getint("DOWNLOAD_MAXSIZE") == 16 * 1024 * 1024
     assert not settings.getbool("REMOTE_CONTROL_ENABLED") and not settings.getbool("HTTPCACHE_ENABLED")
     assert settings["BANLI_REPLICA_MAP"] == {} and settings["BANLI_PROFILE"] == "live"
 

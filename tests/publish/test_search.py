@@ -1,0 +1,99 @@
+"""The bigram search index against a plain substring scan, its migration, and the serving settings."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+import sqlite_utils
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from publish import search, serve
+from publish.schema import ensure_schema, meta_value, set_meta_value
+
+ALPHABET = "养老服务殡葬改革年21Ab-，。 %、"
+TEXTS = ["养老服务体系建设", "殡葬改革，养老", "养 老分开", "21-168号建议", "办复率100%。", "AB养老", "老", "", "2021年度"]
+
+
+def fts_database(texts: list[str]) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    search.register_functions(conn)
+    conn.execute("create table documents (id integer primary key, title text, text text)")
+    conn.executemany("insert into documents (id, title, text) values (?, '', ?)", enumerate(texts, start=1))
+    search.create_fts(conn)
+    conn.execute(f"insert into {search.FTS_TABLE}({search.FTS_TABLE}) values ('rebuild')")
+    return conn
+
+
+def fts_hits(conn: sqlite3.Connection, query: str) -> set[int]:
+    return {row[0] for row in conn.execute(
+        f"select rowid from {search.FTS_TABLE} where {search.FTS_TABLE} match escape_fts(?)", [query])}
+
+
+def like_hits(conn: sqlite3.Connection, query: str) -> set[int]:
+    terms = search.query_terms(query)
+    return {row[0] for row in conn.execute("select id, text from documents")
+            if terms and all(term.lower() in row[1].lower() for term in terms)}
+
+
+@pytest.mark.parametrize("query", ["养", "老", "养老", "老服", "养老服务", "服务体系建设", "殡葬改革，养老", "，养", "，",
+                                   "21-1", "21-168", "1-16", "-", "100%", "%", "0%。", "率100", "ab", "b养", "养老分开",
+                                   "年度", "2021", "21 养老", "养老 殡葬", "老 改革"])
+def test_hits_equal_a_substring_scan(query):
+    conn = fts_database(TEXTS)
+    assert fts_hits(conn, query) == like_hits(conn, query)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(st.text(alphabet=ALPHABET, max_size=12), min_size=1, max_size=6),
+       query=st.text(alphabet=ALPHABET, min_size=1, max_size=5))
+def test_hits_equal_a_substring_scan_for_any_text(texts, query):
+    conn = fts_database(texts)
+    assert fts_hits(conn, query) == like_hits(conn, query)
+
+
+def test_terms_become_bigram_phrases():
+    assert search.fts_query("養老服務") == '"养老 老服 服务"'
+    assert search.fts_query("殡葬") == '"殡葬"'
+    assert search.fts_query("养") == '"养" *'
+    assert search.fts_query("21-1") == '"21 1 _2d 1" *'
+    assert search.fts_query('"" ') == search.NO_MATCH
+
+
+def test_snippet_marks_hits_in_context():
+    text = "前言" * 40 + "我局推进惠民殡葬政策，完善殡葬服务设施。" + "后记" * 40
+    found = search.snippet("标题", text, "殯葬")
+    assert found.startswith("…") and found.endswith("…") and found.count("【殡葬】") == 2
+    assert search.snippet("关于殡葬的答复", "正文", "殡葬") == "关于【殡葬】的答复"
+
+
+def test_index_of_an_older_tokenization_is_rebuilt(built_db, tmp_path):
+    copy = tmp_path / "old.db"
+    copy.write_bytes(built_db.read_bytes())
+    db = sqlite_utils.Database(copy)
+    search.register_functions(db.conn)
+    db.conn.execute(f"drop table {search.FTS_TABLE}")
+    db.conn.execute(f"create virtual table {search.FTS_TABLE} using fts5(title, body, content='')")
+    set_meta_value(db, "search_index_version", "unigram")
+    ensure_schema(db)
+    assert meta_value(db, "search_index_version") == search.INDEX_VERSION
+    assert "prefix='1'" in db[search.FTS_TABLE].schema
+    assert len(fts_hits(db.conn, "殡葬")) == 2
+
+
+def test_serve_turns_suggested_facets_off():
+    arguments = serve.setting_arguments()
+    assert arguments[arguments.index("suggest_facets") + 1] == "off"
+    assert serve.DATASETTE_SETTINGS["facet_time_limit_ms"] <= 500
+
+
+def test_inspect_file_is_written_afresh_at_every_start(built_db, tmp_path, monkeypatch):
+    monkeypatch.setenv("BANLI_DATA", str(tmp_path))
+    stale = serve.serving_dir() / f"{built_db.stem}.inspect.json"
+    stale.parent.mkdir(parents=True)
+    stale.write_text(json.dumps({built_db.stem: {"tables": {"documents": {"count": 999}}}}))
+    _, inspect_file = serve.prepare(built_db)
+    counts = json.loads(inspect_file.read_text())[built_db.stem]["tables"]
+    assert counts["documents"]["count"] == sqlite3.connect(built_db).execute("select count(*) from documents").fetchone()[0]
