@@ -207,7 +207,15 @@ class SourceSpider(scrapy.Spider):
 
     @property
     def list_walk_complete(self) -> bool:
-        return not self.open_columns and self.pending_list_pages == 0 and self.list_failures == 0
+        """Whether this process walked every list page, with none failed.
+
+        Never true for a distributed worker: the shared queue hands the list requests it
+        yields to whichever worker pops them (the shared filter may drop its start requests
+        altogether), so its counters cover part of the walk and can balance by accident,
+        e.g. when it parses only a column's last page.
+        """
+        return (self.mode != "distributed" and not self.open_columns and self.pending_list_pages == 0
+                and self.list_failures == 0)
 
     @property
     def listed_enough(self) -> bool:

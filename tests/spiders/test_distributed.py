@@ -2,6 +2,7 @@
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -25,6 +26,9 @@ SIZE = 40
 # Each answer takes this long, so the crawl outlasts the 5 s engine heartbeat on which an
 # idle worker polls the shared queue again: both workers get a share of the pages.
 REPLY_DELAY = 0.5
+# Upper bounds, so a stuck crawl fails the test instead of hanging CI (a run takes ~15 s).
+WORKERS_TIMEOUT = 90
+SINGLE_CRAWL_TIMEOUT = 60
 
 
 def free_port() -> int:
@@ -53,7 +57,11 @@ def redis_url(tmp_path_factory):
         yield f"redis://127.0.0.1:{port}/0"
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 def worker(redis_url: str, map_file: Path, archive_root: Path) -> subprocess.Popen:
@@ -61,13 +69,28 @@ def worker(redis_url: str, map_file: Path, archive_root: Path) -> subprocess.Pop
                "--replica-map", str(map_file), "--archive", str(archive_root)]
     for source_id in SOURCES:
         command += ["--source", source_id]
+    # Its own process group: the crawl runs in a grandchild (python -m spiders.run) that must die with it.
     return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONWARNINGS": "ignore"})
+                            env={**os.environ, "PYTHONWARNINGS": "ignore"}, start_new_session=True)
+
+
+def finish(workers: list[subprocess.Popen], timeout: float) -> list[tuple[str, str]]:
+    """Each worker's (stdout, stderr) once all have exited; any still running after ``timeout``
+    seconds is killed with its crawl process (and the test fails)."""
+    deadline = time.monotonic() + timeout
+    try:
+        return [process.communicate(timeout=max(deadline - time.monotonic(), 0.1)) for process in workers]
+    finally:
+        for process in workers:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.communicate()
 
 
 def single_process_crawl(archive_root: Path) -> None:
     with running_replica(size=SIZE, sources=SOURCES) as host_map:
-        run_crawl(SOURCES, archive_root=archive_root, replica_map=host_map, settings={"LOG_LEVEL": "WARNING"})
+        run_crawl(SOURCES, archive_root=archive_root, replica_map=host_map,
+                  settings={"LOG_LEVEL": "WARNING", "CLOSESPIDER_TIMEOUT": SINGLE_CRAWL_TIMEOUT})
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +103,11 @@ def two_workers(redis_url, tmp_path_factory):
         single = pool.submit(single_process_crawl, work / "single")
         with running_replica(size=SIZE, sources=SOURCES, extra_args=[*slow, "--request-log", str(log)]) as host_map:
             map_file.write_text(json.dumps(host_map), encoding="utf-8")
-            workers = [worker(redis_url, map_file, work / "shared") for _ in range(2)]
-            outputs = [process.communicate(timeout=120) for process in workers]
+            workers = []
+            try:
+                workers += [worker(redis_url, map_file, work / "shared") for _ in range(2)]
+            finally:
+                outputs = finish(workers, WORKERS_TIMEOUT)
         single.result()
     return {"shared": Archive(work / "shared"), "single": Archive(work / "single"), "served": served(log),
             "exit_codes": [process.returncode for process in workers], "outputs": outputs}
@@ -93,7 +119,9 @@ def pages(archive: Archive) -> set[tuple[str, str]]:
 
 
 def test_both_workers_finish_their_share(two_workers):
-    assert two_workers["exit_codes"] == [0, 0], [(stdout[-2000:], stderr[-4000:]) for stdout, stderr in two_workers["outputs"]]
+    for number, (stdout, stderr) in enumerate(two_workers["outputs"]):  # shown when the test fails
+        print(f"--- worker {number}: exit {two_workers['exit_codes'][number]}\n{stdout}\n{stderr}")
+    assert two_workers["exit_codes"] == [0, 0]
     archive = two_workers["shared"]
     shares = [sum(r["kind"] == "detail" for r in archive.iter_records(run_id)) for run_id in archive.run_ids()]
     assert len(shares) == 2 and all(shares), shares
@@ -142,3 +170,42 @@ def test_the_worker_profile_shares_queue_and_filter_and_never_flushes_them():
     assert settings.getint("MAX_IDLE_TIME_BEFORE_CLOSE") > 0
     assert CliRunner().invoke(crawl, ["--redis-clear"]).exit_code == 2
     assert CliRunner().invoke(crawl, ["--redis", "redis://x", "--jobdir", "j"]).exit_code == 2
+
+
+# one worker's list-walk bookkeeping, without Redis ------------------------------------------
+def handed_over(request, worker):
+    """``request`` as another worker pops it off the shared queue (scrapy-redis stores dicts)."""
+    from scrapy.utils.request import request_from_dict
+
+    return request_from_dict(request.to_dict(spider=request.callback.__self__), spider=worker)
+
+
+def test_a_worker_that_reads_only_a_columns_last_page_finished_its_walk():
+    """Its start request went to the other worker (or was filtered) and it parsed only the page
+    that exhausts the column: its counters balance, yet it listed only that page's documents."""
+    from spiders.run import source_outcome
+    from tests.spiders.helpers import make_spider, respond, start_requests
+
+    first, second = (make_spider("wuhan-mzj-jytabl", mode="distributed") for _ in range(2))
+    start_requests(second)  # yielded, dropped by the shared filter
+    [last_page] = [first.list_request(first.page_url(column, 2), "parse_page", column,
+                                      cb_kwargs={"page": 2, "pages": 3}) for column in first.source["columns"]]
+    respond(handed_over(last_page, second), "trs_list_page2.html")
+    assert second.list_pages_parsed == 1 and not second.open_columns and not second.listed_enough
+    outcome = source_outcome(second, second.crawler.stats, "finished")
+    assert outcome["walk_finished"] and not outcome["error_samples"] and not outcome["complete"]
+
+
+def test_a_worker_whose_list_page_fails_reports_an_unfinished_walk():
+    from twisted.python.failure import Failure
+
+    from spiders.run import source_outcome
+    from tests.spiders.helpers import make_spider, start_requests
+
+    first, second = (make_spider("wuhan-mzj-jytabl", mode="distributed") for _ in range(2))
+    request = handed_over(start_requests(first)[0], second)
+    failure = Failure(TimeoutError("timed out"))
+    failure.request = request
+    list(request.errback(failure))
+    outcome = source_outcome(second, second.crawler.stats, "finished")
+    assert second.list_failures == 1 and not outcome["walk_finished"] and not outcome["complete"]
