@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from playwright.async_api import Error as PlaywrightError
 from scrapy.exceptions import IgnoreRequest
+from scrapy_playwright.page import PageMethod
 
 from spiders.browser import CONTEXT_OPTIONS
 from spiders.classify import RUISHU_MARKER, classify_response
@@ -139,21 +140,28 @@ class ChallengeMiddleware:
         self.stats.inc_value("banli/challenge/browser_passes")
         self.stats.inc_value(f"banli/challenge/browser_passes/{host}")
         logger.info("%s answered a challenge; passing it in the browser (pass %d)", host, state.passes + 1)
+        # The page method runs before scrapy-playwright reads the page: a challenge page reloads
+        # itself (加速乐 twice, the second time from a timer), and reading a page that is
+        # navigating fails the download, which would end the pass without cookies.
         meta = {**request.meta, PASS_META: host, "playwright": True, "playwright_include_page": True,
-                "playwright_context": f"challenge-{host}-{state.passes + 1}", "playwright_context_kwargs": CONTEXT_OPTIONS}
+                "playwright_context": f"challenge-{host}-{state.passes + 1}", "playwright_context_kwargs": CONTEXT_OPTIONS,
+                "playwright_page_methods": [PageMethod(wait_past_challenge, self.pass_wait)]}
         return request.replace(meta=meta, dont_filter=True, priority=request.priority + PASS_PRIORITY_BOOST)
 
     async def finish_pass(self, request):
         """Wait for the challenge to reload into content, then hand the cookies to plain HTTP.
 
-        The response scrapy-playwright built is not used: it is the rendered DOM of whatever
-        the page showed, while the archive wants the server's bytes.
+        The page method of :meth:`start_pass` has already waited, before scrapy-playwright read
+        the page. The response scrapy-playwright built is not used: it is the rendered DOM of
+        whatever the page showed, while the archive wants the server's bytes.
         """
         page = request.meta["playwright_page"]
         state = self.host(request)
         passed, cookies = False, []
         try:
-            passed = await wait_past_challenge(page, self.pass_wait)
+            passed = page_method_verdict(request)
+            if passed is None:
+                passed = await wait_past_challenge(page, self.pass_wait)
             cookies = await page.context.cookies(page.url)
         except PlaywrightError as error:
             state.last_problem = f"{type(error).__name__}: {error}"
@@ -188,6 +196,14 @@ def jar_cookies(browser_cookies: list[dict]) -> tuple:
     request's own host, and a domain would make a second copy of a cookie it already has.
     """
     return tuple({"name": c["name"], "value": c["value"], "path": c["path"]} for c in browser_cookies)
+
+
+def page_method_verdict(request) -> bool | None:
+    """What the pass's :func:`wait_past_challenge` page method found; None if it did not run."""
+    for method in request.meta.get("playwright_page_methods") or ():
+        if getattr(method, "method", None) is wait_past_challenge and method.result is not None:
+            return method.result
+    return None
 
 
 def without_browser(request):
