@@ -43,7 +43,7 @@ def serve_command(port, db_path):
     from publish.serve import serve
 
     try:
-        sys.exit(serve(db_path, port))
+        serve(db_path, port)
     except FileNotFoundError as error:
         raise click.ClickException(str(error)) from None
 

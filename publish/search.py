@@ -1,6 +1,6 @@
 """Chinese full-text search with exact substring semantics.
 
-SQLite's tokenizers cannot do it (see /work/shared/anchors.md): the default one makes a run of
+SQLite's tokenizers cannot do it (see ../shared/anchors.md beside the repository): the default one makes a run of
 Han characters a single token, trigram misses 1- and 2-character words. So we tokenize in
 Python: text is normalised (NFKC, traditional → simplified) and split into runs of letters and
 digits and single other characters. Every character of a run starts one token, the bigram of it

@@ -8,7 +8,8 @@ Each start writes the metadata and the inspect file afresh, so counts always mat
 
 Settings: no suggested facets (Datasette would otherwise try a facet query on every column of
 every table page: seconds at 100,000 documents); facets that take longer than
-``facet_time_limit_ms`` are skipped rather than holding up the page.
+``facet_time_limit_ms`` are skipped rather than holding up the page; long cells (body text,
+URLs) are cut at ``truncate_cells_html`` characters in table views, never on a row page.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from banli import paths
 from publish.metadata import write_metadata
 
 DATASETTE_SETTINGS = {"default_facet_size": 15, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 200,
-                      "suggest_facets": False, "allow_download": False}
+                      "suggest_facets": False, "allow_download": False, "truncate_cells_html": 160}
 
 
 def serving_dir() -> Path:
@@ -62,9 +63,16 @@ def datasette_command(db_path: Path, port: int, metadata: Path, inspect_file: Pa
             "--metadata", str(metadata), "-h", "127.0.0.1", "-p", str(port), *setting_arguments()]
 
 
-def serve(db_path: str | Path | None = None, port: int = 8001) -> int:
+def serve(db_path: str | Path | None = None, port: int = 8001) -> None:
+    """Prepare metadata and the inspect file, then become the Datasette process.
+
+    ``exec`` rather than a child process, so a supervisor's or a test's SIGTERM reaches
+    Datasette itself and no server is left orphaned.
+    """
     db_path = Path(db_path or paths.database_path())
     if not db_path.exists():
         raise FileNotFoundError(f"{db_path} does not exist yet: run `banli publish` (or `banli nightly`) first")
     metadata, inspect_file = prepare(db_path)
-    return subprocess.call(datasette_command(db_path, port, metadata, inspect_file))
+    command = datasette_command(db_path, port, metadata, inspect_file)
+    sys.stdout.flush()
+    os.execv(command[0], command)

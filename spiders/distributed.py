@@ -5,7 +5,7 @@ crawl (one crawler per source, same spiders, same archive pipeline) with scrapy-
 ``Scheduler`` and ``RFPDupeFilter`` in place of Scrapy's, so every request any worker yields
 goes into the shared queue ``banli:<source id>:requests`` once and is downloaded by whichever
 worker pops it. scrapy-redis 0.9.1 works with Scrapy 2.19 as it is (see
-``/work/shared/dependency-notes.md``); its traps are handled here:
+``../shared/dependency-notes.md`` beside the repository); its traps are handled here:
 
 * ``SCHEDULER_PERSIST`` is on, or the first worker to close would flush the shared queue
   and duplicate filter under the others.

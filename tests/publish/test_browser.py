@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
@@ -28,7 +29,7 @@ def free_port() -> int:
 def server(built_db, tmp_path_factory):
     port = free_port()
     env = {**os.environ, "BANLI_DATA": str(tmp_path_factory.mktemp("serve-data"))}
-    process = subprocess.Popen(["/work/venv/bin/banli", "serve", "--db", str(built_db), "--port", str(port)],
+    process = subprocess.Popen([str(Path(sys.executable).with_name("banli")), "serve", "--db", str(built_db), "--port", str(port)],
                                cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 import pytest
 from datasette.app import Datasette
 
+from publish import serve
 from publish.metadata import datasette_metadata
 from publish.search import normalise
 from tests.publish.conftest import corpus
@@ -169,3 +170,11 @@ def test_descriptions_from_the_dictionary(client, built_db):
     data = client(f"/{built_db.stem}/documents").text
     assert "稳定编号" in data or "Documents" in data
     assert json.dumps(datasette_metadata()["license"])
+
+
+def test_row_pages_label_every_value_and_table_pages_truncate_long_cells(client):
+    css = client("/-/banli.css")
+    assert css.status_code == 200
+    assert 'body.row.table-documents .rows-and-columns td:nth-of-type(4):before { content: "title 标题"; }' in css.text
+    assert "dl.column-descriptions" in css.text
+    assert serve.DATASETTE_SETTINGS["truncate_cells_html"] > 0
