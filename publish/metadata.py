@@ -25,7 +25,7 @@ def datasette_metadata(database_name: str = DATABASE_NAME) -> dict:
         "about": "banli",
         "about_url": spec["homepage"],
         "databases": {database_name: {
-            "description": spec["description_en"],
+            "description": f"{spec['description']} / {spec['description_en']}",
             "tables": {**_tables(), **{name: {"hidden": True} for name in HIDDEN_TABLES}},
             "queries": QUERIES,
         }},

@@ -43,8 +43,8 @@ from documents where removed_at is not null order by removed_at desc""",
             "metric 例如 counts.total（默认）、rates.reply_rate、rates.satisfaction_rate。"
             f' <a href="{CHART_FRAGMENT}">看图 / Show the chart</a>'
         ),
-        "sql": """select documents.handling_year, documents.jurisdiction, handling_stats.metric,
-  round(avg(handling_stats.value), 1) as value, count(*) as documents
+        "sql": """select documents.handling_year, coalesce(documents.jurisdiction, '未注明 / not stated') as jurisdiction,
+  handling_stats.metric, round(avg(handling_stats.value), 1) as value, count(*) as documents
 from handling_stats join documents on documents.id = handling_stats.document_id
 where handling_stats.level = 'all' and documents.handling_year is not null
   and handling_stats.metric = coalesce(nullif(:metric, ''), 'counts.total')

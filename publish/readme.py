@@ -24,8 +24,10 @@ government information. Content produced by the local replica (`banli replica`) 
 | `datapackage.json` | Frictionless Tabular Data Package describing every CSV (`frictionless validate datasets/datapackage.json`) |
 | `document.schema.json` | JSON Schema of one normalized document (from the normalize stage) |
 
-Column names and their order are stable and come from one data dictionary
-(`publish/dictionary.yaml`); new columns are only ever appended.
+Column names and their order come from one data dictionary (`publish/dictionary.yaml`), in
+reading order: what identifies a document first, bookkeeping next, the URL and long text last.
+Read columns by their header name, not by position: in November 2026 the `documents` columns
+were put into this order.
 
 ## Things to know
 

@@ -1,9 +1,11 @@
 """Create and migrate the published database from the data dictionary.
 
 Tables come from dictionary.yaml; a migration is simply a dictionary column the database lacks
-(added with ALTER TABLE), recorded with the schema version in ``_banli_meta``. Every facet
-column gets an index so Datasette's facet counts stay fast. The search index is rebuilt when
-its recorded tokenization (``search_index_version``) differs from :data:`search.INDEX_VERSION`.
+(added with ALTER TABLE) or a table whose columns are not in dictionary order (rebuilt in that
+order with sqlite-utils ``transform``, once), recorded with the schema version in ``_banli_meta``.
+Every facet column gets an index so Datasette's facet counts stay fast. The search index is
+rebuilt when its recorded tokenization (``search_index_version``) differs from
+:data:`search.INDEX_VERSION`.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sqlite_utils
 
 from publish import dictionary, search
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: documents columns in reading order
 META_TABLE = "_banli_meta"
 # Creation order respects foreign keys.
 TABLE_ORDER = ("sources", "issuing_bodies", "documents", "handling_stats", "mentioned_items",
@@ -53,6 +55,8 @@ def _ensure_table(db: sqlite_utils.Database, name: str) -> None:
         for column, column_type in columns.items():
             if column not in table.columns_dict:
                 table.add_column(column, column_type)
+        if [column for column in table.columns_dict if column in columns] != list(columns):
+            table.transform(column_order=list(columns))
     wanted = [[c] for c in dictionary.facet_columns(name)] + EXTRA_INDEXES.get(name, [])
     for index_columns in wanted:
         table.create_index(index_columns, if_not_exists=True)

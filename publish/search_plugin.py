@@ -6,9 +6,11 @@ so it replaces that one and the search box, ``?_search=``, exports and canned qu
 the normalisation and bigram phrases of :mod:`publish.search`.
 
 Document bodies are scraped text: Datasette escapes every cell unless a plugin returns markup,
-and this plugin returns none. A small stylesheet keeps their line breaks visible, lays a
-document's row page out as label/value lines (a journalist reads one document, not a table),
-and keeps the column descriptions above a table to a short scrolling box.
+and this plugin returns none. A small stylesheet keeps their line breaks visible on row pages,
+lays a row page out as label/value lines (a journalist reads one document, not a table), gives
+titles room and long cells a width in table views, and names facets in Chinese; a small script
+(banli.js) folds the column descriptions above a table into a ``<details>``, puts a hint in the
+search box and lets the "Show the chart" link of the figures query draw its chart.
 
 ``.atom`` goes to datasette-atom's renderer through :func:`publish.feeds.render_atom_allowing_empty`
 (registered last, so it replaces datasette-atom's own entry), which answers a feed query with no
@@ -18,6 +20,7 @@ rows with a valid empty feed instead of an error.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -30,9 +33,19 @@ from publish.search import register_functions
 # thousands of rows costs about half as much as through read() calls into a 2 MB page cache.
 MEMORY_MAP_BYTES = 2**31
 STYLESHEET_PATH = "/-/banli.css"
+SCRIPT_PATH = "/-/banli.js"
+SCRIPT = Path(__file__).with_name("banli.js")
 STYLESHEET = """
 dl.column-descriptions { max-height: 7.5em; overflow-y: auto; border: 1px solid #ddd; padding: 0.3em 0.8em; }
-td.col-text, td.col-text_original { white-space: pre-wrap; }
+details.column-descriptions { margin: 0 0 1em; }
+details.column-descriptions summary { cursor: pointer; color: #555; }
+details.column-descriptions dl { max-height: none; }
+body.row td.col-text, body.row td.col-text_original { white-space: pre-wrap; }
+body.table td.col-title { min-width: 16em; }
+body.table td.col-text, body.table td.col-text_original, body.table td.col-evidence { min-width: 36em; font-size: 0.85em; }
+td.col-content_hash, td.col-page_sha256 { word-break: break-all; min-width: 9em; font-size: 0.8em; }
+td.col-url, td.col-base_url { word-break: break-all; min-width: 12em; }
+.facet-info-total:before { font-size: 1rem; color: #111; font-weight: bold; }
 body.row table.rows-and-columns, body.row .rows-and-columns tbody, body.row .rows-and-columns tr,
 body.row .rows-and-columns td { display: block; }
 body.row .rows-and-columns thead { display: none; }
@@ -57,7 +70,7 @@ def register_output_renderer():
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/banli\.css$", _stylesheet)]
+    return [(r"^/-/banli\.css$", _stylesheet), (r"^/-/banli\.js$", _script)]
 
 
 @hookimpl
@@ -65,21 +78,43 @@ def extra_css_urls():
     return [STYLESHEET_PATH]
 
 
+@hookimpl
+def extra_js_urls():
+    return [SCRIPT_PATH]
+
+
 async def _stylesheet():
-    return Response(STYLESHEET + row_labels_css(), content_type="text/css; charset=utf-8")
+    return Response(STYLESHEET + labels_css(), content_type="text/css; charset=utf-8")
+
+
+async def _script():
+    return Response(SCRIPT.read_text(encoding="utf-8"), content_type="text/javascript; charset=utf-8")
 
 
 @functools.lru_cache(maxsize=1)
-def row_labels_css() -> str:
-    """A label before each value on a row page: column name and its Chinese description.
+def labels_css() -> str:
+    """Column labels from the dictionary: before each value on a row page, after each facet's name.
 
     Datasette's row template labels cells only on narrow screens; the dictionary gives every
-    table's column order (the schema is built from it), so the labels can be set for all widths.
+    table's column order (the schema is built in it), so the labels can be set for all widths.
+    A facet is headed by its column name; its Chinese name follows it.
     """
     rules = []
     for table, spec in dictionary.tables().items():
         for position, column in enumerate(spec["columns"], start=1):
-            label = f"{column['name']} {column['zh'].split('（')[0]}".replace("\\", "").replace('"', "'")
+            label = _css_string(f"{column['name']} {_short_zh(column)}")
             rules.append(f'body.row.table-{table} .rows-and-columns td:nth-of-type({position}):before '
                          f'{{ content: "{label}"; }}')
+        columns = {column["name"]: column for column in spec["columns"]}
+        for facet in spec.get("facets", []):
+            rules.append(f'body.table-{table} .facet-info[data-column="{facet}"] .facet-info-total:before '
+                         f'{{ content: "{_css_string(_short_zh(columns[facet]))} "; }}')
     return "\n".join(rules) + "\n"
+
+
+def _short_zh(column: dict) -> str:
+    return column["zh"].split("（")[0]
+
+
+def _css_string(text: str) -> str:
+    return text.replace("\\", "").replace('"', "'")

@@ -85,3 +85,22 @@ def test_scraped_script_does_not_run(server, page):
     page.locator("table.rows-and-columns tbody tr a").first.click()
     page.wait_for_load_state("load")
     assert dialogs == [] and "<script>alert" in page.inner_text("body")
+
+
+def test_search_box_is_in_the_first_viewport_and_column_descriptions_are_folded(server, page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server}/banli/documents")
+    search = page.locator("input#_search")
+    box = search.bounding_box()
+    assert box and box["y"] + box["height"] <= 800
+    assert "养老" in search.get_attribute("placeholder")
+    assert page.locator("details.column-descriptions summary").is_visible()
+    assert not page.locator("dl.column-descriptions").is_visible()
+    page.locator("details.column-descriptions summary").click()
+    assert page.locator("dl.column-descriptions").is_visible()
+
+
+def test_show_the_chart_link_draws_the_chart(server, page):
+    page.goto(f"{server}/banli/figures_by_year")
+    page.locator("a", has_text="Show the chart").click()
+    page.wait_for_selector(".vega-embed canvas, .vega-embed svg", timeout=15000)

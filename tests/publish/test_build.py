@@ -15,10 +15,12 @@ import sqlite_utils
 
 from archive.store import Archive
 
+from publish import dictionary
 from publish.build import PAUSE_ENV
 from publish.history import is_gone
 from publish.ids import canonical_url, document_id
 from publish.metadata import write_metadata
+from publish.schema import ensure_schema
 from tests.publish.conftest import COLUMN_URL, archive_run, corpus, make_document, publish_test
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -175,3 +177,21 @@ def test_an_error_page_never_replaces_a_document(tmp_path):
     log.close()
     result = publish_test(tmp_path / "a", tmp_path / "banli.db")
     assert result.failures == [] and documents(tmp_path / "banli.db")[docs[0]["url"]]["title"] == docs[0]["title"]
+
+
+def test_documents_columns_are_moved_into_dictionary_order(tmp_path):
+    """A database published with another column order is rebuilt in the dictionary's, rows and search intact."""
+    docs = corpus()[:3]
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    db = sqlite_utils.Database(tmp_path / "banli.db")
+    old_order = ["id", "url", "source_id", *[c for c in dictionary.column_names("documents") if c not in ("id", "url", "source_id")]]
+    db["documents"].transform(column_order=old_order)
+    assert db["documents"].columns[1].name == "url"
+    before = documents(tmp_path / "banli.db")
+    ensure_schema(db)
+    assert [c.name for c in db["documents"].columns] == dictionary.column_names("documents")
+    assert documents(tmp_path / "banli.db") == before
+    assert db.execute("insert into documents_fts(documents_fts) values('integrity-check')")
+    hits = [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts('殡葬')")]
+    assert hits == [document_id(docs[1]["url"])]

@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 import pytest
 from datasette.app import Datasette
 
-from publish import serve
+from publish import dictionary, serve
 from publish.metadata import datasette_metadata
 from publish.search import normalise
 from tests.publish.conftest import corpus
@@ -109,6 +109,7 @@ def test_figures_by_year_for_the_chart(client, built_db):
     assert all(row["metric"] == "counts.total" and row["value"] == 45 for row in rows)
     page = client(f"/{built_db.stem}/figures_by_year?metric=rates.reply_rate")
     assert "g.x_column=handling_year" in page.text and "datasette_vega" in page.text
+    assert "/-/banli.js" in page.text
 
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -142,7 +143,7 @@ def test_atom_needs_the_atom_columns(client, built_db):
 
 def test_exports_csv_and_json(client, built_db):
     csv_text = client(f"/{built_db.stem}/documents.csv?_search=养老&_size=max").text
-    assert csv_text.splitlines()[0].startswith("id,url,source_id,title")
+    assert csv_text.splitlines()[0] == ",".join(dictionary.column_names("documents"))
     assert "关于社区养老的建议答复" in csv_text
     rows = client(f"/{built_db.stem}/documents.json?_shape=array&_search=殡葬").json()
     assert rows and all("殡葬" in row["title"] + row["text"] or "殯葬" in row["title"] for row in rows)
@@ -175,6 +176,24 @@ def test_descriptions_from_the_dictionary(client, built_db):
 def test_row_pages_label_every_value_and_table_pages_truncate_long_cells(client):
     css = client("/-/banli.css")
     assert css.status_code == 200
-    assert 'body.row.table-documents .rows-and-columns td:nth-of-type(4):before { content: "title 标题"; }' in css.text
+    assert 'body.row.table-documents .rows-and-columns td:nth-of-type(2):before { content: "title 标题"; }' in css.text
     assert "dl.column-descriptions" in css.text
     assert serve.DATASETTE_SETTINGS["truncate_cells_html"] > 0
+
+
+def test_table_pages_fold_descriptions_and_label_facets(client, built_db):
+    page = client(f"/{built_db.stem}/documents").text
+    assert '<script src="/-/banli.js"></script>' in page and 'class="column-descriptions"' in page
+    script = client("/-/banli.js")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert "details" in script.text and "placeholder" in script.text
+    css = client("/-/banli.css").text
+    assert 'body.table-documents .facet-info[data-column="issuing_body_id"] .facet-info-total:before { content: "发布机构 "; }' in css
+    assert "body.row td.col-text, body.row td.col-text_original { white-space: pre-wrap; }" in css
+
+
+def test_table_columns_in_reading_order(client, built_db):
+    columns = client(f"/{built_db.stem}/documents.json?_size=1").json()["columns"]
+    assert columns == dictionary.column_names("documents")
+    assert columns[:7] == ["id", "title", "doc_type", "issuing_body_id", "jurisdiction", "publish_date", "handling_year"]
+    assert columns[-3:] == ["url", "text", "text_original"]
