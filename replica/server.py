@@ -289,7 +289,7 @@ def running_replica(size: int | None = None, sources=None, registry=None, extra_
             try:
                 yield _wait_for_map(child, map_file, stderr, timeout)
             finally:
-                _stop(child)
+                stop_process(child)
 
 
 def _wait_for_map(child: subprocess.Popen, map_file: Path, stderr, timeout: float) -> dict:
@@ -300,13 +300,14 @@ def _wait_for_map(child: subprocess.Popen, map_file: Path, stderr, timeout: floa
         if child.poll() is not None:
             break
         time.sleep(0.05)
-    _stop(child)
+    stop_process(child)
     stderr.seek(0)
     detail = stderr.read().decode("utf-8", "replace")[-4000:]
     raise RuntimeError(f"replica did not start within {timeout:.0f}s (exit code {child.returncode}); stderr:\n{detail}")
 
 
-def _stop(child: subprocess.Popen) -> None:
+def stop_process(child: subprocess.Popen) -> None:
+    """Terminate a child, killing it if it has not exited 10 s later."""
     if child.poll() is None:
         child.terminate()
         try:

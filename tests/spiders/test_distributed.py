@@ -3,7 +3,6 @@
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from archive.store import Archive
 from replica.catalog import expected_documents
 from replica.server import running_replica
 from spiders.run import run_crawl
+from tests.processes import free_port, stop_process
 from tests.spiders.served import served
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
@@ -29,12 +29,6 @@ REPLY_DELAY = 0.5
 # Upper bounds, so a stuck crawl fails the test instead of hanging CI (a run takes ~15 s).
 WORKERS_TIMEOUT = 90
 SINGLE_CRAWL_TIMEOUT = 60
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +50,7 @@ def redis_url(tmp_path_factory):
                 time.sleep(0.05)
         yield f"redis://127.0.0.1:{port}/0"
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_process(server)
 
 
 def worker(redis_url: str, map_file: Path, archive_root: Path) -> subprocess.Popen:
