@@ -1,0 +1,69 @@
+"""Accuracy of normalize_page on the labelled real-page corpus, per split (dev, holdout) and overall.
+
+    python bench/bench_accuracy.py [--json] [--corpus DIR] [--dev-failures]
+
+Per-field accuracy, wrong / spurious / missed numbers per 100 documents, breakdown recall and
+failed extractions (definitions in bench/accuracy.py, label conventions in docs/labelling.md).
+--dev-failures lists the mismatches of dev pages only: holdout pages are never read one by one.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.accuracy import CORPUS, SPLITS, evaluate  # noqa: E402
+
+
+def _print_table(figures: dict) -> None:
+    groups = (*SPLITS, "all")
+    print(f"{'':28}" + "".join(f"{group:>10}" for group in groups))
+    rows = ("documents", "failed_extractions", "field_accuracy", "wrong_per_100", "spurious_per_100",
+            "missed_per_100", "breakdown_recall")
+    for row in rows:
+        print(f"{row:28}" + "".join(f"{_cell(figures[group][row]):>10}" for group in groups))
+    print("per field:")
+    names = sorted({name for group in groups for name in figures[group]["fields"]})
+    for name in names:
+        print(f"  {name:26}" + "".join(f"{_cell(figures[group]['fields'].get(name)):>10}" for group in groups))
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _print_dev_failures(comparisons: list) -> None:
+    for comparison in comparisons:
+        if comparison.split != "dev":
+            continue
+        mismatches = comparison.mismatches()
+        if comparison.failed or mismatches:
+            print(f"\n{comparison.page_id}: {comparison.failed or ''}")
+            for name, (expected, emitted) in mismatches.items():
+                print(f"  {name}: label={expected!r} banli={emitted!r}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder with pages/ and labels/")
+    parser.add_argument("--dev-failures", action="store_true", help="list mismatches of dev pages")
+    arguments = parser.parse_args()
+    try:
+        figures, comparisons = evaluate(arguments.corpus)
+    except FileNotFoundError as error:
+        raise SystemExit(str(error)) from None
+    if arguments.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        _print_table(figures)
+    if arguments.dev_failures:
+        _print_dev_failures(comparisons)
+
+
+if __name__ == "__main__":
+    main()
