@@ -195,6 +195,7 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     kinds = [key for key in _KIND_OF_COUNT if found.counts[key] is not None]
     document.update(counts=found.counts, counts_by_level=found.counts_by_level, rates=found.rates,
                     rate_notes=found.rate_notes, outcomes=found.outcomes, handling_year=found.handling_year,
+                    breakdown=found.breakdown, flags=found.flags,
                     topics=find_topics(body_text, document["title"]),
                     mentioned_items=extract_items(body_text.split("\n"),
                                                   _KIND_OF_COUNT[kinds[0]] if len(kinds) == 1 else None))

@@ -1,57 +1,25 @@
 """Figures of a handling summary, each kept with the sentence that states it.
 
-Exact rather than eager: a count needs 件 (not 件次) right after its kind or role word; a total
-is only what the text calls one (共/共计/合计/总计); a rate needs a rate name; clauses about the
-previous year or a target (去年, 力争 …) and sentences dated to another year are skipped; nothing
-is summed.
+Exact rather than eager: counts are read by scope (counts.py: whole → level → kind → role, scoped
+figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
+previous year or a target (去年, 力争, 确保 …) and sentences dated to another year are skipped;
+nothing is summed.
 """
 
 import re
 from dataclasses import dataclass, field
 
+from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
+from normalize.rates import RATE_KEYS, is_composed, rate_statements
 
 COUNT_KEYS = ("total", "npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions",
               "npc_items", "cppcc_items", "lead", "joint", "undertaken", "assigned")
-RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
-             "completion_rate", "contact_rate", "visit_rate", "online_rate")
 OUTCOME_KEYS = ("adopted", "partially_adopted", "planned", "reference")
 KIND_KEYS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions", "npc_items", "cppcc_items")
-
-# Longest first; "combined" words name several kinds at once and never give a per-kind count.
-_KIND_WORDS = {
-    "人大代表议案建议": "npc_items", "人大议案建议": "npc_items", "议案建议": "npc_items",
-    "政协建议案提案": "cppcc_items", "建议案提案": "cppcc_items",
-    "议提案": "combined", "建议提案": "combined", "建议和提案": "combined", "提案和建议": "combined",
-    "人大代表建议": "npc_suggestions", "人大建议": "npc_suggestions", "代表建议": "npc_suggestions",
-    "人大代表议案": "npc_motions", "人大议案": "npc_motions", "议案": "npc_motions",
-    "政协建议案": "cppcc_motions", "建议案": "cppcc_motions",
-    "政协委员提案": "cppcc_proposals", "政协提案": "cppcc_proposals", "委员提案": "cppcc_proposals",
-    "提案": "cppcc_proposals",
-}
-_KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
-_COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
-_LEVELS = ("全国", "省", "市", "区", "县")
-_KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *_LEVELS)}))  # lets the search skip ahead
-_KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?P<level>{'|'.join(_LEVELS)})?(?P<kind>{_KIND_ALT})"
-                         rf"(?:共计|共|合计|为|计)?{_COUNT_END}")
-_JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)$")
-_TOTAL = re.compile(rf"(?:共计|合计|总计|共)[^,;:。\d]{{0,16}}?{_COUNT_END}")
-_STATED_TOTAL = re.compile(rf"(?:共计|合计|总计)[^,;:。\d]{{0,16}}?{_COUNT_END}")  # not 共收到建议4件、提案15件
 _KIND_MENTION = re.compile(r"建议|提案|议案|办件")
-_ROLES = {"主办": "lead", "会办": "joint", "协办": "joint", "承办": "undertaken", "分办": "assigned"}
-_ROLE_COUNT = re.compile(rf"(?P<role>主办|会办|协办|承办|分办)件?(?:共计|共|为)?{_COUNT_END}")
-_RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "办复": "reply_rate", "答复": "reply_rate",
-               "回复": "reply_rate", "满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
-               "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
-_RATE_NAME = r"(?:与?代表|委员|办理|按时|群众)?(?:基本满意|见面|面商|办复|答复|回复|满意|办结|沟通|走访|上网)(?:率|度)"
-_PERCENT = r"\d+(?:\.\d+)?\s*%(?:以上|左右)?"
-_RATE = re.compile(
-    rf"(?P<names>{_RATE_NAME}(?:(?:、|和|及|与|,){_RATE_NAME})*)"
-    rf"(?:均|都|分别|全部)?(?:为|达到|达|是|保持|实现)?了?\s*(?P<values>{_PERCENT}(?:(?:、|和|,){_PERCENT})*)"
-)
-_RATE_NAME_PARTS = re.compile(r"(基本满意|见面|面商|办复|答复|回复|满意|办结|沟通|走访|上网)(?:率|度)")
-_PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?")
+_TOTAL = re.compile(rf"(?:共计|合计|总计|共)[^,;:。\d]{{0,16}}?(?P<num>{NUMBER})件(?!次)")
+_KIND_COUNT = re.compile(rf"(?:建议|提案|议案)(?:共计|共|合计|为|计)?{NUMBER}件(?!次)")
 _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
     ("planned", re.compile(r"列入计划|拟解决|B类")),
     ("partially_adopted", re.compile(r"部分采纳|部分解决")),
@@ -59,12 +27,12 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
     ("adopted", re.compile(r"解决|采纳|A类")),
 )
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
-_SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比|力争|争取|目标|预计|计划到")
+_SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比|力争|争取|目标|预计|计划到|确保")
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # pinyin glosses of machine-converted reposts
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 @dataclass
@@ -75,6 +43,8 @@ class Figures:
     rate_notes: dict = field(default_factory=dict)
     outcomes: dict = field(default_factory=lambda: dict.fromkeys(OUTCOME_KEYS))
     handling_year: int | None = None
+    breakdown: list = field(default_factory=list)
+    flags: list = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
 
@@ -89,11 +59,6 @@ class Figures:
 
 def sentences(text: str) -> list[str]:
     return [sentence for match in _SENTENCE.finditer(text) if (sentence := match.group().strip())]
-
-
-def _number(value: str) -> int | float:
-    number = float(value)
-    return int(number) if number.is_integer() else number
 
 
 def _clause_before(sentence: str, position: int) -> str:
@@ -144,92 +109,14 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
         return
 
 
-def _total(sentence: str, year: int | None, figures: Figures) -> None:
-    if _KIND_MENTION.search(sentence):
-        match = _STATED_TOTAL.search(sentence) or _TOTAL.search(sentence)
-        if match and not _skipped(sentence, match.start(), year):
-            figures.put(figures.counts, "total", to_int(match.group("num")), sentence, "counts.total")
-
-
-def _kind_counts(sentence: str, segments: list[tuple[int, str]], year: int | None,
-                 kind_values: dict) -> list[tuple[int, int]]:
-    """Per-kind (and per-level) counts; returns the spans of the kind counts found."""
-    spans = []
-    for segment_start, segment in segments:
-        level = None
-        for match in _KIND_COUNT.finditer(segment):
-            kind = _KIND_WORDS[match.group("kind")]
-            level = match.group("level") or level
-            position = segment_start + match.start()
-            if (kind == "combined" or _JOINED_KINDS.search(segment[: match.start()])
-                    or _skipped(sentence, position, year)):
-                continue
-            spans.append((position, segment_start + match.end()))
-            value = to_int(match.group("num"))
-            kind_values.setdefault(kind, []).append((level, value, sentence))
-    return spans
-
-
-def _segments(sentence: str) -> list[tuple[int, str]]:
-    """';'-separated parts with parenthesised asides blanked out (positions kept)."""
-    blanked = sentence
-    while True:
-        replaced = _PARENTHESES.sub(lambda match: " " * len(match.group()), blanked)
-        if replaced == blanked:
-            break
-        blanked = replaced
-    parts, start = [], 0
-    for piece in blanked.split(";"):
-        parts.append((start, piece))
-        start += len(piece) + 1
-    return parts
-
-
-def _settle_kinds(kind_values: dict, figures: Figures) -> None:
-    """Top-level kind counts only where a single figure is stated; per-level ones when levels are."""
-    for kind, entries in kind_values.items():
-        by_level = {}
-        for level, value, sentence in entries:
-            if level and level not in by_level:
-                by_level[level] = (value, sentence)
-                figures.put(figures.counts_by_level.setdefault(level, {}), kind, value, sentence,
-                            f"counts_by_level.{level}.{kind}")
-        if len(by_level) <= 1:
-            level, value, sentence = entries[0]
-            figures.put(figures.counts, kind, value, sentence, f"counts.{kind}")
-
-
-def _roles(sentence: str, segments: list[tuple[int, str]], kind_spans: list, year: int | None, figures: Figures,
-           per_kind: list) -> None:
-    segment_bounds = [(start, start + len(segment)) for start, segment in segments]
-    for match in _ROLE_COUNT.finditer(sentence):
-        if _skipped(sentence, match.start(), year):
-            continue
-        key, value = _ROLES[match.group("role")], to_int(match.group("num"))
-        segment = next(bounds for bounds in segment_bounds if bounds[0] <= match.start() <= bounds[1])
-        if any(segment[0] <= start < match.start() for start, _ in kind_spans):
-            per_kind.append((key, value, sentence))
-        else:
-            figures.put(figures.counts, key, value, sentence, f"counts.{key}")
-
-
-def _rates(sentence: str, year: int | None, figures: Figures) -> None:
-    for match in _RATE.finditer(sentence):
-        if _skipped(sentence, match.start(), year):
-            continue
-        names = _RATE_NAME_PARTS.findall(match.group("names"))
-        values = _PERCENT_VALUE.findall(match.group("values"))
-        if len(values) not in (1, len(names)):
-            continue
-        if "满意" in names and "基本满意" in names and len(values) == 1:
-            names = [name for name in names if name != "基本满意"]
-            figures.rate_notes.setdefault("satisfaction_rate", "满意和基本满意")
-        for position, name in enumerate(names):
-            number, qualifier = values[position if len(values) > 1 else 0]
-            key = _RATE_NAMES[name]
-            if figures.put(figures.rates, key, _number(number), sentence, f"rates.{key}") and qualifier:
-                existing = figures.rate_notes.get(key)
-                figures.rate_notes[key] = f"{existing};{qualifier}" if existing else qualifier
+def _rates(sentence: str, skipped, figures: Figures) -> None:
+    if is_composed(sentence):
+        figures.flags.append("composed_rate")
+        figures.warnings.append(f"composed_rate:{sentence[:60]}")
+        return
+    for key, value, qualifier, _ in rate_statements(sentence, skipped):
+        if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
+            figures.rate_notes[key] = qualifier
 
 
 def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
@@ -253,30 +140,25 @@ def _clause_outcome(sentence: str, clause: str, position: int, year: int | None,
 def extract_figures(title: str | None, body_text: str, signed_date: str | None = None) -> Figures:
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
-    body_sentences = sentences(body_text)
+    body_sentences = sentences(_GLOSS.sub("", body_text))
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
-    kind_values: dict = {}
-    per_kind_roles: list = []
+    statements = CountStatements()
     for sentence in body_sentences:
+        def skipped(position: int, sentence: str = sentence) -> bool:
+            return _skipped(sentence, position, year)
+
         if "件" in sentence:  # every count and outcome is so many 件
-            _total(sentence, year, figures)
-            segments = _segments(sentence)
-            spans = _kind_counts(sentence, segments, year, kind_values)
-            _roles(sentence, segments, spans, year, figures, per_kind_roles)
+            read_sentence(sentence, skipped, statements)
             _outcomes(sentence, year, figures)
-        if "%" in sentence:
-            _rates(sentence, year, figures)
-    _settle_kinds(kind_values, figures)
-    _single_kind_roles(kind_values, per_kind_roles, figures)
+        if "%" in sentence or "百分" in sentence:
+            _rates(sentence, skipped, figures)
+    figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level)
+    figures.breakdown = statements.rows
+    disagreement = parts_disagree(figures.counts)
+    if disagreement:
+        figures.flags.append("parts_disagree_with_total")
+        figures.warnings.append(disagreement)
     figures.counts_by_level = figures.counts_by_level or None
+    figures.flags = list(dict.fromkeys(figures.flags))
     return figures
-
-
-def _single_kind_roles(kind_values: dict, per_kind_roles: list, figures: Figures) -> None:
-    """Roles stated for the only kind a page counts are the page's roles (市人大建议6件(主办件4件…))."""
-    roles_stated = any(figures.counts[key] is not None for key in ("lead", "joint", "undertaken", "assigned"))
-    if roles_stated or len(kind_values) != 1 or len(next(iter(kind_values.values()))) != 1:
-        return
-    for key, value, sentence in per_kind_roles:
-        figures.put(figures.counts, key, value, sentence, f"counts.{key}")

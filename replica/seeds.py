@@ -56,7 +56,7 @@ SEED_FACTS = {
         expected={
             "issuing_body": None,
             "handling_year": 2019,
-            "counts": {"total": 13},
+            "counts": {"total": None, "cppcc_proposals": 13},  # one kind stated: no total (docs/labelling.md)
             "rates": {"reply": 100.0},
         },
     ),
@@ -97,7 +97,8 @@ SEED_FACTS = {
         expected={
             "issuing_body": "宜春市民政局",
             "handling_year": 2024,
-            "counts": {"total": 6, "lead": 4, "joint": 2},
+            # one kind stated, its roles inside it: no total, no overall lead/joint (docs/labelling.md)
+            "counts": {"total": None, "npc_suggestions": 6, "lead": None, "joint": None},
             "rates": {"meeting": 100.0, "reply": 100.0, "satisfaction": 100.0},
         },
     ),

@@ -29,14 +29,19 @@ def test_roles_per_kind_do_not_override_overall_roles():
     assert (found.counts["lead"], found.counts["joint"]) == (18, 10)
 
 
-def test_roles_of_the_only_kind_are_the_page_roles():
+def test_roles_inside_one_kind_are_breakdown_rows_and_one_kind_is_no_total():
+    # docs/labelling.md: role counts given only inside one kind are breakdowns; a number stated
+    # for one kind is not the total (it is that kind's count when the page has only that level).
     found = figures("2024年市民政局共办理市人大建议6件(主办件4件,协办件2件),主要涉及养老服务。")
-    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (6, 4, 2)
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (None, None, None)
+    assert found.counts["npc_suggestions"] == 6
+    assert [(row["level"], row["kind"], row["role"], row["value"]) for row in found.breakdown] == [
+        ("市", "npc_suggestions", None, 6), ("市", "npc_suggestions", "lead", 4), ("市", "npc_suggestions", "joint", 2)]
 
 
 def test_chinese_numerals_and_jian_ci():
     found = figures("我局共承办政协提案十三件。累计237件次答复意见被退回。")
-    assert found.counts["cppcc_proposals"] == 13 and found.counts["total"] == 13
+    assert found.counts["cppcc_proposals"] == 13 and found.counts["total"] is None  # one kind is no total
 
 
 def test_rates_with_shared_value_and_qualifiers():

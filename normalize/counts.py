@@ -1,0 +1,244 @@
+"""Counts of items (件) read as a structure: whole → level → kind → role, and the other way round.
+
+A sentence is cut into ';' segments; inside a segment each count is an *event* (a total, a kind
+count, a role count) and takes its scope from the event before it:
+
+- a role after a kind (建议37件,主办34件) and a kind after a role (牵头办理1021件,其中人大建议586件)
+  are scoped figures: breakdown rows (kind + role), never overall lead/joint or kind counts;
+- a parenthesis belongs to the count right before it: kinds inside a total's parenthesis are the
+  kinds of the whole (共承办建议提案2657件(人大建议1413件,政协提案1244件)), kinds or roles inside a
+  role's or a kind's parenthesis are breakdown rows (主办件9件(包括人大代表建议3件…));
+- a kind with a level (省人大代表建议3件) is a breakdown row; it is the kind's overall count only when
+  the page counts that kind at one level alone;
+- a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
+- "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total.
+
+Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
+the disagreement is flagged.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from normalize.numerals import NUMBER, to_int
+
+_KIND_WORDS = {
+    "人大代表议案建议": "npc_items", "人大议案建议": "npc_items", "议案建议": "npc_items",
+    "政协建议案提案": "cppcc_items", "建议案提案": "cppcc_items",
+    "议提案": "items", "建议提案": "items", "建议和提案": "items", "提案和建议": "items", "提案建议": "items",
+    "建议、提案": "items", "两会建议提案": "items",
+    "人大代表建议": "npc_suggestions", "人大建议": "npc_suggestions", "代表建议": "npc_suggestions",
+    "建议": "npc_suggestions",
+    "人大代表议案": "npc_motions", "人大议案": "npc_motions", "议案": "npc_motions",
+    "政协建议案": "cppcc_motions", "建议案": "cppcc_motions",
+    "政协委员提案": "cppcc_proposals", "政协提案": "cppcc_proposals", "委员提案": "cppcc_proposals",
+    "提案": "cppcc_proposals",
+}
+SINGLE_KINDS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions")
+_KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
+_COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
+LEVELS = ("全国", "省", "市", "州", "区", "县")
+_LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level
+_KIND_COUNT = re.compile(rf"(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
+                         rf"(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
+_JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)$")
+_ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
+               "会办": "joint", "协办": "joint", "参与办理": "joint",
+               "承办": "undertaken", "分办": "assigned"}
+_ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
+_ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
+_COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
+_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共)[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_STRONG_TOTAL = ("共计", "合计", "总计", "总共")
+_SUBSET_WORDS = ("重点", "重点督办", "其他")  # 其中重点提案9件: a subset, no figure of its kind
+_CLAUSE_START = re.compile(r"[,;:、。]")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+class Event(NamedTuple):
+    start: int
+    end: int
+    what: str  # total | kind | role
+    key: str | None  # the kind or role key
+    level: str | None
+    value: int
+    strong: bool = False
+
+
+@dataclass
+class CountStatements:
+    """What the sentences state, before settling: candidates per field and breakdown rows."""
+
+    totals: list = field(default_factory=list)  # (value, sentence, strong)
+    kinds: dict = field(default_factory=dict)  # kind → [(level, value, sentence)]
+    roles: dict = field(default_factory=dict)  # role → [(value, sentence)]
+    rows: list = field(default_factory=list)
+
+    def row(self, level, kind, role, value, evidence: str):
+        entry = {"level": level, "kind": kind, "role": role, "value": value, "evidence": evidence}
+        if entry not in self.rows:
+            self.rows.append(entry)
+
+
+def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence with (…) asides blanked out (positions kept), and the asides' spans."""
+    blanked, spans = sentence, []
+    while True:
+        found = list(_PARENTHESES.finditer(blanked))
+        if not found:
+            return blanked, sorted(spans)
+        spans += [match.span() for match in found]
+        for match in found:
+            blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
+
+
+def _events(text: str, offset: int, skipped) -> list[Event]:
+    """Count events of one stretch of text (no parentheses in it), in order."""
+    events = []
+    for match in _KIND_COUNT.finditer(text):
+        kind = _KIND_WORDS[match.group("kind")]
+        before = text[:match.start()]
+        if (kind != "items" and _JOINED_KINDS.search(text[:match.start("kind")])) or before.endswith(_SUBSET_WORDS):
+            continue
+        level = match.group("level")
+        events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
+                            _LEVEL_OF.get(level, level), to_int(match.group("num"))))
+    for pattern in (_ROLE_COUNT, _COUNT_THEN_ROLE):
+        for match in pattern.finditer(text):
+            events.append(Event(offset + match.start(), offset + match.end(), "role", _ROLE_WORDS[match.group("role")],
+                                None, to_int(match.group("num"))))
+    taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in _COUNT_THEN_ROLE.finditer(text)}
+    for match in _TOTAL.finditer(text):
+        if offset + match.end() in taken or _ROLE_COUNT.search(match.group()):
+            continue
+        events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
+                            to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))
+    events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
+    return _inherit_levels(_drop_overlaps(events))
+
+
+def _drop_overlaps(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        if kept and event.start < kept[-1].end:
+            continue
+        kept.append(event)
+    return kept
+
+
+def _inherit_levels(events: list[Event]) -> list[Event]:
+    """A level holds for the kinds after it in the same stretch (省人大代表建议3件、政协提案2件)."""
+    level, inherited = None, []
+    for event in events:
+        if event.what == "kind":
+            level = event.level or level
+            event = event._replace(level=level)
+        inherited.append(event)
+    return inherited
+
+
+def _is_whole(event: Event | None) -> bool:
+    """No scope, or the scope of the whole document (a total, 建议提案 N件)."""
+    return event is None or event.what == "total" or (event.key == "items" and event.level is None)
+
+
+def _quote(sentence: str, event: Event, parent: Event | None) -> str:
+    """The shortest quote of a scoped figure: from its scope's clause to the figure."""
+    start = (parent or event).start
+    breaks = [match.end() for match in _CLAUSE_START.finditer(sentence, 0, start)]
+    return sentence[breaks[-1] if breaks else 0:event.end]
+
+
+def _record(event: Event, parent: Event | None, sentence: str, statements: CountStatements) -> None:
+    """File one event under its scope (the event it belongs to; None at the top)."""
+    if _is_whole(event):
+        statements.totals.append((event.value, sentence, event.strong))
+    elif not _is_whole(parent) and parent.what != event.what:
+        kind, role = (event.key, parent.key) if event.what == "kind" else (parent.key, event.key)
+        level = event.level if event.what == "kind" else parent.level
+        statements.row(level, kind, role, event.value, _quote(sentence, event, parent))
+    elif event.key == "items":
+        statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
+    elif event.what == "kind":
+        statements.kinds.setdefault(event.key, []).append((event.level, event.value, sentence))
+        if event.level:
+            statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
+    else:
+        statements.roles.setdefault(event.key, []).append((event.value, sentence))
+
+
+def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
+    """Add the counts one sentence states to `statements` (skipped(position) drops targets etc.)."""
+    if "件" not in sentence:
+        return
+    blanked, asides = _blank_parentheses(sentence)
+    start = 0
+    for piece in blanked.split(";"):
+        _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements)
+        start += len(piece) + 1
+
+
+def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: list, skipped,
+                  statements: CountStatements) -> None:
+    """Top-level events take the first kind or role after a total as their scope; an aside
+    belongs to the event right before it."""
+    start, end = span
+    events = _events(blanked[start:end], start, skipped)
+    scope = None
+    for event in events:
+        _record(event, None if _is_whole(event) else scope, sentence, statements)
+        scope = None if _is_whole(event) else (scope or event)
+    for aside_start, aside_end in asides:
+        if not start <= aside_start < end or any(a < aside_start < b for a, b in asides if (a, b) != (aside_start, aside_end)):
+            continue
+        owner = next((event for event in reversed(events)
+                      if event.end <= aside_start and not sentence[event.end:aside_start].strip()), None)
+        inner = _blank_parentheses(sentence[aside_start + 1:aside_end - 1])[0]
+        for event in _events(inner, aside_start + 1, skipped):
+            _record(event, owner, sentence, statements)
+
+
+def _one_value(entries: list) -> int | None:
+    values = {entry[0] for entry in entries}
+    return entries[0][0] if len(values) == 1 else None
+
+
+def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_level: dict) -> list[str]:
+    """Overall counts where the text states them for the whole document; returns warnings."""
+    warnings = []
+    strong = [entry for entry in statements.totals if entry[2]]
+    for value, sentence, _ in (strong or statements.totals)[:1]:
+        counts["total"], evidence["counts.total"] = value, sentence
+    for kind, entries in statements.kinds.items():
+        for level, value, sentence in entries:
+            if level and kind not in counts_by_level.setdefault(level, {}):
+                counts_by_level[level][kind] = value
+                evidence[f"counts_by_level.{level}.{kind}"] = sentence
+        whole = [entry for entry in entries if entry[0] is None] or (
+            entries if len({entry[0] for entry in entries}) == 1 else [])
+        if whole:
+            counts[kind], evidence[f"counts.{kind}"] = whole[0][1], whole[0][2]
+    for role, entries in statements.roles.items():
+        value = _one_value(entries)
+        if value is not None:
+            counts[role], evidence[f"counts.{role}"] = value, entries[0][1]
+        else:
+            warnings.append(f"role_stated_differently:{role}")
+            for value, sentence in entries:
+                statements.row(None, None, role, value, _role_quote(sentence, value))
+    return warnings
+
+
+def _role_quote(sentence: str, value: int) -> str:
+    match = next((found for found in _ROLE_COUNT.finditer(sentence) if to_int(found.group("num")) == value), None)
+    return match.group() if match else sentence
+
+
+def parts_disagree(counts: dict) -> str | None:
+    """The kinds of the whole against a stated total: a detail string when they disagree."""
+    parts = [counts[kind] for kind in SINGLE_KINDS if counts[kind] is not None]
+    main_kinds = counts["npc_suggestions"] is not None and counts["cppcc_proposals"] is not None
+    if counts["total"] is None or not main_kinds or sum(parts) == counts["total"]:
+        return None
+    return f"parts_disagree_with_total:total {counts['total']}, kinds {'+'.join(map(str, parts))}"

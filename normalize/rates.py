@@ -1,0 +1,75 @@
+"""Rates (见面率, 办复率, 满意率 …) as the text states them, with their exact qualifier.
+
+A statement is a list of rate names and a list of values: one value for all names
+(见面率、办复率、满意率均达100%; 实现见面率、办复率100%; 办结率、沟通率以及沟通满意率三个100%),
+or one value each (办结率、满意率分别为98%、96.5%). 满意和基本满意率 keeps its wording in the
+notes, as do 以上/左右. A satisfaction figure composed of grades (非常满意47.2%、满意35.4%) is
+no satisfaction rate: it is flagged instead. Targets and other years are skipped by the caller.
+"""
+
+import re
+
+RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
+             "completion_rate", "contact_rate", "visit_rate", "online_rate")
+_RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通": "meeting_rate",
+               "办复": "reply_rate", "答复": "reply_rate", "回复": "reply_rate",
+               "满意": "satisfaction_rate", "沟通满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
+               "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate",
+               "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
+_QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意"}
+_NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
+_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|群众)?(?:{_NAME_ALT})(?:率|度)[”\"]?"
+_SEPARATOR = r"(?:、|和|及|以及|与|,)"
+_PERCENT = r"(?:\d+(?:\.\d+)?\s*%|百分之百|百分百)(?:以上|左右)?"
+_ALL_HUNDRED = r"(?:[两二三四五六七]个|双)(?:100\s*%|百分之百|百分百)"
+_RATE = re.compile(
+    rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)"
+    rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在)?了?\s*"
+    rf"(?P<values>{_ALL_HUNDRED}|{_PERCENT}(?:(?:、|和|,){_PERCENT})*)"
+)
+_NAME_PART = re.compile(rf"({_NAME_ALT})(?:率|度)")
+_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
+_COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*%")
+
+
+def _number(value: str) -> int | float:
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def _values(text: str) -> list[tuple[int | float, str]]:
+    if re.fullmatch(_ALL_HUNDRED, text):
+        return [(100, "")]
+    found = []
+    for match in _VALUE.finditer(text):
+        if match.group(1):
+            found.append((_number(match.group(1)), match.group(2) or ""))
+        else:
+            found.append((100, match.group(3) or ""))
+    return found
+
+
+def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
+    """(rate key, value, qualifier, position) for every rate the sentence states."""
+    found = []
+    for match in _RATE.finditer(sentence):
+        if skipped(match.start()):
+            continue
+        names = _NAME_PART.findall(match.group("names"))
+        values = _values(match.group("values"))
+        if len(values) not in (1, len(names)):
+            continue
+        qualifiers = {}
+        if "满意" in names and "基本满意" in names and len(values) == 1:
+            names = [name for name in names if name != "基本满意"]
+            qualifiers["满意"] = "满意和基本满意"
+        for position, name in enumerate(names):
+            value, qualifier = values[position if len(values) > 1 else 0]
+            qualifier = ";".join(part for part in (_QUALIFIED.get(name) or qualifiers.get(name), qualifier) if part)
+            found.append((_RATE_NAMES[name], value, qualifier, match.start()))
+    return found
+
+
+def is_composed(sentence: str) -> bool:
+    """Satisfaction given as grades (非常满意47.2%、满意35.4%), not as one rate."""
+    return len(_COMPOSED.findall(sentence)) >= 2

@@ -1,0 +1,79 @@
+"""Counts read by scope (normalize/counts.py): whole → level → kind → role, and back."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalize.figures import extract_figures
+
+
+def _rows(found):
+    return [(row["level"], row["kind"], row["role"], row["value"]) for row in found.breakdown]
+
+
+def test_kinds_inside_a_roles_parenthesis_are_rows_and_the_roles_are_the_whole():
+    # tests/real 7420ef1da68b (攀枝花市民政局 2025)
+    found = extract_figures(None, "2025年涉及民政建议提案总共22件。"
+                            "其中主办件9件(包括人大代表建议3件、政协提案6件),会办件13件(包括人大代表建议1件、政协提案12件)。")
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (22, 9, 13)
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert _rows(found) == [(None, "npc_suggestions", "lead", 3), (None, "cppcc_proposals", "lead", 6),
+                            (None, "npc_suggestions", "joint", 1), (None, "cppcc_proposals", "joint", 12)]
+
+
+def test_kinds_inside_a_totals_parenthesis_are_the_kinds_of_the_whole():
+    # tests/real c41a4cd7dfbf (教育部 2024, repost)
+    found = extract_figures(None, "2024年教育部共承办两会建议提案2657件(人大建议1413件,政协提案1244件),均已按期办结。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (2657, 1413, 1244)
+
+
+def test_roles_after_a_kind_are_rows_not_overall_roles():
+    # tests/real 5a2979267afc (安徽省民政厅 2021, repost)
+    found = extract_figures(None, "2021年,省民政厅承办省政协十二届四次会议委员提案67件,分别是主办30件、会办34件,分办3件。")
+    assert found.counts["cppcc_proposals"] == 67 and found.counts["total"] is None
+    assert found.counts["lead"] is None and found.counts["joint"] is None and found.counts["assigned"] is None
+    assert (None, "cppcc_proposals", "lead", 30) in _rows(found)
+
+
+def test_kinds_after_a_role_are_rows_and_the_role_is_the_whole():
+    # tests/real 751ea61b1892 (教育部 2016, big5 gateway, converted)
+    found = extract_figures(None, "2016年,教育部承办建议提案1828件,其中人大建议1023件,政协提案805件。"
+                            "1828件中,牵头办理1021件,其中人大建议586件,政协提案435件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (1828, 1023, 805)
+    assert found.counts["lead"] == 1021
+    assert (None, "npc_suggestions", "lead", 586) in _rows(found)
+
+
+def test_a_role_stated_twice_differently_is_not_filled():
+    # tests/real 0504fc83b764 (北京市民政局 2015)
+    found = extract_figures(None, "我局承办的建议提案共197件,其中,建议114件、提案83件;单办41件,主办88件,会办68件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (197, 114, 83)
+    assert found.counts["lead"] is None and found.counts["joint"] == 68
+    assert {(None, None, "lead", 41), (None, None, "lead", 88)} <= set(_rows(found))
+
+
+def test_count_then_role_word_is_a_role_not_a_total():
+    found = extract_figures(None, "今年我局共计13件主办件,会办件23件。")
+    assert found.counts["total"] is None and found.counts["lead"] == 13
+
+
+def test_one_kind_at_one_level_is_the_kinds_count_with_a_row():
+    # tests/real 66ca379d7d59 (县民政局 2022, repost)
+    found = extract_figures(None, "我局共收到县政府法制办转办的人大代表建议、政协委员提案共11件,其中县人大代表建议9件,政协委员提案2件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (11, 9, 2)
+    assert ("县", "npc_suggestions", None, 9) in _rows(found)
+
+
+def test_parts_that_disagree_with_the_total_are_kept_and_flagged():
+    found = extract_figures(None, "我局共承办建议提案41件,其中人大代表建议16件,政协提案20件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (41, 16, 20)
+    assert "parts_disagree_with_total" in found.flags
+    assert any(warning.startswith("parts_disagree_with_total:") for warning in found.warnings)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 999), st.integers(1, 999), st.integers(1, 999))
+def test_parts_are_never_summed(npc, cppcc, lead):
+    found = extract_figures(None, f"人大代表建议{npc}件,主办{lead}件;政协提案{cppcc}件。")
+    assert found.counts["total"] is None and found.counts["lead"] is None
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (npc, cppcc)
+    assert all(row["value"] in (npc, cppcc, lead) for row in found.breakdown)

@@ -1,0 +1,34 @@
+"""Rates with their names and qualifiers (normalize/rates.py); targets and composed rates are no rates."""
+
+from normalize.figures import extract_figures
+
+
+def test_three_hundreds_after_a_list_of_rate_names():
+    # tests/real c41a4cd7dfbf (教育部 2024)
+    found = extract_figures(None, "并且继续实现了办结率、沟通率以及沟通满意率三个100%。")
+    assert found.rates["completion_rate"] == found.rates["contact_rate"] == found.rates["satisfaction_rate"] == 100
+
+
+def test_shared_value_without_a_verb_and_written_in_words():
+    found = extract_figures(None, "实现见面率、办复率100%。无论是牵头办理的还是参与的提案建议,办结率均达到百分之百。")
+    assert found.rates["meeting_rate"] == found.rates["reply_rate"] == found.rates["completion_rate"] == 100
+
+
+def test_visit_rate_is_not_a_meeting_rate():
+    found = extract_figures(None, "办复率、走访率、满意率均达到100%。")
+    assert found.rates["visit_rate"] == 100 and found.rates["meeting_rate"] is None
+
+
+def test_qualifiers_are_kept():
+    found = extract_figures(None, "代表对办理结果满意和基本满意率达100%,满意度达90%以上。")
+    assert found.rates["satisfaction_rate"] == 100 and found.rate_notes["satisfaction_rate"] == "满意和基本满意"
+
+
+def test_targets_are_not_rates():
+    found = extract_figures(None, "确保见面率、办复率达到100%。力争满意率达到95%以上。")
+    assert all(value is None for value in found.rates.values())
+
+
+def test_composed_satisfaction_is_flagged_not_a_rate():
+    found = extract_figures(None, "代表委员对办理结果非常满意47.2%、满意35.4%、基本满意17.4%。")
+    assert found.rates["satisfaction_rate"] is None and "composed_rate" in found.flags
