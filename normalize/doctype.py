@@ -1,28 +1,76 @@
-"""summary | reply | notice | other, from the title first and the body's shape second."""
+"""doc_type (summary | reply | notice | other) and doc_subtype, from the title first and the body's
+shape second (docs/labelling.md).
+
+A summary is an account of a year's handling results. Administrative texts about the process are
+notices: handover or progress meetings (交办会, 推进会, 座谈会, 督办会), inspection news, mid-year
+progress 通报, work plans, assignment notices and lists of items.
+"""
 
 import re
+from typing import NamedTuple
 
 _REPLY_TITLE = re.compile(r"答复|答覆|复函|回复|的函$|办理情况的函")
+_MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
+_INSPECTION_TITLE = re.compile(r"视察|督查|督导|调研|检查|回头看")
+_PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至")
+_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
+_ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
+_LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
-_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述")
-_EVENT_TITLE = re.compile(r"召开|推进会|座谈会|走访|慰问|调研")  # news of a meeting or visit, not a summary
+_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|成效")
+_PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
 
 
-def classify(title: str | None, body_text: str, has_counts: bool) -> str:
-    title = title or ""
-    if _SUBJECT.search(title):
-        if _REPLY_TITLE.search(title):
-            return "reply"
-        if _NOTICE_TITLE.search(title):
-            return "notice"
-        if _SUMMARY_TITLE.search(title) and not _EVENT_TITLE.search(title):
-            return "summary"
-    elif _NOTICE_TITLE.search(title):
-        return "notice"  # 关于开展2024年度社会组织年度检查工作的通知: a notice, if not about handling
+class DocKind(NamedTuple):
+    doc_type: str
+    doc_subtype: str | None
+
+
+def _notice_kind(title: str) -> DocKind | None:
+    """The process texts, in the order their words are telling (a 交办会 is meeting news)."""
+    for pattern, subtype in ((_MEETING_TITLE, "meeting_news"), (_PLAN_TITLE, "work_plan"),
+                             (_LIST_TITLE, "item_list")):
+        if pattern.search(title):
+            return DocKind("notice", subtype)
+    if _PROGRESS_TITLE.search(title) and (_NOTICE_TITLE.search(title) or _SUMMARY_TITLE.search(title)):
+        return DocKind("notice", "progress_report")
+    if _INSPECTION_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
+        return DocKind("notice", "inspection_news")
+    if _ASSIGNMENT_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
+        return DocKind("notice", "assignment_notice")
+    return None
+
+
+def _titled(title: str) -> DocKind | None:
+    if not _SUBJECT.search(title):
+        return DocKind("notice", "other") if _NOTICE_TITLE.search(title) else None
+    if _REPLY_TITLE.search(title):
+        return DocKind("reply", "reply_letter")
+    process = _notice_kind(title)
+    if process:
+        return process
+    if _SUMMARY_TITLE.search(title) or "通报" in title:
+        return DocKind("summary", "annual_summary")
+    if _PROPOSAL_TITLE.search(title):
+        return DocKind("other", "proposal_text")
+    if _NOTICE_TITLE.search(title):
+        return DocKind("notice", "other")
+    return None
+
+
+def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
+    """The kind of a document; a title that says nothing about it leaves the body to decide."""
+    kind = _titled(title) if title else None
+    if kind:
+        return kind
     if _REPLY_OPENING.search(body_text[:200]):
-        return "reply"
+        return DocKind("reply", "reply_letter")
+    first_sentence = body_text[:300].split("。")[0]
+    process = _notice_kind(first_sentence) if _SUBJECT.search(first_sentence) else None
+    if process and process.doc_subtype == "meeting_news":
+        return process
     if has_counts and _SUBJECT.search(body_text[:500]):
-        return "summary"
-    return "other"
+        return DocKind("summary", "annual_summary")
+    return DocKind("other", None)

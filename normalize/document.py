@@ -22,6 +22,7 @@ from normalize.doctype import classify
 from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_issuer
 from normalize.items import extract_items
 from normalize.layout import analyse
+from normalize.repost import is_repost
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified
 from normalize.topics import find_topics
@@ -134,6 +135,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _metadata(document, fields, meta, layout, listing)
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]))
     _figures_and_items(document, layout, body_text)
+    if is_repost(url, source):
+        document["is_repost"] = True
+        document["flags"].append("repost")
     _warnings(document, body_text)
     return document
 
@@ -202,7 +206,24 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    document["doc_type"] = classify(document["title"], body_text, has_counts)
+    kind = classify(document["title"], body_text, has_counts)
+    document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
+    if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
+                                       or any(value is not None for value in found.rates.values())):
+        _drop_figures(document, kind.doc_type)
+
+
+_FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
+
+
+def _drop_figures(document: dict, doc_type: str) -> None:
+    """Counts and rates in a reply, a notice or another page are never handling results."""
+    fresh = empty_document()
+    document.update(counts=fresh["counts"], counts_by_level=None, rates=fresh["rates"], rate_notes={},
+                    outcomes=fresh["outcomes"], breakdown=[], flags=[])
+    document["evidence"] = {key: value for key, value in document["evidence"].items()
+                            if not key.startswith(_FIGURE_EVIDENCE)}
+    document["warnings"].append(f"figures_not_handling_results:{doc_type}")
 
 
 def _warnings(document: dict, body_text: str) -> None:

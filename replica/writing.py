@@ -48,7 +48,7 @@ NOTICE_SUBJECTS = (
     ("关于做好{year}年春节期间困难群众走访慰问工作的通知", "notice"),
     ("关于征集{year}年度民政领域重点课题研究项目的通知", "notice"),
     ("关于{year}年政府信息公开工作年度报告", "other"),
-    ("{short}召开{year}年建议提案办理工作推进会", "other"),
+    ("{short}召开{year}年建议提案办理工作推进会", "notice"),  # meeting news (docs/labelling.md)
     ("{short}领导走访慰问{year}年度重点建议提出人", "other"),
 )
 CONGRESS_TERMS = {2013: "十三", 2018: "十四", 2023: "十五"}
@@ -138,7 +138,7 @@ def notice(rng: random.Random, short: str, level: str, year: int, signature: lis
     pattern, doc_type = rng.choice(NOTICE_SUBJECTS)
     title = pattern.format(year=year, n=rng.randint(1, 4), short=short)
     paragraphs = [
-        f"各有关单位:" if doc_type == "notice" else f"近日,{short}召开专题会议。",
+        "各有关单位:" if title.endswith(("通知", "公告")) else f"近日,{short}召开专题会议。",
         f"根据工作安排,现就{title.removeprefix('关于').removesuffix('的通知').removesuffix('的公告')}有关事项说明如下。",
         f"一、工作内容。{rng.choice(PRACTICES)}",
         f"二、时间安排。请各单位于{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日前完成相关工作并报送材料。",

@@ -31,10 +31,21 @@ def test_topics_need_a_stated_or_repeated_mention():
 
 
 def test_doc_types():
-    assert classify("关于市政协十三届四次会议第123号提案的答复", "", False) == "reply"
-    assert classify("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报", "", True) == "notice"
-    assert classify("市民政局2021年议提案办理工作总结", "", True) == "summary"
-    assert classify(None, "王明委员:\n您提出的《关于…的提案》收悉。", False) == "reply"
-    assert classify("市民政局召开党组会议", "会议研究了工作。", False) == "other"
-    assert classify("关于开展2024年度社会组织年度检查工作的通知", "各有关单位:", False) == "notice"
-    assert classify("市民政局召开2024年建议提案办理工作推进会", "近日,市民政局召开专题会议。", False) == "other"
+    assert classify("关于市政协十三届四次会议第123号提案的答复", "", False) == ("reply", "reply_letter")
+    # a year's results, 通报 or not, is a summary (docs/labelling.md; seed 002)
+    assert classify("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报", "", True) == ("summary", "annual_summary")
+    assert classify("市民政局2021年议提案办理工作总结", "", True) == ("summary", "annual_summary")
+    assert classify(None, "王明委员:\n您提出的《关于…的提案》收悉。", False) == ("reply", "reply_letter")
+    assert classify("市民政局召开党组会议", "会议研究了工作。", False).doc_type == "other"
+    assert classify("关于开展2024年度社会组织年度检查工作的通知", "各有关单位:", False).doc_type == "notice"
+
+
+def test_process_texts_are_notices_not_summaries():
+    # meeting news from tests/real e620e58627a7 and 5c1f3ba69eaf; plans and progress reports
+    assert classify("教育部召开建议提案交办会", "共1880件。", True) == ("notice", "meeting_news")
+    assert classify("全区人大代表建议和政协委员提案交办工作会议召开", "", True) == ("notice", "meeting_news")
+    assert classify("市民政局召开2024年建议提案办理工作推进会", "近日,市民政局召开专题会议。", False) == (
+        "notice", "meeting_news")
+    assert classify("关于2023年建议提案办理工作进展情况的通报", "", True) == ("notice", "progress_report")
+    assert classify("2024年人大代表建议和政协提案办理工作方案", "", False) == ("notice", "work_plan")
+    assert classify("关于加快发展社区养老服务的提案", "", False) == ("other", "proposal_text")
