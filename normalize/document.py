@@ -19,7 +19,7 @@ from normalize import figures as figures_module
 from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
-from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_issuer
+from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
 from normalize.items import extract_items
 from normalize.layout import analyse
 from normalize.repost import is_repost
@@ -125,16 +125,19 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     page_title = _clean_html_title(html_title)
     layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
-    title = layout.title or meta_title or page_title or listing.get("title")
+    fields = parse_metadata_lines(layout.metadata_lines)
+    title = fields.get("title") or layout.title or meta_title or page_title or listing.get("title")
+    if traditional and title in lines:
+        title = nfkc(original_lines[lines.index(title)])  # as printed (docs/labelling.md)
     body_text = "\n".join(lines[index] for index in layout.body)
     document.update(title=title, text=body_text or None, attachments=attachments,
                     script="traditional" if traditional else "simplified")
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
-    fields = parse_metadata_lines(layout.metadata_lines)
     _metadata(document, fields, meta, layout, listing)
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]))
     _figures_and_items(document, layout, body_text)
+    _fallback_year(document, body_text)
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -164,7 +167,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool) -> list[t
     """(name, evidence line) pairs, best first."""
     signature = layout.signature
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           (body_at_start(layout.title), layout.title)]
+           (body_at_start(layout.title or fields.get("title")), layout.title or fields.get("title"))]
     labelled = fields.get("issuing_body")
     label_line = next((line for line in layout.metadata_lines if labelled and labelled in line), labelled)
     date_source = layout.date_source[1] if layout.date_source else None
@@ -191,22 +194,33 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
+    if document["jurisdiction"] is None:
+        _place_from_title(document)
+
+
+def _place_from_title(document: dict) -> None:
+    """Without an issuer, the place the title names is the document's place (呈贡区召开…)."""
+    place = place_in(to_simplified(document["title"] or ""))
+    if place:
+        document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+        document["warnings"].append("jurisdiction_from_title")
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:
     signed = document["signed_date"]
-    found = figures_module.extract_figures(document["title"], body_text, signed)
+    title = nfkc(to_simplified(document["title"])) if document["title"] else None  # rules read simplified text
+    found = figures_module.extract_figures(title, body_text, signed)
     kinds = [key for key in _KIND_OF_COUNT if found.counts[key] is not None]
     document.update(counts=found.counts, counts_by_level=found.counts_by_level, rates=found.rates,
                     rate_notes=found.rate_notes, outcomes=found.outcomes, handling_year=found.handling_year,
                     breakdown=found.breakdown, flags=found.flags,
-                    topics=find_topics(body_text, document["title"]),
+                    topics=find_topics(body_text, title),
                     mentioned_items=extract_items(body_text.split("\n"),
                                                   _KIND_OF_COUNT[kinds[0]] if len(kinds) == 1 else None))
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    kind = classify(document["title"], body_text, has_counts)
+    kind = classify(title, body_text, has_counts)
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
     if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
                                        or any(value is not None for value in found.rates.values())):
@@ -214,6 +228,34 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
 
 
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
+
+
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
+
+
+def _fallback_year(document: dict, body_text: str) -> None:
+    """Every document gets a handling year or a reason: replies and notices take the session
+    year from their dated letter, else the publish date; any page else the first year its
+    opening names (docs/labelling.md)."""
+    if document["handling_year"] is not None:
+        return
+    if not _ABOUT_ITEMS.search(document["title"] or body_text[:200]):
+        document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
+        return
+    dates = (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]))
+    if document["doc_type"] in ("reply", "notice"):
+        for reason, date in dates:
+            if date:
+                document["handling_year"] = int(date[:4])
+                document["warnings"].append(f"handling_year_from:{reason}")
+                return
+    match = _ANY_YEAR.search(body_text[:300])
+    if match:
+        document["handling_year"] = int(match.group(1))
+        document["warnings"].append("handling_year_from:text_opening")
+        return
+    document["warnings"].append("handling_year_unknown")
 
 
 def _drop_figures(document: dict, doc_type: str) -> None:

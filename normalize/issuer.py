@@ -24,7 +24,8 @@ _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province"), "州": ("c
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _LEADING_BODY = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
-                           r"(?=(?:19|20)\d{2}|关于|[\u4e00-\u9fff]{0,2}(?:年度|人大|政协|议提案|建议|提案))")
+                           r"(?=(?:19|20)\d{2}|关于|[:：\s]|[\u4e00-\u9fff])(?![员会室厅局办公])")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开")
 
 
 class Resolution(NamedTuple):
@@ -46,7 +47,9 @@ def body_at_start(title: str | None) -> str | None:
     if not title:
         return None
     match = _LEADING_BODY.match(title)
-    return match.group(1) if match and is_body_name(match.group(1)) else None
+    if not match or _NOT_LEADING_BODY.search(match.group(1)):
+        return None
+    return match.group(1) if is_body_name(match.group(1)) else None
 
 
 def admin_level_of(place: Place) -> str:
@@ -163,6 +166,20 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
     if is_relative(name):
         return resolve_relative(name, text, hint)
     return resolve_full(name, hint)
+
+
+def place_in(text: str | None) -> Place | None:
+    """The first unambiguous place named in a text (a title: 呈贡区召开…, 关于海南省…)."""
+    if not text:
+        return None
+    position = 0
+    while position < len(text) - 1:
+        candidates = gazetteer.leading_places(text[position:])
+        if candidates:
+            return _single(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
+                place for found in candidates[:-1] if (place := _single(found))], None)
+        position += 1
+    return None
 
 
 def place_hint(jurisdiction: str | None) -> Place | None:

@@ -42,8 +42,12 @@ class Layout(NamedTuple):
     signature: Signature | None
 
 
+_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|")
+
+
 def _is_title_candidate(line: str) -> bool:
-    return (4 <= len(line) <= 100 and not line.endswith(("。", ":", ":")) and not _SECTION_HEADING.match(line)
+    """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
+    return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":")) and not _SECTION_HEADING.match(line)
             and bool(_TITLE_WORDS.search(line)) and not is_metadata_line(line))
 
 

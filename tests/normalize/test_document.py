@@ -99,3 +99,22 @@ def test_menu_item_within_the_page_title_is_not_the_title():
     assert document["title"] == "我局2023年建议提案办理工作总结"
     assert document["publish_date"] == "2024-01-28"
     assert document["issuing_body"] is None
+
+
+def test_breadcrumbs_are_no_title_and_the_headline_follows():
+    # tests/real f97686a10d51 (北京市人大常委会 2021)
+    page = ("面包屑导航小图标 首页 > 重要发布 > 报告\n\n关于2021年北京市人大代表建议、批评和意见工作情况的报告\n\n"
+            "日期:2021-12-27 来源:北京市人大常委会门户网站\n\n今年,共有355位市人大代表领衔提出建议933件。")
+    document = normalize_page(page, url="http://www.bjrd.gov.cn/zyfb/bg/202112/t20211227_2573666.html")
+    assert document["title"] == "关于2021年北京市人大代表建议、批评和意见工作情况的报告"
+    assert document["handling_year"] == 2021 and document["counts"]["npc_suggestions"] == 933
+
+
+def test_issuer_from_the_titles_opening_name_and_place_from_the_title():
+    # tests/real 475a89892377 (马关县交通运输局, reply) and 46a6d6f30d5b-like meeting news
+    document = normalize_page("马关县交通运输局关于马关县第十八届人大一次会议第105号建议的答复函\n\n杨代表:\n"
+                              "您提出的建议收悉。现答复如下。\n马关县交通运输局\n2022年7月22日")
+    assert document["issuing_body"].endswith("马关县交通运输局") and document["admin_level"] == "county"
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2022)
+    news = normalize_page("呈贡区召开2023年人大代表建议和政协提案交办会\n\n会议对办理工作作了部署。")
+    assert (news["doc_type"], news["doc_subtype"], news["jurisdiction"]) == ("notice", "meeting_news", "呈贡区")
