@@ -41,15 +41,22 @@ _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
 LEVELS = ("全国", "省", "市", "州", "区", "县")
 _LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level
 _KIND_COUNT = re.compile(rf"(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
-                         rf"(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
-_JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)$")
+                         rf"(?P<krole>主办|会办|协办)?(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
+_JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:全国|省|市|州|区|县)?$")
+_CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
                "会办": "joint", "协办": "joint", "参与办理": "joint",
                "承办": "undertaken", "分办": "assigned"}
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
-_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共)[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
+_OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
+_FILED = re.compile(rf"(?:审查)?立案{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
+_NOT_HANDLED = re.compile(r"答复|公开|发布|回复|办复|办结|解决|采纳|[ABC]类")  # status or publication counts
+_STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
+_ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 _SUBSET_WORDS = ("重点", "重点督办", "其他")  # 其中重点提案9件: a subset, no figure of its kind
 _CLAUSE_START = re.compile(r"[,;:、。]")
@@ -64,6 +71,9 @@ class Event(NamedTuple):
     level: str | None
     value: int
     strong: bool = False
+    role: str | None = None  # a kind count stated for one role (主办建议12件)
+    sums: bool = False  # a role count that adds up the kinds before it (共计13件主办件)
+    filed: bool = False  # 立案N件: the proposals filed, which are the ones handled
 
 
 @dataclass
@@ -74,6 +84,11 @@ class CountStatements:
     kinds: dict = field(default_factory=dict)  # kind → [(level, value, sentence)]
     roles: dict = field(default_factory=dict)  # role → [(value, sentence)]
     rows: list = field(default_factory=list)
+    levels: dict = field(default_factory=dict)  # kind → every level it is counted at
+    filed: list = field(default_factory=list)  # (value, sentence) of 立案N件
+
+    def saw(self, kind: str, level: str | None) -> None:
+        self.levels.setdefault(kind, set()).add(level)
 
     def row(self, level, kind, role, value, evidence: str):
         entry = {"level": level, "kind": kind, "role": role, "value": value, "evidence": evidence}
@@ -95,27 +110,51 @@ def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _events(text: str, offset: int, skipped) -> list[Event]:
     """Count events of one stretch of text (no parentheses in it), in order."""
-    events = []
-    for match in _KIND_COUNT.finditer(text):
-        kind = _KIND_WORDS[match.group("kind")]
-        before = text[:match.start()]
-        if (kind != "items" and _JOINED_KINDS.search(text[:match.start("kind")])) or before.endswith(_SUBSET_WORDS):
-            continue
-        level = match.group("level")
-        events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
-                            _LEVEL_OF.get(level, level), to_int(match.group("num"))))
+    events = _kind_events(text, offset)
     for pattern in (_ROLE_COUNT, _COUNT_THEN_ROLE):
         for match in pattern.finditer(text):
-            events.append(Event(offset + match.start(), offset + match.end(), "role", _ROLE_WORDS[match.group("role")],
-                                None, to_int(match.group("num"))))
+            role, value = _ROLE_WORDS[match.group("role")], to_int(match.group("num"))
+            kind_after = _KIND_AFTER.match(text, match.end())
+            if kind_after and pattern is _ROLE_COUNT:  # 主办的40件人大建议: a kind's lead items
+                events.append(Event(offset + match.start(), offset + kind_after.end(), "kind",
+                                    _KIND_WORDS[kind_after.group("kind")], kind_after.group("level"), value, role=role))
+                continue
+            events.append(Event(offset + match.start(), offset + match.end(), "role", role, None, value,
+                                sums=pattern is _COUNT_THEN_ROLE))
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in _COUNT_THEN_ROLE.finditer(text)}
     for match in _TOTAL.finditer(text):
-        if offset + match.end() in taken or _ROLE_COUNT.search(match.group()):
+        if offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group()):
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
+
+
+def _kind_events(text: str, offset: int) -> list[Event]:
+    """Kind counts; a role word right before or after the kind word (主办建议12件, 提案会办12件)
+    makes it a kind+role figure; status counts (已办复提案5396件) and subsets are no kind counts."""
+    events = []
+    for match in _KIND_COUNT.finditer(text):
+        word, before = match.group("kind"), text[:match.start()]
+        kind = _KIND_WORDS[word]
+        if word == "议提案" and before.endswith("会"):  # 会议提案115件: 提案 of a session
+            kind = "cppcc_proposals"
+        if kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
+                                 or _CLAUSE_KINDS.search(text[:match.end("kind")])):
+            continue
+        if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE):
+            continue
+        role_before = _ROLE_BEFORE.search(before)
+        role = match.group("krole") or (role_before.group("role") if role_before else None)
+        level = match.group("level")
+        events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
+                            _LEVEL_OF.get(level, level), to_int(match.group("num")),
+                            role=_ROLE_WORDS[role] if role else None))
+    for match in _FILED.finditer(text):
+        events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
+                            to_int(match.group("num")), filed=True))
+    return events
 
 
 def _drop_overlaps(events: list[Event]) -> list[Event]:
@@ -152,7 +191,13 @@ def _quote(sentence: str, event: Event, parent: Event | None) -> str:
 
 def _record(event: Event, parent: Event | None, sentence: str, statements: CountStatements) -> None:
     """File one event under its scope (the event it belongs to; None at the top)."""
-    if _is_whole(event):
+    if event.what == "kind":
+        statements.saw(event.key, event.level)
+    if event.role:
+        statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
+    elif event.filed:
+        statements.filed.append((event.value, sentence))
+    elif _is_whole(event):
         statements.totals.append((event.value, sentence, event.strong))
     elif not _is_whole(parent) and parent.what != event.what:
         kind, role = (event.key, parent.key) if event.what == "kind" else (parent.key, event.key)
@@ -170,7 +215,7 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
 
 def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     """Add the counts one sentence states to `statements` (skipped(position) drops targets etc.)."""
-    if "件" not in sentence:
+    if "件" not in sentence or _OUTCOME_CLASS.search(sentence):
         return
     blanked, asides = _blank_parentheses(sentence)
     start = 0
@@ -184,19 +229,39 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     """Top-level events take the first kind or role after a total as their scope; an aside
     belongs to the event right before it."""
     start, end = span
-    events = _events(blanked[start:end], start, skipped)
-    scope = None
+    events = _summed_kinds(_events(blanked[start:end], start, skipped))
+    scope, whole_seen = None, False
     for event in events:
-        _record(event, None if _is_whole(event) else scope, sentence, statements)
+        if _is_whole(event) and whole_seen and not event.strong:  # 共76件…,其中…建议、提案35件: a part
+            statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
+            continue
+        whole_seen = whole_seen or _is_whole(event)
+        _record(event, None if _is_whole(event) or event.sums else scope, sentence, statements)
         scope = None if _is_whole(event) else (scope or event)
     for aside_start, aside_end in asides:
         if not start <= aside_start < end or any(a < aside_start < b for a, b in asides if (a, b) != (aside_start, aside_end)):
             continue
         owner = next((event for event in reversed(events)
                       if event.end <= aside_start and not sentence[event.end:aside_start].strip()), None)
+        if owner is None and sentence[:aside_start].rstrip().endswith("件"):
+            continue  # the aside belongs to a count that is none of ours (会议期间收到114件(…))
         inner = _blank_parentheses(sentence[aside_start + 1:aside_end - 1])[0]
         for event in _events(inner, aside_start + 1, skipped):
-            _record(event, owner, sentence, statements)
+            if _is_whole(event):  # (含平字建议提案6件): a part of the count it belongs to
+                statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
+            else:
+                _record(event, owner, sentence, statements)
+
+
+def _summed_kinds(events: list[Event]) -> list[Event]:
+    """Kinds followed by 共计N件主办件 are that role's parts (建议7件,提案6件,共计13件主办件)."""
+    for position, event in enumerate(events):
+        if event.sums:
+            for before in range(position - 1, -1, -1):
+                if events[before].what != "kind" or events[before].role:
+                    break
+                events[before] = events[before]._replace(role=event.key)
+    return events
 
 
 def _one_value(entries: list) -> int | None:
@@ -210,13 +275,18 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, _ in (strong or statements.totals)[:1]:
         counts["total"], evidence["counts.total"] = value, sentence
+    if statements.filed:
+        statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in statements.filed[:1]]
     for kind, entries in statements.kinds.items():
         for level, value, sentence in entries:
             if level and kind not in counts_by_level.setdefault(level, {}):
                 counts_by_level[level][kind] = value
                 evidence[f"counts_by_level.{level}.{kind}"] = sentence
-        whole = [entry for entry in entries if entry[0] is None] or (
-            entries if len({entry[0] for entry in entries}) == 1 else [])
+        levels = statements.levels.get(kind, set()) - {None}
+        unlevelled = [entry for entry in entries if entry[0] is None]
+        # a kind counted at some level and also without one: which is the whole is unclear (abstain)
+        whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
+                 else entries if len(levels) == 1 and not unlevelled else [])
         if whole:
             counts[kind], evidence[f"counts.{kind}"] = whole[0][1], whole[0][2]
     for role, entries in statements.roles.items():

@@ -27,7 +27,8 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
     ("adopted", re.compile(r"解决|采纳|A类")),
 )
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
-_SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比|力争|争取|目标|预计|计划到|确保")
+_SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
+_TARGET = re.compile(r"力争|争取|目标|预计|计划到|确保")  # holds for the rest of its sentence
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # pinyin glosses of machine-converted reposts
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
@@ -73,7 +74,9 @@ def _other_year(sentence: str, position: int, year: int | None) -> bool:
 
 
 def _skipped(sentence: str, position: int, year: int | None) -> bool:
-    return bool(_SKIP_CONTEXT.search(_clause_before(sentence, position))) or _other_year(sentence, position, year)
+    """A figure of a target (力争做到三个100%,即见面率达到100% …), the previous year or another year."""
+    return (bool(_TARGET.search(sentence, 0, position) or _SKIP_CONTEXT.search(_clause_before(sentence, position)))
+            or _other_year(sentence, position, year))
 
 
 def year_in(text: str) -> int | None:

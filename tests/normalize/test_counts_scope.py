@@ -77,3 +77,42 @@ def test_parts_are_never_summed(npc, cppcc, lead):
     assert found.counts["total"] is None and found.counts["lead"] is None
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (npc, cppcc)
     assert all(row["value"] in (npc, cppcc, lead) for row in found.breakdown)
+
+
+def test_filed_proposals_are_the_kinds_count_not_the_received_ones():
+    # tests/real 4fd1fccc439c (太原市政协, traditional repost, converted)
+    found = extract_figures(None, "太原市政协十四届一次会议以来,共收到提案685件,经审查立案568件,立案率82.92%。")
+    assert found.counts["cppcc_proposals"] == 568 and found.counts["total"] is None
+
+
+def test_kinds_summed_into_a_role_are_that_roles_parts():
+    # tests/real ada71de70481 (白城市住建局 2024)
+    found = extract_figures(None, "2024年,我局高质量地完成了市七届人大四次会议代表建议7件,市政协七届三次会议委员提案6件,"
+                            "共计13件主办件。")
+    assert found.counts["lead"] == 13 and found.counts["total"] is None
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert (None, "npc_suggestions", "lead", 7) in _rows(found)
+
+
+def test_role_words_next_to_a_kind_make_a_kind_role_figure():
+    # tests/real 8bba690151fd (新密市, 2020) and e6a5e304c116 (宜良县交通运输局 2024)
+    found = extract_figures(None, "今年,由我局承办的市五届人大五次会议议案建议共17件,其中:主办建议12件,协办建议5件。")
+    assert found.counts["npc_suggestions"] is None and (None, "npc_suggestions", "lead", 12) in _rows(found)
+    found = extract_figures(None, "县交运局主办的40件人大建议和5件政协提案均于6月20日前全部办理完成。")
+    assert found.counts["lead"] is None and (None, "npc_suggestions", "lead", 40) in _rows(found)
+
+
+def test_parts_inside_a_total_and_outcome_classes_are_no_totals():
+    # tests/real e8f5830f8dbc (青岛市交通运输局 2023) and a694f9a7bc25 (南阳市生态环境局)
+    found = extract_figures(None, "2023年,青岛市交通运输局共承办市人大代表建议和市政协提案69件(含平字建议提案6件),"
+                            "其中:主办31件,协办38件。")
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (69, 31, 38)
+    assert found.counts["cppcc_proposals"] is None
+    found = extract_figures(None, "代表委员所提问题已经解决或基本解决的(A类)共6件,占35%,其中人大建议3件,政协提案3件。")
+    assert found.counts["total"] is None
+
+
+def test_a_target_holds_for_the_rest_of_its_sentence():
+    # tests/real bf60daa5d1e7 (枣庄市市中区文化和旅游局 2024)
+    found = extract_figures(None, "明确了办理目标,力争做到三个100%,即与委员的见面率达到100%、及时办理答复率达到100%。")
+    assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] is None
