@@ -9,10 +9,14 @@ progress 通报, work plans, assignment notices and lists of items.
 import re
 from typing import NamedTuple
 
-_REPLY_TITLE = re.compile(r"答复|答覆|复函|回复|的函$|办理情况的函")
+_REPLY_TITLE = re.compile(r"(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函")
 _MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
-_INSPECTION_TITLE = re.compile(r"视察|督查|督导|调研|检查|回头看")
-_PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至")
+_INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
+_PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
+_INTAKE = re.compile(r"审查|立案|复审|大会秘书处")  # filing at a session, not handling
+_HANDLED = re.compile(r"办复|办结|答复")
+_PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办)[^。]{0,10}会")
+_STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
@@ -36,8 +40,11 @@ def _notice_kind(title: str) -> DocKind | None:
             return DocKind("notice", subtype)
     if _PROGRESS_TITLE.search(title) and (_NOTICE_TITLE.search(title) or _SUMMARY_TITLE.search(title)):
         return DocKind("notice", "progress_report")
-    if _INSPECTION_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
+    if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title):
         return DocKind("notice", "inspection_news")
+    if (_INTAKE.search(title) and not _HANDLED.search(title)
+            and not _STRONG_SUMMARY.search(title.replace("审查情况报告", ""))):
+        return DocKind("notice", "other")
     if _ASSIGNMENT_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
         return DocKind("notice", "assignment_notice")
     return None
@@ -51,6 +58,8 @@ def _titled(title: str) -> DocKind | None:
     process = _notice_kind(title)
     if process:
         return process
+    if title.endswith(("通知", "通告", "公告")):
+        return DocKind("notice", "assignment_notice" if "办理" in title else "other")
     if _SUMMARY_TITLE.search(title) or "通报" in title:
         return DocKind("summary", "annual_summary")
     if _PROPOSAL_TITLE.search(title):
@@ -67,10 +76,11 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return kind
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
-    first_sentence = body_text[:300].split("。")[0]
-    process = _notice_kind(first_sentence) if _SUBJECT.search(first_sentence) else None
-    if process and process.doc_subtype == "meeting_news":
-        return process
+    opening = body_text[:300].split("。")[0]
+    if _PROCESS_MEETING.search(opening):
+        return DocKind("notice", "meeting_news")
+    if _INTAKE.search(opening):
+        return DocKind("notice", "other")
     if has_counts and _SUBJECT.search(body_text[:500]):
         return DocKind("summary", "annual_summary")
     return DocKind("other", None)
