@@ -153,14 +153,28 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict) -
     if org_code_valid(parts.prefix) is False:
         document["warnings"].append("index_org_code_check_failed")
     date_source = layout.date_source[0] if layout.date_source else None
-    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, fields.get("written_date"),
-                      listing.get("date")):
+    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, _dateline(layout.header_lines),
+                      fields.get("written_date"), listing.get("date"),
+                      layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
         if date:
             document["publish_date"] = date
             break
     if layout.signature:
         document["signed_date"] = layout.signature.date
+
+
+_DATELINE = re.compile(r"^[^。,()]{0,20}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
+                       r"\s*(?:\d{1,2}:\d{2}|星期|来源|作者|编辑|\||$)")
+
+
+def _dateline(header_lines: list[str]) -> str | None:
+    """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42)."""
+    for line in header_lines[-8:]:
+        match = _DATELINE.search(line)
+        if match:
+            return match.group(1)
+    return None
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool) -> list[tuple[str, str]]:

@@ -65,3 +65,15 @@ def test_label_words_inside_sentences_are_not_labels():
 ])
 def test_dates(text, date):
     assert parse_date(text) == date
+
+
+def test_news_datelines_and_more_date_labels_give_the_publish_date():
+    # tests/real 8dd476e0cad5 (人民网 dateline), 9d5de9d9bb16 (发表时间), 5c1f3ba69eaf (编辑 … 发布日期)
+    from normalize import normalize_page
+
+    assert normalize_page("国务院部门牵头办理代表委员建议提案\n2020年05月10日09:42 来源:人民网-人民日报\n"
+                          "本报北京5月9日电,建议提案全部办结。")["publish_date"] == "2020-05-10"
+    assert normalize_page("我厅在全省政协提案办理协商会议上作典型经验介绍\n发表时间:2016-09-02 点击:\n"
+                          "省政协召开全省政协提案办理协商会议。")["publish_date"] == "2016-09-02"
+    assert normalize_page("全区人大代表建议和政协委员提案交办工作会议召开\n编辑:宣传部 发布日期:2018-03-07 点击:[]\n"
+                          "3月6日,全区交办工作会议召开。")["publish_date"] == "2018-03-07"
