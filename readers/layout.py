@@ -22,7 +22,9 @@ _PAGE_NUMBER = re.compile(r"^[-—–_~·\s]*(?:第\s*)?[\d一二三四五六七
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 _LATIN_END, _LATIN_START = re.compile(r"[A-Za-z0-9]$"), re.compile(r"^[A-Za-z]")
 _DIGITS = re.compile(r"\d+")
-_SPACE_BETWEEN_HAN = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d"
+# Spaces next to CJK text are layout (office suites space Latin digits from Han), never content.
+_SPACE_BETWEEN_HAN = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}\d%,;:!?()])|(?<=[\d%,;:!?()])\s+(?=[{_CJK}])")
 
 
 def fold(text: str) -> str:
@@ -107,7 +109,7 @@ def _continues(previous: Line, line: Line, geometry: Geometry) -> bool:
 
 
 def _clean(paragraph: str) -> str:
-    return fold(_SPACE_BETWEEN_HAN.sub("", paragraph))
+    return _SPACE_BETWEEN_HAN.sub("", fold(paragraph))
 
 
 def pages_text(pages: list[list[Line]]) -> list[str]:

@@ -68,11 +68,25 @@ def text_layer_lines(page) -> list[Line]:
 
 
 def _line_box(textpage, text: str, start: int, height: float) -> Line:
-    first = start + len(text) - len(text.lstrip())
-    last = start + len(text.rstrip()) - 1
-    left, bottom, _, top = textpage.get_charbox(first)
-    _, _, right, _ = textpage.get_charbox(last)
-    return Line(text.strip(), left, right, height - top, height - bottom)
+    """The line's box, its characters put in left-to-right order (office PDFs draw fallback-font
+    glyphs such as “ ” after the rest of the line)."""
+    placed, boxes = [], []
+    last_left = -1.0
+    for offset, char in enumerate(text):
+        left, bottom, right, top = textpage.get_charbox(start + offset)
+        if right > left:
+            boxes.append((left, bottom, right, top))
+            last_left = left
+        placed.append((last_left, offset, char))
+    if not boxes:
+        return Line(text.strip())
+    ordered = "".join(char for _, _, char in sorted(placed)) if _out_of_order(placed) else text
+    return Line(ordered.strip(), min(box[0] for box in boxes), max(box[2] for box in boxes),
+                height - max(box[3] for box in boxes), height - min(box[1] for box in boxes))
+
+
+def _out_of_order(placed: list[tuple[float, int, str]]) -> bool:
+    return any(later[0] < earlier[0] - 1 for earlier, later in zip(placed, placed[1:]))
 
 
 def _ocr_scans(document, scans: list[int], pages: list[list[Line]], heights: list[float], reading: Reading) -> None:
