@@ -18,12 +18,15 @@ import hashlib
 import html
 import io
 import json
+import os
 import random
+import threading
 from pathlib import Path
 
 from banli import paths
 
 BROWSER_TIMEOUT_MS = 60_000
+_MAKING = threading.Lock()  # the replica serves from threads: one maker at a time
 
 
 def cache_dir() -> Path:
@@ -33,14 +36,15 @@ def cache_dir() -> Path:
 def _cached(kind: str, inputs, make) -> bytes:
     key = hashlib.sha256(json.dumps([kind, inputs], ensure_ascii=False).encode()).hexdigest()[:32]
     path = cache_dir() / f"{kind}-{key}"
-    if path.exists():
-        return path.read_bytes()
-    data = make()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-    return data
+    with _MAKING:
+        if path.exists():
+            return path.read_bytes()
+        data = make()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        return data
 
 
 def _html(title: str, paragraphs: list[str]) -> str:
