@@ -25,10 +25,10 @@ _CLASS = re.compile(r"^\s*([ABC])\s*类?")
 def _columns(header: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for role, names in _ROLES:
-        for index, cell in enumerate(header):
-            if index not in columns.values() and any(name in cell for name in names) and len(cell) <= 12:
-                columns[role] = index
-                break
+        index = next((index for name in names for index, cell in enumerate(header)
+                      if name in cell and len(cell) <= 12 and index not in columns.values()), None)
+        if index is not None:
+            columns[role] = index
     return columns
 
 
