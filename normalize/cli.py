@@ -33,10 +33,14 @@ def _is_attachment(path: Path, head: bytes) -> bool:
 
 
 def _extract_attachment(path: Path, url: str | None, source: dict | None) -> dict:
+    """An attachment's document; NormalizeError (one error line) when no text could be read from it."""
+    from normalize import NormalizeError
     from normalize.attachment import normalize_attachment
     from readers import read_attachment
 
     reading = read_attachment(path.read_bytes(), name=path.name)
+    if not any(page.strip() for page in reading.pages) and reading.html is None:
+        raise NormalizeError("; ".join(reading.warnings) or "attachment_no_text")
     return normalize_attachment(reading.as_dict(), url=url, name=path.name, source=source)
 
 
