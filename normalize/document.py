@@ -30,8 +30,8 @@ from normalize.topics import find_topics
 FIELDS = ("url", "title", "doc_type", "doc_subtype", "is_repost", "index_number", "index_parts", "issuing_body", "issuing_body_raw",
           "jurisdiction", "admin_level", "publish_date", "signed_date", "doc_number", "topic_category",
           "validity", "handling_year", "script", "text", "text_original", "counts", "counts_by_level", "rates",
-          "rate_notes", "breakdown", "outcomes", "topics", "mentioned_items", "evidence", "attachments", "flags",
-          "warnings")
+          "rate_notes", "breakdown", "outcomes", "topics", "mentioned_items", "evidence", "evidence_source",
+          "attachments", "flags", "ocr_confidence", "warnings")
 _SHORT_BODY = 200
 _KIND_OF_COUNT = {"npc_suggestions": "npc_suggestion", "npc_motions": "npc_motion",
                   "cppcc_proposals": "cppcc_proposal", "cppcc_motions": "cppcc_motion"}
@@ -43,7 +43,7 @@ def empty_document(url: str | None = None) -> dict:
     fig = figures_module.Figures()
     document.update(url=url, index_parts={"prefix": None, "year": None, "serial": None}, counts=fig.counts,
                     rates=fig.rates, rate_notes={}, outcomes=fig.outcomes, topics=[], mentioned_items=[],
-                    evidence={}, attachments=[], warnings=[], doc_type="other", is_repost=False,
+                    evidence={}, evidence_source={}, attachments=[], warnings=[], doc_type="other", is_repost=False,
                     breakdown=[], flags=[])
     return document
 

@@ -21,7 +21,7 @@ import sqlite_utils
 
 from archive.store import Archive, CorruptBlob
 from banli import paths
-from publish import history, rows, search
+from publish import attachments, history, rows, search
 from publish.ids import canonical_url, document_id
 from publish.schema import ensure_schema
 
@@ -41,12 +41,13 @@ class Normalizer:
     version: str
     normalize_page: Callable[..., dict]
     fingerprint: Callable[[dict], str]
+    reads_attachments: bool = False  # complete documents from their archived attachments
 
 
 def default_normalizer() -> Normalizer:
     from normalize import NORMALIZER_VERSION, content_fingerprint, normalize_page
 
-    return Normalizer(str(NORMALIZER_VERSION), normalize_page, content_fingerprint)
+    return Normalizer(str(NORMALIZER_VERSION), normalize_page, content_fingerprint, reads_attachments=True)
 
 
 @dataclass
@@ -167,15 +168,23 @@ def _update(db, archive: Archive, normalizer: Normalizer, registry: list[dict], 
     state = {row["url"]: row for row in db.query(f"select {', '.join(STATE_COLUMNS)} from documents")}
     digests = _digest_new_runs(db, archive, sources, state)
     result.runs = len(digests)
-    pages = [page for page in archive.latest_pages(kinds=("detail",)) if _needs_normalizing(page, state, normalizer)]
+    attached = attachments.archived_attachments(archive) if normalizer.reads_attachments else {}
+    signatures = attachments.known_signatures(db)
+    pages = [page for page in archive.latest_pages(kinds=("detail",)) if _needs_normalizing(page, state, normalizer)
+             or _attachments_changed(page, attached, signatures)]
     result.pages = len(pages)
     progress(f"publish: {len(pages)} page(s) to normalize, {len(digests)} new crawl run(s)")
+    page_attachments = {page["url"]: attached.get(canonical_url(page["url"]), []) for page in pages}
+    by_sha = attachments.readings(db, archive, [a for found in page_attachments.values() for a in found], progress)
     writer = _DocumentWriter(db, normalizer, sources, state, result)
-    for done, normalized in enumerate(_normalize_all(pages, archive, sources, normalizer, workers), start=1):
+    for done, normalized in enumerate(_normalize_all(pages, archive, sources, normalizer, workers,
+                                                     (page_attachments, by_sha)), start=1):
         writer.add(normalized)
         if done % 5000 == 0:
             progress(f"publish: normalized {done}/{len(pages)}")
     writer.flush()
+    attachments.record_signatures(db, {canonical_url(url): attachments.signature(found)
+                                       for url, found in page_attachments.items() if found or url in signatures})
     result.removed = _apply_history(db, digests, state)
     return result
 
@@ -196,6 +205,14 @@ def _needs_normalizing(page: dict, state: dict, normalizer: Normalizer) -> bool:
         return False
     known = state.get(canonical_url(page["url"]))
     return known is None or known["page_sha256"] != page["sha256"] or known["normalizer_version"] != normalizer.version
+
+
+def _attachments_changed(page: dict, attached: dict, signatures: dict) -> bool:
+    """A page whose archived attachments are not those it was last normalized with."""
+    if page.get("status") not in history.SEEN_STATUSES:
+        return False
+    url = canonical_url(page["url"])
+    return attachments.signature(attached.get(url, [])) != signatures.get(url)
 
 
 def _digest_new_runs(db, archive: Archive, sources: dict, state: dict) -> list[history.RunDigest]:
@@ -244,10 +261,10 @@ _worker_context: tuple | None = None
 
 
 def _normalize_all(pages: list[dict], archive: Archive, sources: dict, normalizer: Normalizer,
-                   workers: int) -> Iterator[NormalizedPage]:
+                   workers: int, attached: tuple = ({}, {})) -> Iterator[NormalizedPage]:
     """Normalize pages, in worker processes when there are many (results in page order)."""
     global _worker_context
-    _worker_context = (archive, sources, normalizer)
+    _worker_context = (archive, sources, normalizer, attached)
     if workers <= 1 or len(pages) < PARALLEL_MIN_PAGES:
         yield from map(_normalize_in_context, pages)
         return
@@ -256,16 +273,20 @@ def _normalize_all(pages: list[dict], archive: Archive, sources: dict, normalize
 
 
 def _normalize_in_context(page: dict) -> NormalizedPage:
-    archive, sources, normalizer = _worker_context
-    return normalize_archived_page(page, archive, sources.get(page["source_id"], {"id": page["source_id"]}), normalizer)
+    archive, sources, normalizer, (page_attachments, by_sha) = _worker_context
+    return normalize_archived_page(page, archive, sources.get(page["source_id"], {"id": page["source_id"]}), normalizer,
+                                   page_attachments.get(page["url"]), by_sha)
 
 
-def normalize_archived_page(page: dict, archive: Archive, source: dict, normalizer: Normalizer) -> NormalizedPage:
-    """The single place where publish calls the normalizer."""
+def normalize_archived_page(page: dict, archive: Archive, source: dict, normalizer: Normalizer,
+                            attached: list[dict] | None = None, by_sha: dict | None = None) -> NormalizedPage:
+    """The single place where publish calls the normalizer (and completes documents from attachments)."""
     try:
         content = archive.get_blob(page["sha256"])
         document = normalizer.normalize_page(content, url=page["url"], content_type=page.get("content_type"),
                                              source=source, listing=page.get("listing") or {})
+        if attached and normalizer.reads_attachments:
+            document = attachments.attach(document, attached, by_sha or {}, source)
     except (CorruptBlob, ValueError, LookupError, TypeError) as error:
         return NormalizedPage(page, error=f"{type(error).__name__}: {error}")
     return NormalizedPage(page, document, normalizer.fingerprint(document),

@@ -28,11 +28,13 @@ def document_row(document: dict, *, page: dict, source: dict) -> dict:
     row["admin_level"] = row["admin_level"] or source.get("admin_level")
     row["topics"] = as_json(document.get("topics"))
     row["warnings"] = as_json(document.get("warnings"))
+    row["flags"] = as_json(document.get("flags"))
     return row
 
 
 def handling_stats_rows(document_id_: int, document: dict) -> list[dict]:
     evidence = document.get("evidence") or {}
+    sources = document.get("evidence_source") or {}
     notes = document.get("rate_notes") or {}
     rows = []
     for group, unit in FIGURE_GROUPS.items():
@@ -40,25 +42,36 @@ def handling_stats_rows(document_id_: int, document: dict) -> list[dict]:
             if value is not None:
                 key = f"{group}.{metric}"
                 rows.append(_figure(document_id_, key, "all", value, unit, notes.get(metric) if group == "rates" else None,
-                                    evidence.get(key)))
+                                    evidence.get(key), sources.get(key)))
     for level, kinds in (document.get("counts_by_level") or {}).items():
         for kind, value in (kinds or {}).items():
             if value is not None:
-                rows.append(_figure(document_id_, f"counts.{kind}", level, value, "件", None,
-                                    evidence.get(f"counts_by_level.{level}.{kind}")))
+                key = f"counts_by_level.{level}.{kind}"
+                rows.append(_figure(document_id_, f"counts.{kind}", level, value, "件", None, evidence.get(key),
+                                    sources.get(key)))
     return rows
 
 
-def _figure(document_id_, metric, level, value, unit, note, evidence) -> dict:
+def _figure(document_id_, metric, level, value, unit, note, evidence, source=None) -> dict:
     return {"id": stable_id(document_id_, metric, level), "document_id": document_id_, "metric": metric,
-            "level": level, "value": value, "unit": unit, "note": note, "evidence": evidence}
+            "level": level, "value": value, "unit": unit, "note": note, "evidence": evidence,
+            "evidence_source": evidence_place(source)}
+
+
+def evidence_place(source: dict | None) -> str | None:
+    """Where an attachment's evidence sentence is: `附件 名称.pdf 第 2 页`."""
+    if not source or not source.get("file"):
+        return None
+    page = f" 第 {source['page']} 页" if source.get("page") else ""
+    return f"附件 {source['file']}{page}"
 
 
 def mentioned_item_rows(document_id_: int, document: dict) -> list[dict]:
     return [
         {"id": stable_id(document_id_, "item", position, item.get("number")), "document_id": document_id_,
          "number": item.get("number"), "title": item.get("title"), "kind": item.get("kind"),
-         "proposers": as_json(item.get("proposers")), "outcome": item.get("outcome")}
+         "proposers": as_json(item.get("proposers")), "outcome": item.get("outcome"),
+         "lead_body": item.get("lead_body")}
         for position, item in enumerate(document.get("mentioned_items") or [])
     ]
 

@@ -59,18 +59,53 @@ PROFILES = {
 DEFAULT_PROFILE = Profile(3_000_001, "本局", "市", "建议提案办理")
 
 
+# How each source's attachment summary was produced (replica/attachments.py makes them); sources
+# not named here serve the small hand-built PDF. `xlsx` keeps the summary on the page and attaches
+# the list of handled items as a spreadsheet.
+ATTACHMENT_KINDS = {
+    "wuhan-mzj-jytabl": "browser_pdf", "yichang-gov-tzgg": "docx", "jiading-mzj": "office_pdf",
+    "yichun-mzj-rdjy": "scan_pdf", "zj-mzt-jytabl": "xlsx", "gz-mzj-gkmlpt": "doc",
+    "hubei-mzt-jytabl": "browser_pdf", "mca-jytabl": "office_pdf", "chengdu-mzj-jytabl": "docx",
+}
+_EXTENSIONS = {"docx": "docx", "doc": "doc", "xlsx": "xlsx"}
+CONTENT_TYPES = {"pdf": "application/pdf", "doc": "application/msword",
+                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
 @dataclass(frozen=True)
 class Attachment:
     file_id: str
     title: str
     paragraphs: tuple
+    kind: str = "text_pdf"
+    items: tuple = ()
+
+    @property
+    def extension(self) -> str:
+        return _EXTENSIONS.get(self.kind, "pdf")
 
     @property
     def filename(self) -> str:
-        return f"{self.file_id}.pdf"
+        return f"{self.file_id}.{self.extension}"
+
+    @property
+    def content_type(self) -> str:
+        return CONTENT_TYPES[self.extension]
 
     def content(self) -> bytes:
-        return text_pdf(self.title, list(self.paragraphs))
+        from replica import attachments
+
+        title, paragraphs = self.title, list(self.paragraphs)
+        makers = {
+            "browser_pdf": lambda: attachments.browser_pdf(title, paragraphs),
+            "office_pdf": lambda: attachments.office_pdf(title, paragraphs),
+            "scan_pdf": lambda: attachments.scanned_pdf(attachments.browser_pdf(title, paragraphs)),
+            "docx": lambda: attachments.docx_file(title, paragraphs),
+            "doc": lambda: attachments.doc_file(title, paragraphs),
+            "xlsx": lambda: attachments.items_xlsx(title, [dict(item) for item in self.items]),
+        }
+        return makers.get(self.kind, lambda: text_pdf(title, paragraphs))()
 
 
 @dataclass(frozen=True)
@@ -161,10 +196,19 @@ class SourceCatalog:
         text = writer(rng, self.profile.short, self.profile.level, year, signature)
         title, paragraphs = self._voice(text.title), tuple(self._voice(p) for p in text.paragraphs)
         attachment = None
-        if doc_type == "pdf":
-            attachment = Attachment(f"P0{published:%Y%m%d}{position:06d}{rng.randint(100, 999)}", title, paragraphs)
-            paragraphs = (f"{title}详见附件。",)
         expected = {"issuing_body": issuer or None, **text.expected}
+        if doc_type == "pdf":
+            kind = ATTACHMENT_KINDS.get(self.source["id"], "text_pdf")
+            file_id = f"P0{published:%Y%m%d}{position:06d}{rng.randint(100, 999)}"
+            if kind == "xlsx":
+                items = writing.item_list(rng, self.profile.short, year)
+                attachment = Attachment(file_id, f"{title}附件：建议提案办理情况一览表", (), kind,
+                                        tuple(tuple(item.items()) for item in items))
+                expected["mentioned_items"] = items
+            else:
+                attachment = Attachment(file_id, title, paragraphs, kind)
+                paragraphs = (f"{title}详见附件。",)
+            expected["attachment_kind"] = kind
         return Document(
             self.source["id"], position, self.doc_id(position), published, published, title, text.doc_type,
             True, self._index_number(position, published), paragraphs, issuer or None,

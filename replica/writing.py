@@ -165,3 +165,19 @@ def _session(year: int) -> str:
 
 
 WRITERS = {"summary": handling_summary, "reply": reply_letter, "notice": notice}
+
+
+OUTCOME_CLASSES = ("A类", "B类", "C类")
+
+
+def item_list(rng: random.Random, short: str, year: int, count: int = 8) -> list[dict]:
+    """Rows of a 建议提案办理情况一览表: number, title, proposer, lead body, outcome class."""
+    items = []
+    for serial in rng.sample(range(1, 400), count):
+        cppcc = rng.random() < 0.5
+        proposers = ["".join((rng.choice(SURNAMES), rng.choice(GIVEN), rng.choice(GIVEN)))
+                     for _ in range(rng.choice((1, 1, 2)))]
+        items.append({"number": f"{year}{serial:04d}", "title": f"关于{rng.choice(TOPICS)}的{'提案' if cppcc else '建议'}",
+                      "kind": "cppcc_proposal" if cppcc else "npc_suggestion", "proposers": proposers,
+                      "lead_body": short, "outcome": rng.choice(OUTCOME_CLASSES)})
+    return items

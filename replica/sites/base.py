@@ -98,7 +98,7 @@ class Site:
         if doc is None or self.attachment_path(doc) != request.path:
             return None
         body = doc.attachment.content()
-        return Reply(200, body, "application/pdf", kind="attachment", etag=_etag(body),
+        return Reply(200, body, doc.attachment.content_type, kind="attachment", etag=_etag(body),
                      last_modified=doc.published, position=doc.position,
                      headers=(("Content-Disposition", f'inline; filename="{doc.attachment.filename}"'),))
 

@@ -35,7 +35,7 @@ class GkmlptSite(Site):
             (r"/gkmlpt/(?:index)?", lambda request, match: self.application_shell()),
             (r"/gkmlpt/api/all/(?P<column>\d+)", self.api_page),
             (r"/gkmlpt/content/\d/\d{1,4}/post_(?P<id>\d+)\.html", self.detail_reply),
-            (r"/attachment/0/\d+/P0\d+\.pdf", self.attachment_reply),
+            (r"/attachment/0/\d+/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:

@@ -35,7 +35,7 @@ class HanwebSite(Site):
             (rf"/col/col{self.column_id}/(?:index\.html)?", lambda request, match: self.column_shell()),
             (re.escape(DATAPROXY), lambda request, match: self.dataproxy(request)),
             (rf"/art/\d{{4}}/\d{{1,2}}/\d{{1,2}}/art_{self.column_id}_(?P<id>\d+)\.html", self.detail_reply),
-            (r"/attach/0/P0\d+\.pdf", self.attachment_reply),
+            (r"/attach/0/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:

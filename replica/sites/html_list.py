@@ -30,7 +30,7 @@ class JiadingSite(PagedListSite):
             *self.list_route_table(),
             (rf"{column}/list_(?P<page>[1-9]\d*)\.html", lambda request, match: self.inner_list(int(match["page"]))),
             (rf"{column}/(?P<id>\d+)", self.detail_reply),
-            (rf"{column}/P0\d+\.pdf", self.attachment_reply),
+            (rf"{column}/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:
@@ -86,7 +86,7 @@ class YichunSite(PagedListSite):
         return [
             *self.list_route_table(),
             (rf"{column}\d{{6}}/t\d{{8}}_(?P<id>\d+)\.html", self.detail_reply),
-            (rf"{column}\d{{6}}/P0\d+\.pdf", self.attachment_reply),
+            (rf"{column}\d{{6}}/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:

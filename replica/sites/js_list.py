@@ -62,7 +62,7 @@ class JsListSite(Site):
             (rf"{column}(?:index\.html)?", lambda request, match: self.list_shell()),
             (re.escape(API_PATH), lambda request, match: self.api_page(request)),
             (rf"{column}\d{{4}}-\d{{2}}/\d{{2}}/content_(?P<id>\d+)\.shtml", self.detail_reply),
-            (rf"{column}\d{{4}}-\d{{2}}/\d{{2}}/P0\d+\.pdf", self.attachment_reply),
+            (rf"{column}\d{{4}}-\d{{2}}/\d{{2}}/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:

@@ -31,7 +31,7 @@ class RepostSite(PagedListSite):
         return [
             *self.list_route_table(),
             (rf"{column}(?P<id>\d+)\.html", self.detail_reply),
-            (rf"{column}P0\d+\.pdf", self.attachment_reply),
+            (rf"{column}P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:

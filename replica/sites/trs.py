@@ -42,7 +42,7 @@ class TrsSite(Site):
             (rf"{column}(?:index\.shtml)?", lambda request, match: self.list_reply(0)),
             (rf"{column}index_(?P<page>[1-9]\d*)\.shtml", lambda request, match: self.list_reply(int(match["page"]))),
             (rf"{column}\d{{6}}/t\d{{8}}_(?P<id>\d+)\.shtml", self.detail_reply),
-            (rf"{column}\d{{6}}/P0\d+\.pdf", self.attachment_reply),
+            (rf"{column}\d{{6}}/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:

@@ -101,7 +101,7 @@ def test_stated_figures(pages):
     """Counts, rates and outcomes as the text states them; a page whose text is in its attachment has none."""
     for expected, document in pages:
         values = expected["expected"]
-        if expected["attachments"]:
+        if expected["attachments"] and values.get("attachment_kind") != "xlsx":  # an item list leaves the text on the page
             assert not any(document["counts"].values()), expected["url"]
             assert "content_in_attachment" in document["warnings"], expected["url"]
             continue

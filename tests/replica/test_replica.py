@@ -11,13 +11,15 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from replica.catalog import SourceCatalog, expected_documents
+from replica.catalog import CONTENT_TYPES, SourceCatalog, expected_documents
 from replica.faults import FaultState
 from replica.messages import Request
 from replica.server import running_replica
 from replica.sites.challenge import solve_challenge
 from replica.sites.chrome import SYNTHETIC_MARK
 from spiders.registry import find_source, load_registry
+
+ATTACHMENT_MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "xlsx": b"PK\x03\x04", "doc": b"\xd0\xcf\x11\xe0"}
 
 SOURCES = [entry["id"] for entry in load_registry()]
 
@@ -72,11 +74,17 @@ def test_every_expected_url_answers(replica, source_id):
 
 @pytest.mark.parametrize("source_id", SOURCES)
 def test_each_source_has_one_pdf_summary(replica, source_id):
+    """One summary per source comes with an attachment, in the format its bureau uses (issue 10:
+    PDF printed or exported, scan, DOCX, DOC, or an XLSX item list)."""
     with_attachment = [d for d in expected_documents(source_id) if d["attachments"]]
     assert len(with_attachment) == 1 and with_attachment[0]["doc_type"] == "summary"
-    response = replica.get(with_attachment[0]["attachments"][0])
-    assert response.headers["content-type"] == "application/pdf"
-    assert response.content.startswith(b"%PDF-1.4") and response.content.rstrip().endswith(b"%%EOF")
+    url = with_attachment[0]["attachments"][0]
+    extension = url.rsplit(".", 1)[-1]
+    response = replica.get(url)
+    assert response.headers["content-type"] == CONTENT_TYPES[extension]
+    assert response.content.startswith(ATTACHMENT_MAGIC[extension])
+    if extension == "pdf":
+        assert response.content.rstrip().endswith(b"%%EOF")
 
 
 def test_trs_list_pages_carry_the_page_count(replica):
