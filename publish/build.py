@@ -347,6 +347,6 @@ class _DocumentWriter:
         for table, make_rows in rows.CHILD_ROWS.items():
             if old_ids:
                 self.db[table].delete_where(f"document_id in ({','.join('?' * len(old_ids))})", old_ids)
-            child_rows = [child for row, n in batch for child in make_rows(row["id"], n.document)]
+            child_rows = [child for row, n in batch for child in make_rows(row["id"], n.document, row)]
             self.db[table].insert_all(child_rows, pk=self.db[table].pks, replace=True)
 

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from publish.search import SEARCH_SQL
+from publish.search import SEARCH_HELP, SEARCH_SQL
 
 SINCE_DAYS = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || coalesce(nullif(:days, ''), '30') || ' days')"
-CHART_FRAGMENT = ("#g.mark=line&g.x_column=handling_year&g.x_type=ordinal&g.y_column=value"
-                  "&g.y_type=quantitative&g.color_column=jurisdiction")
+CHART_FRAGMENT = ("#g.mark=circle&g.x_column=handling_year&g.x_type=ordinal&g.y_column=value"
+                  "&g.y_type=quantitative&g.color_column=issuing_body")
+# One row per summary and figure: the value and sentence the summary states, with its document.
+COMPARE_SQL = """select summaries.handling_year, summaries.issuing_body, handling_stats.value, handling_stats.unit,
+  handling_stats.note as qualifier, summaries.doc_subtype, summaries.flags, summaries.document_id,
+  handling_stats.evidence, summaries.jurisdiction
+from summaries join handling_stats on handling_stats.document_id = summaries.document_id
+  and handling_stats.level = 'all' and handling_stats.metric = coalesce(nullif(:metric, ''), 'counts.total')
+where summaries.handling_year is not null and summaries.issuing_body is not null
+  and (summaries.is_repost = 0 or :include_reposts = '1')
+  and (summaries.is_synthetic = 0 or :include_synthetic = '1')
+order by summaries.issuing_body, summaries.handling_year, summaries.publish_date"""
 
 QUERIES = {
     "search": {
         "title": "全文搜索（带摘要） / Full-text search with snippets",
-        "description": "输入一个或多个词（空格分隔，全部须出现），繁体亦可 / One or more words (all must appear); traditional characters work too.",
+        "description": SEARCH_HELP,
         "sql": SEARCH_SQL,
         "params": ["q"],
     },
@@ -37,19 +47,18 @@ order by documents.last_changed desc""",
         "sql": """select id, title, jurisdiction, publish_date, last_seen, removed_at, url
 from documents where removed_at is not null order by removed_at desc""",
     },
-    "figures_by_year": {
-        "title": "各地各年度办理数字 / Handling figures by jurisdiction and year",
+    "compare": {
+        "title": "各机构各年度办理数字对比 / One figure per issuing body and year",
         "description_html": (
-            "metric 例如 counts.total（默认）、rates.reply_rate、rates.satisfaction_rate。"
+            "每行是一份办理总结原文写明的一个数字，不求平均、不相加；默认不含转载和合成测试页面。"
+            "metric 例如 counts.total（默认）、counts.npc_suggestions、rates.reply_rate、rates.satisfaction_rate"
+            "（比较满意率前先看 qualifier）。点 document_id 看原文。"
+            " / Each row is one figure as one summary states it: never averaged or added up; reposts and synthetic"
+            " pages left out unless include_reposts / include_synthetic is 1."
             f' <a href="{CHART_FRAGMENT}">看图 / Show the chart</a>'
         ),
-        "sql": """select documents.handling_year, coalesce(documents.jurisdiction, '未注明 / not stated') as jurisdiction,
-  handling_stats.metric, round(avg(handling_stats.value), 1) as value, count(*) as documents
-from handling_stats join documents on documents.id = handling_stats.document_id
-where handling_stats.level = 'all' and documents.handling_year is not null
-  and handling_stats.metric = coalesce(nullif(:metric, ''), 'counts.total')
-group by 1, 2, 3 order by 1, 2""",
-        "params": ["metric"],
+        "sql": COMPARE_SQL,
+        "params": ["metric", "include_reposts", "include_synthetic"],
     },
     "item_by_number": {
         "title": "按编号查找建议提案或文件 / Look up an item by its number",

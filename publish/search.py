@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from dataclasses import dataclass
 
 import opencc
+from markupsafe import Markup, escape
 
 FTS_TABLE = "documents_fts"
 FTS_SOURCE_VIEW = "documents_fts_source"
@@ -36,7 +38,7 @@ FTS_COLUMNS = {"title": "title", "body": "text"}  # FTS column -> documents colu
 # Bump when the tokens change: schema.ensure_schema then rebuilds the index of an older database.
 INDEX_VERSION = "bigram-1"
 NO_MATCH = '"_empty"'
-SNIPPET_MARKS = ("【", "】", "…")
+SNIPPET_MARKS = ("<mark>", "</mark>", "…")
 SNIPPET_CONTEXT = 30
 
 _to_simplified = opencc.OpenCC("t2s")
@@ -76,8 +78,46 @@ def tokens(text: str | None) -> str:
 
 
 def query_terms(query: str | None) -> list[str]:
-    """The whitespace-separated terms of a user query, quotes dropped (a term is already exact)."""
+    """The whitespace-separated words of a user query, quotes dropped (a word is already exact)."""
     return (query or "").replace('"', " ").split()
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A reader's query: groups that must all match (each group: words, any one of them), words to exclude."""
+
+    required: list[list[str]]
+    excluded: list[str]
+
+    @property
+    def highlighted(self) -> list[str]:
+        return [word for group in self.required for word in group]
+
+
+def parse_query(query: str | None) -> ParsedQuery:
+    """Words separated by spaces must all appear; ``OR`` between two words: either; ``-word`` or
+    ``NOT word``: must not appear. ``AND`` is the default and may be written. Operators are upper case
+    (``or``, ``not`` are searched as words); any other character is searched as written."""
+    required: list[list[str]] = []
+    excluded: list[str] = []
+    pending_or = pending_not = False
+    for word in query_terms(query):
+        if word in ("OR", "NOT", "AND"):
+            pending_or, pending_not = (word == "OR" and bool(required)), word == "NOT"
+            continue
+        if pending_not or (word.startswith("-") and len(word) > 1 and not pending_or):
+            excluded.append(word if pending_not else word[1:])
+        elif pending_or:
+            required[-1].append(word)
+        else:
+            required.append([word])
+        pending_or = pending_not = False
+    return ParsedQuery(required, excluded)
+
+
+SEARCH_HELP = ("空格分隔的词全部须出现（养老 服务）；OR 表示任一（养老 OR 殡葬）；-词 或 NOT 词 表示排除（殡葬 -公墓）；"
+               "繁体亦可，任意长度（一个字也行）。 / Words separated by spaces must all appear; OR between two words: "
+               "either; -word or NOT word excludes it; exact substrings of any length, traditional characters too.")
 
 
 def term_phrase(term: str) -> str:
@@ -99,17 +139,32 @@ def term_phrase(term: str) -> str:
 
 
 def fts_query(query: str | None) -> str:
-    """A user query → FTS5 MATCH expression: each term's phrase, all required.
+    """A reader's query (see :func:`parse_query`) → FTS5 MATCH expression of bigram phrases.
 
-    An empty query becomes a phrase that matches nothing rather than an FTS5 syntax error.
+    A query with nothing to find (empty, or only exclusions) becomes a phrase that matches
+    nothing rather than an FTS5 syntax error.
     """
-    phrases = [phrase for phrase in map(term_phrase, query_terms(query)) if phrase]
-    return " AND ".join(phrases) if phrases else NO_MATCH
+    parsed = parse_query(query)
+    clauses = []
+    for group in parsed.required:
+        phrases = [phrase for phrase in map(term_phrase, group) if phrase]
+        if phrases:
+            clauses.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+    if not clauses:
+        return NO_MATCH
+    expression = " AND ".join(clauses)
+    for phrase in filter(None, map(term_phrase, parsed.excluded)):
+        expression = f"({expression}) NOT {phrase}"
+    return expression
 
 
 def snippet(title: str | None, text: str | None, query: str | None) -> str | None:
-    """Readable context around the first hit in the text (or else the title), hits in 【】."""
-    terms = sorted({normalise(term) for term in query_terms(query)}, key=len, reverse=True)
+    """Context around the first hit in the text (or else the title), each hit wrapped in ``<mark>``.
+
+    The text itself is not escaped here: whoever renders it as HTML escapes it and turns only
+    the mark tags back into markup (:func:`marked_html`).
+    """
+    terms = sorted({normalise(term) for term in parse_query(query).highlighted}, key=len, reverse=True)
     if not terms:
         return None
     pattern = re.compile("|".join(map(re.escape, terms)), re.IGNORECASE)
@@ -120,6 +175,14 @@ def snippet(title: str | None, text: str | None, query: str | None) -> str | Non
             if found:
                 return found
     return None
+
+
+def marked_html(snippet_text: str) -> Markup:
+    """A snippet as HTML: everything escaped, then only ``<mark>`` and ``</mark>`` made markup again."""
+    escaped = str(escape(snippet_text))
+    for tag in SNIPPET_MARKS[:2]:
+        escaped = escaped.replace(str(escape(tag)), tag)
+    return Markup(escaped)
 
 
 def _snippet_around(pattern: re.Pattern, text: str) -> str | None:
@@ -187,8 +250,9 @@ with hits as materialized (
   select id from documents where id in ({MATCHING_IDS_SQL})
   order by publish_date desc limit 200
 )
-select documents.id, documents.title, documents.jurisdiction, documents.publish_date,
-  banli_snippet(documents.title, documents.text, :q) as snippet, documents.url
+select documents.id, documents.title, issuing_bodies.name as issuing_body, documents.jurisdiction,
+  documents.publish_date, documents.doc_type, banli_snippet(documents.title, documents.text, :q) as snippet, documents.url
 from hits join documents on documents.id = hits.id
+  left join issuing_bodies on issuing_bodies.id = documents.issuing_body_id
 order by documents.publish_date desc
 """
