@@ -77,7 +77,8 @@ from documents where index_number = :number or doc_number = :number""",
         "sql": """select 'banli:document:' || id as atom_id, title as atom_title, first_seen as atom_updated,
   coalesce(jurisdiction, '') || ' ' || coalesce(publish_date, '') || char(10) || substr(coalesce(text, ''), 1, 500) as atom_content,
   url as atom_link
-from documents order by first_seen desc limit 100""",
+from documents left join document_texts on document_texts.document_id = documents.id
+order by first_seen desc limit 100""",
     },
     "changed_documents_feed": {
         "title": "banli 内容有变化的文件 / Changed documents",

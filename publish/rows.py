@@ -24,7 +24,11 @@ def as_json(value) -> str | None:
 
 
 def document_row(document: dict, *, page: dict, source: dict) -> dict:
-    """The ``documents`` row, without history fields and the issuing-body lookup id."""
+    """The ``documents`` row, without history fields and the issuing-body lookup id.
+
+    It still holds ``text`` and ``text_original`` (versions compare them); they are written
+    to ``document_texts`` (:func:`text_rows`) and left out of ``documents`` (:func:`stored_row`).
+    """
     url = canonical_url(page["url"])  # the archived URL, so ids match the crawl history
     row = {"id": document_id(url), "url": url, "source_id": page["source_id"]}
     row.update({name: document.get(name) for name in DOCUMENT_FIELDS})
@@ -50,6 +54,17 @@ def reader_flags(document: dict, source: dict) -> list[str]:
     if any(str(warning).startswith("content_in_attachment") for warning in document.get("warnings") or []):
         flags.append("content_in_attachment")
     return list(dict.fromkeys(flags))
+
+
+TEXT_FIELDS = ("text", "text_original")
+
+
+def stored_row(row: dict) -> dict:
+    return {key: value for key, value in row.items() if key not in TEXT_FIELDS}
+
+
+def text_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
+    return [{"document_id": document_id_, **{name: row[name] for name in TEXT_FIELDS}}]
 
 
 SUMMARY_COUNTS = ("total", "npc_suggestions", "cppcc_proposals", "lead", "joint")
@@ -132,6 +147,7 @@ def attachment_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
 
 
 CHILD_ROWS = {
+    "document_texts": text_rows,
     "summaries": summary_rows,
     "breakdowns": breakdown_rows,
     "handling_stats": handling_stats_rows,

@@ -15,10 +15,10 @@ import sqlite_utils
 from publish import dictionary, search
 from publish.ids import LEGACY_ID_SHIFT
 
-SCHEMA_VERSION = 3  # 2: documents columns in reading order; 3: 53-bit ids
+SCHEMA_VERSION = 4  # 2: documents columns in reading order; 3: 53-bit ids; 4: texts in document_texts
 META_TABLE = "_banli_meta"
 # Creation order respects foreign keys.
-TABLE_ORDER = ("sources", "issuing_bodies", "documents", "summaries", "breakdowns", "handling_stats", "mentioned_items",
+TABLE_ORDER = ("sources", "issuing_bodies", "documents", "document_texts", "summaries", "breakdowns", "handling_stats", "mentioned_items",
                "topics", "attachments", "document_versions", "crawl_runs")
 EXTRA_INDEXES = {
     "documents": [["source_id"], ["publish_date"], ["last_changed"], ["first_seen"], ["removed_at"], ["index_number"]],
@@ -37,6 +37,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     _shorten_legacy_ids(db)
     for table in TABLE_ORDER:
         _ensure_table(db, table)
+    _move_texts_out(db)
     _ensure_search_index(db)
     set_meta_value(db, "schema_version", str(SCHEMA_VERSION))
 
@@ -64,6 +65,23 @@ def _shorten_legacy_ids(db: sqlite_utils.Database) -> None:
                 db.execute(f"update [{table}] set {assignments}")
         set_meta_value(db, "search_index_version", "")
         set_meta_value(db, "schema_version", "3")
+
+
+TEXT_COLUMNS = ("text", "text_original")
+
+
+def _move_texts_out(db: sqlite_utils.Database) -> None:
+    """Schema 4: document bodies live in ``document_texts``, so ``documents`` rows are a few hundred
+    bytes and searches, facets and counts over thousands of them read few pages. The search
+    index reads the texts through its view and is rebuilt."""
+    if "text" not in db["documents"].columns_dict:
+        return
+    with db.conn:
+        db.execute(f"drop view if exists {search.FTS_SOURCE_VIEW}")
+        db.execute("insert or replace into document_texts (document_id, text, text_original) "
+                   "select id, text, text_original from documents")
+        set_meta_value(db, "search_index_version", "")
+    db["documents"].transform(drop=set(TEXT_COLUMNS))
 
 
 def _ensure_search_index(db: sqlite_utils.Database) -> None:

@@ -17,7 +17,7 @@ FTS5 maintains itself. Separators inside a term keep their ``_<hex>`` tokens, so
 matches like a substring scan.
 
 The FTS5 table ``documents_fts`` takes its content from the view ``documents_fts_source``
-(``banli_tokens(title)``, ``banli_tokens(text)``), so the tokens are not stored twice and
+(``banli_tokens(title)`` of ``documents``, ``banli_tokens(text)`` of ``document_texts``), so the tokens are not stored twice and
 deleting or rebuilding needs no copy of them. Snippets are cut from the document text by
 ``banli_snippet``.
 """
@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 
 FTS_TABLE = "documents_fts"
 FTS_SOURCE_VIEW = "documents_fts_source"
-FTS_COLUMNS = {"title": "title", "body": "text"}  # FTS column -> documents column
+FTS_COLUMNS = {"title": "documents.title", "body": "document_texts.text"}  # FTS column -> source column
 # Bump when the tokens change: schema.ensure_schema then rebuilds the index of an older database.
 INDEX_VERSION = "bigram-1"
 NO_MATCH = '"_empty"'
@@ -205,9 +205,9 @@ def register_functions(conn: sqlite3.Connection) -> None:
 def create_fts(conn: sqlite3.Connection) -> None:
     """The view and the external-content FTS5 table with its 1-character prefix index (idempotent)."""
     conn.execute(
-        f"CREATE VIEW IF NOT EXISTS {FTS_SOURCE_VIEW} AS SELECT id, "
-        + ", ".join(f"banli_tokens([{column}]) AS [{fts}]" for fts, column in FTS_COLUMNS.items())
-        + " FROM documents"
+        f"CREATE VIEW IF NOT EXISTS {FTS_SOURCE_VIEW} AS SELECT documents.id AS id, "
+        + ", ".join(f"banli_tokens({column}) AS [{fts}]" for fts, column in FTS_COLUMNS.items())
+        + " FROM documents LEFT JOIN document_texts ON document_texts.document_id = documents.id"
     )
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
@@ -251,8 +251,9 @@ with hits as materialized (
   order by publish_date desc limit 200
 )
 select documents.id, documents.title, issuing_bodies.name as issuing_body, documents.jurisdiction,
-  documents.publish_date, documents.doc_type, banli_snippet(documents.title, documents.text, :q) as snippet, documents.url
+  documents.publish_date, documents.doc_type, banli_snippet(documents.title, document_texts.text, :q) as snippet, documents.url
 from hits join documents on documents.id = hits.id
+  left join document_texts on document_texts.document_id = documents.id
   left join issuing_bodies on issuing_bodies.id = documents.issuing_body_id
 order by documents.publish_date desc
 """

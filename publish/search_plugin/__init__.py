@@ -66,6 +66,7 @@ body.row .rows-and-columns td:before { position: absolute; left: 0; width: 14.5e
 td.col-snippet { white-space: normal; min-width: 28em; }
 mark { background: #ffe066; padding: 0 0.1em; }
 section.banli-document { max-width: 70em; }
+div.banli-text { white-space: pre-wrap; line-height: 1.7; max-width: 46em; border-left: 3px solid #eee; padding-left: 1em; }
 .banli-where { color: #444; font-size: 1.05em; }
 table.banli-figures { border-collapse: collapse; margin: 0.5em 0 1em; }
 table.banli-figures th, table.banli-figures td { border-bottom: 1px solid #ddd; padding: 0.3em 0.8em 0.3em 0; text-align: left; vertical-align: top; }

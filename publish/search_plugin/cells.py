@@ -5,6 +5,7 @@ every value from the database is escaped."""
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -16,6 +17,7 @@ QUERY_LABEL_SETS = {"doc_type": "doc_type", "doc_subtype": "doc_subtype", "admin
                     "flags": "flags", "kind": "kind", "role": "role"}
 
 
+@lru_cache(maxsize=64)
 def label_sets(table: str | None) -> dict[str, str]:
     """{column: label set} for a table's coded columns, or for a query's."""
     if table is None:

@@ -1,5 +1,5 @@
 """What a document's row page shows above its fields: figures with their sentences, breakdowns,
-flags, the original URL, the government original of a repost, attachments.
+flags, the original URL, the government original of a repost, attachments, then the text.
 
 Everything is returned as plain values; the template (templates/_banli_document.html) escapes
 them all. Links are only made for http(s) addresses.
@@ -39,6 +39,7 @@ async def document_context(datasette, database: str, pks: str) -> dict | None:
         "breakdowns": await _breakdowns(db, document_id),
         "attachments": await _attachments(db, document_id),
         "original": await _government_original(db, row) if row["is_repost"] else None,
+        "text": (await db.execute("select text from document_texts where document_id = ?", [document_id])).first(),
     }
 
 

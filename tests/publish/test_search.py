@@ -20,8 +20,10 @@ TEXTS = ["养老服务体系建设", "殡葬改革，养老", "养 老分开", "
 def fts_database(texts: list[str]) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     search.register_functions(conn)
-    conn.execute("create table documents (id integer primary key, title text, text text)")
-    conn.executemany("insert into documents (id, title, text) values (?, '', ?)", enumerate(texts, start=1))
+    conn.execute("create table documents (id integer primary key, title text)")
+    conn.execute("create table document_texts (document_id integer primary key, text text)")
+    conn.executemany("insert into documents (id, title) values (?, '')", [(i,) for i in range(1, len(texts) + 1)])
+    conn.executemany("insert into document_texts (document_id, text) values (?, ?)", enumerate(texts, start=1))
     search.create_fts(conn)
     conn.execute(f"insert into {search.FTS_TABLE}({search.FTS_TABLE}) values ('rebuild')")
     return conn
@@ -39,7 +41,7 @@ def like_hits(conn: sqlite3.Connection, query: str) -> set[int]:
     def found(word: str, text: str) -> bool:
         return word.lower() in text.lower()
 
-    return {row[0] for row in conn.execute("select id, text from documents")
+    return {row[0] for row in conn.execute("select document_id, text from document_texts")
             if parsed.required and all(any(found(word, row[1]) for word in group) for group in parsed.required)
             and not any(found(word, row[1]) for word in parsed.excluded)}
 

@@ -103,7 +103,7 @@ def pages_showing_the_payload(served) -> list[str]:
             f"/{name}/removed_documents", f"/{name}/item_by_number?number={INDEX_NUMBER}",
             f"/{name}/new_documents_feed?days=100000", f"/{name}/new_documents_feed.atom?days=100000",
             f"/{name}/changed_documents_feed?days=100000", f"/{name}/changed_documents_feed.atom?days=100000",
-            f"/{name}?sql=select+title,+text+from+documents"]
+            f"/{name}?sql=select+title,+text+from+documents+join+document_texts+on+document_id+=+id"]
 
 
 def test_scraped_markup_is_escaped_on_every_page(served):
