@@ -250,8 +250,9 @@ with hits as materialized (
   select id from documents where id in ({MATCHING_IDS_SQL})
   order by publish_date desc limit 200
 )
-select documents.id, documents.title, issuing_bodies.name as issuing_body, documents.jurisdiction,
-  documents.publish_date, documents.doc_type, banli_snippet(documents.title, document_texts.text, :q) as snippet, documents.url
+select documents.title, issuing_bodies.name as issuing_body, documents.jurisdiction,
+  documents.publish_date, documents.doc_type, banli_snippet(documents.title, document_texts.text, :q) as snippet,
+  documents.url, documents.id
 from hits join documents on documents.id = hits.id
   left join document_texts on document_texts.document_id = documents.id
   left join issuing_bodies on issuing_bodies.id = documents.issuing_body_id

@@ -51,7 +51,7 @@ details.column-descriptions { margin: 0 0 1em; }
 details.column-descriptions summary { cursor: pointer; color: #555; }
 details.column-descriptions dl { max-height: none; }
 body.row td.col-text, body.row td.col-text_original { white-space: pre-wrap; }
-body.table td.col-title { min-width: 16em; }
+td.col-title, td.col-issuing_body { min-width: 14em; }
 body.table td.col-text, body.table td.col-text_original, body.table td.col-evidence { min-width: 36em; font-size: 0.85em; }
 td.col-content_hash, td.col-page_sha256 { word-break: break-all; min-width: 9em; font-size: 0.8em; }
 td.col-url, td.col-base_url { word-break: break-all; min-width: 12em; }
@@ -76,6 +76,7 @@ table.banli-figures td.banli-evidence { color: #333; max-width: 40em; }
 ul.banli-flags li { color: #8a4b00; }
 details.banli-sql { margin: 1.5em 0; }
 details.banli-sql summary { cursor: pointer; color: #555; }
+p.banli-search-help { font-size: 0.85em; color: #555; margin-top: -0.5em; }
 .banli-howto { background: #f6f8fa; border: 1px solid #ddd; padding: 0.6em 1em; max-width: 60em; }
 """
 

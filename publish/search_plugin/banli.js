@@ -13,8 +13,29 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   const search = document.querySelector("input#_search");
   if (search) {
-    search.placeholder = "输入词语，空格分隔，繁简均可，如：养老 服务 / Words, all must appear";
+    search.placeholder = "养老 服务 · 养老 OR 殡葬 · 殡葬 -公墓";
+    const help = document.createElement("p");
+    help.className = "banli-search-help";
+    help.textContent = "空格分隔的词全部须出现；OR 表示任一；-词 或 NOT 词 表示排除；繁简均可。 / All words must appear; OR: either; -word or NOT word: exclude. ";
+    const withSnippets = document.createElement("a");
+    const database = location.pathname.split("/")[1];
+    withSnippets.href = `/${database}/search?q=${encodeURIComponent(search.value)}`;
+    withSnippets.textContent = "看带摘要的结果 / Results with snippets →";
+    search.addEventListener("input", () => {
+      withSnippets.href = `/${database}/search?q=${encodeURIComponent(search.value)}`;
+    });
+    help.append(withSnippets);
+    search.closest("form").after(help);
   }
+  // Coded facet values read in Chinese: 办理总结 (summary).
+  document.querySelectorAll(".facet-info[data-column]").forEach((facet) => {
+    const labels = BANLI_LABELS[facet.dataset.column];
+    if (!labels) return;
+    facet.querySelectorAll("li > a:first-child").forEach((link) => {
+      const code = link.textContent.trim();
+      if (labels[code]) link.textContent = `${labels[code]} (${code})`;
+    });
+  });
 });
 
 // datasette-vega draws a chart from a #g.… fragment only when the page loads: a link that

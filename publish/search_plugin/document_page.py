@@ -12,6 +12,7 @@ import json
 from datasette.utils import tilde_decode
 
 from publish import dictionary
+from publish.queries import CHART_FRAGMENT
 
 LINKABLE_SCHEMES = ("http://", "https://")
 
@@ -39,6 +40,7 @@ async def document_context(datasette, database: str, pks: str) -> dict | None:
         "breakdowns": await _breakdowns(db, document_id),
         "attachments": await _attachments(db, document_id),
         "original": await _government_original(db, row) if row["is_repost"] else None,
+        "compare_url": datasette.urls.database(database) + "/compare" + CHART_FRAGMENT,
         "text": (await db.execute("select text from document_texts where document_id = ?", [document_id])).first(),
     }
 

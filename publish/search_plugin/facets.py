@@ -1,4 +1,4 @@
-"""A year facet: every year with its count, newest first, and the documents with no year shown too.
+"""A year facet: the documents with no year first, then every year with its count, newest first.
 
 Datasette's column facet leaves blanks out and sorts by count; a reader filtering by year must
 see how many documents have no year (and reach them: ``?handling_year__isnull=1``) and find
@@ -36,7 +36,7 @@ class YearFacet(Facet):
         rows = (await self.ds.execute(
             self.database,
             f"select {escaped} as value, count(*) as count from ({self.sql}) group by {escaped} "
-            f"order by {escaped} is null, {escaped} desc limit {size + 1}",
+            f"order by {escaped} is not null, {escaped} desc limit {size + 1}",
             self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
         pairs = self.get_querystring_pairs()
         return {

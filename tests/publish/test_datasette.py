@@ -91,8 +91,8 @@ def test_default_facets(client, built_db):
 def test_year_facet_shows_blanks_and_sorts_by_year(client, built_db):
     years = [document["handling_year"] for document in corpus()]
     facet = client(f"/{built_db.stem}/documents.json?_size=0").json()["facet_results"]["handling_year"]
-    assert [item["value"] for item in facet["results"]] == sorted(set(y for y in years if y), reverse=True) + [None]
-    blank = facet["results"][-1]
+    assert [item["value"] for item in facet["results"]] == [None] + sorted(set(y for y in years if y), reverse=True)
+    blank = facet["results"][0]
     assert blank["count"] == years.count(None) and blank["label"].startswith("未注明")
     assert "handling_year__isnull=1" in blank["toggle_url"]
     path = "/" + blank["toggle_url"].split("://", 1)[-1].split("/", 1)[-1].replace("_size=0", "_shape=array")
