@@ -240,3 +240,13 @@ def test_table_columns_in_reading_order(client, built_db):
     assert columns[:8] == ["id", "title", "doc_type", "doc_subtype", "issuing_body_id", "jurisdiction", "publish_date",
                            "handling_year"]
     assert columns[-1] == "url" and "text" not in columns  # bodies are in document_texts
+
+
+def test_home_and_database_pages_are_for_readers(client, built_db):
+    home = client("/").text
+    assert "怎么用 / How to use" in home and f"/{built_db.stem}/search" in home and f"/{built_db.stem}/compare" in home
+    page = client(f"/{built_db.stem}").text
+    assert page.index("数据表 / Tables") < page.index("<details class=\"banli-sql\">")
+    assert "办理总结 / summaries" in page and "documents_fts_source" not in page
+    for hidden in ("_banli_meta", "_banli_runs"):
+        assert f">{hidden}<" not in page
