@@ -22,6 +22,7 @@ import sqlite_utils
 from archive.store import Archive, CorruptBlob
 from banli import paths
 from publish import history, rows, search
+from publish.facet_counts import refresh_facet_counts
 from publish.ids import canonical_url, document_id
 from publish.schema import ensure_schema
 
@@ -92,6 +93,7 @@ def publish(archive_root: str | Path | None = None, db_path: str | Path | None =
         ensure_schema(db)
         result = _update(db, archive, normalizer, registry, progress or (lambda _: None),
                          workers or os.cpu_count() or 1, counter or (lambda done, total: None))
+        refresh_facet_counts(db)
         db.conn.execute("PRAGMA optimize")
         db.conn.execute("PRAGMA journal_mode=DELETE")
         db.close()

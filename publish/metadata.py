@@ -8,10 +8,11 @@ from pathlib import Path
 from markupsafe import escape
 
 from publish import dictionary, search
+from publish.facet_counts import FACET_COUNTS_TABLE
 from publish.queries import CHART_FRAGMENT, QUERIES
 
 DATABASE_NAME = "banli"
-HIDDEN_TABLES = ("_banli_meta", "_banli_runs")
+HIDDEN_TABLES = ("_banli_meta", "_banli_runs", FACET_COUNTS_TABLE)
 
 
 def how_to_use(database: str, licence_note: str = "") -> str:
@@ -56,7 +57,7 @@ def _tables() -> dict:
             "title": f"{dictionary.short_name(spec)} / {name}",
             "description": dictionary.bilingual(spec),
             "columns": {column["name"]: dictionary.bilingual(column) for column in spec["columns"]},
-            "facets": spec.get("facets", []),
+            "facets": [counted_facet(facet) for facet in spec.get("facets", [])],
         }
         for key in ("sort_desc", "label_column"):
             if key in spec:
@@ -64,6 +65,14 @@ def _tables() -> dict:
         tables[name] = table
     tables["documents"].update(fts_table=search.FTS_TABLE, fts_pk="id", searchmode="escaped")
     return tables
+
+
+def counted_facet(facet: str | dict) -> dict:
+    """A dictionary facet as our counted facet (publish/search_plugin/facets.py): ``year`` facets sorted by year."""
+    if isinstance(facet, dict):
+        (sort, column), = facet.items()
+        return {"counted": {"column": column, "sort": sort}}
+    return {"counted": facet}
 
 
 def write_metadata(path: str | Path, database_name: str = DATABASE_NAME) -> Path:

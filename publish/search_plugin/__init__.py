@@ -104,7 +104,7 @@ def render_cell(row, value, column, table, database, datasette):
 
 @hookimpl
 def register_facet_classes():
-    return [facets.YearFacet]
+    return [facets.CountedFacet]
 
 
 @hookimpl

@@ -250,3 +250,16 @@ def test_home_and_database_pages_are_for_readers(client, built_db):
     assert "办理总结 / summaries" in page and "documents_fts_source" not in page
     for hidden in ("_banli_meta", "_banli_runs"):
         assert f">{hidden}<" not in page
+
+
+@pytest.mark.parametrize("query", ["", "_search=养老", "doc_type=summary", "_search=殡葬&jurisdiction=测试市"])
+def test_facet_counts_equal_a_group_by(client, built_db, query):
+    """Counted facets (stored for the bare table, one query when filtered) against SQL over the listed rows."""
+    data = client(f"/{built_db.stem}/documents.json?{query}&_size=max&_json=topics").json()
+    rows = client(f"/{built_db.stem}/documents.json?{query}&_size=max&_shape=array").json()
+    for column in dictionary.facet_columns("documents"):
+        expected: dict = {}
+        for row in rows:
+            expected[row[column]] = expected.get(row[column], 0) + 1
+        got = {item["value"]: item["count"] for item in data["facet_results"][column]["results"]}
+        assert got == expected, column
