@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from publish.search import SEARCH_HELP, SEARCH_SQL
+from publish.search import SEARCH_HELP, SEARCH_LIMIT, SEARCH_SQL
 
 SINCE_DAYS = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || coalesce(nullif(:days, ''), '30') || ' days')"
 CHART_FRAGMENT = ("#g.mark=circle&g.x_column=handling_year&g.x_type=ordinal&g.y_column=value"
                   "&g.y_type=quantitative&g.color_column=issuing_body")
+COMPARE_LIMIT = 500
 # One row per summary and figure: the value and sentence the summary states, with its document.
-COMPARE_SQL = """select summaries.handling_year, summaries.issuing_body,
+COMPARE_SQL = f"""select summaries.handling_year, summaries.issuing_body,
   case when handling_stats.unit = '件' then cast(handling_stats.value as integer) else handling_stats.value end as value,
   handling_stats.unit,
   handling_stats.note as qualifier, summaries.doc_subtype, summaries.flags, summaries.document_id,
@@ -16,15 +17,17 @@ COMPARE_SQL = """select summaries.handling_year, summaries.issuing_body,
 from summaries join handling_stats on handling_stats.document_id = summaries.document_id
   and handling_stats.level = 'all' and handling_stats.metric = coalesce(nullif(:metric, ''), 'counts.total')
 where summaries.handling_year is not null and summaries.issuing_body is not null
+  and (coalesce(:jurisdiction, '') = '' or summaries.jurisdiction = :jurisdiction)
   and (summaries.is_repost = 0 or :include_reposts = '1')
   and (summaries.is_synthetic = 0 or :include_synthetic = '1')
   and (coalesce(summaries.doc_subtype, '') != 'progress_report' or :include_progress_reports = '1')
-order by summaries.issuing_body, summaries.handling_year, summaries.publish_date"""
+order by summaries.issuing_body, summaries.handling_year, summaries.publish_date
+limit {COMPARE_LIMIT}"""
 
 QUERIES_WITH_SQL_SHOWN = {
     "search": {
         "title": "全文搜索（带摘要） / Full-text search with snippets",
-        "description": SEARCH_HELP,
+        "description": f"{SEARCH_HELP} 显示最新 {SEARCH_LIMIT} 条 / the newest {SEARCH_LIMIT} hits.",
         "sql": SEARCH_SQL,
         "params": ["q"],
     },
@@ -54,16 +57,17 @@ from documents where removed_at is not null order by removed_at desc""",
         "title": "各机构各年度办理数字对比 / One figure per issuing body and year",
         "description_html": (
             "每行是一份办理总结原文写明的一个数字，不求平均、不相加；默认不含转载、合成测试页面和年中进展通报"
-            "（include_reposts / include_synthetic / include_progress_reports 填 1 则包括）。"
+            "（include_reposts / include_synthetic / include_progress_reports 填 1 则包括）。jurisdiction 只看一地（如 武汉市）；"
+            f"最多 {COMPARE_LIMIT} 行。"
             "metric 例如 counts.total（默认）、counts.npc_suggestions、rates.reply_rate、rates.satisfaction_rate"
             "（比较满意率前先看 qualifier）。点 document_id 看原文。"
             " / Each row is one figure as one summary states it: never averaged or added up; reposts, synthetic"
             " pages and mid-year progress reports left out unless include_reposts / include_synthetic /"
-            " include_progress_reports is 1."
+            f" include_progress_reports is 1; jurisdiction narrows to one place; at most {COMPARE_LIMIT} rows."
             f' <a href="{CHART_FRAGMENT}">看图 / Show the chart</a>'
         ),
         "sql": COMPARE_SQL,
-        "params": ["metric", "include_reposts", "include_synthetic", "include_progress_reports"],
+        "params": ["metric", "jurisdiction", "include_reposts", "include_synthetic", "include_progress_reports"],
     },
     "item_by_number": {
         "title": "按编号查找建议提案或文件 / Look up an item by its number",

@@ -244,11 +244,12 @@ def unindex_documents(conn: sqlite3.Connection, ids: list[int]) -> None:
 
 MATCHING_IDS_SQL = f"select rowid from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:q)"
 
-# The newest 200 hits first, then snippets for those 200 only (not for every hit before the limit).
+# The newest 50 hits (a page a reader scans), then snippets for those 50 only (not for every hit).
+SEARCH_LIMIT = 50
 SEARCH_SQL = f"""
 with hits as materialized (
   select id from documents where id in ({MATCHING_IDS_SQL})
-  order by publish_date desc limit 200
+  order by publish_date desc limit {SEARCH_LIMIT}
 )
 select documents.title, issuing_bodies.name as issuing_body, documents.jurisdiction,
   documents.publish_date, documents.doc_type, banli_snippet(documents.title, document_texts.text, :q) as snippet,

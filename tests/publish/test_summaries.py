@@ -55,6 +55,8 @@ def test_compare_lists_each_summarys_own_figure_without_reposts_or_synthetic(cli
     everything = client(f"/{built_db.stem}/compare.json?metric=&include_reposts=1&include_synthetic=1"
                         "&include_progress_reports=1&_shape=array").json()
     assert len(everything) == sum(d["counts"].get("total") is not None for d in summaries_in_corpus())
+    assert client(f"/{built_db.stem}/compare.json?jurisdiction=测试市&_shape=array").json() == rows
+    assert client(f"/{built_db.stem}/compare.json?jurisdiction=别处&_shape=array").json() == []
 
 
 def test_compare_page_links_numbers_to_documents_and_draws_a_chart(client, built_db):
