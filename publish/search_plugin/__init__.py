@@ -124,6 +124,8 @@ def handle_exception(datasette, request, exception):
 
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette):
+    if view_name == "index":
+        return {"banli_reader_tables": reader_tables()}
     if view_name == "database":
         return {"banli_tables": datasette.metadata("tables", database=database) or {},
                 "banli_internal_views": [FTS_SOURCE_VIEW]}
@@ -155,6 +157,13 @@ async def _script():
               for column in [spec["name"]]}
     return Response(f"const BANLI_LABELS = {json.dumps(labels, ensure_ascii=False)};\n"
                     + SCRIPT.read_text(encoding="utf-8"), content_type="text/javascript; charset=utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def reader_tables() -> list[dict]:
+    """The published tables for the front page: Chinese title first, then what a row is."""
+    return [{"name": name, "title": f"{dictionary.short_name(spec)} / {name}", "zh": spec["zh"].split("：", 1)[-1]}
+            for name, spec in dictionary.tables().items()]
 
 
 @functools.lru_cache(maxsize=1)

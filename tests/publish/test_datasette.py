@@ -245,6 +245,7 @@ def test_table_columns_in_reading_order(client, built_db):
 def test_home_and_database_pages_are_for_readers(client, built_db):
     home = client("/").text
     assert "怎么用 / How to use" in home and f"/{built_db.stem}/search" in home and f"/{built_db.stem}/compare" in home
+    assert f'<a href="/{built_db.stem}/summaries">办理总结 / summaries</a>' in home
     page = client(f"/{built_db.stem}").text
     assert page.index("数据表 / Tables") < page.index("<details class=\"banli-sql\">")
     assert "办理总结 / summaries" in page and "documents_fts_source" not in page
