@@ -22,6 +22,7 @@ import sqlite_utils
 from archive.store import Archive, CorruptBlob
 from banli import paths
 from publish import attachments, history, rows, search
+from publish.facet_counts import refresh_facet_counts
 from publish.ids import canonical_url, document_id
 from publish.schema import ensure_schema
 
@@ -75,8 +76,12 @@ class NormalizedPage:
 
 def publish(archive_root: str | Path | None = None, db_path: str | Path | None = None, *,
             normalizer: Normalizer | None = None, registry: list[dict] | None = None,
-            progress: Callable[[str], None] | None = None, workers: int | None = None) -> PublishResult:
-    """Bring the database up to date with the archive; returns what changed."""
+            progress: Callable[[str], None] | None = None, workers: int | None = None,
+            counter: Callable[[int, int], None] | None = None) -> PublishResult:
+    """Bring the database up to date with the archive; returns what changed.
+
+    ``progress`` gets messages; ``counter`` gets (pages normalized, pages to normalize) after each page.
+    """
     started = time.monotonic()
     db_path = Path(db_path or paths.database_path())
     archive = Archive(archive_root or paths.archive_dir())
@@ -88,7 +93,8 @@ def publish(archive_root: str | Path | None = None, db_path: str | Path | None =
         _skip_durability_while_building(db)
         ensure_schema(db)
         result = _update(db, archive, normalizer, registry, progress or (lambda _: None),
-                         workers or os.cpu_count() or 1)
+                         workers or os.cpu_count() or 1, counter or (lambda done, total: None))
+        refresh_facet_counts(db)
         db.conn.execute("PRAGMA optimize")
         db.conn.execute("PRAGMA journal_mode=DELETE")
         db.close()
@@ -160,7 +166,8 @@ def _swap_in(building: Path, db_path: Path) -> None:
 
 # the update itself -----------------------------------------------------------------------
 
-def _update(db, archive: Archive, normalizer: Normalizer, registry: list[dict], progress, workers: int) -> PublishResult:
+def _update(db, archive: Archive, normalizer: Normalizer, registry: list[dict], progress, workers: int,
+            counter) -> PublishResult:
     result = PublishResult(database=Path(db.conn.execute("PRAGMA database_list").fetchone()[2]))
     sources = {entry["id"]: entry for entry in registry}
     _write_sources(db, registry)
@@ -180,6 +187,7 @@ def _update(db, archive: Archive, normalizer: Normalizer, registry: list[dict], 
     for done, normalized in enumerate(_normalize_all(pages, archive, sources, normalizer, workers,
                                                      (page_attachments, by_sha)), start=1):
         writer.add(normalized)
+        counter(done, len(pages))
         if done % 5000 == 0:
             progress(f"publish: normalized {done}/{len(pages)}")
     writer.flush()
@@ -340,11 +348,13 @@ class _DocumentWriter:
         db = self.db
         with db.conn:
             old_ids = [row["id"] for row, _ in batch if row["url"] in self.state]
-            old_rows = {r["id"]: r for r in db["documents"].rows_where(
-                f"id in ({','.join('?' * len(old_ids))})", old_ids)} if old_ids else {}
+            old_rows = {r["id"]: r for r in db.query(
+                "select documents.*, document_texts.text, document_texts.text_original from documents "
+                "left join document_texts on document_texts.document_id = documents.id "
+                f"where documents.id in ({','.join('?' * len(old_ids))})", old_ids)} if old_ids else {}
             search.unindex_documents(db.conn, old_ids)
             self._write_versions(batch, old_rows)
-            db["documents"].upsert_all([row for row, _ in batch], pk="id")
+            db["documents"].upsert_all([rows.stored_row(row) for row, _ in batch], pk="id")
             self._write_children(batch, old_ids)
             search.index_rows(db.conn, [(row["id"], n.title_tokens, n.body_tokens) for row, n in batch])
         for row, _ in batch:
@@ -368,6 +378,6 @@ class _DocumentWriter:
         for table, make_rows in rows.CHILD_ROWS.items():
             if old_ids:
                 self.db[table].delete_where(f"document_id in ({','.join('?' * len(old_ids))})", old_ids)
-            child_rows = [child for row, n in batch for child in make_rows(row["id"], n.document)]
+            child_rows = [child for row, n in batch for child in make_rows(row["id"], n.document, row)]
             self.db[table].insert_all(child_rows, pk=self.db[table].pks, replace=True)
 

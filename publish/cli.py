@@ -53,14 +53,15 @@ def serve_command(port, db_path):
 @click.option("--source", "source_ids", multiple=True, help="Only these source ids (repeatable).")
 @click.option("--no-export", is_flag=True, help="Skip writing the CSV/NDJSON files.")
 @click.option("--full", is_flag=True, help="A full sweep of every source (default: incremental unless a sweep is due).")
-def nightly_command(replica, source_ids, no_export, full):
+@click.option("-v", "--verbose", is_flag=True, help="Scrapy's log here instead of progress bars (the log file).")
+def nightly_command(replica, source_ids, no_export, full, verbose):
     """Crawl every enabled source, publish, export; exit 1 if a source failed or fell below its minimum."""
     from publish.nightly import run_nightly
     from spiders.registry import RegistryError
 
     try:
         code = run_nightly(source_ids=list(source_ids) or None, replica=replica, export=not no_export, echo=click.echo,
-                           full=full)
+                           full=full, quiet=not verbose)
     except RegistryError as error:
         click.echo(f"banli: registry error: {error}", err=True)
         sys.exit(2)

@@ -1,8 +1,25 @@
-"""dictionary.yaml → a Frictionless ``datapackage.json`` describing the CSV exports."""
+"""dictionary.yaml → a Frictionless ``datapackage.json`` describing the exports.
+
+Each table is one tabular resource (its CSV), with the byte size and SHA-256 of the file so a
+download can be checked (``frictionless validate`` does). The same table's NDJSON and
+Excel-friendly CSV are listed under the resource's ``alternates`` with their own sizes and hashes.
+JSON columns are typed as arrays (Frictionless reads the JSON text of the CSV cell).
+"""
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from publish import dictionary
+
+EXCEL_SUFFIX = ".excel.csv"
+ALTERNATES = (
+    ("ndjson", "application/x-ndjson", "utf-8",
+     "One JSON object per line; JSON columns decoded, booleans true/false / 每行一个 JSON 对象"),
+    (EXCEL_SUFFIX.lstrip("."), "text/csv", "utf-8-sig",
+     "CSV for Excel: BOM, CRLF, ids written as =\"…\" so Excel keeps every digit / 供 Excel 打开的 CSV"),
+)
 
 FRICTIONLESS_TYPES = {
     "integer": {"type": "integer"},
@@ -11,11 +28,12 @@ FRICTIONLESS_TYPES = {
     "date": {"type": "date"},
     "datetime": {"type": "datetime", "format": "any"},
     "boolean": {"type": "boolean", "trueValues": ["1"], "falseValues": ["0"]},
-    "json": {"type": "string", "format": "default"},
+    "json": {"type": "array"},
 }
 
 
-def datapackage(sources: list[dict] | None = None) -> dict:
+def datapackage(sources: list[dict] | None = None, files_dir: Path | None = None) -> dict:
+    """The descriptor; with ``files_dir``, every file's ``bytes`` and ``hash`` are read from there."""
     spec = dictionary.load_dictionary()
     licence = spec["licence"]
     return {
@@ -26,8 +44,28 @@ def datapackage(sources: list[dict] | None = None) -> dict:
         "homepage": spec["homepage"],
         "licenses": [{"name": licence["name"], "title": licence["title"], "path": licence["path"]}],
         "sources": [{"title": s["name"], "path": s["base_url"] + s["columns"][0]} for s in sources or []],
-        "resources": [_resource(name, table) for name, table in dictionary.tables().items()],
+        "resources": [_with_files(_resource(name, table), name, files_dir) for name, table in dictionary.tables().items()],
     }
+
+
+def _with_files(resource: dict, name: str, files_dir: Path | None) -> dict:
+    if files_dir is None:
+        return resource
+    resource.update(_integrity(files_dir / resource["path"]))
+    resource["alternates"] = [
+        {"path": f"{name}.{suffix}", "format": suffix.split(".")[-1], "mediatype": mediatype, "encoding": encoding,
+         "description": description, **_integrity(files_dir / f"{name}.{suffix}")}
+        for suffix, mediatype, encoding, description in ALTERNATES
+    ]
+    return resource
+
+
+def _integrity(path: Path) -> dict:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{digest.hexdigest()}"}
 
 
 def _resource(name: str, table: dict) -> dict:
@@ -54,6 +92,4 @@ def _resource(name: str, table: dict) -> dict:
 
 def _field(column: dict) -> dict:
     description = dictionary.bilingual(column)
-    if column["type"] == "json":
-        description += " (JSON)"
     return {"name": column["name"], "title": column["en"], "description": description, **FRICTIONLESS_TYPES[column["type"]]}

@@ -40,9 +40,34 @@ def foreign_keys(table: str) -> list[tuple[str, str, str]]:
 
 
 def facet_columns(table: str) -> list[str]:
-    return list(tables()[table].get("facets", []))
+    """The columns a table is faceted on (a facet is a column name or ``{facet type: column}``)."""
+    return [facet_column(facet) for facet in tables()[table].get("facets", [])]
+
+
+def facet_column(facet: str | dict) -> str:
+    return next(iter(facet.values())) if isinstance(facet, dict) else facet
+
+
+def value_labels() -> dict[str, dict[str, str]]:
+    """Chinese labels of coded values, by label set (doc_type, admin_level, flags …)."""
+    return load_dictionary()["value_labels"]
+
+
+def column_labels(table: str) -> dict[str, dict[str, str]]:
+    """{column: {code: Chinese label}} for the columns of a table whose values are codes."""
+    return {c["name"]: value_labels()[c["labels"]] for c in tables()[table]["columns"] if "labels" in c}
+
+
+def figures() -> list[dict]:
+    """The figures of a document in display order: metric, zh, en."""
+    return load_dictionary()["figures"]
 
 
 def bilingual(entry: dict) -> str:
     """'中文 / English' description of a table or column."""
     return f"{entry['zh']} / {entry['en']}"
+
+
+def short_name(entry: dict) -> str:
+    """The Chinese name of a table or column: its description up to the first colon or bracket."""
+    return entry["zh"].split("：")[0].split("（")[0]

@@ -17,10 +17,8 @@ import sqlite_utils
 
 from banli import paths
 from publish import dictionary
-from publish.datapackage import datapackage
+from publish.datapackage import EXCEL_SUFFIX, datapackage
 from publish.readme import write_readme
-
-EXCEL_SUFFIX = ".excel.csv"
 
 
 def export_all(db_path: str | Path | None = None, out_dir: str | Path | None = None) -> list[Path]:
@@ -35,7 +33,7 @@ def export_all(db_path: str | Path | None = None, out_dir: str | Path | None = N
         written.append(_write_ndjson(out_dir / f"{table}.ndjson", table, _rows(db, table, columns)))
     sources = [dict(row, columns=json.loads(row["columns"] or "[]")) for row in db["sources"].rows]
     with _replacing(out_dir / "datapackage.json") as tmp:
-        tmp.write_text(json.dumps(datapackage(sources), ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.write_text(json.dumps(datapackage(sources, out_dir), ensure_ascii=False, indent=2), encoding="utf-8")
     written.append(out_dir / "datapackage.json")
     written.append(write_readme(out_dir / "README.md"))
     return written

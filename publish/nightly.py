@@ -19,6 +19,7 @@ import sqlite_utils
 from banli import paths
 from publish.build import publish
 from publish.export import export_all
+from publish.progress import NormalizeBar, crawl_log_file, crawl_with_progress
 
 EXIT_OK, EXIT_SOURCE_PROBLEM, EXIT_ALREADY_RUNNING = 0, 1, 75
 SUMMARY_COLUMNS = ("source", "mode", "fetched", "documents", "new", "changed", "removed", "errors", "complete",
@@ -53,35 +54,40 @@ def lock_path() -> Path:
 
 def run_nightly(*, source_ids: list[str] | None = None, replica: bool = False, export: bool = True,
                 archive_root: Path | None = None, db_path: Path | None = None,
-                echo: Callable[[str], None] = print, full: bool = False) -> int:
+                echo: Callable[[str], None] = print, full: bool = False, quiet: bool = False) -> int:
     """The nightly job; ``full`` forces a full sweep instead of the incremental default.
 
     Each source is walked incrementally unless it is due its periodic full sweep
-    (``spiders.incremental``); only full sweeps can mark documents removed.
+    (``spiders.incremental``); only full sweeps can mark documents removed. ``quiet`` sends
+    Scrapy's log to ``<data>/logs/crawl-<run id>.log`` and shows progress bars instead.
     """
     try:
         with nightly_lock(lock_path()):
             return _run(source_ids, replica, export, Path(archive_root or paths.archive_dir()),
-                        Path(db_path or paths.database_path()), echo, full)
+                        Path(db_path or paths.database_path()), echo, full, quiet)
     except AlreadyRunning as error:
         echo(f"nightly: {error}")
         return EXIT_ALREADY_RUNNING
 
 
 def _run(source_ids, replica: bool, export: bool, archive_root: Path, db_path: Path, echo,
-         full: bool = False) -> int:
+         full: bool = False, quiet: bool = False) -> int:
     from spiders.registry import load_registry, select_sources
-    from spiders.run import run_crawl
 
     registry = load_registry()
     sources = select_sources(registry, source_ids or (), replica=replica)
     started = time.monotonic()
     echo(f"nightly: crawling {len(sources)} source(s){' from the replica' if replica else ''} …")
     with _replica_map(replica, [s["id"] for s in sources]) as replica_map:
-        summary = run_crawl(sources, archive_root=archive_root, replica_map=replica_map,
-                            mode="full" if full else "auto")
+        summary = _crawl(sources, archive_root, replica_map, "full" if full else "auto", quiet, echo)
     echo(f"nightly: crawl {summary['run_id']} done in {time.monotonic() - started:.0f} s; publishing …")
-    result = publish(archive_root, db_path, registry=registry, progress=echo)
+    bar = NormalizeBar() if quiet else None
+    try:
+        result = publish(archive_root, db_path, registry=registry, progress=bar.progress if bar else echo,
+                         counter=bar.counter if bar else None)
+    finally:
+        if bar:
+            bar.close()
     echo(f"nightly: published {db_path} ({result.normalized} page(s) normalized, {result.new} new, "
          f"{result.changed} changed, {result.removed} removed, {len(result.failures)} failed) in {result.seconds:.0f} s")
     for url, problem in result.failures[:10]:
@@ -92,6 +98,22 @@ def _run(source_ids, replica: bool, export: bool, archive_root: Path, db_path: P
     rows = summary_rows(summary, sources, db_path)
     echo(format_table(rows))
     return EXIT_SOURCE_PROBLEM if any(row["status"] != "ok" for row in rows) else EXIT_OK
+
+
+def _crawl(sources: list[dict], archive_root: Path, replica_map, mode: str, quiet: bool, echo) -> dict:
+    """The crawl; quiet: Scrapy's log to a file and a progress bar of pages fetched."""
+    from archive.store import new_run_id
+    from spiders.run import run_crawl
+
+    if not quiet:
+        return run_crawl(sources, archive_root=archive_root, replica_map=replica_map, mode=mode)
+    run_id = new_run_id()
+    log_file = crawl_log_file(paths.data_dir(), run_id)
+    echo(f"nightly: Scrapy's log is in {log_file} (-v shows it here)")
+    return crawl_with_progress(
+        lambda: run_crawl(sources, archive_root=archive_root, replica_map=replica_map, mode=mode, run_id=run_id,
+                          settings={"LOG_FILE": str(log_file)}),
+        archive_root, run_id, sources)
 
 
 @contextlib.contextmanager

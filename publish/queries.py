@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
-from publish.search import SEARCH_SQL
+from publish.search import SEARCH_HELP, SEARCH_LIMIT, SEARCH_SQL
 
 SINCE_DAYS = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || coalesce(nullif(:days, ''), '30') || ' days')"
-CHART_FRAGMENT = ("#g.mark=line&g.x_column=handling_year&g.x_type=ordinal&g.y_column=value"
-                  "&g.y_type=quantitative&g.color_column=jurisdiction")
+CHART_FRAGMENT = ("#g.mark=circle&g.x_column=handling_year&g.x_type=ordinal&g.y_column=value"
+                  "&g.y_type=quantitative&g.color_column=issuing_body")
+COMPARE_LIMIT = 500
+# One row per summary and figure: the value and sentence the summary states, with its document.
+COMPARE_SQL = f"""select summaries.handling_year, summaries.issuing_body,
+  case when handling_stats.unit = '件' then cast(handling_stats.value as integer) else handling_stats.value end as value,
+  handling_stats.unit,
+  handling_stats.note as qualifier, summaries.doc_subtype, summaries.flags, summaries.document_id,
+  handling_stats.evidence, summaries.jurisdiction
+from summaries join handling_stats on handling_stats.document_id = summaries.document_id
+  and handling_stats.level = 'all' and handling_stats.metric = coalesce(nullif(:metric, ''), 'counts.total')
+where summaries.handling_year is not null and summaries.issuing_body is not null
+  and (coalesce(:jurisdiction, '') = '' or summaries.jurisdiction = :jurisdiction)
+  and (summaries.is_repost = 0 or :include_reposts = '1')
+  and (summaries.is_synthetic = 0 or :include_synthetic = '1')
+  and (coalesce(summaries.doc_subtype, '') != 'progress_report' or :include_progress_reports = '1')
+order by summaries.issuing_body, summaries.handling_year, summaries.publish_date
+limit {COMPARE_LIMIT}"""
 
-QUERIES = {
+QUERIES_WITH_SQL_SHOWN = {
     "search": {
         "title": "全文搜索（带摘要） / Full-text search with snippets",
-        "description": "输入一个或多个词（空格分隔，全部须出现），繁体亦可 / One or more words (all must appear); traditional characters work too.",
+        "description": f"{SEARCH_HELP} 显示最新 {SEARCH_LIMIT} 条 / the newest {SEARCH_LIMIT} hits.",
         "sql": SEARCH_SQL,
         "params": ["q"],
     },
@@ -37,19 +53,21 @@ order by documents.last_changed desc""",
         "sql": """select id, title, jurisdiction, publish_date, last_seen, removed_at, url
 from documents where removed_at is not null order by removed_at desc""",
     },
-    "figures_by_year": {
-        "title": "各地各年度办理数字 / Handling figures by jurisdiction and year",
+    "compare": {
+        "title": "各机构各年度办理数字对比 / One figure per issuing body and year",
         "description_html": (
-            "metric 例如 counts.total（默认）、rates.reply_rate、rates.satisfaction_rate。"
+            "每行是一份办理总结原文写明的一个数字，不求平均、不相加；默认不含转载、合成测试页面和年中进展通报"
+            "（include_reposts / include_synthetic / include_progress_reports 填 1 则包括）。jurisdiction 只看一地（如 武汉市）；"
+            f"最多 {COMPARE_LIMIT} 行。"
+            "metric 例如 counts.total（默认）、counts.npc_suggestions、rates.reply_rate、rates.satisfaction_rate"
+            "（比较满意率前先看 qualifier）。点 document_id 看原文。"
+            " / Each row is one figure as one summary states it: never averaged or added up; reposts, synthetic"
+            " pages and mid-year progress reports left out unless include_reposts / include_synthetic /"
+            f" include_progress_reports is 1; jurisdiction narrows to one place; at most {COMPARE_LIMIT} rows."
             f' <a href="{CHART_FRAGMENT}">看图 / Show the chart</a>'
         ),
-        "sql": """select documents.handling_year, coalesce(documents.jurisdiction, '未注明 / not stated') as jurisdiction,
-  handling_stats.metric, round(avg(handling_stats.value), 1) as value, count(*) as documents
-from handling_stats join documents on documents.id = handling_stats.document_id
-where handling_stats.level = 'all' and documents.handling_year is not null
-  and handling_stats.metric = coalesce(nullif(:metric, ''), 'counts.total')
-group by 1, 2, 3 order by 1, 2""",
-        "params": ["metric"],
+        "sql": COMPARE_SQL,
+        "params": ["metric", "jurisdiction", "include_reposts", "include_synthetic", "include_progress_reports"],
     },
     "item_by_number": {
         "title": "按编号查找建议提案或文件 / Look up an item by its number",
@@ -68,7 +86,8 @@ from documents where index_number = :number or doc_number = :number""",
         "sql": """select 'banli:document:' || id as atom_id, title as atom_title, first_seen as atom_updated,
   coalesce(jurisdiction, '') || ' ' || coalesce(publish_date, '') || char(10) || substr(coalesce(text, ''), 1, 500) as atom_content,
   url as atom_link
-from documents order by first_seen desc limit 100""",
+from documents left join document_texts on document_texts.document_id = documents.id
+order by first_seen desc limit 100""",
     },
     "changed_documents_feed": {
         "title": "banli 内容有变化的文件 / Changed documents",
@@ -78,3 +97,7 @@ from documents order by first_seen desc limit 100""",
 from documents where last_changed > first_seen order by last_changed desc limit 100""",
     },
 }
+
+
+# Readers see the question and the answer; the SQL is one "show" link away.
+QUERIES = {name: {**query, "hide_sql": True} for name, query in QUERIES_WITH_SQL_SHOWN.items()}

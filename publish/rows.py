@@ -1,4 +1,8 @@
-"""A normalized document (the normalize stage's dict) → rows of the published tables."""
+"""A normalized document (the normalize stage's dict) → rows of the published tables.
+
+Child rows are made from the document and its ``documents`` row (``row``), so what a reader
+filters on (repost, flags, place) is decided once, in :func:`document_row`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import json
 
 from publish.ids import canonical_url, document_id, stable_id
 
-DOCUMENT_FIELDS = ("title", "doc_type", "index_number", "issuing_body_raw", "jurisdiction", "admin_level",
+DOCUMENT_FIELDS = ("title", "doc_type", "doc_subtype", "index_number", "issuing_body_raw", "jurisdiction", "admin_level",
                    "publish_date", "signed_date", "doc_number", "topic_category", "validity",
                    "handling_year", "script", "text", "text_original")
 FIGURE_GROUPS = {"counts": "件", "rates": "%", "outcomes": "件"}
@@ -20,19 +24,86 @@ def as_json(value) -> str | None:
 
 
 def document_row(document: dict, *, page: dict, source: dict) -> dict:
-    """The ``documents`` row, without history fields and the issuing-body lookup id."""
+    """The ``documents`` row, without history fields and the issuing-body lookup id.
+
+    It still holds ``text`` and ``text_original`` (versions compare them); they are written
+    to ``document_texts`` (:func:`text_rows`) and left out of ``documents`` (:func:`stored_row`).
+    """
     url = canonical_url(page["url"])  # the archived URL, so ids match the crawl history
     row = {"id": document_id(url), "url": url, "source_id": page["source_id"]}
     row.update({name: document.get(name) for name in DOCUMENT_FIELDS})
     row["jurisdiction"] = row["jurisdiction"] or source.get("jurisdiction")
     row["admin_level"] = row["admin_level"] or source.get("admin_level")
+    row["is_repost"] = int(is_repost(document, source))
     row["topics"] = as_json(document.get("topics"))
+    row["flags"] = json.dumps(reader_flags(document, source), ensure_ascii=False)  # [] too: filterable
     row["warnings"] = as_json(document.get("warnings"))
     row["flags"] = as_json(document.get("flags"))
     return row
 
 
-def handling_stats_rows(document_id_: int, document: dict) -> list[dict]:
+def is_repost(document: dict, source: dict) -> bool:
+    """A repost by the normalizer's reading of the page, or by the registry's kind of source."""
+    return bool(document.get("is_repost")) or source.get("kind") == "repost"
+
+
+def reader_flags(document: dict, source: dict) -> list[str]:
+    """The normalizer's flags plus what a reader must know from elsewhere (repost source, attachment warning)."""
+    flags = list(document.get("flags") or [])
+    if is_repost(document, source):
+        flags.append("repost")
+    if any(str(warning).startswith("content_in_attachment") for warning in document.get("warnings") or []):
+        flags.append("content_in_attachment")
+    return list(dict.fromkeys(flags))
+
+
+TEXT_FIELDS = ("text", "text_original")
+
+
+def stored_row(row: dict) -> dict:
+    return {key: value for key, value in row.items() if key not in TEXT_FIELDS}
+
+
+def text_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
+    return [{"document_id": document_id_, **{name: row[name] for name in TEXT_FIELDS}}]
+
+
+SUMMARY_COUNTS = ("total", "npc_suggestions", "cppcc_proposals", "lead", "joint")
+SUMMARY_RATES = ("meeting_rate", "reply_rate", "satisfaction_rate")
+
+
+def summary_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
+    """One ``summaries`` row for a handling summary (whole numbers as integers), none otherwise."""
+    if row["doc_type"] != "summary":
+        return []
+    counts, rates = document.get("counts") or {}, document.get("rates") or {}
+    flags = json.loads(row["flags"] or "[]")
+    return [{
+        "document_id": document_id_, "title": row["title"], "issuing_body": document.get("issuing_body"),
+        "jurisdiction": row["jurisdiction"], "admin_level": row["admin_level"], "handling_year": row["handling_year"],
+        "doc_subtype": row["doc_subtype"],
+        **{name: _whole(counts.get(name)) for name in SUMMARY_COUNTS},
+        **{name: rates.get(name) for name in SUMMARY_RATES},
+        "satisfaction_qualifier": (document.get("rate_notes") or {}).get("satisfaction_rate"),
+        "flags": row["flags"], "is_repost": row["is_repost"], "is_synthetic": int("synthetic" in flags),
+        "publish_date": row["publish_date"], "url": row["url"],
+    }]
+
+
+def _whole(value):
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def breakdown_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
+    return [
+        {"id": stable_id(document_id_, "breakdown", position), "document_id": document_id_,
+         "level": part.get("level"), "kind": part.get("kind"), "role": part.get("role"),
+         "value": _whole(part.get("value")), "evidence": part.get("evidence")}
+        for position, part in enumerate(document.get("breakdown") or [])
+    ]
+
+
+def handling_stats_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
     evidence = document.get("evidence") or {}
     sources = document.get("evidence_source") or {}
     notes = document.get("rate_notes") or {}
@@ -66,7 +137,7 @@ def evidence_place(source: dict | None) -> str | None:
     return f"附件 {source['file']}{page}"
 
 
-def mentioned_item_rows(document_id_: int, document: dict) -> list[dict]:
+def mentioned_item_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
     return [
         {"id": stable_id(document_id_, "item", position, item.get("number")), "document_id": document_id_,
          "number": item.get("number"), "title": item.get("title"), "kind": item.get("kind"),
@@ -76,11 +147,11 @@ def mentioned_item_rows(document_id_: int, document: dict) -> list[dict]:
     ]
 
 
-def topic_rows(document_id_: int, document: dict) -> list[dict]:
+def topic_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
     return [{"document_id": document_id_, "topic": topic} for topic in dict.fromkeys(document.get("topics") or [])]
 
 
-def attachment_rows(document_id_: int, document: dict) -> list[dict]:
+def attachment_rows(document_id_: int, document: dict, row: dict) -> list[dict]:
     return [
         {"id": stable_id(document_id_, attachment.get("url")), "document_id": document_id_,
          "url": attachment.get("url"), "name": attachment.get("name"), "type": attachment.get("type")}
@@ -89,6 +160,9 @@ def attachment_rows(document_id_: int, document: dict) -> list[dict]:
 
 
 CHILD_ROWS = {
+    "document_texts": text_rows,
+    "summaries": summary_rows,
+    "breakdowns": breakdown_rows,
     "handling_stats": handling_stats_rows,
     "mentioned_items": mentioned_item_rows,
     "topics": topic_rows,

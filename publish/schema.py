@@ -13,15 +13,18 @@ from __future__ import annotations
 import sqlite_utils
 
 from publish import dictionary, search
+from publish.ids import LEGACY_ID_SHIFT
 
-SCHEMA_VERSION = 2  # 2: documents columns in reading order
+SCHEMA_VERSION = 4  # 2: documents columns in reading order; 3: 53-bit ids; 4: texts in document_texts
 META_TABLE = "_banli_meta"
 # Creation order respects foreign keys.
-TABLE_ORDER = ("sources", "issuing_bodies", "documents", "handling_stats", "mentioned_items",
+TABLE_ORDER = ("sources", "issuing_bodies", "documents", "document_texts", "summaries", "breakdowns", "handling_stats", "mentioned_items",
                "topics", "attachments", "document_versions", "crawl_runs")
 EXTRA_INDEXES = {
     "documents": [["source_id"], ["publish_date"], ["last_changed"], ["first_seen"], ["removed_at"], ["index_number"]],
-    "handling_stats": [["document_id"]],
+    "handling_stats": [["document_id"], ["metric", "level", "document_id"]],
+    "breakdowns": [["document_id"]],
+    "summaries": [["is_repost", "is_synthetic", "handling_year"], ["issuing_body", "handling_year"]],
     "mentioned_items": [["document_id"], ["number"]],
     "attachments": [["document_id"]],
     "document_versions": [["recorded_at"]],
@@ -31,10 +34,54 @@ EXTRA_INDEXES = {
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, columns, indexes and the search index; idempotent."""
     search.register_functions(db.conn)
+    _shorten_legacy_ids(db)
     for table in TABLE_ORDER:
         _ensure_table(db, table)
+    _move_texts_out(db)
     _ensure_search_index(db)
     set_meta_value(db, "schema_version", str(SCHEMA_VERSION))
+
+
+# Columns holding stable ids (publish.ids.stable_id), shortened once from 63 to 53 bits.
+STABLE_ID_COLUMNS = {"documents": ["id"], "handling_stats": ["id", "document_id"],
+                     "mentioned_items": ["id", "document_id"], "topics": ["document_id"],
+                     "attachments": ["id", "document_id"], "document_versions": ["document_id"]}
+
+
+def _shorten_legacy_ids(db: sqlite_utils.Database) -> None:
+    """Schema 3: ids of a database built with 63-bit ids become the 53-bit ids of the same keys.
+
+    The new id is the old one shifted right (both are leading bits of the same digest), so
+    document pages keep a predictable address and no id has to be recomputed from its key.
+    The search index is keyed on the document id and is rebuilt.
+    """
+    version = meta_value(db, "schema_version")
+    if version is None or int(version) >= 3:
+        return
+    with db.conn:
+        for table, columns in STABLE_ID_COLUMNS.items():
+            if db[table].exists():
+                assignments = ", ".join(f"[{c}] = [{c}] >> {LEGACY_ID_SHIFT}" for c in columns)
+                db.execute(f"update [{table}] set {assignments}")
+        set_meta_value(db, "search_index_version", "")
+        set_meta_value(db, "schema_version", "3")
+
+
+TEXT_COLUMNS = ("text", "text_original")
+
+
+def _move_texts_out(db: sqlite_utils.Database) -> None:
+    """Schema 4: document bodies live in ``document_texts``, so ``documents`` rows are a few hundred
+    bytes and searches, facets and counts over thousands of them read few pages. The search
+    index reads the texts through its view and is rebuilt."""
+    if "text" not in db["documents"].columns_dict:
+        return
+    with db.conn:
+        db.execute(f"drop view if exists {search.FTS_SOURCE_VIEW}")
+        db.execute("insert or replace into document_texts (document_id, text, text_original) "
+                   "select id, text, text_original from documents")
+        set_meta_value(db, "search_index_version", "")
+    db["documents"].transform(drop=set(TEXT_COLUMNS))
 
 
 def _ensure_search_index(db: sqlite_utils.Database) -> None:

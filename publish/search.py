@@ -17,7 +17,7 @@ FTS5 maintains itself. Separators inside a term keep their ``_<hex>`` tokens, so
 matches like a substring scan.
 
 The FTS5 table ``documents_fts`` takes its content from the view ``documents_fts_source``
-(``banli_tokens(title)``, ``banli_tokens(text)``), so the tokens are not stored twice and
+(``banli_tokens(title)`` of ``documents``, ``banli_tokens(text)`` of ``document_texts``), so the tokens are not stored twice and
 deleting or rebuilding needs no copy of them. Snippets are cut from the document text by
 ``banli_snippet``.
 """
@@ -27,16 +27,18 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from dataclasses import dataclass
 
 import opencc
+from markupsafe import Markup, escape
 
 FTS_TABLE = "documents_fts"
 FTS_SOURCE_VIEW = "documents_fts_source"
-FTS_COLUMNS = {"title": "title", "body": "text"}  # FTS column -> documents column
+FTS_COLUMNS = {"title": "documents.title", "body": "document_texts.text"}  # FTS column -> source column
 # Bump when the tokens change: schema.ensure_schema then rebuilds the index of an older database.
 INDEX_VERSION = "bigram-1"
 NO_MATCH = '"_empty"'
-SNIPPET_MARKS = ("【", "】", "…")
+SNIPPET_MARKS = ("<mark>", "</mark>", "…")
 SNIPPET_CONTEXT = 30
 
 _to_simplified = opencc.OpenCC("t2s")
@@ -76,8 +78,46 @@ def tokens(text: str | None) -> str:
 
 
 def query_terms(query: str | None) -> list[str]:
-    """The whitespace-separated terms of a user query, quotes dropped (a term is already exact)."""
+    """The whitespace-separated words of a user query, quotes dropped (a word is already exact)."""
     return (query or "").replace('"', " ").split()
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A reader's query: groups that must all match (each group: words, any one of them), words to exclude."""
+
+    required: list[list[str]]
+    excluded: list[str]
+
+    @property
+    def highlighted(self) -> list[str]:
+        return [word for group in self.required for word in group]
+
+
+def parse_query(query: str | None) -> ParsedQuery:
+    """Words separated by spaces must all appear; ``OR`` between two words: either; ``-word`` or
+    ``NOT word``: must not appear. ``AND`` is the default and may be written. Operators are upper case
+    (``or``, ``not`` are searched as words); any other character is searched as written."""
+    required: list[list[str]] = []
+    excluded: list[str] = []
+    pending_or = pending_not = False
+    for word in query_terms(query):
+        if word in ("OR", "NOT", "AND"):
+            pending_or, pending_not = (word == "OR" and bool(required)), word == "NOT"
+            continue
+        if pending_not or (word.startswith("-") and len(word) > 1 and not pending_or):
+            excluded.append(word if pending_not else word[1:])
+        elif pending_or:
+            required[-1].append(word)
+        else:
+            required.append([word])
+        pending_or = pending_not = False
+    return ParsedQuery(required, excluded)
+
+
+SEARCH_HELP = ("空格分隔的词全部须出现（养老 服务）；OR 表示任一（养老 OR 殡葬）；-词 或 NOT 词 表示排除（殡葬 -公墓）；"
+               "繁体亦可，任意长度（一个字也行）。 / Words separated by spaces must all appear; OR between two words: "
+               "either; -word or NOT word excludes it; exact substrings of any length, traditional characters too.")
 
 
 def term_phrase(term: str) -> str:
@@ -99,17 +139,32 @@ def term_phrase(term: str) -> str:
 
 
 def fts_query(query: str | None) -> str:
-    """A user query → FTS5 MATCH expression: each term's phrase, all required.
+    """A reader's query (see :func:`parse_query`) → FTS5 MATCH expression of bigram phrases.
 
-    An empty query becomes a phrase that matches nothing rather than an FTS5 syntax error.
+    A query with nothing to find (empty, or only exclusions) becomes a phrase that matches
+    nothing rather than an FTS5 syntax error.
     """
-    phrases = [phrase for phrase in map(term_phrase, query_terms(query)) if phrase]
-    return " AND ".join(phrases) if phrases else NO_MATCH
+    parsed = parse_query(query)
+    clauses = []
+    for group in parsed.required:
+        phrases = [phrase for phrase in map(term_phrase, group) if phrase]
+        if phrases:
+            clauses.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+    if not clauses:
+        return NO_MATCH
+    expression = " AND ".join(clauses)
+    for phrase in filter(None, map(term_phrase, parsed.excluded)):
+        expression = f"({expression}) NOT {phrase}"
+    return expression
 
 
 def snippet(title: str | None, text: str | None, query: str | None) -> str | None:
-    """Readable context around the first hit in the text (or else the title), hits in 【】."""
-    terms = sorted({normalise(term) for term in query_terms(query)}, key=len, reverse=True)
+    """Context around the first hit in the text (or else the title), each hit wrapped in ``<mark>``.
+
+    The text itself is not escaped here: whoever renders it as HTML escapes it and turns only
+    the mark tags back into markup (:func:`marked_html`).
+    """
+    terms = sorted({normalise(term) for term in parse_query(query).highlighted}, key=len, reverse=True)
     if not terms:
         return None
     pattern = re.compile("|".join(map(re.escape, terms)), re.IGNORECASE)
@@ -120,6 +175,14 @@ def snippet(title: str | None, text: str | None, query: str | None) -> str | Non
             if found:
                 return found
     return None
+
+
+def marked_html(snippet_text: str) -> Markup:
+    """A snippet as HTML: everything escaped, then only ``<mark>`` and ``</mark>`` made markup again."""
+    escaped = str(escape(snippet_text))
+    for tag in SNIPPET_MARKS[:2]:
+        escaped = escaped.replace(str(escape(tag)), tag)
+    return Markup(escaped)
 
 
 def _snippet_around(pattern: re.Pattern, text: str) -> str | None:
@@ -142,9 +205,9 @@ def register_functions(conn: sqlite3.Connection) -> None:
 def create_fts(conn: sqlite3.Connection) -> None:
     """The view and the external-content FTS5 table with its 1-character prefix index (idempotent)."""
     conn.execute(
-        f"CREATE VIEW IF NOT EXISTS {FTS_SOURCE_VIEW} AS SELECT id, "
-        + ", ".join(f"banli_tokens([{column}]) AS [{fts}]" for fts, column in FTS_COLUMNS.items())
-        + " FROM documents"
+        f"CREATE VIEW IF NOT EXISTS {FTS_SOURCE_VIEW} AS SELECT documents.id AS id, "
+        + ", ".join(f"banli_tokens({column}) AS [{fts}]" for fts, column in FTS_COLUMNS.items())
+        + " FROM documents LEFT JOIN document_texts ON document_texts.document_id = documents.id"
     )
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
@@ -181,14 +244,18 @@ def unindex_documents(conn: sqlite3.Connection, ids: list[int]) -> None:
 
 MATCHING_IDS_SQL = f"select rowid from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:q)"
 
-# The newest 200 hits first, then snippets for those 200 only (not for every hit before the limit).
+# The newest 50 hits (a page a reader scans), then snippets for those 50 only (not for every hit).
+SEARCH_LIMIT = 50
 SEARCH_SQL = f"""
 with hits as materialized (
   select id from documents where id in ({MATCHING_IDS_SQL})
-  order by publish_date desc limit 200
+  order by publish_date desc limit {SEARCH_LIMIT}
 )
-select documents.id, documents.title, documents.jurisdiction, documents.publish_date,
-  banli_snippet(documents.title, documents.text, :q) as snippet, documents.url
+select documents.title, issuing_bodies.name as issuing_body, documents.jurisdiction,
+  documents.publish_date, documents.doc_type, banli_snippet(documents.title, document_texts.text, :q) as snippet,
+  documents.url, documents.id
 from hits join documents on documents.id = hits.id
+  left join document_texts on document_texts.document_id = documents.id
+  left join issuing_bodies on issuing_bodies.id = documents.issuing_body_id
 order by documents.publish_date desc
 """

@@ -6,7 +6,8 @@ a running server keeps reading the old, now unlinked file: **restart serve after
 (the systemd units in deploy/ do; ``banli-nightly.service`` restarts ``banli-serve.service``).
 Each start writes the metadata and the inspect file afresh, so counts always match the file served.
 
-Settings: no suggested facets (Datasette would otherwise try a facet query on every column of
+Settings: 20 rows a page (a reader scans a screenful; rendering 100 wide rows costs more than
+the queries); no suggested facets (Datasette would otherwise try a facet query on every column of
 every table page: seconds at 100,000 documents); facets that take longer than
 ``facet_time_limit_ms`` are skipped rather than holding up the page; long cells (body text,
 URLs) are cut at ``truncate_cells_html`` characters in table views, never on a row page.
@@ -22,7 +23,7 @@ from pathlib import Path
 from banli import paths
 from publish.metadata import write_metadata
 
-DATASETTE_SETTINGS = {"default_facet_size": 15, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 200,
+DATASETTE_SETTINGS = {"default_page_size": 20, "default_facet_size": 15, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 200,
                       "suggest_facets": False, "allow_download": False, "truncate_cells_html": 160}
 
 

@@ -30,12 +30,32 @@ BODIES = [
     ("关于<script>alert(1)</script>的测试", '<img src=x onerror=alert(1)> 正文 <script>alert("x")</script> 养'),
     ("關於殯葬管理的答覆", "繁体来源：殡葬管理条例修订，养 老分开写。"),
     ("2020年度办理工作总结", "2020年共办理建议30件、提案15件，见面率100%。养老保险、医疗保障局相关。"),
+    ("关于2021年上半年建议提案办理进展情况的报告", "截至6月底，已办复建议提案20件。"),
+    ("关于2021年建议提案办理工作情况的报告", "（转载）2021年我局共承办人大代表建议和政协提案45件。"),
+    ("2022年度建议提案办理工作总结", "2022年共承办建议提案60件，其中市级建议37件（主办34件、协办3件）。"),
 ]
+# Per position in BODIES: what the normalizer reads beyond the defaults of make_document.
+OVERRIDES = {
+    0: {"handling_year": 2021},
+    3: {"handling_year": None, "doc_type": "notice", "doc_subtype": "assignment_notice"},
+    6: {"handling_year": 2020},
+    7: {"handling_year": 2021, "doc_subtype": "progress_report", "counts": {"total": 20},
+        "evidence": {"counts.total": "已办复建议提案20件"}},
+    8: {"handling_year": 2021, "is_repost": True, "flags": ["repost"], "publish_date": "2021-12-30"},
+    9: {"handling_year": 2022, "flags": ["synthetic"], "counts": {"total": 60, "npc_suggestions": None},
+        "rates": {}, "rate_notes": {},
+        "evidence": {"counts.total": "2022年共承办建议提案60件"},
+        "breakdown": [{"level": "市", "kind": "npc_suggestions", "role": None, "value": 37, "evidence": "市级建议37件"},
+                      {"level": "市", "kind": "npc_suggestions", "role": "lead", "value": 34, "evidence": "主办34件"}]},
+}
 
 
 def make_document(index: int, title: str, text: str, **overrides) -> dict:
+    summary = "总结" in title or "报告" in title
     document = {
-        "url": f"{COLUMN_URL}t{index}.html", "title": title, "doc_type": "summary" if "总结" in title or "报告" in title else "reply",
+        "url": f"{COLUMN_URL}t{index}.html", "title": title, "doc_type": "summary" if summary else "reply",
+        "doc_subtype": "annual_summary" if summary else "reply_letter", "is_repost": False, "flags": [],
+        "breakdown": [],
         "index_number": f"TEST-2021-{index:04d}", "index_parts": {"prefix": "TEST", "year": "2021", "serial": f"{index:04d}"},
         "issuing_body": "测试市民政局" if index % 2 == 0 else "测试市卫生健康委员会", "issuing_body_raw": "测试市民政局",
         "jurisdiction": "测试市", "admin_level": "city", "publish_date": f"2021-0{1 + index % 9}-15",
@@ -46,7 +66,8 @@ def make_document(index: int, title: str, text: str, **overrides) -> dict:
         "rates": {"reply_rate": 100.0, "satisfaction_rate": 98.5}, "rate_notes": {"satisfaction_rate": "满意和基本满意"},
         "outcomes": {"adopted": 8}, "topics": ["养老"] if "养老" in text else ["殡葬"],
         "mentioned_items": [{"number": f"21-{index}", "title": "关于养老的建议", "kind": "建议", "proposers": ["朱芳"], "outcome": "全部采纳"}],
-        "evidence": {"counts.total": "2021年我局共承办人大代表建议和政协提案45件"},
+        "evidence": {"counts.total": "2021年我局共承办人大代表建议和政协提案45件", "rates.reply_rate": "办复率100%",
+                     "rates.satisfaction_rate": "满意率98.5%"},
         "attachments": [{"url": f"{COLUMN_URL}a{index}.pdf", "name": "附件1", "type": "pdf"}], "warnings": [],
     }
     document.update(overrides)
@@ -54,7 +75,7 @@ def make_document(index: int, title: str, text: str, **overrides) -> dict:
 
 
 def corpus() -> list[dict]:
-    return [make_document(i, title, text) for i, (title, text) in enumerate(BODIES)]
+    return [make_document(i, title, text, **OVERRIDES.get(i, {})) for i, (title, text) in enumerate(BODIES)]
 
 
 def fingerprint(document: dict) -> str:

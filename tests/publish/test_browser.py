@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.processes import free_port, stop_process
+from tests.publish.conftest import corpus
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
@@ -65,11 +66,12 @@ def test_issuing_body_page_lists_its_documents(server, page):
     page.goto(f"{server}/banli/issuing_bodies")
     page.locator("table.rows-and-columns tbody tr", has_text="测试市民政局").locator("a").first.click()
     page.wait_for_url("**/issuing_bodies/*")
+    expected = sum(document["issuing_body"] == "测试市民政局" for document in corpus())
     link = page.locator("a[href*='issuing_body_id']")
-    assert "4" in link.first.inner_text()
+    assert str(expected) in link.first.inner_text()
     link.first.click()
     page.wait_for_url("**/documents?issuing_body_id*")
-    assert page.locator("table.rows-and-columns tbody tr").count() == 4
+    assert page.locator("table.rows-and-columns tbody tr").count() == expected
 
 
 def test_scraped_script_does_not_run(server, page):
@@ -95,6 +97,46 @@ def test_search_box_is_in_the_first_viewport_and_column_descriptions_are_folded(
 
 
 def test_show_the_chart_link_draws_the_chart(server, page):
-    page.goto(f"{server}/banli/figures_by_year")
+    page.goto(f"{server}/banli/compare")
     page.locator("a", has_text="Show the chart").click()
     page.wait_for_selector(".vega-embed canvas, .vega-embed svg", timeout=15000)
+
+
+ARTIFACTS = Path(os.environ.get("BANLI_TEST_ARTIFACTS", PROJECT_ROOT / "test-artifacts")) / "browser"
+
+
+def screenshot(page, name: str) -> Path:
+    """Kept after the run (test-artifacts/ is git-ignored) so a person can look at each step."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def test_journalist_path_home_search_summary_figures_chart(server, page):
+    """Home → search 养老 → a summary → its figures with their sentences → the comparison chart."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(server)
+    assert page.locator(".banli-howto").is_visible()
+    screenshot(page, "1-home")
+    page.locator(".banli-howto a", has_text="搜索全文").click()
+    page.wait_for_url("**/search*")
+    page.fill("input[name=q]", "养老")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_url("**q=*")
+    marks = page.locator("td.col-snippet mark")
+    assert marks.count() >= 2 and all(text == "养老" for text in marks.all_inner_texts())
+    screenshot(page, "2-search")
+    page.locator("td.col-title a", has_text="2020年度办理工作总结").click()
+    page.wait_for_url("**/documents/*")
+    figures = page.locator("table.banli-figures").first
+    assert figures.is_visible()
+    total = figures.locator("tr", has_text="总件数")
+    assert "45 件" in total.inner_text() and "45件" in total.locator("td.banli-evidence").inner_text()
+    assert "45.0" not in figures.inner_text()
+    screenshot(page, "3-document")
+    page.locator("a.banli-compare").click()
+    page.wait_for_url("**/compare*")
+    page.wait_for_selector(".vega-embed canvas, .vega-embed svg", timeout=15000)
+    assert page.locator("td.col-document_id a").count() >= 1
+    screenshot(page, "4-compare")

@@ -20,7 +20,7 @@ from publish.build import PAUSE_ENV
 from publish.history import is_gone
 from publish.ids import canonical_url, document_id
 from publish.metadata import write_metadata
-from publish.schema import ensure_schema
+from publish.schema import STABLE_ID_COLUMNS, ensure_schema
 from tests.publish.conftest import COLUMN_URL, archive_run, corpus, make_document, publish_test
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +34,7 @@ def test_ids_are_stable_and_positive():
     url = "HTTPS://Mzj.Test.gov.cn:443/jytabl/t1.html#top"
     assert canonical_url(url) == "https://mzj.test.gov.cn/jytabl/t1.html"
     assert document_id(url) == document_id("https://mzj.test.gov.cn/jytabl/t1.html")
-    assert 0 < document_id(url) < 2**63
+    assert 0 < document_id(url) < 2**53
 
 
 def test_only_changed_pages_are_normalized_again(tmp_path):
@@ -195,3 +195,46 @@ def test_documents_columns_are_moved_into_dictionary_order(tmp_path):
     assert db.execute("insert into documents_fts(documents_fts) values('integrity-check')")
     hits = [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts('殡葬')")]
     assert hits == [document_id(docs[1]["url"])]
+
+
+def test_ids_fit_javascript_and_a_63_bit_database_is_migrated(tmp_path):
+    """Schema 3: ids ≤ 2**53; a database of 63-bit ids gets the ids a fresh publish gives, children and search too."""
+    docs = corpus()
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    fresh = sqlite_utils.Database(tmp_path / "banli.db")
+    expected = {table: sorted(fresh.execute(f"select * from [{table}]").fetchall()) for table in STABLE_ID_COLUMNS}
+    assert all(0 < row[0] < 2**53 for row in fresh.execute("select id from documents"))
+    legacy = sqlite_utils.Database(tmp_path / "legacy.db")
+    fresh.conn.backup(legacy.conn)
+    with legacy.conn:
+        for table, columns in STABLE_ID_COLUMNS.items():
+            # the former ids: 63 leading bits of the same digests (the 10 bits after the 53 made up here)
+            legacy.execute(f"update [{table}] set " + ", ".join(f"[{c}] = ([{c}] << 10) | 777" for c in columns))
+        legacy.execute("update _banli_meta set value = '2' where key = 'schema_version'")
+    assert legacy.execute("select max(id) from documents").fetchone()[0] > 2**53
+    ensure_schema(legacy)
+    assert {table: sorted(legacy.execute(f"select * from [{table}]").fetchall()) for table in STABLE_ID_COLUMNS} == expected
+    hits = [r[0] for r in legacy.execute("select rowid from documents_fts where documents_fts match escape_fts('殡葬改革')")]
+    assert hits == [document_id(docs[1]["url"])]
+
+
+def test_texts_are_moved_out_of_an_older_documents_table(tmp_path):
+    """Schema 4: a database with bodies in ``documents`` gets them in ``document_texts``, search intact."""
+    docs = corpus()
+    archive_run(tmp_path / "a", docs, run_id="20240101T000000Z")
+    publish_test(tmp_path / "a", tmp_path / "banli.db")
+    db = sqlite_utils.Database(tmp_path / "banli.db")
+    texts = dict(db.execute("select document_id, text from document_texts").fetchall())
+    with db.conn:
+        db.execute("drop view documents_fts_source")
+        db.execute("alter table documents add column text text")
+        db.execute("alter table documents add column text_original text")
+        db.execute("update documents set text = (select text from document_texts where document_id = documents.id)")
+        db.execute("delete from document_texts")
+        db.execute("update _banli_meta set value = '3' where key = 'schema_version'")
+    ensure_schema(db)
+    assert "text" not in db["documents"].columns_dict
+    assert dict(db.execute("select document_id, text from document_texts").fetchall()) == texts
+    hits = {r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts('殡葬改革')")}
+    assert hits == {document_id(docs[1]["url"])}

@@ -23,9 +23,12 @@ def data_dirs(tmp_path, monkeypatch):
 @pytest.mark.slow
 def test_replica_nightly_database(data_dirs):
     lines: list[str] = []
-    code = nightly.run_nightly(source_ids=SOURCES, replica=True, echo=lines.append)
+    code = nightly.run_nightly(source_ids=SOURCES, replica=True, echo=lines.append, quiet=True)
     output = "\n".join(lines)
     assert code == nightly.EXIT_OK, output
+    [log] = (data_dirs / "data" / "logs").glob("crawl-*.log")
+    assert "Dumping Scrapy stats" in log.read_text(encoding="utf-8") and "Scrapy stats" not in output
+    assert str(log) in output and len(lines) < 20
     db = sqlite_utils.Database(data_dirs / "datasets" / "banli.db")
     per_source = {row["source_id"]: row["n"] for row in db.query("select source_id, count(*) n from documents group by 1")}
     assert set(per_source) == set(SOURCES) and all(n >= 25 for n in per_source.values())

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import shutil
 
 import pytest
 from frictionless import validate
@@ -54,3 +56,23 @@ def test_datapackage_validates(exported):
     assert [r["path"] for r in descriptor["resources"]] == [f"{t}.csv" for t in dictionary.tables()]
     report = validate(str(exported / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_datapackage_gives_sizes_hashes_array_types_and_the_other_formats(exported):
+    descriptor = json.loads((exported / "datapackage.json").read_text(encoding="utf-8"))
+    documents = next(r for r in descriptor["resources"] if r["path"] == "documents.csv")
+    fields = {field["name"]: field for field in documents["schema"]["fields"]}
+    assert fields["topics"]["type"] == fields["flags"]["type"] == "array"
+    for described in [documents, *documents["alternates"]]:
+        data = (exported / described["path"]).read_bytes()
+        assert described["bytes"] == len(data)
+        assert described["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+    assert {a["path"] for a in documents["alternates"]} == {"documents.ndjson", "documents.excel.csv"}
+
+
+def test_tampered_file_fails_validation(exported, tmp_path):
+    copy = tmp_path / "copy"
+    shutil.copytree(exported, copy)
+    with open(copy / "topics.csv", "a", encoding="utf-8") as handle:
+        handle.write("1,extra\n")
+    assert not validate(str(copy / "datapackage.json")).valid

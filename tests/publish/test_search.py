@@ -20,8 +20,10 @@ TEXTS = ["养老服务体系建设", "殡葬改革，养老", "养 老分开", "
 def fts_database(texts: list[str]) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     search.register_functions(conn)
-    conn.execute("create table documents (id integer primary key, title text, text text)")
-    conn.executemany("insert into documents (id, title, text) values (?, '', ?)", enumerate(texts, start=1))
+    conn.execute("create table documents (id integer primary key, title text)")
+    conn.execute("create table document_texts (document_id integer primary key, text text)")
+    conn.executemany("insert into documents (id, title) values (?, '')", [(i,) for i in range(1, len(texts) + 1)])
+    conn.executemany("insert into document_texts (document_id, text) values (?, ?)", enumerate(texts, start=1))
     search.create_fts(conn)
     conn.execute(f"insert into {search.FTS_TABLE}({search.FTS_TABLE}) values ('rebuild')")
     return conn
@@ -33,14 +35,22 @@ def fts_hits(conn: sqlite3.Connection, query: str) -> set[int]:
 
 
 def like_hits(conn: sqlite3.Connection, query: str) -> set[int]:
-    terms = search.query_terms(query)
-    return {row[0] for row in conn.execute("select id, text from documents")
-            if terms and all(term.lower() in row[1].lower() for term in terms)}
+    """The reference: every group has a word in the text, no excluded word is in it."""
+    parsed = search.parse_query(query)
+
+    def found(word: str, text: str) -> bool:
+        return word.lower() in text.lower()
+
+    return {row[0] for row in conn.execute("select document_id, text from document_texts")
+            if parsed.required and all(any(found(word, row[1]) for word in group) for group in parsed.required)
+            and not any(found(word, row[1]) for word in parsed.excluded)}
 
 
 @pytest.mark.parametrize("query", ["养", "老", "养老", "老服", "养老服务", "服务体系建设", "殡葬改革，养老", "，养", "，",
                                    "21-1", "21-168", "1-16", "-", "100%", "%", "0%。", "率100", "ab", "b养", "养老分开",
-                                   "年度", "2021", "21 养老", "养老 殡葬", "老 改革"])
+                                   "年度", "2021", "21 养老", "养老 殡葬", "老 改革", "殡葬 OR 21-168",
+                                   "养老 -殡葬", "养老 NOT 分开", "养老 OR 殡葬 -改革", "养老 AND 服务", "OR 养老",
+                                   "-养老", "养老 or 服务", "- 养", "养 OR"])
 def test_hits_equal_a_substring_scan(query):
     conn = fts_database(TEXTS)
     assert fts_hits(conn, query) == like_hits(conn, query)
@@ -60,13 +70,30 @@ def test_terms_become_bigram_phrases():
     assert search.fts_query("养") == '"养" *'
     assert search.fts_query("21-1") == '"21 1 _2d 1" *'
     assert search.fts_query('"" ') == search.NO_MATCH
+    assert search.fts_query("养老 OR 殯葬") == '("养老" OR "殡葬")'
+    assert search.fts_query("养老 -殡葬") == '("养老") NOT "殡葬"'
+    assert search.fts_query("NOT 殡葬") == search.NO_MATCH
+
+
+def test_operators_are_upper_case_words_only():
+    assert search.parse_query("养老 or 殡葬") == search.ParsedQuery([["养老"], ["or"], ["殡葬"]], [])
+    assert search.parse_query("养老 OR 殡葬 服务 -公墓 NOT 火化") == search.ParsedQuery(
+        [["养老", "殡葬"], ["服务"]], ["公墓", "火化"])
 
 
 def test_snippet_marks_hits_in_context():
     text = "前言" * 40 + "我局推进惠民殡葬政策，完善殡葬服务设施。" + "后记" * 40
     found = search.snippet("标题", text, "殯葬")
-    assert found.startswith("…") and found.endswith("…") and found.count("【殡葬】") == 2
-    assert search.snippet("关于殡葬的答复", "正文", "殡葬") == "关于【殡葬】的答复"
+    assert found.startswith("…") and found.endswith("…") and found.count("<mark>殡葬</mark>") == 2
+    assert search.snippet("关于殡葬的答复", "正文", "殡葬") == "关于<mark>殡葬</mark>的答复"
+    assert search.snippet("标题", "养老与殡葬", "养老 OR 殡葬 -公墓") == "<mark>养老</mark>与<mark>殡葬</mark>"
+
+
+def test_snippet_html_escapes_the_text_and_keeps_only_marks():
+    scraped = search.snippet("t", '<img src=x onerror=alert(1)> 殡葬 <mark class="x">', "殡葬")
+    html = str(search.marked_html(scraped))
+    assert "<img" not in html and "&lt;img src=x" in html and "<mark>殡葬</mark>" in html
+    assert '<mark class' not in html
 
 
 def test_index_of_an_older_tokenization_is_rebuilt(built_db, tmp_path):

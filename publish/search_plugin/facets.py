@@ -1,0 +1,113 @@
+"""The catalog's facets: blanks shown, year facets in year order, all of a page's facets counted
+in one query, and the counts of an unfiltered table read from what publish counted.
+
+Datasette's column facet leaves blanks out, sorts by count and runs one query per facet, each
+evaluating the page's filter (a search over 30,000 matching documents) again. Ours evaluates the
+filter once (a materialized CTE of the facet columns) and groups it per column; without a filter
+it reads ``_banli_facet_counts`` (publish/facet_counts.py). A blank value is listed first as
+"未注明" and links to ``?column__isnull=1``. Configured in the metadata as ``{"counted": column}``
+or ``{"counted": {"column": column, "sort": "year"}}`` (publish/metadata.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from datasette.database import QueryInterrupted
+from datasette.facets import Facet
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+
+from publish.facet_counts import FACET_COUNTS_TABLE
+
+BLANK_LABEL = "未注明 / not stated"
+
+
+@dataclass(frozen=True)
+class CountedConfig:
+    column: str
+    sort: str  # "count" (most first) or "year" (newest first)
+    source: str
+
+
+class CountedFacet(Facet):
+    type = "counted"
+
+    async def suggest(self):
+        return []
+
+    async def facet_results(self):
+        configs = [self._config(config) for config in self.get_configs()]
+        if not configs:
+            return [], []
+        try:
+            counts = await self._counts([config.column for config in configs])
+        except QueryInterrupted:
+            return [], [config.column for config in configs]
+        size = self.get_facet_size()
+        return [await self._facet(config, counts.get(config.column, []), size) for config in configs], []
+
+    @staticmethod
+    def _config(config: dict) -> CountedConfig:
+        spec = config["config"]
+        return CountedConfig(spec.get("column") or spec["simple"], spec.get("sort", "count"), config["source"])
+
+    def _unfiltered(self) -> bool:
+        return not self.params and self.table is not None and " where " not in self.sql.lower()
+
+    async def _counts(self, columns: list[str]) -> dict[str, list[tuple]]:
+        if self._unfiltered():
+            stored = await self._stored_counts(columns)
+            if stored is not None:
+                return stored
+        selected = ", ".join(escape_sqlite(column) for column in columns)
+        groups = " union all ".join(
+            f"select {index} as facet, {escape_sqlite(column)} as value, count(*) as count "
+            f"from matched group by {escape_sqlite(column)}" for index, column in enumerate(columns))
+        rows = (await self.ds.execute(
+            self.database, f"with matched as materialized (select {selected} from ({self.sql})) {groups}",
+            self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        counts: dict[str, list[tuple]] = {}
+        for row in rows:
+            counts.setdefault(columns[row["facet"]], []).append((row["value"], row["count"]))
+        return counts
+
+    async def _stored_counts(self, columns: list[str]) -> dict[str, list[tuple]] | None:
+        db = self.ds.get_database(self.database)
+        if not await db.table_exists(FACET_COUNTS_TABLE):
+            return None
+        rows = (await db.execute(
+            f"select column_name, value, count from {FACET_COUNTS_TABLE} where table_name = ? "
+            f"and column_name in ({', '.join('?' * len(columns))})", [self.table, *columns])).rows
+        counts: dict[str, list[tuple]] = {column: [] for column in columns}
+        for row in rows:
+            counts[row["column_name"]].append((row["value"], row["count"]))
+        return counts
+
+    async def _facet(self, config: CountedConfig, counts: list[tuple], size: int) -> dict:
+        counts = sorted(counts, key=_order(config.sort))
+        shown = counts[:size]
+        labels = await self.ds.expand_foreign_keys(self.database, self.table, config.column,
+                                                   [value for value, _ in shown]) if self.table else {}
+        pairs = self.get_querystring_pairs()
+        return {
+            "name": config.column, "type": "column", "hideable": config.source != "metadata",
+            "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": config.column})),
+            "results": [self._value(config.column, value, count, labels, pairs) for value, count in shown],
+            "truncated": len(counts) > size,
+        }
+
+    def _value(self, column: str, value, count: int, labels: dict, pairs) -> dict:
+        key, text = (f"{column}__isnull", "1") if value is None else (column, str(value))
+        selected = (key, text) in pairs
+        toggle = (path_with_removed_args(self.request, {key: text}) if selected
+                  else path_with_added_args(self.request, {key: text}))
+        return {"value": value, "label": BLANK_LABEL if value is None else labels.get((column, value), value),
+                "count": count, "selected": selected,
+                "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle))}
+
+
+def _order(sort: str):
+    """Blanks first; then newest year first, or most frequent first (ties by value)."""
+    if sort == "year":
+        return lambda item: (item[0] is not None, -(item[0] or 0))
+    return lambda item: (item[0] is not None, -item[1], str(item[0]))
