@@ -17,9 +17,9 @@ from replica.messages import Request
 from replica.server import running_replica
 from replica.sites.challenge import solve_challenge
 from replica.sites.chrome import SYNTHETIC_MARK
-from spiders.registry import find_source, load_registry
+from spiders.registry import find_source, replica_sources
 
-SOURCES = [entry["id"] for entry in load_registry()]
+SOURCES = [entry["id"] for entry in replica_sources()]
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ class Local:
 
 
 def test_host_map_covers_every_registered_host(replica):
-    assert set(replica.host_map) == {f"{urlsplit(e['base_url']).scheme}://{urlsplit(e['base_url']).netloc}" for e in load_registry()}
+    assert set(replica.host_map) == {f"{urlsplit(e['base_url']).scheme}://{urlsplit(e['base_url']).netloc}" for e in replica_sources()}
     assert all(origin.startswith("http://127.0.0.1:") for origin in replica.host_map.values())
 
 
