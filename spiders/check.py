@@ -153,16 +153,20 @@ def write_json(path: str, reports: list[dict], replica: bool) -> None:
 @click.option("--all", "check_all", is_flag=True, help="Check every registry entry (enabled or not) in one run.")
 @click.option("--replica", is_flag=True, help="Check the local replica's copy instead of the live site.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None, help="Also write the reports here.")
+@click.option("--enable-ok", is_flag=True,
+              help="Set verified: true and enabled: true in the registry on every column reported ok (live checks only).")
 @click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Registry YAML (default spiders/sources.yaml).")
-def check(source_id, check_all, replica, json_path, registry):
+def check(source_id, check_all, replica, json_path, enable_ok, registry):
     """Fetch a source's first list page and one document (or every source's, with --all) and report what works."""
     from spiders.checking import CheckRunFailed
     from spiders.cli import load_registry_or_exit
-    from spiders.registry import RegistryError, find_source
+    from spiders.registry import DEFAULT_REGISTRY, RegistryError, find_source
 
     if bool(source_id) == check_all:
         raise click.UsageError("name one SOURCE or give --all")
+    if enable_ok and replica:
+        raise click.UsageError("--enable-ok records live checks; the replica proves nothing about a real column")
     entries = load_registry_or_exit(registry)
     try:
         sources = entries if check_all else [find_source(source_id, entries)]
@@ -176,4 +180,9 @@ def check(source_id, check_all, replica, json_path, registry):
     click.echo(table(reports) if check_all else "\n".join(detailed_lines(reports[0])))
     if json_path:
         write_json(json_path, reports, replica)
+    if enable_ok:
+        from spiders.enable import enable_verified
+
+        enabled = enable_verified(registry or DEFAULT_REGISTRY, [r["id"] for r in reports if r["status"] == "ok"])
+        click.echo(f"verified and enabled in {registry or DEFAULT_REGISTRY}: {', '.join(enabled) or 'none'}")
     sys.exit(exit_status(reports) if check_all else int(reports[0]["status"] != "ok"))
