@@ -52,11 +52,11 @@ def peak_rss_mb() -> float:
 
 
 def banli_crawl(map_file: str, out_path: str, archive_root: str) -> None:
-    from spiders.registry import load_registry
+    from spiders.registry import replica_sources
     from spiders.run import run_crawl
 
     replica_map = json.loads(Path(map_file).read_text())
-    summary = run_crawl(load_registry(), archive_root=Path(archive_root) / "archive", replica_map=replica_map,
+    summary = run_crawl(replica_sources(), archive_root=Path(archive_root) / "archive", replica_map=replica_map,
                         settings={"LOG_LEVEL": "WARNING"})
     incomplete = [source_id for source_id, entry in summary["sources"].items() if not entry["complete"]]
     if incomplete:

@@ -67,10 +67,10 @@ def replica_pages(size: int) -> list[bytes]:
     from replica.catalog import SourceCatalog, expected_documents
     from replica.messages import Request
     from replica.sites import build_site
-    from spiders.registry import load_registry
+    from spiders.registry import replica_sources
 
     pages = []
-    for source in load_registry():
+    for source in replica_sources():
         site = build_site(source, SourceCatalog(source, size))
         for expected in expected_documents(source["id"], size):
             reply = site.respond(Request("GET", urlsplit(expected["url"]).path))

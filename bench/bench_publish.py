@@ -35,7 +35,7 @@ from archive.store import Archive  # noqa: E402
 from publish.build import publish  # noqa: E402
 from publish.metadata import datasette_metadata  # noqa: E402
 from publish.serve import DATASETTE_SETTINGS, write_inspect_file  # noqa: E402
-from spiders.registry import load_registry  # noqa: E402
+from spiders.registry import load_registry, replica_sources  # noqa: E402
 
 WORDS = ["养老服务", "殡葬改革", "婚姻登记", "社会救助", "儿童福利", "社区治理", "慈善事业", "残疾人福利", "地名管理", "医疗保障"]
 # Typical: in a few percent of documents (the targets apply to it); common: in about 30%.
@@ -52,7 +52,7 @@ def replica_templates(workdir: Path) -> list[dict]:
 
     seed_archive = workdir / "seed-archive"
     with running_replica() as host_map:
-        run_crawl([s for s in load_registry() if s["enabled"]], archive_root=seed_archive, replica_map=host_map)
+        run_crawl(replica_sources(), archive_root=seed_archive, replica_map=host_map)
     archive = Archive(seed_archive)
     archive.update_index()
     return [{**page, "body": archive.get_blob(page["sha256"])} for page in archive.latest_pages(kinds=("detail",))]

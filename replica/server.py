@@ -215,13 +215,21 @@ def origin_of(source: dict) -> str:
 
 
 def select_sources(entries: list[dict], source_ids=(), faults: dict | None = None) -> list[dict]:
-    """Enabled entries (or the named ones), with CLI faults merged over the registry's."""
+    """The enabled entries the replica serves (or the named ones), with CLI faults merged over the registry's.
+
+    Only entries marked ``replica: true`` are served: the registry also lists real columns
+    the replica has no site for, and naming one is refused rather than served made up.
+    """
     wanted = set(source_ids or ())
     faults = faults or {}
     unknown = (wanted | set(faults)) - {entry["id"] for entry in entries}
     if unknown:
         raise ValueError(f"unknown source(s): {', '.join(sorted(unknown))}")
-    chosen = [entry for entry in entries if (entry["id"] in wanted if wanted else entry.get("enabled", True))]
+    unserved = sorted(entry["id"] for entry in entries if entry["id"] in wanted and not entry.get("replica"))
+    if unserved:
+        raise ValueError(f"not served by the replica (no replica: true): {', '.join(unserved)}")
+    chosen = [entry for entry in entries
+              if (entry["id"] in wanted if wanted else entry.get("enabled", True) and entry.get("replica"))]
     return [{**entry, "faults": {**(entry.get("faults") or {}), **faults.get(entry["id"], {})}} for entry in chosen]
 
 

@@ -193,7 +193,7 @@ def listed_in_fixture(source_id: str, fixture_dir: Path, registry: str | None = 
     """What the source's platform spider lists on the captured page: ``{url, title, date, …}`` each."""
     from scrapy import Request
 
-    from spiders.check import build_spider, make_response, run_callback, split_requests
+    from spiders.offline import build_spider, make_response, run_callback, split_requests
     from spiders.registry import find_source, load_registry
 
     meta = json.loads((fixture_dir / FIXTURE_META).read_text(encoding="utf-8"))
@@ -217,7 +217,7 @@ def captured_page(url: str, from_file: str | None) -> tuple[bytes, str | None]:
             raise AddSourceError(f"{from_file}: {error.strerror or error}") from None
     from scrapy import Request
 
-    from spiders.check import CheckFailed, Fetcher
+    from spiders.offline import CheckFailed, Fetcher
 
     try:
         response = Fetcher()(Request(url))

@@ -1,144 +1,78 @@
-"""``banli check SOURCE``: one list page and one detail page, field by field, to diagnose a source.
+"""``banli check``: does a column work? One list page and one document, through the crawl's own stack.
 
-When a site is redesigned the nightly says only that a source fell below its minimum; this
-command shows in a minute where it breaks. It runs the source's real platform spider, but
-offline from Scrapy's engine: each request the spider makes is fetched once with a plain
-HTTP client, and the answer is handed to the spider's callback as Scrapy would. It fetches
-the column's first list page (following a shell page's single list request, such as an
-iframe, at most twice), prints what the spider listed and the pagination it asked for,
-then fetches the first listed document and prints what ``normalize_page`` made of it.
-Exit status 1 when the list names nothing or the document has no title (or a fetch fails).
+``banli check SOURCE`` shows, for one source, what its first list page listed and the
+pagination it asked for, then each field ``normalize_page`` made of the first document: when
+a site is redesigned, this shows in a minute where it breaks. ``banli check --all`` does the
+same for every registry entry in one run and prints a table (``--json FILE`` also writes every
+report), so an operator with internet verifies the registry's unverified columns in one go
+and enables those that work. Both run a real Scrapy crawl (``spiders/checking.py``): robots.txt,
+challenge passes, browser rendering and the middlewares apply as in ``banli crawl``.
+
+With ``--replica`` the local replica answers for the sources it serves (``replica: true``);
+the others are reported as skipped, since a replica run never reaches the internet. Without
+it, a ``replica_only`` source is skipped. Exit status: 0 when every checked source is ok,
+1 when one failed (the site answered but the column does not work) or gave an error (no
+usable answer: unknown host, refused connection, timeout, HTTP error), 2 on a malformed registry.
 """
 
 from __future__ import annotations
 
+import json
 import sys
-import urllib.error
-import urllib.request
-from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from datetime import datetime, timezone
+from pathlib import Path
 
 import click
 
-SHOWN_ITEMS = 5
-SHELL_HOPS = 2
-FETCH_TIMEOUT = 30
 EMPTY = "(empty)"
-DOCUMENT_FIELDS = ("title", "doc_type", "index_number", "issuing_body", "publish_date", "handling_year",
-                   "counts", "rates", "warnings")
+STATUSES = ("ok", "fail", "error", "skipped")
+REPORT_FIELDS = ("id", "name", "jurisdiction", "admin_level", "platform", "base_url", "columns", "enabled", "verified",
+                 "replica")
 
 
-class CheckFailed(RuntimeError):
-    """A fetch that gave no answer at all (connection refused, timeout, unknown host)."""
+def check_sources(sources: list[dict], *, replica: bool = False, registry=None, settings: dict | None = None) -> list[dict]:
+    """One report per source, in registry order (see the module docstring for what is checked)."""
+    from spiders.checking import run_checks
+
+    runnable = [source for source in sources if not skip_reason(source, replica)]
+    raw: dict[str, dict] = {}
+    if runnable and replica:
+        from replica.server import running_replica
+
+        with running_replica(sources=[source["id"] for source in runnable], registry=registry) as host_map:
+            raw = run_checks(runnable, replica_map=host_map, settings=settings)
+    elif runnable:
+        raw = run_checks(runnable, settings=settings)
+    return [source_report(source, raw.get(source["id"]), skip_reason(source, replica)) for source in sources]
 
 
-@dataclass
-class ListedPage:
-    """What the spider made of one list page: its answer, its documents, its further list pages."""
-
-    response: object
-    details: list = field(default_factory=list)
-    further_pages: list = field(default_factory=list)
-    shells: list = field(default_factory=list)  # pages before it that only pointed onwards
+def skip_reason(source: dict, replica: bool) -> str | None:
+    if replica and not source["replica"]:
+        return "not served by the local replica (no replica: true): check it live"
+    if not replica and source["replica_only"]:
+        return "exists only in the local replica (use --replica)"
+    return None
 
 
-def build_spider(source: dict):
-    """The source's platform spider, wired to a bare crawler so its callbacks run offline."""
-    from scrapy.crawler import Crawler
-    from scrapy.statscollectors import MemoryStatsCollector
-    from scrapy.utils.misc import load_object
+def source_report(source: dict, raw: dict | None, skipped: str | None) -> dict:
+    """The registry facts, the verdict, the platform fingerprint and what was fetched."""
+    from spiders.checking import fingerprint, new_report, verdict
 
-    from spiders.run import SPIDER_CLASSES
-
-    if source["platform"] not in SPIDER_CLASSES:
-        raise CheckFailed(f"no spider for platform {source['platform']!r}")
-    spider_class = load_object(SPIDER_CLASSES[source["platform"]])
-    crawler = Crawler(spider_class, {})
-    spider = spider_class.from_crawler(crawler, source=source)
-    crawler.spider, crawler.stats = spider, MemoryStatsCollector(crawler)
-    return spider
+    report = {field: source[field] for field in REPORT_FIELDS}
+    if skipped:
+        return {**report, "status": "skipped", "problem": skipped, "fingerprint": None,
+                "shells": [], "list": None, "detail": None, "errors": []}
+    raw = raw or new_report(error="the check crawler did not report (it never closed)")
+    status, problem = verdict(source, raw)
+    return {**report, "status": status, "problem": problem, "fingerprint": fingerprint(source, raw),
+            "shells": raw["shells"], "list": raw["list"], "detail": raw["detail"], "errors": raw["errors"]}
 
 
-def make_response(request, *, status: int, headers: dict, body: bytes, url: str | None = None):
-    """A Scrapy response of the right class (HTML, XML, JSON, binary) for a canned answer."""
-    from scrapy.http import Headers
-    from scrapy.responsetypes import responsetypes
-
-    headers = Headers(headers)
-    response_class = responsetypes.from_args(headers=headers, url=url or request.url, body=body)
-    return response_class(url=url or request.url, status=status, headers=headers, body=body, request=request)
+def exit_status(reports: list[dict]) -> int:
+    return 1 if any(report["status"] in ("fail", "error") for report in reports) else 0
 
 
-def run_callback(request, response) -> list:
-    """Everything the request's callback yields for this response (items and requests)."""
-    return list(request.callback(response, **request.cb_kwargs) or [])
-
-
-def split_requests(output: list) -> tuple[list, list]:
-    """(detail requests, further list-page requests) among a callback's output."""
-    from scrapy import Request
-
-    requests = [entry for entry in output if isinstance(entry, Request)]
-    return ([r for r in requests if r.meta.get("kind") == "detail"],
-            [r for r in requests if "kind" not in r.meta])
-
-
-class Fetcher:
-    """Fetch a Scrapy request with urllib, through the replica's host map when there is one."""
-
-    def __init__(self, replica_map: dict | None = None, max_bytes: int | None = None):
-        from spiders import settings
-
-        self.replica_by_host = {urlsplit(live).netloc.lower(): mapped.rstrip("/")
-                                for live, mapped in (replica_map or {}).items()}
-        self.max_bytes = max_bytes or settings.DOWNLOAD_MAXSIZE
-        self.user_agent = settings.USER_AGENT
-
-    def target(self, url: str) -> str:
-        parts = urlsplit(url)
-        mapped = self.replica_by_host.get(parts.netloc.lower())
-        return mapped + url[len(f"{parts.scheme}://{parts.netloc}"):] if mapped else url
-
-    def __call__(self, request):
-        headers = {key.decode("latin-1"): b", ".join(values).decode("latin-1") for key, values in request.headers.items()}
-        plain = urllib.request.Request(self.target(request.url), data=request.body or None, method=request.method,
-                                       headers={**headers, "User-Agent": self.user_agent})
-        try:
-            with urllib.request.urlopen(plain, timeout=FETCH_TIMEOUT) as answer:
-                status, answer_headers, body = answer.status, dict(answer.headers), answer.read(self.max_bytes + 1)
-        except urllib.error.HTTPError as error:
-            status, answer_headers, body = error.code, dict(error.headers or {}), error.read(self.max_bytes + 1)
-        except (urllib.error.URLError, OSError, ValueError) as error:
-            raise CheckFailed(f"{request.url}: {getattr(error, 'reason', None) or error}") from None
-        if len(body) > self.max_bytes:
-            raise CheckFailed(f"{request.url}: larger than DOWNLOAD_MAXSIZE ({self.max_bytes} bytes)")
-        return make_response(request, status=status, headers=answer_headers, body=body)
-
-
-def first_list_page(spider, fetch) -> ListedPage:
-    """The column's first list page that names documents (after at most SHELL_HOPS shell pages)."""
-    request = next(iter(spider.start_column(spider.source["columns"][0])))
-    shells = []
-    while True:
-        response = fetch(request)
-        details, further = split_requests(run_callback(request, response))
-        if details or len(further) != 1 or len(shells) == SHELL_HOPS:
-            return ListedPage(response, details, further, shells)
-        shells.append(response)
-        request = further[0]
-
-
-def normalized_detail(request, response, source: dict) -> dict:
-    from normalize import NormalizeError, normalize_page
-
-    try:
-        return normalize_page(response.body, url=response.url, content_type=response.headers.get("Content-Type", b"").decode("latin-1"),
-                              source=source, listing=request.cb_kwargs.get("listing") or {})
-    except NormalizeError as error:
-        return {"warnings": [f"not a page: {error}"]}
-
-
-# report ----------------------------------------------------------------------------------
+# one source, field by field ---------------------------------------------------------------
 
 def shown(value) -> str:
     """A field value for the report; empty values say so plainly."""
@@ -150,89 +84,105 @@ def shown(value) -> str:
     return EMPTY if value in (None, "") else str(value)
 
 
-def list_report(page: ListedPage, column_exhausted: bool) -> list[str]:
-    lines = [f"  shell   {shell.url} (status {shell.status}) points on to the real list" for shell in page.shells]
-    lines += [f"list    {page.response.url}", f"  status  {page.response.status}",
-              f"  items   {len(page.details)} document(s) listed"]
-    for number, request in enumerate(page.details[:SHOWN_ITEMS], start=1):
-        listing = request.cb_kwargs.get("listing") or {}
-        lines.append(f"    {number}. {listing.get('date') or EMPTY:<10}  {listing.get('title') or EMPTY}"
-                     + (f"  [{listing['index_number']}]" if listing.get("index_number") else ""))
-    lines.append(f"  pages   {pagination(page.further_pages, column_exhausted)}")
+def detailed_lines(report: dict) -> list[str]:
+    lines = [f"source  {report['id']} ({report['platform']}) {report['name']}"]
+    lines += [f"  shell   {shell['url']} (status {shell['status']}) points on to the real list" for shell in report["shells"]]
+    if report["list"]:
+        lines += list_lines(report["list"])
+    if report["detail"]:
+        lines += detail_lines(report["detail"])
+    lines += [f"  failed  {error.get('kind')} {error.get('url') or ''} {error['error']}".rstrip()
+              for error in report["errors"] if error.get("url")]
+    lines.append(f"{'ok' if report['status'] == 'ok' else report['status'] + ':'}"
+                 f"{' ' + report['problem'] if report['problem'] else ': one list page and one document read'}")
     return lines
 
 
-def pagination(further_pages: list, column_exhausted: bool) -> str:
-    if further_pages:
-        urls = [request.url for request in further_pages]
-        more = f" … (+{len(urls) - 3})" if len(urls) > 3 else ""
-        return f"{len(urls)} further list request(s): {', '.join(urls[:3])}{more}"
-    return "none: this page ends the column" if column_exhausted else "none detected (and the column is not exhausted)"
-
-
-def detail_report(response, document: dict) -> list[str]:
-    lines = [f"detail  {response.url}", f"  status  {response.status}, {len(response.body)} bytes, "
-             f"{response.headers.get('Content-Type', b'').decode('latin-1') or 'no content-type'}"]
-    lines += [f"  {name:<14}{shown(document.get(name))}" for name in DOCUMENT_FIELDS]
+def list_lines(listed: dict) -> list[str]:
+    lines = [f"list    {listed['url']}", f"  status  {listed['status']}", f"  items   {listed['items']} document(s) listed"]
+    for number, item in enumerate(listed["sample"], start=1):
+        lines.append(f"    {number}. {item.get('date') or EMPTY:<10}  {item.get('title') or EMPTY}"
+                     + (f"  [{item['index_number']}]" if item.get("index_number") else ""))
+    lines.append(f"  pages   {pagination(listed['further'], listed['exhausted'])}")
     return lines
 
 
-def check_source(source: dict, fetch, echo=click.echo) -> int:
-    """Print the report for one source; returns the exit status."""
-    spider = build_spider(source)
-    echo(f"source  {source['id']} ({source['platform']}) {source['name']}")
-    page = first_list_page(spider, fetch)
-    for line in list_report(page, column_exhausted=not spider.open_columns):
-        echo(line)
-    if not page.details:
-        echo("problem: the list page names no documents (item_selector or list layout changed?)")
-        return 1
-    request = page.details[0]
-    response = fetch(request)
-    document = normalized_detail(request, response, source)
-    for line in detail_report(response, document):
-        echo(line)
-    problem = detail_problem(response, document)
-    if problem:
-        echo(f"problem: {problem}")
-        return 1
-    return 0
+def pagination(further: list[str], exhausted: bool) -> str:
+    if further:
+        more = f" … (+{len(further) - 3})" if len(further) > 3 else ""
+        return f"{len(further)} further list request(s): {', '.join(further[:3])}{more}"
+    return "none: this page ends the column" if exhausted else "none detected (and the column is not exhausted)"
 
 
-def detail_problem(response, document: dict) -> str | None:
-    """What makes the detail page unusable, if anything (the title may come from the listing)."""
-    if response.status != 200:
-        return f"the detail page answered {response.status}"
-    if not document.get("title"):
-        return "the detail page has no title"
-    if "no_body" in (document.get("warnings") or []):
-        return "the detail page has no body text (page layout changed?)"
-    return None
+def detail_lines(detail: dict) -> list[str]:
+    lines = [f"detail  {detail['url']}",
+             f"  status  {detail['status']}, {detail['bytes']} bytes, {detail['content_type'] or 'no content-type'}"]
+    return lines + [f"  {name:<14}{shown(value)}" for name, value in detail["fields"].items()]
+
+
+# every source, one line each --------------------------------------------------------------
+
+TABLE_HEADINGS = ("source", "platform", "status", "http", "items", "fields", "platform?", "problem")
+
+
+def table_row(report: dict) -> tuple[str, ...]:
+    listed, detail, found = report["list"] or {}, report["detail"], report["fingerprint"] or {}
+    fields = "-" if not detail else f"{sum(1 for name, value in detail['fields'].items() if name != 'warnings' and value not in (None, '', [], {}))}/{len(detail['fields']) - 1}"
+    match = {True: "yes", False: "no"}.get(found.get("match"), "-")
+    return (report["id"], report["platform"], report["status"], str(listed.get("status", "-")),
+            str(listed.get("items", "-")), fields, match, report["problem"] or "")
+
+
+def table(reports: list[dict]) -> str:
+    rows = [TABLE_HEADINGS, *map(table_row, reports)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(TABLE_HEADINGS) - 1)]
+    lines = ["  ".join([*(cell.ljust(width) for cell, width in zip(row, widths)), row[-1]]).rstrip() for row in rows]
+    counts = {status: sum(report["status"] == status for report in reports) for status in STATUSES}
+    return "\n".join([*lines, "", ", ".join(f"{count} {status}" for status, count in counts.items())])
+
+
+def write_json(path: str, reports: list[dict], replica: bool) -> None:
+    counts = {status: sum(report["status"] == status for report in reports) for status in STATUSES}
+    document = {"checked_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "replica": replica,
+                "counts": counts, "sources": reports}
+    Path(path).write_text(json.dumps(document, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
 
 
 @click.command("check")
-@click.argument("source_id", metavar="SOURCE")
+@click.argument("source_id", metavar="[SOURCE]", required=False)
+@click.option("--all", "check_all", is_flag=True, help="Check every registry entry (enabled or not) in one run.")
 @click.option("--replica", is_flag=True, help="Check the local replica's copy instead of the live site.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None, help="Also write the reports here.")
+@click.option("--enable-ok", is_flag=True,
+              help="Set verified: true and enabled: true in the registry on every column reported ok (live checks only).")
 @click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Registry YAML (default spiders/sources.yaml).")
-def check(source_id, replica, registry):
-    """Fetch SOURCE's first list page and one detail page; show what each field came out as."""
+def check(source_id, check_all, replica, json_path, enable_ok, registry):
+    """Fetch a source's first list page and one document (or every source's, with --all) and report what works."""
+    from spiders.checking import CheckRunFailed
     from spiders.cli import load_registry_or_exit
-    from spiders.registry import RegistryError, find_source
+    from spiders.registry import DEFAULT_REGISTRY, RegistryError, find_source
 
+    if bool(source_id) == check_all:
+        raise click.UsageError("name one SOURCE or give --all")
+    if enable_ok and replica:
+        raise click.UsageError("--enable-ok records live checks; the replica proves nothing about a real column")
+    entries = load_registry_or_exit(registry)
     try:
-        source = find_source(source_id, load_registry_or_exit(registry))
+        sources = entries if check_all else [find_source(source_id, entries)]
     except RegistryError as error:
         raise click.BadParameter(str(error), param_hint="SOURCE") from None
     try:
-        if replica:
-            from replica.server import running_replica
-
-            with running_replica(sources=[source["id"]], registry=registry) as host_map:
-                status = check_source(source, Fetcher(host_map))
-        else:
-            status = check_source(source, Fetcher())
-    except CheckFailed as error:
+        reports = check_sources(sources, replica=replica, registry=registry)
+    except CheckRunFailed as error:
         click.echo(f"error: {error}", err=True)
-        status = 1
-    sys.exit(status)
+        sys.exit(1)
+    click.echo(table(reports) if check_all else "\n".join(detailed_lines(reports[0])))
+    if json_path:
+        write_json(json_path, reports, replica)
+    if enable_ok:
+        from spiders.enable import enable_verified
+
+        enabled = enable_verified(registry or DEFAULT_REGISTRY, [r["id"] for r in reports if r["status"] == "ok"])
+        click.echo(f"verified and enabled in {registry or DEFAULT_REGISTRY}: {', '.join(enabled) or 'none'}")
+    sys.exit(exit_status(reports) if check_all else int(reports[0]["status"] != "ok"))

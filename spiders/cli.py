@@ -126,9 +126,10 @@ def sources(as_json, registry):
     if as_json:
         click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
         return
+    width = max((len(entry["id"]) for entry in entries), default=0)
     for entry in entries:
         state = ("" if entry["enabled"] else "  (disabled)") + ("  (replica only)" if entry["replica_only"] else "")
-        click.echo(f"{entry['id']:<22} {entry['platform']:<10} {entry['base_url']:<32} {entry['name']}{state}")
+        click.echo(f"{entry['id']:<{width}} {entry['platform']:<10} {entry['base_url']:<32} {entry['name']}{state}")
 
 
 def operator_commands() -> list:

@@ -2,6 +2,12 @@
 
 A malformed entry is refused with a :class:`RegistryError` that names the entry and the
 field, so an operator editing ``sources.yaml`` learns exactly what to fix.
+
+Three switches say what happens to an entry: ``enabled`` decides whether crawls take it,
+``verified`` records whether a live ``banli check`` has shown the column works (columns
+found in public pages and code come in unverified and disabled, with their ``evidence``),
+and ``replica`` whether the local replica serves it (only entries with a replica site and
+profile do: tests, benchmarks and ``--replica`` runs cover exactly those).
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ OPTIONAL = {
     "render": str,
     "enabled": bool,
     "replica_only": bool,
+    "replica": bool,
+    "verified": bool,
+    "expected": str,
+    "evidence": dict,
     "seed": str,
     "notes": str,
     "politeness": dict,
@@ -51,6 +61,8 @@ DEFAULTS = {
     "render": "http",
     "enabled": True,
     "replica_only": False,
+    "replica": False,
+    "verified": False,
     "politeness": {},
     "platform_options": {},
     "faults": {},
@@ -131,6 +143,9 @@ def _check_values(entry: dict, entry_id: str) -> None:
         raise RegistryError(entry_id, "min_documents", "must be zero or more")
     _check_encoding(entry, entry_id)
     _check_politeness(entry, entry_id)
+    _check_evidence(entry, entry_id)
+    if entry["replica_only"] and not entry["replica"]:
+        raise RegistryError(entry_id, "replica", "a replica_only source must be served by the replica (replica: true)")
 
 
 def _check_choice(entry: dict, entry_id: str, field: str, choices: tuple) -> None:
@@ -153,6 +168,23 @@ def _check_politeness(entry: dict, entry_id: str) -> None:
             raise RegistryError(entry_id, f"politeness.{key}", "is not a known politeness setting")
         if not isinstance(value, POLITENESS_KEYS[key]) or isinstance(value, bool) != (POLITENESS_KEYS[key] is bool):
             raise RegistryError(entry_id, f"politeness.{key}", f"has the wrong type: {value!r}")
+
+
+def _check_evidence(entry: dict, entry_id: str) -> None:
+    """``evidence: {page, seen}``: the real page the column was derived from, on the source's
+    own host, and where that address was seen."""
+    evidence = entry.get("evidence")
+    if evidence is None:
+        return
+    unknown = set(evidence) - {"page", "seen"}
+    if unknown:
+        raise RegistryError(entry_id, f"evidence.{sorted(unknown)[0]}", "is not a known evidence field (page, seen)")
+    for key in ("page", "seen"):
+        if not isinstance(evidence.get(key), str) or not evidence[key].strip():
+            raise RegistryError(entry_id, f"evidence.{key}", "is required (a non-empty string)")
+    page = urlsplit(evidence["page"])
+    if page.scheme not in ("http", "https") or page.netloc.lower() != host_of(entry).lower():
+        raise RegistryError(entry_id, "evidence.page", f"must be a page on {host_of(entry)}, got {evidence['page']!r}")
 
 
 def _refuse_duplicate_ids(entries: list[dict]) -> None:
@@ -178,15 +210,22 @@ def select_sources(entries: list[dict], source_ids=(), *, replica: bool = False)
 
     ``replica_only`` sources are synthetic columns that exist only in the local replica
     (modelled on a real protection scheme or layout); a live crawl skips them and refuses
-    to crawl one by name.
+    to crawl one by name. A replica crawl covers only sources the replica serves
+    (``replica: true``) and refuses to crawl any other by name.
     """
     chosen = [find_source(source_id, entries) for source_id in source_ids] if source_ids else [
-        entry for entry in entries if entry["enabled"] and (replica or not entry["replica_only"])]
-    if not replica:
-        for entry in chosen:
-            if entry["replica_only"]:
-                raise RegistryError(entry["id"], "replica_only", "exists only in the local replica (use --replica)")
+        entry for entry in entries if entry["enabled"] and (entry["replica"] if replica else not entry["replica_only"])]
+    for entry in chosen:
+        if replica and not entry["replica"]:
+            raise RegistryError(entry["id"], "replica", "is not served by the local replica (no replica: true)")
+        if not replica and entry["replica_only"]:
+            raise RegistryError(entry["id"], "replica_only", "exists only in the local replica (use --replica)")
     return chosen
+
+
+def replica_sources(entries: list[dict] | None = None) -> list[dict]:
+    """What a replica crawl covers by default: the enabled sources the replica serves."""
+    return select_sources(entries if entries is not None else load_registry(), replica=True)
 
 
 def host_of(entry: dict) -> str:

@@ -14,7 +14,7 @@ import pytest
 
 from archive.store import Archive
 from replica.server import running_replica
-from spiders.registry import load_registry
+from spiders.registry import replica_sources
 from spiders.run import run_crawl
 
 QUIET = {"LOG_LEVEL": "ERROR"}
@@ -31,7 +31,7 @@ FAULT_GROUPS = (
 # clean first crawl.
 NOT_IN_BASELINE = ("jiading-mzj",)
 # Plain-HTTP sources without faults of their own in the registry (no browser, no challenge pages).
-ALL_SOURCES = [entry["id"] for entry in load_registry() if entry["render"] == "http" and not entry["faults"]]
+ALL_SOURCES = [entry["id"] for entry in replica_sources() if entry["render"] == "http" and not entry["faults"]]
 
 
 @dataclass

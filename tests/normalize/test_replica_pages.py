@@ -21,7 +21,7 @@ sites = pytest.importorskip("replica.sites")
 registry = pytest.importorskip("spiders.registry")
 
 SIZE = 40
-SOURCES = registry.load_registry()
+SOURCES = registry.replica_sources()
 RATE_FIELDS = {"meeting": "meeting_rate", "reply": "reply_rate", "satisfaction": "satisfaction_rate"}
 OUTCOME_FIELDS = {"A": "adopted", "B": "planned", "C": "reference"}
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年")

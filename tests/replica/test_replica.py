@@ -17,11 +17,11 @@ from replica.messages import Request
 from replica.server import running_replica
 from replica.sites.challenge import solve_challenge
 from replica.sites.chrome import SYNTHETIC_MARK
-from spiders.registry import find_source, load_registry
+from spiders.registry import find_source, replica_sources
 
 ATTACHMENT_MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "xlsx": b"PK\x03\x04", "doc": b"\xd0\xcf\x11\xe0"}
 
-SOURCES = [entry["id"] for entry in load_registry()]
+SOURCES = [entry["id"] for entry in replica_sources()]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ class Local:
 
 
 def test_host_map_covers_every_registered_host(replica):
-    assert set(replica.host_map) == {f"{urlsplit(e['base_url']).scheme}://{urlsplit(e['base_url']).netloc}" for e in load_registry()}
+    assert set(replica.host_map) == {f"{urlsplit(e['base_url']).scheme}://{urlsplit(e['base_url']).netloc}" for e in replica_sources()}
     assert all(origin.startswith("http://127.0.0.1:") for origin in replica.host_map.values())
 
 

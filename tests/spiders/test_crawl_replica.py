@@ -13,7 +13,7 @@ import yaml
 from archive.store import Archive
 from replica.catalog import expected_documents
 from replica.server import running_replica
-from spiders.registry import load_registry
+from spiders.registry import load_registry, replica_sources
 from spiders.run import run_crawl
 
 pytestmark = pytest.mark.slow
@@ -31,7 +31,7 @@ def crawled(replica_map, tmp_path_factory):
     """One crawl of every source into a fresh archive: (archive, summary, summary-json path)."""
     root = tmp_path_factory.mktemp("archive")
     summary_json = root.parent / "summary.json"
-    summary = run_crawl(load_registry(), archive_root=root, replica_map=replica_map, settings=QUIET,
+    summary = run_crawl(replica_sources(), archive_root=root, replica_map=replica_map, settings=QUIET,
                         summary_json=summary_json)
     return Archive(root), summary, summary_json
 
@@ -41,7 +41,7 @@ def records(archive: Archive, run_id: str, source_id: str | None = None, kind: s
             if (source_id is None or r["source_id"] == source_id) and (kind is None or r["kind"] == kind)]
 
 
-@pytest.mark.parametrize("source_id", [entry["id"] for entry in load_registry()])
+@pytest.mark.parametrize("source_id", [entry["id"] for entry in replica_sources()])
 def test_every_document_the_replica_serves_is_archived(crawled, source_id):
     archive, summary, _ = crawled
     archived = {r["url"] for r in records(archive, summary["run_id"], source_id, "detail") if r["sha256"]}
@@ -91,7 +91,7 @@ def test_summary_is_complete_with_counts(crawled):
 def test_recrawl_of_an_unchanged_replica_adds_nothing(crawled, replica_map):
     archive, first, _ = crawled
     blobs = archive.blob_count()
-    second = run_crawl(load_registry(), archive_root=archive.root, replica_map=replica_map, settings=QUIET)
+    second = run_crawl(replica_sources(), archive_root=archive.root, replica_map=replica_map, settings=QUIET)
     assert archive.blob_count() == blobs
     assert all(entry["new"] == 0 and entry["complete"] for entry in second["sources"].values())
     assert not records(archive, second["run_id"], kind="recheck")

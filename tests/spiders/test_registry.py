@@ -88,3 +88,55 @@ def test_replica_only_sources_are_skipped_live_and_refused_by_name():
     assert replica_only <= {entry["id"] for entry in select_sources(entries, replica=True)}
     with pytest.raises(RegistryError, match="replica_only"):
         select_sources(entries, [sorted(replica_only)[0]])
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"evidence": {"page": "https://other.example.gov.cn/jytabl/t1.shtml", "seen": "a crawler"}}, "evidence.page"),
+    ({"evidence": {"page": "https://mzj.example.gov.cn/jytabl/t1.shtml"}}, "evidence.seen"),
+    ({"evidence": {"page": "https://mzj.example.gov.cn/jytabl/t1.shtml", "seen": "x", "note": "y"}}, "evidence.note"),
+    ({"verified": "yes"}, "verified"),
+    ({"replica_only": True}, "replica"),
+])
+def test_the_verification_fields_are_checked(change, field):
+    with pytest.raises(RegistryError) as raised:
+        validate_entry({**GOOD, **change})
+    assert raised.value.field == field
+
+
+def test_entries_default_to_unverified_and_unserved_by_the_replica():
+    entry = validate_entry(GOOD)
+    assert entry["verified"] is False and entry["replica"] is False and entry["enabled"] is True
+
+
+def test_replica_crawls_cover_only_what_the_replica_serves():
+    from spiders.registry import RegistryError, load_registry, replica_sources, select_sources
+
+    entries = load_registry()
+    served = {entry["id"] for entry in entries if entry["replica"]}
+    assert {entry["id"] for entry in replica_sources(entries)} == {e["id"] for e in entries if e["replica"] and e["enabled"]}
+    unserved = next(entry for entry in entries if not entry["replica"])
+    with pytest.raises(RegistryError, match="not served by the local replica"):
+        select_sources(entries, [unserved["id"]], replica=True)
+    assert not {entry["id"] for entry in select_sources(entries)} - served, "only served sources are enabled so far"
+
+
+def test_the_registry_lists_real_columns_each_with_its_evidence():
+    unverified = [entry for entry in load_registry() if entry.get("evidence")]
+    assert len(unverified) >= 60
+    assert {entry["admin_level"] for entry in unverified} == {"national", "province", "city", "district", "county"}
+    assert len({entry["platform"] for entry in unverified}) >= 3
+    for entry in unverified:
+        assert entry["verified"] is False and entry["enabled"] is False and entry["replica"] is False, entry["id"]
+        column_url = entry["base_url"] + entry["columns"][0]
+        assert entry["evidence"]["page"].startswith(column_url.split("?")[0]), entry["id"]
+        assert entry.get("expected"), entry["id"]
+
+
+def test_the_replica_refuses_to_make_up_an_unserved_source():
+    from replica.server import select_sources as replica_selection
+
+    entries = load_registry()
+    unserved = next(entry for entry in entries if not entry["replica"])
+    assert {entry["id"] for entry in replica_selection(entries)} == {e["id"] for e in entries if e["replica"] and e["enabled"]}
+    with pytest.raises(ValueError, match="not served by the replica"):
+        replica_selection(entries, [unserved["id"]])

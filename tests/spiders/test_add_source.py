@@ -1,4 +1,4 @@
-"""``banli check`` and ``banli add-source``: diagnosing a source, and adding one with a failing test."""
+"""``banli add-source``: adding a source with a failing test (``banli check`` is in test_check.py)."""
 
 from __future__ import annotations
 
@@ -11,80 +11,12 @@ import yaml
 from click.testing import CliRunner
 from scrapy.http import Headers
 
-from replica.server import running_replica
 from spiders.add_source import add_source_command
-from spiders.check import CheckFailed, Fetcher, check, check_source, detail_problem, make_response
+from spiders.offline import make_response
 from spiders.registry import find_source, load_registry
 from tests.spiders.helpers import FIXTURES
 
 COLUMN_URL = "https://mzj.example.gov.cn/col/jytabl/index.shtml"
-
-
-def canned_fetch(answers: list[tuple[str, bytes]]):
-    """A fetch that answers each request with the next canned (content type, body)."""
-    pending = list(answers)
-
-    def fetch(request):
-        content_type, body = pending.pop(0)
-        return make_response(request, status=200, headers={"Content-Type": content_type}, body=body)
-
-    return fetch
-
-
-# banli check -----------------------------------------------------------------------------
-
-@pytest.mark.slow
-def test_check_shows_the_list_and_each_field_of_one_document():
-    result = CliRunner().invoke(check, ["wuhan-mzj-jytabl", "--replica"])
-    assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
-    assert "items   10 document(s) listed" in result.output
-    assert any(line.startswith("  pages   1 further list request(s): ") and "index_1.shtml" in line for line in lines)
-    fields = {line.split()[0]: line.split(None, 1)[1] for line in lines if line.startswith("  ") and len(line.split()) > 1}
-    assert fields["title"] == "关于市政协十五届二次会议第292号提案的答复"
-    assert fields["issuing_body"] == "武汉市民政局" and fields["doc_type"] == "reply"
-    assert fields["counts"] == "(empty)" and fields["warnings"] == "(empty)"
-
-
-@pytest.mark.slow
-def test_check_fails_on_a_list_emptied_by_a_redesign():
-    output: list[str] = []
-    with running_replica(sources=["jiading-mzj"], extra_args=["--fault", "jiading-mzj=empty_list"]) as host_map:
-        status = check_source(find_source("jiading-mzj"), Fetcher(host_map), echo=output.append)
-    assert status == 1
-    assert "  items   0 document(s) listed" in output
-    assert output[-1].startswith("problem: the list page names no documents")
-
-
-def test_check_fails_on_a_redesigned_detail_page():
-    output: list[str] = []
-    fetch = canned_fetch([("text/html; charset=utf-8", (FIXTURES / "trs_list_page0.html").read_bytes()),
-                          ("text/html; charset=utf-8", b"<html><body><div class='new-layout'></div></body></html>")])
-    assert check_source(find_source("wuhan-mzj-jytabl"), fetch, echo=output.append) == 1
-    assert "  issuing_body  (empty)" in output
-    assert output[-1] == "problem: the detail page has no body text (page layout changed?)"
-
-
-@pytest.mark.parametrize(("status", "document", "problem"), [
-    (404, {"title": "t"}, "the detail page answered 404"),
-    (200, {"title": None, "warnings": ["title_missing"]}, "the detail page has no title"),
-    (200, {"title": "t", "warnings": []}, None),
-])
-def test_what_makes_a_detail_page_unusable(status, document, problem):
-    from types import SimpleNamespace
-
-    assert detail_problem(SimpleNamespace(status=status), document) == problem
-
-
-def test_check_reports_an_unreachable_site_in_one_line():
-    unreachable = Fetcher({"https://mzj.wuhan.gov.cn": "http://127.0.0.1:9"})
-    with pytest.raises(CheckFailed, match="index.shtml"):
-        check_source(find_source("wuhan-mzj-jytabl"), unreachable, echo=lambda line: None)
-
-
-def test_check_refuses_an_unknown_source():
-    result = CliRunner().invoke(check, ["no-such-source"])
-    assert result.exit_code == 2 and "no such source" in result.output
 
 
 def test_responses_get_the_class_their_content_type_asks_for():
