@@ -70,7 +70,7 @@ def hanweb_ids(text: str, url: str) -> dict:
     """``webid``, ``columnid``, ``unitid`` as the column page's jpage set-up names them."""
     found = {}
     for key in HANWEB_KEYS:
-        match = re.search(rf"\b{key}\s*[=:]\s*['\"]?(\d+)", text, re.I)
+        match = re.search(rf"\b{key}['\"]?\s*[=:]\s*['\"]?(\d+)", text, re.I)
         if match:
             found[key] = int(match[1])
     column = COLUMN_ID.search(urlsplit(url).path)

@@ -14,7 +14,7 @@ import yaml
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sources.yaml")
 
-PLATFORMS = ("trs", "hanweb", "gkmlpt", "html_list", "repost", "js_list")
+PLATFORMS = ("trs", "hanweb", "gkmlpt", "html_list", "repost", "js_list", "jpaas")
 ADMIN_LEVELS = ("national", "province", "city", "district", "county")
 KINDS = ("government", "repost")
 RENDER_MODES = ("http", "browser")
@@ -55,6 +55,19 @@ DEFAULTS = {
     "platform_options": {},
     "faults": {},
 }
+SELECTORS = {"item_selector": str, "link_selector": str, "date_selector": str, "next_page_selector": str}
+HTML_LIST_OPTIONS = {**SELECTORS, "first_page": str, "list_pages": str, "follow_iframe": bool}
+ID = (int, str)
+PLATFORM_OPTIONS = {
+    "trs": {**SELECTORS, "index_name": str, "suffix": str},
+    "hanweb": {"webid": ID, "columnid": ID, "unitid": ID, "path": str, "perpage": int, "window_pages": int},
+    "gkmlpt": {"sid": ID, "column": ID},
+    "html_list": HTML_LIST_OPTIONS,
+    "repost": HTML_LIST_OPTIONS,
+    "js_list": {**HTML_LIST_OPTIONS, "channel": ID},
+    "jpaas": {"webId": str, "pageId": str, "tplSetId": str, "tagId": str, "pageSize": int},
+}
+REPLICA_OPTIONS = {"variant": str}  # replica_only sources: which real layout the replica serves
 POLITENESS_KEYS = {
     "download_delay": (int, float),
     "concurrency": int,
@@ -131,6 +144,7 @@ def _check_values(entry: dict, entry_id: str) -> None:
         raise RegistryError(entry_id, "min_documents", "must be zero or more")
     _check_encoding(entry, entry_id)
     _check_politeness(entry, entry_id)
+    _check_platform_options(entry, entry_id)
 
 
 def _check_choice(entry: dict, entry_id: str, field: str, choices: tuple) -> None:
@@ -153,6 +167,19 @@ def _check_politeness(entry: dict, entry_id: str) -> None:
             raise RegistryError(entry_id, f"politeness.{key}", "is not a known politeness setting")
         if not isinstance(value, POLITENESS_KEYS[key]) or isinstance(value, bool) != (POLITENESS_KEYS[key] is bool):
             raise RegistryError(entry_id, f"politeness.{key}", f"has the wrong type: {value!r}")
+
+
+def _check_platform_options(entry: dict, entry_id: str) -> None:
+    """Each option must be one the platform's spider reads, with the right type (a typo such as
+    ``item_selecter`` would otherwise fall back to the default without a word)."""
+    known = {**PLATFORM_OPTIONS[entry["platform"]], **(REPLICA_OPTIONS if entry["replica_only"] else {})}
+    for key, value in entry["platform_options"].items():
+        if key not in known:
+            raise RegistryError(entry_id, f"platform_options.{key}",
+                                f"is not a {entry['platform']} option (known: {', '.join(sorted(known))})")
+        expected = known[key]
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+            raise RegistryError(entry_id, f"platform_options.{key}", f"has the wrong type: {value!r}")
 
 
 def _refuse_duplicate_ids(entries: list[dict]) -> None:
