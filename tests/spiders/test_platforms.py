@@ -156,6 +156,54 @@ class TestGkmlpt:
         assert spider.list_walk_complete
 
 
+    def test_a_department_under_a_path_prefix_and_an_answer_without_size(self):
+        spider = make_spider("gz-mzj-gkmlpt", source_changes={"columns": ["/gzmzj/gkmlpt/index#2853"]})
+        [first] = start_requests(spider)
+        assert first.url == "http://mzj.gz.gov.cn/gzmzj/gkmlpt/api/all/2853?page=1&sid=200028"
+        article = {"title": "答复", "post_url": "/gzmzj/gkmlpt/content/8/8123/mpost_8123456.html",
+                   "display_publish_time": 1635472800}
+        body = json.dumps({"articles": [article], "classify": {"post_count": 2}}).encode()
+        output = respond(first, body=body, response_class=TextResponse)
+        [detail] = details(output)
+        assert detail.url == "http://mzj.gz.gov.cn/gzmzj/gkmlpt/content/8/8123/mpost_8123456.html"
+        assert detail.cb_kwargs["listing"] == {"title": "答复", "date": "2021-10-29"}
+        [second] = list_pages(output)
+        assert second.url == "http://mzj.gz.gov.cn/gzmzj/gkmlpt/api/all/2853?page=2&sid=200028"
+        respond(second, body=body.replace(b"8123456", b"8123457"), response_class=TextResponse)
+        assert spider.list_walk_complete
+
+
+class TestJpaas:
+    SOURCE = {"id": "zj-rlsbt-jpaas", "platform": "jpaas", "base_url": "https://rlsbt.zj.gov.cn",
+              "columns": ["/col/col1229743683/index.html"], "platform_options": {"pageSize": 15}}
+    SHELL = ("<script src=\"/module/jslib/jpaas/unitbuild.js\" queryData=\"{'webId':'2758','pageId':'1229743683',"
+             "'tplSetId':'kUBgoFENJiaYxr31jYEph','tagId':'当前栏目列表'}\"></script>").encode()
+
+    def unit_answer(self, *ids: str) -> bytes:
+        html = "".join(f'<li><a href="/art/2026/9/1/art_{doc_id}.html" title="答复{doc_id[:4]}">答复</a>'
+                       f"<span>2026-09-01</span></li>" for doc_id in ids)
+        return json.dumps({"success": True, "data": {"html": f"<ul>{html}</ul>"}}).encode()
+
+    def test_reads_the_unit_from_the_column_page_and_walks_until_an_empty_page(self):
+        spider = make_spider("zj-mzt-jytabl", source_changes=self.SOURCE)
+        [column_page] = start_requests(spider)
+        assert column_page.url == "https://rlsbt.zj.gov.cn/col/col1229743683/index.html"
+        [unit] = list_pages(respond(column_page, body=self.SHELL))
+        query = parse_qs(urlsplit(unit.url).query)
+        assert urlsplit(unit.url).path == "/api-gateway/jpaas-publish-server/front/page/build/unit"
+        assert query["webId"] == ["2758"] and query["tagId"] == ["当前栏目列表"]
+        assert json.loads(query["paramJson"][0]) == {"pageNo": 1, "pageSize": 15}
+        output = respond(unit, body=self.unit_answer("6008c994616a47b8b6366e28cf329b7d"), response_class=TextResponse)
+        [detail] = details(output)
+        assert detail.url == "https://rlsbt.zj.gov.cn/art/2026/9/1/art_6008c994616a47b8b6366e28cf329b7d.html"
+        assert detail.cb_kwargs["listing"] == {"title": "答复6008", "date": "2026-09-01"}
+        [second] = list_pages(output)
+        assert json.loads(parse_qs(urlsplit(second.url).query)["paramJson"][0])["pageNo"] == 2
+        assert not spider.list_walk_complete
+        assert list_pages(respond(second, body=self.unit_answer(), response_class=TextResponse)) == []
+        assert spider.list_walk_complete
+
+
 class TestHtmlList:
     def test_follows_the_same_host_iframe_of_a_shell_page(self):
         spider = make_spider("jiading-mzj")
