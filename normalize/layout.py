@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from normalize.issuer import is_body_name
-from normalize.metadata import find_date_span, is_metadata_line, parse_date
+from normalize.metadata import find_date_span, is_metadata_line, label_without_value, parse_date
 from normalize.text import is_chrome_line
 
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
@@ -126,6 +126,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         zone = keep[:zone_end]
     facts = {index: _remembered_header_facts(lines[index]) for index in zone}
     metadata = [index for index in zone if facts[index].metadata]
+    values = _value_lines(lines, zone, facts)
+    metadata = sorted({*metadata, *values.values()})
     date_sources = [(index, facts[index].date_source) for index in zone if facts[index].date_source]
     titles = [index for index in zone if facts[index].title_candidate]
     title = _pick_title([lines[index] for index in titles], preferred_titles, closest=body_span is not None)
@@ -143,8 +145,25 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         match = date_sources[0][1]
         date_source = (parse_date(match.group("date")), match.group("source"))
     in_body = set(body)
+    value_of = {value: label for label, value in values.items()}
+    metadata_lines = [f"{lines[index]} {lines[values[index]]}" if index in values else lines[index]
+                      for index in metadata if index not in value_of]
     return Layout(title, [lines[index] for index in header if index not in in_body],
-                  [lines[index] for index in metadata], date_source, body, find_signature(lines, body))
+                  metadata_lines, date_source, body, find_signature(lines, body))
+
+
+def _value_lines(lines: list[str], zone: list[int], facts: dict) -> dict[int, int]:
+    """Label-only metadata line → the line after it that holds its value (label and value in
+    separate elements, or a label line followed by a value line in reader text). A value is a
+    short line that is neither a label, a title nor a sentence."""
+    values = {}
+    for position, index in enumerate(zone[:-1]):
+        following = zone[position + 1]
+        value = lines[following]
+        if (facts[index].metadata and not facts[following].metadata and label_without_value(lines[index])
+                and len(value) <= 60 and not facts[following].title_candidate and "。" not in value):
+            values[index] = following
+    return values
 
 
 class _HeaderFacts(NamedTuple):

@@ -29,7 +29,7 @@ _LABEL_PATTERN = "|".join(
 _LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets a search skip ahead
 _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
-_VALUE_TRIM = " \t\u00a0\u3000|:："
+_VALUE_TRIM = " \t\u00a0\u3000|:：•·"
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
@@ -72,6 +72,13 @@ def is_metadata_line(line: str) -> bool:
     first_text = len(line) - len(line.lstrip(_VALUE_TRIM))
     match = _LABEL.match(line, first_text)
     return match is not None and _label_is_real(line, match)
+
+
+def label_without_value(line: str) -> bool:
+    """A metadata line that is one label and nothing after it: its value sits on the next line
+    (label and value in separate elements, ``<li><span>索引号:</span><p>…</p></li>``)."""
+    labels = find_labels(line)
+    return len(labels) == 1 and not line[labels[0].end():].strip(_VALUE_TRIM)
 
 
 def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:

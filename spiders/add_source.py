@@ -75,7 +75,8 @@ def column_of(url: str) -> str:
 
 
 def new_entry(url: str, *, source_id: str, platform: str, name: str | None, kind: str,
-              jurisdiction: str | None, min_documents: int, encoding: str, test_path: str) -> dict:
+              jurisdiction: str | None, min_documents: int, encoding: str, test_path: str,
+              platform_options: dict | None = None) -> dict:
     """The registry entry for the column at ``url``, validated (RegistryError names the field)."""
     from spiders.registry import validate_entry
 
@@ -89,6 +90,8 @@ def new_entry(url: str, *, source_id: str, platform: str, name: str | None, kind
     }
     if entry["jurisdiction"] is None:
         del entry["jurisdiction"]
+    if platform_options:
+        entry["platform_options"] = platform_options
     validate_entry(entry)
     return entry
 
@@ -228,32 +231,53 @@ def captured_page(url: str, from_file: str | None) -> tuple[bytes, str | None]:
     return response.body, response.headers.get("Content-Type", b"").decode("latin-1") or None
 
 
-def add_source(url: str, *, source_id: str, platform: str, name: str | None = None, kind: str = "government",
+def platform_of(url: str, body: bytes, encoding: str, platform: str | None) -> tuple[str, dict]:
+    """The platform (as given, else recognised from the page) and the options the page declares."""
+    from spiders.fingerprint import fingerprint, suggested_options
+
+    try:
+        text = body.decode(encoding, errors="replace")
+    except LookupError:  # an unknown encoding is refused, naming the field, when the entry is validated
+        text = body.decode("utf-8", errors="replace")
+    platform = platform or fingerprint(text, url)
+    return platform, suggested_options(platform, text, url)
+
+
+def add_source(url: str, *, source_id: str, platform: str | None = None, name: str | None = None,
+               kind: str = "government",
                jurisdiction: str | None = None, min_documents: int = 10, encoding: str = "utf-8",
                from_file: str | None = None, registry: Path | None = None, tests_dir: Path = DEFAULT_TESTS_DIR,
                fixtures_dir: Path = DEFAULT_FIXTURES_DIR) -> dict[str, Path]:
-    """Capture, register, write the test; returns the paths written. Checks everything before writing."""
+    """Capture, register, write the test; returns the paths written. Checks everything before writing.
+
+    Without ``platform`` the platform and its ``platform_options`` are read off the captured
+    page (:mod:`spiders.fingerprint`).
+    """
     from spiders.registry import DEFAULT_REGISTRY, load_registry
 
     registry_path = Path(registry or DEFAULT_REGISTRY)
     test_path = tests_dir / source_test_file_name(source_id)
-    entry = new_entry(url, source_id=source_id, platform=platform, name=name, kind=kind, jurisdiction=jurisdiction,
-                      min_documents=min_documents, encoding=encoding, test_path=project_relative(test_path))
-    refuse_duplicates(entry, load_registry(registry_path))
+    registered = load_registry(registry_path)
     if test_path.exists():
         raise AddSourceError(f"{test_path} already exists")
     body, content_type = captured_page(url, from_file)
+    platform, options = platform_of(url, body, encoding, platform)
+    entry = new_entry(url, source_id=source_id, platform=platform, name=name, kind=kind, jurisdiction=jurisdiction,
+                      min_documents=min_documents, encoding=encoding, test_path=project_relative(test_path),
+                      platform_options=options)
+    refuse_duplicates(entry, registered)
     fixture_dir = fixtures_dir / safe_file_name(source_id)
     page = write_fixture(fixture_dir, url, body, content_type)
     test = write_test(tests_dir, fixture_dir, entry, url, registry)
     append_entry(registry_path, entry)
-    return {"fixture": page, "test": test, "registry": registry_path}
+    return {"fixture": page, "test": test, "registry": registry_path, "platform": platform, "platform_options": options}
 
 
 @click.command("add-source")
 @click.argument("url")
 @click.option("--id", "source_id", required=True, help="Registry id: lowercase letters, digits, hyphens.")
-@click.option("--platform", required=True, help="Platform family (trs, hanweb, gkmlpt, html_list, repost, …).")
+@click.option("--platform", default=None,
+              help="Platform family (trs, hanweb, gkmlpt, jpaas, html_list, repost, …); default: read off the page.")
 @click.option("--name", default=None, help="Human name of the column (default: the id).")
 @click.option("--kind", type=click.Choice(["government", "repost"]), default="government", show_default=True)
 @click.option("--jurisdiction", default=None, help="The government's area (required for --kind government).")
@@ -281,6 +305,7 @@ def add_source_command(url, source_id, platform, name, kind, jurisdiction, min_d
     except AddSourceError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)
-    for role, path in written.items():
-        click.echo(f"{role:<9} {path}")
+    for role in ("fixture", "test", "registry"):
+        click.echo(f"{role:<9} {written[role]}")
+    click.echo(f"platform  {written['platform']} {json.dumps(written['platform_options'], ensure_ascii=False)}")
     click.echo(f"next: fill in the TODOs in {written['test']}, run `banli check {source_id}`, then enable the entry")

@@ -11,7 +11,6 @@ Spiders never parse documents; that is normalize's job.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -26,9 +25,10 @@ from spiders.classify import classify_response
 from spiders.incremental import conditional_headers
 from spiders.items import RawPage
 from spiders.jobstate import restore_progress, save_progress
+from spiders.list_page import ListPage, read_list_page
+from spiders.listing import listed_date  # noqa: F401  (part of this module's interface)
 from spiders.registry import host_of
 
-DATE_PATTERN = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 RECHECK_STATUSES = [301, 302, 303, 307, 308, 404, 410]
 POLITENESS_SETTINGS = {
     "download_delay": "DOWNLOAD_DELAY",
@@ -47,8 +47,8 @@ class SourceSpider(scrapy.Spider):
     platform
         The registry ``platform`` value this spider serves.
     item_selector
-        CSS selector of one listed document on a list page (overridable per source by
-        ``platform_options.item_selector``).
+        CSS selector of one listed document on a list page; None (the default) finds the list
+        by itself (:mod:`spiders.listing`). ``platform_options.item_selector`` overrides it.
     list_priority, detail_priority, attachment_priority
         Scheduler priorities. Documents run ahead of further list pages, so the queue holds
         about one list page of work at a time and memory stays flat on long columns.
@@ -72,7 +72,7 @@ class SourceSpider(scrapy.Spider):
     """
 
     platform: str | None = None
-    item_selector = "ul li"
+    item_selector: str | None = None
     list_priority = 0
     detail_priority = 10
     attachment_priority = 20
@@ -149,7 +149,7 @@ class SourceSpider(scrapy.Spider):
         """
         self.pending_list_pages += 1
         if self.source.get("render") == "browser":
-            selector = self.options.get("item_selector", self.item_selector)
+            selector = self.options.get("item_selector", self.item_selector) or "a[href]"
             kwargs["meta"] = {**kwargs.get("meta", {}), **rendered_list_meta(selector)}
         return request_class(
             url, callback=self.parse_list, errback=self.list_failed, priority=self.list_priority,
@@ -241,25 +241,17 @@ class SourceSpider(scrapy.Spider):
         return response.replace(encoding=self.source["encoding"])
 
     # listed documents --------------------------------------------------------------------
-    def listed_documents(self, selectors, base_url: str):
-        """Detail requests for list entries (``li`` and the like) not listed before."""
-        yield from self.document_requests(self.list_entries(selectors, base_url))
+    def read_page(self, response) -> ListPage:
+        """The list page's documents and pager (:mod:`spiders.list_page`); hand-set selectors in
+        ``platform_options`` (or the platform's defaults) override the automatic reading."""
+        defaults = {"item_selector": self.item_selector,
+                    "next_page_selector": getattr(self, "next_page_selector", None)}
+        options = {**{key: value for key, value in defaults.items() if value}, **self.options}
+        return read_list_page(response.text, response.url, self.platform, options)
 
-    def list_entries(self, selectors, base_url: str) -> list[tuple[str, dict]]:
-        """``(document URL, listing)`` for each list entry, in list order.
-
-        Each entry's first link is the document; its title comes from the link's ``title``
-        attribute or text, its date from the first date-like text, its index number from a
-        ``.syh`` span where the column shows one.
-        """
-        link_selector = self.options.get("link_selector", "a")
-        date_selector = self.options.get("date_selector")
-        entries = []
-        for entry in selectors:
-            href = entry.css(f"{link_selector}::attr(href)").get()
-            if href and not href.strip().startswith(("javascript:", "#")):
-                entries.append((urljoin(base_url, href.strip()), listing_of(entry, link_selector, date_selector)))
-        return entries
+    def page_entries(self, page: ListPage) -> list[tuple[str, dict]]:
+        """``(document URL, listing)`` for each document of a list page, in list order."""
+        return [(item.url, item.listing()) for item in page.items]
 
     def document_requests(self, entries: list[tuple[str, dict]]):
         for url, listing in entries:
@@ -356,34 +348,6 @@ def describe_failure(failure, response=None) -> str:
     if verdict in ("throttle", "challenge"):
         return f"HttpError: {verdict} (HTTP {response.status}) after retries"
     return f"HttpError: HTTP {response.status}"
-
-
-def listing_of(entry, link_selector: str = "a", date_selector: str | None = None) -> dict:
-    """What a list entry shows about its document: title, date, index number (when present).
-
-    The date is the first date-like text of ``date_selector``, else of the text outside the
-    link (a title may itself contain a date), else of the whole entry.
-    """
-    link = entry.css(link_selector)[:1]
-    title = (link.attrib.get("title") if link else None) or " ".join(link.css("::text").getall()).strip()
-    listing = {"title": title} if title else {}
-    date_texts = [entry.css(f"{date_selector} ::text").getall()] if date_selector else []
-    date_texts += [entry.xpath(".//text()[not(ancestor::a)]").getall(), entry.css("::text").getall()]
-    date = next(filter(None, (listed_date(" ".join(texts)) for texts in date_texts)), None)
-    if date:
-        listing["date"] = date
-    index_number = " ".join(entry.css(".syh ::text").getall()).strip()
-    if index_number:
-        listing["index_number"] = index_number
-    return listing
-
-
-def listed_date(text: str) -> str | None:
-    match = DATE_PATTERN.search(text or "")
-    if not match:
-        return None
-    year, month, day = match.groups()
-    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def headers_as_dict(headers) -> dict[str, str]:

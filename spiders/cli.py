@@ -132,6 +132,56 @@ def sources(as_json, registry):
         click.echo(f"{entry['id']:<{width}} {entry['platform']:<10} {entry['base_url']:<32} {entry['name']}{state}")
 
 
+@click.command("parse-list")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The address the page or API answer was fetched from.")
+@click.option("--platform", default=None, help="Platform (default: the --source's, else read off the page).")
+@click.option("--source", "source_id", default=None, metavar="ID",
+              help="Read it as this registry source does (its platform and platform_options).")
+@REGISTRY_OPTION
+def parse_list(file, url, platform, source_id, registry):
+    """Print the documents and next pages of a saved list page or API answer as JSON.
+
+    ``{"platform", "items": [{"url", "title", "date"}], "next": [urls], "complete"}``;
+    ``complete`` is true only when the page proves that nothing follows it.
+    """
+    from spiders.list_page import NotAListPage, read_list_page
+    from spiders.registry import PLATFORMS, RegistryError, find_source
+
+    options = {}
+    if source_id:
+        try:
+            source = find_source(source_id, load_registry_or_exit(registry))
+        except RegistryError as error:
+            raise click.BadParameter(str(error), param_hint="--source") from error
+        platform, options = platform or source["platform"], source["platform_options"]
+        encoding = source["encoding"]
+    else:
+        encoding = "utf-8"
+    if platform and platform not in PLATFORMS:
+        raise click.BadParameter(f"{platform!r} is not one of {', '.join(PLATFORMS)}", param_hint="--platform")
+    text = decoded(file.read_bytes(), encoding)
+    try:
+        page = read_list_page(text, url, platform, options)
+    except NotAListPage as error:
+        click.echo(f"banli: {file}: {error}", err=True)
+        sys.exit(1)
+    click.echo(json.dumps(page.as_json(), ensure_ascii=False, indent=2))
+
+
+def decoded(body: bytes, fallback: str) -> str:
+    """The page's text: its declared charset, else UTF-8, else the source's encoding."""
+    from w3lib.encoding import html_body_declared_encoding
+
+    declared = html_body_declared_encoding(body)
+    for encoding in filter(None, (declared, "utf-8", fallback)):
+        try:
+            return body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode(fallback, errors="replace")
+
+
 def operator_commands() -> list:
     """``banli check`` and ``banli add-source`` (their modules import Scrapy only when run)."""
     from spiders.add_source import add_source_command
@@ -140,4 +190,4 @@ def operator_commands() -> list:
     return [check, add_source_command]
 
 
-commands = [crawl, sources, *operator_commands()]
+commands = [crawl, sources, parse_list, *operator_commands()]

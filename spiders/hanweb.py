@@ -1,38 +1,60 @@
 """Hanweb (大汉) jcms columns: records come from the ``dataproxy.jsp`` XML proxy."""
 
 import re
+from urllib.parse import unquote
 
-from scrapy import FormRequest, Selector
+from scrapy import FormRequest
 
 from spiders.base import SourceSpider
+from spiders.fingerprint import hanweb_ids
+from spiders.listing import DATAPROXY, RECORD, TOTAL_RECORD, first_int
 
-RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
-TOTAL = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>")
-COLUMN_ID = re.compile(r"/col/col(\d+)/")
-DATAPROXY = "/module/web/jpage/dataproxy.jsp"
+PROXY_PATH = re.compile(r"[?&;]path=([^&'\"]*)")
 
 
 class HanwebColumnSpider(SourceSpider):
-    """Hanweb columns (Zhejiang).
+    """Hanweb columns (Zhejiang, Jiangsu).
 
-    Records are read in windows of ``window_pages × perpage`` (``startrecord`` …
-    ``endrecord``) until ``totalrecord`` is covered. Servers do not always honour
-    ``endrecord`` or ``startrecord``, so records are deduplicated by URL and the walk stops
-    when a window adds nothing new; the column counts as exhausted only if it listed at
-    least ``totalrecord`` documents. ``platform_options``: ``webid``, ``columnid`` (default:
-    from the column path), ``perpage`` (default 15), ``window_pages`` (default 3), ``unitid``.
+    The column page comes first: it may carry the first records inline (a
+    ``<script type="text/xml"><datastore>``), and its jpage set-up names the ``unitid``,
+    ``webid``, ``columnid`` and ``path`` the proxy wants. Records are then read from the
+    proxy in windows of ``window_pages × perpage`` (``startrecord`` … ``endrecord``).
+    Servers do not always honour the window, so records are deduplicated by URL and a window
+    that adds nothing new stops the walk without calling it complete. The column is
+    exhausted when a window reaches ``<totalrecord>``; an answer without ``<totalrecord>``
+    goes on until a batch comes back empty, and only that empty batch completes the column.
+    ``platform_options`` (each overriding what the column page says): ``webid``,
+    ``columnid`` (default: from the column path), ``unitid``, ``path``, ``perpage`` (default
+    15), ``window_pages`` (default 3).
     """
 
     platform = "hanweb"
     window_pages = 3
-    progress_attributes = (*SourceSpider.progress_attributes, "column_listed")
+    progress_attributes = (*SourceSpider.progress_attributes, "column_forms", "column_listed")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.column_forms: dict[str, dict[str, str]] = {}
         self.column_listed: dict[str, int] = {}
 
     def start_column(self, column):
+        yield self.list_request(self.source_url(column), "parse_column_page", column)
+
+    def parse_column_page(self, response, column):
+        yield from self.listed_in_column(column, self.page_entries(self.read_page(response)))
+        self.column_forms[column] = self.form_fields(response.url, response.text)
         yield self.window_request(column, first_record=1)
+
+    def form_fields(self, column_url: str, page_text: str) -> dict[str, str]:
+        """The proxy form: the source's options, else what the column page declares."""
+        declared = hanweb_ids(page_text, column_url)
+        path = PROXY_PATH.search(page_text)
+        value = {**declared, "path": unquote(path[1]) if path else "/", **self.options}
+        return {
+            "col": "1", "appid": "1", "webid": str(value.get("webid", "")), "path": str(value["path"] or "/"),
+            "columnid": str(value.get("columnid", "")), "sourceContentType": "1",
+            "unitid": str(value.get("unitid", "")), "permissiontype": "0",
+        }
 
     def window_request(self, column: str, first_record: int):
         perpage = int(self.options.get("perpage", 15))
@@ -40,36 +62,27 @@ class HanwebColumnSpider(SourceSpider):
         query = f"?startrecord={first_record}&endrecord={last_record}&perpage={perpage}"
         return self.list_request(
             self.source_url(DATAPROXY + query), "parse_window", column, request_class=FormRequest,
-            formdata=self.form_fields(column), cb_kwargs={"last_record": last_record},
+            formdata=self.column_forms.get(column) or self.form_fields(self.source_url(column), ""),
+            cb_kwargs={"last_record": last_record},
         )
-
-    def form_fields(self, column: str) -> dict[str, str]:
-        match = COLUMN_ID.search(column)
-        column_id = self.options.get("columnid") or (match.group(1) if match else "")
-        return {
-            "col": "1", "appid": "1", "webid": str(self.options.get("webid", "")), "path": "/",
-            "columnid": str(column_id), "sourceContentType": "1",
-            "unitid": str(self.options.get("unitid", "")), "permissiontype": "0",
-        }
 
     def parse_window(self, response, column, last_record: int):
         before = len(self.listed_urls)
-        entries = [entry for record in RECORD.findall(response.text)
-                   for entry in self.list_entries(Selector(text=record).css("li"), response.url)]
-        yield from self.document_requests(entries)
-        added = len(self.listed_urls) - before
-        self.column_listed[column] = self.column_listed.get(column, 0) + added
-        total = total_records(response.text)
-        if added and last_record < total:
-            if self.walk_on(column, [url for url, _ in entries]):
-                yield self.window_request(column, last_record + 1)
-        elif self.column_listed[column] >= total:
+        entries = self.page_entries(self.read_page(response))
+        yield from self.listed_in_column(column, entries)
+        total = first_int(TOTAL_RECORD, response.text)
+        if not RECORD.search(response.text) or (total is not None and self.column_listed[column] >= total):
             self.column_exhausted(column)
-        else:
-            self.logger.warning("%s: listed %d of %d records; the proxy stopped giving new ones",
-                                column, self.column_listed[column], total)
+        elif len(self.listed_urls) == before:
+            self.logger.warning("%s: the window ending at record %d added nothing new; the proxy stopped "
+                                "giving new ones", column, last_record)
+        elif total is not None and last_record >= total:
+            self.column_exhausted(column)
+        elif self.walk_on(column, [url for url, _ in entries]):
+            yield self.window_request(column, last_record + 1)
 
-
-def total_records(xml: str) -> int:
-    match = TOTAL.search(xml)
-    return int(match.group(1)) if match else 0
+    def listed_in_column(self, column: str, entries: list[tuple[str, dict]]):
+        """Detail requests for the entries, counting the column's newly listed documents."""
+        before = len(self.listed_urls)
+        yield from self.document_requests(entries)
+        self.column_listed[column] = self.column_listed.get(column, 0) + len(self.listed_urls) - before

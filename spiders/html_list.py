@@ -1,4 +1,4 @@
-"""Selector-driven HTML lists: numeric-id CMSs, iframe lists, "next page" links."""
+"""Plain HTML lists: numeric-id CMSs, iframe lists, "next page" links, any list layout."""
 
 from urllib.parse import urlsplit
 
@@ -6,14 +6,16 @@ from spiders.base import SourceSpider
 
 
 class HtmlListSpider(SourceSpider):
-    """Lists described entirely by ``platform_options`` (Jiading, Yichun).
+    """Lists of any layout (Jiading, Yichun), found by themselves or by hand-set selectors.
 
     ``first_page`` (URL template with ``{column}``, default ``{column}``) is the column page.
     With ``follow_iframe``, a column page without entries is a shell: its same-host
-    ``<iframe>`` holds the real list. Entries are ``item_selector`` elements, with
-    ``link_selector``, ``date_selector`` inside them. Further pages come from the
-    ``next_page_selector`` link; without one, from the ``list_pages`` template (``{page}``
-    from 2) until a page lists nothing new. The column is exhausted at a page with no next page.
+    ``<iframe>`` holds the real list. Entries are found without selectors
+    (:mod:`spiders.listing`) unless ``item_selector`` (with ``link_selector``,
+    ``date_selector``) is set. Further pages come from ``next_page_selector`` when set, else
+    from the page's own pager (``createPageHTML``, ``countPage``, a 下一页 link), else from the
+    ``list_pages`` template (``{page}`` from 2) until a page lists nothing new. The column is
+    exhausted at a page with no next page.
     """
 
     platform = "html_list"
@@ -24,18 +26,18 @@ class HtmlListSpider(SourceSpider):
         yield self.list_request(self.source_url(first_page), "parse_page", column, cb_kwargs={"page": 1})
 
     def parse_page(self, response, column, page: int):
-        entries = response.css(self.options.get("item_selector", self.item_selector))
-        iframe = self.list_iframe(response) if not entries else None
+        listed = self.read_page(response)
+        iframe = self.list_iframe(response) if not listed.items else None
         if iframe:
             yield self.list_request(iframe, "parse_page", column, cb_kwargs={"page": page})
             return
         before = len(self.listed_urls)
-        listed = self.list_entries(entries, response.url)
-        yield from self.document_requests(listed)
-        next_url = self.next_page_url(response, column, page, listed_new=len(self.listed_urls) > before)
+        entries = self.page_entries(listed)
+        yield from self.document_requests(entries)
+        next_url = self.next_page_url(response, listed.pager, column, page, listed_new=len(self.listed_urls) > before)
         if not next_url:
             self.column_exhausted(column)
-        elif self.walk_on(column, [url for url, _ in listed]):
+        elif self.walk_on(column, [url for url, _ in entries]):
             yield self.list_request(next_url, "parse_page", column, cb_kwargs={"page": page + 1},
                                     meta={"handle_httpstatus_list": [404]})
 
@@ -46,16 +48,12 @@ class HtmlListSpider(SourceSpider):
         url = response.urljoin(src.strip()) if src else None
         return url if url and urlsplit(url).netloc == urlsplit(response.url).netloc else None
 
-    def next_page_url(self, response, column: str, page: int, listed_new: bool) -> str | None:
+    def next_page_url(self, response, pager, column: str, page: int, listed_new: bool) -> str | None:
         """The next list page, or None when the pagination is exhausted."""
         if response.status == 404 or not listed_new:
             return None
-        selector = self.options.get("next_page_selector", self.next_page_selector)
-        if selector:
-            href = response.css(f"{selector}::attr(href)").get()
-            if not href or href.strip().startswith(("javascript:", "#")):
-                return None
-            url = response.urljoin(href.strip())
-            return None if url == response.url else url
+        next_url = next((url for url in pager.next_urls if url != response.url), None)
+        if next_url or pager.complete or self.options.get("next_page_selector", self.next_page_selector):
+            return next_url
         template = self.options.get("list_pages")
         return self.source_url(template.format(column=column, page=page + 1)) if template else None

@@ -20,7 +20,7 @@ import yaml
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sources.yaml")
 
-PLATFORMS = ("trs", "hanweb", "gkmlpt", "html_list", "repost", "js_list")
+PLATFORMS = ("trs", "hanweb", "gkmlpt", "html_list", "repost", "js_list", "jpaas")
 ADMIN_LEVELS = ("national", "province", "city", "district", "county")
 KINDS = ("government", "repost")
 RENDER_MODES = ("http", "browser")
@@ -67,6 +67,19 @@ DEFAULTS = {
     "platform_options": {},
     "faults": {},
 }
+SELECTORS = {"item_selector": str, "link_selector": str, "date_selector": str, "next_page_selector": str}
+HTML_LIST_OPTIONS = {**SELECTORS, "first_page": str, "list_pages": str, "follow_iframe": bool}
+ID = (int, str)
+PLATFORM_OPTIONS = {
+    "trs": {**SELECTORS, "index_name": str, "suffix": str},
+    "hanweb": {"webid": ID, "columnid": ID, "unitid": ID, "path": str, "perpage": int, "window_pages": int},
+    "gkmlpt": {"sid": ID, "column": ID},
+    "html_list": HTML_LIST_OPTIONS,
+    "repost": HTML_LIST_OPTIONS,
+    "js_list": {**HTML_LIST_OPTIONS, "channel": ID},
+    "jpaas": {"webId": str, "pageId": str, "tplSetId": str, "tagId": str, "pageSize": int},
+}
+REPLICA_OPTIONS = {"variant": str}  # replica_only sources: which real layout the replica serves
 POLITENESS_KEYS = {
     "download_delay": (int, float),
     "concurrency": int,
@@ -146,6 +159,7 @@ def _check_values(entry: dict, entry_id: str) -> None:
     _check_evidence(entry, entry_id)
     if entry["replica_only"] and not entry["replica"]:
         raise RegistryError(entry_id, "replica", "a replica_only source must be served by the replica (replica: true)")
+    _check_platform_options(entry, entry_id)
 
 
 def _check_choice(entry: dict, entry_id: str, field: str, choices: tuple) -> None:
@@ -185,6 +199,19 @@ def _check_evidence(entry: dict, entry_id: str) -> None:
     page = urlsplit(evidence["page"])
     if page.scheme not in ("http", "https") or page.netloc.lower() != host_of(entry).lower():
         raise RegistryError(entry_id, "evidence.page", f"must be a page on {host_of(entry)}, got {evidence['page']!r}")
+
+
+def _check_platform_options(entry: dict, entry_id: str) -> None:
+    """Each option must be one the platform's spider reads, with the right type (a typo such as
+    ``item_selecter`` would otherwise fall back to the default without a word)."""
+    known = {**PLATFORM_OPTIONS[entry["platform"]], **(REPLICA_OPTIONS if entry["replica_only"] else {})}
+    for key, value in entry["platform_options"].items():
+        if key not in known:
+            raise RegistryError(entry_id, f"platform_options.{key}",
+                                f"is not a {entry['platform']} option (known: {', '.join(sorted(known))})")
+        expected = known[key]
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+            raise RegistryError(entry_id, f"platform_options.{key}", f"has the wrong type: {value!r}")
 
 
 def _refuse_duplicate_ids(entries: list[dict]) -> None:

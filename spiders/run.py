@@ -29,6 +29,7 @@ SPIDER_CLASSES = {
     "html_list": "spiders.html_list.HtmlListSpider",
     "repost": "spiders.repost.RepostSiteSpider",
     "js_list": "spiders.js_list.JsListSpider",
+    "jpaas": "spiders.jpaas.JpaasUnitSpider",
 }
 
 

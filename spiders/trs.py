@@ -1,27 +1,26 @@
-"""TRS-style static columns: ``index.shtml``, ``index_1.shtml`` … counted by ``createPageHTML``."""
-
-import re
+"""TRS / WCM static columns: ``index.shtml``, ``index_1.shtml`` … as the page's pager names them."""
 
 from spiders.base import SourceSpider
-
-PAGE_COUNT = re.compile(r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)")
+from spiders.listing import Pager
 
 
 class TrsColumnSpider(SourceSpider):
-    """TRS columns (Wuhan, Yichang).
+    """TRS-style columns (Wuhan, Yichang and the WCM sites like them).
 
-    Page 0 is ``{column}index.shtml``; its inline ``createPageHTML(<pages>, 0, "index",
-    "shtml")`` gives the page count, and pages 1 … pages-1 follow one after another (each
-    asked for once the previous one is read, so an incremental walk can stop early). A page
-    without the script is a one-page column. ``platform_options``: ``index_name`` (default
-    ``index``), ``suffix`` (default ``shtml``), ``item_selector``.
+    Page 0 is ``{column}index.shtml`` (``platform_options``: ``index_name``, ``suffix``). The
+    list is found without selectors (``ul`` lists, table rows, lists written by
+    ``document.writeln``) unless ``item_selector`` is set. Every pager form is read
+    (:func:`spiders.listing.read_pager`): ``createPageHTML(pages, current, "index", "shtml")``,
+    ``createPageHTML('page_div', pages, current, 'fg', 'shtml', records)``,
+    ``var countPage = N``, a 下一页 link. Numbered pagers are walked by this spider's own page
+    count (each page asked for once the previous one is read, so an incremental walk can stop
+    early); a page without any pager is a one-page column.
     """
 
     platform = "trs"
-    item_selector = "ul.list li"
 
     def start_column(self, column):
-        yield self.list_request(self.page_url(column, 0), "parse_first_page", column)
+        yield self.list_request(self.page_url(column, 0), "parse_page", column, cb_kwargs={"page": 0})
 
     def page_url(self, column: str, page: int) -> str:
         name = self.options.get("index_name", "index")
@@ -29,20 +28,21 @@ class TrsColumnSpider(SourceSpider):
         file_name = f"{name}.{suffix}" if page == 0 else f"{name}_{page}.{suffix}"
         return self.source_url(column.rstrip("/") + "/" + file_name)
 
-    def parse_first_page(self, response, column):
-        yield from self.parse_page(response, column, page=0, pages=page_count(response.text))
-
-    def parse_page(self, response, column, page: int, pages: int):
-        selector = self.options.get("item_selector", self.item_selector)
-        entries = self.list_entries(response.css(selector), response.url)
+    def parse_page(self, response, column, page: int):
+        listed = self.read_page(response)
+        entries = self.page_entries(listed)
         yield from self.document_requests(entries)
-        if page + 1 >= pages:
+        next_url = following_page(listed.pager, response.url, page)
+        if not next_url:
             self.column_exhausted(column)
         elif self.walk_on(column, [url for url, _ in entries]):
-            yield self.list_request(self.page_url(column, page + 1), "parse_page", column,
-                                    cb_kwargs={"page": page + 1, "pages": pages})
+            yield self.list_request(next_url, "parse_page", column, cb_kwargs={"page": page + 1})
 
 
-def page_count(html: str) -> int:
-    match = PAGE_COUNT.search(html)
-    return max(int(match.group(1)), 1) if match else 1
+def following_page(pager: Pager, url: str, page: int) -> str | None:
+    """The page after page ``page`` (0-based): by number for numbered pagers (the page count
+    they state, this walk's own position), else the link the page gives."""
+    if pager.template and pager.pages:
+        return pager.page_url(url, page + 1) if page + 1 < pager.pages else None
+    next_url = next(iter(pager.next_urls), None)
+    return next_url if next_url and next_url != url else None

@@ -178,7 +178,7 @@ def test_a_worker_that_reads_only_a_columns_last_page_finished_its_walk():
     first, second = (make_spider("wuhan-mzj-jytabl", mode="distributed") for _ in range(2))
     start_requests(second)  # yielded, dropped by the shared filter
     [last_page] = [first.list_request(first.page_url(column, 2), "parse_page", column,
-                                      cb_kwargs={"page": 2, "pages": 3}) for column in first.source["columns"]]
+                                      cb_kwargs={"page": 2}) for column in first.source["columns"]]
     respond(handed_over(last_page, second), "trs_list_page2.html")
     assert second.list_pages_parsed == 1 and not second.open_columns and not second.listed_enough
     outcome = source_outcome(second, second.crawler.stats, "finished")

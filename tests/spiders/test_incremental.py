@@ -115,7 +115,8 @@ NEW = 12
 # robots.txt plus the list pages an unchanged incremental run reads: two pages (the first of
 # known items and the margin page); Hanweb's first 45-record window holds the whole column;
 # Jiading's column page is a shell around its list iframe.
-UNCHANGED_REQUESTS = {"wuhan-mzj-jytabl": 3, "zj-mzt-jytabl": 2, "gz-mzj-gkmlpt": 3, "jiading-mzj": 4}
+# Hanweb: the column page (it names unitid and path), then the first proxy windows.
+UNCHANGED_REQUESTS = {"wuhan-mzj-jytabl": 3, "zj-mzt-jytabl": 3, "gz-mzj-gkmlpt": 3, "jiading-mzj": 4}
 
 
 def held_back(count: int) -> list[str]:

@@ -81,9 +81,10 @@ def test_failed_list_page_makes_the_walk_incomplete_and_is_logged():
 
 def test_rechecks_known_urls_the_lists_no_longer_show_after_a_complete_walk():
     gone = DETAIL.replace("1822695", "1700000")
-    spider = make_spider("yichang-gov-tzgg", known_urls=[gone, "http://www.yichang.gov.cn/zfxxgk/tzgg/a.shtml"],
-                         source_changes={"min_documents": 1})
-    output = respond(start_requests(spider)[0], body=b'<ul class="list"><li><a href="./a.shtml">x</a></li></ul>')
+    listed = "http://www.yichang.gov.cn/zfxxgk/tzgg/202110/t20211029_1822001.shtml"
+    spider = make_spider("yichang-gov-tzgg", known_urls=[gone, listed], source_changes={"min_documents": 1})
+    body = '<ul class="list"><li><a href="./202110/t20211029_1822001.shtml">通知</a></li></ul>'.encode()
+    output = respond(start_requests(spider)[0], body=body)
     rechecks = [r for r in requests(output) if r.meta.get("kind") == "recheck"]
     assert [r.url for r in rechecks] == [gone]
     assert rechecks[0].meta["dont_redirect"] and rechecks[0].meta["handle_httpstatus_list"] == RECHECK_STATUSES
@@ -95,7 +96,8 @@ def test_rechecks_known_urls_the_lists_no_longer_show_after_a_complete_walk():
 def test_no_rechecks_when_the_lists_name_fewer_than_min_documents():
     """A redesign that empties the list must not recheck (and so remove) every archived page."""
     spider = make_spider("yichang-gov-tzgg", known_urls=[DETAIL])
-    output = respond(start_requests(spider)[0], body=b'<ul class="list"><li><a href="./a.shtml">x</a></li></ul>')
+    body = '<ul class="list"><li><a href="./202110/t20211029_1822001.shtml">通知</a></li></ul>'.encode()
+    output = respond(start_requests(spider)[0], body=body)
     assert spider.list_walk_complete and not spider.listed_enough
     assert not [r for r in requests(output) if r.meta.get("kind") == "recheck"]
 

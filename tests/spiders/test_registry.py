@@ -28,6 +28,11 @@ GOOD = {
     ({"politeness": {"obey_robots": "no"}}, "politeness.obey_robots"),
     ({"renderer": "browser"}, "renderer"),
     ({"id": "Demo MZJ"}, "id"),
+    ({"platform_options": {"item_selecter": "ul li"}}, "platform_options.item_selecter"),
+    ({"platform_options": {"sid": 200028}}, "platform_options.sid"),
+    ({"platform": "hanweb", "platform_options": {"perpage": "15"}}, "platform_options.perpage"),
+    ({"platform": "html_list", "platform_options": {"follow_iframe": "yes"}}, "platform_options.follow_iframe"),
+    ({"platform_options": {"variant": "table_rows"}}, "platform_options.variant"),
 ])
 def test_a_malformed_entry_names_entry_and_field(change, field):
     with pytest.raises(RegistryError) as raised:
@@ -35,6 +40,23 @@ def test_a_malformed_entry_names_entry_and_field(change, field):
     assert raised.value.field == field
     assert raised.value.entry_id in (GOOD["id"], change.get("id"))
     assert repr(field) in str(raised.value)
+
+
+def test_an_unknown_option_is_refused_naming_it_and_the_platforms_options():
+    with pytest.raises(RegistryError) as raised:
+        validate_entry({**GOOD, "platform_options": {"item_selecter": "ul li"}})
+    assert "'platform_options.item_selecter'" in str(raised.value) and "not a trs option" in str(raised.value)
+    assert "item_selector" in str(raised.value)
+
+
+def test_platform_options_each_platform_reads_are_accepted():
+    for platform, options in [("trs", {"index_name": "index", "suffix": "html", "item_selector": "ul li"}),
+                              ("hanweb", {"webid": 66, "columnid": "1229154633", "unitid": 7452016, "path": "/"}),
+                              ("gkmlpt", {"sid": 200028, "column": 2853}),
+                              ("jpaas", {"webId": "2758", "pageId": "1229743683", "pageSize": 15})]:
+        assert validate_entry({**GOOD, "platform": platform, "platform_options": options})["platform_options"] == options
+    replica = validate_entry({**GOOD, "replica_only": True, "platform_options": {"variant": "table_rows"}})
+    assert replica["platform_options"] == {"variant": "table_rows"}
 
 
 def test_a_missing_field_is_named():

@@ -1,0 +1,32 @@
+"""Metadata blocks of real detail pages (tests/spiders/fixtures/real/detail, see its README):
+label and value in separate elements, in one cell, or a label line followed by a value line."""
+
+from pathlib import Path
+
+import pytest
+
+from normalize.document import normalize_page
+
+DETAIL = Path(__file__).resolve().parent.parent / "spiders" / "fixtures" / "real" / "detail"
+
+CASES = {
+    "shyp_label_span_value_span.html": {"index_number": "YP-2026-00491", "doc_number": "杨府发〔2026〕4号",
+                                        "issuing_body": "上海市杨浦区人民政府"},
+    "gxt_zwxxgk_table.html": {"index_number": "696785044/2026-00017", "publish_date": "2026-04-17"},
+    "zb_label_line_value_line.txt": {"index_number": "6107280000/2024-001005", "doc_number": "镇政发〔2024〕7号",
+                                     "publish_date": "2024-04-06"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_metadata_of_a_real_detail_block(name):
+    document = normalize_page((DETAIL / name).read_bytes(), url=f"https://www.example.gov.cn/{name}")
+    for field, value in CASES[name].items():
+        assert document[field] == value, field
+
+
+def test_a_label_with_nothing_after_it_takes_no_value_from_the_next_label():
+    page = "主题分类:\n来源:\n索引号:\n6107280000/2024-001005\n关于市政协提案的答复\n正文第一段，内容如下。".encode()
+    document = normalize_page(page, url="https://www.example.gov.cn/a.txt")
+    assert document["index_number"] == "6107280000/2024-001005"
+    assert document["issuing_body"] is None
