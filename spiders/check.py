@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -143,7 +143,7 @@ def table(reports: list[dict]) -> str:
 
 def write_json(path: str, reports: list[dict], replica: bool) -> None:
     counts = {status: sum(report["status"] == status for report in reports) for status in STATUSES}
-    document = {"checked_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "replica": replica,
+    document = {"checked_at": datetime.now(UTC).isoformat(timespec="seconds"), "replica": replica,
                 "counts": counts, "sources": reports}
     Path(path).write_text(json.dumps(document, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
 

@@ -109,7 +109,12 @@ def test_entries_default_to_unverified_and_unserved_by_the_replica():
 
 
 def test_replica_crawls_cover_only_what_the_replica_serves():
-    from spiders.registry import RegistryError, load_registry, replica_sources, select_sources
+    from spiders.registry import (
+        RegistryError,
+        load_registry,
+        replica_sources,
+        select_sources,
+    )
 
     entries = load_registry()
     served = {entry["id"] for entry in entries if entry["replica"]}
