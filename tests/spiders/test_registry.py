@@ -145,3 +145,11 @@ def test_the_replica_refuses_to_make_up_an_unserved_source():
     assert {entry["id"] for entry in replica_selection(entries)} == {e["id"] for e in entries if e["replica"] and e["enabled"]}
     with pytest.raises(ValueError, match="not served by the replica"):
         replica_selection(entries, [unserved["id"]])
+
+
+def test_enabled_not_verified_decides_what_a_crawl_takes():
+    from spiders.registry import select_sources
+
+    entries = [validate_entry({**GOOD, "id": "checked-off", "verified": True, "enabled": False}),
+               validate_entry({**GOOD, "id": "unchecked-on", "base_url": "https://mzj.other.gov.cn"})]
+    assert [entry["id"] for entry in select_sources(entries)] == ["unchecked-on"]
