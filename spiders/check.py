@@ -63,7 +63,7 @@ def source_report(source: dict, raw: dict | None, skipped: str | None) -> dict:
         return {**report, "status": "skipped", "problem": skipped, "fingerprint": None,
                 "shells": [], "list": None, "detail": None, "errors": []}
     raw = raw or new_report(error="the check crawler did not report (it never closed)")
-    status, problem = verdict(source, raw)
+    status, problem = verdict(raw)
     return {**report, "status": status, "problem": problem, "fingerprint": fingerprint(source, raw),
             "shells": raw["shells"], "list": raw["list"], "detail": raw["detail"], "errors": raw["errors"]}
 
@@ -93,8 +93,7 @@ def detailed_lines(report: dict) -> list[str]:
         lines += detail_lines(report["detail"])
     lines += [f"  failed  {error.get('kind')} {error.get('url') or ''} {error['error']}".rstrip()
               for error in report["errors"] if error.get("url")]
-    lines.append(f"{'ok' if report['status'] == 'ok' else report['status'] + ':'}"
-                 f"{' ' + report['problem'] if report['problem'] else ': one list page and one document read'}")
+    lines.append(f"{report['status']}: {report['problem'] or 'one list page and one document read'}")
     return lines
 
 
@@ -126,11 +125,18 @@ TABLE_HEADINGS = ("source", "platform", "status", "http", "items", "fields", "pl
 
 
 def table_row(report: dict) -> tuple[str, ...]:
-    listed, detail, found = report["list"] or {}, report["detail"], report["fingerprint"] or {}
-    fields = "-" if not detail else f"{sum(1 for name, value in detail['fields'].items() if name != 'warnings' and value not in (None, '', [], {}))}/{len(detail['fields']) - 1}"
+    listed, found = report["list"] or {}, report["fingerprint"] or {}
     match = {True: "yes", False: "no"}.get(found.get("match"), "-")
     return (report["id"], report["platform"], report["status"], str(listed.get("status", "-")),
-            str(listed.get("items", "-")), fields, match, report["problem"] or "")
+            str(listed.get("items", "-")), fields_found(report["detail"]), match, report["problem"] or "")
+
+
+def fields_found(detail: dict | None) -> str:
+    """``found/all`` document fields the detail page filled (warnings not counted)."""
+    if not detail:
+        return "-"
+    fields = {name: value for name, value in detail["fields"].items() if name != "warnings"}
+    return f"{sum(value not in (None, '', [], {}) for value in fields.values())}/{len(fields)}"
 
 
 def table(reports: list[dict]) -> str:
