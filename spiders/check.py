@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -63,7 +63,7 @@ def source_report(source: dict, raw: dict | None, skipped: str | None) -> dict:
         return {**report, "status": "skipped", "problem": skipped, "fingerprint": None,
                 "shells": [], "list": None, "detail": None, "errors": []}
     raw = raw or new_report(error="the check crawler did not report (it never closed)")
-    status, problem = verdict(source, raw)
+    status, problem = verdict(raw)
     return {**report, "status": status, "problem": problem, "fingerprint": fingerprint(source, raw),
             "shells": raw["shells"], "list": raw["list"], "detail": raw["detail"], "errors": raw["errors"]}
 
@@ -93,8 +93,7 @@ def detailed_lines(report: dict) -> list[str]:
         lines += detail_lines(report["detail"])
     lines += [f"  failed  {error.get('kind')} {error.get('url') or ''} {error['error']}".rstrip()
               for error in report["errors"] if error.get("url")]
-    lines.append(f"{'ok' if report['status'] == 'ok' else report['status'] + ':'}"
-                 f"{' ' + report['problem'] if report['problem'] else ': one list page and one document read'}")
+    lines.append(f"{report['status']}: {report['problem'] or 'one list page and one document read'}")
     return lines
 
 
@@ -126,11 +125,18 @@ TABLE_HEADINGS = ("source", "platform", "status", "http", "items", "fields", "pl
 
 
 def table_row(report: dict) -> tuple[str, ...]:
-    listed, detail, found = report["list"] or {}, report["detail"], report["fingerprint"] or {}
-    fields = "-" if not detail else f"{sum(1 for name, value in detail['fields'].items() if name != 'warnings' and value not in (None, '', [], {}))}/{len(detail['fields']) - 1}"
+    listed, found = report["list"] or {}, report["fingerprint"] or {}
     match = {True: "yes", False: "no"}.get(found.get("match"), "-")
     return (report["id"], report["platform"], report["status"], str(listed.get("status", "-")),
-            str(listed.get("items", "-")), fields, match, report["problem"] or "")
+            str(listed.get("items", "-")), fields_found(report["detail"]), match, report["problem"] or "")
+
+
+def fields_found(detail: dict | None) -> str:
+    """``found/all`` document fields the detail page filled (warnings not counted)."""
+    if not detail:
+        return "-"
+    fields = {name: value for name, value in detail["fields"].items() if name != "warnings"}
+    return f"{sum(value not in (None, '', [], {}) for value in fields.values())}/{len(fields)}"
 
 
 def table(reports: list[dict]) -> str:
@@ -143,7 +149,7 @@ def table(reports: list[dict]) -> str:
 
 def write_json(path: str, reports: list[dict], replica: bool) -> None:
     counts = {status: sum(report["status"] == status for report in reports) for status in STATUSES}
-    document = {"checked_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "replica": replica,
+    document = {"checked_at": datetime.now(UTC).isoformat(timespec="seconds"), "replica": replica,
                 "counts": counts, "sources": reports}
     Path(path).write_text(json.dumps(document, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
 

@@ -189,7 +189,7 @@ def platform_signs(response) -> list[str]:
 
 # verdicts ---------------------------------------------------------------------------------
 
-def verdict(source: dict, report: dict) -> tuple[str, str | None]:
+def verdict(report: dict) -> tuple[str, str | None]:
     """``(status, problem)``: ok, fail (the site answered but the column does not work) or error
     (no usable answer: unreachable host, refused connection, timeout, HTTP error)."""
     listed, detail = report.get("list"), report.get("detail")
@@ -202,7 +202,7 @@ def verdict(source: dict, report: dict) -> tuple[str, str | None]:
     if detail is None:
         detail_errors = [error for error in report.get("errors", []) if error["kind"] == "detail"]
         return "fail", (f"the detail page failed: {detail_errors[0]['error']}" if detail_errors
-                        else "the detail page never came back")
+                        else "the detail page never came back (an off-site link?)")
     return ("fail", problem) if (problem := detail_problem(detail)) else ("ok", None)
 
 

@@ -192,7 +192,7 @@ def _check_evidence(entry: dict, entry_id: str) -> None:
         return
     unknown = set(evidence) - {"page", "seen"}
     if unknown:
-        raise RegistryError(entry_id, f"evidence.{sorted(unknown)[0]}", "is not a known evidence field (page, seen)")
+        raise RegistryError(entry_id, f"evidence.{min(unknown)}", "is not a known evidence field (page, seen)")
     for key in ("page", "seen"):
         if not isinstance(evidence.get(key), str) or not evidence[key].strip():
             raise RegistryError(entry_id, f"evidence.{key}", "is required (a non-empty string)")

@@ -131,7 +131,12 @@ def test_entries_default_to_unverified_and_unserved_by_the_replica():
 
 
 def test_replica_crawls_cover_only_what_the_replica_serves():
-    from spiders.registry import RegistryError, load_registry, replica_sources, select_sources
+    from spiders.registry import (
+        RegistryError,
+        load_registry,
+        replica_sources,
+        select_sources,
+    )
 
     entries = load_registry()
     served = {entry["id"] for entry in entries if entry["replica"]}
@@ -162,3 +167,11 @@ def test_the_replica_refuses_to_make_up_an_unserved_source():
     assert {entry["id"] for entry in replica_selection(entries)} == {e["id"] for e in entries if e["replica"] and e["enabled"]}
     with pytest.raises(ValueError, match="not served by the replica"):
         replica_selection(entries, [unserved["id"]])
+
+
+def test_enabled_not_verified_decides_what_a_crawl_takes():
+    from spiders.registry import select_sources
+
+    entries = [validate_entry({**GOOD, "id": "checked-off", "verified": True, "enabled": False}),
+               validate_entry({**GOOD, "id": "unchecked-on", "base_url": "https://mzj.other.gov.cn"})]
+    assert [entry["id"] for entry in select_sources(entries)] == ["unchecked-on"]
