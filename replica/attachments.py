@@ -32,7 +32,21 @@ _MAKING = threading.Lock()  # the replica serves from threads: one maker at a ti
 
 
 def cache_dir() -> Path:
-    return paths.data_dir() / "replica-attachments"
+    """``$BANLI_REPLICA_CACHE``, else ``<data dir>/replica-attachments`` (contents depend only on inputs)."""
+    override = os.environ.get("BANLI_REPLICA_CACHE")
+    return Path(override) if override else paths.data_dir() / "replica-attachments"
+
+
+def make_all(catalogs) -> None:
+    """Make every catalog's attachment now (the replica does this before it says it is ready, so no
+    request waits for Chromium or LibreOffice); a maker that fails is retried by the request."""
+    for catalog in catalogs:
+        document = catalog.pdf_document
+        if document is not None and document.attachment is not None:
+            try:
+                document.attachment.content()
+            except Exception:  # noqa: BLE001 — the request for it makes it again and fails visibly
+                continue
 
 
 def _cached(kind: str, inputs, make) -> bytes:
