@@ -20,7 +20,9 @@ import io
 import json
 import os
 import random
+import re
 import threading
+import zipfile
 from pathlib import Path
 
 from banli import paths
@@ -30,7 +32,21 @@ _MAKING = threading.Lock()  # the replica serves from threads: one maker at a ti
 
 
 def cache_dir() -> Path:
-    return paths.data_dir() / "replica-attachments"
+    """``$BANLI_REPLICA_CACHE``, else ``<data dir>/replica-attachments`` (contents depend only on inputs)."""
+    override = os.environ.get("BANLI_REPLICA_CACHE")
+    return Path(override) if override else paths.data_dir() / "replica-attachments"
+
+
+def make_all(catalogs) -> None:
+    """Make every catalog's attachment now (the replica does this before it says it is ready, so no
+    request waits for Chromium or LibreOffice); a maker that fails is retried by the request."""
+    for catalog in catalogs:
+        document = catalog.pdf_document
+        if document is not None and document.attachment is not None:
+            try:
+                document.attachment.content()
+            except Exception:  # noqa: BLE001 — the request for it makes it again and fails visibly
+                continue
 
 
 def _cached(kind: str, inputs, make) -> bytes:
@@ -45,6 +61,22 @@ def _cached(kind: str, inputs, make) -> bytes:
         tmp.write_bytes(data)
         tmp.replace(path)
         return data
+
+
+FIXED_TIME = (2024, 1, 28, 9, 0, 0)
+_CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The same office file every time: zip entry times and document dates pinned."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _CORE_DATES.sub(rb"\g<1>2024-01-28T09:00:00Z\g<2>", body)
+            target.writestr(zipfile.ZipInfo(info.filename, FIXED_TIME), body, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
 
 
 def _html(title: str, paragraphs: list[str]) -> str:
@@ -79,9 +111,8 @@ def browser_pdf(title: str, paragraphs: list[str]) -> bytes:
 
 
 def docx_file(title: str, paragraphs: list[str]) -> bytes:
-    """A Word file as an office writes it: centred title, first-line indents, page number in the footer
-    (cached: python-docx stamps zip entries with the current time)."""
-    return _cached("file.docx", [title, paragraphs], lambda: _make_docx(title, paragraphs))
+    """A Word file as an office writes it: centred title, first-line indents, page number in the footer."""
+    return _fixed_zip(_make_docx(title, paragraphs))
 
 
 def _make_docx(title: str, paragraphs: list[str]) -> bytes:
@@ -168,4 +199,4 @@ def items_xlsx(title: str, items: list[dict]) -> bytes:
                       item["outcome"]])
     out = io.BytesIO()
     workbook.save(out)
-    return out.getvalue()
+    return _fixed_zip(out.getvalue())

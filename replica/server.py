@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+from replica.attachments import make_all as make_attachments
 from replica.catalog import SourceCatalog
 from replica.faults import FaultState, apply_faults
 from replica.messages import Reply, Request
@@ -33,7 +34,7 @@ from replica.sites import build_site
 
 CHINA_TZ_OFFSET_HOURS = 8
 CACHE_ENTRIES = 2048
-MAP_WAIT_SECONDS = 60
+MAP_WAIT_SECONDS = 180  # a first start makes the attachments (Chromium, LibreOffice): up to a minute
 
 
 class ReplyCache:
@@ -246,6 +247,7 @@ def start_servers(sources: list[dict], size: int | None = None, verbose: bool = 
         server = ReplicaHTTPServer(HostApp(origin, sites, fault_state), verbose, log)
         threading.Thread(target=server.serve_forever, name=f"replica {origin}", daemon=True).start()
         servers.append(server)
+    make_attachments([site.catalog for sites in by_origin.values() for site in sites])
     return servers
 
 
