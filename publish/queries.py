@@ -7,7 +7,7 @@ from publish.search import SEARCH_HELP, SEARCH_LIMIT, SEARCH_SQL
 SINCE_DAYS = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || coalesce(nullif(:days, ''), '30') || ' days')"
 CHART_FRAGMENT = ("#g.mark=circle&g.x_column=handling_year&g.x_type=ordinal&g.y_column=value"
                   "&g.y_type=quantitative&g.color_column=issuing_body")
-COMPARE_LIMIT = 500
+COMPARE_LIMIT = 100  # a chart and table a reader can take in; narrow with jurisdiction
 # One row per summary and figure: the value and sentence the summary states, with its document.
 COMPARE_SQL = f"""select summaries.handling_year, summaries.issuing_body,
   case when handling_stats.unit = '件' then cast(handling_stats.value as integer) else handling_stats.value end as value,

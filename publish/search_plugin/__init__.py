@@ -76,6 +76,7 @@ table.banli-figures td.banli-evidence { color: #333; max-width: 40em; }
 ul.banli-flags li { color: #8a4b00; }
 details.banli-sql { margin: 1.5em 0; }
 details.banli-sql summary { cursor: pointer; color: #555; }
+body.table pre.wrapped-sql { display: none; }  /* the CREATE TABLE: engineers read it on the database page's SQL */
 p.banli-search-help { font-size: 0.85em; color: #555; margin-top: -0.5em; }
 .banli-howto { background: #f6f8fa; border: 1px solid #ddd; padding: 0.6em 1em; max-width: 60em; }
 """

@@ -140,3 +140,17 @@ def test_journalist_path_home_search_summary_figures_chart(server, page):
     page.wait_for_selector(".vega-embed canvas, .vega-embed svg", timeout=15000)
     assert page.locator("td.col-document_id a").count() >= 1
     screenshot(page, "4-compare")
+
+
+def test_table_page_reads_in_chinese_and_points_to_snippets(server, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{server}/banli/documents")
+    facet = page.locator('.facet-info[data-column="doc_type"]')
+    assert "办理总结 (summary)" in facet.inner_text()
+    year = page.locator('.facet-info[data-column="handling_year"] li').first
+    assert year.inner_text().startswith("未注明")
+    page.fill("input#_search", "养老")
+    help_link = page.locator("p.banli-search-help a")
+    assert "OR" in page.locator("p.banli-search-help").inner_text()
+    assert help_link.get_attribute("href").endswith("/banli/search?q=%E5%85%BB%E8%80%81")
+    screenshot(page, "5-documents-table")
