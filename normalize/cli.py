@@ -37,7 +37,10 @@ def _extract_attachment(path: Path, url: str | None, source: dict | None) -> dic
     from normalize import NormalizeError
     from normalize.attachment import normalize_attachment
     from readers import read_attachment
+    from readers.reading import MAX_BYTES
 
+    if path.stat().st_size > MAX_BYTES:
+        raise NormalizeError(f"attachment_too_large:{path.stat().st_size}")
     reading = read_attachment(path.read_bytes(), name=path.name)
     if not any(page.strip() for page in reading.pages) and reading.html is None:
         raise NormalizeError("; ".join(reading.warnings) or "attachment_no_text")

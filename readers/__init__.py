@@ -10,7 +10,7 @@ from __future__ import annotations
 from readers.reading import MAX_BYTES, Reading, ReaderError
 from readers.sniff import EXTENSIONS, IMAGE_EXTENSIONS, extension, ole_kind, sniff
 
-READER_VERSION = "1"
+READER_VERSION = "2"  # 2: OCR digits confirmed by a second read
 _FAMILY = {"pdf": "pdf", "docx": "docx", "doc": "doc", "wps": "doc", "rtf": "rtf", "xlsx": "xlsx", "xls": "xls",
            "et": "xls", "txt": "text", "html": "html", "htm": "html", **{ext: "image" for ext in IMAGE_EXTENSIONS}}
 

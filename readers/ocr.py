@@ -1,9 +1,10 @@
 """OCR with RapidOCR (PP-OCRv4 Chinese models shipped inside the rapidocr-onnxruntime wheel; nothing
 is downloaded). One engine per process, one thread, so a page costs one core.
 
-Digits are checked hard: a line holding digits is trusted for figures only when the recognizer's
-confidence for it reaches OCR_DIGIT_CONFIDENCE and no letter that looks like a digit (O l I S B Z)
-sits inside a number.
+Digits are checked hard: a line holding digits is trusted for figures when the recognizer's
+confidence for it reaches OCR_DIGIT_CONFIDENCE, or when a second read of the line's crop at 1.5×
+scale gives the very same digits with at least OCR_SECOND_READ_CONFIDENCE; never when a letter
+that looks like a digit (O l I S B Z) touches a number.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from functools import lru_cache
 import numpy as np
 
 from readers.layout import fold, page_text
-from readers.reading import OCR_DIGIT_CONFIDENCE, Line, Reading, ReaderError
+from readers.reading import OCR_DIGIT_CONFIDENCE, OCR_SECOND_READ_CONFIDENCE, Line, Reading, ReaderError
 
 _LOOKALIKE_IN_NUMBER = re.compile(r"\d[OoIlSBZ]|[OoIlSBZ]\d")
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUNS = re.compile(r"\d+")
+SECOND_READ_SCALE = 1.5
 
 
 @lru_cache(maxsize=1)
@@ -36,8 +39,25 @@ def image_lines(image) -> list[Line]:
     lines = []
     for box, text, confidence in result or []:
         xs, ys = [point[0] for point in box], [point[1] for point in box]
-        lines.append(Line(text, min(xs), max(xs), min(ys), max(ys), float(confidence)))
+        line = Line(text, min(xs), max(xs), min(ys), max(ys), float(confidence))
+        line.digits_confirmed = _DIGIT.search(text) is not None and _second_read_agrees(image, line)
+        lines.append(line)
     return _reading_order(lines)
+
+
+def _second_read_agrees(image, line: Line) -> bool:
+    """For a doubtful line with digits: read its crop again, larger; the same digits at good confidence."""
+    if (line.confidence or 0.0) >= OCR_DIGIT_CONFIDENCE or _LOOKALIKE_IN_NUMBER.search(line.text):
+        return False
+    pad = (line.bottom - line.top) * 0.25
+    crop = image.crop((max(0, int(line.left - pad)), max(0, int(line.top - pad)),
+                       min(image.width, int(line.right + pad)), min(image.height, int(line.bottom + pad))))
+    crop = crop.resize((max(1, int(crop.width * SECOND_READ_SCALE)), max(1, int(crop.height * SECOND_READ_SCALE))))
+    result, _ = engine()(np.asarray(crop.convert("RGB")), use_det=False, use_cls=False)
+    if not result:
+        return False
+    text, confidence = result[0][0], float(result[0][1])
+    return confidence >= OCR_SECOND_READ_CONFIDENCE and _DIGIT_RUNS.findall(text) == _DIGIT_RUNS.findall(line.text)
 
 
 def _reading_order(lines: list[Line]) -> list[Line]:
@@ -55,14 +75,17 @@ def _reading_order(lines: list[Line]) -> list[Line]:
 def _merge(row: list[Line]) -> Line:
     if len(row) == 1:
         return row[0]
-    return Line(" ".join(line.text for line in row), row[0].left, max(line.right for line in row),
-                min(line.top for line in row), max(line.bottom for line in row),
-                min(line.confidence for line in row))
+    merged = Line(" ".join(line.text for line in row), row[0].left, max(line.right for line in row),
+                  min(line.top for line in row), max(line.bottom for line in row),
+                  min(line.confidence for line in row))
+    merged.digits_confirmed = not any(is_uncertain(line) for line in row)
+    return merged
 
 
 def is_uncertain(line: Line) -> bool:
-    return bool(_DIGIT.search(line.text)) and (
-        (line.confidence or 0.0) < OCR_DIGIT_CONFIDENCE or bool(_LOOKALIKE_IN_NUMBER.search(line.text)))
+    if not _DIGIT.search(line.text) or _LOOKALIKE_IN_NUMBER.search(line.text):
+        return bool(_DIGIT.search(line.text))
+    return (line.confidence or 0.0) < OCR_DIGIT_CONFIDENCE and not line.digits_confirmed
 
 
 def mark(reading: Reading, pages: list[list[Line]]) -> None:

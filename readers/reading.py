@@ -11,7 +11,8 @@ MAX_OCR_PAGES = 40
 MAX_SHEET_ROWS = 20_000
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
 MAX_ZIP_RATIO = 200
-OCR_DIGIT_CONFIDENCE = 0.95  # an OCR line with digits below this is not trusted for figures
+OCR_DIGIT_CONFIDENCE = 0.95  # an OCR line with digits below this is read a second time
+OCR_SECOND_READ_CONFIDENCE = 0.90  # ... and trusted only when both reads agree on every digit
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Line:
     top: float = 0.0
     bottom: float = 0.0
     confidence: float | None = None
+    digits_confirmed: bool = False  # a second OCR read of the line found the same digits
 
 
 @dataclass

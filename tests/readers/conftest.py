@@ -44,10 +44,12 @@ def renderings(made_dir, summary):
 
     title, paragraphs = summary
     printed = attachments.browser_pdf(title, paragraphs)
+    legacy = attachments.doc_file(title, paragraphs)
     return {
+        "summary.wps": legacy,  # Kingsoft WPS Writer files are Word binaries under another name
         "browser.pdf": printed,
         "office.pdf": attachments.office_pdf(title, paragraphs),
         "summary.docx": attachments.docx_file(title, paragraphs),
-        "summary.doc": attachments.doc_file(title, paragraphs),
+        "summary.doc": legacy,
         "scan.pdf": attachments.scanned_pdf(printed),
     }

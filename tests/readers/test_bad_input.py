@@ -88,3 +88,13 @@ def test_libreoffice_runs_with_a_timeout():
 def test_corrupt_image_is_a_warning():
     reading = read_attachment(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, name="scan.png")
     assert reading.pages == [] and reading.warnings[0].startswith("attachment_corrupt:image")
+
+
+def test_extract_refuses_an_oversized_attachment_without_reading_it(tmp_path):
+    from tests.normalize.test_bad_input import extract, one_error_line
+
+    path = tmp_path / "huge.pdf"
+    with open(path, "wb") as handle:
+        handle.write(b"%PDF-1.4\n")
+        handle.truncate(readers.MAX_BYTES + 1)
+    assert one_error_line(extract(path), path) == f"error: {path}: attachment_too_large:{readers.MAX_BYTES + 1}"

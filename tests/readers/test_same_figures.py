@@ -24,7 +24,7 @@ def documents(renderings):
             for name, data in renderings.items()}
 
 
-@pytest.mark.parametrize("name", ["browser.pdf", "office.pdf", "summary.docx", "summary.doc", "scan.pdf"])
+@pytest.mark.parametrize("name", ["browser.pdf", "office.pdf", "summary.docx", "summary.doc", "summary.wps", "scan.pdf"])
 def test_same_figures_as_the_text(documents, text_document, name):
     document = documents[name]
     assert {key: document[key] for key in FIGURES} == {key: text_document[key] for key in FIGURES}
@@ -54,3 +54,7 @@ def test_running_heads_and_page_numbers_are_dropped(renderings):
     for page in reading.pages:
         assert not any(line.strip() in ("1/3", "2/3", "3/3") for line in page.splitlines())
     assert sum(page.count("市民政局2021年议提案办理工作总结") for page in reading.pages) == 1
+
+
+def test_wps_is_named_as_such(renderings):
+    assert read_attachment(renderings["summary.wps"], name="summary.wps").kind == "wps"

@@ -18,12 +18,27 @@ def test_item_list_fills_mentioned_items():
     assert document["mentioned_items"] == items
 
 
-def test_xls_is_read_with_xlrd():
-    import pathlib
+def _xls(rows: list[list]) -> bytes:
+    """A legacy Excel 97 workbook (BIFF8), written by xlwt as older office suites write it."""
+    import io
 
-    import xlrd  # noqa: F401  (the reader's dependency must be installed)
+    import xlwt
 
-    sample = pathlib.Path(xlrd.__file__).parent / "examples"
-    files = sorted(sample.glob("*.xls")) if sample.exists() else []
-    for path in files[:1]:
-        assert read_attachment(path.read_bytes(), name=path.name).kind == "xls"
+    workbook = xlwt.Workbook(encoding="utf-8")
+    sheet = workbook.add_sheet("一览表")
+    for row_number, row in enumerate(rows):
+        for column, value in enumerate(row):
+            sheet.write(row_number, column, value)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def test_legacy_xls_is_read_with_xlrd():
+    items = writing.item_list(random.Random(11), "区民政局", 2022)
+    rows = [["2022年建议提案办理情况一览表"], ["序号", "案号", "案由", "领衔人", "主办单位", "办理结果"]]
+    rows += [[n, item["number"], item["title"], "、".join(item["proposers"]), item["lead_body"], item["outcome"]]
+             for n, item in enumerate(items, start=1)]
+    reading = read_attachment(_xls(rows), name="list.xls")
+    assert reading.kind == "xls" and reading.warnings == []
+    assert normalize_attachment(reading.as_dict(), name="list.xls")["mentioned_items"] == items
