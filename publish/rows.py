@@ -38,7 +38,6 @@ def document_row(document: dict, *, page: dict, source: dict) -> dict:
     row["topics"] = as_json(document.get("topics"))
     row["flags"] = json.dumps(reader_flags(document, source), ensure_ascii=False)  # [] too: filterable
     row["warnings"] = as_json(document.get("warnings"))
-    row["flags"] = as_json(document.get("flags"))
     return row
 
 

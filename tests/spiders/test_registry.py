@@ -55,7 +55,7 @@ def test_platform_options_each_platform_reads_are_accepted():
                               ("gkmlpt", {"sid": 200028, "column": 2853}),
                               ("jpaas", {"webId": "2758", "pageId": "1229743683", "pageSize": 15})]:
         assert validate_entry({**GOOD, "platform": platform, "platform_options": options})["platform_options"] == options
-    replica = validate_entry({**GOOD, "replica_only": True, "platform_options": {"variant": "table_rows"}})
+    replica = validate_entry({**GOOD, "replica_only": True, "replica": True, "platform_options": {"variant": "table_rows"}})
     assert replica["platform_options"] == {"variant": "table_rows"}
 
 
