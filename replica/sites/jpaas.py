@@ -60,7 +60,7 @@ class JpaasSite(HanwebSite):
             f"{chrome.header_nav(self.identity)}\n{chrome.breadcrumb(['首页', '政务公开', column_name], '当前位置:', ' &gt; ')}\n"
             f'<div class="main"><div class="column-title">{esc(column_name)}</div>\n<div id="list"></div>\n'
             f'<script id="unitbuild" src="/module/jslib/jpaas/unitbuild.js" url="{UNIT_API}" '
-            f'queryData="{esc(query_data)}"></script>\n</div>\n{chrome.footer(self.identity)}'
+            f'queryData="{query_data}"></script>\n</div>\n{chrome.footer(self.identity)}'
         )
         head = chrome.meta_tags(self.identity, column=column_name)
         return self.html(chrome.document_page(self.charset_label, f"{column_name} {self.identity.site_name}", head, body),

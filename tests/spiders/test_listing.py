@@ -146,6 +146,8 @@ def test_suggested_options_come_from_the_page():
              "'tplSetId':'kUBgoFENJiaYxr31jYEph','tagId':'当前栏目列表'}\"></script>")
     assert suggested_options("jpaas", jpaas, "https://rlsbt.zj.gov.cn/col/col1229743683/index.html") == {
         "webId": "2758", "pageId": "1229743683", "tplSetId": "kUBgoFENJiaYxr31jYEph", "tagId": "当前栏目列表"}
+    escaped = jpaas.replace("'", "&#x27;")
+    assert suggested_options("jpaas", escaped, "https://rlsbt.zj.gov.cn/col/col1229743683/index.html")["webId"] == "2758"
     hanweb = "<script>var param_212860={columnid:33718,unitid:'212860'};</script>"
     assert suggested_options("hanweb", hanweb, "https://www.jiangsu.gov.cn/col/col33718/index.html") == {
         "columnid": 33718, "unitid": 212860}
