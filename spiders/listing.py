@@ -30,7 +30,9 @@ URL_DATES = (
     re.compile(r"/((?:19|20)\d{2})-?(\d{2})/(\d{2})/"),
 )
 DOCUMENT_PATH = re.compile(
-    r"t\d{8}_\d+|art_\d+_\d+|art_[0-9a-f]{32}|m?post_\d+|content_\d+|/\d{5,}(?:\.\w+)?$|\d{6,}\.\w+$", re.I)
+    r"t\d{8}_\d+|art_\d+_\d+|art_[0-9a-f]{32}|m?post_\d+|content_\d+|/\d{5,}(?:\.\w+)?$|\d{6,}\.\w+$"
+    r"|/[0-9a-f]{16,}\.\w+$", re.I)
+DOCUMENT_QUERY = re.compile(r"(?:^|&)(?:id|infoid|articleid|contentid|docid|newsid|itemid|wid)=\w{3,}", re.I)
 LIST_PAGE_PATH = re.compile(r"(?:^|/)(?:index|list|default)(?:_\d+)?\.\w+$|/$", re.I)
 SKIPPED_SCHEMES = ("javascript:", "#", "mailto:", "tel:")
 ATTACHMENT_ENDINGS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar", ".jpg", ".png")
@@ -140,8 +142,11 @@ def same_site(url: str, page_url: str) -> bool:
 
 
 def document_like(url: str) -> bool:
-    path = urlsplit(url).path
-    return bool(DOCUMENT_PATH.search(path)) and not LIST_PAGE_PATH.search(path)
+    """A document's address: a dated or numbered page name, or a detail script with an id."""
+    parts = urlsplit(url)
+    if DOCUMENT_QUERY.search(parts.query):
+        return True
+    return bool(DOCUMENT_PATH.search(parts.path)) and not LIST_PAGE_PATH.search(parts.path)
 
 
 def usable_href(href: str | None) -> bool:

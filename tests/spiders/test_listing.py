@@ -6,12 +6,13 @@ from the fields crawler code reads (see fixtures/real/README.md): marked so belo
 """
 
 import json
+from urllib.parse import urljoin
 
 import pytest
 
 from spiders.fingerprint import fingerprint, suggested_options
 from spiders.list_page import read_list_page
-from spiders.listing import any_date, read_pager, row_date
+from spiders.listing import any_date, document_like, read_pager, row_date
 
 COLUMN = "https://www.example.gov.cn/zwgk/jytabl/"
 
@@ -153,3 +154,17 @@ def test_suggested_options_come_from_the_page():
         "columnid": 33718, "unitid": 212860}
     assert suggested_options("gkmlpt", "SID: '200028' gkmlpt", "http://mzj.gz.gov.cn/gkmlpt/index#2853") == {
         "sid": 200028, "column": 2853}
+
+
+@pytest.mark.parametrize("href", ["./202110/t20211029_1822695.shtml", "/art/2021/10/29/art_1229154633_58930211.html",
+                                  "/gkmlpt/content/8/8123/mpost_8123456.html", "/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml",
+                                  "/publicity/jcgk/jytabl/mzj/118877", "/module/xxgk/detail.jsp?infoid=4415&tpid=1",
+                                  "/news/show.aspx?id=20211029"])
+def test_document_addresses(href):
+    assert document_like(urljoin(COLUMN, href))
+
+
+@pytest.mark.parametrize("href", ["/", "/zwgk/", "/zwgk/index.shtml", "./index_2.html", "/col/col1229154633/index.html",
+                                  "/module/web/jpage/dataproxy.jsp?page=2"])
+def test_column_addresses_are_not_documents(href):
+    assert not document_like(urljoin(COLUMN, href))
