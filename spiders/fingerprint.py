@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 GKMLPT_SID = re.compile(r"\bSID\s*[:=]\s*['\"]?(\d+)")
 HANWEB_MARKS = re.compile(r"<datastore|<recordset|<record>\s*<!\[CDATA\[|dataproxy\.jsp|\.jpage\(|jpage\.js", re.I)
@@ -91,7 +91,3 @@ def jpaas_query(text: str) -> dict:
     except ValueError:
         return {}
     return {key: str(data[key]) for key in JPAAS_KEYS if data.get(key) not in (None, "")}
-
-
-def query_of(url: str) -> dict:
-    return dict(parse_qsl(urlsplit(url).query))

@@ -14,13 +14,16 @@ Pure functions over text: no requests, no Scrapy. A list page is read in three s
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from html import unescape
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 DATE_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 PARTIAL_DATE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d-])")
@@ -39,7 +42,7 @@ ATTACHMENT_ENDINGS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", 
 RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 SCRIPT_STRING = re.compile(r"document\.write(?:ln)?\(\s*(['\"])(.*?)(?<!\\)\1\s*\)", re.S)
 NEXT_WORDS = ("下一页", "下页", "后一页")
-CHINA_OFFSET_SECONDS = 8 * 3600
+CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # no daylight saving since 1991
 
 
 @dataclass
@@ -119,10 +122,7 @@ def epoch_date(value) -> str | None:
     seconds = float(value)
     if seconds > 1e11:
         seconds /= 1000
-    import datetime
-
-    moment = datetime.datetime.fromtimestamp(seconds + CHINA_OFFSET_SECONDS, tz=datetime.timezone.utc)
-    return moment.date().isoformat()
+    return dt.datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
 
 
 def any_date(value) -> str | None:
@@ -437,8 +437,6 @@ def gkmlpt_pager(answer: dict, url: str, item_count: int) -> Pager:
 
 def jpaas_page_number(url: str) -> tuple[int, dict | None]:
     """``pageNo`` of a jpaas unit request, from ``paramJson`` or the plain query."""
-    import json
-
     query = dict(parse_qsl(urlsplit(url).query))
     if query.get("paramJson"):
         try:
@@ -451,8 +449,6 @@ def jpaas_page_number(url: str) -> tuple[int, dict | None]:
 
 def jpaas_pager(url: str, item_count: int) -> Pager:
     """jpaas units answer one page of HTML; the walk ends at a page without documents."""
-    import json
-
     if item_count == 0:
         return Pager([], True)
     page, params = jpaas_page_number(url)
