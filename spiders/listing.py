@@ -136,9 +136,20 @@ def any_date(value) -> str | None:
 
 
 # links ------------------------------------------------------------------------------------
+SECOND_LEVEL_SUFFIXES = ("gov.cn", "org.cn", "com.cn", "edu.cn", "net.cn")
+
+
+def site_of(host: str) -> str:
+    """The registrable domain: ``jiangsu.gov.cn`` for ``gxt.jiangsu.gov.cn``."""
+    labels = host.split(".")
+    keep = 3 if ".".join(labels[-2:]) in SECOND_LEVEL_SUFFIXES else 2
+    return ".".join(labels[-keep:])
+
+
 def same_site(url: str, page_url: str) -> bool:
+    """Same registrable domain (a column on www.… may list documents on its bureau's host)."""
     host, page_host = (urlsplit(u).hostname or "" for u in (url, page_url))
-    return bool(host) and (host == page_host or host.endswith("." + page_host) or page_host.endswith("." + host))
+    return bool(host) and site_of(host) == site_of(page_host)
 
 
 def document_like(url: str) -> bool:

@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 import pytest
 
 from spiders.fingerprint import fingerprint, suggested_options
-from spiders.list_page import read_list_page
+from spiders.list_page import NotAListPage, read_list_page
 from spiders.listing import any_date, document_like, read_pager, row_date
 
 COLUMN = "https://www.example.gov.cn/zwgk/jytabl/"
@@ -168,3 +168,20 @@ def test_document_addresses(href):
                                   "/module/web/jpage/dataproxy.jsp?page=2"])
 def test_column_addresses_are_not_documents(href):
     assert not document_like(urljoin(COLUMN, href))
+
+
+def test_a_saved_gkmlpt_column_page_is_read_as_html_unless_gkmlpt_is_named():
+    shell = "<html><body><div id=\"app\"></div><script>var SID: '200028'; /* gkmlpt */</script></body></html>"
+    page = read_list_page(shell, "http://mzj.gz.gov.cn/gkmlpt/index")
+    assert (page.platform, page.items, page.pager.complete) == ("gkmlpt", [], False)
+    with pytest.raises(NotAListPage):
+        read_list_page(shell, "http://mzj.gz.gov.cn/gkmlpt/index", platform="gkmlpt")
+
+
+def test_documents_on_the_bureaus_own_host_count_other_sites_do_not():
+    html = ('<ul><li><a href="https://mzj.example.gov.cn/art/2021/1/5/art_1_1.html">关于提案的答复</a> 2021-01-05</li>'
+            '<li><a href="https://mzj.example.gov.cn/art/2021/1/4/art_1_2.html">关于建议的答复</a> 2021-01-04</li></ul>'
+            '<ul><li><a href="https://www.gov.cn/zhengce/content/2021-01/05/content_5577001.htm">国务院文件</a> 2021-01-05</li></ul>')
+    page = read_list_page(html, "https://www.example.gov.cn/col/col1/index.html", platform="html_list")
+    assert [item.url for item in page.items] == ["https://mzj.example.gov.cn/art/2021/1/5/art_1_1.html",
+                                                 "https://mzj.example.gov.cn/art/2021/1/4/art_1_2.html"]
