@@ -1,4 +1,4 @@
-"""The baseline for bench_crawl.py: plain Scrapy over the same lists, storing nothing.
+"""The baseline for bench_crawl.py: plain Scrapy over the same sources and lists, storing nothing.
 
 Each platform spider is reused only for its list walk (so both crawls request the same
 pages); detail pages are parsed with ``response.css`` and dropped. No item pipeline, no
@@ -16,7 +16,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.misc import load_object
 
-from spiders.registry import replica_sources
+from bench_crawl import plain_http_sources
 from spiders.run import SPIDER_CLASSES
 from spiders.settings import REPLICA_PROFILE
 
@@ -45,7 +45,7 @@ def bare_class(platform: str):
 def crawl(replica_map: dict, out_path: str) -> None:
     process = CrawlerProcess({**BARE_SETTINGS, "BANLI_REPLICA_MAP": replica_map})
     pages: dict[str, int] = {}
-    for source in replica_sources():
+    for source in plain_http_sources():
         crawler = process.create_crawler(bare_class(source["platform"]))
         crawler.signals.connect(lambda spider: pages.__setitem__(spider.name, spider.parsed_pages),
                                 signal=signals.spider_closed, weak=False)

@@ -24,6 +24,7 @@ from normalize.items import extract_items
 from normalize.layout import analyse
 from normalize.repost import is_repost
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified
 from normalize.topics import find_topics
 
@@ -57,7 +58,7 @@ def _to_text(content: bytes | str, content_type: str | None) -> str:
 
 def _reader_text(raw: str, url: str | None) -> tuple[str, dict, str | None, list[dict]]:
     if html_module.looks_like_html(raw):
-        page = html_module.parse_html(raw, url)
+        page = html_module.parse_html(with_script_detail(raw), url)
         if page is not None:
             return page.text, page.meta, page.html_title, page.attachments
     return raw, {}, None, _text_attachments(raw)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import parse_qsl, urlsplit
+from html import unescape
+from urllib.parse import urlsplit
 
 GKMLPT_SID = re.compile(r"\bSID\s*[:=]\s*['\"]?(\d+)")
 HANWEB_MARKS = re.compile(r"<datastore|<recordset|<record>\s*<!\[CDATA\[|dataproxy\.jsp|\.jpage\(|jpage\.js", re.I)
 TRS_MARKS = re.compile(r"createPageHTML\(|\bvar\s+countPage\s*=|TRS_UEDITOR|/t\d{8}_\d+\.s?html?", re.I)
 JPAAS_MARKS = re.compile(r"jpaas-publish-server|unitbuild\.js|/art_[0-9a-f]{32}\.html", re.I)
-QUERY_DATA = re.compile(r"queryData\s*=\s*(['\"])(\{.*?\})\1", re.S)
+QUERY_DATA = re.compile(r"queryData\s*=\s*(['\"])(\{.*?\})\1", re.S)  # attribute text, entities and all
 JPAAS_KEYS = ("webId", "pageId", "tplSetId", "tagId")
 HANWEB_KEYS = ("webid", "columnid", "unitid")
 COLUMN_ID = re.compile(r"/col/col(\d+)/")
@@ -84,13 +85,9 @@ def jpaas_query(text: str) -> dict:
     match = QUERY_DATA.search(text)
     if not match:
         return {}
-    raw = match[2].replace("'", '"')
+    raw = unescape(match[2]).replace("'", '"')
     try:
         data = json.loads(raw)
     except ValueError:
         return {}
     return {key: str(data[key]) for key in JPAAS_KEYS if data.get(key) not in (None, "")}
-
-
-def query_of(url: str) -> dict:
-    return dict(parse_qsl(urlsplit(url).query))

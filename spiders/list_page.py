@@ -35,11 +35,16 @@ class NotAListPage(ValueError):
 
 
 def read_list_page(text: str, url: str, platform: str | None = None, options: dict | None = None) -> ListPage:
+    """The page read as ``platform`` (as given, else recognised from the page). A gkmlpt or
+    jpaas page that is not their API's JSON (a saved column page) is read as plain HTML unless
+    the platform was named, in which case :class:`NotAListPage` says what was expected."""
+    named = platform
     platform = platform or fingerprint(text, url)
     options = options or {}
-    if platform == "gkmlpt":
+    api_answer = json_answer(text) is not None
+    if platform == "gkmlpt" and (api_answer or named):
         return read_gkmlpt(text, url)
-    if platform == "jpaas":
+    if platform == "jpaas" and (api_answer or named):
         return read_jpaas(text, url)
     if platform == "hanweb":
         items = page_items(text, url, options)

@@ -14,13 +14,16 @@ Pure functions over text: no requests, no Scrapy. A list page is read in three s
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from html import unescape
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 DATE_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 PARTIAL_DATE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d-])")
@@ -30,14 +33,16 @@ URL_DATES = (
     re.compile(r"/((?:19|20)\d{2})-?(\d{2})/(\d{2})/"),
 )
 DOCUMENT_PATH = re.compile(
-    r"t\d{8}_\d+|art_\d+_\d+|art_[0-9a-f]{32}|m?post_\d+|content_\d+|/\d{5,}(?:\.\w+)?$|\d{6,}\.\w+$", re.I)
+    r"t\d{8}_\d+|art_\d+_\d+|art_[0-9a-f]{32}|m?post_\d+|content_\d+|/\d{5,}(?:\.\w+)?$|\d{6,}\.\w+$"
+    r"|/[0-9a-f]{16,}\.\w+$", re.I)
+DOCUMENT_QUERY = re.compile(r"(?:^|&)(?:id|infoid|articleid|contentid|docid|newsid|itemid|wid)=\w{3,}", re.I)
 LIST_PAGE_PATH = re.compile(r"(?:^|/)(?:index|list|default)(?:_\d+)?\.\w+$|/$", re.I)
 SKIPPED_SCHEMES = ("javascript:", "#", "mailto:", "tel:")
 ATTACHMENT_ENDINGS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar", ".jpg", ".png")
 RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 SCRIPT_STRING = re.compile(r"document\.write(?:ln)?\(\s*(['\"])(.*?)(?<!\\)\1\s*\)", re.S)
 NEXT_WORDS = ("下一页", "下页", "后一页")
-CHINA_OFFSET_SECONDS = 8 * 3600
+CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # no daylight saving since 1991
 
 
 @dataclass
@@ -117,10 +122,7 @@ def epoch_date(value) -> str | None:
     seconds = float(value)
     if seconds > 1e11:
         seconds /= 1000
-    import datetime
-
-    moment = datetime.datetime.fromtimestamp(seconds + CHINA_OFFSET_SECONDS, tz=datetime.timezone.utc)
-    return moment.date().isoformat()
+    return dt.datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
 
 
 def any_date(value) -> str | None:
@@ -134,14 +136,28 @@ def any_date(value) -> str | None:
 
 
 # links ------------------------------------------------------------------------------------
+SECOND_LEVEL_SUFFIXES = ("gov.cn", "org.cn", "com.cn", "edu.cn", "net.cn")
+
+
+def site_of(host: str) -> str:
+    """The registrable domain: ``jiangsu.gov.cn`` for ``gxt.jiangsu.gov.cn``."""
+    labels = host.split(".")
+    keep = 3 if ".".join(labels[-2:]) in SECOND_LEVEL_SUFFIXES else 2
+    return ".".join(labels[-keep:])
+
+
 def same_site(url: str, page_url: str) -> bool:
+    """Same registrable domain (a column on www.… may list documents on its bureau's host)."""
     host, page_host = (urlsplit(u).hostname or "" for u in (url, page_url))
-    return bool(host) and (host == page_host or host.endswith("." + page_host) or page_host.endswith("." + host))
+    return bool(host) and site_of(host) == site_of(page_host)
 
 
 def document_like(url: str) -> bool:
-    path = urlsplit(url).path
-    return bool(DOCUMENT_PATH.search(path)) and not LIST_PAGE_PATH.search(path)
+    """A document's address: a dated or numbered page name, or a detail script with an id."""
+    parts = urlsplit(url)
+    if DOCUMENT_QUERY.search(parts.query):
+        return True
+    return bool(DOCUMENT_PATH.search(parts.path)) and not LIST_PAGE_PATH.search(parts.path)
 
 
 def usable_href(href: str | None) -> bool:
@@ -432,8 +448,6 @@ def gkmlpt_pager(answer: dict, url: str, item_count: int) -> Pager:
 
 def jpaas_page_number(url: str) -> tuple[int, dict | None]:
     """``pageNo`` of a jpaas unit request, from ``paramJson`` or the plain query."""
-    import json
-
     query = dict(parse_qsl(urlsplit(url).query))
     if query.get("paramJson"):
         try:
@@ -446,8 +460,6 @@ def jpaas_page_number(url: str) -> tuple[int, dict | None]:
 
 def jpaas_pager(url: str, item_count: int) -> Pager:
     """jpaas units answer one page of HTML; the walk ends at a page without documents."""
-    import json
-
     if item_count == 0:
         return Pager([], True)
     page, params = jpaas_page_number(url)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 from archive.store import Archive
 
@@ -19,6 +21,10 @@ class ArchivePipeline:
     attachment blobs), ``errors``, ``not_modified`` (304 answers to conditional requests, logged
     with no body), plus ``banli/error_samples`` (the first few errors).
     Settings: ``BANLI_ARCHIVE_ROOT`` (required) and ``BANLI_RUN_ID``.
+
+    Writing a page (hash, gzip, a new file, a log line) blocks on the disk, so it runs in one
+    writer thread per source while the reactor goes on downloading; one thread keeps the log
+    in the order the pages came, and closing the spider waits for the last write.
     """
 
     def __init__(self, crawler, archive_root):
@@ -27,6 +33,7 @@ class ArchivePipeline:
         self.run_id = crawler.settings.get("BANLI_RUN_ID")
         self.stats = crawler.stats
         self.run_log = None
+        self.writer: ThreadPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -40,18 +47,23 @@ class ArchivePipeline:
     def open_spider(self):
         worker = f"{socket.gethostname()}-{os.getpid()}-{self.crawler.spider.name}"
         self.run_log = self.archive.open_run(self.run_id, worker)
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"archive-{self.crawler.spider.name}")
 
     def close_spider(self):
+        self.writer.shutdown(wait=True)
         self.run_log.close()
 
-    def process_item(self, item):
-        record = self.run_log.record_fetch(
+    async def process_item(self, item):
+        record = await asyncio.wrap_future(self.writer.submit(self.record, item))
+        self.count(record)
+        return item
+
+    def record(self, item) -> dict:
+        return self.run_log.record_fetch(
             url=item["url"], source_id=item["source_id"], kind=item["kind"], status=item["status"],
             body=item["body"], headers=item["headers"], listing=item["listing"],
             parent_url=item["parent_url"], error=item["error"], fetched_at=item["fetched_at"],
         )
-        self.count(record)
-        return item
 
     def count(self, record: dict) -> None:
         if record["error"]:

@@ -70,6 +70,10 @@ PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
 BANLI_CHALLENGE_BROWSER_PASSES = 3
 BANLI_CHALLENGE_WAIT = 15.0
 
+# Callbacks yield one page item and a few requests: Scrapy starts CONCURRENT_ITEMS worker
+# tasks for every callback's output, and its default (100) made that the crawl's main cost.
+CONCURRENT_ITEMS = 8
+
 HTTPCACHE_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False

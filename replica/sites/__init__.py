@@ -11,6 +11,7 @@ PLATFORM_MODULES = {
     "html_list": "replica.sites.html_list",
     "repost": "replica.sites.repost",
     "js_list": "replica.sites.js_list",
+    "jpaas": "replica.sites.jpaas",
 }
 
 

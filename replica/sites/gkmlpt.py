@@ -28,19 +28,26 @@ class GkmlptSite(Site):
         options = source.get("platform_options") or {}
         self.column_id = str(options.get("column") or source["columns"][0].rsplit("#", 1)[-1])
         self.sid = str(options.get("sid", ""))
+        # variant epoch_post_url: a department under a path prefix whose API answers with epoch
+        # times, post_url (mpost_ pages) and classify.post_count instead of url/size/total
+        self.epoch_answers = options.get("variant") == "epoch_post_url"
+        column_path = source["columns"][0].split("#", 1)[0]
+        self.prefix = column_path.split("/gkmlpt/", 1)[0] if "/gkmlpt/" in column_path else ""
         super().__init__(source, catalog)
 
     def route_table(self) -> list:
+        prefix = re.escape(self.prefix)
         return [
-            (r"/gkmlpt/(?:index)?", lambda request, match: self.application_shell()),
-            (r"/gkmlpt/api/all/(?P<column>\d+)", self.api_page),
-            (r"/gkmlpt/content/\d/\d{1,4}/post_(?P<id>\d+)\.html", self.detail_reply),
+            (rf"{prefix}/gkmlpt/(?:index)?", lambda request, match: self.application_shell()),
+            (rf"{prefix}/gkmlpt/api/all/(?P<column>\d+)", self.api_page),
+            (rf"{prefix}/gkmlpt/content/\d/\d{{1,4}}/m?post_(?P<id>\d+)\.html", self.detail_reply),
             (r"/attachment/0/\d+/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
     def detail_path(self, doc: Document) -> str:
         digits = str(doc.doc_id)
-        return f"/gkmlpt/content/{digits[0]}/{digits[:4]}/post_{digits}.html"
+        page = "mpost" if self.epoch_answers else "post"
+        return f"{self.prefix}/gkmlpt/content/{digits[0]}/{digits[:4]}/{page}_{digits}.html"
 
     def attachment_path(self, doc: Document) -> str:
         return f"/attachment/0/{str(doc.doc_id)[:4]}/{doc.attachment.filename}"
@@ -59,12 +66,13 @@ class GkmlptSite(Site):
         page = max(1, int_or(request.query.get("page"), 1))
         known = match["column"] == self.column_id
         documents = self.page_documents(page - 1) if known else []
-        answer = {
-            "articles": [self.article(doc) for doc in documents],
-            "total": len(self.listed_positions()) if known else 0,
-            "page": page,
-            "size": self.page_size,
-        }
+        total = len(self.listed_positions()) if known else 0
+        if self.epoch_answers:
+            answer = {"articles": [self.epoch_article(doc) for doc in documents],
+                      "classify": {"id": int(self.column_id), "post_count": total}}
+        else:
+            answer = {"articles": [self.article(doc) for doc in documents], "total": total, "page": page,
+                      "size": self.page_size}
         body = json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         return Reply(200, body, "application/json; charset=utf-8", kind="api")
 
@@ -80,6 +88,12 @@ class GkmlptSite(Site):
             "first_publish_time": int(published.timestamp()),
             "attachment": bool(doc.attachment),
         }
+
+    def epoch_article(self, doc: Document) -> dict:
+        published = int(doc.published.replace(tzinfo=CHINA).timestamp())
+        return {"id": doc.doc_id, "identifier": doc.index_number or "", "publisher": doc.issuer or self.identity.sponsor,
+                "title": doc.title, "post_url": self.detail_url(doc), "display_publish_time": published,
+                "first_publish_time": published, "date": published, "attachment": bool(doc.attachment)}
 
     def render_detail(self, doc: Document) -> str:
         attachment = chrome.attachment_links(doc, self.attachment_href(doc))

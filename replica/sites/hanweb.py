@@ -28,6 +28,7 @@ class HanwebSite(Site):
         self.column_id = str(options.get("columnid") or re.search(r"col(\d+)", source["columns"][0]).group(1))
         self.web_id = str(options.get("webid", ""))
         self.page_size = int(options.get("perpage", 15))
+        self.without_total = options.get("variant") == "no_totalrecord"
         super().__init__(source, catalog)
 
     def route_table(self) -> list:
@@ -50,7 +51,9 @@ class HanwebSite(Site):
         body = (
             f"{chrome.header_nav(self.identity)}\n{chrome.breadcrumb(['首页', '政务公开', column_name], '当前位置:', ' &gt; ')}\n"
             f'<div class="main"><div class="column-title">{esc(column_name)}</div>\n<div id="{UNIT_ID}">'
-            '<script type="text/xml"><datastore><nextgroup><![CDATA[]]></nextgroup><recordset></recordset></datastore></script>\n'
+            '<script type="text/xml"><datastore><nextgroup><![CDATA['
+            f'<a href="{DATAPROXY}?page=1&appid=1&webid={self.web_id}&path=/&columnid={self.column_id}&unitid={UNIT_ID}'
+            '&permissiontype=0"></a>]]></nextgroup><recordset></recordset></datastore></script>\n'
             '<script language="javascript" src="/module/jslib/jquery/jquery.js"></script>\n'
             '<script language="javascript" src="/module/web/jpage/jpage.js"></script>\n'
             f'<script>var jpageConfig = {{"proxyUrl": "{DATAPROXY}", "webid": "{self.web_id}", "columnid": "{self.column_id}",'
@@ -64,6 +67,8 @@ class HanwebSite(Site):
         """Records ``startrecord``…``endrecord`` (1-based, inclusive) of the column, as jcms answers them."""
         fields = {**request.query, **request.form}
         positions = self.listed_positions() if fields.get("columnid", self.column_id) == self.column_id else range(0)
+        if self.without_total and fields.get("unitid") != str(UNIT_ID):
+            positions = range(0)  # this variant's proxy needs the unitid its column page names
         perpage = int_or(fields.get("perpage"), self.page_size) or self.page_size
         start = max(1, int_or(fields.get("startrecord"), 1))
         end = min(len(positions), max(start, int_or(fields.get("endrecord"), start + 3 * perpage - 1)))
@@ -71,10 +76,11 @@ class HanwebSite(Site):
             f"<record><![CDATA[{self.record(self.catalog.document(position))}]]></record>\n"
             for position in positions[start - 1:end]
         )
+        totals = "" if self.without_total else (f"<totalrecord>{len(positions)}</totalrecord>"
+                                                f"<totalpage>{math.ceil(len(positions) / perpage)}</totalpage>")
         answer = (
             f"<?xml version=\"1.0\" encoding=\"UTF-8\"?><datastore><nextgroup><![CDATA[<a href=\"{DATAPROXY}?page=2\"></a>]]></nextgroup>\n"
-            f"<recordset>\n{records}</recordset><totalrecord>{len(positions)}</totalrecord>"
-            f"<totalpage>{math.ceil(len(positions) / perpage)}</totalpage></datastore>"
+            f"<recordset>\n{records}</recordset>{totals}</datastore>"
         )
         return Reply(200, answer.encode("utf-8"), "text/xml; charset=UTF-8", kind="api")
 

@@ -35,36 +35,50 @@ class TrsSite(Site):
     page_size = 10
     trail = ("首页", "政务公开", "法定主动公开内容", "其他主动公开内容", "建议提案办理")
     show_index_in_list = True
+    suffix = "shtml"
+    first_numbered_page = 1  # the number in index_<n> of the second page
 
     def route_table(self) -> list:
-        column = re.escape(self.column)
+        column, suffix = re.escape(self.column), re.escape(self.suffix)
         return [
-            (rf"{column}(?:index\.shtml)?", lambda request, match: self.list_reply(0)),
-            (rf"{column}index_(?P<page>[1-9]\d*)\.shtml", lambda request, match: self.list_reply(int(match["page"]))),
-            (rf"{column}\d{{6}}/t\d{{8}}_(?P<id>\d+)\.shtml", self.detail_reply),
+            (rf"{column}(?:index\.{suffix})?", lambda request, match: self.list_reply(0)),
+            (rf"{column}index_(?P<page>[1-9]\d*)\.{suffix}",
+             lambda request, match: self.numbered_list_reply(int(match["page"]))),
+            (rf"{column}\d{{6}}/t\d{{8}}_(?P<id>\d+)\.{suffix}", self.detail_reply),
             (rf"{column}\d{{6}}/P0\d+\.(?:pdf|docx|doc|xlsx)", self.attachment_reply),
         ]
 
+    def numbered_list_reply(self, number: int) -> Reply | None:
+        page = number - self.first_numbered_page + 1
+        return self.list_reply(page) if page >= 1 else None
+
     def detail_path(self, doc: Document) -> str:
-        return f"{self.column}{doc.url_date:%Y%m}/t{doc.url_date:%Y%m%d}_{doc.doc_id}.shtml"
+        return f"{self.column}{doc.url_date:%Y%m}/t{doc.url_date:%Y%m%d}_{doc.doc_id}.{self.suffix}"
 
     def relative_href(self, doc: Document) -> str:
-        return f"./{doc.url_date:%Y%m}/t{doc.url_date:%Y%m%d}_{doc.doc_id}.shtml"
+        return f"./{doc.url_date:%Y%m}/t{doc.url_date:%Y%m%d}_{doc.doc_id}.{self.suffix}"
 
     def list_reply(self, page: int) -> Reply | None:
         pages = self.page_count()
         if page >= pages:
             return None
-        items = "\n".join(self.list_item(doc) for doc in self.page_documents(page))
         column_name = self.catalog.profile.column_name
         body = (
             f"{chrome.header_nav(self.identity)}\n{chrome.breadcrumb([*self.trail, column_name], '当前位置:', ' &gt; ')}\n"
-            f'<div class="list-box"><h2 class="column-title">{esc(column_name)}</h2>\n<ul class="list">\n{items}\n</ul>\n'
-            f'<div class="page"><script>createPageHTML({pages}, {page}, "index", "shtml");</script></div>\n</div>\n'
+            f'<div class="list-box"><h2 class="column-title">{esc(column_name)}</h2>\n'
+            f"{self.list_markup(self.page_documents(page))}\n"
+            f'<div class="page">{self.pager_markup(page, pages)}</div>\n</div>\n'
             f"{chrome.footer(self.identity)}"
         )
         head = chrome.meta_tags(self.identity, column=column_name) + PAGER_SCRIPT
         return self.html(chrome.document_page(self.charset_label, f"{column_name}-{self.identity.site_name}", head, body), kind="list")
+
+    def list_markup(self, documents: list[Document]) -> str:
+        items = "\n".join(self.list_item(doc) for doc in documents)
+        return f'<ul class="list">\n{items}\n</ul>'
+
+    def pager_markup(self, page: int, pages: int) -> str:
+        return f'<script>createPageHTML({pages}, {page}, "index", "{self.suffix}");</script>'
 
     def list_item(self, doc: Document) -> str:
         index = f'<span class="syh">{esc(doc.index_number)}</span>' if self.show_index_in_list and doc.index_number else ""
@@ -116,4 +130,9 @@ NOTICE_SOURCES = {"yichang-gov-tzgg"}
 
 
 def site_for(source: dict, catalog) -> Site:
+    from replica.sites.trs_variants import VARIANTS
+
+    variant = (source.get("platform_options") or {}).get("variant")
+    if variant:
+        return VARIANTS[variant](source, catalog)
     return (TrsNoticeSite if source["id"] in NOTICE_SOURCES else TrsSite)(source, catalog)

@@ -6,12 +6,13 @@ from the fields crawler code reads (see fixtures/real/README.md): marked so belo
 """
 
 import json
+from urllib.parse import urljoin
 
 import pytest
 
 from spiders.fingerprint import fingerprint, suggested_options
-from spiders.list_page import read_list_page
-from spiders.listing import any_date, read_pager, row_date
+from spiders.list_page import NotAListPage, read_list_page
+from spiders.listing import any_date, document_like, read_pager, row_date
 
 COLUMN = "https://www.example.gov.cn/zwgk/jytabl/"
 
@@ -146,8 +147,41 @@ def test_suggested_options_come_from_the_page():
              "'tplSetId':'kUBgoFENJiaYxr31jYEph','tagId':'当前栏目列表'}\"></script>")
     assert suggested_options("jpaas", jpaas, "https://rlsbt.zj.gov.cn/col/col1229743683/index.html") == {
         "webId": "2758", "pageId": "1229743683", "tplSetId": "kUBgoFENJiaYxr31jYEph", "tagId": "当前栏目列表"}
+    escaped = jpaas.replace("'", "&#x27;")
+    assert suggested_options("jpaas", escaped, "https://rlsbt.zj.gov.cn/col/col1229743683/index.html")["webId"] == "2758"
     hanweb = "<script>var param_212860={columnid:33718,unitid:'212860'};</script>"
     assert suggested_options("hanweb", hanweb, "https://www.jiangsu.gov.cn/col/col33718/index.html") == {
         "columnid": 33718, "unitid": 212860}
     assert suggested_options("gkmlpt", "SID: '200028' gkmlpt", "http://mzj.gz.gov.cn/gkmlpt/index#2853") == {
         "sid": 200028, "column": 2853}
+
+
+@pytest.mark.parametrize("href", ["./202110/t20211029_1822695.shtml", "/art/2021/10/29/art_1229154633_58930211.html",
+                                  "/gkmlpt/content/8/8123/mpost_8123456.html", "/zbxzf/xzfwj/202404/49ca3d0c669f4c2ebf6f7fabf563549c.shtml",
+                                  "/publicity/jcgk/jytabl/mzj/118877", "/module/xxgk/detail.jsp?infoid=4415&tpid=1",
+                                  "/news/show.aspx?id=20211029"])
+def test_document_addresses(href):
+    assert document_like(urljoin(COLUMN, href))
+
+
+@pytest.mark.parametrize("href", ["/", "/zwgk/", "/zwgk/index.shtml", "./index_2.html", "/col/col1229154633/index.html",
+                                  "/module/web/jpage/dataproxy.jsp?page=2"])
+def test_column_addresses_are_not_documents(href):
+    assert not document_like(urljoin(COLUMN, href))
+
+
+def test_a_saved_gkmlpt_column_page_is_read_as_html_unless_gkmlpt_is_named():
+    shell = "<html><body><div id=\"app\"></div><script>var SID: '200028'; /* gkmlpt */</script></body></html>"
+    page = read_list_page(shell, "http://mzj.gz.gov.cn/gkmlpt/index")
+    assert (page.platform, page.items, page.pager.complete) == ("gkmlpt", [], False)
+    with pytest.raises(NotAListPage):
+        read_list_page(shell, "http://mzj.gz.gov.cn/gkmlpt/index", platform="gkmlpt")
+
+
+def test_documents_on_the_bureaus_own_host_count_other_sites_do_not():
+    html = ('<ul><li><a href="https://mzj.example.gov.cn/art/2021/1/5/art_1_1.html">关于提案的答复</a> 2021-01-05</li>'
+            '<li><a href="https://mzj.example.gov.cn/art/2021/1/4/art_1_2.html">关于建议的答复</a> 2021-01-04</li></ul>'
+            '<ul><li><a href="https://www.gov.cn/zhengce/content/2021-01/05/content_5577001.htm">国务院文件</a> 2021-01-05</li></ul>')
+    page = read_list_page(html, "https://www.example.gov.cn/col/col1/index.html", platform="html_list")
+    assert [item.url for item in page.items] == ["https://mzj.example.gov.cn/art/2021/1/5/art_1_1.html",
+                                                 "https://mzj.example.gov.cn/art/2021/1/4/art_1_2.html"]

@@ -84,10 +84,9 @@ def test_pipeline_archives_pages_and_counts(tmp_path):
     spider = make_spider("wuhan-mzj-jytabl", settings={"BANLI_ARCHIVE_ROOT": str(tmp_path), "BANLI_RUN_ID": "r1"})
     pipeline = ArchivePipeline.from_crawler(spider.crawler)
     pipeline.open_spider()
-    pipeline.process_item(raw_page())
-    pipeline.process_item(raw_page(url=LIVE + "&again"))
-    pipeline.process_item(raw_page(kind="attachment", body=b"%PDF", parent_url=LIVE))
-    pipeline.process_item(raw_page(body=None, status=404, error="HttpError: 404"))
+    for page in (raw_page(), raw_page(url=LIVE + "&again"), raw_page(kind="attachment", body=b"%PDF", parent_url=LIVE),
+                 raw_page(body=None, status=404, error="HttpError: 404")):
+        assert asyncio.run(pipeline.process_item(page)) is page  # written in the pipeline's writer thread
     pipeline.close_spider()
     archive = Archive(tmp_path)
     records = list(archive.iter_records("r1"))
