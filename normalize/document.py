@@ -134,7 +134,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
                     script="traditional" if traditional else "simplified")
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
-    _metadata(document, fields, meta, layout, listing)
+    _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:3]])
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]))
     _figures_and_items(document, layout, body_text)
     _fallback_year(document, body_text)
@@ -145,7 +145,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     return document
 
 
-def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict) -> None:
+def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str]) -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -153,7 +153,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict) -
     if org_code_valid(parts.prefix) is False:
         document["warnings"].append("index_org_code_check_failed")
     date_source = layout.date_source[0] if layout.date_source else None
-    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, _dateline(layout.header_lines),
+    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, _dateline(layout.header_lines[-8:] + opening),
                       fields.get("written_date"), listing.get("date"),
                       layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
@@ -170,7 +170,7 @@ _DATELINE = re.compile(r"^[^。,()]{0,20}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
 
 def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42)."""
-    for line in header_lines[-8:]:
+    for line in header_lines:
         match = _DATELINE.search(line)
         if match:
             return match.group(1)
