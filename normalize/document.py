@@ -209,15 +209,27 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
     if document["jurisdiction"] is None:
-        _place_from_title(document)
+        _place_from_text(document, text)
 
 
-def _place_from_title(document: dict) -> None:
-    """Without an issuer, the place the title names is the document's place (呈贡区召开…)."""
-    place = place_in(to_simplified(document["title"] or ""))
-    if place:
-        document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
-        document["warnings"].append("jurisdiction_from_title")
+_NATIONAL_BODIES = re.compile(r"全国人大|全国政协|国务院|十[二三四]届全国|[^省市区县\s]{2,6}部(?![门分])")
+_OPENING = 160
+
+
+def _place_from_text(document: dict, text: str) -> None:
+    """Without an issuer, the place the title names (呈贡区召开…), else the first place the text
+    opens with, else 全国 for a national body named there, is the document's place."""
+    title = to_simplified(document["title"] or "")
+    for source, where in ((title, "title"), (text[:_OPENING], "text")):
+        place = place_in(source)
+        if place:
+            document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+            document["warnings"].append(f"jurisdiction_from_{where}")
+            return
+        if _NATIONAL_BODIES.search(source):
+            document.update(jurisdiction="全国", admin_level="national")
+            document["warnings"].append(f"jurisdiction_from_{where}")
+            return
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:

@@ -118,3 +118,11 @@ def test_issuer_from_the_titles_opening_name_and_place_from_the_title():
     assert (document["doc_type"], document["handling_year"]) == ("reply", 2022)
     news = normalize_page("呈贡区召开2023年人大代表建议和政协提案交办会\n\n会议对办理工作作了部署。")
     assert (news["doc_type"], news["doc_subtype"], news["jurisdiction"]) == ("notice", "meeting_news", "呈贡区")
+
+
+def test_place_from_the_text_opening_or_a_national_body_when_no_issuer_is_named():
+    # tests/real 878308e97482 (西安 交办会 news) and 4ba410855e7a (全国人大 intake news)
+    news = normalize_page("本报讯 (记者 魏鑫) 昨日,西安市人大、市政府、市政协召开人大代表建议、政协委员提案交办会。")
+    assert (news["jurisdiction"], news["admin_level"]) == ("西安市", "city")
+    national = normalize_page("记者16日从十三届全国人大一次会议大会秘书处了解到,共收到代表议案325件。")
+    assert (national["jurisdiction"], national["admin_level"]) == ("全国", "national")
