@@ -54,11 +54,12 @@ _TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?![同享建识产性]
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 _FILED = re.compile(rf"(?:审查)?立案{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
-_NOT_HANDLED = re.compile(r"答复|公开|发布|回复|办复|办结|解决|采纳|[ABC]类")  # status or publication counts
+_NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
+_OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count  # status or publication counts
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 _ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
-_SUBSET_WORDS = ("重点", "重点督办", "其他")  # 其中重点提案9件: a subset, no figure of its kind
+_SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和")  # 其中重点提案9件: a subset, no figure of its kind
 _CLAUSE_START = re.compile(r"[,;:、。]")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
@@ -131,6 +132,11 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     return _inherit_levels(_drop_overlaps(events))
 
 
+def _clause_tail(text: str) -> str:
+    breaks = [match.end() for match in _CLAUSE_START.finditer(text)]
+    return text[breaks[-1] if breaks else 0:]
+
+
 def _kind_events(text: str, offset: int) -> list[Event]:
     """Kind counts; a role word right before or after the kind word (主办建议12件, 提案会办12件)
     makes it a kind+role figure; status counts (已办复提案5396件) and subsets are no kind counts."""
@@ -143,7 +149,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
                                  or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
-        if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE):
+        if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) or _OUTCOME_CLAUSE.search(_clause_tail(before)):
             continue
         role_before = _ROLE_BEFORE.search(before)
         role = match.group("krole") or (role_before.group("role") if role_before else None)
