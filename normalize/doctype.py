@@ -14,6 +14,7 @@ _MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|�
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处")  # filing at a session, not handling
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|督查|督办")
 _HANDLED = re.compile(r"办复|办结|答复")
 _PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办)[^。]{0,10}会")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
@@ -79,6 +80,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     opening = body_text[:300].split("。")[0]
     if _PROCESS_MEETING.search(opening):
         return DocKind("notice", "meeting_news")
+    if _INSPECTION_OPENING.search(opening):
+        return DocKind("notice", "inspection_news")
     if _INTAKE.search(opening):
         return DocKind("notice", "other")
     if has_counts and _SUBJECT.search(body_text[:500]):

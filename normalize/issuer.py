@@ -1,8 +1,8 @@
 """Issuing bodies: canonical full names and jurisdictions from the gazetteer.
 
 Rules (see also the module docs of document.py for where candidates come from):
-- a name that starts with place names keeps them; a county-level place gets its prefecture in
-  front (嘉定区民政局 → 上海市嘉定区民政局), a prefecture-level name stays (武汉市民政局);
+- a name that starts with place names keeps them; a district of a municipality gets the city in
+  front (嘉定区民政局 → 上海市嘉定区民政局), other names stay as printed (武汉市民政局, 马关县交通运输局);
 - a relative name (区民政局, 市政府政务督查室) is completed from, in order: the source's
   jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature), the
   one place of that level the text clearly dominates with; otherwise it stays unresolved (None);
@@ -59,7 +59,9 @@ def admin_level_of(place: Place) -> str:
 
 
 def _full_name(place: Place, rest: str) -> str:
-    if place.level == "county" and place.city and place.city != place.name:
+    """A district of a municipality gets its city in front (嘉定区民政局 → 上海市嘉定区民政局); a
+    county-level place under a prefecture keeps the name as printed (马关县交通运输局)."""
+    if place.level == "county" and place.city in gazetteer.MUNICIPALITIES and place.city != place.name:
         return place.city + place.name + rest
     return place.name + rest
 
