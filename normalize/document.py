@@ -135,7 +135,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:3]])
-    _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]))
+    _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
+            [lines[index] for index in layout.body[-6:]])
     _figures_and_items(document, layout, body_text)
     _fallback_year(document, body_text)
     if is_repost(url, source):
@@ -177,11 +178,27 @@ def _dateline(header_lines: list[str]) -> str | None:
     return None
 
 
-def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool) -> list[tuple[str, str]]:
-    """(name, evidence line) pairs, best first."""
+_SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")
+_OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
+
+
+def _source_line(tail: list[str]) -> tuple[str | None, str]:
+    """来源:镇江市民政局办公室 under the text: the bureau (its office only sends the item)."""
+    for line in reversed(tail):
+        match = _SOURCE_LINE.match(line)
+        if match:
+            return _OFFICE_OF.sub("", match.group("body")), line
+    return None, ""
+
+
+def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str]) -> list[tuple[str, str]]:
+    """(name, evidence line) pairs, best first: metadata, the title's opening name, the signature,
+    a 来源 line under the text."""
     signature = layout.signature
-    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           (body_at_start(layout.title or fields.get("title")), layout.title or fields.get("title"))]
+    title = layout.title or fields.get("title")
+    own = [(body_at_start(title), title),
+           (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+           _source_line(tail)]
     labelled = fields.get("issuing_body")
     label_line = next((line for line in layout.metadata_lines if labelled and labelled in line), labelled)
     date_source = layout.date_source[1] if layout.date_source else None
@@ -191,11 +208,12 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool) -> list[t
     return [(name, line) for name, line in candidates if is_body_name(name)]
 
 
-def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str) -> None:
+def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
+            tail: list[str]) -> None:
     source = source or {}
     repost = source.get("kind") == "repost"
     hint = None if repost else place_hint(source.get("jurisdiction"))
-    for raw, line in _issuer_candidates(fields, meta, layout, repost):
+    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name:
