@@ -137,6 +137,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:3]])
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]])
+    if traditional and document["issuing_body"]:
+        document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
     _fallback_year(document, body_text)
     if is_repost(url, source):
@@ -176,6 +178,15 @@ def _dateline(header_lines: list[str]) -> str | None:
         if match:
             return match.group(1)
     return None
+
+
+def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
+    """The name in the page's own script where the page prints it (政協太原市委員會)."""
+    for line, original in zip(lines, original_lines):
+        position = line.find(name)
+        if position >= 0 and len(line) == len(original):
+            return original[position:position + len(name)]
+    return name
 
 
 _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")

@@ -23,9 +23,9 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
-_LEADING_BODY = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
-                           r"(?=(?:19|20)\d{2}|关于|[:：\s]|[\u4e00-\u9fff])(?![员会室厅局办公门])")
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开")
+_LEADING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
+                           r"(?=(?:19|20)\d{2}|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门])")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
 class Resolution(NamedTuple):

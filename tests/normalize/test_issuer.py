@@ -45,3 +45,20 @@ def test_non_bodies(name):
 def test_body_at_start_of_title():
     assert body_at_start("市民政局2024年人大建议办理情况报告") == "市民政局"
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
+
+
+def test_body_at_start_after_a_year_and_before_a_verb():
+    # tests/real 7087e92c2db1 (民政部 2018) and 97ada9135ac5 (交通运输部, traditional repost)
+    assert body_at_start("2018年民政部建议提案办理工作情况") == "民政部"
+    assert body_at_start("交通运输部办结两会期间收到的全部意见") == "交通运输部"
+    assert body_at_start("去年代表委员建议提案有着落") is None
+    assert body_at_start("国务院部门牵头办理代表委员建议提案") is None
+
+
+def test_county_level_names_stay_as_printed_and_traditional_pages_keep_their_script():
+    # tests/real 475a89892377 (马关县交通运输局) and 4fd1fccc439c-like traditional pages
+    from normalize import normalize_page
+
+    assert resolve_issuer("马关县交通运输局").name == "马关县交通运输局"
+    document = normalize_page("交通運輸部辦結兩會期間收到的全部意見\n據交通運輸部消息,今年全國兩會期間交通運輸部收到的意見已全部辦結。")
+    assert document["issuing_body"] == "交通運輸部" and document["jurisdiction"] == "全国"
