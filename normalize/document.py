@@ -290,27 +290,41 @@ _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
 
 
 def _fallback_year(document: dict, body_text: str) -> None:
-    """Every document gets a handling year or a reason: replies and notices take the session
-    year from their dated letter, else the publish date; any page else the first year its
-    opening names (docs/labelling.md)."""
+    """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
+    and notices: the year their title states, else the session's year as their dated letter,
+    the publish date or the address dates it (a 交办会 that reviews last year's figures is about
+    this year's items); summaries: the first year named beside the items, else the dates."""
+    from_title = document["evidence"].get("handling_year") == document["title"]
+    if document["doc_type"] in ("reply", "notice") and not from_title:
+        document["handling_year"] = None
+        document["evidence"].pop("handling_year", None)
     if document["handling_year"] is not None:
         return
     if not _ABOUT_ITEMS.search(document["title"] or body_text[:200]):
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    dates = (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]))
-    if document["doc_type"] in ("reply", "notice"):
-        for reason, date in dates:
-            if date:
-                document["handling_year"] = int(date[:4])
-                document["warnings"].append(f"handling_year_from:{reason}")
-                return
-    match = _ANY_YEAR.search(body_text[:300])
-    if match:
-        document["handling_year"] = int(match.group(1))
-        document["warnings"].append("handling_year_from:text_opening")
+    summary_year = None if document["doc_type"] in ("reply", "notice") else _YEAR_BESIDE_ITEMS.search(body_text)
+    if summary_year:
+        document["handling_year"] = int(summary_year.group(1))
+        document["warnings"].append("handling_year_from:text")
         return
+    for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
+                         ("address", _address_date(document["url"]))):
+        if date:
+            document["handling_year"] = int(date[:4])
+            document["warnings"].append(f"handling_year_from:{reason}")
+            return
     document["warnings"].append("handling_year_unknown")
+
+
+_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,;]{0,12}?(?:建议|提案|议案|议提案)")
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(?:0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
+
+
+def _address_date(url: str | None) -> str | None:
+    """A date in the page's address (/202404/t20240401_…, /2016-02/19/), as YYYY…"""
+    match = _ADDRESS_DATE.search(url or "")
+    return match.group(1) if match else None
 
 
 def _drop_figures(document: dict, doc_type: str) -> None:

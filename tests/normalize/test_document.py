@@ -126,3 +126,19 @@ def test_place_from_the_text_opening_or_a_national_body_when_no_issuer_is_named(
     assert (news["jurisdiction"], news["admin_level"]) == ("西安市", "city")
     national = normalize_page("记者16日从十三届全国人大一次会议大会秘书处了解到,共收到代表议案325件。")
     assert (national["jurisdiction"], national["admin_level"]) == ("全国", "national")
+
+
+def test_meeting_news_takes_its_own_year_not_the_reviewed_one():
+    # tests/real aed91973796c-like 交办会 news that reviews the previous year's figures
+    document = normalize_page("我市召开建议提案交办会\n发布日期:2016-03-26\n"
+                              "3月25日,我市召开建议提案交办会。2015年,市政府系统办理的建议提案共149件。",
+                              url="http://www.example.gov.cn/2016/0326/1.html")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2016)
+    assert document["counts"]["total"] is None
+
+
+def test_year_from_the_address_when_the_page_prints_no_date():
+    # tests/real 926d33643b25-like: session named, no date printed, the address is dated
+    document = normalize_page("市政协十二届五次会议期间,委员们共提交提案639件,经审查确定立案588件。",
+                              url="http://www.qingdaonews.com/content/2016-02/19/content_1.htm")
+    assert document["handling_year"] == 2016 and "handling_year_from:address" in document["warnings"]
