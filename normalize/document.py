@@ -137,6 +137,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:3]])
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]])
+    if document["jurisdiction"] is None:
+        _place_from_text(document, body_text)
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
@@ -237,11 +239,13 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
-    if document["jurisdiction"] is None:
-        _place_from_text(document, text)
 
 
-_NATIONAL_BODIES = re.compile(r"全国人大|全国政协|国务院|十[二三四]届全国|[^省市区县\s]{2,6}部(?![门分])")
+_MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环境保护|环保|自然资源|住房和城乡建设|住建|文化和旅游|卫生健康|"
+                         r"农业农村|水利|商务|科技|科学技术|工业和信息化|工信|公安|司法|人力资源和社会保障|人社|"
+                         r"应急管理|退役军人事务)部(?![门分])|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)|国务院")
+_NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
+_NATIONAL_SESSION_NAMED = re.compile(r"十[二三四五]届全国|全国政协十[二三四五]届|全国人民代表大会第")
 _OPENING = 160
 
 
@@ -255,7 +259,8 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
-        if _NATIONAL_BODIES.search(source):
+        if (_MINISTRIES.search(source) or _NATIONAL_SESSION_NAMED.search(source)
+                or (where == "title" and _NATIONAL_SESSIONS.search(source))):
             document.update(jurisdiction="全国", admin_level="national")
             document["warnings"].append(f"jurisdiction_from_{where}")
             return

@@ -7,6 +7,7 @@ kept off stdout so CLI output stays clean JSON.
 import contextlib
 import functools
 import io
+import re
 from typing import NamedTuple
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
@@ -98,3 +99,19 @@ def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
         if candidates:
             return candidates
     return ()
+
+
+_PROVINCE_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$")
+
+
+@functools.cache
+def province_short_names() -> dict[str, Place]:
+    """Short names of provinces as news write them (甘肃, 广西, 新疆, 内蒙古) → the province."""
+    short = {}
+    for entries in place_index().values():
+        for place in entries:
+            if place.level == "province":
+                name = _PROVINCE_SUFFIX.sub("", place.name)
+                if len(name) >= 2 and name != place.name and not place_index().get(name):
+                    short[name] = place
+    return short

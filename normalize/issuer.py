@@ -170,6 +170,19 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
     return resolve_full(name, hint)
 
 
+_SPECIAL_REGIONS = ("香港特别行政区", "澳门特别行政区", "台湾省", "香港", "澳门", "台湾")
+
+
+def _province_short_name(text: str, position: int) -> Place | None:
+    """甘肃, 广西, 内蒙古 … written short, not in a dateline (新华社北京5月9日电)."""
+    for length in (3, 2):
+        place = gazetteer.province_short_names().get(text[position:position + length])
+        following = text[position + length:position + length + 1]
+        if place and not following.isdigit():
+            return place
+    return None
+
+
 def place_in(text: str | None) -> Place | None:
     """The first unambiguous place named in a text (a title: 呈贡区召开…, 关于海南省…)."""
     if not text:
@@ -177,6 +190,11 @@ def place_in(text: str | None) -> Place | None:
     position = 0
     while position < len(text) - 1:
         candidates = gazetteer.leading_places(text[position:])
+        if candidates and candidates[0][0].province in _SPECIAL_REGIONS:
+            candidates = []
+        short = None if candidates else _province_short_name(text, position)
+        if short:
+            return short
         if candidates:
             return _single(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
                 place for found in candidates[:-1] if (place := _single(found))], None)

@@ -62,3 +62,12 @@ def test_county_level_names_stay_as_printed_and_traditional_pages_keep_their_scr
     assert resolve_issuer("马关县交通运输局").name == "马关县交通运输局"
     document = normalize_page("交通運輸部辦結兩會期間收到的全部意見\n據交通運輸部消息,今年全國兩會期間交通運輸部收到的意見已全部辦結。")
     assert document["issuing_body"] == "交通運輸部" and document["jurisdiction"] == "全国"
+
+
+def test_place_in_reads_short_province_names_but_not_datelines():
+    # tests/real 4b8b3c6a8356 (据甘肃日报报道) and 5421d19b6aa5 (新华社北京5月9日电)
+    from normalize.issuer import place_in
+
+    assert place_in("据甘肃日报报道 7月9日上午,省人大常委会副主任带领代表调研。").name == "甘肃省"
+    assert place_in("新华社北京5月9日电 记者从国务院政策例行吹风会上获悉") is None
+    assert place_in("记者从海南省七届人大三次会议新闻吹风会上获悉").name == "海南省"
