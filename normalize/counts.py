@@ -100,13 +100,14 @@ class CountStatements:
 def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
     """The sentence with (…) asides blanked out (positions kept), and the asides' spans."""
     blanked, spans = sentence, []
+    if "(" not in sentence:
+        return blanked, spans
     while True:
-        found = list(_PARENTHESES.finditer(blanked))
+        found = [match.span() for match in _PARENTHESES.finditer(blanked)]
         if not found:
             return blanked, sorted(spans)
-        spans += [match.span() for match in found]
-        for match in found:
-            blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
+        spans += found
+        blanked = _PARENTHESES.sub(lambda match: " " * len(match.group()), blanked)
 
 
 def _events(text: str, offset: int, skipped) -> list[Event]:

@@ -64,13 +64,23 @@ def lookup(name: str) -> tuple[Place, ...]:
     return place_index().get(name, ())
 
 
+@functools.cache
+def _name_lengths_by_first_character() -> dict[str, tuple[int, ...]]:
+    """First character → the lengths (two or more, longest first) of the names starting with it."""
+    lengths: dict[str, set[int]] = {}
+    for name in place_index():
+        if len(name) > 1:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {character: tuple(sorted(found, reverse=True)) for character, found in lengths.items()}
+
+
 def leading_places(text: str) -> list[tuple[Place, ...]]:
     """Places written one after another at the start of a name: 上海市嘉定区民政局 → 上海市, 嘉定区."""
     found, position = [], 0
-    longest = max_name_length()
+    starts = _name_lengths_by_first_character()
     while position < len(text):
-        for length in range(min(longest, len(text) - position), 1, -1):
-            candidates = lookup(text[position:position + length])
+        for length in starts.get(text[position], ()):
+            candidates = lookup(text[position:position + length]) if position + length <= len(text) else ()
             if candidates:
                 found.append(candidates)
                 position += length
