@@ -125,3 +125,8 @@ def province_short_names() -> dict[str, Place]:
                 if len(name) >= 2 and name != place.name and not place_index().get(name):
                     short[name] = place
     return short
+
+
+@functools.cache
+def province_short_starts() -> frozenset[str]:
+    return frozenset(name[0] for name in province_short_names())

@@ -175,6 +175,8 @@ _SPECIAL_REGIONS = ("香港特别行政区", "澳门特别行政区", "台湾省
 
 def _province_short_name(text: str, position: int) -> Place | None:
     """甘肃, 广西, 内蒙古 … written short, not in a dateline (新华社北京5月9日电)."""
+    if text[position] not in gazetteer.province_short_starts():
+        return None
     for length in (3, 2):
         place = gazetteer.province_short_names().get(text[position:position + length])
         following = text[position + length:position + length + 1]
