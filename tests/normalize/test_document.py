@@ -142,3 +142,12 @@ def test_year_from_the_address_when_the_page_prints_no_date():
     document = normalize_page("市政协十二届五次会议期间,委员们共提交提案639件,经审查确定立案588件。",
                               url="http://www.qingdaonews.com/content/2016-02/19/content_1.htm")
     assert document["handling_year"] == 2016 and "handling_year_from:address" in document["warnings"]
+
+
+def test_a_headline_over_two_lines_is_one_and_column_tags_are_dropped():
+    # tests/real 6b9a95cda429-like (新疆…人民政府 / 关于…总结) and c5ec697e5dc8 (【年度总体情况】)
+    document = normalize_page("新疆维吾尔自治区人民政府\n关于全国政协十四届二次会议委员提案办理工作总结\n"
+                              "自治区人民政府高度重视提案办理工作。")
+    assert document["title"] == "新疆维吾尔自治区人民政府关于全国政协十四届二次会议委员提案办理工作总结"
+    tagged = normalize_page("【年度总体情况】2023年人大政协议提案办理工作总体情况\n2023年,我局认真办理议提案。")
+    assert tagged["title"] == "2023年人大政协议提案办理工作总体情况"
