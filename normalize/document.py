@@ -20,6 +20,7 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
+from normalize.hosts import place_of_host
 from normalize.items import extract_items
 from normalize.layout import analyse
 from normalize.repost import is_repost
@@ -225,7 +226,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
             tail: list[str]) -> None:
     source = source or {}
     repost = source.get("kind") == "repost"
-    hint = None if repost else place_hint(source.get("jurisdiction"))
+    host_place = None if source else place_of_host(document["url"])
+    hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
@@ -239,6 +241,9 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
+    if document["jurisdiction"] is None and host_place:
+        document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
+        document["warnings"].append("jurisdiction_from_address")
 
 
 _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环境保护|环保|自然资源|住房和城乡建设|住建|文化和旅游|卫生健康|"
