@@ -140,6 +140,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    if document["admin_level"] is None:
+        _level_of_relative_name(document)
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
@@ -252,6 +254,19 @@ _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环
 _NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
 _NATIONAL_SESSION_NAMED = re.compile(r"十[二三四五]届全国|全国政协十[二三四五]届|全国人民代表大会第")
 _OPENING = 160
+
+
+_RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
+
+
+def _level_of_relative_name(document: dict) -> None:
+    """An issuer named only relatively (县民政局) still tells its level, not its place."""
+    for warning in document["warnings"]:
+        if warning.startswith("issuer_relative_unresolved:"):
+            level = _RELATIVE_LEVELS.get(warning.split(":", 1)[1][:1])
+            if level:
+                document["admin_level"] = level
+                return
 
 
 def _place_from_text(document: dict, text: str) -> None:

@@ -185,6 +185,18 @@ def _province_short_name(text: str, position: int) -> Place | None:
     return None
 
 
+def _more_specific(text: str, position: int, province: Place) -> Place:
+    """内蒙古赤峰市…, 浙江浦江县…: the place written right after a short province name, if in it."""
+    after = position + next(length for length in (3, 2)
+                            if gazetteer.province_short_names().get(text[position:position + length]) == province)
+    chain = gazetteer.leading_places(text[after:])
+    if chain:
+        inside = [place for place in chain[-1] if place.province == province.name]
+        if len(inside) == 1:
+            return inside[0]
+    return province
+
+
 def place_in(text: str | None) -> Place | None:
     """The first unambiguous place named in a text (a title: 呈贡区召开…, 关于海南省…)."""
     if not text:
@@ -196,7 +208,7 @@ def place_in(text: str | None) -> Place | None:
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
-            return short
+            return _more_specific(text, position, short)
         if candidates:
             return _single(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
                 place for found in candidates[:-1] if (place := _single(found))], None)

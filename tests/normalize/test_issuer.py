@@ -71,3 +71,19 @@ def test_place_in_reads_short_province_names_but_not_datelines():
     assert place_in("据甘肃日报报道 7月9日上午,省人大常委会副主任带领代表调研。").name == "甘肃省"
     assert place_in("新华社北京5月9日电 记者从国务院政策例行吹风会上获悉") is None
     assert place_in("记者从海南省七届人大三次会议新闻吹风会上获悉").name == "海南省"
+
+
+def test_a_short_province_name_followed_by_a_place_in_it_gives_that_place():
+    # tests/real 432ab3cdd27d (内蒙古赤峰赤峰市生态环境局…) and 6f77baef3c51 (浙江浦江縣政協…)
+    from normalize.issuer import place_in
+
+    assert place_in("浙江浦江县政协督办教育系统提案办理工作").name == "浦江县"
+    assert place_in("内蒙古赤峰市生态环境局积极承办人大建议").name == "赤峰市"
+
+
+def test_a_relative_issuer_keeps_its_level_when_its_place_is_unknown():
+    # tests/real 66ca379d7d59 (县民政局…, a template-site copy with no place)
+    from normalize import normalize_page
+
+    document = normalize_page("县民政局2022年办理人大建议政协提案工作情况报告\n今年,我局共收到建议提案共11件。")
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, None, "county")
