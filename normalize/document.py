@@ -20,6 +20,7 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
+from normalize.gazetteer import Place
 from normalize.hosts import place_of_host
 from normalize.items import extract_items
 from normalize.layout import analyse
@@ -270,18 +271,18 @@ def _level_of_relative_name(document: dict) -> None:
 
 
 def _place_from_text(document: dict, text: str) -> None:
-    """Without an issuer, the place the title names (呈贡区召开…), else the first place the text
-    opens with, else 全国 for a national body named there, is the document's place."""
+    """Without an issuer, the place the title names (呈贡区召开…), else 全国 for a national body or
+    session named in the title or the text's opening, else the first place the text opens with."""
     title = to_simplified(document["title"] or "")
-    for source, where in ((title, "title"), (text[:_OPENING], "text")):
-        place = place_in(source)
-        if place:
-            document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
-            document["warnings"].append(f"jurisdiction_from_{where}")
-            return
-        if (_MINISTRIES.search(source) or _NATIONAL_SESSION_NAMED.search(source)
-                or (where == "title" and _NATIONAL_SESSIONS.search(source))):
-            document.update(jurisdiction="全国", admin_level="national")
+    opening = text[:_OPENING]
+    place = place_in(title)
+    national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
+    national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+    for found, where in ((place, "title"), (national_title, "title"), (national_text, "text"),
+                         (None if place or national_title or national_text else place_in(opening), "text")):
+        if found:
+            level = admin_level_of(found) if isinstance(found, Place) else "national"
+            document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
 
