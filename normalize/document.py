@@ -220,7 +220,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     label_line = next((line for line in layout.metadata_lines if labelled and labelled in line), labelled)
     date_source = layout.date_source[1] if layout.date_source else None
     site = [(labelled, label_line), (meta.get("contentsource"), meta.get("contentsource")),
-            (date_source, date_source)]
+            (date_source, date_source), (fields.get("author"), fields.get("author"))]
     candidates = own if repost else site + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
 

@@ -19,7 +19,7 @@ from normalize.text import is_chrome_line
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
 _DATE_SOURCE = re.compile(
     r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s*(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）]{2,30})?$"
+    r"\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）]{2,30})?$"
 )
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[:：]?$")
