@@ -138,7 +138,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:3]])
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
-            [lines[index] for index in layout.body[-6:]])
+            [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
     if document["admin_level"] is None:
@@ -208,14 +208,30 @@ def _source_line(tail: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str]) -> list[tuple[str, str]]:
+_OUR_BUREAU = re.compile(r"(?:我局|本局)")
+_NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
+
+
+def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
+    """我局 tied to a bureau the same sentence names (市民政局…我局…): that bureau."""
+    for line in opening:
+        for sentence in line.split("。"):
+            if _OUR_BUREAU.search(sentence):
+                named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
+                if named:
+                    return named.group(1), sentence
+    return None, ""
+
+
+def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
+                       opening: list[str]) -> list[tuple[str, str]]:
     """(name, evidence line) pairs, best first: metadata, the title's opening name, the signature,
     a 来源 line under the text."""
     signature = layout.signature
     title = layout.title or fields.get("title")
     own = [(body_at_start(title), title),
            (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _source_line(tail)]
+           _source_line(tail), _bureau_of_we(opening)]
     labelled = fields.get("issuing_body")
     label_line = next((line for line in layout.metadata_lines if labelled and labelled in line), labelled)
     date_source = layout.date_source[1] if layout.date_source else None
@@ -226,12 +242,12 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
 
 
 def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
-            tail: list[str]) -> None:
+            tail: list[str], opening: list[str]) -> None:
     source = source or {}
     repost = source.get("kind") == "repost"
     host_place = None if source else place_of_host(document["url"])
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
-    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail):
+    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name:

@@ -87,3 +87,11 @@ def test_a_relative_issuer_keeps_its_level_when_its_place_is_unknown():
 
     document = normalize_page("县民政局2022年办理人大建议政协提案工作情况报告\n今年,我局共收到建议提案共11件。")
     assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, None, "county")
+
+
+def test_we_bureau_tied_to_a_named_bureau():
+    # tests/real fc064ba3928c-like opening: "2020年,镇江市民政局…我局…" (a named bureau and 我局 in one sentence)
+    from normalize import normalize_page
+
+    document = normalize_page("2020年,镇江市民政局高度重视建议提案办理工作,我局共承办建议提案41件,其中人大代表建议16件。")
+    assert document["issuing_body"] == "镇江市民政局" and document["jurisdiction"] == "镇江市"
