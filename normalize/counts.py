@@ -40,7 +40,8 @@ _KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
 _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
 LEVELS = ("全国", "省", "市", "州", "区", "县")
 _LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level
-_KIND_COUNT = re.compile(rf"(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
+_KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
+_KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
                          rf"(?P<krole>主办|会办|协办)?(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:全国|省|市|州|区|县)?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
@@ -48,18 +49,19 @@ _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办�
                "会办": "joint", "协办": "joint", "参与办理": "joint",
                "承办": "undertaken", "分办": "assigned"}
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
-_ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
+_ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
-_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 _FILED = re.compile(rf"(?:审查)?立案{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
-_NOT_HANDLED = re.compile(r"答复|公开|发布|回复|办复|办结|解决|采纳|[ABC]类")  # status or publication counts
+_NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
+_OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count  # status or publication counts
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 _ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
-_SUBSET_WORDS = ("重点", "重点督办", "其他")  # 其中重点提案9件: a subset, no figure of its kind
-_CLAUSE_START = re.compile(r"[,;:、。]")
+_SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")  # 其中重点提案9件: a subset, no figure of its kind
+_CLAUSE_MARKS = ",;:、。"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -99,13 +101,14 @@ class CountStatements:
 def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
     """The sentence with (…) asides blanked out (positions kept), and the asides' spans."""
     blanked, spans = sentence, []
+    if "(" not in sentence:
+        return blanked, spans
     while True:
-        found = list(_PARENTHESES.finditer(blanked))
+        found = [match.span() for match in _PARENTHESES.finditer(blanked)]
         if not found:
             return blanked, sorted(spans)
-        spans += [match.span() for match in found]
-        for match in found:
-            blanked = blanked[:match.start()] + " " * (match.end() - match.start()) + blanked[match.end():]
+        spans += found
+        blanked = _PARENTHESES.sub(lambda match: " " * len(match.group()), blanked)
 
 
 def _events(text: str, offset: int, skipped) -> list[Event]:
@@ -131,6 +134,10 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     return _inherit_levels(_drop_overlaps(events))
 
 
+def _clause_tail(text: str) -> str:
+    return text[_clause_start(text, len(text)):]
+
+
 def _kind_events(text: str, offset: int) -> list[Event]:
     """Kind counts; a role word right before or after the kind word (主办建议12件, 提案会办12件)
     makes it a kind+role figure; status counts (已办复提案5396件) and subsets are no kind counts."""
@@ -143,7 +150,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
                                  or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
-        if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE):
+        if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) or _OUTCOME_CLAUSE.search(_clause_tail(before)):
             continue
         role_before = _ROLE_BEFORE.search(before)
         role = match.group("krole") or (role_before.group("role") if role_before else None)
@@ -185,8 +192,11 @@ def _is_whole(event: Event | None) -> bool:
 def _quote(sentence: str, event: Event, parent: Event | None) -> str:
     """The shortest quote of a scoped figure: from its scope's clause to the figure."""
     start = (parent or event).start
-    breaks = [match.end() for match in _CLAUSE_START.finditer(sentence, 0, start)]
-    return sentence[breaks[-1] if breaks else 0:event.end]
+    return sentence[_clause_start(sentence, start):event.end]
+
+
+def _clause_start(text: str, end: int) -> int:
+    return max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
 
 
 def _record(event: Event, parent: Event | None, sentence: str, statements: CountStatements) -> None:

@@ -13,15 +13,17 @@ _REPLY_TITLE = re.compile(r"(?:答复|答覆|回复)(?!率|工作)|复函|的函
 _MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
-_INTAKE = re.compile(r"审查|立案|复审|大会秘书处")  # filing at a session, not handling
-_HANDLED = re.compile(r"办复|办结|答复")
+_INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时")  # filing at a session, not handling
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|督查|督办")
+_HANDLED = re.compile(r"办复|办结|答复|回复")
 _PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办)[^。]{0,10}会")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
-_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|成效")
+_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|成效|办复|答复率|"
+                            r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
@@ -79,7 +81,9 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     opening = body_text[:300].split("。")[0]
     if _PROCESS_MEETING.search(opening):
         return DocKind("notice", "meeting_news")
-    if _INTAKE.search(opening):
+    if _INSPECTION_OPENING.search(opening[:80]):
+        return DocKind("notice", "inspection_news")
+    if _INTAKE.search(opening) and not _HANDLED.search(f"{title or ''} {opening}"):
         return DocKind("notice", "other")
     if has_counts and _SUBJECT.search(body_text[:500]):
         return DocKind("summary", "annual_summary")

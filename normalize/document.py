@@ -20,6 +20,8 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
+from normalize.gazetteer import Place
+from normalize.hosts import place_of_host
 from normalize.items import extract_items
 from normalize.layout import analyse
 from normalize.repost import is_repost
@@ -135,8 +137,15 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
                     script="traditional" if traditional else "simplified")
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
-    _metadata(document, fields, meta, layout, listing)
-    _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]))
+    _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:3]])
+    _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
+            [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
+    if document["jurisdiction"] is None:
+        _place_from_text(document, body_text)
+    if document["admin_level"] is None:
+        _level_of_relative_name(document)
+    if traditional and document["issuing_body"]:
+        document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
     _fallback_year(document, body_text)
     if is_repost(url, source):
@@ -146,7 +155,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     return document
 
 
-def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict) -> None:
+def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str]) -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -154,7 +163,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict) -
     if org_code_valid(parts.prefix) is False:
         document["warnings"].append("index_org_code_check_failed")
     date_source = layout.date_source[0] if layout.date_source else None
-    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, _dateline(layout.header_lines),
+    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, _dateline(layout.header_lines[-8:] + opening),
                       fields.get("written_date"), listing.get("date"),
                       layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
@@ -171,32 +180,75 @@ _DATELINE = re.compile(r"^[^。,()]{0,20}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
 
 def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42)."""
-    for line in header_lines[-8:]:
+    for line in header_lines:
         match = _DATELINE.search(line)
         if match:
             return match.group(1)
     return None
 
 
-def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool) -> list[tuple[str, str]]:
-    """(name, evidence line) pairs, best first."""
+def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
+    """The name in the page's own script where the page prints it (政協太原市委員會)."""
+    for line, original in zip(lines, original_lines):
+        position = line.find(name)
+        if position >= 0 and len(line) == len(original):
+            return original[position:position + len(name)]
+    return name
+
+
+_SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")
+_OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
+
+
+def _source_line(tail: list[str]) -> tuple[str | None, str]:
+    """来源:镇江市民政局办公室 under the text: the bureau (its office only sends the item)."""
+    for line in reversed(tail):
+        match = _SOURCE_LINE.match(line)
+        if match:
+            return _OFFICE_OF.sub("", match.group("body")), line
+    return None, ""
+
+
+_OUR_BUREAU = re.compile(r"(?:我局|本局)")
+_NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
+
+
+def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
+    """我局 tied to a bureau the same sentence names (市民政局…我局…): that bureau."""
+    for line in opening:
+        for sentence in line.split("。"):
+            if _OUR_BUREAU.search(sentence):
+                named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
+                if named:
+                    return named.group(1), sentence
+    return None, ""
+
+
+def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
+                       opening: list[str]) -> list[tuple[str, str]]:
+    """(name, evidence line) pairs, best first: metadata, the title's opening name, the signature,
+    a 来源 line under the text."""
     signature = layout.signature
-    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           (body_at_start(layout.title or fields.get("title")), layout.title or fields.get("title"))]
+    title = layout.title or fields.get("title")
+    own = [(body_at_start(title), title),
+           (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+           _source_line(tail), _bureau_of_we(opening)]
     labelled = fields.get("issuing_body")
     label_line = next((line for line in layout.metadata_lines if labelled and labelled in line), labelled)
     date_source = layout.date_source[1] if layout.date_source else None
     site = [(labelled, label_line), (meta.get("contentsource"), meta.get("contentsource")),
-            (date_source, date_source)]
+            (date_source, date_source), (fields.get("author"), fields.get("author"))]
     candidates = own if repost else site + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
 
 
-def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str) -> None:
+def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
+            tail: list[str], opening: list[str]) -> None:
     source = source or {}
     repost = source.get("kind") == "repost"
-    hint = None if repost else place_hint(source.get("jurisdiction"))
-    for raw, line in _issuer_candidates(fields, meta, layout, repost):
+    host_place = None if source else place_of_host(document["url"])
+    hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
+    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name:
@@ -209,16 +261,47 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
-    if document["jurisdiction"] is None:
-        _place_from_title(document)
+    if document["jurisdiction"] is None and host_place:
+        document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
+        document["warnings"].append("jurisdiction_from_address")
 
 
-def _place_from_title(document: dict) -> None:
-    """Without an issuer, the place the title names is the document's place (呈贡区召开…)."""
-    place = place_in(to_simplified(document["title"] or ""))
-    if place:
-        document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
-        document["warnings"].append("jurisdiction_from_title")
+_MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环境保护|环保|自然资源|住房和城乡建设|住建|文化和旅游|卫生健康|"
+                         r"农业农村|水利|商务|科技|科学技术|工业和信息化|工信|公安|司法|人力资源和社会保障|人社|"
+                         r"应急管理|退役军人事务)部(?![门分])|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)|国务院")
+_NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
+_NATIONAL_SESSION_NAMED = re.compile(r"十[二三四五]届全国|全国政协十[二三四五]届|全国人民代表大会第")
+_OPENING = 160
+
+
+_RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
+
+
+def _level_of_relative_name(document: dict) -> None:
+    """An issuer named only relatively (县民政局) still tells its level, not its place."""
+    for warning in document["warnings"]:
+        if warning.startswith("issuer_relative_unresolved:"):
+            level = _RELATIVE_LEVELS.get(warning.split(":", 1)[1][:1])
+            if level:
+                document["admin_level"] = level
+                return
+
+
+def _place_from_text(document: dict, text: str) -> None:
+    """Without an issuer, the place the title names (呈贡区召开…), else 全国 for a national body or
+    session named in the title or the text's opening, else the first place the text opens with."""
+    title = to_simplified(document["title"] or "")
+    opening = text[:_OPENING]
+    place = place_in(title)
+    national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
+    national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+    for found, where in ((place, "title"), (national_title, "title"), (national_text, "text"),
+                         (None if place or national_title or national_text else place_in(opening), "text")):
+        if found:
+            level = admin_level_of(found) if isinstance(found, Place) else "national"
+            document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
+            document["warnings"].append(f"jurisdiction_from_{where}")
+            return
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:
@@ -250,27 +333,41 @@ _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
 
 
 def _fallback_year(document: dict, body_text: str) -> None:
-    """Every document gets a handling year or a reason: replies and notices take the session
-    year from their dated letter, else the publish date; any page else the first year its
-    opening names (docs/labelling.md)."""
+    """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
+    and notices: the year their title states, else the session's year as their dated letter,
+    the publish date or the address dates it (a 交办会 that reviews last year's figures is about
+    this year's items); summaries: the first year named beside the items, else the dates."""
+    from_title = document["evidence"].get("handling_year") == document["title"]
+    if document["doc_type"] in ("reply", "notice") and not from_title:
+        document["handling_year"] = None
+        document["evidence"].pop("handling_year", None)
     if document["handling_year"] is not None:
         return
     if not _ABOUT_ITEMS.search(document["title"] or body_text[:200]):
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    dates = (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]))
-    if document["doc_type"] in ("reply", "notice"):
-        for reason, date in dates:
-            if date:
-                document["handling_year"] = int(date[:4])
-                document["warnings"].append(f"handling_year_from:{reason}")
-                return
-    match = _ANY_YEAR.search(body_text[:300])
-    if match:
-        document["handling_year"] = int(match.group(1))
-        document["warnings"].append("handling_year_from:text_opening")
+    summary_year = None if document["doc_type"] in ("reply", "notice") else _YEAR_BESIDE_ITEMS.search(body_text)
+    if summary_year:
+        document["handling_year"] = int(summary_year.group(1))
+        document["warnings"].append("handling_year_from:text")
         return
+    for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
+                         ("address", _address_date(document["url"]))):
+        if date:
+            document["handling_year"] = int(date[:4])
+            document["warnings"].append(f"handling_year_from:{reason}")
+            return
     document["warnings"].append("handling_year_unknown")
+
+
+_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,;]{0,12}?(?:建议|提案|议案|议提案)")
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(?:0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
+
+
+def _address_date(url: str | None) -> str | None:
+    """A date in the page's address (/202404/t20240401_…, /2016-02/19/), as YYYY…"""
+    match = _ADDRESS_DATE.search(url or "")
+    return match.group(1) if match else None
 
 
 def _drop_figures(document: dict, doc_type: str) -> None:

@@ -113,11 +113,13 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
 
 
 def _rates(sentence: str, skipped, figures: Figures) -> None:
-    if is_composed(sentence):
+    statements = rate_statements(sentence, skipped)
+    if is_composed(sentence, statements):
         figures.flags.append("composed_rate")
         figures.warnings.append(f"composed_rate:{sentence[:60]}")
-        return
-    for key, value, qualifier, _ in rate_statements(sentence, skipped):
+        statements = [item for item in statements
+                      if item[0] not in ("satisfaction_rate", "basic_satisfaction_rate")]
+    for key, value, qualifier, _ in statements:
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
 

@@ -7,6 +7,7 @@ kept off stdout so CLI output stays clean JSON.
 import contextlib
 import functools
 import io
+import re
 from typing import NamedTuple
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
@@ -63,13 +64,23 @@ def lookup(name: str) -> tuple[Place, ...]:
     return place_index().get(name, ())
 
 
+@functools.cache
+def _name_lengths_by_first_character() -> dict[str, tuple[int, ...]]:
+    """First character → the lengths (two or more, longest first) of the names starting with it."""
+    lengths: dict[str, set[int]] = {}
+    for name in place_index():
+        if len(name) > 1:
+            lengths.setdefault(name[0], set()).add(len(name))
+    return {character: tuple(sorted(found, reverse=True)) for character, found in lengths.items()}
+
+
 def leading_places(text: str) -> list[tuple[Place, ...]]:
     """Places written one after another at the start of a name: 上海市嘉定区民政局 → 上海市, 嘉定区."""
     found, position = [], 0
-    longest = max_name_length()
+    starts = _name_lengths_by_first_character()
     while position < len(text):
-        for length in range(min(longest, len(text) - position), 1, -1):
-            candidates = lookup(text[position:position + length])
+        for length in starts.get(text[position], ()):
+            candidates = lookup(text[position:position + length]) if position + length <= len(text) else ()
             if candidates:
                 found.append(candidates)
                 position += length
@@ -98,3 +109,24 @@ def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
         if candidates:
             return candidates
     return ()
+
+
+_PROVINCE_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$")
+
+
+@functools.cache
+def province_short_names() -> dict[str, Place]:
+    """Short names of provinces as news write them (甘肃, 广西, 新疆, 内蒙古) → the province."""
+    short = {}
+    for entries in place_index().values():
+        for place in entries:
+            if place.level == "province":
+                name = _PROVINCE_SUFFIX.sub("", place.name)
+                if len(name) >= 2 and name != place.name and not place_index().get(name):
+                    short[name] = place
+    return short
+
+
+@functools.cache
+def province_short_starts() -> frozenset[str]:
+    return frozenset(name[0] for name in province_short_names())

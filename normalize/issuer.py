@@ -1,8 +1,8 @@
 """Issuing bodies: canonical full names and jurisdictions from the gazetteer.
 
 Rules (see also the module docs of document.py for where candidates come from):
-- a name that starts with place names keeps them; a county-level place gets its prefecture in
-  front (嘉定区民政局 → 上海市嘉定区民政局), a prefecture-level name stays (武汉市民政局);
+- a name that starts with place names keeps them; a district of a municipality gets the city in
+  front (嘉定区民政局 → 上海市嘉定区民政局), other names stay as printed (武汉市民政局, 马关县交通运输局);
 - a relative name (区民政局, 市政府政务督查室) is completed from, in order: the source's
   jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature), the
   one place of that level the text clearly dominates with; otherwise it stays unresolved (None);
@@ -23,9 +23,9 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
-_LEADING_BODY = re.compile(r"^([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
-                           r"(?=(?:19|20)\d{2}|关于|[:：\s]|[\u4e00-\u9fff])(?![员会室厅局办公])")
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开")
+_LEADING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
+                           r"(?=(?:19|20)\d{2}|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门])")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
 class Resolution(NamedTuple):
@@ -59,7 +59,9 @@ def admin_level_of(place: Place) -> str:
 
 
 def _full_name(place: Place, rest: str) -> str:
-    if place.level == "county" and place.city and place.city != place.name:
+    """A district of a municipality gets its city in front (嘉定区民政局 → 上海市嘉定区民政局); a
+    county-level place under a prefecture keeps the name as printed (马关县交通运输局)."""
+    if place.level == "county" and place.city in gazetteer.MUNICIPALITIES and place.city != place.name:
         return place.city + place.name + rest
     return place.name + rest
 
@@ -168,6 +170,33 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
     return resolve_full(name, hint)
 
 
+_SPECIAL_REGIONS = ("香港特别行政区", "澳门特别行政区", "台湾省", "香港", "澳门", "台湾")
+
+
+def _province_short_name(text: str, position: int) -> Place | None:
+    """甘肃, 广西, 内蒙古 … written short, not in a dateline (新华社北京5月9日电)."""
+    if text[position] not in gazetteer.province_short_starts():
+        return None
+    for length in (3, 2):
+        place = gazetteer.province_short_names().get(text[position:position + length])
+        following = text[position + length:position + length + 1]
+        if place and not following.isdigit():
+            return place
+    return None
+
+
+def _more_specific(text: str, position: int, province: Place) -> Place:
+    """内蒙古赤峰市…, 浙江浦江县…: the place written right after a short province name, if in it."""
+    after = position + next(length for length in (3, 2)
+                            if gazetteer.province_short_names().get(text[position:position + length]) == province)
+    chain = gazetteer.leading_places(text[after:])
+    if chain:
+        inside = [place for place in chain[-1] if place.province == province.name]
+        if len(inside) == 1:
+            return inside[0]
+    return province
+
+
 def place_in(text: str | None) -> Place | None:
     """The first unambiguous place named in a text (a title: 呈贡区召开…, 关于海南省…)."""
     if not text:
@@ -175,6 +204,11 @@ def place_in(text: str | None) -> Place | None:
     position = 0
     while position < len(text) - 1:
         candidates = gazetteer.leading_places(text[position:])
+        if candidates and candidates[0][0].province in _SPECIAL_REGIONS:
+            candidates = []
+        short = None if candidates else _province_short_name(text, position)
+        if short:
+            return _more_specific(text, position, short)
         if candidates:
             return _single(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
                 place for found in candidates[:-1] if (place := _single(found))], None)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from normalize import gazetteer
 from normalize.issuer import is_body_name
 from normalize.metadata import find_date_span, is_metadata_line, label_without_value, parse_date
 from normalize.text import is_chrome_line
@@ -18,7 +19,7 @@ from normalize.text import is_chrome_line
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
 _DATE_SOURCE = re.compile(
     r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s*(?:来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）]{2,30})?$"
+    r"\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）]{2,30})?$"
 )
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[:：]?$")
@@ -72,6 +73,28 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     top = max(counts.values())
     tied = [candidate for candidate in candidates if counts[candidate] == top]
     return tied[-1] if closest else tied[0]
+
+
+_TAG = re.compile(r"^【[^】]{1,10}】")
+_HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
+_DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
+
+
+def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str | None:
+    """A headline printed over two lines is one (新疆…人民政府 / 关于…的报告; …办理工作 / 完成情况说明);
+    a 【栏目】 tag in front is not part of it."""
+    if not title:
+        return title
+    position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
+    if position is not None:
+        before = lines[zone[position - 1]] if position else ""
+        after = lines[zone[position + 1]] if position + 1 < len(zone) else ""
+        if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
+                and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
+            title = before + title
+        if len(after) <= 12 and _HEADLINE_END.fullmatch(after) and not _DOCUMENT_WORD_END.search(title):
+            title += after
+    return _TAG.sub("", title) or title
 
 
 def _compact(text: str) -> str:
@@ -131,6 +154,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     date_sources = [(index, facts[index].date_source) for index in zone if facts[index].date_source]
     titles = [index for index in zone if facts[index].title_candidate]
     title = _pick_title([lines[index] for index in titles], preferred_titles, closest=body_span is not None)
+    title = _whole_headline(lines, zone, title)
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]
         outside = [index for index in keep if index >= body_span[1]][:_HTML_HEADER_LINES]

@@ -29,7 +29,7 @@ _RATE = re.compile(
 )
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
-_COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*%")
+_COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
 
 
 def _number(value: str) -> int | float:
@@ -70,6 +70,11 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
     return found
 
 
-def is_composed(sentence: str) -> bool:
-    """Satisfaction given as grades (非常满意47.2%、满意35.4%), not as one rate."""
-    return len(_COMPOSED.findall(sentence)) >= 2
+def is_composed(sentence: str, statements: list | None = None) -> bool:
+    """Satisfaction given as grades (非常满意47.2%、满意35.4%; 非常满意25件…满意10件), or a
+    satisfaction rate beside a different basic-satisfaction rate (满意率92.47%,基本满意率7.53%)."""
+    if len(_COMPOSED.findall(sentence)) >= 2:
+        return True
+    values = {key: value for key, value, _, _ in statements or []}
+    return ("satisfaction_rate" in values and "basic_satisfaction_rate" in values
+            and values["satisfaction_rate"] != values["basic_satisfaction_rate"])

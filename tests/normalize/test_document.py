@@ -118,3 +118,36 @@ def test_issuer_from_the_titles_opening_name_and_place_from_the_title():
     assert (document["doc_type"], document["handling_year"]) == ("reply", 2022)
     news = normalize_page("呈贡区召开2023年人大代表建议和政协提案交办会\n\n会议对办理工作作了部署。")
     assert (news["doc_type"], news["doc_subtype"], news["jurisdiction"]) == ("notice", "meeting_news", "呈贡区")
+
+
+def test_place_from_the_text_opening_or_a_national_body_when_no_issuer_is_named():
+    # tests/real 878308e97482 (西安 交办会 news) and 4ba410855e7a (全国人大 intake news)
+    news = normalize_page("本报讯 (记者 魏鑫) 昨日,西安市人大、市政府、市政协召开人大代表建议、政协委员提案交办会。")
+    assert (news["jurisdiction"], news["admin_level"]) == ("西安市", "city")
+    national = normalize_page("记者16日从十三届全国人大一次会议大会秘书处了解到,共收到代表议案325件。")
+    assert (national["jurisdiction"], national["admin_level"]) == ("全国", "national")
+
+
+def test_meeting_news_takes_its_own_year_not_the_reviewed_one():
+    # tests/real aed91973796c-like 交办会 news that reviews the previous year's figures
+    document = normalize_page("我市召开建议提案交办会\n发布日期:2016-03-26\n"
+                              "3月25日,我市召开建议提案交办会。2015年,市政府系统办理的建议提案共149件。",
+                              url="http://www.example.gov.cn/2016/0326/1.html")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2016)
+    assert document["counts"]["total"] is None
+
+
+def test_year_from_the_address_when_the_page_prints_no_date():
+    # tests/real 926d33643b25-like: session named, no date printed, the address is dated
+    document = normalize_page("市政协十二届五次会议期间,委员们共提交提案639件,经审查确定立案588件。",
+                              url="http://www.qingdaonews.com/content/2016-02/19/content_1.htm")
+    assert document["handling_year"] == 2016 and "handling_year_from:address" in document["warnings"]
+
+
+def test_a_headline_over_two_lines_is_one_and_column_tags_are_dropped():
+    # tests/real 6b9a95cda429-like (新疆…人民政府 / 关于…总结) and c5ec697e5dc8 (【年度总体情况】)
+    document = normalize_page("新疆维吾尔自治区人民政府\n关于全国政协十四届二次会议委员提案办理工作总结\n"
+                              "自治区人民政府高度重视提案办理工作。")
+    assert document["title"] == "新疆维吾尔自治区人民政府关于全国政协十四届二次会议委员提案办理工作总结"
+    tagged = normalize_page("【年度总体情况】2023年人大政协议提案办理工作总体情况\n2023年,我局认真办理议提案。")
+    assert tagged["title"] == "2023年人大政协议提案办理工作总体情况"

@@ -10,7 +10,7 @@ from tests.normalize.conftest import seed_text
     ("上海市嘉定区民政局", "上海市嘉定区民政局", "嘉定区", "district"),
     ("湖北省民政厅", "湖北省民政厅", "湖北省", "province"),
     ("民政部", "民政部", "全国", "national"),
-    ("淮阴区民政局", "淮安市淮阴区民政局", "淮阴区", "district"),
+    ("淮阴区民政局", "淮阴区民政局", "淮阴区", "district"),  # as printed (tests/real labels: 马关县交通运输局)
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)
@@ -45,3 +45,53 @@ def test_non_bodies(name):
 def test_body_at_start_of_title():
     assert body_at_start("市民政局2024年人大建议办理情况报告") == "市民政局"
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
+
+
+def test_body_at_start_after_a_year_and_before_a_verb():
+    # tests/real 7087e92c2db1 (民政部 2018) and 97ada9135ac5 (交通运输部, traditional repost)
+    assert body_at_start("2018年民政部建议提案办理工作情况") == "民政部"
+    assert body_at_start("交通运输部办结两会期间收到的全部意见") == "交通运输部"
+    assert body_at_start("去年代表委员建议提案有着落") is None
+    assert body_at_start("国务院部门牵头办理代表委员建议提案") is None
+
+
+def test_county_level_names_stay_as_printed_and_traditional_pages_keep_their_script():
+    # tests/real 475a89892377 (马关县交通运输局) and 4fd1fccc439c-like traditional pages
+    from normalize import normalize_page
+
+    assert resolve_issuer("马关县交通运输局").name == "马关县交通运输局"
+    document = normalize_page("交通運輸部辦結兩會期間收到的全部意見\n據交通運輸部消息,今年全國兩會期間交通運輸部收到的意見已全部辦結。")
+    assert document["issuing_body"] == "交通運輸部" and document["jurisdiction"] == "全国"
+
+
+def test_place_in_reads_short_province_names_but_not_datelines():
+    # tests/real 4b8b3c6a8356 (据甘肃日报报道) and 5421d19b6aa5 (新华社北京5月9日电)
+    from normalize.issuer import place_in
+
+    assert place_in("据甘肃日报报道 7月9日上午,省人大常委会副主任带领代表调研。").name == "甘肃省"
+    assert place_in("新华社北京5月9日电 记者从国务院政策例行吹风会上获悉") is None
+    assert place_in("记者从海南省七届人大三次会议新闻吹风会上获悉").name == "海南省"
+
+
+def test_a_short_province_name_followed_by_a_place_in_it_gives_that_place():
+    # tests/real 432ab3cdd27d (内蒙古赤峰赤峰市生态环境局…) and 6f77baef3c51 (浙江浦江縣政協…)
+    from normalize.issuer import place_in
+
+    assert place_in("浙江浦江县政协督办教育系统提案办理工作").name == "浦江县"
+    assert place_in("内蒙古赤峰市生态环境局积极承办人大建议").name == "赤峰市"
+
+
+def test_a_relative_issuer_keeps_its_level_when_its_place_is_unknown():
+    # tests/real 66ca379d7d59 (县民政局…, a template-site copy with no place)
+    from normalize import normalize_page
+
+    document = normalize_page("县民政局2022年办理人大建议政协提案工作情况报告\n今年,我局共收到建议提案共11件。")
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, None, "county")
+
+
+def test_we_bureau_tied_to_a_named_bureau():
+    # tests/real fc064ba3928c-like opening: "2020年,镇江市民政局…我局…" (a named bureau and 我局 in one sentence)
+    from normalize import normalize_page
+
+    document = normalize_page("2020年,镇江市民政局高度重视建议提案办理工作,我局共承办建议提案41件,其中人大代表建议16件。")
+    assert document["issuing_body"] == "镇江市民政局" and document["jurisdiction"] == "镇江市"

@@ -49,3 +49,14 @@ def test_process_texts_are_notices_not_summaries():
     assert classify("关于2023年建议提案办理工作进展情况的通报", "", True) == ("notice", "progress_report")
     assert classify("2024年人大代表建议和政协提案办理工作方案", "", False) == ("notice", "work_plan")
     assert classify("关于加快发展社区养老服务的提案", "", False) == ("other", "proposal_text")
+
+
+def test_results_news_is_a_summary_and_visits_or_intake_are_notices():
+    # tests/real 9007abe63a3e, 4360baf69c22 (results news) and fef492acb443, 748e613cca7a (process)
+    assert classify("广西高品质办好建议提案 2021年1079件建议提案答复率100%", "", True).doc_type == "summary"
+    assert classify("524件提案全部办复", "记者获悉,2023年,省政协共收到提案572件、审查立案524件,办复率100%。",
+                    True).doc_type == "summary"
+    assert classify("区政协视察区教体局提案办理工作", "", False) == ("notice", "inspection_news")
+    assert classify("十四届一次会议提案审查情况报告", "", True) == ("notice", "other")
+    assert classify(None, "7月9日上午,省人大常委会副主任带领代表在省教育厅调研建议办理工作。", True) == (
+        "notice", "inspection_news")

@@ -77,3 +77,15 @@ def test_news_datelines_and_more_date_labels_give_the_publish_date():
                           "省政协召开全省政协提案办理协商会议。")["publish_date"] == "2016-09-02"
     assert normalize_page("全区人大代表建议和政协委员提案交办工作会议召开\n编辑:宣传部 发布日期:2018-03-07 点击:[]\n"
                           "3月6日,全区交办工作会议召开。")["publish_date"] == "2018-03-07"
+
+
+def test_author_and_article_source_lines_name_the_issuer():
+    # tests/real 55999b44ca9c (作者:云南省住房和城乡建设厅) and abfd543d6d42 (文章来源: 阳春市卫生健康局)
+    from normalize import normalize_page
+
+    document = normalize_page("人大代表建议和政协提案办理情况\n作者:云南省住房和城乡建设厅 来源: 时间:2022-09-26\n"
+                              "2022年省两会召开以后,交由我厅办理的建议提案共76件。")
+    assert document["issuing_body"] == "云南省住房和城乡建设厅" and document["publish_date"] == "2022-09-26"
+    document = normalize_page("市卫生健康局:重视人大建议和政协提案办理\n2023-05-16 11:48:06 文章来源: 阳春市卫生健康局\n"
+                              "5月15日,市卫生健康局召开会议。")
+    assert document["issuing_body"] == "阳春市卫生健康局"

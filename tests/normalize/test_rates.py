@@ -32,3 +32,11 @@ def test_targets_are_not_rates():
 def test_composed_satisfaction_is_flagged_not_a_rate():
     found = extract_figures(None, "代表委员对办理结果非常满意47.2%、满意35.4%、基本满意17.4%。")
     assert found.rates["satisfaction_rate"] is None and "composed_rate" in found.flags
+
+
+def test_grades_counted_in_items_or_split_rates_are_composed():
+    # tests/real 55999b44ca9c (云南省住建厅 2022) and 75c10dd444fe (a city's 2023 summary, repost)
+    found = extract_figures(None, "从主办建议、提案的办理满意度来看,非常满意25件,满意10件,满意率为100%。")
+    assert found.rates["satisfaction_rate"] is None and "composed_rate" in found.flags
+    found = extract_figures(None, "建议回复率100%,初次办理满意率达到92.47%,基本满意率7.53%。")
+    assert found.rates["satisfaction_rate"] is None and found.rates["reply_rate"] == 100

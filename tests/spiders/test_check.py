@@ -51,7 +51,8 @@ def test_check_shows_the_list_and_each_field_of_one_document():
     fields = {line.split()[0]: line.split(None, 1)[1] for line in lines if line.startswith("  ") and len(line.split()) > 1}
     assert fields["title"] == "关于市政协十五届二次会议第292号提案的答复"
     assert fields["issuing_body"] == "武汉市民政局" and fields["doc_type"] == "reply"
-    assert fields["counts"] == "(empty)" and fields["warnings"] == "(empty)"
+    # a reply's handling year is its letter's year, with the reason (docs/labelling.md)
+    assert fields["counts"] == "(empty)" and fields["warnings"] == "handling_year_from:letter_date"
     assert lines[-1] == "ok: one list page and one document read"
 
 

@@ -1,0 +1,26 @@
+"""The place a government host spells in pinyin (normalize/hosts.py); never guessed."""
+
+from normalize import normalize_page
+from normalize.hosts import place_of_host
+
+
+def test_hosts_that_spell_one_place():
+    # hosts of tests/real pages: 41fee8886421 (jtj.huainan.gov.cn), 46aa83e2449a (www.yinan.gov.cn),
+    # 51c892126799 (public.guancheng.gov.cn)
+    assert place_of_host("https://jtj.huainan.gov.cn/ztzl/a.html").name == "淮南市"
+    assert place_of_host("http://www.yinan.gov.cn/info/7705/143369.htm").name == "沂南县"
+    assert place_of_host("https://public.guancheng.gov.cn/D1101X/1.jhtml").name == "管城回族区"
+
+
+def test_hosts_that_spell_nothing_or_several_places_or_are_not_government():
+    assert place_of_host("https://www.shizhong.gov.cn/a.html") is None  # 市中区 exists four times
+    assert place_of_host("http://www.bjrd.gov.cn/a.html") is None
+    assert place_of_host("http://news.wuhan.com.cn/a.html") is None
+    assert place_of_host(None) is None
+
+
+def test_the_host_completes_a_relative_issuer():
+    # tests/real 4585ec26f547-like: 信息来源 市住房和城乡建设局 on www.yuyao… sites; here 淮南
+    document = normalize_page("关于市十七届人大三次会议第182号代表建议的答复函\n发布机构:市交通运输局\n"
+                              "尊敬的朱杰代表:您提出的建议收悉,现答复如下。", url="https://jtj.huainan.gov.cn/a.html")
+    assert document["issuing_body"] == "淮南市交通运输局" and document["jurisdiction"] == "淮南市"
