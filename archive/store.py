@@ -28,6 +28,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archive.summary import RunSummary
+
 RECORD_FIELDS = (
     "run_id", "url", "source_id", "kind", "status", "sha256", "bytes", "content_type",
     "headers", "fetched_at", "listing", "parent_url", "error", "new_blob",
@@ -186,10 +188,13 @@ class RunLog:
         self._handle.flush()
         return record
 
-    def write_summary(self, summary: dict) -> None:
+    def write_summary(self, summary: RunSummary | dict) -> None:
+        """Store the run's summary (a dict is read through :class:`RunSummary`, so a typo is refused)."""
+        if not isinstance(summary, RunSummary):
+            summary = RunSummary.from_dict(summary)
         path = self.dir / "summary.json"
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.write_text(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, path)
 
     def close(self) -> None:

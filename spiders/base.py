@@ -36,6 +36,7 @@ POLITENESS_SETTINGS = {
     "obey_robots": "ROBOTSTXT_OBEY",
     "autothrottle_target": "AUTOTHROTTLE_TARGET_CONCURRENCY",
     "full_sweep_days": "BANLI_FULL_SWEEP_DAYS",
+    "download_timeout": "DOWNLOAD_TIMEOUT",
 }
 
 
@@ -116,6 +117,10 @@ class SourceSpider(scrapy.Spider):
             crawler.settings.set("JOBDIR", str(jobdir), priority=crawler.settings.getpriority("JOBDIR"))
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.margin_pages = crawler.settings.getint("BANLI_INCREMENTAL_MARGIN_PAGES", 1)
+        if "download_timeout" in (source.get("politeness") or {}):
+            # How long a site takes to answer is the site's, not the profile's: as a spider
+            # attribute it holds under the replica profile too (DownloadTimeoutMiddleware).
+            spider.download_timeout = source["politeness"]["download_timeout"]
         return spider
 
     # platform hooks ----------------------------------------------------------------------

@@ -110,7 +110,7 @@ def summary_table(summary: dict) -> str:
     lines = [f"run {summary['run_id']}",
              "  ".join(["source".ljust(width), *(column.rjust(11) for column in SUMMARY_COLUMNS)])]
     for source_id, entry in summary["sources"].items():
-        cells = [str(entry[column]).lower() if isinstance(entry[column], bool) else str(entry[column])
+        cells = [str(entry.get(column)).lower() if isinstance(entry.get(column), bool) else str(entry.get(column))
                  for column in SUMMARY_COLUMNS]
         lines.append("  ".join([source_id.ljust(width), *(cell.rjust(11) for cell in cells)]))
         lines.extend(f"    ! {sample}" for sample in entry["error_samples"])

@@ -61,6 +61,7 @@ POLITENESS_KEYS = {
     "obey_robots": bool,
     "autothrottle_target": (int, float),
     "full_sweep_days": int,
+    "download_timeout": (int, float),
 }
 
 

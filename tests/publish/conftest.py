@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from archive.store import Archive
+from archive.summary import RunSummary, SourceOutcome
 from publish.build import Normalizer, publish
 
 SOURCE = {
@@ -79,10 +80,10 @@ def archive_run(archive_root: Path, documents: list[dict], *, run_id: str, compl
     for url, status, headers in rechecks:
         log.record_fetch(url=url, source_id=SOURCE["id"], kind="recheck", status=status, body=None,
                          headers=headers, fetched_at=when)
-    log.write_summary({"run_id": run_id, "started_at": when, "finished_at": when, "sources": {SOURCE["id"]: {
-        "list_pages": 1, "documents": len(documents), "pages": len(documents) + 1, "new": 0, "attachments": 0,
-        "errors": 0, "complete": complete, "min_documents": SOURCE["min_documents"],
-        "below_minimum": len(documents) < SOURCE["min_documents"], "seen_urls": len(documents)}}})
+    log.write_summary(RunSummary(run_id, when, when, {SOURCE["id"]: SourceOutcome(
+        list_pages=1, documents=len(documents), pages=len(documents) + 1, new=0, attachments=0,
+        errors=0, complete=complete, min_documents=SOURCE["min_documents"],
+        below_minimum=len(documents) < SOURCE["min_documents"], seen_urls=len(documents))}))
     log.close()
 
 

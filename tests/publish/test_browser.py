@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import free_port, stop_process
+from tests.processes import CHROMIUM, free_port, stop_process
 
-CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")

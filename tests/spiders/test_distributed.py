@@ -15,12 +15,11 @@ from archive.store import Archive
 from replica.catalog import expected_documents
 from replica.server import running_replica
 from spiders.run import run_crawl
-from tests.processes import free_port, stop_process
+from tests.processes import REDIS_SERVER, free_port, stop_process
 from tests.spiders.served import served
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 
-REDIS_SERVER = "/usr/bin/redis-server"
 SOURCES = ["wuhan-mzj-jytabl", "zj-mzt-jytabl"]
 SIZE = 40
 # Each answer takes this long, so the crawl outlasts the 5 s engine heartbeat on which an
@@ -33,8 +32,6 @@ SINGLE_CRAWL_TIMEOUT = 60
 
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory):
-    if not Path(REDIS_SERVER).exists():
-        pytest.skip(f"{REDIS_SERVER} is missing (apt-get install redis-server)")
     import redis
 
     port, workdir = free_port(), tmp_path_factory.mktemp("redis")
@@ -182,7 +179,7 @@ def test_a_worker_that_reads_only_a_columns_last_page_finished_its_walk():
     respond(handed_over(last_page, second), "trs_list_page2.html")
     assert second.list_pages_parsed == 1 and not second.open_columns and not second.listed_enough
     outcome = source_outcome(second, second.crawler.stats, "finished")
-    assert outcome["walk_finished"] and not outcome["error_samples"] and not outcome["complete"]
+    assert outcome.walk_finished and not outcome.error_samples and not outcome.complete
 
 
 def test_a_worker_whose_list_page_fails_reports_an_unfinished_walk():
@@ -197,4 +194,4 @@ def test_a_worker_whose_list_page_fails_reports_an_unfinished_walk():
     failure.request = request
     list(request.errback(failure))
     outcome = source_outcome(second, second.crawler.stats, "finished")
-    assert second.list_failures == 1 and not outcome["walk_finished"] and not outcome["complete"]
+    assert second.list_failures == 1 and not outcome.walk_finished and not outcome.complete

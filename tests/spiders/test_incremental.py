@@ -7,6 +7,7 @@ from contextlib import ExitStack
 import pytest
 
 from archive.store import Archive
+from archive.summary import RunSummary, SourceOutcome
 from replica.catalog import expected_documents
 from replica.server import running_replica
 from spiders.incremental import choose_mode, conditional_headers
@@ -77,8 +78,7 @@ def test_conditional_headers_use_what_the_site_sent():
 # choosing the mode ---------------------------------------------------------------------------
 def summary_with(archive: Archive, run_id: str, finished_at: str, entry: dict) -> None:
     log = archive.open_run(run_id, "test")
-    log.write_summary({"run_id": run_id, "started_at": finished_at, "finished_at": finished_at,
-                       "sources": {"wuhan-mzj-jytabl": entry}})
+    log.write_summary(RunSummary(run_id, finished_at, finished_at, {"wuhan-mzj-jytabl": SourceOutcome(**entry)}))
     log.close()
 
 
