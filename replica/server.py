@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+from banli import children
 from replica.catalog import SourceCatalog
 from replica.faults import FaultState, apply_faults
 from replica.messages import Reply, Request
@@ -285,7 +286,7 @@ def running_replica(size: int | None = None, sources=None, registry=None, extra_
             command += ["--source", source_id]
         command += list(extra_args)
         with open(Path(workdir) / "stderr.log", "w+b") as stderr:
-            child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+            child = children.popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
             try:
                 yield _wait_for_map(child, map_file, stderr, timeout)
             finally:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from archive.store import Archive, new_run_id, utc_now
 from archive.summary import RunSummary, SourceOutcome
+from banli import children
 from spiders.incremental import choose_mode, known_pages
 from spiders.jobstate import forget_finished_sources, job_run_id, remember_job_run
 from spiders.registry import find_source, load_registry
@@ -59,7 +59,7 @@ def run_crawl(sources, *, archive_root, replica_map=None, run_id=None, settings=
     with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="banli-crawl-", delete=False) as handle:
         json.dump(job, handle, ensure_ascii=False)
     try:
-        subprocess.run([sys.executable, "-m", "spiders.run", handle.name], check=False)
+        children.run([sys.executable, "-m", "spiders.run", handle.name], check=False)
     finally:
         os.unlink(handle.name)
     summary = Archive(archive_root).run_summary(run_id)

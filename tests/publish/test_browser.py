@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from banli import children
 from tests.processes import CHROMIUM, free_port, stop_process
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
@@ -23,7 +24,7 @@ pytestmark = pytest.mark.browser
 def server(built_db, tmp_path_factory):
     port = free_port()
     env = {**os.environ, "BANLI_DATA": str(tmp_path_factory.mktemp("serve-data"))}
-    process = subprocess.Popen([str(Path(sys.executable).with_name("banli")), "serve", "--db", str(built_db), "--port", str(port)],
+    process = children.popen([str(Path(sys.executable).with_name("banli")), "serve", "--db", str(built_db), "--port", str(port)],
                                cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from archive.store import Archive
+from banli import children
 from replica.catalog import expected_documents
 from replica.server import running_replica
 from spiders.run import run_crawl
@@ -35,7 +36,7 @@ def redis_url(tmp_path_factory):
     import redis
 
     port, workdir = free_port(), tmp_path_factory.mktemp("redis")
-    server = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+    server = children.popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                "--appendonly", "no", "--dir", str(workdir)], stdout=subprocess.DEVNULL)
     client = redis.Redis(port=port)
     try:
@@ -56,7 +57,7 @@ def worker(redis_url: str, map_file: Path, archive_root: Path) -> subprocess.Pop
     for source_id in SOURCES:
         command += ["--source", source_id]
     # Its own process group: the crawl runs in a grandchild (python -m spiders.run) that must die with it.
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    return children.popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONWARNINGS": "ignore"}, start_new_session=True)
 
 
