@@ -46,11 +46,11 @@ def sha256_hex(data: bytes) -> str:
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def new_run_id() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 class Archive:
@@ -92,7 +92,7 @@ class Archive:
         return sum(1 for _ in self.blob_dir.glob("*/*.gz")) if self.blob_dir.exists() else 0
 
     # runs --------------------------------------------------------------------------------
-    def open_run(self, run_id: str | None = None, worker: str | None = None) -> "RunLog":
+    def open_run(self, run_id: str | None = None, worker: str | None = None) -> RunLog:
         return RunLog(self, run_id or new_run_id(), worker or f"{socket.gethostname()}-{os.getpid()}")
 
     def run_ids(self) -> list[str]:
@@ -168,7 +168,8 @@ class RunLog:
         self.archive, self.run_id = archive, run_id
         self.dir = archive.run_dir / run_id
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._handle = open(self.dir / f"fetch-log-{worker}.jsonl", "a", encoding="utf-8")
+        # open for the log's lifetime, closed by close()
+        self._handle = open(self.dir / f"fetch-log-{worker}.jsonl", "a", encoding="utf-8")  # noqa: SIM115
 
     def record_fetch(self, *, url: str, source_id: str, kind: str, status: int | None,
                      body: bytes | None = None, headers: dict | None = None,

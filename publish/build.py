@@ -22,7 +22,7 @@ import sqlite_utils
 from archive.store import Archive, CorruptBlob
 from banli import paths
 from publish import history, rows, search
-from publish.ids import canonical_url, document_id
+from publish.ids import canonical_url
 from publish.schema import ensure_schema
 
 BUILDING_SUFFIX = ".building-"

@@ -142,4 +142,4 @@ def source_status(reported: dict | None, source: dict) -> str:
 def format_table(rows: list[dict]) -> str:
     table = [SUMMARY_COLUMNS] + [tuple(str(row[c]) for c in SUMMARY_COLUMNS) for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(SUMMARY_COLUMNS))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in table)
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in table)

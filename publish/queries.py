@@ -11,7 +11,8 @@ CHART_FRAGMENT = ("#g.mark=line&g.x_column=handling_year&g.x_type=ordinal&g.y_co
 QUERIES = {
     "search": {
         "title": "全文搜索（带摘要） / Full-text search with snippets",
-        "description": "输入一个或多个词（空格分隔，全部须出现），繁体亦可 / One or more words (all must appear); traditional characters work too.",
+        "description": ("输入一个或多个词（空格分隔，全部须出现），繁体亦可 / "
+                        "One or more words (all must appear); traditional characters work too."),
         "sql": SEARCH_SQL,
         "params": ["q"],
     },

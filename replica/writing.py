@@ -138,7 +138,7 @@ def notice(rng: random.Random, short: str, level: str, year: int, signature: lis
     pattern, doc_type = rng.choice(NOTICE_SUBJECTS)
     title = pattern.format(year=year, n=rng.randint(1, 4), short=short)
     paragraphs = [
-        f"各有关单位:" if doc_type == "notice" else f"近日,{short}召开专题会议。",
+        "各有关单位:" if doc_type == "notice" else f"近日,{short}召开专题会议。",
         f"根据工作安排,现就{title.removeprefix('关于').removesuffix('的通知').removesuffix('的公告')}有关事项说明如下。",
         f"一、工作内容。{rng.choice(PRACTICES)}",
         f"二、时间安排。请各单位于{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日前完成相关工作并报送材料。",

@@ -124,7 +124,7 @@ def write_fixture(fixture_dir: Path, url: str, body: bytes, content_type: str | 
     page = path_inside(fixture_dir, page_file_name(url))
     page.write_bytes(body)
     meta = {"url": url, "file": page.name, "content_type": content_type,
-            "captured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+            "captured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     path_inside(fixture_dir, FIXTURE_META).write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return page
 

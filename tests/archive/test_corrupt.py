@@ -64,7 +64,7 @@ def test_verify_reports_every_kind_of_damaged_blob(tmp_path):
     shas = crawl_run(root, "20240101T000000Z", {url: page_version(n) for n, url in enumerate(URLS)})
     archive = Archive(root)
     kinds = ["flipped", "truncated", "swapped"]
-    for url, how in zip(URLS, kinds):
+    for url, how in zip(URLS, kinds, strict=True):
         damage(archive, shas[url], how)
     result = banli("archive", "verify", "--archive", str(root))
     assert result.returncode == 1 and "Traceback" not in result.stderr

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,7 +14,6 @@ import pytest
 import sqlite_utils
 
 from archive.store import Archive
-
 from publish import dictionary
 from publish.history import is_gone
 from publish.ids import canonical_url, document_id
@@ -93,7 +91,10 @@ def test_search_index_follows_changes(tmp_path):
     db = sqlite_utils.Database(tmp_path / "banli.db")
     from publish.search import register_functions
     register_functions(db.conn)
-    hits = lambda q: [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts(?)", [q])]
+
+    def hits(query: str) -> list[int]:
+        return [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts(?)", [query])]
+
     assert hits("火葬场") == [document_id(docs[0]["url"])]
     assert hits("养老服务") == []
     assert_search_index_intact(db)
@@ -148,7 +149,10 @@ def test_outage_never_removes(tmp_path):
 
 def test_redirect_rules():
     columns = ["/jytabl/"]
-    record = lambda location: {"url": f"{COLUMN_URL}t1.html", "status": 302, "headers": {"Location": location}}
+
+    def record(location: str) -> dict:
+        return {"url": f"{COLUMN_URL}t1.html", "status": 302, "headers": {"Location": location}}
+
     assert is_gone(record("/"), columns)
     assert is_gone(record("https://www.test.gov.cn/404.html"), columns)
     assert is_gone(record(f"{COLUMN_URL}index.html"), columns)

@@ -24,9 +24,8 @@ SOURCES = [entry["id"] for entry in load_registry()]
 
 @pytest.fixture(scope="module")
 def replica():
-    with running_replica() as host_map:
-        with httpx.Client(timeout=10) as client:
-            yield Local(host_map, client)
+    with running_replica() as host_map, httpx.Client(timeout=10) as client:
+        yield Local(host_map, client)
 
 
 class Local:

@@ -3,10 +3,10 @@
 from pathlib import Path
 
 from scrapy import Request
-from scrapy.http import HtmlResponse, Response, TextResponse
-from scrapy.utils.misc import load_object
 from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.misc import load_object
 
 from spiders.items import RawPage
 from spiders.registry import find_source

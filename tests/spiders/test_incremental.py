@@ -91,7 +91,7 @@ def summary_with(archive: Archive, run_id: str, finished_at: str, entry: dict) -
 ])
 def test_auto_runs_incrementally_only_after_a_recent_complete_full_sweep(tmp_path, entry, age_days, expected):
     archive = Archive(tmp_path)
-    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.UTC)
     finished = (now - dt.timedelta(days=age_days)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     summary_with(archive, "20261101T000000000000Z", finished, entry)
     source = find_source("wuhan-mzj-jytabl")
@@ -101,7 +101,7 @@ def test_auto_runs_incrementally_only_after_a_recent_complete_full_sweep(tmp_pat
 
 def test_auto_sweeps_fully_without_archived_documents_or_past_the_sources_own_period(tmp_path):
     archive = Archive(tmp_path)
-    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.UTC)
     summary_with(archive, "20261101T000000000000Z", "2026-11-17T01:00:00.000000Z", {"complete": True})
     source = find_source("wuhan-mzj-jytabl")
     assert choose_mode("auto", source, archive=archive, has_known=False, full_sweep_days=7, now=now) == "full"
