@@ -16,8 +16,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.misc import load_object
 
-from spiders.registry import load_registry
-from spiders.run import SPIDER_CLASSES
+from banli.sources import PLATFORM_TABLE, load_registry
 from spiders.settings import REPLICA_PROFILE
 
 BARE_SETTINGS = {
@@ -32,7 +31,7 @@ BARE_SETTINGS = {
 
 def bare_class(platform: str):
     """The platform spider with detail pages parsed and dropped."""
-    platform_class = load_object(SPIDER_CLASSES[platform])
+    platform_class = load_object(PLATFORM_TABLE[platform].spider)
 
     def parse_detail(self, response, listing):
         self.parsed_pages += 1

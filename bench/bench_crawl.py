@@ -52,7 +52,7 @@ def peak_rss_mb() -> float:
 
 
 def banli_crawl(map_file: str, out_path: str, archive_root: str) -> None:
-    from spiders.registry import load_registry
+    from banli.sources import load_registry
     from spiders.run import run_crawl
 
     replica_map = json.loads(Path(map_file).read_text())

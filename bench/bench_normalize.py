@@ -64,10 +64,10 @@ def directory_pages(directory: Path) -> list[bytes]:
 def replica_pages(size: int) -> list[bytes]:
     from urllib.parse import urlsplit
 
+    from banli.sources import load_registry
     from replica.catalog import SourceCatalog, expected_documents
     from replica.messages import Request
     from replica.sites import build_site
-    from spiders.registry import load_registry
 
     pages = []
     for source in load_registry():

@@ -11,7 +11,7 @@ MAX_INPUT_BYTES = 8 * 1024 * 1024  # pages are < 1 MB; a bigger file is read thi
 
 def _load_source(source_id: str) -> dict:
     try:
-        from spiders.registry import load_registry
+        from banli.sources import load_registry
 
         entries = load_registry()
     except Exception as error:  # any failure of another stage's registry is one CLI error line

@@ -99,7 +99,7 @@ def publish(archive_root: str | Path | None = None, db_path: str | Path | None =
 
 
 def _load_registry() -> list[dict]:
-    from spiders.registry import load_registry
+    from banli.sources import load_registry
 
     return load_registry()
 

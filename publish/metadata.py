@@ -20,7 +20,7 @@ def datasette_metadata(database_name: str = DATABASE_NAME) -> dict:
         "description": f"{spec['description']} / {spec['description_en']} {spec['licence_note']}",
         "license": licence["title"],
         "license_url": licence["path"],
-        "source": "banli source registry (spiders/sources.yaml)",
+        "source": "banli source registry (banli/sources.yaml)",
         "source_url": spec["homepage"],
         "about": "banli",
         "about_url": spec["homepage"],

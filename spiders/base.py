@@ -21,12 +21,12 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from archive.store import utc_now
+from banli.sources import host_of
 from spiders.browser import rendered_list_meta
 from spiders.classify import classify_response
 from spiders.incremental import conditional_headers
 from spiders.items import RawPage
 from spiders.jobstate import restore_progress, save_progress
-from spiders.registry import host_of
 
 DATE_PATTERN = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 RECHECK_STATUSES = [301, 302, 303, 307, 308, 404, 410]
@@ -59,7 +59,7 @@ class SourceSpider(scrapy.Spider):
     Spider arguments:
 
     source
-        The validated registry entry (see ``spiders/registry.py``); its id is the spider name.
+        The validated registry entry (see ``banli/sources.py``); its id is the spider name.
     known_urls
         Detail URLs archived by earlier runs; those the lists no longer show are rechecked
         (without following redirects) once the list walk is complete.

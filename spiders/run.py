@@ -2,7 +2,7 @@
 
 The Twisted reactor cannot be restarted inside a process, so :func:`run_crawl` hands the
 job to ``python -m spiders.run JOB.json``. The child runs every source's crawler in one
-``CrawlerProcess`` (spider class chosen by the source's platform), collects each crawler's
+``CrawlerProcess`` (spider class from the platform table, :mod:`banli.sources`), collects each crawler's
 outcome when its spider closes, and writes the run summary into the archive
 (``runs/<run_id>/summary.json``), where the parent reads it back.
 """
@@ -19,18 +19,9 @@ from pathlib import Path
 from archive.store import Archive, new_run_id, utc_now
 from archive.summary import RunSummary, SourceOutcome
 from banli import children
+from banli.sources import find_source, load_registry, platform_of
 from spiders.incremental import choose_mode, known_pages
 from spiders.jobstate import forget_finished_sources, job_run_id, remember_job_run
-from spiders.registry import find_source, load_registry
-
-SPIDER_CLASSES = {
-    "trs": "spiders.trs.TrsColumnSpider",
-    "hanweb": "spiders.hanweb.HanwebColumnSpider",
-    "gkmlpt": "spiders.gkmlpt.GkmlptApiSpider",
-    "html_list": "spiders.html_list.HtmlListSpider",
-    "repost": "spiders.repost.RepostSiteSpider",
-    "js_list": "spiders.js_list.JsListSpider",
-}
 
 
 class CrawlFailed(RuntimeError):
@@ -168,10 +159,11 @@ def crawl_in_this_process(job: dict) -> dict:
     outcomes: dict[str, SourceOutcome] = {}
     started_at = (archive.run_summary(job["run_id"]) or {}).get("started_at") or utc_now()
     for source in job["sources"]:
-        if source["platform"] not in SPIDER_CLASSES:
+        platform = platform_of(source)
+        if platform is None:
             outcomes[source["id"]] = missing_outcome(source, f"no spider for platform {source['platform']!r}")
             continue
-        crawler = process.create_crawler(load_object(SPIDER_CLASSES[source["platform"]]))
+        crawler = process.create_crawler(load_object(platform.spider))
 
         def on_closed(spider, reason, crawler=crawler):
             outcomes[spider.name] = source_outcome(spider, crawler.stats, reason)

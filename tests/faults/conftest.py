@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import pytest
 
 from archive.store import Archive
+from banli.sources import find_source, load_registry
 from replica.server import running_replica
-from spiders.registry import find_source, load_registry
 from spiders.run import run_crawl
 
 QUIET = {"LOG_LEVEL": "ERROR"}

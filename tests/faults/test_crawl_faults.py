@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from banli.sources import find_source
 from normalize import decode_html
 from publish.history import digest_run, is_gone
 from replica.catalog import expected_documents
 from replica.server import running_replica
-from spiders.registry import find_source
 from spiders.run import crawl_settings, run_crawl
 from tests.faults.conftest import ALL_SOURCES, FAULT_GROUPS, QUIET
 

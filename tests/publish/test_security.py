@@ -20,11 +20,11 @@ from datasette.app import Datasette
 
 from archive.store import Archive
 from archive.summary import RunSummary, SourceOutcome
+from banli.add_source import add_source_command, path_inside, safe_file_name
+from banli.sources import DEFAULT_REGISTRY, load_registry
 from publish.build import publish
 from publish.metadata import datasette_metadata
 from publish.serve import datasette_command
-from spiders.add_source import add_source_command, path_inside, safe_file_name
-from spiders.registry import DEFAULT_REGISTRY, load_registry
 from spiders.run import crawl_settings
 from tests.spiders.helpers import FIXTURES
 

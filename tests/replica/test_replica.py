@@ -11,13 +11,13 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from banli.sources import find_source, load_registry
 from replica.catalog import SourceCatalog, expected_documents
 from replica.faults import FaultState
 from replica.messages import Request
 from replica.server import running_replica
 from replica.sites.challenge import solve_challenge
 from replica.sites.chrome import SYNTHETIC_MARK
-from spiders.registry import find_source, load_registry
 
 SOURCES = [entry["id"] for entry in load_registry()]
 

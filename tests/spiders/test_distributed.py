@@ -145,7 +145,7 @@ def test_clearing_empties_the_sources_queue_and_filter(redis_url, two_workers, t
 def test_the_worker_profile_shares_queue_and_filter_and_never_flushes_them():
     from click.testing import CliRunner
 
-    from spiders.cli import crawl
+    from banli.crawl import crawl
     from spiders.run import crawl_settings
 
     settings = crawl_settings(replica_map={}, archive_root="a", run_id="r", overrides={},

@@ -8,10 +8,10 @@ import pytest
 
 from archive.store import Archive
 from archive.summary import RunSummary, SourceOutcome
+from banli.sources import find_source
 from replica.catalog import expected_documents
 from replica.server import running_replica
 from spiders.incremental import choose_mode, conditional_headers
-from spiders.registry import find_source
 from spiders.run import run_crawl
 from tests.spiders.helpers import details, items, list_pages, make_spider, requests, respond, start_requests
 from tests.spiders.served import served_urls
@@ -185,7 +185,7 @@ def test_a_full_sweep_finds_every_archived_page_unchanged_with_304s(nightlies):
 
 # banli crawl ----------------------------------------------------------------------------------
 def test_banli_crawl_fails_an_incomplete_full_sweep_and_an_unfinished_incremental_walk():
-    from spiders.cli import crawl_succeeded
+    from banli.crawl import crawl_succeeded
 
     assert crawl_succeeded({"mode": "full", "complete": True, "walk_finished": True})
     assert not crawl_succeeded({"mode": "full", "complete": False, "walk_finished": True})

@@ -48,11 +48,12 @@ def build_spider(source: dict):
     from scrapy.statscollectors import MemoryStatsCollector
     from scrapy.utils.misc import load_object
 
-    from spiders.run import SPIDER_CLASSES
+    from banli.sources import platform_of
 
-    if source["platform"] not in SPIDER_CLASSES:
+    platform = platform_of(source)
+    if platform is None:
         raise CheckFailed(f"no spider for platform {source['platform']!r}")
-    spider_class = load_object(SPIDER_CLASSES[source["platform"]])
+    spider_class = load_object(platform.spider)
     crawler = Crawler(spider_class, {})
     spider = spider_class.from_crawler(crawler, source=source)
     crawler.spider, crawler.stats = spider, MemoryStatsCollector(crawler)
@@ -214,24 +215,20 @@ def detail_problem(response, document: dict) -> str | None:
 @click.argument("source_id", metavar="SOURCE")
 @click.option("--replica", is_flag=True, help="Check the local replica's copy instead of the live site.")
 @click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Registry YAML (default spiders/sources.yaml).")
+              help="Registry YAML (default banli/sources.yaml).")
 def check(source_id, replica, registry):
     """Fetch SOURCE's first list page and one detail page; show what each field came out as."""
-    from spiders.cli import load_registry_or_exit
-    from spiders.registry import RegistryError, find_source
+    from banli.crawl import load_registry_or_exit
+    from banli.replica_wiring import replica_hosts
+    from banli.sources import RegistryError, find_source
 
     try:
         source = find_source(source_id, load_registry_or_exit(registry))
     except RegistryError as error:
         raise click.BadParameter(str(error), param_hint="SOURCE") from None
     try:
-        if replica:
-            from replica.server import running_replica
-
-            with running_replica(sources=[source["id"]], registry=registry) as host_map:
-                status = check_source(source, Fetcher(host_map))
-        else:
-            status = check_source(source, Fetcher())
+        with replica_hosts(replica, [source["id"]], registry=registry) as host_map:
+            status = check_source(source, Fetcher(host_map))
     except CheckFailed as error:
         click.echo(f"error: {error}", err=True)
         status = 1

@@ -11,10 +11,10 @@ import yaml
 from click.testing import CliRunner
 from scrapy.http import Headers
 
+from banli.add_source import add_source_command
+from banli.check import CheckFailed, Fetcher, check, check_source, detail_problem, make_response
+from banli.sources import find_source, load_registry
 from replica.server import running_replica
-from spiders.add_source import add_source_command
-from spiders.check import CheckFailed, Fetcher, check, check_source, detail_problem, make_response
-from spiders.registry import find_source, load_registry
 from tests.spiders.helpers import FIXTURES
 
 COLUMN_URL = "https://mzj.example.gov.cn/col/jytabl/index.shtml"

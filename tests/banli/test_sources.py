@@ -6,8 +6,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from spiders.cli import sources
-from spiders.registry import RegistryError, load_registry, validate_entry
+from banli.crawl import sources
+from banli.sources import RegistryError, load_registry, validate_entry
 
 GOOD = {
     "id": "demo-mzj", "name": "示例民政局", "jurisdiction": "示例市", "admin_level": "city",
@@ -44,12 +44,24 @@ def test_a_missing_field_is_named():
         validate_entry(entry)
 
 
-def test_the_shipped_registry_is_valid_and_every_platform_has_a_spider():
-    from spiders.run import SPIDER_CLASSES
+def test_the_shipped_registry_is_valid_and_every_platform_has_a_spider_and_a_replica_site():
+    import importlib
+
+    from scrapy.utils.misc import load_object
+
+    from banli.sources import PLATFORM_TABLE
 
     entries = load_registry()
     assert len(entries) >= 8
-    assert {entry["platform"] for entry in entries} <= set(SPIDER_CLASSES)
+    assert {entry["platform"] for entry in entries} <= set(PLATFORM_TABLE)
+    for platform in PLATFORM_TABLE.values():
+        assert load_object(platform.spider) and importlib.import_module(platform.replica_site).site_for
+
+
+def test_an_option_the_platform_does_not_read_is_refused():
+    entry = {**GOOD, "platform_options": {"webid": "1"}}
+    with pytest.raises(RegistryError, match="field 'platform_options.webid': is not an option of platform"):
+        validate_entry(entry)
 
 
 def write_registry(tmp_path, entries):
@@ -79,7 +91,7 @@ def test_banli_sources_refuses_a_malformed_registry_in_one_line(tmp_path):
 
 
 def test_replica_only_sources_are_skipped_live_and_refused_by_name():
-    from spiders.registry import RegistryError, load_registry, select_sources
+    from banli.sources import RegistryError, load_registry, select_sources
 
     entries = load_registry()
     replica_only = {entry["id"] for entry in entries if entry["replica_only"]}

@@ -77,7 +77,7 @@ def column_of(url: str) -> str:
 def new_entry(url: str, *, source_id: str, platform: str, name: str | None, kind: str,
               jurisdiction: str | None, min_documents: int, encoding: str, test_path: str) -> dict:
     """The registry entry for the column at ``url``, validated (RegistryError names the field)."""
-    from spiders.registry import validate_entry
+    from banli.sources import validate_entry
 
     parts = urlsplit(url)
     entry = {
@@ -105,7 +105,7 @@ def append_entry(registry_path: Path, entry: dict) -> None:
     """Append the entry to the registry file (comments kept); undone if the file no longer validates."""
     import yaml
 
-    from spiders.registry import load_registry
+    from banli.sources import load_registry
 
     before = registry_path.read_text(encoding="utf-8")
     block = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, default_flow_style=False, width=120)
@@ -151,7 +151,7 @@ from pathlib import Path
 import pytest
 
 SOURCE_ID = {source_id!r}
-REGISTRY = {registry!r}  # None: spiders/sources.yaml
+REGISTRY = {registry!r}  # None: banli/sources.yaml
 FIXTURE_DIR = (Path(__file__).parent / {fixture_dir!r}).resolve()
 
 if not (FIXTURE_DIR / "fixture.json").exists():
@@ -165,7 +165,7 @@ EXPECTED = {{
 
 
 def test_the_captured_column_page_lists_what_a_person_read_on_it():
-    from spiders.add_source import listed_in_fixture
+    from banli.add_source import listed_in_fixture
 
     listed = listed_in_fixture(SOURCE_ID, FIXTURE_DIR, REGISTRY)
     todo = [key for key, value in EXPECTED.items() if value is None]
@@ -193,8 +193,8 @@ def listed_in_fixture(source_id: str, fixture_dir: Path, registry: str | None = 
     """What the source's platform spider lists on the captured page: ``{url, title, date, …}`` each."""
     from scrapy import Request
 
-    from spiders.check import build_spider, make_response, run_callback, split_requests
-    from spiders.registry import find_source, load_registry
+    from banli.check import build_spider, make_response, run_callback, split_requests
+    from banli.sources import find_source, load_registry
 
     meta = json.loads((fixture_dir / FIXTURE_META).read_text(encoding="utf-8"))
     spider = build_spider(find_source(source_id, load_registry(registry)))
@@ -217,7 +217,7 @@ def captured_page(url: str, from_file: str | None) -> tuple[bytes, str | None]:
             raise AddSourceError(f"{from_file}: {error.strerror or error}") from None
     from scrapy import Request
 
-    from spiders.check import CheckFailed, Fetcher
+    from banli.check import CheckFailed, Fetcher
 
     try:
         response = Fetcher()(Request(url))
@@ -233,7 +233,7 @@ def add_source(url: str, *, source_id: str, platform: str, name: str | None = No
                from_file: str | None = None, registry: Path | None = None, tests_dir: Path = DEFAULT_TESTS_DIR,
                fixtures_dir: Path = DEFAULT_FIXTURES_DIR) -> dict[str, Path]:
     """Capture, register, write the test; returns the paths written. Checks everything before writing."""
-    from spiders.registry import DEFAULT_REGISTRY, load_registry
+    from banli.sources import DEFAULT_REGISTRY, load_registry
 
     registry_path = Path(registry or DEFAULT_REGISTRY)
     test_path = tests_dir / source_test_file_name(source_id)
@@ -261,7 +261,7 @@ def add_source(url: str, *, source_id: str, platform: str, name: str | None = No
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding when pages declare none.")
 @click.option("--from-file", type=click.Path(dir_okay=False), default=None, help="Use this saved page instead of fetching URL.")
 @click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Registry YAML to append to (default spiders/sources.yaml).")
+              help="Registry YAML to append to (default banli/sources.yaml).")
 @click.option("--tests-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_TESTS_DIR,
               help="Where the source's test goes.", show_default=True)
 @click.option("--fixtures-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_FIXTURES_DIR,
@@ -269,7 +269,7 @@ def add_source(url: str, *, source_id: str, platform: str, name: str | None = No
 def add_source_command(url, source_id, platform, name, kind, jurisdiction, min_documents, encoding, from_file,
                        registry, tests_dir, fixtures_dir):
     """Capture the column page at URL as a fixture, register it (disabled) and write its failing test."""
-    from spiders.registry import RegistryError
+    from banli.sources import RegistryError
 
     try:
         written = add_source(url, source_id=source_id, platform=platform, name=name, kind=kind,

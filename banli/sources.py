@@ -1,12 +1,16 @@
-"""The source registry: one YAML entry per disclosure column, validated on load.
+"""The sources: the registry (one YAML entry per disclosure column, validated on load) and
+the platform table, the one place that names each CMS platform's spider, replica site and options.
 
-A malformed entry is refused with a :class:`RegistryError` that names the entry and the
-field, so an operator editing ``sources.yaml`` learns exactly what to fix.
+Every stage reads sources from here and nothing here imports a stage, so spiders, replica,
+normalize and publish all sit above it (docs/architecture.md). A malformed entry is refused
+with a :class:`RegistryError` that names the entry and the field, so an operator editing
+``sources.yaml`` learns exactly what to fix.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,7 +18,29 @@ import yaml
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sources.yaml")
 
-PLATFORMS = ("trs", "hanweb", "gkmlpt", "html_list", "repost", "js_list")
+
+
+@dataclass(frozen=True)
+class Platform:
+    """What the stages need to know about one CMS platform (names, not imports: a stage loads its own)."""
+
+    spider: str  # the Scrapy spider class, spiders/
+    replica_site: str  # the module serving the platform's style in the replica, replica/sites/
+    options: frozenset[str]  # the platform_options keys the spider and the replica site read
+
+
+LIST_OPTIONS = frozenset({"item_selector", "link_selector", "date_selector"})
+PAGED_LIST_OPTIONS = LIST_OPTIONS | {"first_page", "list_pages", "follow_iframe", "next_page_selector"}
+PLATFORM_TABLE = {
+    "trs": Platform("spiders.trs.TrsColumnSpider", "replica.sites.trs", LIST_OPTIONS | {"index_name", "suffix"}),
+    "hanweb": Platform("spiders.hanweb.HanwebColumnSpider", "replica.sites.hanweb",
+                       LIST_OPTIONS | {"webid", "columnid", "unitid", "perpage", "window_pages"}),
+    "gkmlpt": Platform("spiders.gkmlpt.GkmlptApiSpider", "replica.sites.gkmlpt", LIST_OPTIONS | {"sid", "column"}),
+    "html_list": Platform("spiders.html_list.HtmlListSpider", "replica.sites.html_list", PAGED_LIST_OPTIONS),
+    "repost": Platform("spiders.repost.RepostSiteSpider", "replica.sites.repost", PAGED_LIST_OPTIONS),
+    "js_list": Platform("spiders.js_list.JsListSpider", "replica.sites.js_list", PAGED_LIST_OPTIONS | {"channel"}),
+}
+PLATFORMS = tuple(PLATFORM_TABLE)
 ADMIN_LEVELS = ("national", "province", "city", "district", "county")
 KINDS = ("government", "repost")
 RENDER_MODES = ("http", "browser")
@@ -36,11 +62,15 @@ OPTIONAL = {
     "encoding": str,
     "render": str,
     "enabled": bool,
-    "replica_only": bool,
-    "seed": str,
     "notes": str,
     "politeness": dict,
     "platform_options": dict,
+}
+# Fields only the local replica reads (a synthetic column, its seed text, its fault switches):
+# kept apart so the production schema above is what a live crawl and the catalog use.
+REPLICA_FIELDS = {
+    "replica_only": bool,
+    "seed": str,
     "faults": dict,
 }
 DEFAULTS = {
@@ -107,9 +137,10 @@ def _check_fields(item: dict, entry_id: str) -> None:
     for field, value in item.items():
         if field in REQUIRED:
             continue
-        if field not in OPTIONAL:
+        expected = OPTIONAL.get(field) or REPLICA_FIELDS.get(field)
+        if expected is None:
             raise RegistryError(entry_id, field, "is not a known field (typo?)")
-        if not isinstance(value, OPTIONAL[field]):
+        if not isinstance(value, expected):
             raise RegistryError(entry_id, field, f"has the wrong type: {value!r}")
 
 
@@ -132,6 +163,7 @@ def _check_values(entry: dict, entry_id: str) -> None:
         raise RegistryError(entry_id, "min_documents", "must be zero or more")
     _check_encoding(entry, entry_id)
     _check_politeness(entry, entry_id)
+    _check_platform_options(entry, entry_id)
 
 
 def _check_choice(entry: dict, entry_id: str, field: str, choices: tuple) -> None:
@@ -154,6 +186,14 @@ def _check_politeness(entry: dict, entry_id: str) -> None:
             raise RegistryError(entry_id, f"politeness.{key}", "is not a known politeness setting")
         if not isinstance(value, POLITENESS_KEYS[key]) or isinstance(value, bool) != (POLITENESS_KEYS[key] is bool):
             raise RegistryError(entry_id, f"politeness.{key}", f"has the wrong type: {value!r}")
+
+
+def _check_platform_options(entry: dict, entry_id: str) -> None:
+    allowed = PLATFORM_TABLE[entry["platform"]].options
+    for key in entry["platform_options"]:
+        if key not in allowed:
+            raise RegistryError(entry_id, f"platform_options.{key}",
+                                f"is not an option of platform {entry['platform']} ({', '.join(sorted(allowed))})")
 
 
 def _refuse_duplicate_ids(entries: list[dict]) -> None:
@@ -188,6 +228,11 @@ def select_sources(entries: list[dict], source_ids=(), *, replica: bool = False)
             if entry["replica_only"]:
                 raise RegistryError(entry["id"], "replica_only", "exists only in the local replica (use --replica)")
     return chosen
+
+
+def platform_of(source: dict) -> Platform | None:
+    """The source's row of the platform table (None for a platform the table does not know)."""
+    return PLATFORM_TABLE.get(source.get("platform"))
 
 
 def host_of(entry: dict) -> str:
