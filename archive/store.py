@@ -28,6 +28,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archive.summary import RunSummary
+
 RECORD_FIELDS = (
     "run_id", "url", "source_id", "kind", "status", "sha256", "bytes", "content_type",
     "headers", "fetched_at", "listing", "parent_url", "error", "new_blob",
@@ -44,11 +46,11 @@ def sha256_hex(data: bytes) -> str:
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def new_run_id() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 class Archive:
@@ -90,7 +92,7 @@ class Archive:
         return sum(1 for _ in self.blob_dir.glob("*/*.gz")) if self.blob_dir.exists() else 0
 
     # runs --------------------------------------------------------------------------------
-    def open_run(self, run_id: str | None = None, worker: str | None = None) -> "RunLog":
+    def open_run(self, run_id: str | None = None, worker: str | None = None) -> RunLog:
         return RunLog(self, run_id or new_run_id(), worker or f"{socket.gethostname()}-{os.getpid()}")
 
     def run_ids(self) -> list[str]:
@@ -166,7 +168,8 @@ class RunLog:
         self.archive, self.run_id = archive, run_id
         self.dir = archive.run_dir / run_id
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._handle = open(self.dir / f"fetch-log-{worker}.jsonl", "a", encoding="utf-8")
+        # open for the log's lifetime, closed by close()
+        self._handle = open(self.dir / f"fetch-log-{worker}.jsonl", "a", encoding="utf-8")  # noqa: SIM115
 
     def record_fetch(self, *, url: str, source_id: str, kind: str, status: int | None,
                      body: bytes | None = None, headers: dict | None = None,
@@ -186,10 +189,13 @@ class RunLog:
         self._handle.flush()
         return record
 
-    def write_summary(self, summary: dict) -> None:
+    def write_summary(self, summary: RunSummary | dict) -> None:
+        """Store the run's summary (a dict is read through :class:`RunSummary`, so a typo is refused)."""
+        if not isinstance(summary, RunSummary):
+            summary = RunSummary.from_dict(summary)
         path = self.dir / "summary.json"
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+        tmp.write_text(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, path)
 
     def close(self) -> None:

@@ -92,4 +92,4 @@ def http_headers(record: dict, length: int | None) -> StatusAndHeaders:
 def warc_date(fetched_at: str) -> str:
     """ISO time from the fetch log, at the second precision WARC/1.0 asks for."""
     moment = dt.datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

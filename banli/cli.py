@@ -1,15 +1,17 @@
 """The ``banli`` command.
 
-Each stage owns its subcommands in its own ``cli.py`` module and exposes them as a
-``commands`` list; this group only gathers them, so stages stay independent and the
-heavy imports of one stage never slow down another's commands.
+Each stage owns its subcommands in its own ``cli.py`` module, and the commands that cross
+stages (crawl with ``--replica``, check, nightly) live in the orchestration modules of this
+package; each exposes a ``commands`` list. This group only gathers them, so stages stay
+independent and the heavy imports of one stage never slow down another's commands.
 """
 
 import importlib
 
 import click
 
-STAGE_MODULES = ("spiders.cli", "normalize.cli", "publish.cli", "replica.cli", "archive.cli")
+# The orchestration layer's commands (crawl, check, sources, nightly: they cross stages), then each stage's.
+COMMAND_MODULES = ("banli.crawl", "banli.nightly", "normalize.cli", "publish.cli", "replica.cli", "archive.cli")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,7 +21,7 @@ def main():
 
 
 def _register_stage_commands():
-    for module_name in STAGE_MODULES:
+    for module_name in COMMAND_MODULES:
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as error:

@@ -12,12 +12,12 @@ import json
 import sys
 from pathlib import Path
 
+from bench_crawl import plain_http_sources
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.misc import load_object
 
-from bench_crawl import plain_http_sources
-from spiders.run import SPIDER_CLASSES
+from banli.sources import PLATFORM_TABLE
 from spiders.settings import REPLICA_PROFILE
 
 BARE_SETTINGS = {
@@ -32,7 +32,7 @@ BARE_SETTINGS = {
 
 def bare_class(platform: str):
     """The platform spider with detail pages parsed and dropped."""
-    platform_class = load_object(SPIDER_CLASSES[platform])
+    platform_class = load_object(PLATFORM_TABLE[platform].spider)
 
     def parse_detail(self, response, listing):
         self.parsed_pages += 1

@@ -28,7 +28,6 @@ from replica import attachments  # noqa: E402
 from replica.seeds import SEED_FACTS, load_seed  # noqa: E402
 
 
-
 def renderings(seed_id: str) -> dict[str, bytes]:
     seed = load_seed(seed_id)
     title, paragraphs = seed.facts.title, list(seed.paragraphs)

@@ -29,7 +29,7 @@ TARGET_RATIO = 0.8
 
 def plain_http_sources() -> list[dict]:
     """Enabled sources served over plain HTTP without a browser or a challenge pass."""
-    from spiders.registry import replica_sources
+    from banli.sources import replica_sources
 
     return [source for source in replica_sources()
             if source["render"] == "http" and not source["replica_only"] and not source["faults"]]

@@ -35,14 +35,14 @@ def _trs(text: str) -> bytes:
             f'<title>页面_武汉市民政局</title></head><body><ul class="nav">{NAV}</ul>'
             f'<ul class="meta"><li>索&nbsp;引&nbsp;号 010886343/2021-62972</li><li>发布机构 武汉市民政局</li></ul>'
             f'<div class="TRS_UEDITOR">{_paragraphs(text)}</div><div>已阅 0 打印 关闭</div>{FOOTER}</body></html>'
-            ).encode("utf-8")
+            ).encode()
 
 
 def _jiading(text: str) -> bytes:
     return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
             f'<ul class="menu">{NAV}</ul><table><tr><td>索引号:</td><td>00001434-9/2021-00178</td><td>发布机构:</td>'
             f'<td>区民政局</td></tr></table><div id="ivs_content" class="content">{_paragraphs(text)}</div>'
-            f'{FOOTER}</body></html>').encode("utf-8")
+            f'{FOOTER}</body></html>').encode()
 
 
 def _yichun(text: str) -> bytes:
@@ -64,10 +64,10 @@ def directory_pages(directory: Path) -> list[bytes]:
 def replica_pages(size: int) -> list[bytes]:
     from urllib.parse import urlsplit
 
+    from banli.sources import replica_sources
     from replica.catalog import SourceCatalog, expected_documents
     from replica.messages import Request
     from replica.sites import build_site
-    from spiders.registry import replica_sources
 
     pages = []
     for source in replica_sources():

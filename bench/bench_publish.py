@@ -32,10 +32,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from archive.store import Archive  # noqa: E402
+from banli.sources import load_registry, replica_sources  # noqa: E402
 from publish.build import publish  # noqa: E402
 from publish.metadata import datasette_metadata  # noqa: E402
 from publish.serve import DATASETTE_SETTINGS, write_inspect_file  # noqa: E402
-from spiders.registry import load_registry, replica_sources  # noqa: E402
 
 WORDS = ["养老服务", "殡葬改革", "婚姻登记", "社会救助", "儿童福利", "社区治理", "慈善事业", "残疾人福利", "地名管理", "医疗保障"]
 # Typical: in a few percent of documents (the targets apply to it); common: in about 30%.

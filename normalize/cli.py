@@ -13,7 +13,7 @@ ATTACHMENT_EXTENSIONS = ("pdf", "docx", "doc", "wps", "rtf", "xlsx", "xls", "et"
 
 def _load_source(source_id: str) -> dict:
     try:
-        from spiders.registry import load_registry
+        from banli.sources import load_registry
 
         entries = load_registry()
     except Exception as error:  # any failure of another stage's registry is one CLI error line

@@ -60,7 +60,8 @@ _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本�
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 _ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
-_SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")  # 其中重点提案9件: a subset, no figure of its kind
+# 其中重点提案9件: a subset, no figure of its kind
+_SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
 _CLAUSE_MARKS = ",;:、。"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 

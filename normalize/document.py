@@ -19,13 +19,13 @@ from normalize import figures as figures_module
 from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
-from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
 from normalize.gazetteer import Place
 from normalize.hosts import place_of_host
+from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
 from normalize.items import extract_items
 from normalize.layout import analyse
-from normalize.repost import is_repost
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.repost import is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified
 from normalize.topics import find_topics
@@ -189,7 +189,7 @@ def _dateline(header_lines: list[str]) -> str | None:
 
 def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
     """The name in the page's own script where the page prints it (政協太原市委員會)."""
-    for line, original in zip(lines, original_lines):
+    for line, original in zip(lines, original_lines, strict=True):
         position = line.find(name)
         if position >= 0 and len(line) == len(original):
             return original[position:position + len(name)]

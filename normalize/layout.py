@@ -48,8 +48,8 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^(?:首页|网站首页|当前位�
 
 def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
-    return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":")) and not _SECTION_HEADING.match(line)
-            and bool(_TITLE_WORDS.search(line)) and not is_metadata_line(line))
+    return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
+            and not _SECTION_HEADING.match(line) and bool(_TITLE_WORDS.search(line)) and not is_metadata_line(line))
 
 
 def _ends_header_zone(line: str) -> bool:

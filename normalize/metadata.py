@@ -148,7 +148,7 @@ def org_code_valid(prefix: str | None) -> bool | None:
     if len(code) != 9 or not re.fullmatch(r"[0-9A-Z]{8}[0-9X]", code):
         return None
     total = sum(weight * (int(char) if char.isdigit() else ord(char) - 55)
-                for weight, char in zip(_ORG_WEIGHTS, code[:8]))
+                for weight, char in zip(_ORG_WEIGHTS, code[:8], strict=True))
     check = 11 - total % 11
     expected = {10: "X", 11: "0"}.get(check, str(check))
     return code[8] == expected

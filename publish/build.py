@@ -23,14 +23,13 @@ from archive.store import Archive, CorruptBlob
 from banli import paths
 from publish import attachments, history, rows, search
 from publish.facet_counts import refresh_facet_counts
-from publish.ids import canonical_url, document_id
+from publish.ids import canonical_url
 from publish.schema import ensure_schema
 
 BUILDING_SUFFIX = ".building-"
 INGESTED_RUNS_TABLE = "_banli_runs"
 BATCH_SIZE = 500
 PARALLEL_MIN_PAGES = 400
-PAUSE_ENV = "BANLI_PUBLISH_PAUSE_BEFORE_SWAP"  # tests: seconds to sleep with the new file half-done
 STATE_COLUMNS = ("id", "url", "page_sha256", "normalizer_version", "content_hash",
                  "first_seen", "last_seen", "last_changed", "removed_at")
 
@@ -98,7 +97,6 @@ def publish(archive_root: str | Path | None = None, db_path: str | Path | None =
         db.conn.execute("PRAGMA optimize")
         db.conn.execute("PRAGMA journal_mode=DELETE")
         db.close()
-        _pause_for_tests()
         _swap_in(building, db_path)
     except BaseException:
         building.unlink(missing_ok=True)
@@ -108,7 +106,7 @@ def publish(archive_root: str | Path | None = None, db_path: str | Path | None =
 
 
 def _load_registry() -> list[dict]:
-    from spiders.registry import load_registry
+    from banli.sources import load_registry
 
     return load_registry()
 
@@ -146,11 +144,6 @@ def _skip_durability_while_building(db) -> None:
     """No fsync per commit: the file is private until the swap, which fsyncs it once."""
     db.conn.execute("PRAGMA synchronous=OFF")
     db.conn.execute("PRAGMA journal_mode=MEMORY")
-
-
-def _pause_for_tests() -> None:
-    if os.environ.get(PAUSE_ENV):
-        time.sleep(float(os.environ[PAUSE_ENV]))
 
 
 def _swap_in(building: Path, db_path: Path) -> None:

@@ -1,8 +1,7 @@
-"""The publish stage's commands: ``banli publish``, ``export``, ``serve``, ``nightly``."""
+"""The publish stage's commands: ``banli publish``, ``export``, ``serve`` (``nightly`` is :mod:`banli.nightly`)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -48,24 +47,4 @@ def serve_command(port, db_path):
         raise click.ClickException(str(error)) from None
 
 
-@click.command("nightly")
-@click.option("--replica", is_flag=True, help="Crawl the local replica instead of the live sites.")
-@click.option("--source", "source_ids", multiple=True, help="Only these source ids (repeatable).")
-@click.option("--no-export", is_flag=True, help="Skip writing the CSV/NDJSON files.")
-@click.option("--full", is_flag=True, help="A full sweep of every source (default: incremental unless a sweep is due).")
-@click.option("-v", "--verbose", is_flag=True, help="Scrapy's log here instead of progress bars (the log file).")
-def nightly_command(replica, source_ids, no_export, full, verbose):
-    """Crawl every enabled source, publish, export; exit 1 if a source failed or fell below its minimum."""
-    from publish.nightly import run_nightly
-    from spiders.registry import RegistryError
-
-    try:
-        code = run_nightly(source_ids=list(source_ids) or None, replica=replica, export=not no_export, echo=click.echo,
-                           full=full, quiet=not verbose)
-    except RegistryError as error:
-        click.echo(f"banli: registry error: {error}", err=True)
-        sys.exit(2)
-    sys.exit(code)
-
-
-commands = [publish_command, export_command, serve_command, nightly_command]
+commands = [publish_command, export_command, serve_command]

@@ -77,7 +77,7 @@ def _write_ndjson(path: Path, table: str, rows: Iterable[tuple]) -> Path:
     spec = dictionary.tables()[table]["columns"]
     with _replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as handle:
         for row in rows:
-            record = {column["name"]: _ndjson_value(column["type"], value) for column, value in zip(spec, row)}
+            record = {column["name"]: _ndjson_value(column["type"], value) for column, value in zip(spec, row, strict=True)}
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 

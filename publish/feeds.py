@@ -9,7 +9,7 @@ the database file was written.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from datasette import __version__
 from datasette.utils.asgi import Response
@@ -47,5 +47,5 @@ def _feed_title(datasette, database: str, query_name: str | None) -> str | None:
 def _database_written_at(datasette, database: str) -> datetime:
     path = datasette.get_database(database).path
     if path and os.path.exists(path):
-        return datetime.fromtimestamp(os.path.getmtime(path), timezone.utc)
-    return datetime.now(timezone.utc)
+        return datetime.fromtimestamp(os.path.getmtime(path), UTC)
+    return datetime.now(UTC)

@@ -36,7 +36,7 @@ def datasette_metadata(database_name: str = DATABASE_NAME) -> dict:
         "title": spec["title"],
         "license": licence["title"],
         "license_url": licence["path"],
-        "source": "banli source registry (spiders/sources.yaml)",
+        "source": "banli source registry (banli/sources.yaml)",
         "source_url": spec["homepage"],
         "about": "banli",
         "about_url": spec["homepage"],

@@ -18,11 +18,10 @@ URLs) are cut at ``truncate_cells_html`` characters in table views, never on a r
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
-from banli import paths
+from banli import children, paths
 from publish.metadata import write_metadata
 
 DATASETTE_SETTINGS = {"default_page_size": 20, "default_facet_size": 15, "sql_time_limit_ms": 3000, "facet_time_limit_ms": 40,
@@ -45,7 +44,7 @@ def write_inspect_file(db_path: Path, inspect_file: Path) -> Path:
     inspect_file.parent.mkdir(parents=True, exist_ok=True)
     partial = inspect_file.with_name(f".{inspect_file.name}.tmp-{os.getpid()}")
     try:
-        subprocess.run([sys.executable, "-m", "datasette", "inspect", str(db_path), "--inspect-file", str(partial)],
+        children.run([sys.executable, "-m", "datasette", "inspect", str(db_path), "--inspect-file", str(partial)],
                        check=True)
         os.replace(partial, inspect_file)
     finally:

@@ -7,7 +7,7 @@ from its bytes, not its name; a name that disagrees is a warning.
 
 from __future__ import annotations
 
-from readers.reading import MAX_BYTES, Reading, ReaderError
+from readers.reading import MAX_BYTES, ReaderError, Reading
 from readers.sniff import EXTENSIONS, IMAGE_EXTENSIONS, extension, ole_kind, sniff
 
 READER_VERSION = "2"  # 2: OCR digits confirmed by a second read

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from readers.layout import fold
-from readers.reading import Reading, ReaderError
+from readers.reading import ReaderError, Reading
 from readers.zips import check_zip
 
 _PAGE_BREAK_XPATH = './/w:br[@w:type="page"]'

@@ -48,12 +48,12 @@ def _margin_lines(page: list[Line], height: float) -> list[Line]:
 def drop_running_lines(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
     """Remove page numbers and lines repeated in the margins of several pages (running heads, footers)."""
     shapes: dict[str, int] = {}
-    for page, height in zip(pages, heights):
+    for page, height in zip(pages, heights, strict=True):
         for shape in {_shape(line.text) for line in _margin_lines(page, height)}:
             shapes[shape] = shapes.get(shape, 0) + 1
     repeated = {shape for shape, count in shapes.items() if count >= 2}
     kept = []
-    for page, height in zip(pages, heights):
+    for page, height in zip(pages, heights, strict=True):
         margin = {id(line) for line in _margin_lines(page, height)}
         kept.append([line for line in page if id(line) not in margin
                      or not (is_page_number(line.text) or _shape(line.text) in repeated)])

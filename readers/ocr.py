@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from readers.layout import fold, page_text
-from readers.reading import OCR_DIGIT_CONFIDENCE, OCR_SECOND_READ_CONFIDENCE, Line, Reading, ReaderError
+from readers.reading import OCR_DIGIT_CONFIDENCE, OCR_SECOND_READ_CONFIDENCE, Line, ReaderError, Reading
 
 _LOOKALIKE_IN_NUMBER = re.compile(r"\d[OoIlSBZ]|[OoIlSBZ]\d")
 _DIGIT = re.compile(r"\d")

@@ -9,7 +9,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from readers.reading import Reading, ReaderError
+from readers.reading import ReaderError, Reading
 
 TIMEOUT_SECONDS = 90
 

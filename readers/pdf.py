@@ -9,7 +9,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from readers import layout
-from readers.reading import MAX_OCR_PAGES, MAX_PAGES, Line, Reading, ReaderError
+from readers.reading import MAX_OCR_PAGES, MAX_PAGES, Line, ReaderError, Reading
 
 OCR_SCALE = 200 / 72  # render scans at 200 dpi: enough for 10.5 pt Chinese print
 MIN_TEXT_CHARS = 20  # a page with fewer characters in its text layer is treated as a scan
@@ -86,7 +86,7 @@ def _line_box(textpage, text: str, start: int, height: float) -> Line:
 
 
 def _out_of_order(placed: list[tuple[float, int, str]]) -> bool:
-    return any(later[0] < earlier[0] - 1 for earlier, later in zip(placed, placed[1:]))
+    return any(later[0] < earlier[0] - 1 for earlier, later in zip(placed, placed[1:], strict=False))
 
 
 def _ocr_scans(document, scans: list[int], pages: list[list[Line]], heights: list[float], reading: Reading) -> None:

@@ -6,11 +6,11 @@ xlrd. Rows past MAX_SHEET_ROWS are left out with a warning.
 
 from __future__ import annotations
 
-import io
 import datetime as dt
+import io
 
 from readers.layout import fold
-from readers.reading import MAX_SHEET_ROWS, Reading, ReaderError
+from readers.reading import MAX_SHEET_ROWS, ReaderError, Reading
 from readers.zips import check_zip
 
 

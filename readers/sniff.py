@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import zipfile
 import io
+import zipfile
 
 _MAGIC = (
     (b"%PDF-", "pdf"),

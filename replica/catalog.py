@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import cached_property, lru_cache
 
 from replica import writing
@@ -250,8 +250,8 @@ def to_traditional(text: str) -> str:
 
 def expected_documents(source_id: str, size: int | None = None, registry=None) -> list[dict]:
     """Every document the source serves with its live URLs and the values known by construction."""
+    from banli.sources import find_source, load_registry
     from replica.sites import build_site
-    from spiders.registry import find_source, load_registry
 
     entries = registry if isinstance(registry, list) else load_registry(registry)
     source = find_source(source_id, entries)

@@ -23,7 +23,8 @@ def replica():
 @click.option("--size", type=click.IntRange(min=1), default=None, help="Documents per source (default 40).")
 @click.option("--map-file", type=click.Path(dir_okay=False), default=None, help="Write the host map JSON here once listening.")
 @click.option("--source", "source_ids", multiple=True, help="Serve only this source (repeatable).")
-@click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None, help="Registry YAML (default spiders/sources.yaml).")
+@click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Registry YAML (default banli/sources.yaml).")
 @click.option("--fault", "fault_specs", multiple=True, help="SOURCE=NAME[:VALUE], e.g. wuhan-mzj-jytabl=error_5xx:0.3 (repeatable).")
 @click.option("--fault-seed", type=int, default=0, help="Seed for fault decisions (same seed, same faults).")
 @click.option("--verbose", is_flag=True, help="Log one line per request to stderr.")
@@ -31,9 +32,9 @@ def replica():
               help="Append one JSON line per answered request (method, live url, status) to this file.")
 def serve_command(size, map_file, source_ids, registry, fault_specs, fault_seed, verbose, request_log):
     """Serve until interrupted; prints the host map and writes it to --map-file."""
+    from banli.sources import load_registry
     from replica.faults import fault_settings
     from replica.server import select_sources, serve
-    from spiders.registry import load_registry
 
     faults: dict[str, dict] = {}
     try:

@@ -31,5 +31,5 @@ class Reply:
     transport: str = "normal"
     position: int | None = None
 
-    def but(self, **changes) -> "Reply":
+    def but(self, **changes) -> Reply:
         return replace(self, **changes)

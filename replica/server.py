@@ -21,11 +21,13 @@ import tempfile
 import threading
 import time
 from collections import OrderedDict
+from datetime import UTC
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+from banli import children
 from replica.attachments import make_all as make_attachments
 from replica.catalog import SourceCatalog
 from replica.faults import FaultState, apply_faults
@@ -158,7 +160,7 @@ class RequestLog:
     that count how often each URL was served. Shared by every host's server thread."""
 
     def __init__(self, path: str | Path):
-        self.handle = open(path, "a", encoding="utf-8")
+        self.handle = open(path, "a", encoding="utf-8")  # noqa: SIM115  # open while the replica serves
         self.lock = threading.Lock()
 
     def write(self, method: str, url: str, status: int) -> None:
@@ -203,7 +205,7 @@ def _not_modified(headers, reply: Reply) -> bool:
 def _as_utc(moment):
     from datetime import timedelta, timezone
 
-    return moment.replace(tzinfo=timezone(timedelta(hours=CHINA_TZ_OFFSET_HOURS))).astimezone(timezone.utc)
+    return moment.replace(tzinfo=timezone(timedelta(hours=CHINA_TZ_OFFSET_HOURS))).astimezone(UTC)
 
 
 def _http_date(moment) -> str:
@@ -295,7 +297,7 @@ def running_replica(size: int | None = None, sources=None, registry=None, extra_
             command += ["--source", source_id]
         command += list(extra_args)
         with open(Path(workdir) / "stderr.log", "w+b") as stderr:
-            child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+            child = children.popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
             try:
                 yield _wait_for_map(child, map_file, stderr, timeout)
             finally:

@@ -20,6 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
 from archive.store import utc_now
+from banli.sources import host_of
 from spiders.browser import rendered_list_meta
 from spiders.classify import classify_response
 from spiders.incremental import conditional_headers
@@ -27,7 +28,6 @@ from spiders.items import RawPage
 from spiders.jobstate import restore_progress, save_progress
 from spiders.list_page import ListPage, read_list_page
 from spiders.listing import listed_date  # noqa: F401  (part of this module's interface)
-from spiders.registry import host_of
 
 RECHECK_STATUSES = [301, 302, 303, 307, 308, 404, 410]
 POLITENESS_SETTINGS = {
@@ -36,6 +36,7 @@ POLITENESS_SETTINGS = {
     "obey_robots": "ROBOTSTXT_OBEY",
     "autothrottle_target": "AUTOTHROTTLE_TARGET_CONCURRENCY",
     "full_sweep_days": "BANLI_FULL_SWEEP_DAYS",
+    "download_timeout": "DOWNLOAD_TIMEOUT",
 }
 
 
@@ -58,7 +59,7 @@ class SourceSpider(scrapy.Spider):
     Spider arguments:
 
     source
-        The validated registry entry (see ``spiders/registry.py``); its id is the spider name.
+        The validated registry entry (see ``banli/sources.py``); its id is the spider name.
     known_urls
         Detail URLs archived by earlier runs; those the lists no longer show are rechecked
         (without following redirects) once the list walk is complete.
@@ -116,6 +117,10 @@ class SourceSpider(scrapy.Spider):
             crawler.settings.set("JOBDIR", str(jobdir), priority=crawler.settings.getpriority("JOBDIR"))
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.margin_pages = crawler.settings.getint("BANLI_INCREMENTAL_MARGIN_PAGES", 1)
+        if "download_timeout" in (source.get("politeness") or {}):
+            # How long a site takes to answer is the site's, not the profile's: as a spider
+            # attribute it holds under the replica profile too (DownloadTimeoutMiddleware).
+            spider.download_timeout = source["politeness"]["download_timeout"]
         return spider
 
     # platform hooks ----------------------------------------------------------------------

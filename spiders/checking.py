@@ -20,10 +20,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from banli import children
 
 SHELL_HOPS = 2
 SAMPLE_ITEMS = 5
@@ -59,7 +60,7 @@ def run_checks(sources: list[dict], *, replica_map: dict | None = None, settings
         job = {"sources": sources, "replica_map": replica_map or {}, "out": str(out_file),
                "settings": {**CHECK_SETTINGS, "LOG_FILE": str(log_file), **(settings or {})}}
         job_file.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "spiders.checking", str(job_file)], check=False)
+        children.run([sys.executable, "-m", "spiders.checking", str(job_file)], check=False)
         if not out_file.exists():
             tail = log_file.read_text(encoding="utf-8", errors="replace")[-3000:] if log_file.exists() else ""
             raise CheckRunFailed(f"the check process wrote no reports; its log ends:\n{tail}")
@@ -71,17 +72,18 @@ def check_in_this_process(job: dict) -> dict[str, dict]:
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
 
-    from spiders.run import SPIDER_CLASSES, crawl_settings
+    from banli.sources import platform_of
+    from spiders.run import crawl_settings
 
     settings = crawl_settings(replica_map=job["replica_map"], archive_root="", run_id="check",
                               overrides=job["settings"])
     process = CrawlerProcess(settings)
     reports: dict[str, dict] = {}
     for source in job["sources"]:
-        if source["platform"] not in SPIDER_CLASSES:
+        if platform_of(source) is None:
             reports[source["id"]] = new_report(error=f"no spider for platform {source['platform']!r}")
             continue
-        crawler = process.create_crawler(check_spider_class(source["platform"]))
+        crawler = process.create_crawler(check_spider_class(platform_of(source).spider))
 
         def on_closed(spider, reason):
             reports[spider.name] = {**spider.report, "close_reason": reason}
@@ -93,13 +95,11 @@ def check_in_this_process(job: dict) -> dict[str, dict]:
     return reports
 
 
-def check_spider_class(platform: str):
-    """The platform's spider with :class:`CheckMixin` in front."""
+def check_spider_class(spider_path: str):
+    """The platform's spider (its import path) with :class:`CheckMixin` in front."""
     from scrapy.utils.misc import load_object
 
-    from spiders.run import SPIDER_CLASSES
-
-    platform_class = load_object(SPIDER_CLASSES[platform])
+    platform_class = load_object(spider_path)
     return type(f"Check{platform_class.__name__}", (CheckMixin, platform_class), {})
 
 

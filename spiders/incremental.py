@@ -82,7 +82,7 @@ def choose_mode(requested: str, source: dict, *, archive: Archive, has_known: bo
         return "full"
     swept = last_full_sweep(archive, source["id"])
     days = (source.get("politeness") or {}).get("full_sweep_days", full_sweep_days)
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return "incremental" if swept and now - swept < dt.timedelta(days=days) else "full"
 
 

@@ -24,11 +24,12 @@ def build_spider(source: dict):
     from scrapy.statscollectors import MemoryStatsCollector
     from scrapy.utils.misc import load_object
 
-    from spiders.run import SPIDER_CLASSES
+    from banli.sources import platform_of
 
-    if source["platform"] not in SPIDER_CLASSES:
+    platform = platform_of(source)
+    if platform is None:
         raise CheckFailed(f"no spider for platform {source['platform']!r}")
-    spider_class = load_object(SPIDER_CLASSES[source["platform"]])
+    spider_class = load_object(platform.spider)
     crawler = Crawler(spider_class, {})
     spider = spider_class.from_crawler(crawler, source=source)
     crawler.spider, crawler.stats = spider, MemoryStatsCollector(crawler)

@@ -2,7 +2,7 @@
 
 The Twisted reactor cannot be restarted inside a process, so :func:`run_crawl` hands the
 job to ``python -m spiders.run JOB.json``. The child runs every source's crawler in one
-``CrawlerProcess`` (spider class chosen by the source's platform), collects each crawler's
+``CrawlerProcess`` (spider class from the platform table, :mod:`banli.sources`), collects each crawler's
 outcome when its spider closes, and writes the run summary into the archive
 (``runs/<run_id>/summary.json``), where the parent reads it back.
 """
@@ -12,25 +12,16 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from archive.store import Archive, new_run_id, utc_now
+from archive.summary import RunSummary, SourceOutcome
+from banli import children
+from banli.sources import find_source, load_registry, platform_of
 from spiders.incremental import choose_mode, known_pages
 from spiders.jobstate import forget_finished_sources, job_run_id, remember_job_run
-from spiders.registry import find_source, load_registry
-
-SPIDER_CLASSES = {
-    "trs": "spiders.trs.TrsColumnSpider",
-    "hanweb": "spiders.hanweb.HanwebColumnSpider",
-    "gkmlpt": "spiders.gkmlpt.GkmlptApiSpider",
-    "html_list": "spiders.html_list.HtmlListSpider",
-    "repost": "spiders.repost.RepostSiteSpider",
-    "js_list": "spiders.js_list.JsListSpider",
-    "jpaas": "spiders.jpaas.JpaasUnitSpider",
-}
 
 
 class CrawlFailed(RuntimeError):
@@ -59,7 +50,7 @@ def run_crawl(sources, *, archive_root, replica_map=None, run_id=None, settings=
     with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="banli-crawl-", delete=False) as handle:
         json.dump(job, handle, ensure_ascii=False)
     try:
-        subprocess.run([sys.executable, "-m", "spiders.run", handle.name], check=False)
+        children.run([sys.executable, "-m", "spiders.run", handle.name], check=False)
     finally:
         os.unlink(handle.name)
     summary = Archive(archive_root).run_summary(run_id)
@@ -107,7 +98,7 @@ def spider_arguments(source: dict, known: dict[str, dict], *, requested_mode: st
     return {"source": source, "known_urls": detail_urls, "mode": mode, "validators": known}
 
 
-def source_outcome(spider, stats, reason: str) -> dict:
+def source_outcome(spider, stats, reason: str) -> SourceOutcome:
     """One source's summary entry, from its spider's list walk and its crawler's stats.
 
     ``complete`` (every list page walked, pagination exhausted: what removals rely on) is
@@ -120,7 +111,7 @@ def source_outcome(spider, stats, reason: str) -> dict:
     minimum = spider.source["min_documents"]
     on_record = documents if spider.mode == "full" else len(spider.known_urls | spider.listed_urls)
     problems = listing_problems(spider)
-    return {
+    return SourceOutcome(**{
         "list_pages": list_pages,
         "documents": documents,
         "pages": list_pages + documents,
@@ -142,7 +133,7 @@ def source_outcome(spider, stats, reason: str) -> dict:
         "browser_pages": stats.get_value("playwright/page_count", 0),
         "challenge_passes": stats.get_value("banli/challenge/browser_passes", 0),
         "close_reason": reason,
-    }
+    })
 
 
 def listing_problems(spider) -> list[str]:
@@ -165,13 +156,14 @@ def crawl_in_this_process(job: dict) -> dict:
     known = known_pages(archive, [source["id"] for source in job["sources"]])
     requested_mode = "distributed" if job.get("redis_url") else job.get("mode", "full")
     process = CrawlerProcess(settings)
-    outcomes: dict[str, dict] = {}
+    outcomes: dict[str, SourceOutcome] = {}
     started_at = (archive.run_summary(job["run_id"]) or {}).get("started_at") or utc_now()
     for source in job["sources"]:
-        if source["platform"] not in SPIDER_CLASSES:
+        platform = platform_of(source)
+        if platform is None:
             outcomes[source["id"]] = missing_outcome(source, f"no spider for platform {source['platform']!r}")
             continue
-        crawler = process.create_crawler(load_object(SPIDER_CLASSES[source["platform"]]))
+        crawler = process.create_crawler(load_object(platform.spider))
 
         def on_closed(spider, reason, crawler=crawler):
             outcomes[spider.name] = source_outcome(spider, crawler.stats, reason)
@@ -180,22 +172,23 @@ def crawl_in_this_process(job: dict) -> dict:
         process.crawl(crawler, **spider_arguments(source, known.get(source["id"], {}), requested_mode=requested_mode,
                                                   archive=archive, settings=settings))
     process.start()
-    summary = {"run_id": job["run_id"], "started_at": started_at, "finished_at": utc_now(),
-               "sources": {source["id"]: outcomes.get(source["id"]) or missing_outcome(source)
-                           for source in job["sources"]}}
+    summary = RunSummary(job["run_id"], started_at, utc_now(),
+                         {source["id"]: outcomes.get(source["id"]) or missing_outcome(source)
+                          for source in job["sources"]})
     run_log = archive.open_run(job["run_id"], f"{socket.gethostname()}-{os.getpid()}")
     run_log.write_summary(summary)
     run_log.close()
-    return summary
+    return summary.as_dict()
 
 
-def missing_outcome(source: dict, problem: str = "the crawler did not run to its end") -> dict:
-    """The summary entry of a source that could not be crawled or whose crawler never closed."""
-    return {"list_pages": 0, "documents": 0, "pages": 0, "new": 0, "attachments": 0, "errors": 1,
-            "error_samples": [problem], "complete": False, "mode": None, "walk_finished": False,
-            "requests": 0, "not_modified": 0,
-            "min_documents": source["min_documents"], "below_minimum": True, "seen_urls": 0,
-            "rechecked": 0, "retries": 0, "browser_pages": 0, "challenge_passes": 0, "close_reason": None}
+def missing_outcome(source: dict, problem: str = "the crawler did not run to its end") -> SourceOutcome:
+    """The summary entry of a source that could not be crawled or whose crawler never closed
+    (no mode and no close reason: nothing ran)."""
+    return SourceOutcome(list_pages=0, documents=0, pages=0, new=0, attachments=0, errors=1,
+                         error_samples=[problem], complete=False, walk_finished=False,
+                         requests=0, not_modified=0,
+                         min_documents=source["min_documents"], below_minimum=True, seen_urls=0,
+                         rechecked=0, retries=0, browser_pages=0, challenge_passes=0)
 
 
 if __name__ == "__main__":

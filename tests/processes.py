@@ -3,8 +3,12 @@
 import socket
 
 from replica.server import stop_process
+from spiders.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 
-__all__ = ["free_port", "stop_process"]
+__all__ = ["CHROMIUM", "REDIS_SERVER", "free_port", "stop_process"]
+
+CHROMIUM = PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"]
+REDIS_SERVER = "/usr/bin/redis-server"
 
 
 def free_port() -> int:

@@ -69,7 +69,8 @@ section.banli-document { max-width: 70em; }
 div.banli-text { white-space: pre-wrap; line-height: 1.7; max-width: 46em; border-left: 3px solid #eee; padding-left: 1em; }
 .banli-where { color: #444; font-size: 1.05em; }
 table.banli-figures { border-collapse: collapse; margin: 0.5em 0 1em; }
-table.banli-figures th, table.banli-figures td { border-bottom: 1px solid #ddd; padding: 0.3em 0.8em 0.3em 0; text-align: left; vertical-align: top; }
+table.banli-figures th, table.banli-figures td {
+  border-bottom: 1px solid #ddd; padding: 0.3em 0.8em 0.3em 0; text-align: left; vertical-align: top; }
 table.banli-figures td.banli-value { text-align: right; font-weight: bold; white-space: nowrap; font-variant-numeric: tabular-nums; }
 table.banli-figures td.banli-evidence { color: #333; max-width: 40em; }
 .banli-en { color: #777; font-weight: normal; font-size: 0.85em; }

@@ -1,20 +1,12 @@
-"""One module per platform family; :func:`build_site` picks the right one for a source."""
+"""One module per platform family; :func:`build_site` picks the one the platform table names."""
 
 from __future__ import annotations
 
 import importlib
 
-PLATFORM_MODULES = {
-    "trs": "replica.sites.trs",
-    "hanweb": "replica.sites.hanweb",
-    "gkmlpt": "replica.sites.gkmlpt",
-    "html_list": "replica.sites.html_list",
-    "repost": "replica.sites.repost",
-    "js_list": "replica.sites.js_list",
-    "jpaas": "replica.sites.jpaas",
-}
+from banli.sources import PLATFORM_TABLE
 
 
 def build_site(source: dict, catalog):
-    module = importlib.import_module(PLATFORM_MODULES[source["platform"]])
+    module = importlib.import_module(PLATFORM_TABLE[source["platform"]].replica_site)
     return module.site_for(source, catalog)

@@ -58,7 +58,8 @@ def paragraphs(doc: Document, indent: str = "") -> str:
 def attachment_links(doc: Document, href: str | None) -> str:
     if not doc.attachment or not href:
         return ""
-    return f'<a href="{esc(href)}" title="{esc(doc.attachment.title)}.{doc.attachment.extension}">{esc(doc.attachment.title)}.{doc.attachment.extension}</a>'
+    name = f"{esc(doc.attachment.title)}.{doc.attachment.extension}"
+    return f'<a href="{esc(href)}" title="{name}">{name}</a>'
 
 
 def attachments_block(links: str, label: str = "附件:") -> str:

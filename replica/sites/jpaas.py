@@ -9,6 +9,7 @@ page; no total). Details ``/art/YYYY/M/D/art_<32 hex>.html`` with a jcms-style m
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -69,10 +70,8 @@ class JpaasSite(HanwebSite):
     def unit_page(self, request: Request) -> Reply:
         """One page of the unit's list; a request for another unit gets an empty list."""
         params = {}
-        try:
+        with contextlib.suppress(ValueError):
             params = json.loads(request.query.get("paramJson") or "{}")
-        except ValueError:
-            pass
         page = max(1, int_or(params.get("pageNo"), 1))
         size = max(1, int_or(params.get("pageSize"), self.page_size))
         ours = all(request.query.get(key) == value for key, value in self.unit.items())

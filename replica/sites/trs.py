@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from replica.catalog import Document
-from replica.messages import Reply, Request
+from replica.messages import Reply
 from replica.sites import chrome
 from replica.sites.base import Site
 from replica.sites.chrome import esc

@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from archive.store import Archive
+from archive.summary import RunSummary, SourceOutcome
 from tests.normalize.conftest import FIXTURES
 
 BANLI = str(Path(sys.executable).with_name("banli"))
@@ -31,9 +32,9 @@ def crawl_run(root: Path, run_id: str, bodies: dict[str, bytes]) -> dict[str, st
     shas = {url: log.record_fetch(url=url, source_id=SOURCE_ID, kind="detail", status=200, body=body,
                                   headers={"content-type": "text/html; charset=utf-8"}, fetched_at=when)["sha256"]
             for url, body in bodies.items()}
-    log.write_summary({"run_id": run_id, "started_at": when, "finished_at": when, "sources": {SOURCE_ID: {
-        "list_pages": 1, "documents": len(bodies), "pages": len(bodies) + 1, "errors": 0, "complete": True,
-        "min_documents": 1, "below_minimum": False, "seen_urls": len(bodies)}}})
+    log.write_summary(RunSummary(run_id, when, when, {SOURCE_ID: SourceOutcome(
+        list_pages=1, documents=len(bodies), pages=len(bodies) + 1, errors=0, complete=True,
+        min_documents=1, below_minimum=False, seen_urls=len(bodies))}))
     log.close()
     return shas
 
@@ -63,7 +64,7 @@ def test_verify_reports_every_kind_of_damaged_blob(tmp_path):
     shas = crawl_run(root, "20240101T000000Z", {url: page_version(n) for n, url in enumerate(URLS)})
     archive = Archive(root)
     kinds = ["flipped", "truncated", "swapped"]
-    for url, how in zip(URLS, kinds):
+    for url, how in zip(URLS, kinds, strict=True):
         damage(archive, shas[url], how)
     result = banli("archive", "verify", "--archive", str(root))
     assert result.returncode == 1 and "Traceback" not in result.stderr

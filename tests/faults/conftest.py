@@ -13,13 +13,13 @@ from dataclasses import dataclass
 import pytest
 
 from archive.store import Archive
+from banli.sources import find_source, replica_sources
 from replica.server import running_replica
-from spiders.registry import replica_sources
 from spiders.run import run_crawl
 
 QUIET = {"LOG_LEVEL": "ERROR"}
-SHORT_TIMEOUT = {"DOWNLOAD_TIMEOUT": 2}
 SLOW_SECONDS = 3
+SLOW_SOURCE_TIMEOUT = 2  # only the source with the slow fault: the clean ones keep the profile's timeout
 FAULT_GROUPS = (
     {"error_5xx": ("wuhan-mzj-jytabl", "0.7"), "slow": ("yichang-gov-tzgg", str(SLOW_SECONDS)),
      "truncate": ("jiading-mzj", None), "reset": ("yichun-mzj-rdjy", "0.7"), "wzws": ("zj-mzt-jytabl", "0.5")},
@@ -64,10 +64,16 @@ def fault_arguments(group: dict) -> list[str]:
     return arguments
 
 
-def crawl(archive: Archive, extra_args=(), sources=tuple(ALL_SOURCES)) -> dict:
+def with_short_timeout(source_id: str) -> dict:
+    """The source's entry with a download timeout below the slow fault's delay."""
+    entry = find_source(source_id)
+    return {**entry, "politeness": {**entry["politeness"], "download_timeout": SLOW_SOURCE_TIMEOUT}}
+
+
+def crawl(archive: Archive, extra_args=(), sources=tuple(ALL_SOURCES), slow_source: str | None = None) -> dict:
+    entries = [with_short_timeout(source) if source == slow_source else source for source in sources]
     with running_replica(extra_args=extra_args, sources=sources) as host_map:
-        return run_crawl(list(sources), archive_root=archive.root, replica_map=host_map,
-                         settings={**QUIET, **SHORT_TIMEOUT})
+        return run_crawl(entries, archive_root=archive.root, replica_map=host_map, settings=QUIET)
 
 
 @pytest.fixture(scope="session")
@@ -87,7 +93,7 @@ def faulted_crawls(baseline) -> dict[str, FaultedCrawl]:
     by_fault = {}
     for group in FAULT_GROUPS:
         blobs_before = archive.blob_count()
-        summary = crawl(archive, fault_arguments(group))
+        summary = crawl(archive, fault_arguments(group), slow_source=group.get("slow", (None,))[0])
         faulted = FaultedCrawl({fault: source for fault, (source, _) in group.items()}, summary, archive,
                                blobs_before, archive.blob_count())
         by_fault.update(dict.fromkeys(group, faulted))

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from banli.sources import find_source
 from normalize import decode_html
 from publish.history import digest_run, is_gone
 from replica.catalog import expected_documents
 from replica.server import running_replica
-from spiders.registry import find_source
 from spiders.run import crawl_settings, run_crawl
 from tests.faults.conftest import ALL_SOURCES, FAULT_GROUPS, QUIET
 
@@ -28,6 +28,17 @@ def successful(records: list[dict], kind: str = "detail") -> list[dict]:
 
 def failed(records: list[dict], kind: str | None = "detail") -> list[dict]:
     return [record for record in records if record["error"] and (kind is None or record["kind"] == kind)]
+
+
+def assert_every_reached_document_accounted_for(crawl, fault: str) -> None:
+    """Each document the list walk reached is archived or recorded as failed, and the walk is
+    complete exactly when its list pages came through and reached every document served."""
+    outcome, records = crawl.outcome(fault), crawl.records(fault)
+    reached = {record["url"] for record in records if record["kind"] == "detail"}
+    served = {document["url"] for document in expected_documents(crawl.faults[fault], SERVED)}
+    assert reached <= served
+    assert outcome["documents"] + len(failed(records)) == len(reached)
+    assert outcome["complete"] is (reached == served and not failed(records, kind="list"))
 
 
 # every fault -------------------------------------------------------------------------------
@@ -79,8 +90,7 @@ def test_error_5xx_is_retried_and_what_stays_failed_is_recorded(faulted_crawls):
     assert outcome["retries"] > 0 and errors
     assert all(record["status"] in (500, 502, 503) and record["error"] == f"HttpError: HTTP {record['status']}"
                for record in errors)
-    if outcome["complete"]:
-        assert outcome["documents"] + len(errors) == SERVED
+    assert_every_reached_document_accounted_for(crawl, "error_5xx")
 
 
 def test_slow_answers_time_out_and_leave_the_source_incomplete(faulted_crawls):
@@ -105,8 +115,7 @@ def test_connection_resets_are_retried_and_what_stays_failed_is_recorded(faulted
     outcome, errors = crawl.outcome("reset"), failed(crawl.records("reset"), kind=None)
     assert outcome["retries"] > 0 and errors and outcome["errors"] == len(errors)
     assert all(record["status"] is None and "Connection" in record["error"] for record in errors)
-    if outcome["complete"]:
-        assert outcome["documents"] + len(errors) == SERVED
+    assert_every_reached_document_accounted_for(crawl, "reset")
 
 
 def test_wzws_throttle_is_retried_and_never_taken_for_gone(faulted_crawls):

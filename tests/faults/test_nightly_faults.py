@@ -15,7 +15,7 @@ import sqlite_utils
 from click.testing import CliRunner
 
 import replica.server
-from publish.cli import nightly_command
+from banli.nightly import nightly_command
 
 pytestmark = pytest.mark.slow
 CLEAN = "yichun-mzj-rdjy"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from archive.store import Archive
+from archive.summary import RunSummary, SourceOutcome
 from publish.build import Normalizer, publish
 
 SOURCE = {
@@ -23,7 +24,8 @@ SOURCE = {
 COLUMN_URL = "https://mzj.test.gov.cn/jytabl/"
 
 BODIES = [
-    ("关于2021年建议提案办理工作情况的报告", "2021年我局共承办人大代表建议和政协提案45件，其中养老服务体系建设相关12件。办复率100%，满意率98.5%。"),
+    ("关于2021年建议提案办理工作情况的报告",
+     "2021年我局共承办人大代表建议和政协提案45件，其中养老服务体系建设相关12件。办复率100%，满意率98.5%。"),
     ("关于殡葬改革的提案答复", "殡葬改革是民生大事。我局将推进惠民殡葬政策，完善殡葬服务设施。"),
     ("关于社区养老的建议答复", "社区居家养老是重点，我局积极推动养老机构建设。"),
     ("关于加强婚姻登记服务的通知", "为进一步提升婚姻登记服务水平，现将有关事项通知如下。"),
@@ -65,7 +67,8 @@ def make_document(index: int, title: str, text: str, **overrides) -> dict:
         "counts_by_level": {"市": {"npc_suggestions": 20}},
         "rates": {"reply_rate": 100.0, "satisfaction_rate": 98.5}, "rate_notes": {"satisfaction_rate": "满意和基本满意"},
         "outcomes": {"adopted": 8}, "topics": ["养老"] if "养老" in text else ["殡葬"],
-        "mentioned_items": [{"number": f"21-{index}", "title": "关于养老的建议", "kind": "建议", "proposers": ["朱芳"], "outcome": "全部采纳"}],
+        "mentioned_items": [{"number": f"21-{index}", "title": "关于养老的建议", "kind": "建议", "proposers": ["朱芳"],
+                             "outcome": "全部采纳"}],
         "evidence": {"counts.total": "2021年我局共承办人大代表建议和政协提案45件", "rates.reply_rate": "办复率100%",
                      "rates.satisfaction_rate": "满意率98.5%"},
         "attachments": [{"url": f"{COLUMN_URL}a{index}.pdf", "name": "附件1", "type": "pdf"}], "warnings": [],
@@ -100,10 +103,10 @@ def archive_run(archive_root: Path, documents: list[dict], *, run_id: str, compl
     for url, status, headers in rechecks:
         log.record_fetch(url=url, source_id=SOURCE["id"], kind="recheck", status=status, body=None,
                          headers=headers, fetched_at=when)
-    log.write_summary({"run_id": run_id, "started_at": when, "finished_at": when, "sources": {SOURCE["id"]: {
-        "list_pages": 1, "documents": len(documents), "pages": len(documents) + 1, "new": 0, "attachments": 0,
-        "errors": 0, "complete": complete, "min_documents": SOURCE["min_documents"],
-        "below_minimum": len(documents) < SOURCE["min_documents"], "seen_urls": len(documents)}}})
+    log.write_summary(RunSummary(run_id, when, when, {SOURCE["id"]: SourceOutcome(
+        list_pages=1, documents=len(documents), pages=len(documents) + 1, new=0, attachments=0,
+        errors=0, complete=complete, min_documents=SOURCE["min_documents"],
+        below_minimum=len(documents) < SOURCE["min_documents"], seen_urls=len(documents))}))
     log.close()
 
 

@@ -21,8 +21,8 @@ SIZE = 8
 def published(tmp_path_factory):
     import os
 
+    from banli.sources import load_registry
     from replica.server import running_replica
-    from spiders.registry import load_registry
 
     root = tmp_path_factory.mktemp("attachments-publish")
     old = os.environ.get("BANLI_DATA")
@@ -62,8 +62,8 @@ def test_attachment_only_summaries_get_their_figures(published):
 def test_item_spreadsheet_fills_mentioned_items(published):
     root, _, _ = published
     db = sqlite_utils.Database(root / "banli.db")
+    from banli.sources import find_source, load_registry
     from replica.catalog import SourceCatalog
-    from spiders.registry import find_source, load_registry
 
     source = find_source("zj-mzt-jytabl", load_registry())
     expected = SourceCatalog(source, SIZE).pdf_document.expected["mentioned_items"]

@@ -11,21 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import free_port, stop_process
+from banli import children
+from tests.processes import CHROMIUM, free_port, stop_process
 from tests.publish.conftest import corpus
 
-CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = [pytest.mark.browser, pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def server(built_db, tmp_path_factory):
     port = free_port()
     env = {**os.environ, "BANLI_DATA": str(tmp_path_factory.mktemp("serve-data"))}
-    process = subprocess.Popen([str(Path(sys.executable).with_name("banli")), "serve", "--db", str(built_db), "--port", str(port)],
+    process = children.popen([str(Path(sys.executable).with_name("banli")), "serve", "--db", str(built_db), "--port", str(port)],
                                cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

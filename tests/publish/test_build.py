@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -11,12 +10,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from archive.store import Archive
-
 from publish import dictionary
-from publish.build import PAUSE_ENV
 from publish.history import is_gone
 from publish.ids import canonical_url, document_id
 from publish.metadata import write_metadata
@@ -24,6 +22,31 @@ from publish.schema import STABLE_ID_COLUMNS, ensure_schema
 from tests.publish.conftest import COLUMN_URL, archive_run, corpus, make_document, publish_test
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+# A publish that stops inside the normalizer (the new page is the only one to normalize), with
+# its half-built copy beside the served database, until the test kills it.
+STALLED_PUBLISH = """
+import sys, time
+from pathlib import Path
+from publish.build import Normalizer, publish
+from tests.publish.conftest import SOURCE, fingerprint
+
+def stall(content, **_):
+    Path(sys.argv[3]).touch()
+    time.sleep(120)
+
+publish(Path(sys.argv[1]), Path(sys.argv[2]), normalizer=Normalizer("test-1", stall, fingerprint),
+        registry=[SOURCE], workers=1)
+"""
+
+
+def assert_search_index_intact(db) -> None:
+    """FTS5's integrity-check raises when the index and the rows it was built from disagree."""
+    try:
+        db.execute("insert into documents_fts(documents_fts) values('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        pytest.fail(f"the search index disagrees with the documents: {error}")
 
 
 def documents(db_path: Path) -> dict[str, dict]:
@@ -68,10 +91,13 @@ def test_search_index_follows_changes(tmp_path):
     db = sqlite_utils.Database(tmp_path / "banli.db")
     from publish.search import register_functions
     register_functions(db.conn)
-    hits = lambda q: [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts(?)", [q])]
+
+    def hits(query: str) -> list[int]:
+        return [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts(?)", [query])]
+
     assert hits("火葬场") == [document_id(docs[0]["url"])]
     assert hits("养老服务") == []
-    assert db.execute("insert into documents_fts(documents_fts) values('integrity-check')")
+    assert_search_index_intact(db)
 
 
 def test_new_normalizer_version_renormalizes_everything(tmp_path):
@@ -123,7 +149,10 @@ def test_outage_never_removes(tmp_path):
 
 def test_redirect_rules():
     columns = ["/jytabl/"]
-    record = lambda location: {"url": f"{COLUMN_URL}t1.html", "status": 302, "headers": {"Location": location}}
+
+    def record(location: str) -> dict:
+        return {"url": f"{COLUMN_URL}t1.html", "status": 302, "headers": {"Location": location}}
+
     assert is_gone(record("/"), columns)
     assert is_gone(record("https://www.test.gov.cn/404.html"), columns)
     assert is_gone(record(f"{COLUMN_URL}index.html"), columns)
@@ -146,14 +175,14 @@ def test_killed_publish_leaves_the_old_database_served(tmp_path):
     publish_test(tmp_path / "a", db_path)
     before = db_path.read_bytes()
     archive_run(tmp_path / "a", [make_document(99, "新文件", "新的正文")], run_id="20240201T000000Z")
-    script = ("import sys; from pathlib import Path; from tests.publish.conftest import publish_test;"
-              "publish_test(Path(sys.argv[1]), Path(sys.argv[2]))")
-    child = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "a"), str(db_path)], cwd=PROJECT_ROOT,
-                             env={**os.environ, PAUSE_ENV: "30"})
-    deadline = time.monotonic() + 20
-    while not list(tmp_path.glob("banli.db.building-*")) and time.monotonic() < deadline:
+    stalled = tmp_path / "normalizing"
+    child = subprocess.Popen([sys.executable, "-c", STALLED_PUBLISH, str(tmp_path / "a"), str(db_path), str(stalled)],
+                             cwd=PROJECT_ROOT)
+    deadline = time.monotonic() + 30
+    while not stalled.exists() and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(0.5)
+    assert stalled.exists(), "the publish never reached the new page"
+    assert list(tmp_path.glob("banli.db.building-*")), "the publish was not building aside"
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert db_path.read_bytes() == before
@@ -192,7 +221,7 @@ def test_documents_columns_are_moved_into_dictionary_order(tmp_path):
     ensure_schema(db)
     assert [c.name for c in db["documents"].columns] == dictionary.column_names("documents")
     assert documents(tmp_path / "banli.db") == before
-    assert db.execute("insert into documents_fts(documents_fts) values('integrity-check')")
+    assert_search_index_intact(db)
     hits = [r[0] for r in db.execute("select rowid from documents_fts where documents_fts match escape_fts('殡葬')")]
     assert hits == [document_id(docs[1]["url"])]
 

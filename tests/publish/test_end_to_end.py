@@ -7,7 +7,7 @@ import json
 import pytest
 import sqlite_utils
 
-from publish import nightly
+from banli import nightly
 
 SOURCES = ["wuhan-mzj-jytabl", "gz-mzj-gkmlpt"]
 

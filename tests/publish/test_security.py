@@ -19,11 +19,12 @@ from click.testing import CliRunner
 from datasette.app import Datasette
 
 from archive.store import Archive
+from archive.summary import RunSummary, SourceOutcome
+from banli.add_source import add_source_command, path_inside, safe_file_name
+from banli.sources import DEFAULT_REGISTRY, load_registry
 from publish.build import publish
 from publish.metadata import datasette_metadata
 from publish.serve import datasette_command
-from spiders.add_source import add_source_command, path_inside, safe_file_name
-from spiders.registry import DEFAULT_REGISTRY, load_registry
 from spiders.run import crawl_settings
 from tests.spiders.helpers import FIXTURES
 
@@ -58,8 +59,8 @@ def crawl_run(root: Path, run_id: str, pages: dict[str, bytes], rechecks=()) -> 
                          headers={"content-type": "text/html; charset=utf-8"}, fetched_at=when)
     for url in rechecks:
         log.record_fetch(url=url, source_id=SOURCE_ID, kind="recheck", status=404, fetched_at=when)
-    log.write_summary({"run_id": run_id, "started_at": when, "finished_at": when, "sources": {SOURCE_ID: {
-        "documents": len(pages), "errors": 0, "complete": True, "min_documents": 1, "below_minimum": False}}})
+    log.write_summary(RunSummary(run_id, when, when, {SOURCE_ID: SourceOutcome(
+        documents=len(pages), errors=0, complete=True, min_documents=1, below_minimum=False)}))
     log.close()
 
 
@@ -170,11 +171,12 @@ def test_add_source_keeps_its_fixture_inside_the_fixture_folder(tmp_path, url):
     page = tmp_path / "saved.html"
     page.write_bytes((FIXTURES / "trs_list_page0.html").read_bytes())
     fixtures = tmp_path / "fixtures"
+    beside_before = set(tmp_path.parent.iterdir())  # where "../../.." from fixtures/example-mzj leads
     result = CliRunner().invoke(add_source_command, [
         url, "--id", "example-mzj", "--platform", "trs", "--jurisdiction", "示例市", "--from-file", str(page),
         "--registry", str(registry), "--tests-dir", str(tmp_path / "tests"), "--fixtures-dir", str(fixtures)])
     assert result.exit_code == 0, result.output
-    written = [path for path in tmp_path.rglob("*") if path.is_file()]
-    assert all(path.is_relative_to(tmp_path) for path in written)
-    assert sorted(path.name for path in (fixtures / "example-mzj").iterdir())[0] != ".."
-    assert len(list((fixtures / "example-mzj").iterdir())) == 2
+    folder = (fixtures / "example-mzj").resolve()
+    captured = [path for path in fixtures.rglob("*") if path.is_file()]
+    assert len(captured) == 2 and all(path.resolve().parent == folder for path in captured)
+    assert set(tmp_path.parent.iterdir()) == beside_before, "add-source wrote outside its folders"

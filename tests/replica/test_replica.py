@@ -11,13 +11,13 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from banli.sources import find_source, replica_sources
 from replica.catalog import CONTENT_TYPES, SourceCatalog, expected_documents
 from replica.faults import FaultState
 from replica.messages import Request
 from replica.server import running_replica
 from replica.sites.challenge import solve_challenge
 from replica.sites.chrome import SYNTHETIC_MARK
-from spiders.registry import find_source, replica_sources
 
 ATTACHMENT_MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "xlsx": b"PK\x03\x04", "doc": b"\xd0\xcf\x11\xe0"}
 
@@ -26,9 +26,8 @@ SOURCES = [entry["id"] for entry in replica_sources()]
 
 @pytest.fixture(scope="module")
 def replica():
-    with running_replica() as host_map:
-        with httpx.Client(timeout=10) as client:
-            yield Local(host_map, client)
+    with running_replica() as host_map, httpx.Client(timeout=10) as client:
+        yield Local(host_map, client)
 
 
 class Local:

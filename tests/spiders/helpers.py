@@ -3,14 +3,13 @@
 from pathlib import Path
 
 from scrapy import Request
-from scrapy.http import HtmlResponse, Response, TextResponse
-from scrapy.utils.misc import load_object
 from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.misc import load_object
 
+from banli.sources import find_source, platform_of
 from spiders.items import RawPage
-from spiders.registry import find_source
-from spiders.run import SPIDER_CLASSES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -18,7 +17,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def make_spider(source_id: str, known_urls=(), source_changes: dict | None = None, settings: dict | None = None,
                 **spider_arguments):
     source = {**find_source(source_id), **(source_changes or {})}
-    spider_class = load_object(SPIDER_CLASSES[source["platform"]])
+    spider_class = load_object(platform_of(source).spider)
     crawler = Crawler(spider_class, settings or {})
     spider = spider_class.from_crawler(crawler, source=source, known_urls=known_urls, **spider_arguments)
     crawler.spider = spider

@@ -7,7 +7,6 @@ document, use the browser once per challenged host and go on with plain HTTP.
 
 import json
 from collections import Counter
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,14 +17,12 @@ from replica.server import running_replica
 from spiders import settings as project_settings
 from spiders.run import run_crawl
 
-CHROMIUM = project_settings.PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"]
 SIZE = 30
 QUIET = {"LOG_LEVEL": "WARNING"}
 JSL, RUISHU, JS_LIST = "hubei-mzt-jytabl", "mca-jytabl", "chengdu-mzj-jytabl"
 SOURCES = [JSL, RUISHU, JS_LIST]
 
 pytestmark = pytest.mark.slow
-needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"needs {CHROMIUM}")
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +46,6 @@ def archived(archive: Archive, run_id: str, source_id: str, kind: str) -> list[d
 
 
 @pytest.mark.browser
-@needs_chromium
 @pytest.mark.parametrize("source_id", SOURCES)
 def test_every_document_is_archived(crawled, source_id):
     archive, summary, _ = crawled
@@ -63,7 +59,6 @@ def test_every_document_is_archived(crawled, source_id):
 
 
 @pytest.mark.browser
-@needs_chromium
 @pytest.mark.parametrize(("source_id", "challenge_answers"), [(JSL, 3), (RUISHU, 2)])
 def test_a_challenged_host_uses_the_browser_once_then_plain_http(crawled, source_id, challenge_answers):
     """One browser page per host; the replica answered challenges only to that first exchange.
@@ -81,7 +76,6 @@ def test_a_challenged_host_uses_the_browser_once_then_plain_http(crawled, source
 
 
 @pytest.mark.browser
-@needs_chromium
 def test_the_js_list_is_read_from_the_rendered_page(crawled):
     archive, summary, requests = crawled
     outcome = summary["sources"][JS_LIST]
@@ -92,7 +86,6 @@ def test_the_js_list_is_read_from_the_rendered_page(crawled):
 
 
 @pytest.mark.browser
-@needs_chromium
 def test_expired_cookies_cost_exactly_one_more_browser_pass(tmp_path):
     """Cookies good for 25 answers; the crawl needs about 36, so the browser passes twice."""
     limit = ["--fault", f"{JSL}=challenge_521:25"]

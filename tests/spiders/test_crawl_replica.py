@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from archive.store import Archive
+from banli.sources import load_registry, replica_sources
 from replica.catalog import expected_documents
 from replica.server import running_replica
-from spiders.registry import load_registry, replica_sources
 from spiders.run import run_crawl
 
 pytestmark = pytest.mark.slow

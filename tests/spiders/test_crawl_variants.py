@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from archive.store import Archive
+from banli.sources import load_registry
 from replica.catalog import expected_documents
 from replica.server import running_replica
-from spiders.registry import load_registry
 from spiders.run import run_crawl
 
 pytestmark = pytest.mark.slow

@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 
 from archive.store import Archive
+from banli import children
 from replica.catalog import expected_documents
 from replica.server import running_replica
 from spiders.run import run_crawl
-from tests.processes import free_port, stop_process
+from tests.processes import REDIS_SERVER, free_port, stop_process
 from tests.spiders.served import served
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 
-REDIS_SERVER = "/usr/bin/redis-server"
 SOURCES = ["wuhan-mzj-jytabl", "zj-mzt-jytabl"]
 SIZE = 40
 # Each answer takes this long, so the crawl outlasts the 5 s engine heartbeat on which an
@@ -33,12 +33,10 @@ SINGLE_CRAWL_TIMEOUT = 60
 
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory):
-    if not Path(REDIS_SERVER).exists():
-        pytest.skip(f"{REDIS_SERVER} is missing (apt-get install redis-server)")
     import redis
 
     port, workdir = free_port(), tmp_path_factory.mktemp("redis")
-    server = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+    server = children.popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                "--appendonly", "no", "--dir", str(workdir)], stdout=subprocess.DEVNULL)
     client = redis.Redis(port=port)
     try:
@@ -59,7 +57,7 @@ def worker(redis_url: str, map_file: Path, archive_root: Path) -> subprocess.Pop
     for source_id in SOURCES:
         command += ["--source", source_id]
     # Its own process group: the crawl runs in a grandchild (python -m spiders.run) that must die with it.
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    return children.popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONWARNINGS": "ignore"}, start_new_session=True)
 
 
@@ -147,7 +145,7 @@ def test_clearing_empties_the_sources_queue_and_filter(redis_url, two_workers, t
 def test_the_worker_profile_shares_queue_and_filter_and_never_flushes_them():
     from click.testing import CliRunner
 
-    from spiders.cli import crawl
+    from banli.crawl import crawl
     from spiders.run import crawl_settings
 
     settings = crawl_settings(replica_map={}, archive_root="a", run_id="r", overrides={},
@@ -182,7 +180,7 @@ def test_a_worker_that_reads_only_a_columns_last_page_finished_its_walk():
     respond(handed_over(last_page, second), "trs_list_page2.html")
     assert second.list_pages_parsed == 1 and not second.open_columns and not second.listed_enough
     outcome = source_outcome(second, second.crawler.stats, "finished")
-    assert outcome["walk_finished"] and not outcome["error_samples"] and not outcome["complete"]
+    assert outcome.walk_finished and not outcome.error_samples and not outcome.complete
 
 
 def test_a_worker_whose_list_page_fails_reports_an_unfinished_walk():
@@ -197,4 +195,4 @@ def test_a_worker_whose_list_page_fails_reports_an_unfinished_walk():
     failure.request = request
     list(request.errback(failure))
     outcome = source_outcome(second, second.crawler.stats, "finished")
-    assert second.list_failures == 1 and not outcome["walk_finished"] and not outcome["complete"]
+    assert second.list_failures == 1 and not outcome.walk_finished and not outcome.complete

@@ -7,10 +7,11 @@ from contextlib import ExitStack
 import pytest
 
 from archive.store import Archive
+from archive.summary import RunSummary, SourceOutcome
+from banli.sources import find_source
 from replica.catalog import expected_documents
 from replica.server import running_replica
 from spiders.incremental import choose_mode, conditional_headers
-from spiders.registry import find_source
 from spiders.run import run_crawl
 from tests.spiders.helpers import details, items, list_pages, make_spider, requests, respond, start_requests
 from tests.spiders.served import served_urls
@@ -77,8 +78,7 @@ def test_conditional_headers_use_what_the_site_sent():
 # choosing the mode ---------------------------------------------------------------------------
 def summary_with(archive: Archive, run_id: str, finished_at: str, entry: dict) -> None:
     log = archive.open_run(run_id, "test")
-    log.write_summary({"run_id": run_id, "started_at": finished_at, "finished_at": finished_at,
-                       "sources": {"wuhan-mzj-jytabl": entry}})
+    log.write_summary(RunSummary(run_id, finished_at, finished_at, {"wuhan-mzj-jytabl": SourceOutcome(**entry)}))
     log.close()
 
 
@@ -91,7 +91,7 @@ def summary_with(archive: Archive, run_id: str, finished_at: str, entry: dict) -
 ])
 def test_auto_runs_incrementally_only_after_a_recent_complete_full_sweep(tmp_path, entry, age_days, expected):
     archive = Archive(tmp_path)
-    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.UTC)
     finished = (now - dt.timedelta(days=age_days)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     summary_with(archive, "20261101T000000000000Z", finished, entry)
     source = find_source("wuhan-mzj-jytabl")
@@ -101,7 +101,7 @@ def test_auto_runs_incrementally_only_after_a_recent_complete_full_sweep(tmp_pat
 
 def test_auto_sweeps_fully_without_archived_documents_or_past_the_sources_own_period(tmp_path):
     archive = Archive(tmp_path)
-    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 11, 20, 1, tzinfo=dt.UTC)
     summary_with(archive, "20261101T000000000000Z", "2026-11-17T01:00:00.000000Z", {"complete": True})
     source = find_source("wuhan-mzj-jytabl")
     assert choose_mode("auto", source, archive=archive, has_known=False, full_sweep_days=7, now=now) == "full"
@@ -186,7 +186,7 @@ def test_a_full_sweep_finds_every_archived_page_unchanged_with_304s(nightlies):
 
 # banli crawl ----------------------------------------------------------------------------------
 def test_banli_crawl_fails_an_incomplete_full_sweep_and_an_unfinished_incremental_walk():
-    from spiders.cli import crawl_succeeded
+    from banli.crawl import crawl_succeeded
 
     assert crawl_succeeded({"mode": "full", "complete": True, "walk_finished": True})
     assert not crawl_succeeded({"mode": "full", "complete": False, "walk_finished": True})

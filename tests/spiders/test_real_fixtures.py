@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from spiders.cli import parse_list
+from banli.crawl import parse_list
 from spiders.list_page import read_list_page
 
 REAL = Path(__file__).parent / "fixtures" / "real"

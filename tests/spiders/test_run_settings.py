@@ -2,7 +2,7 @@
 
 from click.testing import CliRunner
 
-from spiders.cli import crawl
+from banli.crawl import crawl
 from spiders.run import crawl_settings
 
 REPLICA_MAP = {"https://mzj.wuhan.gov.cn": "http://127.0.0.1:41234"}

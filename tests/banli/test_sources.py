@@ -6,8 +6,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from spiders.cli import sources
-from spiders.registry import RegistryError, load_registry, validate_entry
+from banli.crawl import sources
+from banli.sources import RegistryError, load_registry, validate_entry
 
 GOOD = {
     "id": "demo-mzj", "name": "示例民政局", "jurisdiction": "示例市", "admin_level": "city",
@@ -66,12 +66,24 @@ def test_a_missing_field_is_named():
         validate_entry(entry)
 
 
-def test_the_shipped_registry_is_valid_and_every_platform_has_a_spider():
-    from spiders.run import SPIDER_CLASSES
+def test_the_shipped_registry_is_valid_and_every_platform_has_a_spider_and_a_replica_site():
+    import importlib
+
+    from scrapy.utils.misc import load_object
+
+    from banli.sources import PLATFORM_TABLE
 
     entries = load_registry()
     assert len(entries) >= 8
-    assert {entry["platform"] for entry in entries} <= set(SPIDER_CLASSES)
+    assert {entry["platform"] for entry in entries} <= set(PLATFORM_TABLE)
+    for platform in PLATFORM_TABLE.values():
+        assert load_object(platform.spider) and importlib.import_module(platform.replica_site).site_for
+
+
+def test_an_option_of_another_platform_is_refused():
+    entry = {**GOOD, "platform_options": {"webid": "1"}}
+    with pytest.raises(RegistryError, match="field 'platform_options.webid': is not a trs option"):
+        validate_entry(entry)
 
 
 def write_registry(tmp_path, entries):
@@ -101,7 +113,7 @@ def test_banli_sources_refuses_a_malformed_registry_in_one_line(tmp_path):
 
 
 def test_replica_only_sources_are_skipped_live_and_refused_by_name():
-    from spiders.registry import RegistryError, load_registry, select_sources
+    from banli.sources import RegistryError, load_registry, select_sources
 
     entries = load_registry()
     replica_only = {entry["id"] for entry in entries if entry["replica_only"]}
@@ -131,7 +143,7 @@ def test_entries_default_to_unverified_and_unserved_by_the_replica():
 
 
 def test_replica_crawls_cover_only_what_the_replica_serves():
-    from spiders.registry import (
+    from banli.sources import (
         RegistryError,
         load_registry,
         replica_sources,
@@ -170,7 +182,7 @@ def test_the_replica_refuses_to_make_up_an_unserved_source():
 
 
 def test_enabled_not_verified_decides_what_a_crawl_takes():
-    from spiders.registry import select_sources
+    from banli.sources import select_sources
 
     entries = [validate_entry({**GOOD, "id": "checked-off", "verified": True, "enabled": False}),
                validate_entry({**GOOD, "id": "unchecked-on", "base_url": "https://mzj.other.gov.cn"})]

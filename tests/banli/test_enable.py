@@ -3,9 +3,9 @@
 import pytest
 from click.testing import CliRunner
 
-from spiders.check import check
-from spiders.enable import enable_verified
-from spiders.registry import RegistryError, load_registry
+from banli.check import check
+from banli.enable import enable_verified
+from banli.sources import RegistryError, load_registry
 
 REGISTRY = """# a registry with comments
 - id: first-mzj

@@ -1,22 +1,21 @@
-"""``banli crawl`` and ``banli sources``."""
+"""``banli crawl`` and ``banli sources`` (orchestration: a crawl may start the replica for itself)."""
 
 from __future__ import annotations
 
 import json
 import sys
-from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
 REGISTRY_OPTION = click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None,
-                               help="Registry YAML (default spiders/sources.yaml).")
+                               help="Registry YAML (default banli/sources.yaml).")
 SUMMARY_COLUMNS = ("mode", "list_pages", "documents", "new", "attachments", "errors", "requests", "complete")
 
 
 def load_registry_or_exit(path):
     """The validated registry; a malformed one ends the command with one line and exit code 2."""
-    from spiders.registry import RegistryError, load_registry
+    from banli.sources import RegistryError, load_registry
 
     try:
         return load_registry(path)
@@ -27,7 +26,7 @@ def load_registry_or_exit(path):
 
 def chosen_sources(entries: list[dict], source_ids: tuple[str, ...], replica: bool) -> list[dict]:
     """The named sources (even disabled ones), or every enabled source; see ``select_sources``."""
-    from spiders.registry import RegistryError, select_sources
+    from banli.sources import RegistryError, select_sources
 
     try:
         return select_sources(entries, source_ids, replica=replica)
@@ -60,6 +59,7 @@ def crawl(replica, source_ids, size, summary_json, archive_root, jobdir, full, r
     malformed registry.
     """
     from banli.paths import archive_dir
+    from banli.replica_wiring import replica_hosts
     from spiders.run import run_crawl
 
     check_crawl_options(replica=replica, size=size, jobdir=jobdir, redis_url=redis_url, redis_clear=redis_clear,
@@ -71,7 +71,8 @@ def crawl(replica, source_ids, size, summary_json, archive_root, jobdir, full, r
         click.echo(f"cleared {clear_queues(redis_url, [source['id'] for source in sources])} Redis key(s)")
         return
     settings = {"JOBDIR": jobdir} if jobdir else {}
-    with replica_for(replica, size, sources, registry, replica_map_file) as replica_map:
+    with replica_hosts(replica, [source["id"] for source in sources], size=size, registry=registry,
+                       map_file=replica_map_file) as replica_map:
         summary = run_crawl(sources, archive_root=archive_root or archive_dir(), replica_map=replica_map,
                             settings=settings, summary_json=summary_json, mode="full" if full else "auto",
                             redis_url=redis_url)
@@ -95,22 +96,12 @@ def crawl_succeeded(entry: dict) -> bool:
     return entry["complete"] if entry.get("mode") == "full" else bool(entry.get("walk_finished"))
 
 
-def replica_for(wanted: bool, size, sources: list[dict], registry, map_file=None):
-    if map_file:
-        return nullcontext(json.loads(Path(map_file).read_text(encoding="utf-8")))
-    if not wanted:
-        return nullcontext(None)
-    from replica.server import running_replica
-
-    return running_replica(size=size, sources=[source["id"] for source in sources], registry=registry)
-
-
 def summary_table(summary: dict) -> str:
     width = max([len("source"), *map(len, summary["sources"])])
     lines = [f"run {summary['run_id']}",
              "  ".join(["source".ljust(width), *(column.rjust(11) for column in SUMMARY_COLUMNS)])]
     for source_id, entry in summary["sources"].items():
-        cells = [str(entry[column]).lower() if isinstance(entry[column], bool) else str(entry[column])
+        cells = [str(entry.get(column)).lower() if isinstance(entry.get(column), bool) else str(entry.get(column))
                  for column in SUMMARY_COLUMNS]
         lines.append("  ".join([source_id.ljust(width), *(cell.rjust(11) for cell in cells)]))
         lines.extend(f"    ! {sample}" for sample in entry["error_samples"])
@@ -145,8 +136,8 @@ def parse_list(file, url, platform, source_id, registry):
     ``{"platform", "items": [{"url", "title", "date"}], "next": [urls], "complete"}``;
     ``complete`` is true only when the page proves that nothing follows it.
     """
+    from banli.sources import PLATFORMS, RegistryError, find_source
     from spiders.list_page import NotAListPage, read_list_page
-    from spiders.registry import PLATFORMS, RegistryError, find_source
 
     options = {}
     if source_id:
@@ -184,8 +175,8 @@ def decoded(body: bytes, fallback: str) -> str:
 
 def operator_commands() -> list:
     """``banli check`` and ``banli add-source`` (their modules import Scrapy only when run)."""
-    from spiders.add_source import add_source_command
-    from spiders.check import check
+    from banli.add_source import add_source_command
+    from banli.check import check
 
     return [check, add_source_command]
 

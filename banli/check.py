@@ -36,13 +36,11 @@ def check_sources(sources: list[dict], *, replica: bool = False, registry=None, 
 
     runnable = [source for source in sources if not skip_reason(source, replica)]
     raw: dict[str, dict] = {}
-    if runnable and replica:
-        from replica.server import running_replica
+    if runnable:
+        from banli.replica_wiring import replica_hosts
 
-        with running_replica(sources=[source["id"] for source in runnable], registry=registry) as host_map:
+        with replica_hosts(replica, [source["id"] for source in runnable], registry=registry) as host_map:
             raw = run_checks(runnable, replica_map=host_map, settings=settings)
-    elif runnable:
-        raw = run_checks(runnable, settings=settings)
     return [source_report(source, raw.get(source["id"]), skip_reason(source, replica)) for source in sources]
 
 
@@ -142,7 +140,7 @@ def fields_found(detail: dict | None) -> str:
 def table(reports: list[dict]) -> str:
     rows = [TABLE_HEADINGS, *map(table_row, reports)]
     widths = [max(len(row[column]) for row in rows) for column in range(len(TABLE_HEADINGS) - 1)]
-    lines = ["  ".join([*(cell.ljust(width) for cell, width in zip(row, widths)), row[-1]]).rstrip() for row in rows]
+    lines = ["  ".join([*(cell.ljust(width) for cell, width in zip(row, widths, strict=False)), row[-1]]).rstrip() for row in rows]
     counts = {status: sum(report["status"] == status for report in reports) for status in STATUSES}
     return "\n".join([*lines, "", ", ".join(f"{count} {status}" for status, count in counts.items())])
 
@@ -162,12 +160,12 @@ def write_json(path: str, reports: list[dict], replica: bool) -> None:
 @click.option("--enable-ok", is_flag=True,
               help="Set verified: true and enabled: true in the registry on every column reported ok (live checks only).")
 @click.option("--registry", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Registry YAML (default spiders/sources.yaml).")
+              help="Registry YAML (default banli/sources.yaml).")
 def check(source_id, check_all, replica, json_path, enable_ok, registry):
     """Fetch a source's first list page and one document (or every source's, with --all) and report what works."""
+    from banli.crawl import load_registry_or_exit
+    from banli.sources import DEFAULT_REGISTRY, RegistryError, find_source
     from spiders.checking import CheckRunFailed
-    from spiders.cli import load_registry_or_exit
-    from spiders.registry import DEFAULT_REGISTRY, RegistryError, find_source
 
     if bool(source_id) == check_all:
         raise click.UsageError("name one SOURCE or give --all")
@@ -187,7 +185,7 @@ def check(source_id, check_all, replica, json_path, enable_ok, registry):
     if json_path:
         write_json(json_path, reports, replica)
     if enable_ok:
-        from spiders.enable import enable_verified
+        from banli.enable import enable_verified
 
         enabled = enable_verified(registry or DEFAULT_REGISTRY, [r["id"] for r in reports if r["status"] == "ok"])
         click.echo(f"verified and enabled in {registry or DEFAULT_REGISTRY}: {', '.join(enabled) or 'none'}")

@@ -78,7 +78,7 @@ def new_entry(url: str, *, source_id: str, platform: str, name: str | None, kind
               jurisdiction: str | None, min_documents: int, encoding: str, test_path: str,
               platform_options: dict | None = None) -> dict:
     """The registry entry for the column at ``url``, validated (RegistryError names the field)."""
-    from spiders.registry import validate_entry
+    from banli.sources import validate_entry
 
     parts = urlsplit(url)
     entry = {
@@ -108,7 +108,7 @@ def append_entry(registry_path: Path, entry: dict) -> None:
     """Append the entry to the registry file (comments kept); undone if the file no longer validates."""
     import yaml
 
-    from spiders.registry import load_registry
+    from banli.sources import load_registry
 
     before = registry_path.read_text(encoding="utf-8")
     block = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, default_flow_style=False, width=120)
@@ -127,7 +127,7 @@ def write_fixture(fixture_dir: Path, url: str, body: bytes, content_type: str | 
     page = path_inside(fixture_dir, page_file_name(url))
     page.write_bytes(body)
     meta = {"url": url, "file": page.name, "content_type": content_type,
-            "captured_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+            "captured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     path_inside(fixture_dir, FIXTURE_META).write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     return page
 
@@ -154,7 +154,7 @@ from pathlib import Path
 import pytest
 
 SOURCE_ID = {source_id!r}
-REGISTRY = {registry!r}  # None: spiders/sources.yaml
+REGISTRY = {registry!r}  # None: banli/sources.yaml
 FIXTURE_DIR = (Path(__file__).parent / {fixture_dir!r}).resolve()
 
 if not (FIXTURE_DIR / "fixture.json").exists():
@@ -168,7 +168,7 @@ EXPECTED = {{
 
 
 def test_the_captured_column_page_lists_what_a_person_read_on_it():
-    from spiders.add_source import listed_in_fixture
+    from banli.add_source import listed_in_fixture
 
     listed = listed_in_fixture(SOURCE_ID, FIXTURE_DIR, REGISTRY)
     todo = [key for key, value in EXPECTED.items() if value is None]
@@ -196,8 +196,8 @@ def listed_in_fixture(source_id: str, fixture_dir: Path, registry: str | None = 
     """What the source's platform spider lists on the captured page: ``{url, title, date, …}`` each."""
     from scrapy import Request
 
+    from banli.sources import find_source, load_registry
     from spiders.offline import build_spider, make_response, run_callback, split_requests
-    from spiders.registry import find_source, load_registry
 
     meta = json.loads((fixture_dir / FIXTURE_META).read_text(encoding="utf-8"))
     spider = build_spider(find_source(source_id, load_registry(registry)))
@@ -253,7 +253,7 @@ def add_source(url: str, *, source_id: str, platform: str | None = None, name: s
     Without ``platform`` the platform and its ``platform_options`` are read off the captured
     page (:mod:`spiders.fingerprint`).
     """
-    from spiders.registry import DEFAULT_REGISTRY, load_registry
+    from banli.sources import DEFAULT_REGISTRY, load_registry
 
     registry_path = Path(registry or DEFAULT_REGISTRY)
     test_path = tests_dir / source_test_file_name(source_id)
@@ -285,7 +285,7 @@ def add_source(url: str, *, source_id: str, platform: str | None = None, name: s
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding when pages declare none.")
 @click.option("--from-file", type=click.Path(dir_okay=False), default=None, help="Use this saved page instead of fetching URL.")
 @click.option("--registry", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Registry YAML to append to (default spiders/sources.yaml).")
+              help="Registry YAML to append to (default banli/sources.yaml).")
 @click.option("--tests-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_TESTS_DIR,
               help="Where the source's test goes.", show_default=True)
 @click.option("--fixtures-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_FIXTURES_DIR,
@@ -293,7 +293,7 @@ def add_source(url: str, *, source_id: str, platform: str | None = None, name: s
 def add_source_command(url, source_id, platform, name, kind, jurisdiction, min_documents, encoding, from_file,
                        registry, tests_dir, fixtures_dir):
     """Capture the column page at URL as a fixture, register it (disabled) and write its failing test."""
-    from spiders.registry import RegistryError
+    from banli.sources import RegistryError
 
     try:
         written = add_source(url, source_id=source_id, platform=platform, name=name, kind=kind,

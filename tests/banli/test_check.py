@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from scrapy import Request
 from scrapy.http import HtmlResponse
 
+from banli.check import check, detailed_lines, source_report
+from banli.sources import find_source, load_registry
 from replica.server import running_replica
-from spiders.check import check, detailed_lines, source_report
 from spiders.checking import detail_page, run_checks, verdict
-from spiders.registry import find_source, load_registry
 
 REPORT_KEYS = {"id", "name", "jurisdiction", "admin_level", "platform", "base_url", "columns", "enabled", "verified",
                "replica", "status", "problem", "fingerprint", "shells", "list", "detail", "errors"}

@@ -11,9 +11,9 @@ import yaml
 from click.testing import CliRunner
 from scrapy.http import Headers
 
-from spiders.add_source import add_source_command
+from banli.add_source import add_source_command
+from banli.sources import find_source, load_registry
 from spiders.offline import make_response
-from spiders.registry import find_source, load_registry
 from tests.spiders.helpers import FIXTURES
 
 COLUMN_URL = "https://mzj.example.gov.cn/col/jytabl/index.shtml"

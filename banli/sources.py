@@ -1,7 +1,10 @@
-"""The source registry: one YAML entry per disclosure column, validated on load.
+"""The sources: the registry (one YAML entry per disclosure column, validated on load) and
+the platform table, the one place that names each CMS platform's spider, replica site and options.
 
-A malformed entry is refused with a :class:`RegistryError` that names the entry and the
-field, so an operator editing ``sources.yaml`` learns exactly what to fix.
+Every stage reads sources from here and nothing here imports a stage, so spiders, replica,
+normalize and publish all sit above it (docs/architecture.md). A malformed entry is refused
+with a :class:`RegistryError` that names the entry and the field, so an operator editing
+``sources.yaml`` learns exactly what to fix.
 
 Three switches say what happens to an entry: ``enabled`` decides whether crawls take it,
 ``verified`` records whether a live ``banli check`` has shown the column works (columns
@@ -13,6 +16,7 @@ profile do: tests, benchmarks and ``--replica`` runs cover exactly those).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,7 +24,32 @@ import yaml
 
 DEFAULT_REGISTRY = Path(__file__).with_name("sources.yaml")
 
-PLATFORMS = ("trs", "hanweb", "gkmlpt", "html_list", "repost", "js_list", "jpaas")
+
+@dataclass(frozen=True)
+class Platform:
+    """What the stages need to know about one CMS platform (names, not imports: a stage loads its own)."""
+
+    spider: str  # the Scrapy spider class, spiders/
+    replica_site: str  # the module serving the platform's style in the replica, replica/sites/
+    options: dict  # the platform_options the spider and the replica site read, with their types
+
+
+SELECTORS = {"item_selector": str, "link_selector": str, "date_selector": str, "next_page_selector": str}
+HTML_LIST_OPTIONS = {**SELECTORS, "first_page": str, "list_pages": str, "follow_iframe": bool}
+ID = (int, str)
+PLATFORM_TABLE = {
+    "trs": Platform("spiders.trs.TrsColumnSpider", "replica.sites.trs", {**SELECTORS, "index_name": str, "suffix": str}),
+    "hanweb": Platform("spiders.hanweb.HanwebColumnSpider", "replica.sites.hanweb",
+                       {"webid": ID, "columnid": ID, "unitid": ID, "path": str, "perpage": int, "window_pages": int}),
+    "gkmlpt": Platform("spiders.gkmlpt.GkmlptApiSpider", "replica.sites.gkmlpt", {"sid": ID, "column": ID}),
+    "html_list": Platform("spiders.html_list.HtmlListSpider", "replica.sites.html_list", HTML_LIST_OPTIONS),
+    "repost": Platform("spiders.repost.RepostSiteSpider", "replica.sites.repost", HTML_LIST_OPTIONS),
+    "js_list": Platform("spiders.js_list.JsListSpider", "replica.sites.js_list", {**HTML_LIST_OPTIONS, "channel": ID}),
+    "jpaas": Platform("spiders.jpaas.JpaasUnitSpider", "replica.sites.jpaas",
+                      {"webId": str, "pageId": str, "tplSetId": str, "tagId": str, "pageSize": int}),
+}
+PLATFORMS = tuple(PLATFORM_TABLE)
+REPLICA_OPTIONS = {"variant": str}  # replica_only sources: which real layout the replica serves
 ADMIN_LEVELS = ("national", "province", "city", "district", "county")
 KINDS = ("government", "repost")
 RENDER_MODES = ("http", "browser")
@@ -42,15 +71,19 @@ OPTIONAL = {
     "encoding": str,
     "render": str,
     "enabled": bool,
-    "replica_only": bool,
-    "replica": bool,
     "verified": bool,
     "expected": str,
     "evidence": dict,
-    "seed": str,
     "notes": str,
     "politeness": dict,
     "platform_options": dict,
+}
+# Fields only the local replica reads (a synthetic column, its seed text, its fault switches):
+# kept apart so the production schema above is what a live crawl and the catalog use.
+REPLICA_FIELDS = {
+    "replica_only": bool,
+    "replica": bool,
+    "seed": str,
     "faults": dict,
 }
 DEFAULTS = {
@@ -67,25 +100,13 @@ DEFAULTS = {
     "platform_options": {},
     "faults": {},
 }
-SELECTORS = {"item_selector": str, "link_selector": str, "date_selector": str, "next_page_selector": str}
-HTML_LIST_OPTIONS = {**SELECTORS, "first_page": str, "list_pages": str, "follow_iframe": bool}
-ID = (int, str)
-PLATFORM_OPTIONS = {
-    "trs": {**SELECTORS, "index_name": str, "suffix": str},
-    "hanweb": {"webid": ID, "columnid": ID, "unitid": ID, "path": str, "perpage": int, "window_pages": int},
-    "gkmlpt": {"sid": ID, "column": ID},
-    "html_list": HTML_LIST_OPTIONS,
-    "repost": HTML_LIST_OPTIONS,
-    "js_list": {**HTML_LIST_OPTIONS, "channel": ID},
-    "jpaas": {"webId": str, "pageId": str, "tplSetId": str, "tagId": str, "pageSize": int},
-}
-REPLICA_OPTIONS = {"variant": str}  # replica_only sources: which real layout the replica serves
 POLITENESS_KEYS = {
     "download_delay": (int, float),
     "concurrency": int,
     "obey_robots": bool,
     "autothrottle_target": (int, float),
     "full_sweep_days": int,
+    "download_timeout": (int, float),
 }
 
 
@@ -131,9 +152,10 @@ def _check_fields(item: dict, entry_id: str) -> None:
     for field, value in item.items():
         if field in REQUIRED:
             continue
-        if field not in OPTIONAL:
+        expected = OPTIONAL.get(field) or REPLICA_FIELDS.get(field)
+        if expected is None:
             raise RegistryError(entry_id, field, "is not a known field (typo?)")
-        if not isinstance(value, OPTIONAL[field]):
+        if not isinstance(value, expected):
             raise RegistryError(entry_id, field, f"has the wrong type: {value!r}")
 
 
@@ -204,7 +226,7 @@ def _check_evidence(entry: dict, entry_id: str) -> None:
 def _check_platform_options(entry: dict, entry_id: str) -> None:
     """Each option must be one the platform's spider reads, with the right type (a typo such as
     ``item_selecter`` would otherwise fall back to the default without a word)."""
-    known = {**PLATFORM_OPTIONS[entry["platform"]], **(REPLICA_OPTIONS if entry["replica_only"] else {})}
+    known = {**PLATFORM_TABLE[entry["platform"]].options, **(REPLICA_OPTIONS if entry["replica_only"] else {})}
     for key, value in entry["platform_options"].items():
         if key not in known:
             raise RegistryError(entry_id, f"platform_options.{key}",
@@ -253,6 +275,11 @@ def select_sources(entries: list[dict], source_ids=(), *, replica: bool = False)
 def replica_sources(entries: list[dict] | None = None) -> list[dict]:
     """What a replica crawl covers by default: the enabled sources the replica serves."""
     return select_sources(entries if entries is not None else load_registry(), replica=True)
+
+
+def platform_of(source: dict) -> Platform | None:
+    """The source's row of the platform table (None for a platform the table does not know)."""
+    return PLATFORM_TABLE.get(source.get("platform"))
 
 
 def host_of(entry: dict) -> str:

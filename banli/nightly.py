@@ -10,16 +10,14 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import sqlite_utils
+import click
 
 from banli import paths
-from publish.build import publish
-from publish.export import export_all
-from publish.progress import NormalizeBar, crawl_log_file, crawl_with_progress
 
 EXIT_OK, EXIT_SOURCE_PROBLEM, EXIT_ALREADY_RUNNING = 0, 1, 75
 SUMMARY_COLUMNS = ("source", "mode", "fetched", "documents", "new", "changed", "removed", "errors", "complete",
@@ -72,13 +70,17 @@ def run_nightly(*, source_ids: list[str] | None = None, replica: bool = False, e
 
 def _run(source_ids, replica: bool, export: bool, archive_root: Path, db_path: Path, echo,
          full: bool = False, quiet: bool = False) -> int:
-    from spiders.registry import load_registry, select_sources
+    from banli.replica_wiring import replica_hosts
+    from banli.sources import load_registry, select_sources
+    from publish.build import publish
+    from publish.export import export_all
+    from publish.progress import NormalizeBar
 
     registry = load_registry()
     sources = select_sources(registry, source_ids or (), replica=replica)
     started = time.monotonic()
     echo(f"nightly: crawling {len(sources)} source(s){' from the replica' if replica else ''} …")
-    with _replica_map(replica, [s["id"] for s in sources]) as replica_map:
+    with replica_hosts(replica, [s["id"] for s in sources]) as replica_map:
         summary = _crawl(sources, archive_root, replica_map, "full" if full else "auto", quiet, echo)
     echo(f"nightly: crawl {summary['run_id']} done in {time.monotonic() - started:.0f} s; publishing …")
     bar = NormalizeBar() if quiet else None
@@ -103,6 +105,7 @@ def _run(source_ids, replica: bool, export: bool, archive_root: Path, db_path: P
 def _crawl(sources: list[dict], archive_root: Path, replica_map, mode: str, quiet: bool, echo) -> dict:
     """The crawl; quiet: Scrapy's log to a file and a progress bar of pages fetched."""
     from archive.store import new_run_id
+    from publish.progress import crawl_log_file, crawl_with_progress
     from spiders.run import run_crawl
 
     if not quiet:
@@ -116,19 +119,10 @@ def _crawl(sources: list[dict], archive_root: Path, replica_map, mode: str, quie
         archive_root, run_id, sources)
 
 
-@contextlib.contextmanager
-def _replica_map(replica: bool, source_ids: list[str]):
-    if not replica:
-        yield None
-        return
-    from replica.server import running_replica
-
-    with running_replica(sources=source_ids) as host_map:
-        yield host_map
-
-
 def summary_rows(summary: dict, sources: list[dict], db_path: Path) -> list[dict]:
     """One row per source: what the crawl reported plus what publish counted for this run."""
+    import sqlite_utils
+
     db = sqlite_utils.Database(db_path)
     counted = {row["source_id"]: row for row in db["crawl_runs"].rows_where("run_id = ?", [summary["run_id"]])}
     rows = []
@@ -164,4 +158,26 @@ def source_status(reported: dict | None, source: dict) -> str:
 def format_table(rows: list[dict]) -> str:
     table = [SUMMARY_COLUMNS] + [tuple(str(row[c]) for c in SUMMARY_COLUMNS) for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(SUMMARY_COLUMNS))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in table)
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in table)
+
+
+@click.command("nightly")
+@click.option("--replica", is_flag=True, help="Crawl the local replica instead of the live sites.")
+@click.option("--source", "source_ids", multiple=True, help="Only these source ids (repeatable).")
+@click.option("--no-export", is_flag=True, help="Skip writing the CSV/NDJSON files.")
+@click.option("--full", is_flag=True, help="A full sweep of every source (default: incremental unless a sweep is due).")
+@click.option("-v", "--verbose", is_flag=True, help="Scrapy's log here instead of progress bars (the log file).")
+def nightly_command(replica, source_ids, no_export, full, verbose):
+    """Crawl every enabled source, publish, export; exit 1 if a source failed or fell below its minimum."""
+    from banli.sources import RegistryError
+
+    try:
+        code = run_nightly(source_ids=list(source_ids) or None, replica=replica, export=not no_export, echo=click.echo,
+                           full=full, quiet=not verbose)
+    except RegistryError as error:
+        click.echo(f"banli: registry error: {error}", err=True)
+        sys.exit(2)
+    sys.exit(code)
+
+
+commands = [nightly_command]

@@ -20,7 +20,7 @@ VERIFIED = re.compile(r"^\s+verified:")
 
 def enable_verified(path: str | Path, source_ids) -> list[str]:
     """Set ``verified: true`` and ``enabled: true`` on these entries; returns the ids changed."""
-    from spiders.registry import load_registry
+    from banli.sources import load_registry
 
     path = Path(path)
     wanted = set(source_ids)
