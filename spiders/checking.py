@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import tempfile
 from pathlib import Path
 
 from banli import children
+from spiders.fingerprint import RECOGNISABLE
+from spiders.fingerprint import fingerprint as page_platform
 
 SHELL_HOPS = 2
 SAMPLE_ITEMS = 5
@@ -38,14 +39,6 @@ CHECK_SETTINGS = {
     "BANLI_RETRY_BACKOFF_MAX": 4.0,
     "CLOSESPIDER_TIMEOUT": 240,
     "LOG_LEVEL": "INFO",
-}
-# What a platform's pages show of it (list page, API answer or rendered DOM).
-PLATFORM_SIGNS = {
-    "trs": (r"createPageHTML\s*\(", r"countPage\s*=", r"/t\d{8}_\d+\.s?html?\b"),
-    "hanweb": (r"<datastore>", r"/module/web/jpage/dataproxy\.jsp", r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d+_\d+\.html",
-               r"/col/col\d+/"),
-    "gkmlpt": (r"\"articles\"\s*:", r"/gkmlpt/"),
-    "js_list": (r"/api/list\?channelId=",),
 }
 
 
@@ -180,11 +173,11 @@ def failed_fetch(failure, kind: str) -> dict:
 
 
 def platform_signs(response) -> list[str]:
-    """The platforms whose signs appear in the page (see :data:`PLATFORM_SIGNS`)."""
+    """The platform the page shows signs of (:func:`spiders.fingerprint.fingerprint`, the one
+    ``banli add-source`` reads too); empty when it shows none."""
     text = getattr(response, "text", None)
-    if text is None:
-        return []
-    return [platform for platform, signs in PLATFORM_SIGNS.items() if any(re.search(sign, text) for sign in signs)]
+    found = page_platform(text, response.url) if text is not None else None
+    return [found] if found in RECOGNISABLE else []
 
 
 # verdicts ---------------------------------------------------------------------------------
@@ -221,7 +214,7 @@ def fingerprint(source: dict, report: dict) -> dict:
     """Whether the list page shows the signs of the registered platform (None: it has none to show)."""
     listed = report.get("list") or {}
     signs = listed.get("signs", [])
-    expected = source["platform"] in PLATFORM_SIGNS
+    expected = source["platform"] in RECOGNISABLE
     return {"platform": source["platform"], "signs": signs,
             "match": (source["platform"] in signs) if expected and listed else None}
 

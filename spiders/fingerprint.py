@@ -22,6 +22,10 @@ HANWEB_KEYS = ("webid", "columnid", "unitid")
 COLUMN_ID = re.compile(r"/col/col(\d+)/")
 
 
+# The platforms a page can be recognised as (anything else reads as ``html_list``, the default).
+RECOGNISABLE = ("gkmlpt", "jpaas", "hanweb", "trs")
+
+
 def json_answer(text: str):
     """The text as JSON when it is a JSON object, else None."""
     stripped = text.lstrip()
