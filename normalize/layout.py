@@ -58,9 +58,9 @@ def _ends_header_zone(line: str) -> bool:
 
 def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> str | None:
     """A preferred title (meta ArticleTitle, <title>) if a line is it, or else the longest line
-    within it (not a menu item such as 工作总结); else the most repeated line; ties go to the line
-    nearest the body on HTML pages (menus sit above) and to the first line in plain text (the title
-    precedes any teaser)."""
+    within it (not a menu item such as 工作总结); else the most repeated line that is not a piece of
+    another; ties go to the line nearest the body on HTML pages (menus sit above) and to the first
+    line in plain text (the title precedes any teaser)."""
     if not candidates:
         return None
     for hint in preferred:
@@ -72,7 +72,10 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     counts = Counter(candidates)
     top = max(counts.values())
     tied = [candidate for candidate in candidates if counts[candidate] == top]
-    return tied[-1] if closest else tied[0]
+    # A line that another candidate contains is a piece of the headline (a scan's running head
+    # 2020年建议提案办理 above 市民政局2020年建议提案办理工作总结, a menu item), not the headline.
+    whole = [candidate for candidate in tied if not any(candidate != other and candidate in other for other in tied)]
+    return whole[-1] if closest else whole[0]
 
 
 _TAG = re.compile(r"^【[^】]{1,10}】")
