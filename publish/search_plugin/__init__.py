@@ -37,7 +37,7 @@ from datasette.utils.asgi import Response
 from publish import dictionary
 from publish.feeds import EXTENSION, can_render_atom, render_atom_allowing_empty
 from publish.search import FTS_SOURCE_VIEW, register_functions
-from publish.search_plugin import cells, document_page, errors, facets, json_columns
+from publish.search_plugin import cells, document_page, errors, facets, json_columns, search_order
 
 # Read the (never modified in place) database through a memory map: a search that looks up
 # thousands of rows costs about half as much as through read() calls into a 2 MB page cache.
@@ -106,6 +106,13 @@ def render_cell(row, value, column, table, database, datasette):
 @hookimpl
 def register_facet_classes():
     return [facets.CountedFacet]
+
+
+@hookimpl(hookwrapper=True)
+def filters_from_request(request, database, table, datasette):
+    """Search clauses of searches that match many documents walk the sort order (:mod:`.search_order`)."""
+    outcome = yield
+    outcome.force_result([search_order.wrap(datasette, database, result) for result in outcome.get_result()])
 
 
 @hookimpl
