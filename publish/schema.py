@@ -30,6 +30,10 @@ EXTRA_INDEXES = {
     "document_versions": [["recorded_at"]],
 }
 
+# A search's facets are counted from one narrow index holding all the facet columns
+# (publish/search_plugin/search_order.py), not from the table's wide rows.
+SEARCHED_TABLES = ("documents",)
+
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, columns, indexes and the search index; idempotent."""
@@ -105,6 +109,8 @@ def _ensure_table(db: sqlite_utils.Database, name: str) -> None:
         if [column for column in table.columns_dict if column in columns] != list(columns):
             table.transform(column_order=list(columns))
     wanted = [[c] for c in dictionary.facet_columns(name)] + EXTRA_INDEXES.get(name, [])
+    if name in SEARCHED_TABLES:
+        wanted.append(dictionary.facet_columns(name))
     for index_columns in wanted:
         table.create_index(index_columns, if_not_exists=True)
 

@@ -3,14 +3,16 @@ in one query, and the counts of an unfiltered table read from what publish count
 
 Datasette's column facet leaves blanks out, sorts by count and runs one query per facet, each
 evaluating the page's filter (a search over 30,000 matching documents) again. Ours evaluates the
-filter once (a materialized CTE of the facet columns) and groups it per column; without a filter
-it reads ``_banli_facet_counts`` (publish/facet_counts.py). A blank value is listed first as
+filter once, grouped by all the facet columns together (SQLite reads the groups in order from the
+documents' index of its facet columns, publish/schema.py, without sorting), and adds the groups
+up per column; without a filter it reads ``_banli_facet_counts`` (publish/facet_counts.py). A blank value is listed first as
 "未注明" and links to ``?column__isnull=1``. Configured in the metadata as ``{"counted": column}``
 or ``{"counted": {"column": column, "sort": "year"}}`` (publish/metadata.py).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from datasette.database import QueryInterrupted
@@ -59,17 +61,15 @@ class CountedFacet(Facet):
             stored = await self._stored_counts(columns)
             if stored is not None:
                 return stored
-        selected = ", ".join(escape_sqlite(column) for column in columns)
-        groups = " union all ".join(
-            f"select {index} as facet, {escape_sqlite(column)} as value, count(*) as count "
-            f"from matched group by {escape_sqlite(column)}" for index, column in enumerate(columns))
+        grouped = ", ".join(escape_sqlite(column) for column in columns)
         rows = (await self.ds.execute(
-            self.database, f"with matched as materialized (select {selected} from ({self.sql})) {groups}",
+            self.database, f"select {grouped}, count(*) from ({self.sql}) group by {grouped}",
             self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
-        counts: dict[str, list[tuple]] = {}
+        counts: dict[str, Counter] = {column: Counter() for column in columns}
         for row in rows:
-            counts.setdefault(columns[row["facet"]], []).append((row["value"], row["count"]))
-        return counts
+            for position, column in enumerate(columns):
+                counts[column][row[position]] += row[-1]
+        return {column: list(counter.items()) for column, counter in counts.items()}
 
     async def _stored_counts(self, columns: list[str]) -> dict[str, list[tuple]] | None:
         db = self.ds.get_database(self.database)
