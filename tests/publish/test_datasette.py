@@ -13,6 +13,7 @@ from datasette.app import Datasette
 from publish import dictionary, serve
 from publish.metadata import datasette_metadata
 from publish.search import normalise
+from publish.search_plugin import search_order
 from tests.publish.conftest import corpus
 
 
@@ -264,3 +265,26 @@ def test_facet_counts_equal_a_group_by(client, built_db, query):
             expected[row[column]] = expected.get(row[column], 0) + 1
         got = {item["value"]: item["count"] for item in data["facet_results"][column]["results"]}
         assert got == expected, column
+
+
+@pytest.mark.parametrize("term", ["养", "殡葬", "养老 建设", "养老 OR 殡葬"])
+def test_search_of_many_matches_gives_the_same_page_count_and_facets(client, built_db, monkeypatch, term):
+    """A search over many matches walks publish_date (+id clause): same rows in the same order."""
+    path = f"/{built_db.stem}/documents.json?_search={term}&_size=3"
+    by_id, all_by_id = client(path).json(), search_ids(client, built_db.stem, term)
+    monkeypatch.setattr(search_order, "MANY_MATCHES", 1)
+    walked = client(path).json()
+    assert search_ids(client, built_db.stem, term) == all_by_id
+    assert "+id in (select rowid" in walked["query"]["sql"] and "+id in" not in by_id["query"]["sql"]
+    assert walked["rows"] and walked["rows"] == by_id["rows"] and walked["next"] == by_id["next"]
+    assert walked["filtered_table_rows_count"] == by_id["filtered_table_rows_count"]
+    assert walked["facet_results"] == by_id["facet_results"]
+
+
+def test_table_page_lists_its_list_columns_and_the_api_all(client, built_db):
+    listed = dictionary.tables()["documents"]["list_columns"]
+    page = client(f"/{built_db.stem}/documents").text
+    assert all(f'class="col-{column}' in page for column in listed)
+    assert 'class="col-content_hash' not in page and 'class="col-page_sha256' not in page
+    assert 'class="col-content_hash' in client(f"/{built_db.stem}/documents?_col=content_hash").text
+    assert client(f"/{built_db.stem}/documents.json?_size=1").json()["columns"] == dictionary.column_names("documents")
