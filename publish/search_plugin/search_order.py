@@ -6,6 +6,7 @@ term in a third of 100,000 documents, 31,000 lookups and a sort of 31,000 rows (
 the facets look them up again. Written ``+[id] in (…)`` (the unary plus keeps SQLite from using
 the id), the matches become a set that SQLite probes while it walks the ``publish_date`` index
 newest first, stopping at the page's last row (~5 ms), and the facets walk the narrow facet index.
+That index orders ties by id, as Datasette's later pages (``_next``) do (publish/schema.py).
 For a rare term that walk would cover the whole table, so the clause is rewritten only when the
 index itself counts (in a few ms) at least :data:`MANY_MATCHES` matches. Same rows either way.
 """
