@@ -11,6 +11,7 @@ rebuilt when its recorded tokenization (``search_index_version``) differs from
 from __future__ import annotations
 
 import sqlite_utils
+from sqlite_utils.db import DescIndex
 
 from publish import dictionary, search
 from publish.ids import LEGACY_ID_SHIFT
@@ -21,7 +22,9 @@ META_TABLE = "_banli_meta"
 TABLE_ORDER = ("sources", "issuing_bodies", "documents", "document_texts", "summaries", "breakdowns", "handling_stats", "mentioned_items",
                "topics", "attachments", "document_versions", "crawl_runs")
 EXTRA_INDEXES = {
-    "documents": [["source_id"], ["publish_date"], ["last_changed"], ["first_seen"], ["removed_at"], ["index_number"]],
+    # Newest first, ties by id: the order of Datasette's pages after the first (``_next``), so a
+    # search walking it (publish/search_plugin/search_order.py) pages without skipping a tie.
+    "documents": [["source_id"], [DescIndex("publish_date"), "id"], ["last_changed"], ["first_seen"], ["removed_at"], ["index_number"]],
     "handling_stats": [["document_id"], ["metric", "level", "document_id"]],
     "breakdowns": [["document_id"]],
     "summaries": [["is_repost", "is_synthetic", "handling_year"], ["issuing_body", "handling_year"]],
@@ -30,6 +33,12 @@ EXTRA_INDEXES = {
     "document_versions": [["recorded_at"]],
 }
 
+RETIRED_INDEXES = ["idx_documents_publish_date"]  # replaced by (publish_date desc, id)
+
+# A search's facets are counted from one narrow index holding all the facet columns
+# (publish/search_plugin/search_order.py), not from the table's wide rows.
+SEARCHED_TABLES = ("documents",)
+
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, columns, indexes and the search index; idempotent."""
@@ -37,6 +46,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     _shorten_legacy_ids(db)
     for table in TABLE_ORDER:
         _ensure_table(db, table)
+    for index in RETIRED_INDEXES:
+        db.execute(f"drop index if exists [{index}]")
     _move_texts_out(db)
     _ensure_search_index(db)
     set_meta_value(db, "schema_version", str(SCHEMA_VERSION))
@@ -105,6 +116,8 @@ def _ensure_table(db: sqlite_utils.Database, name: str) -> None:
         if [column for column in table.columns_dict if column in columns] != list(columns):
             table.transform(column_order=list(columns))
     wanted = [[c] for c in dictionary.facet_columns(name)] + EXTRA_INDEXES.get(name, [])
+    if name in SEARCHED_TABLES:
+        wanted.append(dictionary.facet_columns(name))
     for index_columns in wanted:
         table.create_index(index_columns, if_not_exists=True)
 

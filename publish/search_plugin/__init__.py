@@ -16,8 +16,10 @@ Pages for readers: a document's row page starts with its figures and their sente
 (:mod:`.document_page`, templates/row.html), coded values read in Chinese and search snippets
 show their hits (:mod:`.cells`), the year facet shows blanks in year order (:mod:`.facets`), the
 database page puts the tables (with their Chinese titles) first and the SQL box last
-(templates/database.html), JSON columns are arrays in the API (:mod:`.json_columns`), and error
-pages are quick, a bad sort column a 400 (:mod:`.errors`).
+(templates/database.html), JSON columns are arrays in the API (:mod:`.json_columns`), table pages
+list the columns a reader scans (:mod:`.list_columns`), a search matching many documents reads
+them newest first from the date index (:mod:`.search_order`), and error pages are quick, a bad
+sort column a 400 (:mod:`.errors`).
 
 ``.atom`` goes to datasette-atom's renderer through :func:`publish.feeds.render_atom_allowing_empty`
 (registered last, so it replaces datasette-atom's own entry), which answers a feed query with no
@@ -37,7 +39,7 @@ from datasette.utils.asgi import Response
 from publish import dictionary
 from publish.feeds import EXTENSION, can_render_atom, render_atom_allowing_empty
 from publish.search import FTS_SOURCE_VIEW, register_functions
-from publish.search_plugin import cells, document_page, errors, facets, json_columns
+from publish.search_plugin import cells, document_page, errors, facets, json_columns, list_columns, search_order
 
 # Read the (never modified in place) database through a memory map: a search that looks up
 # thousands of rows costs about half as much as through read() calls into a 2 MB page cache.
@@ -109,9 +111,16 @@ def register_facet_classes():
     return [facets.CountedFacet]
 
 
+@hookimpl(hookwrapper=True)
+def filters_from_request(request, database, table, datasette):
+    """Search clauses of searches that match many documents walk the sort order (:mod:`.search_order`)."""
+    outcome = yield
+    outcome.force_result([search_order.wrap(datasette, database, result) for result in outcome.get_result()])
+
+
 @hookimpl
 def asgi_wrapper(datasette):
-    return json_columns.wrap
+    return lambda app: list_columns.wrap(json_columns.wrap(app))
 
 
 @hookimpl(hookwrapper=True)

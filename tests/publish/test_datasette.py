@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 import sqlite3
+from datetime import date
 from xml.etree import ElementTree
 
 import pytest
@@ -13,6 +15,7 @@ from markupsafe import escape
 from publish import dictionary, serve
 from publish.metadata import datasette_metadata
 from publish.search import normalise
+from publish.search_plugin import search_order
 from tests.publish.conftest import corpus
 
 
@@ -268,3 +271,45 @@ def test_facet_counts_equal_a_group_by(client, built_db, query):
             expected[row[column]] = expected.get(row[column], 0) + 1
         got = {item["value"]: item["count"] for item in data["facet_results"][column]["results"]}
         assert got == expected, column
+
+
+@pytest.mark.parametrize("term", ["养", "殡葬", "养老 建设", "养老 OR 殡葬"])
+def test_search_of_many_matches_gives_the_same_page_count_and_facets(client, built_db, monkeypatch, term):
+    """A search over many matches walks publish_date (+id clause): same rows in the same order."""
+    path = f"/{built_db.stem}/documents.json?_search={term}&_size=3"
+    by_id, all_by_id = client(path).json(), search_ids(client, built_db.stem, term)
+    monkeypatch.setattr(search_order, "MANY_MATCHES", 1)
+    walked = client(path).json()
+    assert search_ids(client, built_db.stem, term) == all_by_id
+    assert "+id in (select rowid" in walked["query"]["sql"] and "+id in" not in by_id["query"]["sql"]
+    assert walked["rows"] and walked["rows"] == by_id["rows"] and walked["next"] == by_id["next"]
+    walked_all = client(path.replace("_size=3", "_size=max&_shape=array")).json()
+    assert walked_all == sorted(walked_all, key=_newest_then_id)  # ties by id, as on the pages after the first
+    assert walked["filtered_table_rows_count"] == by_id["filtered_table_rows_count"]
+    assert walked["facet_results"] == by_id["facet_results"]
+
+
+def _newest_then_id(row: dict) -> tuple:
+    published = row["publish_date"]
+    return published is None, -date.fromisoformat(published).toordinal() if published else 0, row["id"]
+
+
+def test_table_page_lists_its_list_columns_and_the_api_all(client, built_db):
+    listed = dictionary.tables()["documents"]["list_columns"]
+    page = client(f"/{built_db.stem}/documents").text
+    assert all(f'class="col-{column}' in page for column in listed)
+    assert 'class="col-content_hash' not in page and 'class="col-page_sha256' not in page
+    assert 'class="col-content_hash' in client(f"/{built_db.stem}/documents?_col=content_hash").text
+    assert client(f"/{built_db.stem}/documents.json?_size=1").json()["columns"] == dictionary.column_names("documents")
+
+
+def test_search_walking_the_date_order_lists_ties_by_id(built_db, tmp_path, monkeypatch):
+    """Datasette's later pages (_next) take ties by id; the first page of a walked search does too."""
+    tied = tmp_path / "tied.db"
+    shutil.copy(built_db, tied)
+    with sqlite3.connect(tied) as conn:
+        conn.execute("update documents set publish_date = '2024-06-01'")
+    monkeypatch.setattr(search_order, "MANY_MATCHES", 1)
+    rows = datasette_client(tied)(f"/{tied.stem}/documents.json?_search=养&_shape=array&_size=5").json()
+    ids = [row["id"] for row in rows]
+    assert len(ids) > 1 and ids == sorted(ids)
