@@ -39,7 +39,7 @@ SINGLE_KINDS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_moti
 _KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
 _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
 LEVELS = ("全国", "省", "市", "州", "区", "县")
-_LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level
+_LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level (rows only: 市…建议 and 州…建议 are two levels)
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
                          rf"(?P<krole>主办|会办|协办)?(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
@@ -52,6 +52,8 @@ _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
 _TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_ANY_KIND = re.compile(r"建议|提案|议案")
+_NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 _FILED = re.compile(rf"(?:审查)?立案{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
@@ -93,7 +95,8 @@ class CountStatements:
         self.levels.setdefault(kind, set()).add(level)
 
     def row(self, level, kind, role, value, evidence: str):
-        entry = {"level": level, "kind": kind, "role": role, "value": value, "evidence": evidence}
+        entry = {"level": _LEVEL_OF.get(level, level), "kind": kind, "role": role, "value": value,
+                 "evidence": evidence}
         if entry not in self.rows:
             self.rows.append(entry)
 
@@ -156,7 +159,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
-                            _LEVEL_OF.get(level, level), to_int(match.group("num")),
+                            level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))
     for match in _FILED.finditer(text):
         events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
@@ -228,19 +231,36 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     if "件" not in sentence or _OUTCOME_CLASS.search(sentence):
         return
     blanked, asides = _blank_parentheses(sentence)
-    start = 0
+    start, scope = 0, None
     for piece in blanked.split(";"):
-        _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements)
+        scope = _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements, scope)
         start += len(piece) + 1
 
 
+def _named_scope(text: str, offset: int, events: list[Event]) -> Event | None:
+    """One kind at one level named before the first count (全国人大交办的代表建议,主办1件、协办1件):
+    the scope of the role counts that follow; a scope with no figure of its own."""
+    head = text[:events[0].start - offset] if events else ""
+    named = [match for match in _NAMED_KIND.finditer(head) if not _JOINED_KINDS.search(head[:match.end()])]
+    if len(named) != 1 or len(_ANY_KIND.findall(head)) != 1 or events[0].what != "role":
+        return None
+    match = named[0]
+    return Event(offset + match.start(), offset + match.end(), "kind", _KIND_WORDS[match.group("kind")],
+                 match.group("level"), 0)
+
+
 def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: list, skipped,
-                  statements: CountStatements) -> None:
-    """Top-level events take the first kind or role after a total as their scope; an aside
-    belongs to the event right before it."""
+                  statements: CountStatements, scope: Event | None = None) -> Event | None:
+    """Top-level events take the first kind or role after a total as their scope (a kind named
+    without a figure, or the scope of a segment before ';' that counted no whole, when a role
+    comes first: 提案5件,其中主办1件;协办4件);
+    an aside belongs to the event right before it. Returns the scope the segment ends in."""
     start, end = span
     events = _summed_kinds(_events(blanked[start:end], start, skipped))
-    scope, whole_seen = None, False
+    named = _named_scope(blanked[start:end], start, events)
+    if named:
+        statements.saw(named.key, named.level)
+    scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
     for event in events:
         if _is_whole(event) and whole_seen and not event.strong:  # 共76件…,其中…建议、提案35件: a part
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
@@ -261,6 +281,7 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
                 statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             else:
                 _record(event, owner, sentence, statements)
+    return None if whole_seen else scope
 
 
 def _summed_kinds(events: list[Event]) -> list[Event]:
@@ -288,7 +309,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     if statements.filed:
         statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in statements.filed[:1]]
     for kind, entries in statements.kinds.items():
-        for level, value, sentence in entries:
+        for raw_level, value, sentence in entries:
+            level = _LEVEL_OF.get(raw_level, raw_level)
             if level and kind not in counts_by_level.setdefault(level, {}):
                 counts_by_level[level][kind] = value
                 evidence[f"counts_by_level.{level}.{kind}"] = sentence

@@ -116,3 +116,28 @@ def test_a_target_holds_for_the_rest_of_its_sentence():
     # tests/real bf60daa5d1e7 (枣庄市市中区文化和旅游局 2024)
     found = extract_figures(None, "明确了办理目标,力争做到三个100%,即与委员的见面率达到100%、及时办理答复率达到100%。")
     assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] is None
+
+
+def test_a_kind_counted_at_city_and_prefecture_level_has_no_overall_count():
+    # a county-level city's 交办会 news: its own 市 items and the 州 (prefecture) items it handles
+    found = extract_figures(None, "会上,交办了市人大代表建议215件,市政协提案129件及文山市办理的州人大代表建议8件,"
+                            "州政协提案48件。")
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert ("市", "npc_suggestions", None, 215) in _rows(found)
+
+
+def test_roles_after_a_named_level_and_kind_are_rows_of_that_kind():
+    # tests/real c9bb684f6e64 (吉林省政府 2022)
+    found = extract_figures(None, "2022年,吉林省政府共办理省人大代表建议181件,省政协提案513件,均按规定办结。"
+                            "全国人大交办的代表建议,吉林省政府主办1件、分办1件、协办1件、参阅1件,均按规定办结。")
+    assert found.counts["lead"] is None and found.counts["joint"] is None
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] == 513
+    assert ("全国", "npc_suggestions", "lead", 1) in _rows(found)
+
+
+def test_a_role_after_a_semicolon_keeps_the_kind_before_it():
+    # tests/real a2734219fb56 (龙里县环保局 2014)
+    found = extract_figures(None, "2014年,该局共负责办理政协委员提案5件,其中主办政协提案1件:“关于加大湾滩河污染治理力度的建议”;"
+                            "协办4件:“关于集中整治乡村环境卫生的建议”、“关于进一步加强贯城河治理的建议”。")
+    assert found.counts["joint"] is None
+    assert (None, "cppcc_proposals", "joint", 4) in _rows(found)
