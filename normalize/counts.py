@@ -28,6 +28,7 @@ _KIND_WORDS = {
     "政协建议案提案": "cppcc_items", "建议案提案": "cppcc_items",
     "议提案": "items", "建议提案": "items", "建议和提案": "items", "提案和建议": "items", "提案建议": "items",
     "建议、提案": "items", "两会建议提案": "items",
+    "建议、批评和意见": "npc_suggestions", "建议、批评、意见": "npc_suggestions", "建议批评和意见": "npc_suggestions",
     "人大代表建议": "npc_suggestions", "人大建议": "npc_suggestions", "代表建议": "npc_suggestions",
     "建议": "npc_suggestions",
     "人大代表议案": "npc_motions", "人大议案": "npc_motions", "议案": "npc_motions",
@@ -42,7 +43,7 @@ LEVELS = ("全国", "省", "市", "州", "区", "县")
 _LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level (rows only: 市…建议 and 州…建议 are two levels)
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
-                         rf"(?P<krole>主办|会办|协办)?(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
+                         rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:全国|省|市|州|区|县)?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
@@ -51,7 +52,9 @@ _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办�
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
-_TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|(?<!公)共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
+_FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价)")  # 共对755件建议的办理工作进行了满意度反馈: a feedback count
 _ANY_KIND = re.compile(r"建议|提案|议案")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
@@ -129,7 +132,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                                 sums=pattern is _COUNT_THEN_ROLE))
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in _COUNT_THEN_ROLE.finditer(text)}
     for match in _TOTAL.finditer(text):
-        if offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group()):
+        if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
+                or _FEEDBACK.match(text, match.end())):
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))
@@ -319,7 +323,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        if whole:
+        if whole and _handed_on(statements, kind, whole[0][1]):
+            warnings.append(f"kind_count_of_all_deputies:{kind}")
+        elif whole:
             counts[kind], evidence[f"counts.{kind}"] = whole[0][1], whole[0][2]
     for role, entries in statements.roles.items():
         value = _one_value(entries)
@@ -330,6 +336,16 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             for value, sentence in entries:
                 statements.row(None, None, role, value, _role_quote(sentence, value))
     return warnings
+
+
+def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
+    """The kind's figure counts all deputies' items, and 其中 only a part was handed on to the
+    issuer (建议401件,其中由政府系统承办的365件): not the issuer's count."""
+    parts = [(row["value"], row["evidence"]) for row in statements.rows
+             if row["role"] == "undertaken" and row["kind"] == kind]
+    if len(statements.kinds) == 1:
+        parts += statements.roles.get("undertaken", [])
+    return any(part < value and _HANDED_ON.search(quote) for part, quote in parts)
 
 
 def _role_quote(sentence: str, value: int) -> str:

@@ -318,7 +318,7 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    kind = classify(title, body_text, has_counts)
+    kind = classify(title, body_text, has_counts or bool(found.breakdown))
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
     if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
                                        or any(value is not None for value in found.rates.values())):

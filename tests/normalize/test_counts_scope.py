@@ -141,3 +141,18 @@ def test_a_role_after_a_semicolon_keeps_the_kind_before_it():
                             "协办4件:“关于集中整治乡村环境卫生的建议”、“关于进一步加强贯城河治理的建议”。")
     assert found.counts["joint"] is None
     assert (None, "cppcc_proposals", "joint", 4) in _rows(found)
+
+
+def test_suggestions_criticisms_and_opinions_is_one_kind_and_topic_or_feedback_counts_no_total():
+    # tests/real f60c51613c3c (a provincial NPC's 2016 suggestions, news)
+    found = extract_figures(None, "2016年省十二届人大四次会议期间,代表共提出建议、批评和意见(下称建议)1034件。"
+                            "从建议内容看,占比最高的是综合经济类,有317件;其次是社会及公共事务类140件,占13.5%。"
+                            "截止到2016年11月22日,代表共对755件建议的办理工作进行了满意度反馈。")
+    assert found.counts["npc_suggestions"] == 1034 and found.counts["total"] is None
+
+
+def test_all_deputies_suggestions_of_which_a_part_went_to_the_issuer_are_not_its_count():
+    # tests/real 7d3443a33218 (杭州市人民政府 2024)
+    found = extract_figures(None, "今年,市人大代表共提出建议401件,其中,由政府系统承办的365件,占全市建议总量的91%。")
+    assert found.counts["npc_suggestions"] is None
+    assert "kind_count_of_all_deputies:npc_suggestions" in found.warnings

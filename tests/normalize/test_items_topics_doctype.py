@@ -60,3 +60,10 @@ def test_results_news_is_a_summary_and_visits_or_intake_are_notices():
     assert classify("十四届一次会议提案审查情况报告", "", True) == ("notice", "other")
     assert classify(None, "7月9日上午,省人大常委会副主任带领代表在省教育厅调研建议办理工作。", True) == (
         "notice", "inspection_news")
+
+
+def test_a_handover_meeting_held_in_the_opening_is_meeting_news():
+    # tests/real dc82401a9b1c (文山市 2022): no headline, the opening says the 交办会 was held
+    body = ("4月11日上午,2022年市人大代表建议和政协提案交办会举行,总结2021年人大代表建议和政协提案办理情况。"
+            "会上,交办了市人大代表建议215件,市政协提案129件。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
