@@ -54,12 +54,14 @@ _ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
 _TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|(?<!公)共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
 _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
-_FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价)")  # 共对755件建议的办理工作进行了满意度反馈: a feedback count
+# 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
+_FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
+_OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件、委员来信3件,总计64件: not a total of items
 _ANY_KIND = re.compile(r"建议|提案|议案")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
-_FILED = re.compile(rf"(?:审查)?立案{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
+_FILED = re.compile(rf"(?:审查)?立案(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
 _NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
 _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count  # status or publication counts
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
@@ -133,7 +135,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in _COUNT_THEN_ROLE.finditer(text)}
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
-                or _FEEDBACK.match(text, match.end())):
+                or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())):
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))

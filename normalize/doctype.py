@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 _REPLY_TITLE = re.compile(r"(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函")
-_MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
+_MEETING_TITLE = re.compile(r"交办会|领办|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时")  # filing at a session, not handling

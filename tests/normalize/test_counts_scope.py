@@ -156,3 +156,13 @@ def test_all_deputies_suggestions_of_which_a_part_went_to_the_issuer_are_not_its
     found = extract_figures(None, "今年,市人大代表共提出建议401件,其中,由政府系统承办的365件,占全市建议总量的91%。")
     assert found.counts["npc_suggestions"] is None
     assert "kind_count_of_all_deputies:npc_suggestions" in found.warnings
+
+
+def test_a_sum_with_letters_or_a_count_of_opinions_is_no_total_and_the_filed_count_is_the_kind():
+    # tests/real cbc0878944fc (漳州市教育局 2020), 97ada9135ac5 (交通运输部 2019), f729e8f9c6fa (河北省政协 2013)
+    found = extract_figures(None, "2020年漳州市教育局共接办了人大代表建议15件、政协委员提案46件、委员来信3件,总计64件。")
+    assert found.counts["total"] is None and found.counts["npc_suggestions"] == 15
+    found = extract_figures(None, "全国两会期间,交通运输部共收到代表团转来的共18件限时办理意见。")
+    assert found.counts["total"] is None
+    found = extract_figures(None, "一年来,省政协提案委员会共收到提案629件。经审查立案交有关单位办理的621件。")
+    assert found.counts["cppcc_proposals"] == 621
