@@ -271,6 +271,9 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
         if _is_whole(event) and whole_seen and not event.strong:  # 共76件…,其中…建议、提案35件: a part
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             continue
+        if _listed_part(blanked, scope, event):  # 人大代表建议共38件,包括省人大代表建议7件、市人大议案1件
+            statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
+            continue
         whole_seen = whole_seen or _is_whole(event)
         _record(event, None if _is_whole(event) or event.sums else scope, sentence, statements)
         scope = None if _is_whole(event) else (scope or event)
@@ -288,6 +291,13 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
             else:
                 _record(event, owner, sentence, statements)
     return None if whole_seen else scope
+
+
+def _listed_part(blanked: str, scope: Event | None, event: Event) -> bool:
+    """A kind listed after 包括 behind one kind's count is one of that count's parts (the kinds
+    after 建议提案N件,包括… are the kinds of the whole)."""
+    return (scope is not None and scope.what == event.what == "kind" and scope.key != "items"
+            and not event.role and "包括" in blanked[scope.end:event.start])
 
 
 def _summed_kinds(events: list[Event]) -> list[Event]:

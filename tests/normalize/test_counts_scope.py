@@ -166,3 +166,12 @@ def test_a_sum_with_letters_or_a_count_of_opinions_is_no_total_and_the_filed_cou
     assert found.counts["total"] is None
     found = extract_figures(None, "一年来,省政协提案委员会共收到提案629件。经审查立案交有关单位办理的621件。")
     assert found.counts["cppcc_proposals"] == 621
+
+
+def test_kinds_listed_after_one_kinds_count_are_its_parts():
+    # tests/real 953305c5d013 (武汉市商务局 2021)
+    found = extract_figures(None, "其中,人大代表建议(议案)共38件,包括省人大代表建议7件、市人大议案1件和市人大代表建议30件;"
+                            "政协提案(建议案)共106件,包括省政协提案10件、市政协建议案1件和市政协提案95件。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (38, 106)
+    assert found.counts["npc_motions"] is None and found.counts["cppcc_motions"] is None
+    assert ("市", "npc_motions", None, 1) in _rows(found)
