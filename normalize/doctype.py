@@ -16,8 +16,9 @@ _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|�
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时")  # filing at a session, not handling
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|督查|督办")
 _HANDLED = re.compile(r"办复|办结|答复|回复")
-_PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办)[^。]{0,10}会|"
-                              r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开)")
+_PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办|协商|座谈)[^。]{0,10}会|"
+                              r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 协(xié)商: a converted repost's pinyin
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
@@ -77,6 +78,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     kind = _titled(title) if title else None
     if kind:
         return kind
+    body_text = _GLOSS.sub("", body_text[:1000])
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
     opening = body_text[:300].split("。")[0]

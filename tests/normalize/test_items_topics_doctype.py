@@ -67,3 +67,10 @@ def test_a_handover_meeting_held_in_the_opening_is_meeting_news():
     body = ("4月11日上午,2022年市人大代表建议和政协提案交办会举行,总结2021年人大代表建议和政协提案办理情况。"
             "会上,交办了市人大代表建议215件,市政协提案129件。")
     assert classify(None, body, True) == ("notice", "meeting_news")
+
+
+def test_pinyin_glosses_of_a_converted_repost_do_not_hide_a_meeting():
+    # tests/real d06dd31c864d (蔡甸区政协 2017, a repost with pinyin glosses)
+    body = ("2017年6月9日,武汉市蔡甸区(qū)政协(xié)在区(qū)教育局召开提案办理协(xié)商座谈会,"
+            "就区(qū)教育局承办的17件政协(xié)提案展开集中协商。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
