@@ -346,27 +346,39 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if not _ABOUT_ITEMS.search(document["title"] or body_text[:200]):
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    summary_year = None if document["doc_type"] in ("reply", "notice") else _YEAR_BESIDE_ITEMS.search(body_text)
-    if summary_year:
-        document["handling_year"] = int(summary_year.group(1))
+    text_year = None if document["doc_type"] == "reply" else _YEAR_BESIDE_ITEMS.search(body_text)
+    if text_year:
+        document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
                          ("address", _address_date(document["url"]))):
         if date:
-            document["handling_year"] = int(date[:4])
+            document["handling_year"] = _year_of_date(date, document["doc_type"])
             document["warnings"].append(f"handling_year_from:{reason}")
             return
     document["warnings"].append("handling_year_unknown")
 
 
+def _year_of_date(date: str, doc_type: str) -> int:
+    """A summary dated in January or February reports the year before (results are reported at
+    the year's end or at the next sessions, held early in the year)."""
+    year, month = int(date[:4]), date[5:7]
+    return year - 1 if doc_type == "summary" and month in ("01", "02") else year
+
+
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,;]{0,12}?(?:建议|提案|议案|议提案)")
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(?:0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
+_ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 
 def _address_date(url: str | None) -> str | None:
-    """A date in the page's address (/202404/t20240401_…, /2016-02/19/), as YYYY…"""
+    """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/), as
+    YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
     match = _ADDRESS_DATE.search(url or "")
+    if match:
+        return f"{match.group(1)}-{match.group(2)}"
+    match = _ADDRESS_YEAR.search(url or "")
     return match.group(1) if match else None
 
 
