@@ -14,6 +14,7 @@ Where each field comes from, best first:
 import hashlib
 import json
 import re
+from collections import Counter
 
 from normalize import figures as figures_module
 from normalize import html as html_module
@@ -143,7 +144,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
     if document["admin_level"] is None:
-        _level_of_relative_name(document)
+        _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
@@ -277,14 +278,23 @@ _OPENING = 160
 _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
 
 
-def _level_of_relative_name(document: dict) -> None:
-    """An issuer named only relatively (县民政局) still tells its level, not its place."""
+_RELATIVE_BODY = re.compile(r"(省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
+
+
+def _level_of_relative_name(document: dict, text: str) -> None:
+    """An issuer named only relatively (县民政局) still tells its level, not its place; without
+    one, the level the text's bodies are most often named at (市人大…, 市政协…, 市教育局)."""
     for warning in document["warnings"]:
         if warning.startswith("issuer_relative_unresolved:"):
             level = _RELATIVE_LEVELS.get(warning.split(":", 1)[1][:1])
             if level:
                 document["admin_level"] = level
                 return
+    levels = Counter({"州": "市"}.get(found, found) for found in _RELATIVE_BODY.findall(text))
+    ranked = levels.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        document["admin_level"] = _RELATIVE_LEVELS[ranked[0][0]]
+        document["warnings"].append("admin_level_from_text")
 
 
 def _place_from_text(document: dict, text: str) -> None:

@@ -165,3 +165,11 @@ def test_a_notice_takes_the_year_from_an_address_with_a_one_digit_month():
     document = normalize_page("3月22日下午,区二届人大三次会议建议和区政协二届三次会议提案交办会议召开。",
                               url="http://rd.example.gov.cn/art/2024/7/19/art_1604841_58944981.html")
     assert (document["doc_type"], document["handling_year"]) == ("notice", 2024)
+
+
+def test_without_a_place_the_level_the_text_names_its_bodies_at_is_the_level():
+    # tests/real ce809b0b5322-like: a repost naming no place, only 市人大常委会 and 市政协
+    document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。"
+                              "市政协副主席出席会议。")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
+    assert "admin_level_from_text" in document["warnings"]
