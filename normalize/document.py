@@ -22,7 +22,7 @@ from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
 from normalize.gazetteer import Place
-from normalize.hosts import place_of_host
+from normalize.hosts import body_of_host, place_of_host
 from normalize.items import extract_items
 from normalize.layout import analyse
 from normalize.repost import is_repost
@@ -258,13 +258,23 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
             document["evidence"]["issuing_body"] = line
             break
     else:
-        document["warnings"].append("issuer_unknown")
+        _issuer_from_host(document, None if source else body_of_host(document["url"]))
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
     if document["jurisdiction"] is None and host_place:
         document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
         document["warnings"].append("jurisdiction_from_address")
+
+
+def _issuer_from_host(document: dict, found: tuple[str, Place] | None) -> None:
+    """Without a named issuer, the bureau a government host names (jyj.wuhan.gov.cn → 武汉市教育局)."""
+    if found is None:
+        document["warnings"].append("issuer_unknown")
+        return
+    name, place = found
+    document.update(issuing_body=name, jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"].append("issuer_from_address")
 
 
 _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环境保护|环保|自然资源|住房和城乡建设|住建|文化和旅游|卫生健康|"
