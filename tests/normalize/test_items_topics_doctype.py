@@ -74,3 +74,15 @@ def test_pinyin_glosses_of_a_converted_repost_do_not_hide_a_meeting():
     body = ("2017年6月9日,武汉市蔡甸区(qū)政协(xié)在区(qū)教育局召开提案办理协(xié)商座谈会,"
             "就区(qū)教育局承办的17件政协(xié)提案展开集中协商。")
     assert classify(None, body, True) == ("notice", "meeting_news")
+
+
+def test_intake_over_two_sentences_a_mid_term_inspection_and_work_still_in_progress_are_notices():
+    # tests/real 926d33643b25 (青岛 2016), 54d1c7c2461f (中期检查), fc965f0f06f0 (大冶 2025, 办理中)
+    body = "市政协十二届五次会议期间,委员们积极建言献策,共提交提案639件。经过市政协提案委员会审查,确定立案588件。"
+    assert classify(None, body, True).doc_type == "notice"
+    body = "7月29日上午,市人大、市政府、市政协联合对市卫生局人大代表建议、政协委员提案办理情况进行中期检查。"
+    assert classify(None, body, True) == ("notice", "inspection_news")
+    body = "2025年我局共承办人大代表建议和政协委员提案27件。目前正在按程序有序办理中。"
+    assert classify(None, body, True) == ("notice", "progress_report")
+    body = "2025年我局共承办人大代表建议和政协委员提案27件,已全部办结。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
