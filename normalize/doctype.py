@@ -17,6 +17,7 @@ _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理")  # 目前正在按程序有序办理中: mid-year
 _DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成")
+_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳")  # a year's results
 _HANDLED = re.compile(r"办复|办结|答复|回复")
 _PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办|协商|座谈)[^。]{0,10}会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
@@ -76,7 +77,9 @@ def _titled(title: str) -> DocKind | None:
 
 
 def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
-    """The kind of a document; a title that says nothing about it leaves the body to decide."""
+    """The kind of a document; a title that says nothing about it leaves the body to decide. A body
+    alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
+    its opening: figures of a page that merely counts items are not taken as handling results."""
     kind = _titled(title) if title else None
     if kind:
         return kind
@@ -93,6 +96,6 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("notice", "other")
     if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
         return DocKind("notice", "progress_report")
-    if has_counts and _SUBJECT.search(body_text[:500]):
+    if has_counts and _SUBJECT.search(body_text[:500]) and _RESULTS.search(body_text):
         return DocKind("summary", "annual_summary")
     return DocKind("other", None)

@@ -86,3 +86,10 @@ def test_intake_over_two_sentences_a_mid_term_inspection_and_work_still_in_progr
     assert classify(None, body, True) == ("notice", "progress_report")
     body = "2025年我局共承办人大代表建议和政协委员提案27件,已全部办结。"
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_body_that_counts_items_without_any_result_is_no_summary():
+    body = "今年,市政府系统共承办市人大代表建议93件,其中财政经济方面25件,农业农村方面26件。"
+    assert classify(None, body, True).doc_type != "summary"
+    body = "今年,市政府系统共承办市人大代表建议93件,已全部办结,其中已经解决的40件。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
