@@ -173,3 +173,11 @@ def test_without_a_place_the_level_the_text_names_its_bodies_at_is_the_level():
                               "市政协副主席出席会议。")
     assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
     assert "admin_level_from_text" in document["warnings"]
+
+
+def test_a_document_number_before_the_headline_is_not_part_of_it():
+    # tests/real 9ff2c6a7e983 (北京市西城区人民政府办公室 2016)
+    document = normalize_page("西政办发〔2016〕10号 北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
+                              "工作规程(试行)的通知\n区政府各委、办、局:经区政府同意,现将工作规程印发给你们。")
+    assert document["title"] == ("北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
+                                 "工作规程(试行)的通知")
