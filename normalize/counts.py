@@ -28,6 +28,7 @@ _KIND_WORDS = {
     "政协建议案提案": "cppcc_items", "建议案提案": "cppcc_items",
     "议提案": "items", "建议提案": "items", "建议和提案": "items", "提案和建议": "items", "提案建议": "items",
     "建议、提案": "items", "两会建议提案": "items",
+    "建议、批评和意见": "npc_suggestions", "建议、批评、意见": "npc_suggestions", "建议批评和意见": "npc_suggestions",
     "人大代表建议": "npc_suggestions", "人大建议": "npc_suggestions", "代表建议": "npc_suggestions",
     "建议": "npc_suggestions",
     "人大代表议案": "npc_motions", "人大议案": "npc_motions", "议案": "npc_motions",
@@ -39,10 +40,10 @@ SINGLE_KINDS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_moti
 _KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
 _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
 LEVELS = ("全国", "省", "市", "州", "区", "县")
-_LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level
+_LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level (rows only: 市…建议 and 州…建议 are two levels)
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
-                         rf"(?P<krole>主办|会办|协办)?(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
+                         rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:全国|省|市|州|区|县)?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
@@ -51,10 +52,16 @@ _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办�
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
-_TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|(?<!公)共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
+# 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
+_FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
+_OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件、委员来信3件,总计64件: not a total of items
+_ANY_KIND = re.compile(r"建议|提案|议案")
+_NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
-_FILED = re.compile(rf"(?:审查)?立案{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
+_FILED = re.compile(rf"(?:审查)?立案(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
 _NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
 _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count  # status or publication counts
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
@@ -94,7 +101,8 @@ class CountStatements:
         self.levels.setdefault(kind, set()).add(level)
 
     def row(self, level, kind, role, value, evidence: str):
-        entry = {"level": level, "kind": kind, "role": role, "value": value, "evidence": evidence}
+        entry = {"level": _LEVEL_OF.get(level, level), "kind": kind, "role": role, "value": value,
+                 "evidence": evidence}
         if entry not in self.rows:
             self.rows.append(entry)
 
@@ -127,7 +135,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                                 sums=pattern is _COUNT_THEN_ROLE))
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in _COUNT_THEN_ROLE.finditer(text)}
     for match in _TOTAL.finditer(text):
-        if offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group()):
+        if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
+                or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())):
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))
@@ -157,7 +166,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
-                            _LEVEL_OF.get(level, level), to_int(match.group("num")),
+                            level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))
     for match in _FILED.finditer(text):
         events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
@@ -229,22 +238,42 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     if "件" not in sentence or _OUTCOME_CLASS.search(sentence):
         return
     blanked, asides = _blank_parentheses(sentence)
-    start = 0
+    start, scope = 0, None
     for piece in blanked.split(";"):
-        _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements)
+        scope = _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements, scope)
         start += len(piece) + 1
 
 
+def _named_scope(text: str, offset: int, events: list[Event]) -> Event | None:
+    """One kind at one level named before the first count (全国人大交办的代表建议,主办1件、协办1件):
+    the scope of the role counts that follow; a scope with no figure of its own."""
+    head = text[:events[0].start - offset] if events else ""
+    named = [match for match in _NAMED_KIND.finditer(head) if not _JOINED_KINDS.search(head[:match.end()])]
+    if len(named) != 1 or len(_ANY_KIND.findall(head)) != 1 or events[0].what != "role":
+        return None
+    match = named[0]
+    return Event(offset + match.start(), offset + match.end(), "kind", _KIND_WORDS[match.group("kind")],
+                 match.group("level"), 0)
+
+
 def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: list, skipped,
-                  statements: CountStatements) -> None:
-    """Top-level events take the first kind or role after a total as their scope; an aside
-    belongs to the event right before it."""
+                  statements: CountStatements, scope: Event | None = None) -> Event | None:
+    """Top-level events take the first kind or role after a total as their scope (a kind named
+    without a figure, or the scope of a segment before ';' that counted no whole, when a role
+    comes first: 提案5件,其中主办1件;协办4件);
+    an aside belongs to the event right before it. Returns the scope the segment ends in."""
     start, end = span
     events = _summed_kinds(_events(blanked[start:end], start, skipped))
-    scope, whole_seen = None, False
+    named = _named_scope(blanked[start:end], start, events)
+    if named:
+        statements.saw(named.key, named.level)
+    scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
     for event in events:
         if _is_whole(event) and whole_seen and not event.strong:  # 共76件…,其中…建议、提案35件: a part
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
+            continue
+        if _listed_part(blanked, scope, event):  # 人大代表建议共38件,包括省人大代表建议7件、市人大议案1件
+            statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
             continue
         whole_seen = whole_seen or _is_whole(event)
         _record(event, None if _is_whole(event) or event.sums else scope, sentence, statements)
@@ -262,6 +291,14 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
                 statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             else:
                 _record(event, owner, sentence, statements)
+    return None if whole_seen else scope
+
+
+def _listed_part(blanked: str, scope: Event | None, event: Event) -> bool:
+    """A kind listed after 包括 behind one kind's count is one of that count's parts (the kinds
+    after 建议提案N件,包括… are the kinds of the whole)."""
+    return (scope is not None and scope.what == event.what == "kind" and scope.key != "items"
+            and not event.role and "包括" in blanked[scope.end:event.start])
 
 
 def _summed_kinds(events: list[Event]) -> list[Event]:
@@ -289,7 +326,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     if statements.filed:
         statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in statements.filed[:1]]
     for kind, entries in statements.kinds.items():
-        for level, value, sentence in entries:
+        for raw_level, value, sentence in entries:
+            level = _LEVEL_OF.get(raw_level, raw_level)
             if level and kind not in counts_by_level.setdefault(level, {}):
                 counts_by_level[level][kind] = value
                 evidence[f"counts_by_level.{level}.{kind}"] = sentence
@@ -298,7 +336,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        if whole:
+        if whole and _handed_on(statements, kind, whole[0][1]):
+            warnings.append(f"kind_count_of_all_deputies:{kind}")
+        elif whole:
             counts[kind], evidence[f"counts.{kind}"] = whole[0][1], whole[0][2]
     for role, entries in statements.roles.items():
         value = _one_value(entries)
@@ -309,6 +349,16 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             for value, sentence in entries:
                 statements.row(None, None, role, value, _role_quote(sentence, value))
     return warnings
+
+
+def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
+    """The kind's figure counts all deputies' items, and 其中 only a part was handed on to the
+    issuer (建议401件,其中由政府系统承办的365件): not the issuer's count."""
+    parts = [(row["value"], row["evidence"]) for row in statements.rows
+             if row["role"] == "undertaken" and row["kind"] == kind]
+    if len(statements.kinds) == 1:
+        parts += statements.roles.get("undertaken", [])
+    return any(part < value and _HANDED_ON.search(quote) for part, quote in parts)
 
 
 def _role_quote(sentence: str, value: int) -> str:

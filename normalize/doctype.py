@@ -10,13 +10,18 @@ import re
 from typing import NamedTuple
 
 _REPLY_TITLE = re.compile(r"(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函")
-_MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
+_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
-_INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时")  # filing at a session, not handling
-_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|督查|督办")
+_INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时|接办")  # filing at a session, not handling
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办")
+_IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理")  # 目前正在按程序有序办理中: mid-year
+_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成")
+_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳")  # a year's results
 _HANDLED = re.compile(r"办复|办结|答复|回复")
-_PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办)[^。]{0,10}会")
+_PROCESS_MEETING = re.compile(r"召开[^。]{0,30}?(?:交办|推进|面复|现场办理|督办|协商|座谈)[^。]{0,10}会|"
+                              r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
+_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 协(xié)商: a converted repost's pinyin
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
@@ -72,10 +77,13 @@ def _titled(title: str) -> DocKind | None:
 
 
 def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
-    """The kind of a document; a title that says nothing about it leaves the body to decide."""
+    """The kind of a document; a title that says nothing about it leaves the body to decide. A body
+    alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
+    its opening: figures of a page that merely counts items are not taken as handling results."""
     kind = _titled(title) if title else None
     if kind:
         return kind
+    body_text = _GLOSS.sub("", body_text[:1000])
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
     opening = body_text[:300].split("。")[0]
@@ -83,8 +91,11 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("notice", "meeting_news")
     if _INSPECTION_OPENING.search(opening[:80]):
         return DocKind("notice", "inspection_news")
-    if _INTAKE.search(opening) and not _HANDLED.search(f"{title or ''} {opening}"):
+    intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
+    if _INTAKE.search(intake) and not _HANDLED.search(f"{title or ''} {intake}"):
         return DocKind("notice", "other")
-    if has_counts and _SUBJECT.search(body_text[:500]):
+    if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
+        return DocKind("notice", "progress_report")
+    if has_counts and _SUBJECT.search(body_text[:500]) and _RESULTS.search(body_text):
         return DocKind("summary", "annual_summary")
     return DocKind("other", None)

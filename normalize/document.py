@@ -14,13 +14,14 @@ Where each field comes from, best first:
 import hashlib
 import json
 import re
+from collections import Counter
 
 from normalize import figures as figures_module
 from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.gazetteer import Place
-from normalize.hosts import place_of_host
+from normalize.hosts import body_of_host, place_of_host
 from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
 from normalize.items import extract_items
 from normalize.layout import analyse
@@ -143,7 +144,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
     if document["admin_level"] is None:
-        _level_of_relative_name(document)
+        _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
@@ -257,13 +258,23 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
             document["evidence"]["issuing_body"] = line
             break
     else:
-        document["warnings"].append("issuer_unknown")
+        _issuer_from_host(document, None if source else body_of_host(document["url"]))
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
     if document["jurisdiction"] is None and host_place:
         document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
         document["warnings"].append("jurisdiction_from_address")
+
+
+def _issuer_from_host(document: dict, found: tuple[str, Place] | None) -> None:
+    """Without a named issuer, the bureau a government host names (jyj.wuhan.gov.cn → 武汉市教育局)."""
+    if found is None:
+        document["warnings"].append("issuer_unknown")
+        return
+    name, place = found
+    document.update(issuing_body=name, jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"].append("issuer_from_address")
 
 
 _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环境保护|环保|自然资源|住房和城乡建设|住建|文化和旅游|卫生健康|"
@@ -277,14 +288,23 @@ _OPENING = 160
 _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
 
 
-def _level_of_relative_name(document: dict) -> None:
-    """An issuer named only relatively (县民政局) still tells its level, not its place."""
+_RELATIVE_BODY = re.compile(r"(省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
+
+
+def _level_of_relative_name(document: dict, text: str) -> None:
+    """An issuer named only relatively (县民政局) still tells its level, not its place; without
+    one, the level the text's bodies are most often named at (市人大…, 市政协…, 市教育局)."""
     for warning in document["warnings"]:
         if warning.startswith("issuer_relative_unresolved:"):
             level = _RELATIVE_LEVELS.get(warning.split(":", 1)[1][:1])
             if level:
                 document["admin_level"] = level
                 return
+    levels = Counter({"州": "市"}.get(found, found) for found in _RELATIVE_BODY.findall(text))
+    ranked = levels.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        document["admin_level"] = _RELATIVE_LEVELS[ranked[0][0]]
+        document["warnings"].append("admin_level_from_text")
 
 
 def _place_from_text(document: dict, text: str) -> None:
@@ -318,7 +338,7 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    kind = classify(title, body_text, has_counts)
+    kind = classify(title, body_text, has_counts or bool(found.breakdown))
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
     if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
                                        or any(value is not None for value in found.rates.values())):
@@ -346,27 +366,39 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if not _ABOUT_ITEMS.search(document["title"] or body_text[:200]):
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    summary_year = None if document["doc_type"] in ("reply", "notice") else _YEAR_BESIDE_ITEMS.search(body_text)
-    if summary_year:
-        document["handling_year"] = int(summary_year.group(1))
+    text_year = None if document["doc_type"] == "reply" else _YEAR_BESIDE_ITEMS.search(body_text)
+    if text_year:
+        document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
                          ("address", _address_date(document["url"]))):
         if date:
-            document["handling_year"] = int(date[:4])
+            document["handling_year"] = _year_of_date(date, document["doc_type"])
             document["warnings"].append(f"handling_year_from:{reason}")
             return
     document["warnings"].append("handling_year_unknown")
 
 
+def _year_of_date(date: str, doc_type: str) -> int:
+    """A summary dated in January or February reports the year before (results are reported at
+    the year's end or at the next sessions, held early in the year)."""
+    year, month = int(date[:4]), date[5:7]
+    return year - 1 if doc_type == "summary" and month in ("01", "02") else year
+
+
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,;]{0,12}?(?:建议|提案|议案|议提案)")
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(?:0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
+_ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 
 def _address_date(url: str | None) -> str | None:
-    """A date in the page's address (/202404/t20240401_…, /2016-02/19/), as YYYY…"""
+    """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/), as
+    YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
     match = _ADDRESS_DATE.search(url or "")
+    if match:
+        return f"{match.group(1)}-{match.group(2)}"
+    match = _ADDRESS_YEAR.search(url or "")
     return match.group(1) if match else None
 
 

@@ -29,6 +29,12 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
 _TARGET = re.compile(r"力争|争取|目标|预计|计划到|确保")  # holds for the rest of its sentence
+# several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
+# 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
+# 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
+_NOT_THE_YEARS_HANDLING = re.compile(r"(?:十[一二三四五]五|届会议|成立|多年)以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
+                                     r"先后(?:承办|办理)|多年来|历年|近[两三四五]年来|大会秘书处|大会提案|"
+                                     r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # pinyin glosses of machine-converted reposts
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
@@ -74,8 +80,10 @@ def _other_year(sentence: str, position: int, year: int | None) -> bool:
 
 
 def _skipped(sentence: str, position: int, year: int | None) -> bool:
-    """A figure of a target (力争做到三个100%,即见面率达到100% …), the previous year or another year."""
-    return (bool(_TARGET.search(sentence, 0, position) or _SKIP_CONTEXT.search(_clause_before(sentence, position)))
+    """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
+    intake, of a split by proposer, of the previous year or another year."""
+    return (bool(_TARGET.search(sentence, 0, position) or _NOT_THE_YEARS_HANDLING.search(sentence, 0, position)
+                 or _SKIP_CONTEXT.search(_clause_before(sentence, position)))
             or _other_year(sentence, position, year))
 
 

@@ -52,3 +52,27 @@ def place_of_host(url: str | None) -> Place | None:
             if len(places) == 1:
                 return places[0]
     return None
+
+
+# a bureau's site is named by its initials in front of the place (jyj.wuhan.gov.cn → 武汉市教育局)
+_BUREAU_INITIALS = {
+    "jyj": "教育局", "jtj": "交通运输局", "jtysj": "交通运输局", "mzj": "民政局", "sthj": "生态环境局",
+    "sthjj": "生态环境局", "zjj": "住房和城乡建设局", "wjw": "卫生健康委员会", "wjj": "卫生健康局",
+    "wlj": "文化和旅游局", "whlyj": "文化和旅游局", "wglj": "文化广电和旅游局", "rsj": "人力资源和社会保障局",
+    "scjgj": "市场监督管理局", "slj": "水利局", "nyncj": "农业农村局", "czj": "财政局", "gaj": "公安局",
+    "fgw": "发展和改革委员会", "fgj": "发展和改革局", "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
+    "swj": "商务局", "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
+    "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局",
+}
+
+
+def body_of_host(url: str | None) -> tuple[str, Place] | None:
+    """The bureau a government host names by its initials before the place it spells, and that
+    place (jtj.huainan.gov.cn → 淮南市交通运输局); None for any other host."""
+    host = host_of(url)
+    place = place_of_host(url)
+    if not host or place is None:
+        return None
+    labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
+    bureau = _BUREAU_INITIALS.get(labels[0]) if len(labels) > 1 else None
+    return (place.name + bureau, place) if bureau else None

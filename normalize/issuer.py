@@ -28,6 +28,24 @@ _LEADING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?(
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
+# common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
+_SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室", "人民政府办公室"), ("住建局", "住房和城乡建设局"), ("住建委", "住房和城乡建设委员会"),
+                ("市场监管局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"), ("人社厅", "人力资源和社会保障厅"),
+                ("发改委", "发展和改革委员会"), ("环保局", "环境保护局"), ("卫健委", "卫生健康委员会"),
+                ("文旅局", "文化和旅游局"))
+_NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会"}
+
+
+def _unabbreviated(rest: str) -> str:
+    """The body after its place names, with a short form at its start written in full."""
+    if rest == "政府":  # 政府政务督查室 and the like keep their printed names
+        return "人民政府"
+    for short, full in _SHORT_FORMS:
+        if rest.startswith(short) and not rest.startswith(full):
+            return full + rest[len(short):]
+    return rest
+
+
 class Resolution(NamedTuple):
     name: str | None
     jurisdiction: str | None
@@ -83,7 +101,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     chain = gazetteer.leading_places(name)
     if not chain:
         if _NATIONAL.search(name):
-            return Resolution(name, "全国", "national")
+            return Resolution(_NATIONAL_SHORT.get(name, name), "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:
@@ -93,8 +111,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         parents.append(place)
     place = parents[-1]
     prefix_length = sum(len(item.name) for item in parents)
-    rest = name[prefix_length:]
-    canonical = name if len(parents) > 1 else _full_name(place, rest)
+    rest = _unabbreviated(name[prefix_length:])
+    canonical = name[:prefix_length] + rest if len(parents) > 1 else _full_name(place, rest)
     return Resolution(canonical, place.name, admin_level_of(place))
 
 

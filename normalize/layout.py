@@ -79,13 +79,14 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
 
 
 _TAG = re.compile(r"^【[^】]{1,10}】")
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s+")  # 西政办发〔2016〕10号 before the headline
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
 
 def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str | None:
     """A headline printed over two lines is one (新疆…人民政府 / 关于…的报告; …办理工作 / 完成情况说明);
-    a 【栏目】 tag in front is not part of it."""
+    a 【栏目】 tag or a document number (西政办发〔2016〕10号) in front is not part of it."""
     if not title:
         return title
     position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
@@ -97,7 +98,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
             title = before + title
         if len(after) <= 12 and _HEADLINE_END.fullmatch(after) and not _DOCUMENT_WORD_END.search(title):
             title += after
-    return _TAG.sub("", title) or title
+    return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
 
 
 def _compact(text: str) -> str:

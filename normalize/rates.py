@@ -11,22 +11,26 @@ import re
 
 RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
              "completion_rate", "contact_rate", "visit_rate", "online_rate")
-_RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通": "meeting_rate",
+_RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通": "meeting_rate", "沟通见面": "meeting_rate",
+               "面复": "meeting_rate",
                "办复": "reply_rate", "答复": "reply_rate", "回复": "reply_rate",
                "满意": "satisfaction_rate", "沟通满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
                "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate",
                "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
 _QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
-_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|群众)?(?:{_NAME_ALT})(?:率|度)[”\"]?"
+_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:率|度)[”\"]?"
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
 _PERCENT = r"(?:\d+(?:\.\d+)?\s*%|百分之百|百分百)(?:以上|左右)?"
 _ALL_HUNDRED = r"(?:[两二三四五六七]个|双)(?:100\s*%|百分之百|百分百)"
 _RATE = re.compile(
     rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)"
     rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在)?了?\s*"
-    rf"(?P<values>{_ALL_HUNDRED}|{_PERCENT}(?:(?:、|和|,){_PERCENT})*)"
+    rf"[“\"]?(?P<values>{_ALL_HUNDRED}|{_PERCENT}(?:(?:、|和|,){_PERCENT})*)"
 )
+# a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
+# first name only)
+_SUBSET_BEFORE = re.compile(r"(?:主办件?|协办件?|会办件?|要求面复|要求|重点(?:建议|提案|议提案|建议提案)?)的?$")
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
@@ -59,6 +63,8 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
         values = _values(match.group("values"))
         if len(values) not in (1, len(names)):
             continue
+        if _SUBSET_BEFORE.search(sentence, 0, match.start()):  # the subset qualifies the first name only
+            names, values = names[1:], values if len(values) == 1 else values[1:]
         qualifiers = {}
         if "满意" in names and "基本满意" in names and len(values) == 1:
             names = [name for name in names if name != "基本满意"]
@@ -73,8 +79,10 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
 def is_composed(sentence: str, statements: list | None = None) -> bool:
     """Satisfaction given as grades (非常满意47.2%、满意35.4%; 非常满意25件…满意10件), or a
     satisfaction rate beside a different basic-satisfaction rate (满意率92.47%,基本满意率7.53%)."""
-    if len(_COMPOSED.findall(sentence)) >= 2:
-        return True
     values = {key: value for key, value, _, _ in statements or []}
+    combined = any(key == "satisfaction_rate" and "基本满意" in qualifier for key, _, qualifier, _ in statements or [])
+    if len(_COMPOSED.findall(sentence)) >= 2:
+        return not combined  # 满意的297件,基本满意3件,满意和基本满意率100%: the combined rate is stated
+
     return ("satisfaction_rate" in values and "basic_satisfaction_rate" in values
             and values["satisfaction_rate"] != values["basic_satisfaction_rate"])

@@ -116,3 +116,62 @@ def test_a_target_holds_for_the_rest_of_its_sentence():
     # tests/real bf60daa5d1e7 (枣庄市市中区文化和旅游局 2024)
     found = extract_figures(None, "明确了办理目标,力争做到三个100%,即与委员的见面率达到100%、及时办理答复率达到100%。")
     assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] is None
+
+
+def test_a_kind_counted_at_city_and_prefecture_level_has_no_overall_count():
+    # a county-level city's 交办会 news: its own 市 items and the 州 (prefecture) items it handles
+    found = extract_figures(None, "会上,交办了市人大代表建议215件,市政协提案129件及文山市办理的州人大代表建议8件,"
+                            "州政协提案48件。")
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert ("市", "npc_suggestions", None, 215) in _rows(found)
+
+
+def test_roles_after_a_named_level_and_kind_are_rows_of_that_kind():
+    # tests/real c9bb684f6e64 (吉林省政府 2022)
+    found = extract_figures(None, "2022年,吉林省政府共办理省人大代表建议181件,省政协提案513件,均按规定办结。"
+                            "全国人大交办的代表建议,吉林省政府主办1件、分办1件、协办1件、参阅1件,均按规定办结。")
+    assert found.counts["lead"] is None and found.counts["joint"] is None
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] == 513
+    assert ("全国", "npc_suggestions", "lead", 1) in _rows(found)
+
+
+def test_a_role_after_a_semicolon_keeps_the_kind_before_it():
+    # tests/real a2734219fb56 (龙里县环保局 2014)
+    found = extract_figures(None, "2014年,该局共负责办理政协委员提案5件,其中主办政协提案1件:“关于加大湾滩河污染治理力度的建议”;"
+                            "协办4件:“关于集中整治乡村环境卫生的建议”、“关于进一步加强贯城河治理的建议”。")
+    assert found.counts["joint"] is None
+    assert (None, "cppcc_proposals", "joint", 4) in _rows(found)
+
+
+def test_suggestions_criticisms_and_opinions_is_one_kind_and_topic_or_feedback_counts_no_total():
+    # tests/real f60c51613c3c (a provincial NPC's 2016 suggestions, news)
+    found = extract_figures(None, "2016年省十二届人大四次会议期间,代表共提出建议、批评和意见(下称建议)1034件。"
+                            "从建议内容看,占比最高的是综合经济类,有317件;其次是社会及公共事务类140件,占13.5%。"
+                            "截止到2016年11月22日,代表共对755件建议的办理工作进行了满意度反馈。")
+    assert found.counts["npc_suggestions"] == 1034 and found.counts["total"] is None
+
+
+def test_all_deputies_suggestions_of_which_a_part_went_to_the_issuer_are_not_its_count():
+    # tests/real 7d3443a33218 (杭州市人民政府 2024)
+    found = extract_figures(None, "今年,市人大代表共提出建议401件,其中,由政府系统承办的365件,占全市建议总量的91%。")
+    assert found.counts["npc_suggestions"] is None
+    assert "kind_count_of_all_deputies:npc_suggestions" in found.warnings
+
+
+def test_a_sum_with_letters_or_a_count_of_opinions_is_no_total_and_the_filed_count_is_the_kind():
+    # tests/real cbc0878944fc (漳州市教育局 2020), 97ada9135ac5 (交通运输部 2019), f729e8f9c6fa (河北省政协 2013)
+    found = extract_figures(None, "2020年漳州市教育局共接办了人大代表建议15件、政协委员提案46件、委员来信3件,总计64件。")
+    assert found.counts["total"] is None and found.counts["npc_suggestions"] == 15
+    found = extract_figures(None, "全国两会期间,交通运输部共收到代表团转来的共18件限时办理意见。")
+    assert found.counts["total"] is None
+    found = extract_figures(None, "一年来,省政协提案委员会共收到提案629件。经审查立案交有关单位办理的621件。")
+    assert found.counts["cppcc_proposals"] == 621
+
+
+def test_kinds_listed_after_one_kinds_count_are_its_parts():
+    # tests/real 953305c5d013 (武汉市商务局 2021)
+    found = extract_figures(None, "其中,人大代表建议(议案)共38件,包括省人大代表建议7件、市人大议案1件和市人大代表建议30件;"
+                            "政协提案(建议案)共106件,包括省政协提案10件、市政协建议案1件和市政协提案95件。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (38, 106)
+    assert found.counts["npc_motions"] is None and found.counts["cppcc_motions"] is None
+    assert ("市", "npc_motions", None, 1) in _rows(found)

@@ -151,3 +151,33 @@ def test_a_headline_over_two_lines_is_one_and_column_tags_are_dropped():
     assert document["title"] == "新疆维吾尔自治区人民政府关于全国政协十四届二次会议委员提案办理工作总结"
     tagged = normalize_page("【年度总体情况】2023年人大政协议提案办理工作总体情况\n2023年,我局认真办理议提案。")
     assert tagged["title"] == "2023年人大政协议提案办理工作总体情况"
+
+
+def test_a_summary_dated_in_january_reports_the_year_before():
+    # tests/real 4e006099b905-like: a report at the next year's session, dated only by its publish date
+    document = normalize_page("关于代表建议办理情况的报告\n发布日期:2026-01-26\n"
+                              "市八届人大六次会议以来,市政府系统共承办代表建议211件,已全部办结。")
+    assert (document["doc_type"], document["handling_year"]) == ("summary", 2025)
+
+
+def test_a_notice_takes_the_year_from_an_address_with_a_one_digit_month():
+    # tests/real 822eea72a6d6-like: 交办会 news, no date printed, /art/2024/7/19/ address
+    document = normalize_page("3月22日下午,区二届人大三次会议建议和区政协二届三次会议提案交办会议召开。",
+                              url="http://rd.example.gov.cn/art/2024/7/19/art_1604841_58944981.html")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2024)
+
+
+def test_without_a_place_the_level_the_text_names_its_bodies_at_is_the_level():
+    # tests/real ce809b0b5322-like: a repost naming no place, only 市人大常委会 and 市政协
+    document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。"
+                              "市政协副主席出席会议。")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
+    assert "admin_level_from_text" in document["warnings"]
+
+
+def test_a_document_number_before_the_headline_is_not_part_of_it():
+    # tests/real 9ff2c6a7e983 (北京市西城区人民政府办公室 2016)
+    document = normalize_page("西政办发〔2016〕10号 北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
+                              "工作规程(试行)的通知\n区政府各委、办、局:经区政府同意,现将工作规程印发给你们。")
+    assert document["title"] == ("北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
+                                 "工作规程(试行)的通知")

@@ -97,3 +97,21 @@ def test_a_stated_total_beats_the_first_kind_after_gong():
 def test_a_title_year_is_a_handling_year_only_for_suggestions_or_proposals():
     assert figures("请各单位于2024年5月3日前完成。", title="关于开展2024年度社会组织年度检查工作的通知").handling_year is None
     assert figures("近日召开会议。", title="市民政局召开2024年建议提案办理工作推进会").handling_year == 2024
+
+
+def test_several_years_figures_are_skipped_but_one_sessions_are_kept():
+    # tests/real 9d5de9d9bb16 (a provincial transport department, 2016)
+    found = extract_figures(None, "省政协十一届会议以来,我厅先后承办提案128件,办理质量不断提高,多年来满意率始终保持100%。")
+    assert found.counts["cppcc_proposals"] is None and found.rates["satisfaction_rate"] is None
+    found = extract_figures(None, "十三五 期内,全省政府部门共承办市人大建议743件。")
+    assert found.counts["npc_suggestions"] is None and found.counts["total"] is None
+    found = extract_figures(None, "区政协三届一次会议以来,共提出提案380件,经审查立案300件,办复率100%。")
+    assert found.counts["cppcc_proposals"] == 300 and found.rates["reply_rate"] == 100
+
+
+def test_a_sessions_intake_and_a_split_by_proposer_are_no_handling_counts():
+    # tests/real 6bc4a85714b7 (湖北省人大 2013), cb2cbdb7c9cf (江西省政协 2020)
+    found = extract_figures(None, "报告显示,截止1月26日11时,大会秘书处议案组收到代表10人以上联名提出的议案共81件。")
+    assert found.counts["npc_motions"] is None and found.counts["total"] is None
+    found = extract_figures(None, "按提案主体分,委员个人及联名提案528件,占77.1%;各民主党派和政协各专门委员会提案157件,占22.9%。")
+    assert found.counts["cppcc_proposals"] is None

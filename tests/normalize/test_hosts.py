@@ -1,7 +1,7 @@
 """The place a government host spells in pinyin (normalize/hosts.py); never guessed."""
 
 from normalize import normalize_page
-from normalize.hosts import place_of_host
+from normalize.hosts import body_of_host, place_of_host
 
 
 def test_hosts_that_spell_one_place():
@@ -24,3 +24,11 @@ def test_the_host_completes_a_relative_issuer():
     document = normalize_page("关于市十七届人大三次会议第182号代表建议的答复函\n发布机构:市交通运输局\n"
                               "尊敬的朱杰代表:您提出的建议收悉,现答复如下。", url="https://jtj.huainan.gov.cn/a.html")
     assert document["issuing_body"] == "淮南市交通运输局" and document["jurisdiction"] == "淮南市"
+
+
+def test_a_bureaus_initials_before_the_place_name_the_bureau():
+    # tests/real 44bbb4cac3a1 (jyj.wuhan.gov.cn), 41fee8886421 (jtj.huainan.gov.cn)
+    assert body_of_host("https://jyj.wuhan.gov.cn/zfxxgk/1.shtml")[0] == "武汉市教育局"
+    assert body_of_host("https://jtj.huainan.gov.cn/ztzl/551709666.htm")[0] == "淮南市交通运输局"
+    assert body_of_host("https://www.wuhan.gov.cn/1.html") is None
+    assert body_of_host("https://jyj.wuhan.com.cn/1.html") is None

@@ -1,6 +1,6 @@
 import pytest
 
-from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_issuer
+from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_full, resolve_issuer
 from tests.normalize.conftest import seed_text
 
 
@@ -95,3 +95,13 @@ def test_we_bureau_tied_to_a_named_bureau():
 
     document = normalize_page("2020年,镇江市民政局高度重视建议提案办理工作,我局共承办建议提案41件,其中人大代表建议16件。")
     assert document["issuing_body"] == "镇江市民政局" and document["jurisdiction"] == "镇江市"
+
+
+def test_short_forms_of_a_bodys_own_name_are_written_in_full():
+    # tests/real c9bb684f6e64 (吉林省政府), c76cd410bd04 (湖南省市场监管局), ada71de70481 (白城市住建局)
+    assert resolve_full("吉林省政府").name == "吉林省人民政府"
+    assert resolve_full("湖南省市场监管局").name == "湖南省市场监督管理局"
+    assert resolve_full("白城市住建局").name == "白城市住房和城乡建设局"
+    assert resolve_full("杭州市政府办公厅").name == "杭州市人民政府办公厅"
+    assert resolve_full("武汉市人民政府").name == "武汉市人民政府"
+    assert resolve_full("环保部").name == "环境保护部"

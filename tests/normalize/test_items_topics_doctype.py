@@ -60,3 +60,36 @@ def test_results_news_is_a_summary_and_visits_or_intake_are_notices():
     assert classify("十四届一次会议提案审查情况报告", "", True) == ("notice", "other")
     assert classify(None, "7月9日上午,省人大常委会副主任带领代表在省教育厅调研建议办理工作。", True) == (
         "notice", "inspection_news")
+
+
+def test_a_handover_meeting_held_in_the_opening_is_meeting_news():
+    # tests/real dc82401a9b1c (文山市 2022): no headline, the opening says the 交办会 was held
+    body = ("4月11日上午,2022年市人大代表建议和政协提案交办会举行,总结2021年人大代表建议和政协提案办理情况。"
+            "会上,交办了市人大代表建议215件,市政协提案129件。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
+
+
+def test_pinyin_glosses_of_a_converted_repost_do_not_hide_a_meeting():
+    # tests/real d06dd31c864d (蔡甸区政协 2017, a repost with pinyin glosses)
+    body = ("2017年6月9日,武汉市蔡甸区(qū)政协(xié)在区(qū)教育局召开提案办理协(xié)商座谈会,"
+            "就区(qū)教育局承办的17件政协(xié)提案展开集中协商。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
+
+
+def test_intake_over_two_sentences_a_mid_term_inspection_and_work_still_in_progress_are_notices():
+    # tests/real 926d33643b25 (青岛 2016), 54d1c7c2461f (中期检查), fc965f0f06f0 (大冶 2025, 办理中)
+    body = "市政协十二届五次会议期间,委员们积极建言献策,共提交提案639件。经过市政协提案委员会审查,确定立案588件。"
+    assert classify(None, body, True).doc_type == "notice"
+    body = "7月29日上午,市人大、市政府、市政协联合对市卫生局人大代表建议、政协委员提案办理情况进行中期检查。"
+    assert classify(None, body, True) == ("notice", "inspection_news")
+    body = "2025年我局共承办人大代表建议和政协委员提案27件。目前正在按程序有序办理中。"
+    assert classify(None, body, True) == ("notice", "progress_report")
+    body = "2025年我局共承办人大代表建议和政协委员提案27件,已全部办结。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_body_that_counts_items_without_any_result_is_no_summary():
+    body = "今年,市政府系统共承办市人大代表建议93件,其中财政经济方面25件,农业农村方面26件。"
+    assert classify(None, body, True).doc_type != "summary"
+    body = "今年,市政府系统共承办市人大代表建议93件,已全部办结,其中已经解决的40件。"
+    assert classify(None, body, True) == ("summary", "annual_summary")

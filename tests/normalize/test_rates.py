@@ -40,3 +40,22 @@ def test_grades_counted_in_items_or_split_rates_are_composed():
     assert found.rates["satisfaction_rate"] is None and "composed_rate" in found.flags
     found = extract_figures(None, "建议回复率100%,初次办理满意率达到92.47%,基本满意率7.53%。")
     assert found.rates["satisfaction_rate"] is None and found.rates["reply_rate"] == 100
+
+
+def test_rate_names_with_modifiers_quoted_hundreds_and_subsets():
+    # tests/real 8d538e5ea711 (“三个百分百”), afa8b72ecbf6 (沟通见面率、代表委员满意率), b483868fb36b (主办件沟通率)
+    found = extract_figures(None, "截至目前已全部办理完成,实现了办复率、走访率、满意率“三个百分百”。")
+    assert (found.rates["reply_rate"], found.rates["visit_rate"], found.rates["satisfaction_rate"]) == (100, 100, 100)
+    found = extract_figures(None, "领导批示率、沟通见面率、代表委员满意率均达到100%。")
+    assert (found.rates["meeting_rate"], found.rates["satisfaction_rate"]) == (100, 100)
+    found = extract_figures(None, "实现主办件见面率、按期办结率、代表委员满意率三个百分之百。")
+    assert found.rates["meeting_rate"] is None and found.rates["completion_rate"] == 100
+    found = extract_figures(None, "代表要求的面复率为100%。")
+    assert found.rates["meeting_rate"] is None
+
+
+def test_a_stated_combined_rate_beside_grade_counts_is_kept():
+    # tests/real f5061300d250 (秦淮区政协 2022)
+    found = extract_figures(None, "委员对提案办理结果表示满意的297件,基本满意3件,满意和基本满意率100%。")
+    assert found.rates["satisfaction_rate"] == 100
+    assert found.rate_notes["satisfaction_rate"] == "满意和基本满意"

@@ -14,7 +14,7 @@ def test_hosts_and_registry():
 
 
 def test_a_repost_is_flagged_and_keeps_no_figures_out():
-    document = normalize_page("2020年,市民政局共承办建议提案41件,其中人大代表建议16件,政协提案25件。",
+    document = normalize_page("2020年,市民政局共承办建议提案41件,其中人大代表建议16件,政协提案25件,已全部办结。",
                               url="http://m.cmstop.zt.jsw.com.cn/p/83944.html")
     assert document["is_repost"] and "repost" in document["flags"]
     assert document["counts"]["total"] == 41

@@ -9,9 +9,10 @@ import pytest
 
 from bench.accuracy import CORPUS, evaluate
 
-FIELD_ACCURACY_FLOOR = 0.86  # reached: dev 0.876, holdout 0.880 (215 pages)
-WRONG_PER_100_CEILING = 9.0  # reached: dev 2.5, holdout 7.1
-SPURIOUS_PER_100_CEILING = 18.0  # reached: dev 13.2, holdout 16.1
+FIELD_ACCURACY_FLOOR = 0.905  # reached: dev 0.918, holdout 0.910 (215 pages)
+# per split, just above what is reached: one more wrong or spurious number fails
+WRONG_PER_100_CEILING = {"dev": 0.5, "holdout": 2.0, "all": 0.6}  # reached: dev 0.0, holdout 1.8, all 0.5
+SPURIOUS_PER_100_CEILING = {"dev": 2.0, "holdout": 13.0, "all": 4.9}  # reached: dev 1.9, holdout 12.5, all 4.7
 
 
 @pytest.fixture(scope="module")
@@ -34,5 +35,5 @@ def test_field_accuracy_floor(figures, split):
 
 @pytest.mark.parametrize("split", ["dev", "holdout", "all"])
 def test_wrong_and_spurious_numbers_ceilings(figures, split):
-    assert figures[split]["wrong_per_100"] <= WRONG_PER_100_CEILING
-    assert figures[split]["spurious_per_100"] <= SPURIOUS_PER_100_CEILING
+    assert figures[split]["wrong_per_100"] <= WRONG_PER_100_CEILING[split]
+    assert figures[split]["spurious_per_100"] <= SPURIOUS_PER_100_CEILING[split]
