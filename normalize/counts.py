@@ -61,9 +61,10 @@ _ANY_KIND = re.compile(r"建议|提案|议案")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
-_FILED = re.compile(rf"(?:审查)?立案(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")  # 收到提案685件,经审查立案568件: the filed ones are the kind's
+# 收到提案685件,经审查立案568件: the filed ones are the kind's
+_FILED = re.compile(rf"(?:审查)?立案(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
 _NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
-_OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count  # status or publication counts
+_OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 _ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
