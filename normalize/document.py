@@ -37,6 +37,7 @@ FIELDS = ("url", "title", "doc_type", "doc_subtype", "is_repost", "index_number"
           "rate_notes", "breakdown", "outcomes", "topics", "mentioned_items", "evidence", "evidence_source",
           "attachments", "flags", "ocr_confidence", "warnings")
 _SHORT_BODY = 200
+SYNTHETIC_MARK = "<!-- banli replica: synthetic document -->"  # replica pages written by banli, not by a bureau
 _KIND_OF_COUNT = {"npc_suggestions": "npc_suggestion", "npc_motions": "npc_motion",
                   "cppcc_proposals": "cppcc_proposal", "cppcc_motions": "cppcc_motion"}
 _TITLE_SPLIT = re.compile(r"\s*[_|]\s*|\s+-\s+")
@@ -152,6 +153,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
+    if SYNTHETIC_MARK in raw:
+        document["flags"].append("synthetic")
     _warnings(document, body_text)
     return document
 

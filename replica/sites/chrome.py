@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from html import escape
 
+from normalize.document import SYNTHETIC_MARK
 from replica.catalog import Document
 from replica.sites.identity import Identity
-
-SYNTHETIC_MARK = "<!-- banli replica: synthetic document -->"
 
 
 def esc(text) -> str:

@@ -81,6 +81,12 @@ def test_metadata(pages):
         assert got == wanted, expected["url"]
 
 
+def test_synthetic_pages_are_flagged_and_seed_pages_are_not(pages):
+    """The replica marks the documents it wrote; the catalog keeps them out of comparisons by this flag."""
+    flagged = {expected["url"]: "synthetic" in document["flags"] for expected, document in pages}
+    assert flagged == {expected["url"]: bool(expected["synthetic"]) for expected, _ in pages}
+
+
 def test_issuing_body(pages):
     """A repost site never gives the issuer; the reposted text may (its signature names the original)."""
     for expected, document in pages:

@@ -12,12 +12,12 @@ import httpx
 import pytest
 
 from banli.sources import find_source, replica_sources
+from normalize.document import SYNTHETIC_MARK
 from replica.catalog import CONTENT_TYPES, SourceCatalog, expected_documents
 from replica.faults import FaultState
 from replica.messages import Request
 from replica.server import running_replica
 from replica.sites.challenge import solve_challenge
-from replica.sites.chrome import SYNTHETIC_MARK
 
 ATTACHMENT_MAGIC = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "xlsx": b"PK\x03\x04", "doc": b"\xd0\xcf\x11\xe0"}
 
