@@ -16,7 +16,6 @@ from normalize.rates import RATE_KEYS, is_composed, rate_statements
 COUNT_KEYS = ("total", "npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions",
               "npc_items", "cppcc_items", "lead", "joint", "undertaken", "assigned")
 OUTCOME_KEYS = ("adopted", "partially_adopted", "planned", "reference")
-KIND_KEYS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions", "npc_items", "cppcc_items")
 _KIND_MENTION = re.compile(r"建议|提案|议案|办件")
 _TOTAL = re.compile(rf"(?:共计|合计|总计|共)[^,;:。\d]{{0,16}}?(?P<num>{NUMBER})件(?!次)")
 _KIND_COUNT = re.compile(rf"(?:建议|提案|议案)(?:共计|共|合计|为|计)?{NUMBER}件(?!次)")

@@ -55,11 +55,6 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     return {name: tuple(entries) for name, entries in index.items()}
 
 
-@functools.cache
-def max_name_length() -> int:
-    return max(map(len, place_index()))
-
-
 def lookup(name: str) -> tuple[Place, ...]:
     return place_index().get(name, ())
 

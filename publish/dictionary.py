@@ -53,11 +53,6 @@ def value_labels() -> dict[str, dict[str, str]]:
     return load_dictionary()["value_labels"]
 
 
-def column_labels(table: str) -> dict[str, dict[str, str]]:
-    """{column: {code: Chinese label}} for the columns of a table whose values are codes."""
-    return {c["name"]: value_labels()[c["labels"]] for c in tables()[table]["columns"] if "labels" in c}
-
-
 def figures() -> list[dict]:
     """The figures of a document in display order: metric, zh, en."""
     return load_dictionary()["figures"]
