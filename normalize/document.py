@@ -21,14 +21,15 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.gazetteer import Place
-from normalize.hosts import body_of_host, place_of_host
-from normalize.issuer import admin_level_of, body_at_start, is_body_name, place_hint, place_in, resolve_issuer
+from normalize.hosts import body_of_host, congress_of_host, place_of_host
+from normalize.issuer import (admin_level_of, body_at_start, is_body_name, place_hint, place_in, places_named_at_level,
+                              resolve_issuer)
 from normalize.items import extract_items
 from normalize.layout import analyse
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.repost import is_repost
 from normalize.script_detail import with_script_detail
-from normalize.text import clean_lines, is_traditional, nfkc, to_simplified
+from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional
 from normalize.topics import find_topics
 
 FIELDS = ("url", "title", "doc_type", "doc_subtype", "is_repost", "index_number", "index_parts", "issuing_body", "issuing_body_raw",
@@ -146,6 +147,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _place_from_text(document, body_text)
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
+    if document["issuing_body"] is None:
+        _congress_of_site(document, "\n".join([title or "", body_text]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
@@ -197,7 +200,7 @@ def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
         position = line.find(name)
         if position >= 0 and len(line) == len(original):
             return original[position:position + len(name)]
-    return name
+    return to_traditional(name)
 
 
 _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")
@@ -228,13 +231,23 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _body_opening_title(title: str | None) -> str | None:
+    """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
+    提案办理回复率100% 2023年莆田市政协立案236件)."""
+    for part in (title or "").split():
+        body = body_at_start(part)
+        if body:
+            return body
+    return None
+
+
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
                        opening: list[str]) -> list[tuple[str, str]]:
     """(name, evidence line) pairs, best first: metadata, the title's opening name, the signature,
     a 来源 line under the text."""
     signature = layout.signature
     title = layout.title or fields.get("title")
-    own = [(body_at_start(title), title),
+    own = [(_body_opening_title(title), title),
            (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _source_line(tail), _bureau_of_we(opening)]
     labelled = fields.get("issuing_body")
@@ -303,11 +316,42 @@ def _level_of_relative_name(document: dict, text: str) -> None:
             if level:
                 document["admin_level"] = level
                 return
+    level = _dominant_relative_level(text)
+    if level:
+        document["admin_level"] = level
+        document["warnings"].append("admin_level_from_text")
+
+
+def _dominant_relative_level(text: str) -> str | None:
+    """The level the text's bodies are most often named at (市人大…, 市政协…, 区教育局 → 市 … )."""
     levels = Counter({"州": "市"}.get(found, found) for found in _RELATIVE_BODY.findall(text))
     ranked = levels.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        document["admin_level"] = _RELATIVE_LEVELS[ranked[0][0]]
-        document["warnings"].append("admin_level_from_text")
+        return _RELATIVE_LEVELS[ranked[0][0]]
+    return None
+
+
+def _place_of_own_level(text: str) -> Place | None:
+    """A text that names its bodies relatively (区政协, 区文旅委) and names exactly one place of
+    that level (宜州区; 厦门 repeated) is about that place."""
+    level = _dominant_relative_level(text)
+    if level is None:
+        return None
+    places = places_named_at_level(text, level)
+    return places[0] if len(places) == 1 else None
+
+
+def _congress_of_site(document: dict, text: str) -> None:
+    """A page of a people's congress or CPPCC site that names no issuer, about one place that its
+    text names that body for (…区人大常委会…), is that body's own account."""
+    body = congress_of_host(document["url"])
+    place = document["jurisdiction"]
+    if not body or not place or place == "全国" or body[:2] not in text:
+        return
+    resolved = resolve_issuer(place + body)
+    if resolved.name and resolved.jurisdiction == place:
+        document["issuing_body"] = resolved.name
+        document["warnings"].append("issuer_from_site_kind")
 
 
 def _place_from_text(document: dict, text: str) -> None:
@@ -319,6 +363,7 @@ def _place_from_text(document: dict, text: str) -> None:
     national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
     national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
     for found, where in ((place, "title"), (national_title, "title"), (national_text, "text"),
+                         (None if place or national_title or national_text else _place_of_own_level(text), "text"),
                          (None if place or national_title or national_text else place_in(opening), "text")):
         if found:
             level = admin_level_of(found) if isinstance(found, Place) else "national"

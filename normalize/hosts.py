@@ -76,3 +76,20 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
     labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
     bureau = _BUREAU_INITIALS.get(labels[0]) if len(labels) > 1 else None
     return (place.name + bureau, place) if bureau else None
+
+
+# people's congress sites are named …rd (bjrd.gov.cn, rd.kq.gov.cn), CPPCC sites …zx (hljzx.gov.cn)
+_CONGRESS_LABEL = re.compile(r"^[a-z]{0,6}(rd|zx)$")
+_CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}
+
+
+def congress_of_host(url: str | None) -> str | None:
+    """人大常委会 or 政协 when a government host is a people's congress or CPPCC site, else None."""
+    host = host_of(url)
+    if not host or not is_government_host(host):
+        return None
+    for label in host.split(".")[:-2]:
+        match = _CONGRESS_LABEL.match(label)
+        if match:
+            return _CONGRESS_BODY[match.group(1)]
+    return None

@@ -1,14 +1,16 @@
 """Issuing bodies: canonical full names and jurisdictions from the gazetteer.
 
 Rules (see also the module docs of document.py for where candidates come from):
-- a name that starts with place names keeps them; a district of a municipality gets the city in
-  front (嘉定区民政局 → 上海市嘉定区民政局), other names stay as printed (武汉市民政局, 马关县交通运输局);
+- a name that starts with place names keeps them; a district (市辖区, whose names repeat across the
+  country) gets its city in front (嘉定区民政局 → 上海市嘉定区民政局, 二道区卫生计生局 → 长春市二道区…),
+  other names stay as printed (武汉市民政局, 马关县交通运输局);
 - a relative name (区民政局, 市政府政务督查室) is completed from, in order: the source's
   jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature), the
   one place of that level the text clearly dominates with; otherwise it stays unresolved (None);
 - names of places that exist more than once (市中区) are not guessed.
 """
 
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -17,14 +19,17 @@ from normalize import gazetteer
 from normalize.gazetteer import Place
 
 _ORG_SUFFIX = re.compile(
-    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团)$"
+    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协)$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
-_LEADING_BODY = re.compile(r"^(?:(?:19|20)\d{2}年度?)?([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
-                           r"(?=(?:19|20)\d{2}|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门])")
+_TITLE_PREFIX = r"^(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
+_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门])"
+_LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
+                           + _AFTER_BODY)
+_LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
@@ -65,10 +70,22 @@ def body_at_start(title: str | None) -> str | None:
     """The body a title opens with: 市民政局2024年人大建议办理情况报告 → 市民政局."""
     if not title:
         return None
+    congress = _LEADING_CONGRESS.match(title)
+    if congress and _names_a_place(congress.group(1)):
+        return congress.group(1) + congress.group(2)
     match = _LEADING_BODY.match(title)
     if not match or _NOT_LEADING_BODY.search(match.group(1)):
         return None
     return match.group(1) if is_body_name(match.group(1)) else None
+
+
+def _names_a_place(text: str) -> bool:
+    """区, 莆田市, 山西太原市: only place names (or one relative level word) before a congress body."""
+    if text in _RELATIVE_LEVEL:
+        return True
+    inner = _after_province_short_name(text) or text
+    chain = gazetteer.leading_places(inner)
+    return bool(chain) and sum(len(candidates[0].name) for candidates in chain) == len(inner)
 
 
 def admin_level_of(place: Place) -> str:
@@ -78,9 +95,9 @@ def admin_level_of(place: Place) -> str:
 
 
 def _full_name(place: Place, rest: str) -> str:
-    """A district of a municipality gets its city in front (嘉定区民政局 → 上海市嘉定区民政局); a
-    county-level place under a prefecture keeps the name as printed (马关县交通运输局)."""
-    if place.level == "county" and place.city in gazetteer.MUNICIPALITIES and place.city != place.name:
+    """A district gets its city in front (嘉定区民政局 → 上海市嘉定区民政局); a county or county-level
+    city keeps the name as printed (马关县交通运输局)."""
+    if admin_level_of(place) == "district" and place.city and place.city != place.name:
         return place.city + place.name + rest
     return place.name + rest
 
@@ -100,6 +117,9 @@ def _narrow(candidates: tuple[Place, ...], parents: list[Place], hint: Place | N
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
     chain = gazetteer.leading_places(name)
+    inner = _after_province_short_name(name) if not chain else None
+    if inner:
+        return resolve_full(inner, hint)
     if not chain:
         if _NATIONAL.search(name):
             return Resolution(_NATIONAL_SHORT.get(name, name), "全国", "national")
@@ -114,7 +134,27 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     prefix_length = sum(len(item.name) for item in parents)
     rest = _unabbreviated(name[prefix_length:])
     canonical = name[:prefix_length] + rest if len(parents) > 1 else _full_name(place, rest)
-    return Resolution(canonical, place.name, admin_level_of(place))
+    return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+def _congress_form(name: str) -> str:
+    """People's congress and CPPCC bodies in their official forms: 莆田市政协 → 政协莆田市委员会,
+    北京市人大常委会 → 北京市人民代表大会常务委员会."""
+    if name.endswith("政协") and len(name) > 2:
+        return "政协" + name[:-2] + "委员会"
+    if name.endswith("人大常委会"):
+        return name[:-5] + "人民代表大会常务委员会"
+    return name
+
+
+def _after_province_short_name(name: str) -> str | None:
+    """山西太原市政协 → 太原市政协: a province written short before a place of that province."""
+    for length in (3, 2):
+        province = gazetteer.province_short_names().get(name[:length])
+        chain = gazetteer.leading_places(name[length:]) if province else []
+        if chain and any(place.province == province.name for place in chain[0]):
+            return name[length:]
+    return None
 
 
 def is_relative(name: str) -> bool:
@@ -233,6 +273,54 @@ def place_in(text: str | None) -> Place | None:
                 place for found in candidates[:-1] if (place := _single(found))], None)
         position += 1
     return None
+
+
+_LEVEL_CHARACTERS = {"province": "省", "city": "市", "district": "区", "county": "县"}
+_SHORT_MENTIONS = 2  # a short name (厦门, 绩溪) counts only when the text repeats it
+
+
+def _fits_level(place: Place, level: str) -> bool:
+    if level == "province":
+        return place.level == "province"
+    if level == "city":
+        return place.level == "city"
+    return place.level == "county" and admin_level_of(place) == level
+
+
+@functools.cache
+def _short_names() -> dict[str, Place]:
+    """Prefecture and county names without their level word (厦门 → 厦门市, 绩溪 → 绩溪县), kept only
+    when the short form names exactly one place and is not a full name itself."""
+    found: dict[str, list[Place]] = {}
+    for name, places in gazetteer.place_index().items():
+        short = _SHORT_LEVEL_WORD.sub("", name)
+        if len(short) >= 2 and short != name:
+            found.setdefault(short, []).extend(places)
+    return {short: places[0] for short, places in found.items()
+            if len(places) == 1 and not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
+
+
+_SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
+
+
+def places_named_at_level(text: str, level: str) -> list[Place]:
+    """The distinct places of one level a text names: in full (宜州区, 呈贡区), or by a short name
+    it repeats (厦门 … 厦门); provinces also by their short names (广西, 江西)."""
+    found: dict[str, Place] = {}
+    level_character = _LEVEL_CHARACTERS[level]
+    for match in re.finditer(f"[{level_character}州盟旗]" if level != "province" else "[省区市]", text):
+        place = _single(gazetteer.place_ending_at(text, match.end()))
+        if place and _fits_level(place, level):
+            found.setdefault(place.code, place)
+    if level == "province":
+        for short, place in gazetteer.province_short_names().items():
+            if short in text:
+                found.setdefault(place.code, place)
+    else:
+        for short, place in _short_names().items():
+            if _fits_level(place, level) and text.count(short) >= _SHORT_MENTIONS:
+                found.setdefault(place.code, place)
+    return list(found.values())
 
 
 def place_hint(jurisdiction: str | None) -> Place | None:

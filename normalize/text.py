@@ -57,6 +57,18 @@ def to_simplified(text: str) -> str:
     return _t2s_converter().convert(text) if text else text
 
 
+@functools.cache
+def _s2t_converter():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    """A name banli built (政协太原市委员会) written in a traditional page's script."""
+    return _s2t_converter().convert(text) if text else text
+
+
 def is_traditional(original: str, simplified: str) -> bool:
     """True when t2s changed a real share of the Han characters (not one stray variant).
 

@@ -1,7 +1,9 @@
 """The place a government host spells in pinyin (normalize/hosts.py); never guessed."""
 
 from normalize import normalize_page
-from normalize.hosts import body_of_host, place_of_host
+import pytest
+
+from normalize.hosts import body_of_host, congress_of_host, place_of_host
 
 
 def test_hosts_that_spell_one_place():
@@ -32,3 +34,25 @@ def test_a_bureaus_initials_before_the_place_name_the_bureau():
     assert body_of_host("https://jtj.huainan.gov.cn/ztzl/551709666.htm")[0] == "淮南市交通运输局"
     assert body_of_host("https://www.wuhan.gov.cn/1.html") is None
     assert body_of_host("https://jyj.wuhan.com.cn/1.html") is None
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://www.hljzx.gov.cn/contents/266/3545.html", "政协"),  # tests/real b5900b99fc4f
+    ("http://www.bjrd.gov.cn/zyfb/bg/202112/t20211227_2573666.html", "人大常委会"),  # tests/real f97686a10d51
+    ("http://rd.kq.gov.cn/art/2024/7/19/art_1604841_58944981.html", "人大常委会"),  # tests/real 822eea72a6d6
+    ("https://jyj.wuhan.gov.cn/xxgk/t20231213_2318305.shtml", None),
+    ("http://www.rmzxw.com.cn/c/2019-04-04/2323793.shtml", None),  # a news site, not a CPPCC's own
+])
+def test_congress_and_cppcc_sites(url, body):
+    assert congress_of_host(url) == body
+
+
+def test_a_cppcc_site_page_without_an_issuer_is_the_cppcc_s_own():
+    # shaped like tests/real b5900b99fc4f (hljzx.gov.cn, no metadata, relative names only)
+    page = ("十三届三次会议提案复审工作有序开展\n"
+            "12日至14日,黑龙江省政协提案委员会组织开展十三届三次会议提案复审工作。\n"
+            "省政协委员、政协各参加单位围绕中心大局积极建言献策。")
+    document = normalize_page(page, url="https://www.hljzx.gov.cn/contents/266/3545.html")
+    assert document["issuing_body"] == "政协黑龙江省委员会"
+    assert "issuer_from_site_kind" in document["warnings"]
+    assert normalize_page(page, url="https://www.hljnews.cn/contents/266/3545.html")["issuing_body"] is None

@@ -10,7 +10,10 @@ from tests.normalize.conftest import seed_text
     ("上海市嘉定区民政局", "上海市嘉定区民政局", "嘉定区", "district"),
     ("湖北省民政厅", "湖北省民政厅", "湖北省", "province"),
     ("民政部", "民政部", "全国", "national"),
-    ("淮阴区民政局", "淮阴区民政局", "淮阴区", "district"),  # as printed (tests/real labels: 马关县交通运输局)
+    # a district's body gets its city in front, as most labels write it (长春市二道区卫生计生局,
+    # 吴忠市红寺堡区人民政府); a county's stays as printed (马关县交通运输局)
+    ("淮阴区民政局", "淮安市淮阴区民政局", "淮阴区", "district"),
+    ("马关县交通运输局", "马关县交通运输局", "马关县", "county"),
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)
@@ -105,3 +108,31 @@ def test_short_forms_of_a_bodys_own_name_are_written_in_full():
     assert resolve_full("杭州市政府办公厅").name == "杭州市人民政府办公厅"
     assert resolve_full("武汉市人民政府").name == "武汉市人民政府"
     assert resolve_full("环保部").name == "环境保护部"
+
+
+def test_congress_and_cppcc_names_take_their_official_forms():
+    # tests/real 444e7e6ca227 (2023年莆田市政协立案236件), ee03ed428401 (山西太原市政协召开…)
+    assert body_at_start("2023年莆田市政协立案236件") == "莆田市政协"
+    assert resolve_issuer("莆田市政协").name == "政协莆田市委员会"
+    assert resolve_issuer("山西太原市政协").name == "政协太原市委员会"
+    assert resolve_issuer("北京市人大常委会").name == "北京市人民代表大会常务委员会"
+    assert body_at_start("[河北两会]省政协2013年629件提案已全部办复") == "省政协"
+
+
+def test_a_congress_body_needs_a_place_before_it():
+    # tests/real 633eac73477d (市领导领办市政协重点提案), c5ec697e5dc8 (2023年人大政协议提案…)
+    assert body_at_start("市领导领办市政协重点提案") is None
+    assert body_at_start("2023年人大政协议提案办理工作总体情况") is None
+    assert body_at_start("2024年市政协委员提案办理情况") is None
+
+
+def test_places_named_at_the_level_the_text_speaks_at():
+    # tests/real a2763ebe5a9b (宜州区 named once among 区 bodies), 56465fa1c125 (厦门 repeated, 市人大)
+    from normalize.issuer import places_named_at_level
+
+    text = "广西新闻网宜州12月4日讯 河池市宜州区人民政府的领导向该区人大常委会报告了代表建议办理情况。"
+    assert [place.name for place in places_named_at_level(text, "district")] == ["宜州区"]
+    text = "据厦门日报报道 市人大代表提出建议280件。以厦门率先全面建成小康社会为主题。"
+    assert [place.name for place in places_named_at_level(text, "city")] == ["厦门市"]
+    assert places_named_at_level("据厦门日报报道 市人大代表提出建议280件。", "city") == []
+    assert len(places_named_at_level("武汉市和襄阳市的人大代表", "city")) == 2
