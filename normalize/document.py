@@ -140,7 +140,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
                     script="traditional" if traditional else "simplified")
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
-    _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:3]])
+    _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]])
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
     if document["jurisdiction"] is None:
@@ -185,12 +185,21 @@ _DATELINE = re.compile(r"^[^。,()]{0,20}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
                        r"\s*(?:\d{1,2}:\d{2}|星期|来源|作者|编辑|\||$)")
 
 
+_DAY_FIRST_DATELINE = re.compile(r"^(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}$")
+_DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*"
+                           r"(?:在[^()（）]{2,60}(?:会议|大会)上)?[)）]?$")
+
+
 def _dateline(header_lines: list[str]) -> str | None:
-    """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42)."""
+    """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42;
+    29.04.2016 19:51), or the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日))."""
     for line in header_lines:
-        match = _DATELINE.search(line)
+        match = _DATELINE.search(line) or _DELIVERED_ON.match(line)
         if match:
             return match.group(1)
+        day_first = _DAY_FIRST_DATELINE.match(line)
+        if day_first:
+            return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"
     return None
 
 
