@@ -31,6 +31,7 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
+_ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+件|\d+件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
 
 
@@ -96,6 +97,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("notice", "other")
     if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
         return DocKind("notice", "progress_report")
-    if has_counts and _SUBJECT.search(body_text[:500]) and _RESULTS.search(body_text):
+    counts_items = has_counts or bool(_ITEM_COUNT.search(body_text[:600]))
+    if counts_items and _SUBJECT.search(body_text[:500]) and _RESULTS.search(body_text):
         return DocKind("summary", "annual_summary")
     return DocKind("other", None)

@@ -93,3 +93,12 @@ def test_a_body_that_counts_items_without_any_result_is_no_summary():
     assert classify(None, body, True).doc_type != "summary"
     body = "今年,市政府系统共承办市人大代表建议93件,已全部办结,其中已经解决的40件。"
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_body_that_states_its_items_and_results_is_a_summary_even_when_figures_abstain():
+    # tests/real 91fd1766ae4a (新疆日报: 由自治区政协交办的609件提案已全部完成办理和答复); the count
+    # is a session's and stays out of the counts, but the page is still an account of results
+    body = ("新疆日报讯 在13日召开的自治区政协十二届十三次常委会议上,自治区人民政府通报了提案办理情况。"
+            "由自治区政协交办的609件提案已全部完成办理和答复。")
+    assert classify(None, body, False) == ("summary", "annual_summary")
+    assert classify(None, "代表们围绕民生提出建议,已全部办结。", False).doc_type != "summary"
