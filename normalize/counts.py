@@ -50,7 +50,10 @@ _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办�
                "会办": "joint", "协办": "joint", "参与办理": "joint",
                "承办": "undertaken", "分办": "assigned"}
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
-_ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
+# 主办(独办、分办)192件, 作为主办单位的有39件: a short parenthesis (blanked when read) or 单位的有
+# between role and count
+_ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
+                         rf"(?:共计|共|为|的有|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
 _TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|(?<!公)共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
 _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")

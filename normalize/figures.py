@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
 from normalize.rates import RATE_KEYS, is_composed, rate_statements
+from normalize.roles import one_kind_roles
 
 COUNT_KEYS = ("total", "npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions",
               "npc_items", "cppcc_items", "lead", "joint", "undertaken", "assigned")
@@ -167,6 +168,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             _rates(sentence, skipped, figures)
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level)
     figures.breakdown = statements.rows
+    figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)
     if disagreement:
         figures.flags.append("parts_disagree_with_total")
