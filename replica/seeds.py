@@ -97,8 +97,9 @@ SEED_FACTS = {
         expected={
             "issuing_body": "宜春市民政局",
             "handling_year": 2024,
-            # one kind stated, its roles inside it: no total, no overall lead/joint (docs/labelling.md)
-            "counts": {"total": None, "npc_suggestions": 6, "lead": None, "joint": None},
+            # one kind only, its roles inside it: no total; the roles are the document's lead/joint
+            # (docs/labelling.md, Decisions: one kind only)
+            "counts": {"total": None, "npc_suggestions": 6, "lead": 4, "joint": 2},
             "rates": {"meeting": 100.0, "reply": 100.0, "satisfaction": 100.0},
         },
     ),

@@ -26,12 +26,15 @@ def test_kinds_inside_a_totals_parenthesis_are_the_kinds_of_the_whole():
     assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (2657, 1413, 1244)
 
 
-def test_roles_after_a_kind_are_rows_not_overall_roles():
-    # tests/real 5a2979267afc (安徽省民政厅 2021, repost)
+def test_roles_after_a_kind_are_rows_and_of_the_only_kind_the_documents_roles():
+    # tests/real 5a2979267afc (安徽省民政厅 2021, repost; labelling Decisions: one kind only)
     found = extract_figures(None, "2021年,省民政厅承办省政协十二届四次会议委员提案67件,分别是主办30件、会办34件,分办3件。")
     assert found.counts["cppcc_proposals"] == 67 and found.counts["total"] is None
-    assert found.counts["lead"] is None and found.counts["joint"] is None and found.counts["assigned"] is None
     assert (None, "cppcc_proposals", "lead", 30) in _rows(found)
+    assert (found.counts["lead"], found.counts["joint"], found.counts["assigned"]) == (30, 34, None)
+    found = extract_figures(None, "2021年,省民政厅承办省政协委员提案67件,分别是主办30件、会办34件;"
+                            "承办省人大代表建议12件,均已办结。")
+    assert found.counts["lead"] is None and found.counts["joint"] is None
 
 
 def test_kinds_after_a_role_are_rows_and_the_role_is_the_whole():
@@ -137,7 +140,8 @@ def test_roles_after_a_named_level_and_kind_are_rows_of_that_kind():
 
 def test_a_role_after_a_semicolon_keeps_the_kind_before_it():
     # tests/real a2734219fb56 (龙里县环保局 2014)
-    found = extract_figures(None, "2014年,该局共负责办理政协委员提案5件,其中主办政协提案1件:“关于加大湾滩河污染治理力度的建议”;"
+    found = extract_figures(None, "2014年,该局共负责办理人大代表建议2件(均为协办件)。"
+                            "2014年,该局共负责办理政协委员提案5件,其中主办政协提案1件:“关于加大湾滩河污染治理力度的建议”;"
                             "协办4件:“关于集中整治乡村环境卫生的建议”、“关于进一步加强贯城河治理的建议”。")
     assert found.counts["joint"] is None
     assert (None, "cppcc_proposals", "joint", 4) in _rows(found)

@@ -30,10 +30,11 @@ def test_roles_per_kind_do_not_override_overall_roles():
 
 
 def test_roles_inside_one_kind_are_breakdown_rows_and_one_kind_is_no_total():
-    # docs/labelling.md: role counts given only inside one kind are breakdowns; a number stated
-    # for one kind is not the total (it is that kind's count when the page has only that level).
+    # docs/labelling.md: role counts given inside one kind are breakdowns (and, the document being
+    # about that kind only, its lead/joint: Decisions); a number stated for one kind is not the
+    # total (it is that kind's count when the page has only that level).
     found = figures("2024年市民政局共办理市人大建议6件(主办件4件,协办件2件),主要涉及养老服务。")
-    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (None, None, None)
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (None, 4, 2)
     assert found.counts["npc_suggestions"] == 6
     assert [(row["level"], row["kind"], row["role"], row["value"]) for row in found.breakdown] == [
         ("市", "npc_suggestions", None, 6), ("市", "npc_suggestions", "lead", 4), ("市", "npc_suggestions", "joint", 2)]
