@@ -62,6 +62,7 @@ _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!�
 _OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件、委员来信3件,总计64件: not a total of items
 _ANY_KIND = re.compile(r"建议|提案|议案")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
+_ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(?:建议|提案|议案)")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件: the filed ones are the kind's
@@ -141,6 +142,13 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())):
+            continue
+        kind_after = _KIND_AFTER.match(text, match.end())
+        if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS
+                and not _ANOTHER_KIND_JOINED.match(text, kind_after.end())):  # 共提出54件提案: one kind's count
+            events.append(Event(offset + match.start(), offset + kind_after.end(), "kind",
+                                _KIND_WORDS[kind_after.group("kind")], kind_after.group("level"),
+                                to_int(match.group("num"))))
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))
@@ -342,6 +350,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
                  else entries if len(levels) == 1 and not unlevelled else [])
         if whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
+        elif whole and _restated_differently(whole):
+            warnings.append(f"kind_stated_differently:{kind}")
         elif whole:
             counts[kind], evidence[f"counts.{kind}"] = whole[0][1], whole[0][2]
     for role, entries in statements.roles.items():
@@ -353,6 +363,18 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             for value, sentence in entries:
                 statements.row(None, None, role, value, _role_quote(sentence, value))
     return warnings
+
+
+# a sentence that states the year's count afresh (2024年,我局共承办人大代表建议7件), not a part of it
+_FRESH_STATEMENT = re.compile(r"^(?:(?:19|20)\d{2}年|今年|本年度?)[,,]?[^。其]{0,24}?(?:承办|办理|收到|接到)")
+
+
+def _restated_differently(entries: list[tuple]) -> bool:
+    """The kind is stated again with another figure that is no part of the first: a larger one, or a
+    fresh statement of the year's count (办理建议11件 … 共承办建议7件). Which one is right is unclear."""
+    first = entries[0][1]
+    return any(value != first and (value > first or _FRESH_STATEMENT.search(sentence))
+               for _, value, sentence in entries[1:])
 
 
 def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:

@@ -14,7 +14,10 @@ _MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作�
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时|接办")  # filing at a session, not handling
+_REVIEW_REPORT = re.compile(r"审查(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办")
+# a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
+_INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理")  # 目前正在按程序有序办理中: mid-year
 _DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成")
 _RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳")  # a year's results
@@ -51,7 +54,7 @@ def _notice_kind(title: str) -> DocKind | None:
     if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title):
         return DocKind("notice", "inspection_news")
     if (_INTAKE.search(title) and not _HANDLED.search(title)
-            and not _STRONG_SUMMARY.search(title.replace("审查情况报告", ""))):
+            and not _STRONG_SUMMARY.search(_REVIEW_REPORT.sub("", title))):
         return DocKind("notice", "other")
     if _ASSIGNMENT_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
         return DocKind("notice", "assignment_notice")
@@ -82,6 +85,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
     kind = _titled(title) if title else None
+    if kind == ("summary", "annual_summary") and "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
+        return DocKind("notice", "progress_report")
     if kind:
         return kind
     body_text = _GLOSS.sub("", body_text[:1000])

@@ -33,7 +33,7 @@ _TARGET = re.compile(r"力争|争取|目标|预计|计划到|确保")  # holds f
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
 _NOT_THE_YEARS_HANDLING = re.compile(r"(?:十[一二三四五]五|届会议|成立|多年)以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
-                                     r"先后(?:承办|办理)|多年来|历年|近[两三四五]年来|大会秘书处|大会提案|"
+                                     r"先后(?:承办|办理)|多年来|历年|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # pinyin glosses of machine-converted reposts
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -85,6 +85,16 @@ def _skipped(sentence: str, position: int, year: int | None) -> bool:
     return (bool(_TARGET.search(sentence, 0, position) or _NOT_THE_YEARS_HANDLING.search(sentence, 0, position)
                  or _SKIP_CONTEXT.search(_clause_before(sentence, position)))
             or _other_year(sentence, position, year))
+
+
+_BODY_COUNTING = re.compile(r"(?:^|[,,;。]|介绍)(?:\d{4}年,?)?(?P<body>[\u4e00-\u9fff]{2,12}?(?:部|委|银行|总局|署))"
+                           r"(?:共|还|全年)?(?:牵头)?(?:承办|办理)(?:了|的)?[^。]{0,30}?\d+件")
+
+
+def _bodies_counting(sentences: list[str]) -> set[str]:
+    """Named national bodies a text gives their own counts for (科技部共承办…408件)."""
+    return {match.group("body") for sentence in sentences if "件" in sentence
+            for match in _BODY_COUNTING.finditer(sentence)}
 
 
 def year_in(text: str) -> int | None:
@@ -166,6 +176,12 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             _outcomes(sentence, year, figures)
         if "%" in sentence or "百分" in sentence:
             _rates(sentence, skipped, figures)
+    bodies = _bodies_counting(body_sentences)
+    if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
+        figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")
+        figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
+        figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
+        statements = CountStatements()
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level)
     figures.breakdown = statements.rows
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)

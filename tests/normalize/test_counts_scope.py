@@ -179,3 +179,36 @@ def test_kinds_listed_after_one_kinds_count_are_its_parts():
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (38, 106)
     assert found.counts["npc_motions"] is None and found.counts["cppcc_motions"] is None
     assert ("市", "npc_motions", None, 1) in _rows(found)
+
+
+def test_a_count_followed_by_its_one_kind_is_that_kinds():
+    # tests/real a83034208146 (阿拉尔市: 共提出54件提案)
+    found = extract_figures(None, "广大政协委员运用提案形式积极建言献策,共提出54件提案。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 54)
+    found = extract_figures(None, "今年共办理12件人大代表建议和政协提案,均已办结。")
+    assert found.counts["total"] == 12
+
+
+def test_a_kind_restated_with_another_figure_is_abstained_from():
+    # tests/real 6c95ac10b5ab (a bureau page that gives 11+4 in one section and 7+5 in another)
+    found = extract_figures(None, "2024年,我局办理人大代表建议11件,政协委员提案4件。"
+                            "2024年,我局共承办人大代表建议7件,政协委员提案5件,全部予以采纳。")
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert "kind_stated_differently:npc_suggestions" in found.warnings
+
+
+def test_a_part_restated_later_keeps_the_whole():
+    # tests/real f97686a10d51 (北京市人大: 建议933件 … 关于…的建议506件)
+    found = extract_figures(None, "今年,共有355位市人大代表领衔提出建议933件。"
+                            "关于推进“两区”建设等全市中心工作的建议506件;关于民生方面的建议295件。")
+    assert found.counts["npc_suggestions"] == 933
+
+
+def test_figures_of_several_years_or_several_bodies_are_not_the_documents():
+    # tests/real 7da22e3f1f13 (本届两会5年来…回头看) and 8dd476e0cad5 (several ministries in one report)
+    found = extract_figures(None, "根据要求对本届两会5年来的办理件进行跟踪梳理“回头看”,共计梳理人大代表建议主合办466件。")
+    assert found.counts["total"] is None and found.counts["npc_suggestions"] is None
+    found = extract_figures(None, "科技部副部长介绍,2019年科技部共承办人大代表建议408件,政协委员提案441件,满意率都达到100%。"
+                            "2019年,人民银行承办的人大代表议案28件,人大代表建议412件,政协委员提案242件,共计682件。")
+    assert not any(found.counts.values()) and not any(found.rates.values())
+    assert any(warning.startswith("figures_of_several_bodies:") for warning in found.warnings)

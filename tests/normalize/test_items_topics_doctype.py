@@ -102,3 +102,12 @@ def test_a_body_that_states_its_items_and_results_is_a_summary_even_when_figures
             "由自治区政协交办的609件提案已全部完成办理和答复。")
     assert classify(None, body, False) == ("summary", "annual_summary")
     assert classify(None, "代表们围绕民生提出建议,已全部办结。", False).doc_type != "summary"
+
+
+def test_a_review_of_filings_and_an_inspection_notice_are_no_summaries():
+    # tests/real 66ccf83baa8f (…提案审查情况的报告) and 880a5943db41 (督查通报)
+    assert classify("政协第十三届广西壮族自治区委员会提案委员会关于政协十三届三次会议提案审查情况的报告",
+                    "经审查,立案890件。", True) == ("notice", "other")
+    body = "2019年5月上旬,市人大选任工委、市政协提案委和市政府督查室对建议提案见面情况进行了专项督查。"
+    assert classify("关于市人大代表建议和政协提案办理情况的通报", body, False) == ("notice", "progress_report")
+    assert classify("关于2022年建议提案办理情况的通报", "今年共承办建议30件,已全部办结。", True).doc_type == "summary"

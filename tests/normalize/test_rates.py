@@ -59,3 +59,15 @@ def test_a_stated_combined_rate_beside_grade_counts_is_kept():
     found = extract_figures(None, "委员对提案办理结果表示满意的297件,基本满意3件,满意和基本满意率100%。")
     assert found.rates["satisfaction_rate"] == 100
     assert found.rate_notes["satisfaction_rate"] == "满意和基本满意"
+
+
+def test_the_rest_of_a_sentence_about_lead_items_or_some_units_states_their_rates_only():
+    # tests/real 7bff2f643b10 (其中23个主办件…办复率达100%) and 880a5943db41 (23家实现了见面率100%)
+    from normalize.figures import extract_figures
+
+    found = extract_figures(None, "9月底前已全部办结,其中23个主办件共电话沟通69次、面商24次,办复率达100%,面商率达100%。")
+    assert found.rates["reply_rate"] is None and found.rates["meeting_rate"] is None
+    found = extract_figures(None, "截至5月10日,36家主办单位中,23家实现了见面率100%的工作目标。")
+    assert found.rates["meeting_rate"] is None
+    found = extract_figures(None, "共承办建议20件,其中主办件12件,协办件8件,办复率、满意率均为100%。")
+    assert found.rates["reply_rate"] == 100
