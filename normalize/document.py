@@ -20,6 +20,7 @@ from normalize import figures as figures_module
 from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
+from normalize import gazetteer
 from normalize.gazetteer import Place
 from normalize.hosts import body_of_host, congress_of_host, place_of_host
 from normalize.issuer import (admin_level_of, body_at_start, is_body_name, place_hint, place_in, places_named_at_level,
@@ -313,7 +314,7 @@ _OPENING = 160
 _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
 
 
-_RELATIVE_BODY = re.compile(r"(省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
+_RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
 def _level_of_relative_name(document: dict, text: str) -> None:
@@ -331,9 +332,24 @@ def _level_of_relative_name(document: dict, text: str) -> None:
         document["warnings"].append("admin_level_from_text")
 
 
+def _place_opening_the_text(opening: str) -> Place | None:
+    """新疆维吾尔自治区人民政府(以下简称…)办理全国政协…提案: the body the text opens with names its
+    place, which a national session it handles does not override."""
+    chain = gazetteer.leading_places(opening)
+    return _single_place(chain[-1]) if chain and is_body_name(_BODY_AFTER_PLACE.match(
+        opening, gazetteer.leading_length(opening)).group()) else None
+
+
+_BODY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|委员会|委|办公室|政协|人大常委会)|")
+
+
+def _single_place(candidates: tuple[Place, ...]) -> Place | None:
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def _dominant_relative_level(text: str) -> str | None:
     """The level the text's bodies are most often named at (市人大…, 市政协…, 区教育局 → 市 … )."""
-    levels = Counter({"州": "市"}.get(found, found) for found in _RELATIVE_BODY.findall(text))
+    levels = Counter({"州": "市", "自治区": "省"}.get(found, found) for found in _RELATIVE_BODY.findall(text))
     ranked = levels.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return _RELATIVE_LEVELS[ranked[0][0]]
@@ -364,16 +380,20 @@ def _congress_of_site(document: dict, text: str) -> None:
 
 
 def _place_from_text(document: dict, text: str) -> None:
-    """Without an issuer, the place the title names (呈贡区召开…), else 全国 for a national body or
-    session named in the title or the text's opening, else the first place the text opens with."""
+    """Without an issuer, the place the title names (呈贡区召开…); else 全国 for a national body or
+    session named in the title or the text's opening, unless the text opens with a body of its own
+    place (新疆维吾尔自治区人民政府…办理全国政协…提案); else the one place of the level the text
+    speaks at; else the first place the text opens with."""
     title = to_simplified(document["title"] or "")
     opening = text[:_OPENING]
-    place = place_in(title)
     national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
     national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
-    for found, where in ((place, "title"), (national_title, "title"), (national_text, "text"),
-                         (None if place or national_title or national_text else _place_of_own_level(text), "text"),
-                         (None if place or national_title or national_text else place_in(opening), "text")):
+    candidates = ((lambda: place_in(title), "title"), (lambda: national_title, "title"),
+                  (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
+                  (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),
+                  (lambda: place_in(opening), "text"))
+    for find, where in candidates:
+        found = find()
         if found:
             level = admin_level_of(found) if isinstance(found, Place) else "national"
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)

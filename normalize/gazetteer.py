@@ -52,7 +52,20 @@ def place_index() -> dict[str, tuple[Place, ...]]:
                     continue
                 parent = city if city in MUNICIPALITIES else real_city
                 add(Place(county, "county", province, parent, str(county_data.get("_admin_code"))))
+    for name, entries in list(index.items()):
+        short = _prefecture_short_name(name)
+        if short and short not in index:
+            index[short] = entries
     return {name: tuple(entries) for name, entries in index.items()}
+
+
+_AUTONOMOUS_PREFECTURE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族)+自治州$")
+
+
+def _prefecture_short_name(name: str) -> str | None:
+    """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州: the short form bodies are named with."""
+    match = _AUTONOMOUS_PREFECTURE.match(name)
+    return match.group("base") + "州" if match else None
 
 
 def lookup(name: str) -> tuple[Place, ...]:
@@ -71,6 +84,15 @@ def _name_lengths_by_first_character() -> dict[str, tuple[int, ...]]:
 
 def leading_places(text: str) -> list[tuple[Place, ...]]:
     """Places written one after another at the start of a name: 上海市嘉定区民政局 → 上海市, 嘉定区."""
+    return _leading(text)[0]
+
+
+def leading_length(text: str) -> int:
+    """How many characters the leading place names take (海南州生态环境局 → 3)."""
+    return _leading(text)[1]
+
+
+def _leading(text: str) -> tuple[list[tuple[Place, ...]], int]:
     found, position = [], 0
     starts = _name_lengths_by_first_character()
     while position < len(text):
@@ -82,7 +104,7 @@ def leading_places(text: str) -> list[tuple[Place, ...]]:
                 break
         else:
             break
-    return found
+    return found, position
 
 
 @functools.cache

@@ -40,11 +40,37 @@ def _spellings() -> dict[str, tuple[Place, ...]]:
     return {spelling: tuple(places.values()) for spelling, places in index.items()}
 
 
+# provinces whose portals sit under a short code (jtw.sh.gov.cn, wlt.hlj.gov.cn, jyt.gd.gov.cn); codes
+# that could be two provinces (hb, hn, sx) are left out
+_PROVINCE_CODES = {"bj": "北京市", "tj": "天津市", "sh": "上海市", "cq": "重庆市", "nmg": "内蒙古自治区", "ln": "辽宁省",
+                   "jl": "吉林省", "hlj": "黑龙江省", "js": "江苏省", "zj": "浙江省", "ah": "安徽省", "fj": "福建省",
+                   "jiangxi": "江西省", "sd": "山东省", "gd": "广东省", "gxzf": "广西壮族自治区", "sc": "四川省",
+                   "yn": "云南省", "xizang": "西藏自治区", "shaanxi": "陕西省", "nx": "宁夏回族自治区", "xj": "新疆维吾尔自治区"}
+
+
+_CONGRESS_PROVINCE_CODES = {"gs": "甘肃省", "gx": "广西壮族自治区"}  # gszx.gov.cn, gxzx.gov.cn
+
+
+def _province_of_code(host: str) -> Place | None:
+    """The province a portal's code names right before gov.cn (jtw.sh.gov.cn → 上海市)."""
+    labels = host.split(".")
+    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
+        return None
+    code = labels[-3]
+    congress = re.fullmatch(r"([a-z]{2,4})(?:zx|rd)", code)  # hljzx.gov.cn, jszx.gov.cn, bjrd.gov.cn
+    name = _PROVINCE_CODES.get(code) or (_PROVINCE_CODES.get(congress.group(1)) or _CONGRESS_PROVINCE_CODES.get(
+        congress.group(1)) if congress else None)
+    return gazetteer.lookup(name)[0] if name else None
+
+
 def place_of_host(url: str | None) -> Place | None:
     """The one place a *.gov.cn host spells, or None."""
     host = host_of(url)
     if not host or not is_government_host(host):
         return None
+    province = _province_of_code(host)
+    if province:
+        return province
     labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
     for label in reversed(labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():
@@ -66,6 +92,15 @@ _BUREAU_INITIALS = {
 }
 
 
+# a province's department is a 厅 (jyt.gd.gov.cn → 广东省教育厅)
+_DEPARTMENT_INITIALS = {
+    "jyt": "教育厅", "mzt": "民政厅", "czt": "财政厅", "jtt": "交通运输厅", "jtyst": "交通运输厅", "sthjt": "生态环境厅",
+    "zjt": "住房和城乡建设厅", "zrzyt": "自然资源厅", "wlt": "文化和旅游厅", "whhlyt": "文化和旅游厅", "slt": "水利厅",
+    "rst": "人力资源和社会保障厅", "nynct": "农业农村厅", "wsjkw": "卫生健康委员会", "wjw": "卫生健康委员会",
+    "sft": "司法厅", "swt": "商务厅", "kjt": "科学技术厅", "gxt": "工业和信息化厅", "yjt": "应急管理厅",
+}
+
+
 def body_of_host(url: str | None) -> tuple[str, Place] | None:
     """The bureau a government host names by its initials before the place it spells, and that
     place (jtj.huainan.gov.cn → 淮南市交通运输局); None for any other host."""
@@ -74,7 +109,8 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
     if not host or place is None:
         return None
     labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
-    bureau = _BUREAU_INITIALS.get(labels[0]) if len(labels) > 1 else None
+    initials = _DEPARTMENT_INITIALS if place.level == "province" else _BUREAU_INITIALS
+    bureau = initials.get(labels[0]) if len(labels) > 1 else None
     return (place.name + bureau, place) if bureau else None
 
 

@@ -22,7 +22,7 @@ _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协)$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某", re.I)
-_RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province"), "州": ("city",),
+_RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _TITLE_PREFIX = r"^(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
@@ -84,8 +84,7 @@ def _names_a_place(text: str) -> bool:
     if text in _RELATIVE_LEVEL:
         return True
     inner = _after_province_short_name(text) or text
-    chain = gazetteer.leading_places(inner)
-    return bool(chain) and sum(len(candidates[0].name) for candidates in chain) == len(inner)
+    return bool(gazetteer.leading_places(inner)) and gazetteer.leading_length(inner) == len(inner)
 
 
 def admin_level_of(place: Place) -> str:
@@ -128,12 +127,13 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     for candidates in chain:
         place = _narrow(candidates, parents, hint)
         if place is None:
-            return Resolution(name, None, None, (f"ambiguous_place:{candidates[0].name}",))
+            return _ambiguous(name, candidates)
         parents.append(place)
     place = parents[-1]
-    prefix_length = sum(len(item.name) for item in parents)
+    prefix_length = gazetteer.leading_length(name)
     rest = _unabbreviated(name[prefix_length:])
-    canonical = name[:prefix_length] + rest if len(parents) > 1 else _full_name(place, rest)
+    as_printed = len(parents) > 1 or prefix_length != sum(len(item.name) for item in parents)  # 海南州…
+    canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
 
 
@@ -155,6 +155,15 @@ def _after_province_short_name(name: str) -> str | None:
         if chain and any(place.province == province.name for place in chain[0]):
             return name[length:]
     return None
+
+
+def _ambiguous(name: str, candidates: tuple[Place, ...]) -> Resolution:
+    """市中区水务局 with four 市中区 and nothing to tell them apart: the name stays as printed and
+    the parent is not guessed; the place's own name and level, the same for all of them, are kept."""
+    levels = {admin_level_of(place) for place in candidates}
+    names = {place.name for place in candidates}
+    jurisdiction, level = (candidates[0].name, levels.pop()) if len(levels) == 1 and len(names) == 1 else (None, None)
+    return Resolution(name, jurisdiction, level, (f"ambiguous_place:{candidates[0].name}",))
 
 
 def is_relative(name: str) -> bool:

@@ -181,3 +181,19 @@ def test_a_document_number_before_the_headline_is_not_part_of_it():
                               "工作规程(试行)的通知\n区政府各委、办、局:经区政府同意,现将工作规程印发给你们。")
     assert document["title"] == ("北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
                                  "工作规程(试行)的通知")
+
+
+def test_a_text_opening_with_its_own_body_is_about_its_place_not_the_national_session():
+    # tests/real 6b9a95cda429 (新疆维吾尔自治区人民政府 handling 全国政协 proposals)
+    page = ("委员提案办理工作总结\n新疆维吾尔自治区人民政府(以下简称自治区人民政府)高度重视委员提案办理工作,"
+            "现将全国政协十四届二次会议委员提案办理工作总结如下:\n2024年,自治区人民政府办理委员提案19件。")
+    document = normalize_page(page)
+    assert document["jurisdiction"] == "新疆维吾尔自治区" and document["admin_level"] == "province"
+
+
+def test_an_autonomous_region_s_relative_bodies_and_its_short_name():
+    # tests/real 831779d75e10 (自治区政府各部门 … 广西)
+    page = ("5月7日,记者从自治区政府各部门办理人大代表建议和政协提案工作座谈会上了解到,自治区政府办公厅组建专班。"
+            "去年的1079件建议提案,答复率100%,为实现广西“十四五”良好开局贡献了智慧和力量。")
+    document = normalize_page(page, url="https://gx.cri.cn/old/2022-05-09/a.html")
+    assert document["jurisdiction"] == "广西壮族自治区"

@@ -16,7 +16,7 @@ def test_hosts_that_spell_one_place():
 
 def test_hosts_that_spell_nothing_or_several_places_or_are_not_government():
     assert place_of_host("https://www.shizhong.gov.cn/a.html") is None  # 市中区 exists four times
-    assert place_of_host("http://www.bjrd.gov.cn/a.html") is None
+    assert place_of_host("http://www.syrd.gov.cn/a.html") is None  # 沈阳 written by initials only
     assert place_of_host("http://news.wuhan.com.cn/a.html") is None
     assert place_of_host(None) is None
 
@@ -56,3 +56,19 @@ def test_a_cppcc_site_page_without_an_issuer_is_the_cppcc_s_own():
     assert document["issuing_body"] == "政协黑龙江省委员会"
     assert "issuer_from_site_kind" in document["warnings"]
     assert normalize_page(page, url="https://www.hljnews.cn/contents/266/3545.html")["issuing_body"] is None
+
+
+@pytest.mark.parametrize(("url", "place"), [
+    ("https://jtw.sh.gov.cn/jyyablqk2024/20240422/a.html", "上海市"),  # tests/real 7da22e3f1f13
+    ("http://slt.xizang.gov.cn/slxw/slyw/202108/t20210830_257060.html", "西藏自治区"),  # tests/real aaeb070519f6
+    ("https://www.hljzx.gov.cn/contents/266/3545.html", "黑龙江省"),  # a province CPPCC's site
+    ("http://www.qhzx.gov.cn/contents/60/3994.html", None),  # 秦淮区 CPPCC, not 青海: qh is left out
+])
+def test_province_portal_codes(url, place):
+    found = place_of_host(url)
+    assert (found.name if found else None) == place
+
+
+def test_a_province_department_is_named_by_its_initials():
+    assert body_of_host("http://slt.xizang.gov.cn/slxw/a.html")[0] == "西藏自治区水利厅"
+    assert body_of_host("https://jyt.gd.gov.cn/a.html")[0] == "广东省教育厅"

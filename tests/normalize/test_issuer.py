@@ -36,8 +36,8 @@ def test_relative_name_unresolved_without_evidence():
 
 def test_ambiguous_place_is_not_guessed():
     resolution = resolve_issuer("市中区民政局")
-    assert resolution.jurisdiction is None and resolution.warnings == ("ambiguous_place:市中区",)
-    assert resolve_issuer("市中区民政局", "", place_hint("乐山市")).jurisdiction == "市中区"
+    assert resolution.name == "市中区民政局" and resolution.warnings == ("ambiguous_place:市中区",)
+    assert resolve_issuer("市中区民政局", "", place_hint("乐山市")).name == "乐山市市中区民政局"
 
 
 @pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市"])
@@ -136,3 +136,24 @@ def test_places_named_at_the_level_the_text_speaks_at():
     assert [place.name for place in places_named_at_level(text, "city")] == ["厦门市"]
     assert places_named_at_level("据厦门日报报道 市人大代表提出建议280件。", "city") == []
     assert len(places_named_at_level("武汉市和襄阳市的人大代表", "city")) == 2
+
+
+def test_a_county_level_city_s_own_site_settles_its_market_bodies():
+    # tests/real 738008d6dec1 (www.yixing.gov.cn: 市司法局 is 宜兴市's, not 无锡市's)
+    from normalize.issuer import place_hint
+
+    assert resolve_issuer("市司法局", hint=place_hint("宜兴市")).name == "宜兴市司法局"
+    assert resolve_issuer("市民政局", hint=place_hint("罗庄区")).name == "临沂市民政局"
+
+
+def test_an_ambiguous_place_keeps_its_name_and_level_but_no_parent():
+    # tests/real 6c95ac10b5ab (市中区水务局 with four 市中区 in the gazetteer)
+    resolved = resolve_issuer("市中区水务局")
+    assert resolved.name == "市中区水务局" and resolved.jurisdiction == "市中区" and resolved.admin_level == "district"
+    assert "ambiguous_place:市中区" in resolved.warnings
+
+
+def test_autonomous_prefectures_by_their_short_names():
+    # tests/real d744f419dbe2 (海南州生态环境局), f700f9ee0f50 (楚雄州)
+    resolved = resolve_issuer("海南州生态环境局")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("海南州生态环境局", "海南藏族自治州", "city")

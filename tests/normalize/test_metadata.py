@@ -89,3 +89,11 @@ def test_author_and_article_source_lines_name_the_issuer():
     document = normalize_page("市卫生健康局:重视人大建议和政协提案办理\n2023-05-16 11:48:06 文章来源: 阳春市卫生健康局\n"
                               "5月15日,市卫生健康局召开会议。")
     assert document["issuing_body"] == "阳春市卫生健康局"
+
+
+def test_the_formal_issuer_overrides_the_posting_unit():
+    # tests/real 738008d6dec1 (来源:市司法局 … 制发机关 宜兴市人民政府)
+    fields = parse_metadata_lines(["来源:市司法局       时间:2025-08-14 15:02:52", "制发机关 宜兴市人民政府"])
+    assert fields["issuing_body"] == "宜兴市人民政府"
+    fields = parse_metadata_lines(["发布机构:宜兴市人民政府", "来源:市司法局"])
+    assert fields["issuing_body"] == "宜兴市人民政府"
