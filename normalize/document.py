@@ -188,7 +188,7 @@ _DATELINE = re.compile(r"^[^。,()]{0,20}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
 
 _DAY_FIRST_DATELINE = re.compile(r"^(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}$")
 _DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*"
-                           r"(?:在[^()（）]{2,60}(?:会议|大会)上)?[)）]?$")
+                           r"(?:在[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)通过)?[)）]?$")
 
 
 def _dateline(header_lines: list[str]) -> str | None:
@@ -433,38 +433,50 @@ def _fallback_year(document: dict, body_text: str) -> None:
     """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
-    this year's items); summaries: the first year named beside the items, else the dates."""
+    this year's items: 今年 beside the items makes the date decide); summaries: the first year
+    named beside the items, else the dates; last, the date the text opens with (2017年9月12日上午,…)."""
     from_title = document["evidence"].get("handling_year") == document["title"]
     if document["doc_type"] in ("reply", "notice") and not from_title:
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
     if document["handling_year"] is not None:
         return
-    if not _ABOUT_ITEMS.search(document["title"] or body_text[:200]):
+    title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
+    if not _ABOUT_ITEMS.search(title or body_text[:200]):  # a bare title (通知公告) leaves the body to say
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    text_year = None if document["doc_type"] == "reply" else _YEAR_BESIDE_ITEMS.search(body_text)
+    this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
+    text_year = None if document["doc_type"] == "reply" or this_year else _YEAR_BESIDE_ITEMS.search(body_text)
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
+    since_session = bool(_SINCE_SESSION.search(f"{document['title'] or ''} {body_text[:300]}"))
+    opening_date = parse_date(_OPENING_DATE.match(body_text).group(1)) if _OPENING_DATE.match(body_text) else None
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
-                         ("address", _address_date(document["url"]))):
+                         ("address", _address_date(document["url"])), ("opening_date", opening_date)):
         if date:
-            document["handling_year"] = _year_of_date(date, document["doc_type"])
+            document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
             document["warnings"].append(f"handling_year_from:{reason}")
             return
     document["warnings"].append("handling_year_unknown")
 
 
-def _year_of_date(date: str, doc_type: str) -> int:
+def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
     """A summary dated in January or February reports the year before (results are reported at
-    the year's end or at the next sessions, held early in the year)."""
+    the year's end or at the next sessions, held early in the year); so does any account of the
+    items since a session (…会议以来) dated before May, when the next sessions meet."""
     year, month = int(date[:4]), date[5:7]
-    return year - 1 if doc_type == "summary" and month in ("01", "02") else year
+    if doc_type == "summary" and month in ("01", "02"):
+        return year - 1
+    return year - 1 if since_session and doc_type != "notice" and month in ("01", "02", "03", "04") else year
 
 
-_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,;]{0,12}?(?:建议|提案|议案|议提案)")
+_BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
+_THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
+_OPENING_DATE = re.compile(r"^[^。\n]{0,30}?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
+_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 

@@ -197,3 +197,25 @@ def test_an_autonomous_region_s_relative_bodies_and_its_short_name():
             "去年的1079件建议提案,答复率100%,为实现广西“十四五”良好开局贡献了智慧和力量。")
     document = normalize_page(page, url="https://gx.cri.cn/old/2022-05-09/a.html")
     assert document["jurisdiction"] == "广西壮族自治区"
+
+
+def test_a_handover_meeting_is_about_this_years_items_not_the_year_it_reviews():
+    # tests/real 8b12e1b9b34b (湘阴: 总结2017年建议、提案办理工作 … 今年,县政府承办…)
+    page = ("日前,我县组织召开人大代表建议、政协提案总结表彰暨交办工作会议,总结2017年建议、提案办理工作。\n"
+            "2017年,县政府承办人大代表建议117件。今年,县政府承办县第十七届人大二次会议提出的代表建议88件。")
+    document = normalize_page(page, url="http://www.xiangyin.gov.cn/31176/31178/2018/content_1312811.html")
+    assert document["doc_type"] == "notice" and document["handling_year"] == 2018
+
+
+def test_an_account_since_a_session_given_early_next_year_is_about_the_year_before():
+    # tests/real c416d46022e3 (深圳市政协: 六届二次会议以来提案工作情况的报告, delivered 2017年1月11日)
+    page = ("关于市政协六届二次会议以来提案工作情况的报告\n(2017年1月11日)\n各位委员:\n"
+            "一年来,市政协委员共提交提案800件,经审查立案700件,已全部办复。")
+    assert normalize_page(page)["handling_year"] == 2016
+
+
+def test_a_dated_opening_gives_an_inspection_its_year():
+    # tests/real f700f9ee0f50 (楚雄州: 2017年9月12日上午,州政协提案委主任…督查)
+    page = "2017年9月12日上午,州政协提案委主任一行到我局就委员提出的提案办理落实情况进行督查。"
+    document = normalize_page(page)
+    assert document["handling_year"] == 2017 and "handling_year_from:opening_date" in document["warnings"]
