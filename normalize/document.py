@@ -26,7 +26,7 @@ from normalize.hosts import body_of_host, congress_of_host, place_of_host
 from normalize.issuer import (admin_level_of, body_at_start, is_body_name, place_hint, place_in, places_named_at_level,
                               resolve_issuer)
 from normalize.items import extract_items
-from normalize.layout import analyse
+from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.repost import is_repost
 from normalize.script_detail import with_script_detail
@@ -133,7 +133,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
     fields = parse_metadata_lines(layout.metadata_lines)
-    title = fields.get("title") or layout.title or meta_title or page_title or listing.get("title")
+    title = without_banner(fields.get("title")) or layout.title or meta_title or page_title or listing.get("title")
     if traditional and title in lines:
         title = nfkc(original_lines[lines.index(title)])  # as printed (docs/labelling.md)
     body_text = "\n".join(lines[index] for index in layout.body)

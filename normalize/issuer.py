@@ -230,9 +230,18 @@ def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolut
     return resolved._replace(warnings=resolved.warnings + warnings)
 
 
+def _single_region(text: str) -> Place | None:
+    """The one autonomous region a text names (by full or short name), if only one."""
+    regions = [place for place in places_named_at_level(text, "province") if place.name.endswith("自治区")]
+    return regions[0] if len(regions) == 1 else None
+
+
 def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resolution:
     """Canonical name, jurisdiction and admin level of an issuer name as printed."""
     name = re.sub(r"\s+", "", raw)
+    if name.startswith("自治区"):  # 自治区水利厅 on a Tibet site or in a text about 广西
+        region = hint if hint and hint.name.endswith("自治区") else _single_region(text)
+        name = region.name + name[3:] if region else name
     if is_relative(name):
         return resolve_relative(name, text, hint)
     return resolve_full(name, hint)

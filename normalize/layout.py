@@ -43,7 +43,7 @@ class Layout(NamedTuple):
     signature: Signature | None
 
 
-_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|")
+_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|")
 
 
 def _is_title_candidate(line: str) -> bool:
@@ -78,9 +78,16 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     return whole[-1] if closest else whole[0]
 
 
-_TAG = re.compile(r"^【[^】]{1,10}】")
+_TAG = re.compile(r"^【[^】]{1,12}】")
+
+
+def without_banner(title: str | None) -> str | None:
+    """【建议提案办理总体情况】2021年度…办理情况 → the headline without the column's banner."""
+    return (_TAG.sub("", title) or title) if title else title
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s+")  # 西政办发〔2016〕10号 before the headline
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
+_WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay site's note after the headline
+_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
 
@@ -91,14 +98,25 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         return title
     position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
     if position is not None:
-        before = lines[zone[position - 1]] if position else ""
-        after = lines[zone[position + 1]] if position + 1 < len(zone) else ""
+        line_at = {spot: lines[index] for spot, index in enumerate(zone)}
+        after = line_at.get(position + 1, "")
+        if len(after) <= 12 and _HEADLINE_END.fullmatch(after) and not _DOCUMENT_WORD_END.search(title):
+            title += after
+        elif _continues(line_at.get(position - 1, ""), title):  # …代表建议 / 办理工作的报告
+            position -= 1
+            title = line_at[position] + title
+        before = line_at.get(position - 1, "")
         if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
             title = before + title
-        if len(after) <= 12 and _HEADLINE_END.fullmatch(after) and not _DOCUMENT_WORD_END.search(title):
-            title += after
+    title = _WORD_COUNT.sub("", title) or title
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
+
+
+def _continues(before: str, tail: str) -> bool:
+    """办理工作的报告 under 关于…代表建议: the end of a headline printed over two lines."""
+    return (len(tail) <= 12 and bool(_HEADLINE_TAIL.fullmatch(tail)) and bool(before)
+            and not _DOCUMENT_WORD_END.search(before) and not _NOT_A_HEADLINE.search(before))
 
 
 def _compact(text: str) -> str:
@@ -157,7 +175,10 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     metadata = sorted({*metadata, *values.values()})
     date_sources = [(index, facts[index].date_source) for index in zone if facts[index].date_source]
     titles = [index for index in zone if facts[index].title_candidate]
-    title = _pick_title([lines[index] for index in titles], preferred_titles, closest=body_span is not None)
+    bylines = [index for index, _ in date_sources] + metadata
+    above_byline = [lines[index - 1] for index in bylines if index - 1 in titles]
+    title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[:1],
+                        closest=body_span is not None)
     title = _whole_headline(lines, zone, title)
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]

@@ -32,7 +32,7 @@ _LABEL_PATTERN = "|".join(
 _LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets a search skip ahead
 _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
-_VALUE_TRIM = " \t\u00a0\u3000|:：•·"
+_VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"

@@ -1,0 +1,41 @@
+"""Headlines from real layouts (normalize/layout.py), on page shapes of tests/real."""
+
+from normalize import normalize_page
+
+
+def test_the_headline_above_its_byline_beats_a_column_name_above_it():
+    # tests/real a694f9a7bc25 (南阳市生态环境局: column 建议提案办理总体情况, then the headline and its byline)
+    page = ("建议提案办理总体情况\n\n关于2021年人大建议政协提案办理情况的报告\n\n发布时间:2021-12-13 来源:南阳市人民政府\n\n"
+            "今年我局共收到市六届人大四次会议建议6件、市政协六届四次会议政协提案11件,均为主办件。")
+    assert normalize_page(page)["title"] == "关于2021年人大建议政协提案办理情况的报告"
+
+
+def test_a_headline_over_three_lines_is_one():
+    # tests/real c90c6810bf77 (新疆维吾尔自治区人民政府 / 关于…代表建议 / 办理工作的报告)
+    page = ("新疆维吾尔自治区人民政府\n\n政府信息公开\n\n新疆维吾尔自治区人民政府\n关于全国十四届人大二次会议代表建议\n"
+            "办理工作的报告\n\n发布时间:2024-12-05   浏览次数:\n\n新疆维吾尔自治区人民政府高度重视代表建议办理工作。")
+    assert normalize_page(page)["title"] == "新疆维吾尔自治区人民政府关于全国十四届人大二次会议代表建议办理工作的报告"
+
+
+def test_metadata_list_items_are_read_and_the_banner_left_out():
+    # tests/real edb38a1af217 (山亭区: "- 主题分类:…" list items, 标题 with a 【column】 banner)
+    page = ("- 索 引 号:370406/2021-00143\n- 主题分类:区级建议提案办理总体情况\n- 发布机构:区农业农村局\n"
+            "- 标 题:【建议提案办理总体情况】2021年度山亭区农业农村局人大代表建议、政协委员提案办理情况\n"
+            "【建议提案办理总体情况】2021年度山亭区农业农村局人大代表建议、政协委员提案办理情况\n"
+            "按照要求,现将我局相关工作办理情况报告如下。")
+    document = normalize_page(page)
+    assert document["title"] == "2021年度山亭区农业农村局人大代表建议、政协委员提案办理情况"
+    assert document["index_number"] == "370406/2021-00143"
+
+
+def test_an_essay_sites_word_count_is_no_part_of_the_headline():
+    # tests/real 5a2979267afc
+    page = "政协委员提案办理工作总结\n\n时间:2024-02-16 20:52:27\n政协委员提案办理工作总结[此文共1453字]\n\n2021年,省民政厅承办提案67件。"
+    assert normalize_page(page)["title"] == "政协委员提案办理工作总结"
+
+
+def test_an_autonomous_regions_department_named_relatively():
+    # tests/real aaeb070519f6 (slt.xizang.gov.cn: 自治区水利厅完成…)
+    page = "自治区水利厅完成2021年建议提案办理各项工作任务\n近日,自治区水利厅完成了2021年建议提案办理各项工作任务。"
+    document = normalize_page(page, url="http://slt.xizang.gov.cn/slxw/slyw/202108/t20210830_257060.html")
+    assert document["issuing_body"] == "西藏自治区水利厅"
