@@ -111,3 +111,19 @@ def test_a_review_of_filings_and_an_inspection_notice_are_no_summaries():
     body = "2019年5月上旬,市人大选任工委、市政协提案委和市政府督查室对建议提案见面情况进行了专项督查。"
     assert classify("关于市人大代表建议和政协提案办理情况的通报", body, False) == ("notice", "progress_report")
     assert classify("关于2022年建议提案办理情况的通报", "今年共承办建议30件,已全部办结。", True).doc_type == "summary"
+
+
+def test_openings_of_meeting_and_inspection_news_without_a_headline():
+    # tests/real d081121860e8 (…召开人大代表建议政协委员提案办理见面会), 926fa5b8881e (率…到市民政局就…)
+    body = "6月23日,安化县教育和体育局召开人大代表建议政协委员提案办理见面会,初步答复建议提案办理情况。"
+    assert classify(None, body, False) == ("notice", "meeting_news")
+    body = "9月3日上午,市政协副主席率市政协提案委、部分市政协委员到市民政局就推进社区居家养老提案办理情况开展督办。"
+    assert classify(None, body, False) == ("notice", "inspection_news")
+
+
+def test_a_sessions_filings_followed_by_their_results_is_a_summary():
+    # tests/real 84a23e624aad (西藏日报: 共提交提案384件,立案361件 … 均已按时办复,办复率为100%)
+    body = ("1月3日,记者从自治区政协十一届五次会议上获悉,委员共提交提案384件,立案361件。"
+            "自治区政府领导领衔督办重点提案12件。截至2021年11月25日,63家承办单位办理的提案,均已按时办复,办复率为100%。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
+    assert classify(None, "截至1月16日11时,共收到大会提案685件。经审查,立案588件。", True).doc_type == "notice"
