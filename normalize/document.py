@@ -150,6 +150,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
         _congress_of_site(document, "\n".join([title or "", body_text]))
+    if document["issuing_body"] is None and document["jurisdiction"] == "全国":
+        _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _figures_and_items(document, layout, body_text)
@@ -253,20 +255,25 @@ def _body_opening_title(title: str | None) -> str | None:
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
                        opening: list[str]) -> list[tuple[str, str]]:
-    """(name, evidence line) pairs, best first: metadata, the title's opening name, the signature,
-    a 来源 line under the text."""
+    """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
+    title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
+    line under the text, 我局 tied to a named bureau. A repost's site metadata names the reposter."""
     signature = layout.signature
     title = layout.title or fields.get("title")
-    own = [(_body_opening_title(title), title),
-           (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _source_line(tail), _bureau_of_we(opening)]
-    labelled = fields.get("issuing_body")
-    label_line = next((line for line in layout.metadata_lines if labelled and labelled in line), labelled)
     date_source = layout.date_source[1] if layout.date_source else None
-    site = [(labelled, label_line), (meta.get("contentsource"), meta.get("contentsource")),
-            (date_source, date_source), (fields.get("author"), fields.get("author"))]
-    candidates = own if repost else site + own
+    formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource"))]
+    posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
+               (fields.get("author"), fields.get("author"))]
+    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+           _source_line(tail), _bureau_of_we(opening)]
+    title_pair = [(_body_opening_title(title), title)]
+    candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
+    """A metadata value with the line it stands on, as evidence."""
+    return value, next((line for line in layout.metadata_lines if value and value in line), value)
 
 
 def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
@@ -364,6 +371,15 @@ def _place_of_own_level(text: str) -> Place | None:
         return None
     places = places_named_at_level(text, level)
     return places[0] if len(places) == 1 else None
+
+
+def _ministry_reported_on(document: dict, opening: str) -> None:
+    """News whose opening speaks of one ministry's handling (据交通运输部消息…; 记者从教育部获悉,
+    教育部共承办…) carry that ministry's own account: it is the issuer."""
+    named = {match.group() for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"}
+    if len(named) == 1:
+        document["issuing_body"] = resolve_issuer(named.pop()).name
+        document["warnings"].append("issuer_from_text:ministry")
 
 
 def _congress_of_site(document: dict, text: str) -> None:

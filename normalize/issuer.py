@@ -39,6 +39,7 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("市场监管局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"), ("人社厅", "人力资源和社会保障厅"),
                 ("发改委", "发展和改革委员会"), ("环保局", "环境保护局"), ("卫健委", "卫生健康委员会"),
                 ("文旅局", "文化和旅游局"))
+_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会"}
 
 
@@ -49,6 +50,8 @@ def _unabbreviated(rest: str) -> str:
     for short, full in _SHORT_FORMS:
         if rest.startswith(short) and not rest.startswith(full):
             return full + rest[len(short):]
+    if _SHORT_COMMISSION.fullmatch(rest):  # 交通委, 教委, 经信委: a commission's short name
+        return rest + "员会"
     return rest
 
 
@@ -70,6 +73,10 @@ def body_at_start(title: str | None) -> str | None:
     """The body a title opens with: 市民政局2024年人大建议办理情况报告 → 市民政局."""
     if not title:
         return None
+    before_about = title.split("关于", 1)[0]  # X关于Y的报告: the formal title names its body before 关于
+    if 2 <= len(before_about) <= 40 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
+            before_about) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
+        return before_about
     congress = _LEADING_CONGRESS.match(title)
     if congress and _names_a_place(congress.group(1)):
         return congress.group(1) + congress.group(2)

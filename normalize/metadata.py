@@ -9,8 +9,9 @@ from normalize.numerals import chinese_to_int
 LABELS = {
     "index_number": ("信息索引号", "索引号"),
     "author": ("作者",),
-    "issuing_body": ("文章来源", "发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "所属机构", "信息来源", "来源",
-                     "发布单位", "公开责任部门", "责任部门"),
+    "issuing_body": ("发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
+    # the unit that posted the page (来源:市司法局), which is often but not always the issuer
+    "posted_by": ("文章来源", "信息来源", "来源", "所属机构", "公开责任部门", "责任部门"),
     "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "信息提供日期", "更新时间",
                      "发表时间", "发表日期", "发稿时间", "日期", "时间"),
     "written_date": ("发文日期", "成文日期", "成文时间", "印发日期"),
@@ -22,8 +23,6 @@ LABELS = {
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
               "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象"),
 }
-# the unit that posted the page (来源:市司法局) yields to the formal issuer (制发机关 宜兴市人民政府)
-_WEAK_LABELS = {"来源", "信息来源", "文章来源", "所属机构", "公开责任部门", "责任部门"}
 _SPACE = r"[ \t\u00a0\u3000]*"
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
 _LABEL_PATTERN = "|".join(
@@ -90,21 +89,14 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
     Returns canonical field names (first occurrence wins); empty values (--, 无, nothing) are None.
     """
     fields: dict[str, str | None] = {}
-    weak: set[str] = set()  # fields whose value came from a posting line (来源) a formal label may override
     for line in lines:
         labels = find_labels(line)
         for position, match in enumerate(labels):
             end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
             value = line[match.end():end].strip(_VALUE_TRIM)
             field = _LABEL_TO_FIELD[re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))]
-            label = re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))
-            overrides = field in weak and label not in _WEAK_LABELS
-            if field not in fields or fields[field] is None or overrides:
+            if field not in fields or fields[field] is None:
                 fields[field] = None if value.lower() in _EMPTY_VALUES else value
-                if label in _WEAK_LABELS:
-                    weak.add(field)
-                else:
-                    weak.discard(field)
     return fields
 
 

@@ -157,3 +157,26 @@ def test_autonomous_prefectures_by_their_short_names():
     # tests/real d744f419dbe2 (海南州生态环境局), f700f9ee0f50 (楚雄州)
     resolved = resolve_issuer("海南州生态环境局")
     assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("海南州生态环境局", "海南藏族自治州", "city")
+
+
+def test_a_formal_title_names_its_body_before_about():
+    # tests/real c416d46022e3 (…深圳市第六届委员会常务委员会关于…的报告)
+    assert body_at_start("中国人民政治协商会议广东省深圳市第六届委员会常务委员会关于市政协六届二次会议以来提案工作情况的报告") == (
+        "中国人民政治协商会议广东省深圳市第六届委员会常务委员会")
+    assert body_at_start("2023年关于建议的报告") is None
+
+
+def test_a_commission_named_short():
+    # tests/real 7da22e3f1f13 (市交通委 on jtw.sh.gov.cn)
+    assert resolve_issuer("上海市交通委").name == "上海市交通委员会"
+    assert resolve_issuer("武汉市委").name == "武汉市委"
+
+
+def test_news_on_one_ministrys_handling_carries_its_account():
+    # tests/real 97ada9135ac5-like (据交通运输部消息 … 交通运输部收到的16件 …)
+    from normalize import normalize_page
+
+    page = "据交通运输部消息,截至3月15日,今年全国两会期间交通运输部收到的16件限时办理意见已全部办结。"
+    assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] == "交通运输部"
+    page = "科技部和教育部介绍,全国两会期间收到的建议已全部办结。"
+    assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] is None

@@ -91,9 +91,17 @@ def test_author_and_article_source_lines_name_the_issuer():
     assert document["issuing_body"] == "阳春市卫生健康局"
 
 
-def test_the_formal_issuer_overrides_the_posting_unit():
+def test_the_formal_issuer_and_the_posting_unit_are_apart():
     # tests/real 738008d6dec1 (来源:市司法局 … 制发机关 宜兴市人民政府)
     fields = parse_metadata_lines(["来源:市司法局       时间:2025-08-14 15:02:52", "制发机关 宜兴市人民政府"])
-    assert fields["issuing_body"] == "宜兴市人民政府"
-    fields = parse_metadata_lines(["发布机构:宜兴市人民政府", "来源:市司法局"])
-    assert fields["issuing_body"] == "宜兴市人民政府"
+    assert (fields["issuing_body"], fields["posted_by"]) == ("宜兴市人民政府", "市司法局")
+
+
+def test_the_titles_body_comes_before_the_unit_that_posted_the_page():
+    from normalize import normalize_page
+
+    # tests/real db3f9386955e (深圳市人民政府关于…的通报, 来源:深圳政协 on the CPPCC's site)
+    page = ("深圳市人民政府关于市政协七届一次会议以来提案办理情况的通报\n来源:深圳政协 发布时间:2022-04-10\n"
+            "现将政府系统办理市政协七届一次会议以来提案情况通报如下:")
+    assert normalize_page(page, url="https://www.szzx.gov.cn/content/2022-04/10/content_25049664.htm")[
+        "issuing_body"] == "深圳市人民政府"
