@@ -27,6 +27,10 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|�
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 协(xié)商: a converted repost's pinyin
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
+_NOTICE_END = re.compile(r"通知$")
+_DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
+_SELECTED = re.compile(r"督办|交办|重点(?:建议|提案)")
+_SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建议|提案|督办)")  # 37件提案被确定为…重点提案
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
@@ -49,6 +53,10 @@ def _notice_kind(title: str) -> DocKind | None:
                              (_LIST_TITLE, "item_list")):
         if pattern.search(title):
             return DocKind("notice", subtype)
+    if _NOTICE_END.search(title) and _DO_WELL.search(title):  # 关于做好2025年…办理工作的通知
+        return DocKind("notice", "work_plan")
+    if _NOTICE_END.search(title) and _SELECTED.search(title) or _SELECTED_AS.search(title):  # 重点督办建议提案的通知
+        return DocKind("notice", "assignment_notice")
     if _PROGRESS_TITLE.search(title) and (_NOTICE_TITLE.search(title) or _SUMMARY_TITLE.search(title)):
         return DocKind("notice", "progress_report")
     if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title):

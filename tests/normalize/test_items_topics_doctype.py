@@ -127,3 +127,12 @@ def test_a_sessions_filings_followed_by_their_results_is_a_summary():
             "自治区政府领导领衔督办重点提案12件。截至2021年11月25日,63家承办单位办理的提案,均已按时办复,办复率为100%。")
     assert classify(None, body, True) == ("summary", "annual_summary")
     assert classify(None, "截至1月16日11时,共收到大会提案685件。经审查,立案588件。", True).doc_type == "notice"
+
+
+def test_instructions_and_selections_of_key_items_are_plans_and_assignments():
+    # tests/real 738008d6dec1 (关于做好…办理工作的通知), d4faee38d4e8 (印发2013年重点督办建议提案的通知),
+    # 7701f9fbacf9 (37件提案被确定为…重点提案)
+    assert classify("市政府办公室关于做好2025年市人大代表建议和市政协委员提案办理工作的通知", "", False) == (
+        "notice", "work_plan")
+    assert classify("广东省人民政府办公厅关于印发2013年重点督办建议提案的通知", "", False) == ("notice", "assignment_notice")
+    assert classify("37件提案被确定为自治区政协十二届二次会议重点提案", "", False) == ("notice", "assignment_notice")
