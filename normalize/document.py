@@ -23,8 +23,8 @@ from normalize.doctype import classify
 from normalize import gazetteer
 from normalize.gazetteer import Place
 from normalize.hosts import body_of_host, congress_of_host, place_of_host
-from normalize.issuer import (admin_level_of, body_at_start, is_body_name, place_hint, place_in, places_named_at_level,
-                              resolve_issuer)
+from normalize.issuer import (admin_level_of, body_at_start, is_body_name, is_relative, place_hint, place_in,
+                              places_named_at_level, resolve_issuer)
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
@@ -282,22 +282,33 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     repost = source.get("kind") == "repost"
     host_place = None if source else place_of_host(document["url"])
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
+    placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
+        if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
+            placeless = placeless or (resolved, raw, line)
+            continue
         if resolved.name:
-            document.update(issuing_body=resolved.name, issuing_body_raw=raw,
-                            jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
-            document["evidence"]["issuing_body"] = line
+            _take_issuer(document, resolved, raw, line)
             break
     else:
-        _issuer_from_host(document, None if source else body_of_host(document["url"]))
+        if placeless:
+            _take_issuer(document, *placeless)
+        else:
+            _issuer_from_host(document, None if source else body_of_host(document["url"]))
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
     if document["jurisdiction"] is None and host_place:
         document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
         document["warnings"].append("jurisdiction_from_address")
+
+
+def _take_issuer(document: dict, resolved, raw: str, line: str) -> None:
+    document.update(issuing_body=resolved.name, issuing_body_raw=raw,
+                    jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
+    document["evidence"]["issuing_body"] = line
 
 
 def _issuer_from_host(document: dict, found: tuple[str, Place] | None) -> None:

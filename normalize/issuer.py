@@ -27,7 +27,8 @@ _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), 
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _TITLE_PREFIX = r"^(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门])"
-_LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|中心|署|部))"
+_LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
+                           r"办公厅|政府|中心|署|部))"
                            + _AFTER_BODY)
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
@@ -123,7 +124,7 @@ def _narrow(candidates: tuple[Place, ...], parents: list[Place], hint: Place | N
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
     chain = gazetteer.leading_places(name)
-    inner = _after_province_short_name(name) if not chain else None
+    inner = (_after_province_short_name(name) or _with_city_written_in_full(name)) if not chain else None
     if inner:
         return resolve_full(inner, hint)
     if not chain:
@@ -141,7 +142,23 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     rest = _unabbreviated(name[prefix_length:])
     as_printed = len(parents) > 1 or prefix_length != sum(len(item.name) for item in parents)  # 海南州…
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
+    place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+_BRANCH = re.compile(r"局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局$")
+
+
+def _branch_place(rest: str, city: Place) -> Place | None:
+    """生态环境局罗庄分局 of 临沂市 serves 罗庄区: a city bureau's branch named after one of its counties."""
+    match = _BRANCH.search(rest)
+    if not match or city.level != "city":
+        return None
+    for suffix in ("", "区", "县", "市"):
+        inside = [place for place in gazetteer.lookup(match.group("branch") + suffix) if place.city == city.name]
+        if len(inside) == 1:
+            return inside[0]
+    return None
 
 
 def _congress_form(name: str) -> str:
@@ -171,6 +188,15 @@ def _ambiguous(name: str, candidates: tuple[Place, ...]) -> Resolution:
     names = {place.name for place in candidates}
     jurisdiction, level = (candidates[0].name, levels.pop()) if len(levels) == 1 and len(names) == 1 else (None, None)
     return Resolution(name, jurisdiction, level, (f"ambiguous_place:{candidates[0].name}",))
+
+
+def _with_city_written_in_full(name: str) -> str | None:
+    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局: a prefecture written without its level word."""
+    for length in (4, 3, 2):
+        place = _short_names().get(name[:length])
+        if place and place.level == "city" and _ORG_SUFFIX.search(name):
+            return place.name + name[length:]
+    return None
 
 
 def is_relative(name: str) -> bool:

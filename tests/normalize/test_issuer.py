@@ -180,3 +180,22 @@ def test_news_on_one_ministrys_handling_carries_its_account():
     assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] == "交通运输部"
     page = "科技部和教育部介绍,全国两会期间收到的建议已全部办结。"
     assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] is None
+
+
+def test_a_city_bureaus_branch_serves_its_county():
+    # tests/real 9d3aac8511e6 (临沂生态环境局罗庄分局), 46aa83e2449a (临沂市生态环境局沂南县分局)
+    resolved = resolve_issuer("临沂生态环境局罗庄分局")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == (
+        "临沂市生态环境局罗庄分局", "罗庄区", "district")
+    assert resolve_issuer("临沂市生态环境局沂南县分局").jurisdiction == "沂南县"
+    assert body_at_start("临沂市生态环境局罗庄分局2021年政协提案办理总体情况") == "临沂市生态环境局罗庄分局"
+
+
+def test_a_placeless_metadata_name_yields_to_a_named_one():
+    # tests/real bf60daa5d1e7 (发布机构 文化和旅游局; headline 市中区文化和旅游局2024年…)
+    from normalize import normalize_page
+
+    page = ("市中区文化和旅游局2024年政协委员提案办理情况\n发布机构:文化和旅游局 发布日期:2024-12-09\n"
+            "2024年,我局共承办区政协十届三次会议提案7件,其中主办3件,协办4件。")
+    document = normalize_page(page)
+    assert document["issuing_body"] == "市中区文化和旅游局" and document["jurisdiction"] == "市中区"
