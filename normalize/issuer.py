@@ -352,6 +352,7 @@ def _short_names() -> dict[str, Place]:
 
 
 _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
+_SHORT_NAME_LENGTHS = (2, 3, 4)
 
 
 def places_named_at_level(text: str, level: str) -> list[Place]:
@@ -368,10 +369,19 @@ def places_named_at_level(text: str, level: str) -> list[Place]:
             if short in text:
                 found.setdefault(place.code, place)
     else:
-        for short, place in _short_names().items():
-            if _fits_level(place, level) and text.count(short) >= _SHORT_MENTIONS:
+        for short, mentions in _short_mentions(text).items():
+            place = _short_names()[short]
+            if _fits_level(place, level) and mentions >= _SHORT_MENTIONS:
                 found.setdefault(place.code, place)
     return list(found.values())
+
+
+def _short_mentions(text: str) -> Counter:
+    """How often each short place name occurs in the text (one pass, a dictionary look-up per
+    position and length)."""
+    names, lengths = _short_names(), _SHORT_NAME_LENGTHS
+    return Counter(text[position:position + length] for position in range(len(text) - 1) for length in lengths
+                   if text[position:position + length] in names)
 
 
 def place_hint(jurisdiction: str | None) -> Place | None:
