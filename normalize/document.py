@@ -266,9 +266,26 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _source_line(tail), _bureau_of_we(opening)]
-    title_pair = [(_body_opening_title(title), title)]
+    title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+_SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")
+
+
+def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
+    """The body the text opens with: a line that is only its name (郑州市文化广电和旅游局 above 我局共承办…),
+    or the subject of the first sentence (2025年内黄县教育局共收到…)."""
+    if not opening:
+        return None, ""
+    line = opening[0]
+    if len(line) <= 30 and is_body_name(line) and gazetteer.leading_places(line):
+        return line, line
+    body = body_at_start(line)
+    if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
+        return body, line
+    return None, ""
 
 
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:

@@ -219,3 +219,13 @@ def test_a_dated_opening_gives_an_inspection_its_year():
     page = "2017年9月12日上午,州政协提案委主任一行到我局就委员提出的提案办理落实情况进行督查。"
     document = normalize_page(page)
     assert document["handling_year"] == 2017 and "handling_year_from:opening_date" in document["warnings"]
+
+
+def test_the_body_the_text_opens_with_issues_it():
+    # tests/real 93bf9815144c (郑州市文化广电和旅游局 on a line above 我局共承办…), 651d4fb1926e (2025年内黄县教育局共收到…)
+    page = "2023年政协提案办理情况报告\n郑州市文化广电和旅游局\n2023年,我局共承办市政协委员提案59件,其中主办50件,协办9件。"
+    assert normalize_page(page)["issuing_body"] == "郑州市文化广电和旅游局"
+    page = "2025年内黄县教育局共收到县人大代表建议30件、县政协委员提案17件。今年的人大建议和政协提案有以下几个特点。"
+    assert normalize_page(page)["issuing_body"] == "内黄县教育局"
+    page = "2025年内黄县教育局的工作得到了代表的肯定。"
+    assert normalize_page(page)["issuing_body"] is None
