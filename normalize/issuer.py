@@ -121,8 +121,23 @@ def _narrow(candidates: tuple[Place, ...], parents: list[Place], hint: Place | N
     return None
 
 
+_CPPCC_FULL = re.compile(r"^(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]+届)?")
+
+
+def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
+    """中国人民政治协商会议广东省深圳市第六届委员会常务委员会: kept as printed, its place read after the prefix."""
+    prefix = _CPPCC_FULL.match(name)
+    if not prefix or not name.endswith("会"):
+        return None
+    inner = resolve_full(name[prefix.end():], hint)
+    return inner._replace(name=name) if inner.jurisdiction else None
+
+
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
+    cppcc = _cppcc_named_in_full(name, hint)
+    if cppcc:
+        return cppcc
     chain = gazetteer.leading_places(name)
     inner = (_after_province_short_name(name) or _with_city_written_in_full(name)) if not chain else None
     if inner:

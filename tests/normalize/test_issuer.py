@@ -199,3 +199,10 @@ def test_a_placeless_metadata_name_yields_to_a_named_one():
             "2024年,我局共承办区政协十届三次会议提案7件,其中主办3件,协办4件。")
     document = normalize_page(page)
     assert document["issuing_body"] == "市中区文化和旅游局" and document["jurisdiction"] == "市中区"
+
+
+def test_a_cppcc_named_in_full_keeps_its_name_and_finds_its_place():
+    # tests/real c416d46022e3 (…广东省深圳市第六届委员会常务委员会关于…), 66ccf83baa8f (政协第十三届广西…)
+    resolved = resolve_issuer("中国人民政治协商会议广东省深圳市第六届委员会常务委员会")
+    assert (resolved.name, resolved.jurisdiction) == ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会", "深圳市")
+    assert resolve_issuer("政协第十三届广西壮族自治区委员会提案委员会").admin_level == "province"
