@@ -17,14 +17,22 @@ import re
 from collections import Counter
 
 from normalize import figures as figures_module
+from normalize import gazetteer
 from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
-from normalize import gazetteer
 from normalize.gazetteer import Place
 from normalize.hosts import body_of_host, congress_of_host, place_of_host
-from normalize.issuer import (admin_level_of, body_at_start, is_body_name, is_relative, place_hint, place_in,
-                              places_named_at_level, resolve_issuer)
+from normalize.issuer import (
+    admin_level_of,
+    body_at_start,
+    is_body_name,
+    is_relative,
+    place_hint,
+    place_in,
+    places_named_at_level,
+    resolve_issuer,
+)
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines

@@ -1,8 +1,8 @@
 """The place a government host spells in pinyin (normalize/hosts.py); never guessed."""
 
-from normalize import normalize_page
 import pytest
 
+from normalize import normalize_page
 from normalize.hosts import body_of_host, congress_of_host, place_of_host
 
 
