@@ -28,7 +28,9 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 )
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
-_TARGET = re.compile(r"力争|争取|目标|预计|计划到|确保")  # holds for the rest of its sentence
+_TARGET = re.compile(r"力争|目标|预计|计划到")  # holds for the rest of its sentence
+# 争取/确保 hold for their clause only (争取支持理解等工作, … 办结率100% is an achieved rate)
+_CLAUSE_TARGET = re.compile(r"争取|确保")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
@@ -82,8 +84,9 @@ def _other_year(sentence: str, position: int, year: int | None) -> bool:
 def _skipped(sentence: str, position: int, year: int | None) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
     intake, of a split by proposer, of the previous year or another year."""
+    clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _NOT_THE_YEARS_HANDLING.search(sentence, 0, position)
-                 or _SKIP_CONTEXT.search(_clause_before(sentence, position)))
+                 or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause))
             or _other_year(sentence, position, year))
 
 

@@ -22,7 +22,7 @@ _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
 _RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:率|度)[”\"]?"
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
 _PERCENT = r"(?:\d+(?:\.\d+)?\s*%|百分之百|百分百)(?:以上|左右)?"
-_ALL_HUNDRED = r"(?:[两二三四五六七]个|双)(?:100\s*%|百分之百|百分百)"
+_ALL_HUNDRED = r"(?:[两二三四五六七2-7]个|双)(?:100\s*%|百分之百|百分百)"
 _RATE = re.compile(
     rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)"
     rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在)?了?\s*"

@@ -71,3 +71,12 @@ def test_the_rest_of_a_sentence_about_lead_items_or_some_units_states_their_rate
     assert found.rates["meeting_rate"] is None
     found = extract_figures(None, "共承办建议20件,其中主办件12件,协办件8件,办复率、满意率均为100%。")
     assert found.rates["reply_rate"] == 100
+
+
+def test_striving_for_support_is_no_target_of_the_rates_stated_after_it():
+    # tests/real cae1a6a28ca5 (…争取支持理解等工作,…,办结率、满意率均达到100%), 443135517147 (“3个100%”)
+    found = extract_figures(None, "认真开展多轮面商、争取支持理解等工作,截至9月底,27件建议提案已全部办理完毕,办结率、满意率均达到100%。")
+    assert found.rates["completion_rate"] == 100 and found.rates["satisfaction_rate"] == 100
+    assert extract_figures(None, "确保见面率、办复率、满意率达到100%。").rates["meeting_rate"] is None
+    found = extract_figures(None, "做到了实现办结率、与代表委员沟通率、代表委员满意率“3个100%”。")
+    assert found.rates["completion_rate"] == 100 and found.rates["satisfaction_rate"] == 100
