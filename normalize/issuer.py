@@ -41,7 +41,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("发改委", "发展和改革委员会"), ("环保局", "环境保护局"), ("卫健委", "卫生健康委员会"),
                 ("文旅局", "文化和旅游局"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
-_NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会"}
+_NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
+                   "国管局": "国家机关事务管理局"}
 
 
 def _unabbreviated(rest: str) -> str:
@@ -143,7 +144,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if inner:
         return resolve_full(inner, hint)
     if not chain:
-        if _NATIONAL.search(name):
+        if _NATIONAL.search(name) or name in _NATIONAL_SHORT:
             return Resolution(_NATIONAL_SHORT.get(name, name), "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []

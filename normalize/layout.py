@@ -87,6 +87,9 @@ def without_banner(title: str | None) -> str | None:
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s+")  # 西政办发〔2016〕10号 before the headline
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
 _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay site's note after the headline
+_HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复)")
+_ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
+_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …全部办复 2022年01月20日
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
@@ -100,8 +103,9 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     if position is not None:
         line_at = {spot: lines[index] for spot, index in enumerate(zone)}
         after = line_at.get(position + 1, "")
-        if len(after) <= 12 and _HEADLINE_END.fullmatch(after) and not _DOCUMENT_WORD_END.search(title):
-            title += after
+        if not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_END.fullmatch(after)
+                                                      or _HEADLINE_REST.fullmatch(after)):
+            title += after  # …办理工作 / 完成情况说明; …市人大代表建议 / 和政协提案办理工作的通知
         elif _continues(line_at.get(position - 1, ""), title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
@@ -109,7 +113,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
             title = before + title
-    title = _WORD_COUNT.sub("", title) or title
+    title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
 
 

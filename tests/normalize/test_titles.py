@@ -39,3 +39,20 @@ def test_an_autonomous_regions_department_named_relatively():
     page = "自治区水利厅完成2021年建议提案办理各项工作任务\n近日,自治区水利厅完成了2021年建议提案办理各项工作任务。"
     document = normalize_page(page, url="http://slt.xizang.gov.cn/slxw/slyw/202108/t20210830_257060.html")
     assert document["issuing_body"] == "西藏自治区水利厅"
+
+
+def test_a_reposts_original_title_note_and_a_trailing_date_are_no_part_of_the_headline():
+    # tests/real 7e40068ff33d (原标题:…), f21c89dd58c3 (…全部办复 2022年01月20日)
+    page = "原标题:省政协七届四次会议以来659件提案获立案\n来源:海南日报\n海南日报海口1月20日讯 记者从省政协七届五次会议上获悉。"
+    assert normalize_page(page)["title"] == "省政协七届四次会议以来659件提案获立案"
+    page = "02\n\n省政协十二届四次会议以来八百零三件提案全部办复 2022年01月20日\n\n本报讯 1月19日召开的省政协全体会议听取了报告。"
+    assert normalize_page(page)["title"] == "省政协十二届四次会议以来八百零三件提案全部办复"
+
+
+def test_a_notice_headline_broken_before_its_second_kind():
+    # tests/real dc4a6554cccd (…关于认真做好2024年度市人大代表建议 / 和政协提案办理工作的通知)
+    page = ("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n和政协提案办理工作的通知\n佛政办发〔2024〕9号\n各涉关单位:\n"
+            "2024年市“两会”期间,交由我县办理的市人大代表建议和政协提案各1件。")
+    document = normalize_page(page)
+    assert document["title"] == "佛坪县人民政府办公室关于认真做好2024年度市人大代表建议和政协提案办理工作的通知"
+    assert (document["doc_type"], document["doc_subtype"]) == ("notice", "work_plan")
