@@ -9,10 +9,10 @@ import pytest
 
 from bench.accuracy import CORPUS, evaluate
 
-FIELD_ACCURACY_FLOOR = 0.92  # reached: dev 0.948, holdout 0.923 (254 pages)
+FIELD_ACCURACY_FLOOR = 0.915  # reached: dev 0.947, holdout 0.922 (289 pages)
 # per split, just above what is reached: one more wrong or spurious number fails
-WRONG_PER_100_CEILING = {"dev": 0.6, "holdout": 1.6, "all": 0.8}  # reached: dev 0.53, holdout 1.54, all 0.79
-SPURIOUS_PER_100_CEILING = {"dev": 0.6, "holdout": 10.8, "all": 3.2}  # reached: dev 0.53, holdout 10.77, all 3.15
+WRONG_PER_100_CEILING = {"dev": 0.5, "holdout": 1.4, "all": 0.7}  # reached: dev 0.47, holdout 1.33, all 0.69
+SPURIOUS_PER_100_CEILING = {"dev": 0.5, "holdout": 9.4, "all": 2.8}  # reached: dev 0.47, holdout 9.33, all 2.77
 
 
 @pytest.fixture(scope="module")
