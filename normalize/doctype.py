@@ -24,6 +24,9 @@ _RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[AB
 _HANDLED = re.compile(r"办复|办结|答复|回复")
 _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配)[^。]{0,10}会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
+# 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
+_MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办)[^。]{0,20}?(?:建议|提案)|"
+                               r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 协(xié)商: a converted repost's pinyin
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
@@ -101,7 +104,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
     opening = body_text[:300].split("。")[0]
-    if _PROCESS_MEETING.search(opening):
+    if _PROCESS_MEETING.search(opening) or any(
+            _MEETING_ON_ITEMS.search(sentence) for sentence in body_text[:400].split("。")[:2]):
         return DocKind("notice", "meeting_news")
     if _INSPECTION_OPENING.search(opening[:80]):
         return DocKind("notice", "inspection_news")

@@ -136,3 +136,11 @@ def test_instructions_and_selections_of_key_items_are_plans_and_assignments():
         "notice", "work_plan")
     assert classify("广东省人民政府办公厅关于印发2013年重点督办建议提案的通知", "", False) == ("notice", "assignment_notice")
     assert classify("37件提案被确定为自治区政协十二届二次会议重点提案", "", False) == ("notice", "assignment_notice")
+
+
+def test_a_meeting_held_on_the_items_in_the_first_sentences_is_meeting_news():
+    # tests/real 924074853f51 (主持召开市政府常务会议,研究部署…), f95ecf3ed230 (…召开代表建议集中交办工作会议)
+    body = "1月10日,市长主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作。会议强调,要尊重代表、委员主体地位。"
+    assert classify(None, body, False) == ("notice", "meeting_news")
+    body = "代表们提交议案16件、建议35件,共计51件。3月31日上午,晋州市人大召开代表建议集中交办工作会议。"
+    assert classify(None, body, True) == ("notice", "meeting_news")
