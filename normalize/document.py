@@ -486,7 +486,8 @@ def _fallback_year(document: dict, body_text: str) -> None:
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
     this year's items: 今年 beside the items makes the date decide); summaries: the first year
-    named beside the items, else the dates; last, the date the text opens with (2017年9月12日上午,…)."""
+    named beside the items, else the dates; last, the first full date of the text's opening
+    (2017年9月12日上午,…; 务必于2021年6月30日之前…)."""
     from_title = document["evidence"].get("handling_year") == document["title"]
     if document["doc_type"] in ("reply", "notice") and not from_title:
         document["handling_year"] = None
@@ -504,7 +505,7 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["warnings"].append("handling_year_from:text")
         return
     since_session = bool(_SINCE_SESSION.search(f"{document['title'] or ''} {body_text[:300]}"))
-    opening_date = parse_date(_OPENING_DATE.match(body_text).group(1)) if _OPENING_DATE.match(body_text) else None
+    opening_date = parse_date(body_text[:_OPENING * 2])
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
                          ("address", _address_date(document["url"])), ("opening_date", opening_date)):
         if date:
@@ -527,7 +528,6 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
-_OPENING_DATE = re.compile(r"^[^。\n]{0,30}?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")

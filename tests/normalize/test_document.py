@@ -229,3 +229,11 @@ def test_the_body_the_text_opens_with_issues_it():
     assert normalize_page(page)["issuing_body"] == "内黄县教育局"
     page = "2025年内黄县教育局的工作得到了代表的肯定。"
     assert normalize_page(page)["issuing_body"] is None
+
+
+def test_a_deadline_in_a_notices_opening_dates_it():
+    # tests/real 912d97a0d431 (蔡甸: 务必于2021年6月30日之前将…建议和政协提案办理完毕)
+    page = ("人大代表建议和政协提案凝结着人大代表、政协委员的心血和汗水。\n"
+            "各承办单位务必于2021年6月30日之前将省市人大代表建议和政协提案办理完毕并书面答复。")
+    document = normalize_page(page)
+    assert document["handling_year"] == 2021 and "handling_year_from:opening_date" in document["warnings"]
