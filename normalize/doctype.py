@@ -20,7 +20,8 @@ _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行�
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理")  # 目前正在按程序有序办理中: mid-year
 _DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成")
-_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳")  # a year's results
+# a year's results, or a report of them (现将办理情况报告如下)
+_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下")
 _HANDLED = re.compile(r"办复|办结|答复|回复")
 _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配)[^。]{0,10}会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
@@ -41,7 +42,7 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
-_ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+件|\d+件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
+_ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
 
 

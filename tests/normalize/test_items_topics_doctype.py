@@ -144,3 +144,11 @@ def test_a_meeting_held_on_the_items_in_the_first_sentences_is_meeting_news():
     assert classify(None, body, False) == ("notice", "meeting_news")
     body = "代表们提交议案16件、建议35件,共计51件。3月31日上午,晋州市人大召开代表建议集中交办工作会议。"
     assert classify(None, body, True) == ("notice", "meeting_news")
+
+
+def test_a_report_of_counted_items_without_a_headline_is_a_summary():
+    # tests/real 66b34bc4aef3 (…收到议案1件、建议166件…现将办理情况报告如下), 878cfae0c9c2 (提案 31 件, spaced)
+    body = "市八届人大四次会议以来,收到代表团和代表提出议案1件、建议166件。现将办理情况报告如下:"
+    assert classify(None, body, False) == ("summary", "annual_summary")
+    body = "今年,我局共接收人大代表建议、政协委员提案 31 件,全部按时办理完毕并答复。"
+    assert classify(None, body, False) == ("summary", "annual_summary")
