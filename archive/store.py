@@ -58,6 +58,7 @@ class Archive:
         self.root = Path(root)
         self.blob_dir = self.root / "blobs"
         self.run_dir = self.root / "runs"
+        self._blob_dirs_made: set[Path] = set()  # a crawl writes thousands of blobs into 256 directories
 
     # blobs -------------------------------------------------------------------------------
     def blob_path(self, sha: str) -> Path:
@@ -72,7 +73,9 @@ class Archive:
         path = self.blob_path(sha)
         if path.exists():
             return sha, False
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self._blob_dirs_made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._blob_dirs_made.add(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(fd, "wb") as handle:
             handle.write(gzip.compress(data, compresslevel=5, mtime=0))

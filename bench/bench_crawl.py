@@ -1,15 +1,17 @@
 """Benchmark: banli's crawl against a bare Scrapy spider over the same plain-HTTP sources.
 
-    python bench/bench_crawl.py [--size 1300]
+    python bench/bench_crawl.py [--size 1300] [--repeat 3]
 
 Both sides crawl exactly the same sources: the enabled ones a plain HTTP client can read
 (``render: http``, no challenge gate, not replica-only), :func:`plain_http_sources`. For two
 replica sizes (``--size`` documents per source and a quarter of it) this starts a replica of
 those sources, then crawls it with a bare Scrapy spider and with banli's full crawl
 (middlewares, archive writes included), each in its own child process, ``--repeat`` times
-in alternating order, and prints the best detail pages per second of each side, the ratio
-and each crawl's peak RSS (flat across sizes when memory does not grow with the column).
-Both crawls share the cores with the replica server.
+in alternating order (bare first in even rounds, banli first in odd ones). It prints every
+run as it ends, then each side's median and best detail pages per second, the ratio of the
+medians (what the target is checked on: one noisy run cannot decide it) and of the bests,
+and the peak RSS of each crawl (flat across sizes when memory does not grow with the
+column). Both crawls share the cores with the replica server (and with whatever else runs).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -77,44 +80,60 @@ def banli_crawl(map_file: str, out_path: str, archive_root: str) -> None:
                                           for source_id, entry in summary["sources"].items()}))
 
 
-def bench_size(size: int, repeat: int = 2) -> dict:
-    """Both crawls against one replica of ``size`` documents per source, ``repeat`` times in
-    alternating order; each side's best run counts (the machine is shared, so the slower runs
-    measure the neighbours)."""
+def bench_size(size: int, repeat: int = 3, show=print) -> dict:
+    """Both crawls against one replica of ``size`` documents per source, ``repeat`` times each
+    in alternating order; ``show`` gets a line per run as it ends."""
     from replica.server import running_replica
 
     sources = [source["id"] for source in plain_http_sources()]
+    runs = []
     with running_replica(size=size, sources=sources, timeout=300) as replica_map, \
             tempfile.NamedTemporaryFile("w", suffix=".json") as map_file:
         json.dump(replica_map, map_file)
         map_file.flush()
-        runs = {"bare": [], "banli": []}
         for round_number in range(repeat):
             order = ("bare", "banli") if round_number % 2 == 0 else ("banli", "bare")
             for which in order:
-                runs[which].append(measure_in_child(which, map_file.name))
-    bare, ours = (max(runs[which], key=lambda run: run["rate"]) for which in ("bare", "banli"))
-    return {"size": size, "sources": sources, "repeat": repeat, "bare": bare, "banli": ours,
-            "ratio": ours["rate"] / bare["rate"]}
+                runs.append({"side": which, "round": round_number + 1, **measure_in_child(which, map_file.name)})
+                show(run_line(size, runs[-1]))
+    return summarise(size, sources, repeat, runs)
+
+
+def summarise(size: int, sources: list[str], repeat: int, runs: list[dict]) -> dict:
+    """Each side's median and best rate; the ratios of the medians and of the bests."""
+    sides = {}
+    for which in ("bare", "banli"):
+        side_runs = [run for run in runs if run["side"] == which]
+        rates = [run["rate"] for run in side_runs]
+        sides[which] = {"median_rate": statistics.median(rates), "best_rate": max(rates),
+                        "pages": side_runs[0]["pages"], "peak_rss_mb": max(run["peak_rss_mb"] for run in side_runs)}
+    return {"size": size, "sources": sources, "repeat": repeat, "runs": runs, **sides,
+            "ratio": sides["banli"]["median_rate"] / sides["bare"]["median_rate"],
+            "best_ratio": sides["banli"]["best_rate"] / sides["bare"]["best_rate"]}
+
+
+def run_line(size: int, run: dict) -> str:
+    return (f"  size {size} round {run['round']} {run['side']:<5} {run['pages']:>6} pages in {run['seconds']:6.1f}s "
+            f"= {run['rate']:6.1f} pages/s, peak RSS {run['peak_rss_mb']:.0f} MB")
 
 
 def report(result: dict) -> str:
     bare, ours = result["bare"], result["banli"]
     return "\n".join([
         f"replica size {result['size']} per source, {len(result['sources'])} plain-HTTP sources on both sides, "
-        f"best of {result['repeat']} runs each:",
-        f"  bare scrapy  {bare['pages']:>6} pages in {bare['seconds']:6.1f}s = {bare['rate']:6.1f} pages/s, "
-        f"peak RSS {bare['peak_rss_mb']:.0f} MB",
-        f"  banli crawl  {ours['pages']:>6} pages in {ours['seconds']:6.1f}s = {ours['rate']:6.1f} pages/s, "
-        f"peak RSS {ours['peak_rss_mb']:.0f} MB",
-        f"  ratio {result['ratio']:.2f} (target ≥ {TARGET_RATIO})",
+        f"{result['repeat']} runs each:",
+        f"  bare scrapy  {bare['pages']:>6} pages, median {bare['median_rate']:6.1f} pages/s, "
+        f"best {bare['best_rate']:6.1f}, peak RSS {bare['peak_rss_mb']:.0f} MB",
+        f"  banli crawl  {ours['pages']:>6} pages, median {ours['median_rate']:6.1f} pages/s, "
+        f"best {ours['best_rate']:6.1f}, peak RSS {ours['peak_rss_mb']:.0f} MB",
+        f"  ratio of medians {result['ratio']:.2f} (target ≥ {TARGET_RATIO}), ratio of bests {result['best_ratio']:.2f}",
     ])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=1300, help="documents per source in the larger run")
-    parser.add_argument("--repeat", type=int, default=2, help="runs per side and size (the best counts)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per side and size (the median counts)")
     parser.add_argument("--json", dest="json_out", help="also write the results here")
     parser.add_argument("--banli-crawl", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--measure", nargs=2, help=argparse.SUPPRESS)
@@ -127,7 +146,7 @@ def main() -> None:
         return
     results = []
     for size in (max(args.size // 4, 1), args.size):
-        results.append(bench_size(size, args.repeat))
+        results.append(bench_size(size, args.repeat, show=lambda line: print(line, flush=True)))
         print(report(results[-1]), flush=True)
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(results, indent=2))

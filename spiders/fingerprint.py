@@ -20,10 +20,14 @@ QUERY_DATA = re.compile(r"queryData\s*=\s*(['\"])(\{.*?\})\1", re.S)  # attribut
 JPAAS_KEYS = ("webId", "pageId", "tplSetId", "tagId")
 HANWEB_KEYS = ("webid", "columnid", "unitid")
 COLUMN_ID = re.compile(r"/col/col(\d+)/")
+# A list filled in by the page's own script: a call for a JSON list API (fetch, jQuery, axios).
+JS_LIST_CALL = re.compile(r"""(?:\bfetch|\$\.(?:ajax|get|getJSON|post)|\baxios\.(?:get|post))\s*\(\s*"""
+                          r"""(?:\{\s*url\s*:\s*)?["'][^"']*/api/[\w/-]*list\b[^"']*""", re.I)
+CHANNEL_ID = re.compile(r"\bchannelId=(\d+)")
 
 
 # The platforms a page can be recognised as (anything else reads as ``html_list``, the default).
-RECOGNISABLE = ("gkmlpt", "jpaas", "hanweb", "trs")
+RECOGNISABLE = ("gkmlpt", "jpaas", "hanweb", "trs", "js_list")
 
 
 def json_answer(text: str):
@@ -54,6 +58,8 @@ def fingerprint(text: str, url: str) -> str:
         return "hanweb"
     if TRS_MARKS.search(text):
         return "trs"
+    if JS_LIST_CALL.search(text):
+        return "js_list"
     return "html_list"
 
 
@@ -68,7 +74,16 @@ def suggested_options(platform: str, text: str, url: str) -> dict:
         return hanweb_ids(text, url)
     if platform == "jpaas":
         return jpaas_query(text)
+    if platform == "js_list":
+        return js_list_channel(text)
     return {}
+
+
+def js_list_channel(text: str) -> dict:
+    """The ``channel`` a script-filled list asks its list API for (``channelId=N`` in the call)."""
+    call = JS_LIST_CALL.search(text)
+    channel = CHANNEL_ID.search(call[0]) if call else None
+    return {"channel": int(channel[1])} if channel else {}
 
 
 def hanweb_ids(text: str, url: str) -> dict:

@@ -40,8 +40,11 @@ LIST_PAGE_PATH = re.compile(r"(?:^|/)(?:index|list|default)(?:_\d+)?\.\w+$|/$", 
 SKIPPED_SCHEMES = ("javascript:", "#", "mailto:", "tel:")
 ATTACHMENT_ENDINGS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar", ".jpg", ".png")
 RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
-SCRIPT_STRING = re.compile(r"document\.write(?:ln)?\(\s*(['\"])(.*?)(?<!\\)\1\s*\)", re.S)
+# One string literal written whole (a concatenation such as a pager's ``"…_" + nextPage + "…"``
+# is script logic, not a list).
+SCRIPT_STRING = re.compile(r"document\.write(?:ln)?\(\s*(['\"])((?:\\.|(?!\1)[^\\])*)\1\s*\)", re.S)
 NEXT_WORDS = ("下一页", "下页", "后一页")
+PAGER_WORDS = frozenset(("首页", "上一页", "上页", "前一页", *NEXT_WORDS, "尾页", "末页", "最后一页"))
 CHINA = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")  # no daylight saving since 1991
 
 
@@ -224,6 +227,8 @@ def find_items(text: str, page_url: str, tree=None) -> list[ListItem]:
             continue
         url = urljoin(page_url, unescape(href.strip())).split("#")[0]
         if url == page_url.split("#")[0] or not same_site(url, page_url) or url.lower().endswith(ATTACHMENT_ENDINGS):
+            continue
+        if element_text(anchor).strip("[]【】 ") in PAGER_WORDS:
             continue
         groups[element_path(anchor)].append(_Link(anchor, url))
     best, best_score = [], 0.0

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from scrapy import Request
 from scrapy.http import HtmlResponse
 
-from banli.check import check, detailed_lines, source_report
+from banli.check import TABLE_HEADINGS, check, detailed_lines, source_report
 from banli.sources import find_source, load_registry
 from replica.server import running_replica
 from spiders.checking import detail_page, run_checks, verdict
@@ -128,6 +128,19 @@ def test_check_all_on_the_replica_passes_served_sources_and_skips_the_others(tmp
     rows = {line.split()[0]: line.split() for line in result.output.splitlines() if line.split()}
     assert rows["wuhan-mzj-jytabl"][2] == "ok" and rows[unserved[0]][2] == "skipped"
     assert "4 ok, 0 fail, 0 error, 2 skipped" in result.output
+
+
+@pytest.mark.slow
+def test_check_shows_the_signs_of_a_list_its_script_fills_in(tmp_path):
+    """js_list: the rendered list page still carries its script's list-API call, the platform's sign."""
+    registry = write_registry(tmp_path, [find_source("chengdu-mzj-jytabl")])
+    result, report = run_check("--all", "--replica", "--registry", registry, tmp_path=tmp_path)
+    assert result.exit_code == 0, result.output
+    [entry] = report["sources"]
+    assert entry["status"] == "ok" and entry["list"]["items"] >= 10
+    assert entry["fingerprint"] == {"platform": "js_list", "signs": ["js_list"], "match": True}
+    row = next(line.split() for line in result.output.splitlines() if line.startswith("chengdu-mzj-jytabl"))
+    assert row[TABLE_HEADINGS.index("platform?")] == "yes"
 
 
 @pytest.mark.slow

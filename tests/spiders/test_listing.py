@@ -142,6 +142,30 @@ def test_fingerprint(text, url, platform):
     assert fingerprint(text, url) == platform
 
 
+JS_LIST_SHELL = ('<ul class="news-list"></ul><div class="pager"></div><script>(function () {'
+                 'fetch("/api/list?channelId=128984&page=" + page + "&pageSize=10", {credentials: "same-origin"})'
+                 '.then(function (answer) { return answer.json(); });})();</script>')
+JQUERY_LIST_SHELL = ('<div id="list"></div><script>$.ajax({url: "/cdmzj/api/articleList?channelId=5520&pageNo=1",'
+                     ' dataType: "json", success: function (data) { render(data); }});</script>')
+
+
+@pytest.mark.parametrize("text", [JS_LIST_SHELL, JQUERY_LIST_SHELL])
+def test_a_list_its_script_fetches_from_a_list_api_is_js_list(text):
+    assert fingerprint(text, "https://cdmzj.chengdu.gov.cn/cdmzj/c128984/index.html") == "js_list"
+
+
+def test_a_script_fetching_something_else_does_not_make_a_js_list():
+    text = '<ul><li><a href="/a/1.html">x</a></li></ul><script>fetch("/api/visit?page=1");$.get("/api/weather")</script>'
+    assert fingerprint(text, COLUMN) == "html_list"
+
+
+def test_js_list_channel_comes_from_the_list_call():
+    url = "https://cdmzj.chengdu.gov.cn/cdmzj/c128984/index.html"
+    assert suggested_options("js_list", JS_LIST_SHELL, url) == {"channel": 128984}
+    assert suggested_options("js_list", JQUERY_LIST_SHELL, url) == {"channel": 5520}
+    assert suggested_options("js_list", '<script>fetch("/api/list?page=1")</script>', url) == {}
+
+
 def test_suggested_options_come_from_the_page():
     jpaas = ("<script src=\"/module/jslib/jpaas/unitbuild.js\" queryData=\"{'webId':'2758','pageId':'1229743683',"
              "'tplSetId':'kUBgoFENJiaYxr31jYEph','tagId':'当前栏目列表'}\"></script>")

@@ -86,7 +86,7 @@ def test_pipeline_archives_pages_and_counts(tmp_path):
     pipeline.open_spider()
     for page in (raw_page(), raw_page(url=LIVE + "&again"), raw_page(kind="attachment", body=b"%PDF", parent_url=LIVE),
                  raw_page(body=None, status=404, error="HttpError: 404")):
-        assert asyncio.run(pipeline.process_item(page)) is page  # written in the pipeline's writer thread
+        assert pipeline.process_item(page) is page  # written before the pipeline hands the page on
     pipeline.close_spider()
     archive = Archive(tmp_path)
     records = list(archive.iter_records("r1"))

@@ -3,6 +3,7 @@ read field by field: links, titles, dates, next pages, complete. Expected values
 the saved text; every fixture also goes through ``banli parse-list``."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ REAL = Path(__file__).parent / "fixtures" / "real"
 ZHANGSHU = "http://www.zhangshu.gov.cn/xwzx/zsyw/"
 GXT_WINDOW = "https://gxt.jiangsu.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15"
 POLICE_WINDOW = "https://gat.jiangsu.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15"
+ZHAOQING_API = "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/api/all/21023?page=1&sid=758019"
 
 CASES = {
     "trs/zhangshu_table_rows_fragment.html": {
@@ -52,6 +54,11 @@ CASES = {
     "trs/stat_pager_page_div.html": {
         "url": "https://tjj.hunan.gov.cn/hntj/tjfx/tjgb/xlist.shtml", "platform": "trs", "items": [],
         "next": ["https://tjj.hunan.gov.cn/hntj/tjfx/tjgb/xlist_2.shtml"], "complete": False,
+    },
+    "trs/wcm_article_pager_count_page_fragment.html": {
+        # the host is not in the saved copy; the article's own pager names only itself
+        "url": "https://site.example/xxgk/201904/t20190419_6377489.htm", "platform": "trs", "items": [],
+        "next": [], "complete": True,
     },
     "hanweb/jiangsu_column_datastore.html": {
         "url": "https://www.jiangsu.gov.cn/col/col33718/index.html", "platform": "hanweb",
@@ -132,3 +139,25 @@ def test_a_hanweb_answer_read_as_gkmlpt_is_refused_with_a_clear_error():
     result = CliRunner().invoke(parse_list, [str(REAL / "hanweb/gxt_dataproxy.xml"), "--url", GXT_WINDOW,
                                              "--platform", "gkmlpt"])
     assert result.exit_code == 1 and "not JSON" in result.output
+
+
+def without_comments(text: str) -> str:
+    """The quoted answer as JSON: the saver's ``//`` notes dropped (none sits inside a string)."""
+    return re.sub(r'(?m)^\s*//.*$|\s+//[^"\n]*$', "", text)
+
+
+def test_real_gkmlpt_answer_fragment_under_a_department_prefix(tmp_path):
+    """Epoch ``date`` read in China time (16:00 UTC the day before), the ``/zqhjj/`` prefix kept,
+    ``classify.post_count`` as the total: one article of 203 shown, so the walk goes on."""
+    saved = tmp_path / "answer.json"
+    saved.write_text(without_comments((REAL / "gkmlpt/zhaoqing_hjj_api_answer_fragment.jsonc").read_text(encoding="utf-8")),
+                     encoding="utf-8")
+    result = CliRunner().invoke(parse_list, [str(saved), "--url", ZHAOQING_API])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.output)
+    assert answer["platform"] == "gkmlpt" and answer["complete"] is False
+    assert answer["items"] == [{"url": "https://www.zhaoqing.gov.cn/zqhjj/gkmlpt/content/3/3255/post_3255421.html",
+                                "title": "金宸农牧科技（四会）有限公司四会富硒蛋鸡产业园项目受理公告", "date": "2026-07-07"}]
+    assert next_query(answer["next"][0]) == {"page": "2", "sid": "758019"}
+    page = read_list_page(saved.read_text(encoding="utf-8"), ZHAOQING_API)
+    assert page.items[0].index_number == "11441200MB2C91453G/2026-00271"
