@@ -224,6 +224,15 @@ def rebuild_fts(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
 
 
+def index_holds_every_document(conn: sqlite3.Connection) -> bool:
+    """One index row for every document and none for anything else (FTS5's ``_docsize`` table lists
+    the indexed rowids). A search filtered by nothing else is counted and faceted from the index
+    alone (publish/search_plugin/search_filter.py), so publish checks this before swapping in."""
+    return bool(conn.execute(
+        f"select (select count(*) from {FTS_TABLE}_docsize) = (select count(*) from documents) "
+        f"and not exists (select id from {FTS_TABLE}_docsize except select id from documents)").fetchone()[0])
+
+
 def index_rows(conn: sqlite3.Connection, rows) -> None:
     """Add (id, title_tokens, body_tokens) rows to the index."""
     conn.executemany(f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?)", rows)

@@ -5,7 +5,9 @@ Datasette's column facet leaves blanks out, sorts by count and runs one query pe
 evaluating the page's filter (a search over 30,000 matching documents) again. Ours evaluates the
 filter once, grouped by all the facet columns together (SQLite reads the groups in order from the
 documents' index of its facet columns, publish/schema.py, without sorting), and adds the groups
-up per column; without a filter it reads ``_banli_facet_counts`` (publish/facet_counts.py). A blank value is listed first as
+up per column; without a filter it reads ``_banli_facet_counts`` (publish/facet_counts.py), and
+filtered by a search alone it groups the search index's matches by the facet combination each
+document belongs to (publish/facet_groups.py, :mod:`.search_filter`). A blank value is listed first as
 "未注明" and links to ``?column__isnull=1``. Configured in the metadata as ``{"counted": column}``
 or ``{"counted": {"column": column, "sort": "year"}}`` (publish/metadata.py).
 """
@@ -21,6 +23,9 @@ from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_removed_args
 
 from publish.facet_counts import FACET_COUNTS_TABLE
+from publish.facet_groups import DOCUMENT_GROUPS_TABLE, GROUPED_TABLE, GROUPS_TABLE, grouped_columns
+from publish.search import FTS_TABLE
+from publish.search_plugin import search_filter
 
 BLANK_LABEL = "未注明 / not stated"
 
@@ -62,15 +67,35 @@ class CountedFacet(Facet):
             stored = await self._stored_counts(columns)
             if stored is not None:
                 return stored
-        grouped = ", ".join(escape_sqlite(column) for column in columns)
-        rows = (await self.ds.execute(
-            self.database, f"select {grouped}, count(*) from ({self.sql}) group by {grouped}",
-            self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        rows = await self._search_groups(columns) if self._searched_only(columns) else None
+        if rows is None:
+            grouped = ", ".join(escape_sqlite(column) for column in columns)
+            rows = (await self.ds.execute(
+                self.database, f"select {grouped}, count(*) from ({self.sql}) group by {grouped}",
+                self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
         counts: dict[str, Counter] = {column: Counter() for column in columns}
         for row in rows:
             for position, column in enumerate(columns):
                 counts[column][row[position]] += row[-1]
         return {column: list(counter.items()) for column, counter in counts.items()}
+
+    def _searched_only(self, columns: list[str]) -> bool:
+        return self.table == GROUPED_TABLE and set(columns) <= set(grouped_columns()) \
+            and search_filter.is_search_only(self.sql)
+
+    async def _search_groups(self, columns: list[str]) -> list | None:
+        """Rows (facet values…, count) for a search alone: its matches counted per facet group."""
+        db = self.ds.get_database(self.database)
+        if not await db.table_exists(DOCUMENT_GROUPS_TABLE):
+            return None
+        values = ", ".join(f"groups.{escape_sqlite(column)}" for column in columns)
+        return (await db.execute(
+            f"select {values}, matches.count from (select facet_group, count(*) as count from {FTS_TABLE} "
+            f"join {DOCUMENT_GROUPS_TABLE} on {DOCUMENT_GROUPS_TABLE}.document_id = {FTS_TABLE}.rowid "
+            f"where {FTS_TABLE} match escape_fts(:search) group by facet_group) as matches "
+            f"join {GROUPS_TABLE} as groups on groups.id = matches.facet_group",
+            {"search": self.params["search"]}, truncate=False,
+            custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
 
     async def _stored_counts(self, columns: list[str]) -> dict[str, list[tuple]] | None:
         db = self.ds.get_database(self.database)

@@ -13,13 +13,11 @@ index itself counts (in a few ms) at least :data:`MANY_MATCHES` matches. Same ro
 
 from __future__ import annotations
 
-from datasette.utils import await_me_maybe, escape_sqlite
+from datasette.utils import await_me_maybe
 
-from publish.search import FTS_TABLE
+from publish.search_plugin.search_filter import MATCH_COUNT_SQL, SEARCH_CLAUSE
 
 MANY_MATCHES = 5000
-SEARCH_CLAUSE = f"{escape_sqlite('id')} in (select rowid from {escape_sqlite(FTS_TABLE)} where "
-COUNT_SQL = f"select count(*) from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:search)"
 
 
 def wrap(datasette, database: str, result):
@@ -29,13 +27,12 @@ def wrap(datasette, database: str, result):
         if arguments is None or "search" not in arguments.params:
             return arguments
         clauses = arguments.where_clauses
-        if any(clause.startswith(SEARCH_CLAUSE) for clause in clauses) \
+        if SEARCH_CLAUSE in clauses \
                 and await _matches(datasette, database, arguments.params["search"]) >= MANY_MATCHES:
-            arguments.where_clauses = [f"+{clause}" if clause.startswith(SEARCH_CLAUSE) else clause
-                                       for clause in clauses]
+            arguments.where_clauses = [f"+{clause}" if clause == SEARCH_CLAUSE else clause for clause in clauses]
         return arguments
     return rewritten
 
 
 async def _matches(datasette, database: str, search: str) -> int:
-    return (await datasette.get_database(database).execute(COUNT_SQL, {"search": search})).single_value()
+    return (await datasette.get_database(database).execute(MATCH_COUNT_SQL, {"search": search})).single_value()
