@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from datasette.utils import await_me_maybe
 
+from publish.search import MANY_MATCHES
 from publish.search_plugin.search_filter import MATCH_COUNT_SQL, SEARCH_CLAUSE
-
-MANY_MATCHES = 5000
 
 
 def wrap(datasette, database: str, result):
