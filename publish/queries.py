@@ -98,6 +98,17 @@ from documents where last_changed > first_seen order by last_changed desc limit 
     },
 }
 
+# The canned queries' parameters as their forms label them (templates/query.html): Chinese first.
+PARAM_LABELS = {
+    "q": "搜索词 / q (search words)",
+    "days": "天数（默认 30） / days",
+    "metric": "指标（默认 counts.total 总件数） / metric",
+    "jurisdiction": "行政区划（如 武汉市；空着为全部） / jurisdiction",
+    "include_reposts": "包括转载（填 1） / include_reposts",
+    "include_synthetic": "包括合成测试页面（填 1） / include_synthetic",
+    "include_progress_reports": "包括年中进展通报（填 1） / include_progress_reports",
+    "number": "编号（建议提案编号、索引号或文号） / number",
+}
 
 # Readers see the question and the answer; the SQL is one "show" link away.
 QUERIES = {name: {**query, "hide_sql": True} for name, query in QUERIES_WITH_SQL_SHOWN.items()}

@@ -39,6 +39,7 @@ from datasette.utils.asgi import Response
 
 from publish import dictionary
 from publish.feeds import EXTENSION, can_render_atom, render_atom_allowing_empty
+from publish.queries import PARAM_LABELS
 from publish.search import FTS_SOURCE_VIEW, register_functions
 from publish.search_plugin import cells, document_page, errors, facets, json_columns, list_columns, search_count, search_order
 
@@ -143,6 +144,8 @@ def handle_exception(datasette, request, exception):
 def extra_template_vars(template, database, table, view_name, request, datasette):
     if view_name == "index":
         return {"banli_reader_tables": reader_tables()}
+    if template == "query.html":  # a canned query's page or the SQL page (served by several views)
+        return {"banli_param_labels": PARAM_LABELS}
     if view_name == "database":
         return {"banli_tables": datasette.metadata("tables", database=database) or {},
                 "banli_internal_views": [FTS_SOURCE_VIEW]}

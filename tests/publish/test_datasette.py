@@ -14,6 +14,7 @@ from markupsafe import escape
 
 from publish import dictionary, serve
 from publish.metadata import datasette_metadata
+from publish.queries import PARAM_LABELS, QUERIES
 from publish.search import normalise
 from publish.search_plugin import search_order
 from tests.publish.conftest import corpus
@@ -313,3 +314,13 @@ def test_search_walking_the_date_order_lists_ties_by_id(built_db, tmp_path, monk
     rows = datasette_client(tied)(f"/{tied.stem}/documents.json?_search=养&_shape=array&_size=5").json()
     ids = [row["id"] for row in rows]
     assert len(ids) > 1 and ids == sorted(ids)
+
+
+@pytest.mark.parametrize("name", [name for name, query in QUERIES.items() if query.get("params")])
+def test_canned_query_parameters_are_labelled_chinese_first(client, built_db, name):
+    page = client(f"/{built_db.stem}/{name}").text
+    assert "查询条件 / Query parameters" in page
+    for position, param in enumerate(QUERIES[name]["params"], start=1):
+        label = str(escape(PARAM_LABELS[param]))
+        assert f'<label for="qp{position}">{label}</label>' in page
+        assert "\u4e00" <= label[0] <= "\u9fff" and param in label
