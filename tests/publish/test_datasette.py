@@ -324,3 +324,19 @@ def test_canned_query_parameters_are_labelled_chinese_first(client, built_db, na
         label = str(escape(PARAM_LABELS[param]))
         assert f'<label for="qp{position}">{label}</label>' in page
         assert "\u4e00" <= label[0] <= "\u9fff" and param in label
+
+
+def test_row_pages_show_foreign_keys_by_their_labels(client, built_db):
+    conn = sqlite3.connect(built_db)
+    document_id, body_id, body = conn.execute(
+        "select documents.id, issuing_bodies.id, issuing_bodies.name from documents "
+        "join issuing_bodies on issuing_bodies.id = documents.issuing_body_id limit 1").fetchone()
+    page = client(f"/{built_db.stem}/documents/{document_id}").text
+    cell = page[page.index('<td class="col-issuing_body_id'):]
+    cell = cell[:cell.index("</td>")]
+    assert f'<a href="/{built_db.stem}/issuing_bodies/{body_id}">{escape(body)}</a>&nbsp;<em>{body_id}</em>' in cell
+    figure = conn.execute("select id, document_id from handling_stats limit 1").fetchone()
+    title = conn.execute("select title from documents where id = ?", [figure[1]]).fetchone()[0]
+    assert f">{escape(title)}</a>&nbsp;<em>{figure[1]}</em>" in client(f"/{built_db.stem}/handling_stats/{figure[0]}").text
+    table = client(f"/{built_db.stem}/documents?id={document_id}").text  # Datasette's own labelling on table pages
+    assert f'{escape(body)}</a>&nbsp;<em>{body_id}</em>' in table
