@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import sqlite3
 from datetime import date
@@ -340,3 +341,25 @@ def test_row_pages_show_foreign_keys_by_their_labels(client, built_db):
     assert f">{escape(title)}</a>&nbsp;<em>{figure[1]}</em>" in client(f"/{built_db.stem}/handling_stats/{figure[0]}").text
     table = client(f"/{built_db.stem}/documents?id={document_id}").text  # Datasette's own labelling on table pages
     assert f'{escape(body)}</a>&nbsp;<em>{body_id}</em>' in table
+
+
+def _export_links(page: str) -> list[str]:
+    links = page[page.index('<p class="export-links">'):]
+    return [str(link).replace("&amp;", "&") for link in re.findall(r'href="([^"#]+)"', links[:links.index("</p>")])]
+
+
+@pytest.mark.parametrize("query", ["", "?_search=养老"])
+def test_table_page_exports_give_every_column(client, built_db, query):
+    """The page lists its reading columns; its JSON and CSV links (and the export form) give whole rows."""
+    page = client(f"/{built_db.stem}/documents{query}").text
+    assert 'class="col-content_hash' not in page and "_col=" not in page
+    assert 'name="_col"' not in page[page.index('id="export"'):]
+    json_link, csv_link = _export_links(page)
+    assert client(json_link).json()["columns"] == dictionary.column_names("documents")
+    csv_columns = client(csv_link).text.splitlines()[0].split(",")
+    assert [column for column in csv_columns if not column.endswith("_label")] == dictionary.column_names("documents")
+
+
+def test_columns_a_reader_picks_stay_in_the_exports(client, built_db):
+    json_link, _ = _export_links(client(f"/{built_db.stem}/documents?_col=title&_col=url").text)
+    assert client(json_link).json()["columns"] == ["id", "title", "url"]
