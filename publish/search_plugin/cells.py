@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from markupsafe import Markup, escape
-
 from datasette.utils import tilde_encode
+from markupsafe import Markup, escape
 
 from publish import dictionary
 from publish.search import marked_html
