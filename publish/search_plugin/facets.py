@@ -115,26 +115,31 @@ class CountedFacet(Facet):
         labels = await self.ds.expand_foreign_keys(self.database, self.table, config.column,
                                                    [value for value, _ in shown]) if self.table else {}
         pairs, current = self.get_querystring_pairs(), urllib.parse.parse_qsl(self.request.query_string)
+        here = self.ds.absolute_url(self.request, self.ds.urls.path(_with_query(self.request.path, current)))
         return {
             "name": config.column, "type": "column", "hideable": config.source != "metadata",
             "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": config.column})),
-            "results": [self._value(config.column, value, count, labels, pairs, current) for value, count in shown],
+            "results": [self._value(config.column, value, count, labels, pairs, current, here) for value, count in shown],
             "truncated": len(counts) > size,
         }
 
-    def _value(self, column: str, value, count: int, labels: dict, pairs, current: list[tuple]) -> dict:
+    def _value(self, column: str, value, count: int, labels: dict, pairs, current: list[tuple], here: str) -> dict:
+        """A facet value; ``here`` is this page's absolute URL, which selecting the value extends."""
         key, text = (f"{column}__isnull", "1") if value is None else (column, str(value))
         selected = (key, text) in pairs
-        toggle = _with_query(self.request.path, [pair for pair in current if pair != (key, text)] if selected
-                             else [*current, (key, text)])
+        if selected:
+            toggle = self.ds.absolute_url(self.request, self.ds.urls.path(
+                _with_query(self.request.path, [pair for pair in current if pair != (key, text)])))
+        else:
+            toggle = f"{here}{'&' if '?' in here else '?'}{urllib.parse.urlencode([(key, text)])}"
         return {"value": value, "label": BLANK_LABEL if value is None else labels.get((column, value), value),
-                "count": count, "selected": selected,
-                "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle))}
+                "count": count, "selected": selected, "toggle_url": toggle}
 
 
 def _with_query(path: str, pairs: list[tuple]) -> str:
     """Datasette's path_with_added_args / path_with_removed_args, from a query string parsed once
-    per facet rather than once per value (a search page links ~50 values)."""
+    per facet rather than once per value (a search page links ~50 values); selecting a value adds
+    its pair to the page's own URL, built once per facet."""
     query = urllib.parse.urlencode(pairs)
     return f"{path}?{query}" if query else path
 

@@ -10,6 +10,8 @@ from the index without reading ``documents``.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from datasette.utils import escape_sqlite
 
 from publish.search import FTS_TABLE
@@ -20,6 +22,19 @@ SEARCH_CLAUSE = (f"{escape_sqlite('id')} in (select rowid from {escape_sqlite(FT
 WALKED_SEARCH_CLAUSE = f"+{SEARCH_CLAUSE}"
 MATCH_COUNT_SQL = f"select count(*) from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:search)"
 _FROM = f" from {escape_sqlite(SEARCHED_TABLE)} where "
+# The index's count of the current request's search, once :mod:`.search_order` has asked for it
+# (set again, or cleared, by every table request's filters).
+_counted: ContextVar[tuple[str, str, int] | None] = ContextVar("banli_search_count", default=None)
+
+
+def remember_count(database: str, search: str, count: int | None) -> None:
+    _counted.set(None if count is None else (database, search, count))
+
+
+def remembered_count(database: str, search: str) -> int | None:
+    """The count of this search if this request has already asked the index for it."""
+    counted = _counted.get()
+    return counted[2] if counted is not None and counted[:2] == (database, search) else None
 
 
 def is_search_only(sql: str) -> bool:

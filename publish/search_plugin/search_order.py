@@ -16,7 +16,7 @@ from __future__ import annotations
 from datasette.utils import await_me_maybe
 
 from publish.search import MANY_MATCHES
-from publish.search_plugin.search_filter import MATCH_COUNT_SQL, SEARCH_CLAUSE
+from publish.search_plugin.search_filter import MATCH_COUNT_SQL, SEARCH_CLAUSE, remember_count
 
 
 def wrap(datasette, database: str, result):
@@ -25,6 +25,7 @@ def wrap(datasette, database: str, result):
         arguments = await await_me_maybe(result)
         if arguments is None or "search" not in arguments.params:
             return arguments
+        remember_count(database, "", None)
         clauses = arguments.where_clauses
         if SEARCH_CLAUSE in clauses \
                 and await _matches(datasette, database, arguments.params["search"]) >= MANY_MATCHES:
@@ -34,4 +35,6 @@ def wrap(datasette, database: str, result):
 
 
 async def _matches(datasette, database: str, search: str) -> int:
-    return (await datasette.get_database(database).execute(MATCH_COUNT_SQL, {"search": search})).single_value()
+    count = (await datasette.get_database(database).execute(MATCH_COUNT_SQL, {"search": search})).single_value()
+    remember_count(database, search, count)
+    return count

@@ -3,6 +3,7 @@ groups: the same count and facets as Datasette's own SQL over the rows it lists.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import sqlite3
 
@@ -115,3 +116,32 @@ def test_only_a_search_alone_is_recognised(sql, alone):
     assert search_filter.is_search_count(sql) is alone
     assert search_filter.is_search_only(sql.replace("count(*)", "id, title")) is alone
     assert not search_filter.is_search_count(sql.replace("count(*)", "id, title"))
+
+
+def test_a_search_is_counted_once_per_request(built_db, monkeypatch):
+    """search_order's count of the index is the page's count: the index is asked once."""
+    from datasette.app import Datasette
+
+    from publish.metadata import datasette_metadata
+
+    statements = []
+    datasette = Datasette([str(built_db)], metadata=datasette_metadata(built_db.stem))
+
+    async def page(path):
+        database = datasette.get_database(built_db.stem)
+        execute = database.execute
+
+        async def recorded(sql, *args, **kwargs):  # what reaches SQLite, under search_count's wrapper
+            statements.append(sql)
+            return await execute(sql, *args, **kwargs)
+        monkeypatch.setattr(database, "execute", recorded)
+        await datasette.invoke_startup()
+        first = (await datasette.client.get(path)).json()
+        second = (await datasette.client.get(path.replace("殡葬", "养"))).json()
+        return first, second
+
+    monkeypatch.setattr(search_order, "MANY_MATCHES", 1)
+    first, second = asyncio.run(page(f"/{built_db.stem}/documents.json?_search=殡葬&_nofacet=1"))
+    assert statements.count(search_filter.MATCH_COUNT_SQL) == 2
+    assert first["filtered_table_rows_count"] == len(substring_hits(built_db, "殡葬"))
+    assert second["filtered_table_rows_count"] == len(substring_hits(built_db, "养"))
