@@ -14,7 +14,7 @@ from datasette.app import Datasette
 from markupsafe import escape
 
 from publish import dictionary, serve
-from publish.metadata import datasette_metadata
+from publish.metadata import HIDDEN_TABLES, datasette_metadata
 from publish.queries import PARAM_LABELS, QUERIES
 from publish.search import normalise
 from publish.search_plugin import search_order
@@ -258,8 +258,8 @@ def test_home_and_database_pages_are_for_readers(client, built_db):
     page = client(f"/{built_db.stem}").text
     assert page.index("数据表 / Tables") < page.index("<details class=\"banli-sql\">")
     assert "办理总结 / summaries" in page and "documents_fts_source" not in page
-    for hidden in ("_banli_meta", "_banli_runs"):
-        assert f">{hidden}<" not in page
+    for hidden in HIDDEN_TABLES:
+        assert f">{hidden}<" not in page and sqlite3.connect(built_db).execute(f"select 1 from [{hidden}]")
 
 
 @pytest.mark.parametrize("query", ["", "_search=养老", "doc_type=summary", "_search=殡葬&jurisdiction=测试市"])

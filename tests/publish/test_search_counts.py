@@ -8,10 +8,12 @@ import shutil
 import sqlite3
 
 import pytest
+from datasette.database import QueryInterrupted
 
 from publish import dictionary, search
 from publish.facet_groups import DOCUMENT_GROUPS_TABLE, GROUPS_TABLE
 from publish.search_plugin import search_filter, search_order
+from publish.search_plugin.facets import CountedFacet
 from tests.publish.conftest import archive_run, corpus, publish_test
 from tests.publish.test_datasette import datasette_client, substring_hits
 
@@ -145,3 +147,12 @@ def test_a_search_is_counted_once_per_request(built_db, monkeypatch):
     assert statements.count(search_filter.MATCH_COUNT_SQL) == 2
     assert first["filtered_table_rows_count"] == len(substring_hits(built_db, "殡葬"))
     assert second["filtered_table_rows_count"] == len(substring_hits(built_db, "养"))
+
+
+def test_facets_that_time_out_are_named_on_the_page(client, built_db, monkeypatch):
+    async def interrupted(self, columns):
+        raise QueryInterrupted(None, "", {})
+    monkeypatch.setattr(CountedFacet, "_counts", interrupted)
+    page = client(f"/{built_db.stem}/documents?_search=殡葬").text
+    assert "These facets timed out: " + ", ".join(dictionary.facet_columns("documents")) in page
+    assert client(f"/{built_db.stem}/documents.json?_search=殡葬").json()["filtered_table_rows_count"] == len(substring_hits(built_db, "殡葬"))
