@@ -155,4 +155,5 @@ def test_facets_that_time_out_are_named_on_the_page(client, built_db, monkeypatc
     monkeypatch.setattr(CountedFacet, "_counts", interrupted)
     page = client(f"/{built_db.stem}/documents?_search=殡葬").text
     assert "These facets timed out: " + ", ".join(dictionary.facet_columns("documents")) in page
-    assert client(f"/{built_db.stem}/documents.json?_search=殡葬").json()["filtered_table_rows_count"] == len(substring_hits(built_db, "殡葬"))
+    counted = client(f"/{built_db.stem}/documents.json?_search=殡葬").json()["filtered_table_rows_count"]
+    assert counted == len(substring_hits(built_db, "殡葬"))
