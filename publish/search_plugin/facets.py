@@ -86,8 +86,9 @@ class CountedFacet(Facet):
     async def _search_groups(self, columns: list[str]) -> list | None:
         """Rows (facet values…, count) for a search alone: its matches counted per facet group."""
         db = self.ds.get_database(self.database)
-        if not await db.table_exists(DOCUMENT_GROUPS_TABLE):
-            return None
+        if not await db.table_exists(DOCUMENT_GROUPS_TABLE) \
+                or not set(columns) <= set(await db.table_columns(GROUPS_TABLE)):
+            return None  # published before the groups (or before a facet column): counted from documents
         values = ", ".join(f"groups.{escape_sqlite(column)}" for column in columns)
         return (await db.execute(
             f"select {values}, matches.count from (select facet_group, count(*) as count from {FTS_TABLE} "

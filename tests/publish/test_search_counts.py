@@ -157,3 +157,18 @@ def test_facets_that_time_out_are_named_on_the_page(client, built_db, monkeypatc
     assert "These facets timed out: " + ", ".join(dictionary.facet_columns("documents")) in page
     counted = client(f"/{built_db.stem}/documents.json?_search=殡葬").json()["filtered_table_rows_count"]
     assert counted == len(substring_hits(built_db, "殡葬"))
+
+
+def test_a_database_without_the_facet_groups_is_faceted_from_documents(built_db, tmp_path):
+    older = tmp_path / "older.db"
+    shutil.copy(built_db, older)
+    with sqlite3.connect(older) as conn:
+        conn.execute(f"drop index idx_{GROUPS_TABLE}_values")
+        conn.execute(f"alter table {GROUPS_TABLE} drop column doc_type")
+    client = datasette_client(older)
+    page = client(f"/{older.stem}/documents.json?_search=殡葬").json()
+    assert page_facets(page) == facets_of(listed(client, older.stem, "_search=殡葬"))
+    with sqlite3.connect(older) as conn:
+        conn.execute(f"drop table {DOCUMENT_GROUPS_TABLE}")
+    page = client(f"/{older.stem}/documents.json?_search=殡葬").json()
+    assert page_facets(page) == facets_of(listed(client, older.stem, "_search=殡葬"))
