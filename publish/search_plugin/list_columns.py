@@ -14,11 +14,11 @@ reader who picks columns (``_col`` / ``_nocol`` in the request) keeps them in ev
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from urllib.parse import quote
 
 from datasette.utils import tilde_decode
+from markupsafe import escape
 
 from publish import dictionary
 
@@ -44,13 +44,13 @@ def wrap(app):
             if columns and "_col=" not in query and "_nocol=" not in query:
                 extra = "&".join(f"_col={quote(column)}" for column in columns)
                 scope = {**scope, "query_string": (f"{query}&{extra}" if query else extra).encode("latin-1")}
-                send = _links_without(extra, send)
+                send = _links_without(extra, columns, send)
         await app(scope, receive, send)
 
     return with_listed_columns
 
 
-def _links_without(extra: str, send):
+def _links_without(extra: str, columns: list[str], send):
     """``send`` for an HTML page whose links leave out the query parameters ``extra`` added."""
     started: dict = {}
     body: list[bytes] = []
@@ -67,7 +67,7 @@ def _links_without(extra: str, send):
             return
         headers, content = started["headers"], b"".join(body)
         if any(name.lower() == b"content-type" and value.startswith(b"text/html") for name, value in headers):
-            content = without_added_columns(content.decode("utf-8"), extra).encode("utf-8")
+            content = without_added_columns(content.decode("utf-8"), extra, columns).encode("utf-8")
             headers = [(name, str(len(content)).encode() if name.lower() == b"content-length" else value)
                        for name, value in headers]
         await send({**started, "headers": headers})
@@ -76,12 +76,11 @@ def _links_without(extra: str, send):
     return send_without_added_columns
 
 
-_HIDDEN_COLUMN = re.compile(r'\s*<input type="hidden" name="_col" value="[^"]*">')
-
-
-def without_added_columns(html: str, extra: str) -> str:
+def without_added_columns(html: str, extra: str, columns: list[str]) -> str:
     """The page's links (query strings written with ``&amp;``) without the added ``extra`` parameters,
-    and the export form without its hidden ``_col`` fields."""
+    and the export form without the hidden ``_col`` fields of the added ``columns``."""
     added = extra.replace("&", "&amp;")
     html = html.replace(f"&amp;{added}", "").replace(f"?{added}&amp;", "?").replace(f"?{added}\"", '"')
-    return _HIDDEN_COLUMN.sub("", html)
+    for column in columns:
+        html = html.replace(f'<input type="hidden" name="_col" value="{escape(column)}">', "")
+    return html
