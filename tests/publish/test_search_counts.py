@@ -155,8 +155,10 @@ def test_facets_that_time_out_are_named_on_the_page(client, built_db, monkeypatc
     monkeypatch.setattr(CountedFacet, "_counts", interrupted)
     page = client(f"/{built_db.stem}/documents?_search=殡葬").text
     assert "These facets timed out: " + ", ".join(dictionary.facet_columns("documents")) in page
-    counted = client(f"/{built_db.stem}/documents.json?_search=殡葬").json()["filtered_table_rows_count"]
-    assert counted == len(substring_hits(built_db, "殡葬"))
+    data = client(f"/{built_db.stem}/documents.json?_search=殡葬").json()
+    assert data["filtered_table_rows_count"] == len(substring_hits(built_db, "殡葬"))
+    assert [(name, facet["timed_out"], facet["results"]) for name, facet in data["facet_results"].items()] == \
+        [(column, True, []) for column in dictionary.facet_columns("documents")]
 
 
 def test_a_database_without_the_facet_groups_is_faceted_from_documents(built_db, tmp_path):
