@@ -14,6 +14,7 @@ or ``{"counted": {"column": column, "sort": "year"}}`` (publish/metadata.py).
 
 from __future__ import annotations
 
+import sqlite3
 import urllib.parse
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from publish.facet_counts import FACET_COUNTS_TABLE
 from publish.facet_groups import DOCUMENT_GROUPS_TABLE, GROUPED_TABLE, GROUPS_TABLE, grouped_columns
 from publish.search import FTS_TABLE
 from publish.search_plugin import search_filter
+from publish.search_plugin.cells import foreign_key_tables
 
 BLANK_LABEL = "未注明 / not stated"
 
@@ -95,18 +97,17 @@ class CountedFacet(Facet):
 
     async def _search_groups(self, columns: list[str]) -> list | None:
         """Rows (facet values…, count) for a search alone: its matches counted per facet group."""
-        db = self.ds.get_database(self.database)
-        if not await db.table_exists(DOCUMENT_GROUPS_TABLE) \
-                or not set(columns) <= set(await db.table_columns(GROUPS_TABLE)):
-            return None  # published before the groups (or before a facet column): counted from documents
         values = ", ".join(f"groups.{escape_sqlite(column)}" for column in columns)
-        return (await db.execute(
-            f"select {values}, matches.count from (select facet_group, count(*) as count from {FTS_TABLE} "
-            f"join {DOCUMENT_GROUPS_TABLE} on {DOCUMENT_GROUPS_TABLE}.document_id = {FTS_TABLE}.rowid "
-            f"where {FTS_TABLE} match escape_fts(:search) group by facet_group) as matches "
-            f"join {GROUPS_TABLE} as groups on groups.id = matches.facet_group",
-            {"search": self.params["search"]}, truncate=False,
-            custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        try:
+            return (await self.ds.get_database(self.database).execute(
+                f"select {values}, matches.count from (select facet_group, count(*) as count from {FTS_TABLE} "
+                f"join {DOCUMENT_GROUPS_TABLE} on {DOCUMENT_GROUPS_TABLE}.document_id = {FTS_TABLE}.rowid "
+                f"where {FTS_TABLE} match escape_fts(:search) group by facet_group) as matches "
+                f"join {GROUPS_TABLE} as groups on groups.id = matches.facet_group",
+                {"search": self.params["search"]}, truncate=False,
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        except sqlite3.OperationalError:
+            return None  # published before the groups (or before a facet column): counted from documents
 
     async def _stored_counts(self, columns: list[str]) -> dict[str, list[tuple]] | None:
         db = self.ds.get_database(self.database)
@@ -123,8 +124,8 @@ class CountedFacet(Facet):
     async def _facet(self, config: CountedConfig, counts: list[tuple], size: int) -> dict:
         counts = sorted(counts, key=_order(config.sort))
         shown = counts[:size]
-        labels = await self.ds.expand_foreign_keys(self.database, self.table, config.column,
-                                                   [value for value, _ in shown]) if self.table else {}
+        labels = await self.ds.expand_foreign_keys(self.database, self.table, config.column, [value for value, _ in shown]) \
+            if config.column in foreign_key_tables(self.table) else {}
         pairs, current = self.get_querystring_pairs(), urllib.parse.parse_qsl(self.request.query_string)
         here = self.ds.absolute_url(self.request, self.ds.urls.path(_with_query(self.request.path, current)))
         return {
