@@ -110,12 +110,12 @@ class CountedFacet(Facet):
             return None  # published before the groups (or before a facet column): counted from documents
 
     async def _stored_counts(self, columns: list[str]) -> dict[str, list[tuple]] | None:
-        db = self.ds.get_database(self.database)
-        if not await db.table_exists(FACET_COUNTS_TABLE):
-            return None
-        rows = (await db.execute(
-            f"select column_name, value, count from {FACET_COUNTS_TABLE} where table_name = ? "
-            f"and column_name in ({', '.join('?' * len(columns))})", [self.table, *columns])).rows
+        try:
+            rows = (await self.ds.get_database(self.database).execute(
+                f"select column_name, value, count from {FACET_COUNTS_TABLE} where table_name = ? "
+                f"and column_name in ({', '.join('?' * len(columns))})", [self.table, *columns])).rows
+        except sqlite3.OperationalError:
+            return None  # published before the stored counts
         counts: dict[str, list[tuple]] = {column: [] for column in columns}
         for row in rows:
             counts[row["column_name"]].append((row["value"], row["count"]))

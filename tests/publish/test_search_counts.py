@@ -11,6 +11,7 @@ import pytest
 from datasette.database import QueryInterrupted
 
 from publish import dictionary, search
+from publish.facet_counts import FACET_COUNTS_TABLE
 from publish.facet_groups import DOCUMENT_GROUPS_TABLE, GROUPS_TABLE
 from publish.search_plugin import search_filter, search_order
 from publish.search_plugin.facets import CountedFacet
@@ -174,3 +175,12 @@ def test_a_database_without_the_facet_groups_is_faceted_from_documents(built_db,
         conn.execute(f"drop table {DOCUMENT_GROUPS_TABLE}")
     page = client(f"/{older.stem}/documents.json?_search=殡葬").json()
     assert page_facets(page) == facets_of(listed(client, older.stem, "_search=殡葬"))
+
+
+def test_a_database_without_stored_facet_counts_is_counted_from_its_rows(built_db, tmp_path):
+    older = tmp_path / "older.db"
+    shutil.copy(built_db, older)
+    with sqlite3.connect(older) as conn:
+        conn.execute(f"drop table {FACET_COUNTS_TABLE}")
+    client = datasette_client(older)
+    assert page_facets(client(f"/{older.stem}/documents.json").json()) == facets_of(listed(client, older.stem, ""))
