@@ -23,6 +23,7 @@ from archive.store import Archive, CorruptBlob
 from banli import paths
 from publish import attachments, history, rows, search
 from publish.facet_counts import refresh_facet_counts
+from publish.facet_groups import refresh_facet_groups
 from publish.ids import canonical_url
 from publish.schema import ensure_schema
 
@@ -93,7 +94,10 @@ def publish(archive_root: str | Path | None = None, db_path: str | Path | None =
         ensure_schema(db)
         result = _update(db, archive, normalizer, registry, progress or (lambda _: None),
                          workers or os.cpu_count() or 1, counter or (lambda done, total: None))
+        if not search.index_holds_every_document(db.conn):
+            search.rebuild_fts(db.conn)
         refresh_facet_counts(db)
+        refresh_facet_groups(db)
         db.conn.execute("PRAGMA optimize")
         db.conn.execute("PRAGMA journal_mode=DELETE")
         db.close()

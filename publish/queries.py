@@ -9,19 +9,22 @@ CHART_FRAGMENT = ("#g.mark=circle&g.x_column=handling_year&g.x_type=ordinal&g.y_
                   "&g.y_type=quantitative&g.color_column=issuing_body")
 COMPARE_LIMIT = 100  # a chart and table a reader can take in; narrow with jurisdiction
 # One row per summary and figure: the value and sentence the summary states, with its document.
+# CROSS JOIN keeps summaries the outer loop: SQLite walks them in the order shown (the index
+# issuing_body, handling_year, publish_date, document_id; publish/schema.py) and stops at the
+# 100th figure, instead of reading every summary's figure of the metric and sorting them all.
 COMPARE_SQL = f"""select summaries.handling_year, summaries.issuing_body,
   case when handling_stats.unit = '件' then cast(handling_stats.value as integer) else handling_stats.value end as value,
   handling_stats.unit,
   handling_stats.note as qualifier, summaries.doc_subtype, summaries.flags, summaries.document_id,
   handling_stats.evidence, summaries.jurisdiction
-from summaries join handling_stats on handling_stats.document_id = summaries.document_id
+from summaries cross join handling_stats on handling_stats.document_id = summaries.document_id
   and handling_stats.level = 'all' and handling_stats.metric = coalesce(nullif(:metric, ''), 'counts.total')
 where summaries.handling_year is not null and summaries.issuing_body is not null
   and (coalesce(:jurisdiction, '') = '' or summaries.jurisdiction = :jurisdiction)
   and (summaries.is_repost = 0 or :include_reposts = '1')
   and (summaries.is_synthetic = 0 or :include_synthetic = '1')
   and (coalesce(summaries.doc_subtype, '') != 'progress_report' or :include_progress_reports = '1')
-order by summaries.issuing_body, summaries.handling_year, summaries.publish_date
+order by summaries.issuing_body, summaries.handling_year, summaries.publish_date, summaries.document_id
 limit {COMPARE_LIMIT}"""
 
 QUERIES_WITH_SQL_SHOWN = {
@@ -98,6 +101,17 @@ from documents where last_changed > first_seen order by last_changed desc limit 
     },
 }
 
+# The canned queries' parameters as their forms label them (templates/query.html): Chinese first.
+PARAM_LABELS = {
+    "q": "搜索词 / q (search words)",
+    "days": "天数（默认 30） / days",
+    "metric": "指标（默认 counts.total 总件数） / metric",
+    "jurisdiction": "行政区划（如 武汉市；空着为全部） / jurisdiction",
+    "include_reposts": "包括转载（填 1） / include_reposts",
+    "include_synthetic": "包括合成测试页面（填 1） / include_synthetic",
+    "include_progress_reports": "包括年中进展通报（填 1） / include_progress_reports",
+    "number": "编号（建议提案编号、索引号或文号） / number",
+}
 
 # Readers see the question and the answer; the SQL is one "show" link away.
 QUERIES = {name: {**query, "hide_sql": True} for name, query in QUERIES_WITH_SQL_SHOWN.items()}

@@ -27,13 +27,15 @@ EXTRA_INDEXES = {
     "documents": [["source_id"], [DescIndex("publish_date"), "id"], ["last_changed"], ["first_seen"], ["removed_at"], ["index_number"]],
     "handling_stats": [["document_id"], ["metric", "level", "document_id"]],
     "breakdowns": [["document_id"]],
-    "summaries": [["is_repost", "is_synthetic", "handling_year"], ["issuing_body", "handling_year"]],
+    # The compare query walks summaries in its order (publish/queries.py).
+    "summaries": [["is_repost", "is_synthetic", "handling_year"], ["issuing_body", "handling_year", "publish_date", "document_id"]],
     "mentioned_items": [["document_id"], ["number"]],
     "attachments": [["document_id"]],
     "document_versions": [["recorded_at"]],
 }
 
-RETIRED_INDEXES = ["idx_documents_publish_date"]  # replaced by (publish_date desc, id)
+RETIRED_INDEXES = ["idx_documents_publish_date",  # replaced by (publish_date desc, id)
+                   "idx_summaries_issuing_body_handling_year"]  # by (…, publish_date, document_id)
 
 # A search's facets are counted from one narrow index holding all the facet columns
 # (publish/search_plugin/search_order.py), not from the table's wide rows.

@@ -224,6 +224,15 @@ def rebuild_fts(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
 
 
+def index_holds_every_document(conn: sqlite3.Connection) -> bool:
+    """One index row for every document and none for anything else (FTS5's ``_docsize`` table lists
+    the indexed rowids). A search filtered by nothing else is counted and faceted from the index
+    alone (publish/search_plugin/search_filter.py), so publish checks this before swapping in."""
+    return bool(conn.execute(
+        f"select (select count(*) from {FTS_TABLE}_docsize) = (select count(*) from documents) "
+        f"and not exists (select id from {FTS_TABLE}_docsize except select id from documents)").fetchone()[0])
+
+
 def index_rows(conn: sqlite3.Connection, rows) -> None:
     """Add (id, title_tokens, body_tokens) rows to the index."""
     conn.executemany(f"INSERT INTO {FTS_TABLE}(rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?)", rows)
@@ -243,13 +252,25 @@ def unindex_documents(conn: sqlite3.Connection, ids: list[int]) -> None:
 
 
 MATCHING_IDS_SQL = f"select rowid from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:q)"
+# A search matching at least this many documents reads them newest first from the date index and
+# stops at the page's last one; fewer are looked up by id and sorted (same rows, same order).
+MANY_MATCHES = 5000
 
 # The newest 50 hits (a page a reader scans), then snippets for those 50 only (not for every hit).
+# Exactly one of the two branches reads rows: the other's LIMIT is 0, which SQLite checks first.
+# Ties in publish_date by id, the order of the (publish_date desc, id) index the first walks.
 SEARCH_LIMIT = 50
-SEARCH_SQL = f"""
-with hits as materialized (
-  select id from documents where id in ({MATCHING_IDS_SQL})
-  order by publish_date desc limit {SEARCH_LIMIT}
+
+
+def search_sql(many_matches: int = MANY_MATCHES) -> str:
+    return f"""
+with matches(n) as materialized (select count(*) from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:q)),
+hits as materialized (
+  select * from (select id from documents where +id in ({MATCHING_IDS_SQL}) order by publish_date desc, id
+                 limit (select iif(n >= {many_matches}, {SEARCH_LIMIT}, 0) from matches))
+  union all
+  select * from (select id from documents where id in ({MATCHING_IDS_SQL}) order by publish_date desc, id
+                 limit (select iif(n < {many_matches}, {SEARCH_LIMIT}, 0) from matches))
 )
 select documents.title, issuing_bodies.name as issuing_body, documents.jurisdiction,
   documents.publish_date, documents.doc_type, banli_snippet(documents.title, document_texts.text, :q) as snippet,
@@ -257,5 +278,8 @@ select documents.title, issuing_bodies.name as issuing_body, documents.jurisdict
 from hits join documents on documents.id = hits.id
   left join document_texts on document_texts.document_id = documents.id
   left join issuing_bodies on issuing_bodies.id = documents.issuing_body_id
-order by documents.publish_date desc
+order by documents.publish_date desc, documents.id
 """
+
+
+SEARCH_SQL = search_sql()

@@ -18,8 +18,9 @@ show their hits (:mod:`.cells`), the year facet shows blanks in year order (:mod
 database page puts the tables (with their Chinese titles) first and the SQL box last
 (templates/database.html), JSON columns are arrays in the API (:mod:`.json_columns`), table pages
 list the columns a reader scans (:mod:`.list_columns`), a search matching many documents reads
-them newest first from the date index (:mod:`.search_order`), and error pages are quick, a bad
-sort column a 400 (:mod:`.errors`).
+them newest first from the date index (:mod:`.search_order`), a page filtered by a search alone
+is counted and faceted from the search index (:mod:`.search_count`, :mod:`.facets`), and error
+pages are quick, a bad sort column a 400 (:mod:`.errors`).
 
 ``.atom`` goes to datasette-atom's renderer through :func:`publish.feeds.render_atom_allowing_empty`
 (registered last, so it replaces datasette-atom's own entry), which answers a feed query with no
@@ -38,8 +39,9 @@ from datasette.utils.asgi import Response
 
 from publish import dictionary
 from publish.feeds import EXTENSION, can_render_atom, render_atom_allowing_empty
+from publish.queries import PARAM_LABELS
 from publish.search import FTS_SOURCE_VIEW, register_functions
-from publish.search_plugin import cells, document_page, errors, facets, json_columns, list_columns, search_order
+from publish.search_plugin import cells, document_page, errors, facets, json_columns, list_columns, search_count, search_order
 
 # Read the (never modified in place) database through a memory map: a search that looks up
 # thousands of rows costs about half as much as through read() calls into a 2 MB page cache.
@@ -91,6 +93,11 @@ def prepare_connection(conn):
     conn.execute(f"PRAGMA mmap_size={MEMORY_MAP_BYTES}")
 
 
+@hookimpl
+def startup(datasette):
+    search_count.install(datasette)
+
+
 @hookimpl(trylast=True)
 def register_output_renderer():
     return {"extension": EXTENSION, "render": render_atom_allowing_empty, "can_render": can_render_atom}
@@ -137,6 +144,8 @@ def handle_exception(datasette, request, exception):
 def extra_template_vars(template, database, table, view_name, request, datasette):
     if view_name == "index":
         return {"banli_reader_tables": reader_tables()}
+    if template == "query.html":  # a canned query's page or the SQL page (served by several views)
+        return {"banli_param_labels": PARAM_LABELS}
     if view_name == "database":
         return {"banli_tables": datasette.metadata("tables", database=database) or {},
                 "banli_internal_views": [FTS_SOURCE_VIEW]}

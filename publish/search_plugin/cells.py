@@ -1,12 +1,14 @@
-"""How cells read in table and query pages: Chinese labels beside codes, snippets with their hits
-marked, document titles and ids linked to the document page. Only markup we write is returned;
-every value from the database is escaped."""
+"""How cells read in table, row and query pages: Chinese labels beside codes, snippets with their
+hits marked, document titles and ids linked to the document page, and on a row page a foreign
+key by its label (Datasette labels them on table pages only: 上海市嘉定区民政局 rather than 12).
+Only markup we write is returned; every value from the database is escaped."""
 
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 
+from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from publish import dictionary
@@ -33,7 +35,8 @@ def render(row, value, column: str, table: str | None, database: str, datasette)
     if label_set:
         return _labelled(label_set, value)
     if table is not None:
-        return None
+        other_table = foreign_key_tables(table).get(column)
+        return _labelled_key(datasette, database, table, column, other_table, value) if other_table else None
     if column == "snippet" and isinstance(value, str):
         return marked_html(value)
     document_id = _document_id(row, column)
@@ -41,6 +44,27 @@ def render(row, value, column: str, table: str | None, database: str, datasette)
         href = datasette.urls.row(database, "documents", str(document_id))
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     return None
+
+
+@lru_cache(maxsize=64)
+def foreign_key_tables(table: str) -> dict[str, str]:
+    """{column: the table it points to} for a table's foreign keys."""
+    if table not in dictionary.tables():
+        return {}
+    return {column: other for column, other, _ in dictionary.foreign_keys(table)}
+
+
+async def _labelled_key(datasette, database: str, table: str, column: str, other_table: str, value) -> Markup | None:
+    """A foreign key not labelled yet (a row page's) as a table page shows it: its label linked, the key after it.
+
+    A table page hands over its labelled keys as dicts and keeps Datasette's own rendering."""
+    if isinstance(value, dict):
+        return None
+    label = (await datasette.expand_foreign_keys(database, table, column, [value])).get((column, value))
+    if label is None or label == value:
+        return None
+    href = datasette.urls.row(database, other_table, tilde_encode(str(value)))
+    return Markup(f'<a href="{escape(href)}">{escape(label)}</a>&nbsp;<em>{escape(value)}</em>')
 
 
 def _document_id(row, column: str) -> int | None:

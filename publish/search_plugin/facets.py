@@ -5,13 +5,16 @@ Datasette's column facet leaves blanks out, sorts by count and runs one query pe
 evaluating the page's filter (a search over 30,000 matching documents) again. Ours evaluates the
 filter once, grouped by all the facet columns together (SQLite reads the groups in order from the
 documents' index of its facet columns, publish/schema.py, without sorting), and adds the groups
-up per column; without a filter it reads ``_banli_facet_counts`` (publish/facet_counts.py). A blank value is listed first as
+up per column; without a filter it reads ``_banli_facet_counts`` (publish/facet_counts.py), and
+filtered by a search alone it groups the search index's matches by the facet combination each
+document belongs to (publish/facet_groups.py, :mod:`.search_filter`). A blank value is listed first as
 "未注明" and links to ``?column__isnull=1``. Configured in the metadata as ``{"counted": column}``
 or ``{"counted": {"column": column, "sort": "year"}}`` (publish/metadata.py).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import urllib.parse
 from collections import Counter
 from dataclasses import dataclass
@@ -21,6 +24,10 @@ from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_removed_args
 
 from publish.facet_counts import FACET_COUNTS_TABLE
+from publish.facet_groups import DOCUMENT_GROUPS_TABLE, GROUPED_TABLE, GROUPS_TABLE, grouped_columns
+from publish.search import FTS_TABLE
+from publish.search_plugin import search_filter
+from publish.search_plugin.cells import foreign_key_tables
 
 BLANK_LABEL = "未注明 / not stated"
 
@@ -45,9 +52,19 @@ class CountedFacet(Facet):
         try:
             counts = await self._counts([config.column for config in configs])
         except QueryInterrupted:
-            return [], [config.column for config in configs]
+            return self._timed_out(configs), [config.column for config in configs]
         size = self.get_facet_size()
         return [await self._facet(config, counts.get(config.column, []), size) for config in configs], []
+
+    def _timed_out(self, configs: list[CountedConfig]) -> list[dict]:
+        """Facets that took longer than facet_time_limit_ms: the HTML page names them in Datasette's
+        note; the JSON API (which has no such note in Datasette 0.65) lists them, empty, marked
+        ``timed_out``, so they do not just vanish."""
+        if not self.request.path.endswith(".json"):
+            return []
+        return [{"name": config.column, "type": "column", "hideable": config.source != "metadata",
+                 "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": config.column})),
+                 "results": [], "truncated": False, "timed_out": True} for config in configs]
 
     @staticmethod
     def _config(config: dict) -> CountedConfig:
@@ -62,23 +79,43 @@ class CountedFacet(Facet):
             stored = await self._stored_counts(columns)
             if stored is not None:
                 return stored
-        grouped = ", ".join(escape_sqlite(column) for column in columns)
-        rows = (await self.ds.execute(
-            self.database, f"select {grouped}, count(*) from ({self.sql}) group by {grouped}",
-            self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        rows = await self._search_groups(columns) if self._searched_only(columns) else None
+        if rows is None:
+            grouped = ", ".join(escape_sqlite(column) for column in columns)
+            rows = (await self.ds.execute(
+                self.database, f"select {grouped}, count(*) from ({self.sql}) group by {grouped}",
+                self.params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
         counts: dict[str, Counter] = {column: Counter() for column in columns}
         for row in rows:
             for position, column in enumerate(columns):
                 counts[column][row[position]] += row[-1]
         return {column: list(counter.items()) for column, counter in counts.items()}
 
+    def _searched_only(self, columns: list[str]) -> bool:
+        return self.table == GROUPED_TABLE and set(columns) <= set(grouped_columns()) \
+            and search_filter.is_search_only(self.sql)
+
+    async def _search_groups(self, columns: list[str]) -> list | None:
+        """Rows (facet values…, count) for a search alone: its matches counted per facet group."""
+        values = ", ".join(f"groups.{escape_sqlite(column)}" for column in columns)
+        try:
+            return (await self.ds.get_database(self.database).execute(
+                f"select {values}, matches.count from (select facet_group, count(*) as count from {FTS_TABLE} "
+                f"join {DOCUMENT_GROUPS_TABLE} on {DOCUMENT_GROUPS_TABLE}.document_id = {FTS_TABLE}.rowid "
+                f"where {FTS_TABLE} match escape_fts(:search) group by facet_group) as matches "
+                f"join {GROUPS_TABLE} as groups on groups.id = matches.facet_group",
+                {"search": self.params["search"]}, truncate=False,
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        except sqlite3.OperationalError:
+            return None  # published before the groups (or before a facet column): counted from documents
+
     async def _stored_counts(self, columns: list[str]) -> dict[str, list[tuple]] | None:
-        db = self.ds.get_database(self.database)
-        if not await db.table_exists(FACET_COUNTS_TABLE):
-            return None
-        rows = (await db.execute(
-            f"select column_name, value, count from {FACET_COUNTS_TABLE} where table_name = ? "
-            f"and column_name in ({', '.join('?' * len(columns))})", [self.table, *columns])).rows
+        try:
+            rows = (await self.ds.get_database(self.database).execute(
+                f"select column_name, value, count from {FACET_COUNTS_TABLE} where table_name = ? "
+                f"and column_name in ({', '.join('?' * len(columns))})", [self.table, *columns])).rows
+        except sqlite3.OperationalError:
+            return None  # published before the stored counts
         counts: dict[str, list[tuple]] = {column: [] for column in columns}
         for row in rows:
             counts[row["column_name"]].append((row["value"], row["count"]))
@@ -87,29 +124,34 @@ class CountedFacet(Facet):
     async def _facet(self, config: CountedConfig, counts: list[tuple], size: int) -> dict:
         counts = sorted(counts, key=_order(config.sort))
         shown = counts[:size]
-        labels = await self.ds.expand_foreign_keys(self.database, self.table, config.column,
-                                                   [value for value, _ in shown]) if self.table else {}
+        labels = await self.ds.expand_foreign_keys(self.database, self.table, config.column, [value for value, _ in shown]) \
+            if config.column in foreign_key_tables(self.table) else {}
         pairs, current = self.get_querystring_pairs(), urllib.parse.parse_qsl(self.request.query_string)
+        here = self.ds.absolute_url(self.request, self.ds.urls.path(_with_query(self.request.path, current)))
         return {
             "name": config.column, "type": "column", "hideable": config.source != "metadata",
             "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": config.column})),
-            "results": [self._value(config.column, value, count, labels, pairs, current) for value, count in shown],
+            "results": [self._value(config.column, value, count, labels, pairs, current, here) for value, count in shown],
             "truncated": len(counts) > size,
         }
 
-    def _value(self, column: str, value, count: int, labels: dict, pairs, current: list[tuple]) -> dict:
+    def _value(self, column: str, value, count: int, labels: dict, pairs, current: list[tuple], here: str) -> dict:
+        """A facet value; ``here`` is this page's absolute URL, which selecting the value extends."""
         key, text = (f"{column}__isnull", "1") if value is None else (column, str(value))
         selected = (key, text) in pairs
-        toggle = _with_query(self.request.path, [pair for pair in current if pair != (key, text)] if selected
-                             else [*current, (key, text)])
+        if selected:
+            toggle = self.ds.absolute_url(self.request, self.ds.urls.path(
+                _with_query(self.request.path, [pair for pair in current if pair != (key, text)])))
+        else:
+            toggle = f"{here}{'&' if '?' in here else '?'}{urllib.parse.urlencode([(key, text)])}"
         return {"value": value, "label": BLANK_LABEL if value is None else labels.get((column, value), value),
-                "count": count, "selected": selected,
-                "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle))}
+                "count": count, "selected": selected, "toggle_url": toggle}
 
 
 def _with_query(path: str, pairs: list[tuple]) -> str:
     """Datasette's path_with_added_args / path_with_removed_args, from a query string parsed once
-    per facet rather than once per value (a search page links ~50 values)."""
+    per facet rather than once per value (a search page links ~50 values); selecting a value adds
+    its pair to the page's own URL, built once per facet."""
     query = urllib.parse.urlencode(pairs)
     return f"{path}?{query}" if query else path
 

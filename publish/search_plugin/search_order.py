@@ -13,13 +13,10 @@ index itself counts (in a few ms) at least :data:`MANY_MATCHES` matches. Same ro
 
 from __future__ import annotations
 
-from datasette.utils import await_me_maybe, escape_sqlite
+from datasette.utils import await_me_maybe
 
-from publish.search import FTS_TABLE
-
-MANY_MATCHES = 5000
-SEARCH_CLAUSE = f"{escape_sqlite('id')} in (select rowid from {escape_sqlite(FTS_TABLE)} where "
-COUNT_SQL = f"select count(*) from {FTS_TABLE} where {FTS_TABLE} match escape_fts(:search)"
+from publish.search import MANY_MATCHES
+from publish.search_plugin.search_filter import MATCH_COUNT_SQL, SEARCH_CLAUSE, remember_count
 
 
 def wrap(datasette, database: str, result):
@@ -28,14 +25,16 @@ def wrap(datasette, database: str, result):
         arguments = await await_me_maybe(result)
         if arguments is None or "search" not in arguments.params:
             return arguments
+        remember_count(database, "", None)
         clauses = arguments.where_clauses
-        if any(clause.startswith(SEARCH_CLAUSE) for clause in clauses) \
+        if SEARCH_CLAUSE in clauses \
                 and await _matches(datasette, database, arguments.params["search"]) >= MANY_MATCHES:
-            arguments.where_clauses = [f"+{clause}" if clause.startswith(SEARCH_CLAUSE) else clause
-                                       for clause in clauses]
+            arguments.where_clauses = [f"+{clause}" if clause == SEARCH_CLAUSE else clause for clause in clauses]
         return arguments
     return rewritten
 
 
 async def _matches(datasette, database: str, search: str) -> int:
-    return (await datasette.get_database(database).execute(COUNT_SQL, {"search": search})).single_value()
+    count = (await datasette.get_database(database).execute(MATCH_COUNT_SQL, {"search": search})).single_value()
+    remember_count(database, search, count)
+    return count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import sqlite3
 from datetime import date
@@ -13,7 +14,8 @@ from datasette.app import Datasette
 from markupsafe import escape
 
 from publish import dictionary, serve
-from publish.metadata import datasette_metadata
+from publish.metadata import HIDDEN_TABLES, datasette_metadata
+from publish.queries import PARAM_LABELS, QUERIES
 from publish.search import normalise
 from publish.search_plugin import search_order
 from tests.publish.conftest import corpus
@@ -256,8 +258,8 @@ def test_home_and_database_pages_are_for_readers(client, built_db):
     page = client(f"/{built_db.stem}").text
     assert page.index("数据表 / Tables") < page.index("<details class=\"banli-sql\">")
     assert "办理总结 / summaries" in page and "documents_fts_source" not in page
-    for hidden in ("_banli_meta", "_banli_runs"):
-        assert f">{hidden}<" not in page
+    for hidden in HIDDEN_TABLES:
+        assert f">{hidden}<" not in page and sqlite3.connect(built_db).execute(f"select 1 from [{hidden}]")
 
 
 @pytest.mark.parametrize("query", ["", "_search=养老", "doc_type=summary", "_search=殡葬&jurisdiction=测试市"])
@@ -313,3 +315,51 @@ def test_search_walking_the_date_order_lists_ties_by_id(built_db, tmp_path, monk
     rows = datasette_client(tied)(f"/{tied.stem}/documents.json?_search=养&_shape=array&_size=5").json()
     ids = [row["id"] for row in rows]
     assert len(ids) > 1 and ids == sorted(ids)
+
+
+@pytest.mark.parametrize("name", [name for name, query in QUERIES.items() if query.get("params")])
+def test_canned_query_parameters_are_labelled_chinese_first(client, built_db, name):
+    page = client(f"/{built_db.stem}/{name}").text
+    assert "查询条件 / Query parameters" in page
+    for position, param in enumerate(QUERIES[name]["params"], start=1):
+        label = str(escape(PARAM_LABELS[param]))
+        assert f'<label for="qp{position}">{label}</label>' in page
+        assert "\u4e00" <= label[0] <= "\u9fff" and param in label
+
+
+def test_row_pages_show_foreign_keys_by_their_labels(client, built_db):
+    conn = sqlite3.connect(built_db)
+    document_id, body_id, body = conn.execute(
+        "select documents.id, issuing_bodies.id, issuing_bodies.name from documents "
+        "join issuing_bodies on issuing_bodies.id = documents.issuing_body_id limit 1").fetchone()
+    page = client(f"/{built_db.stem}/documents/{document_id}").text
+    cell = page[page.index('<td class="col-issuing_body_id'):]
+    cell = cell[:cell.index("</td>")]
+    assert f'<a href="/{built_db.stem}/issuing_bodies/{body_id}">{escape(body)}</a>&nbsp;<em>{body_id}</em>' in cell
+    figure = conn.execute("select id, document_id from handling_stats limit 1").fetchone()
+    title = conn.execute("select title from documents where id = ?", [figure[1]]).fetchone()[0]
+    assert f">{escape(title)}</a>&nbsp;<em>{figure[1]}</em>" in client(f"/{built_db.stem}/handling_stats/{figure[0]}").text
+    table = client(f"/{built_db.stem}/documents?id={document_id}").text  # Datasette's own labelling on table pages
+    assert f'{escape(body)}</a>&nbsp;<em>{body_id}</em>' in table
+
+
+def _export_links(page: str) -> list[str]:
+    links = page[page.index('<p class="export-links">'):]
+    return [str(link).replace("&amp;", "&") for link in re.findall(r'href="([^"#]+)"', links[:links.index("</p>")])]
+
+
+@pytest.mark.parametrize("query", ["", "?_search=养老"])
+def test_table_page_exports_give_every_column(client, built_db, query):
+    """The page lists its reading columns; its JSON and CSV links (and the export form) give whole rows."""
+    page = client(f"/{built_db.stem}/documents{query}").text
+    assert 'class="col-content_hash' not in page and "_col=" not in page
+    assert 'name="_col"' not in page[page.index('id="export"'):]
+    json_link, csv_link = _export_links(page)
+    assert client(json_link).json()["columns"] == dictionary.column_names("documents")
+    csv_columns = client(csv_link).text.splitlines()[0].split(",")
+    assert [column for column in csv_columns if not column.endswith("_label")] == dictionary.column_names("documents")
+
+
+def test_columns_a_reader_picks_stay_in_the_exports(client, built_db):
+    json_link, _ = _export_links(client(f"/{built_db.stem}/documents?_col=title&_col=url").text)
+    assert client(json_link).json()["columns"] == ["id", "title", "url"]

@@ -124,3 +124,15 @@ def test_inspect_file_is_written_afresh_at_every_start(built_db, tmp_path, monke
     _, inspect_file = serve.prepare(built_db)
     counts = json.loads(inspect_file.read_text())[built_db.stem]["tables"]
     assert counts["documents"]["count"] == sqlite3.connect(built_db).execute("select count(*) from documents").fetchone()[0]
+
+
+@pytest.mark.parametrize("query", ["养", "殡葬", "养老 OR 殡葬", "殡葬 -改革", "没有这个词"])
+def test_search_query_walking_the_dates_lists_the_same_hits(built_db, query):
+    """The canned search reads many matches newest first from the date index, few by id: same rows."""
+    conn = sqlite3.connect(built_db)
+    search.register_functions(conn)
+    by_id, walked = (conn.execute(search.search_sql(threshold), {"q": query}).fetchall() for threshold in (10**9, 1))
+    newest = conn.execute("select id from documents where id in (select rowid from documents_fts "
+                          "where documents_fts match escape_fts(?)) order by publish_date desc, id", [query]).fetchall()
+    assert [row[-1] for row in by_id] == [row[-1] for row in walked] == [row[0] for row in newest][:search.SEARCH_LIMIT]
+    assert by_id == walked

@@ -99,3 +99,22 @@ def test_summaries_table_is_described_and_faceted_for_readers(client, built_db):
     page = client(f"/{built_db.stem}/summaries").text
     assert "办理总结" in page and "年度总结 <code>annual_summary</code>" in page
     assert json.dumps("summaries")
+
+
+@pytest.mark.parametrize("metric", ["", "rates.satisfaction_rate", "counts.nosuch"])
+def test_compare_walks_summaries_in_its_order_and_stops_at_its_limit(client, built_db, monkeypatch, metric):
+    """The walked query (summaries outer, index order) lists what a join sorted afterwards lists."""
+    from publish import queries
+
+    query = f"metric={metric}&include_reposts=1&include_synthetic=1&include_progress_reports=1&_shape=array"
+    rows = client(f"/{built_db.stem}/compare.json?{query}").json()
+    conn = sqlite_utils.Database(built_db).conn
+    sql = queries.COMPARE_SQL.replace("cross join", "join")
+    params = {"metric": metric, "jurisdiction": "", "include_reposts": "1", "include_synthetic": "1",
+              "include_progress_reports": "1"}
+    expected = conn.execute(sql, params).fetchall()
+    assert [row["document_id"] for row in rows] == [row[7] for row in expected]
+    keys = [(row["issuing_body"], row["handling_year"], row["document_id"]) for row in rows]
+    assert keys == sorted(keys, key=lambda key: (key[0], key[1])) and len(rows) <= queries.COMPARE_LIMIT
+    plan = " ".join(str(step) for step in conn.execute(f"explain query plan {queries.COMPARE_SQL}", params))
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan and "idx_summaries_issuing_body_handling_year_publish_date" in plan
