@@ -5,7 +5,8 @@ import operator
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
+_SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]"
+_SPACES = re.compile(_SPACE + _SPACE + "*")  # not X+: a pattern that opens with a class lets re skip ahead to it
 _LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")  # a line's text without the whitespace around it
 _NON_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
