@@ -50,9 +50,11 @@ _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办�
                "会办": "joint", "协办": "joint", "参与办理": "joint",
                "承办": "undertaken", "分办": "assigned"}
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
-_ROLE_COUNT = re.compile(rf"(?=[主单独牵会协参承分])(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
+# _ROLE_COUNT, _TOTAL and _FILED open with literals (no lookahead, no optional part first): re then
+# jumps straight to where a match can start instead of trying every position
+_ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})件?(?:共计|共|为|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
-_TOTAL = re.compile(rf"(?=[共合总])(?:共计|合计|总计|总共|(?<!公)共(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
 _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
 # 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
 _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
@@ -62,7 +64,7 @@ _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|�
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件: the filed ones are the kind's
-_FILED = re.compile(rf"(?:审查)?立案(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
+_FILED = re.compile(rf"(?:审查立案|立案)(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
 _NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
 _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
