@@ -126,8 +126,9 @@ def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
 def _events(text: str, offset: int, skipped) -> list[Event]:
     """Count events of one stretch of text (no parentheses in it), in order."""
     events = _kind_events(text, offset)
-    for pattern in (_ROLE_COUNT, _COUNT_THEN_ROLE):
-        for match in pattern.finditer(text):
+    counted_roles = list(_COUNT_THEN_ROLE.finditer(text)) if "办件" in text else []  # each match ends in 办件
+    for pattern, matches in ((_ROLE_COUNT, _ROLE_COUNT.finditer(text)), (_COUNT_THEN_ROLE, counted_roles)):
+        for match in matches:
             role, value = _ROLE_WORDS[match.group("role")], to_int(match.group("num"))
             kind_after = _KIND_AFTER.match(text, match.end())
             if kind_after and pattern is _ROLE_COUNT:  # 主办的40件人大建议: a kind's lead items
@@ -136,7 +137,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                 continue
             events.append(Event(offset + match.start(), offset + match.end(), "role", role, None, value,
                                 sums=pattern is _COUNT_THEN_ROLE))
-    taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in _COUNT_THEN_ROLE.finditer(text)}
+    taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in counted_roles}
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())):
