@@ -31,7 +31,8 @@ _TARGET = re.compile(r"力争|争取|目标|预计|计划到|确保")  # holds f
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
-_NOT_THE_YEARS_HANDLING = re.compile(r"(?:十[一二三四五]五|届会议|成立|多年)以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
+# (every alternative opens with a literal, so re jumps to where a match can start)
+_NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
                                      r"先后(?:承办|办理)|多年来|历年|近[两三四五]年来|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # pinyin glosses of machine-converted reposts
