@@ -25,6 +25,7 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
     ("reference", re.compile(r"参考|C类")),
     ("adopted", re.compile(r"解决|采纳|A类")),
 )
+_ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
 _TARGET = re.compile(r"力争|争取|目标|预计|计划到|确保")  # holds for the rest of its sentence
@@ -142,6 +143,8 @@ def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
 
 def _clause_outcome(sentence: str, clause: str, position: int, year: int | None, figures: Figures) -> None:
     """A clause with exactly one count of 件 states an outcome when an outcome rule fits it."""
+    if not _ANY_OUTCOME.search(clause):  # most clauses: no rule fits, so no need to find their numbers
+        return
     numbers = list(_OUTCOME_NUMBER.finditer(clause))
     if len(numbers) == 1 and not _skipped(sentence, position + numbers[0].start(), year):
         for key, pattern in _OUTCOME_RULES:
