@@ -125,6 +125,8 @@ def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _events(text: str, offset: int, skipped) -> list[Event]:
     """Count events of one stretch of text (no parentheses in it), in order."""
+    if "件" not in text:  # every count is so many 件
+        return []
     events = _kind_events(text, offset)
     counted_roles = list(_COUNT_THEN_ROLE.finditer(text)) if "办件" in text else []  # each match ends in 办件
     for pattern, matches in ((_ROLE_COUNT, _ROLE_COUNT.finditer(text)), (_COUNT_THEN_ROLE, counted_roles)):
