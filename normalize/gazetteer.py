@@ -69,6 +69,12 @@ def _name_lengths_by_first_character() -> dict[str, tuple[int, ...]]:
     return {character: tuple(sorted(found, reverse=True)) for character, found in lengths.items()}
 
 
+@functools.cache
+def name_starts() -> frozenset[str]:
+    """First characters of the place names leading_places reads: a text opening otherwise has none."""
+    return frozenset(_name_lengths_by_first_character())
+
+
 def leading_places(text: str) -> list[tuple[Place, ...]]:
     """Places written one after another at the start of a name: 上海市嘉定区民政局 → 上海市, 嘉定区."""
     found, position = [], 0
