@@ -87,12 +87,18 @@ def _render(root, body) -> str:
     """Reader text: line breaks around blocks, ' | ' before cells, markers around the body.
 
     The tree is edited in place (it is thrown away afterwards) so the text comes out of one
-    C-level text serialisation instead of a Python walk over every node.
+    C-level text serialisation instead of a Python walk over every node. A block right after a
+    block whose tail is blank already starts a line, so its text is left alone (the reader only
+    keeps non-blank lines: one line break fewer changes none of them).
     """
     etree.strip_elements(root, *_SKIP, with_tail=False)
+    previous, previous_blank = None, False  # the last block, and whether its tail is blank
     for element in root.iter(*_BLOCK):
-        element.text = "\n" + (element.text or "")
-        element.tail = "\n" + (element.tail or "")
+        tail = element.tail
+        if not (previous_blank and element.getprevious() is previous):
+            element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (tail or "")
+        previous, previous_blank = element, tail is None or not tail.strip()
     for element in root.iter(*_CELL):
         element.text = " | " + (element.text or "")
     if body is not None:
