@@ -28,7 +28,8 @@ _ATTACHMENT_URL = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#])
 _ATTACHMENT_LINE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#\s])", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HTML_SIGNS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span|br|td|a)\b", re.I)
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ue000\ue001]")
+_CONTROL_CHARACTERS = "".join(map(chr, (*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20)))) + BODY_START + BODY_END
+_CONTROL_CHARS = re.compile(f"[{re.escape(_CONTROL_CHARACTERS)}]")
 
 
 class Page(NamedTuple):
@@ -119,7 +120,9 @@ def _meta_tags(root) -> dict[str, str]:
 
 def parse_html(text: str, base_url: str | None = None) -> Page | None:
     """Render an HTML page; None when lxml finds no document in it."""
-    text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if any(character in text for character in _CONTROL_CHARACTERS):  # a find per character beats one regex scan
+        text = _CONTROL_CHARS.sub("", text)
     try:
         root = etree.fromstring(text, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
