@@ -26,6 +26,7 @@ ATTACHMENT_TYPES = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pp
 _ATTACHMENT_URL = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#])", re.I)
 # A looser test on all hrefs joined one per line: pages without attachments skip the per-link pass.
 _ATTACHMENT_LINE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#\s])", re.I)
+_ATTACHMENT_LINE_LOWER = re.compile(_ATTACHMENT_LINE.pattern)  # the same on lowercased ASCII, without re.I's folding
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HTML_SIGNS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span|br|td|a)\b", re.I)
 _CONTROL_CHARACTERS = "".join(map(chr, (*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20)))) + BODY_START + BODY_END
@@ -70,7 +71,8 @@ def _find_body(root):
 
 
 def _attachments(root, base_url: str | None) -> list[dict]:
-    if not _ATTACHMENT_LINE.search("\n".join(_HREFS(root))):
+    hrefs = "\n".join(_HREFS(root))
+    if not (_ATTACHMENT_LINE_LOWER.search(hrefs.lower()) if hrefs.isascii() else _ATTACHMENT_LINE.search(hrefs)):
         return []
     found: dict[str, dict] = {}
     for element in root.iter("a"):
