@@ -105,8 +105,9 @@ def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
     """The longest place name ending at text[end - 1] (for 嘉定 + 区民政局 style completion)."""
     if end < 1:
         return ()
+    index = place_index()  # bound once: this runs for every 市/区/县 a text names
     for length in _name_lengths_by_last_character().get(text[end - 1], ()):
-        candidates = lookup(text[end - length:end]) if length <= end else ()
+        candidates = index.get(text[end - length:end], ()) if length <= end else ()
         if candidates:
             return candidates
     return ()
