@@ -89,9 +89,23 @@ def _mostly_utf8(content: bytes) -> str | None:
     GBK read as UTF-8 turns about 80% of its non-ASCII characters into U+FFFD, so a share of
     at most MOSTLY_UTF8_DAMAGE tells a damaged UTF-8 page from a GBK one.
     """
+    if _damaged_at_start(content):
+        return None
     text = content.decode("utf-8", errors="replace")
     non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
     return text if text.count("\ufffd") <= non_ascii * MOSTLY_UTF8_DAMAGE else None
+
+
+_ASCII_BYTES = bytes(range(128))
+_START = 4096
+
+
+def _damaged_at_start(content: bytes) -> bool:
+    """The first bytes alone hold more U+FFFD than the whole page may (a GBK page), so it need not
+    be decoded whole: the whole page has at least as many, less one for a character cut at _START,
+    and no more non-ASCII characters than non-ASCII bytes."""
+    damage = content[:_START].decode("utf-8", errors="replace").count("\ufffd") - 1
+    return damage > len(content.translate(None, _ASCII_BYTES)) * MOSTLY_UTF8_DAMAGE
 
 
 def _detect(content: bytes) -> str:

@@ -100,11 +100,9 @@ def _split_lines(original: str) -> tuple[list[str], list[str], tuple[int, int] |
     lines = simplified.split("\n")
     if len(lines) != len(original_lines):
         original_lines = lines
-    span = None
-    if html_module.BODY_START in lines and html_module.BODY_END in lines:
-        span = (lines.index(html_module.BODY_START), lines.index(html_module.BODY_END))
-    for marker in (html_module.BODY_START, html_module.BODY_END):
-        lines = [line if line != marker else "" for line in lines]
+    span = _marker_positions(lines)
+    markers = (html_module.BODY_START, html_module.BODY_END)
+    lines = [line if line not in markers else "" for line in lines]
     return lines, original_lines, span, traditional
 
 
@@ -113,10 +111,19 @@ _WINDOW = 80
 
 def _near_body(lines: list[str]) -> list[str]:
     """Lines within reach of the marked body: menus and footers further out carry nothing we read."""
-    if html_module.BODY_START not in lines or html_module.BODY_END not in lines:
+    span = _marker_positions(lines)
+    if span is None:
         return lines
-    start, end = lines.index(html_module.BODY_START), lines.index(html_module.BODY_END)
+    start, end = span
     return lines[max(0, start - _WINDOW):end + _WINDOW]
+
+
+def _marker_positions(lines: list[str]) -> tuple[int, int] | None:
+    """Where the body markers sit (one scan each), or None when either is missing."""
+    try:
+        return lines.index(html_module.BODY_START), lines.index(html_module.BODY_END)
+    except ValueError:
+        return None
 
 
 def _clean_html_title(title: str | None) -> str | None:

@@ -26,6 +26,7 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
     ("reference", re.compile(r"参考|C类")),
     ("adopted", re.compile(r"解决|采纳|A类")),
 )
+_ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
 _TARGET = re.compile(r"力争|目标|预计|计划到")  # holds for the rest of its sentence
@@ -34,7 +35,8 @@ _CLAUSE_TARGET = re.compile(r"争取|确保")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
-_NOT_THE_YEARS_HANDLING = re.compile(r"(?:十[一二三四五]五|届会议|成立|多年)以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
+# (every alternative opens with a literal or a class, so re jumps to where a match can start)
+_NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
                                      r"先后(?:承办|办理)|多年来|历年|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
 _GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # pinyin glosses of machine-converted reposts
@@ -155,6 +157,8 @@ def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
 
 def _clause_outcome(sentence: str, clause: str, position: int, year: int | None, figures: Figures) -> None:
     """A clause with exactly one count of 件 states an outcome when an outcome rule fits it."""
+    if not _ANY_OUTCOME.search(clause):  # most clauses: no rule fits, so no need to find their numbers
+        return
     numbers = list(_OUTCOME_NUMBER.finditer(clause))
     if len(numbers) == 1 and not _skipped(sentence, position + numbers[0].start(), year):
         for key, pattern in _OUTCOME_RULES:

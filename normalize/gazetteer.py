@@ -82,6 +82,12 @@ def _name_lengths_by_first_character() -> dict[str, tuple[int, ...]]:
     return {character: tuple(sorted(found, reverse=True)) for character, found in lengths.items()}
 
 
+@functools.cache
+def name_starts() -> frozenset[str]:
+    """First characters of the place names leading_places reads: a text opening otherwise has none."""
+    return frozenset(_name_lengths_by_first_character())
+
+
 def leading_places(text: str) -> list[tuple[Place, ...]]:
     """Places written one after another at the start of a name: 上海市嘉定区民政局 → 上海市, 嘉定区."""
     return _leading(text)[0]
@@ -121,8 +127,9 @@ def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
     """The longest place name ending at text[end - 1] (for 嘉定 + 区民政局 style completion)."""
     if end < 1:
         return ()
+    index = place_index()  # bound once: this runs for every 市/区/县 a text names
     for length in _name_lengths_by_last_character().get(text[end - 1], ()):
-        candidates = lookup(text[end - length:end]) if length <= end else ()
+        candidates = index.get(text[end - length:end], ()) if length <= end else ()
         if candidates:
             return candidates
     return ()

@@ -26,9 +26,11 @@ ATTACHMENT_TYPES = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pp
 _ATTACHMENT_URL = re.compile(r"\.(" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#])", re.I)
 # A looser test on all hrefs joined one per line: pages without attachments skip the per-link pass.
 _ATTACHMENT_LINE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?#\s])", re.I)
+_ATTACHMENT_LINE_LOWER = re.compile(_ATTACHMENT_LINE.pattern)  # the same on lowercased ASCII, without re.I's folding
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HTML_SIGNS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span|br|td|a)\b", re.I)
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ue000\ue001]")
+_CONTROL_CHARACTERS = "".join(map(chr, (*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20)))) + BODY_START + BODY_END
+_CONTROL_CHARS = re.compile(f"[{re.escape(_CONTROL_CHARACTERS)}]")
 
 
 class Page(NamedTuple):
@@ -69,7 +71,8 @@ def _find_body(root):
 
 
 def _attachments(root, base_url: str | None) -> list[dict]:
-    if not _ATTACHMENT_LINE.search("\n".join(_HREFS(root))):
+    hrefs = "\n".join(_HREFS(root))
+    if not (_ATTACHMENT_LINE_LOWER.search(hrefs.lower()) if hrefs.isascii() else _ATTACHMENT_LINE.search(hrefs)):
         return []
     found: dict[str, dict] = {}
     for element in root.iter("a"):
@@ -87,12 +90,18 @@ def _render(root, body) -> str:
     """Reader text: line breaks around blocks, ' | ' before cells, markers around the body.
 
     The tree is edited in place (it is thrown away afterwards) so the text comes out of one
-    C-level text serialisation instead of a Python walk over every node.
+    C-level text serialisation instead of a Python walk over every node. A block right after a
+    block whose tail is blank already starts a line, so its text is left alone (the reader only
+    keeps non-blank lines: one line break fewer changes none of them).
     """
     etree.strip_elements(root, *_SKIP, with_tail=False)
+    previous, previous_blank = None, False  # the last block, and whether its tail is blank
     for element in root.iter(*_BLOCK):
-        element.text = "\n" + (element.text or "")
-        element.tail = "\n" + (element.tail or "")
+        tail = element.tail
+        if not (previous_blank and element.getprevious() is previous):
+            element.text = "\n" + (element.text or "")
+        element.tail = "\n" + (tail or "")
+        previous, previous_blank = element, tail is None or not tail.strip()
     for element in root.iter(*_CELL):
         element.text = " | " + (element.text or "")
     if body is not None:
@@ -113,7 +122,9 @@ def _meta_tags(root) -> dict[str, str]:
 
 def parse_html(text: str, base_url: str | None = None) -> Page | None:
     """Render an HTML page; None when lxml finds no document in it."""
-    text = _CONTROL_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if any(character in text for character in _CONTROL_CHARACTERS):  # a find per character beats one regex scan
+        text = _CONTROL_CHARS.sub("", text)
     try:
         root = etree.fromstring(text, _PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

@@ -329,6 +329,9 @@ def place_in(text: str | None) -> Place | None:
         return None
     position = 0
     while position < len(text) - 1:
+        if text[position] not in gazetteer.name_starts() and text[position] not in gazetteer.province_short_starts():
+            position += 1  # no place name starts here, full or short
+            continue
         candidates = gazetteer.leading_places(text[position:])
         if candidates and candidates[0][0].province in _SPECIAL_REGIONS:
             candidates = []

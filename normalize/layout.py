@@ -24,7 +24,7 @@ _DATE_SOURCE = re.compile(
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[:：]?$")
 _HTML_HEADER_LINES = 60  # title and metadata sit right above (or below) the body, menus further out
-_COMPACT = re.compile(r"[\s\u3000]+")
+_COMPACT = re.compile(r"[\s\u3000][\s\u3000]*")  # not X+: a class first lets re skip ahead to it
 _REMEMBERED_LINES = 4096
 
 

@@ -5,8 +5,8 @@ import operator
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]+")
-_LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")  # a line's text without the whitespace around it
+_SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]"
+_SPACES = re.compile(_SPACE + _SPACE + "*")  # not X+: a pattern that opens with a class lets re skip ahead to it
 _NON_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 # Whole lines that are page chrome. Every pattern is anchored to the full line so a body
@@ -122,4 +122,4 @@ def _only_control_tokens(line: str) -> bool:
 
 def clean_lines(text: str) -> list[str]:
     """Lines with spaces squeezed and stripped; empty lines dropped."""
-    return _LINE_TEXT.findall(squeeze_spaces(text))
+    return [line for raw in squeeze_spaces(text).split("\n") if (line := raw.strip())]

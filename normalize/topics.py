@@ -41,9 +41,11 @@ def find_topics(text: str, title: str | None = None) -> list[str]:
     for match in _PATTERN.finditer(text):
         topic = _TOPIC_OF[match.group()]
         counts[topic] = counts.get(topic, 0) + 1
-    stated = {_TOPIC_OF[match.group()] for sentence in _handling_sentences(text)
-              if _SUBJECT.search(sentence) for match in _PATTERN.finditer(sentence)}
-    stated |= {_TOPIC_OF[match.group()] for match in _PATTERN.finditer(title or "")}
+    stated = set()
+    if 1 in counts.values():  # only a topic named once needs the title or a counting sentence
+        stated = {_TOPIC_OF[match.group()] for sentence in _handling_sentences(text)
+                  if _SUBJECT.search(sentence) for match in _PATTERN.finditer(sentence)}
+        stated |= {_TOPIC_OF[match.group()] for match in _PATTERN.finditer(title or "")}
     order = list(TOPICS)
     chosen = [topic for topic in counts if counts[topic] >= 2 or topic in stated]
     return sorted(chosen, key=lambda topic: (-counts[topic], order.index(topic)))
