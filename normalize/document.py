@@ -412,7 +412,7 @@ def _place_of_own_level(text: str) -> Place | None:
     level = _dominant_relative_level(text)
     if level is None:
         return None
-    places = places_named_at_level(text, level)
+    places = places_named_at_level(text, level, most=1)
     return places[0] if len(places) == 1 else None
 
 

@@ -98,8 +98,11 @@ _BODY_COUNTING = re.compile(r"(?:^|[,,;。]|介绍)(?:\d{4}年,?)?(?P<body>[\u4e
 
 def _bodies_counting(sentences: list[str]) -> set[str]:
     """Named national bodies a text gives their own counts for (科技部共承办…408件)."""
-    return {match.group("body") for sentence in sentences if "件" in sentence
+    return {match.group("body") for sentence in sentences if "件" in sentence and _BODY_WORDS.search(sentence)
             for match in _BODY_COUNTING.finditer(sentence)}
+
+
+_BODY_WORDS = re.compile(r"[部委署]|银行|总局")  # a sentence without them names no such body
 
 
 def year_in(text: str) -> int | None:

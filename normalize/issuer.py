@@ -374,15 +374,18 @@ _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
 
-def places_named_at_level(text: str, level: str) -> list[Place]:
+def places_named_at_level(text: str, level: str, most: int | None = None) -> list[Place]:
     """The distinct places of one level a text names: in full (宜州区, 呈贡区), or by a short name
-    it repeats (厦门 … 厦门); provinces also by their short names (广西, 江西)."""
+    it repeats (厦门 … 厦门); provinces also by their short names (广西, 江西). With `most`, the
+    search stops once more than that many are found (the caller only needs to know there are more)."""
     found: dict[str, Place] = {}
     level_character = _LEVEL_CHARACTERS[level]
     for match in re.finditer(f"[{level_character}州盟旗]" if level != "province" else "[省区市]", text):
         place = _single(gazetteer.place_ending_at(text, match.end()))
         if place and _fits_level(place, level):
             found.setdefault(place.code, place)
+    if most is not None and len(found) > most:
+        return list(found.values())
     if level == "province":
         for short, place in gazetteer.province_short_names().items():
             if short in text:
@@ -396,11 +399,17 @@ def places_named_at_level(text: str, level: str) -> list[Place]:
 
 
 def _short_mentions(text: str) -> Counter:
-    """How often each short place name occurs in the text (one pass, a dictionary look-up per
-    position and length)."""
-    names, lengths = _short_names(), _SHORT_NAME_LENGTHS
-    return Counter(text[position:position + length] for position in range(len(text) - 1) for length in lengths
+    """How often each short place name occurs in the text: one pass, looking up only where a short
+    name can start (its first two characters)."""
+    names, starts = _short_names(), _short_name_starts()
+    return Counter(text[position:position + length] for position in range(len(text) - 1)
+                   if text[position:position + 2] in starts for length in _SHORT_NAME_LENGTHS
                    if text[position:position + length] in names)
+
+
+@functools.cache
+def _short_name_starts() -> frozenset[str]:
+    return frozenset(name[:2] for name in _short_names())
 
 
 def place_hint(jurisdiction: str | None) -> Place | None:

@@ -63,6 +63,8 @@ def _all_lead(counts: dict, evidence: dict, text: str) -> list[str]:
     Only the total, or the count of a document's only kind, qualifies."""
     kinds = [key for key in KIND_KEYS if counts.get(key) is not None]
     candidates = ["total"] if counts.get("total") is not None else kinds if len(kinds) == 1 else []
+    if not candidates or not _ALL_LEAD.search(text):
+        return []
     for key in candidates:
         statement = re.search(rf"(?<!\d){counts[key]}件[^。;]{{0,40}}?(?:{_ALL_LEAD.pattern})", text)
         if statement:
