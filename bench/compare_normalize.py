@@ -61,7 +61,7 @@ def main() -> None:
                 for name, checkout in checkouts.items():
                     rates[name].append(_rate(checkout, args.passes))
         finally:
-            for name, checkout in checkouts.items():
+            for checkout in checkouts.values():
                 if checkout != ROOT:
                     subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(checkout)],
                                    capture_output=True)
