@@ -54,7 +54,21 @@ def _t2s_converter():
 
 
 def to_simplified(text: str) -> str:
-    return _t2s_converter().convert(text) if text else text
+    """Simplified script; a text without any character that t2s changes on its own is returned
+    as it is, without a pass through OpenCC (most pages are simplified)."""
+    if not text or not _changed_by_t2s().search(text):
+        return text
+    return _t2s_converter().convert(text)
+
+
+@functools.cache
+def _changed_by_t2s() -> re.Pattern:
+    """A class of every CJK character that OpenCC's t2s converts when it stands alone."""
+    characters = [chr(code) for block in ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+                  for code in range(*block)]
+    converted = _t2s_converter().convert("\n".join(characters)).split("\n")
+    changed = [character for character, simplified in zip(characters, converted, strict=True) if character != simplified]
+    return re.compile("[" + "".join(map(re.escape, changed)) + "]")
 
 
 @functools.cache
