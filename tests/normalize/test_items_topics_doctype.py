@@ -144,6 +144,9 @@ def test_a_meeting_held_on_the_items_in_the_first_sentences_is_meeting_news():
     assert classify(None, body, False) == ("notice", "meeting_news")
     body = "代表们提交议案16件、建议35件,共计51件。3月31日上午,晋州市人大召开代表建议集中交办工作会议。"
     assert classify(None, body, True) == ("notice", "meeting_news")
+    # tests/real aeaf3542a056 (召开十届三次常委专题会议,总结2022年提案办理工作)
+    body = "10月11号,市政协召开十届三次常委专题会议,总结2022年提案办理工作,评议2022年重点提案落实情况。"
+    assert classify(None, body, True) == ("notice", "meeting_news")
 
 
 def test_a_report_of_counted_items_without_a_headline_is_a_summary():
