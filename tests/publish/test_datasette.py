@@ -325,6 +325,7 @@ def test_canned_query_parameters_are_labelled_chinese_first(client, built_db, na
         label = str(escape(PARAM_LABELS[param]))
         assert f'<label for="qp{position}">{label}</label>' in page
         assert "\u4e00" <= label[0] <= "\u9fff" and param in label
+    assert "<h3>查询 / Query" in page and "<h3>Custom SQL query" not in page  # the heading reads Chinese first
 
 
 def test_row_pages_show_foreign_keys_by_their_labels(client, built_db):
