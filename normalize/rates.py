@@ -77,7 +77,24 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             value, qualifier = values[position if len(values) > 1 else 0]
             qualifier = ";".join(part for part in (_QUALIFIED.get(name) or qualifiers.get(name), qualifier) if part)
             found.append((_RATE_NAMES[name], value, qualifier, match.start()))
+    if not found:
+        found += _satisfied_share(sentence, skipped)
     return found
+
+
+# 委员满意或基本满意达99%以上; 代表表示满意或基本满意的277件,占98.93%: a satisfaction rate without 率
+_SATISFIED_SHARE = re.compile(r"(?:代表|委员|提案人|提案者)[^。;]{0,16}?(?P<name>满意或基本满意|满意和基本满意|满意)"
+                              r"(?:的(?:\d+件)?[,,]?)?(?:达到?|占|为)\s*(?P<value>\d+(?:\.\d+)?)\s*%(?P<more>以上)?")
+
+
+def _satisfied_share(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
+    """The share of deputies or members satisfied, stated without the word 率 (not grades:
+    非常满意47.2%、满意35.4% is composed and dropped by the caller)."""
+    match = _SATISFIED_SHARE.search(sentence)
+    if not match or skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+        return []
+    qualifier = ";".join(part for part in (_QUALIFIED.get(match.group("name")), match.group("more")) if part)
+    return [("satisfaction_rate", _number(match.group("value")), qualifier, match.start())]
 
 
 def is_composed(sentence: str, statements: list | None = None) -> bool:

@@ -80,3 +80,14 @@ def test_striving_for_support_is_no_target_of_the_rates_stated_after_it():
     assert extract_figures(None, "确保见面率、办复率、满意率达到100%。").rates["meeting_rate"] is None
     found = extract_figures(None, "做到了实现办结率、与代表委员沟通率、代表委员满意率“3个100%”。")
     assert found.rates["completion_rate"] == 100 and found.rates["satisfaction_rate"] == 100
+
+
+def test_a_share_of_satisfied_deputies_without_the_word_rate():
+    # tests/real 38a8a73694bf (委员滿意或基本滿意達99%以上) and 56465fa1c125 (…满意或基本满意的277件,占98.93%)
+    found = extract_figures(None, "全部提案均在规定期限内办复,从反馈的意见看,委员满意或基本满意达99%以上。")
+    assert (found.rates["satisfaction_rate"], found.rate_notes["satisfaction_rate"]) == (99, "满意或基本满意;以上")
+    found = extract_figures(None, "代表对于办理结果,表示满意或基本满意的277件,占98.93%。")
+    assert found.rates["satisfaction_rate"] == 98.93
+    found = extract_figures(None, "代表对办理结果非常满意的占47.2%、满意的占35.4%。")
+    assert found.rates["satisfaction_rate"] is None and "composed_rate" in found.flags
+    assert extract_figures(None, "力争代表满意达100%。").rates["satisfaction_rate"] is None
