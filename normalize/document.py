@@ -32,6 +32,7 @@ from normalize.issuer import (
     place_in,
     places_named_at_level,
     resolve_issuer,
+    single_place,
 )
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
@@ -385,16 +386,11 @@ def _level_of_relative_name(document: dict, text: str) -> None:
 def _place_opening_the_text(opening: str) -> Place | None:
     """新疆维吾尔自治区人民政府(以下简称…)办理全国政协…提案: the body the text opens with names its
     place, which a national session it handles does not override."""
-    chain = gazetteer.leading_places(opening)
-    return _single_place(chain[-1]) if chain and is_body_name(_BODY_AFTER_PLACE.match(
-        opening, gazetteer.leading_length(opening)).group()) else None
+    chain, length = gazetteer.leading_places_and_length(opening)
+    return single_place(chain[-1]) if chain and is_body_name(_BODY_AFTER_PLACE.match(opening, length).group()) else None
 
 
 _BODY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|委员会|委|办公室|政协|人大常委会)|")
-
-
-def _single_place(candidates: tuple[Place, ...]) -> Place | None:
-    return candidates[0] if len(candidates) == 1 else None
 
 
 def _dominant_relative_level(text: str) -> str | None:
@@ -484,7 +480,6 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 
 
-_ANY_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
 
 

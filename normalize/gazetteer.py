@@ -90,15 +90,11 @@ def name_starts() -> frozenset[str]:
 
 def leading_places(text: str) -> list[tuple[Place, ...]]:
     """Places written one after another at the start of a name: 上海市嘉定区民政局 → 上海市, 嘉定区."""
-    return _leading(text)[0]
+    return leading_places_and_length(text)[0]
 
 
-def leading_length(text: str) -> int:
-    """How many characters the leading place names take (海南州生态环境局 → 3)."""
-    return _leading(text)[1]
-
-
-def _leading(text: str) -> tuple[list[tuple[Place, ...]], int]:
+def leading_places_and_length(text: str) -> tuple[list[tuple[Place, ...]], int]:
+    """The leading places and how many characters they take (海南州生态环境局 → 海南藏族自治州, 3)."""
     found, position = [], 0
     starts = _name_lengths_by_first_character()
     while position < len(text):

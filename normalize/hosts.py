@@ -48,6 +48,8 @@ _PROVINCE_CODES = {"bj": "北京市", "tj": "天津市", "sh": "上海市", "cq"
                    "yn": "云南省", "xizang": "西藏自治区", "shaanxi": "陕西省", "nx": "宁夏回族自治区", "xj": "新疆维吾尔自治区"}
 
 
+# people's congress sites are named …rd (bjrd.gov.cn, rd.kq.gov.cn), CPPCC sites …zx (hljzx.gov.cn)
+_CONGRESS_LABEL = re.compile(r"^(?P<place>[a-z]{0,6})(?P<kind>rd|zx)$")
 _CONGRESS_PROVINCE_CODES = {"gs": "甘肃省", "gx": "广西壮族自治区"}  # gszx.gov.cn, gxzx.gov.cn
 
 
@@ -57,9 +59,9 @@ def _province_of_code(host: str) -> Place | None:
     if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
         return None
     code = labels[-3]
-    congress = re.fullmatch(r"([a-z]{2,4})(?:zx|rd)", code)  # hljzx.gov.cn, jszx.gov.cn, bjrd.gov.cn
-    name = _PROVINCE_CODES.get(code) or (_PROVINCE_CODES.get(congress.group(1)) or _CONGRESS_PROVINCE_CODES.get(
-        congress.group(1)) if congress else None)
+    congress = _CONGRESS_LABEL.match(code)  # hljzx.gov.cn, jszx.gov.cn, bjrd.gov.cn
+    place_code = congress.group("place") if congress else None
+    name = _PROVINCE_CODES.get(code) or _PROVINCE_CODES.get(place_code) or _CONGRESS_PROVINCE_CODES.get(place_code)
     return gazetteer.lookup(name)[0] if name else None
 
 
@@ -114,8 +116,6 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
     return (place.name + bureau, place) if bureau else None
 
 
-# people's congress sites are named …rd (bjrd.gov.cn, rd.kq.gov.cn), CPPCC sites …zx (hljzx.gov.cn)
-_CONGRESS_LABEL = re.compile(r"^[a-z]{0,6}(rd|zx)$")
 _CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}
 
 
@@ -127,5 +127,5 @@ def congress_of_host(url: str | None) -> str | None:
     for label in host.split(".")[:-2]:
         match = _CONGRESS_LABEL.match(label)
         if match:
-            return _CONGRESS_BODY[match.group(1)]
+            return _CONGRESS_BODY[match.group("kind")]
     return None

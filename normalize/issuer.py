@@ -93,7 +93,8 @@ def _names_a_place(text: str) -> bool:
     if text in _RELATIVE_LEVEL:
         return True
     inner = _after_province_short_name(text) or text
-    return bool(gazetteer.leading_places(inner)) and gazetteer.leading_length(inner) == len(inner)
+    chain, length = gazetteer.leading_places_and_length(inner)
+    return bool(chain) and length == len(inner)
 
 
 def admin_level_of(place: Place) -> str:
@@ -139,7 +140,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     cppcc = _cppcc_named_in_full(name, hint)
     if cppcc:
         return cppcc
-    chain = gazetteer.leading_places(name)
+    chain, prefix_length = gazetteer.leading_places_and_length(name)
     inner = (_after_province_short_name(name) or _with_city_written_in_full(name)) if not chain else None
     if inner:
         return resolve_full(inner, hint)
@@ -154,7 +155,6 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
             return _ambiguous(name, candidates)
         parents.append(place)
     place = parents[-1]
-    prefix_length = gazetteer.leading_length(name)
     rest = _unabbreviated(name[prefix_length:])
     as_printed = len(parents) > 1 or prefix_length != sum(len(item.name) for item in parents)  # 海南州…
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
@@ -229,13 +229,14 @@ def _from_hint(level_char: str, hint: Place | None) -> Place | None:
     if _fits(hint, level_char):
         return hint
     if level_char == "市" and hint.level == "county" and hint.city:
-        return _single(gazetteer.lookup(hint.city))
+        return single_place(gazetteer.lookup(hint.city))
     if level_char == "省" and hint.province.endswith("省"):
-        return _single(gazetteer.lookup(hint.province))
+        return single_place(gazetteer.lookup(hint.province))
     return None
 
 
-def _single(candidates: tuple[Place, ...]) -> Place | None:
+def single_place(candidates: tuple[Place, ...]) -> Place | None:
+    """The place when a name has exactly one, else None (never guessed)."""
     return candidates[0] if len(candidates) == 1 else None
 
 
@@ -245,7 +246,7 @@ def _from_full_mentions(name: str, text: str) -> Place | None:
     tail = name[1:]
     for match in re.finditer(re.escape(tail), text):
         candidates = gazetteer.place_ending_at(text, match.start())
-        place = _single(candidates)
+        place = single_place(candidates)
         if place and _fits(place, name[0]):
             found[place.code] = place
     return next(iter(found.values())) if len(found) == 1 else None
@@ -256,7 +257,7 @@ def _dominant_place(level_char: str, text: str) -> Place | None:
     counts: Counter = Counter()
     places = {}
     for match in re.finditer(level_char, text):
-        place = _single(gazetteer.place_ending_at(text, match.end()))
+        place = single_place(gazetteer.place_ending_at(text, match.end()))
         if place and _fits(place, level_char):
             counts[place.code] += 1
             places[place.code] = place
@@ -339,8 +340,8 @@ def place_in(text: str | None) -> Place | None:
         if short:
             return _more_specific(text, position, short)
         if candidates:
-            return _single(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
-                place for found in candidates[:-1] if (place := _single(found))], None)
+            return single_place(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
+                place for found in candidates[:-1] if (place := single_place(found))], None)
         position += 1
     return None
 
@@ -381,7 +382,7 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
     found: dict[str, Place] = {}
     level_character = _LEVEL_CHARACTERS[level]
     for match in re.finditer(f"[{level_character}州盟旗]" if level != "province" else "[省区市]", text):
-        place = _single(gazetteer.place_ending_at(text, match.end()))
+        place = single_place(gazetteer.place_ending_at(text, match.end()))
         if place and _fits_level(place, level):
             found.setdefault(place.code, place)
     if most is not None and len(found) > most:
@@ -416,4 +417,4 @@ def place_hint(jurisdiction: str | None) -> Place | None:
     """The gazetteer place of a registry jurisdiction (None when unknown or ambiguous)."""
     if not jurisdiction:
         return None
-    return _single(gazetteer.lookup(jurisdiction))
+    return single_place(gazetteer.lookup(jurisdiction))

@@ -90,7 +90,7 @@ _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay 
 _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复)")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …全部办复 2022年01月20日
-_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
+_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
 
