@@ -281,13 +281,16 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _source_line(tail), _bureau_of_we(opening)]
+           _source_line(tail), _bureau_of_we(opening), _handling_subject(opening)]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
 
 
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")
+# the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…
+_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|部))(?:系统)?"
+                               + _SUBJECT_VERB.pattern)
 
 
 def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
@@ -302,6 +305,28 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
         return body, line
     return None, ""
+
+
+def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
+    """The subject of the first sentence's handling clause (2025年,县水利局共承办…; 截至10月,市政府承办的…):
+    weaker than a signature, which names the sender when the text speaks of a whole system."""
+    sentence = opening[0].split("。", 1)[0] if opening else ""
+    match = _HANDLING_SUBJECT.search(sentence)
+    body = match and _named_body(match.group(1))
+    return (body, sentence) if body else (None, "")
+
+
+def _named_body(words: str) -> str | None:
+    """The body a run of words ends with, from where its name starts (年内黄县教育局 → 内黄县教育局,
+    截至10月市政府 → 市政府): a place or a relative level word, then no word of the item's subject."""
+    for start in range(len(words) - 1):
+        name = words[start:]
+        if (is_relative(name) or gazetteer.leading_places(name)) and not _NOT_A_BODY_NAME.search(name):
+            return name if is_body_name(name) else None
+    return None
+
+
+_NOT_A_BODY_NAME = re.compile(r"建议|提案|议案|代表|委员|关于|办理|召开|全部|交(?!通)|转由|由|向")
 
 
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:

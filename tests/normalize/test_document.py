@@ -169,10 +169,28 @@ def test_a_notice_takes_the_year_from_an_address_with_a_one_digit_month():
 
 def test_without_a_place_the_level_the_text_names_its_bodies_at_is_the_level():
     # tests/real ce809b0b5322-like: a repost naming no place, only 市人大常委会 and 市政协
-    document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。"
+    document = normalize_page("会上,市人大常委会、市政协交办的代表建议、政协提案共472件。"
                               "市政协副主席出席会议。")
     assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
     assert "admin_level_from_text" in document["warnings"]
+
+
+def test_the_body_handling_the_items_in_the_first_sentence_is_the_issuer():
+    # tests/real d941370da687 (石台县水利局), 9cdc65069978 (松原市人民政府), 7d4bcb95e556 (天津市政府系统)
+    document = normalize_page("2025年,石台县水利局共承办各类建议提案16件,其中人大代表建议14件。所有建议提案均已办结。")
+    assert document["issuing_body"] == "石台县水利局"
+    document = normalize_page("记者从松原市人民政府获悉,截至2025年10月,市政府承办的80件人大代表建议已全部答复完毕。"
+                              "2025年,松原市政府高度重视建议提案办理工作。")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("松原市人民政府", "松原市")
+    document = normalize_page("今年天津市政府系统共承办市“两会”建议提案2276件,现已全部按期办复完毕。")
+    assert document["issuing_body"] == "天津市人民政府"
+
+
+def test_a_handling_clause_names_no_body_when_items_pass_between_bodies():
+    # 市政协交市政府办理: the words before 办理 are two bodies, not one
+    document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。")
+    assert document["issuing_body"] is None
+    assert not any(warning.endswith("市政协交市政府") for warning in document["warnings"])
 
 
 def test_a_document_number_before_the_headline_is_not_part_of_it():
