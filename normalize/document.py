@@ -522,7 +522,7 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if document["handling_year"] is not None:
         return
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
-    if not _ABOUT_ITEMS.search(title or body_text[:200]):  # a bare title (通知公告) leaves the body to say
+    if not _ABOUT_ITEMS.search(f"{title or ''} {body_text[:200]}"):  # a bare title (通知公告) leaves the body to say
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
     this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)

@@ -26,7 +26,7 @@ _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), 
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _TITLE_PREFIX = r"^(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
-_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门])"
+_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
                            r"办公厅|政府|中心|署|部))"
                            + _AFTER_BODY)
@@ -313,7 +313,7 @@ def _province_short_name(text: str, position: int) -> Place | None:
 
 
 def _more_specific(text: str, position: int, province: Place) -> Place:
-    """内蒙古赤峰市…, 浙江浦江县…: the place written right after a short province name, if in it."""
+    """内蒙古赤峰市…, 浙江浦江县…, 上海杨浦…: the place written right after a short province name, if in it."""
     after = position + next(length for length in (3, 2)
                             if gazetteer.province_short_names().get(text[position:position + length]) == province)
     chain = gazetteer.leading_places(text[after:])
@@ -321,6 +321,10 @@ def _more_specific(text: str, position: int, province: Place) -> Place:
         inside = [place for place in chain[-1] if place.province == province.name]
         if len(inside) == 1:
             return inside[0]
+    for length in _SHORT_NAME_LENGTHS:  # 上海杨浦联合推进…: a district's short name
+        place = _short_names().get(text[after:after + length])
+        if place and place.province == province.name:
+            return place
     return province
 
 
