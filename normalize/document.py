@@ -522,7 +522,13 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if document["handling_year"] is not None:
         return
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
-    if not _ABOUT_ITEMS.search(f"{title or ''} {body_text[:200]}"):  # a bare title (通知公告) leaves the body to say
+    # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
+    # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
+    # meeting's headline (市政协召开十届三次常委会) when the meeting is on them
+    opening = body_text[:200]
+    about = (_ABOUT_ITEMS.search(title or opening) or _COUNTED_ITEMS.search(opening)
+             or document["doc_subtype"] == "meeting_news" and _ABOUT_ITEMS.search(opening))
+    if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
     this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
@@ -552,6 +558,7 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
     return year - 1 if since_session and doc_type != "notice" and month in ("01", "02", "03", "04") else year
 
 
+_COUNTED_ITEMS = re.compile(r"(?:建议|提案|议案|建議|議案)[^。;]{0,12}?\d+\s?件|\d+\s?件[^。,;]{0,6}?(?:建议|提案|议案|建議|議案)")
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")

@@ -255,3 +255,20 @@ def test_a_deadline_in_a_notices_opening_dates_it():
             "各承办单位务必于2021年6月30日之前将省市人大代表建议和政协提案办理完毕并书面答复。")
     document = normalize_page(page)
     assert document["handling_year"] == 2021 and "handling_year_from:opening_date" in document["warnings"]
+
+
+def test_a_meeting_headline_without_the_items_words_takes_the_year_its_text_gives():
+    # tests/real aeaf3542a056 (瓦房店: 市政协召开十届三次常委会, on 2022's proposals)
+    page = ("市政协召开十届三次常委会\n2022-10-11 17:47:28\n"
+            "10月11号,市政协召开十届三次常委专题会议,总结2022年提案办理工作,评议2022年重点提案落实情况。")
+    document = normalize_page(page)
+    assert document["title"] == "市政协召开十届三次常委会"
+    assert (document["doc_type"], document["doc_subtype"]) == ("notice", "meeting_news")
+    assert document["handling_year"] == 2022
+
+
+def test_a_headline_above_the_dateline_that_the_lead_does_not_repeat_is_another_story():
+    # tests/real d99ea6ef9208: a site printed another story's headline over this one
+    page = ("山东省森林资源资产所有权委托代理机制试点项目通过验收\n2023-02-22 15:24:43\n"
+            "生态环境部新闻发言人22日表示,2022年,生态环境部共办理全国两会建议提案1294件。")
+    assert normalize_page(page)["title"] is None
