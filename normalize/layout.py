@@ -114,6 +114,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
             title = before + title
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
+    title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
 
 

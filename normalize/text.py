@@ -36,6 +36,14 @@ _NOT_CONTROL_CHAR = re.compile("[^" + re.escape("".join(sorted(set(_CONTROL_TOKE
 _NAV_TOKEN = re.compile(r"智能问答|繁体|简体|登录|注册|无障碍|English|长者模式|关怀版")
 
 
+# 协(xié)商: the pinyin a machine-converted repost prints after its characters, not the document's
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
+def without_pinyin_glosses(text: str) -> str:
+    return _PINYIN_GLOSS.sub("", text) if "(" in text else text
+
+
 def squeeze_spaces(text: str) -> str:
     """Collapse runs of spaces (NBSP, full-width, zero-width) into one ASCII space."""
     return _SPACES.sub(" ", text)

@@ -272,3 +272,28 @@ def test_a_headline_above_the_dateline_that_the_lead_does_not_repeat_is_another_
     page = ("山东省森林资源资产所有权委托代理机制试点项目通过验收\n2023-02-22 15:24:43\n"
             "生态环境部新闻发言人22日表示,2022年,生态环境部共办理全国两会建议提案1294件。")
     assert normalize_page(page)["title"] is None
+
+
+def test_the_body_a_news_story_opens_with_doing_what_it_reports_is_the_issuer():
+    # docs/labelling.md convention 5; tests/real 6a9d52dea5e6 (随县政协), f95ecf3ed230 (晋州市人大)
+    document = normalize_page("11月7日,随县政协召开民主评议提案办理工作会。会议通报了提案办理情况。")
+    assert document["issuing_body"] == "政协随县委员会"
+    document = normalize_page("晋州市七届人大六次会议期间代表们提交建议35件。3月31日上午,晋州市人大召开代表建议集中交办工作会议。")
+    assert document["issuing_body"] == "晋州市人民代表大会常务委员会"
+    # several bodies acting together name no one issuer
+    document = normalize_page("3月5日,市人大、市政府、市政协召开人大代表建议、政协委员提案交办会。")
+    assert document["issuing_body"] is None
+
+
+def test_a_bureau_speaking_of_itself_is_not_replaced_by_the_visitors():
+    # tests/real f700f9ee0f50: 州政协提案委主任…一行到我局…督查 is the bureau's own page
+    document = normalize_page("2017年9月12日上午,州政协提案委主任李秀华一行到我局就提案办理落实情况进行督查。")
+    assert document["issuing_body"] != "楚雄彝族自治州政协提案委员会"
+    assert "政协" not in (document["issuing_body"] or "")
+
+
+def test_a_relative_issuer_takes_the_place_the_text_gives_its_level():
+    # tests/real 4b8b3c6a8356 (省人大常委会…带领, 甘肃 from the text)
+    document = normalize_page("据甘肃日报报道 7月9日上午,省人大常委会副主任李慧带领8名省人大代表在省教育厅调研省人大代表建议办理工作。"
+                              "今年,甘肃省教育厅共承办省人大代表建议60件。")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("甘肃省人民代表大会常务委员会", "甘肃省")
