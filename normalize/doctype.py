@@ -9,8 +9,11 @@ progress 通报, work plans, assignment notices and lists of items.
 import re
 from typing import NamedTuple
 
+from normalize.text import without_pinyin_glosses
+
 _REPLY_TITLE = re.compile(r"(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函")
 _MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
+_MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时|接办")  # filing at a session, not handling
@@ -19,16 +22,16 @@ _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行�
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理")  # 目前正在按程序有序办理中: mid-year
-_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成")
+_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复")
 # a year's results, or a report of them (现将办理情况报告如下)
 _RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下")
 _HANDLED = re.compile(r"办复|办结|答复|回复")
-_PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配)[^。]{0,10}会|"
+_PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
+                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办)[^。]{0,10}会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
 _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议)[^。]{0,20}?(?:建议|提案)|"
                                r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
-_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 协(xié)商: a converted repost's pinyin
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
 _NOTICE_END = re.compile(r"通知$")
@@ -101,7 +104,9 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("notice", "progress_report")
     if kind:
         return kind
-    body_text = _GLOSS.sub("", body_text[:1000])
+    body_text = without_pinyin_glosses(body_text[:1000])
+    if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
+        return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
     opening = body_text[:300].split("。")[0]

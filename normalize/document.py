@@ -39,7 +39,7 @@ from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.repost import is_repost
 from normalize.script_detail import with_script_detail
-from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional
+from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
 from normalize.topics import find_topics
 
 FIELDS = ("url", "title", "doc_type", "doc_subtype", "is_repost", "index_number", "index_parts", "issuing_body", "issuing_body_raw",
@@ -97,7 +97,7 @@ def _split_lines(original: str) -> tuple[list[str], list[str], tuple[int, int] |
     joined = "\n".join(original_lines)
     converted = to_simplified(joined)
     traditional = is_traditional(joined, converted)
-    simplified = nfkc(converted)
+    simplified = nfkc(without_pinyin_glosses(converted))  # the rules read the text without a repost's pinyin
     lines = simplified.split("\n")
     if len(lines) != len(original_lines):
         original_lines = lines
@@ -152,6 +152,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     title = without_banner(fields.get("title")) or layout.title or meta_title or page_title or listing.get("title")
     if traditional and title in lines:
         title = nfkc(original_lines[lines.index(title)])  # as printed (docs/labelling.md)
+    elif traditional and title:
+        title = _as_printed(title, lines, original_lines)
     body_text = "\n".join(lines[index] for index in layout.body)
     document.update(title=title, text=body_text or None, attachments=attachments,
                     script="traditional" if traditional else "simplified")
@@ -162,6 +164,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _relative_issuer_at_its_place(document)
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -240,7 +244,7 @@ def _source_line(tail: list[str]) -> tuple[str | None, str]:
     for line in reversed(tail):
         match = _SOURCE_LINE.match(line)
         if match:
-            return _OFFICE_OF.sub("", match.group("body")), line
+            return _standing_committee(_OFFICE_OF.sub("", match.group("body"))), line
     return None, ""
 
 
@@ -281,13 +285,16 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _source_line(tail), _bureau_of_we(opening)]
+           _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _handling_subject(opening)]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
 
 
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")
+# the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…
+_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|部))(?:系统)?"
+                               + _SUBJECT_VERB.pattern)
 
 
 def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
@@ -302,6 +309,54 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
         return body, line
     return None, ""
+
+
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府))"
+_LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
+# the body doing what the news reports: 市政协召开…; 蔡甸区政协在区教育局召开…; 省政协副主席李兴旺带领…
+_ACTING = re.compile(_ACTOR + r"(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展)"
+                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率)")
+_OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
+
+
+def _standing_committee(name: str) -> str:
+    """晋州市人大召开…, 来源:安化县人大: between sessions the congress acts by its standing committee."""
+    return name + "常委会" if name.endswith("人大") else name
+
+
+def _acting_body(opening: list[str]) -> tuple[str | None, str]:
+    """The body the news opens with doing what it reports (docs/labelling.md, convention 5); not
+    when a bureau speaks of itself (…一行到我局督查: the page is that bureau's)."""
+    for sentence in "。".join(opening[:2]).split("。")[:2]:
+        if _OUR_OWN.search(sentence):
+            return None, ""
+        match = _ACTING.search(sentence)
+        if match and sentence[match.start() - 1:match.start()] != "、":  # 市人大、市政府、市政协召开: several bodies
+            body = _named_body(_standing_committee(match.group(1) or match.group(2)))
+            return (body, sentence) if body else (None, "")
+    return None, ""
+
+
+def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
+    """The subject of the first sentence's handling clause (2025年,县水利局共承办…; 截至10月,市政府承办的…):
+    weaker than a signature, which names the sender when the text speaks of a whole system."""
+    sentence = opening[0].split("。", 1)[0] if opening else ""
+    match = _HANDLING_SUBJECT.search(sentence)
+    body = match and _named_body(match.group(1))
+    return (body, sentence) if body else (None, "")
+
+
+def _named_body(words: str) -> str | None:
+    """The body a run of words ends with, from where its name starts (年内黄县教育局 → 内黄县教育局,
+    截至10月市政府 → 市政府): a place or a relative level word, then no word of the item's subject."""
+    for start in range(len(words) - 1):
+        name = words[start:]
+        if (is_relative(name) or gazetteer.leading_places(name)) and not _NOT_A_BODY_NAME.search(name):
+            return name if is_body_name(name) else None
+    return None
+
+
+_NOT_A_BODY_NAME = re.compile(r"建议|提案|议案|代表|委员|关于|办理|召开|全部|交(?!通)|转由|由|向")
 
 
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
@@ -366,6 +421,20 @@ _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": 
 
 
 _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
+
+
+def _relative_issuer_at_its_place(document: dict) -> None:
+    """An issuer named only relatively (省人大常委会, 县住建局), once the title, text or address has
+    given the place of its level: 甘肃省人民代表大会常务委员会."""
+    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
+                       if warning.startswith("issuer_relative_unresolved:")), None)
+    place = place_hint(document["jurisdiction"])
+    if unresolved is None or place is None:
+        return
+    resolved = resolve_issuer(unresolved, "", place)
+    if resolved.name and resolved.jurisdiction == place.name:
+        document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level)
+        document["warnings"].append("issuer_place_from_jurisdiction")
 
 
 def _level_of_relative_name(document: dict, text: str) -> None:
@@ -497,7 +566,13 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if document["handling_year"] is not None:
         return
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
-    if not _ABOUT_ITEMS.search(title or body_text[:200]):  # a bare title (通知公告) leaves the body to say
+    # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
+    # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
+    # meeting's headline (市政协召开十届三次常委会) when the meeting is on them
+    opening = body_text[:200]
+    about = (_ABOUT_ITEMS.search(title or opening) or _COUNTED_ITEMS.search(opening)
+             or document["doc_subtype"] == "meeting_news" and _ABOUT_ITEMS.search(opening))
+    if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
     this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
@@ -527,6 +602,7 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
     return year - 1 if since_session and doc_type != "notice" and month in ("01", "02", "03", "04") else year
 
 
+_COUNTED_ITEMS = re.compile(r"(?:建议|提案|议案|建議|議案)[^。;]{0,12}?\d+\s?件|\d+\s?件[^。,;]{0,6}?(?:建议|提案|议案|建議|議案)")
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")

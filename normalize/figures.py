@@ -13,6 +13,7 @@ from normalize.counts import CountStatements, parts_disagree, read_sentence, set
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
 from normalize.rates import RATE_KEYS, is_composed, rate_statements
 from normalize.roles import one_kind_roles
+from normalize.text import without_pinyin_glosses
 
 COUNT_KEYS = ("total", "npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions",
               "npc_items", "cppcc_items", "lead", "joint", "undertaken", "assigned")
@@ -39,7 +40,6 @@ _CLAUSE_TARGET = re.compile(r"争取|确保")
 _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
                                      r"先后(?:承办|办理)|多年来|历年|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
-_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # pinyin glosses of machine-converted reposts
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -173,7 +173,7 @@ def _clause_outcome(sentence: str, clause: str, position: int, year: int | None,
 def extract_figures(title: str | None, body_text: str, signed_date: str | None = None) -> Figures:
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
-    body_sentences = sentences(_GLOSS.sub("", body_text))
+    body_sentences = sentences(without_pinyin_glosses(body_text))
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
     statements = CountStatements()

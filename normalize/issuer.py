@@ -26,7 +26,7 @@ _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), 
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _TITLE_PREFIX = r"^(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
-_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门])"
+_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
                            r"办公厅|政府|中心|署|部))"
                            + _AFTER_BODY)
@@ -36,13 +36,15 @@ _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今�
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
 _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室", "人民政府办公室"), ("住建局", "住房和城乡建设局"),
-                ("住建委", "住房和城乡建设委员会"),
+                ("住建委", "住房和城乡建设委员会"), ("住房城乡建设", "住房和城乡建设"),
                 ("市场监管局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"), ("人社厅", "人力资源和社会保障厅"),
                 ("发改委", "发展和改革委员会"), ("环保局", "环境保护局"), ("卫健委", "卫生健康委员会"),
                 ("文旅局", "文化和旅游局"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
-                   "国管局": "国家机关事务管理局"}
+                   "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
+                   "国家发展改革委": "国家发展和改革委员会", "国家发改委": "国家发展和改革委员会",
+                   "国家民委": "国家民族事务委员会", "住房城乡建设部": "住房和城乡建设部", "住建部": "住房和城乡建设部"}
 
 
 def _unabbreviated(rest: str) -> str:
@@ -313,7 +315,7 @@ def _province_short_name(text: str, position: int) -> Place | None:
 
 
 def _more_specific(text: str, position: int, province: Place) -> Place:
-    """内蒙古赤峰市…, 浙江浦江县…: the place written right after a short province name, if in it."""
+    """内蒙古赤峰市…, 浙江浦江县…, 上海杨浦…: the place written right after a short province name, if in it."""
     after = position + next(length for length in (3, 2)
                             if gazetteer.province_short_names().get(text[position:position + length]) == province)
     chain = gazetteer.leading_places(text[after:])
@@ -321,6 +323,10 @@ def _more_specific(text: str, position: int, province: Place) -> Place:
         inside = [place for place in chain[-1] if place.province == province.name]
         if len(inside) == 1:
             return inside[0]
+    for length in _SHORT_NAME_LENGTHS:  # 上海杨浦联合推进…: a district's short name
+        place = _short_names().get(text[after:after + length])
+        if place and place.province == province.name:
+            return place
     return province
 
 

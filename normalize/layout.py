@@ -114,7 +114,39 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
             title = before + title
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
+    title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
+
+
+def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
+    """Without a headline of the usual words, the headline-shaped line right above the first
+    dateline, or above the site's name under it (市政协召开十届三次常委会 / 2022-10-11 17:47:28),
+    when the story's lead repeats some of its words (a site may print another story's headline)."""
+    if not datelines:
+        return None
+    position = zone.index(datelines[0]) if datelines[0] in zone else 0
+    for back in (1, 2):
+        if position - back < 0:
+            return None
+        line = lines[zone[position - back]]
+        if _is_headline_shaped(line):
+            return line if _lead_repeats(line, lead) else None
+        if back == 1 and len(line) > 12:
+            return None
+    return None
+
+
+_REPEATED_WORDS = 4
+
+
+def _lead_repeats(headline: str, lead: str) -> bool:
+    return any(headline[start:start + _REPEATED_WORDS] in lead for start in range(len(headline) - _REPEATED_WORDS + 1))
+
+
+def _is_headline_shaped(line: str) -> bool:
+    return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _ends_header_zone(line)
+            and not line.endswith(("。", ":", ":", "网站", "网")) and not is_metadata_line(line)
+            and not is_chrome_line(line) and not _DATE_SOURCE.match(line) and " " not in line.strip())
 
 
 def _continues(before: str, tail: str) -> bool:
@@ -192,6 +224,9 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         markers = metadata + [index for index, _ in date_sources] + titles
         start = max(markers) + 1 if markers else 0
         body = [index for index in keep if index >= start]
+    if title is None:
+        title = _headline_above_dateline(lines, zone, [index for index, _ in date_sources],
+                                         "".join(lines[index] for index in body[:3])[:300])
     body = _trim_body(lines, body, title)
     date_source = None
     if date_sources:

@@ -36,6 +36,21 @@ _NOT_CONTROL_CHAR = re.compile("[^" + re.escape("".join(sorted(set(_CONTROL_TOKE
 _NAV_TOKEN = re.compile(r"智能问答|繁体|简体|登录|注册|无障碍|English|长者模式|关怀版")
 
 
+# 协(xié)商: the pinyin a machine-converted repost prints after its characters, not the document's
+_PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # a literal first: re skips ahead to it
+
+
+def without_pinyin_glosses(text: str) -> str:
+    """The text without pinyin glosses that follow a Chinese character (a list's (a) stays)."""
+    if "(" not in text:
+        return text
+    return _PINYIN_GLOSS.sub(lambda gloss: "" if _after_han(text, gloss.start()) else gloss.group(), text)
+
+
+def _after_han(text: str, position: int) -> bool:
+    return position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff"
+
+
 def squeeze_spaces(text: str) -> str:
     """Collapse runs of spaces (NBSP, full-width, zero-width) into one ASCII space."""
     return _SPACES.sub(" ", text)

@@ -169,10 +169,28 @@ def test_a_notice_takes_the_year_from_an_address_with_a_one_digit_month():
 
 def test_without_a_place_the_level_the_text_names_its_bodies_at_is_the_level():
     # tests/real ce809b0b5322-like: a repost naming no place, only 市人大常委会 and 市政协
-    document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。"
+    document = normalize_page("会上,市人大常委会、市政协交办的代表建议、政协提案共472件。"
                               "市政协副主席出席会议。")
     assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
     assert "admin_level_from_text" in document["warnings"]
+
+
+def test_the_body_handling_the_items_in_the_first_sentence_is_the_issuer():
+    # tests/real d941370da687 (石台县水利局), 9cdc65069978 (松原市人民政府), 7d4bcb95e556 (天津市政府系统)
+    document = normalize_page("2025年,石台县水利局共承办各类建议提案16件,其中人大代表建议14件。所有建议提案均已办结。")
+    assert document["issuing_body"] == "石台县水利局"
+    document = normalize_page("记者从松原市人民政府获悉,截至2025年10月,市政府承办的80件人大代表建议已全部答复完毕。"
+                              "2025年,松原市政府高度重视建议提案办理工作。")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("松原市人民政府", "松原市")
+    document = normalize_page("今年天津市政府系统共承办市“两会”建议提案2276件,现已全部按期办复完毕。")
+    assert document["issuing_body"] == "天津市人民政府"
+
+
+def test_a_handling_clause_names_no_body_when_items_pass_between_bodies():
+    # 市政协交市政府办理: the words before 办理 are two bodies, not one
+    document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。")
+    assert document["issuing_body"] is None
+    assert not any(warning.endswith("市政协交市政府") for warning in document["warnings"])
 
 
 def test_a_document_number_before_the_headline_is_not_part_of_it():
@@ -237,3 +255,45 @@ def test_a_deadline_in_a_notices_opening_dates_it():
             "各承办单位务必于2021年6月30日之前将省市人大代表建议和政协提案办理完毕并书面答复。")
     document = normalize_page(page)
     assert document["handling_year"] == 2021 and "handling_year_from:opening_date" in document["warnings"]
+
+
+def test_a_meeting_headline_without_the_items_words_takes_the_year_its_text_gives():
+    # tests/real aeaf3542a056 (瓦房店: 市政协召开十届三次常委会, on 2022's proposals)
+    page = ("市政协召开十届三次常委会\n2022-10-11 17:47:28\n"
+            "10月11号,市政协召开十届三次常委专题会议,总结2022年提案办理工作,评议2022年重点提案落实情况。")
+    document = normalize_page(page)
+    assert document["title"] == "市政协召开十届三次常委会"
+    assert (document["doc_type"], document["doc_subtype"]) == ("notice", "meeting_news")
+    assert document["handling_year"] == 2022
+
+
+def test_a_headline_above_the_dateline_that_the_lead_does_not_repeat_is_another_story():
+    # tests/real d99ea6ef9208: a site printed another story's headline over this one
+    page = ("山东省森林资源资产所有权委托代理机制试点项目通过验收\n2023-02-22 15:24:43\n"
+            "生态环境部新闻发言人22日表示,2022年,生态环境部共办理全国两会建议提案1294件。")
+    assert normalize_page(page)["title"] is None
+
+
+def test_the_body_a_news_story_opens_with_doing_what_it_reports_is_the_issuer():
+    # docs/labelling.md convention 5; tests/real 6a9d52dea5e6 (随县政协), f95ecf3ed230 (晋州市人大)
+    document = normalize_page("11月7日,随县政协召开民主评议提案办理工作会。会议通报了提案办理情况。")
+    assert document["issuing_body"] == "政协随县委员会"
+    document = normalize_page("晋州市七届人大六次会议期间代表们提交建议35件。3月31日上午,晋州市人大召开代表建议集中交办工作会议。")
+    assert document["issuing_body"] == "晋州市人民代表大会常务委员会"
+    # several bodies acting together name no one issuer
+    document = normalize_page("3月5日,市人大、市政府、市政协召开人大代表建议、政协委员提案交办会。")
+    assert document["issuing_body"] is None
+
+
+def test_a_bureau_speaking_of_itself_is_not_replaced_by_the_visitors():
+    # tests/real f700f9ee0f50: 州政协提案委主任…一行到我局…督查 is the bureau's own page
+    document = normalize_page("2017年9月12日上午,州政协提案委主任李秀华一行到我局就提案办理落实情况进行督查。")
+    assert document["issuing_body"] != "楚雄彝族自治州政协提案委员会"
+    assert "政协" not in (document["issuing_body"] or "")
+
+
+def test_a_relative_issuer_takes_the_place_the_text_gives_its_level():
+    # tests/real 4b8b3c6a8356 (省人大常委会…带领, 甘肃 from the text)
+    document = normalize_page("据甘肃日报报道 7月9日上午,省人大常委会副主任李慧带领8名省人大代表在省教育厅调研省人大代表建议办理工作。"
+                              "今年,甘肃省教育厅共承办省人大代表建议60件。")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("甘肃省人民代表大会常务委员会", "甘肃省")

@@ -155,3 +155,18 @@ def test_a_report_of_counted_items_without_a_headline_is_a_summary():
     assert classify(None, body, False) == ("summary", "annual_summary")
     body = "今年,我局共接收人大代表建议、政协委员提案 31 件,全部按时办理完毕并答复。"
     assert classify(None, body, False) == ("summary", "annual_summary")
+
+
+def test_a_meeting_headline_about_the_items_is_meeting_news():
+    # tests/real aeaf3542a056 (市政协召开十届三次常委会, the year's proposals on the agenda)
+    body = "10月11号,市政协召开十届三次常委专题会议,总结2022年提案办理工作,评议重点提案落实情况。"
+    assert classify("市政协召开十届三次常委会", body, True) == ("notice", "meeting_news")
+    assert classify("市政协召开十届三次常委会", "会议研究了工作。", False).doc_type == "other"
+
+
+def test_a_headline_less_meeting_opening_is_meeting_news_and_results_completed_make_a_summary():
+    assert classify(None, "3月5日,县政府召开建议提案办理工作部署会,安排今年的办理工作,共交办建议45件。", True) == (
+        "notice", "meeting_news")
+    # tests/real 651d4fb1926e: the results are stated as 完成…的答复, not 办结
+    body = "2025年内黄县教育局共收到县人大代表建议30件、县政协委员提案17件。截止6月底,已完成全部人大代表建议和政协委员提案的答复。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
