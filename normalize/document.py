@@ -22,7 +22,7 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.gazetteer import Place
-from normalize.hosts import body_of_host, congress_of_host, place_of_host
+from normalize.hosts import body_of_host, congress_of_host, place_of_host, portal_of_host
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
@@ -170,6 +170,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
         _congress_of_site(document, "\n".join([title or "", body_text]))
+    if document["issuing_body"] is None:
+        _government_of_its_portal(document, body_text[:_OPENING])
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
     if document["issuing_body"] is None and document["jurisdiction"] == "全国":
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
     if traditional and document["issuing_body"]:
@@ -285,7 +289,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _handling_subject(opening)]
+           _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
+           _handling_subject(opening)]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
@@ -303,6 +308,11 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if not opening:
         return None, ""
     line = opening[0]
+    if _DELIVERY_LINE.search(line) and len(opening) > 1 and len(opening[1]) <= 30:
+        line = opening[1]  # (2025年12月29日在…常务委员会…会议上) / 杭州市人民政府: the body reporting
+        speaker = body_at_start(line)
+        if speaker and gazetteer.leading_places(speaker):
+            return speaker, f"{opening[0]} {line}"
     if len(line) <= 30 and is_body_name(line) and gazetteer.leading_places(line):
         return line, line
     body = body_at_start(line)
@@ -335,6 +345,21 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             body = _named_body(_standing_committee(match.group(1) or match.group(2)))
             return (body, sentence) if body else (None, "")
     return None, ""
+
+
+_DELIVERY_LINE = re.compile(r"^(?:[(（]|——|--)[^。]{0,40}会议上")
+
+
+# 记者从四川省人民政府办公厅获悉, 记者从政协…提案委员会了解到 (not 从…会议上获悉: a meeting is no body)
+_REPORTERS_SOURCE = re.compile(r"(?:记者|本报|获悉)[^,,。]{0,6}?从([\u4e00-\u9fff]{2,40}?)(?:获悉|了解到|得悉|获得)")
+
+
+def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
+    """The body a reporter learned the account from is the account's body."""
+    sentence = "".join(opening[:2])[:300]
+    match = _REPORTERS_SOURCE.search(sentence)
+    body = match and match.group(1)
+    return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
 def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
@@ -501,6 +526,51 @@ def _congress_of_site(document: dict, text: str) -> None:
     if resolved.name and resolved.jurisdiction == place:
         document["issuing_body"] = resolved.name
         document["warnings"].append("issuer_from_site_kind")
+
+
+_OUR_PLACE_MEETS = re.compile(r"我(?:县|市|区|旗)(?:组织)?(?:召开|举行|举办)")
+
+
+def _government_of_its_portal(document: dict, opening: str) -> None:
+    """我县召开…交办会 on the county's own portal (www.hengdong.gov.cn): the county government's news."""
+    place = portal_of_host(document["url"])
+    if place is None or not _OUR_PLACE_MEETS.search(opening) or place.name != document["jurisdiction"]:
+        return
+    document["issuing_body"] = place.name + "人民政府"
+    document["warnings"].append("issuer_from_portal")
+
+
+_NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
+
+
+def _body_of_the_session(document: dict, opening: str) -> None:
+    """News of one kind of item told by its own house (省政协…共收到提案572件; 市人大常委会会议听取…代表
+    建议办理情况的报告) where no bureau handles them in the opening: that CPPCC or congress standing
+    committee, at the place the text is about (its level as the text names it)."""
+    if document["doc_type"] == "reply" or _HANDLING_SUBJECT.search(opening):
+        return
+    proposals, suggestions = "提案" in opening, "建议" in opening
+    house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions
+             else _CONGRESS_MEETING.search(opening) if suggestions and not proposals else None)
+    place = document["jurisdiction"]
+    if house is None or not _fits_jurisdiction(house.group("level"), document):
+        return
+    body = "政协" if "政协" in house.group() else "人大常委会"
+    name = _NATIONAL_SESSION_BODIES[body] if place == "全国" else resolve_issuer(place + body).name
+    if name:
+        document["issuing_body"] = name
+        document["warnings"].append("issuer_from_text:session_body")
+
+
+_CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
+_CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
+                               r"(?:第[一二三四五六七八九十]+次)?会议")
+_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",),
+                "市": ("city", "province", "county"), "区": ("district",), "县": ("county",)}
+
+
+def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
+    return level_word is None or document["admin_level"] in _LEVEL_WORDS[level_word]
 
 
 def _place_from_text(document: dict, text: str) -> None:

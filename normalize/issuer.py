@@ -31,6 +31,8 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            r"办公厅|政府|中心|署|部))"
                            + _AFTER_BODY)
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
+# 政协X委员会提案委员会: the proposals committee is part of the body's name (its 常务委员会 speaks for the house)
+_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案)委员会")
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
@@ -78,8 +80,9 @@ def body_at_start(title: str | None) -> str | None:
     if not title:
         return None
     before_about = title.split("关于", 1)[0]  # X关于Y的报告: the formal title names its body before 关于
-    if 2 <= len(before_about) <= 40 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
-            before_about) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
+    words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
+    if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
+            words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
         return before_about
     congress = _LEADING_CONGRESS.match(title)
     if congress and _names_a_place(congress.group(1)):
@@ -87,7 +90,9 @@ def body_at_start(title: str | None) -> str | None:
     match = _LEADING_BODY.match(title)
     if not match or _NOT_LEADING_BODY.search(match.group(1)):
         return None
-    return match.group(1) if is_body_name(match.group(1)) else None
+    committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
+    body = match.group(1) + (committee.group() if committee else "")
+    return body if is_body_name(body) else None
 
 
 def _names_a_place(text: str) -> bool:

@@ -297,3 +297,32 @@ def test_a_relative_issuer_takes_the_place_the_text_gives_its_level():
     document = normalize_page("据甘肃日报报道 7月9日上午,省人大常委会副主任李慧带领8名省人大代表在省教育厅调研省人大代表建议办理工作。"
                               "今年,甘肃省教育厅共承办省人大代表建议60件。")
     assert (document["issuing_body"], document["jurisdiction"]) == ("甘肃省人民代表大会常务委员会", "甘肃省")
+
+
+def test_a_report_s_body_is_the_line_under_its_delivery_line():
+    # tests/real 56731834f21a (杭州市人民政府 to the city congress's standing committee)
+    page = ("(2025年12月29日在杭州市第十四届人民代表大会常务委员会第三十一次会议上)\n杭州市人民政府\n"
+            "主任、副主任、秘书长、各位委员:\n我受市政府委托,现就市人大代表建议的办理情况报告如下。")
+    assert normalize_page(page)["issuing_body"] == "杭州市人民政府"
+
+
+def test_the_body_a_reporter_learned_the_account_from_is_its_body():
+    # tests/real 8c84eafd673f (四川在线记者…从四川省人民政府办公厅获悉)
+    page = "四川在线记者4月22日从四川省人民政府办公厅获悉,2024年度10位省政府领导领衔办理的人大代表建议和政协提案已确定。"
+    assert normalize_page(page)["issuing_body"] == "四川省人民政府办公厅"
+
+
+def test_our_county_meeting_on_the_county_portal_is_the_county_government_s_news():
+    # tests/real 8c3e398b0df0 (www.hengdong.gov.cn: 我县召开…交办会)
+    page = "3月31日下午,我县召开人大代表建议政协委员提案交办会,提出今年建议提案办理工作。"
+    document = normalize_page(page, url="http://www.hengdong.gov.cn/zwgk/hddt/202004/t1.html")
+    assert document["issuing_body"] == "衡东县人民政府"
+    assert normalize_page(page, url="http://jyj.hengdong.gov.cn/zwgk/t1.html")["issuing_body"] != "衡东县人民政府"
+
+
+def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles_them():
+    # tests/real 4360baf69c22, c6495bdc668f (省政协 news), 5a2979267afc (省民政厅承办 a CPPCC's proposals)
+    page = "海南日报全媒体记者1月26日从省政协八届四次会议上了解到,过去一年,海南省政协委员提出提案718件,立案678件。"
+    assert normalize_page(page)["issuing_body"] == "政协海南省委员会"
+    page = "2021年,安徽省民政厅承办省政协十二届四次会议提案35件,已全部办结。"
+    assert normalize_page(page)["issuing_body"] == "安徽省民政厅"

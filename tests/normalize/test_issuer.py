@@ -206,3 +206,10 @@ def test_a_cppcc_named_in_full_keeps_its_name_and_finds_its_place():
     resolved = resolve_issuer("中国人民政治协商会议广东省深圳市第六届委员会常务委员会")
     assert (resolved.name, resolved.jurisdiction) == ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会", "深圳市")
     assert resolve_issuer("政协第十三届广西壮族自治区委员会提案委员会").admin_level == "province"
+
+
+def test_a_cppcc_s_proposals_committee_is_part_of_the_name_a_title_opens_with():
+    # tests/real c9a4c925e1a5, e29738419540 (…委员会提案审查委员会关于…的报告)
+    title = "中国人民政治协商会议天津市第十四届委员会提案审查委员会关于十四届一次会议提案审查情况的报告"
+    assert body_at_start(title) == "中国人民政治协商会议天津市第十四届委员会提案审查委员会"
+    assert body_at_start("政协河北省第十三届委员会提案委员会2023年工作总结") == "政协河北省第十三届委员会提案委员会"
