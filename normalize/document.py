@@ -37,6 +37,7 @@ from normalize.issuer import (
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.numerals import to_int
 from normalize.repost import is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
@@ -651,6 +652,11 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
+    national = _national_session_year(f"{document['title'] or ''} {body_text[:300]}")
+    if national:
+        document["handling_year"] = national
+        document["warnings"].append("handling_year_from:national_session")
+        return
     since_session = bool(_SINCE_SESSION.search(f"{document['title'] or ''} {body_text[:300]}"))
     opening_date = parse_date(body_text[:_OPENING * 2])
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
@@ -660,6 +666,28 @@ def _fallback_year(document: dict, body_text: str) -> None:
             document["warnings"].append(f"handling_year_from:{reason}")
             return
     document["warnings"].append("handling_year_unknown")
+
+
+# 十三届全国人大三次会议, 第十三届全国人民代表大会第三次会议, 全国政协十四届三次会议, 政协第十三届全国委员会第二次会议
+_NATIONAL_SESSION = re.compile(
+    r"第?(?P<term>[十一二三四五六七八九]{1,3})届全国(?:人大|人民代表大会|政协|委员会)第?(?P<session>[一二三四五])次(?:全体)?会议"
+    r"|全国(?:人大|政协)(?P<term2>[十一二三四五六七八九]{1,3})届(?P<session2>[一二三四五])次会议")
+_NATIONAL_TERM_START = {10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023, 15: 2028}  # a term's first session
+
+
+def _national_session_year(text: str) -> int | None:
+    """The year of the first national session a text names: its term's first year plus the sessions
+    before it (the NPC and the CPPCC meet every March, five sessions a term); a report delivered at a
+    session (在全国政协十三届二次会议上…报告) covers the year before."""
+    match = _NATIONAL_SESSION.search(text)  # the first named is the one the text is about
+    if match is None:
+        return None
+    term = to_int(match.group("term") or match.group("term2"))
+    session = to_int(match.group("session") or match.group("session2"))
+    if term not in _NATIONAL_TERM_START or not session:
+        return None
+    reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在"
+    return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
 
 
 def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:

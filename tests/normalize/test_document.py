@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS
+from normalize.document import FIELDS, _national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
 
@@ -326,3 +326,13 @@ def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles
     assert normalize_page(page)["issuing_body"] == "政协海南省委员会"
     page = "2021年,安徽省民政厅承办省政协十二届四次会议提案35件,已全部办结。"
     assert normalize_page(page)["issuing_body"] == "安徽省民政厅"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("记者从9日在北京召开的第十三届全国人民代表大会第三次会议代表建议、批评和意见分配会议上了解到", 2020),  # 695d5d921e50
+    ("全国政协十四届三次会议自3月4日开幕以来,截至3月5日20时,共收到提案5800件。", 2025),  # af7729892198
+    ("苏辉今天下午在全国政协十三届二次会议上向大会报告政协十三届一次会议以来的提案工作情况。", 2018),  # 75028aea8019
+    ("十四届全国人大常委会第十三次会议听取十四届全国人大二次会议代表建议办理情况的报告。", 2024),  # 4ebda839601f
+])
+def test_a_national_session_named_without_a_year_gives_its_year(text, year):
+    assert _national_session_year(text) == year
