@@ -653,7 +653,8 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["warnings"].append("handling_year_from:text")
         return
     national = _national_session_year(f"{document['title'] or ''} {body_text[:300]}")
-    if national:
+    dated = document["signed_date"] or document["publish_date"]
+    if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
         document["handling_year"] = national
         document["warnings"].append("handling_year_from:national_session")
         return
