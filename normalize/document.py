@@ -309,11 +309,9 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if not opening:
         return None, ""
     line = opening[0]
-    if _DELIVERY_LINE.search(line) and len(opening) > 1 and len(opening[1]) <= 30:
-        line = opening[1]  # (2025年12月29日在…常务委员会…会议上) / 杭州市人民政府: the body reporting
-        speaker = body_at_start(line)
-        if speaker and gazetteer.leading_places(speaker):
-            return speaker, f"{opening[0]} {line}"
+    speaker, evidence = _speaker_under_delivery_line(opening)
+    if speaker:
+        return speaker, evidence
     if len(line) <= 30 and is_body_name(line) and gazetteer.leading_places(line):
         return line, line
     body = body_at_start(line)
@@ -348,7 +346,22 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_DELIVERY_LINE = re.compile(r"^(?:[(（]|——|--)[^。]{0,40}会议上")
+_DELIVERY_START = re.compile(r"^(?:[(（]|——|--)")
+_DELIVERY_END = re.compile(r"会议上[)）]?$")
+
+
+def _speaker_under_delivery_line(opening: list[str]) -> tuple[str | None, str]:
+    """(2025年12月29日在…常务委员会…会议上) / 杭州市人民政府: the body reporting, on the line under the
+    delivery line (which may run over two lines), with or without its speaker's name."""
+    if not opening or not _DELIVERY_START.match(opening[0]):
+        return None, ""
+    for index in range(min(2, len(opening) - 1)):
+        line = opening[index + 1]
+        if _DELIVERY_END.search(opening[index]) and len(line) <= 30:
+            speaker = line if is_body_name(line) else body_at_start(line)
+            if speaker and gazetteer.leading_places(speaker):
+                return speaker, " ".join(opening[:index + 2])
+    return None, ""
 
 
 # 记者从四川省人民政府办公厅获悉, 记者从政协…提案委员会了解到 (not 从…会议上获悉: a meeting is no body)
@@ -550,7 +563,7 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     committee, at the place the text is about (its level as the text names it)."""
     if document["doc_type"] == "reply" or _HANDLING_SUBJECT.search(opening):
         return
-    proposals, suggestions = "提案" in opening, "建议" in opening
+    proposals, suggestions = "提案" in opening, bool(_SUGGESTIONS.search(opening))
     house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions
              else _CONGRESS_MEETING.search(opening) if suggestions and not proposals else None)
     place = document["jurisdiction"]
@@ -563,6 +576,7 @@ def _body_of_the_session(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:session_body")
 
 
+_SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what members put forward, not the congress's items
 _CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
 _CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
                                r"(?:第[一二三四五六七八九十]+次)?会议")
