@@ -301,7 +301,20 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
         name = region.name + name[3:] if region else name
     if is_relative(name):
         return resolve_relative(name, text, hint)
-    return resolve_full(name, hint)
+    resolved = resolve_full(name, hint)
+    if text and any(warning.startswith("ambiguous_place:") for warning in resolved.warnings):
+        return _settled_by_the_city_named(name, text) or resolved
+    return resolved
+
+
+def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
+    """市中区水务局 in a text that names 济南 (in full, or its short name twice): the 市中区 of that city."""
+    settled = {}
+    for city in places_named_at_level(text, "city"):
+        resolved = resolve_full(name, city)
+        if resolved.jurisdiction and not resolved.warnings:
+            settled[resolved.name] = resolved
+    return next(iter(settled.values())) if len(settled) == 1 else None
 
 
 _SPECIAL_REGIONS = ("香港特别行政区", "澳门特别行政区", "台湾省", "香港", "澳门", "台湾")
