@@ -209,8 +209,10 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         document["signed_date"] = layout.signature.date
 
 
-_DATELINE = re.compile(r"^[^。,()]{0,20}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
+_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
                        r"\s*(?:\d{1,2}:\d{2}|星期|来源|作者|编辑|\||$)")
+# …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
+_HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
 
 
 _DAY_FIRST_DATELINE = re.compile(r"^(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}$")
@@ -222,7 +224,7 @@ def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42;
     29.04.2016 19:51), or the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日))."""
     for line in header_lines:
-        match = _DATELINE.search(line) or _DELIVERED_ON.match(line)
+        match = _DATELINE.search(line) or _DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
         if match:
             return match.group(1)
         day_first = _DAY_FIRST_DATELINE.match(line)

@@ -336,3 +336,18 @@ def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles
 ])
 def test_a_national_session_named_without_a_year_gives_its_year(text, year):
     assert _national_session_year(text) == year
+
+
+@pytest.mark.parametrize(("page", "date"), [
+    # tests/real 794b64d3376a: the date after the byline's source, author and editor
+    ("建议提案答复率100%\n来源:今日宁乡 作者:刘淑兰 编辑:陶湘 2013-09-03 10:08:04\n8月29日,县政协副主席来到县卫生局视察建议提案办理工作。",
+     "2013-09-03"),
+    # tests/real f21c89dd58c3: the date printed beside the headline
+    ("省政协十二届四次会议以来八百零三件提案全部办复 2022年01月20日\n本报讯 1月19日召开的省政协十二届五次会议听取了提案工作情况的报告。",
+     "2022-01-20"),
+    # tests/real e29738419540: a report adopted on a date
+    ("政协天津市第十四届委员会提案审查委员会关于政协十四届一次会议提案审查情况的报告 "
+     "(2018年1月27日政协天津市第十四届委员会第一次会议通过)\n市政协十四届一次会议期间,政协委员积极提出提案。", "2018-01-27"),
+])
+def test_publish_dates_beside_bylines_and_headlines(page, date):
+    assert normalize_page(page)["publish_date"] == date
