@@ -416,7 +416,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
-            placeless = placeless or (resolved, raw, line)
+            if raw == fields.get("issuing_body"):  # only the issuer's metadata is kept without a place
+                placeless = placeless or (resolved, raw, line)
             continue
         if resolved.name:
             _take_issuer(document, resolved, raw, line)

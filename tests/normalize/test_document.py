@@ -351,3 +351,10 @@ def test_a_national_session_named_without_a_year_gives_its_year(text, year):
 ])
 def test_publish_dates_beside_bylines_and_headlines(page, date):
     assert normalize_page(page)["publish_date"] == date
+
+
+def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
+    # tests/real c2d8c2cc8992 (a template site's 水务局建议提案办理工作总结: no place anywhere)
+    assert normalize_page("水务局建议提案办理工作总结\n为做好建议提案办理工作,我局进一步强化思想认识。")["issuing_body"] is None
+    page = "发布机构:文化和旅游局\n标题:2023年建议提案办理情况\n今年我局共承办建议提案12件,已全部办结。"
+    assert normalize_page(page)["issuing_body"] == "文化和旅游局"

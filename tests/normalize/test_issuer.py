@@ -221,3 +221,10 @@ def test_an_ambiguous_district_is_settled_by_the_city_the_text_names():
     assert resolve_issuer("市中区水务局", text).name == "济南市市中区水务局"
     assert resolve_issuer("市中区水务局", "市中区水务局认真办理建议提案。").jurisdiction == "市中区"
     assert resolve_issuer("市中区水务局", "市中区水务局认真办理建议提案。").name == "市中区水务局"
+
+
+def test_news_outlets_are_no_bodies():
+    # tests/real 586b880d7d58 (红网永州站7月8日讯 …)
+    assert not is_body_name("红网永州站")
+    assert not is_body_name("永州日报社")
+    assert is_body_name("永州市财政局")
