@@ -173,13 +173,13 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _congress_of_site(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
         _government_of_its_portal(document, body_text[:_OPENING])
-    if document["issuing_body"] is None and document["jurisdiction"]:
-        _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
     if document["issuing_body"] is None and document["jurisdiction"] == "全国":
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
+    _figures_and_items(document, layout, body_text)
+    if document["issuing_body"] is None and document["jurisdiction"]:  # needs the document's kind
+        _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
-    _figures_and_items(document, layout, body_text)
     _fallback_year(document, body_text)
     if is_repost(url, source):
         document["is_repost"] = True
