@@ -322,11 +322,12 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府|站|中心))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 市政协召开…; 蔡甸区政协在区教育局召开…; 省政协副主席李兴旺带领…
-_ACTING = re.compile(_ACTOR + r"(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展)"
-                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率)")
+_ACTING = re.compile(_ACTOR + r"(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|"
+                     r"高度重视|认真|积极|扎实|圆满完成|坚持|切实|全力|多措)"
+                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到)")
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
 
@@ -392,7 +393,8 @@ def _named_body(words: str) -> str | None:
     截至10月市政府 → 市政府): a place or a relative level word, then no word of the item's subject."""
     for start in range(len(words) - 1):
         name = words[start:]
-        if (is_relative(name) or gazetteer.leading_places(name)) and not _NOT_A_BODY_NAME.search(name):
+        named = is_relative(name) or name.startswith("自治区") or gazetteer.leading_places(name)
+        if named and not _NOT_A_BODY_NAME.search(name):
             return name if is_body_name(name) else None
     return None
 

@@ -358,3 +358,13 @@ def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
     assert normalize_page("水务局建议提案办理工作总结\n为做好建议提案办理工作,我局进一步强化思想认识。")["issuing_body"] is None
     page = "发布机构:文化和旅游局\n标题:2023年建议提案办理情况\n今年我局共承办建议提案12件,已全部办结。"
     assert normalize_page(page)["issuing_body"] == "文化和旅游局"
+
+
+@pytest.mark.parametrize(("page", "issuer"), [
+    ("云上蕲春讯 7月19日,蕲春县交通运输局组织五个专班深入全县各地与人大代表和政协委员见面。", "蕲春县交通运输局"),  # d1eacd4b86ec
+    ("本网讯 面对人大代表政协委员的建议和提案,汉滨区水利局高度重视,进一步优化办理方案。", "安康市汉滨区水利局"),  # 9b594bcb3c5c
+    ("近日,淮阴区公路站圆满完成区人大代表建议、政协委员提案办理工作,办结率达到100%。", "淮安市淮阴区公路站"),  # dc45c567eb3d
+    ("3月9日上午,自治区政府召开2014年建议提案交办会。西藏自治区人大常委会副主任出席。", "西藏自治区人民政府"),  # d897c698af45
+])
+def test_the_acting_body_with_what_bodies_do_in_their_own_news(page, issuer):
+    assert normalize_page(page)["issuing_body"] == issuer
