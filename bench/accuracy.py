@@ -103,13 +103,17 @@ _BODY_FORMS = (("中国人民政治协商会议", "政协"), ("中國人民政�
                ("人民代表大会常务委员会", "人大常委会"), ("人民代表大會常務委員會", "人大常委會"))
 
 
+_TERM = re.compile(r"第[一二三四五六七八九十]+[届屆](?=[\u4e00-\u9fff]{0,12}?委[员員]会|全[国國])")
+
+
 def body_form(name: str | None) -> str | None:
-    """An issuing body's name with the official long forms written short, for comparison."""
+    """An issuing body's name with the official long forms written short and a CPPCC's term number
+    left out (政协第九届福州市马尾区委员会 = 政协福州市马尾区委员会), for comparison."""
     if name is None:
         return None
     for long_form, short_form in _BODY_FORMS:
         name = name.replace(long_form, short_form)
-    return name
+    return _TERM.sub("", name) if "政协" in name or "政協" in name else name
 
 
 def _same(name: str, expected, emitted) -> bool:

@@ -22,7 +22,7 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.gazetteer import Place
-from normalize.hosts import body_of_host, congress_of_host, place_of_host
+from normalize.hosts import body_of_host, congress_of_host, place_of_host, portal_of_host
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
@@ -37,6 +37,7 @@ from normalize.issuer import (
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.numerals import to_int
 from normalize.repost import is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
@@ -170,11 +171,15 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
         _congress_of_site(document, "\n".join([title or "", body_text]))
+    if document["issuing_body"] is None:
+        _government_of_its_portal(document, body_text[:_OPENING])
     if document["issuing_body"] is None and document["jurisdiction"] == "全国":
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
+    _figures_and_items(document, layout, body_text)
+    if document["issuing_body"] is None and document["jurisdiction"]:  # needs the document's kind
+        _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
-    _figures_and_items(document, layout, body_text)
     _fallback_year(document, body_text)
     if is_repost(url, source):
         document["is_repost"] = True
@@ -204,8 +209,10 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         document["signed_date"] = layout.signature.date
 
 
-_DATELINE = re.compile(r"^[^。,()]{0,20}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
+_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
                        r"\s*(?:\d{1,2}:\d{2}|星期|来源|作者|编辑|\||$)")
+# …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
+_HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
 
 
 _DAY_FIRST_DATELINE = re.compile(r"^(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}$")
@@ -217,7 +224,7 @@ def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42;
     29.04.2016 19:51), or the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日))."""
     for line in header_lines:
-        match = _DATELINE.search(line) or _DELIVERED_ON.match(line)
+        match = _DATELINE.search(line) or _DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
         if match:
             return match.group(1)
         day_first = _DAY_FIRST_DATELINE.match(line)
@@ -285,7 +292,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _handling_subject(opening)]
+           _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
+           _handling_subject(opening)]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
@@ -303,6 +311,9 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if not opening:
         return None, ""
     line = opening[0]
+    speaker, evidence = _speaker_under_delivery_line(opening)
+    if speaker:
+        return speaker, evidence
     if len(line) <= 30 and is_body_name(line) and gazetteer.leading_places(line):
         return line, line
     body = body_at_start(line)
@@ -311,11 +322,12 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府|站|中心))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 市政协召开…; 蔡甸区政协在区教育局召开…; 省政协副主席李兴旺带领…
-_ACTING = re.compile(_ACTOR + r"(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展)"
-                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率)")
+_ACTING = re.compile(_ACTOR + r"(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|"
+                     r"高度重视|认真|积极|扎实|圆满完成|坚持|切实|全力|多措)"
+                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到)")
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
 
@@ -337,6 +349,36 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+_DELIVERY_START = re.compile(r"^(?:[(（]|——|--)")
+_DELIVERY_END = re.compile(r"会议上[)）]?$")
+
+
+def _speaker_under_delivery_line(opening: list[str]) -> tuple[str | None, str]:
+    """(2025年12月29日在…常务委员会…会议上) / 杭州市人民政府: the body reporting, on the line under the
+    delivery line (which may run over two lines), with or without its speaker's name."""
+    if not opening or not _DELIVERY_START.match(opening[0]):
+        return None, ""
+    for index in range(min(2, len(opening) - 1)):
+        line = opening[index + 1]
+        if _DELIVERY_END.search(opening[index]) and len(line) <= 30:
+            speaker = line if is_body_name(line) else body_at_start(line)
+            if speaker and gazetteer.leading_places(speaker):
+                return speaker, " ".join(opening[:index + 2])
+    return None, ""
+
+
+# 记者从四川省人民政府办公厅获悉, 记者从政协…提案委员会了解到 (not 从…会议上获悉: a meeting is no body)
+_REPORTERS_SOURCE = re.compile(r"(?:记者|本报|获悉)[^,,。]{0,6}?从([\u4e00-\u9fff]{2,40}?)(?:获悉|了解到|得悉|获得)")
+
+
+def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
+    """The body a reporter learned the account from is the account's body."""
+    sentence = "".join(opening[:2])[:300]
+    match = _REPORTERS_SOURCE.search(sentence)
+    body = match and match.group(1)
+    return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
+
+
 def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
     """The subject of the first sentence's handling clause (2025年,县水利局共承办…; 截至10月,市政府承办的…):
     weaker than a signature, which names the sender when the text speaks of a whole system."""
@@ -351,7 +393,8 @@ def _named_body(words: str) -> str | None:
     截至10月市政府 → 市政府): a place or a relative level word, then no word of the item's subject."""
     for start in range(len(words) - 1):
         name = words[start:]
-        if (is_relative(name) or gazetteer.leading_places(name)) and not _NOT_A_BODY_NAME.search(name):
+        named = is_relative(name) or name.startswith("自治区") or gazetteer.leading_places(name)
+        if named and not _NOT_A_BODY_NAME.search(name):
             return name if is_body_name(name) else None
     return None
 
@@ -375,7 +418,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
-            placeless = placeless or (resolved, raw, line)
+            if raw == fields.get("issuing_body"):  # only the issuer's metadata is kept without a place
+                placeless = placeless or (resolved, raw, line)
             continue
         if resolved.name:
             _take_issuer(document, resolved, raw, line)
@@ -503,6 +547,52 @@ def _congress_of_site(document: dict, text: str) -> None:
         document["warnings"].append("issuer_from_site_kind")
 
 
+_OUR_PLACE_MEETS = re.compile(r"我(?:县|市|区|旗)(?:组织)?(?:召开|举行|举办)")
+
+
+def _government_of_its_portal(document: dict, opening: str) -> None:
+    """我县召开…交办会 on the county's own portal (www.hengdong.gov.cn): the county government's news."""
+    place = portal_of_host(document["url"])
+    if place is None or not _OUR_PLACE_MEETS.search(opening) or place.name != document["jurisdiction"]:
+        return
+    document["issuing_body"] = place.name + "人民政府"
+    document["warnings"].append("issuer_from_portal")
+
+
+_NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
+
+
+def _body_of_the_session(document: dict, opening: str) -> None:
+    """News of one kind of item told by its own house (省政协…共收到提案572件; 市人大常委会会议听取…代表
+    建议办理情况的报告) where no bureau handles them in the opening: that CPPCC or congress standing
+    committee, at the place the text is about (its level as the text names it)."""
+    if document["doc_type"] == "reply" or _HANDLING_SUBJECT.search(opening):
+        return
+    proposals, suggestions = "提案" in opening, bool(_SUGGESTIONS.search(opening))
+    house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions
+             else _CONGRESS_MEETING.search(opening) if suggestions and not proposals else None)
+    place = document["jurisdiction"]
+    if house is None or not _fits_jurisdiction(house.group("level"), document):
+        return
+    body = "政协" if "政协" in house.group() else "人大常委会"
+    name = _NATIONAL_SESSION_BODIES[body] if place == "全国" else resolve_issuer(place + body).name
+    if name:
+        document["issuing_body"] = name
+        document["warnings"].append("issuer_from_text:session_body")
+
+
+_SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what members put forward, not the congress's items
+_CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
+_CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
+                               r"(?:第[一二三四五六七八九十]+次)?会议")
+_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",),
+                "市": ("city", "province", "county"), "区": ("district",), "县": ("county",)}
+
+
+def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
+    return level_word is None or document["admin_level"] in _LEVEL_WORDS[level_word]
+
+
 def _place_from_text(document: dict, text: str) -> None:
     """Without an issuer, the place the title names (呈贡区召开…); else 全国 for a national body or
     session named in the title or the text's opening, unless the text opens with a body of its own
@@ -581,6 +671,12 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
+    national = _national_session_year(f"{document['title'] or ''} {body_text[:300]}")
+    dated = document["signed_date"] or document["publish_date"]
+    if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
+        document["handling_year"] = national
+        document["warnings"].append("handling_year_from:national_session")
+        return
     since_session = bool(_SINCE_SESSION.search(f"{document['title'] or ''} {body_text[:300]}"))
     opening_date = parse_date(body_text[:_OPENING * 2])
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
@@ -590,6 +686,28 @@ def _fallback_year(document: dict, body_text: str) -> None:
             document["warnings"].append(f"handling_year_from:{reason}")
             return
     document["warnings"].append("handling_year_unknown")
+
+
+# 十三届全国人大三次会议, 第十三届全国人民代表大会第三次会议, 全国政协十四届三次会议, 政协第十三届全国委员会第二次会议
+_NATIONAL_SESSION = re.compile(
+    r"第?(?P<term>[十一二三四五六七八九]{1,3})届全国(?:人大|人民代表大会|政协|委员会)第?(?P<session>[一二三四五])次(?:全体)?会议"
+    r"|全国(?:人大|政协)(?P<term2>[十一二三四五六七八九]{1,3})届(?P<session2>[一二三四五])次会议")
+_NATIONAL_TERM_START = {10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023, 15: 2028}  # a term's first session
+
+
+def _national_session_year(text: str) -> int | None:
+    """The year of the first national session a text names: its term's first year plus the sessions
+    before it (the NPC and the CPPCC meet every March, five sessions a term); a report delivered at a
+    session (在全国政协十三届二次会议上…报告) covers the year before."""
+    match = _NATIONAL_SESSION.search(text)  # the first named is the one the text is about
+    if match is None:
+        return None
+    term = to_int(match.group("term") or match.group("term2"))
+    session = to_int(match.group("session") or match.group("session2"))
+    if term not in _NATIONAL_TERM_START or not session:
+        return None
+    reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在"
+    return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
 
 
 def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:

@@ -119,6 +119,17 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
 _CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}
 
 
+def portal_of_host(url: str | None) -> Place | None:
+    """The place whose own government portal the host is (www.hengdong.gov.cn → 衡东县), not a
+    department's (jyj.wuhan.gov.cn) or a congress's site."""
+    host = host_of(url)
+    place = place_of_host(url)
+    if not host or place is None:
+        return None
+    labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
+    return place if len(labels) == 1 else None
+
+
 def congress_of_host(url: str | None) -> str | None:
     """人大常委会 or 政协 when a government host is a people's congress or CPPCC site, else None."""
     host = host_of(url)

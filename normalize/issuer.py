@@ -21,7 +21,8 @@ from normalize.gazetteer import Place
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协)$"
 )
-_NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某", re.I)
+_NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
+                       r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
@@ -31,6 +32,8 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            r"办公厅|政府|中心|署|部))"
                            + _AFTER_BODY)
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
+# 政协X委员会提案委员会: the proposals committee is part of the body's name (its 常务委员会 speaks for the house)
+_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案)委员会")
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
@@ -78,8 +81,9 @@ def body_at_start(title: str | None) -> str | None:
     if not title:
         return None
     before_about = title.split("关于", 1)[0]  # X关于Y的报告: the formal title names its body before 关于
-    if 2 <= len(before_about) <= 40 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
-            before_about) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
+    words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
+    if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
+            words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
         return before_about
     congress = _LEADING_CONGRESS.match(title)
     if congress and _names_a_place(congress.group(1)):
@@ -87,7 +91,9 @@ def body_at_start(title: str | None) -> str | None:
     match = _LEADING_BODY.match(title)
     if not match or _NOT_LEADING_BODY.search(match.group(1)):
         return None
-    return match.group(1) if is_body_name(match.group(1)) else None
+    committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
+    body = match.group(1) + (committee.group() if committee else "")
+    return body if is_body_name(body) else None
 
 
 def _names_a_place(text: str) -> bool:
@@ -296,7 +302,20 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
         name = region.name + name[3:] if region else name
     if is_relative(name):
         return resolve_relative(name, text, hint)
-    return resolve_full(name, hint)
+    resolved = resolve_full(name, hint)
+    if text and any(warning.startswith("ambiguous_place:") for warning in resolved.warnings):
+        return _settled_by_the_city_named(name, text) or resolved
+    return resolved
+
+
+def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
+    """市中区水务局 in a text that names 济南 (in full, or its short name twice): the 市中区 of that city."""
+    settled = {}
+    for city in places_named_at_level(text, "city"):
+        resolved = resolve_full(name, city)
+        if resolved.jurisdiction and not resolved.warnings:
+            settled[resolved.name] = resolved
+    return next(iter(settled.values())) if len(settled) == 1 else None
 
 
 _SPECIAL_REGIONS = ("香港特别行政区", "澳门特别行政区", "台湾省", "香港", "澳门", "台湾")

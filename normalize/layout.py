@@ -49,7 +49,14 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
 def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
-            and not _SECTION_HEADING.match(line) and bool(_TITLE_WORDS.search(line)) and not is_metadata_line(line))
+            and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
+            and not is_metadata_line(line) and not _is_menu(line))
+
+
+def _is_menu(line: str) -> bool:
+    """延吉概况 延吉新闻 社会民生 公示公告 …: a row of short menu items."""
+    items = line.split()
+    return len(items) >= 5 and max(len(item) for item in items) <= 8
 
 
 def _ends_header_zone(line: str) -> bool:
@@ -78,7 +85,8 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     return whole[-1] if closest else whole[0]
 
 
-_TAG = re.compile(r"^【[^】]{1,12}】")
+# 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
+_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）])")
 
 
 def without_banner(title: str | None) -> str | None:
@@ -90,6 +98,7 @@ _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay 
 _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复)")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …全部办复 2022年01月20日
+_ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
@@ -109,11 +118,17 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif _continues(line_at.get(position - 1, ""), title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
+        elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: headline and subtitle
+            above = position - 1 - bool(_CAPTION.match(line_at.get(position - 1, "")))  # a photo's caption between
+            if _is_headline_shaped(line_at.get(above, "")):
+                position = above
+                title = line_at[position] + title
         before = line_at.get(position - 1, "")
         if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
             title = before + title
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
+    title = _ADOPTION_NOTE.sub("", title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
 
@@ -122,6 +137,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
     """Without a headline of the usual words, the headline-shaped line right above the first
     dateline, or above the site's name under it (市政协召开十届三次常委会 / 2022-10-11 17:47:28),
     when the story's lead repeats some of its words (a site may print another story's headline)."""
+    datelines = datelines or [index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])]
     if not datelines:
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
@@ -136,6 +152,8 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
     return None
 
 
+_CAPTION = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # (资料图片)
+_DAY_FIRST_DATELINE = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?")  # 16.01.2015 01:24
 _REPEATED_WORDS = 4
 
 
@@ -145,6 +163,7 @@ def _lead_repeats(headline: str, lead: str) -> bool:
 
 def _is_headline_shaped(line: str) -> bool:
     return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _ends_header_zone(line)
+            and not _CAPTION.match(line)
             and not line.endswith(("。", ":", ":", "网站", "网")) and not is_metadata_line(line)
             and not is_chrome_line(line) and not _DATE_SOURCE.match(line) and " " not in line.strip())
 

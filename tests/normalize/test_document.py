@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS
+from normalize.document import FIELDS, _national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
 
@@ -297,3 +297,74 @@ def test_a_relative_issuer_takes_the_place_the_text_gives_its_level():
     document = normalize_page("据甘肃日报报道 7月9日上午,省人大常委会副主任李慧带领8名省人大代表在省教育厅调研省人大代表建议办理工作。"
                               "今年,甘肃省教育厅共承办省人大代表建议60件。")
     assert (document["issuing_body"], document["jurisdiction"]) == ("甘肃省人民代表大会常务委员会", "甘肃省")
+
+
+def test_a_report_s_body_is_the_line_under_its_delivery_line():
+    # tests/real 56731834f21a (杭州市人民政府 to the city congress's standing committee)
+    page = ("(2025年12月29日在杭州市第十四届人民代表大会常务委员会第三十一次会议上)\n杭州市人民政府\n"
+            "主任、副主任、秘书长、各位委员:\n我受市政府委托,现就市人大代表建议的办理情况报告如下。")
+    assert normalize_page(page)["issuing_body"] == "杭州市人民政府"
+
+
+def test_the_body_a_reporter_learned_the_account_from_is_its_body():
+    # tests/real 8c84eafd673f (四川在线记者…从四川省人民政府办公厅获悉)
+    page = "四川在线记者4月22日从四川省人民政府办公厅获悉,2024年度10位省政府领导领衔办理的人大代表建议和政协提案已确定。"
+    assert normalize_page(page)["issuing_body"] == "四川省人民政府办公厅"
+
+
+def test_our_county_meeting_on_the_county_portal_is_the_county_government_s_news():
+    # tests/real 8c3e398b0df0 (www.hengdong.gov.cn: 我县召开…交办会)
+    page = "3月31日下午,我县召开人大代表建议政协委员提案交办会,提出今年建议提案办理工作。"
+    document = normalize_page(page, url="http://www.hengdong.gov.cn/zwgk/hddt/202004/t1.html")
+    assert document["issuing_body"] == "衡东县人民政府"
+    assert normalize_page(page, url="http://jyj.hengdong.gov.cn/zwgk/t1.html")["issuing_body"] != "衡东县人民政府"
+
+
+def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles_them():
+    # tests/real 4360baf69c22, c6495bdc668f (省政协 news), 5a2979267afc (省民政厅承办 a CPPCC's proposals)
+    page = "海南日报全媒体记者1月26日从省政协八届四次会议上了解到,过去一年,海南省政协委员提出提案718件,立案678件。"
+    assert normalize_page(page)["issuing_body"] == "政协海南省委员会"
+    page = "2021年,安徽省民政厅承办省政协十二届四次会议提案35件,已全部办结。"
+    assert normalize_page(page)["issuing_body"] == "安徽省民政厅"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("记者从9日在北京召开的第十三届全国人民代表大会第三次会议代表建议、批评和意见分配会议上了解到", 2020),  # 695d5d921e50
+    ("全国政协十四届三次会议自3月4日开幕以来,截至3月5日20时,共收到提案5800件。", 2025),  # af7729892198
+    ("苏辉今天下午在全国政协十三届二次会议上向大会报告政协十三届一次会议以来的提案工作情况。", 2018),  # 75028aea8019
+    ("十四届全国人大常委会第十三次会议听取十四届全国人大二次会议代表建议办理情况的报告。", 2024),  # 4ebda839601f
+])
+def test_a_national_session_named_without_a_year_gives_its_year(text, year):
+    assert _national_session_year(text) == year
+
+
+@pytest.mark.parametrize(("page", "date"), [
+    # tests/real 794b64d3376a: the date after the byline's source, author and editor
+    ("建议提案答复率100%\n来源:今日宁乡 作者:刘淑兰 编辑:陶湘 2013-09-03 10:08:04\n8月29日,县政协副主席来到县卫生局视察建议提案办理工作。",
+     "2013-09-03"),
+    # tests/real f21c89dd58c3: the date printed beside the headline
+    ("省政协十二届四次会议以来八百零三件提案全部办复 2022年01月20日\n本报讯 1月19日召开的省政协十二届五次会议听取了提案工作情况的报告。",
+     "2022-01-20"),
+    # tests/real e29738419540: a report adopted on a date
+    ("政协天津市第十四届委员会提案审查委员会关于政协十四届一次会议提案审查情况的报告 "
+     "(2018年1月27日政协天津市第十四届委员会第一次会议通过)\n市政协十四届一次会议期间,政协委员积极提出提案。", "2018-01-27"),
+])
+def test_publish_dates_beside_bylines_and_headlines(page, date):
+    assert normalize_page(page)["publish_date"] == date
+
+
+def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
+    # tests/real c2d8c2cc8992 (a template site's 水务局建议提案办理工作总结: no place anywhere)
+    assert normalize_page("水务局建议提案办理工作总结\n为做好建议提案办理工作,我局进一步强化思想认识。")["issuing_body"] is None
+    page = "发布机构:文化和旅游局\n标题:2023年建议提案办理情况\n今年我局共承办建议提案12件,已全部办结。"
+    assert normalize_page(page)["issuing_body"] == "文化和旅游局"
+
+
+@pytest.mark.parametrize(("page", "issuer"), [
+    ("云上蕲春讯 7月19日,蕲春县交通运输局组织五个专班深入全县各地与人大代表和政协委员见面。", "蕲春县交通运输局"),  # d1eacd4b86ec
+    ("本网讯 面对人大代表政协委员的建议和提案,汉滨区水利局高度重视,进一步优化办理方案。", "安康市汉滨区水利局"),  # 9b594bcb3c5c
+    ("近日,淮阴区公路站圆满完成区人大代表建议、政协委员提案办理工作,办结率达到100%。", "淮安市淮阴区公路站"),  # dc45c567eb3d
+    ("3月9日上午,自治区政府召开2014年建议提案交办会。西藏自治区人大常委会副主任出席。", "西藏自治区人民政府"),  # d897c698af45
+])
+def test_the_acting_body_with_what_bodies_do_in_their_own_news(page, issuer):
+    assert normalize_page(page)["issuing_body"] == issuer

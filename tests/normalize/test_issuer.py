@@ -206,3 +206,25 @@ def test_a_cppcc_named_in_full_keeps_its_name_and_finds_its_place():
     resolved = resolve_issuer("中国人民政治协商会议广东省深圳市第六届委员会常务委员会")
     assert (resolved.name, resolved.jurisdiction) == ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会", "深圳市")
     assert resolve_issuer("政协第十三届广西壮族自治区委员会提案委员会").admin_level == "province"
+
+
+def test_a_cppcc_s_proposals_committee_is_part_of_the_name_a_title_opens_with():
+    # tests/real c9a4c925e1a5, e29738419540 (…委员会提案审查委员会关于…的报告)
+    title = "中国人民政治协商会议天津市第十四届委员会提案审查委员会关于十四届一次会议提案审查情况的报告"
+    assert body_at_start(title) == "中国人民政治协商会议天津市第十四届委员会提案审查委员会"
+    assert body_at_start("政协河北省第十三届委员会提案委员会2023年工作总结") == "政协河北省第十三届委员会提案委员会"
+
+
+def test_an_ambiguous_district_is_settled_by_the_city_the_text_names():
+    # tests/real 6c95ac10b5ab (市中区水务局 on a 济南 page), bf60daa5d1e7 (枣庄)
+    text = "2024年,在济南市委、区委的坚强领导下,市中区水务局认真办理建议提案。"
+    assert resolve_issuer("市中区水务局", text).name == "济南市市中区水务局"
+    assert resolve_issuer("市中区水务局", "市中区水务局认真办理建议提案。").jurisdiction == "市中区"
+    assert resolve_issuer("市中区水务局", "市中区水务局认真办理建议提案。").name == "市中区水务局"
+
+
+def test_news_outlets_are_no_bodies():
+    # tests/real 586b880d7d58 (红网永州站7月8日讯 …)
+    assert not is_body_name("红网永州站")
+    assert not is_body_name("永州日报社")
+    assert is_body_name("永州市财政局")

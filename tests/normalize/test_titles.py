@@ -1,5 +1,7 @@
 """Headlines from real layouts (normalize/layout.py), on page shapes of tests/real."""
 
+import pytest
+
 from normalize import normalize_page
 
 
@@ -56,3 +58,33 @@ def test_a_notice_headline_broken_before_its_second_kind():
     document = normalize_page(page)
     assert document["title"] == "佛坪县人民政府办公室关于认真做好2024年度市人大代表建议和政协提案办理工作的通知"
     assert (document["doc_type"], document["doc_subtype"]) == ("notice", "work_plan")
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # tests/real ce64db1317da: a place's tag before the headline, like a 【栏目】 banner
+    ("[株洲]株洲市教育局督办建议提案办理工作\n4月29日,市教育局组织召开了建议提案办理督办会。", "株洲市教育局督办建议提案办理工作"),
+    # tests/real 4c608095ca77: a wire's tag
+    ("(两会受权发布)郑建邦作提案工作情况报告 全国政协十三届二次会议以来提案均已办结\n新华社北京5月21日电 全国政协…",
+     "郑建邦作提案工作情况报告 全国政协十三届二次会议以来提案均已办结"),
+    # tests/real e29738419540: the adoption note after a report's headline
+    ("政协天津市第十四届委员会提案审查委员会关于政协十四届一次会议提案审查情况的报告 "
+     "(2018年1月27日政协天津市第十四届委员会第一次会议通过)\n"
+     "市政协十四届一次会议期间,政协委员积极提出提案。",
+     "政协天津市第十四届委员会提案审查委员会关于政协十四届一次会议提案审查情况的报告"),
+    # tests/real 521716deeb01: a headline and its subtitle on two lines
+    ("让民心工程更暖心\n——天津市政协召开重点提案办理协商座谈会小记\n2022年11月11日 17:11\n"
+     "人民政协网天津11月9日电 重点提案办理协商座谈会召开。",
+     "让民心工程更暖心——天津市政协召开重点提案办理协商座谈会小记"),
+    # tests/real e09b2a124e76: a headline above a day-first dateline
+    ("自治区政协十一届四次会议今开幕\n10.01.2016 20:11\n新疆维吾尔自治区政协十一届四次会议今开幕,已收到468件提案。",
+     "自治区政协十一届四次会议今开幕"),
+])
+def test_headline_tags_notes_and_subtitles(page, title):
+    assert normalize_page(page)["title"] == title
+
+
+def test_a_row_of_menu_items_is_no_headline():
+    # tests/real 501842f03b2c (延吉新闻网 mirror)
+    page = ("延吉概况 延吉新闻 社会民生 公示公告 外媒报导 街区新闻 周边县市 旅游指南 教育资讯 图片新闻\n"
+            "延吉市政协召开2018年提案交办会\n2018-04-08\n延吉新闻网4月8日讯 4月8日,延吉市政协召开2018年提案交办会。")
+    assert normalize_page(page)["title"] == "延吉市政协召开2018年提案交办会"

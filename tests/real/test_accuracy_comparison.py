@@ -1,6 +1,6 @@
 """The comparison behind the accuracy bench: what counts as right, wrong, spurious and missed."""
 
-from bench.accuracy import compact_title, compare
+from bench.accuracy import body_form, compact_title, compare
 from normalize.document import empty_document
 
 
@@ -16,6 +16,14 @@ def _label(**expected):
 def test_titles_compare_without_spaces_and_punctuation():
     assert compact_title("关于“两会”建议 提案的报告") == compact_title("关于两会建议、提案的报告")
     assert compact_title("。") is None
+
+
+def test_official_forms_of_one_body_compare_equal_and_other_bodies_do_not():
+    assert body_form("中国人民政治协商会议莆田市委员会") == body_form("政协莆田市委员会")
+    assert body_form("政协第九届福州市马尾区委员会提案委员会") == body_form("政协福州市马尾区委员会提案委员会")
+    assert body_form("北京市人民代表大会常务委员会") == body_form("北京市人大常委会")
+    assert body_form("第十三届全国人民代表大会第一次会议秘书处") != body_form("第十二届全国人民代表大会第一次会议秘书处")
+    assert body_form("罗庄区人民政府") != body_form("临沂市罗庄区人民政府")
 
 
 def test_wrong_spurious_and_missed_numbers():
