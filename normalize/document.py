@@ -665,6 +665,11 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
+    relative = _year_said_relatively(document, body_text[:_OPENING]) if document["doc_type"] == "summary" else None
+    if relative:
+        document["handling_year"] = relative
+        document["warnings"].append("handling_year_from:relative_year_and_date")
+        return
     this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
     text_year = None if document["doc_type"] == "reply" or this_year else _YEAR_BESIDE_ITEMS.search(body_text)
     if text_year:
@@ -708,6 +713,24 @@ def _national_session_year(text: str) -> int | None:
         return None
     reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在"
     return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
+
+
+_THIS_YEAR_OPENING = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,40}?(?:建议|提案|议案)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _year_said_relatively(document: dict, opening: str) -> int | None:
+    """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
+    共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
+    date = document["signed_date"] or document["publish_date"] or _address_date(document["url"])
+    if not date or _ANY_YEAR.search(opening):
+        return None
+    if _THIS_YEAR_OPENING.search(opening):
+        return int(date[:4])
+    if _LAST_YEAR_OPENING.search(opening):
+        return int(date[:4]) - 1
+    return None
 
 
 def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
