@@ -22,7 +22,7 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.gazetteer import Place
-from normalize.hosts import body_of_host, congress_of_host, place_of_host, portal_of_host
+from normalize.hosts import body_of_host, congress_of_host, place_of_host, places_spelled_by_host, portal_of_host
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
@@ -165,6 +165,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    if document["jurisdiction"] is None:
+        _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document)
     if document["admin_level"] is None:
@@ -591,6 +593,24 @@ _LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("pr
 
 def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
     return level_word is None or document["admin_level"] in _LEVEL_WORDS[level_word]
+
+
+def _place_spelled_by_the_host(document: dict, text: str) -> None:
+    """A text that names its bodies only relatively (县民政局, 市政协) on a host that spells one place
+    of that level (xishui.cjyun.org, tielingtv.com): that place."""
+    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
+                       if warning.startswith("issuer_relative_unresolved:")), None)
+    level = _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+    fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
+    if len(fitting) == 1:
+        place = fitting[0]
+        document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+        document["warnings"].append("jurisdiction_from_address_spelling")
+
+
+def _fits_level_word(place: Place, level: str) -> bool:
+    """县 fits a county, 区 a district, 市 a prefecture city or a county-level city."""
+    return admin_level_of(place) == level or (level == "city" and place.name.endswith("市"))
 
 
 def _place_from_text(document: dict, text: str) -> None:

@@ -379,3 +379,12 @@ def test_this_year_s_and_last_year_s_items_take_the_page_s_date():
     page = ("西宁市城西区议政建言水平不断提高\n04.03.2016 11:18\n"
             "日前,记者从政协城西区七届六次会议上获悉,去年,城西区政协共立案提案51件,已全部办结。")
     assert normalize_page(page)["handling_year"] == 2015
+
+
+def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
+    # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
+    page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
+    document = normalize_page(page, url="http://baokang.cjyun.org/p/13123.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("保康县", "保康县城市管理执法局")
+    # a spelling shared by two counties (xishui: 浠水县, 习水县) settles nothing
+    assert normalize_page(page, url="http://xishui.cjyun.org/p/1.html")["jurisdiction"] is None
