@@ -99,12 +99,13 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     """The kind of a document; a title that says nothing about it leaves the body to decide. A body
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
+    title = without_pinyin_glosses(title) if title else None
+    body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else None
     if kind == ("summary", "annual_summary") and "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
         return DocKind("notice", "progress_report")
     if kind:
         return kind
-    body_text = without_pinyin_glosses(body_text[:1000])
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:200]):
@@ -123,4 +124,4 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     counts_items = has_counts or bool(_ITEM_COUNT.search(body_text[:600]))
     if counts_items and _SUBJECT.search(body_text[:500]) and _RESULTS.search(body_text):
         return DocKind("summary", "annual_summary")
-    return DocKind("other", None)
+    return DocKind("other", "other")
