@@ -11,13 +11,15 @@ from typing import NamedTuple
 
 from normalize.text import without_pinyin_glosses
 
-_REPLY_TITLE = re.compile(r"(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函")
-_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
+# 件件有答复 is a slogan, not a reply; a joint handler's 会办意见 answers one item with the lead handler
+_REPLY_TITLE = re.compile(r"(?<!有)(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函|(?:会办|协办)意见")
+_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议?(?:召开|举行)|召开.{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
-_PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
-_INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时|接办")  # filing at a session, not handling
-_REVIEW_REPORT = re.compile(r"审查(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
+_PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
+_INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
+                     r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
+_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?到[^。]{0,20}?(?:就|对)")
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
@@ -33,7 +35,9 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|�
 _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议)[^。]{0,20}?(?:建议|提案)|"
                                r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
-_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
+_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点|办理要求")
+_REGULATION_TITLE = re.compile(r"印发[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
+_INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
 _SELECTED = re.compile(r"督办|交办|重点(?:建议|提案)")
@@ -41,7 +45,7 @@ _SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建�
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
-_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|成效|办复|答复率|"
+_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|办理完毕|成效|办复|答复率|"
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
@@ -79,6 +83,10 @@ def _notice_kind(title: str) -> DocKind | None:
 def _titled(title: str) -> DocKind | None:
     if not _SUBJECT.search(title):
         return DocKind("notice", "other") if _NOTICE_TITLE.search(title) else None
+    if _REGULATION_TITLE.search(title):
+        return DocKind("other", "other")
+    if _INTERPRETATION_TITLE.search(title):
+        return DocKind("notice", "other")
     if _REPLY_TITLE.search(title):
         return DocKind("reply", "reply_letter")
     process = _notice_kind(title)
