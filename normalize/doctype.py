@@ -23,16 +23,18 @@ _REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?情况的?报告")  # 
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?到[^。]{0,20}?(?:就|对)")
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
-_IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理")  # 目前正在按程序有序办理中: mid-year
-_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复")
+_IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
+_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
+                   r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理")
 # a year's results, or a report of them (现将办理情况报告如下)
 _RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下")
-_HANDLED = re.compile(r"办复|办结|答复|回复")
-_PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
-                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办)[^。]{0,10}会|"
+_HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕")
+_PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
+                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
-_MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议)[^。]{0,20}?(?:建议|提案)|"
+_MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)[^。]{0,30}?(?:建议|提案)|"
+                               r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)|"
                                r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点|办理要求")
@@ -51,6 +53,23 @@ _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
 _ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
+
+
+_HEADLINE_LINE = re.compile(r"^[^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函)$", re.M)
+_FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报)$")
+_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流")
+# a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
+_REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
+                             r"表决通过[^。]{0,60}(?:审查情况|处理意见)的?报告")
+# what a reporter learned at a handover or review meeting (记者从…提案交办会上获悉); a 座谈会 that sums up
+# the last year stays with its results (convention 3)
+_LEARNED_AT_MEETING = re.compile(r"从[^。]{0,40}?(?:交办|审查|推进|通报)[^。]{0,6}会上(?:获悉|了解到)")
+# the year's handling report delivered (冯明光作…关于十届四次会议以来提案工作情况的报告): the page carries it
+_REPORT_DELIVERED = re.compile(r"(?:作|做)了?[^。]{0,60}?(?:提案|建议)[^。]{0,6}(?:工作|办理)情况的?报告")
+_TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七八九十]+届[^。,,次]{0,10}?(?:政协|人大)期间")  # a five-year term
+_MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取)|(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会")
+_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|视察|督查|促办")
+_INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
 
 
 class DocKind(NamedTuple):
@@ -109,27 +128,95 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     its opening: figures of a page that merely counts items are not taken as handling results."""
     title = without_pinyin_glosses(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
-    kind = _titled(title) if title else None
-    if kind == ("summary", "annual_summary") and "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
-        return DocKind("notice", "progress_report")
+    kind = _titled(title) if title else _headline_in_body(body_text)
     if kind:
-        return kind
+        return _refined(kind, title or "", body_text)
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
-    opening = body_text[:300].split("。")[0]
-    if _PROCESS_MEETING.search(opening) or any(
-            _MEETING_ON_ITEMS.search(sentence) for sentence in body_text[:400].split("。")[:2]):
+    return _process_by_body(title, body_text) or _results_by_body(body_text, has_counts) or _late_process(body_text)
+
+
+def _headline_in_body(body_text: str) -> DocKind | None:
+    """A page whose headline was not picked out may still print it as a line of its opening
+    (…办公室关于做好2023年代表建议和委员提案办理工作的通知), under breadcrumbs and metadata."""
+    line = _HEADLINE_LINE.search(body_text[:600])
+    return _titled(line.group()) if line else None
+
+
+def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
+    """A title's kind, corrected by what the opening shows: a news headline (面对面答复…, …建议提案交办,
+    …659件提案获立案) over a meeting, or over the year's results, is that meeting or those results."""
+    opening = _opening(body_text)
+    if kind == ("summary", "annual_summary"):
+        if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
+            return DocKind("notice", "progress_report")
+        return DocKind("summary", "other") if _TERM.search(body_text[:300]) else kind
+    news = not _FORMAL_TITLE.search(title)
+    if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
+            and _meeting_first(opening) == "meeting_news":
         return DocKind("notice", "meeting_news")
-    if _INSPECTION_OPENING.search(opening[:80]):
-        return DocKind("notice", "inspection_news")
+    if kind != ("notice", "other"):
+        return kind
+    if _INTAKE.search(title):
+        head = "。".join(body_text[:400].split("。")[:3])
+        if _IN_PROGRESS.search(body_text):
+            return DocKind("notice", "progress_report")
+        if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
+            return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
+    if _SELECTED_AS.search(body_text[:400]):  # 运城市人民代表大会常务委员会公告: …确定为重点督办建议
+        return DocKind("notice", "assignment_notice")
+    return kind
+
+
+def _opening(body_text: str) -> str:
+    return body_text[:300].split("。")[0]
+
+
+def _meeting_first(opening: str) -> str | None:
+    """meeting_news or inspection_news, whichever the opening sentence names first: a visit that
+    inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
+    found = [(match.start(), subtype) for pattern, subtype, text in (
+        (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
+        (_REVIEW_MEETING, "meeting_news", opening), (_INSPECTION_OPENING, "inspection_news", opening[:80]))
+             for match in [pattern.search(text)] if match]
+    return min(found)[1] if found else None
+
+
+def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
+    opening = _opening(body_text)
+    subtype = _meeting_first(opening)
+    if subtype or any(_MEETING_ON_ITEMS.search(sentence) for sentence in body_text[:400].split("。")[:2]) \
+            or _LEARNED_AT_MEETING.search(body_text):
+        return DocKind("notice", subtype or "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _HANDLED.search(f"{title or ''} {body_text[:400]}"):
         return DocKind("notice", "other")
     if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
         return DocKind("notice", "progress_report")
+    return None
+
+
+def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     counts_items = has_counts or bool(_ITEM_COUNT.search(body_text[:600]))
-    if counts_items and _SUBJECT.search(body_text[:500]) and _RESULTS.search(body_text):
-        return DocKind("summary", "annual_summary")
+    about_items = _SUBJECT.search(body_text[:500])
+    if about_items and (counts_items and _RESULTS.search(body_text)
+                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):
+        return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
+    return None
+
+
+def _late_process(body_text: str) -> DocKind:
+    """News about the items that reports no results: a meeting or a visit further into the text
+    (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
+    handling units (各承办单位要…务必于…前办理完毕)."""
+    head = "。".join(body_text[:700].split("。")[:5])
+    if _SUBJECT.search(head):
+        if _MEETING_MENTION.search(head):
+            return DocKind("notice", "meeting_news")
+        if _VISIT.search(head):
+            return DocKind("notice", "inspection_news")
+        if _INSTRUCTIONS.search(head):
+            return DocKind("notice", "assignment_notice")
     return DocKind("other", "other")
