@@ -27,7 +27,9 @@ _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办�
 _DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
                    r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理")
 # a year's results, or a report of them (现将办理情况报告如下)
-_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下")
+# …the handling report itself heard (听取和审议了《关于2025年…建议…办理工作情况的报告》)
+_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下|"
+                      r"办理(?:工作)?情况的?报告》")
 _HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕")
 _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
                               r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|"
@@ -65,10 +67,12 @@ _REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议
 # the last year stays with its results (convention 3)
 _LEARNED_AT_MEETING = re.compile(r"从[^。]{0,40}?(?:交办|审查|推进|通报)[^。]{0,6}会上(?:获悉|了解到)")
 # the year's handling report delivered (冯明光作…关于十届四次会议以来提案工作情况的报告): the page carries it
-_REPORT_DELIVERED = re.compile(r"(?:作|做)了?[^。]{0,60}?(?:提案|建议)[^。]{0,6}(?:工作|办理)情况的?报告")
+_REPORT_DELIVERED = re.compile(r"(?<!工)(?:作|做)了?[^。]{0,60}?(?:提案|建议)[^。]{0,6}(?:工作|办理)情况的?报告")
 _TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七八九十]+届[^。,,次]{0,10}?(?:政协|人大)期间")  # a five-year term
-_MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取)|(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会")
-_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|视察|督查|促办")
+# a meeting reported (会议指出), or held on a date (8月27日,…召开了…座谈会), not a habit (每年…召开交办会)
+_MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取)|"
+                              r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会")
+_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
 
 
@@ -126,8 +130,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     """The kind of a document; a title that says nothing about it leaves the body to decide. A body
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
-    title = without_pinyin_glosses(title) if title else None
-    body_text = without_pinyin_glosses(body_text[:1500])
+    title = _without_glosses(title) if title else None
+    body_text = _without_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
@@ -136,6 +140,11 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
     return _process_by_body(title, body_text) or _results_by_body(body_text, has_counts) or _late_process(body_text)
+
+
+def _without_glosses(text: str) -> str:
+    """A doubly converted repost glosses twice (办(ban)(ban)理): the second gloss follows the first."""
+    return without_pinyin_glosses(without_pinyin_glosses(text))
 
 
 def _headline_in_body(body_text: str) -> DocKind | None:
