@@ -20,7 +20,7 @@ _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|�
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
 _REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
-_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?到[^。]{0,20}?(?:就|对)")
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)")
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
@@ -57,7 +57,9 @@ _ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
 
 
-_HEADLINE_LINE = re.compile(r"^[^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函)$", re.M)
+_HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
+_SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")  # a document-sharing site names the file
+_ROLE_COUNTS = re.compile(r"(?:主办|会办|协办|分办)\d+件")  # items split among handlers: an assignment
 _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报)$")
 _TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流")
 # a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
@@ -116,7 +118,7 @@ def _titled(title: str) -> DocKind | None:
     if process:
         return process
     if title.endswith(("通知", "通告", "公告")):
-        return DocKind("notice", "assignment_notice" if "办理" in title else "other")
+        return DocKind("notice", "other")  # 关于加快办理…的通知, …办理结果公开通告: about the work, no assignment
     if _SUMMARY_TITLE.search(title) or "通报" in title:
         return DocKind("summary", "annual_summary")
     if _PROPOSAL_TITLE.search(title):
@@ -150,8 +152,8 @@ def _without_glosses(text: str) -> str:
 def _headline_in_body(body_text: str) -> DocKind | None:
     """A page whose headline was not picked out may still print it as a line of its opening
     (…办公室关于做好2023年代表建议和委员提案办理工作的通知), under breadcrumbs and metadata."""
-    line = _HEADLINE_LINE.search(body_text[:600])
-    return _titled(line.group()) if line else None
+    line = _HEADLINE_LINE.search(body_text[:600]) or _SHARED_DOCUMENT.search(body_text[:300])
+    return _titled(line.group(1)) if line else None
 
 
 def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
@@ -174,8 +176,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
             return DocKind("notice", "progress_report")
         if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
             return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
-    if _SELECTED_AS.search(body_text[:400]):  # 运城市人民代表大会常务委员会公告: …确定为重点督办建议
-        return DocKind("notice", "assignment_notice")
+    if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
+        return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
 
 
@@ -188,7 +190,8 @@ def _meeting_first(opening: str) -> str | None:
     inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
     found = [(match.start(), subtype) for pattern, subtype, text in (
         (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
-        (_REVIEW_MEETING, "meeting_news", opening), (_INSPECTION_OPENING, "inspection_news", opening[:80]))
+        (_REVIEW_MEETING, "meeting_news", opening), (_MEETING_ON_ITEMS, "meeting_news", opening),
+        (_INSPECTION_OPENING, "inspection_news", opening[:80]))
              for match in [pattern.search(text)] if match]
     return min(found)[1] if found else None
 
