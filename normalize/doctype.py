@@ -60,6 +60,9 @@ _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
 _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")  # a document-sharing site names the file
 _ROLE_COUNTS = re.compile(r"(?:主办|会办|协办|分办)\d+件")  # items split among handlers: an assignment
+_COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,12}?\d+\s?件")
+_TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标")
+_CLAUSE_END = re.compile(r"[,,。;;:]")
 _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报)$")
 _TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流")
 # a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
@@ -75,6 +78,7 @@ _TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七�
 _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取)|"
                               r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
+_SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
 
 
@@ -213,10 +217,17 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
 def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     counts_items = has_counts or bool(_ITEM_COUNT.search(body_text[:600]))
     about_items = _SUBJECT.search(body_text[:500])
-    if about_items and (counts_items and _RESULTS.search(body_text)
+    if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600]))
                         or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):
         return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
     return None
+
+
+def _completed(text: str) -> bool:
+    """The year's work stated as done (高质量完成建议提案办理工作; 去年…共办理代表建议8666件), not as a
+    target (确保按时完成建议提案办理工作, 要…)."""
+    return any(not _TARGET.search(_CLAUSE_END.split(text[max(0, done.start() - 12):done.start()])[-1])
+               for done in _COMPLETED.finditer(text))
 
 
 def _late_process(body_text: str) -> DocKind:
@@ -229,6 +240,6 @@ def _late_process(body_text: str) -> DocKind:
             return DocKind("notice", "meeting_news")
         if _VISIT.search(head):
             return DocKind("notice", "inspection_news")
-        if _INSTRUCTIONS.search(head):
+        if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")
     return DocKind("other", "other")
