@@ -55,15 +55,15 @@ _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
 _ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
-
-
+# a headline printed as a line of the opening, or the file a document-sharing site names
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
-_SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")  # a document-sharing site names the file
+_SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")
 _ROLE_COUNTS = re.compile(r"(?:主办|会办|协办|分办)\d+件")  # items split among handlers: an assignment
+# the work stated as done, unless a target word opens the clause (确保按时完成…)
 _COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,12}?\d+\s?件")
 _TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标")
 _CLAUSE_END = re.compile(r"[,,。;;:]")
-_FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报)$")
+_FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函|函|意见)$")  # not a news headline
 _TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流")
 # a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
 _REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
@@ -167,7 +167,7 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if kind == ("summary", "annual_summary"):
         if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
             return DocKind("notice", "progress_report")
-        return DocKind("summary", "other") if _TERM.search(body_text[:300]) else kind
+        return _summary(body_text)
     news = not _FORMAL_TITLE.search(title)
     if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
             and _meeting_first(opening) == "meeting_news":
@@ -179,7 +179,7 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
         if _IN_PROGRESS.search(body_text):
             return DocKind("notice", "progress_report")
         if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
-            return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
+            return _summary(body_text)
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
@@ -219,8 +219,13 @@ def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     about_items = _SUBJECT.search(body_text[:500])
     if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600]))
                         or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):
-        return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
+        return _summary(body_text)
     return None
+
+
+def _summary(body_text: str) -> DocKind:
+    """An account of a five-year term (过去五年,三亚市政协共提出提案1082件) is no annual summary."""
+    return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
 
 
 def _completed(text: str) -> bool:
