@@ -4,6 +4,11 @@ shape second (docs/labelling.md).
 A summary is an account of a year's handling results. Administrative texts about the process are
 notices: handover or progress meetings (交办会, 推进会, 座谈会, 督办会), inspection news, mid-year
 progress 通报, work plans, assignment notices and lists of items.
+
+The title decides first, corrected by the opening when it is a news headline (…面对面答复 over a
+面商会 held, …659件提案获立案 over the year's results). Without a title (or a headline printed in the
+opening), the body: a meeting, visit, review or intake in its opening; then a year's results; then a
+dated meeting, a visit, instructions or a selection further in; else other.
 """
 
 import re
@@ -13,7 +18,8 @@ from normalize.text import without_pinyin_glosses
 
 # 件件有答复 is a slogan, not a reply; a joint handler's 会办意见 answers one item with the lead handler
 _REPLY_TITLE = re.compile(r"(?<!有)(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函|(?:会办|协办)意见")
-_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议?(?:召开|举行)|召开.{0,30}会")
+_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|"
+                            r"会议?(?:召开|举行)|召开.{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
@@ -35,7 +41,8 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:�
                               r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
-_MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)[^。]{0,30}?(?:建议|提案)|"
+_MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)"
+                               r"[^。]{0,30}?(?:建议|提案)|"
                                r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)|"
                                r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")

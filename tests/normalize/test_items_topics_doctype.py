@@ -217,7 +217,8 @@ def test_an_intake_headline_is_read_with_its_opening():
     # tests/real 7e40068ff33d (…659件提案获立案, all answered), cbc0878944fc (接办, 初步办理答复函)
     body = "省政协七届四次会议以来,委员提出提案708件,立案659件。各提案承办单位积极推动提案办理落实,已全部办复。"
     assert classify("省政协七届四次会议以来659件提案获立案", body, True) == ("summary", "annual_summary")
-    body = "记者从漳州市教育局获悉,2020年共接办了人大代表建议15件、政协委员提案46件。目前已完成全部建议和提案的办理工作,形成了初步办理答复函。"
+    body = ("记者从漳州市教育局获悉,2020年共接办了人大代表建议15件、政协委员提案46件。"
+            "目前已完成全部建议和提案的办理工作,形成了初步办理答复函。")
     assert classify("今年市教育局共接办64件建议和提案 创历史新高", body, True) == ("notice", "progress_report")
     body = "至会议期间提案征集截止时间,大会共收到提案786件,经审查,共立案751件。"
     assert classify("贵州省政协十二届四次会议收到提案786件立案751件", body, True) == ("notice", "other")
@@ -237,7 +238,8 @@ def test_a_generic_notice_assigns_when_it_selects_or_splits_the_items():
 def test_headline_less_review_meetings_and_what_was_learned_at_a_handover_meeting():
     # tests/real 74256d4c5140 (提案委员会全体会议), 6bc4a85714b7 (主席团…会议), 8503c36b1486 (交办会上获悉);
     # 831779d75e10: a 座谈会 that gives last year's results stays a summary (convention 3)
-    body = "1月13日下午,河北省政协十三届三次会议召开提案委员会全体会议,审议了提案审查情况的报告(草案)。截至1月13日12时,共收到提案636件,经审查立案634件。"
+    body = ("1月13日下午,河北省政协十三届三次会议召开提案委员会全体会议,审议了提案审查情况的报告(草案)。"
+            "截至1月13日12时,共收到提案636件,经审查立案634件。")
     assert classify(None, body, True) == ("notice", "meeting_news")
     body = "1月27日,湖北省十二届人大一次会议主席团第5次会议表决通过了关于代表提出议案处理意见的报告。"
     assert classify(None, body, True) == ("notice", "meeting_news")
