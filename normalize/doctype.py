@@ -4,6 +4,11 @@ shape second (docs/labelling.md).
 A summary is an account of a year's handling results. Administrative texts about the process are
 notices: handover or progress meetings (交办会, 推进会, 座谈会, 督办会), inspection news, mid-year
 progress 通报, work plans, assignment notices and lists of items.
+
+The title decides first, corrected by the opening when it is a news headline (…面对面答复 over a
+面商会 held, …659件提案获立案 over the year's results). Without a title (or a headline printed in the
+opening), the body: a meeting, visit, review or intake in its opening; then a year's results; then a
+dated meeting, a visit, instructions or a selection further in; else other.
 """
 
 import re
@@ -11,29 +16,39 @@ from typing import NamedTuple
 
 from normalize.text import without_pinyin_glosses
 
-_REPLY_TITLE = re.compile(r"(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函")
-_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|会议召开|召开.{0,30}会")
+# 件件有答复 is a slogan, not a reply; a joint handler's 会办意见 answers one item with the lead handler
+_REPLY_TITLE = re.compile(r"(?<!有)(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函|(?:会办|协办)意见")
+_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|"
+                            r"会议?(?:召开|举行)|召开.{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
-_PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查")
-_INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截至[^。]{0,12}\d时|接办")  # filing at a session, not handling
-_REVIEW_REPORT = re.compile(r"审查(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
-_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?到[^。]{0,20}?(?:就|对)")
+_PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
+_INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
+                     r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
+_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)")
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
-_IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理")  # 目前正在按程序有序办理中: mid-year
-_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复")
+_IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
+_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
+                   r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理")
 # a year's results, or a report of them (现将办理情况报告如下)
-_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下")
-_HANDLED = re.compile(r"办复|办结|答复|回复")
-_PROCESS_MEETING = re.compile(r"(?:召开|举办|举行)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
-                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办)[^。]{0,10}会|"
+# …the handling report itself heard (听取和审议了《关于2025年…建议…办理工作情况的报告》)
+_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下|"
+                      r"办理(?:工作)?情况的?报告》")
+_HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕")
+_PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
+                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
-_MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议)[^。]{0,20}?(?:建议|提案)|"
+_MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)"
+                               r"[^。]{0,30}?(?:建议|提案)|"
+                               r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)|"
                                r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
-_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点")
+_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点|办理要求")
+_REGULATION_TITLE = re.compile(r"印发[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
+_INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
 _SELECTED = re.compile(r"督办|交办|重点(?:建议|提案)")
@@ -41,12 +56,37 @@ _SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建�
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
-_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|成效|办复|答复率|"
+_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|办理完毕|成效|办复|答复率|"
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
 _ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
+# a headline printed as a line of the opening, or the file a document-sharing site names
+_HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
+_SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")
+_ROLE_COUNTS = re.compile(r"(?:主办|会办|协办|分办)\d+件")  # items split among handlers: an assignment
+# the work stated as done, unless a target word opens the clause (确保按时完成…)
+_COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,12}?\d+\s?件")
+_TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标")
+_CLAUSE_END = re.compile(r"[,,。;;:]")
+_FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函|函|意见)$")  # not a news headline
+_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流")
+# a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
+_REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
+                             r"表决通过[^。]{0,60}(?:审查情况|处理意见)的?报告")
+# what a reporter learned at a handover or review meeting (记者从…提案交办会上获悉); a 座谈会 that sums up
+# the last year stays with its results (convention 3)
+_LEARNED_AT_MEETING = re.compile(r"从[^。]{0,40}?(?:交办|审查|推进|通报)[^。]{0,6}会上(?:获悉|了解到)")
+# the year's handling report delivered (冯明光作…关于十届四次会议以来提案工作情况的报告): the page carries it
+_REPORT_DELIVERED = re.compile(r"(?<!工)(?:作|做)了?[^。]{0,60}?(?:提案|建议)[^。]{0,6}(?:工作|办理)情况的?报告")
+_TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七八九十]+届[^。,,次]{0,10}?(?:政协|人大)期间")  # a five-year term
+# a meeting reported (会议指出), or held on a date (8月27日,…召开了…座谈会), not a habit (每年…召开交办会)
+_MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取)|"
+                              r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会")
+_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
+_SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
+_INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
 
 
 class DocKind(NamedTuple):
@@ -79,13 +119,17 @@ def _notice_kind(title: str) -> DocKind | None:
 def _titled(title: str) -> DocKind | None:
     if not _SUBJECT.search(title):
         return DocKind("notice", "other") if _NOTICE_TITLE.search(title) else None
+    if _REGULATION_TITLE.search(title):
+        return DocKind("other", "other")
+    if _INTERPRETATION_TITLE.search(title):
+        return DocKind("notice", "other")
     if _REPLY_TITLE.search(title):
         return DocKind("reply", "reply_letter")
     process = _notice_kind(title)
     if process:
         return process
     if title.endswith(("通知", "通告", "公告")):
-        return DocKind("notice", "assignment_notice" if "办理" in title else "other")
+        return DocKind("notice", "other")  # 关于加快办理…的通知, …办理结果公开通告: about the work, no assignment
     if _SUMMARY_TITLE.search(title) or "通报" in title:
         return DocKind("summary", "annual_summary")
     if _PROPOSAL_TITLE.search(title):
@@ -99,28 +143,115 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     """The kind of a document; a title that says nothing about it leaves the body to decide. A body
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
-    kind = _titled(title) if title else None
-    if kind == ("summary", "annual_summary") and "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
-        return DocKind("notice", "progress_report")
+    title = _without_glosses(title) if title else None
+    body_text = _without_glosses(body_text[:1500])
+    kind = _titled(title) if title else _headline_in_body(body_text)
     if kind:
-        return kind
-    body_text = without_pinyin_glosses(body_text[:1000])
+        return _refined(kind, title or "", body_text)
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
-    opening = body_text[:300].split("。")[0]
-    if _PROCESS_MEETING.search(opening) or any(
-            _MEETING_ON_ITEMS.search(sentence) for sentence in body_text[:400].split("。")[:2]):
+    return _process_by_body(title, body_text) or _results_by_body(body_text, has_counts) or _late_process(body_text)
+
+
+def _without_glosses(text: str) -> str:
+    """A doubly converted repost glosses twice (办(ban)(ban)理): the second gloss follows the first."""
+    return without_pinyin_glosses(without_pinyin_glosses(text))
+
+
+def _headline_in_body(body_text: str) -> DocKind | None:
+    """A page whose headline was not picked out may still print it as a line of its opening
+    (…办公室关于做好2023年代表建议和委员提案办理工作的通知), under breadcrumbs and metadata."""
+    line = _HEADLINE_LINE.search(body_text[:600]) or _SHARED_DOCUMENT.search(body_text[:300])
+    return _titled(line.group(1)) if line else None
+
+
+def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
+    """A title's kind, corrected by what the opening shows: a news headline (面对面答复…, …建议提案交办,
+    …659件提案获立案) over a meeting, or over the year's results, is that meeting or those results."""
+    opening = _opening(body_text)
+    if kind == ("summary", "annual_summary"):
+        if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
+            return DocKind("notice", "progress_report")
+        return _summary(body_text)
+    news = not _FORMAL_TITLE.search(title)
+    if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
+            and _meeting_first(opening) == "meeting_news":
         return DocKind("notice", "meeting_news")
-    if _INSPECTION_OPENING.search(opening[:80]):
-        return DocKind("notice", "inspection_news")
+    if kind != ("notice", "other"):
+        return kind
+    if _INTAKE.search(title):
+        head = "。".join(body_text[:400].split("。")[:3])
+        if _IN_PROGRESS.search(body_text):
+            return DocKind("notice", "progress_report")
+        if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
+            return _summary(body_text)
+    if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
+        return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
+    return kind
+
+
+def _opening(body_text: str) -> str:
+    return body_text[:300].split("。")[0]
+
+
+def _meeting_first(opening: str) -> str | None:
+    """meeting_news or inspection_news, whichever the opening sentence names first: a visit that
+    inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
+    found = [(match.start(), subtype) for pattern, subtype, text in (
+        (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
+        (_REVIEW_MEETING, "meeting_news", opening), (_MEETING_ON_ITEMS, "meeting_news", opening),
+        (_INSPECTION_OPENING, "inspection_news", opening[:80]))
+             for match in [pattern.search(text)] if match]
+    return min(found)[1] if found else None
+
+
+def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
+    opening = _opening(body_text)
+    subtype = _meeting_first(opening)
+    if subtype or any(_MEETING_ON_ITEMS.search(sentence) for sentence in body_text[:400].split("。")[:2]) \
+            or _LEARNED_AT_MEETING.search(body_text):
+        return DocKind("notice", subtype or "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _HANDLED.search(f"{title or ''} {body_text[:400]}"):
         return DocKind("notice", "other")
     if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
         return DocKind("notice", "progress_report")
+    return None
+
+
+def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     counts_items = has_counts or bool(_ITEM_COUNT.search(body_text[:600]))
-    if counts_items and _SUBJECT.search(body_text[:500]) and _RESULTS.search(body_text):
-        return DocKind("summary", "annual_summary")
-    return DocKind("other", None)
+    about_items = _SUBJECT.search(body_text[:500])
+    if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600]))
+                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):
+        return _summary(body_text)
+    return None
+
+
+def _summary(body_text: str) -> DocKind:
+    """An account of a five-year term (过去五年,三亚市政协共提出提案1082件) is no annual summary."""
+    return DocKind("summary", "other" if _TERM.search(body_text[:300]) else "annual_summary")
+
+
+def _completed(text: str) -> bool:
+    """The year's work stated as done (高质量完成建议提案办理工作; 去年…共办理代表建议8666件), not as a
+    target (确保按时完成建议提案办理工作, 要…)."""
+    return any(not _TARGET.search(_CLAUSE_END.split(text[max(0, done.start() - 12):done.start()])[-1])
+               for done in _COMPLETED.finditer(text))
+
+
+def _late_process(body_text: str) -> DocKind:
+    """News about the items that reports no results: a meeting or a visit further into the text
+    (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
+    handling units (各承办单位要…务必于…前办理完毕)."""
+    head = "。".join(body_text[:700].split("。")[:5])
+    if _SUBJECT.search(head):
+        if _MEETING_MENTION.search(head):
+            return DocKind("notice", "meeting_news")
+        if _VISIT.search(head):
+            return DocKind("notice", "inspection_news")
+        if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
+            return DocKind("notice", "assignment_notice")
+    return DocKind("other", "other")
