@@ -22,7 +22,7 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.gazetteer import Place
-from normalize.hosts import body_of_host, congress_of_host, place_of_host, portal_of_host
+from normalize.hosts import body_of_host, congress_of_host, place_of_host, places_spelled_by_host, portal_of_host
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
@@ -165,6 +165,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    if document["jurisdiction"] is None:
+        _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document)
     if document["admin_level"] is None:
@@ -593,6 +595,24 @@ def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
     return level_word is None or document["admin_level"] in _LEVEL_WORDS[level_word]
 
 
+def _place_spelled_by_the_host(document: dict, text: str) -> None:
+    """A text that names its bodies only relatively (县民政局, 市政协) on a host that spells one place
+    of that level (xishui.cjyun.org, tielingtv.com): that place."""
+    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
+                       if warning.startswith("issuer_relative_unresolved:")), None)
+    level = _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+    fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
+    if len(fitting) == 1:
+        place = fitting[0]
+        document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+        document["warnings"].append("jurisdiction_from_address_spelling")
+
+
+def _fits_level_word(place: Place, level: str) -> bool:
+    """县 fits a county, 区 a district, 市 a prefecture city or a county-level city."""
+    return admin_level_of(place) == level or (level == "city" and place.name.endswith("市"))
+
+
 def _place_from_text(document: dict, text: str) -> None:
     """Without an issuer, the place the title names (呈贡区召开…); else 全国 for a national body or
     session named in the title or the text's opening, unless the text opens with a body of its own
@@ -665,6 +685,11 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
+    relative = _year_said_relatively(document, body_text[:_OPENING]) if document["doc_type"] == "summary" else None
+    if relative:
+        document["handling_year"] = relative
+        document["warnings"].append("handling_year_from:relative_year_and_date")
+        return
     this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
     text_year = None if document["doc_type"] == "reply" or this_year else _YEAR_BESIDE_ITEMS.search(body_text)
     if text_year:
@@ -708,6 +733,24 @@ def _national_session_year(text: str) -> int | None:
         return None
     reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在"
     return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
+
+
+_THIS_YEAR_OPENING = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,40}?(?:建议|提案|议案)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _year_said_relatively(document: dict, opening: str) -> int | None:
+    """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
+    共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
+    date = document["signed_date"] or document["publish_date"] or _address_date(document["url"])
+    if not date or _ANY_YEAR.search(opening):
+        return None
+    if _THIS_YEAR_OPENING.search(opening):
+        return int(date[:4])
+    if _LAST_YEAR_OPENING.search(opening):
+        return int(date[:4]) - 1
+    return None
 
 
 def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:

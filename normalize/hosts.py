@@ -130,6 +130,24 @@ def portal_of_host(url: str | None) -> Place | None:
     return place if len(labels) == 1 else None
 
 
+_MEDIA_SUFFIX = re.compile(r"(?:tv|app|news|rb|xw)$")  # tielingtv.com, xiantaoapp.com: a place's own media
+_NOT_PLACES = {"xinhua", "renmin", "zhongguo", "huanqiu", "fenghuang"}  # national media, not places
+
+
+def places_spelled_by_host(url: str | None) -> tuple[Place, ...]:
+    """The places any host (not only a government's) spells in one of its labels, bare or before a
+    media suffix (xishui.cjyun.org, tielingtv.com): candidates to narrow, never an answer alone."""
+    host = host_of(url)
+    if not host:
+        return ()
+    found: dict[str, Place] = {}
+    for label in host.split(".")[:-1]:
+        for spelling in {label, _MEDIA_SUFFIX.sub("", label)}:
+            if len(spelling) >= _MIN_SPELLING and spelling.isalpha() and spelling not in _NOT_PLACES:
+                found.update((place.code, place) for place in _spellings().get(spelling, ()))
+    return tuple(found.values())
+
+
 def congress_of_host(url: str | None) -> str | None:
     """人大常委会 or 政协 when a government host is a people's congress or CPPCC site, else None."""
     host = host_of(url)

@@ -368,3 +368,23 @@ def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
 ])
 def test_the_acting_body_with_what_bodies_do_in_their_own_news(page, issuer):
     assert normalize_page(page)["issuing_body"] == issuer
+
+
+def test_this_year_s_and_last_year_s_items_take_the_page_s_date():
+    # tests/real 7d4bcb95e556 (今年…承办…2276件, dated 2019-05-10; 2018 named later as last year's)
+    page = ("天津市“两会”建议提案全部按期办复\n2019-05-10 11:08:00来源:天津日报\n"
+            "今年天津市政府系统共承办市“两会”建议提案2276件,现已全部按期办复完毕。2018年的办理经验得到推广。")
+    assert normalize_page(page)["handling_year"] == 2019
+    # tests/real aa8bfe36badb (去年…51件提案, dated 2016-03-04)
+    page = ("西宁市城西区议政建言水平不断提高\n04.03.2016 11:18\n"
+            "日前,记者从政协城西区七届六次会议上获悉,去年,城西区政协共立案提案51件,已全部办结。")
+    assert normalize_page(page)["handling_year"] == 2015
+
+
+def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
+    # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
+    page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
+    document = normalize_page(page, url="http://baokang.cjyun.org/p/13123.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("保康县", "保康县城市管理执法局")
+    # a spelling shared by two counties (xishui: 浠水县, 习水县) settles nothing
+    assert normalize_page(page, url="http://xishui.cjyun.org/p/1.html")["jurisdiction"] is None
