@@ -69,6 +69,12 @@ _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件: the filed ones are the kind's
 _FILED = re.compile(rf"(?:审查立案|立案)(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
+# 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
+# handled (并案14件 alone counts the merged ones, not what is left)
+_MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
+# 共收到提案材料729件 / 共以提案形式提出意见建议1042件: what came in, not what was handled (when a filed
+# count is stated, the filed ones are)
+_INTAKE = re.compile(r"收到|提出|提交|征集|收集|受理")
 _NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
 _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
@@ -90,7 +96,8 @@ class Event(NamedTuple):
     strong: bool = False
     role: str | None = None  # a kind count stated for one role (主办建议12件)
     sums: bool = False  # a role count that adds up the kinds before it (共计13件主办件)
-    filed: bool = False  # 立案N件: the proposals filed, which are the ones handled
+    filed: str = ""  # "filed" (立案N件: the proposals filed, which are the ones handled) or "merged" (并案后N件)
+    intake: bool = False  # a total of what came in (共收到…N件)
 
 
 @dataclass
@@ -103,6 +110,9 @@ class CountStatements:
     rows: list = field(default_factory=list)
     levels: dict = field(default_factory=dict)  # kind → every level it is counted at
     filed: list = field(default_factory=list)  # (value, sentence) of 立案N件
+    merged: list = field(default_factory=list)  # (value, sentence) of 并案后N件
+    in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
+    sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
@@ -156,7 +166,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                                 to_int(match.group("num"))))
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
-                            to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))
+                            to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL),
+                            intake=bool(_INTAKE.search(match.group()))))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
 
@@ -185,9 +196,10 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
                             level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))
-    for match in _FILED.finditer(text):
-        events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
-                            to_int(match.group("num")), filed=True))
+    for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged")):
+        for match in pattern.finditer(text) if "案" in text else ():
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
+                                to_int(match.group("num")), filed=filed))
     return events
 
 
@@ -233,9 +245,9 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
     if event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
     elif event.filed:
-        statements.filed.append((event.value, sentence))
+        getattr(statements, event.filed).append((event.value, sentence))
     elif _is_whole(event):
-        statements.totals.append((event.value, sentence, event.strong))
+        statements.totals.append((event.value, sentence, event.strong, event.intake))
     elif not _is_whole(parent) and parent.what != event.what:
         kind, role = (event.key, parent.key) if event.what == "kind" else (parent.key, event.key)
         level = event.level if event.what == "kind" else parent.level
@@ -244,6 +256,8 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
     elif event.what == "kind":
         statements.kinds.setdefault(event.key, []).append((event.level, event.value, sentence))
+        if not event.level:
+            statements.sentence_kinds.append((event.key, event.value, event.start))
         if event.level:
             statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
     else:
@@ -256,9 +270,39 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
         return
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
+    statements.sentence_kinds = []
     for piece in blanked.split(";"):
         scope = _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements, scope)
         start += len(piece) + 1
+    side_by_side = [entry for entry in statements.sentence_kinds
+                    if not any(start <= entry[2] < end for start, end in asides)]
+    if side_by_side and not _FILED.search(blanked):
+        statements.in_parts |= {(kind, sentence) for kind in _counted_in_parts(blanked, side_by_side)}
+
+
+_PARTS_OF_THE_FIRST = re.compile(r"其中|包括|含|分别|即|中[,,]")
+
+
+def _counted_in_parts(blanked: str, kinds: list[tuple]) -> set[str]:
+    """One kind counted several times side by side, in the same words, with different figures that
+    are not parts of the first (书面提出建议1138件,审议…时提出建议61件,…座谈会时提出建议30件; 常委会议
+    建议案11件、主席会议建议案5件): the parts of a whole the sentence does not state. (A filed count's
+    sentence is settled by the filed count; asides belong to the count before them; 提案20件,委员提案
+    15件 names a narrower kind.)"""
+    parted = set()
+    for kind in {key for key, _, _ in kinds}:
+        (_, first, start), *rest = sorted((entry for entry in kinds if entry[0] == kind), key=lambda entry: entry[2])
+        words = {_kind_word(blanked, position) for _, _, position in ((None, first, start), *rest)}
+        if (rest and len(words) == 1 and any(value != first for _, value, _ in rest)
+                and sum(value for _, value, _ in rest) != first
+                and not _PARTS_OF_THE_FIRST.search(blanked, start, rest[-1][2])):
+            parted.add(kind)
+    return parted
+
+
+def _kind_word(blanked: str, position: int) -> str | None:
+    match = _KIND_COUNT.match(blanked, position)
+    return match.group("kind") if match else None
 
 
 def _named_scope(text: str, offset: int, events: list[Event]) -> Event | None:
@@ -289,6 +333,8 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
         if _is_whole(event) and whole_seen and not event.strong:  # 共76件…,其中…建议、提案35件: a part
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             continue
+        if scope is None and _split_of_the_items(blanked, event):
+            continue
         if _listed_part(blanked, scope, event):  # 人大代表建议共38件,包括省人大代表建议7件、市人大议案1件
             statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
             continue
@@ -311,6 +357,18 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     return None if whole_seen else scope
 
 
+# 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件
+_AMONG_THE_ITEMS = re.compile(r"(?:提案|建议|议案|件)中[,,:]")
+
+
+def _split_of_the_items(blanked: str, event: Event) -> bool:
+    """A kind counted after "among the proposals," splits them (by proposer or subject): no count of
+    the kind (a level's count, a role's or a filed count keep their meaning, and so do kinds under
+    a role: 1828件中,牵头办理1021件,其中人大建议586件)."""
+    return (event.what == "kind" and not event.level and not event.role and not event.filed
+            and bool(_AMONG_THE_ITEMS.search(blanked, 0, event.start)))
+
+
 def _listed_part(blanked: str, scope: Event | None, event: Event) -> bool:
     """A kind listed after 包括 behind one kind's count is one of that count's parts (the kinds
     after 建议提案N件,包括… are the kinds of the whole)."""
@@ -329,19 +387,34 @@ def _summed_kinds(events: list[Event]) -> list[Event]:
     return events
 
 
+def _intake_is_no_total(statements: CountStatements) -> list[str]:
+    """Beside a filed count (立案688件) a total of what came in (共收到提案材料729件) is the session's
+    intake: a breakdown row, not the total of the items handled."""
+    intake = [entry for entry in statements.totals if entry[3]]
+    if not statements.filed or not intake:
+        return []
+    statements.totals = [entry for entry in statements.totals if not entry[3]]
+    for value, sentence, *_ in intake:
+        statements.row(None, "items", None, value, _quote_of(_TOTAL, sentence, value))
+    return ["total_is_the_intake:filed_count_stated"]
+
+
 def _one_value(entries: list) -> int | None:
     values = {entry[0] for entry in entries}
     return entries[0][0] if len(values) == 1 else None
 
 
-def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_level: dict) -> list[str]:
-    """Overall counts where the text states them for the whole document; returns warnings."""
-    warnings = []
+def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_level: dict,
+           government_account: bool = False) -> list[str]:
+    """Overall counts where the text states them for the whole document; returns warnings.
+    `government_account`: the text is a government system's account of the items it handled."""
+    warnings = _intake_is_no_total(statements)
     strong = [entry for entry in statements.totals if entry[2]]
-    for value, sentence, _ in (strong or statements.totals)[:1]:
+    for value, sentence, *_ in (strong or statements.totals)[:1]:
         counts["total"], evidence["counts.total"] = value, sentence
     if statements.filed:
-        statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in statements.filed[:1]]
+        filed = statements.merged[:1] or statements.filed[:1]
+        statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in filed]
     for kind, entries in statements.kinds.items():
         for raw_level, value, sentence in entries:
             level = _LEVEL_OF.get(raw_level, raw_level)
@@ -353,7 +426,13 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        if whole and _handed_on(statements, kind, whole[0][1]):
+        part = _government_part(whole[0][2], whole[0][1]) if whole and government_account else None
+        if part:
+            counts[kind], evidence[f"counts.{kind}"] = part, whole[0][2]
+            warnings.append(f"kind_count_of_the_government_part:{kind}")
+        elif whole and (kind, whole[0][2]) in statements.in_parts:
+            warnings.append(f"kind_counted_in_parts:{kind}")
+        elif whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and _restated_differently(whole):
             warnings.append(f"kind_stated_differently:{kind}")
@@ -366,7 +445,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         else:
             warnings.append(f"role_stated_differently:{role}")
             for value, sentence in entries:
-                statements.row(None, None, role, value, _role_quote(sentence, value))
+                statements.row(None, None, role, value, _quote_of(_ROLE_COUNT, sentence, value))
     return warnings
 
 
@@ -382,6 +461,19 @@ def _restated_differently(entries: list[tuple]) -> bool:
                for _, value, sentence in entries[1:])
 
 
+# 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件
+_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,6}}?"
+                              rf"(?:承办|办理)的?(?:(?P<after>{NUMBER})件)?")
+
+
+def _government_part(sentence: str, whole: int) -> int | None:
+    """In a government system's account, the one part of all deputies' or members' items that the
+    sentence hands on to the government (共提出提案744件,其中670件交由省政府系统承办) is its count."""
+    parts = [to_int(match.group("before") or match.group("after")) for match in _GOVERNMENT_PART.finditer(sentence)
+             if bool(match.group("before")) != bool(match.group("after"))]
+    return parts[0] if len(parts) == 1 and parts[0] and parts[0] < whole else None
+
+
 def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
     """The kind's figure counts all deputies' items, and 其中 only a part was handed on to the
     issuer (建议401件,其中由政府系统承办的365件): not the issuer's count."""
@@ -392,8 +484,9 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
     return any(part < value and _HANDED_ON.search(quote) for part, quote in parts)
 
 
-def _role_quote(sentence: str, value: int) -> str:
-    match = next((found for found in _ROLE_COUNT.finditer(sentence) if to_int(found.group("num")) == value), None)
+def _quote_of(pattern: re.Pattern, sentence: str, value: int) -> str:
+    """The stretch of the sentence that states `value` in `pattern`'s words (the sentence if none)."""
+    match = next((found for found in pattern.finditer(sentence) if to_int(found.group("num")) == value), None)
     return match.group() if match else sentence
 
 

@@ -40,6 +40,10 @@ _CLAUSE_TARGET = re.compile(r"争取|确保")
 _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
                                      r"先后(?:承办|办理)|多年来|历年|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
+# 通报省政府系统办理…提案工作情况, 现将政府系统办理…情况通报如下, XX市人民政府关于…办理情况的通报,
+# 我受市政府委托: a government's account of the items it handled
+_GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托")
+_OPENING = 400  # the title and the opening say whose account the text is
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -192,7 +196,8 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
         figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
         figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
         statements = CountStatements()
-    figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level)
+    figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
+                               bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)

@@ -212,3 +212,67 @@ def test_figures_of_several_years_or_several_bodies_are_not_the_documents():
                             "2019年,人民银行承办的人大代表议案28件,人大代表建议412件,政协委员提案242件,共计682件。")
     assert not any(found.counts.values()) and not any(found.rates.values())
     assert any(warning.startswith("figures_of_several_bodies:") for warning in found.warnings)
+
+
+def test_beside_a_filed_count_a_total_of_what_came_in_is_no_total():
+    # tests/real 5229a55593ee (云南省政协 report, 2015 session)
+    found = extract_figures(None, "报告中提到,省政协十一届二次会议以来,共收到提案材料729件,其中省政协十一届二次会议期间收到719件,"
+                            "闭会期间收到10件。经审查,立案688件,提交119个承办单位办理,已经全部按规定时限办结。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 688)
+    assert (None, "items", None, 729) in _rows(found)
+    assert "total_is_the_intake:filed_count_stated" in found.warnings
+    # without a filed count, what a bureau received is its total
+    found = extract_figures(None, "2021年,我局共收到转办件32件。")
+    assert found.counts["total"] == 32
+
+
+def test_the_filed_proposals_after_merging_are_the_ones_handled():
+    # tests/real e740f9c93dd0 (浙江省政协 2014, 浙江日报)
+    found = extract_figures(None, "在2014年召开的省政协十一届二次会议上,广大政协委员、政协参加单位共以提案形式提出意见建议1042件,"
+                            "经审查立案846件,并案处理后为735件,分别送交116家承办单位办理,现已全部办复。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 735)
+    # 并案14件 counts the merged ones: the filed count stays
+    found = extract_figures(None, "共提出提案380件,经审查立案300件,并案14件。")
+    assert found.counts["cppcc_proposals"] == 300
+
+
+def test_in_a_governments_account_the_part_handed_to_the_government_is_its_count():
+    # tests/real 6b113699f918 (云南省人民政府 at the CPPCC standing committee), db3f9386955e (深圳市人民政府 通报)
+    found = extract_figures(None, "副省长到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。"
+                            "他指出,省政协十二届一次会议共提出提案744件,其中670件交由省政府系统承办,占提案总数的90.1%。")
+    assert found.counts["cppcc_proposals"] == 670
+    assert "kind_count_of_the_government_part:cppcc_proposals" in found.warnings
+    found = extract_figures("深圳市人民政府关于市政协七届一次会议以来提案办理情况的通报",
+                            "据统计,市政协共收到提案739件,其中大会提案714件,平时提案25件,经审查立案579件,"
+                            "交付政府系统办理567件,占交办提案总数的97.93%。")
+    assert found.counts["cppcc_proposals"] == 567
+    # tests/real 7d3443a33218 (杭州市人民政府 report to the congress standing committee)
+    found = extract_figures(None, "我受市政府委托,现就市十四届人大四次会议交由市政府系统办理的市人大代表建议的办理情况报告如下。"
+                            "今年,市人大代表共提出建议401件,其中,由政府系统承办的365件,占全市建议总量的91%。")
+    assert found.counts["npc_suggestions"] == 365
+
+
+def test_one_kind_counted_side_by_side_in_parts_has_no_whole():
+    # tests/real 59c080f20af8 (山东省人大 press conference, 2025)
+    found = extract_figures(None, "自山东省十四届人大三次会议以来,人大代表先后通过书面或履职平台提出建议1138件,"
+                            "审议山东省人大常委会工作报告时提出建议61件,参加列席代表座谈会时提出建议30件。")
+    assert found.counts["npc_suggestions"] is None
+    assert "kind_counted_in_parts:npc_suggestions" in found.warnings
+    # tests/real c71bb85432c6 (广州市政协 term report): two kinds of 建议案, no combined figure
+    found = extract_figures(None, "形成常委会议建议案11件、主席会议建议案5件、专委会建议31份。")
+    assert found.counts["cppcc_motions"] is None
+    # parts that make up the first figure, or parts under 其中, leave the whole
+    found = extract_figures(None, "我局承办提案20件,委员提案15件,集体提案5件。")
+    assert found.counts["cppcc_proposals"] == 20
+    found = extract_figures(None, "全年共提出建议973件,其中大会期间提出建议946件,闭会期间提出建议27件。")
+    assert found.counts["npc_suggestions"] == 973
+
+
+def test_kinds_counted_among_the_items_split_them_and_count_no_kind():
+    # tests/real c71bb85432c6 (广州市政协: proposals split by proposer)
+    found = extract_figures(None, "据统计,市政协于过去五年间立案的提案中,市各民主党派、人民团体和市政协各专委会及界别提案335件,"
+                            "委员联名提案1833件、个人提案332件。")
+    assert found.counts["cppcc_proposals"] is None
+    # tests/real 751ea61b1892 (教育部 2016): kinds under a role stay its breakdown rows
+    found = extract_figures(None, "1828件中,牵头办理1021件,其中人大建议586件,政协提案435件。")
+    assert (None, "npc_suggestions", "lead", 586) in _rows(found)
