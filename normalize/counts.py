@@ -83,6 +83,8 @@ _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
 _CLAUSE_MARKS = ",;:、。"
+# 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total
+_SUBSET_NAMED = re.compile(r"重点|优秀")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -156,7 +158,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in counted_roles}
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
-                or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())):
+                or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
+                or _SUBSET_NAMED.search(_clause_tail(text[:match.start()]))):
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS
@@ -432,6 +435,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_count_of_the_government_part:{kind}")
         elif whole and (kind, whole[0][2]) in statements.in_parts:
             warnings.append(f"kind_counted_in_parts:{kind}")
+        elif whole and _not_all_handled(whole[0][2], whole[0][1]):
+            warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
         elif whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and _restated_differently(whole):
@@ -472,6 +477,21 @@ def _government_part(sentence: str, whole: int) -> int | None:
     parts = [to_int(match.group("before") or match.group("after")) for match in _GOVERNMENT_PART.finditer(sentence)
              if bool(match.group("before")) != bool(match.group("after"))]
     return parts[0] if len(parts) == 1 and parts[0] and parts[0] < whole else None
+
+
+# 共提出提案1509件,已办复1325件; 共提出建议692件(…有4件作为参阅件,…不需答复)
+_SUBMITTED_THEN_HANDLED = re.compile(rf"(?:提出|提交)[^。]{{0,20}}?(?P<whole>{NUMBER})件[^。]{{0,40}}?"
+                                     rf"(?:已(?:办复|答复|办结)(?P<handled>{NUMBER})件|参阅件|不需答复)")
+
+
+def _not_all_handled(sentence: str, whole: int) -> bool:
+    """What deputies or members submitted, of which the sentence says only a part was answered (or
+    that some need no answer): the count of the items handled is not stated."""
+    match = _SUBMITTED_THEN_HANDLED.search(sentence)
+    if not match or to_int(match.group("whole")) != whole:
+        return False
+    handled = match.group("handled")
+    return handled is None or (to_int(handled) or 0) < whole
 
 
 def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:

@@ -38,7 +38,7 @@ _CLAUSE_TARGET = re.compile(r"争取|确保")
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
 # (every alternative opens with a literal or a class, so re jumps to where a match can start)
 _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
-                                     r"先后(?:承办|办理)|多年来|历年|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
+                                     r"先后(?:承办|办理)|多年来|历年(?!来?最)|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
 # 通报省政府系统办理…提案工作情况, 现将政府系统办理…情况通报如下, XX市人民政府关于…办理情况的通报,
 # 我受市政府委托: a government's account of the items it handled
@@ -109,6 +109,23 @@ def _bodies_counting(sentences: list[str]) -> set[str]:
 _BODY_WORDS = re.compile(r"[部委署]|银行|总局")  # a sentence without them names no such body
 
 
+_FILED_STATED = re.compile(r"立案[^。,;]{0,6}?\d+件")
+# 以河南省交通运输厅为例。该厅…; ,2024年,省委金融办负责承办政协提案64件: one handling body's own figures
+_ONE_HANDLERS_FIGURES = re.compile(r"以[^。,]{2,20}为例|该(?:厅|局|委|办|部|单位)|(?:^|[,,:;])(?:(?:19|20)\d{2}年[,,]?)?"
+                                   r"(?![我本全各该])[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委|办|部|中心)"
+                                   r"(?:负责|共|全年|今年)*(?:承办|办理)[^,。;]{0,8}?\d+件")
+
+
+def _one_handlers_sentences(text: str) -> set[str]:
+    """In an account of a whole session's proposals (it states the filed count), the sentences of a
+    paragraph that gives one handling body's own figures as an example: that body's, not the
+    document's."""
+    if "立案" not in text or not _FILED_STATED.search(text):
+        return set()
+    return {sentence for paragraph in text.split("\n") if _ONE_HANDLERS_FIGURES.search(paragraph)
+            for sentence in sentences(paragraph)}
+
+
 def year_in(text: str) -> int | None:
     match = _YEAR.search(text)
     if match:
@@ -149,9 +166,21 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
         figures.warnings.append(f"composed_rate:{sentence[:60]}")
         statements = [item for item in statements
                       if item[0] not in ("satisfaction_rate", "basic_satisfaction_rate")]
+    for key in _rates_of_parts(statements):  # 承办建议734件,满意率为96.82%;承办提案266件,满意率达到99.6%
+        figures.warnings.append(f"rate_stated_per_part:{key}")
+        statements = [item for item in statements if item[0] != key]
     for key, value, qualifier, _ in statements:
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
+
+
+def _rates_of_parts(statements: list[tuple]) -> set[str]:
+    """Rates one sentence states twice in the same words with different values: each is a part's
+    (one per kind, say), none the whole document's (满意和基本满意率100%,满意度90%以上 are two rates)."""
+    values: dict = {}
+    for key, value, qualifier, _ in statements:
+        values.setdefault((key, qualifier), set()).add(value)
+    return {key for (key, _), found in values.items() if len(found) > 1}
 
 
 def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
@@ -177,11 +206,18 @@ def _clause_outcome(sentence: str, clause: str, position: int, year: int | None,
 def extract_figures(title: str | None, body_text: str, signed_date: str | None = None) -> Figures:
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
-    body_sentences = sentences(without_pinyin_glosses(body_text))
+    plain_text = without_pinyin_glosses(body_text)
+    body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
     statements = CountStatements()
+    another_bodys = _one_handlers_sentences(plain_text)
+    if another_bodys:
+        figures.warnings.append("figures_of_one_handling_body_skipped")
     for sentence in body_sentences:
+        if sentence in another_bodys:
+            continue
+
         def skipped(position: int, sentence: str = sentence) -> bool:
             return _skipped(sentence, position, year)
 

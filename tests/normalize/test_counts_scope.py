@@ -276,3 +276,24 @@ def test_kinds_counted_among_the_items_split_them_and_count_no_kind():
     # tests/real 751ea61b1892 (教育部 2016): kinds under a role stay its breakdown rows
     found = extract_figures(None, "1828件中,牵头办理1021件,其中人大建议586件,政协提案435件。")
     assert (None, "npc_suggestions", "lead", 586) in _rows(found)
+
+
+def test_what_was_submitted_when_only_a_part_was_answered_is_no_count_of_the_handled():
+    # tests/real 53033ef2c047 (四川省政协 report), 656fbc38e1ce (广西 deputies' suggestions, 2021)
+    found = extract_figures(None, "截至2024年12月31日,共提出提案1509件,已办复1325件,其中,提案所提意见建议采纳612件,部分采纳632件。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "kind_count_submitted_not_all_handled:cppcc_proposals" in found.warnings
+    found = extract_figures(None, "2021年自治区两会期间,人大代表共提出建议692件(经与提出建议的代表沟通,有4件作为参阅件,"
+                            "提供给有关单位改进工作参考,不需答复)。")
+    assert found.counts["npc_suggestions"] is None
+    # all of them answered: the submitted count is the handled one (tests/real a83034208146)
+    found = extract_figures(None, "共提出54件提案,截至目前54件提案已全部办理完毕。")
+    assert found.counts["cppcc_proposals"] == 54
+
+
+def test_a_count_of_key_proposals_is_no_total():
+    # tests/real c71bb85432c6 (广州市政协 term report)
+    found = extract_figures(None, "值得一提的是,过去五年,广州市领导督办的重点提案共计97件。")
+    assert found.counts["total"] is None
+    found = extract_figures(None, "今年共承办建议提案97件,其中重点提案5件。")
+    assert found.counts["total"] == 97
