@@ -72,6 +72,9 @@ _FILED = re.compile(rf"(?:审查立案|立案)(?:交[^,;:。\d]{{0,10}}?的)?{_C
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
 _MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
+# 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
+# count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
+_HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")
 # 共收到提案材料729件 / 共以提案形式提出意见建议1042件: what came in, not what was handled (when a filed
 # count is stated, the filed ones are)
 _INTAKE = re.compile(r"收到|提出|提交|征集|收集|受理")
@@ -113,6 +116,7 @@ class CountStatements:
     levels: dict = field(default_factory=dict)  # kind → every level it is counted at
     filed: list = field(default_factory=list)  # (value, sentence) of 立案N件
     merged: list = field(default_factory=list)  # (value, sentence) of 并案后N件
+    handled: list = field(default_factory=list)  # (value, sentence) of 完成N件提案的办理
     in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
     sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
 
@@ -271,6 +275,8 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     """Add the counts one sentence states to `statements` (skipped(position) drops targets etc.)."""
     if "件" not in sentence or _OUTCOME_CLASS.search(sentence):
         return
+    statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
+                           if not skipped(match.start())]
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
     statements.sentence_kinds = []
@@ -417,6 +423,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         counts["total"], evidence["counts.total"] = value, sentence
     if statements.filed:
         filed = statements.merged[:1] or statements.filed[:1]
+        more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]
+        filed = more_handled or filed  # a smaller count of the handled may be progress (已完成100件提案的办理)
         statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in filed]
     for kind, entries in statements.kinds.items():
         for raw_level, value, sentence in entries:

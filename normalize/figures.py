@@ -35,11 +35,13 @@ _TARGET = re.compile(r"力争|目标|预计|计划到")  # holds for the rest of
 _CLAUSE_TARGET = re.compile(r"争取|确保")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
-# 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
+# 大会提案685件, a sentence opening with what came in during the session: 今年市两会期间,共收到人大代表建议906件)
+# and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
 # (every alternative opens with a literal or a class, so re jumps to where a match can start)
 _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
                                      r"先后(?:承办|办理)|多年来|历年(?!来?最)|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
-                                     r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
+                                     r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]|"
+                                     r"^[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
 # 通报省政府系统办理…提案工作情况, 现将政府系统办理…情况通报如下, XX市人民政府关于…办理情况的通报,
 # 我受市政府委托: a government's account of the items it handled
 _GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托")

@@ -297,3 +297,14 @@ def test_a_count_of_key_proposals_is_no_total():
     assert found.counts["total"] is None
     found = extract_figures(None, "今年共承办建议提案97件,其中重点提案5件。")
     assert found.counts["total"] == 97
+
+
+def test_more_proposals_handled_than_the_session_filed_are_the_kinds_count():
+    # tests/real c1c7ed31702d (宜良县政协 2019): 118 filed at the session, 2 between sessions
+    found = extract_figures(None, "经提案审查委员会讨论确定: 同意立案118件,不予立案的11件,立案率为91.5%。"
+                            "对闭会期间收到的2件提案,经县政协主席办公会讨论同意立案,并及时移交办理。"
+                            "圆满完成120件提案的办理答复工作,办理工作成效明显,办结率100%,满意率98%。")
+    assert found.counts["cppcc_proposals"] == 120
+    # fewer may be progress: the filed count stays
+    found = extract_figures(None, "经审查立案120件。目前已完成100件提案的办理。")
+    assert found.counts["cppcc_proposals"] == 120

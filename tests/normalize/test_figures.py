@@ -116,3 +116,11 @@ def test_a_sessions_intake_and_a_split_by_proposer_are_no_handling_counts():
     assert found.counts["npc_motions"] is None and found.counts["total"] is None
     found = extract_figures(None, "按提案主体分,委员个人及联名提案528件,占77.1%;各民主党派和政协各专门委员会提案157件,占22.9%。")
     assert found.counts["cppcc_proposals"] is None
+    # tests/real 8f5af91f9501, c0e6508fee20 (徐汇区 受理情况的报告): a sentence opening with what came in
+    # during the session; what came in between sessions is not skipped
+    found = extract_figures(None, "会议期间,共受理代表建议75件,有19件不属于我区职权范围。")
+    assert found.counts["npc_suggestions"] is None
+    found = extract_figures(None, "区十六届人大一次会议期间,共收到代表10人以上提出的议案6件,经审议,全部作为代表建议办理。")
+    assert found.counts["npc_motions"] is None
+    found = extract_figures(None, "闭会期间收到建议10件,目前正在有序办理。")
+    assert found.counts["npc_suggestions"] == 10
