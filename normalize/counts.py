@@ -275,8 +275,9 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     """Add the counts one sentence states to `statements` (skipped(position) drops targets etc.)."""
     if "件" not in sentence or _OUTCOME_CLASS.search(sentence):
         return
-    statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
-                           if not skipped(match.start())]
+    if "件提案" in sentence:
+        statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
+                               if not skipped(match.start())]
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
     statements.sentence_kinds = []
@@ -284,8 +285,8 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
         scope = _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements, scope)
         start += len(piece) + 1
     side_by_side = [entry for entry in statements.sentence_kinds
-                    if not any(start <= entry[2] < end for start, end in asides)]
-    if side_by_side and not _FILED.search(blanked):
+                    if not any(start <= entry[2] < end for start, end in asides)] if len(statements.sentence_kinds) > 1 else []
+    if len(side_by_side) > 1 and not _FILED.search(blanked):
         statements.in_parts |= {(kind, sentence) for kind in _counted_in_parts(blanked, side_by_side)}
 
 
@@ -299,7 +300,8 @@ def _counted_in_parts(blanked: str, kinds: list[tuple]) -> set[str]:
     sentence is settled by the filed count; asides belong to the count before them; 提案20件,委员提案
     15件 names a narrower kind.)"""
     parted = set()
-    for kind in {key for key, _, _ in kinds}:
+    named = [key for key, _, _ in kinds]
+    for kind in {key for key in named if named.count(key) > 1}:
         (_, first, start), *rest = sorted((entry for entry in kinds if entry[0] == kind), key=lambda entry: entry[2])
         words = {_kind_word(blanked, position) for _, _, position in ((None, first, start), *rest)}
         if (rest and len(words) == 1 and any(value != first for _, value, _ in rest)
@@ -375,7 +377,7 @@ def _split_of_the_items(blanked: str, event: Event) -> bool:
     the kind (a level's count, a role's or a filed count keep their meaning, and so do kinds under
     a role: 1828件中,牵头办理1021件,其中人大建议586件)."""
     return (event.what == "kind" and not event.level and not event.role and not event.filed
-            and bool(_AMONG_THE_ITEMS.search(blanked, 0, event.start)))
+            and "中" in blanked[:event.start] and bool(_AMONG_THE_ITEMS.search(blanked, 0, event.start)))
 
 
 def _listed_part(blanked: str, scope: Event | None, event: Event) -> bool:

@@ -35,13 +35,14 @@ _TARGET = re.compile(r"力争|目标|预计|计划到")  # holds for the rest of
 _CLAUSE_TARGET = re.compile(r"争取|确保")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
-# 大会提案685件, a sentence opening with what came in during the session: 今年市两会期间,共收到人大代表建议906件)
-# and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
+# 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
 # (every alternative opens with a literal or a class, so re jumps to where a match can start)
 _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
                                      r"先后(?:承办|办理)|多年来|历年(?!来?最)|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
-                                     r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]|"
-                                     r"^[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
+                                     r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
+# a sentence opening with what came in during the session (今年市两会期间,共收到人大代表建议906件; not
+# 闭会期间收到…, what came in between sessions): the session's intake
+_SESSION_INTAKE = re.compile(r"[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
 # 通报省政府系统办理…提案工作情况, 现将政府系统办理…情况通报如下, XX市人民政府关于…办理情况的通报,
 # 我受市政府委托: a government's account of the items it handled
 _GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托")
@@ -94,6 +95,7 @@ def _skipped(sentence: str, position: int, year: int | None) -> bool:
     intake, of a split by proposer, of the previous year or another year."""
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _NOT_THE_YEARS_HANDLING.search(sentence, 0, position)
+                 or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause))
             or _other_year(sentence, position, year))
 
@@ -124,7 +126,8 @@ def _one_handlers_sentences(text: str) -> set[str]:
     document's."""
     if "立案" not in text or not _FILED_STATED.search(text):
         return set()
-    return {sentence for paragraph in text.split("\n") if _ONE_HANDLERS_FIGURES.search(paragraph)
+    return {sentence for paragraph in text.split("\n")
+            if "件" in paragraph and ("承办" in paragraph or "办理" in paragraph) and _ONE_HANDLERS_FIGURES.search(paragraph)
             for sentence in sentences(paragraph)}
 
 
@@ -168,7 +171,7 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
         figures.warnings.append(f"composed_rate:{sentence[:60]}")
         statements = [item for item in statements
                       if item[0] not in ("satisfaction_rate", "basic_satisfaction_rate")]
-    for key in _rates_of_parts(statements):  # 承办建议734件,满意率为96.82%;承办提案266件,满意率达到99.6%
+    for key in _rates_of_parts(statements) if len(statements) > 1 else ():  # 承办建议734件,满意率为96.82%;承办提案266件,满意率达到99.6%
         figures.warnings.append(f"rate_stated_per_part:{key}")
         statements = [item for item in statements if item[0] != key]
     for key, value, qualifier, _ in statements:
