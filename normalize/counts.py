@@ -43,7 +43,7 @@ LEVELS = ("全国", "省", "市", "州", "区", "县")
 _LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level (rows only: 市…建议 and 州…建议 are two levels)
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
-                         rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
+                         rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:全国|省|市|州|区|县)?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
@@ -71,6 +71,8 @@ _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6�
 _FILED = re.compile(rf"(?:审查立案|立案)(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
+# 经审查立案240多件: a filed count given only roughly, so the proposals handled are not counted
+_FILED_ROUGHLY = re.compile(rf"(?:审查立案|立案)(?P<num>{NUMBER})(?:多|余)件")
 _MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
 # count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
@@ -101,7 +103,8 @@ class Event(NamedTuple):
     strong: bool = False
     role: str | None = None  # a kind count stated for one role (主办建议12件)
     sums: bool = False  # a role count that adds up the kinds before it (共计13件主办件)
-    filed: str = ""  # "filed" (立案N件: the proposals filed, which are the ones handled) or "merged" (并案后N件)
+    filed: str = ""  # "filed" (立案N件: the proposals filed, which are the ones handled), "merged" (并案后N件)
+    # or "roughly" (立案240多件)
     intake: bool = False  # a total of what came in (共收到…N件)
 
 
@@ -117,6 +120,7 @@ class CountStatements:
     filed: list = field(default_factory=list)  # (value, sentence) of 立案N件
     merged: list = field(default_factory=list)  # (value, sentence) of 并案后N件
     handled: list = field(default_factory=list)  # (value, sentence) of 完成N件提案的办理
+    roughly: list = field(default_factory=list)  # (value, sentence) of 立案240多件
     in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
     sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
 
@@ -163,7 +167,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
-                or _SUBSET_NAMED.search(_clause_tail(text[:match.start()]))):
+                or _SUBSET_NAMED.search(_clause_tail(text[:match.start()])) or _one_kind_before(text, match.start())):
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS
@@ -177,6 +181,17 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                             intake=bool(_INTAKE.search(match.group()))))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
+
+
+_KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
+
+
+def _one_kind_before(text: str, position: int) -> bool:
+    """共N件 right after one kind's name (…方面的提案共12件) counts that kind: the kind's rules decide
+    (here: a subset), it is no total; after joined kinds (建议和政协提案共28件) it is."""
+    match = _KIND_BEFORE.search(text, 0, position)
+    return bool(match and _KIND_WORDS[match.group()] in SINGLE_KINDS and not _JOINED_KINDS.search(text[:match.start()])
+                and not _CLAUSE_KINDS.search(text[:match.end()]))
 
 
 def _clause_tail(text: str) -> str:
@@ -203,7 +218,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
                             level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))
-    for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged")):
+    for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
         for match in pattern.finditer(text) if "案" in text else ():
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
                                 to_int(match.group("num")), filed=filed))
@@ -423,6 +438,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, *_ in (strong or statements.totals)[:1]:
         counts["total"], evidence["counts.total"] = value, sentence
+    if statements.roughly and not statements.filed:
+        statements.kinds.pop("cppcc_proposals", None)
+        warnings.append("filed_count_only_rough:cppcc_proposals")
     if statements.filed:
         filed = statements.merged[:1] or statements.filed[:1]
         more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]

@@ -308,3 +308,23 @@ def test_more_proposals_handled_than_the_session_filed_are_the_kinds_count():
     # fewer may be progress: the filed count stays
     found = extract_figures(None, "经审查立案120件。目前已完成100件提案的办理。")
     assert found.counts["cppcc_proposals"] == 120
+
+
+def test_gong_n_jian_right_after_one_kind_counts_that_kind_not_the_total():
+    # tests/real 8767b8aa855e (a city civil affairs bureau's proposals, 2014): one kind only
+    found = extract_figures(None, "民主评议会上,市民政局负责人介绍,2014年涉及民政工作的政协提案共有28件,"
+                            "其中市民政局主办的有20件,会办的有8件。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 28)
+    # tests/real aa8bfe36badb (城西区政协): a topic's proposals are neither a kind count nor a total
+    found = extract_figures(None, "除此之外,还有关于城乡建设和城市管理、科教文卫、机关效能建设等方面的提案共12件。")
+    assert found.counts["total"] is None and found.counts["cppcc_proposals"] is None
+    # after two kinds joined, 共N件 is the total
+    found = extract_figures(None, "今年我局共收到人大代表建议和政协提案共28件。")
+    assert found.counts["total"] == 28
+
+
+def test_a_filed_count_given_only_roughly_leaves_the_proposals_uncounted():
+    # tests/real df5cb0b05d3f (乌鲁木齐市政协 2018, traditional repost)
+    found = extract_figures(None, "2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理,截至目前提案已全部办复。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "filed_count_only_rough:cppcc_proposals" in found.warnings
