@@ -13,6 +13,12 @@ count, a role count) and takes its scope from the event before it:
 - a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
 - "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total.
 
+Whose items a count is: the proposals filed (立案688件; after merging, 并案后735件) are the ones
+handled, so beside them what came in (共收到提案材料729件) is no total; in a government's account the
+part handed on to it (共提出提案744件,其中670件交由省政府系统承办) is its count; what was submitted
+of which only a part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by
+side (书面提出建议1138件,…提出建议61件) and a filed count given roughly (立案240多件) count nothing.
+
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
 """
@@ -71,9 +77,9 @@ _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6�
 _FILED = re.compile(rf"(?:审查立案|立案)(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
+_MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
 # 经审查立案240多件: a filed count given only roughly, so the proposals handled are not counted
 _FILED_ROUGHLY = re.compile(rf"(?:审查立案|立案)(?P<num>{NUMBER})(?:多|余)件")
-_MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
 # count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
 _HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")
@@ -278,10 +284,10 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
     elif event.what == "kind":
         statements.kinds.setdefault(event.key, []).append((event.level, event.value, sentence))
-        if not event.level:
-            statements.sentence_kinds.append((event.key, event.value, event.start))
         if event.level:
             statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
+        else:
+            statements.sentence_kinds.append((event.key, event.value, event.start))
     else:
         statements.roles.setdefault(event.key, []).append((event.value, sentence))
 
@@ -299,9 +305,9 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     for piece in blanked.split(";"):
         scope = _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements, scope)
         start += len(piece) + 1
-    side_by_side = [entry for entry in statements.sentence_kinds
-                    if not any(start <= entry[2] < end for start, end in asides)] if len(statements.sentence_kinds) > 1 else []
-    if len(side_by_side) > 1 and not _FILED.search(blanked):
+    if len(statements.sentence_kinds) > 1 and not _FILED.search(blanked):
+        side_by_side = [entry for entry in statements.sentence_kinds  # an aside belongs to the count before it
+                        if not any(opening <= entry[2] < closing for opening, closing in asides)]
         statements.in_parts |= {(kind, sentence) for kind in _counted_in_parts(blanked, side_by_side)}
 
 
@@ -309,19 +315,19 @@ _PARTS_OF_THE_FIRST = re.compile(r"其中|包括|含|分别|即|中[,,]")
 
 
 def _counted_in_parts(blanked: str, kinds: list[tuple]) -> set[str]:
-    """One kind counted several times side by side, in the same words, with different figures that
-    are not parts of the first (书面提出建议1138件,审议…时提出建议61件,…座谈会时提出建议30件; 常委会议
-    建议案11件、主席会议建议案5件): the parts of a whole the sentence does not state. (A filed count's
-    sentence is settled by the filed count; asides belong to the count before them; 提案20件,委员提案
-    15件 names a narrower kind.)"""
-    parted = set()
+    """Kinds counted several times side by side, in the same words, with different figures that are
+    not parts of the first (书面提出建议1138件,审议…时提出建议61件,…座谈会时提出建议30件; 常委会议建议案
+    11件、主席会议建议案5件): the parts of a whole the sentence does not state. (A filed count's sentence
+    is settled by the filed count; 提案20件,委员提案15件 names a narrower kind.)"""
     named = [key for key, _, _ in kinds]
+    parted = set()
     for kind in {key for key in named if named.count(key) > 1}:
-        (_, first, start), *rest = sorted((entry for entry in kinds if entry[0] == kind), key=lambda entry: entry[2])
-        words = {_kind_word(blanked, position) for _, _, position in ((None, first, start), *rest)}
-        if (rest and len(words) == 1 and any(value != first for _, value, _ in rest)
-                and sum(value for _, value, _ in rest) != first
-                and not _PARTS_OF_THE_FIRST.search(blanked, start, rest[-1][2])):
+        entries = sorted((entry for entry in kinds if entry[0] == kind), key=lambda entry: entry[2])
+        first, start = entries[0][1], entries[0][2]
+        rest = [value for _, value, _ in entries[1:]]
+        same_words = len({_kind_word(blanked, position) for _, _, position in entries}) == 1
+        if (same_words and set(rest) != {first} and sum(rest) != first
+                and not _PARTS_OF_THE_FIRST.search(blanked, start, entries[-1][2])):
             parted.add(kind)
     return parted
 

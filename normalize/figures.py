@@ -2,8 +2,9 @@
 
 Exact rather than eager: counts are read by scope (counts.py: whole → level → kind → role, scoped
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
-previous year or a target (去年, 力争, 确保 …) and sentences dated to another year are skipped;
-nothing is summed.
+previous year or a target (去年, 力争, 确保 …), sentences dated to another year or opening with
+the session's intake, and in a session's account one handling body's example are skipped; a rate
+a sentence states once per kind with different values is none of the whole; nothing is summed.
 """
 
 import re
@@ -171,7 +172,8 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
         figures.warnings.append(f"composed_rate:{sentence[:60]}")
         statements = [item for item in statements
                       if item[0] not in ("satisfaction_rate", "basic_satisfaction_rate")]
-    for key in _rates_of_parts(statements) if len(statements) > 1 else ():  # 承办建议734件,满意率为96.82%;承办提案266件,满意率达到99.6%
+    # 承办建议734件,满意率为96.82%;承办提案266件,满意率达到99.6%: one rate per kind, none for the whole
+    for key in _rates_of_parts(statements) if len(statements) > 1 else ():
         figures.warnings.append(f"rate_stated_per_part:{key}")
         statements = [item for item in statements if item[0] != key]
     for key, value, qualifier, _ in statements:
