@@ -31,7 +31,7 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
-_TARGET = re.compile(r"力争|目标|预计|计划到")  # holds for the rest of its sentence
+_TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到")  # holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
 # 争取/确保 hold for their clause only (争取支持理解等工作, … 办结率100% is an achieved rate)
 _CLAUSE_TARGET = re.compile(r"争取|确保")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a

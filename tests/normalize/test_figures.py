@@ -66,6 +66,14 @@ def test_shares_targets_and_previous_year_are_not_rates():
     assert all(value is None for value in found.rates.values())
 
 
+def test_a_target_is_stated_as_one_goals_and_tasks_are_none():
+    # tests/real a11c9e6c7fc3 (甘肃省政协: 围绕…各项目标任务), 885b1d048c72 (四川省政协: 目标为…100%)
+    found = extract_figures(None, "紧紧围绕省委、省政府中心工作和各项目标任务,利用提案方式积极建言献策,共提出提案820件,经审查,立案799件。")
+    assert found.counts["cppcc_proposals"] == 799
+    found = extract_figures(None, "今年,省政协将加强提案办理协商,目标为推动集体提案办理100%面对面协商,实现提案办理协商率100%,满意率100%。")
+    assert found.rates["satisfaction_rate"] is None
+
+
 def test_previous_year_sentence_is_skipped():
     found = figures("2020年共收到建议提案30件。2021年共收到建议提案28件。", title="2021年建议提案办理工作总结")
     assert found.counts["total"] == 28
