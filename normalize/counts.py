@@ -83,6 +83,10 @@ _FILED_ROUGHLY = re.compile(rf"(?:审查立案|立案)(?P<num>{NUMBER})(?:多|�
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
 # count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
 _HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")
+# 立案的415件提案已全部办复, 由自治区政协交办的609件提案已全部完成办理和答复: all the items of the kind,
+# each handled (其中5件提案已全部办结 is a part)
+_ALL_HANDLED = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
+                          rf"[^,;:。\d]{{0,8}}?(?:均|全部|都)(?:已经|已)?[^,;:。\d]{{0,4}}?(?:完成|办复|办结|答复|办理)")
 # 共收到提案材料729件 / 共以提案形式提出意见建议1042件: what came in, not what was handled (when a filed
 # count is stated, the filed ones are)
 _INTAKE = re.compile(r"收到|提出|提交|征集|收集|受理")
@@ -224,6 +228,10 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
                             level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))
+    for match in _ALL_HANDLED.finditer(text):  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
+        if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
+            events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
+                                match.group("level"), to_int(match.group("num"))))
     for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
         for match in pattern.finditer(text) if "案" in text else ():
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,

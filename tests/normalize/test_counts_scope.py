@@ -328,3 +328,18 @@ def test_a_filed_count_given_only_roughly_leaves_the_proposals_uncounted():
     found = extract_figures(None, "2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理,截至目前提案已全部办复。")
     assert found.counts["cppcc_proposals"] is None
     assert "filed_count_only_rough:cppcc_proposals" in found.warnings
+
+
+def test_all_of_one_kinds_items_handled_count_that_kind():
+    # tests/real e4c6038f2796 (银川市政协, traditional), 91fd1766ae4a (新疆维吾尔自治区人民政府), b124d866fe8c (沈阳市人大)
+    found = extract_figures(None, "截至目前,立案的415件提案已全部办复,办复率为100%,委员意见建议采纳落实率达86%。")
+    assert found.counts["cppcc_proposals"] == 415 and found.rates["reply_rate"] == 100
+    found = extract_figures(None, "由自治区政协交办的609件提案已全部完成办理和答复。")
+    assert found.counts["cppcc_proposals"] == 609
+    found = extract_figures(None, "截至目前,在各有关方面的共同努力下,市人大代表提出的638件建议、批评和意见已全部办结并答复代表。")
+    assert found.counts["npc_suggestions"] == 638
+    # a part (其中…), or the last item of a work report's list over both kinds, is no kind's count
+    found = extract_figures(None, "承办提案20件,其中5件提案已全部办结。")
+    assert found.counts["cppcc_proposals"] == 20
+    found = extract_figures(None, "46项市级绩效任务全部完成,318件建议提案全部办理完毕。")
+    assert found.counts["total"] is None
