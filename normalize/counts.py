@@ -225,6 +225,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         role_before = _ROLE_BEFORE.search(before)
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
+        if level == "全国" and word.startswith("两会"):  # 全国两会建议提案886件: the national sessions' items, all of them
+            level = None
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
                             level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))

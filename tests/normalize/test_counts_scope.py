@@ -343,3 +343,11 @@ def test_all_of_one_kinds_items_handled_count_that_kind():
     assert found.counts["cppcc_proposals"] == 20
     found = extract_figures(None, "46项市级绩效任务全部完成,318件建议提案全部办理完毕。")
     assert found.counts["total"] is None
+
+
+def test_the_national_sessions_items_of_a_ministry_are_its_total():
+    # tests/real b483868fb36b, d99ea6ef9208 (生态环境部 2024, 2022): 全国两会 names the sessions, not a level
+    found = extract_figures(None, "2024年,生态环境部承办全国两会建议提案926件,其中人大建议521件,政协提案405件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (926, 521, 405)
+    found = extract_figures(None, "2022年,生态环境部共办理全国两会建议提案1294件,包括人大建议818件,政协提案476件。")
+    assert found.counts["total"] == 1294
