@@ -98,8 +98,9 @@ _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
 _CLAUSE_MARKS = ",;:、。"
-# 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total
-_SUBSET_NAMED = re.compile(r"重点|优秀")
+# 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
+# 建议提案30件 is one)
+_SUBSET_NAMED = re.compile(r"(?:重点|优秀)[^,;:。]{0,4}?(?:建议|提案|议案|件)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -177,7 +178,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
-                or _SUBSET_NAMED.search(_clause_tail(text[:match.start()])) or _one_kind_before(text, match.start())):
+                or _SUBSET_NAMED.search(text, 0, match.start()) or _one_kind_before(text, match.start())):
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS
@@ -399,8 +400,9 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     return None if whole_seen else scope
 
 
-# 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件
-_AMONG_THE_ITEMS = re.compile(r"(?:提案|建议|议案|件)中[,,:]")
+# 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件 (not 在办理建议中,:
+# the items named as counted, filed, handed over or all of them)
+_AMONG_THE_ITEMS = re.compile(r"(?:立案|这些|所有|交办|\d件)[^,;:。]{0,6}?中[,:]")
 
 
 def _split_of_the_items(blanked: str, event: Event) -> bool:

@@ -273,6 +273,8 @@ def test_kinds_counted_among_the_items_split_them_and_count_no_kind():
     found = extract_figures(None, "据统计,市政协于过去五年间立案的提案中,市各民主党派、人民团体和市政协各专委会及界别提案335件,"
                             "委员联名提案1833件、个人提案332件。")
     assert found.counts["cppcc_proposals"] is None
+    found = extract_figures(None, "在办理建议中,我局共承办人大代表建议12件。")
+    assert found.counts["npc_suggestions"] == 12
     # tests/real 751ea61b1892 (教育部 2016): kinds under a role stay its breakdown rows
     found = extract_figures(None, "1828件中,牵头办理1021件,其中人大建议586件,政协提案435件。")
     assert (None, "npc_suggestions", "lead", 586) in _rows(found)
@@ -297,6 +299,8 @@ def test_a_count_of_key_proposals_is_no_total():
     assert found.counts["total"] is None
     found = extract_figures(None, "今年共承办建议提案97件,其中重点提案5件。")
     assert found.counts["total"] == 97
+    found = extract_figures(None, "围绕重点工作共承办建议提案30件。")
+    assert found.counts["total"] == 30
 
 
 def test_more_proposals_handled_than_the_session_filed_are_the_kinds_count():
