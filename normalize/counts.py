@@ -92,6 +92,10 @@ _ALL_HANDLED = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(L
 _INTAKE = re.compile(r"收到|提出|提交|征集|收集|受理")
 _NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
 _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count
+# members submit proposals (提交提案5769件); the filed ones are handled (docs/labelling.md, Decisions)
+_SUBMITTED = ("提交", "提交了")
+# 共提交提案51件,所有提案均全部办复完毕 / …辦理完畢,提案辦復率100%: every submitted one was handled
+_ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办复|办结|答复)|(?:办复|答复|办结)率(?:达到?|为)?100%")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 _ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
@@ -114,8 +118,8 @@ class Event(NamedTuple):
     strong: bool = False
     role: str | None = None  # a kind count stated for one role (主办建议12件)
     sums: bool = False  # a role count that adds up the kinds before it (共计13件主办件)
-    filed: str = ""  # "filed" (立案N件: the proposals filed, which are the ones handled), "merged" (并案后N件)
-    # or "roughly" (立案240多件)
+    filed: str = ""  # "filed" (立案N件: the proposals filed, which are the ones handled), "merged" (并案后N件),
+    # "roughly" (立案240多件) or "submitted" (提交提案5769件: a breakdown row)
     intake: bool = False  # a total of what came in (共收到…N件)
 
 
@@ -223,6 +227,11 @@ def _kind_events(text: str, offset: int) -> list[Event]:
             continue
         if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) or _OUTCOME_CLAUSE.search(_clause_tail(before)):
             continue
+        if (kind == "cppcc_proposals" and before.endswith(_SUBMITTED)  # 委员…共提交提案5769件: what came in,
+                and not _ALL_ANSWERED.search(text, match.end())):  # unless all of it was answered
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", kind, match.group("level"),
+                                to_int(match.group("num")), filed="submitted"))
+            continue
         role_before = _ROLE_BEFORE.search(before)
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
@@ -283,6 +292,8 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         statements.saw(event.key, event.level)
     if event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
+    elif event.filed == "submitted":
+        statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
     elif event.filed:
         getattr(statements, event.filed).append((event.value, sentence))
     elif _is_whole(event):
@@ -373,7 +384,8 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
         statements.saw(named.key, named.level)
     scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
     for event in events:
-        if _is_whole(event) and whole_seen and not event.strong:  # 共76件…,其中…建议、提案35件: a part
+        part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
+        if _is_whole(event) and (whole_seen or part_sentence) and not event.strong:  # 共76件…,其中…建议、提案35件: a part
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             continue
         if scope is None and _split_of_the_items(blanked, event):

@@ -355,3 +355,23 @@ def test_the_national_sessions_items_of_a_ministry_are_its_total():
     assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (926, 521, 405)
     found = extract_figures(None, "2022年,生态环境部共办理全国两会建议提案1294件,包括人大建议818件,政协提案476件。")
     assert found.counts["total"] == 1294
+
+
+def test_proposals_submitted_are_a_row_unless_all_of_them_were_answered():
+    # tests/real 525b0a67d3e3 (全国政协, 新华社), 657a03aac0f1 (国家卫生计生委: the CPPCC's figure, then its own)
+    found = extract_figures(None, "全国政协十二届四次会议以来,全国政协委员、政协各参加单位、政协各专门委员会共提交提案5769件,"
+                            "截至目前,办复率达99.84%。")
+    assert found.counts["cppcc_proposals"] is None and (None, "cppcc_proposals", None, 5769) in _rows(found)
+    found = extract_figures(None, "全国政协十二届四次会议以来,政协委员提交提案5769件。"
+                            "据了解,国家卫生计生委承办提案545件,已按规定时限全部办结。")
+    assert found.counts["cppcc_proposals"] == 545
+    # tests/real aa8bfe36badb (城西区政协): every submitted proposal answered
+    found = extract_figures(None, "一年来,共提交提案51件,所有提案均全部办复完毕,办复率达100%。")
+    assert found.counts["cppcc_proposals"] == 51
+
+
+def test_a_total_in_a_sentence_of_parts_is_a_part():
+    # tests/real 40f9a3ca119b (a district government's 2022 suggestions, split by subject)
+    found = extract_figures(None, "2022年,区政府共收到人大代表建议83件。其中,涉及社会管理方面的建议数量最多,共42件,占50.6%,"
+                            "其余依次为民生保障方面23件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"]) == (None, 83)
