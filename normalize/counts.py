@@ -15,9 +15,10 @@ count, a role count) and takes its scope from the event before it:
 
 Whose items a count is: the proposals filed (立案688件; after merging, 并案后735件) are the ones
 handled, so beside them what came in (共收到提案材料729件) is no total; in a government's account the
-part handed on to it (共提出提案744件,其中670件交由省政府系统承办) is its count; what was submitted
-of which only a part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by
-side (书面提出建议1138件,…提出建议61件) and a filed count given roughly (立案240多件) count nothing.
+part handed on to it (共提出提案744件,其中670件交由省政府系统承办) is its count; proposals submitted
+(提交提案5769件) are a breakdown row unless all were answered; what was submitted of which only a
+part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
+建议1138件,…提出建议61件) and a filed count given roughly (立案240多件) count nothing.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
