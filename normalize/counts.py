@@ -13,6 +13,13 @@ count, a role count) and takes its scope from the event before it:
 - a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
 - "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total.
 
+Whose items a count is: the proposals filed (立案688件; after merging, 并案后735件) are the ones
+handled, so beside them what came in (共收到提案材料729件) is no total; in a government's account the
+part handed on to it (共提出提案744件,其中670件交由省政府系统承办) is its count; proposals submitted
+(提交提案5769件) are a breakdown row unless all were answered; what was submitted of which only a
+part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
+建议1138件,…提出建议61件) and a filed count given roughly (立案240多件) count nothing.
+
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
 """
@@ -43,7 +50,7 @@ LEVELS = ("全国", "省", "市", "州", "区", "县")
 _LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level (rows only: 市…建议 and 州…建议 are two levels)
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
-                         rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
+                         rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:全国|省|市|州|区|县)?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
@@ -69,14 +76,36 @@ _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件: the filed ones are the kind's
 _FILED = re.compile(rf"(?:审查立案|立案)(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
+# 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
+# handled (并案14件 alone counts the merged ones, not what is left)
+_MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
+# 经审查立案240多件: a filed count given only roughly, so the proposals handled are not counted
+_FILED_ROUGHLY = re.compile(rf"(?:审查立案|立案)(?P<num>{NUMBER})(?:多|余)件")
+# 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
+# count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
+_HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")
+# 立案的415件提案已全部办复, 由自治区政协交办的609件提案已全部完成办理和答复: all the items of the kind,
+# each handled (其中5件提案已全部办结 is a part)
+_ALL_HANDLED = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
+                          rf"[^,;:。\d]{{0,8}}?(?:均|全部|都)(?:已经|已)?[^,;:。\d]{{0,4}}?(?:完成|办复|办结|答复|办理)")
+# 共收到提案材料729件 / 共以提案形式提出意见建议1042件: what came in, not what was handled (when a filed
+# count is stated, the filed ones are)
+_INTAKE = re.compile(r"收到|提出|提交|征集|收集|受理")
 _NOT_HANDLED = re.compile(r"答复|公开|发布|回复|回执|办复|办结|解决|采纳|[ABC]类")
 _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本解决的建议363件: an outcome, no kind count
+# members submit proposals (提交提案5769件); the filed ones are handled (docs/labelling.md, Decisions)
+_SUBMITTED = ("提交", "提交了")
+# 共提交提案51件,所有提案均全部办复完毕 / …辦理完畢,提案辦復率100%: every submitted one was handled
+_ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办复|办结|答复)|(?:办复|答复|办结)率(?:达到?|为)?100%")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 _ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
 _CLAUSE_MARKS = ",;:、。"
+# 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
+# 建议提案30件 is one)
+_SUBSET_NAMED = re.compile(r"(?:重点|优秀)[^,;:。]{0,4}?(?:建议|提案|议案|件)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -90,7 +119,9 @@ class Event(NamedTuple):
     strong: bool = False
     role: str | None = None  # a kind count stated for one role (主办建议12件)
     sums: bool = False  # a role count that adds up the kinds before it (共计13件主办件)
-    filed: bool = False  # 立案N件: the proposals filed, which are the ones handled
+    filed: str = ""  # "filed" (立案N件: the proposals filed, which are the ones handled), "merged" (并案后N件),
+    # "roughly" (立案240多件) or "submitted" (提交提案5769件: a breakdown row)
+    intake: bool = False  # a total of what came in (共收到…N件)
 
 
 @dataclass
@@ -103,6 +134,11 @@ class CountStatements:
     rows: list = field(default_factory=list)
     levels: dict = field(default_factory=dict)  # kind → every level it is counted at
     filed: list = field(default_factory=list)  # (value, sentence) of 立案N件
+    merged: list = field(default_factory=list)  # (value, sentence) of 并案后N件
+    handled: list = field(default_factory=list)  # (value, sentence) of 完成N件提案的办理
+    roughly: list = field(default_factory=list)  # (value, sentence) of 立案240多件
+    in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
+    sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
@@ -146,7 +182,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in counted_roles}
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
-                or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())):
+                or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
+                or _SUBSET_NAMED.search(text, 0, match.start()) or _one_kind_before(text, match.start())):
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS
@@ -156,9 +193,21 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                                 to_int(match.group("num"))))
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
-                            to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL)))
+                            to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL),
+                            intake=bool(_INTAKE.search(match.group()))))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
+
+
+_KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
+
+
+def _one_kind_before(text: str, position: int) -> bool:
+    """共N件 right after one kind's name (…方面的提案共12件) counts that kind: the kind's rules decide
+    (here: a subset), it is no total; after joined kinds (建议和政协提案共28件) it is."""
+    match = _KIND_BEFORE.search(text, 0, position)
+    return bool(match and _KIND_WORDS[match.group()] in SINGLE_KINDS and not _JOINED_KINDS.search(text[:match.start()])
+                and not _CLAUSE_KINDS.search(text[:match.end()]))
 
 
 def _clause_tail(text: str) -> str:
@@ -179,15 +228,27 @@ def _kind_events(text: str, offset: int) -> list[Event]:
             continue
         if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) or _OUTCOME_CLAUSE.search(_clause_tail(before)):
             continue
+        if (kind == "cppcc_proposals" and before.endswith(_SUBMITTED)  # 委员…共提交提案5769件: what came in,
+                and not _ALL_ANSWERED.search(text, match.end())):  # unless all of it was answered
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", kind, match.group("level"),
+                                to_int(match.group("num")), filed="submitted"))
+            continue
         role_before = _ROLE_BEFORE.search(before)
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
+        if level == "全国" and word.startswith("两会"):  # 全国两会建议提案886件: the national sessions' items, all of them
+            level = None
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
                             level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))
-    for match in _FILED.finditer(text):
-        events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
-                            to_int(match.group("num")), filed=True))
+    for match in _ALL_HANDLED.finditer(text):  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
+        if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
+            events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
+                                match.group("level"), to_int(match.group("num"))))
+    for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
+        for match in pattern.finditer(text) if "案" in text else ():
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
+                                to_int(match.group("num")), filed=filed))
     return events
 
 
@@ -232,10 +293,12 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         statements.saw(event.key, event.level)
     if event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
+    elif event.filed == "submitted":
+        statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
     elif event.filed:
-        statements.filed.append((event.value, sentence))
+        getattr(statements, event.filed).append((event.value, sentence))
     elif _is_whole(event):
-        statements.totals.append((event.value, sentence, event.strong))
+        statements.totals.append((event.value, sentence, event.strong, event.intake))
     elif not _is_whole(parent) and parent.what != event.what:
         kind, role = (event.key, parent.key) if event.what == "kind" else (parent.key, event.key)
         level = event.level if event.what == "kind" else parent.level
@@ -246,6 +309,8 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         statements.kinds.setdefault(event.key, []).append((event.level, event.value, sentence))
         if event.level:
             statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
+        else:
+            statements.sentence_kinds.append((event.key, event.value, event.start))
     else:
         statements.roles.setdefault(event.key, []).append((event.value, sentence))
 
@@ -254,11 +319,45 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     """Add the counts one sentence states to `statements` (skipped(position) drops targets etc.)."""
     if "件" not in sentence or _OUTCOME_CLASS.search(sentence):
         return
+    if "件提案" in sentence:
+        statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
+                               if not skipped(match.start())]
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
+    statements.sentence_kinds = []
     for piece in blanked.split(";"):
         scope = _read_segment(sentence, blanked, (start, start + len(piece)), asides, skipped, statements, scope)
         start += len(piece) + 1
+    if len(statements.sentence_kinds) > 1 and not _FILED.search(blanked):
+        side_by_side = [entry for entry in statements.sentence_kinds  # an aside belongs to the count before it
+                        if not any(opening <= entry[2] < closing for opening, closing in asides)]
+        statements.in_parts |= {(kind, sentence) for kind in _counted_in_parts(blanked, side_by_side)}
+
+
+_PARTS_OF_THE_FIRST = re.compile(r"其中|包括|含|分别|即|中[,,]")
+
+
+def _counted_in_parts(blanked: str, kinds: list[tuple]) -> set[str]:
+    """Kinds counted several times side by side, in the same words, with different figures that are
+    not parts of the first (书面提出建议1138件,审议…时提出建议61件,…座谈会时提出建议30件; 常委会议建议案
+    11件、主席会议建议案5件): the parts of a whole the sentence does not state. (A filed count's sentence
+    is settled by the filed count; 提案20件,委员提案15件 names a narrower kind.)"""
+    named = [key for key, _, _ in kinds]
+    parted = set()
+    for kind in {key for key in named if named.count(key) > 1}:
+        entries = sorted((entry for entry in kinds if entry[0] == kind), key=lambda entry: entry[2])
+        first, start = entries[0][1], entries[0][2]
+        rest = [value for _, value, _ in entries[1:]]
+        same_words = len({_kind_word(blanked, position) for _, _, position in entries}) == 1
+        if (same_words and set(rest) != {first} and sum(rest) != first
+                and not _PARTS_OF_THE_FIRST.search(blanked, start, entries[-1][2])):
+            parted.add(kind)
+    return parted
+
+
+def _kind_word(blanked: str, position: int) -> str | None:
+    match = _KIND_COUNT.match(blanked, position)
+    return match.group("kind") if match else None
 
 
 def _named_scope(text: str, offset: int, events: list[Event]) -> Event | None:
@@ -286,8 +385,11 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
         statements.saw(named.key, named.level)
     scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
     for event in events:
-        if _is_whole(event) and whole_seen and not event.strong:  # 共76件…,其中…建议、提案35件: a part
+        part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
+        if _is_whole(event) and (whole_seen or part_sentence) and not event.strong:  # 共76件…,其中…建议、提案35件: a part
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
+            continue
+        if scope is None and _split_of_the_items(blanked, event):
             continue
         if _listed_part(blanked, scope, event):  # 人大代表建议共38件,包括省人大代表建议7件、市人大议案1件
             statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
@@ -311,6 +413,19 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     return None if whole_seen else scope
 
 
+# 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件 (not 在办理建议中,:
+# the items named as counted, filed, handed over or all of them)
+_AMONG_THE_ITEMS = re.compile(r"(?:立案|这些|所有|交办|\d件)[^,;:。]{0,6}?中[,:]")
+
+
+def _split_of_the_items(blanked: str, event: Event) -> bool:
+    """A kind counted after "among the proposals," splits them (by proposer or subject): no count of
+    the kind (a level's count, a role's or a filed count keep their meaning, and so do kinds under
+    a role: 1828件中,牵头办理1021件,其中人大建议586件)."""
+    return (event.what == "kind" and not event.level and not event.role and not event.filed
+            and "中" in blanked[:event.start] and bool(_AMONG_THE_ITEMS.search(blanked, 0, event.start)))
+
+
 def _listed_part(blanked: str, scope: Event | None, event: Event) -> bool:
     """A kind listed after 包括 behind one kind's count is one of that count's parts (the kinds
     after 建议提案N件,包括… are the kinds of the whole)."""
@@ -329,19 +444,39 @@ def _summed_kinds(events: list[Event]) -> list[Event]:
     return events
 
 
+def _intake_is_no_total(statements: CountStatements) -> list[str]:
+    """Beside a filed count (立案688件) a total of what came in (共收到提案材料729件) is the session's
+    intake: a breakdown row, not the total of the items handled."""
+    intake = [entry for entry in statements.totals if entry[3]]
+    if not statements.filed or not intake:
+        return []
+    statements.totals = [entry for entry in statements.totals if not entry[3]]
+    for value, sentence, *_ in intake:
+        statements.row(None, "items", None, value, _quote_of(_TOTAL, sentence, value))
+    return ["total_is_the_intake:filed_count_stated"]
+
+
 def _one_value(entries: list) -> int | None:
     values = {entry[0] for entry in entries}
     return entries[0][0] if len(values) == 1 else None
 
 
-def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_level: dict) -> list[str]:
-    """Overall counts where the text states them for the whole document; returns warnings."""
-    warnings = []
+def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_level: dict,
+           government_account: bool = False) -> list[str]:
+    """Overall counts where the text states them for the whole document; returns warnings.
+    `government_account`: the text is a government system's account of the items it handled."""
+    warnings = _intake_is_no_total(statements)
     strong = [entry for entry in statements.totals if entry[2]]
-    for value, sentence, _ in (strong or statements.totals)[:1]:
+    for value, sentence, *_ in (strong or statements.totals)[:1]:
         counts["total"], evidence["counts.total"] = value, sentence
+    if statements.roughly and not statements.filed:
+        statements.kinds.pop("cppcc_proposals", None)
+        warnings.append("filed_count_only_rough:cppcc_proposals")
     if statements.filed:
-        statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in statements.filed[:1]]
+        filed = statements.merged[:1] or statements.filed[:1]
+        more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]
+        filed = more_handled or filed  # a smaller count of the handled may be progress (已完成100件提案的办理)
+        statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in filed]
     for kind, entries in statements.kinds.items():
         for raw_level, value, sentence in entries:
             level = _LEVEL_OF.get(raw_level, raw_level)
@@ -353,7 +488,15 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        if whole and _handed_on(statements, kind, whole[0][1]):
+        part = _government_part(whole[0][2], whole[0][1]) if whole and government_account else None
+        if part:
+            counts[kind], evidence[f"counts.{kind}"] = part, whole[0][2]
+            warnings.append(f"kind_count_of_the_government_part:{kind}")
+        elif whole and (kind, whole[0][2]) in statements.in_parts:
+            warnings.append(f"kind_counted_in_parts:{kind}")
+        elif whole and _not_all_handled(whole[0][2], whole[0][1]):
+            warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
+        elif whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and _restated_differently(whole):
             warnings.append(f"kind_stated_differently:{kind}")
@@ -366,7 +509,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         else:
             warnings.append(f"role_stated_differently:{role}")
             for value, sentence in entries:
-                statements.row(None, None, role, value, _role_quote(sentence, value))
+                statements.row(None, None, role, value, _quote_of(_ROLE_COUNT, sentence, value))
     return warnings
 
 
@@ -382,6 +525,34 @@ def _restated_differently(entries: list[tuple]) -> bool:
                for _, value, sentence in entries[1:])
 
 
+# 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件
+_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,6}}?"
+                              rf"(?:承办|办理)的?(?:(?P<after>{NUMBER})件)?")
+
+
+def _government_part(sentence: str, whole: int) -> int | None:
+    """In a government system's account, the one part of all deputies' or members' items that the
+    sentence hands on to the government (共提出提案744件,其中670件交由省政府系统承办) is its count."""
+    parts = [to_int(match.group("before") or match.group("after")) for match in _GOVERNMENT_PART.finditer(sentence)
+             if bool(match.group("before")) != bool(match.group("after"))]
+    return parts[0] if len(parts) == 1 and parts[0] and parts[0] < whole else None
+
+
+# 共提出提案1509件,已办复1325件; 共提出建议692件(…有4件作为参阅件,…不需答复)
+_SUBMITTED_THEN_HANDLED = re.compile(rf"(?:提出|提交)[^。]{{0,20}}?(?P<whole>{NUMBER})件[^。]{{0,40}}?"
+                                     rf"(?:已(?:办复|答复|办结)(?P<handled>{NUMBER})件|参阅件|不需答复)")
+
+
+def _not_all_handled(sentence: str, whole: int) -> bool:
+    """What deputies or members submitted, of which the sentence says only a part was answered (or
+    that some need no answer): the count of the items handled is not stated."""
+    match = _SUBMITTED_THEN_HANDLED.search(sentence)
+    if not match or to_int(match.group("whole")) != whole:
+        return False
+    handled = match.group("handled")
+    return handled is None or (to_int(handled) or 0) < whole
+
+
 def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
     """The kind's figure counts all deputies' items, and 其中 only a part was handed on to the
     issuer (建议401件,其中由政府系统承办的365件): not the issuer's count."""
@@ -392,8 +563,9 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
     return any(part < value and _HANDED_ON.search(quote) for part, quote in parts)
 
 
-def _role_quote(sentence: str, value: int) -> str:
-    match = next((found for found in _ROLE_COUNT.finditer(sentence) if to_int(found.group("num")) == value), None)
+def _quote_of(pattern: re.Pattern, sentence: str, value: int) -> str:
+    """The stretch of the sentence that states `value` in `pattern`'s words (the sentence if none)."""
+    match = next((found for found in pattern.finditer(sentence) if to_int(found.group("num")) == value), None)
     return match.group() if match else sentence
 
 

@@ -2,8 +2,9 @@
 
 Exact rather than eager: counts are read by scope (counts.py: whole → level → kind → role, scoped
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
-previous year or a target (去年, 力争, 确保 …) and sentences dated to another year are skipped;
-nothing is summed.
+previous year or a target (去年, 力争, 确保 …), sentences dated to another year or opening with
+the session's intake, and in a session's account one handling body's example are skipped; a rate
+a sentence states once per kind with different values is none of the whole; nothing is summed.
 """
 
 import re
@@ -30,7 +31,7 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
-_TARGET = re.compile(r"力争|目标|预计|计划到")  # holds for the rest of its sentence
+_TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到")  # holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
 # 争取/确保 hold for their clause only (争取支持理解等工作, … 办结率100% is an achieved rate)
 _CLAUSE_TARGET = re.compile(r"争取|确保")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
@@ -38,8 +39,15 @@ _CLAUSE_TARGET = re.compile(r"争取|确保")
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
 # (every alternative opens with a literal or a class, so re jumps to where a match can start)
 _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
-                                     r"先后(?:承办|办理)|多年来|历年|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
+                                     r"先后(?:承办|办理)|多年来|历年(?!来?最)|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
+# a sentence opening with what came in during the session (今年市两会期间,共收到人大代表建议906件; not
+# 闭会期间收到…, what came in between sessions): the session's intake
+_SESSION_INTAKE = re.compile(r"[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
+# 通报省政府系统办理…提案工作情况, 现将政府系统办理…情况通报如下, XX市人民政府关于…办理情况的通报,
+# 我受市政府委托: a government's account of the items it handled
+_GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托")
+_OPENING = 400  # the title and the opening say whose account the text is
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
@@ -88,6 +96,7 @@ def _skipped(sentence: str, position: int, year: int | None) -> bool:
     intake, of a split by proposer, of the previous year or another year."""
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _NOT_THE_YEARS_HANDLING.search(sentence, 0, position)
+                 or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause))
             or _other_year(sentence, position, year))
 
@@ -103,6 +112,24 @@ def _bodies_counting(sentences: list[str]) -> set[str]:
 
 
 _BODY_WORDS = re.compile(r"[部委署]|银行|总局")  # a sentence without them names no such body
+
+
+_FILED_STATED = re.compile(r"立案[^。,;]{0,6}?\d+件")
+# 以河南省交通运输厅为例。该厅…; ,2024年,省委金融办负责承办政协提案64件: one handling body's own figures
+_ONE_HANDLERS_FIGURES = re.compile(r"以[^。,]{2,20}为例|该(?:厅|局|委|办|部|单位)|(?:^|[,,:;])(?:(?:19|20)\d{2}年[,,]?)?"
+                                   r"(?![我本全各该])[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委|办|部|中心)"
+                                   r"(?:负责|共|全年|今年)*(?:承办|办理)[^,。;]{0,8}?\d+件")
+
+
+def _one_handlers_sentences(text: str) -> set[str]:
+    """In an account of a whole session's proposals (it states the filed count), the sentences of a
+    paragraph that gives one handling body's own figures as an example: that body's, not the
+    document's."""
+    if "立案" not in text or not _FILED_STATED.search(text):
+        return set()
+    return {sentence for paragraph in text.split("\n")
+            if "件" in paragraph and ("承办" in paragraph or "办理" in paragraph) and _ONE_HANDLERS_FIGURES.search(paragraph)
+            for sentence in sentences(paragraph)}
 
 
 def year_in(text: str) -> int | None:
@@ -145,9 +172,22 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
         figures.warnings.append(f"composed_rate:{sentence[:60]}")
         statements = [item for item in statements
                       if item[0] not in ("satisfaction_rate", "basic_satisfaction_rate")]
+    # 承办建议734件,满意率为96.82%;承办提案266件,满意率达到99.6%: one rate per kind, none for the whole
+    for key in _rates_of_parts(statements) if len(statements) > 1 else ():
+        figures.warnings.append(f"rate_stated_per_part:{key}")
+        statements = [item for item in statements if item[0] != key]
     for key, value, qualifier, _ in statements:
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
+
+
+def _rates_of_parts(statements: list[tuple]) -> set[str]:
+    """Rates one sentence states twice in the same words with different values: each is a part's
+    (one per kind, say), none the whole document's (满意和基本满意率100%,满意度90%以上 are two rates)."""
+    values: dict = {}
+    for key, value, qualifier, _ in statements:
+        values.setdefault((key, qualifier), set()).add(value)
+    return {key for (key, _), found in values.items() if len(found) > 1}
 
 
 def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
@@ -173,11 +213,18 @@ def _clause_outcome(sentence: str, clause: str, position: int, year: int | None,
 def extract_figures(title: str | None, body_text: str, signed_date: str | None = None) -> Figures:
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
-    body_sentences = sentences(without_pinyin_glosses(body_text))
+    plain_text = without_pinyin_glosses(body_text)
+    body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
     statements = CountStatements()
+    another_bodys = _one_handlers_sentences(plain_text)
+    if another_bodys:
+        figures.warnings.append("figures_of_one_handling_body_skipped")
     for sentence in body_sentences:
+        if sentence in another_bodys:
+            continue
+
         def skipped(position: int, sentence: str = sentence) -> bool:
             return _skipped(sentence, position, year)
 
@@ -192,7 +239,8 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
         figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
         figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
         statements = CountStatements()
-    figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level)
+    figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
+                               bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)

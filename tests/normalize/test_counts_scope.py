@@ -212,3 +212,166 @@ def test_figures_of_several_years_or_several_bodies_are_not_the_documents():
                             "2019年,人民银行承办的人大代表议案28件,人大代表建议412件,政协委员提案242件,共计682件。")
     assert not any(found.counts.values()) and not any(found.rates.values())
     assert any(warning.startswith("figures_of_several_bodies:") for warning in found.warnings)
+
+
+def test_beside_a_filed_count_a_total_of_what_came_in_is_no_total():
+    # tests/real 5229a55593ee (云南省政协 report, 2015 session)
+    found = extract_figures(None, "报告中提到,省政协十一届二次会议以来,共收到提案材料729件,其中省政协十一届二次会议期间收到719件,"
+                            "闭会期间收到10件。经审查,立案688件,提交119个承办单位办理,已经全部按规定时限办结。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 688)
+    assert (None, "items", None, 729) in _rows(found)
+    assert "total_is_the_intake:filed_count_stated" in found.warnings
+    # without a filed count, what a bureau received is its total
+    found = extract_figures(None, "2021年,我局共收到转办件32件。")
+    assert found.counts["total"] == 32
+
+
+def test_the_filed_proposals_after_merging_are_the_ones_handled():
+    # tests/real e740f9c93dd0 (浙江省政协 2014, 浙江日报)
+    found = extract_figures(None, "在2014年召开的省政协十一届二次会议上,广大政协委员、政协参加单位共以提案形式提出意见建议1042件,"
+                            "经审查立案846件,并案处理后为735件,分别送交116家承办单位办理,现已全部办复。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 735)
+    # 并案14件 counts the merged ones: the filed count stays
+    found = extract_figures(None, "共提出提案380件,经审查立案300件,并案14件。")
+    assert found.counts["cppcc_proposals"] == 300
+
+
+def test_in_a_governments_account_the_part_handed_to_the_government_is_its_count():
+    # tests/real 6b113699f918 (云南省人民政府 at the CPPCC standing committee), db3f9386955e (深圳市人民政府 通报)
+    found = extract_figures(None, "副省长到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。"
+                            "他指出,省政协十二届一次会议共提出提案744件,其中670件交由省政府系统承办,占提案总数的90.1%。")
+    assert found.counts["cppcc_proposals"] == 670
+    assert "kind_count_of_the_government_part:cppcc_proposals" in found.warnings
+    found = extract_figures("深圳市人民政府关于市政协七届一次会议以来提案办理情况的通报",
+                            "据统计,市政协共收到提案739件,其中大会提案714件,平时提案25件,经审查立案579件,"
+                            "交付政府系统办理567件,占交办提案总数的97.93%。")
+    assert found.counts["cppcc_proposals"] == 567
+    # tests/real 7d3443a33218 (杭州市人民政府 report to the congress standing committee)
+    found = extract_figures(None, "我受市政府委托,现就市十四届人大四次会议交由市政府系统办理的市人大代表建议的办理情况报告如下。"
+                            "今年,市人大代表共提出建议401件,其中,由政府系统承办的365件,占全市建议总量的91%。")
+    assert found.counts["npc_suggestions"] == 365
+
+
+def test_one_kind_counted_side_by_side_in_parts_has_no_whole():
+    # tests/real 59c080f20af8 (山东省人大 press conference, 2025)
+    found = extract_figures(None, "自山东省十四届人大三次会议以来,人大代表先后通过书面或履职平台提出建议1138件,"
+                            "审议山东省人大常委会工作报告时提出建议61件,参加列席代表座谈会时提出建议30件。")
+    assert found.counts["npc_suggestions"] is None
+    assert "kind_counted_in_parts:npc_suggestions" in found.warnings
+    # tests/real c71bb85432c6 (广州市政协 term report): two kinds of 建议案, no combined figure
+    found = extract_figures(None, "形成常委会议建议案11件、主席会议建议案5件、专委会建议31份。")
+    assert found.counts["cppcc_motions"] is None
+    # parts that make up the first figure, or parts under 其中, leave the whole
+    found = extract_figures(None, "我局承办提案20件,委员提案15件,集体提案5件。")
+    assert found.counts["cppcc_proposals"] == 20
+    found = extract_figures(None, "全年共提出建议973件,其中大会期间提出建议946件,闭会期间提出建议27件。")
+    assert found.counts["npc_suggestions"] == 973
+
+
+def test_kinds_counted_among_the_items_split_them_and_count_no_kind():
+    # tests/real c71bb85432c6 (广州市政协: proposals split by proposer)
+    found = extract_figures(None, "据统计,市政协于过去五年间立案的提案中,市各民主党派、人民团体和市政协各专委会及界别提案335件,"
+                            "委员联名提案1833件、个人提案332件。")
+    assert found.counts["cppcc_proposals"] is None
+    found = extract_figures(None, "在办理建议中,我局共承办人大代表建议12件。")
+    assert found.counts["npc_suggestions"] == 12
+    # tests/real 751ea61b1892 (教育部 2016): kinds under a role stay its breakdown rows
+    found = extract_figures(None, "1828件中,牵头办理1021件,其中人大建议586件,政协提案435件。")
+    assert (None, "npc_suggestions", "lead", 586) in _rows(found)
+
+
+def test_what_was_submitted_when_only_a_part_was_answered_is_no_count_of_the_handled():
+    # tests/real 53033ef2c047 (四川省政协 report), 656fbc38e1ce (广西 deputies' suggestions, 2021)
+    found = extract_figures(None, "截至2024年12月31日,共提出提案1509件,已办复1325件,其中,提案所提意见建议采纳612件,部分采纳632件。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "kind_count_submitted_not_all_handled:cppcc_proposals" in found.warnings
+    found = extract_figures(None, "2021年自治区两会期间,人大代表共提出建议692件(经与提出建议的代表沟通,有4件作为参阅件,"
+                            "提供给有关单位改进工作参考,不需答复)。")
+    assert found.counts["npc_suggestions"] is None
+    # all of them answered: the submitted count is the handled one (tests/real a83034208146)
+    found = extract_figures(None, "共提出54件提案,截至目前54件提案已全部办理完毕。")
+    assert found.counts["cppcc_proposals"] == 54
+
+
+def test_a_count_of_key_proposals_is_no_total():
+    # tests/real c71bb85432c6 (广州市政协 term report)
+    found = extract_figures(None, "值得一提的是,过去五年,广州市领导督办的重点提案共计97件。")
+    assert found.counts["total"] is None
+    found = extract_figures(None, "今年共承办建议提案97件,其中重点提案5件。")
+    assert found.counts["total"] == 97
+    found = extract_figures(None, "围绕重点工作共承办建议提案30件。")
+    assert found.counts["total"] == 30
+
+
+def test_more_proposals_handled_than_the_session_filed_are_the_kinds_count():
+    # tests/real c1c7ed31702d (宜良县政协 2019): 118 filed at the session, 2 between sessions
+    found = extract_figures(None, "经提案审查委员会讨论确定: 同意立案118件,不予立案的11件,立案率为91.5%。"
+                            "对闭会期间收到的2件提案,经县政协主席办公会讨论同意立案,并及时移交办理。"
+                            "圆满完成120件提案的办理答复工作,办理工作成效明显,办结率100%,满意率98%。")
+    assert found.counts["cppcc_proposals"] == 120
+    # fewer may be progress: the filed count stays
+    found = extract_figures(None, "经审查立案120件。目前已完成100件提案的办理。")
+    assert found.counts["cppcc_proposals"] == 120
+
+
+def test_gong_n_jian_right_after_one_kind_counts_that_kind_not_the_total():
+    # tests/real 8767b8aa855e (a city civil affairs bureau's proposals, 2014): one kind only
+    found = extract_figures(None, "民主评议会上,市民政局负责人介绍,2014年涉及民政工作的政协提案共有28件,"
+                            "其中市民政局主办的有20件,会办的有8件。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 28)
+    # tests/real aa8bfe36badb (城西区政协): a topic's proposals are neither a kind count nor a total
+    found = extract_figures(None, "除此之外,还有关于城乡建设和城市管理、科教文卫、机关效能建设等方面的提案共12件。")
+    assert found.counts["total"] is None and found.counts["cppcc_proposals"] is None
+    # after two kinds joined, 共N件 is the total
+    found = extract_figures(None, "今年我局共收到人大代表建议和政协提案共28件。")
+    assert found.counts["total"] == 28
+
+
+def test_a_filed_count_given_only_roughly_leaves_the_proposals_uncounted():
+    # tests/real df5cb0b05d3f (乌鲁木齐市政协 2018, traditional repost)
+    found = extract_figures(None, "2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理,截至目前提案已全部办复。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "filed_count_only_rough:cppcc_proposals" in found.warnings
+
+
+def test_all_of_one_kinds_items_handled_count_that_kind():
+    # tests/real e4c6038f2796 (银川市政协, traditional), 91fd1766ae4a (新疆维吾尔自治区人民政府), b124d866fe8c (沈阳市人大)
+    found = extract_figures(None, "截至目前,立案的415件提案已全部办复,办复率为100%,委员意见建议采纳落实率达86%。")
+    assert found.counts["cppcc_proposals"] == 415 and found.rates["reply_rate"] == 100
+    found = extract_figures(None, "由自治区政协交办的609件提案已全部完成办理和答复。")
+    assert found.counts["cppcc_proposals"] == 609
+    found = extract_figures(None, "截至目前,在各有关方面的共同努力下,市人大代表提出的638件建议、批评和意见已全部办结并答复代表。")
+    assert found.counts["npc_suggestions"] == 638
+    # a part (其中…), or the last item of a work report's list over both kinds, is no kind's count
+    found = extract_figures(None, "承办提案20件,其中5件提案已全部办结。")
+    assert found.counts["cppcc_proposals"] == 20
+    found = extract_figures(None, "46项市级绩效任务全部完成,318件建议提案全部办理完毕。")
+    assert found.counts["total"] is None
+
+
+def test_the_national_sessions_items_of_a_ministry_are_its_total():
+    # tests/real b483868fb36b, d99ea6ef9208 (生态环境部 2024, 2022): 全国两会 names the sessions, not a level
+    found = extract_figures(None, "2024年,生态环境部承办全国两会建议提案926件,其中人大建议521件,政协提案405件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (926, 521, 405)
+    found = extract_figures(None, "2022年,生态环境部共办理全国两会建议提案1294件,包括人大建议818件,政协提案476件。")
+    assert found.counts["total"] == 1294
+
+
+def test_proposals_submitted_are_a_row_unless_all_of_them_were_answered():
+    # tests/real 525b0a67d3e3 (全国政协, 新华社), 657a03aac0f1 (国家卫生计生委: the CPPCC's figure, then its own)
+    found = extract_figures(None, "全国政协十二届四次会议以来,全国政协委员、政协各参加单位、政协各专门委员会共提交提案5769件,"
+                            "截至目前,办复率达99.84%。")
+    assert found.counts["cppcc_proposals"] is None and (None, "cppcc_proposals", None, 5769) in _rows(found)
+    found = extract_figures(None, "全国政协十二届四次会议以来,政协委员提交提案5769件。"
+                            "据了解,国家卫生计生委承办提案545件,已按规定时限全部办结。")
+    assert found.counts["cppcc_proposals"] == 545
+    # tests/real aa8bfe36badb (城西区政协): every submitted proposal answered
+    found = extract_figures(None, "一年来,共提交提案51件,所有提案均全部办复完毕,办复率达100%。")
+    assert found.counts["cppcc_proposals"] == 51
+
+
+def test_a_total_in_a_sentence_of_parts_is_a_part():
+    # tests/real 40f9a3ca119b (a district government's 2022 suggestions, split by subject)
+    found = extract_figures(None, "2022年,区政府共收到人大代表建议83件。其中,涉及社会管理方面的建议数量最多,共42件,占50.6%,"
+                            "其余依次为民生保障方面23件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"]) == (None, 83)

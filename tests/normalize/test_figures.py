@@ -66,6 +66,14 @@ def test_shares_targets_and_previous_year_are_not_rates():
     assert all(value is None for value in found.rates.values())
 
 
+def test_a_target_is_stated_as_one_goals_and_tasks_are_none():
+    # tests/real a11c9e6c7fc3 (甘肃省政协: 围绕…各项目标任务), 885b1d048c72 (四川省政协: 目标为…100%)
+    found = extract_figures(None, "紧紧围绕省委、省政府中心工作和各项目标任务,利用提案方式积极建言献策,共提出提案820件,经审查,立案799件。")
+    assert found.counts["cppcc_proposals"] == 799
+    found = extract_figures(None, "今年,省政协将加强提案办理协商,目标为推动集体提案办理100%面对面协商,实现提案办理协商率100%,满意率100%。")
+    assert found.rates["satisfaction_rate"] is None
+
+
 def test_previous_year_sentence_is_skipped():
     found = figures("2020年共收到建议提案30件。2021年共收到建议提案28件。", title="2021年建议提案办理工作总结")
     assert found.counts["total"] == 28
@@ -116,3 +124,11 @@ def test_a_sessions_intake_and_a_split_by_proposer_are_no_handling_counts():
     assert found.counts["npc_motions"] is None and found.counts["total"] is None
     found = extract_figures(None, "按提案主体分,委员个人及联名提案528件,占77.1%;各民主党派和政协各专门委员会提案157件,占22.9%。")
     assert found.counts["cppcc_proposals"] is None
+    # tests/real 8f5af91f9501, c0e6508fee20 (徐汇区 受理情况的报告): a sentence opening with what came in
+    # during the session; what came in between sessions is not skipped
+    found = extract_figures(None, "会议期间,共受理代表建议75件,有19件不属于我区职权范围。")
+    assert found.counts["npc_suggestions"] is None
+    found = extract_figures(None, "区十六届人大一次会议期间,共收到代表10人以上提出的议案6件,经审议,全部作为代表建议办理。")
+    assert found.counts["npc_motions"] is None
+    found = extract_figures(None, "闭会期间收到建议10件,目前正在有序办理。")
+    assert found.counts["npc_suggestions"] == 10

@@ -91,3 +91,31 @@ def test_a_share_of_satisfied_deputies_without_the_word_rate():
     found = extract_figures(None, "代表对办理结果非常满意的占47.2%、满意的占35.4%。")
     assert found.rates["satisfaction_rate"] is None and "composed_rate" in found.flags
     assert extract_figures(None, "力争代表满意达100%。").rates["satisfaction_rate"] is None
+
+
+def test_a_rate_stated_once_per_kind_with_different_values_is_no_rate_of_the_whole():
+    # tests/real 8596c5de81fa (铜陵市政府系统 2022, traditional repost): "历年来最高" compares, it is no
+    # figure of several years
+    found = extract_figures(None, "2022年,市政府系统共承办市人大代表建议734件,满意率为96.82%,为历年来最高;"
+                            "共承办市政协提案266件,满意率达到99.6%,为历年来最高。")
+    assert found.rates["satisfaction_rate"] is None
+    assert "rate_stated_per_part:satisfaction_rate" in found.warnings
+    assert found.counts["cppcc_proposals"] == 266
+    found = extract_figures(None, "共承办建议12件,满意率100%;共承办提案8件,满意率100%。")
+    assert found.rates["satisfaction_rate"] == 100
+
+
+def test_one_handling_bodys_example_in_a_sessions_account_is_not_the_documents():
+    # tests/real ac78ae12584c (河南省政协, 中新网), 9cf39959a187 (江苏省政协, 现代快报)
+    found = extract_figures(None, "河南省政协十三届三次会议以来,经审查立案提案1228件,已全部办复。\n"
+                            "以河南省交通运输厅为例。该厅2025年共承办政协提案78件,确保每件提案办理有抓手。"
+                            "所有提案全部办结,与政协委员沟通协商覆盖率,满意率均达100%。")
+    assert found.counts["cppcc_proposals"] == 1228 and found.rates["satisfaction_rate"] is None
+    assert "figures_of_one_handling_body_skipped" in found.warnings
+    found = extract_figures(None, "全年共提交提案1194件,经审查立案1056件,均已按时办结。\n"
+                            "现代快报记者了解到,2024年,省委金融办负责承办政协提案64件,其中主办10件、协办54件,"
+                            "办结率、沟通率、满意率均为100%。")
+    assert (found.counts["lead"], found.counts["joint"], found.rates["completion_rate"]) == (None, None, None)
+    # a bureau's own summary (no filed count) keeps its figures
+    found = extract_figures(None, "2024年,市交通运输局共承办政协提案64件,其中主办10件、协办54件,满意率均为100%。")
+    assert found.counts["cppcc_proposals"] == 64 and found.rates["satisfaction_rate"] == 100
