@@ -17,6 +17,12 @@ bound on the documents containing it, checked by counting).
 
 from __future__ import annotations
 
+import functools
+import os
+import sqlite3
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
 import sqlite_utils
 
 from publish.facet_groups import match_counts_sql
@@ -38,17 +44,36 @@ STORED_OR_MATCHED_COUNT_SQL = (f"select coalesce((select sum(count) from [{SEARC
                                f"where {FTS_TABLE} match escape_fts(:search)))")
 
 
-def refresh_search_facets(db: sqlite_utils.Database, minimum: int = FREQUENT_MATCHES) -> None:
+def refresh_search_facets(db: sqlite_utils.Database, minimum: int = FREQUENT_MATCHES, workers: int | None = None) -> None:
     """Count the facet groups of every frequent short search (replacing the previous counts);
-    run after the facet groups are renumbered."""
+    run after the facet groups are renumbered and committed. The searches are counted on
+    ``workers`` read connections at once (SQLite runs them without holding Python's lock)."""
+    queries = frequent_queries(db, minimum)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(queries)))
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    count = functools.partial(_group_counts, path, minimum=minimum)
+    with ThreadPoolExecutor(workers) as pool:
+        counted = list(pool.map(count, [queries[start::workers] for start in range(workers)]))
     with db.conn:
         db.execute(f"drop table if exists [{SEARCH_FACETS_TABLE}]")
         db.execute(f"create table [{SEARCH_FACETS_TABLE}] (query text, facet_group integer, count integer, "
                    "primary key (query, facet_group)) without rowid")
-        for query in frequent_queries(db, minimum):
-            db.execute(f"insert into [{SEARCH_FACETS_TABLE}] select ?1, * from ({match_counts_sql('?1')})", [query])
-        db.execute(f"delete from [{SEARCH_FACETS_TABLE}] where query in (select query from [{SEARCH_FACETS_TABLE}] "
-                   "group by query having sum(count) < ?)", [minimum])
+        db.conn.executemany(f"insert into [{SEARCH_FACETS_TABLE}] values (?, ?, ?)",
+                            sorted(row for rows in counted for row in rows))
+
+
+def _group_counts(path: str, queries: list[str], minimum: int) -> list[tuple[str, int, int]]:
+    """(query, facet_group, count) of each query in at least ``minimum`` documents."""
+    conn = sqlite3.connect(path)
+    try:
+        found = []
+        for query in queries:
+            rows = conn.execute(match_counts_sql("?"), [query]).fetchall()
+            if sum(count for _, count in rows) >= minimum:
+                found += [(query, group, count) for group, count in rows]
+        return found
+    finally:
+        conn.close()
 
 
 def frequent_queries(db: sqlite_utils.Database, minimum: int) -> list[str]:
@@ -56,12 +81,11 @@ def frequent_queries(db: sqlite_utils.Database, minimum: int) -> list[str]:
     that may be (their tokens' document counts add up to at least ``minimum``)."""
     db.execute(f"create virtual table if not exists {_VOCABULARY} using fts5vocab(main, {FTS_TABLE}, row)")
     try:
-        terms = [term for term, _ in db.execute(
-            f"select term, doc from {_VOCABULARY} where term not like '\\_%' escape '\\' and length(term) = 2 "
-            "and doc >= ?", [minimum]).fetchall()]
-        characters = [character for character, _ in db.execute(
-            f"select substr(term, 1, 1) as character, sum(doc) from {_VOCABULARY} where term not like '\\_%' escape '\\' "
-            "group by character having sum(doc) >= ?", [minimum]).fetchall()]
+        vocabulary = db.execute(f"select term, doc from {_VOCABULARY} where term not like '\\_%' escape '\\'").fetchall()
     finally:
         db.execute(f"drop table {_VOCABULARY}")
-    return sorted({fts_query(term) for term in [*terms, *characters]})
+    characters: Counter = Counter()
+    for term, documents in vocabulary:
+        characters[term[0]] += documents
+    terms = [term for term, documents in vocabulary if len(term) == 2 and documents >= minimum]
+    return sorted({fts_query(term) for term in [*terms, *(c for c, documents in characters.items() if documents >= minimum)]})
