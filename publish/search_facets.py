@@ -12,7 +12,8 @@ live (under a few milliseconds); longer words are counted live too (their number
 
 The candidates come from the index's own vocabulary (FTS5's ``fts5vocab``): every bigram token
 in enough documents, and every character whose tokens together are in enough documents (an upper
-bound on the documents containing it, checked by counting).
+bound on the documents containing it, checked by counting). At 100,000 documents of the bench
+corpus: 1,252 searches, 80,000 rows, about 16 s of every publish (full or incremental) on two cores.
 """
 
 from __future__ import annotations
