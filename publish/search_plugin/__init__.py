@@ -42,8 +42,18 @@ from publish import dictionary
 from publish.feeds import EXTENSION, can_render_atom, render_atom_allowing_empty
 from publish.queries import PARAM_LABELS
 from publish.search import FTS_SOURCE_VIEW, register_functions
-from publish.search_plugin import (cells, document_page, errors, facets, heap, json_columns, list_columns, permissions,
-                                   search_count, search_order)
+from publish.search_plugin import (
+    cells,
+    document_page,
+    errors,
+    facets,
+    heap,
+    json_columns,
+    list_columns,
+    permissions,
+    search_count,
+    search_order,
+)
 
 # Read the (never modified in place) database through a memory map: a search that looks up
 # thousands of rows costs about half as much as through read() calls into a 2 MB page cache.

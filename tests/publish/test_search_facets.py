@@ -45,7 +45,7 @@ def short_terms(built_db) -> Counter:
     for title, text in conn.execute("select title, text from documents "
                                     "left join document_texts on document_texts.document_id = documents.id"):
         written = search.normalise(f"{title or ''}\n{text or ''}").lower()
-        pairs = {a + b for a, b in zip(written, written[1:]) if (a + b).isalnum()}
+        pairs = {a + b for a, b in zip(written, written[1:], strict=False) if (a + b).isalnum()}
         found.update({character for character in written if character.isalnum()} | pairs)
     return found
 
