@@ -94,3 +94,16 @@ def test_a_search_in_fewer_documents_than_the_minimum_is_left_out(stored_db):
     hits = len(substring_hits(stored_db, "殡葬"))
     assert search.fts_query("殡葬") in frequent_queries(db, hits)
     assert search.fts_query("殡葬") not in frequent_queries(db, hits + 1)
+
+
+def test_a_database_published_before_the_stored_counts_counts_live(stored_db, tmp_path):
+    older = tmp_path / "older.db"
+    shutil.copy(stored_db, older)
+    with sqlite3.connect(older) as conn:
+        conn.execute(f"drop table {SEARCH_FACETS_TABLE}")
+    client = datasette_client(older)
+    for term in ["养", "殡葬"]:
+        page = client(f"/{older.stem}/documents.json?_search={term}").json()
+        rows = listed(client, older.stem, f"_search={term}")
+        assert page["filtered_table_rows_count"] == len(rows) > 0
+        assert page_facets(page) == {column: values for column, values in facets_of(rows).items() if values}
