@@ -26,6 +26,7 @@ from publish.facet_counts import refresh_facet_counts
 from publish.facet_groups import refresh_facet_groups
 from publish.ids import canonical_url
 from publish.schema import ensure_schema
+from publish.search_facets import refresh_search_facets
 
 BUILDING_SUFFIX = ".building-"
 INGESTED_RUNS_TABLE = "_banli_runs"
@@ -98,6 +99,7 @@ def publish(archive_root: str | Path | None = None, db_path: str | Path | None =
             search.rebuild_fts(db.conn)
         refresh_facet_counts(db)
         refresh_facet_groups(db)
+        refresh_search_facets(db)
         db.conn.execute("PRAGMA optimize")
         db.conn.execute("PRAGMA journal_mode=DELETE")
         db.close()

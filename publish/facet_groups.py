@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from publish import dictionary
+from publish.search import FTS_TABLE
 
 GROUPS_TABLE = "_banli_facet_groups"
 DOCUMENT_GROUPS_TABLE = "_banli_document_facet_groups"
@@ -42,3 +43,10 @@ def refresh_facet_groups(db: sqlite_utils.Database) -> None:
         db.execute(f"insert into [{DOCUMENT_GROUPS_TABLE}] select documents.id, groups.id "
                    f"from [{GROUPED_TABLE}] as documents join [{GROUPS_TABLE}] as groups on {same_values} "
                    "order by documents.id")
+
+
+def match_counts_sql(match: str) -> str:
+    """``(facet_group, count)`` of the search index's matches of ``match`` (an SQL expression giving an FTS5 query)."""
+    return (f"select facet_group, count(*) as count from {FTS_TABLE} join [{DOCUMENT_GROUPS_TABLE}] "
+            f"on [{DOCUMENT_GROUPS_TABLE}].document_id = {FTS_TABLE}.rowid where {FTS_TABLE} match {match} "
+            "group by facet_group")

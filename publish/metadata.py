@@ -11,9 +11,10 @@ from publish import dictionary, search
 from publish.facet_counts import FACET_COUNTS_TABLE
 from publish.facet_groups import DOCUMENT_GROUPS_TABLE, GROUPS_TABLE
 from publish.queries import CHART_FRAGMENT, QUERIES
+from publish.search_facets import SEARCH_FACETS_TABLE
 
 DATABASE_NAME = "banli"
-HIDDEN_TABLES = ("_banli_meta", "_banli_runs", FACET_COUNTS_TABLE, GROUPS_TABLE, DOCUMENT_GROUPS_TABLE)
+HIDDEN_TABLES = ("_banli_meta", "_banli_runs", FACET_COUNTS_TABLE, GROUPS_TABLE, DOCUMENT_GROUPS_TABLE, SEARCH_FACETS_TABLE)
 
 
 def how_to_use(database: str, licence_note: str = "") -> str:

@@ -10,7 +10,8 @@ Settings: 20 rows a page (a reader scans a screenful; rendering 100 wide rows co
 the queries); no suggested facets (Datasette would otherwise try a facet query on every column of
 every table page: seconds at 100,000 documents); facets that take longer than
 ``facet_time_limit_ms`` (40 ms; those of a search alone over a third of 100,000 documents take
-about 20, publish/facet_groups.py) are left out with Datasette's note naming them ("These facets
+about 20, publish/facet_groups.py, or are read from publish's counts for a frequent 1- or
+2-character search, publish/search_facets.py) are left out with Datasette's note naming them ("These facets
 timed out: …") rather than holding up the page, and a narrower search shows them; long cells (body text,
 URLs) are cut at ``truncate_cells_html`` characters in table views, never on a row page.
 """

@@ -20,7 +20,8 @@ database page puts the tables (with their Chinese titles) first and the SQL box 
 list the columns a reader scans (:mod:`.list_columns`), a search matching many documents reads
 them newest first from the date index (:mod:`.search_order`), a page filtered by a search alone
 is counted and faceted from the search index (:mod:`.search_count`, :mod:`.facets`), and error
-pages are quick, a bad sort column a 400 (:mod:`.errors`).
+pages are quick, a bad sort column a 400 (:mod:`.errors`); a reader's permissions are looked up once
+per resource (:mod:`.permissions`) and full garbage collections skip the startup heap (:mod:`.heap`).
 
 ``.atom`` goes to datasette-atom's renderer through :func:`publish.feeds.render_atom_allowing_empty`
 (registered last, so it replaces datasette-atom's own entry), which answers a feed query with no
@@ -41,7 +42,18 @@ from publish import dictionary
 from publish.feeds import EXTENSION, can_render_atom, render_atom_allowing_empty
 from publish.queries import PARAM_LABELS
 from publish.search import FTS_SOURCE_VIEW, register_functions
-from publish.search_plugin import cells, document_page, errors, facets, json_columns, list_columns, search_count, search_order
+from publish.search_plugin import (
+    cells,
+    document_page,
+    errors,
+    facets,
+    heap,
+    json_columns,
+    list_columns,
+    permissions,
+    search_count,
+    search_order,
+)
 
 # Read the (never modified in place) database through a memory map: a search that looks up
 # thousands of rows costs about half as much as through read() calls into a 2 MB page cache.
@@ -96,6 +108,8 @@ def prepare_connection(conn):
 @hookimpl
 def startup(datasette):
     search_count.install(datasette)
+    permissions.install(datasette)
+    heap.freeze_startup_heap()
 
 
 @hookimpl(trylast=True)

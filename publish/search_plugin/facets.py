@@ -7,7 +7,8 @@ filter once, grouped by all the facet columns together (SQLite reads the groups 
 documents' index of its facet columns, publish/schema.py, without sorting), and adds the groups
 up per column; without a filter it reads ``_banli_facet_counts`` (publish/facet_counts.py), and
 filtered by a search alone it groups the search index's matches by the facet combination each
-document belongs to (publish/facet_groups.py, :mod:`.search_filter`). A blank value is listed first as
+document belongs to (publish/facet_groups.py, :mod:`.search_filter`), or reads those counts from
+publish for a frequent one- or two-character search (publish/search_facets.py). A blank value is listed first as
 "未注明" and links to ``?column__isnull=1``. Configured in the metadata as ``{"counted": column}``
 or ``{"counted": {"column": column, "sort": "year"}}`` (publish/metadata.py).
 """
@@ -24,8 +25,8 @@ from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_removed_args
 
 from publish.facet_counts import FACET_COUNTS_TABLE
-from publish.facet_groups import DOCUMENT_GROUPS_TABLE, GROUPED_TABLE, GROUPS_TABLE, grouped_columns
-from publish.search import FTS_TABLE
+from publish.facet_groups import GROUPED_TABLE, GROUPS_TABLE, grouped_columns, match_counts_sql
+from publish.search_facets import STORED_OR_MATCHED_COUNTS_SQL
 from publish.search_plugin import search_filter
 from publish.search_plugin.cells import foreign_key_tables
 
@@ -96,18 +97,19 @@ class CountedFacet(Facet):
             and search_filter.is_search_only(self.sql)
 
     async def _search_groups(self, columns: list[str]) -> list | None:
-        """Rows (facet values…, count) for a search alone: its matches counted per facet group."""
+        """Rows (facet values…, count) for a search alone: its matches counted per facet group
+        (stored at publish for a frequent search, publish/search_facets.py)."""
         values = ", ".join(f"groups.{escape_sqlite(column)}" for column in columns)
-        try:
-            return (await self.ds.get_database(self.database).execute(
-                f"select {values}, matches.count from (select facet_group, count(*) as count from {FTS_TABLE} "
-                f"join {DOCUMENT_GROUPS_TABLE} on {DOCUMENT_GROUPS_TABLE}.document_id = {FTS_TABLE}.rowid "
-                f"where {FTS_TABLE} match escape_fts(:search) group by facet_group) as matches "
-                f"join {GROUPS_TABLE} as groups on groups.id = matches.facet_group",
-                {"search": self.params["search"]}, truncate=False,
-                custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
-        except sqlite3.OperationalError:
-            return None  # published before the groups (or before a facet column): counted from documents
+        for group_counts in (STORED_OR_MATCHED_COUNTS_SQL, match_counts_sql("escape_fts(:search)")):
+            try:
+                return (await self.ds.get_database(self.database).execute(
+                    f"select {values}, matches.count from ({group_counts}) as matches "
+                    f"join {GROUPS_TABLE} as groups on groups.id = matches.facet_group",
+                    {"search": self.params["search"]}, truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+            except sqlite3.OperationalError:
+                continue  # published before the stored counts (or the groups, or one of their columns)
+        return None  # counted from documents
 
     async def _stored_counts(self, columns: list[str]) -> dict[str, list[tuple]] | None:
         try:

@@ -13,9 +13,12 @@ index itself counts (in a few ms) at least :data:`MANY_MATCHES` matches. Same ro
 
 from __future__ import annotations
 
+import sqlite3
+
 from datasette.utils import await_me_maybe
 
 from publish.search import MANY_MATCHES
+from publish.search_facets import STORED_OR_MATCHED_COUNT_SQL
 from publish.search_plugin.search_filter import MATCH_COUNT_SQL, SEARCH_CLAUSE, remember_count
 
 
@@ -35,6 +38,11 @@ def wrap(datasette, database: str, result):
 
 
 async def _matches(datasette, database: str, search: str) -> int:
-    count = (await datasette.get_database(database).execute(MATCH_COUNT_SQL, {"search": search})).single_value()
+    """The index's count of the search's matches (summed from publish's counts for a frequent one)."""
+    db = datasette.get_database(database)
+    try:
+        count = (await db.execute(STORED_OR_MATCHED_COUNT_SQL, {"search": search})).single_value()
+    except sqlite3.OperationalError:  # published before the stored counts
+        count = (await db.execute(MATCH_COUNT_SQL, {"search": search})).single_value()
     remember_count(database, search, count)
     return count
