@@ -165,10 +165,11 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    spelled = None
     if document["jurisdiction"] is None:
-        _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
+        spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None and document["jurisdiction"]:
-        _relative_issuer_at_its_place(document)
+        _relative_issuer_at_its_place(document, spelled)
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -469,12 +470,13 @@ _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": 
 _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
-def _relative_issuer_at_its_place(document: dict) -> None:
+def _relative_issuer_at_its_place(document: dict, place: Place | None = None) -> None:
     """An issuer named only relatively (省人大常委会, 县住建局), once the title, text or address has
-    given the place of its level: 甘肃省人民代表大会常务委员会."""
+    given the place of its level (the place itself when a host spelled one of several of that name,
+    宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
-    place = place_hint(document["jurisdiction"])
+    place = place or place_hint(document["jurisdiction"])
     if unresolved is None or place is None:
         return
     resolved = resolve_issuer(unresolved, "", place)
@@ -595,7 +597,7 @@ def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
     return level_word is None or document["admin_level"] in _LEVEL_WORDS[level_word]
 
 
-def _place_spelled_by_the_host(document: dict, text: str) -> None:
+def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协) on a host that spells one place
     of that level (xishui.cjyun.org, tielingtv.com): that place."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
@@ -606,6 +608,8 @@ def _place_spelled_by_the_host(document: dict, text: str) -> None:
         place = fitting[0]
         document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
         document["warnings"].append("jurisdiction_from_address_spelling")
+        return place
+    return None
 
 
 def _fits_level_word(place: Place, level: str) -> bool:

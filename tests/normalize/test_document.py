@@ -386,5 +386,27 @@ def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
     document = normalize_page(page, url="http://baokang.cjyun.org/p/13123.html")
     assert (document["jurisdiction"], document["issuing_body"]) == ("保康县", "保康县城市管理执法局")
-    # a spelling shared by two counties (xishui: 浠水县, 习水县) settles nothing
-    assert normalize_page(page, url="http://xishui.cjyun.org/p/1.html")["jurisdiction"] is None
+    # a spelling shared by two counties (xishui: 浠水县, 习水县) settles nothing on a host of no province
+    assert normalize_page(page, url="http://xishui.example.org/p/1.html")["jurisdiction"] is None
+
+
+def test_a_host_of_one_province_settles_a_spelling_shared_with_other_provinces():
+    # tests/real 8375f7809229 (xishui.cjyun.org: 长江云 is Hubei's platform, so 浠水县, not Guizhou's 习水县)
+    page = "10月10号上午,县民政局开展2022年“两案”办理见面活动,邀请部分人大代表和政协委员现场听取“两案”办理情况。"
+    document = normalize_page(page, url="http://xishui.cjyun.org/p/17254.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("浠水县", "浠水县民政局")
+    # tests/real bcd0e356a634 (baoshan.sh.cn: Shanghai's 宝山区 among two 宝山区 and 保山市)
+    page = "2025年7月21日下午,区人大常委会召开代表座谈会,听取对本年度代表建议办理工作的意见和建议。区人大常委会副主任陈杰出席。"
+    document = normalize_page(page, url="http://bsrd.baoshan.sh.cn/rdxw/202507/t20250724_577865.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("宝山区", "上海市宝山区人民代表大会常务委员会")
+
+
+def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
+    # tests/real a19b4562a608 (dazu.cbg.cn, Chongqing's broadcaster: 区政协督查区文旅委提案办理情况)
+    page = "区政协督查区文旅委提案办理情况\n7月15日,区政协以现场督查和座谈会的形式,督查区文旅委2021年政协提案办理情况。"
+    assert normalize_page(page, url="https://dazu.cbg.cn/show/6852-1238540.html")["issuing_body"] == "政协重庆市大足区委员会"
+    assert normalize_page(page, url="https://dazu.example.com/show/1.html")["jurisdiction"] is None
+    # tests/real 9528d89a7584 (jixizxw.gov.cn, a CPPCC site: jixi is 绩溪县 or 鸡西市; 县 settles it)
+    page = "根据县政府安排,县住建局承办2023年县人大代表建议、政协提案共计21件。"
+    document = normalize_page(page, url="http://jixizxw.gov.cn/xxshow.asp?ListID=4&id=494")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("绩溪县", "绩溪县住房和城乡建设局")
