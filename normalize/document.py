@@ -284,7 +284,7 @@ def _body_opening_title(title: str | None) -> str | None:
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
-                       opening: list[str]) -> list[tuple[str, str]]:
+                       opening: list[str], house_site: bool = False) -> list[tuple[str, str]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
     line under the text, 我局 tied to a named bureau. A repost's site metadata names the reposter."""
@@ -296,16 +296,17 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
-           _handling_subject(opening)]
+           _handling_subject(opening, house_site)]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
 
 
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")
-# the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…
+# the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…;
+# 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
 _HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|部))(?:系统)?"
-                               + _SUBJECT_VERB.pattern)
+                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?" + _SUBJECT_VERB.pattern)
 
 
 def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
@@ -382,13 +383,23 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
-def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
-    """The subject of the first sentence's handling clause (2025年,县水利局共承办…; 截至10月,市政府承办的…):
-    weaker than a signature, which names the sender when the text speaks of a whole system."""
-    sentence = opening[0].split("。", 1)[0] if opening else ""
-    match = _HANDLING_SUBJECT.search(sentence)
-    body = match and _named_body(match.group(1))
-    return (body, sentence) if body else (None, "")
+def _handling_subject(opening: list[str], house_site: bool = False) -> tuple[str | None, str]:
+    """The subject of the handling clause in a paragraph's first sentence (2025年,县水利局共承办…;
+    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…): weaker than a signature, which
+    names the sender when the text speaks of a whole system. Not after a lead whose actor is a place
+    (我市召开…: nobody's own news), nor after the lead on a congress or CPPCC site, whose news
+    quotes the bureaus it visits (据悉,今年市教育局共收到…)."""
+    lead = opening[:1] if house_site or _OUR_PLACE_MEETS.search(opening[0] if opening else "") else opening
+    for line in lead[:_HANDLING_PARAGRAPHS]:
+        sentence = line.split("。", 1)[0]
+        match = _HANDLING_SUBJECT.search(sentence)
+        body = match and _named_body(match.group(1))
+        if body:
+            return body, sentence
+    return None, ""
+
+
+_HANDLING_PARAGRAPHS = 3
 
 
 def _named_body(words: str) -> str | None:
@@ -417,7 +428,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     host_place = None if source else place_of_host(document["url"])
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
-    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening):
+    house_site = congress_of_host(document["url"]) is not None
+    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening, house_site):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):

@@ -186,6 +186,29 @@ def test_the_body_handling_the_items_in_the_first_sentence_is_the_issuer():
     assert document["issuing_body"] == "天津市人民政府"
 
 
+def test_the_body_handling_the_items_in_a_later_paragraph_s_first_sentence_is_the_issuer():
+    # tests/real 586b880d7d58 (红网永州站: a news lead, then 今年…市财政局共承办…)
+    page = ("红网永州站7月8日讯(通讯员 张志海)自6月8日以来,市财政局班子成员纷纷带队到各县区与部分市人大代表政协委员座谈。\n"
+            "今年全市“两会”后,市财政局共承办市人大代表建议18件、市政协委员提案10件,内容涉及财政体制、三农发展等各个方面。")
+    assert normalize_page(page, url="https://yz.rednet.cn/c/2015/07/08/223328.htm")["issuing_body"] is None  # no place
+    assert normalize_page(page.replace("红网永州站7月8日讯", "永州市7月8日讯"))["issuing_body"] == "永州市财政局"
+    # tests/real 8d0c43a8f319 (芦溪县住建局(人防办)共承办: the office it also runs, in brackets)
+    page = "2021年,芦溪县住建局(人防办)共承办人大建议、政协提案22件,内容包括人防车位、城市公园、市政道路等问题。"
+    assert normalize_page(page)["issuing_body"] == "芦溪县住房和城乡建设局"
+
+
+def test_a_later_paragraph_s_handling_body_is_not_the_issuer_of_a_place_s_or_a_house_s_news():
+    # tests/real aed91973796c (我市召开…交办会: a place acting, nobody's own news)
+    page = ("3月25日,我市召开2016年建议提案交办会,总结2015年建议提案办理情况。\n"
+            "2015年,市八届人大五次会议和市政协八届四次会议交由市政府系统办理的建议提案共149件。")
+    assert normalize_page(page, url="http://www.xiantaoapp.com/p/149.html")["issuing_body"] is None
+    # tests/real 633eac73477d (a CPPCC site's news of a visit quoting the bureau's figures)
+    page = ("6月13日上午,副市长方学军在市教育局领办《关于提前优化规划全市农村义务教育和幼儿园布局及资源整合的建议》提案。\n"
+            "据悉,今年市教育局共收到政协提案34件,其中主办25件、协办9件。")
+    document = normalize_page(page, url="https://zx.liyang.gov.cn/html/lyzx/2023/ECKNAKBH_0614/3939.html")
+    assert document["issuing_body"] != "溧阳市教育局"
+
+
 def test_a_handling_clause_names_no_body_when_items_pass_between_bodies():
     # 市政协交市政府办理: the words before 办理 are two bodies, not one
     document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。")
