@@ -694,9 +694,10 @@ def _fallback_year(document: dict, body_text: str) -> None:
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
     # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
     # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
-    # meeting's headline (市政协召开十届三次常委会) when the meeting is on them
+    # meeting's headline (市政协召开十届三次常委会) when the meeting is on them; a summary is on them
+    # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
-    about = (_ABOUT_ITEMS.search(title or opening) or _COUNTED_ITEMS.search(opening)
+    about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or _COUNTED_ITEMS.search(opening)
              or document["doc_subtype"] == "meeting_news" and _ABOUT_ITEMS.search(opening))
     if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")

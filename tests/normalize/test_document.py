@@ -404,6 +404,20 @@ def test_this_year_s_and_last_year_s_items_take_the_page_s_date():
     assert normalize_page(page)["handling_year"] == 2015
 
 
+def test_a_summary_whose_opening_is_about_a_session_still_gets_a_handling_year():
+    # tests/real 4137a16d082d (a session's news; the year's proposals come in the second paragraph)
+    page = ("政协西安市十三届四次会议2月2日至4日召开\n16.01.2015 01:24\n本文来源: 古汉台\n"
+            "1月15日下午刚刚结束的政协西安市第十三届委员会常务委员会第十七次会议上,正式确定:今年西安市“两会”中的"
+            "“政协西安市第十三届委员会第四次会议”,将于2015年2月2日至4日,在 陕西 宾馆召开。\n"
+            "15日的常委会上,西安市政府秘书长王德安还通报了西安市政府关于西安市政协第十三届三次会议以来提案办理情况,"
+            "称市政协十三届三次会议以来,交由市政府系统承办的政协提案共681件,目前全部办复。"
+            "其中376件已得到解决或基本解决,占总数的55%以上;285件提案正在解决或列入计划,占总数的近42%。")
+    document = normalize_page(page)
+    assert document["doc_type"] == "summary"
+    assert document["handling_year"] == 2014  # dated in January: the year before
+    assert not any(warning.startswith("handling_year_unknown") for warning in document["warnings"])
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
