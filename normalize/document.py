@@ -713,13 +713,14 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
-    national = _national_session_year(f"{document['title'] or ''} {body_text[:300]}")
+    account = _SPACES.sub("", without_pinyin_glosses(to_simplified(f"{document['title'] or ''}。{body_text[:300]}")))
+    national = _national_session_year(account)
     dated = document["signed_date"] or document["publish_date"]
     if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
         document["handling_year"] = national
         document["warnings"].append("handling_year_from:national_session")
         return
-    since_session = bool(_SINCE_SESSION.search(f"{document['title'] or ''} {body_text[:300]}"))
+    since_session = bool(_SINCE_SESSION.search(account))
     opening_date = parse_date(body_text[:_OPENING * 2])
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
                          ("address", _address_date(document["url"])), ("opening_date", opening_date)):
@@ -783,6 +784,7 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 _COUNTED_ITEMS = re.compile(r"(?:建议|提案|议案|建議|議案)[^。;]{0,12}?\d+\s?件|\d+\s?件[^。,;]{0,6}?(?:建议|提案|议案|建議|議案)")
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")

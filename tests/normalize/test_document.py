@@ -418,6 +418,17 @@ def test_a_summary_whose_opening_is_about_a_session_still_gets_a_handling_year()
     assert not any(warning.startswith("handling_year_unknown") for warning in document["warnings"])
 
 
+def test_an_account_since_a_session_is_read_in_a_traditional_title_and_a_glossed_text():
+    # tests/real 4fd1fccc439c (a traditional repost with pinyin glosses, dated only by its address, March)
+    page = ("太原市政協十四屆一次會議以來共收到提案685件 立案提案全部辦複\n"
+            "人民網太原3月20日電(田小麗(li) )20日上午,太原市政協第十四屆二次會(hui) 議開幕。太原市政協十四屆一次會(hui) "
+            "議以來,共收到提案685件,經審查立案568件,立案率82.92%。")
+    url = "https://www.easyfundingllc.com/cn/Instant/local/202303/t20230321_7383456.html"
+    document = normalize_page(page, url=url)
+    assert (document["handling_year"], document["publish_date"]) == (2022, None)
+    assert "handling_year_from:address" in document["warnings"]
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
