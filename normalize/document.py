@@ -689,6 +689,12 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if document["doc_type"] in ("reply", "notice") and not from_title:
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
+    account = _SPACES.sub("", without_pinyin_glosses(to_simplified(f"{document['title'] or ''}。{body_text[:300]}")))
+    if _TERM_ACCOUNT.search(account) and not from_title:  # 五年来…共征集提案3127件: no one year's items
+        document["handling_year"] = None
+        document["evidence"].pop("handling_year", None)
+        document["warnings"].append("handling_year_unknown:term_account")
+        return
     if document["handling_year"] is not None:
         return
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
@@ -713,7 +719,6 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
-    account = _SPACES.sub("", without_pinyin_glosses(to_simplified(f"{document['title'] or ''}。{body_text[:300]}")))
     national = _national_session_year(account)
     dated = document["signed_date"] or document["publish_date"]
     if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
@@ -785,6 +790,8 @@ _COUNTED_ITEMS = re.compile(r"(?:建议|提案|议案|建議|議案)[^。;]{0,12
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
+# an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")

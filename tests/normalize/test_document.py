@@ -429,6 +429,24 @@ def test_an_account_since_a_session_is_read_in_a_traditional_title_and_a_glossed
     assert "handling_year_from:address" in document["warnings"]
 
 
+def test_an_account_of_a_five_year_term_has_no_handling_year():
+    # tests/real c71bb85432c6 (廣州市政協五年征集提案逾三千件, dated only by its address)
+    page = ("廣州市政協五年征集提案逾三千件\n中國人民政治協商會議第十三屆廣州市委員會第一次會議4日開幕,廣州市政協主席蘇志佳"
+            "代表第十二屆廣州市政協常委會作工作報告。據悉,廣州市政協五年來共征集提案3127件,經審查立案2500件,立案率為79.95%,"
+            "目前已全部辦結。")
+    document = normalize_page(page, url="http://m.prospectspotlight.com/2017/0105/720751.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:term_account" in document["warnings"]
+    # tests/real c0aac1e0a4d2 (过去五年…; the session's date is no year of the items)
+    page = ("“民生关切”是高频主题 三亚政协五年提案超千件\n2022年01月12日 16:58 来源:中新网海南\n"
+            "中新网海南新闻1月12日电(记者 王晓斌)1月9日至14日是三亚进入“两会”时间。记者从中国人民政治协商会议第八届三亚市"
+            "委员会第一次会议获悉,过去五年,三亚市政协共提出提案1082件,经审查立案903件,立案提案目前已全部办结。")
+    assert normalize_page(page)["handling_year"] is None
+    # a year's summary keeps its year
+    page = "2021年提案办理工作总结\n2021年,三亚市政协共立案提案236件,已全部办结。"
+    assert normalize_page(page)["handling_year"] == 2021
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
