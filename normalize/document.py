@@ -32,6 +32,7 @@ from normalize.issuer import (
     place_in,
     places_named_at_level,
     resolve_issuer,
+    session_organ,
     single_place,
 )
 from normalize.items import extract_items
@@ -181,6 +182,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"]:  # needs the document's kind
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
+    if document["jurisdiction"]:
+        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _fallback_year(document, body_text)
@@ -237,12 +240,18 @@ def _dateline(header_lines: list[str]) -> str | None:
 
 
 def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
-    """The name in the page's own script where the page prints it (政協太原市委員會)."""
+    """The name in the page's own script where the page prints it (政協太原市委員會); a name the page
+    does not print whole is converted, keeping a character the page prints as it is (秘書處, not 祕書處)."""
     for line, original in zip(lines, original_lines, strict=True):
         position = line.find(name)
         if position >= 0 and len(line) == len(original):
             return original[position:position + len(name)]
-    return to_traditional(name)
+    converted = to_traditional(name)
+    if len(converted) != len(name):
+        return converted
+    printed = set("".join(original_lines))
+    return "".join(kept if kept in printed and alternative not in printed else alternative
+                   for kept, alternative in zip(name, converted, strict=True))
 
 
 _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")
@@ -573,6 +582,24 @@ def _government_of_its_portal(document: dict, opening: str) -> None:
         return
     document["issuing_body"] = place.name + "人民政府"
     document["warnings"].append("issuer_from_portal")
+
+
+_HOUSE = re.compile(r"政协|人大|人民代表大会")
+
+
+def _session_organ_acting(document: dict, opening: str) -> None:
+    """A session's organ acting in the title or the opening (市政协十四届六次会议提案审查委员会会议召开,
+    记者从…会议秘书处了解到, …主席团第5次会议表决通过) is the issuer, in its official name, over its
+    house or no issuer (docs/labelling.md); never over a bureau."""
+    if document["issuing_body"] and not _HOUSE.search(document["issuing_body"]):
+        return
+    place = None if document["jurisdiction"] == "全国" else place_hint(document["jurisdiction"])
+    if place is None and document["jurisdiction"] != "全国":
+        return
+    organ = session_organ(_SPACES.sub("", opening), place)
+    if organ:
+        document["issuing_body"] = organ
+        document["warnings"].append("issuer_from_text:session_organ")
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}

@@ -443,3 +443,36 @@ def place_hint(jurisdiction: str | None) -> Place | None:
     if not jurisdiction:
         return None
     return single_place(gazetteer.lookup(jurisdiction))
+
+
+# a session's own organ: 市政协十四届六次会议提案审查委员会, 政协第十四届聊城市委员会第一次会议秘书处,
+# 湖北省十二届人大一次会议主席团, 十三届全国人大一次会议大会秘书处
+_SESSION_ORGAN = re.compile(
+    r"(?P<name>(?:中国人民政治协商会议|政协)?[\u4e00-\u9fff]{0,12}?第?(?P<term>[一二三四五六七八九十]{1,3})届"
+    r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
+    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团)")
+# the organ acting: its meeting held, its report, a reporter learning from it
+_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
+                         r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
+
+
+def session_organ(text: str, place: Place | None) -> str | None:
+    """The official name of a session organ (提案审查委员会, 秘书处, 主席团) that acts in the text
+    (docs/labelling.md: a session's own organ keeps its session name), at the document's place
+    (None for 全国): 政协海口市第十四届委员会第六次会议提案审查委员会; 湖北省第十二届人民代表大会第一次会议主席团;
+    第十三届全国人民代表大会第一次会议秘书处. None when the organ is another place's."""
+    for match in _SESSION_ORGAN.finditer(text):
+        acts = _ORGAN_ACTS.match(text, match.end()) or text[max(0, match.start() - 1):match.start()] == "从"
+        name = match.group("name")
+        national = "全国" in name
+        named = place_in(name)
+        if not acts or (place is None) != national or (named and place and named.name != place.name):
+            continue
+        cppcc = "政协" in name or "委员会" in name
+        term, session, organ = match.group("term"), match.group("session"), match.group("organ")
+        where = "全国" if national else place.name
+        if cppcc:
+            return f"政协第{term}届全国委员会第{session}次会议{organ}" if national else \
+                f"政协{where}第{term}届委员会第{session}次会议{organ}"
+        return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"
+    return None

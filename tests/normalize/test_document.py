@@ -447,6 +447,20 @@ def test_an_account_of_a_five_year_term_has_no_handling_year():
     assert normalize_page(page)["handling_year"] == 2021
 
 
+def test_a_session_organ_acting_is_the_issuer_in_the_page_s_script():
+    # tests/real fcf0c9a4fe08 (a traditional repost: 省政協十一屆一次會議提案審查委員會舉行第二次全體會議)
+    page = ("省政協十一屆一次會議 各委員積極提案獻策\n29日下午,省政協十一屆一次會議提案審查委員會舉行第二次全體會議,"
+            "審議《省政協十一屆一次會議提案審查情況的報告》(討論稿)。省政協副主席郭振家出席會議並講話。福建省政協委員"
+            "積極運用提案建言獻策。截至28日18時,大會共收到提案848件。")
+    document = normalize_page(page, url="http://www.orobotics.cn/dfpd/fj/2013-01/31/content_16190171.htm")
+    assert document["issuing_body"] == "政協福建省第十一屆委員會第一次會議提案審查委員會"
+    # tests/real 4ba410855e7a: the page prints 秘書處, which a plain conversion writes 祕書處
+    page = ("十三屆全國人大一次會議收到議案325件 建議7100多件\n央視網消息(新聞聯播):記者16日從十三屆全國人大一次會議大會"
+            "秘書處了解到,到大會主席團決定的代表提出議案截止時間,即3月14日中午12點,大會秘書處議案組共收到代表議案325件、"
+            "代表建議7100多件。")
+    assert normalize_page(page)["issuing_body"] == "第十三屆全國人民代表大會第一次會議秘書處"
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"

@@ -1,6 +1,7 @@
 import pytest
 
-from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_full, resolve_issuer
+from normalize import gazetteer
+from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_full, resolve_issuer, session_organ
 from tests.normalize.conftest import seed_text
 
 
@@ -228,3 +229,29 @@ def test_news_outlets_are_no_bodies():
     assert not is_body_name("红网永州站")
     assert not is_body_name("永州日报社")
     assert is_body_name("永州市财政局")
+
+
+@pytest.mark.parametrize(("text", "place", "organ"), [
+    # tests/real 4ae9988256d0 (a review committee's meeting held)
+    ("2月4日上午,市政协十四届六次会议提案审查委员会会议召开,审议通过了政协海口市第十四届委员会提案法制委员会关于市政协"
+     "十四届六次会议提案审查情况的报告(草案)。", "海口市", "政协海口市第十四届委员会第六次会议提案审查委员会"),
+    # tests/real 6bc4a85714b7 (a presidium's meeting voting)
+    ("1月27日,湖北省十二届人大一次会议主席团第5次会议表决通过了关于代表提出议案处理意见的报告。", "湖北省",
+     "湖北省第十二届人民代表大会第一次会议主席团"),
+    # tests/real 4ba410855e7a (a reporter learning from the national session's secretariat)
+    ("央视网消息(新闻联播):记者16日从十三届全国人大一次会议大会秘书处了解到,到大会主席团决定的代表提出议案截止时间,"
+     "即3月14日中午12点,大会秘书处议案组共收到代表议案325件、代表建议7100多件。", None,
+     "第十三届全国人民代表大会第一次会议秘书处"),
+    # tests/real adb0f5c1c856 (记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到)
+    ("2月22日,记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到,市政协十三届五次会议以来,", "聊城市",
+     "政协聊城市第十四届委员会第一次会议秘书处"),
+])
+def test_a_session_organ_acting_is_named_officially_at_the_documents_place(text, place, organ):
+    assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
+
+
+def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer():
+    # tests/real 748e613cca7a: …大会秘书处共收到提案567件 (it receives; the review committee reports)
+    assert session_organ("截至2022年1月12日下午14时,市政协十四届一次会议大会秘书处共收到提案567件。",
+                         gazetteer.lookup("武汉市")[0]) is None
+    assert session_organ("湖北省十二届人大一次会议主席团第5次会议表决通过了…报告。", gazetteer.lookup("江西省")[0]) is None
