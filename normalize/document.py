@@ -39,7 +39,7 @@ from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.numerals import to_int
-from normalize.repost import is_repost
+from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
 from normalize.topics import find_topics
@@ -169,6 +169,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     spelled = None
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
+    if document["jurisdiction"] is None:
+        sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
+        spelled = _place_named_by_the_outlet(document, "\n".join([title or "", body_text]), sources)
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["admin_level"] is None:
@@ -293,7 +296,7 @@ def _body_opening_title(title: str | None) -> str | None:
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
-                       opening: list[str], house_site: bool = False) -> list[tuple[str, str]]:
+                       opening: list[str], later_paragraphs: bool = True) -> list[tuple[str, str]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
     line under the text, 我局 tied to a named bureau. A repost's site metadata names the reposter."""
@@ -305,7 +308,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
-           _handling_subject(opening, house_site)]
+           _handling_subject(opening if later_paragraphs else opening[:1])]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
@@ -392,14 +395,11 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
-def _handling_subject(opening: list[str], house_site: bool = False) -> tuple[str | None, str]:
+def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
     """The subject of the handling clause in a paragraph's first sentence (2025年,县水利局共承办…;
     截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…): weaker than a signature, which
-    names the sender when the text speaks of a whole system. Not after a lead whose actor is a place
-    (我市召开…: nobody's own news), nor after the lead on a congress or CPPCC site, whose news
-    quotes the bureaus it visits (据悉,今年市教育局共收到…)."""
-    lead = opening[:1] if house_site or _OUR_PLACE_MEETS.search(opening[0] if opening else "") else opening
-    for line in lead[:_HANDLING_PARAGRAPHS]:
+    names the sender when the text speaks of a whole system."""
+    for line in opening[:_HANDLING_PARAGRAPHS]:
         sentence = line.split("。", 1)[0]
         match = _HANDLING_SUBJECT.search(sentence)
         body = match and _named_body(match.group(1))
@@ -437,8 +437,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     host_place = None if source else place_of_host(document["url"])
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
-    house_site = congress_of_host(document["url"]) is not None
-    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening, house_site):
+    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
+                                        _later_paragraphs_speak_for_the_page(document["url"], opening)):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
@@ -573,6 +573,18 @@ def _congress_of_site(document: dict, text: str) -> None:
 
 
 _OUR_PLACE_MEETS = re.compile(r"我(?:县|市|区|旗)(?:组织)?(?:召开|举行|举办)")
+# a place's meeting as the news's only actor: 我市召开…, 2024年全市政府系统建议提案交办会召开
+_PLACE_MEETS = re.compile(_OUR_PLACE_MEETS.pattern + r"|全(?:市|区|县|旗)[^。,,]{0,30}?会议?(?:召开|举行)")
+
+
+def _later_paragraphs_speak_for_the_page(url: str | None, opening: list[str]) -> bool:
+    """Whether a body handling the items in a later paragraph speaks for the page: not on a congress or
+    CPPCC site, whose news quotes the bureaus it visits (据悉,今年市教育局共收到…), nor after a lead
+    whose only actor is a place, unless on a government's own site (docs/labelling.md: nobody's news)."""
+    if congress_of_host(url) is not None:
+        return False
+    host = host_of(url)
+    return not (_PLACE_MEETS.search(opening[0] if opening else "") and not (host and is_government_host(host)))
 
 
 def _government_of_its_portal(document: dict, opening: str) -> None:
@@ -636,19 +648,49 @@ def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
     return level_word is None or document["admin_level"] in _LEVEL_WORDS[level_word]
 
 
+def _level_spoken_at(document: dict, text: str) -> str | None:
+    """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
+    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
+                       if warning.startswith("issuer_relative_unresolved:")), None)
+    return _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+
+
 def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协) on a host that spells one place
     of that level (xishui.cjyun.org, tielingtv.com): that place."""
-    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
-                       if warning.startswith("issuer_relative_unresolved:")), None)
-    level = _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+    level = _level_spoken_at(document, text)
     fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
-    if len(fitting) == 1:
-        place = fitting[0]
-        document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
-        document["warnings"].append("jurisdiction_from_address_spelling")
-        return place
-    return None
+    return _take_place(document, fitting, "address_spelling")
+
+
+def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:
+    if len(fitting) != 1:
+        return None
+    place = fitting[0]
+    document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"].append(f"jurisdiction_from_{where}")
+    return place
+
+
+# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站)")
+_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
+
+
+def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place | None:
+    """A text that names its bodies only relatively (市人大…, 市政协召开…) reported by an outlet named
+    after one place of that level (来源:沈阳日报, 据厦门日报报道): that place."""
+    level = _level_spoken_at(document, text)
+    if level is None:
+        return None
+    found: dict[str, Place] = {}
+    for match in _OUTLET.finditer(sources):
+        words = match.group(1)
+        for start in range(len(words) - 1):
+            for level_word in _LEVEL_WORDS_OF_SHORT_NAMES:
+                found.update((place.code, place) for place in gazetteer.lookup(words[start:] + level_word)
+                             if _fits_level_word(place, level))
+    return _take_place(document, list(found.values()), "outlet")
 
 
 def _fits_level_word(place: Place, level: str) -> bool:

@@ -190,8 +190,8 @@ def test_the_body_handling_the_items_in_a_later_paragraph_s_first_sentence_is_th
     # tests/real 586b880d7d58 (红网永州站: a news lead, then 今年…市财政局共承办…)
     page = ("红网永州站7月8日讯(通讯员 张志海)自6月8日以来,市财政局班子成员纷纷带队到各县区与部分市人大代表政协委员座谈。\n"
             "今年全市“两会”后,市财政局共承办市人大代表建议18件、市政协委员提案10件,内容涉及财政体制、三农发展等各个方面。")
-    assert normalize_page(page, url="https://yz.rednet.cn/c/2015/07/08/223328.htm")["issuing_body"] is None  # no place
-    assert normalize_page(page.replace("红网永州站7月8日讯", "永州市7月8日讯"))["issuing_body"] == "永州市财政局"
+    assert normalize_page(page, url="https://yz.rednet.cn/c/2015/07/08/223328.htm")["issuing_body"] == "永州市财政局"
+    assert normalize_page(page.replace("红网永州站", "本网"))["issuing_body"] is None  # no place named
     # tests/real 8d0c43a8f319 (芦溪县住建局(人防办)共承办: the office it also runs, in brackets)
     page = "2021年,芦溪县住建局(人防办)共承办人大建议、政协提案22件,内容包括人防车位、城市公园、市政道路等问题。"
     assert normalize_page(page)["issuing_body"] == "芦溪县住房和城乡建设局"
@@ -459,6 +459,36 @@ def test_a_session_organ_acting_is_the_issuer_in_the_page_s_script():
             "秘書處了解到,到大會主席團決定的代表提出議案截止時間,即3月14日中午12點,大會秘書處議案組共收到代表議案325件、"
             "代表建議7100多件。")
     assert normalize_page(page)["issuing_body"] == "第十三屆全國人民代表大會第一次會議秘書處"
+
+
+def test_a_relative_text_is_about_the_place_its_local_outlet_is_named_after():
+    # tests/real b124d866fe8c (syrd.gov.cn, 信息来源:沈阳日报, only 市人大… in the text)
+    page = ("用心用情 办好每一件代表建议\n发布时间:2026-01-13 信息来源:沈阳日报\n"
+            "市十七届人大四次会议以来,全体市人大代表认真履行法定职责,深入践行全过程人民民主。\n"
+            "过去一年,市人大常委会不断健全服务保障机制,协助代表把好建议政治关、法律关、质量关。")
+    document = normalize_page(page, url="https://www.syrd.gov.cn/gzdt/rdsc/202601/t20260113_4968592.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("沈阳市", "沈阳市人民代表大会常务委员会")
+    assert "jurisdiction_from_outlet" in document["warnings"]
+    # tests/real aeaf3542a056 (瓦房店广播电视网: a county-level city is a 市 too)
+    page = ("您当前的位置 :瓦房店广播电视网>>瓦房店新闻\n市政协召开十届三次常委会\n2022-10-11 17:47:28\n"
+            "10月11号,市政协召开十届三次常委专题会议,总结2022年提案办理工作,评议2022年重点提案落实情况。")
+    document = normalize_page(page, url="http://wfdxw.wfdrtv.cn/network/wfdxw/2022/10/11/434410806487028879.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("瓦房店市", "county")
+    assert document["issuing_body"] == "政协瓦房店市委员会"
+
+
+def test_a_later_paragraph_s_handling_body_does_not_speak_for_a_news_site_s_place_meeting():
+    # tests/real f6a00b8f9f2b (a news portal: 全市…交办会召开, then 今年以来,市政府共接办…)
+    page = ("2024年全市政府系统建议提案交办会召开\n"
+            "4月2日,2024年全市政府系统建议提案交办会召开,总结去年建议提案办理工作,安排部署今年建议提案办理工作。\n"
+            "今年以来,市政府共接办市五届人大五次会议代表建议173件,占全部191件建议的90.5%。\n安顺日报融媒体中心记者")
+    document = normalize_page(page, url="http://news.qx162.com/cs/as/2024/0403/386803.shtml")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("安顺市", None)
+    # tests/real 5c1f3ba69eaf: the same kind of lead on the district's own portal is its government's news
+    page = ("全区人大代表建议和政协委员提案交办工作会议召开\n"
+            "3月7日,全区人大代表建议和政协委员提案交办工作会议召开。区人大常委会副主任张连胜、副区长王平出席会议。\n"
+            "据了解,2017年区政府系统共办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件。")
+    assert normalize_page(page, url="http://luozhuang.gov.cn/info/1078/3180.htm")["issuing_body"] == "临沂市罗庄区人民政府"
 
 
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
