@@ -491,6 +491,15 @@ def test_a_later_paragraph_s_handling_body_does_not_speak_for_a_news_site_s_plac
     assert normalize_page(page, url="http://luozhuang.gov.cn/info/1078/3180.htm")["issuing_body"] == "临沂市罗庄区人民政府"
 
 
+def test_all_items_handled_is_no_ministry_handling_them():
+    # tests/real 4ebda839601f (…的建议已经全部办理完毕: 全部 is no 部; the standing committee's own report)
+    page = ("十四届全国人大常委会第十三次会议21日听取十四届全国人大二次会议代表建议、批评和意见办理情况的报告。报告显示,"
+            "十四届全国人大二次会议期间,全国人大代表依法履职尽责,对各方面工作提出建议、批评和意见9235件,交由213家承办单位"
+            "研究办理。十四届全国人大二次会议期间代表提出的建议已经全部办理完毕并答复代表。")
+    document = normalize_page(page, url="http://jshj.org/news_show.aspx?id=32143")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("全国", "全国人民代表大会常务委员会")
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
