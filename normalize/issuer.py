@@ -164,7 +164,9 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         parents.append(place)
     place = parents[-1]
     rest = _unabbreviated(name[prefix_length:])
-    as_printed = len(parents) > 1 or prefix_length != sum(len(item.name) for item in parents)  # 海南州…
+    # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
+    short_prefecture = len(parents) == 1 and name[:prefix_length] == gazetteer.prefecture_short_name(place.name)
+    as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))

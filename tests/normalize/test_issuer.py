@@ -154,10 +154,13 @@ def test_an_ambiguous_place_keeps_its_name_and_level_but_no_parent():
     assert "ambiguous_place:市中区" in resolved.warnings
 
 
-def test_autonomous_prefectures_by_their_short_names():
-    # tests/real d744f419dbe2 (海南州生态环境局), f700f9ee0f50 (楚雄州)
+def test_autonomous_prefectures_by_their_short_names_get_their_full_names():
+    # tests/real d744f419dbe2 (海南州生态环境局), 66a04bdab055 (红河州林业和草原局), ac51c568900f (政協迪慶州委員會):
+    # docs/labelling.md, the gazetteer's full name
     resolved = resolve_issuer("海南州生态环境局")
-    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("海南州生态环境局", "海南藏族自治州", "city")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("海南藏族自治州生态环境局", "海南藏族自治州", "city")
+    assert resolve_issuer("红河州林业和草原局").name == "红河哈尼族彝族自治州林业和草原局"
+    assert resolve_issuer("迪庆州政协").name == "政协迪庆藏族自治州委员会"
 
 
 def test_a_formal_title_names_its_body_before_about():
