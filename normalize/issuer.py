@@ -187,14 +187,21 @@ def _branch_place(rest: str, city: Place) -> Place | None:
     return None
 
 
+# a house's own organ after its colloquial name: 太湖县政协办公室, 南通市政协提案委员会, 三亚市人大常委会办公室
+_HOUSE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)(?P<house>政协|人大常委会)"
+                          r"(?P<organ>办公室|办公厅|[\u4e00-\u9fff]{0,8}?委员会|[\u4e00-\u9fff]{1,6}?工委)?$")
+
+
 def _congress_form(name: str) -> str:
-    """People's congress and CPPCC bodies in their official forms: 莆田市政协 → 政协莆田市委员会,
-    北京市人大常委会 → 北京市人民代表大会常务委员会."""
-    if name.endswith("政协") and len(name) > 2:
-        return "政协" + name[:-2] + "委员会"
-    if name.endswith("人大常委会"):
-        return name[:-5] + "人民代表大会常务委员会"
-    return name
+    """People's congress and CPPCC bodies and their organs in their official forms: 莆田市政协 →
+    政协莆田市委员会, 北京市人大常委会 → 北京市人民代表大会常务委员会, 太湖县政协办公室 → 政协太湖县委员会办公室."""
+    match = _HOUSE_ORGAN.match(name)
+    if match is None:
+        return name
+    place, organ = match.group("place"), match.group("organ") or ""
+    if match.group("house") == "政协":
+        return f"政协{place}委员会{organ}"
+    return f"{place}人民代表大会常务委员会{organ}"
 
 
 def _after_province_short_name(name: str) -> str | None:

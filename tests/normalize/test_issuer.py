@@ -258,3 +258,13 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     assert session_organ("截至2022年1月12日下午14时,市政协十四届一次会议大会秘书处共收到提案567件。",
                          gazetteer.lookup("武汉市")[0]) is None
     assert session_organ("湖北省十二届人大一次会议主席团第5次会议表决通过了…报告。", gazetteer.lookup("江西省")[0]) is None
+
+
+@pytest.mark.parametrize(("printed", "official"), [
+    ("太湖县政协办公室", "政协太湖县委员会办公室"),  # tests/real 748bb71d4548
+    ("南通市政协提案委员会", "政协南通市委员会提案委员会"),  # tests/real a69c8cea3f2b
+    ("三亚市人大常委会办公室", "三亚市人民代表大会常务委员会办公室"),  # tests/real 4e006099b905
+    ("政协南通市委员会提案委员会", "政协南通市委员会提案委员会"),  # already official
+])
+def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
+    assert resolve_issuer(printed).name == official
