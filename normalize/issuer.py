@@ -480,8 +480,9 @@ def session_organ(text: str, place: Place | None) -> str | None:
         cppcc = "政协" in name or "委员会" in name
         term, session, organ = match.group("term"), match.group("session"), match.group("organ")
         where = "全国" if national else place.name
-        if cppcc:
-            return f"政协第{term}届全国委员会第{session}次会议{organ}" if national else \
-                f"政协{where}第{term}届委员会第{session}次会议{organ}"
+        if cppcc:  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+            term_first = national or "政协第" in name or "政治协商会议第" in name
+            house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
+            return f"政协{house}第{session}次会议{organ}"
         return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"
     return None

@@ -247,7 +247,7 @@ def test_news_outlets_are_no_bodies():
      "第十三届全国人民代表大会第一次会议秘书处"),
     # tests/real adb0f5c1c856 (记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到)
     ("2月22日,记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到,市政协十三届五次会议以来,", "聊城市",
-     "政协聊城市第十四届委员会第一次会议秘书处"),
+     "政协第十四届聊城市委员会第一次会议秘书处"),
 ])
 def test_a_session_organ_acting_is_named_officially_at_the_documents_place(text, place, organ):
     assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
