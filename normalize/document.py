@@ -310,8 +310,23 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
            _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1])]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
+    if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
+        formal = [own[0], *formal]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+_GOVERNMENT = re.compile(r"人民政府$")
+_BUREAU = re.compile(r"(?:局|委员会|委|厅)$")
+
+
+def _portal_of_its_bureau(issuer: str | None, signer: str | None) -> bool:
+    """发布机构: 白银市人民政府 on a reply signed 白银市自然资源局: the government's portal publishes its
+    bureau's letter, and the bureau is the issuer."""
+    if not issuer or not signer or not _GOVERNMENT.search(issuer) or not _BUREAU.search(signer):
+        return False
+    place = issuer[:-len("人民政府")]
+    return signer.startswith(place) and len(signer) > len(place) + 1
 
 
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")

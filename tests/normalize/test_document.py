@@ -500,6 +500,20 @@ def test_all_items_handled_is_no_ministry_handling_them():
     assert (document["jurisdiction"], document["issuing_body"]) == ("全国", "全国人民代表大会常务委员会")
 
 
+def test_a_government_portal_publishing_its_bureau_s_signed_reply_names_the_bureau():
+    # tests/real c9aec7dd5e1f (发布机构: 白银市人民政府, signed 白银市自然资源局)
+    page = ("所属机构: 市自然资源局 发布机构: 白银市人民政府\n关于对市政协八届一次会议第016号提案的答复\n"
+            "信息来源:市自然资源局\n发布时间:2022-10-03 16:26\n周博委员:\n"
+            "您好!您提出的《将黄河石林国家地质公园自然保护地生态红线划定调整建议》(第016号)收悉。现答复如下:\n"
+            "我局将继续认真倾听政协委员的建议,虚心接受政协委员的建议,认真落实政协委员的建议。\n"
+            "白银市自然资源局\n2022年9月5日")
+    url = "https://baiyin.gov.cn/szrzyj/fdzdgknr/jytabl/zxta/art/2023/art_56ef46e399b645e89751c7267a95ed62.html"
+    assert normalize_page(page, url=url)["issuing_body"] == "白银市自然资源局"
+    # the government's own letter, signed by it, stays the government's
+    signed = page.replace("白银市自然资源局\n2022年9月5日", "白银市人民政府\n2022年9月5日")
+    assert normalize_page(signed, url=url)["issuing_body"] == "白银市人民政府"
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
