@@ -509,15 +509,17 @@ _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|�
 def _relative_issuer_at_its_place(document: dict, place: Place | None = None) -> None:
     """An issuer named only relatively (省人大常委会, 县住建局), once the title, text or address has
     given the place of its level (the place itself when a host spelled one of several of that name,
-    宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会."""
+    宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会; a province's body visiting one of its cities
+    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
     place = place or place_hint(document["jurisdiction"])
     if unresolved is None or place is None:
         return
     resolved = resolve_issuer(unresolved, "", place)
-    if resolved.name and resolved.jurisdiction == place.name:
-        document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level)
+    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city):
+        document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level,
+                        jurisdiction=resolved.jurisdiction)
         document["warnings"].append("issuer_place_from_jurisdiction")
 
 

@@ -42,7 +42,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("住建委", "住房和城乡建设委员会"), ("住房城乡建设", "住房和城乡建设"),
                 ("市场监管局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"), ("人社厅", "人力资源和社会保障厅"),
                 ("发改委", "发展和改革委员会"), ("环保局", "环境保护局"), ("卫健委", "卫生健康委员会"),
-                ("文旅局", "文化和旅游局"), ("城管执法局", "城市管理执法局"), ("城管局", "城市管理局"))
+                ("文旅局", "文化和旅游局"), ("城管执法局", "城市管理执法局"), ("城管局", "城市管理局"),
+                ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
@@ -55,7 +56,7 @@ def _unabbreviated(rest: str) -> str:
     if rest == "政府":  # 政府政务督查室 and the like keep their printed names
         return "人民政府"
     for short, full in _SHORT_FORMS:
-        if rest.startswith(short) and not rest.startswith(full):
+        if rest.startswith(short) and not rest.startswith(full) and not rest.startswith(short + "员会"):
             return full + rest[len(short):]
     if _SHORT_COMMISSION.fullmatch(rest):  # 交通委, 教委, 经信委: a commission's short name
         return rest + "员会"

@@ -514,6 +514,16 @@ def test_a_government_portal_publishing_its_bureau_s_signed_reply_names_the_bure
     assert normalize_page(signed, url=url)["issuing_body"] == "白银市人民政府"
 
 
+def test_a_province_s_body_visiting_one_of_its_cities_is_the_province_s():
+    # tests/real 928a11e37e3a (省发展改革委赴成都市…: the title names only the city)
+    page = ("切实提高建议和提案办理质量 省发展改革委赴成都市听取省人大代表、政协委员意见\n29.04.2016  19:51\n"
+            "2016年4月28日下午,省发展改革委唐利民主任率相关处室负责同志赴成都市,召开人大建议、政协提案办理工作座谈会,"
+            "邀请了成都市部分省人大代表和省政协委员,面对面听取了他们对我委办理工作的意见和建议。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (
+        "四川省发展和改革委员会", "四川省", "province")
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"

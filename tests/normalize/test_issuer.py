@@ -268,3 +268,12 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
     assert resolve_issuer(printed).name == official
+
+
+@pytest.mark.parametrize(("printed", "full"), [
+    ("四川省发展改革委", "四川省发展和改革委员会"),  # tests/real 928a11e37e3a
+    ("湖南省文旅厅", "湖南省文化和旅游厅"),  # tests/real b90dcc1ef0da
+    ("四川省发展改革委员会", "四川省发展改革委员会"),  # a full name as printed is not lengthened
+])
+def test_short_forms_of_commissions_and_departments_are_written_in_full(printed, full):
+    assert resolve_issuer(printed).name == full
