@@ -800,7 +800,8 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["warnings"].append("handling_year_from:relative_year_and_date")
         return
     this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
-    text_year = None if document["doc_type"] == "reply" or this_year else _YEAR_BESIDE_ITEMS.search(body_text)
+    text_year = None if document["doc_type"] == "reply" or this_year else (
+        _YEAR_BESIDE_ITEMS.search(body_text) or document["doc_type"] != "notice" and _YEAR_OPENING_THE_COUNT.search(body_text))
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
@@ -880,6 +881,9 @@ _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space aft
 _TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
+# 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
+# notice, where it is the year a meeting reviews)
+_YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 

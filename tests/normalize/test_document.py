@@ -524,6 +524,15 @@ def test_a_province_s_body_visiting_one_of_its_cities_is_the_province_s():
         "四川省发展和改革委员会", "四川省", "province")
 
 
+def test_a_year_opening_the_sentence_that_counts_the_items_is_their_year():
+    # tests/real b895f9b87fec (a summary: 2025年,政府系统共承办人大议案3件…, no date on the page)
+    page = ("市十五届人大五次会议以来,政府系统共承办人大议案3件、建议139件(重点建议12件)。2025年,政府系统共承办人大议案3件、"
+            "重点建议12件。市政府高度重视人大议案与重点建议办理工作。经过一年来的共同努力,142件人大议案与建议均按照要求"
+            "进行办理,并向代表做了答复,见面率、办复率均为100%。")
+    document = normalize_page(page, url="http://www.jiyuan.gov.cn/x.html")
+    assert (document["doc_type"], document["handling_year"]) == ("summary", 2025)
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
