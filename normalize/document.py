@@ -614,13 +614,14 @@ def _government_of_its_portal(document: dict, opening: str) -> None:
 
 
 _HOUSE = re.compile(r"政协|人大|人民代表大会")
+_ORGAN_WORDS = re.compile(r"审查委员会|秘书处|主席团")
 
 
 def _session_organ_acting(document: dict, opening: str) -> None:
     """A session's organ acting in the title or the opening (市政协十四届六次会议提案审查委员会会议召开,
     记者从…会议秘书处了解到, …主席团第5次会议表决通过) is the issuer, in its official name, over its
     house or no issuer (docs/labelling.md); never over a bureau."""
-    if document["issuing_body"] and not _HOUSE.search(document["issuing_body"]):
+    if document["issuing_body"] and not _HOUSE.search(document["issuing_body"]) or not _ORGAN_WORDS.search(opening):
         return
     place = None if document["jurisdiction"] == "全国" else place_hint(document["jurisdiction"])
     if place is None and document["jurisdiction"] != "全国":
@@ -775,7 +776,8 @@ def _fallback_year(document: dict, body_text: str) -> None:
     if document["doc_type"] in ("reply", "notice") and not from_title:
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
-    account = _SPACES.sub("", without_pinyin_glosses(to_simplified(f"{document['title'] or ''}。{body_text[:300]}")))
+    title_read = to_simplified(document["title"] or "") if document["script"] == "traditional" else document["title"] or ""
+    account = _SPACES.sub("", without_pinyin_glosses(f"{title_read}。{body_text[:300]}"))  # the body is read simplified
     if _TERM_ACCOUNT.search(account) and not from_title:  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
