@@ -772,12 +772,13 @@ def _fallback_year(document: dict, body_text: str) -> None:
     this year's items: 今年 beside the items makes the date decide); summaries: the first year
     named beside the items, else the dates; last, the first full date of the text's opening
     (2017年9月12日上午,…; 务必于2021年6月30日之前…)."""
-    from_title = document["evidence"].get("handling_year") == document["title"]
+    title = document["title"] or ""
+    read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
+    from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
     if document["doc_type"] in ("reply", "notice") and not from_title:
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
-    title_read = to_simplified(document["title"] or "") if document["script"] == "traditional" else document["title"] or ""
-    account = _SPACES.sub("", without_pinyin_glosses(f"{title_read}。{body_text[:300]}"))  # the body is read simplified
+    account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
     if _TERM_ACCOUNT.search(account) and not from_title:  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)

@@ -533,6 +533,15 @@ def test_a_year_opening_the_sentence_that_counts_the_items_is_their_year():
     assert (document["doc_type"], document["handling_year"]) == ("summary", 2025)
 
 
+def test_a_traditional_notice_keeps_the_year_its_title_states():
+    # tests/real d4faee38d4e8 (粵辦函〔2013〕146號, glossed, no date printed)
+    page = ("粵辦函〔2013〕146號(hào) |\n?廣東省人民政府辦公廳關(guān)于印發(fā) 2013年重點(diǎn)督辦建議提案的通知\n"
+            "為進(jìn)一步促進(jìn)省人大代表建議和省政協(xié)提案辦理工作,經(jīng)省人民政府同意,從今年開始,省府辦公廳每年從省“兩會(huì)”"
+            "期間代表委員提出的建議提案中,遴選部分建議提案予以重點(diǎn)督辦。現將今年督辦的建議提案工作事項(xiàng)通知如下:")
+    document = normalize_page(page, url="http://lotussunrise.com/gkmlpt/content/0/141/post_141791.html")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2013)
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
