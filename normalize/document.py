@@ -189,7 +189,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
-    _fallback_year(document, body_text)
+    _fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]))
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -765,7 +765,7 @@ _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
 
 
-def _fallback_year(document: dict, body_text: str) -> None:
+def _fallback_year(document: dict, body_text: str, header: str = "") -> None:
     """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
@@ -817,7 +817,9 @@ def _fallback_year(document: dict, body_text: str) -> None:
         return
     since_session = bool(_SINCE_SESSION.search(account))
     opening_date = parse_date(body_text[:_OPENING * 2])
+    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:_OPENING * 2]}")
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
+                         ("letter_number", numbered and numbered.group(1)),
                          ("address", _address_date(document["url"])), ("opening_date", opening_date)):
         if date:
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
@@ -879,6 +881,7 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 _COUNTED_ITEMS = re.compile(r"(?:建议|提案|议案|建議|議案)[^。;]{0,12}?\d+\s?件|\d+\s?件[^。,;]{0,6}?(?:建议|提案|议案|建議|議案)")
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
 # an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间
 _TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")

@@ -542,6 +542,16 @@ def test_a_traditional_notice_keeps_the_year_its_title_states():
     assert (document["doc_type"], document["handling_year"]) == ("notice", 2013)
 
 
+def test_an_undated_reply_takes_the_year_of_its_letter_number():
+    # tests/real 4d1e857ba3c0 (安文广函〔2013〕59号, no date printed, none in the address)
+    page = ("市文广局\n对市政协三届三次会议第060号提案的复函\n安文广函〔2013〕59号\n吴双有委员、熊裕民委员:\n"
+            "您提出的关于加强公共文化体育设施建设力度的建议提案收悉,现就公共文化设施建设有关问题答复如下:\n"
+            "镇、村两级基层文化设施建设和服务管理是公共文化服务体系的重要内容。")
+    document = normalize_page(page, url="https://zx.ankang.gov.cn/Content-2422938.html")
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2013)
+    assert "handling_year_from:letter_number" in document["warnings"]
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
