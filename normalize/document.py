@@ -414,6 +414,9 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
     """The subject of the handling clause in a paragraph's first sentence (2025年,县水利局共承办…;
     截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…): weaker than a signature, which
     names the sender when the text speaks of a whole system."""
+    place = _PLACE_HANDLING.match(opening[0]) if opening else None
+    if place and gazetteer.lookup(place.group(1)):  # 2021年,管城回族区承办…: the place's government
+        return place.group(1) + "人民政府", opening[0].split("。", 1)[0]
     for line in opening[:_HANDLING_PARAGRAPHS]:
         sentence = line.split("。", 1)[0]
         match = _HANDLING_SUBJECT.search(sentence)
@@ -424,6 +427,7 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
 
 
 _HANDLING_PARAGRAPHS = 3
+_PLACE_HANDLING = re.compile(r"(?:(?:19|20)\d{2}年度?[,,]?)?([\u4e00-\u9fff]{2,12}?)" + _SUBJECT_VERB.pattern)
 
 
 def _named_body(words: str) -> str | None:

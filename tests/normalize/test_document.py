@@ -209,6 +209,16 @@ def test_a_later_paragraph_s_handling_body_is_not_the_issuer_of_a_place_s_or_a_h
     assert document["issuing_body"] != "溧阳市教育局"
 
 
+def test_a_place_handling_the_items_in_the_first_sentence_is_its_government():
+    # tests/real 51c892126799 (2021年,管城回族区承办…, on the district's portal)
+    page = ("2021年,管城回族区承办郑州市人大十五届四次会议代表建议共3件,其中主办2件,协办1件。截止目前,建议均已办理完毕,"
+            "代表满意率为100%。\n今年的建议办理工作,我区领导高度重视。")
+    document = normalize_page(page, url="https://public.guancheng.gov.cn/D1101X/6045711.jhtml")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("郑州市管城回族区人民政府", "管城回族区")
+    # a whole place's count (全市共办理…) names no government
+    assert normalize_page("2021年,全市共办理代表建议300件,均已办结。")["issuing_body"] is None
+
+
 def test_a_handling_clause_names_no_body_when_items_pass_between_bodies():
     # 市政协交市政府办理: the words before 办理 are two bodies, not one
     document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。")
