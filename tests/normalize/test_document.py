@@ -219,6 +219,14 @@ def test_a_place_handling_the_items_in_the_first_sentence_is_its_government():
     assert normalize_page("2021年,全市共办理代表建议300件,均已办结。")["issuing_body"] is None
 
 
+def test_a_government_s_research_office_handling_the_items_is_the_issuer():
+    # tests/real dc3a8f9cafc1 (qingdao.gov.cn: 2023年市政府研究室共办理政协提案1件)
+    page = ("市政府研究室2023年度建议提案办理总体情况\n青岛政务网 发布日期 : 2023-12-29\n"
+            "2023年市政府研究室共办理政协提案1件。主要内容为“关于成立青岛公共政策研究专门机构的提案”,已按时办理完毕并答复。")
+    document = normalize_page(page, url="http://www.qingdao.gov.cn/zmhd/jyta/gzxl/202312/t20231229_7753466.shtml")
+    assert document["issuing_body"] == "青岛市人民政府研究室"
+
+
 def test_a_handling_clause_names_no_body_when_items_pass_between_bodies():
     # 市政协交市政府办理: the words before 办理 are two bodies, not one
     document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。")
