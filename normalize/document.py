@@ -32,13 +32,14 @@ from normalize.issuer import (
     place_in,
     places_named_at_level,
     resolve_issuer,
+    session_organ,
     single_place,
 )
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.numerals import to_int
-from normalize.repost import is_repost
+from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
 from normalize.topics import find_topics
@@ -165,10 +166,14 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    spelled = None
     if document["jurisdiction"] is None:
-        _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
+        spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
+    if document["jurisdiction"] is None:
+        sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
+        spelled = _place_named_by_the_outlet(document, "\n".join([title or "", body_text]), sources)
     if document["issuing_body"] is None and document["jurisdiction"]:
-        _relative_issuer_at_its_place(document)
+        _relative_issuer_at_its_place(document, spelled)
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -180,9 +185,11 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"]:  # needs the document's kind
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
+    if document["jurisdiction"]:
+        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
-    _fallback_year(document, body_text)
+    _fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]))
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -236,12 +243,18 @@ def _dateline(header_lines: list[str]) -> str | None:
 
 
 def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
-    """The name in the page's own script where the page prints it (政協太原市委員會)."""
+    """The name in the page's own script where the page prints it (政協太原市委員會); a name the page
+    does not print whole is converted, keeping a character the page prints as it is (秘書處, not 祕書處)."""
     for line, original in zip(lines, original_lines, strict=True):
         position = line.find(name)
         if position >= 0 and len(line) == len(original):
             return original[position:position + len(name)]
-    return to_traditional(name)
+    converted = to_traditional(name)
+    if len(converted) != len(name):
+        return converted
+    printed = set("".join(original_lines))
+    return "".join(kept if kept in printed and alternative not in printed else alternative
+                   for kept, alternative in zip(name, converted, strict=True))
 
 
 _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")
@@ -283,7 +296,7 @@ def _body_opening_title(title: str | None) -> str | None:
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
-                       opening: list[str]) -> list[tuple[str, str]]:
+                       opening: list[str], later_paragraphs: bool = True) -> list[tuple[str, str]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
     line under the text, 我局 tied to a named bureau. A repost's site metadata names the reposter."""
@@ -295,16 +308,32 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
-           _handling_subject(opening)]
+           _handling_subject(opening if later_paragraphs else opening[:1])]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
+    if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
+        formal = [own[0], *formal]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
 
 
+_GOVERNMENT = re.compile(r"人民政府$")
+_BUREAU = re.compile(r"(?:局|委员会|委|厅)$")
+
+
+def _portal_of_its_bureau(issuer: str | None, signer: str | None) -> bool:
+    """发布机构: 白银市人民政府 on a reply signed 白银市自然资源局: the government's portal publishes its
+    bureau's letter, and the bureau is the issuer."""
+    if not issuer or not signer or not _GOVERNMENT.search(issuer) or not _BUREAU.search(signer):
+        return False
+    place = issuer[:-len("人民政府")]
+    return signer.startswith(place) and len(signer) > len(place) + 1
+
+
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")
-# the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…
-_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|政府|部))(?:系统)?"
-                               + _SUBJECT_VERB.pattern)
+# the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…;
+# 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
+_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部))(?:系统)?"
+                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?" + _SUBJECT_VERB.pattern)
 
 
 def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
@@ -382,12 +411,23 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
 
 
 def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
-    """The subject of the first sentence's handling clause (2025年,县水利局共承办…; 截至10月,市政府承办的…):
-    weaker than a signature, which names the sender when the text speaks of a whole system."""
-    sentence = opening[0].split("。", 1)[0] if opening else ""
-    match = _HANDLING_SUBJECT.search(sentence)
-    body = match and _named_body(match.group(1))
-    return (body, sentence) if body else (None, "")
+    """The subject of the handling clause in a paragraph's first sentence (2025年,县水利局共承办…;
+    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…): weaker than a signature, which
+    names the sender when the text speaks of a whole system."""
+    place = _PLACE_HANDLING.match(opening[0]) if opening else None
+    if place and gazetteer.lookup(place.group(1)):  # 2021年,管城回族区承办…: the place's government
+        return place.group(1) + "人民政府", opening[0].split("。", 1)[0]
+    for line in opening[:_HANDLING_PARAGRAPHS]:
+        sentence = line.split("。", 1)[0]
+        match = _HANDLING_SUBJECT.search(sentence)
+        body = match and _named_body(match.group(1))
+        if body:
+            return body, sentence
+    return None, ""
+
+
+_HANDLING_PARAGRAPHS = 3
+_PLACE_HANDLING = re.compile(r"(?:(?:19|20)\d{2}年度?[,,]?)?([\u4e00-\u9fff]{2,12}?)" + _SUBJECT_VERB.pattern)
 
 
 def _named_body(words: str) -> str | None:
@@ -416,7 +456,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     host_place = None if source else place_of_host(document["url"])
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
-    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening):
+    for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
+                                        _later_paragraphs_speak_for_the_page(document["url"], opening)):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
@@ -469,17 +510,20 @@ _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": 
 _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
-def _relative_issuer_at_its_place(document: dict) -> None:
+def _relative_issuer_at_its_place(document: dict, place: Place | None = None) -> None:
     """An issuer named only relatively (省人大常委会, 县住建局), once the title, text or address has
-    given the place of its level: 甘肃省人民代表大会常务委员会."""
+    given the place of its level (the place itself when a host spelled one of several of that name,
+    宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会; a province's body visiting one of its cities
+    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
-    place = place_hint(document["jurisdiction"])
+    place = place or place_hint(document["jurisdiction"])
     if unresolved is None or place is None:
         return
     resolved = resolve_issuer(unresolved, "", place)
-    if resolved.name and resolved.jurisdiction == place.name:
-        document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level)
+    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city):
+        document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level,
+                        jurisdiction=resolved.jurisdiction)
         document["warnings"].append("issuer_place_from_jurisdiction")
 
 
@@ -550,6 +594,18 @@ def _congress_of_site(document: dict, text: str) -> None:
 
 
 _OUR_PLACE_MEETS = re.compile(r"我(?:县|市|区|旗)(?:组织)?(?:召开|举行|举办)")
+# a place's meeting as the news's only actor: 我市召开…, 2024年全市政府系统建议提案交办会召开
+_PLACE_MEETS = re.compile(_OUR_PLACE_MEETS.pattern + r"|全(?:市|区|县|旗)[^。,,]{0,30}?会议?(?:召开|举行)")
+
+
+def _later_paragraphs_speak_for_the_page(url: str | None, opening: list[str]) -> bool:
+    """Whether a body handling the items in a later paragraph speaks for the page: not on a congress or
+    CPPCC site, whose news quotes the bureaus it visits (据悉,今年市教育局共收到…), nor after a lead
+    whose only actor is a place, unless on a government's own site (docs/labelling.md: nobody's news)."""
+    if congress_of_host(url) is not None:
+        return False
+    host = host_of(url)
+    return not (_PLACE_MEETS.search(opening[0] if opening else "") and not (host and is_government_host(host)))
 
 
 def _government_of_its_portal(document: dict, opening: str) -> None:
@@ -559,6 +615,25 @@ def _government_of_its_portal(document: dict, opening: str) -> None:
         return
     document["issuing_body"] = place.name + "人民政府"
     document["warnings"].append("issuer_from_portal")
+
+
+_HOUSE = re.compile(r"政协|人大|人民代表大会")
+_ORGAN_WORDS = re.compile(r"审查委员会|秘书处|主席团")
+
+
+def _session_organ_acting(document: dict, opening: str) -> None:
+    """A session's organ acting in the title or the opening (市政协十四届六次会议提案审查委员会会议召开,
+    记者从…会议秘书处了解到, …主席团第5次会议表决通过) is the issuer, in its official name, over its
+    house or no issuer (docs/labelling.md); never over a bureau."""
+    if document["issuing_body"] and not _HOUSE.search(document["issuing_body"]) or not _ORGAN_WORDS.search(opening):
+        return
+    place = None if document["jurisdiction"] == "全国" else place_hint(document["jurisdiction"])
+    if place is None and document["jurisdiction"] != "全国":
+        return
+    organ = session_organ(_SPACES.sub("", opening), place)
+    if organ:
+        document["issuing_body"] = organ
+        document["warnings"].append("issuer_from_text:session_organ")
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
@@ -595,17 +670,49 @@ def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
     return level_word is None or document["admin_level"] in _LEVEL_WORDS[level_word]
 
 
-def _place_spelled_by_the_host(document: dict, text: str) -> None:
-    """A text that names its bodies only relatively (县民政局, 市政协) on a host that spells one place
-    of that level (xishui.cjyun.org, tielingtv.com): that place."""
+def _level_spoken_at(document: dict, text: str) -> str | None:
+    """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
-    level = _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+    return _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+
+
+def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
+    """A text that names its bodies only relatively (县民政局, 市政协) on a host that spells one place
+    of that level (xishui.cjyun.org, tielingtv.com): that place."""
+    level = _level_spoken_at(document, text)
     fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
-    if len(fitting) == 1:
-        place = fitting[0]
-        document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
-        document["warnings"].append("jurisdiction_from_address_spelling")
+    return _take_place(document, fitting, "address_spelling")
+
+
+def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:
+    if len(fitting) != 1:
+        return None
+    place = fitting[0]
+    document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"].append(f"jurisdiction_from_{where}")
+    return place
+
+
+# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站)")
+_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
+
+
+def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place | None:
+    """A text that names its bodies only relatively (市人大…, 市政协召开…) reported by an outlet named
+    after one place of that level (来源:沈阳日报, 据厦门日报报道): that place."""
+    level = _level_spoken_at(document, text)
+    if level is None:
+        return None
+    found: dict[str, Place] = {}
+    for match in _OUTLET.finditer(sources):
+        words = match.group(1)
+        for start in range(len(words) - 1):
+            for level_word in _LEVEL_WORDS_OF_SHORT_NAMES:
+                found.update((place.code, place) for place in gazetteer.lookup(words[start:] + level_word)
+                             if _fits_level_word(place, level))
+    return _take_place(document, list(found.values()), "outlet")
 
 
 def _fits_level_word(place: Place, level: str) -> bool:
@@ -662,25 +769,34 @@ _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
 
 
-def _fallback_year(document: dict, body_text: str) -> None:
+def _fallback_year(document: dict, body_text: str, header: str = "") -> None:
     """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
     this year's items: 今年 beside the items makes the date decide); summaries: the first year
     named beside the items, else the dates; last, the first full date of the text's opening
     (2017年9月12日上午,…; 务必于2021年6月30日之前…)."""
-    from_title = document["evidence"].get("handling_year") == document["title"]
+    title = document["title"] or ""
+    read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
+    from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
     if document["doc_type"] in ("reply", "notice") and not from_title:
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
+    account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
+    if _TERM_ACCOUNT.search(account) and not from_title:  # 五年来…共征集提案3127件: no one year's items
+        document["handling_year"] = None
+        document["evidence"].pop("handling_year", None)
+        document["warnings"].append("handling_year_unknown:term_account")
+        return
     if document["handling_year"] is not None:
         return
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
     # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
     # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
-    # meeting's headline (市政协召开十届三次常委会) when the meeting is on them
+    # meeting's headline (市政协召开十届三次常委会) when the meeting is on them; a summary is on them
+    # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
-    about = (_ABOUT_ITEMS.search(title or opening) or _COUNTED_ITEMS.search(opening)
+    about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or _COUNTED_ITEMS.search(opening)
              or document["doc_subtype"] == "meeting_news" and _ABOUT_ITEMS.search(opening))
     if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
@@ -691,20 +807,23 @@ def _fallback_year(document: dict, body_text: str) -> None:
         document["warnings"].append("handling_year_from:relative_year_and_date")
         return
     this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
-    text_year = None if document["doc_type"] == "reply" or this_year else _YEAR_BESIDE_ITEMS.search(body_text)
+    text_year = None if document["doc_type"] == "reply" or this_year else (
+        _YEAR_BESIDE_ITEMS.search(body_text) or document["doc_type"] != "notice" and _YEAR_OPENING_THE_COUNT.search(body_text))
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
-    national = _national_session_year(f"{document['title'] or ''} {body_text[:300]}")
+    national = _national_session_year(account)
     dated = document["signed_date"] or document["publish_date"]
     if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
         document["handling_year"] = national
         document["warnings"].append("handling_year_from:national_session")
         return
-    since_session = bool(_SINCE_SESSION.search(f"{document['title'] or ''} {body_text[:300]}"))
+    since_session = bool(_SINCE_SESSION.search(account))
     opening_date = parse_date(body_text[:_OPENING * 2])
+    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:_OPENING * 2]}")
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
+                         ("letter_number", numbered and numbered.group(1)),
                          ("address", _address_date(document["url"])), ("opening_date", opening_date)):
         if date:
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
@@ -766,8 +885,15 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 _COUNTED_ITEMS = re.compile(r"(?:建议|提案|议案|建議|議案)[^。;]{0,12}?\d+\s?件|\d+\s?件[^。,;]{0,6}?(?:建议|提案|议案|建議|議案)")
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
+_SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
+# an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
+# 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
+# notice, where it is the year a meeting reviews)
+_YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 

@@ -53,7 +53,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
                 parent = city if city in MUNICIPALITIES else real_city
                 add(Place(county, "county", province, parent, str(county_data.get("_admin_code"))))
     for name, entries in list(index.items()):
-        short = _prefecture_short_name(name)
+        short = prefecture_short_name(name)
         if short and short not in index:
             index[short] = entries
     return {name: tuple(entries) for name, entries in index.items()}
@@ -62,7 +62,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
 _AUTONOMOUS_PREFECTURE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族)+自治州$")
 
 
-def _prefecture_short_name(name: str) -> str | None:
+def prefecture_short_name(name: str) -> str | None:
     """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州: the short form bodies are named with."""
     match = _AUTONOMOUS_PREFECTURE.match(name)
     return match.group("base") + "州" if match else None

@@ -130,21 +130,52 @@ def portal_of_host(url: str | None) -> Place | None:
     return place if len(labels) == 1 else None
 
 
-_MEDIA_SUFFIX = re.compile(r"(?:tv|app|news|rb|xw)$")  # tielingtv.com, xiantaoapp.com: a place's own media
+# a place's own media or congress/CPPCC site: tielingtv.com, xiantaoapp.com, jixizxw.gov.cn
+_MEDIA_SUFFIX = re.compile(r"(?:tv|app|news|rb|xw|zxw|zx|rdw|rd)$")
 _NOT_PLACES = {"xinhua", "renmin", "zhongguo", "huanqiu", "fenghuang"}  # national media, not places
+_MIN_NARROWED_SPELLING = 4  # dazu.cbg.cn, jixizxw: a short spelling once a province or a site kind narrows it
+
+# CNNIC's provincial domains (baoshan.sh.cn) and a province's own media platform with a site per
+# county (xishui.cjyun.org: 长江云, Hubei; dazu.cbg.cn: Chongqing's broadcaster)
+_PROVINCIAL_DOMAINS = {
+    "bj": "北京市", "sh": "上海市", "tj": "天津市", "cq": "重庆市", "he": "河北省", "sx": "山西省", "nm": "内蒙古自治区",
+    "ln": "辽宁省", "jl": "吉林省", "hl": "黑龙江省", "js": "江苏省", "zj": "浙江省", "ah": "安徽省", "fj": "福建省",
+    "jx": "江西省", "sd": "山东省", "ha": "河南省", "hb": "湖北省", "hn": "湖南省", "gd": "广东省", "gx": "广西壮族自治区",
+    "hi": "海南省", "sc": "四川省", "gz": "贵州省", "yn": "云南省", "xz": "西藏自治区", "sn": "陕西省", "gs": "甘肃省",
+    "qh": "青海省", "nx": "宁夏回族自治区", "xj": "新疆维吾尔自治区"}
+_PROVINCIAL_PLATFORMS = {"cjyun.org": "湖北省", "cbg.cn": "重庆市"}
+
+
+def province_of_host(url: str | None) -> str | None:
+    """The province a host's domain belongs to: a provincial domain (*.sh.cn), a province's media
+    platform (*.cjyun.org) or a province portal's code (*.sh.gov.cn); None for any other host."""
+    host = host_of(url)
+    if not host:
+        return None
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-1] == "cn" and labels[-2] in _PROVINCIAL_DOMAINS:
+        return _PROVINCIAL_DOMAINS[labels[-2]]
+    platform = _PROVINCIAL_PLATFORMS.get(".".join(labels[-2:]))
+    province = platform or _province_of_code(host)
+    return province.name if isinstance(province, Place) else province
 
 
 def places_spelled_by_host(url: str | None) -> tuple[Place, ...]:
     """The places any host (not only a government's) spells in one of its labels, bare or before a
-    media suffix (xishui.cjyun.org, tielingtv.com): candidates to narrow, never an answer alone."""
+    media suffix (xishui.cjyun.org, tielingtv.com), within the province its domain names if it
+    names one (xishui.cjyun.org: 浠水县, not 习水县): candidates to narrow, never an answer alone."""
     host = host_of(url)
     if not host:
         return ()
+    province = province_of_host(url)
     found: dict[str, Place] = {}
     for label in host.split(".")[:-1]:
-        for spelling in {label, _MEDIA_SUFFIX.sub("", label)}:
-            if len(spelling) >= _MIN_SPELLING and spelling.isalpha() and spelling not in _NOT_PLACES:
-                found.update((place.code, place) for place in _spellings().get(spelling, ()))
+        bare = _MEDIA_SUFFIX.sub("", label)
+        for spelling in {label, bare}:
+            shortest = _MIN_NARROWED_SPELLING if province or spelling != label else _MIN_SPELLING
+            if len(spelling) >= shortest and spelling.isalpha() and spelling not in _NOT_PLACES:
+                found.update((place.code, place) for place in _spellings().get(spelling, ())
+                             if province in (None, place.province))
     return tuple(found.values())
 
 

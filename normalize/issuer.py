@@ -38,11 +38,13 @@ _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今�
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
-_SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室", "人民政府办公室"), ("住建局", "住房和城乡建设局"),
+_SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室", "人民政府办公室"), ("政府研究室", "人民政府研究室"),
+                ("住建局", "住房和城乡建设局"),
                 ("住建委", "住房和城乡建设委员会"), ("住房城乡建设", "住房和城乡建设"),
                 ("市场监管局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"), ("人社厅", "人力资源和社会保障厅"),
                 ("发改委", "发展和改革委员会"), ("环保局", "环境保护局"), ("卫健委", "卫生健康委员会"),
-                ("文旅局", "文化和旅游局"), ("城管执法局", "城市管理执法局"), ("城管局", "城市管理局"))
+                ("文旅局", "文化和旅游局"), ("城管执法局", "城市管理执法局"), ("城管局", "城市管理局"),
+                ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
@@ -55,7 +57,7 @@ def _unabbreviated(rest: str) -> str:
     if rest == "政府":  # 政府政务督查室 and the like keep their printed names
         return "人民政府"
     for short, full in _SHORT_FORMS:
-        if rest.startswith(short) and not rest.startswith(full):
+        if rest.startswith(short) and not rest.startswith(full) and not rest.startswith(short + "员会"):
             return full + rest[len(short):]
     if _SHORT_COMMISSION.fullmatch(rest):  # 交通委, 教委, 经信委: a commission's short name
         return rest + "员会"
@@ -164,7 +166,9 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         parents.append(place)
     place = parents[-1]
     rest = _unabbreviated(name[prefix_length:])
-    as_printed = len(parents) > 1 or prefix_length != sum(len(item.name) for item in parents)  # 海南州…
+    # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
+    short_prefecture = len(parents) == 1 and name[:prefix_length] == gazetteer.prefecture_short_name(place.name)
+    as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
@@ -185,14 +189,21 @@ def _branch_place(rest: str, city: Place) -> Place | None:
     return None
 
 
+# a house's own organ after its colloquial name: 太湖县政协办公室, 南通市政协提案委员会, 三亚市人大常委会办公室
+_HOUSE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)(?P<house>政协|人大常委会)"
+                          r"(?P<organ>办公室|办公厅|[\u4e00-\u9fff]{0,8}?委员会|[\u4e00-\u9fff]{1,6}?工委)?$")
+
+
 def _congress_form(name: str) -> str:
-    """People's congress and CPPCC bodies in their official forms: 莆田市政协 → 政协莆田市委员会,
-    北京市人大常委会 → 北京市人民代表大会常务委员会."""
-    if name.endswith("政协") and len(name) > 2:
-        return "政协" + name[:-2] + "委员会"
-    if name.endswith("人大常委会"):
-        return name[:-5] + "人民代表大会常务委员会"
-    return name
+    """People's congress and CPPCC bodies and their organs in their official forms: 莆田市政协 →
+    政协莆田市委员会, 北京市人大常委会 → 北京市人民代表大会常务委员会, 太湖县政协办公室 → 政协太湖县委员会办公室."""
+    match = _HOUSE_ORGAN.match(name)
+    if match is None:
+        return name
+    place, organ = match.group("place"), match.group("organ") or ""
+    if match.group("house") == "政协":
+        return f"政协{place}委员会{organ}"
+    return f"{place}人民代表大会常务委员会{organ}"
 
 
 def _after_province_short_name(name: str) -> str | None:
@@ -443,3 +454,37 @@ def place_hint(jurisdiction: str | None) -> Place | None:
     if not jurisdiction:
         return None
     return single_place(gazetteer.lookup(jurisdiction))
+
+
+# a session's own organ: 市政协十四届六次会议提案审查委员会, 政协第十四届聊城市委员会第一次会议秘书处,
+# 湖北省十二届人大一次会议主席团, 十三届全国人大一次会议大会秘书处
+_SESSION_ORGAN = re.compile(
+    r"(?P<name>(?:中国人民政治协商会议|政协)?[\u4e00-\u9fff]{0,12}?第?(?P<term>[一二三四五六七八九十]{1,3})届"
+    r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
+    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团)")
+# the organ acting: its meeting held, its report, a reporter learning from it
+_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
+                         r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
+
+
+def session_organ(text: str, place: Place | None) -> str | None:
+    """The official name of a session organ (提案审查委员会, 秘书处, 主席团) that acts in the text
+    (docs/labelling.md: a session's own organ keeps its session name), at the document's place
+    (None for 全国): 政协海口市第十四届委员会第六次会议提案审查委员会; 湖北省第十二届人民代表大会第一次会议主席团;
+    第十三届全国人民代表大会第一次会议秘书处. None when the organ is another place's."""
+    for match in _SESSION_ORGAN.finditer(text):
+        acts = _ORGAN_ACTS.match(text, match.end()) or text[max(0, match.start() - 1):match.start()] == "从"
+        name = match.group("name")
+        national = "全国" in name
+        named = place_in(name)
+        if not acts or (place is None) != national or (named and place and named.name != place.name):
+            continue
+        cppcc = "政协" in name or "委员会" in name
+        term, session, organ = match.group("term"), match.group("session"), match.group("organ")
+        where = "全国" if national else place.name
+        if cppcc:  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+            term_first = national or "政协第" in name or "政治协商会议第" in name
+            house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
+            return f"政协{house}第{session}次会议{organ}"
+        return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"
+    return None

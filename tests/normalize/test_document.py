@@ -186,6 +186,47 @@ def test_the_body_handling_the_items_in_the_first_sentence_is_the_issuer():
     assert document["issuing_body"] == "天津市人民政府"
 
 
+def test_the_body_handling_the_items_in_a_later_paragraph_s_first_sentence_is_the_issuer():
+    # tests/real 586b880d7d58 (红网永州站: a news lead, then 今年…市财政局共承办…)
+    page = ("红网永州站7月8日讯(通讯员 张志海)自6月8日以来,市财政局班子成员纷纷带队到各县区与部分市人大代表政协委员座谈。\n"
+            "今年全市“两会”后,市财政局共承办市人大代表建议18件、市政协委员提案10件,内容涉及财政体制、三农发展等各个方面。")
+    assert normalize_page(page, url="https://yz.rednet.cn/c/2015/07/08/223328.htm")["issuing_body"] == "永州市财政局"
+    assert normalize_page(page.replace("红网永州站", "本网"))["issuing_body"] is None  # no place named
+    # tests/real 8d0c43a8f319 (芦溪县住建局(人防办)共承办: the office it also runs, in brackets)
+    page = "2021年,芦溪县住建局(人防办)共承办人大建议、政协提案22件,内容包括人防车位、城市公园、市政道路等问题。"
+    assert normalize_page(page)["issuing_body"] == "芦溪县住房和城乡建设局"
+
+
+def test_a_later_paragraph_s_handling_body_is_not_the_issuer_of_a_place_s_or_a_house_s_news():
+    # tests/real aed91973796c (我市召开…交办会: a place acting, nobody's own news)
+    page = ("3月25日,我市召开2016年建议提案交办会,总结2015年建议提案办理情况。\n"
+            "2015年,市八届人大五次会议和市政协八届四次会议交由市政府系统办理的建议提案共149件。")
+    assert normalize_page(page, url="http://www.xiantaoapp.com/p/149.html")["issuing_body"] is None
+    # tests/real 633eac73477d (a CPPCC site's news of a visit quoting the bureau's figures)
+    page = ("6月13日上午,副市长方学军在市教育局领办《关于提前优化规划全市农村义务教育和幼儿园布局及资源整合的建议》提案。\n"
+            "据悉,今年市教育局共收到政协提案34件,其中主办25件、协办9件。")
+    document = normalize_page(page, url="https://zx.liyang.gov.cn/html/lyzx/2023/ECKNAKBH_0614/3939.html")
+    assert document["issuing_body"] != "溧阳市教育局"
+
+
+def test_a_place_handling_the_items_in_the_first_sentence_is_its_government():
+    # tests/real 51c892126799 (2021年,管城回族区承办…, on the district's portal)
+    page = ("2021年,管城回族区承办郑州市人大十五届四次会议代表建议共3件,其中主办2件,协办1件。截止目前,建议均已办理完毕,"
+            "代表满意率为100%。\n今年的建议办理工作,我区领导高度重视。")
+    document = normalize_page(page, url="https://public.guancheng.gov.cn/D1101X/6045711.jhtml")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("郑州市管城回族区人民政府", "管城回族区")
+    # a whole place's count (全市共办理…) names no government
+    assert normalize_page("2021年,全市共办理代表建议300件,均已办结。")["issuing_body"] is None
+
+
+def test_a_government_s_research_office_handling_the_items_is_the_issuer():
+    # tests/real dc3a8f9cafc1 (qingdao.gov.cn: 2023年市政府研究室共办理政协提案1件)
+    page = ("市政府研究室2023年度建议提案办理总体情况\n青岛政务网 发布日期 : 2023-12-29\n"
+            "2023年市政府研究室共办理政协提案1件。主要内容为“关于成立青岛公共政策研究专门机构的提案”,已按时办理完毕并答复。")
+    document = normalize_page(page, url="http://www.qingdao.gov.cn/zmhd/jyta/gzxl/202312/t20231229_7753466.shtml")
+    assert document["issuing_body"] == "青岛市人民政府研究室"
+
+
 def test_a_handling_clause_names_no_body_when_items_pass_between_bodies():
     # 市政协交市政府办理: the words before 办理 are two bodies, not one
     document = normalize_page("会上,市人大常委会、市政协交市政府办理的代表建议、政协提案共472件。")
@@ -381,10 +422,180 @@ def test_this_year_s_and_last_year_s_items_take_the_page_s_date():
     assert normalize_page(page)["handling_year"] == 2015
 
 
+def test_a_summary_whose_opening_is_about_a_session_still_gets_a_handling_year():
+    # tests/real 4137a16d082d (a session's news; the year's proposals come in the second paragraph)
+    page = ("政协西安市十三届四次会议2月2日至4日召开\n16.01.2015 01:24\n本文来源: 古汉台\n"
+            "1月15日下午刚刚结束的政协西安市第十三届委员会常务委员会第十七次会议上,正式确定:今年西安市“两会”中的"
+            "“政协西安市第十三届委员会第四次会议”,将于2015年2月2日至4日,在 陕西 宾馆召开。\n"
+            "15日的常委会上,西安市政府秘书长王德安还通报了西安市政府关于西安市政协第十三届三次会议以来提案办理情况,"
+            "称市政协十三届三次会议以来,交由市政府系统承办的政协提案共681件,目前全部办复。"
+            "其中376件已得到解决或基本解决,占总数的55%以上;285件提案正在解决或列入计划,占总数的近42%。")
+    document = normalize_page(page)
+    assert document["doc_type"] == "summary"
+    assert document["handling_year"] == 2014  # dated in January: the year before
+    assert not any(warning.startswith("handling_year_unknown") for warning in document["warnings"])
+
+
+def test_an_account_since_a_session_is_read_in_a_traditional_title_and_a_glossed_text():
+    # tests/real 4fd1fccc439c (a traditional repost with pinyin glosses, dated only by its address, March)
+    page = ("太原市政協十四屆一次會議以來共收到提案685件 立案提案全部辦複\n"
+            "人民網太原3月20日電(田小麗(li) )20日上午,太原市政協第十四屆二次會(hui) 議開幕。太原市政協十四屆一次會(hui) "
+            "議以來,共收到提案685件,經審查立案568件,立案率82.92%。")
+    url = "https://www.easyfundingllc.com/cn/Instant/local/202303/t20230321_7383456.html"
+    document = normalize_page(page, url=url)
+    assert (document["handling_year"], document["publish_date"]) == (2022, None)
+    assert "handling_year_from:address" in document["warnings"]
+
+
+def test_an_account_of_a_five_year_term_has_no_handling_year():
+    # tests/real c71bb85432c6 (廣州市政協五年征集提案逾三千件, dated only by its address)
+    page = ("廣州市政協五年征集提案逾三千件\n中國人民政治協商會議第十三屆廣州市委員會第一次會議4日開幕,廣州市政協主席蘇志佳"
+            "代表第十二屆廣州市政協常委會作工作報告。據悉,廣州市政協五年來共征集提案3127件,經審查立案2500件,立案率為79.95%,"
+            "目前已全部辦結。")
+    document = normalize_page(page, url="http://m.prospectspotlight.com/2017/0105/720751.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:term_account" in document["warnings"]
+    # tests/real c0aac1e0a4d2 (过去五年…; the session's date is no year of the items)
+    page = ("“民生关切”是高频主题 三亚政协五年提案超千件\n2022年01月12日 16:58 来源:中新网海南\n"
+            "中新网海南新闻1月12日电(记者 王晓斌)1月9日至14日是三亚进入“两会”时间。记者从中国人民政治协商会议第八届三亚市"
+            "委员会第一次会议获悉,过去五年,三亚市政协共提出提案1082件,经审查立案903件,立案提案目前已全部办结。")
+    assert normalize_page(page)["handling_year"] is None
+    # a year's summary keeps its year
+    page = "2021年提案办理工作总结\n2021年,三亚市政协共立案提案236件,已全部办结。"
+    assert normalize_page(page)["handling_year"] == 2021
+
+
+def test_a_session_organ_acting_is_the_issuer_in_the_page_s_script():
+    # tests/real fcf0c9a4fe08 (a traditional repost: 省政協十一屆一次會議提案審查委員會舉行第二次全體會議)
+    page = ("省政協十一屆一次會議 各委員積極提案獻策\n29日下午,省政協十一屆一次會議提案審查委員會舉行第二次全體會議,"
+            "審議《省政協十一屆一次會議提案審查情況的報告》(討論稿)。省政協副主席郭振家出席會議並講話。福建省政協委員"
+            "積極運用提案建言獻策。截至28日18時,大會共收到提案848件。")
+    document = normalize_page(page, url="http://www.orobotics.cn/dfpd/fj/2013-01/31/content_16190171.htm")
+    assert document["issuing_body"] == "政協福建省第十一屆委員會第一次會議提案審查委員會"
+    # tests/real 4ba410855e7a: the page prints 秘書處, which a plain conversion writes 祕書處
+    page = ("十三屆全國人大一次會議收到議案325件 建議7100多件\n央視網消息(新聞聯播):記者16日從十三屆全國人大一次會議大會"
+            "秘書處了解到,到大會主席團決定的代表提出議案截止時間,即3月14日中午12點,大會秘書處議案組共收到代表議案325件、"
+            "代表建議7100多件。")
+    assert normalize_page(page)["issuing_body"] == "第十三屆全國人民代表大會第一次會議秘書處"
+
+
+def test_a_relative_text_is_about_the_place_its_local_outlet_is_named_after():
+    # tests/real b124d866fe8c (syrd.gov.cn, 信息来源:沈阳日报, only 市人大… in the text)
+    page = ("用心用情 办好每一件代表建议\n发布时间:2026-01-13 信息来源:沈阳日报\n"
+            "市十七届人大四次会议以来,全体市人大代表认真履行法定职责,深入践行全过程人民民主。\n"
+            "过去一年,市人大常委会不断健全服务保障机制,协助代表把好建议政治关、法律关、质量关。")
+    document = normalize_page(page, url="https://www.syrd.gov.cn/gzdt/rdsc/202601/t20260113_4968592.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("沈阳市", "沈阳市人民代表大会常务委员会")
+    assert "jurisdiction_from_outlet" in document["warnings"]
+    # tests/real aeaf3542a056 (瓦房店广播电视网: a county-level city is a 市 too)
+    page = ("您当前的位置 :瓦房店广播电视网>>瓦房店新闻\n市政协召开十届三次常委会\n2022-10-11 17:47:28\n"
+            "10月11号,市政协召开十届三次常委专题会议,总结2022年提案办理工作,评议2022年重点提案落实情况。")
+    document = normalize_page(page, url="http://wfdxw.wfdrtv.cn/network/wfdxw/2022/10/11/434410806487028879.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("瓦房店市", "county")
+    assert document["issuing_body"] == "政协瓦房店市委员会"
+
+
+def test_a_later_paragraph_s_handling_body_does_not_speak_for_a_news_site_s_place_meeting():
+    # tests/real f6a00b8f9f2b (a news portal: 全市…交办会召开, then 今年以来,市政府共接办…)
+    page = ("2024年全市政府系统建议提案交办会召开\n"
+            "4月2日,2024年全市政府系统建议提案交办会召开,总结去年建议提案办理工作,安排部署今年建议提案办理工作。\n"
+            "今年以来,市政府共接办市五届人大五次会议代表建议173件,占全部191件建议的90.5%。\n安顺日报融媒体中心记者")
+    document = normalize_page(page, url="http://news.qx162.com/cs/as/2024/0403/386803.shtml")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("安顺市", None)
+    # tests/real 5c1f3ba69eaf: the same kind of lead on the district's own portal is its government's news
+    page = ("全区人大代表建议和政协委员提案交办工作会议召开\n"
+            "3月7日,全区人大代表建议和政协委员提案交办工作会议召开。区人大常委会副主任张连胜、副区长王平出席会议。\n"
+            "据了解,2017年区政府系统共办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件。")
+    assert normalize_page(page, url="http://luozhuang.gov.cn/info/1078/3180.htm")["issuing_body"] == "临沂市罗庄区人民政府"
+
+
+def test_all_items_handled_is_no_ministry_handling_them():
+    # tests/real 4ebda839601f (…的建议已经全部办理完毕: 全部 is no 部; the standing committee's own report)
+    page = ("十四届全国人大常委会第十三次会议21日听取十四届全国人大二次会议代表建议、批评和意见办理情况的报告。报告显示,"
+            "十四届全国人大二次会议期间,全国人大代表依法履职尽责,对各方面工作提出建议、批评和意见9235件,交由213家承办单位"
+            "研究办理。十四届全国人大二次会议期间代表提出的建议已经全部办理完毕并答复代表。")
+    document = normalize_page(page, url="http://jshj.org/news_show.aspx?id=32143")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("全国", "全国人民代表大会常务委员会")
+
+
+def test_a_government_portal_publishing_its_bureau_s_signed_reply_names_the_bureau():
+    # tests/real c9aec7dd5e1f (发布机构: 白银市人民政府, signed 白银市自然资源局)
+    page = ("所属机构: 市自然资源局 发布机构: 白银市人民政府\n关于对市政协八届一次会议第016号提案的答复\n"
+            "信息来源:市自然资源局\n发布时间:2022-10-03 16:26\n周博委员:\n"
+            "您好!您提出的《将黄河石林国家地质公园自然保护地生态红线划定调整建议》(第016号)收悉。现答复如下:\n"
+            "我局将继续认真倾听政协委员的建议,虚心接受政协委员的建议,认真落实政协委员的建议。\n"
+            "白银市自然资源局\n2022年9月5日")
+    url = "https://baiyin.gov.cn/szrzyj/fdzdgknr/jytabl/zxta/art/2023/art_56ef46e399b645e89751c7267a95ed62.html"
+    assert normalize_page(page, url=url)["issuing_body"] == "白银市自然资源局"
+    # the government's own letter, signed by it, stays the government's
+    signed = page.replace("白银市自然资源局\n2022年9月5日", "白银市人民政府\n2022年9月5日")
+    assert normalize_page(signed, url=url)["issuing_body"] == "白银市人民政府"
+
+
+def test_a_province_s_body_visiting_one_of_its_cities_is_the_province_s():
+    # tests/real 928a11e37e3a (省发展改革委赴成都市…: the title names only the city)
+    page = ("切实提高建议和提案办理质量 省发展改革委赴成都市听取省人大代表、政协委员意见\n29.04.2016  19:51\n"
+            "2016年4月28日下午,省发展改革委唐利民主任率相关处室负责同志赴成都市,召开人大建议、政协提案办理工作座谈会,"
+            "邀请了成都市部分省人大代表和省政协委员,面对面听取了他们对我委办理工作的意见和建议。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (
+        "四川省发展和改革委员会", "四川省", "province")
+
+
+def test_a_year_opening_the_sentence_that_counts_the_items_is_their_year():
+    # tests/real b895f9b87fec (a summary: 2025年,政府系统共承办人大议案3件…, no date on the page)
+    page = ("市十五届人大五次会议以来,政府系统共承办人大议案3件、建议139件(重点建议12件)。2025年,政府系统共承办人大议案3件、"
+            "重点建议12件。市政府高度重视人大议案与重点建议办理工作。经过一年来的共同努力,142件人大议案与建议均按照要求"
+            "进行办理,并向代表做了答复,见面率、办复率均为100%。")
+    document = normalize_page(page, url="http://www.jiyuan.gov.cn/x.html")
+    assert (document["doc_type"], document["handling_year"]) == ("summary", 2025)
+
+
+def test_a_traditional_notice_keeps_the_year_its_title_states():
+    # tests/real d4faee38d4e8 (粵辦函〔2013〕146號, glossed, no date printed)
+    page = ("粵辦函〔2013〕146號(hào) |\n?廣東省人民政府辦公廳關(guān)于印發(fā) 2013年重點(diǎn)督辦建議提案的通知\n"
+            "為進(jìn)一步促進(jìn)省人大代表建議和省政協(xié)提案辦理工作,經(jīng)省人民政府同意,從今年開始,省府辦公廳每年從省“兩會(huì)”"
+            "期間代表委員提出的建議提案中,遴選部分建議提案予以重點(diǎn)督辦。現將今年督辦的建議提案工作事項(xiàng)通知如下:")
+    document = normalize_page(page, url="http://lotussunrise.com/gkmlpt/content/0/141/post_141791.html")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2013)
+
+
+def test_an_undated_reply_takes_the_year_of_its_letter_number():
+    # tests/real 4d1e857ba3c0 (安文广函〔2013〕59号, no date printed, none in the address)
+    page = ("市文广局\n对市政协三届三次会议第060号提案的复函\n安文广函〔2013〕59号\n吴双有委员、熊裕民委员:\n"
+            "您提出的关于加强公共文化体育设施建设力度的建议提案收悉,现就公共文化设施建设有关问题答复如下:\n"
+            "镇、村两级基层文化设施建设和服务管理是公共文化服务体系的重要内容。")
+    document = normalize_page(page, url="https://zx.ankang.gov.cn/Content-2422938.html")
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2013)
+    assert "handling_year_from:letter_number" in document["warnings"]
+
+
 def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
     document = normalize_page(page, url="http://baokang.cjyun.org/p/13123.html")
     assert (document["jurisdiction"], document["issuing_body"]) == ("保康县", "保康县城市管理执法局")
-    # a spelling shared by two counties (xishui: 浠水县, 习水县) settles nothing
-    assert normalize_page(page, url="http://xishui.cjyun.org/p/1.html")["jurisdiction"] is None
+    # a spelling shared by two counties (xishui: 浠水县, 习水县) settles nothing on a host of no province
+    assert normalize_page(page, url="http://xishui.example.org/p/1.html")["jurisdiction"] is None
+
+
+def test_a_host_of_one_province_settles_a_spelling_shared_with_other_provinces():
+    # tests/real 8375f7809229 (xishui.cjyun.org: 长江云 is Hubei's platform, so 浠水县, not Guizhou's 习水县)
+    page = "10月10号上午,县民政局开展2022年“两案”办理见面活动,邀请部分人大代表和政协委员现场听取“两案”办理情况。"
+    document = normalize_page(page, url="http://xishui.cjyun.org/p/17254.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("浠水县", "浠水县民政局")
+    # tests/real bcd0e356a634 (baoshan.sh.cn: Shanghai's 宝山区 among two 宝山区 and 保山市)
+    page = "2025年7月21日下午,区人大常委会召开代表座谈会,听取对本年度代表建议办理工作的意见和建议。区人大常委会副主任陈杰出席。"
+    document = normalize_page(page, url="http://bsrd.baoshan.sh.cn/rdxw/202507/t20250724_577865.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("宝山区", "上海市宝山区人民代表大会常务委员会")
+
+
+def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
+    # tests/real a19b4562a608 (dazu.cbg.cn, Chongqing's broadcaster: 区政协督查区文旅委提案办理情况)
+    page = "区政协督查区文旅委提案办理情况\n7月15日,区政协以现场督查和座谈会的形式,督查区文旅委2021年政协提案办理情况。"
+    assert normalize_page(page, url="https://dazu.cbg.cn/show/6852-1238540.html")["issuing_body"] == "政协重庆市大足区委员会"
+    assert normalize_page(page, url="https://dazu.example.com/show/1.html")["jurisdiction"] is None
+    # tests/real 9528d89a7584 (jixizxw.gov.cn, a CPPCC site: jixi is 绩溪县 or 鸡西市; 县 settles it)
+    page = "根据县政府安排,县住建局承办2023年县人大代表建议、政协提案共计21件。"
+    document = normalize_page(page, url="http://jixizxw.gov.cn/xxshow.asp?ListID=4&id=494")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("绩溪县", "绩溪县住房和城乡建设局")

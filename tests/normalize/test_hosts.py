@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.hosts import body_of_host, congress_of_host, place_of_host
+from normalize.hosts import body_of_host, congress_of_host, place_of_host, province_of_host
 
 
 def test_hosts_that_spell_one_place():
@@ -75,3 +75,15 @@ def test_province_portal_codes(url, place):
 def test_a_province_department_is_named_by_its_initials():
     assert body_of_host("http://slt.xizang.gov.cn/slxw/a.html")[0] == "西藏自治区水利厅"
     assert body_of_host("https://jyt.gd.gov.cn/a.html")[0] == "广东省教育厅"
+
+
+@pytest.mark.parametrize(("url", "province"), [
+    ("http://bsrd.baoshan.sh.cn/rdxw/1.html", "上海市"),  # CNNIC's provincial domain
+    ("http://xishui.cjyun.org/p/1.html", "湖北省"),  # a province's media platform
+    ("https://dazu.cbg.cn/show/1.html", "重庆市"),
+    ("https://jtw.sh.gov.cn/x.html", "上海市"),  # a province portal's code
+    ("https://jyj.wuhan.gov.cn/x.html", None),
+    ("https://www.sh.com/x.html", None),
+])
+def test_the_province_a_host_belongs_to(url, province):
+    assert province_of_host(url) == province

@@ -1,6 +1,7 @@
 import pytest
 
-from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_full, resolve_issuer
+from normalize import gazetteer
+from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_full, resolve_issuer, session_organ
 from tests.normalize.conftest import seed_text
 
 
@@ -153,10 +154,13 @@ def test_an_ambiguous_place_keeps_its_name_and_level_but_no_parent():
     assert "ambiguous_place:市中区" in resolved.warnings
 
 
-def test_autonomous_prefectures_by_their_short_names():
-    # tests/real d744f419dbe2 (海南州生态环境局), f700f9ee0f50 (楚雄州)
+def test_autonomous_prefectures_by_their_short_names_get_their_full_names():
+    # tests/real d744f419dbe2 (海南州生态环境局), 66a04bdab055 (红河州林业和草原局), ac51c568900f (政協迪慶州委員會):
+    # docs/labelling.md, the gazetteer's full name
     resolved = resolve_issuer("海南州生态环境局")
-    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("海南州生态环境局", "海南藏族自治州", "city")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("海南藏族自治州生态环境局", "海南藏族自治州", "city")
+    assert resolve_issuer("红河州林业和草原局").name == "红河哈尼族彝族自治州林业和草原局"
+    assert resolve_issuer("迪庆州政协").name == "政协迪庆藏族自治州委员会"
 
 
 def test_a_formal_title_names_its_body_before_about():
@@ -228,3 +232,48 @@ def test_news_outlets_are_no_bodies():
     assert not is_body_name("红网永州站")
     assert not is_body_name("永州日报社")
     assert is_body_name("永州市财政局")
+
+
+@pytest.mark.parametrize(("text", "place", "organ"), [
+    # tests/real 4ae9988256d0 (a review committee's meeting held)
+    ("2月4日上午,市政协十四届六次会议提案审查委员会会议召开,审议通过了政协海口市第十四届委员会提案法制委员会关于市政协"
+     "十四届六次会议提案审查情况的报告(草案)。", "海口市", "政协海口市第十四届委员会第六次会议提案审查委员会"),
+    # tests/real 6bc4a85714b7 (a presidium's meeting voting)
+    ("1月27日,湖北省十二届人大一次会议主席团第5次会议表决通过了关于代表提出议案处理意见的报告。", "湖北省",
+     "湖北省第十二届人民代表大会第一次会议主席团"),
+    # tests/real 4ba410855e7a (a reporter learning from the national session's secretariat)
+    ("央视网消息(新闻联播):记者16日从十三届全国人大一次会议大会秘书处了解到,到大会主席团决定的代表提出议案截止时间,"
+     "即3月14日中午12点,大会秘书处议案组共收到代表议案325件、代表建议7100多件。", None,
+     "第十三届全国人民代表大会第一次会议秘书处"),
+    # tests/real adb0f5c1c856 (记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到)
+    ("2月22日,记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到,市政协十三届五次会议以来,", "聊城市",
+     "政协第十四届聊城市委员会第一次会议秘书处"),
+])
+def test_a_session_organ_acting_is_named_officially_at_the_documents_place(text, place, organ):
+    assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
+
+
+def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer():
+    # tests/real 748e613cca7a: …大会秘书处共收到提案567件 (it receives; the review committee reports)
+    assert session_organ("截至2022年1月12日下午14时,市政协十四届一次会议大会秘书处共收到提案567件。",
+                         gazetteer.lookup("武汉市")[0]) is None
+    assert session_organ("湖北省十二届人大一次会议主席团第5次会议表决通过了…报告。", gazetteer.lookup("江西省")[0]) is None
+
+
+@pytest.mark.parametrize(("printed", "official"), [
+    ("太湖县政协办公室", "政协太湖县委员会办公室"),  # tests/real 748bb71d4548
+    ("南通市政协提案委员会", "政协南通市委员会提案委员会"),  # tests/real a69c8cea3f2b
+    ("三亚市人大常委会办公室", "三亚市人民代表大会常务委员会办公室"),  # tests/real 4e006099b905
+    ("政协南通市委员会提案委员会", "政协南通市委员会提案委员会"),  # already official
+])
+def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
+    assert resolve_issuer(printed).name == official
+
+
+@pytest.mark.parametrize(("printed", "full"), [
+    ("四川省发展改革委", "四川省发展和改革委员会"),  # tests/real 928a11e37e3a
+    ("湖南省文旅厅", "湖南省文化和旅游厅"),  # tests/real b90dcc1ef0da
+    ("四川省发展改革委员会", "四川省发展改革委员会"),  # a full name as printed is not lengthened
+])
+def test_short_forms_of_commissions_and_departments_are_written_in_full(printed, full):
+    assert resolve_issuer(printed).name == full
