@@ -9,10 +9,11 @@ import pytest
 
 from bench.accuracy import CORPUS, evaluate
 
-FIELD_ACCURACY_FLOOR = 0.915  # reached: dev 0.947, holdout 0.922 (289 pages)
+# per split, a little below what is reached (550 pages: 406 dev, 144 holdout)
+FIELD_ACCURACY_FLOOR = {"dev": 0.955, "holdout": 0.92, "all": 0.945}  # reached: dev 0.963, holdout 0.926, all 0.953
 # per split, just above what is reached: one more wrong or spurious number fails
-WRONG_PER_100_CEILING = {"dev": 0.5, "holdout": 1.4, "all": 0.7}  # reached: dev 0.47, holdout 1.33, all 0.69
-SPURIOUS_PER_100_CEILING = {"dev": 0.5, "holdout": 9.4, "all": 2.8}  # reached: dev 0.47, holdout 9.33, all 2.77
+WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.4, "all": 0.4}  # reached: dev 0.00, holdout 1.39, all 0.36
+SPURIOUS_PER_100_CEILING = {"dev": 1.3, "holdout": 7.7, "all": 3.0}  # reached: dev 1.23, holdout 7.64, all 2.91
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def test_no_failed_extraction(figures, split):
 
 @pytest.mark.parametrize("split", ["dev", "holdout", "all"])
 def test_field_accuracy_floor(figures, split):
-    assert figures[split]["field_accuracy"] >= FIELD_ACCURACY_FLOOR, figures[split]["fields"]
+    assert figures[split]["field_accuracy"] >= FIELD_ACCURACY_FLOOR[split], figures[split]["fields"]
 
 
 @pytest.mark.parametrize("split", ["dev", "holdout", "all"])
