@@ -38,7 +38,8 @@ _RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[AB
                       r"办理(?:工作)?情况的?报告》")
 _HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕")
 _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
-                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|"
+                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|(?:见面|面商|面复)活动|"
+                              r"(?:召开|举行)[^。]{0,30}?(?:建议|提案)[^。]{0,12}专题[^。]{0,6}会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
 _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)"
@@ -167,15 +168,22 @@ def _headline_in_body(body_text: str) -> DocKind | None:
     return _titled(line.group(1)) if line else None
 
 
+# a headline that states results or a report (…全部办复, …办理情况, 2023年…总结), which a meeting
+# opening the story does not make meeting news
+_RESULTS_HEADLINE = re.compile(rf"{_STRONG_SUMMARY.pattern}|办复|办结|答复|完成|全部|情况|率|\d")
+
+
 def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     """A title's kind, corrected by what the opening shows: a news headline (面对面答复…, …建议提案交办,
     …659件提案获立案) over a meeting, or over the year's results, is that meeting or those results."""
     opening = _opening(body_text)
+    news = not _FORMAL_TITLE.search(title)
     if kind == ("summary", "annual_summary"):
         if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
             return DocKind("notice", "progress_report")
+        if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news":
+            return DocKind("notice", "meeting_news")  # 县城管执法局 积极开展建议提案办理工作 / 日前,…召开…专题会议
         return _summary(body_text)
-    news = not _FORMAL_TITLE.search(title)
     if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
             and _meeting_first(opening) == "meeting_news":
         return DocKind("notice", "meeting_news")

@@ -319,3 +319,16 @@ def test_meetings_visits_instructions_and_selections_further_into_headline_less_
     assert classify(None, body, False) == ("notice", "assignment_notice")
     body = "2月15日,东川区政协六届一次主席会议确定了东川区政协2022年重点提案,共有6件。"
     assert classify(None, body, False) == ("notice", "assignment_notice")
+
+
+def test_a_news_headline_without_results_over_a_meeting_on_the_items_is_meeting_news():
+    # tests/real e80cc792f336 (县城管执法局 积极开展建议提案办理工作 / 日前,…召开…专题会议)
+    body = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。2020年该局共收到建议提案25件。"
+    assert classify("县城管执法局 积极开展建议提案办理工作", body, True) == ("notice", "meeting_news")
+    # a headline stating results keeps its summary (tests/real f21c89dd58c3)
+    assert classify("省政协十二届四次会议以来八百零三件提案全部办复", body, True).doc_type == "summary"
+    # tests/real 8375f7809229: a bureau's 见面活动 with the deputies
+    body = "10月10号上午,县民政局开展2022年“两案”办理见面活动,邀请部分人大代表和政协委员现场听取“两案”办理情况。"
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    # a 专题会议 on something else is no meeting on the items (the replica's synthetic notices)
+    assert classify(None, "近日,市民政局召开专题会议。根据工作安排,现就有关事项说明如下。", False).doc_subtype != "meeting_news"
