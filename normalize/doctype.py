@@ -61,7 +61,7 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
-_ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
+ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 _REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
 # a headline printed as a line of the opening, or the file a document-sharing site names
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
@@ -144,8 +144,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     """The kind of a document; a title that says nothing about it leaves the body to decide. A body
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
-    title = _without_glosses(title) if title else None
-    body_text = _without_glosses(body_text[:1500])
+    title = without_pinyin_glosses(title) if title else None
+    body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
@@ -154,11 +154,6 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     if _REPLY_OPENING.search(body_text[:200]):
         return DocKind("reply", "reply_letter")
     return _process_by_body(title, body_text) or _results_by_body(body_text, has_counts) or _late_process(body_text)
-
-
-def _without_glosses(text: str) -> str:
-    """A doubly converted repost glosses twice (办(ban)(ban)理): the second gloss follows the first."""
-    return without_pinyin_glosses(without_pinyin_glosses(text))
 
 
 def _headline_in_body(body_text: str) -> DocKind | None:
@@ -230,7 +225,7 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
 
 
 def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
-    counts_items = has_counts or bool(_ITEM_COUNT.search(body_text[:600]))
+    counts_items = has_counts or bool(ITEM_COUNT.search(body_text[:600]))
     about_items = _SUBJECT.search(body_text[:500])
     if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600]))
                         or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):

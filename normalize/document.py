@@ -20,7 +20,7 @@ from normalize import figures as figures_module
 from normalize import gazetteer
 from normalize import html as html_module
 from normalize.decode import decode_html
-from normalize.doctype import classify
+from normalize.doctype import ITEM_COUNT, classify
 from normalize.gazetteer import Place
 from normalize.hosts import body_of_host, congress_of_host, place_of_host, places_spelled_by_host, portal_of_host
 from normalize.issuer import (
@@ -796,7 +796,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "") -> None:
     # meeting's headline (市政协召开十届三次常委会) when the meeting is on them; a summary is on them
     # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
-    about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or _COUNTED_ITEMS.search(opening)
+    about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
              or document["doc_subtype"] == "meeting_news" and _ABOUT_ITEMS.search(opening))
     if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
@@ -854,7 +854,6 @@ def _national_session_year(text: str) -> int | None:
     return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
 
 
-_THIS_YEAR_OPENING = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,40}?(?:建议|提案|议案)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
@@ -865,7 +864,7 @@ def _year_said_relatively(document: dict, opening: str) -> int | None:
     date = document["signed_date"] or document["publish_date"] or _address_date(document["url"])
     if not date or _ANY_YEAR.search(opening):
         return None
-    if _THIS_YEAR_OPENING.search(opening):
+    if _THIS_YEARS_ITEMS.search(opening):
         return int(date[:4])
     if _LAST_YEAR_OPENING.search(opening):
         return int(date[:4]) - 1
@@ -882,7 +881,6 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
     return year - 1 if since_session and doc_type != "notice" and month in ("01", "02", "03", "04") else year
 
 
-_COUNTED_ITEMS = re.compile(r"(?:建议|提案|议案|建議|議案)[^。;]{0,12}?\d+\s?件|\d+\s?件[^。,;]{0,6}?(?:建议|提案|议案|建議|議案)")
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year

@@ -65,6 +65,11 @@ def _province_of_code(host: str) -> Place | None:
     return gazetteer.lookup(name)[0] if name else None
 
 
+def _naming_labels(host: str) -> list[str]:
+    """The labels of a host that name something (www, gov, cn, xxgk … left out)."""
+    return [label for label in host.split(".") if label not in _SERVICE_LABELS]
+
+
 def place_of_host(url: str | None) -> Place | None:
     """The one place a *.gov.cn host spells, or None."""
     host = host_of(url)
@@ -73,7 +78,7 @@ def place_of_host(url: str | None) -> Place | None:
     province = _province_of_code(host)
     if province:
         return province
-    labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
+    labels = _naming_labels(host)
     for label in reversed(labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():
             places = _spellings().get(label, ())
@@ -110,7 +115,7 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
     place = place_of_host(url)
     if not host or place is None:
         return None
-    labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
+    labels = _naming_labels(host)
     initials = _DEPARTMENT_INITIALS if place.level == "province" else _BUREAU_INITIALS
     bureau = initials.get(labels[0]) if len(labels) > 1 else None
     return (place.name + bureau, place) if bureau else None
@@ -126,7 +131,7 @@ def portal_of_host(url: str | None) -> Place | None:
     place = place_of_host(url)
     if not host or place is None:
         return None
-    labels = [label for label in host.split(".") if label not in _SERVICE_LABELS]
+    labels = _naming_labels(host)
     return place if len(labels) == 1 else None
 
 
@@ -156,8 +161,10 @@ def province_of_host(url: str | None) -> str | None:
     if len(labels) >= 3 and labels[-1] == "cn" and labels[-2] in _PROVINCIAL_DOMAINS:
         return _PROVINCIAL_DOMAINS[labels[-2]]
     platform = _PROVINCIAL_PLATFORMS.get(".".join(labels[-2:]))
-    province = platform or _province_of_code(host)
-    return province.name if isinstance(province, Place) else province
+    if platform:
+        return platform
+    portal_province = _province_of_code(host)
+    return portal_province.name if portal_province else None
 
 
 def places_spelled_by_host(url: str | None) -> tuple[Place, ...]:

@@ -33,3 +33,9 @@ def test_t2s_and_script():
 def test_nfkc_and_spaces():
     assert nfkc("１００％，满意") == "100%,满意"
     assert clean_lines("  a\u3000\u00a0b  \n\n\u3000\nc") == ["a b", "c"]
+
+
+def test_pinyin_glosses_after_characters_go_even_when_doubled():
+    from normalize.text import without_pinyin_glosses
+    assert without_pinyin_glosses("办(ban)(ban)理 政协(xié)召开") == "办理 政协召开"
+    assert without_pinyin_glosses("附件 (a) 第x(ab)条") == "附件 (a) 第x(ab)条"
