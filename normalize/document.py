@@ -189,7 +189,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
-    _fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]))
+    _fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")))
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -207,7 +207,11 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     if org_code_valid(parts.prefix) is False:
         document["warnings"].append("index_org_code_check_failed")
     date_source = layout.date_source[0] if layout.date_source else None
-    for candidate in (fields.get("publish_date"), meta.get("pubdate"), date_source, _dateline(layout.header_lines[-8:] + opening),
+    header = layout.header_lines
+    below_title = header[header.index(layout.title) + 1:] if layout.title in header else header
+    opening = _before_first_paragraph(opening)
+    dated_below = _dateline(below_title[-8:] + opening) if layout.date_source_above_title else None
+    for candidate in (fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _dateline(header[-8:] + opening),
                       fields.get("written_date"), listing.get("date"),
                       layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
@@ -219,7 +223,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
 
 
 _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
-                       r"\s*(?:\d{1,2}:\d{2}|星期|来源|作者|编辑|\||$)")
+                       r"\s*(?:\d{1,2}[:时]\d{2}|星期|来源|作者|编辑|标签|<\s*上一版|\||$)")
 # …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
 _HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
 
@@ -229,10 +233,23 @@ _DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,
                            r"(?:在[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)通过)?[)）]?$")
 
 
+def _before_first_paragraph(opening: list[str]) -> list[str]:
+    """The body's first lines up to its first paragraph: a dateline sits above the text, while dates
+    after a paragraph belong to a list of other stories (2024-04-26 10:16:13 …)."""
+    end = next((position for position, line in enumerate(opening) if "。" in line and len(line) > 40 or len(line) > 100),
+               len(opening))
+    return opening[:end]
+
+
+_NOT_PUBLISHED = re.compile(r"(?:生效|施行|废止|失效)日期")  # when a rule holds, not when the page came out
+
+
 def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42;
     29.04.2016 19:51), or the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日))."""
     for line in header_lines:
+        if _NOT_PUBLISHED.search(line):
+            continue
         match = _DATELINE.search(line) or _DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
         if match:
             return match.group(1)
@@ -769,13 +786,14 @@ _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
 
 
-def _fallback_year(document: dict, body_text: str, header: str = "") -> None:
+def _fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None) -> None:
     """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
     this year's items: 今年 beside the items makes the date decide); summaries: the first year
     named beside the items, else the dates; last, the first full date of the text's opening
-    (2017年9月12日上午,…; 务必于2021年6月30日之前…)."""
+    (2017年9月12日上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a
+    page without one it dates the document."""
     title = document["title"] or ""
     read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
     from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
@@ -801,7 +819,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "") -> None:
     if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    relative = _year_said_relatively(document, body_text[:_OPENING]) if document["doc_type"] == "summary" else None
+    relative = (_year_said_relatively(document, body_text[:_OPENING], effective_date)
+                if document["doc_type"] == "summary" else None)
     if relative:
         document["handling_year"] = relative
         document["warnings"].append("handling_year_from:relative_year_and_date")
@@ -823,7 +842,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "") -> None:
     opening_date = parse_date(body_text[:_OPENING * 2])
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:_OPENING * 2]}")
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
-                         ("letter_number", numbered and numbered.group(1)),
+                         ("effective_date", effective_date), ("letter_number", numbered and numbered.group(1)),
                          ("address", _address_date(document["url"])), ("opening_date", opening_date)):
         if date:
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
@@ -858,10 +877,10 @@ _LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 
-def _year_said_relatively(document: dict, opening: str) -> int | None:
+def _year_said_relatively(document: dict, opening: str, effective_date: str | None = None) -> int | None:
     """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
     共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
-    date = document["signed_date"] or document["publish_date"] or _address_date(document["url"])
+    date = document["signed_date"] or document["publish_date"] or effective_date or _address_date(document["url"])
     if not date or _ANY_YEAR.search(opening):
         return None
     if _THIS_YEARS_ITEMS.search(opening):

@@ -41,6 +41,7 @@ class Layout(NamedTuple):
     date_source: tuple[str, str | None] | None
     body: list[int]  # indices into the line list
     signature: Signature | None
+    date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|")
@@ -61,6 +62,12 @@ def _is_menu(line: str) -> bool:
 
 def _ends_header_zone(line: str) -> bool:
     return "。" in line or (len(line) >= 60 and ("," in line or len(line) > 100))
+
+
+def _ends_reader_header(line: str) -> bool:
+    """A sentence-like line ends the header zone of reader text; a long metadata row
+    ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) is still header."""
+    return _ends_header_zone(line) and not _remembered_header_facts(line).metadata
 
 
 def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> str | None:
@@ -221,7 +228,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         zone = header[-_HTML_HEADER_LINES:]
     else:
         header = keep
-        zone_end = next((position for position, index in enumerate(keep) if _ends_header_zone(lines[index])),
+        zone_end = next((position for position, index in enumerate(keep) if _ends_reader_header(lines[index])),
                         len(keep))
         zone = keep[:zone_end]
     facts = {index: _remembered_header_facts(lines[index]) for index in zone}
@@ -247,16 +254,27 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_above_dateline(lines, zone, [index for index, _ in date_sources],
                                          "".join(lines[index] for index in body[:3])[:300])
     body = _trim_body(lines, body, title)
-    date_source = None
+    date_source, above_title = None, False
     if date_sources:
-        match = date_sources[0][1]
+        title_at = _title_line(lines, zone, title)
+        below = [(index, match) for index, match in date_sources if title_at is None or index > title_at]
+        at, match = (below or date_sources)[0]
         date_source = (parse_date(match.group("date")), match.group("source"))
+        above_title = title_at is not None and at < title_at
     in_body = set(body)
     value_of = {value: label for label, value in values.items()}
     metadata_lines = [f"{lines[index]} {lines[values[index]]}" if index in values else lines[index]
                       for index in metadata if index not in value_of]
     return Layout(title, [lines[index] for index in header if index not in in_body],
-                  metadata_lines, date_source, body, find_signature(lines, body))
+                  metadata_lines, date_source, body, find_signature(lines, body), above_title)
+
+
+def _title_line(lines: list[str], zone: list[int], title: str | None) -> int | None:
+    """Where the headline sits in the header zone (its first line when printed over several)."""
+    if not title:
+        return None
+    return next((index for index in zone if lines[index] == title or len(lines[index]) >= 6 and lines[index] in title),
+                None)
 
 
 def _value_lines(lines: list[str], zone: list[int], facts: dict) -> dict[int, int]:
@@ -304,7 +322,7 @@ def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> list[b
     for line in lines:
         chrome = _remembered_chrome(line) if in_header else is_chrome_line(line)
         flags.append(chrome)
-        in_header = in_header and (chrome or not _ends_header_zone(line))
+        in_header = in_header and (chrome or not _ends_reader_header(line))
     return flags
 
 

@@ -15,13 +15,15 @@ LABELS = {
     "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "信息提供日期", "更新时间",
                      "发表时间", "发表日期", "发稿时间", "日期", "时间"),
     "written_date": ("发文日期", "成文日期", "成文时间", "印发日期"),
+    # when a rule takes effect: not the page's publication, but it dates a reply on a page without one
+    "effective_date": ("生效日期", "施行日期"),
     "doc_number": ("文号", "发文字号", "文件编号"),
     "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "信息分类"),
-    "validity": ("有效性", "效力状态", "时效"),
+    "validity": ("有效性", "效力状态", "时效", "废止日期", "失效日期"),
     "column": ("栏目", "所属栏目"),
     "title": ("信息名称", "公文名称", "文件名称", "名称", "标题"),
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
-              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象"),
+              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量"),
 }
 _SPACE = r"[ \t\u00a0\u3000]*"
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}
@@ -32,6 +34,7 @@ _LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets
 _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
+_BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
@@ -72,6 +75,9 @@ def find_labels(line: str) -> list[re.Match]:
 def is_metadata_line(line: str) -> bool:
     """A line whose first non-separator text is a metadata label."""
     first_text = len(line) - len(line.lstrip(_VALUE_TRIM))
+    cell = _BRACKETED_LABEL.match(line, first_text)  # [ 索引号 ]… [ 发布日期 ]2023-05-04: a row of label cells
+    if cell:
+        return _LABEL.fullmatch(cell.group("label")) is not None
     match = _LABEL.match(line, first_text)
     return match is not None and _label_is_real(line, match)
 

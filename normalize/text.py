@@ -20,6 +20,7 @@ _CHROME_LINE = re.compile(
     r"|主办\s*[:：].{0,40}|(?:上一篇|下一篇|上一条|下一条)\s*[:：]?.{0,80}"
     r"|(?:相关链接|关联稿件|相关文章|相关阅读)\s*[:：]?"
     r"|https?://\S+\.(?:jpg|jpeg|png|gif|bmp)"
+    r"|.*\">"  # …市政協十五屆">: a tag's attribute a mirror cut into the text
     r")$",
     re.I,
 )
@@ -140,9 +141,20 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _CHROME_LINE.match(stripped):
         return True
-    if _only_control_tokens(stripped):
+    if _only_control_tokens(stripped) or _is_keyword_spam(stripped):
         return True
     return len(stripped) <= 40 and len(_NAV_TOKEN.findall(stripped)) >= 2
+
+
+# 伊人六月,97自拍超碰,久久精品亚洲7777影院,…: a spam mirror's row of keywords over the copied page
+_SPAM_WORD = re.compile(r"自拍|无码|無碼|在线观看|在線觀看|免费视频|免費視頻|精品|影院|国产|國產|超碰|午夜|av", re.I)
+
+
+def _is_keyword_spam(line: str) -> bool:
+    """A row of short comma-separated phrases, several of them a spam site's vocabulary."""
+    phrases = line.split(",")
+    return (len(phrases) >= 4 and "。" not in line and max(map(len, phrases)) <= 20
+            and len(_SPAM_WORD.findall(line)) >= 3)
 
 
 def _only_control_tokens(line: str) -> bool:
