@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from normalize.text import without_pinyin_glosses
 
-# 件件有答复 is a slogan, not a reply; a joint handler's 会办意见 answers one item with the lead handler
-_REPLY_TITLE = re.compile(r"(?<!有)(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函|(?:会办|协办)意见")
+# 件件有答复 is a slogan and 答复满意率 a rate, not a reply; a joint handler's 会办意见 answers one item with the lead handler
+_REPLY_TITLE = re.compile(r"(?<!有)(?:答复|答覆|回复)(?!率|工作|满意)|复函|的函$|办理情况的函|(?:会办|协办)意见")
 _MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|"
                             r"会议?(?:召开|举行)|召开.{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")

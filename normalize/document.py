@@ -39,6 +39,7 @@ from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.numerals import to_int
+from normalize.printed import printed_title
 from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
@@ -152,10 +153,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     listing = listing or {}
     fields = parse_metadata_lines(layout.metadata_lines)
     title = without_banner(fields.get("title")) or layout.title or meta_title or page_title or listing.get("title")
-    if traditional and title in lines:
-        title = nfkc(original_lines[lines.index(title)])  # as printed (docs/labelling.md)
-    elif traditional and title:
-        title = _as_printed(title, lines, original_lines)
+    if traditional and title:  # as printed, glosses and all (docs/labelling.md)
+        printed = printed_title(title, original_lines)
+        title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
     body_text = "\n".join(lines[index] for index in layout.body)
     document.update(title=title, text=body_text or None, attachments=attachments,
                     script="traditional" if traditional else "simplified")
@@ -784,6 +784,7 @@ _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 
 
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
+_NEWS_OF_THE_WORK = ("meeting_news", "inspection_news")  # a meeting's or a visit's headline need not name the items
 
 
 def _fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None) -> None:
@@ -811,11 +812,11 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
     # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
     # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
-    # meeting's headline (市政协召开十届三次常委会) when the meeting is on them; a summary is on them
+    # meeting's or a visit's headline (市政协召开十届三次常委会, 市人大常委会开展主任接待代表日活动) when it is on them; a summary is on them
     # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
     about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
-             or document["doc_subtype"] == "meeting_news" and _ABOUT_ITEMS.search(opening))
+             or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:
         document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return

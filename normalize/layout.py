@@ -47,8 +47,14 @@ class Layout(NamedTuple):
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|")
 
 
+# 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
+# headline (a headline | site name has the short part after the bar)
+_NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\|(?=[^|]{8,}$)")
+
+
 def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
+    line = _NAME_BAR.sub("", line)
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
             and not is_metadata_line(line) and not _is_menu(line))
@@ -93,7 +99,8 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
-_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）])")
+_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
+                  r"|(?:简报|簡報|快讯|快訊|图文|圖文|视频|視頻|动态|動態)\|)")  # 简报|: a series' banner; 广州日报| stays as printed
 
 
 def without_banner(title: str | None) -> str | None:
@@ -119,15 +126,24 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     if position is not None:
         line_at = {spot: lines[index] for spot, index in enumerate(zone)}
         after = line_at.get(position + 1, "")
+        before = line_at.get(position - 1, "")
         if not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_END.fullmatch(after)
-                                                      or _HEADLINE_REST.fullmatch(after)):
-            title += after  # …办理工作 / 完成情况说明; …市人大代表建议 / 和政协提案办理工作的通知
-        elif _continues(line_at.get(position - 1, ""), title):  # …代表建议 / 办理工作的报告
+                                                      or _HEADLINE_REST.fullmatch(after)
+                                                      or _SHORT_TAIL.fullmatch(after) and position + 1 == len(zone) - 1):
+            title += after  # …办理工作 / 完成情况说明; …市人大代表建议 / 和政协提案办理工作的通知; …质量 / 评议工作
+        elif _continues(before, title) or _opens_with_about(before, title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
+        elif _is_result_half(after) and _is_headline_shaped(title) and not _DOCUMENT_WORD_END.search(title):
+            title += " " + after  # 国务院部门牵头办理代表委员建议提案 / 1万余件全部按时办结
+        elif _is_result_half(title) and _is_headline_shaped(before) and not _DOCUMENT_WORD_END.search(before):
+            position -= 1  # 2023年省政协聚焦海南发展…履职尽责 / 524件提案全部办复
+            title = before + " " + title
         elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: headline and subtitle
-            above = position - 1 - bool(_CAPTION.match(line_at.get(position - 1, "")))  # a photo's caption between
-            if _is_headline_shaped(line_at.get(above, "")):
+            above = position - 1
+            while above > position - 4 and _between_headline_and_subtitle(line_at.get(above, "")):
+                above -= 1  # a photo's caption or the dateline between them
+            if _is_headline_shaped(line_at.get(above, "")) or _is_two_part_headline(line_at.get(above, "")):
                 position = above
                 title = line_at[position] + title
         before = line_at.get(position - 1, "")
@@ -138,6 +154,87 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     title = _ADOPTION_NOTE.sub("", title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
+
+
+_SHORT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:工作|会议|活动)")  # the last words of a headline printed apart
+_RESULT_HALF = re.compile(r"[\d万萬余]+件[^,。:]{0,12}|[^,。:]{0,6}(?:全部|均已)[^,。:]{0,8}")  # 524件提案全部办复
+
+
+def _is_result_half(line: str) -> bool:
+    """The second half of a news headline stating the result (1万余件全部按时办结)."""
+    return 4 <= len(line) <= 20 and bool(_RESULT_HALF.fullmatch(line)) and _is_headline_shaped(line.replace(" ", ""))
+
+
+def _opens_with_about(before: str, title: str) -> bool:
+    """关于全国政协十四届二次会议 / 委员提案办理工作总结: a headline's 关于 line above its end."""
+    return ("关于" in before and "关于" not in title and len(title) <= 20 and len(before) <= 30
+            and not _DOCUMENT_WORD_END.search(before) and _is_headline_shaped(before))
+
+
+def _between_headline_and_subtitle(line: str) -> bool:
+    return bool(_CAPTION.match(line) or _DATE_SOURCE.match(line) or _DATELINE_START.match(line))
+
+
+_DATELINE_START = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
+def _is_two_part_headline(line: str) -> bool:
+    """让代表委员满意 让人民群众受益: a headline of two phrases."""
+    parts = line.split(" ")
+    return len(parts) == 2 and all(len(part) >= 4 for part in parts) and _is_headline_shaped("".join(parts))
+
+
+# …关于…的报告, …对…第0080号建议的答复: a document's own headline, as opposed to a column's name
+_FORMAL_HEADLINE = re.compile(r"(?:关于[^,。]{2,}|对[^的,。]{4,}的)(?:报告|总结|通报|汇报|说明|通知|答复|复函|意见|方案|决定|批复)$")
+
+
+_SHORT_TITLE = 20
+
+
+def _formal_headline(lines: list[str], zone: list[int], titles: list[int], title: str | None,
+                     meta_title: list[str]) -> str | None:
+    """A longer formal headline in the header wins over a column's name or a short title printed
+    above it (人大代表建议办理答复 over 红河州林业和草原局对…第0080号建议的答复) — unless the page's own
+    metadata names the title."""
+    if not title or len(title) > _SHORT_TITLE or _FORMAL_HEADLINE.search(title) or title in meta_title:
+        return title  # a news headline (胡刚向…会议作提案工作情况报告) above the report's name stays
+    for index in titles:
+        whole = _whole_headline(lines, zone, lines[index])
+        if whole and len(whole) > len(title) and _FORMAL_HEADLINE.search(whole):
+            return whole
+    return title
+
+
+_TEXT_LINES_SEARCHED = 30
+_ORIGINAL_TITLE_LINES = 3
+# 《县民政局2022年办理…工作情况报告.doc》由会员分享: a document-sharing site names the file it shows
+_SHARED_FILE = re.compile(r"^《(?P<name>[^《》]{6,80}?)\.(?:docx?|pdf|pptx?|txt|wps)》")
+# 2020年办理…提案工作总结现将…; …办理工作总结 一、办理情况 …: a copy that runs the heading into the text
+_GLUED_HEADING = re.compile(r"^(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|情况通报|情况汇报))"
+                            r"(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年)")
+
+
+def _headline_in_text(text_lines: list[str]) -> str | None:
+    """With no headline above the text: a shared file's name, the heading a one-line copy runs into
+    its text, a 原标题 note, or a headline the text prints twice."""
+    opening = text_lines[0] if text_lines else ""
+    for pattern, group in ((_SHARED_FILE, "name"), (_GLUED_HEADING, "heading")):
+        match = pattern.match(opening)
+        if match and _ITEM_WORDS.search(match.group(group)):
+            return match.group(group).strip()
+    for line in text_lines[:_ORIGINAL_TITLE_LINES]:  # a note at the page's end may name another story
+        if _ORIGINAL_TITLE.match(line) and _is_headline_shaped(_ORIGINAL_TITLE.sub("", line)):
+            return _ORIGINAL_TITLE.sub("", line)
+    printed = Counter(line for line in text_lines if _is_repeated_headline_shape(line))
+    return next((line for line, times in printed.items() if times >= 2), None)
+
+
+_ITEM_WORDS = re.compile(r"建议|提案|议案")
+
+
+def _is_repeated_headline_shape(line: str) -> bool:
+    return 8 <= len(line) <= 60 and bool(_ITEM_WORDS.search(line)) and not _SECTION_HEADING.match(line) and (
+        _is_headline_shaped(line) or _is_two_part_headline(line))
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
@@ -151,7 +248,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
     for back in (1, 2):
         if position - back < 0:
             return None
-        line = lines[zone[position - back]]
+        line = _LIST_DASH.sub("", lines[zone[position - back]])
         if _is_headline_shaped(line):
             return line if _lead_repeats(line, lead) else None
         if back == 1 and len(line) > 12:
@@ -159,6 +256,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
     return None
 
 
+_LIST_DASH = re.compile(r"^-\s")  # - 2021年自治区人大履职成绩单: a reader's list item
 _CAPTION = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # (资料图片)
 _DAY_FIRST_DATELINE = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?")  # 16.01.2015 01:24
 _REPEATED_WORDS = 4
@@ -242,6 +340,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[:1],
                         closest=body_span is not None)
     title = _whole_headline(lines, zone, title)
+    title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]
         outside = [index for index in keep if index >= body_span[1]][:_HTML_HEADER_LINES]
@@ -250,9 +349,11 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         markers = metadata + [index for index, _ in date_sources] + titles
         start = max(markers) + 1 if markers else 0
         body = [index for index in keep if index >= start]
+    if title is None:  # the line over a dateline, or over a byline that dates the page (来源:… 时间:2017-01-16)
+        bylines = sorted([index for index, _ in date_sources] + [index for index in metadata if find_date_span(lines[index])])
+        title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:3])[:300])
     if title is None:
-        title = _headline_above_dateline(lines, zone, [index for index, _ in date_sources],
-                                         "".join(lines[index] for index in body[:3])[:300])
+        title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
     if date_sources:

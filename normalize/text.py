@@ -40,17 +40,17 @@ _NAV_TOKEN = re.compile(r"智能问答|繁体|简体|登录|注册|无障碍|Eng
 # 协(xié)商: the pinyin a machine-converted repost prints after its characters, not the document's
 # a literal first: re skips ahead to it; a doubly converted repost glosses twice (办(ban)(ban)理)
 _GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
-_PINYIN_GLOSS = re.compile(_GLOSS + f"(?:{_GLOSS})*")
+PINYIN_GLOSS = re.compile(_GLOSS + f"(?:{_GLOSS})*")
 
 
 def without_pinyin_glosses(text: str) -> str:
     """The text without pinyin glosses that follow a Chinese character (a list's (a) stays)."""
     if "(" not in text:
         return text
-    return _PINYIN_GLOSS.sub(lambda gloss: "" if _after_han(text, gloss.start()) else gloss.group(), text)
+    return PINYIN_GLOSS.sub(lambda gloss: "" if after_han(text, gloss.start()) else gloss.group(), text)
 
 
-def _after_han(text: str, position: int) -> bool:
+def after_han(text: str, position: int) -> bool:
     return position > 0 and "\u4e00" <= text[position - 1] <= "\u9fff"
 
 

@@ -1,0 +1,101 @@
+"""Headlines found by their shape on real layouts (normalize/layout.py, normalize/printed.py).
+Each page here is cut down from the tests/real page named in its comment."""
+
+from normalize import normalize_page
+from normalize.printed import printed_title
+
+
+def _title(page: str, url: str | None = None) -> str | None:
+    return normalize_page(page, url=url)["title"]
+
+
+def test_a_traditional_headline_keeps_its_glosses_when_joined_or_after_a_lost_character():
+    # tests/real 521716deeb01 (headline / ——subtitle, glossed) and d4faee38d4e8 (?廣東省…關(guān)于…)
+    page = ("首頁>專題>政協(xié)資訊\n讓民心工程更暖心\n——天津市政協(xié)召開重點提案辦理協(xié)商座談會小記\n"
+            "2022年11月11日 17:11 | 來源:人民政協(xié)網\n"
+            "人民政協(xié)網天津11月9日電 11月8日,天津市政協(xié)召開重點提案辦理協(xié)商座談會,圍繞提案辦理落實情況督辦交流。")
+    assert _title(page) == "讓民心工程更暖心——天津市政協(xié)召開重點提案辦理協(xié)商座談會小記"
+    assert printed_title("广东省人民政府办公厅关于印发 2013年", ["?廣東省人民政府辦公廳關(guān)于印發(fā) 2013年重點"]) == (
+        "廣東省人民政府辦公廳關(guān)于印發(fā) 2013年")
+
+
+def test_a_news_headline_and_its_result_half_are_one():
+    # tests/real 4360baf69c22 (海南 法制时报: …履职尽责 / 524件提案全部办复) and 8dd476e0cad5 (人民网: … / 1萬余件全部按時辦結)
+    above = ("当前版: 001版 上一版 下一版\n2023年省政协聚焦海南发展和群众关切履职尽责\n524件提案全部办复\n"
+             "本报讯(记者张星)1月20日,记者从新闻吹风会上获悉,2023年,省政协共收到提案572件、审查立案524件,办复率100%。")
+    assert _title(above) == "2023年省政协聚焦海南发展和群众关切履职尽责 524件提案全部办复"
+    below = ("国务院部门牵头办理代表委员建议提案\n1万余件全部按时办结\n2020年05月10日09:42 来源:人民网-人民日报\n"
+             "本报北京5月9日电 有关部门负责人介绍了2019年国务院部门办理全国人大代表建议和全国政协委员提案的情况。")
+    assert _title(below) == "国务院部门牵头办理代表委员建议提案 1万余件全部按时办结"
+
+
+def test_a_headline_broken_before_its_last_words_or_its_about_line():
+    # tests/real 587f5ccd7089 (…提案办理质量 / 评议工作) and 6b9a95cda429 (…人民政府 / 关于…会议 / 委员提案办理工作总结)
+    tail = ("区政协农业和农村委员会至区农业农村委开展2022年提案质量和提案办理质量\n评议工作\n"
+            "9月27日上午,区政协农业和农村委员会至区农业农村委开展2022年提案质量和提案办理质量评议工作。")
+    assert _title(tail) == "区政协农业和农村委员会至区农业农村委开展2022年提案质量和提案办理质量评议工作"
+    about = ("政府信息公开\n新疆维吾尔自治区人民政府\n关于全国政协十四届二次会议\n委员提案办理工作总结\n发布时间:2024-12-05\n"
+             "2024年,自治区人民政府办理全国政协十四届二次会议委员提案19件,均为委员个人提案。")
+    assert _title(about) == "新疆维吾尔自治区人民政府关于全国政协十四届二次会议委员提案办理工作总结"
+
+
+def test_a_formal_headline_wins_over_a_column_name_or_a_short_title_above_it():
+    # tests/real 66a04bdab055 (红河州: column 人大代表建议办理答复 over the metadata) and 748e613cca7a (武汉市政协)
+    column = ("人大代表建议办理答复\n• 索引号: 20240913-212122-400\n• 发布机构: 红河州林业和草原局\n• 发布日期: 2021-10-14\n"
+              "红河州林业和草原局对州十二届人大四次会议第0080号建议的答复\n李群英等代表:\n"
+              "你们在红河州十二届人大四次会议提出的第0080号建议,已转交我局研究办理,现将办理情况答复如下:")
+    assert _title(column) == "红河州林业和草原局对州十二届人大四次会议第0080号建议的答复"
+    short = ("十四届一次会议提案审查情况报告\n中国人民政治协商会议\n武汉市第十四届委员会第一次会议\n"
+             "提案审查委员会关于市政协十四届一次会议\n提案审查情况的报告\n(2022年1月12日提案审查委员会全体会议通过)\n"
+             "截至2022年1月12日下午14时,市政协十四届一次会议大会秘书处共收到提案567件。")
+    assert _title(short) == "提案审查委员会关于市政协十四届一次会议提案审查情况的报告"
+    news = ("省政协副主席胡刚向省政协十三届二次会议作提案工作情况报告\n"
+            "中国人民政治协商会议江苏省第十三届委员会常务委员会关于一次会议以来提案工作情况的报告\n"
+            "广大政协委员、政协各参加单位和各专门委员会积极通过提案建言献策。")  # tests/real fd0892b2819a
+    assert _title(news) == "省政协副主席胡刚向省政协十三届二次会议作提案工作情况报告"
+
+
+def test_a_headline_without_the_items_words_above_a_dated_byline():
+    # tests/real 765ca2a14e74 (发布时间:… 丨 阅读次数:) and 656fbc38e1ce (- headline / - 发表时间:…)
+    byline = ("您当前的位置:首页>>人大要闻\n市人大常委会开展主任接待代表日活动\n发布时间:2021-09-17 丨 阅读次数:\n"
+              "9月16日,市人大常委会开展主任接待代表日活动,市人大常委会副主任路文忠接待了5位市人大代表,督办代表重点建议。")
+    assert _title(byline) == "市人大常委会开展主任接待代表日活动"
+    listed = ("您的位置:首页>微观两会\n- 2021年自治区人大履职成绩单\n- 发表时间:2022-01-16 11:24:47来源:广西日报\n"
+              "摘要提示:2021年自治区两会期间,人大代表共提出建议692件。")
+    assert _title(listed) == "2021年自治区人大履职成绩单"
+
+
+def test_headlines_a_copy_runs_into_its_text_or_names_as_a_file():
+    # tests/real 5e9a89587fa7, d5a91297b412 (one-line copies) and 66ca379d7d59 (taowenge: 《….doc》由会员分享)
+    assert _title("2020年办理人大表建议政协委员提案工作总结现将2020年XX人民政府办理建议和委员提案工作情况总结如下:"
+                  "一、办理情况2020年,由XX人民政府主办的建议、提案共有20件。") == "2020年办理人大表建议政协委员提案工作总结"
+    assert _title("农业农村局 2024 年度人大代表建议、政协委员提案办理工作总结 一、办理情况 县农业农村局 2024 年度共主办县人大代表建议"
+                  " 13 件、县政协委员提案 9 件。主要涉及乡村振兴等方面的内容。") == "农业农村局 2024 年度人大代表建议、政协委员提案办理工作总结"
+    shared = ("《县民政局2022年办理人大建议政协提案工作情况报告.doc》由会员分享,可在线阅读,更多相关《县民政局2022年办理人大建议"
+              "政协提案工作情况报告.doc(4页珍藏版)》请在淘文阁网上搜索。\n1、县民政局2022年办理人大建议政协提案工作情况报告今年,"
+              "我局共收到县政府法制办转办的人大代表建议、政协委员提案共11件。")
+    assert _title(shared) == "县民政局2022年办理人大建议政协提案工作情况报告"
+
+
+def test_an_original_headline_note_or_a_headline_the_text_prints_twice():
+    # tests/real 6b113699f918 (原标题: first) and 695d5d921e50 (the headline printed twice inside the text)
+    assert _title("原标题:省政协十二届五次常委会议开幕\n12月20日上午,政协云南省第十二届委员会常务委员会第五次会议在昆明开幕。"
+                  "副省长到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。") == "省政协十二届五次常委会议开幕"
+    twice = "十三届全国人大三次会议9180件代表建议统一交办 拟确定9项重点督办建议"
+    page = (f"本篇文章847字,读完约2分钟\n新华社北京6月9日电 记者从代表建议分配会议上了解到,代表们提出了9180条建议。\n{twice}\n"
+            f"记者了解到,今年代表大会期间,代表提出的建议数量比去年增加了1020件。\n{twice}\n根据《代表法》的有关规定,建议将由194家承办单位研究处理。")
+    assert _title(page) == twice
+    closing_note = ("受政协第十二届全国委员会常务委员会委托,万钢向大会报告十二届政协的提案工作情况。\n在主席台就座的领导同志还有:丁薛祥等。\n"
+                    "中共中央有关部门负责同志应邀列席。\n原标题:两会受权发布:全国政协十三届一次会议在京开幕")  # tests/real af55aa62a413
+    assert _title(closing_note) is None
+
+
+def test_a_series_banner_before_a_bar_is_left_out_and_an_outlets_name_kept():
+    # tests/real 9f0278f5f812 (简报|…面复会) and b0e1ab3e17f9 (广州日报|…, printed three times)
+    assert _title("简报|二道区卫计局组织召开 区人大代表建议、政协委员提案面复会\n长春卫生计生信息\n"
+                  "4月25日,二道区卫计局组织召开了区人大代表建议、政协委员提案面复会。") == "二道区卫计局组织召开 区人大代表建议、政协委员提案面复会"
+    page = ("广州日报|办理答复满意率100%,提案办复率100%\n广州日报|办理答复满意率100%,提案办复率100%\n"
+            "广州日报讯 6月29日~30日,禅城区政协四届五次会议召开。去年全年禅城区政协共收集提案273件,立案166件;提案办复率100%。")
+    document = normalize_page(page)
+    assert document["title"] == "广州日报|办理答复满意率100%,提案办复率100%"
+    assert document["doc_type"] == "summary"  # 答复满意率 is a rate, not a reply
