@@ -783,7 +783,7 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 
 
-_ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案")
+_ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  # 两案: suggestions and proposals together
 _NEWS_OF_THE_WORK = ("meeting_news", "inspection_news")  # a meeting's or a visit's headline need not name the items
 
 
@@ -826,14 +826,17 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["handling_year"] = relative
         document["warnings"].append("handling_year_from:relative_year_and_date")
         return
-    this_year = document["doc_type"] == "notice" and _THIS_YEARS_ITEMS.search(body_text)
+    notice = document["doc_type"] == "notice"
+    this_year = notice and _THIS_YEARS_ITEMS.search(body_text)
+    stated = _BOOK_TITLE.sub("《》", body_text)  # 《教育部2025年建议提案选题参考》: a document's name, not the text's year
     text_year = None if document["doc_type"] == "reply" or this_year else (
-        _YEAR_BESIDE_ITEMS.search(body_text) or document["doc_type"] != "notice" and _YEAR_OPENING_THE_COUNT.search(body_text))
+        _year_beside_items(stated) or (_YEAR_OF_ASSIGNMENT if notice else _YEAR_OPENING_THE_COUNT).search(stated))
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
-    national = _national_session_year(account)
+    further = _SPACES.sub("", without_pinyin_glosses(body_text[:_SESSIONS_READ]))
+    national = _national_session_year(account, document["doc_type"], further)
     dated = document["signed_date"] or document["publish_date"]
     if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
         document["handling_year"] = national
@@ -844,7 +847,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:_OPENING * 2]}")
     for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
                          ("effective_date", effective_date), ("letter_number", numbered and numbered.group(1)),
-                         ("address", _address_date(document["url"])), ("opening_date", opening_date)):
+                         ("address", _address_date(document["url"])),
+                         ("printed_address", _printed_address_date(f"{header}\n{body_text}")), ("opening_date", opening_date)):
         if date:
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
             document["warnings"].append(f"handling_year_from:{reason}")
@@ -859,19 +863,52 @@ _NATIONAL_SESSION = re.compile(
 _NATIONAL_TERM_START = {10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023, 15: 2028}  # a term's first session
 
 
-def _national_session_year(text: str) -> int | None:
+def _national_session_year(text: str, doc_type: str = "summary", further: str = "") -> int | None:
     """The year of the first national session a text names: its term's first year plus the sessions
     before it (the NPC and the CPPCC meet every March, five sessions a term); a report delivered at a
-    session (在全国政协十三届二次会议上…报告) covers the year before."""
-    match = _NATIONAL_SESSION.search(text)  # the first named is the one the text is about
-    if match is None:
+    session (在全国政协十三届二次会议上…报告) covers the year before. A summary that names an earlier
+    session of the term as well (news of the 五次会议 on the 四次会议's items, …一次会议以来提案工作
+    情况的报告) is about that session's items; for a notice a session …以来 only starts a span."""
+    matches = [match for match in _NATIONAL_SESSION.finditer(text)
+               if doc_type == "summary" or not text.startswith("以来", match.end())]
+    if not matches:
         return None
-    term = to_int(match.group("term") or match.group("term2"))
+    match = matches[0]  # the first named is the one the text is about
+    term_word = match.group("term") or match.group("term2")
+    term = to_int(term_word)
     session = to_int(match.group("session") or match.group("session2"))
     if term not in _NATIONAL_TERM_START or not session:
         return None
     reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在"
+    if doc_type == "summary":
+        earlier = [to_int(found) for found in _session_numbers(term_word).findall(f"{text}。{further}")]
+        if any(number and number < session for number in earlier):
+            return _NATIONAL_TERM_START[term] + min(number for number in earlier if number) - 1
     return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
+
+
+def _session_numbers(term_word: str) -> re.Pattern:
+    """Sessions of one term however a text names them (十二届全国人大四次会议, 政协十二届一次会议以来)."""
+    return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?第?([一二三四五])次(?:全体)?会议")
+
+
+_SESSIONS_READ = 800  # how far a summary's text is read for an earlier session of the term
+_BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
+# 2021年,市人大常委、市政协交人民政府办理的…提案共472件: the year a notice hands its items over in
+_YEAR_OF_ASSIGNMENT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。]{0,30}?交[^。]{0,30}?(?:建议|提案|议案)[^。]{0,20}?\d+件")
+_COMMENDED = re.compile(r"优秀|先进")  # 表彰2020年度优秀…建议, 2015年度优秀提案奖: the year commended, not handled
+_PRINTED_URL = re.compile(r"https?://[^\s\"'<>()（）]+")
+
+
+def _year_beside_items(text: str) -> re.Match | None:
+    return next((match for match in _YEAR_BESIDE_ITEMS.finditer(text)
+                 if not _COMMENDED.search(match.group()) and "表彰" not in text[max(0, match.start() - 4):match.start()]),
+                None)
+
+
+def _printed_address_date(text: str) -> str | None:
+    """The date in an address the page prints (文章来源:http://www.chuzhou.cn/2026/0127/521506.shtml)."""
+    return next((date for url in _PRINTED_URL.findall(text) if (date := _address_date(url))), None)
 
 
 _LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,40}?(?:建议|提案|议案)")
@@ -908,7 +945,7 @@ _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space aft
 # an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间
 _TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
-_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
+_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案|两案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
 # notice, where it is the year a meeting reviews)
 _YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")

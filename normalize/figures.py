@@ -85,9 +85,11 @@ def _clause_before(sentence: str, position: int) -> str:
     return sentence[starts[-1] if starts else 0:position]
 
 
+
+
 def _other_year(sentence: str, position: int, year: int | None) -> bool:
     """The sentence is dated (before the figure) to a year other than the handling year."""
-    years = {int(found) for found in _YEAR.findall(sentence[:position])}
+    years = {int(found) for found in _STATED_YEAR.findall(sentence[:position])}
     return bool(year and years and year not in years)
 
 
@@ -132,8 +134,14 @@ def _one_handlers_sentences(text: str) -> set[str]:
             for sentence in sentences(paragraph)}
 
 
+# a year a text states (2021年, 2021 年度 in a copy that spaces its numbers), not a count's cut-off (截至2014年2月20日)
+_STATED_YEAR = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})\s?年")
+# 市七届人大七次会议, 政协十二届一次会议: a session, named by its term and its number
+SESSION = re.compile(r"([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,8}?)第?([一二三四五六七八九十]{1,2})次(?:全体)?会议")
+
+
 def year_in(text: str) -> int | None:
-    match = _YEAR.search(text)
+    match = _STATED_YEAR.search(text)
     if match:
         return int(match.group(1))
     match = _CN_YEAR.search(text)
@@ -154,15 +162,35 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
     if year:
         figures.handling_year, figures.evidence["handling_year"] = year, title
         return
+    title_sessions = _sessions(title)
     for sentence in body_sentences:
         if not _counts_something(sentence):
             continue
         year = year_in(sentence)
+        if year and title_sessions and _sessions(sentence) - title_sessions:
+            return  # 2019年,…承办市人大七届五次会议代表建议216件 under a title on the 七次会议: an earlier year's items
+        year = year or _year_of_cutoff(sentence)
         if year is None and "今年" in sentence and signed_date:
             year = int(signed_date[:4])
         if year:
             figures.handling_year, figures.evidence["handling_year"] = year, sentence
         return
+
+
+_CUTOFF = re.compile(r"(?:截至|截止)((?:19|20)\d{2})年(\d{1,2})月")
+
+
+def _year_of_cutoff(sentence: str) -> int | None:
+    """截至2019年12月31日已全部办复: the year the count runs to; a count to January or February
+    (截至2014年2月20日) is of the year before, whose items are answered by the next sessions."""
+    match = _CUTOFF.search(sentence)
+    if match is None:
+        return None
+    return int(match.group(1)) - (int(match.group(2)) <= 2)
+
+
+def _sessions(text: str | None) -> set[tuple[str, str]]:
+    return {match.groups() for match in SESSION.finditer(text or "")}
 
 
 def _rates(sentence: str, skipped, figures: Figures) -> None:

@@ -73,3 +73,65 @@ def test_a_cut_tag_attribute_and_a_row_of_spam_keywords_are_chrome():
     assert is_chrome_line("中新网天津1月25日电 (记者 周亚强 孙玲玲)政协天津市第十五届委员会第四次会议25日开幕。向大会报告市政协十五届\">")
     assert is_chrome_line("伊人六月,97自拍超碰,久久精品亚洲7777影院,五月婷婷综合在线观看,日本亚洲欧洲无免费码在线,2019国产精品视频")
     assert not is_chrome_line("围绕京津冀协同发展,委员们就加强科技创新协同、产业配套融合、软硬联通服务等提出24件提案,相关建议被纳入政策文件")
+
+
+def test_a_summary_on_the_items_of_an_earlier_session_of_the_term_takes_that_sessions_year():
+    # tests/real e94b00d542b3 (news of the 五次会议 reporting the 四次会议's items) and 657a03aac0f1 (…四次会议以来)
+    page = ("十二届人大四次会议代表提出8609件建议等全部办理\n文章来源: 中国网 发布时间: 2017-03-08\n"
+            "3月8日,第十二届全国人民代表大会第五次会议在人民大会堂举行第二次全体会议,听取全国人大常委会工作报告。\n"
+            "张德江表示,过去一年,增强代表议案审议和建议办理实效。十二届全国人大四次会议主席团交付有关专门委员会审议的462件代表议案,"
+            "已全部完成审议工作。代表提出的8609件建议、批评和意见已全部办理完毕。")
+    assert normalize_page(page)["handling_year"] == 2016
+    since = ("在3月3日召开的全国政协十二届五次会议上,全国政协副主席马培华介绍,全国政协十二届四次会议以来,政协委员提交提案5769件。\n"
+             "国家卫生计生委承办提案545件,已按规定时限全部办结。")
+    assert normalize_page(since)["handling_year"] == 2016
+
+
+def test_a_counts_cut_off_date_is_no_stated_year():
+    # tests/real 567e4deb65b9 (截至2014年2月20日 in the report on the items since 政协十二届一次会议)
+    page = ("2014年3月3日下午3时,全国政协十二届二次会议在人民大会堂举行开幕会,听取政协全国委员会常务委员会关于政协十二届一次会议以来"
+            "提案工作情况的报告。\n各提案承办单位认真办理政协提案。\n截至2014年2月20日,已办复提案5396件,办复率为99.8%。")
+    document = normalize_page(page)
+    assert document["handling_year"] == 2013
+    assert document["rates"]["reply_rate"] == 99.8  # the cut-off does not date the rate to another year
+
+
+def test_a_notice_reviewing_items_since_a_session_takes_its_own_date():
+    # tests/real f243c85cc683 (a 2019 visit on the items since 全国政协十三届一次会议)
+    page = ("本网讯 11月7日,全国政协提案委员会组织部分委员走访农业农村部并召开座谈会,了解政协提案办理工作情况,推动提案办理落实。\n"
+            "全国政协十三届一次会议以来,农业农村部共承办政协提案855件,其中主办413件,全部在规定时间内办理完毕。")
+    document = normalize_page(page, url="http://m.example.com/1/38/2019-11-11/195563.html")
+    assert document["doc_type"] == "notice"
+    assert document["handling_year"] == 2019
+
+
+def test_years_in_a_document_name_or_a_commendation_are_not_the_handling_year():
+    # tests/real 54282a0a97ef (《教育部2025年建议提案选题参考》) and f95ecf3ed230 (表彰2020年度优秀…建议)
+    named = ("教育部2657件两会建议提案全部办结\n发布时间:2025-02-28 来源:中国教育报\n"
+             "■2000余份《教育部2025年建议提案选题参考》送达代表委员手中\n"
+             "本报北京2月27日讯 记者今天从教育部获悉。每年全国两会,教育都备受关注。2024年,教育部承办的两会建议提案2657件,均已按期办结。")
+    assert normalize_page(named)["handling_year"] == 2024
+    commended = ("晋州市七届人大六次会议期间代表们提交议案16件(已转建议)、建议35件,共计51件。3月31日上午,晋州市人大召开代表建议集中交办工作会议。"
+                 "会议宣读了《晋州市人大常委会关于表彰2020年度优秀市人大代表建议和先进承办单位的通报》。\n"
+                 "会议要求,认真做好2021年人大代表建议办理工作。")
+    assert normalize_page(commended)["handling_year"] == 2021
+
+
+def test_a_notices_year_from_its_assignment_sentence_or_the_two_kinds_word():
+    # tests/real ce809b0b5322 (2021年,…交人民政府办理的…共472件) and 8375f7809229 (2022年“两案”办理见面活动)
+    assigned = ("会议指出,十三五期内建议提案办理面商率均达100%。\n2021年,市人大常委、市政协交人民政府办理的人大代表建议、政协提案共472件。"
+                "会议强调,各承办单位主要领导是办理工作第一责任人。\n大会上举办了人大代表建议和政协提案交办签约仪式。")
+    assert normalize_page(assigned)["handling_year"] == 2021
+    two_kinds = ("10月10号上午,县民政局开展2022年“两案”办理见面活动,邀请部分人大代表和政协委员现场听取“两案”办理情况。\n"
+                 "活动中,县民政局相关负责人就“两案”办理情况一一作了回应,与会代表和委员给予了充分肯定。")
+    assert normalize_page(two_kinds)["handling_year"] == 2022
+
+
+def test_a_source_address_printed_on_the_page_dates_a_notice_without_a_date():
+    # tests/real b069ea763349 (文章来源:http://www.chuzhou.cn/2026/0127/521506.shtml)
+    page = ("市政协提案委员会举行七届十三次会议\n滁州网讯 1月26日下午,市政协提案委员会举行七届十三次会议。\n"
+            "会议审查提案,审议通过市政协提案委员会关于七届五次会议提案审查情况的报告(草案)。\n"
+            "文章来源:http://www.chuzhou.cn/2026/0127/521506.shtml")
+    document = normalize_page(page, url="http://app.chuzhou.cn/print.php?contentid=521506")
+    assert document["handling_year"] == 2026
+    assert "handling_year_from:printed_address" in document["warnings"]
