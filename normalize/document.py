@@ -189,7 +189,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
-    _fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")))
+    delivered = _delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:_DELIVERY_LINES])])
+    _fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")),
+                   delivered)
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -787,7 +789,8 @@ _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  
 _NEWS_OF_THE_WORK = ("meeting_news", "inspection_news")  # a meeting's or a visit's headline need not name the items
 
 
-def _fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None) -> None:
+def _fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None,
+                   delivered: str | None = None) -> None:
     """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
@@ -830,7 +833,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     this_year = notice and _THIS_YEARS_ITEMS.search(body_text)
     stated = _BOOK_TITLE.sub("《》", body_text)  # 《教育部2025年建议提案选题参考》: a document's name, not the text's year
     text_year = None if document["doc_type"] == "reply" or this_year else (
-        _year_beside_items(stated) or (_YEAR_OF_ASSIGNMENT if notice else _YEAR_OPENING_THE_COUNT).search(stated))
+        _year_beside_items(stated) or (_YEAR_OF_ASSIGNMENT if notice else _YEAR_OPENING_THE_COUNT).search(stated)
+        or document["doc_type"] == "summary" and _YEAR_OPENING_THE_ACCOUNT.search(stated[:_OPENING]))
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
@@ -845,7 +849,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     since_session = bool(_SINCE_SESSION.search(account))
     opening_date = parse_date(body_text[:_OPENING * 2])
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:_OPENING * 2]}")
-    for reason, date in (("letter_date", document["signed_date"]), ("publish_date", document["publish_date"]),
+    for reason, date in (("letter_date", document["signed_date"]), ("delivery_date", delivered),
+                         ("publish_date", document["publish_date"]),
                          ("effective_date", effective_date), ("letter_number", numbered and numbered.group(1)),
                          ("address", _address_date(document["url"])),
                          ("printed_address", _printed_address_date(f"{header}\n{body_text}")), ("opening_date", opening_date)):
@@ -854,6 +859,15 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
             document["warnings"].append(f"handling_year_from:{reason}")
             return
     document["warnings"].append("handling_year_unknown")
+
+
+_DELIVERY_LINES = 12
+
+
+def _delivered_on(lines: list[str]) -> str | None:
+    """The date a report was delivered or adopted on, printed under its heading (——2017年1月11日在…
+    会议上, (2017年1月11日)): the report's own date, whenever the page was posted."""
+    return next((parse_date(match.group(1)) for line in lines if (match := _DELIVERED_ON.match(line))), None)
 
 
 # 十三届全国人大三次会议, 第十三届全国人民代表大会第三次会议, 全国政协十四届三次会议, 政协第十三届全国委员会第二次会议
@@ -892,6 +906,8 @@ def _session_numbers(term_word: str) -> re.Pattern:
     return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?第?([一二三四五])次(?:全体)?会议")
 
 
+# (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with
+_YEAR_OPENING_THE_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
 _SESSIONS_READ = 800  # how far a summary's text is read for an earlier session of the term
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 # 2021年,市人大常委、市政协交人民政府办理的…提案共472件: the year a notice hands its items over in

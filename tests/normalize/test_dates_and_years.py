@@ -135,3 +135,21 @@ def test_a_source_address_printed_on_the_page_dates_a_notice_without_a_date():
     document = normalize_page(page, url="http://app.chuzhou.cn/print.php?contentid=521506")
     assert document["handling_year"] == 2026
     assert "handling_year_from:printed_address" in document["warnings"]
+
+
+def test_a_reports_delivery_date_dates_its_year_before_a_later_posting():
+    # tests/real c416d46022e3 (深圳市政协: delivered 2017年1月11日, posted 2018-02-12)
+    page = ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会关于市政协六届二次会议以来提案工作情况的报告\n"
+            "来源:深圳政协发布时间:2018-02-12\n——在政协深圳市第六届委员会第三次会议上\n(2017年1月11日)\n刘润华\n各位委员:\n"
+            "我代表深圳市政协常务委员会,向大会报告市政协六届二次会议以来的提案工作情况。请予审议。")
+    document = normalize_page(page)
+    assert document["publish_date"] == "2018-02-12"
+    assert document["handling_year"] == 2016
+    assert "handling_year_from:delivery_date" in document["warnings"]
+
+
+def test_the_year_a_summary_opens_with():
+    # tests/real 878cfae0c9c2 (wenke99: (篇一) 2021 年,在市委、市政府的坚强领导下,…)
+    page = ("局机关人大建议和政协提案办理工作总结() (篇一) 2021 年,在市委、市政府的坚强领导下,在市人大、市政协的监督指导下,"
+            "我局把做好人大代表建议和政协委员提案办理工作作为一项重要政治任务,坚决落实。")
+    assert normalize_page(page)["handling_year"] == 2021
