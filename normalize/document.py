@@ -154,7 +154,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     fields = parse_metadata_lines(layout.metadata_lines)
     title = without_banner(fields.get("title")) or layout.title or meta_title or page_title or listing.get("title")
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
-        printed = printed_title(title, original_lines)
+        printed = printed_title(title, lines, original_lines)
         title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
     body_text = "\n".join(lines[index] for index in layout.body)
     document.update(title=title, text=body_text or None, attachments=attachments,
@@ -847,13 +847,14 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["warnings"].append("handling_year_from:national_session")
         return
     since_session = bool(_SINCE_SESSION.search(account))
-    opening_date = parse_date(body_text[:_OPENING * 2])
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:_OPENING * 2]}")
-    for reason, date in (("letter_date", document["signed_date"]), ("delivery_date", delivered),
-                         ("publish_date", document["publish_date"]),
-                         ("effective_date", effective_date), ("letter_number", numbered and numbered.group(1)),
-                         ("address", _address_date(document["url"])),
-                         ("printed_address", _printed_address_date(f"{header}\n{body_text}")), ("opening_date", opening_date)):
+    for reason, find in (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
+                         ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
+                         ("letter_number", lambda: numbered and numbered.group(1)),
+                         ("address", lambda: _address_date(document["url"])),
+                         ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
+                         ("opening_date", lambda: parse_date(body_text[:_OPENING * 2]))):
+        date = find()  # the later ones read the whole text: only when the earlier are missing
         if date:
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
             document["warnings"].append(f"handling_year_from:{reason}")

@@ -40,15 +40,37 @@ def _printed_piece(original: str, places: list[int], start: int, end: int) -> st
     return original[places[start]:].rstrip()
 
 
-def printed_title(title: str, original_lines: list[str]) -> str | None:
+def printed_title(title: str, read_lines: list[str], original_lines: list[str]) -> str | None:
     """The title in the printed lines: inside one line, or over lines that follow each other (a
     headline and its subtitle joined, maybe a dateline between them; the last piece maybe a line's
     start); None when it cannot be traced."""
-    readable = [(original, _read_positions(original)) for original in original_lines[:_SEARCHED_LINES]]
-    return next((traced for first in range(len(readable)) if (traced := _trace(title, readable, first))), None)
+    searched = original_lines[:_SEARCHED_LINES]
+    readable = _Readable(searched)
+    openings = (first for first, line in enumerate(read_lines[:len(searched)]) if _may_open(line, title))
+    return next((traced for first in openings if (traced := _trace(title, readable, first))), None)
 
 
-def _trace(title: str, readable: list, first: int) -> str | None:
+def _may_open(line: str, title: str) -> bool:
+    """A read line the title is in or starts with the end of (a quick test before tracing)."""
+    return bool(line) and (title in line or title[:1] in line[:4] and _suffix_start(line, title) is not None)
+
+
+class _Readable:
+    """(printed line, its read positions) per line, worked out only for the lines a trace visits."""
+
+    def __init__(self, originals: list[str]):
+        self.originals, self.found = originals, {}
+
+    def __len__(self) -> int:
+        return len(self.originals)
+
+    def __getitem__(self, line: int) -> tuple[str, tuple[str, list[int]] | None]:
+        if line not in self.found:
+            self.found[line] = _read_positions(self.originals[line])
+        return self.originals[line], self.found[line]
+
+
+def _trace(title: str, readable: "_Readable", first: int) -> str | None:
     rest, printed, line, skipped = title, [], first, 0
     while rest and line < len(readable):
         original, found = readable[line]

@@ -15,8 +15,8 @@ def test_a_traditional_headline_keeps_its_glosses_when_joined_or_after_a_lost_ch
             "2022年11月11日 17:11 | 來源:人民政協(xié)網\n"
             "人民政協(xié)網天津11月9日電 11月8日,天津市政協(xié)召開重點提案辦理協(xié)商座談會,圍繞提案辦理落實情況督辦交流。")
     assert _title(page) == "讓民心工程更暖心——天津市政協(xié)召開重點提案辦理協(xié)商座談會小記"
-    assert printed_title("广东省人民政府办公厅关于印发 2013年", ["?廣東省人民政府辦公廳關(guān)于印發(fā) 2013年重點"]) == (
-        "廣東省人民政府辦公廳關(guān)于印發(fā) 2013年")
+    assert printed_title("广东省人民政府办公厅关于印发 2013年", ["?广东省人民政府办公厅关于印发 2013年重点"],
+                         ["?廣東省人民政府辦公廳關(guān)于印發(fā) 2013年重點"]) == "廣東省人民政府辦公廳關(guān)于印發(fā) 2013年"
 
 
 def test_a_news_headline_and_its_result_half_are_one():
