@@ -815,7 +815,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
     # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
     # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
-    # meeting's or a visit's headline (市政协召开十届三次常委会, 市人大常委会开展主任接待代表日活动) when it is on them; a summary is on them
+    # meeting's or a visit's headline (市政协召开十届三次常委会, 市人大常委会开展主任接待代表日活动) when
+    # it is on them; a summary is on them
     # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
     about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
@@ -904,7 +905,8 @@ def _national_session_year(text: str, doc_type: str = "summary", further: str = 
 
 def _session_numbers(term_word: str) -> re.Pattern:
     """Sessions of one term however a text names them (十二届全国人大四次会议, 政协十二届一次会议以来)."""
-    return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?第?([一二三四五])次(?:全体)?会议")
+    return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?"
+                      r"第?([一二三四五])次(?:全体)?会议")
 
 
 # (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with

@@ -72,7 +72,8 @@ def test_a_cut_tag_attribute_and_a_row_of_spam_keywords_are_chrome():
     # tests/real cb0ea6343b78 (a spam mirror: a lead cut inside an attribute, keyword spam, then the page)
     assert is_chrome_line("中新网天津1月25日电 (记者 周亚强 孙玲玲)政协天津市第十五届委员会第四次会议25日开幕。向大会报告市政协十五届\">")
     assert is_chrome_line("伊人六月,97自拍超碰,久久精品亚洲7777影院,五月婷婷综合在线观看,日本亚洲欧洲无免费码在线,2019国产精品视频")
-    assert not is_chrome_line("围绕京津冀协同发展,委员们就加强科技创新协同、产业配套融合、软硬联通服务等提出24件提案,相关建议被纳入政策文件")
+    assert not is_chrome_line("围绕京津冀协同发展,委员们就加强科技创新协同、产业配套融合、软硬联通服务等提出24件提案,"
+                              "相关建议被纳入政策文件")
 
 
 def test_a_summary_on_the_items_of_an_earlier_session_of_the_term_takes_that_sessions_year():
@@ -111,7 +112,8 @@ def test_years_in_a_document_name_or_a_commendation_are_not_the_handling_year():
              "■2000余份《教育部2025年建议提案选题参考》送达代表委员手中\n"
              "本报北京2月27日讯 记者今天从教育部获悉。每年全国两会,教育都备受关注。2024年,教育部承办的两会建议提案2657件,均已按期办结。")
     assert normalize_page(named)["handling_year"] == 2024
-    commended = ("晋州市七届人大六次会议期间代表们提交议案16件(已转建议)、建议35件,共计51件。3月31日上午,晋州市人大召开代表建议集中交办工作会议。"
+    commended = ("晋州市七届人大六次会议期间代表们提交议案16件(已转建议)、建议35件,共计51件。"
+                 "3月31日上午,晋州市人大召开代表建议集中交办工作会议。"
                  "会议宣读了《晋州市人大常委会关于表彰2020年度优秀市人大代表建议和先进承办单位的通报》。\n"
                  "会议要求,认真做好2021年人大代表建议办理工作。")
     assert normalize_page(commended)["handling_year"] == 2021
