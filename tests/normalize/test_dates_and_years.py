@@ -155,3 +155,12 @@ def test_the_year_a_summary_opens_with():
     page = ("局机关人大建议和政协提案办理工作总结() (篇一) 2021 年,在市委、市政府的坚强领导下,在市人大、市政协的监督指导下,"
             "我局把做好人大代表建议和政协委员提案办理工作作为一项重要政治任务,坚决落实。")
     assert normalize_page(page)["handling_year"] == 2021
+
+
+def test_a_dateline_printed_in_pieces():
+    # tests/real a6fc43089e37 (cnipai.com: 2019 / 03/04 / 16:12 under the headline)
+    page = ("新闻\n今年上海两会代表建议和政协提案总数达1711件 比去年增加15.1%\n2019\n03/04\n16:12\n"
+            "新民晚报讯 (记者 杨洁)今年上海两会期间,代表建议和政协提案总数达1711件。今天下午,市政府举行工作会议。")
+    document = normalize_page(page)
+    assert document["publish_date"] == "2019-03-04"
+    assert document["handling_year"] == 2019
