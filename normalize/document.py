@@ -841,7 +841,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     this_year = notice and _THIS_YEARS_ITEMS.search(body_text)
     stated = _BOOK_TITLE.sub("《》", body_text)  # 《教育部2025年建议提案选题参考》: a document's name, not the text's year
     text_year = None if document["doc_type"] == "reply" or this_year else (
-        _year_beside_items(stated) or (_YEAR_OF_ASSIGNMENT if notice else _YEAR_OPENING_THE_COUNT).search(stated)
+        _year_beside_items(stated) or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
         or document["doc_type"] == "summary" and _YEAR_OPENING_THE_ACCOUNT.search(stated[:_OPENING]))
     if text_year:
         document["handling_year"] = int(text_year.group(1))
@@ -922,6 +922,21 @@ _SESSIONS_READ = 800  # how far a summary's text is read for an earlier session 
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 # 2021年,市人大常委、市政协交人民政府办理的…提案共472件: the year a notice hands its items over in
 _YEAR_OF_ASSIGNMENT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。]{0,30}?交[^。]{0,30}?(?:建议|提案|议案)[^。]{0,20}?\d+件")
+_RESULTS_STATED = re.compile(r"办结|办复|答复|满意|完毕|解决|采纳")
+
+
+def _year_of_assignment(text: str) -> re.Match | None:
+    """The year of a sentence handing the items over, not of one reporting a year's results (2020年,
+    共交办…300件,已全部办结: the year a 交办会 looks back on)."""
+    return next((match for match in _YEAR_OF_ASSIGNMENT.finditer(text)
+                 if not _RESULTS_STATED.search(text, match.start(), _sentence_end(text, match.start()))), None)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = text.find("。", start)
+    return len(text) if end < 0 else end
+
+
 _COMMENDED = re.compile(r"优秀|先进")  # 表彰2020年度优秀…建议, 2015年度优秀提案奖: the year commended, not handled
 _PRINTED_URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 

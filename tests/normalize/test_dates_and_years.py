@@ -124,6 +124,9 @@ def test_a_notices_year_from_its_assignment_sentence_or_the_two_kinds_word():
     assigned = ("会议指出,十三五期内建议提案办理面商率均达100%。\n2021年,市人大常委、市政协交人民政府办理的人大代表建议、政协提案共472件。"
                 "会议强调,各承办单位主要领导是办理工作第一责任人。\n大会上举办了人大代表建议和政协提案交办签约仪式。")
     assert normalize_page(assigned)["handling_year"] == 2021
+    looking_back = ("3月31日,县政府召开建议提案交办会。会议通报,2020年,县人大常委会、县政协交县政府办理的建议提案共300件,已全部办结。"
+                    "会议要求各承办单位认真办理新交办的代表建议和政协提案。")
+    assert normalize_page(looking_back)["handling_year"] is None  # a year looked back on is not the one handed over
     two_kinds = ("10月10号上午,县民政局开展2022年“两案”办理见面活动,邀请部分人大代表和政协委员现场听取“两案”办理情况。\n"
                  "活动中,县民政局相关负责人就“两案”办理情况一一作了回应,与会代表和委员给予了充分肯定。")
     assert normalize_page(two_kinds)["handling_year"] == 2022
