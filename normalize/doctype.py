@@ -55,7 +55,7 @@ _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)
 _SELECTED = re.compile(r"督办|交办|重点(?:建议|提案)")
 _SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建议|提案|督办)")  # 37件提案被确定为…重点提案
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
-_LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
+_LIST_TITLE = re.compile(r"(?:目录|清单|一览表|汇总表|名单|名录)(?!”)")  # “幸福清单”: a quoted figure of speech
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
 _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|办理完毕|成效|办复|答复率|"
                             r"回复率|满意率|总体情况|概述|情况$")

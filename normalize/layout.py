@@ -44,7 +44,8 @@ class Layout(NamedTuple):
     date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
 
 
-_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|")
+_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
+                             r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$")  # …系列报道之七: a series' banner
 
 
 # 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
@@ -100,7 +101,8 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
 _TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
-                  r"|(?:简报|簡報|快讯|快訊|图文|圖文|视频|視頻|动态|動態)\|)")  # 简报|: a series' banner; 广州日报| stays as printed
+                  # 简报|, 中国发布丨: a series' or a column's banner; an outlet's 广州日报| stays as printed
+                  r"|(?:简报|簡報|快讯|快訊|图文|圖文|视频|視頻|动态|動態)\||[\u4e00-\u9fff]{2,6}丨)")
 
 
 def without_banner(title: str | None) -> str | None:
@@ -108,6 +110,7 @@ def without_banner(title: str | None) -> str | None:
     return (_TAG.sub("", title) or title) if title else title
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s+")  # 西政办发〔2016〕10号 before the headline
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
+_TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号$")
 _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay site's note after the headline
 _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复)")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
@@ -150,9 +153,13 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
             title = before + title
+        elif title.startswith("关于"):  # 中国人民政治协商会议咸宁市 / 第五届委员会第二次会议 / 关于提案审查情况的报告
+            pieces = _name_pieces_above(line_at, position)
+            title = "".join(pieces) + title
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _ADOPTION_NOTE.sub("", title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
+    title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
 
 
@@ -166,9 +173,30 @@ def _is_result_half(line: str) -> bool:
 
 
 def _opens_with_about(before: str, title: str) -> bool:
-    """关于全国政协十四届二次会议 / 委员提案办理工作总结: a headline's 关于 line above its end."""
-    return ("关于" in before and "关于" not in title and len(title) <= 20 and len(before) <= 30
+    """关于全国政协十四届二次会议 / 委员提案办理工作总结, 对市政协第十四届第四次会议 / 第2025D048号集体提案的
+    答复, 遂昌县政协九届一次会议 / 提案和大会发言交办会召开: a headline's opening line above its end."""
+    opening = ("关于" in before and "关于" not in title or before.startswith("对") and title.endswith("的答复")
+               or _SESSION_NAME.fullmatch(before) is not None and not title.startswith("关于"))
+    return (opening and len(title) <= 20 and len(before) <= 30
             and not _DOCUMENT_WORD_END.search(before) and _is_headline_shaped(before))
+
+
+_SESSION_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{0,6}?)"
+                           r"第?[一二三四五六七八九十]{1,2}次(?:全体)?会议")
+# 中国人民政治协商会议 / 咸宁市第五届委员会第二次会议: a body's name printed over lines above its 关于…
+_NAME_PIECE = re.compile(r"中国人民政治协商会议[\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{2,24}(?:委员会|会议|人民政府|人民代表大会|常务委员会)")
+_NAME_LINES = 3
+
+
+def _name_pieces_above(line_at: dict[int, str], position: int) -> list[str]:
+    pieces = []
+    for above in range(position - 1, position - 1 - _NAME_LINES, -1):
+        line = line_at.get(above, "")
+        if not (len(line) <= 30 and _NAME_PIECE.fullmatch(line)):
+            break
+        pieces.insert(0, line)
+    return pieces if pieces and pieces[0].startswith("中国人民政治协商会议") or len(pieces) == 1 and is_body_name(
+        "".join(pieces)) else []
 
 
 def _between_headline_and_subtitle(line: str) -> bool:
@@ -210,8 +238,8 @@ _ORIGINAL_TITLE_LINES = 3
 # 《县民政局2022年办理…工作情况报告.doc》由会员分享: a document-sharing site names the file it shows
 _SHARED_FILE = re.compile(r"^《(?P<name>[^《》]{6,80}?)\.(?:docx?|pdf|pptx?|txt|wps)》")
 # 2020年办理…提案工作总结现将…; …办理工作总结 一、办理情况 …: a copy that runs the heading into the text
-_GLUED_HEADING = re.compile(r"^(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|情况通报|情况汇报))"
-                            r"(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年)")
+_GLUED_HEADING = re.compile(r"^(?:\d+、)?(?:-\s?\d+\s?-)?(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|"
+                            r"情况通报|情况汇报|工作汇报))(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年|[\u4e00-\u9fff、]{2,12}:)")
 
 
 def _headline_in_text(text_lines: list[str]) -> str | None:

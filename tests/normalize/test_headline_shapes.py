@@ -102,3 +102,46 @@ def test_a_series_banner_before_a_bar_is_left_out_and_an_outlets_name_kept():
     document = normalize_page(page)
     assert document["title"] == "广州日报|办理答复满意率100%,提案办复率100%"
     assert document["doc_type"] == "summary"  # 答复满意率 is a rate, not a reply
+
+
+def test_a_series_banner_above_the_headline_is_not_the_headline():
+    # tests/real 46c8c070ffc6 (人民网: “民有所呼 政有所应”——部委建议提案办理工作系列报道之七 over the headline)
+    page = ("“民有所呼 政有所应”——部委建议提案办理工作系列报道之七\n住建部:办理建议提案近千件 聚焦老百姓“幸福清单”\n"
+            "人民网记者 许维娜\n2023年03月11日14:20   来源:人民网\n"
+            "编者按:办理全国人大代表建议和政协委员提案,是政府听取民意、接受人民监督的内在要求。")
+    document = normalize_page(page)
+    assert document["title"] == "住建部:办理建议提案近千件 聚焦老百姓“幸福清单”"
+    assert document["doc_subtype"] != "item_list"  # “幸福清单” is a figure of speech, not a list
+
+
+def test_a_bodys_name_over_the_lines_above_its_about_headline():
+    # tests/real d7cebaa77ff6 (中国人民政治协商会议 / 咸宁市第五届委员会第二次会议 / 关于提案审查情况的报告)
+    page = ("中国人民政治协商会议\n咸宁市第五届委员会第二次会议\n关于提案审查情况的报告\n(2018年1月11日市政协五届二次会议通过)\n"
+            "中国人民政治协商会议咸宁市第五届委员会第二次会议期间,市政协委员积极通过提案建言献策。大会期间,共收到提案156件。")
+    assert _title(page) == "中国人民政治协商会议咸宁市第五届委员会第二次会议关于提案审查情况的报告"
+
+
+def test_a_headlines_opening_line_above_it():
+    # tests/real c4359a8246c0 (对市政协… / 第2025D048号集体提案的答复) and 6740590dfeea (遂昌县政协九届一次会议 / …交办会召开)
+    reply = ("长房议字〔2025〕11号 签发人:赵洪利\n对市政协第十四届第四次会议\n第2025D048号集体提案的答复\n民建长春市委员会:\n"
+             "贵会在市政协会议上提出的《关于做好城市体检工作,助推城市更新行动的建议》(第2025D048号)收悉,现答复如下:")
+    assert _title(reply) == "对市政协第十四届第四次会议第2025D048号集体提案的答复"
+    meeting = ("遂昌县政协九届一次会议\n提案和大会发言交办会召开\n"
+               "4月26日上午,遂昌县政协九届一次会议提案和大会发言交办会在县政府四楼会议室召开。")
+    assert _title(meeting) == "遂昌县政协九届一次会议提案和大会发言交办会召开"
+
+
+def test_a_columns_mark_before_a_cjk_bar_and_a_document_number_after_the_headline_are_left_out():
+    # tests/real 5a527c00229e (中國發布丨…) and 7d854eec651e (…建议的答复 沈公复〔2023〕01号)
+    assert _title("当前位置: 正文\n中国发布丨刘新成:政协委员等提出提案6117件 立案5039件 99.8%已办复\n"
+                  "文章来源:中国网 发布时间:2022-03-04 16:40:11\n中国网3月4日讯 全国政协十三届五次会议4日在北京开幕。") == (
+        "刘新成:政协委员等提出提案6117件 立案5039件 99.8%已办复")
+    assert _title("沈丘县公安局关于县人大代表015号建议的答复 沈公复〔2023〕01号\n来源:本站 时间:2023-09-11\n尊敬的李云峰代表:\n"
+                  "您提出“关于法制教育应从基础教育抓起的建议”已收悉。现就你提出的建议答复如下:") == (
+        "沈丘县公安局关于县人大代表015号建议的答复")
+
+
+def test_a_one_line_copys_report_heading_before_its_salutation():
+    # tests/real cc14b0f30c2f (wenke99: 1、- 1 -市教育局 2015 年建议提案办理工作汇报沈主任、各位领导:…)
+    assert _title("1、- 1 -市教育局 2015 年建议提案办理工作汇报沈主任、各位领导:我就市教育局 2015 年建议提案办理工作情况向各位领导汇报如下:"
+                  "一、整体工作推进情况。") == "市教育局 2015 年建议提案办理工作汇报"
