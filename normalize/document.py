@@ -214,7 +214,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     opening = _before_first_paragraph(opening)
     dated_below = _dateline(below_title[-8:] + opening) if layout.date_source_above_title else None
     for candidate in (fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _dateline(header[-8:] + opening),
-                      fields.get("written_date"), listing.get("date"),
+                      fields.get("written_date"), listing.get("date"), layout.trailing_date,
                       layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
         if date:
@@ -225,7 +225,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
 
 
 _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
-                       r"\s*(?:\d{1,2}[:时]\d{2}|星期|来源|作者|编辑|标签|<\s*上一版|\||$)")
+                       r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|作者|编辑|标签|<\s*上一版|\||$)")
 # …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
 _HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from normalize import gazetteer
 from normalize.issuer import is_body_name
-from normalize.metadata import find_date_span, is_metadata_line, label_without_value, parse_date
+from normalize.metadata import find_date_span, is_metadata_line, label_without_value, parse_date, parse_metadata_lines
 from normalize.text import is_chrome_line
 
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
@@ -42,6 +42,7 @@ class Layout(NamedTuple):
     body: list[int]  # indices into the line list
     signature: Signature | None
     date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
+    trailing_date: str | None = None  # a byline printed under the text, with the headline above it
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
@@ -336,7 +337,7 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     for position in range(len(window) - 1, -1, -1):
         line = lines[window[position]]
         span = find_date_span(line)
-        if not span or len(line) > 24 or line[: span[0]].strip() or line[span[1]:].strip():
+        if not span or len(line) > 24 or line[: span[0]].strip() or line[span[1]:].strip(" |"):  # 2018年6月28日 |
             continue
         previous = lines[window[position - 1]] if position else ""
         issuer = previous if is_body_name(previous) and len(previous) <= 30 else None
@@ -382,6 +383,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:3])[:300])
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
+    trailing_headline, trailing_date = _trailing_byline(lines, body)
+    title = title or trailing_headline
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
     if date_sources:
@@ -395,7 +398,38 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     metadata_lines = [f"{lines[index]} {lines[values[index]]}" if index in values else lines[index]
                       for index in metadata if index not in value_of]
     return Layout(title, [lines[index] for index in header if index not in in_body],
-                  metadata_lines, date_source, body, find_signature(lines, body), above_title)
+                  metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date)
+
+
+_TRAILER_LINES = 10
+# 金湾区融媒体中心 2024-04-09 20:16: an outlet and its date
+_BYLINE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?$")
+_ABOVE_BYLINE = 4
+
+
+def _trailing_byline(lines: list[str], body: list[int]) -> tuple[str | None, str | None]:
+    """Sites whose reader text puts the headline and its byline under the story (…座谈会召开 / - 作者:… /
+    - 发布时间:[2018-09-28 10:37]; …交办会 / 金湾区融媒体中心 2024-04-09 20:16): that headline and date."""
+    tail = body[-_TRAILER_LINES:]
+    for position, index in enumerate(tail):
+        date = _byline_date(_LIST_DASH.sub("", lines[index]))
+        if not date:
+            continue
+        for back in range(position - 1, max(-1, position - 1 - _ABOVE_BYLINE), -1):
+            above = _LIST_DASH.sub("", lines[tail[back]])
+            if is_metadata_line(above):
+                continue
+            if _is_headline_shaped(above) and _TITLE_WORDS.search(above):
+                return above, date
+            break
+    return None, None
+
+
+def _byline_date(line: str) -> str | None:
+    if is_metadata_line(line):
+        return parse_date(parse_metadata_lines([line]).get("publish_date"))
+    match = _BYLINE_DATE.match(line)
+    return parse_date(match.group(1)) if match else None
 
 
 def _title_line(lines: list[str], zone: list[int], title: str | None) -> int | None:

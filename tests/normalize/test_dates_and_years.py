@@ -167,3 +167,24 @@ def test_a_dateline_printed_in_pieces():
     document = normalize_page(page)
     assert document["publish_date"] == "2019-03-04"
     assert document["handling_year"] == 2019
+
+
+def test_a_headline_and_byline_printed_under_the_story():
+    # tests/real d86da9490fc6 (blzq.gov.cn: the story, then its headline and a list of 作者/来源/发布时间)
+    page = ("9月20日,2018年政协提案办理协商座谈会召开。旗政协主席王庆虎,旗政府副旗长王永春出席座谈会。\n"
+            "各提案承办单位负责同志在会上汇报了提案办理进展情况和下一步工作安排。\n旗政协召开2018年提案办理协商座谈会\n"
+            "- 作者:系统管理员\n- 来源:左旗通讯\n- 发布时间:[2018-09-28 10:37]\n- 点击数:9")
+    document = normalize_page(page)
+    assert document["title"] == "旗政协召开2018年提案办理协商座谈会"
+    assert document["publish_date"] == "2018-09-28"
+
+
+def test_a_byline_with_the_site_first_and_a_signature_with_a_bar():
+    # tests/real ee5b83f2b938 (浑江区人民政府 发布时间:… 信息来源:…) and f6e7eb2684d2 (2018年6月28日 |)
+    page = ("浑江区人民政府 发布时间:2010-08-18 信息来源:浑江区文化教育和体育局\n筹建八道江区全民健身中心的建议\n张永委员:\n"
+            "您向区政协七届四次会议提出的23号提案收悉,现答复如下:\n感谢您对我区全民体育健身基础设施建设的关心。\n"
+            "浑江区文化教育和体育局\n2010年5月10日")
+    assert normalize_page(page)["publish_date"] == "2010-08-18"
+    signed = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n"
+              "秦振兴代表: 您提出的关于“乡间路维护的建议”收悉,现答复如下: 乡镇政府和村委会分别为乡道和村道的养管主体。\n2018年6月28日 |")
+    assert normalize_page(signed)["publish_date"] == "2018-06-28"
