@@ -843,9 +843,16 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     text_year = None if document["doc_type"] == "reply" or this_year else (
         _year_beside_items(stated) or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
         or document["doc_type"] == "summary" and _YEAR_OPENING_THE_ACCOUNT.search(stated[:_OPENING]))
+    if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
+        text_year = _YEAR_OF_THE_MEETING.search(stated)
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
+        return
+    cutoff = _ITEMS_CUTOFF.search(stated) if document["doc_type"] == "summary" else None
+    if cutoff:  # 截至2020年11月,提案已全部办复
+        document["handling_year"] = figures_module.year_of_cutoff(cutoff.group())
+        document["warnings"].append("handling_year_from:cutoff_date")
         return
     further = _SPACES.sub("", without_pinyin_glosses(body_text[:_SESSIONS_READ]))
     national = _national_session_year(account, document["doc_type"], further)
@@ -853,6 +860,9 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
         document["handling_year"] = national
         document["warnings"].append("handling_year_from:national_session")
+        return
+    if document["doc_type"] == "summary" and _MASKED_YEAR.search(body_text[:_SESSIONS_READ]):
+        document["warnings"].append("handling_year_unknown:masked_year")  # a template's xxxx年: no date says it
         return
     since_session = bool(_SINCE_SESSION.search(account))
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:_OPENING * 2]}")
@@ -902,7 +912,8 @@ def _national_session_year(text: str, doc_type: str = "summary", further: str = 
     session = to_int(match.group("session") or match.group("session2"))
     if term not in _NATIONAL_TERM_START or not session:
         return None
-    reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在"
+    reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在" or (
+        doc_type == "summary" and _OPENED.match(text, match.end()) is not None)  # 十三届五次会议4日在北京开幕: its report
     if doc_type == "summary":
         earlier = [to_int(found) for found in _session_numbers(term_word).findall(f"{text}。{further}")]
         if any(number and number < session for number in earlier):
@@ -919,6 +930,10 @@ def _session_numbers(term_word: str) -> re.Pattern:
 # (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with
 _YEAR_OPENING_THE_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
 _SESSIONS_READ = 800  # how far a summary's text is read for an earlier session of the term
+_OPENED = re.compile(r"[^。,,]{0,16}?(?:开幕|举行开幕会)(?!以来)")  # 十三届五次会议4日在北京开幕
+_ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)")
+_YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
+_MASKED_YEAR = re.compile(r"(?:[xX×*]{2,4}|20[xX_]{1,2}|(?<![\u4e00-\u9fff])XX)\s?年")  # a template's xxxx年, 20XX年
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 # 2021年,市人大常委、市政协交人民政府办理的…提案共472件: the year a notice hands its items over in
 _YEAR_OF_ASSIGNMENT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。]{0,30}?交[^。]{0,30}?(?:建议|提案|议案)[^。]{0,20}?\d+件")
@@ -983,14 +998,18 @@ _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the he
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
-# an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间
-_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
+# an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间, a report delivered at the
+# next term's first session (——在政协迪庆州第十一届委员会第一次会议上)
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
+                           r"|——在[^。,,]{0,12}?第[一二三四五六七八九十]+届[^。,,]{0,8}?第一次(?:全体)?会议上")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
-_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案|两案)")
+_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案|两案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
 # notice, where it is the year a meeting reviews)
 _YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-]?(0[1-9]|1[0-2]))(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)")
+# /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2])"
+                           r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d))")
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 
@@ -999,7 +1018,7 @@ def _address_date(url: str | None) -> str | None:
     YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
     match = _ADDRESS_DATE.search(url or "")
     if match:
-        return f"{match.group(1)}-{match.group(2)}"
+        return f"{match.group(1)}-{match.group(2) or match.group(3)}"
     match = _ADDRESS_YEAR.search(url or "")
     return match.group(1) if match else None
 

@@ -169,7 +169,7 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
         year = year_in(sentence)
         if year and title_sessions and _sessions(sentence) - title_sessions:
             return  # 2019年,…承办市人大七届五次会议代表建议216件 under a title on the 七次会议: an earlier year's items
-        year = year or _year_of_cutoff(sentence)
+        year = year or year_of_cutoff(sentence)
         if year is None and "今年" in sentence and signed_date:
             year = int(signed_date[:4])
         if year:
@@ -180,7 +180,7 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
 _CUTOFF = re.compile(r"(?:截至|截止)((?:19|20)\d{2})年(\d{1,2})月")
 
 
-def _year_of_cutoff(sentence: str) -> int | None:
+def year_of_cutoff(sentence: str) -> int | None:
     """截至2019年12月31日已全部办复: the year the count runs to; a count to January or February
     (截至2014年2月20日) is of the year before, whose items are answered by the next sessions."""
     match = _CUTOFF.search(sentence)

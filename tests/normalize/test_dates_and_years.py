@@ -188,3 +188,52 @@ def test_a_byline_with_the_site_first_and_a_signature_with_a_bar():
     signed = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n"
               "秦振兴代表: 您提出的关于“乡间路维护的建议”收悉,现答复如下: 乡镇政府和村委会分别为乡道和村道的养管主体。\n2018年6月28日 |")
     assert normalize_page(signed)["publish_date"] == "2018-06-28"
+
+
+def test_news_of_a_national_sessions_opening_reports_the_year_before():
+    # tests/real 72dd1f566b52 (全国政协十四届四次会议…开幕, 一年来…) and 5a527c00229e (十三届五次会议4日在北京开幕)
+    page = ("全国政协提案办复率:99.9%\n中国青年报客户端  |  2026-03-04 16:08\n"
+            "中国青年报客户端北京3月4日电 全国政协十四届四次会议下午3时在北京人民大会堂开幕。\n"
+            "一年来,全国政协共收到提案5992件,经审查立案5102件,99.9%已办复。")
+    assert normalize_page(page)["handling_year"] == 2025
+
+
+def test_a_span_since_a_year_and_a_meetings_own_year():
+    # tests/real 7dccb2976c22 (总结了2016年以来…, 对2019年人大代表建议办理工作进行了安排部署) and 77e60e2919f7 (召开2023年…交办会)
+    since = ("3月21日,市四届人大四次会议代表建议交办会召开。会议总结了2016年以来代表建议办理工作,"
+             "对2019年人大代表建议办理工作进行了安排部署。\n"
+             "会上,32个有关部门分别签收到代表建议。")
+    assert normalize_page(since)["handling_year"] == 2019
+    meeting = ("邓州网讯 5月29日,我市召开2023年政府系统人大代表建议政协委员提案交办会,总结去年的建议提案办理工作,安排部署今年的具体任务。\n"
+               "就做好今年的建议提案办理工作,副市长指出,各承办单位要高度重视。")
+    assert normalize_page(meeting)["handling_year"] == 2023
+
+
+def test_a_summarys_cut_off_for_its_items_and_a_templates_masked_year():
+    # tests/real cbf03eeee193 (截至2020年11月,提案已全部办复) and dd8129e0523c / b1ad5eaf5ece (xxxx年, XX年 in templates)
+    cut_off = ("3月27日,记者从区政协十四届五次会议上获悉,区政协十四届四次会议以来,区政协委员认真履职。\n"
+               "区政协十四届四次会议以来,共提出提案91件,其中集体提案24件。\n截至2020年11月,提案已全部办复,办复率为100%。")
+    assert normalize_page(cut_off)["handling_year"] == 2020
+    masked = ("区教育和体育局人大代表建议和政协提案办理工作总结\n来源:网络收集 时间:2021-12-01\n"
+              "xxxx年,区教育体育局负责承办人大代表建议xx件、政协提案xx件,涉及教育投入、师资配备等各个层面。")
+    document = normalize_page(masked)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:masked_year" in document["warnings"]
+
+
+def test_a_report_at_a_new_terms_first_session_accounts_for_the_term():
+    # tests/real f5f5660f203f (迪庆州政协十届常委会的报告 ——在政协迪庆州第十一届委员会第一次会议上)
+    page = ("中国人民政治协商会议迪庆藏族自治州第十届委员会常务委员会关于提案工作情况的报告\n来源:香格里拉网 发布时间:2012-01-10 21:57:50\n"
+            "——在政协迪庆州第十一届委员会第一次会议上\n各位委员:\n州政协十届一次会议以来,委员们共提出提案1020件,立案986件。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:term_account" in document["warnings"]
+
+
+def test_an_address_date_followed_by_a_serial():
+    # tests/real f738021f10dc (…/2024-0819001.htm, a reply whose letter date is cut)
+    page = ("关于楚雄州第十三届人大四次会议\n第6号建议的答复\n李喜梅代表:\n"
+            "您提出的《关于加强乡村公墓管理的建议》(第6号)交我们办理,现答复如下:\n"
+            "2021年以来,我单位把办理好人大代表建议作为推动民政事业高质量发展的重要抓手。")
+    url = "https://mzj.cxz.gov.cn/info/egovinfo/1001/overt_centent/115323000151674288-/2024-0819001.htm"
+    assert normalize_page(page, url=url)["handling_year"] == 2024
