@@ -237,3 +237,11 @@ def test_an_address_date_followed_by_a_serial():
             "2021年以来,我单位把办理好人大代表建议作为推动民政事业高质量发展的重要抓手。")
     url = "https://mzj.cxz.gov.cn/info/egovinfo/1001/overt_centent/115323000151674288-/2024-0819001.htm"
     assert normalize_page(page, url=url)["handling_year"] == 2024
+
+
+def test_datelines_with_dots_or_followed_by_counters():
+    # the dateline shapes of tests/real news copies: 2021.05.17 and 2021-05-17 浏览次数:…
+    for dateline in ("2021.05.17 来源:县融媒体中心", "2021-05-17 浏览次数:312", "2021年05月17日 【字体:大 中 小】"):
+        page = (f"今年黄埔区188件建议提案交办\n{dateline}\n"
+                "5月14日,黄埔区政府常务会议召开,听取2021年黄埔区政府承办的人大代表建议和政协提案有关情况的汇报。")
+        assert normalize_page(page)["publish_date"] == "2021-05-17", dateline
