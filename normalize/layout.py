@@ -236,6 +236,7 @@ def _formal_headline(lines: list[str], zone: list[int], titles: list[int], title
 
 _TEXT_LINES_SEARCHED = 30
 _ORIGINAL_TITLE_LINES = 3
+_GLUED_LINES = 6
 # 《县民政局2022年办理…工作情况报告.doc》由会员分享: a document-sharing site names the file it shows
 _SHARED_FILE = re.compile(r"^《(?P<name>[^《》]{6,80}?)\.(?:docx?|pdf|pptx?|txt|wps)》")
 # 2020年办理…提案工作总结现将…; …办理工作总结 一、办理情况 …: a copy that runs the heading into the text
@@ -246,11 +247,11 @@ _GLUED_HEADING = re.compile(r"^(?:\d+、)?(?:-\s?\d+\s?-)?(?P<heading>[^,。:;�
 def _headline_in_text(text_lines: list[str]) -> str | None:
     """With no headline above the text: a shared file's name, the heading a one-line copy runs into
     its text, a 原标题 note, or a headline the text prints twice."""
-    opening = text_lines[0] if text_lines else ""
-    for pattern, group in ((_SHARED_FILE, "name"), (_GLUED_HEADING, "heading")):
-        match = pattern.match(opening)
-        if match and _ITEM_WORDS.search(match.group(group)):
-            return match.group(group).strip()
+    for opening in text_lines[:_GLUED_LINES]:  # after a sharing site's notes (全文预览已结束, 文档简介)
+        for pattern, group in ((_SHARED_FILE, "name"), (_GLUED_HEADING, "heading")):
+            match = pattern.match(opening)
+            if match and _ITEM_WORDS.search(match.group(group)):
+                return match.group(group).strip()
     for line in text_lines[:_ORIGINAL_TITLE_LINES]:  # a note at the page's end may name another story
         if _ORIGINAL_TITLE.match(line) and _is_headline_shaped(_ORIGINAL_TITLE.sub("", line)):
             return _ORIGINAL_TITLE.sub("", line)

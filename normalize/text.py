@@ -20,6 +20,8 @@ _CHROME_LINE = re.compile(
     r"|主办\s*[:：].{0,40}|(?:上一篇|下一篇|上一条|下一条)\s*[:：]?.{0,80}"
     r"|(?:相关链接|关联稿件|相关文章|相关阅读)\s*[:：]?"
     r"|https?://\S+\.(?:jpg|jpeg|png|gif|bmp)"
+    r"|.{2,80}\.(?:docx?|pdf|pptx?)_第\d+页"  # …工作总结.doc_第1页: a sharing site's page of a file
+    r"|版权说明[:：].*|全文预览已结束|下载本文档|文档简介"  # and its notes around it
     r"|.*\">"  # …市政協十五屆">: a tag's attribute a mirror cut into the text
     r")$",
     re.I,

@@ -145,3 +145,12 @@ def test_a_one_line_copys_report_heading_before_its_salutation():
     # tests/real cc14b0f30c2f (wenke99: 1、- 1 -市教育局 2015 年建议提案办理工作汇报沈主任、各位领导:…)
     assert _title("1、- 1 -市教育局 2015 年建议提案办理工作汇报沈主任、各位领导:我就市教育局 2015 年建议提案办理工作情况向各位领导汇报如下:"
                   "一、整体工作推进情况。") == "市教育局 2015 年建议提案办理工作汇报"
+
+
+def test_a_sharing_sites_file_pages_and_notes_are_chrome_and_the_texts_heading_the_title():
+    # tests/real a34f599a5370 (renrendoc: ….doc_第1页 … 全文预览已结束 / 文档简介 / the heading run into the text)
+    page = ("2011年人大代表建议、政协委员提案办理工作总结.doc_第1页\n2011年人大代表建议、政协委员提案办理工作总结.doc_第2页\n"
+            "全文预览已结束\n下载本文档\n版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n"
+            "区教育局2011年人大建议、政协提案办理工作总结 2011年教育局共承办区人大代表、政协委员建议、提案13件,"
+            "其中,人大建议3件,政协提案10件。")
+    assert _title(page) == "区教育局2011年人大建议、政协提案办理工作总结"
