@@ -843,7 +843,9 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     stated = _BOOK_TITLE.sub("《》", body_text)  # 《教育部2025年建议提案选题参考》: a document's name, not the text's year
     text_year = None if document["doc_type"] == "reply" or this_year else (
         _year_beside_items(stated) or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
-        or document["doc_type"] == "summary" and _YEAR_OPENING_THE_ACCOUNT.search(stated[:_OPENING]))
+        or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:_OPENING])
+                                                  or _YEAR_OF_A_COUNT.search(stated))
+        or notice and _YEAR_OF_THE_MEETING.search(stated))
     if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
         text_year = _YEAR_OF_THE_MEETING.search(stated)
     if text_year:
@@ -933,6 +935,9 @@ _YEAR_OPENING_THE_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。
 _SESSIONS_READ = 800  # how far a summary's text is read for an earlier session of the term
 _OPENED = re.compile(r"[^。,,]{0,16}?(?:开幕|举行开幕会)(?!以来)")  # 十三届五次会议4日在北京开幕
 _ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)")
+# 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
+_YEAR_OF_A_COUNT = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?(?:承办|办理|收到)[^。,,;\n]{0,30}?"
+                              r"(?:建议|提案|议案)\d+件")
 _YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
 _MASKED_YEAR = re.compile(r"(?:[xX×*]{2,4}|20[xX_]{1,2}|(?<![\u4e00-\u9fff])XX)\s?年")  # a template's xxxx年, 20XX年
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")

@@ -245,3 +245,14 @@ def test_datelines_with_dots_or_followed_by_counters():
         page = (f"今年黄埔区188件建议提案交办\n{dateline}\n"
                 "5月14日,黄埔区政府常务会议召开,听取2021年黄埔区政府承办的人大代表建议和政协提案有关情况的汇报。")
         assert normalize_page(page)["publish_date"] == "2021-05-17", dateline
+
+
+def test_a_year_and_a_count_in_one_clause_and_a_meetings_year_without_this_year():
+    # tests/real 46c8c070ffc6 (2022年住房和城乡建设部共承办…代表建议594件, after an editor's note) and 8ad829344ff2
+    account = ("住建部:办理建议提案近千件\n2023年03月11日14:20   来源:人民网\n"
+               "编者按:去年国务院各部门共办理代表建议8721件、委员提案5865件。\n"
+               "记者日前从住房和城乡建设部了解到,2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件,全部按时办结。")
+    assert normalize_page(account)["handling_year"] == 2022
+    meeting = ("云上大冶报道 8月16日,我市召开2024年度“共同缔造 八进八问”代表行动代表建议交办会。市人大常委会副主任黄茂林参加会议。\n"
+               "据悉,市七届人大四次会议期间,各代表紧密结合全市经济社会发展实际,共提出了86件代表建议。")
+    assert normalize_page(meeting)["handling_year"] == 2024
