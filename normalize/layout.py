@@ -255,8 +255,8 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
     for line in text_lines[:_ORIGINAL_TITLE_LINES]:  # a note at the page's end may name another story
         if _ORIGINAL_TITLE.match(line) and _is_headline_shaped(_ORIGINAL_TITLE.sub("", line)):
             return _ORIGINAL_TITLE.sub("", line)
-    printed = Counter(line for line in text_lines if _is_repeated_headline_shape(line))
-    return next((line for line, times in printed.items() if times >= 2), None)
+    printed = Counter(text_lines)
+    return next((line for line, times in printed.items() if times >= 2 and _is_repeated_headline_shape(line)), None)
 
 
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
@@ -384,7 +384,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:3])[:300])
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
-    trailing_headline, trailing_date = _trailing_byline(lines, body)
+    dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
+    trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
