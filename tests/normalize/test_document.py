@@ -3,7 +3,8 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS, _national_session_year
+from normalize.document import FIELDS
+from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
 
@@ -376,7 +377,7 @@ def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles
     ("十四届全国人大常委会第十三次会议听取十四届全国人大二次会议代表建议办理情况的报告。", 2024),  # 4ebda839601f
 ])
 def test_a_national_session_named_without_a_year_gives_its_year(text, year):
-    assert _national_session_year(text) == year
+    assert national_session_year(text) == year
 
 
 @pytest.mark.parametrize(("page", "date"), [

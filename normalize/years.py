@@ -1,0 +1,252 @@
+"""The handling year of a document (docs/labelling.md): the year a title or the text states, a
+session's year (national sessions by their term's calendar), 今年/去年 resolved by the page's dates,
+else the dates themselves; null with a reason in warnings when no year can be read."""
+
+import re
+
+from normalize import figures as figures_module
+from normalize.doctype import ITEM_COUNT
+from normalize.metadata import parse_date
+from normalize.numerals import to_int
+from normalize.text import nfkc, to_simplified, without_pinyin_glosses
+
+OPENING = 160  # how much of a text's start says what it is about (document.py reads the same)
+# ——2017年1月11日在…会议上, (2018年1月27日…会议通过): the date a report was delivered or adopted on
+DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*"
+                          r"(?:在[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)通过)?[)）]?$")
+
+
+_ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  # 两案: suggestions and proposals together
+_NEWS_OF_THE_WORK = ("meeting_news", "inspection_news")  # a meeting's or a visit's headline need not name the items
+
+
+def fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None,
+                   delivered: str | None = None) -> None:
+    """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
+    and notices: the year their title states, else the session's year as their dated letter,
+    the publish date or the address dates it (a 交办会 that reviews last year's figures is about
+    this year's items: 今年 beside the items makes the date decide); summaries: the first year
+    named beside the items, else the dates; last, the first full date of the text's opening
+    (2017年9月12日上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a
+    page without one it dates the document."""
+    title = document["title"] or ""
+    read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
+    from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
+    if document["doc_type"] in ("reply", "notice") and not from_title:
+        document["handling_year"] = None
+        document["evidence"].pop("handling_year", None)
+    account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
+    if _TERM_ACCOUNT.search(account) and not from_title:  # 五年来…共征集提案3127件: no one year's items
+        document["handling_year"] = None
+        document["evidence"].pop("handling_year", None)
+        document["warnings"].append("handling_year_unknown:term_account")
+        return
+    if document["handling_year"] is not None:
+        return
+    title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
+    # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
+    # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
+    # meeting's or a visit's headline (市政协召开十届三次常委会, 市人大常委会开展主任接待代表日活动) when
+    # it is on them; a summary is on them
+    # whatever its opening (a session's news that comes to the items later)
+    opening = body_text[:200]
+    about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
+             or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
+    if not about:
+        document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
+        return
+    relative = (_year_said_relatively(document, body_text[:OPENING], effective_date)
+                if document["doc_type"] == "summary" else None)
+    if relative:
+        document["handling_year"] = relative
+        document["warnings"].append("handling_year_from:relative_year_and_date")
+        return
+    notice = document["doc_type"] == "notice"
+    this_year = notice and _THIS_YEARS_ITEMS.search(body_text)
+    stated = _BOOK_TITLE.sub("《》", body_text)  # 《教育部2025年建议提案选题参考》: a document's name, not the text's year
+    text_year = None if document["doc_type"] == "reply" or this_year else (
+        _year_beside_items(stated) or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
+        or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
+                                                  or _YEAR_OF_A_COUNT.search(stated))
+        or notice and _YEAR_OF_THE_MEETING.search(stated))
+    if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
+        text_year = _YEAR_OF_THE_MEETING.search(stated)
+    if text_year:
+        document["handling_year"] = int(text_year.group(1))
+        document["warnings"].append("handling_year_from:text")
+        return
+    cutoff = _ITEMS_CUTOFF.search(stated) if document["doc_type"] == "summary" else None
+    if cutoff:  # 截至2020年11月,提案已全部办复
+        document["handling_year"] = figures_module.year_of_cutoff(cutoff.group())
+        document["warnings"].append("handling_year_from:cutoff_date")
+        return
+    further = _SPACES.sub("", without_pinyin_glosses(body_text[:_SESSIONS_READ]))
+    national = national_session_year(account, document["doc_type"], further)
+    dated = document["signed_date"] or document["publish_date"]
+    if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
+        document["handling_year"] = national
+        document["warnings"].append("handling_year_from:national_session")
+        return
+    if document["doc_type"] == "summary" and _MASKED_YEAR.search(body_text[:_SESSIONS_READ]):
+        document["warnings"].append("handling_year_unknown:masked_year")  # a template's xxxx年: no date says it
+        return
+    since_session = bool(_SINCE_SESSION.search(account))
+    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:OPENING * 2]}")
+    for reason, find in (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
+                         ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
+                         ("letter_number", lambda: numbered and numbered.group(1)),
+                         ("address", lambda: _address_date(document["url"])),
+                         ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
+                         ("opening_date", lambda: parse_date(body_text[:OPENING * 2]))):
+        date = find()  # the later ones read the whole text: only when the earlier are missing
+        if date:
+            document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
+            document["warnings"].append(f"handling_year_from:{reason}")
+            return
+    document["warnings"].append("handling_year_unknown")
+
+
+DELIVERY_LINES = 12
+
+
+def delivered_on(lines: list[str]) -> str | None:
+    """The date a report was delivered or adopted on, printed under its heading (——2017年1月11日在…
+    会议上, (2017年1月11日)): the report's own date, whenever the page was posted."""
+    return next((parse_date(match.group(1)) for line in lines if (match := DELIVERED_ON.match(line))), None)
+
+
+# 十三届全国人大三次会议, 第十三届全国人民代表大会第三次会议, 全国政协十四届三次会议, 政协第十三届全国委员会第二次会议
+_NATIONAL_SESSION = re.compile(
+    r"第?(?P<term>[十一二三四五六七八九]{1,3})届全国(?:人大|人民代表大会|政协|委员会)第?(?P<session>[一二三四五])次(?:全体)?会议"
+    r"|全国(?:人大|政协)(?P<term2>[十一二三四五六七八九]{1,3})届(?P<session2>[一二三四五])次会议")
+_NATIONAL_TERM_START = {10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023, 15: 2028}  # a term's first session
+
+
+def national_session_year(text: str, doc_type: str = "summary", further: str = "") -> int | None:
+    """The year of the first national session a text names: its term's first year plus the sessions
+    before it (the NPC and the CPPCC meet every March, five sessions a term); a report delivered at a
+    session (在全国政协十三届二次会议上…报告) covers the year before. A summary that names an earlier
+    session of the term as well (news of the 五次会议 on the 四次会议's items, …一次会议以来提案工作
+    情况的报告) is about that session's items; for a notice a session …以来 only starts a span."""
+    matches = [match for match in _NATIONAL_SESSION.finditer(text)
+               if doc_type == "summary" or not text.startswith("以来", match.end())]
+    if not matches:
+        return None
+    match = matches[0]  # the first named is the one the text is about
+    term_word = match.group("term") or match.group("term2")
+    term = to_int(term_word)
+    session = to_int(match.group("session") or match.group("session2"))
+    if term not in _NATIONAL_TERM_START or not session:
+        return None
+    reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在" or (
+        doc_type == "summary" and _OPENED.match(text, match.end()) is not None)  # 十三届五次会议4日在北京开幕: its report
+    if doc_type == "summary":
+        earlier = [to_int(found) for found in _session_numbers(term_word).findall(f"{text}。{further}")]
+        if any(number and number < session for number in earlier):
+            return _NATIONAL_TERM_START[term] + min(number for number in earlier if number) - 1
+    return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
+
+
+def _session_numbers(term_word: str) -> re.Pattern:
+    """Sessions of one term however a text names them (十二届全国人大四次会议, 政协十二届一次会议以来)."""
+    return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?"
+                      r"第?([一二三四五])次(?:全体)?会议")
+
+
+# (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with
+_YEAR_OPENING_THE_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
+_SESSIONS_READ = 800  # how far a summary's text is read for an earlier session of the term
+_OPENED = re.compile(r"[^。,,]{0,16}?(?:开幕|举行开幕会)(?!以来)")  # 十三届五次会议4日在北京开幕
+_ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)")
+# 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
+_YEAR_OF_A_COUNT = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?(?:承办|办理|收到)[^。,,;\n]{0,30}?"
+                              r"(?:建议|提案|议案)\d+件")
+_YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
+_MASKED_YEAR = re.compile(r"(?:[xX×*]{2,4}|20[xX_]{1,2}|(?<![\u4e00-\u9fff])XX)\s?年")  # a template's xxxx年, 20XX年
+_BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
+# 2021年,市人大常委、市政协交人民政府办理的…提案共472件: the year a notice hands its items over in
+_YEAR_OF_ASSIGNMENT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。]{0,30}?交[^。]{0,30}?(?:建议|提案|议案)[^。]{0,20}?\d+件")
+_RESULTS_STATED = re.compile(r"办结|办复|答复|满意|完毕|解决|采纳")
+
+
+def _year_of_assignment(text: str) -> re.Match | None:
+    """The year of a sentence handing the items over, not of one reporting a year's results (2020年,
+    共交办…300件,已全部办结: the year a 交办会 looks back on)."""
+    return next((match for match in _YEAR_OF_ASSIGNMENT.finditer(text)
+                 if not _RESULTS_STATED.search(text, match.start(), _sentence_end(text, match.start()))), None)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = text.find("。", start)
+    return len(text) if end < 0 else end
+
+
+_COMMENDED = re.compile(r"优秀|先进")  # 表彰2020年度优秀…建议, 2015年度优秀提案奖: the year commended, not handled
+_PRINTED_URL = re.compile(r"https?://[^\s\"'<>()（）]+")
+
+
+def _year_beside_items(text: str) -> re.Match | None:
+    return next((match for match in _YEAR_BESIDE_ITEMS.finditer(text)
+                 if not _COMMENDED.search(match.group()) and "表彰" not in text[max(0, match.start() - 4):match.start()]),
+                None)
+
+
+def _printed_address_date(text: str) -> str | None:
+    """The date in an address the page prints (文章来源:http://www.chuzhou.cn/2026/0127/521506.shtml)."""
+    return next((date for url in _PRINTED_URL.findall(text) if (date := _address_date(url))), None)
+
+
+_LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,40}?(?:建议|提案|议案)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _year_said_relatively(document: dict, opening: str, effective_date: str | None = None) -> int | None:
+    """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
+    共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
+    date = document["signed_date"] or document["publish_date"] or effective_date or _address_date(document["url"])
+    if not date or _ANY_YEAR.search(opening):
+        return None
+    if _THIS_YEARS_ITEMS.search(opening):
+        return int(date[:4])
+    if _LAST_YEAR_OPENING.search(opening):
+        return int(date[:4]) - 1
+    return None
+
+
+def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
+    """A summary dated in January or February reports the year before (results are reported at
+    the year's end or at the next sessions, held early in the year); so does any account of the
+    items since a session (…会议以来) dated before May, when the next sessions meet."""
+    year, month = int(date[:4]), date[5:7]
+    if doc_type == "summary" and month in ("01", "02"):
+        return year - 1
+    return year - 1 if since_session and doc_type != "notice" and month in ("01", "02", "03", "04") else year
+
+
+_BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
+_THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
+_SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
+# an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间, a report delivered at the
+# next term's first session (——在政协迪庆州第十一届委员会第一次会议上)
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
+                           r"|——在[^。,,]{0,12}?第[一二三四五六七八九十]+届[^。,,]{0,8}?第一次(?:全体)?会议上")
+_SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
+_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案|两案)")
+# 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
+# notice, where it is the year a meeting reviews)
+_YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
+# /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2])"
+                           r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d))")
+_ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
+
+
+def _address_date(url: str | None) -> str | None:
+    """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/), as
+    YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
+    match = _ADDRESS_DATE.search(url or "")
+    if match:
+        return f"{match.group(1)}-{match.group(2) or match.group(3)}"
+    match = _ADDRESS_YEAR.search(url or "")
+    return match.group(1) if match else None
