@@ -41,6 +41,10 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:�
                               r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|(?:见面|面商|面复)活动|"
                               r"(?:召开|举行)[^。]{0,30}?(?:建议|提案)[^。]{0,12}专题[^。]{0,6}会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
+# a meeting held, named either way round (召开…协商会议, …座谈会在乐平市政协会议室召开, …提案审查委员会举行
+# 第二次会议), on the items when they are named in the same sentence
+_MEETING_HELD = re.compile(r"(?:召开|举行|举办)了?[^。]{0,40}?会议?(?=[,,。;:\s]|$)|"
+                           r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会)")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
 _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)"
                                r"[^。]{0,30}?(?:建议|提案)|"
@@ -205,17 +209,43 @@ def _meeting_first(opening: str) -> str | None:
     found = [(match.start(), subtype) for pattern, subtype, text in (
         (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
         (_REVIEW_MEETING, "meeting_news", opening), (_MEETING_ON_ITEMS, "meeting_news", opening),
-        (_INSPECTION_OPENING, "inspection_news", opening[:80]))
+        (_INSPECTION_OPENING, "inspection_news", opening[:80]),
+        (_MEETING_HELD, "meeting_news", opening if _SUBJECT.search(opening) else ""))
              for match in [pattern.search(text)] if match]
     return min(found)[1] if found else None
+
+
+# the year's results stated: items counted as done (243件代表建议全部如期答复, 已全部按时办结) or a rate's value
+_DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)")
+_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:办结|办复|答复|满意)率[^。,,]{{0,6}}?\d+(?:\.\d+)?\s?%")
+# a meeting that works the process (hands over, reviews, pushes, talks over items): results quoted there are
+# not its subject (convention 2)
+_PROCESS_WORK = re.compile(r"交办|交接|审查|立案|推进|部署|分配|督办|面商|面复|见面|协商|座谈|培训|调度")
+
+
+def _results_meeting(meeting: str, body_text: str) -> bool:
+    """A meeting that hears, reports or presents the year's handling (a 常委会议 hearing the 通报, a
+    session, a press briefing) and whose story states the results is the year's account (convention 3)."""
+    return not _PROCESS_WORK.search(meeting) and _results_stated(body_text[:800])
+
+
+def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS) -> bool:
+    """Results stated as reached, not as a target (力争满意率100%)."""
+    return any(not _TARGET.search(_CLAUSE_END.split(text[max(0, found.start() - 30):found.start()])[-1])
+               for found in results.finditer(text))
 
 
 def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     opening = _opening(body_text)
     subtype = _meeting_first(opening)
-    if subtype or any(_MEETING_ON_ITEMS.search(sentence) for sentence in body_text[:400].split("。")[:2]) \
-            or _LEARNED_AT_MEETING.search(body_text):
-        return DocKind("notice", subtype or "meeting_news")
+    if subtype == "inspection_news":
+        return DocKind("notice", subtype)
+    meeting = opening if subtype else next(
+        (sentence for sentence in body_text[:400].split("。")[:2] if _MEETING_ON_ITEMS.search(sentence)), None)
+    if meeting:
+        return _summary(body_text) if _results_meeting(meeting, body_text) else DocKind("notice", "meeting_news")
+    if _LEARNED_AT_MEETING.search(body_text):
+        return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _HANDLED.search(f"{title or ''} {body_text[:400]}"):
         return DocKind("notice", "other")
@@ -227,7 +257,8 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
 def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     counts_items = has_counts or bool(ITEM_COUNT.search(body_text[:600]))
     about_items = _SUBJECT.search(body_text[:500])
-    if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600]))
+    if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600])
+                                        or _results_stated(body_text[:800], _DONE_COUNTED))
                         or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):
         return _summary(body_text)
     return None

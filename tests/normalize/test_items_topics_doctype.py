@@ -332,3 +332,38 @@ def test_a_news_headline_without_results_over_a_meeting_on_the_items_is_meeting_
     assert classify(None, body, True) == ("notice", "meeting_news")
     # a 专题会议 on something else is no meeting on the items (the replica's synthetic notices)
     assert classify(None, "近日,市民政局召开专题会议。根据工作安排,现就有关事项说明如下。", False).doc_subtype != "meeting_news"
+
+
+def test_a_meeting_held_on_the_items_named_either_way_round_is_meeting_news():
+    # tests/real f0a38150ba47 (…提案工作座谈会在乐平市政协会议室召开), 98fbfb89b56f (…提案审查委员会举行第二次会议),
+    # 4ae9988256d0 (…提案审查委员会会议召开,审议通过了…)
+    body = "5月5日,景德镇市县(市、区)政协提案工作座谈会在乐平市政协会议室召开。市政协副主席夏军出席会议并讲话。"
+    assert classify(None, body, False) == ("notice", "meeting_news")
+    body = "本报讯2月25日,市政协四届四次会议提案审查委员会举行第二次会议。截止到2月24日8点,本次会议共收到提案362件。"
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    body = "2月4日上午,市政协十四届六次会议提案审查委员会会议召开,审议通过了…提案审查情况的报告(草案)。决定立案349件。"
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    assert classify(None, "5月5日,全市安全生产工作会议在市政府召开。", False).doc_type == "other"
+
+
+def test_a_meeting_that_hears_the_years_results_and_states_them_is_a_summary():
+    # convention 3. tests/real df5cb0b05d3f (常委会议通报了…提案办理情况 … 已全部办复), 8469367b4fc1 (吹风会 …
+    # 均已按时办结), 866ea72c77ac (常委会会议听取审议…报告 … 243件代表建议全部如期答复)
+    body = ("日前召开的乌鲁木齐市政协十三届七次常委会议通报了市委办公厅、市政府办公厅关于市政协十三届三次会议提案办理情况。"
+            "2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理,截至目前提案已全部办复。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
+    body = ("今天下午国务院新闻办公室举行例行吹风会,介绍了2022年国务院各部门办理全国人大代表建议和全国政协委员提案工作有关情况。"
+            "2022年,国务院部门共办理人大代表建议8721件,政协委员提案5865件,均已按时办结。")
+    assert classify("2022年国务院部门共采纳两会代表委员意见建议4100余条", body, True) == ("summary", "annual_summary")
+    body = ("这些变化,得益于代表建议办理工作的出色完成。2025年12月25日,大庆市十一届人大常委会第三十四次会议听取审议"
+            "2025年度代表建议办理情况相关报告:大庆市十一届人大四次会议以来征集的243件代表建议全部如期答复。")
+    assert classify("大庆市人大:代表建议“落地有声” 民生福祉“节节攀升”", body, True) == ("summary", "annual_summary")
+
+
+def test_last_years_results_quoted_at_a_handover_meeting_or_set_as_a_target_keep_it_meeting_news():
+    # convention 2. tests/real f6a00b8f9f2b (交办会 … 均在规定时限内全部办理回复,满意率为100%), abfd543d6d42 (力争…满意率100%)
+    body = ("4月2日,2024年全市政府系统建议提案交办会召开,总结去年建议提案办理工作。"
+            "2023年全市政府系统共接办市人大建议161件,市政协提案182件,均在规定时限内全部办理回复,满意率为100%。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    body = "5月15日,市卫生健康局召开了人大代表建议和政协委员提案工作会议,要求按时按质完成,力争办理结果满意率100%。"
+    assert classify(None, body, False) == ("notice", "meeting_news")
