@@ -16,16 +16,18 @@ from typing import NamedTuple
 
 from normalize.text import without_pinyin_glosses
 
-# 件件有答复 is a slogan, not a reply; a joint handler's 会办意见 answers one item with the lead handler
-_REPLY_TITLE = re.compile(r"(?<!有)(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函|(?:会办|协办)意见")
-_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|"
+# 件件有答复 is a slogan, not a reply; items stated as answered (全部答复, 已答复, 答复情况, 答复完毕) are
+# results, a 答复会 a meeting; a joint handler's 会办意见 answers one item with the lead handler
+_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)(?!率|工作|情况|完毕|会|满意)|"
+                          r"复函|的函$|办理情况的函|(?:会办|协办)意见")
+_MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|"
                             r"会议?(?:召开|举行)|召开.{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
-_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
+_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告")  # a review of the session's filings reports no handling
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)")
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
@@ -51,7 +53,7 @@ _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:�
                                r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)|"
                                r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
-_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点|办理要求")
+_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|安排意见|工作要点|办理要求")
 _REGULATION_TITLE = re.compile(r"印发[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
 _INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
@@ -72,7 +74,7 @@ _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。
 _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")
 _ROLE_COUNTS = re.compile(r"(?:主办|会办|协办|分办)\d+件")  # items split among handlers: an assignment
 # the work stated as done, unless a target word opens the clause (确保按时完成…)
-_COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,12}?\d+\s?件")
+_COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,20}?\d+\s?件")
 _TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标")
 _CLAUSE_END = re.compile(r"[,,。;;:]")
 _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函|函|意见)$")  # not a news headline
@@ -92,6 +94,13 @@ _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取)|"
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
+
+
+# items led by named leaders (领办, 领衔办理): a meeting where one is taken up, a list of the selected
+# items, or a practice described (convention 10)
+_LEADERS_TITLE = re.compile(r"领办|领衔")
+_MEETING_REPORTED = re.compile(r"(?:参加|出席|主持)(?:了)?会议|会上|召开|举行|座谈|协商会|面商")
+_ITEMS_SELECTED = re.compile(r"确定|遴选|选定|名单|清单|如下")
 
 
 class DocKind(NamedTuple):
@@ -119,6 +128,13 @@ def _notice_kind(title: str) -> DocKind | None:
     if _ASSIGNMENT_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
         return DocKind("notice", "assignment_notice")
     return None
+
+
+def _led_items(body_text: str) -> DocKind:
+    head = "。".join(body_text[:400].split("。")[:2])
+    if _MEETING_REPORTED.search(head):
+        return DocKind("notice", "meeting_news")
+    return DocKind("notice", "item_list" if _ITEMS_SELECTED.search(head) else "other")
 
 
 def _titled(title: str) -> DocKind | None:
@@ -151,6 +167,9 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     title = without_pinyin_glosses(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
+    if kind == ("notice", "other") and title and _LEADERS_TITLE.search(title) or not kind and title and \
+            _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
+        return _led_items(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
@@ -217,7 +236,9 @@ def _meeting_first(opening: str) -> str | None:
 
 # the year's results stated: items counted as done (243件代表建议全部如期答复, 已全部按时办结) or a rate's value
 _DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)")
-_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:办结|办复|答复|满意)率[^。,,]{{0,6}}?\d+(?:\.\d+)?\s?%")
+_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:全部|均|所有)[^。,,]{{0,10}}?(?:办结|办复|办理完毕|答复完毕)|"
+                             r"(?:办结|办复|答复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)|"
+                             r"(?:办结|办复|答复|满意)率[^。]{0,10}?[三四五两]个(?:百分之百|100%)")
 # a meeting that works the process (hands over, reviews, pushes, talks over items): results quoted there are
 # not its subject (convention 2)
 _PROCESS_WORK = re.compile(r"交办|交接|审查|立案|推进|部署|分配|督办|面商|面复|见面|协商|座谈|培训|调度")
@@ -235,13 +256,23 @@ def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS) -> bool:
                for found in results.finditer(text))
 
 
+def _meeting_on_items(sentences: list[str]) -> str | None:
+    """The sentence of the first two that holds a meeting on the items (召开…会议,研究部署…建议; 区十七届
+    人大四次会议举行第三次全体会议。大会通过了…议案建议处理意见的报告)."""
+    for sentence in sentences:
+        if _MEETING_ON_ITEMS.search(sentence) or _MEETING_HELD.search(sentence) and _SUBJECT.search(sentence):
+            return sentence
+    if len(sentences) == 2 and _MEETING_HELD.search(sentences[0]) and _SUBJECT.search(sentences[1]):
+        return "。".join(sentences)
+    return None
+
+
 def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     opening = _opening(body_text)
     subtype = _meeting_first(opening)
     if subtype == "inspection_news":
         return DocKind("notice", subtype)
-    meeting = opening if subtype else next(
-        (sentence for sentence in body_text[:400].split("。")[:2] if _MEETING_ON_ITEMS.search(sentence)), None)
+    meeting = opening if subtype else _meeting_on_items(body_text[:400].split("。")[:2])
     if meeting:
         return _summary(body_text) if _results_meeting(meeting, body_text) else DocKind("notice", "meeting_news")
     if _LEARNED_AT_MEETING.search(body_text):

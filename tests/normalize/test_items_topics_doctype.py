@@ -367,3 +367,40 @@ def test_last_years_results_quoted_at_a_handover_meeting_or_set_as_a_target_keep
     assert classify(None, body, True) == ("notice", "meeting_news")
     body = "5月15日,市卫生健康局召开了人大代表建议和政协委员提案工作会议,要求按时按质完成,力争办理结果满意率100%。"
     assert classify(None, body, False) == ("notice", "meeting_news")
+
+
+def test_led_items_are_a_meeting_a_list_or_a_practice_by_what_the_page_reports():
+    # convention 10. tests/real 633eac73477d (领办 at a meeting), 8c84eafd673f (the selected items),
+    # 631f0e851d1b (a 领办 practice described)
+    body = "6月13日上午,副市长方学军在市教育局领办《关于提前优化规划全市农村义务教育的建议》提案。市政协党组成员蔡和方参加会议。"
+    assert classify("市领导领办市政协重点提案", body, True) == ("notice", "meeting_news")
+    body = "四川在线记者4月22日从四川省人民政府办公厅获悉,2024年度10位省政府领导领衔办理的人大代表建议和政协提案已全部确定。"
+    assert classify("2290件选20件!2024年四川省政府领导领衔办理这些建议和提案", body, True) == ("notice", "item_list")
+    body = "今年,铁岭市人大常委会、铁岭市政府首次对121件人大代表建议施行“五级领办”制度,80余名各级领办人成为第一责任人。"
+    assert classify("铁岭推行人大代表建议 “五级领办”制度", body, False) == ("notice", "other")
+
+
+def test_titles_of_an_answering_meeting_a_review_reports_resolution_and_an_arrangement():
+    # tests/real e44bec691218 (…提案第一次公开答复会召开), 5137be34d968 (…关于议案审查报告的决议),
+    # 66ec784d2bb2 (…工作的安排意见)
+    body = "9月11日,梨树县政协十五届三次会议提案第一次公开答复会在县政府三楼会议室召开,副县长出席会议。"
+    assert classify("梨树县政协十五届三次会议提案第一次公开答复会召开", body, False) == ("notice", "meeting_news")
+    assert classify("武汉市硚口区第十五届人民代表大会第二次会议关于议案审查报告的决议", "会议经过审查,决定批准议案审查报告。",
+                    False) == ("notice", "other")
+    assert classify("南开区人民政府关于办理2022年市区“两会”人大代表建议政协提案工作的安排意见", "各委、局、办:", True) == (
+        "notice", "work_plan")
+    assert classify("2023年人大代表建议全部答复", "今年共承办建议30件,已全部办结。", True).doc_type == "summary"
+
+
+def test_a_meeting_in_the_first_sentence_on_the_items_of_the_second_is_meeting_news():
+    # tests/real 9a29791e22ec (…举行第三次全体会议。大会通过了…代表议案建议处理意见的报告)
+    body = ("昨日下午,区十七届人大四次会议举行第三次全体会议。大会通过了富阳区第十七届人民代表大会第四次会议代表议案建议处理意见的报告。"
+            "本次会议共收到代表10人以上联名提出的议案8件。")
+    assert classify("区十七届人大四次会议 收到代表议案8件 代表建议252件", body, True) == ("notice", "meeting_news")
+
+
+def test_a_press_briefing_stating_the_years_results_is_a_summary():
+    # convention 3. tests/real b483868fb36b (例行新闻发布会 … 所有建议提案均已按期高质量办结)
+    body = ("2月24日,生态环境部召开2月例行新闻发布会。生态环境部新闻发言人介绍,2024年,生态环境部承办全国两会建议提案926件。"
+            "截至目前,所有建议提案均已按期高质量办结,实现代表委员满意率三个百分之百。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
