@@ -256,13 +256,17 @@ def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS) -> bool:
                for found in results.finditer(text))
 
 
+_MEETING_GOES_ON = re.compile(r"\s*(?:会议|会上|大会|全会)")  # the next sentence still tells the meeting
+
+
 def _meeting_on_items(sentences: list[str]) -> str | None:
     """The sentence of the first two that holds a meeting on the items (召开…会议,研究部署…建议; 区十七届
     人大四次会议举行第三次全体会议。大会通过了…议案建议处理意见的报告)."""
     for sentence in sentences:
         if _MEETING_ON_ITEMS.search(sentence) or _MEETING_HELD.search(sentence) and _SUBJECT.search(sentence):
             return sentence
-    if len(sentences) == 2 and _MEETING_HELD.search(sentences[0]) and _SUBJECT.search(sentences[1]):
+    if len(sentences) == 2 and _MEETING_HELD.search(sentences[0]) and _MEETING_GOES_ON.match(sentences[1]) \
+            and _SUBJECT.search(sentences[1]):
         return "。".join(sentences)
     return None
 
