@@ -404,3 +404,14 @@ def test_a_press_briefing_stating_the_years_results_is_a_summary():
     body = ("2月24日,生态环境部召开2月例行新闻发布会。生态环境部新闻发言人介绍,2024年,生态环境部承办全国两会建议提案926件。"
             "截至目前,所有建议提案均已按期高质量办结,实现代表委员满意率三个百分之百。")
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_dated_meeting_further_in_named_noun_first_is_meeting_news():
+    # the meeting sentence of tests/real f0a38150ba47 (…提案工作座谈会在乐平市政协会议室召开) further into a story
+    body = ("各县(市、区)政协分管提案工作领导参加了交流。近年来,各地政协创新提案工作方式方法。大家围绕提升提案工作水平进行了研讨。"
+            "5月5日,景德镇市县(市、区)政协提案工作座谈会在乐平市政协会议室召开。")
+    assert classify(None, body, False) == ("notice", "meeting_news")
+    # tests/real 8f307eb5b254: a press conference on a CPPCC's five years of work is no meeting on the items
+    body = ("1月8日,省政协十三届一次会议大会筹备处召开新闻发布会。会上,省政协副秘书长通报十二届省政协主要工作情况。"
+            "五年来,政协委员共提出提案5143件,79件提案被确定为省领导牵头督办重点提案。")
+    assert classify("十二届广东省政协委员、政协各参加单位及各专委会共提提案5143件", body, True) == ("other", "other")
