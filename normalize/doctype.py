@@ -28,7 +28,8 @@ _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|�
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
 _REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告")  # a review of the session's filings reports no handling
-_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)")
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
+                                 r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)")  # a bureau visited
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
@@ -68,7 +69,8 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
 ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
-_REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
+# a letter to one deputy or member, or one that answers an item (…提出《…》(99号)建议…现答复如下)
+_REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的|现(?:将[^。,,]{0,12})?答复如下")
 # a headline printed as a line of the opening, or the file a document-sharing site names
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
 _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")
@@ -120,6 +122,8 @@ def _notice_kind(title: str) -> DocKind | None:
         return DocKind("notice", "work_plan")
     if _NOTICE_END.search(title) and _SELECTED.search(title) or _SELECTED_AS.search(title):  # 重点督办建议提案的通知
         return DocKind("notice", "assignment_notice")
+    if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title) and not _NOTICE_TITLE.search(title):
+        return DocKind("notice", "inspection_news")  # 区人大常委会视察上半年…代表建议办理情况: a visit, not its 通报
     if _PROGRESS_TITLE.search(title) and (_NOTICE_TITLE.search(title) or _SUMMARY_TITLE.search(title)):
         return DocKind("notice", "progress_report")
     if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title):
@@ -176,7 +180,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return _refined(kind, title or "", body_text)
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
-    if _REPLY_OPENING.search(body_text[:200]):
+    if _REPLY_OPENING.search(body_text[:300]):
         return DocKind("reply", "reply_letter")
     return _process_by_body(title, body_text) or _results_by_body(body_text, has_counts) or _late_process(body_text)
 
@@ -291,12 +295,18 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     return None
 
 
+# the handling reported in the text's own form (现将有关情况总结如下), with or without figures; a report of
+# the filings received (现将受理情况汇报如下) is no account of handling
+_REPORT_FORM = re.compile(r"现将(?![^。]{0,20}?(?:受理|审查))[^。]{0,20}?(?:总结|报告|汇报)如下")
+
+
 def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     counts_items = has_counts or bool(ITEM_COUNT.search(body_text[:600]))
     about_items = _SUBJECT.search(body_text[:500])
     if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600])
                                         or _results_stated(body_text[:800], _DONE_COUNTED))
-                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):
+                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))
+                        or _REPORT_FORM.search(body_text[:700])):
         return _summary(body_text)
     return None
 

@@ -415,3 +415,29 @@ def test_a_dated_meeting_further_in_named_noun_first_is_meeting_news():
     body = ("1月8日,省政协十三届一次会议大会筹备处召开新闻发布会。会上,省政协副秘书长通报十二届省政协主要工作情况。"
             "五年来,政协委员共提出提案5143件,79件提案被确定为省领导牵头督办重点提案。")
     assert classify("十二届广东省政协委员、政协各参加单位及各专委会共提提案5143件", body, True) == ("other", "other")
+
+
+def test_a_letter_that_answers_an_item_is_a_reply_without_a_headline():
+    # tests/real 6a79107b2646 (市公安局: …提出《关于加大力度治理学校周边环境》(99号)建议…现答复如下)
+    body = ("在市人大七届一次会议上,人大代表苗方杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。"
+            "针对这些问题,市公安局领导班子组织人员认真研究,并拿出了可行性方案。现答复如下:\n首先感谢您对我局工作的关心和支持!")
+    assert classify(None, body, False) == ("reply", "reply_letter")
+
+
+def test_a_visit_headline_over_half_a_years_progress_and_a_bureau_visited_are_inspection_news():
+    # tests/real 94e6f697432b (…视察上半年20项民心工程项目进展和代表建议办理情况), f243c85cc683 (…走访农业农村部并召开座谈会)
+    assert classify("区人大常委会视察上半年20项民心工程项目进展和代表建议办理情况 王洪茹出席并讲话", "日前,区人大常委会组织代表开展集中视察。",
+                    False) == ("notice", "inspection_news")
+    assert classify("关于2023年上半年建议提案办理情况的督查通报", "", False) == ("notice", "progress_report")
+    body = ("本网讯 11月7日,全国政协提案委员会组织部分委员、提案者代表、党派代表走访农业农村部并召开座谈会,"
+            "了解政协提案办理工作情况,推动提案办理落实。")
+    assert classify(None, body, False) == ("notice", "inspection_news")
+
+
+def test_handling_reported_in_the_texts_own_form_is_a_summary_without_figures():
+    # tests/real c6d83d8f4309 (上海市财政局 2024: …现将有关情况总结如下), 8f5af91f9501 (现将受理情况汇报如下: filings)
+    body = ("2024年,市财政局认真贯彻落实上海市人大代表建议和政协提案办理工作相关文件精神,完成了今年的建议提案办理工作任务。"
+            "现将有关情况总结如下:\n一、工作概况")
+    assert classify(None, body, False) == ("summary", "annual_summary")
+    body = "区十七届人大七次会议期间,人大代表提出了一批高质量的代表建议。现将受理情况汇报如下:\n一、受理情况"
+    assert classify(None, body, False).doc_type != "summary"
