@@ -288,7 +288,7 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     if _LEARNED_AT_MEETING.search(body_text):
         return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
-    if _INTAKE.search(intake) and not _HANDLED.search(f"{title or ''} {body_text[:400]}"):
+    if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
         return DocKind("notice", "other")
     if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
         return DocKind("notice", "progress_report")

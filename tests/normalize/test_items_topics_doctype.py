@@ -441,3 +441,12 @@ def test_handling_reported_in_the_texts_own_form_is_a_summary_without_figures():
     assert classify(None, body, False) == ("summary", "annual_summary")
     body = "区十七届人大七次会议期间,人大代表提出了一批高质量的代表建议。现将受理情况汇报如下:\n一、受理情况"
     assert classify(None, body, False).doc_type != "summary"
+
+
+def test_intake_news_whose_only_handling_is_a_target_stays_intake():
+    # tests/real c90943fce39f (福州 intake) with the target clause of 8c3e398b0df0 (…要在6月30日前办理完毕)
+    body = ("截至2025年1月7日12时,市政协十四届四次会议共收到提案819件。经审查,立案663件,各承办单位要在6月30日前办理完毕。"
+            "政协委员紧扣中心工作建言献策。")
+    assert classify(None, body, True) == ("notice", "other")
+    body = "截至2025年1月7日12时,市政协十四届四次会议共收到提案819件。经审查,立案663件,目前已全部办结。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
