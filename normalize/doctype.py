@@ -303,7 +303,7 @@ _REPORT_FORM = re.compile(r"现将(?![^。]{0,20}?(?:受理|审查))[^。]{0,20}
 def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     counts_items = has_counts or bool(ITEM_COUNT.search(body_text[:600]))
     about_items = _SUBJECT.search(body_text[:500])
-    if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600])
+    if about_items and (counts_items and (_results_stated(body_text, _RESULTS) or _completed(body_text[:600])
                                         or _results_stated(body_text[:800], _DONE_COUNTED))
                         or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))
                         or _REPORT_FORM.search(body_text[:700])):

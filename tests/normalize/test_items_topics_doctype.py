@@ -450,3 +450,11 @@ def test_intake_news_whose_only_handling_is_a_target_stays_intake():
     assert classify(None, body, True) == ("notice", "other")
     body = "截至2025年1月7日12时,市政协十四届四次会议共收到提案819件。经审查,立案663件,目前已全部办结。"
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_counted_items_with_results_only_as_targets_are_no_summary():
+    # tests/real abfd543d6d42 (市卫生健康局 2023: the year's items counted, the results only aimed at)
+    body = "据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。局里将办理工作落实到了各业务股室,要求按时按质完成,确保全部按时办结。"
+    assert classify(None, body, True).doc_type != "summary"
+    body = "据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。局里将办理工作落实到了各业务股室,目前均已办结。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
