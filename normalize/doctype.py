@@ -69,8 +69,10 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
 ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
-# a letter to one deputy or member, or one that answers an item (…提出《…》(99号)建议…现答复如下)
-_REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的|现(?:将[^。,,]{0,12})?答复如下")
+# a letter to one deputy or member, or one that answers an item (…提出《…》(99号)建议…现答复如下); a
+# report's salutation to a session or a standing committee (主任、各位副主任、各位委员:) is no letter
+_REPLY_OPENING = re.compile(r"^(?![^:]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|"
+                            r"您(?:提出|们提出)的|现(?:将[^。,,]{0,12})?答复如下")
 # a headline printed as a line of the opening, or the file a document-sharing site names
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
 _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")

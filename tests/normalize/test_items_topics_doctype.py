@@ -458,3 +458,10 @@ def test_counted_items_with_results_only_as_targets_are_no_summary():
     assert classify(None, body, True).doc_type != "summary"
     body = "据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。局里将办理工作落实到了各业务股室,目前均已办结。"
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_reports_salutation_to_a_committee_is_no_letter_to_a_member():
+    # tests/real 8f5af91f9501 (…在…常务委员会第二十六次会议上 … 主任、各位副主任、各位委员:), 4e7f2d5e4265 (李栋良委员:)
+    body = "主任、各位副主任、各位委员:\n区十七届人大七次会议期间,人大代表围绕区域经济提出建议,现将办理情况报告如下:"
+    assert classify(None, body, False).doc_type != "reply"
+    assert classify(None, "李栋良委员:\n您提出的《关于建立…的提案》收悉。", False) == ("reply", "reply_letter")
