@@ -82,7 +82,9 @@ _COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}
 _TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标")
 _CLAUSE_END = re.compile(r"[,,。;;:]")
 _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函|函|意见)$")  # not a news headline
-_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流")
+# talks, and deputies or members met in person (与…代表委员座谈, 接待…代表): a meeting, not a visit that inspects
+_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流|与[^。,,]{0,20}?(?:代表|委员)[^。,,]{0,6}?座谈|"
+                    r"接待[^。,,]{0,12}?(?:代表|委员)")
 # a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
 _REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
                              r"表决通过[^。]{0,60}(?:审查情况|处理意见)的?报告")

@@ -465,3 +465,12 @@ def test_a_reports_salutation_to_a_committee_is_no_letter_to_a_member():
     body = "主任、各位副主任、各位委员:\n区十七届人大七次会议期间,人大代表围绕区域经济提出建议,现将办理情况报告如下:"
     assert classify(None, body, False).doc_type != "reply"
     assert classify(None, "李栋良委员:\n您提出的《关于建立…的提案》收悉。", False) == ("reply", "reply_letter")
+
+
+def test_deputies_met_in_person_are_a_meeting_not_an_inspection():
+    # tests/real 586b880d7d58 (带队到各县区与部分市人大代表政协委员座谈), 765ca2a14e74 (接待…代表,督办代表重点建议)
+    body = ("红网永州站7月8日讯 自6月8日以来,市财政局班子成员纷纷带队到各县区与部分市人大代表政协委员座谈,面对面交流沟通。"
+            "今年全市“两会”后,市财政局共承办市人大代表建议18件、市政协委员提案10件。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    body = "9月16日,市人大常委会开展主任接待代表日活动,市人大常委会副主任路文忠接待了胡建强等5位市人大代表,督办代表重点建议。"
+    assert classify("市人大常委会开展主任接待代表日活动", body, False) == ("notice", "meeting_news")
