@@ -474,3 +474,12 @@ def test_deputies_met_in_person_are_a_meeting_not_an_inspection():
     assert classify(None, body, True) == ("notice", "meeting_news")
     body = "9月16日,市人大常委会开展主任接待代表日活动,市人大常委会副主任路文忠接待了胡建强等5位市人大代表,督办代表重点建议。"
     assert classify("市人大常委会开展主任接待代表日活动", body, False) == ("notice", "meeting_news")
+
+
+def test_filings_with_the_problems_solved_are_results():
+    # tests/real d0cc5d06d8ff (五年来…征集提案3652件,经审查立案2894件,所提问题已经解决或基本解决2262件: a term's account)
+    body = ("黑龙江日报1月22日讯 五年来,哈尔滨市政协共征集提案3652件,经审查立案2894件,所提问题已经解决或基本解决2262件,"
+            "占立案提案的78.2%。")
+    assert classify("五年来政协征集提案3652件 近八成立案提案得到解决", body, True) == ("summary", "other")
+    assert classify("贵州省政协十二届四次会议收到提案786件立案751件", "大会共收到提案786件,经审查,共立案751件。", True) == (
+        "notice", "other")
