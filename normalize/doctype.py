@@ -20,8 +20,9 @@ from normalize.text import without_pinyin_glosses
 # results, a 答复会 a meeting; a joint handler's 会办意见 answers one item with the lead handler
 _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)(?!率|工作|情况|完毕|会|满意)|"
                           r"复函|的函$|办理情况的函|(?:会办|协办)意见")
-_MEETING_TITLE = re.compile(r"交办会|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|"
-                            r"会议?(?:召开|举行)|召开.{0,30}会")
+# a meeting on the process named by its kind (…提案面商会, …建议办理评议会) or held (召开/举行…会)
+_MEETING_TITLE = re.compile(r"(?:交办|交接|推进|座谈|督办|协调|培训|见面|面商|(?<!政治)协商|恳谈|评议|测评|答复|面复|通报|审查|部署|调度|"
+                            r"对接|联席|现场办理)(?:工作)?会|会议?(?:召开|举行)|(?:召开|举行|举办).{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
@@ -214,6 +215,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
             and _meeting_first(opening) == "meeting_news":
         return DocKind("notice", "meeting_news")
+    if kind == ("notice", "meeting_news") and _results_meeting(title, body_text):
+        return _summary(body_text)  # 民主评议…会: the evaluated year's results stated (convention 3)
     if kind != ("notice", "other"):
         return kind
     if _INTAKE.search(title):

@@ -483,3 +483,20 @@ def test_filings_with_the_problems_solved_are_results():
     assert classify("五年来政协征集提案3652件 近八成立案提案得到解决", body, True) == ("summary", "other")
     assert classify("贵州省政协十二届四次会议收到提案786件立案751件", "大会共收到提案786件,经审查,共立案751件。", True) == (
         "notice", "other")
+
+
+def test_a_headline_naming_a_process_meeting_is_meeting_news_unless_it_states_the_years_results():
+    # titles of tests/real e44bec691218 (…提案第一次公开答复会), 644ad4137ae3 (…召开政协提案办理协商会), the title of a
+    # CPPCC standing committee's report (b9f7f10aee6b: 中国人民政治协商会议… is no 协商会)
+    assert classify("梨树县政协十五届三次会议提案第一次公开答复会", "9月11日,14件提案的承办部门在会上作了答复。", False) == (
+        "notice", "meeting_news")
+    assert classify("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会", "", False) == (
+        "notice", "meeting_news")
+    assert classify("中国人民政治协商会议第十二届西藏自治区委员会常务委员会关于政协十二届三次会议以来提案工作情况的报告",
+                    "", False) == ("summary", "annual_summary")
+    # convention 3 (settled 2): an evaluation meeting that states the evaluated year's results, as fa0f80a16a3a
+    body = ("11月17日,区政协对区卫生健康委2021年提案办理工作进行民主评议。会议听取了区卫生健康委2021年度提案办理情况汇报。"
+            "2021年,区卫生健康委共收到政协提案共25件。目前,25件提案已全部办结,办结率100%,满意率100%。")
+    assert classify("区政协召开提案办理民主评议会", body, True) == ("summary", "annual_summary")
+    assert classify("区政协召开提案办理民主评议会", "11月17日,区政协对区卫生健康委2021年提案办理工作进行民主评议。",
+                    False) == ("notice", "meeting_news")
