@@ -207,7 +207,7 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     opening = _opening(body_text)
     news = not _FORMAL_TITLE.search(title)
     if kind == ("summary", "annual_summary"):
-        if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
+        if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]) or _still_under_way(body_text):
             return DocKind("notice", "progress_report")
         if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news":
             return DocKind("notice", "meeting_news")  # 县城管执法局 积极开展建议提案办理工作 / 日前,…召开…专题会议
@@ -228,6 +228,11 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
+
+
+def _still_under_way(body_text: str) -> bool:
+    """Handling stated as under way with nothing stated done (settled 12: a mid-year report)."""
+    return bool(_IN_PROGRESS.search(body_text)) and not _DONE.search(body_text)
 
 
 def _opening(body_text: str) -> str:
@@ -296,7 +301,7 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
         return DocKind("notice", "other")
-    if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
+    if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
 

@@ -500,3 +500,11 @@ def test_a_headline_naming_a_process_meeting_is_meeting_news_unless_it_states_th
     assert classify("区政协召开提案办理民主评议会", body, True) == ("summary", "annual_summary")
     assert classify("区政协召开提案办理民主评议会", "11月17日,区政协对区卫生健康委2021年提案办理工作进行民主评议。",
                     False) == ("notice", "meeting_news")
+
+
+def test_a_summary_headline_over_handling_still_under_way_is_a_progress_report():
+    # settled 12; the body of tests/real fc965f0f06f0 (大冶 2025: …目前正在按程序有序办理中)
+    body = "2025年我局共承办大冶市人大代表建议和政协委员提案27件。目前正在按程序有序办理中。"
+    assert classify("大冶市自然资源和规划局2025年建议提案办理工作情况", body, True) == ("notice", "progress_report")
+    body = "2025年我局共承办大冶市人大代表建议和政协委员提案27件,已全部办结。"
+    assert classify("大冶市自然资源和规划局2025年建议提案办理工作情况", body, True) == ("summary", "annual_summary")
