@@ -24,7 +24,7 @@ _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(
 _MEETING_TITLE = re.compile(r"(?:交办|交接|推进|座谈|督办|协调|培训|见面|面商|(?<!政治)协商|恳谈|评议|测评|答复|面复|通报|审查|部署|调度|"
                             r"对接|联席|现场办理)(?:工作)?会|会议?(?:召开|举行)|(?:召开|举行|举办).{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
-_INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
+_INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|评估工作|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
@@ -79,7 +79,7 @@ _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")
 _ROLE_COUNTS = re.compile(r"(?:主办|会办|协办|分办)\d+件")  # items split among handlers: an assignment
 # the work stated as done, unless a target word opens the clause (确保按时完成…)
 _COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,20}?\d+\s?件")
-_TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标")
+_TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标|[在于][^。,,]{0,16}前")  # …要求在10月20日前: a deadline
 _CLAUSE_END = re.compile(r"[,,。;;:]")
 _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函|函|意见)$")  # not a news headline
 # talks, and deputies or members met in person (与…代表委员座谈, 接待…代表): a meeting, not a visit that inspects
@@ -235,8 +235,14 @@ def _still_under_way(body_text: str) -> bool:
     return bool(_IN_PROGRESS.search(body_text)) and not _DONE.search(body_text)
 
 
+# a sentence of purpose before the story (为更好地提高代表建议办理实效,确保…。8月11日,…)
+_PURPOSE = re.compile(r"\s*(?:[^。]{0,40}?[))讯]\s*)?为(?:了)?[^。]{0,60}$")  # after a dateline (本报讯 (记者 …))
+
+
 def _opening(body_text: str) -> str:
-    return body_text[:300].split("。")[0]
+    """The story's first sentence, after a sentence that only states its purpose."""
+    sentences = body_text[:300].split("。")
+    return sentences[1] if len(sentences) > 2 and _PURPOSE.match(sentences[0]) else sentences[0]
 
 
 def _meeting_first(opening: str) -> str | None:

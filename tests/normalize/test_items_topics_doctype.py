@@ -508,3 +508,19 @@ def test_a_summary_headline_over_handling_still_under_way_is_a_progress_report()
     assert classify("大冶市自然资源和规划局2025年建议提案办理工作情况", body, True) == ("notice", "progress_report")
     body = "2025年我局共承办大冶市人大代表建议和政协委员提案27件,已全部办结。"
     assert classify("大冶市自然资源和规划局2025年建议提案办理工作情况", body, True) == ("summary", "annual_summary")
+
+
+def test_a_deadline_is_no_result_and_a_sentence_of_purpose_does_not_hide_the_story():
+    # tests/real a7c97bf8dd36 (…所有重点提案要求在10月20日前答复完毕), b501353c5974 (为更好地…。8月11日,…现场督办活动)
+    body = ("邵阳新闻网讯 3月24日,邵阳市政协召集有关提案承办单位,对2017年重点提案进行集中交办。"
+            "市政协十二届一次会议以来,共收到提案311件,经审查立案286件。所有重点提案要求在10月20日前答复完毕。")
+    assert classify(None, body, True).doc_type != "summary"
+    body = ("本报讯 (全媒体记者 田 坤)为更好地提高代表建议办理实效,确保代表建议能够落实到位。8月11日,县人大常委会组织开展了"
+            "2020年度代表建议现场督办活动。截至目前,其余的166件代表建议已办理完毕。")
+    assert classify(None, body, True) == ("notice", "inspection_news")
+
+
+def test_an_evaluation_of_an_items_handling_is_inspection_news():
+    # tests/real b5e8557bf337 (区人大教科文卫委开展人大代表建议办理情况评估工作)
+    body = "10月31日上午,区人大教科文卫委员会组织部分区人大代表,对代表提出的建议办理情况进行评估。"
+    assert classify("区人大教科文卫委开展人大代表建议办理情况评估工作", body, False) == ("notice", "inspection_news")
