@@ -55,7 +55,7 @@ _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:�
                                r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|安排意见|工作要点|办理要求")
-_REGULATION_TITLE = re.compile(r"印发[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
+_REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
 _INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
@@ -186,7 +186,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:300]):
         return DocKind("reply", "reply_letter")
-    return _process_by_body(title, body_text) or _results_by_body(body_text, has_counts) or _late_process(body_text)
+    return (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
+            or _late_process(title or "", body_text))
 
 
 def _headline_in_body(body_text: str) -> DocKind | None:
@@ -258,7 +259,8 @@ def _meeting_first(opening: str) -> str | None:
 
 
 # the year's results stated: items counted as done (243件代表建议全部如期答复, 已全部按时办结) or a rate's value
-_DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)")
+_DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)|"
+                           r"(?:结果|办理)满意的?有?\d+\s?件")  # a 测评's result: 对办理结果满意的有198件
 _STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:全部|均|所有)[^。,,]{{0,10}}?(?:办结|办复|办理完毕|答复完毕)|"
                              r"(?:办结|办复|答复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)|"
                              r"(?:办结|办复|答复|满意)率[^。]{0,10}?[三四五两]个(?:百分之百|100%)")
@@ -340,7 +342,12 @@ def _completed(text: str) -> bool:
                for done in _COMPLETED.finditer(text))
 
 
-def _late_process(body_text: str) -> DocKind:
+# a headline on the handling of the items, and a call for items (征集提案线索)
+_HANDLING_WORK = re.compile(r"(?:建议|提案|议案)[^,,。 ]{0,6}办理|办理[^,,。 ]{0,8}(?:建议|提案|议案)")
+_CALL_FOR_ITEMS = re.compile(r"征集(?:时间|范围)|(?:提案|建议)线索")
+
+
+def _late_process(title: str, body_text: str) -> DocKind:
     """News about the items that reports no results: a meeting or a visit further into the text
     (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
     handling units (各承办单位要…务必于…前办理完毕)."""
@@ -352,4 +359,6 @@ def _late_process(body_text: str) -> DocKind:
             return DocKind("notice", "inspection_news")
         if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")
+    if _HANDLING_WORK.search(title) or _SUBJECT.search(head) and _CALL_FOR_ITEMS.search(head):
+        return DocKind("notice", "other")  # …创新工作机制促进提案办理落实; 提案线索征集: the process, no year's results
     return DocKind("other", "other")

@@ -524,3 +524,26 @@ def test_an_evaluation_of_an_items_handling_is_inspection_news():
     # tests/real b5e8557bf337 (区人大教科文卫委开展人大代表建议办理情况评估工作)
     body = "10月31日上午,区人大教科文卫委员会组织部分区人大代表,对代表提出的建议办理情况进行评估。"
     assert classify("区人大教科文卫委开展人大代表建议办理情况评估工作", body, False) == ("notice", "inspection_news")
+
+
+def test_news_of_standing_rules_issued_is_other():
+    # tests/real 5279e200db3f (办理人大代表建议和政协提案 省政府出台办法)
+    body = "日前省政府印发《四川省人民政府办理人大代表建议和政协提案办法》,明确了办理范围、办理职责、办理程序和督查督办等。"
+    assert classify("办理人大代表建议和政协提案 省政府出台办法", body, False) == ("other", "other")
+
+
+def test_the_handling_process_described_and_a_call_for_items_are_notices():
+    # tests/real f7d7d2abaef4 (崇义县政协创新工作机制促进提案办理落实), ff27f6146625 (提案线索征集)
+    body = "崇义县政协通过明确提案办理细则,建立提案承办单位与提案人办前面商、办中沟通、办后评议工作机制。"
+    assert classify("崇义县政协创新工作机制促进提案办理落实", body, False) == ("notice", "other")
+    body = "一、征集时间\n2023年9月20日至2023年10月20日。\n二、征集范围\n提案线索要围绕市委、市政府中心工作。"
+    assert classify(None, body, False) == ("notice", "other")
+    assert classify("武汉进入“两会”时间,代表委员带来“情真意切”好建议", "代表委员们将以饱满的精神状态建言。", False) == (
+        "other", "other")
+
+
+def test_an_evaluations_satisfied_count_over_the_years_items_is_a_result():
+    # tests/real ee1edbd17f26 (松阳: …就年初人代会上代表提出的220件建议…测评,结果对办理结果满意的有198件)
+    body = ("2017年,松阳县人大常委会通过对代表建议办理的两次满意度测评,推动代表建议的办理。2017年9月初,县人大常委会首次就"
+            "年初人代会上代表提出的220件建议,组织代表进行了测评,结果对办理过程满意的有215件,对办理结果满意的有198件。")
+    assert classify("松阳:“双测评”助推建议办理", body, False) == ("summary", "annual_summary")
