@@ -547,3 +547,10 @@ def test_an_evaluations_satisfied_count_over_the_years_items_is_a_result():
     body = ("2017年,松阳县人大常委会通过对代表建议办理的两次满意度测评,推动代表建议的办理。2017年9月初,县人大常委会首次就"
             "年初人代会上代表提出的220件建议,组织代表进行了测评,结果对办理过程满意的有215件,对办理结果满意的有198件。")
     assert classify("松阳:“双测评”助推建议办理", body, False) == ("summary", "annual_summary")
+
+
+def test_a_visit_that_pushes_items_is_no_meeting_of_the_standing_committee_named_after_it():
+    # tests/real 77512dceda1a (…深入新丰街镇就…开展代表建议督办工作,县人大常委会副主任…随同)
+    body = ("5月5日上午,县人大常委会主任章燕萍带领县农业农村局、县水利局等部门负责同志,深入新丰街镇就闭会期间收集的部分人大代表建议"
+            "开展代表建议督办工作,县人大常委会副主任汤岩等人随同。")
+    assert classify(None, body, False) == ("notice", "inspection_news")
