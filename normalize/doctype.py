@@ -9,6 +9,10 @@ The title decides first, corrected by the opening when it is a news headline (�
 面商会 held, …659件提案获立案 over the year's results). Without a title (or a headline printed in the
 opening), the body: a meeting, visit, review or intake in its opening; then a year's results; then a
 dated meeting, a visit, instructions or a selection further in; else other.
+
+A meeting is told by its event (召开/举行…会, …会在…召开) on the items, whatever its name. A meeting that
+hears or presents the year's handling and states its results is that year's account (convention 3);
+one that works the process (交办, 审查, 推进, 协商…) stays meeting news whatever it quotes (convention 2).
 """
 
 import re
@@ -177,8 +181,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     title = without_pinyin_glosses(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
-    if kind == ("notice", "other") and title and _LEADERS_TITLE.search(title) or not kind and title and \
-            _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
+    if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
@@ -350,7 +353,8 @@ _CALL_FOR_ITEMS = re.compile(r"征集(?:时间|范围)|(?:提案|建议)线索")
 def _late_process(title: str, body_text: str) -> DocKind:
     """News about the items that reports no results: a meeting or a visit further into the text
     (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
-    handling units (各承办单位要…务必于…前办理完毕)."""
+    handling units (各承办单位要…务必于…前办理完毕); else a text on the handling process (a headline on
+    it, a call for items) is a notice, anything else other."""
     head = "。".join(body_text[:700].split("。")[:5])
     if _SUBJECT.search(head):
         if _MEETING_MENTION.search(head):
