@@ -426,8 +426,8 @@ def test_a_letter_that_answers_an_item_is_a_reply_without_a_headline():
 
 def test_a_visit_headline_over_half_a_years_progress_and_a_bureau_visited_are_inspection_news():
     # tests/real 94e6f697432b (…视察上半年20项民心工程项目进展和代表建议办理情况), f243c85cc683 (…走访农业农村部并召开座谈会)
-    assert classify("区人大常委会视察上半年20项民心工程项目进展和代表建议办理情况 王洪茹出席并讲话", "日前,区人大常委会组织代表开展集中视察。",
-                    False) == ("notice", "inspection_news")
+    title = "区人大常委会视察上半年20项民心工程项目进展和代表建议办理情况 王洪茹出席并讲话"
+    assert classify(title, "日前,区人大常委会组织代表开展集中视察。", False) == ("notice", "inspection_news")
     assert classify("关于2023年上半年建议提案办理情况的督查通报", "", False) == ("notice", "progress_report")
     body = ("本网讯 11月7日,全国政协提案委员会组织部分委员、提案者代表、党派代表走访农业农村部并召开座谈会,"
             "了解政协提案办理工作情况,推动提案办理落实。")
