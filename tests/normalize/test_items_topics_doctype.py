@@ -554,3 +554,14 @@ def test_a_visit_that_pushes_items_is_no_meeting_of_the_standing_committee_named
     body = ("5月5日上午,县人大常委会主任章燕萍带领县农业农村局、县水利局等部门负责同志,深入新丰街镇就闭会期间收集的部分人大代表建议"
             "开展代表建议督办工作,县人大常委会副主任汤岩等人随同。")
     assert classify(None, body, False) == ("notice", "inspection_news")
+
+
+def test_a_story_told_at_a_named_meeting_is_meeting_news():
+    # tests/real 912a3787d26d (出席省十二届人大常委会第十九次会议的53位…组成人员…测评3件代表建议办理情况),
+    # c7a940064445 (a sector's days at a CPPCC session: …出席会议 names no meeting)
+    body = ("“对第1528号代表建议办理情况,进行满意度测评,现在表决。”27日下午,出席省十二届人大常委会第十九次会议的53位"
+            "省人大常委会组成人员,就纷纷按下表决器,分别测评省十二届人大三次会议3件代表建议办理情况。")
+    assert classify("代表建议办得怎样,打分!", body, False) == ("notice", "meeting_news")
+    body = ("市工商联界别的政协委员全程参加了大会,听取了《政协常委会关于提案工作情况的报告》。"
+            "市工商联主席出席会议,并全程参与小组讨论。")
+    assert classify(None, body, False) == ("other", "other")
