@@ -69,6 +69,7 @@ _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
 _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|办理完毕|成效|办复|答复率|"
+                            r"(?<!确保)(?<!力争)(?<!按时)完成|"
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")

@@ -565,3 +565,11 @@ def test_a_story_told_at_a_named_meeting_is_meeting_news():
     body = ("市工商联界别的政协委员全程参加了大会,听取了《政协常委会关于提案工作情况的报告》。"
             "市工商联主席出席会议,并全程参与小组讨论。")
     assert classify(None, body, False) == ("other", "other")
+
+
+def test_a_headline_that_states_the_work_completed_is_a_summary():
+    # tests/real e164e2e2c764 (遂昌县水利局顺利完成2018年人大建议和政协提案交办工作: the assigned items handled),
+    # cae1a6a28ca5 (…完成2023年人大代表建议和政协委员提案办理回复工作)
+    body = "根据县政府督查室的通报,遂昌县水利局已圆满完成2018年人大建议、政协提案交办工作,办结率和满意率均达100%。"
+    assert classify("遂昌县水利局顺利完成2018年人大建议和政协提案交办工作", body, True) == ("summary", "annual_summary")
+    assert classify("关于确保完成2023年建议提案交办工作的通知", "", False).doc_type == "notice"
