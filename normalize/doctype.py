@@ -38,7 +38,7 @@ _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行�
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
-_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
+_DONE = re.compile(r"办结|办复|答复完毕|全部(?:办理)?答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
                    r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理")
 # a year's results, or a report of them (现将办理情况报告如下)
 # …the handling report itself heard (听取和审议了《关于2025年…建议…办理工作情况的报告》)
@@ -73,7 +73,7 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
-ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
+ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+(?:余|多)?\s?件|\d+(?:余|多)?\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 # a letter to one deputy or member, or one that answers an item (…提出《…》(99号)建议…现答复如下); a
 # report's salutation to a session or a standing committee (主任、各位副主任、各位委员:) is no letter
 _REPLY_OPENING = re.compile(r"^(?![^:]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|"
@@ -240,8 +240,9 @@ def _still_under_way(body_text: str) -> bool:
     return bool(_IN_PROGRESS.search(body_text)) and not _DONE.search(body_text)
 
 
-# a sentence of purpose before the story (为更好地提高代表建议办理实效,确保…。8月11日,…)
-_PURPOSE = re.compile(r"\s*(?:[^。]{0,40}?[))讯]\s*)?为(?:了)?[^。]{0,60}$")  # after a dateline (本报讯 (记者 …))
+# a sentence of purpose before the story (为更好地提高代表建议办理实效,确保…。8月11日,…), after a
+# dateline (本报讯 (记者 …)), or a quotation (“担任新一届全国人大代表以来,我…视察调研等活动。”)
+_PURPOSE = re.compile(r"\s*(?:(?:[^。]{0,40}?[))讯]\s*)?为(?:了)?[^。]{0,60}|[“「][^。”」]*)$")
 
 
 def _opening(body_text: str) -> str:
@@ -264,6 +265,7 @@ def _meeting_first(opening: str) -> str | None:
 
 # the year's results stated: items counted as done (243件代表建议全部如期答复, 已全部按时办结) or a rate's value
 _DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)|"
+                           r"已(?:全部)?(?:办复|办结|答复)[^。,,]{0,4}?\d+\s?件|"  # 提案已办复26583件
                            r"(?:结果|办理)满意的?有?\d+\s?件")  # a 测评's result: 对办理结果满意的有198件
 _STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:全部|均|所有)[^。,,]{{0,10}}?(?:办结|办复|办理完毕|答复完毕)|"
                              r"(?:办结|办复|答复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)|"

@@ -573,3 +573,19 @@ def test_a_headline_that_states_the_work_completed_is_a_summary():
     body = "根据县政府督查室的通报,遂昌县水利局已圆满完成2018年人大建议、政协提案交办工作,办结率和满意率均达100%。"
     assert classify("遂昌县水利局顺利完成2018年人大建议和政协提案交办工作", body, True) == ("summary", "annual_summary")
     assert classify("关于确保完成2023年建议提案交办工作的通知", "", False).doc_type == "notice"
+
+
+def test_results_said_with_an_approximate_count_or_the_count_after_them_and_a_quoted_opening():
+    # tests/real 7b230cc26181 (立案的5000余件提案绝大多数已经办复), bc2965f4af9d (…建议已全部办理答复, a term's account),
+    # c7efcf6dc590 (…举行开幕会,听取…提案工作情况的报告 … 提案已办复26583件), 6c300b4ddfba (a deputy quoted first)
+    body = "本报北京2月23日讯 全国政协提案委员会今天通报了2015年提案工作情况。立案的5000余件提案绝大多数已经办复。"
+    assert classify(None, body, False) == ("summary", "annual_summary")
+    body = ("五年来,代表们提出代表建议37527件,比上届增加了9649件。全国人大常委会副秘书长介绍,2012年,全国人大代表提出的"
+            "建议已全部办理答复。")
+    assert classify(None, body, False) == ("summary", "other")
+    body = ("2013年3月3日下午3时,全国政协十二届一次会议在人民大会堂举行开幕会,听取政协全国委员会常务委员会关于提案工作情况的报告。"
+            "十一届政协期间,提出提案28930件,经审查,立案26699件。截至2013年2月20日,提案已办复26583件。")
+    assert classify(None, body, True) == ("summary", "other")
+    body = ("“担任新一届全国人大代表以来,我列席全国人大常委会会议,多次参加视察调研等活动。”全国人大代表马瑞燕切实感受到。"
+            "2019年,代表在十三届全国人大二次会议期间提出的491件议案和8160件建议均办理完毕并答复代表。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
