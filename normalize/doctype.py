@@ -98,7 +98,9 @@ _REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议
 _LEARNED_AT_MEETING = re.compile(r"从[^。]{0,40}?(?:交办|审查|推进|通报)[^。]{0,6}会上(?:获悉|了解到)")
 # the year's handling report delivered (冯明光作…关于十届四次会议以来提案工作情况的报告): the page carries it
 _REPORT_DELIVERED = re.compile(r"(?<!工)(?:作|做)了?[^。]{0,60}?(?:提案|建议)[^。]{0,6}(?:工作|办理)情况的?报告")
-_TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七八九十]+届[^。,,次]{0,10}?(?:政协|人大)期间")  # a five-year term
+# a five-year term (五年来; 十一届政协期间; 向大会报告十届州政协提案工作情况)
+_TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七八九十]+届[^。,,次]{0,10}?(?:政协|人大)期间|"
+                   r"[一二三四五六七八九十]+届[^。,,次]{0,6}?(?:政协|人大)的?(?:提案|建议)工作情况")
 # a meeting reported (会议指出; 出席…常委会第十九次会议的…组成人员), or held on a date, named either way
 # round (8月27日,…召开了…座谈会; 3月2日,…常委会会议在…举行), not a habit (每年…召开交办会)
 _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取|审议)|出席[^。,,]{1,30}?会议(?!室)|"

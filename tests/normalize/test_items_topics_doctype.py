@@ -589,3 +589,13 @@ def test_results_said_with_an_approximate_count_or_the_count_after_them_and_a_qu
     body = ("“担任新一届全国人大代表以来,我列席全国人大常委会会议,多次参加视察调研等活动。”全国人大代表马瑞燕切实感受到。"
             "2019年,代表在十三届全国人大二次会议期间提出的491件议案和8160件建议均办理完毕并答复代表。")
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_report_of_a_whole_terms_proposal_work_is_a_term_account():
+    # tests/real f5f5660f203f (迪庆: …向大会报告十届州政协提案工作情况, at the 11th term's first session)
+    body = ("——在政协迪庆州第十一届委员会第一次会议上\n各位委员:\n我受政协迪庆藏族自治州第十届委员会常务委员会的委托,"
+            "向大会报告十届州政协提案工作情况,请予审议。州政协十届一次会议以来,共提交提案428件,经审查立案401件。")
+    title = "中国人民政治协商会议迪庆藏族自治州第十届委员会常务委员会关于提案工作情况的报告"
+    assert classify(title, body, True) == ("summary", "other")
+    body = "我受常务委员会的委托,向大会报告州政协十届三次会议以来提案工作情况。共提交提案428件,已全部办复。"
+    assert classify(title, body, True) == ("summary", "annual_summary")
