@@ -118,6 +118,11 @@ _MEETING_REPORTED = re.compile(r"(?:参加|出席|主持)(?:了)?会议|会上|�
 _ITEMS_SELECTED = re.compile(r"确定|遴选|选定|名单|清单|如下")
 
 
+# an item's own record: its case and what it proposes, as labelled fields
+_ITEM_FIELDS = re.compile(r"(?:^|\n)\s*(?:案由|内容|提案内容|建议内容|问题及理由)[::]")
+_PROPOSED_FIELD = re.compile(r"\n\s*(?:建议|具体建议|办法|措施|建议办法)[::]")
+
+
 class DocKind(NamedTuple):
     doc_type: str
     doc_subtype: str | None
@@ -192,6 +197,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:300]):
         return DocKind("reply", "reply_letter")
+    if _ITEM_FIELDS.search(body_text[:300]) and _PROPOSED_FIELD.search(body_text[:1500]):
+        return DocKind("other", "proposal_text")  # 内容:… 建议:… 主办单位:…: an item's own record
     return (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
             or _late_process(title or "", body_text))
 

@@ -599,3 +599,12 @@ def test_a_report_of_a_whole_terms_proposal_work_is_a_term_account():
     assert classify(title, body, True) == ("summary", "other")
     body = "我受常务委员会的委托,向大会报告州政协十届三次会议以来提案工作情况。共提交提案428件,已全部办复。"
     assert classify(title, body, True) == ("summary", "annual_summary")
+
+
+def test_an_items_own_record_of_fields_is_its_text():
+    # tests/real daf66a93c0ad (贵池区: 内容:… 建议:… 主办单位:区卫生局 … 办理情况:已于2015年6月24日办复)
+    body = ("内容:贵池区部分农村饮水安全问题仍然存在,部分农村自来水厂水质差。\n建议:加强对农村自来水厂水质的监测与公开。\n"
+            "主办单位:区卫生局\n协办单位:区财政局\n办理情况:已于2015年6月24日办复")
+    assert classify("第四次会议代表建议、批评和意见", body, False) == ("other", "proposal_text")
+    body = "李栋良委员:\n您提出的提案收悉。\n内容:关于建立…的提案。\n建议:加快建设。"
+    assert classify(None, body, False) == ("reply", "reply_letter")
