@@ -53,6 +53,9 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:�
 # 第二次会议), on the items when they are named in the same sentence
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)了?[^。]{0,40}?会议?(?=[,,。;:\s]|$)|"
                            r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会)")
+# the day a story happens (5月4日, 昨日下午, 近日): a meeting held that day is the story, one held in the
+# course of a year's work (2023年,我局召开专题会议研究…) is a step of its account
+_ON_A_DAY = re.compile(r"\d+月\d+日|\d+日(?:上午|下午|晚)|\d+号|近日|日前|昨日|昨天|今天|今日|当天|上午|下午")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
 _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)"
                                r"[^。]{0,30}?(?:建议|提案)|"
@@ -265,9 +268,10 @@ def _meeting_first(opening: str) -> str | None:
     inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
     found = [(match.start(), subtype) for pattern, subtype, text in (
         (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
-        (_REVIEW_MEETING, "meeting_news", opening), (_MEETING_ON_ITEMS, "meeting_news", opening),
+        (_REVIEW_MEETING, "meeting_news", opening),
+        (_MEETING_ON_ITEMS, "meeting_news", opening if _ON_A_DAY.search(opening) else ""),
         (_INSPECTION_OPENING, "inspection_news", opening[:80]),
-        (_MEETING_HELD, "meeting_news", opening if _SUBJECT.search(opening) else ""))
+        (_MEETING_HELD, "meeting_news", opening if _SUBJECT.search(opening) and _held_on_a_day(opening) else ""))
              for match in [pattern.search(text)] if match]
     return min(found)[1] if found else None
 
@@ -296,6 +300,10 @@ def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS) -> bool:
                for found in results.finditer(text))
 
 
+def _held_on_a_day(sentence: str) -> bool:
+    return bool(_ON_A_DAY.search(sentence) and _MEETING_HELD.search(sentence))
+
+
 _MEETING_GOES_ON = re.compile(r"\s*(?:会议|会上|大会|全会)")  # the next sentence still tells the meeting
 
 
@@ -303,9 +311,10 @@ def _meeting_on_items(sentences: list[str]) -> str | None:
     """The sentence of the first two that holds a meeting on the items (召开…会议,研究部署…建议; 区十七届
     人大四次会议举行第三次全体会议。大会通过了…议案建议处理意见的报告)."""
     for sentence in sentences:
-        if _MEETING_ON_ITEMS.search(sentence) or _MEETING_HELD.search(sentence) and _SUBJECT.search(sentence):
+        if _ON_A_DAY.search(sentence) and (_MEETING_ON_ITEMS.search(sentence) or _held_on_a_day(sentence)
+                                           and _SUBJECT.search(sentence)):
             return sentence
-    if len(sentences) == 2 and _MEETING_HELD.search(sentences[0]) and _MEETING_GOES_ON.match(sentences[1]) \
+    if len(sentences) == 2 and _held_on_a_day(sentences[0]) and _MEETING_GOES_ON.match(sentences[1]) \
             and _SUBJECT.search(sentences[1]):
         return "。".join(sentences)
     return None

@@ -608,3 +608,12 @@ def test_an_items_own_record_of_fields_is_its_text():
     assert classify("第四次会议代表建议、批评和意见", body, False) == ("other", "proposal_text")
     body = "李栋良委员:\n您提出的提案收悉。\n内容:关于建立…的提案。\n建议:加快建设。"
     assert classify(None, body, False) == ("reply", "reply_letter")
+
+
+def test_a_meeting_held_in_the_course_of_a_years_work_is_a_step_of_its_account():
+    # the opening of a bureau's year (as tests/real 93d4a4bf9358: 2023年,我局办理…建议16件…) with a meeting in it,
+    # against a meeting held on a day (tests/real e6e121a93b60: 4月21日,我县召开…提案办理工作会议)
+    body = "2023年,我局召开局务会议,专题研究人大代表建议和政协委员提案办理工作。全年共承办建议16件、提案9件,其中A类8件。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
+    body = "4月21日,我县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议。县长出席会议并讲话。"
+    assert classify(None, body, False) == ("notice", "meeting_news")
