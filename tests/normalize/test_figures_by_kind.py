@@ -33,6 +33,16 @@ def test_a_notice_or_a_reply_carries_no_figures(subtype):
     assert f"figures_not_handling_results:{document['doc_type']}" in document["warnings"]
 
 
+def test_outcomes_quoted_at_a_meeting_are_dropped_too():
+    # tests/real e6e121a93b60 (a 2020 办理工作会议 reviewing 2019: only the outcomes were read, and kept)
+    document = normalize_page("4月21日,我县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议。会上,回顾总结了2019年"
+                              "县人大代表建议、政协委员提案办理情况。其中,已解决或正在解决的74件,占64.25%;已列入计划,"
+                              "正逐步解决的 33件,占28.70%。")
+    assert document["doc_subtype"] == "meeting_news"
+    assert all(value is None for value in document["outcomes"].values())
+    assert "figures_not_handling_results:notice" in document["warnings"]
+
+
 def test_a_summary_keeps_its_figures():
     document = normalize_page("市民政局2023年建议提案办理工作总结\n2023年,我局共承办人大建议16件、政协提案9件,已全部办结,满意率100%。")
     assert document["doc_type"] == "summary"
