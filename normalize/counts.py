@@ -64,7 +64,8 @@ _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
                          rf"(?:共计|共|为|的有|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
-_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+# (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件)
+_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))(?:[^,;:。\d()\s]|\s+){{0,16}}?{_COUNT_END}")
 _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
 # 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
 _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
@@ -291,7 +292,9 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
     """File one event under its scope (the event it belongs to; None at the top)."""
     if event.what == "kind":
         statements.saw(event.key, event.level)
-    if event.role:
+    if event.role and _is_whole(event):  # 议提案主办75件: the role's count over all items
+        statements.roles.setdefault(event.role, []).append((event.value, sentence))
+    elif event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
     elif event.filed == "submitted":
         statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
@@ -386,7 +389,7 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
     for event in events:
         part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
-        if _is_whole(event) and (whole_seen or part_sentence) and not event.strong:  # 共76件…,其中…建议、提案35件: a part
+        if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:  # 共76件…,其中…建议、提案35件: a part
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             continue
         if scope is None and _split_of_the_items(blanked, event):

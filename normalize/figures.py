@@ -48,10 +48,18 @@ _SESSION_INTAKE = re.compile(r"[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收
 # 我受市政府委托: a government's account of the items it handled
 _GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托")
 _OPENING = 400  # the title and the opening say whose account the text is
+# a term's account (五年来…共征集提案3127件, 十一届自治区政协期间…): the title or the opening says so, and
+# then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)
+TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
+_TERM_OPENING = 300
+_TERM_WORDS = re.compile(r"五年来")
+_SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_ASIDE_BREAK = re.compile(r"[,;:。(]")
+_YEAR_OF_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月|[底末初])")
 
 
 @dataclass
@@ -86,16 +94,35 @@ def _clause_before(sentence: str, position: int) -> str:
 
 
 def _other_year(sentence: str, position: int, year: int | None) -> bool:
-    """The sentence is dated (before the figure) to a year other than the handling year."""
+    """The sentence is dated (before the figure) to a year other than the handling year, or the
+    figure's own clause or aside names another year's items ((2021年共147件、主办71件) in a 2022
+    summary; a date, 2023年1月, is no year of items)."""
+    if not year:
+        return False
     years = {int(found) for found in _YEAR.findall(sentence[:position])}
-    return bool(year and years and year not in years)
+    if years and year not in years:
+        return True
+    aside = _ASIDE_BREAK.split(sentence[:position])[-1]
+    return any(int(found) != year for found in _YEAR_OF_ITEMS.findall(aside))
 
 
-def _skipped(sentence: str, position: int, year: int | None) -> bool:
+def is_term_account(title: str | None, body_text: str) -> bool:
+    """The title or the opening gives a whole term's account (五年来…, 十一届自治区政协期间…)."""
+    return bool(TERM_ACCOUNT.search(_SPACES.sub("", without_pinyin_glosses(f"{title or ''}。{body_text[:_TERM_OPENING]}"))))
+
+
+def _several_years(sentence: str, position: int, term: bool) -> bool:
+    """Figures of several years before `position`; in a term's account its own five years are the
+    document's (other spans, 十三五以来 or 多年来, are still not)."""
+    return any(not (term and _TERM_WORDS.fullmatch(match.group()))
+               for match in _NOT_THE_YEARS_HANDLING.finditer(sentence, 0, position))
+
+
+def _skipped(sentence: str, position: int, year: int | None, term: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
     intake, of a split by proposer, of the previous year or another year."""
     clause = _clause_before(sentence, position)
-    return (bool(_TARGET.search(sentence, 0, position) or _NOT_THE_YEARS_HANDLING.search(sentence, 0, position)
+    return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
                  or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause))
             or _other_year(sentence, position, year))
@@ -217,6 +244,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
+    term = is_term_account(title, plain_text) and figures.evidence.get("handling_year") != title  # a year's title wins
     statements = CountStatements()
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:
@@ -226,7 +254,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             continue
 
         def skipped(position: int, sentence: str = sentence) -> bool:
-            return _skipped(sentence, position, year)
+            return _skipped(sentence, position, year, term)
 
         if "件" in sentence:  # every count and outcome is so many 件
             read_sentence(sentence, skipped, statements)

@@ -132,3 +132,32 @@ def test_a_sessions_intake_and_a_split_by_proposer_are_no_handling_counts():
     assert found.counts["npc_motions"] is None
     found = extract_figures(None, "闭会期间收到建议10件,目前正在有序办理。")
     assert found.counts["npc_suggestions"] == 10
+
+
+def test_a_terms_own_five_years_are_its_figures():
+    # c9b5512a6ed9 (十一届西藏自治区政协期间…): a term's account counts its five years
+    text = ("十一届自治区政协期间共收到提案1951件。五年来,共收到提案1951件,经审查立案1862件,"
+            "截止到2022年底,提案全部办复,办复率为100%,委员满意率98%以上。")
+    found = figures(text, title="十一届西藏自治区政协期间共收到提案1951件")
+    assert found.counts["cppcc_proposals"] == 1862
+    assert (found.rates["reply_rate"], found.rates["satisfaction_rate"]) == (100, 98)
+
+
+def test_five_years_in_a_years_summary_are_still_skipped():
+    found = figures("2022年,我局共承办建议12件。五年来,我局共承办建议58件,满意率均为100%。", title="2022年建议办理工作总结")
+    assert found.counts["npc_suggestions"] == 12
+    assert found.rates["satisfaction_rate"] is None
+
+
+def test_another_years_aside_is_skipped():
+    # de787be41647 (武汉市卫健委 2022): the previous year's figures in an aside
+    text = ("今年,我委共收到人大代表建议和政协委员提案(以下简称议提案)157件,议提案主办(含承办、分办)75件,会办82件。"
+            "从数量上看,2022年议提案总办件数、主办件数与2021年相比均进一步增长(2021年共147件、主办71件)。")
+    found = figures(text, title="市卫健委2022年度议提案办理工作总结")
+    assert (found.counts["lead"], found.counts["joint"]) == (75, 82)
+    assert found.counts["total"] == 157
+
+
+def test_a_date_in_the_clause_is_no_other_years_items():
+    found = figures("2022年,截至2023年1月底共承办建议12件,全部办结。", title="2022年建议办理工作总结")
+    assert found.counts["npc_suggestions"] == 12
