@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
-from normalize.rates import RATE_KEYS, is_composed, rate_statements
-from normalize.roles import one_kind_roles
+from normalize.rates import RATE_KEYS, is_composed, rate_statements, subject_sides
+from normalize.roles import KIND_KEYS, one_kind_roles
 from normalize.text import without_pinyin_glosses
 
 COUNT_KEYS = ("total", "npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions",
@@ -74,6 +74,7 @@ class Figures:
     flags: list = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
+    rate_sides: dict = field(default_factory=dict)  # rate → the sides (npc, cppcc) it is said of
 
     def put(self, group: dict, key: str, value, sentence: str, evidence_key: str) -> bool:
         """Set a figure once (the first statement wins) with its evidence sentence."""
@@ -203,9 +204,32 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
     for key in _rates_of_parts(statements) if len(statements) > 1 else ():
         figures.warnings.append(f"rate_stated_per_part:{key}")
         statements = [item for item in statements if item[0] != key]
-    for key, value, qualifier, _ in statements:
+    for key, value, qualifier, position in statements:
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
+        if key == "satisfaction_rate" and figures.rates[key] == value:
+            sides = subject_sides(sentence, position)
+            figures.rate_sides.setdefault(key, set()).update(sides or {"npc", "cppcc"})
+
+
+def _kinds_counted(figures: Figures) -> set[str]:
+    """The sides (npc, cppcc) whose items the document counts, overall or in its breakdown."""
+    kinds = {key for key in KIND_KEYS if figures.counts.get(key) is not None}
+    kinds |= {row["kind"] for row in figures.breakdown if row["kind"] in KIND_KEYS}
+    return {kind.split("_")[0] for kind in kinds}
+
+
+def _rates_of_one_side(figures: Figures) -> None:
+    """In a document that counts both kinds, a satisfaction rate said only of deputies (代表对…给予了
+    充分肯定,满意率达到100%) or only of members is a part's (docs/labelling.md, settled question 11)."""
+    if len(_kinds_counted(figures)) < 2:
+        return
+    for key, sides in figures.rate_sides.items():
+        if len(sides) == 1 and figures.rates.get(key) is not None:
+            figures.rates[key] = None
+            figures.rate_notes.pop(key, None)
+            figures.evidence.pop(f"rates.{key}", None)
+            figures.warnings.append(f"rate_of_one_side:{key}:{next(iter(sides))}")
 
 
 def _rates_of_parts(statements: list[tuple]) -> set[str]:
@@ -270,6 +294,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
+    _rates_of_one_side(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)
     if disagreement:

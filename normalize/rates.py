@@ -107,3 +107,20 @@ def is_composed(sentence: str, statements: list | None = None) -> bool:
 
     return ("satisfaction_rate" in values and "basic_satisfaction_rate" in values
             and values["satisfaction_rate"] != values["basic_satisfaction_rate"])
+
+
+# who a rate is said of: deputies (代表, the NPC side) or members (委员, 提案人, the CPPCC side), in
+# the rate's clause or the one before it; a kind's name (代表建议, 委员提案, 委员所提建议) names no one
+_DEPUTIES = re.compile(r"代表(?![性着了])")
+_MEMBERS = re.compile(r"委员|提案人|提案者")
+_KIND_NAME = re.compile(r"(?:代表|委员)(?:所提|提出的?)?(?:建议|议案|提案|意见)")
+_CLAUSES = re.compile(r"[,;:。]")
+
+
+def subject_sides(sentence: str, position: int) -> set[str]:
+    """The sides named as the subject of a rate at `position` (代表满意率 → {"npc"}; 代表、委员满意率
+    → both; 满意率 alone → none), read in its clause and the clause before."""
+    starts = [match.end() for match in _CLAUSES.finditer(sentence, 0, position)]
+    end = _CLAUSES.search(sentence, position)
+    said = _KIND_NAME.sub("", sentence[starts[-2] if len(starts) > 1 else 0:end.start() if end else len(sentence)])
+    return {side for side, pattern in (("npc", _DEPUTIES), ("cppcc", _MEMBERS)) if pattern.search(said)}

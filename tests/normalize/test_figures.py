@@ -161,3 +161,21 @@ def test_another_years_aside_is_skipped():
 def test_a_date_in_the_clause_is_no_other_years_items():
     found = figures("2022年,截至2023年1月底共承办建议12件,全部办结。", title="2022年建议办理工作总结")
     assert found.counts["npc_suggestions"] == 12
+
+
+def test_satisfaction_said_of_one_kinds_members_in_a_two_kind_document_is_none():
+    # edb38a1af217: 代表…满意率达到100% beside both kinds (settled question 11)
+    text = ("2023年,我局共承办人大代表建议8件、政协委员提案5件。代表对我单位的办理态度和办理结果都给予了充分肯定和高度评价,"
+            "满意率达到100%。")
+    found = figures(text)
+    assert found.rates["satisfaction_rate"] is None
+    assert "rate_of_one_side:satisfaction_rate:npc" in found.warnings
+
+
+def test_satisfaction_of_both_sides_or_of_a_one_kind_document_is_kept():
+    both = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,代表、委员满意率均为100%。")
+    assert both.rates["satisfaction_rate"] == 100
+    one_kind = figures("2023年,我局共承办人大代表建议8件。代表对办理结果均表示满意,满意率达到100%。")
+    assert one_kind.rates["satisfaction_rate"] == 100
+    kind_named = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,政协委员所提建议2件,满意率均为100%。")
+    assert kind_named.rates["satisfaction_rate"] == 100
