@@ -107,6 +107,8 @@ _CLAUSE_MARKS = ",;:、。"
 # 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
 # 建议提案30件 is one)
 _SUBSET_NAMED = re.compile(r"(?:重点|优秀)[^,;:。]{0,4}?(?:建议|提案|议案|件)$")
+# 共承办重点建议提案5件: the priority items are a subset, whatever comes before
+_SUBSET_IN_TOTAL = re.compile(r"重点|优秀")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -184,7 +186,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
-                or _SUBSET_NAMED.search(text, 0, match.start()) or _one_kind_before(text, match.start())):
+                or _SUBSET_NAMED.search(text, 0, match.start()) or _SUBSET_IN_TOTAL.search(match.group())
+                or _one_kind_before(text, match.start())):
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS

@@ -119,12 +119,30 @@ def _several_years(sentence: str, position: int, term: bool) -> bool:
                for match in _NOT_THE_YEARS_HANDLING.finditer(sentence, 0, position))
 
 
-def _skipped(sentence: str, position: int, year: int | None, term: bool = False) -> bool:
+# a bureau speaking as itself (我局, 本委…) and an area-wide actor (全市共承办…, 市政府系统共承办…, 各县区…)
+_BUREAU_VOICE = re.compile(r"(?:我|本)(?:局|委|厅|中心|院|署|公司)(?![会员])")
+_AREA_WIDE = re.compile(r"全(?:国|省|市|区|县|州)(?!人大|政协|范围)|(?:省|市|区|县)?政府系统|各(?:县|区|市|地|部门|承办单位)")
+
+
+def _area_wide(sentence: str, position: int) -> bool:
+    """In a bureau's own account, the figure's clause (or the one before, when its own names no one)
+    is about the whole area or its government system: another body's figure, not the bureau's."""
+    clauses = _CLAUSE_BREAK.split(sentence[:position])
+    for clause in reversed(clauses[-2:]):
+        if _BUREAU_VOICE.search(clause):
+            return False
+        if _AREA_WIDE.search(clause):
+            return True
+    return False
+
+
+def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
-    intake, of a split by proposer, of the previous year or another year."""
+    intake, of a split by proposer, of the previous year or another year, or in a bureau's account
+    of the whole area."""
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
-                 or _SESSION_INTAKE.match(sentence, 0, position)
+                 or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause))
             or _other_year(sentence, position, year))
 
@@ -269,6 +287,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
     term = is_term_account(title, plain_text) and figures.evidence.get("handling_year") != title  # a year's title wins
+    bureau = bool(_BUREAU_VOICE.search(plain_text))
     statements = CountStatements()
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:
@@ -278,7 +297,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             continue
 
         def skipped(position: int, sentence: str = sentence) -> bool:
-            return _skipped(sentence, position, year, term)
+            return _skipped(sentence, position, year, term, bureau)
 
         if "件" in sentence:  # every count and outcome is so many 件
             read_sentence(sentence, skipped, statements)

@@ -23,9 +23,10 @@ _RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_N
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
 _PERCENT = r"(?:\d+(?:\.\d+)?\s*%|百分之百|百分百)(?:以上|左右)?"
 _ALL_HUNDRED = r"(?:[两二三四五六七2-7]个|双)(?:100\s*%|百分之百|百分百)"
+# 面复率和满意均达到了100%: a last name may go without 率 before 均/都; 满意率超过90%: 超过 is a bound
 _RATE = re.compile(
-    rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)"
-    rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在)?了?\s*"
+    rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)(?:{_SEPARATOR}(?P<bare>{_NAME_ALT})(?=均|都))?"
+    rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在|(?P<over>超过))?了?\s*"
     rf"[“\"]?(?P<values>{_ALL_HUNDRED}|{_PERCENT}(?:(?:、|和|,){_PERCENT})*)"
 )
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
@@ -63,8 +64,10 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
     for match in _RATE.finditer(sentence):
         if skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
             continue
-        names = _NAME_PART.findall(match.group("names"))
+        names = _NAME_PART.findall(match.group("names")) + [bare for bare in (match.group("bare"),) if bare]
         values = _values(match.group("values"))
+        if match.group("over"):
+            values = [(value, bound or "超过") for value, bound in values]
         if len(values) not in (1, len(names)):
             continue
         if _SUBSET_BEFORE.search(sentence, 0, match.start()):  # the subset qualifies the first name only

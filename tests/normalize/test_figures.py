@@ -179,3 +179,22 @@ def test_satisfaction_of_both_sides_or_of_a_one_kind_document_is_kept():
     assert one_kind.rates["satisfaction_rate"] == 100
     kind_named = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,政协委员所提建议2件,满意率均为100%。")
     assert kind_named.rates["satisfaction_rate"] == 100
+
+
+def test_a_bureaus_account_does_not_take_the_whole_areas_figures():
+    text = ("2022年,全市共承办人大代表建议和政协提案1200件,满意率98.5%。"
+            "我局承办建议提案25件,其中主办18件,协办7件,满意率100%。")
+    found = figures(text)
+    assert found.counts["total"] == 25
+    assert (found.counts["lead"], found.counts["joint"]) == (18, 7)
+    assert found.rates["satisfaction_rate"] == 100
+
+
+def test_an_areas_own_account_keeps_its_figures():
+    found = figures("2022年,市政府系统共承办人大代表建议和政协提案1200件,满意率98.5%。")
+    assert found.counts["total"] == 1200 and found.rates["satisfaction_rate"] == 98.5
+
+
+def test_priority_items_are_no_total():
+    found = figures("2022年我局共承办重点建议提案5件,满意率100%。")
+    assert found.counts["total"] is None

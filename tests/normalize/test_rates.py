@@ -119,3 +119,16 @@ def test_one_handling_bodys_example_in_a_sessions_account_is_not_the_documents()
     # a bureau's own summary (no filed count) keeps its figures
     found = extract_figures(None, "2024年,市交通运输局共承办政协提案64件,其中主办10件、协办54件,满意率均为100%。")
     assert found.counts["cppcc_proposals"] == 64 and found.rates["satisfaction_rate"] == 100
+
+
+def test_a_bound_worded_over_is_the_qualifier():
+    # settled question 6 (210e4eb9e530's wording): 超过 as a bound, after the wording
+    found = extract_figures(None, "2022年我局共承办建议提案25件,委员满意或基本满意率超过90%。")
+    assert found.rates["satisfaction_rate"] == 90
+    assert found.rate_notes["satisfaction_rate"] == "满意或基本满意;超过"
+
+
+def test_a_last_rate_name_without_its_rate_word_shares_the_value():
+    # bcb3d5ec2601 (崂山区财政局): 面复率和满意均达到了100%
+    found = extract_figures(None, "通过深入细致地调查研究和协调沟通,做到了按时办结、面复率和满意均达到了100%。")
+    assert (found.rates["meeting_rate"], found.rates["satisfaction_rate"]) == (100, 100)
