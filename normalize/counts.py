@@ -71,6 +71,8 @@ _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
 _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
 _OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件、委员来信3件,总计64件: not a total of items
 _ANY_KIND = re.compile(r"建议|提案|议案")
+# 在办理的人大代表建议及视察工作意见中,主办件15件: the roles after it are that kind's
+_KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?\s*$")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(?:建议|提案|议案)")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
@@ -110,6 +112,9 @@ _SUBSET_NAMED = re.compile(r"(?:重点|优秀)[^,;:。]{0,4}?(?:建议|提案|�
 # 共承办重点建议提案5件: the priority items are a subset, whatever comes before
 _SUBSET_IN_TOTAL = re.compile(r"重点|优秀")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# 市人大代表建议和视察工作意见22件: a kind named at a level in a counting sentence, whether or not its
+# figure is read
+_LEVELLED_KIND = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:人大|政协)?(?P<kind>代表建议|委员提案|建议|提案|议案)")
 
 
 class Event(NamedTuple):
@@ -142,6 +147,7 @@ class CountStatements:
     roughly: list = field(default_factory=list)  # (value, sentence) of 立案240多件
     in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
     sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
+    named_levels: dict = field(default_factory=dict)  # kind → levels a counting sentence names it at (counted or not)
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
@@ -328,6 +334,9 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     if "件提案" in sentence:
         statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
                                if not skipped(match.start())]
+    for match in _LEVELLED_KIND.finditer(sentence):
+        kind = _KIND_WORDS[match.group("kind")]
+        statements.named_levels.setdefault(kind, set()).add(_LEVEL_OF.get(match.group("level"), match.group("level")))
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
     statements.sentence_kinds = []
@@ -367,15 +376,17 @@ def _kind_word(blanked: str, position: int) -> str | None:
 
 
 def _named_scope(text: str, offset: int, events: list[Event]) -> Event | None:
-    """One kind at one level named before the first count (全国人大交办的代表建议,主办1件、协办1件):
-    the scope of the role counts that follow; a scope with no figure of its own."""
+    """One kind at one level named before the first count (全国人大交办的代表建议,主办1件、协办1件), or
+    one kind the counts are among (在办理的人大代表建议中,主办件15件): the scope of the role counts
+    that follow; a scope with no figure of its own."""
     head = text[:events[0].start - offset] if events else ""
     named = [match for match in _NAMED_KIND.finditer(head) if not _JOINED_KINDS.search(head[:match.end()])]
+    named = named or list(_KIND_AMONG.finditer(head))
     if len(named) != 1 or len(_ANY_KIND.findall(head)) != 1 or events[0].what != "role":
         return None
     match = named[0]
     return Event(offset + match.start(), offset + match.end(), "kind", _KIND_WORDS[match.group("kind")],
-                 match.group("level"), 0)
+                 match.group("level") or None, 0)
 
 
 def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: list, skipped,
@@ -494,6 +505,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
+        if whole and levels and statements.named_levels.get(kind, set()) - levels:  # 省…建议1件; 市人大代表建议和…22件
+            warnings.append(f"kind_named_at_another_level:{kind}")
+            whole = []
         part = _government_part(whole[0][2], whole[0][1]) if whole and government_account else None
         if part:
             counts[kind], evidence[f"counts.{kind}"] = part, whole[0][2]

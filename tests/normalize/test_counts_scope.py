@@ -375,3 +375,27 @@ def test_a_total_in_a_sentence_of_parts_is_a_part():
     found = extract_figures(None, "2022年,区政府共收到人大代表建议83件。其中,涉及社会管理方面的建议数量最多,共42件,占50.6%,"
                             "其余依次为民生保障方面23件。")
     assert (found.counts["total"], found.counts["npc_suggestions"]) == (None, 83)
+
+
+# 8688c505116a (an urban management bureau's 2010 summary, wm114 copy)
+_PER_LEVEL = ("截止2010年11月15日我局共承办省、市建议(含市人大代表视察工作意见)提案75件,其中承办省人大代表建议1件,"
+              "省政协委员提案7件;市人大代表建议和视察工作意见22件,市政协委员提案43件。"
+              "在办理的人大代表建议及视察工作意见中,主办件15件,协助其他部门办理8件。")
+
+
+def test_a_kind_counted_at_one_level_but_named_at_another_is_no_whole():
+    found = extract_figures(None, _PER_LEVEL)
+    assert found.counts["npc_suggestions"] is None
+    assert "kind_named_at_another_level:npc_suggestions" in found.warnings
+
+
+def test_roles_among_one_kind_are_that_kinds_rows():
+    found = extract_figures(None, _PER_LEVEL)
+    assert found.counts["lead"] is None
+    assert {"level": None, "kind": "npc_suggestions", "role": "lead", "value": 15,
+            "evidence": "在办理的人大代表建议及视察工作意见中,主办件15件"} in found.breakdown
+
+
+def test_a_kind_at_one_level_only_is_still_the_whole():
+    found = extract_figures(None, "2022年,我局共承办区人大代表建议12件,其中主办8件,协办4件。")
+    assert found.counts["npc_suggestions"] == 12
