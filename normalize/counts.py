@@ -508,7 +508,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         if whole and levels and statements.named_levels.get(kind, set()) - levels:  # 省…建议1件; 市人大代表建议和…22件
             warnings.append(f"kind_named_at_another_level:{kind}")
             whole = []
-        part = _government_part(whole[0][2], whole[0][1]) if whole and government_account else None
+        part = _government_part(entries) if whole and government_account else None
         if part:
             counts[kind], evidence[f"counts.{kind}"] = part, whole[0][2]
             warnings.append(f"kind_count_of_the_government_part:{kind}")
@@ -546,16 +546,21 @@ def _restated_differently(entries: list[tuple]) -> bool:
 
 
 # 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件
-_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,6}}?"
-                              rf"(?:承办|办理)的?(?:(?P<after>{NUMBER})件)?")
+_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属|属)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,6}}?"
+                              rf"(?:承办|办理)的?[^,;:。\d件]{{0,4}}?(?:(?P<after>{NUMBER})件)?")
 
 
-def _government_part(sentence: str, whole: int) -> int | None:
-    """In a government system's account, the one part of all deputies' or members' items that the
-    sentence hands on to the government (共提出提案744件,其中670件交由省政府系统承办) is its count."""
-    parts = [to_int(match.group("before") or match.group("after")) for match in _GOVERNMENT_PART.finditer(sentence)
-             if bool(match.group("before")) != bool(match.group("after"))]
-    return parts[0] if len(parts) == 1 and parts[0] and parts[0] < whole else None
+def _government_part(entries: list[tuple]) -> int | None:
+    """In a government system's account, the one part of all deputies' or members' items that a
+    sentence hands on to the government (共提出提案744件,其中670件交由省政府系统承办; 代表共提出建议856件,
+    其中归属省政府系统组织办理的建议778件) is its count, whichever of the kind's statements comes first."""
+    larger = max(value for _, value, _ in entries)
+    for _, _, sentence in entries:
+        parts = {to_int(match.group("before") or match.group("after")) for match in _GOVERNMENT_PART.finditer(sentence)
+                 if bool(match.group("before")) != bool(match.group("after"))}
+        if len(parts) == 1 and (part := parts.pop()) and part < larger:
+            return part
+    return None
 
 
 # 共提出提案1509件,已办复1325件; 共提出建议692件(…有4件作为参阅件,…不需答复)

@@ -17,7 +17,7 @@ _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通
                "满意": "satisfaction_rate", "沟通满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
                "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate",
                "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
-_QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意"}
+_QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意", "满意、基本满意": "满意、基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
 _RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:率|度)[”\"]?"
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
@@ -82,11 +82,26 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             found.append((_RATE_NAMES[name], value, qualifier, match.start()))
     if not found:
         found += _satisfied_share(sentence, skipped)
+    if "办复" in sentence and not any(key == "reply_rate" for key, *_ in found):
+        found += _answered_share(sentence, skipped)
     return found
 
 
+# 截至2019年2月20日,99.2%已经办复; 提案100%办复: the share answered, a reply rate without 率
+_ANSWERED_SHARE = re.compile(r"(?<![\d.])(?P<value>\d+(?:\.\d+)?)\s*%(?:的)?(?:建议提案|议提案|提案|建议|议案)?"
+                             r"(?:均已经|均已|已经|已|均)?(?:办复|答复)(?![率完])")
+
+
+def _answered_share(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
+    """The share of the items answered, stated without the word 率."""
+    match = _ANSWERED_SHARE.search(sentence)
+    if not match or skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+        return []
+    return [("reply_rate", _number(match.group("value")), "", match.start())]
+
+
 # 委员满意或基本满意达99%以上; 代表表示满意或基本满意的277件,占98.93%: a satisfaction rate without 率
-_SATISFIED_SHARE = re.compile(r"(?:代表|委员|提案人|提案者)[^。;]{0,16}?(?P<name>满意或基本满意|满意和基本满意|满意)"
+_SATISFIED_SHARE = re.compile(r"(?:代表|委员|提案人|提案者)[^。;]{0,24}?(?P<name>满意或基本满意|满意和基本满意|满意、基本满意|满意)"
                               r"(?:的(?:\d+件)?[,,]?)?(?:达到?|占|为)\s*(?P<value>\d+(?:\.\d+)?)\s*%(?P<more>以上)?")
 
 

@@ -399,3 +399,12 @@ def test_roles_among_one_kind_are_that_kinds_rows():
 def test_a_kind_at_one_level_only_is_still_the_whole():
     found = extract_figures(None, "2022年,我局共承办区人大代表建议12件,其中主办8件,协办4件。")
     assert found.counts["npc_suggestions"] == 12
+
+
+def test_a_governments_part_stated_after_its_count_is_its_count():
+    # 701cc9b807b6 (四川省人民政府's report, yybnet copy)
+    text = ("四川省人民政府关于四川省第十二届人民代表大会第五次会议代表建议、批评和意见办理情况的报告。"
+            "截至8月14日,归属省政府系统组织办理的778件建议已全部办理完毕。"
+            "省十二届人大五次会议期间,代表共提出建议856件,其中归属省政府系统组织办理的建议778件,占建议总数的91%。")
+    found = extract_figures(None, text)
+    assert found.counts["npc_suggestions"] == 778

@@ -132,3 +132,18 @@ def test_a_last_rate_name_without_its_rate_word_shares_the_value():
     # bcb3d5ec2601 (崂山区财政局): 面复率和满意均达到了100%
     found = extract_figures(None, "通过深入细致地调查研究和协调沟通,做到了按时办结、面复率和满意均达到了100%。")
     assert (found.rates["meeting_rate"], found.rates["satisfaction_rate"]) == (100, 100)
+
+
+def test_the_share_answered_is_the_reply_rate():
+    # 75028aea8019 (全国政协, crntt copy): 99.2%已经办复
+    found = extract_figures(None, "经审查,立案4567件,交165家承办单位办理。截至2019年2月20日,99.2%已经办复。")
+    assert found.rates["reply_rate"] == 99.2
+    named = extract_figures(None, "提案全部办结,办复率为100%,其中95%已经办复。")
+    assert named.rates["reply_rate"] == 100
+
+
+def test_a_share_satisfied_worded_with_a_comma():
+    # d3b5d4112f43 (厦门市政协, traditional copy read simplified)
+    found = extract_figures(None, "委员们对提案办理情况总体上反映比较好,表示满意、基本满意达91%,表示理解的为7.2%。")
+    assert found.rates["satisfaction_rate"] == 91
+    assert found.rate_notes["satisfaction_rate"] == "满意、基本满意"
