@@ -401,6 +401,7 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     if named:
         statements.saw(named.key, named.level)
     scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
+    previous = None
     for event in events:
         part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
         if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:  # 共76件…,其中…建议、提案35件: a part
@@ -413,7 +414,9 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
             continue
         whole_seen = whole_seen or _is_whole(event)
         _record(event, None if _is_whole(event) or event.sums else scope, sentence, statements)
-        scope = None if _is_whole(event) else (scope or event)
+        side_by_side = _kinds_side_by_side(scope, previous, event)
+        scope = None if _is_whole(event) or side_by_side else (scope or event)
+        previous = event
     for aside_start, aside_end in asides:
         if not start <= aside_start < end or any(a < aside_start < b for a, b in asides if (a, b) != (aside_start, aside_end)):
             continue
@@ -433,6 +436,13 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
 # 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件 (not 在办理建议中,:
 # the items named as counted, filed, handed over or all of them)
 _AMONG_THE_ITEMS = re.compile(r"(?:立案|这些|所有|交办|\d件)[^,;:。]{0,6}?中[,:]")
+
+
+def _kinds_side_by_side(scope: Event | None, previous: Event | None, event: Event) -> bool:
+    """A second kind listed right after the first (人大代表建议16件、政协委员提案9件,其中主办2件,会办23件):
+    the roles that follow are of the kinds together, the whole, not of the first kind."""
+    return (scope is not None and previous is scope and event.what == scope.what == "kind"
+            and not event.role and not scope.role and event.key != scope.key)
 
 
 def _split_of_the_items(blanked: str, event: Event) -> bool:
@@ -482,7 +492,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
            government_account: bool = False) -> list[str]:
     """Overall counts where the text states them for the whole document; returns warnings.
     `government_account`: the text is a government system's account of the items it handled."""
-    warnings = _intake_is_no_total(statements)
+    warnings = _intake_is_no_total(statements) + _undertaken_against_joint(statements)
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, *_ in (strong or statements.totals)[:1]:
         counts["total"], evidence["counts.total"] = value, sentence
@@ -531,6 +541,22 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             for value, sentence in entries:
                 statements.row(None, None, role, value, _quote_of(_ROLE_COUNT, sentence, value))
     return warnings
+
+
+def _undertaken_against_joint(statements: CountStatements) -> list[str]:
+    """承办 set against 协办 in one sentence (共接收…31件(其中承办27件,协办4件)) names the bureau's own
+    lead items; a kind counted as 承办 (承办政协委员提案16件) is then a part of that role, not the kind's
+    whole (docs/labelling.md, lead / joint)."""
+    undertaken, joint = statements.roles.get("undertaken", []), statements.roles.get("joint", [])
+    if "lead" in statements.roles or not any(entry[1] in {sentence for _, sentence in joint} for entry in undertaken):
+        return []
+    statements.roles["lead"] = statements.roles.pop("undertaken")
+    for kind, entries in list(statements.kinds.items()):
+        parts = [entry for entry in entries if re.search(rf"承办[^,;:。\d件]{{0,12}}?(?<!\d){entry[1]}件", entry[2])]
+        for level, value, sentence in parts:
+            statements.row(level, kind, "lead", value, _quote_of(_KIND_COUNT, sentence, value))
+        statements.kinds[kind] = [entry for entry in entries if entry not in parts]
+    return ["undertaken_set_against_joint_is_lead"]
 
 
 # a sentence that states the year's count afresh (2024年,我局共承办人大代表建议7件), not a part of it

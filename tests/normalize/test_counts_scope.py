@@ -408,3 +408,26 @@ def test_a_governments_part_stated_after_its_count_is_its_count():
             "省十二届人大五次会议期间,代表共提出建议856件,其中归属省政府系统组织办理的建议778件,占建议总数的91%。")
     found = extract_figures(None, text)
     assert found.counts["npc_suggestions"] == 778
+
+
+def test_roles_after_two_kinds_side_by_side_are_the_wholes():
+    # 93d4a4bf9358 (a city water bureau, traditional copy read simplified)
+    found = extract_figures(None, "2023年,我局办理市十三届人大三次会议人大代表建议16件、市政协十三届二次会议政协委员提案9件,"
+                                  "其中主办2件(均为提案),会办23件(16件建议、7件提案)。")
+    assert (found.counts["lead"], found.counts["joint"]) == (2, 23)
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (16, 9)
+
+
+def test_roles_right_after_one_kind_stay_that_kinds():
+    found = extract_figures(None, "2023年,我局承办人大代表建议10件,主办8件,协办2件;政协提案5件,主办3件,协办2件。")
+    assert found.counts["lead"] is None
+    assert ("npc_suggestions", "lead", 8) in [(row["kind"], row["role"], row["value"]) for row in found.breakdown]
+
+
+def test_undertaken_set_against_joint_is_the_lead():
+    # 878cfae0c9c2 (a bureau's 2021 summary on wenke99; the copy's spaces around figures)
+    found = extract_figures(None, "今年,我局共接收人大代表建议、政协委员提案 31 件(其中承办 27 件,协办 4 件),全部按时办理完毕并答复。"
+                                  "其中,承办人大代表议案建议 11 件,已经解决或基本解决 11 件;承办政协委员提案 16 件,已经解决或基本解决 14 件。")
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (31, 27, 4)
+    assert found.counts["cppcc_proposals"] is None
+    assert ("cppcc_proposals", "lead", 16) in [(row["kind"], row["role"], row["value"]) for row in found.breakdown]
