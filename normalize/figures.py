@@ -34,6 +34,9 @@ _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
 _TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到")  # holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
 # 争取/确保 hold for their clause only (争取支持理解等工作, … 办结率100% is an achieved rate)
 _CLAUSE_TARGET = re.compile(r"争取|确保")
+# 市政府要求办复率达到100%: what is required is no result (按要求办复, 根据…要求 say how the work was done)
+_REQUIRED = re.compile(r"要求(?!的)")
+_AS_REQUIRED = re.compile(r"(?:按|根据|依据|遵照|对照|落实)[^,;:。]*要求|要求的")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
@@ -114,6 +117,10 @@ def is_term_account(title: str | None, body_text: str) -> bool:
     return bool(TERM_ACCOUNT.search(_SPACES.sub("", without_pinyin_glosses(f"{title or ''}。{body_text[:_TERM_OPENING]}"))))
 
 
+def _required(clause: str) -> bool:
+    return bool(_REQUIRED.search(clause)) and not _AS_REQUIRED.search(clause)
+
+
 def _several_years(sentence: str, position: int, term: bool) -> bool:
     """Figures of several years before `position`; in a term's account its own five years are the
     document's (other spans, 十三五以来 or 多年来, are still not)."""
@@ -145,7 +152,7 @@ def _skipped(sentence: str, position: int, year: int | None, term: bool = False,
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
                  or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
-                 or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause))
+                 or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))
             or _other_year(sentence, position, year))
 
 

@@ -147,3 +147,12 @@ def test_a_share_satisfied_worded_with_a_comma():
     found = extract_figures(None, "委员们对提案办理情况总体上反映比较好,表示满意、基本满意达91%,表示理解的为7.2%。")
     assert found.rates["satisfaction_rate"] == 91
     assert found.rate_notes["satisfaction_rate"] == "满意、基本满意"
+
+
+def test_a_required_rate_is_no_result():
+    found = extract_figures(None, "市政府要求各承办单位办复率、满意率均达到100%。")
+    assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None
+    done = extract_figures(None, "我局按照市政府要求认真办理,办复率、满意率均达到100%。")
+    assert done.rates["reply_rate"] == 100
+    as_required = extract_figures(None, "我局按要求办复率、满意率均达到100%。")
+    assert as_required.rates["satisfaction_rate"] == 100
