@@ -31,9 +31,9 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
-_TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到")  # holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
+_TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到|下一步|今后|明年")  # holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
 # 争取/确保 hold for their clause only (争取支持理解等工作, … 办结率100% is an achieved rate)
-_CLAUSE_TARGET = re.compile(r"争取|确保")
+_CLAUSE_TARGET = re.compile(r"争取|确保|将(?:继续|努力|进一步|全力)")
 # 市政府要求办复率达到100%: what is required is no result (按要求办复, 根据…要求 say how the work was done)
 _REQUIRED = re.compile(r"要求(?!的)")
 _AS_REQUIRED = re.compile(r"(?:按|根据|依据|遵照|对照|落实)[^,;:。]*要求|要求的")
@@ -234,9 +234,12 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
     for key, value, qualifier, position in statements:
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
-        if key == "satisfaction_rate" and figures.rates[key] == value:
+        if key in _RATES_OF_PEOPLE and figures.rates[key] == value:
             sides = subject_sides(sentence, position)
             figures.rate_sides.setdefault(key, set()).update(sides or {"npc", "cppcc"})
+
+
+_RATES_OF_PEOPLE = ("satisfaction_rate", "meeting_rate")  # said of the deputies or members met or satisfied
 
 
 def _kinds_counted(figures: Figures) -> set[str]:
@@ -247,8 +250,9 @@ def _kinds_counted(figures: Figures) -> set[str]:
 
 
 def _rates_of_one_side(figures: Figures) -> None:
-    """In a document that counts both kinds, a satisfaction rate said only of deputies (代表对…给予了
-    充分肯定,满意率达到100%) or only of members is a part's (docs/labelling.md, settled question 11)."""
+    """In a document that counts both kinds, a satisfaction or meeting rate said only of deputies
+    (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members is a part's
+    (docs/labelling.md, settled question 11)."""
     if len(_kinds_counted(figures)) < 2:
         return
     for key, sides in figures.rate_sides.items():

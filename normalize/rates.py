@@ -32,9 +32,10 @@ _RATE = re.compile(
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
 # first name only)
 _SUBSET_BEFORE = re.compile(r"(?:主办件?|协办件?|会办件?|要求面复|要求|重点(?:建议|提案|议提案|建议提案)?)的?$")
-# the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100% (unless the other
-# role follows, as in 其中主办件12件,协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%
-_SUBSET_SENTENCE = re.compile(r"其中\s*\d*\s*个?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
+# the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
+# with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
+# 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%
+_SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$")
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")

@@ -198,3 +198,8 @@ def test_an_areas_own_account_keeps_its_figures():
 def test_priority_items_are_no_total():
     found = figures("2022年我局共承办重点建议提案5件,满意率100%。")
     assert found.counts["total"] is None
+
+
+def test_meeting_said_of_one_kinds_members_in_a_two_kind_document_is_none():
+    found = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,与代表见面率100%,办复率100%。")
+    assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] == 100

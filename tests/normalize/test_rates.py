@@ -156,3 +156,19 @@ def test_a_required_rate_is_no_result():
     assert done.rates["reply_rate"] == 100
     as_required = extract_figures(None, "我局按要求办复率、满意率均达到100%。")
     assert as_required.rates["satisfaction_rate"] == 100
+
+
+def test_a_sentence_opening_with_the_lead_items_states_their_rate():
+    # the kind of 2014年永川区新城建管委政协提案办理工作总结: 满意率 said of the 主办件 only
+    found = extract_figures(None, "我委共收到区政协十四届三次会议提案26件,其中主办件9件,协办件17件。"
+                                  "主办件已全部在规定时间内办结,满意率为100%。")
+    assert found.rates["satisfaction_rate"] is None
+    whole = extract_figures(None, "提案26件已全部在规定时间内办结,满意率为100%。")
+    assert whole.rates["satisfaction_rate"] == 100
+
+
+def test_plans_are_no_results():
+    found = extract_figures(None, "下一步,我局将继续加强沟通,实现见面率、满意率100%。今后我局将努力保持办复率100%。")
+    assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] is None
+    kept = extract_figures(None, "2022年,我局继续保持办复率100%。")
+    assert kept.rates["reply_rate"] == 100
