@@ -48,8 +48,9 @@ _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议�
 # 闭会期间收到…, what came in between sessions): the session's intake
 _SESSION_INTAKE = re.compile(r"[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
 # 通报省政府系统办理…提案工作情况, 现将政府系统办理…情况通报如下, XX市人民政府关于…办理情况的通报,
-# 我受市政府委托: a government's account of the items it handled
-_GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托")
+# 我受市政府委托, 市政府秘书长…通报了提案办理情况: a government's account of the items it handled
+_GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托|"
+                                 r"政府[^。,]{0,8}?通报")
 _OPENING = 400  # the title and the opening say whose account the text is
 # a term's account (五年来…共征集提案3127件, 十一届自治区政协期间…): the title or the opening says so, and
 # then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)

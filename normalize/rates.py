@@ -19,7 +19,7 @@ _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通
                "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
 _QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意", "满意、基本满意": "满意、基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
-_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:率|度)[”\"]?"
+_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:度?率|度)[”\"]?"  # 满意度率 as printed
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
 _PERCENT = r"(?:\d+(?:\.\d+)?\s*%|百分之百|百分百)(?:以上|左右)?"
 _ALL_HUNDRED = r"(?:[两二三四五六七2-7]个|双)(?:100\s*%|百分之百|百分百)"
@@ -34,10 +34,12 @@ _RATE = re.compile(
 _SUBSET_BEFORE = re.compile(r"(?:主办件?|协办件?|会办件?|要求面复|要求|重点(?:建议|提案|议提案|建议提案)?)的?$")
 # the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
-# 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%
+# 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
+# 承办74件,满意率达到98%)
 _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
-                              r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$")
-_NAME_PART = re.compile(rf"({_NAME_ALT})(?:率|度)")
+                              r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
+                              r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?\d+件")
+_NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
 

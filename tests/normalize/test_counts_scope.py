@@ -431,3 +431,10 @@ def test_undertaken_set_against_joint_is_the_lead():
     assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (31, 27, 4)
     assert found.counts["cppcc_proposals"] is None
     assert ("cppcc_proposals", "lead", 16) in [(row["kind"], row["role"], row["value"]) for row in found.breakdown]
+
+
+def test_a_governments_part_handed_to_it_and_its_departments():
+    text = ("昨日,市政府秘书长通报了提案办理情况。市政协十一届三次会议以来,共收到提案835件,"
+            "其中交由市政府及有关部门和单位办理的801件,约占95.9%。")
+    found = extract_figures(None, text)
+    assert found.counts["cppcc_proposals"] == 801

@@ -172,3 +172,14 @@ def test_plans_are_no_results():
     assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] is None
     kept = extract_figures(None, "2022年,我局继续保持办复率100%。")
     assert kept.rates["reply_rate"] == 100
+
+
+def test_one_handling_bodys_share_states_its_own_rate():
+    found = extract_figures(None, "自治区政协八届三次会议以来,共提出提案491件,立案466件。其中,银川市政府承办74件,满意率达到98%。")
+    assert found.rates["satisfaction_rate"] is None
+    assert found.counts["cppcc_proposals"] == 466
+
+
+def test_a_satisfaction_rate_printed_as_satisfaction_degree_rate():
+    found = extract_figures(None, "今年区人大代表提出建议92件,已全部办理完毕,代表满意度率93%。")
+    assert found.rates["satisfaction_rate"] == 93
