@@ -87,6 +87,9 @@ _FILED_ROUGHLY = re.compile(rf"(?:审查立案|立案)(?P<num>{NUMBER})(?:多|�
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
 # count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
 _HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")
+# 县人大代表提出的意见建议共73件: what deputies raise as 意见建议 are their suggestions (意见建议 alone, of
+# members or of the public, is not)
+_DEPUTIES_OPINIONS = re.compile(rf"代表[^,;:。\d件]{{0,24}}?(?P<words>意见建议)(?:共计|共|合计)?{_COUNT_END}")
 # 立案的415件提案已全部办复, 由自治区政协交办的609件提案已全部完成办理和答复: all the items of the kind,
 # each handled (其中5件提案已全部办结 is a part)
 _ALL_HANDLED = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
@@ -251,6 +254,9 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
                             level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None))
+    for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
+        events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
+                            to_int(match.group("num"))))
     for match in _ALL_HANDLED.finditer(text):  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
         if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],

@@ -438,3 +438,11 @@ def test_a_governments_part_handed_to_it_and_its_departments():
             "其中交由市政府及有关部门和单位办理的801件,约占95.9%。")
     found = extract_figures(None, text)
     assert found.counts["cppcc_proposals"] == 801
+
+
+def test_deputies_opinions_and_suggestions_are_their_suggestions():
+    # f6335fef3ac0 (a county government's account, e-paper copy)
+    found = extract_figures(None, "第十五届人民代表大会第四次会议期间,县政府受理了县人大代表提出的意见建议共73件,从办理情况看,办复率为100%。")
+    assert found.counts["npc_suggestions"] == 73
+    public = extract_figures(None, "今年共收集群众意见建议73件,已全部答复。")
+    assert public.counts["npc_suggestions"] is None
