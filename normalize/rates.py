@@ -83,6 +83,9 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             value, qualifier = values[position if len(values) > 1 else 0]
             qualifier = ";".join(part for part in (_QUALIFIED.get(name) or qualifiers.get(name), qualifier) if part)
             found.append((_RATE_NAMES[name], value, qualifier, match.start()))
+    if "百" in sentence or "个100" in sentence:
+        stated = {key for key, *_ in found}
+        found += [item for item in _named_hundreds(sentence, skipped) if item[0] not in stated]
     if not found:
         found += _satisfied_share(sentence, skipped)
     if "办复" in sentence and not any(key == "reply_rate" for key, *_ in found):
@@ -145,3 +148,27 @@ def subject_sides(sentence: str, position: int) -> set[str]:
     end = _CLAUSES.search(sentence, position)
     said = _KIND_NAME.sub("", sentence[starts[-2] if len(starts) > 1 else 0:end.start() if end else len(sentence)])
     return {side for side, pattern in (("npc", _DEPUTIES), ("cppcc", _MEMBERS)) if pattern.search(said)}
+
+
+# 实现了与代表、委员沟通见面、办理答复两个百分之百: names without 率, as many as the number says
+_HUNDREDS = re.compile(r"(?P<count>[两二三四五六七2-7]|双)个?(?:100\s*%|百分之百|百分百)")
+_BARE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "面复": "meeting_rate", "答复": "reply_rate",
+               "办复": "reply_rate", "满意": "satisfaction_rate", "办结": "completion_rate", "走访": "visit_rate"}
+_BARE_NAME = re.compile("|".join(_BARE_NAMES))
+_HOW_MANY = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
+
+def _named_hundreds(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
+    """Rates named without 率 before "N个百分之百" in the same clause, when the names are as many as N."""
+    found = []
+    for match in _HUNDREDS.finditer(sentence):
+        starts = [mark.end() for mark in re.finditer(r"[,;:。]", sentence[:match.start()])]
+        clause_start = starts[-1] if starts else 0
+        names = list(_BARE_NAME.finditer(sentence, clause_start, match.start()))
+        count = match.group("count")
+        if not names or len(names) != _HOW_MANY.get(count, int(count) if count.isdigit() else 0):
+            continue
+        if skipped(names[0].start()) or _SUBSET_SENTENCE.search(sentence, 0, names[0].start()):
+            continue
+        found += [(_BARE_NAMES[name.group()], 100, "", name.start()) for name in names]
+    return found

@@ -183,3 +183,11 @@ def test_one_handling_bodys_share_states_its_own_rate():
 def test_a_satisfaction_rate_printed_as_satisfaction_degree_rate():
     found = extract_figures(None, "今年区人大代表提出建议92件,已全部办理完毕,代表满意度率93%。")
     assert found.rates["satisfaction_rate"] == 93
+
+
+def test_rates_named_without_their_word_before_as_many_hundreds():
+    # a694f9a7bc25 (南阳市生态环境局 2021)
+    found = extract_figures(None, "至目前,已全部办理完毕,实现了与代表、委员沟通见面、办理答复两个百分之百,代表委员对办理情况满意率100%。")
+    assert (found.rates["meeting_rate"], found.rates["reply_rate"], found.rates["satisfaction_rate"]) == (100, 100, 100)
+    too_few = extract_figures(None, "实现了沟通见面三个百分之百。")
+    assert too_few.rates["meeting_rate"] is None
