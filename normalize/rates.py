@@ -170,5 +170,6 @@ def _named_hundreds(sentence: str, skipped) -> list[tuple[str, int | float, str,
             continue
         if skipped(names[0].start()) or _SUBSET_SENTENCE.search(sentence, 0, names[0].start()):
             continue
-        found += [(_BARE_NAMES[name.group()], 100, "", name.start()) for name in names]
+        found += [(_BARE_NAMES[name.group()], 100, "", name.start()) for name in names
+                  if sentence[name.end():name.end() + 1] not in ("率", "度")]  # named ones are the main pattern's
     return found
