@@ -104,7 +104,8 @@ _SUBMITTED = ("提交", "提交了")
 # 共提交提案51件,所有提案均全部办复完毕 / …辦理完畢,提案辦復率100%: every submitted one was handled
 _ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办复|办结|答复)|(?:办复|答复|办结)率(?:达到?|为)?100%")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
-_ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
+_ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)\s*的?$")  # 牵头主办(含独办、分办)的建议、提案35件
+_ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*(?:主办|会办|协办)\s*的?$")  # 主办、协办的建议: both
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
@@ -207,12 +208,23 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL),
-                            intake=bool(_INTAKE.search(match.group()))))
+                            intake=bool(_INTAKE.search(match.group())), role=_role_of_the_whole(text, match)))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
 
 
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
+
+
+# 由XX人民政府主办的建议、提案共有20件; 我局共牵头承办人大代表建议和政协委员提案2件: a total every item of
+# which the issuer led (a clause naming the other role too, or 主办单位, says something else)
+_LED_WHOLE = re.compile(r"(?:主办|牵头承办|牵头办理|独办)的?(?!单位)")
+_OTHER_ROLE = re.compile(r"协办|会办|参办|配合")
+
+
+def _role_of_the_whole(text: str, match: re.Match) -> str | None:
+    clause = text[_clause_start(text, match.start()):match.start("num")]
+    return "lead" if _LED_WHOLE.search(clause) and not _OTHER_ROLE.search(clause) else None
 
 
 def _one_kind_before(text: str, position: int) -> bool:
@@ -246,14 +258,15 @@ def _kind_events(text: str, offset: int) -> list[Event]:
             events.append(Event(offset + match.start(), offset + match.end(), "kind", kind, match.group("level"),
                                 to_int(match.group("num")), filed="submitted"))
             continue
-        role_before = _ROLE_BEFORE.search(before)
+        role_before = _ROLE_BEFORE.search(before) if not _ROLES_JOINED.search(before) else None
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
         if level == "全国" and word.startswith("两会"):  # 全国两会建议提案886件: the national sessions' items, all of them
             level = None
-        events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
-                            level, to_int(match.group("num")),
-                            role=_ROLE_WORDS[role] if role else None))
+        led_whole = kind == "items" and not level and role_before and not match.group("krole") and "共" in match.group()
+        events.append(Event(offset + match.start(), offset + match.end(), "total" if led_whole else "kind",
+                            None if led_whole else kind, level, to_int(match.group("num")),
+                            role=_ROLE_WORDS[role] if role else None))  # 主办的建议、提案共有20件: a total, all led
     for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
         events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
                             to_int(match.group("num"))))
@@ -309,6 +322,8 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         statements.saw(event.key, event.level)
     if event.role and _is_whole(event):  # 议提案主办75件: the role's count over all items
         statements.roles.setdefault(event.role, []).append((event.value, sentence))
+        if event.what == "total":  # 主办的建议、提案共有20件: the total, all of it led
+            statements.totals.append((event.value, sentence, event.strong, event.intake))
     elif event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
     elif event.filed == "submitted":

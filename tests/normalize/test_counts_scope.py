@@ -446,3 +446,19 @@ def test_deputies_opinions_and_suggestions_are_their_suggestions():
     assert found.counts["npc_suggestions"] == 73
     public = extract_figures(None, "今年共收集群众意见建议73件,已全部答复。")
     assert public.counts["npc_suggestions"] is None
+
+
+def test_a_total_the_issuer_led_is_also_the_lead():
+    # 5e9a89587fa7 (a county-level city government's 2020 summary, template copy)
+    found = extract_figures(None, "2020年,由XX人民政府主办的建议、提案共有20件,其中:人大表建议8件,政协委员提案12件;重点建议1件,重点提案1件。")
+    assert (found.counts["total"], found.counts["lead"]) == (20, 20)
+    both_roles = extract_figures(None, "2020年,我局主办、协办的建议、提案共有20件。")
+    assert both_roles.counts["total"] == 20
+    assert both_roles.counts["lead"] is None and both_roles.counts["joint"] is None
+
+
+def test_a_role_with_of_before_joined_kinds_is_the_wholes_role():
+    # 55999b44ca9c (a provincial housing department)
+    found = extract_figures(None, "省人大、省政协交由省住房城乡建设厅办理的省十三届人大五次会议人大代表建议、省政协十二届五次会议政协提案共76件"
+                                  "(建议34件、提案42件),其中,牵头主办(含独办、分办,下同)的建议、提案35件(建议24件、提案11件)。")
+    assert (found.counts["total"], found.counts["lead"]) == (76, 35)
