@@ -316,10 +316,21 @@ def _clause_start(text: str, end: int) -> int:
     return max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
 
 
+def _issuers_own(sentence: str) -> bool:
+    """承办 names the issuer's own items unless the sentence splits them by role (主办/协办) or hands a
+    part on (其中由政府系统承办的365件)."""
+    return not _OTHER_ROLES.search(sentence) and not _HANDED_ON.search(sentence)
+
+
+_OTHER_ROLES = re.compile(r"主办|协办|会办|分办")
+
+
 def _record(event: Event, parent: Event | None, sentence: str, statements: CountStatements) -> None:
     """File one event under its scope (the event it belongs to; None at the top)."""
     if event.what == "kind":
         statements.saw(event.key, event.level)
+    if event.role == "undertaken" and event.what == "kind" and _issuers_own(sentence):
+        event = event._replace(role=None)  # 市政府承办的80件人大代表建议: the issuer's items of the kind
     if event.role and _is_whole(event):  # 议提案主办75件: the role's count over all items
         statements.roles.setdefault(event.role, []).append((event.value, sentence))
         if event.what == "total":  # 主办的建议、提案共有20件: the total, all of it led

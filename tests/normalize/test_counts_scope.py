@@ -462,3 +462,11 @@ def test_a_role_with_of_before_joined_kinds_is_the_wholes_role():
     found = extract_figures(None, "省人大、省政协交由省住房城乡建设厅办理的省十三届人大五次会议人大代表建议、省政协十二届五次会议政协提案共76件"
                                   "(建议34件、提案42件),其中,牵头主办(含独办、分办,下同)的建议、提案35件(建议24件、提案11件)。")
     assert (found.counts["total"], found.counts["lead"]) == (76, 35)
+
+
+def test_the_issuers_undertaken_items_of_a_kind_are_its_count():
+    # 9cdc65069978 (松原市人民政府, newspaper item)
+    found = extract_figures(None, "截至2025年10月,市政府承办的80件人大代表建议和71件政协提案已全部答复完毕,代表和提案人均表示满意。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (80, 71)
+    handed_on = extract_figures(None, "代表共提出建议401件,其中由政府系统承办的365件。")
+    assert handed_on.counts["npc_suggestions"] is None
