@@ -151,7 +151,12 @@ class CountStatements:
     roughly: list = field(default_factory=list)  # (value, sentence) of 立案240多件
     in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
     sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
-    named_levels: dict = field(default_factory=dict)  # kind → levels a counting sentence names it at (counted or not)
+    counting_sentences: list = field(default_factory=list)
+
+    def named_levels(self, kind: str) -> set:
+        """The levels the counting sentences name a kind at, whether or not its figure is read."""
+        return {_LEVEL_OF.get(match.group("level"), match.group("level")) for sentence in self.counting_sentences
+                for match in _LEVELLED_KIND.finditer(sentence) if _KIND_WORDS[match.group("kind")] == kind}
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
@@ -366,9 +371,7 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     if "件提案" in sentence:
         statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
                                if not skipped(match.start())]
-    for match in _LEVELLED_KIND.finditer(sentence):
-        kind = _KIND_WORDS[match.group("kind")]
-        statements.named_levels.setdefault(kind, set()).add(_LEVEL_OF.get(match.group("level"), match.group("level")))
+    statements.counting_sentences.append(sentence)
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
     statements.sentence_kinds = []
@@ -413,7 +416,7 @@ def _named_scope(text: str, offset: int, events: list[Event]) -> Event | None:
     that follow; a scope with no figure of its own."""
     head = text[:events[0].start - offset] if events else ""
     named = [match for match in _NAMED_KIND.finditer(head) if not _JOINED_KINDS.search(head[:match.end()])]
-    named = named or list(_KIND_AMONG.finditer(head))
+    named = named or (list(_KIND_AMONG.finditer(head)) if "中" in head else [])
     if len(named) != 1 or len(_ANY_KIND.findall(head)) != 1 or events[0].what != "role":
         return None
     match = named[0]
@@ -547,7 +550,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        if whole and levels and statements.named_levels.get(kind, set()) - levels:  # 省…建议1件; 市人大代表建议和…22件
+        if whole and levels and statements.named_levels(kind) - levels:  # 省…建议1件; 市人大代表建议和…22件
             warnings.append(f"kind_named_at_another_level:{kind}")
             whole = []
         part = _government_part(entries) if whole and government_account else None

@@ -61,7 +61,8 @@ _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 # 提案 31 件, 满意度 100 %: a copy's spaces around a figure
-_SPACED_NUMBER = re.compile(r"[ \t\u3000]*(\d+(?:\.\d+)?)[ \t\u3000]*(?=件|%)")
+_SPACED_NUMBER = re.compile(r"[ \t\u3000]+(?=(?:\d+(?:\.\d+)?[ \t\u3000]*)?[件%])")
+_SPACED_UNIT = re.compile(r"\d[ \t\u3000]+[件%]")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _ASIDE_BREAK = re.compile(r"[,;:。(]")
@@ -104,10 +105,10 @@ def _other_year(sentence: str, position: int, year: int | None) -> bool:
     """The sentence is dated (before the figure) to a year other than the handling year, or the
     figure's own clause or aside names another year's items ((2021年共147件、主办71件) in a 2022
     summary; a date, 2023年1月, is no year of items)."""
-    if not year:
+    years = {int(found) for found in _YEAR.findall(sentence, 0, position)} if year else set()
+    if not years:
         return False
-    years = {int(found) for found in _YEAR.findall(sentence[:position])}
-    if years and year not in years:
+    if year not in years:
         return True
     aside = _ASIDE_BREAK.split(sentence[:position])[-1]
     return any(int(found) != year for found in _YEAR_OF_ITEMS.findall(aside))
@@ -125,8 +126,9 @@ def _required(clause: str) -> bool:
 def _several_years(sentence: str, position: int, term: bool) -> bool:
     """Figures of several years before `position`; in a term's account its own five years are the
     document's (other spans, 十三五以来 or 多年来, are still not)."""
-    return any(not (term and _TERM_WORDS.fullmatch(match.group()))
-               for match in _NOT_THE_YEARS_HANDLING.finditer(sentence, 0, position))
+    if not term:
+        return bool(_NOT_THE_YEARS_HANDLING.search(sentence, 0, position))
+    return any(not _TERM_WORDS.fullmatch(match.group()) for match in _NOT_THE_YEARS_HANDLING.finditer(sentence, 0, position))
 
 
 # a bureau speaking as itself (我局, 本委…) and an area-wide actor (全市共承办…, 市政府系统共承办…, 各县区…)
@@ -137,6 +139,8 @@ _AREA_WIDE = re.compile(r"全(?:国|省|市|区|县|州)(?!人大|政协|范围)
 def _area_wide(sentence: str, position: int) -> bool:
     """In a bureau's own account, the figure's clause (or the one before, when its own names no one)
     is about the whole area or its government system: another body's figure, not the bureau's."""
+    if not _AREA_WIDE.search(sentence, 0, position):
+        return False
     clauses = _CLAUSE_BREAK.split(sentence[:position])
     for clause in reversed(clauses[-2:]):
         if _BUREAU_VOICE.search(clause):
@@ -296,7 +300,9 @@ def _clause_outcome(sentence: str, clause: str, position: int, year: int | None,
 def extract_figures(title: str | None, body_text: str, signed_date: str | None = None) -> Figures:
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
-    plain_text = _SPACED_NUMBER.sub(r"\1", without_pinyin_glosses(body_text))
+    plain_text = without_pinyin_glosses(body_text)
+    if _SPACED_UNIT.search(plain_text):
+        plain_text = _SPACED_NUMBER.sub("", plain_text)
     body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
