@@ -470,3 +470,9 @@ def test_the_issuers_undertaken_items_of_a_kind_are_its_count():
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (80, 71)
     handed_on = extract_figures(None, "代表共提出建议401件,其中由政府系统承办的365件。")
     assert handed_on.counts["npc_suggestions"] is None
+
+
+def test_a_total_after_a_long_name_of_the_items():
+    # a9baab79079d (a bureau's 2021 summary)
+    found = extract_figures(None, "2021年,我局共牵头承办人大代表建议和政协委员提案2件,按照办理工作相关要求,已全部按时办结。")
+    assert (found.counts["total"], found.counts["lead"]) == (2, 2)
