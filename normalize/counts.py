@@ -109,6 +109,7 @@ _ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
+_ALL_SORTS = ("各方面", "多方面")  # 共提出各方面建议、批评和意见100件: all of them, no subset
 _CLAUSE_MARKS = ",;:、。"
 # 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
 # 建议提案30件 is one)
@@ -256,7 +257,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
                                  or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
-        if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) or _OUTCOME_CLAUSE.search(_clause_tail(before)):
+        if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
+                or _OUTCOME_CLAUSE.search(_clause_tail(before))):
             continue
         if (kind == "cppcc_proposals" and before.endswith(_SUBMITTED)  # 委员…共提交提案5769件: what came in,
                 and not _ALL_ANSWERED.search(text, match.end())):  # unless all of it was answered
@@ -518,6 +520,18 @@ def _intake_is_no_total(statements: CountStatements) -> list[str]:
     return ["total_is_the_intake:filed_count_stated"]
 
 
+_CAME_IN = re.compile(rf"(?:收到|征集|提交|提出)[^,;:。\d]{{0,12}}?{_COUNT_END}")
+
+
+def _more_filed_than_came_in(filed: tuple) -> bool:
+    """共征集提案1300件,经审查立案1500件: more filed than came in before it, a copy's figures that
+    contradict each other (no figure of them can be trusted)."""
+    value, sentence = filed
+    stated = next((match.start() for match in _FILED.finditer(sentence) if to_int(match.group("num")) == value), 0)
+    came_in = [to_int(match.group("num")) for match in _CAME_IN.finditer(sentence, 0, stated)]
+    return bool(came_in) and all(number is not None and number < value for number in came_in)
+
+
 def _one_value(entries: list) -> int | None:
     values = {entry[0] for entry in entries}
     return entries[0][0] if len(values) == 1 else None
@@ -539,6 +553,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]
         filed = more_handled or filed  # a smaller count of the handled may be progress (已完成100件提案的办理)
         statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in filed]
+        if _more_filed_than_came_in(filed[0]):
+            statements.kinds.pop("cppcc_proposals")
+            warnings.append("filed_count_above_what_came_in:cppcc_proposals")
     for kind, entries in statements.kinds.items():
         for raw_level, value, sentence in entries:
             level = _LEVEL_OF.get(raw_level, raw_level)

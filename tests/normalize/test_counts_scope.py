@@ -476,3 +476,18 @@ def test_a_total_after_a_long_name_of_the_items():
     # a9baab79079d (a bureau's 2021 summary)
     found = extract_figures(None, "2021年,我局共牵头承办人大代表建议和政协委员提案2件,按照办理工作相关要求,已全部按时办结。")
     assert (found.counts["total"], found.counts["lead"]) == (2, 2)
+
+
+def test_all_sorts_of_suggestions_are_no_subset():
+    # 94ccc05208f9: 各方面建议、批评和意见 are all of them
+    found = extract_figures(None, "在市四届人大五次会议期间,市人大代表共提出各方面建议、批评和意见100件。")
+    assert found.counts["npc_suggestions"] == 100 and found.counts["total"] is None
+
+
+def test_more_filed_than_came_in_is_no_count():
+    # cebe45e60351 (a template copy whose figures contradict each other)
+    found = extract_figures(None, "2022年,共征集提案1300件,经审查立案1500件,已全部办复。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "filed_count_above_what_came_in:cppcc_proposals" in found.warnings
+    handed_on_after = extract_figures(None, "市政协共立案383件,共向市政府系统提出了353件提案。")
+    assert handed_on_after.counts["cppcc_proposals"] == 383
