@@ -15,7 +15,7 @@ _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通
                "面复": "meeting_rate",
                "办复": "reply_rate", "答复": "reply_rate", "回复": "reply_rate",
                "满意": "satisfaction_rate", "沟通满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
-               "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate",
+               "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate", "满意、基本满意": "satisfaction_rate",
                "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
 _QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意", "满意、基本满意": "满意、基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
@@ -61,6 +61,17 @@ def _values(text: str) -> list[tuple[int | float, str]]:
     return found
 
 
+# 993件评价为满意或基本满意、满意率99.9%: the wording just before the rate, in its clause
+_WORDING_BEFORE = re.compile(r"(满意或基本满意|满意和基本满意)[^,;:。满]{0,3}$")
+
+
+def _wording_before(sentence: str, position: int, name: str) -> str | None:
+    if name != "满意":
+        return None
+    match = _WORDING_BEFORE.search(sentence, max(0, position - 12), position)
+    return match.group(1) if match else None
+
+
 def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
     """(rate key, value, qualifier, position) for every rate the sentence states."""
     found = []
@@ -81,7 +92,8 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             qualifiers["满意"] = "满意和基本满意"
         for position, name in enumerate(names):
             value, qualifier = values[position if len(values) > 1 else 0]
-            qualifier = ";".join(part for part in (_QUALIFIED.get(name) or qualifiers.get(name), qualifier) if part)
+            wording = _QUALIFIED.get(name) or qualifiers.get(name) or _wording_before(sentence, match.start(), name)
+            qualifier = ";".join(part for part in (wording, qualifier) if part)
             found.append((_RATE_NAMES[name], value, qualifier, match.start()))
     if "百" in sentence or "个100" in sentence:
         stated = {key for key, *_ in found}

@@ -191,3 +191,11 @@ def test_rates_named_without_their_word_before_as_many_hundreds():
     assert (found.rates["meeting_rate"], found.rates["reply_rate"], found.rates["satisfaction_rate"]) == (100, 100, 100)
     too_few = extract_figures(None, "实现了沟通见面三个百分之百。")
     assert too_few.rates["meeting_rate"] is None
+
+
+def test_satisfaction_wording_with_a_comma_or_just_before_the_rate():
+    # 5f5e36e6a0fd: 满意、基本满意率100%; fefbb4cd091b: 993件评价为满意或基本满意、满意率99.9%
+    found = extract_figures(None, "至8月中旬,建议、提案全部办结,见面率100%,满意、基本满意率100%。")
+    assert (found.rates["satisfaction_rate"], found.rate_notes["satisfaction_rate"]) == (100, "满意、基本满意")
+    found = extract_figures(None, "其中,993件评价为满意或基本满意、满意率99.9%。")
+    assert (found.rates["satisfaction_rate"], found.rate_notes["satisfaction_rate"]) == (99.9, "满意或基本满意")
