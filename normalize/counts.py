@@ -624,7 +624,7 @@ def _restated_differently(entries: list[tuple]) -> bool:
 
 
 # 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件
-_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属|属)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,10}}?"
+_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,10}}?"
                               rf"(?:承办|办理)的?[^,;:。\d件]{{0,4}}?(?:(?P<after>{NUMBER})件)?")
 
 
