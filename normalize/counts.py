@@ -4,12 +4,15 @@ A sentence is cut into ';' segments; inside a segment each count is an *event* (
 count, a role count) and takes its scope from the event before it:
 
 - a role after a kind (建议37件,主办34件) and a kind after a role (牵头办理1021件,其中人大建议586件)
-  are scoped figures: breakdown rows (kind + role), never overall lead/joint or kind counts;
+  are scoped figures: breakdown rows (kind + role), never overall lead/joint or kind counts; roles
+  after two kinds listed side by side (建议16件、提案9件,其中主办2件) or over all items (议提案主办75件,
+  主办的建议、提案共有20件) are the whole's, and roles after "among one kind" (在办理的人大代表建议中,
+  主办件15件) that kind's rows; 承办 set against 协办 in one sentence is the lead;
 - a parenthesis belongs to the count right before it: kinds inside a total's parenthesis are the
   kinds of the whole (共承办建议提案2657件(人大建议1413件,政协提案1244件)), kinds or roles inside a
   role's or a kind's parenthesis are breakdown rows (主办件9件(包括人大代表建议3件…));
 - a kind with a level (省人大代表建议3件) is a breakdown row; it is the kind's overall count only when
-  the page counts that kind at one level alone;
+  the page counts that kind at one level alone and names it at no other level;
 - a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
 - "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total.
 
@@ -18,7 +21,8 @@ handled, so beside them what came in (共收到提案材料729件) is no total; 
 part handed on to it (共提出提案744件,其中670件交由省政府系统承办) is its count; proposals submitted
 (提交提案5769件) are a breakdown row unless all were answered; what was submitted of which only a
 part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
-建议1138件,…提出建议61件) and a filed count given roughly (立案240多件) count nothing.
+建议1138件,…提出建议61件), a filed count given roughly (立案240多件) and one above what came in
+(共征集提案1300件,经审查立案1500件) count nothing; priority items (重点建议提案5件) are no total.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.

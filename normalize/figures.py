@@ -2,9 +2,13 @@
 
 Exact rather than eager: counts are read by scope (counts.py: whole → level → kind → role, scoped
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
-previous year or a target (去年, 力争, 确保 …), sentences dated to another year or opening with
-the session's intake, and in a session's account one handling body's example are skipped; a rate
-a sentence states once per kind with different values is none of the whole; nothing is summed.
+previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
+sentences dated to another year or opening with the session's intake, asides naming another year's
+items, several years' figures (except a term's account's own five years), in a bureau's own account
+the whole area's figures (全市共承办…), and in a session's account one handling body's example are
+skipped; a rate a sentence states once per kind with different values is none of the whole, and in
+a document counting both kinds a satisfaction or meeting rate said only of deputies or only of
+members is a part's; nothing is summed.
 """
 
 import re
@@ -54,7 +58,7 @@ _GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30
 _OPENING = 400  # the title and the opening say whose account the text is
 # a term's account (五年来…共征集提案3127件, 十一届自治区政协期间…): the title or the opening says so, and
 # then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)
-TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
 _TERM_OPENING = 300
 _TERM_WORDS = re.compile(r"五年来")
 _SPACES = re.compile(r"\s+")
@@ -116,7 +120,7 @@ def _other_year(sentence: str, position: int, year: int | None) -> bool:
 
 def is_term_account(title: str | None, body_text: str) -> bool:
     """The title or the opening gives a whole term's account (五年来…, 十一届自治区政协期间…)."""
-    return bool(TERM_ACCOUNT.search(_SPACES.sub("", without_pinyin_glosses(f"{title or ''}。{body_text[:_TERM_OPENING]}"))))
+    return bool(_TERM_ACCOUNT.search(_SPACES.sub("", without_pinyin_glosses(f"{title or ''}。{body_text[:_TERM_OPENING]}"))))
 
 
 def _required(clause: str) -> bool:

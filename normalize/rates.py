@@ -2,9 +2,12 @@
 
 A statement is a list of rate names and a list of values: one value for all names
 (见面率、办复率、满意率均达100%; 实现见面率、办复率100%; 办结率、沟通率以及沟通满意率三个100%),
-or one value each (办结率、满意率分别为98%、96.5%). 满意和基本满意率 keeps its wording in the
-notes, as do 以上/左右. A satisfaction figure composed of grades (非常满意47.2%、满意35.4%) is
-no satisfaction rate: it is flagged instead. Targets and other years are skipped by the caller.
+or one value each (办结率、满意率分别为98%、96.5%); names without 率 count when the statement says how
+many (沟通见面、办理答复两个百分之百) or share the value (面复率和满意均达到100%), and shares count as
+rates (99.2%已经办复; 委员满意、基本满意达91%). 满意和基本满意率 keeps its wording in the notes, as
+do 以上/左右/超过. A satisfaction figure composed of grades (非常满意47.2%、满意35.4%) is no
+satisfaction rate: it is flagged instead. A rate of a subset (主办件见面率, a sentence opening with
+the lead items, one handling body's share) is none. Targets and other years are skipped by the caller.
 """
 
 import re
