@@ -445,7 +445,8 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     previous = None
     for event in events:
         part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
-        if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:  # 共76件…,其中…建议、提案35件: a part
+        # 共76件…,其中…建议、提案35件: a part
+        if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             continue
         if scope is None and _split_of_the_items(blanked, event):

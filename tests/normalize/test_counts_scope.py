@@ -427,7 +427,8 @@ def test_roles_right_after_one_kind_stay_that_kinds():
 def test_undertaken_set_against_joint_is_the_lead():
     # 878cfae0c9c2 (a bureau's 2021 summary on wenke99; the copy's spaces around figures)
     found = extract_figures(None, "今年,我局共接收人大代表建议、政协委员提案 31 件(其中承办 27 件,协办 4 件),全部按时办理完毕并答复。"
-                                  "其中,承办人大代表议案建议 11 件,已经解决或基本解决 11 件;承办政协委员提案 16 件,已经解决或基本解决 14 件。")
+                                  "其中,承办人大代表议案建议 11 件,已经解决或基本解决 11 件;"
+                                  "承办政协委员提案 16 件,已经解决或基本解决 14 件。")
     assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (31, 27, 4)
     assert found.counts["cppcc_proposals"] is None
     assert ("cppcc_proposals", "lead", 16) in [(row["kind"], row["role"], row["value"]) for row in found.breakdown]
@@ -442,7 +443,8 @@ def test_a_governments_part_handed_to_it_and_its_departments():
 
 def test_deputies_opinions_and_suggestions_are_their_suggestions():
     # f6335fef3ac0 (a county government's account, e-paper copy)
-    found = extract_figures(None, "第十五届人民代表大会第四次会议期间,县政府受理了县人大代表提出的意见建议共73件,从办理情况看,办复率为100%。")
+    found = extract_figures(None, "第十五届人民代表大会第四次会议期间,县政府受理了县人大代表提出的意见建议共73件,"
+                                  "从办理情况看,办复率为100%。")
     assert found.counts["npc_suggestions"] == 73
     public = extract_figures(None, "今年共收集群众意见建议73件,已全部答复。")
     assert public.counts["npc_suggestions"] is None
@@ -450,7 +452,8 @@ def test_deputies_opinions_and_suggestions_are_their_suggestions():
 
 def test_a_total_the_issuer_led_is_also_the_lead():
     # 5e9a89587fa7 (a county-level city government's 2020 summary, template copy)
-    found = extract_figures(None, "2020年,由XX人民政府主办的建议、提案共有20件,其中:人大表建议8件,政协委员提案12件;重点建议1件,重点提案1件。")
+    found = extract_figures(None, "2020年,由XX人民政府主办的建议、提案共有20件,其中:人大表建议8件,政协委员提案12件;"
+                                  "重点建议1件,重点提案1件。")
     assert (found.counts["total"], found.counts["lead"]) == (20, 20)
     both_roles = extract_figures(None, "2020年,我局主办、协办的建议、提案共有20件。")
     assert both_roles.counts["total"] == 20
@@ -459,7 +462,8 @@ def test_a_total_the_issuer_led_is_also_the_lead():
 
 def test_a_role_with_of_before_joined_kinds_is_the_wholes_role():
     # 55999b44ca9c (a provincial housing department)
-    found = extract_figures(None, "省人大、省政协交由省住房城乡建设厅办理的省十三届人大五次会议人大代表建议、省政协十二届五次会议政协提案共76件"
+    found = extract_figures(None, "省人大、省政协交由省住房城乡建设厅办理的省十三届人大五次会议人大代表建议、"
+                                  "省政协十二届五次会议政协提案共76件"
                                   "(建议34件、提案42件),其中,牵头主办(含独办、分办,下同)的建议、提案35件(建议24件、提案11件)。")
     assert (found.counts["total"], found.counts["lead"]) == (76, 35)
 
