@@ -585,6 +585,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
         elif whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
+        elif whole and _counted_with_another_kind(whole[0][2], whole[0][1]):
+            warnings.append(f"kind_counted_with_another:{kind}")
         elif whole and _restated_differently(whole):
             warnings.append(f"kind_stated_differently:{kind}")
         elif whole:
@@ -626,6 +628,14 @@ def _restated_differently(entries: list[tuple]) -> bool:
     first = entries[0][1]
     return any(value != first and (value > first or _FRESH_STATEMENT.search(sentence))
                for _, value, sentence in entries[1:])
+
+
+# 人大代表建议(议案)共38件, 政协提案(建议案)共106件: two kinds counted together (settled question 11)
+_WITH_ANOTHER_KIND = re.compile(rf"(?:建议|提案)[((](?:议案|建议案|提案|建议)[))][^,;:。\d()()]{{0,4}}?{_COUNT_END}")
+
+
+def _counted_with_another_kind(sentence: str, value: int) -> bool:
+    return any(to_int(match.group("num")) == value for match in _WITH_ANOTHER_KIND.finditer(sentence))
 
 
 # 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件
