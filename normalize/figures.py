@@ -252,18 +252,19 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
 _RATES_OF_PEOPLE = ("satisfaction_rate", "meeting_rate")  # said of the deputies or members met or satisfied
 
 
-def _kinds_counted(figures: Figures) -> set[str]:
-    """The sides (npc, cppcc) whose items the document counts, overall or in its breakdown."""
-    kinds = {key for key in KIND_KEYS if figures.counts.get(key) is not None}
+def _kinds_counted(figures: Figures, stated: set[str]) -> set[str]:
+    """The sides (npc, cppcc) whose items the document counts: overall, in its breakdown, or in a
+    statement of the kind left unsettled (建议11件 … 建议7件, stated differently)."""
+    kinds = {key for key in KIND_KEYS if figures.counts.get(key) is not None} | (stated & set(KIND_KEYS))
     kinds |= {row["kind"] for row in figures.breakdown if row["kind"] in KIND_KEYS}
     return {kind.split("_")[0] for kind in kinds}
 
 
-def _rates_of_one_side(figures: Figures) -> None:
+def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
     """In a document that counts both kinds, a satisfaction or meeting rate said only of deputies
     (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members is a part's
     (docs/labelling.md, settled question 11)."""
-    if len(_kinds_counted(figures)) < 2:
+    if len(_kinds_counted(figures, stated)) < 2:
         return
     for key, sides in figures.rate_sides.items():
         if len(sides) == 1 and figures.rates.get(key) is not None:
@@ -338,7 +339,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
-    _rates_of_one_side(figures)
+    _rates_of_one_side(figures, set(statements.kinds))
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)
     if disagreement:

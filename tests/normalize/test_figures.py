@@ -203,3 +203,11 @@ def test_priority_items_are_no_total():
 def test_meeting_said_of_one_kinds_members_in_a_two_kind_document_is_none():
     found = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,与代表见面率100%,办复率100%。")
     assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] == 100
+
+
+def test_the_kinds_stated_decide_a_two_kind_document_even_when_unsettled():
+    # 6c95ac10b5ab (市中区水务局 2024): the kinds are stated twice with other figures, yet both are counted
+    text = ("2024年,我局办理人大代表建议11件,政协委员提案4件。承办建议提案全部在规定时间内向提案人提供了书面意见,"
+            "办结率为100%,收到代表反馈意见满意率为100%。2024年,我局共承办人大代表建议7件,政协委员提案5件,全部予以采纳。")
+    found = figures(text)
+    assert found.rates["satisfaction_rate"] is None and found.rates["completion_rate"] == 100
