@@ -354,6 +354,9 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         getattr(statements, event.filed).append((event.value, sentence))
     elif _is_whole(event):
         statements.totals.append((event.value, sentence, event.strong, event.intake))
+    elif (parent is not None and parent.what == event.what == "kind" and parent.key == event.key
+          and not event.level and parent.level):  # 市人大代表建议1267件(其中,大会建议1231件…): its parts
+        statements.row(parent.level, event.key, None, event.value, _quote(sentence, event, None))
     elif not _is_whole(parent) and parent.what != event.what:
         kind, role = (event.key, parent.key) if event.what == "kind" else (parent.key, event.key)
         level = event.level if event.what == "kind" else parent.level

@@ -498,3 +498,10 @@ def test_more_filed_than_came_in_is_no_count():
     handed_on_after = extract_figures(None, "市政协共立案383件,共向市政府系统提出了353件提案。")
     assert handed_on_after.counts["cppcc_proposals"] == 383
 
+
+
+def test_unlevelled_parts_in_a_levelled_kinds_aside_are_its_rows():
+    # 674bc057c282 (重庆市人民政府): the session's and the recess's suggestions inside the count
+    found = extract_figures(None, "今年,市政府系统共收到市人大代表建议1267件(其中,大会建议1231件、闭会建议36件),由92个单位负责办理。")
+    assert found.counts["npc_suggestions"] == 1267
+    assert ("市", "npc_suggestions", None, 1231) in _rows(found)
