@@ -785,8 +785,9 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     kind = classify(title, body_text, has_counts or bool(found.breakdown))
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
     if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
-                                       or any(value is not None for value in found.rates.values())):
-        _drop_figures(document, kind.doc_type)
+                                       or any(value is not None for value in (*found.rates.values(),
+                                                                              *found.outcomes.values()))):
+        _drop_figures(document, kind.doc_type)  # outcomes too (采纳52件 quoted at a 交办会)
 
 
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")

@@ -36,7 +36,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
     account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
-    if _TERM_ACCOUNT.search(account) and not from_title:  # 五年来…共征集提案3127件: no one year's items
+    if figures_module.is_term_account(read_title, body_text) and not from_title:  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
         document["warnings"].append("handling_year_unknown:term_account")
@@ -227,10 +227,6 @@ _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the he
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
-# an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间, a report delivered at the
-# next term's first session (——在政协迪庆州第十一届委员会第一次会议上)
-_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
-                           r"|——在[^。,,]{0,12}?第[一二三四五六七八九十]+届[^。,,]{0,8}?第一次(?:全体)?会议上")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案|两案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
