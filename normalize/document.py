@@ -23,6 +23,7 @@ from normalize.decode import decode_html
 from normalize.doctype import ITEM_COUNT, classify
 from normalize.gazetteer import Place
 from normalize.hosts import body_of_host, congress_of_host, place_of_host, places_spelled_by_host, portal_of_host
+from normalize.houses import house_of_session, standing_committee_reporting
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
@@ -187,6 +188,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
+    standing = standing_committee_reporting(document["issuing_body"], f"{title or ''} {body_text[:_OPENING * 2]}")
+    if standing:  # settled question 5: the standing committee whose report the page carries
+        document["issuing_body"] = standing
+        document["warnings"].append("issuer_from_text:standing_committee_report")
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     _fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]))
@@ -308,7 +313,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
-           _handling_subject(opening if later_paragraphs else opening[:1])]
+           _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2])]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
@@ -355,10 +360,13 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
 
 _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府|站|中心))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
-# the body doing what the news reports: 市政协召开…; 蔡甸区政协在区教育局召开…; 省政协副主席李兴旺带领…
-_ACTING = re.compile(_ACTOR + r"(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|"
-                     r"高度重视|认真|积极|扎实|圆满完成|坚持|切实|全力|多措)"
-                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到)")
+# the body doing what the news reports: 市政协召开…; 蔡甸区政协在区教育局召开…; 省政协副主席李兴旺带领…;
+# 市政府系统高度重视…; 自治区人民政府通报了…
+_ACTING = re.compile(_ACTOR + r"(?:系统)?(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|"
+                     r"开展|组织|通报|高度重视|认真|积极|扎实|圆满完成|坚持|切实|全力|多措)"
+                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到)"
+                     # 市长…主持召开市政府常务会议: the government's own meeting
+                     r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
 
@@ -368,14 +376,18 @@ def _standing_committee(name: str) -> str:
 
 
 def _acting_body(opening: list[str]) -> tuple[str | None, str]:
-    """The body the news opens with doing what it reports (docs/labelling.md, convention 5); not
-    when a bureau speaks of itself (…一行到我局督查: the page is that bureau's)."""
-    for sentence in "。".join(opening[:2]).split("。")[:2]:
+    """The body the news opens with doing what it reports (docs/labelling.md, convention 5), or the
+    house whose session acts (…政协十一届四次会议开幕: settled question 4); not when a bureau speaks
+    of itself (…一行到我局督查: the page is that bureau's)."""
+    for sentence in "。".join(opening[:3]).split("。")[:3]:
         if _OUR_OWN.search(sentence):
             return None, ""
+        house = house_of_session(sentence)
+        if house:
+            return house, sentence
         match = _ACTING.search(sentence)
         if match and sentence[match.start() - 1:match.start()] != "、":  # 市人大、市政府、市政协召开: several bodies
-            body = _named_body(_standing_committee(match.group(1) or match.group(2)))
+            body = _named_body(_standing_committee(match.group(1) or match.group(2) or match.group(3)))
             return (body, sentence) if body else (None, "")
     return None, ""
 
@@ -426,13 +438,32 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# a house counting its own items: 2023年,省政协共收到提案572件; …以来,省政协立案提案1280件
+_HOUSE_COUNTING = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会))(?:共|今年|全年)?(?:审查)?(?:收到|立案|收集|征集|接收)")
+
+
+def _house_counting(opening: list[str]) -> tuple[str | None, str]:
+    """The CPPCC or congress standing committee a first sentence has counting its items, after any
+    bureau handling them (which is the page's subject when it speaks)."""
+    for line in opening:
+        sentence = line.split("。", 1)[0]
+        for match in _HOUSE_COUNTING.finditer(sentence):
+            body = _named_body(match.group(1))
+            if body:
+                return body, sentence
+    return None, ""
+
+
 _HANDLING_PARAGRAPHS = 3
 _PLACE_HANDLING = re.compile(r"(?:(?:19|20)\d{2}年度?[,,]?)?([\u4e00-\u9fff]{2,12}?)" + _SUBJECT_VERB.pattern)
 
 
 def _named_body(words: str) -> str | None:
     """The body a run of words ends with, from where its name starts (年内黄县教育局 → 内黄县教育局,
-    截至10月市政府 → 市政府): a place or a relative level word, then no word of the item's subject."""
+    截至10月市政府 → 市政府): a place or a relative level word, then no word of the item's subject;
+    none when the words join two bodies."""
+    if _JOINT_BODIES.search(words):
+        return None
     for start in range(len(words) - 1):
         name = words[start:]
         named = is_relative(name) or name.startswith("自治区") or gazetteer.leading_places(name)
@@ -441,7 +472,9 @@ def _named_body(words: str) -> str | None:
     return None
 
 
-_NOT_A_BODY_NAME = re.compile(r"建议|提案|议案|代表|委员|关于|办理|召开|全部|交(?!通)|转由|由|向")
+# 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
+_NOT_A_BODY_NAME = re.compile(r"建议|提案(?!(?:审查)?委员会)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
+_JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]")  # …人大常委会办公厅和…政协办公厅: two bodies, no one actor
 
 
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:

@@ -26,10 +26,10 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
-_TITLE_PREFIX = r"^(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
+_TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|署|部))"
+                           r"办公厅|政府|中心|署|部)|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会: the proposals committee is part of the body's name (its 常务委员会 speaks for the house)
@@ -48,7 +48,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
-                   "国家发展改革委": "国家发展和改革委员会", "国家发改委": "国家发展和改革委员会",
+                   "国家发展改革委": "国家发展和改革委员会", "全国政协": "政协全国委员会",
+                   "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会", "国家发改委": "国家发展和改革委员会",
                    "国家民委": "国家民族事务委员会", "住房城乡建设部": "住房和城乡建设部", "住建部": "住房和城乡建设部"}
 
 
@@ -88,8 +89,9 @@ def body_at_start(title: str | None) -> str | None:
             words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
         return before_about
     congress = _LEADING_CONGRESS.match(title)
-    if congress and _names_a_place(congress.group(1)):
-        return congress.group(1) + congress.group(2)
+    if congress and names_a_place(congress.group(1)):
+        organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
+        return congress.group(1) + congress.group(2) + (organ.group() if organ else "")
     match = _LEADING_BODY.match(title)
     if not match or _NOT_LEADING_BODY.search(match.group(1)):
         return None
@@ -98,7 +100,7 @@ def body_at_start(title: str | None) -> str | None:
     return body if is_body_name(body) else None
 
 
-def _names_a_place(text: str) -> bool:
+def names_a_place(text: str) -> bool:
     """区, 莆田市, 山西太原市: only place names (or one relative level word) before a congress body."""
     if text in _RELATIVE_LEVEL:
         return True

@@ -599,3 +599,24 @@ def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
     page = "根据县政府安排,县住建局承办2023年县人大代表建议、政协提案共计21件。"
     document = normalize_page(page, url="http://jixizxw.gov.cn/xxshow.asp?ListID=4&id=494")
     assert (document["jurisdiction"], document["issuing_body"]) == ("绩溪县", "绩溪县住房和城乡建设局")
+
+
+@pytest.mark.parametrize(("page", "url", "issuer"), [
+    # tests/real 924074853f51 (the mayor chairing the government's executive meeting, on tielingtv.com)
+    ("1月10日,市长隋显利主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作。",
+     "http://tielingtv.com/html/news/tl/2022/0111/14413.html", "铁岭市人民政府"),
+    # tests/real 91fd1766ae4a (the government reporting at a CPPCC standing committee meeting)
+    ("新疆日报讯(记者李杨报道)在13日召开的自治区政协十二届十三次常委会议上,自治区人民政府通报了自治区政协十二届三次会议"
+     "以来提案办理情况。由自治区政协交办的609件提案已全部完成办理和答复。", None, "新疆维吾尔自治区人民政府"),
+    # tests/real 838fb5af339f (two offices jointly: no one actor)
+    ("广西新闻网南宁2月1日讯(记者邓昶)2月1日下午,自治区人大常委会办公厅和自治区政协办公厅在南宁召开自治区十二届人大"
+     "一次会议代表建议、自治区政协十一届一次会议提案交办会。", None, None),
+])
+def test_the_actor_of_government_news_and_sentences_that_name_no_one_body(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+def test_a_committee_handing_on_a_bureau_s_items_is_not_one_name_with_it():
+    # tests/real 4d1e857ba3c0 (市政协提案委员会将市文广局承办的…提案…予以网上公布)
+    page = "按照《政协安康市委员会提案公开办理办法(试行)》的规定,市政协提案委员会将市文广局承办的第060、066号提案,予以网上公布。"
+    assert "将" not in (normalize_page(page)["issuing_body"] or "")

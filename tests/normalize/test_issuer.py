@@ -277,3 +277,12 @@ def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, offi
 ])
 def test_short_forms_of_commissions_and_departments_are_written_in_full(printed, full):
     assert resolve_issuer(printed).name == full
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("市政协提案委员会举行七届十三次会议", "市政协提案委员会"),  # tests/real b069ea763349: the committee acts
+    ("——市政府系统高质量推动建议提案办理工作", "市政府"),  # tests/real 8596c5de81fa: a subtitle under a dash
+    ("市政府研究室2023年度建议提案办理总体情况", None),  # tests/real dc3a8f9cafc1: not the government itself
+])
+def test_a_title_opening_with_a_house_s_committee_or_a_relative_government(title, body):
+    assert body_at_start(title) == body
