@@ -341,16 +341,20 @@ _HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委
                                r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?" + _SUBJECT_VERB.pattern)
 
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
-    """The body the text opens with: a line that is only its name (郑州市文化广电和旅游局 above 我局共承办…),
+    """The body the text opens with: a line that is only its name (郑州市文化广电和旅游局 above 我局共承办…;
+    市人大常委会办公室 under the site's host name, placed as a relative name is),
     or the subject of the first sentence (2025年内黄县教育局共收到…)."""
     if not opening:
         return None, ""
-    line = opening[0]
     speaker, evidence = _speaker_under_delivery_line(opening)
     if speaker:
         return speaker, evidence
-    if len(line) <= 30 and is_body_name(line) and gazetteer.leading_places(line):
+    line = next((line for line in opening[:2] if _CHINESE.search(line)), "")  # not a host's name (rd.sanya.gov.cn)
+    if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)):
         return line, line
     body = body_at_start(line)
     if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
@@ -387,9 +391,16 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             return house, sentence
         match = _ACTING.search(sentence)
         if match and sentence[match.start() - 1:match.start()] != "、":  # 市人大、市政府、市政协召开: several bodies
-            body = _named_body(_standing_committee(match.group(1) or match.group(2) or match.group(3)))
-            return (body, sentence) if body else (None, "")
+            group = next(index for index in (1, 2, 3) if match.group(index))
+            words = _standing_committee(match.group(group))
+            body = _named_body(words)
+            start = match.start(group) + len(words) - len(body) if body else 0
+            introduced = sentence[start - 1:start] in _PREPOSITIONS
+            return (body, sentence) if body and not introduced else (None, "")
     return None, ""
+
+
+_PREPOSITIONS = set("经由向对与同请给被")  # 经市政府办公室认真梳理: the body is no subject of the sentence
 
 
 _DELIVERY_START = re.compile(r"^(?:[(（]|——|--)")

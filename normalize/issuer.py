@@ -93,7 +93,7 @@ def body_at_start(title: str | None) -> str | None:
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
         return congress.group(1) + congress.group(2) + (organ.group() if organ else "")
     match = _LEADING_BODY.match(title)
-    if not match or _NOT_LEADING_BODY.search(match.group(1)):
+    if not match or _NOT_LEADING_BODY.search(match.group(1).replace("人民代表大会", "")):  # 代表 of the congress's name
         return None
     committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
     body = match.group(1) + (committee.group() if committee else "")

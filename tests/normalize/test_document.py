@@ -620,3 +620,19 @@ def test_a_committee_handing_on_a_bureau_s_items_is_not_one_name_with_it():
     # tests/real 4d1e857ba3c0 (市政协提案委员会将市文广局承办的…提案…予以网上公布)
     page = "按照《政协安康市委员会提案公开办理办法(试行)》的规定,市政协提案委员会将市文广局承办的第060、066号提案,予以网上公布。"
     assert "将" not in (normalize_page(page)["issuing_body"] or "")
+
+
+def test_a_body_introduced_by_a_preposition_is_not_the_sentence_s_actor():
+    # tests/real 9b241ea39d8b (…交办…代表建议171件,经市政府办公室认真梳理,分别交由…承办)
+    page = ("关于市六届人大四次会议代表建议办理情况的报告\n2025年,市人大常委会向市政府交办市六届人大四次会议代表建议171件,"
+            "经六安市人民政府办公室认真梳理,分别交由8个县区政府(管委)和58个单位承办。")
+    assert normalize_page(page)["issuing_body"] != "六安市人民政府办公室"
+    assert normalize_page(page.replace("经六安市", "六安市"))["issuing_body"] == "六安市人民政府办公室"
+
+
+def test_a_relative_body_name_heading_the_text_under_the_host_name():
+    # tests/real 66b34bc4aef3 (rd.sanya.gov.cn / 市人大常委会办公室 / …现将办理情况报告如下)
+    page = ("rd.sanya.gov.cn\n市人大常委会办公室\n2023年1月,市八届人大四次会议以来,收到代表团和代表提出议案1件、建议166件。"
+            "现将办理情况报告如下:")
+    url = "https://rd.sanya.gov.cn/rdsite/yajy/202401/d04b9bd71cc64e55b15009b0c6edd6b9.shtml"
+    assert normalize_page(page, url=url)["issuing_body"] == "三亚市人民代表大会常务委员会办公室"

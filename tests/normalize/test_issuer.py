@@ -286,3 +286,9 @@ def test_short_forms_of_commissions_and_departments_are_written_in_full(printed,
 ])
 def test_a_title_opening_with_a_house_s_committee_or_a_relative_government(title, body):
     assert body_at_start(title) == body
+
+
+def test_a_title_opening_with_a_congress_in_its_long_form():
+    # tests/real e6a9e693f19f (运城市人民代表大会常务委员会公告, signed by its office)
+    assert body_at_start("运城市人民代表大会常务委员会公告") == "运城市人民代表大会常务委员会"
+    assert body_at_start("人民代表大会代表建议办理情况") is None
