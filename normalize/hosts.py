@@ -24,20 +24,29 @@ _MIN_SPELLING = 5  # shorter spellings (xian, yi'an …) are too often something
 
 
 @functools.cache
-def _spellings() -> dict[str, tuple[Place, ...]]:
+def _pinyin_names() -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """Places by their names without the level word in toneless pinyin (huainan), and by the
+    initials of that pinyin (pds for 平顶山, hhht for 呼和浩特)."""
     with contextlib.redirect_stdout(io.StringIO()):
         import jionlp
-    index: dict[str, dict[str, Place]] = {}
+    spellings: dict[str, dict[str, Place]] = {}
+    initials: dict[str, dict[str, Place]] = {}
     for name, places in gazetteer.place_index().items():
         base = _LEVEL_WORD.sub("", name)
         while _ETHNIC.search(base):
             base = _ETHNIC.sub("", base)
         if len(base) < 2:
             continue
-        spelling = "".join(re.sub(r"\d", "", syllable) for syllable in jionlp.pinyin(base, formater="simple"))
+        syllables = [re.sub(r"\d", "", syllable) for syllable in jionlp.pinyin(base, formater="simple")]
         for place in places:
-            index.setdefault(spelling, {})[place.code] = place
-    return {spelling: tuple(places.values()) for spelling, places in index.items()}
+            spellings.setdefault("".join(syllables), {})[place.code] = place
+            initials.setdefault("".join(syllable[:1] for syllable in syllables), {})[place.code] = place
+    return ({spelling: tuple(found.values()) for spelling, found in spellings.items()},
+            {letters: tuple(found.values()) for letters, found in initials.items()})
+
+
+def _spellings() -> dict[str, tuple[Place, ...]]:
+    return _pinyin_names()[0]
 
 
 # provinces whose portals sit under a short code (jtw.sh.gov.cn, wlt.hlj.gov.cn, jyt.gd.gov.cn); codes
@@ -84,7 +93,24 @@ def place_of_host(url: str | None) -> Place | None:
             places = _spellings().get(label, ())
             if len(places) == 1:
                 return places[0]
-    return None
+    return _place_of_initials(host)
+
+
+_MIN_INITIALS = 3  # two letters (dy, sz) name many places
+
+
+def _place_of_initials(host: str) -> Place | None:
+    """The one place whose initials name the site right before gov.cn (pds.gov.cn → 平顶山市, a congress's
+    hhhtrd.gov.cn → 呼和浩特市); not a bureau's initials (jyj) nor a short code."""
+    labels = host.split(".")
+    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
+        return None
+    congress = _CONGRESS_LABEL.match(labels[-3])
+    letters = congress.group("place") if congress else labels[-3]
+    if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
+        return None
+    places = _pinyin_names()[1].get(letters, ())
+    return places[0] if len(places) == 1 else None
 
 
 # a bureau's site is named by its initials in front of the place (jyj.wuhan.gov.cn → 武汉市教育局)
@@ -106,6 +132,9 @@ _DEPARTMENT_INITIALS = {
     "rst": "人力资源和社会保障厅", "nynct": "农业农村厅", "wsjkw": "卫生健康委员会", "wjw": "卫生健康委员会",
     "sft": "司法厅", "swt": "商务厅", "kjt": "科学技术厅", "gxt": "工业和信息化厅", "yjt": "应急管理厅",
 }
+
+
+_NOT_INITIALS = {*_SERVICE_LABELS, *_BUREAU_INITIALS, *_DEPARTMENT_INITIALS, *_PROVINCE_CODES}
 
 
 def body_of_host(url: str | None) -> tuple[str, Place] | None:

@@ -91,3 +91,15 @@ def test_a_province_department_is_named_by_its_initials():
 ])
 def test_the_province_a_host_belongs_to(url, province):
     assert province_of_host(url) == province
+
+
+@pytest.mark.parametrize(("url", "place"), [
+    ("http://pds.gov.cn/contents/3602/134702.html", "平顶山市"),  # tests/real afa8b72ecbf6: 平顶山's portal
+    ("https://www.hhhtrd.gov.cn/c/2023-12-11/504489.shtml", "呼和浩特市"),  # tests/real 9dd7c3edcd27: its congress
+    ("http://rsj.cxz.gov.cn/info/1078/3473.htm", "楚雄彝族自治州"),  # tests/real f700f9ee0f50: 楚雄州's bureau
+    ("http://www.dyrdw.gov.cn/Web_Rdjj/2022-11-28/812.html", None),  # dy: 东营, 德阳, 大邑 … never guessed
+    ("http://mzj.gov.cn/a.html", None),  # a bureau's initials, not a place's
+])
+def test_a_site_named_by_its_place_s_initials(url, place):
+    found = place_of_host(url)
+    assert (found.name if found else None) == place
