@@ -362,7 +362,7 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府|站|中心))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府|站|中心|(?<!全)部))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 市政协召开…; 蔡甸区政协在区教育局召开…; 省政协副主席李兴旺带领…;
 # 市政府系统高度重视…; 自治区人民政府通报了…
@@ -477,7 +477,8 @@ def _named_body(words: str) -> str | None:
         return None
     for start in range(len(words) - 1):
         name = words[start:]
-        named = is_relative(name) or name.startswith("自治区") or gazetteer.leading_places(name)
+        named = (is_relative(name) or name.startswith("自治区") or gazetteer.leading_places(name)
+                 or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案
         if named and not _NOT_A_BODY_NAME.search(name):
             return name if is_body_name(name) else None
     return None
