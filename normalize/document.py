@@ -364,11 +364,12 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
 
 _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府|站|中心|(?<!全)部))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
-# the body doing what the news reports: 市政协召开…; 蔡甸区政协在区教育局召开…; 省政协副主席李兴旺带领…;
-# 市政府系统高度重视…; 自治区人民政府通报了…
-_ACTING = re.compile(_ACTOR + r"(?:系统)?(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|"
+# the body doing what the news reports: 省人大常委会建议督办组赴…; 市政协召开…; 蔡甸区政协在区教育局召开…;
+# 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
+_ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
+                     r"|" + _ACTOR + r"(?:系统)?(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|"
                      r"开展|组织|通报|高度重视|认真|积极|扎实|圆满完成|坚持|切实|全力|多措)"
-                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到)"
+                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -391,7 +392,7 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             return house, sentence
         match = _ACTING.search(sentence)
         if match and sentence[match.start() - 1:match.start()] != "、":  # 市人大、市政府、市政协召开: several bodies
-            group = next(index for index in (1, 2, 3) if match.group(index))
+            group = match.lastindex  # each way of acting names its actor in its own group
             words = _standing_committee(match.group(group))
             body = _named_body(words)
             start = match.start(group) + len(words) - len(body) if body else 0

@@ -648,3 +648,15 @@ def test_a_relative_body_name_heading_the_text_under_the_host_name():
 ])
 def test_a_ministry_acting_in_the_opening_is_the_issuer(page, ministry):
     assert normalize_page(page)["issuing_body"] == ministry
+
+
+@pytest.mark.parametrize(("page", "issuer"), [
+    # tests/real b90dcc1ef0da (the congress's inspection group visiting a department)
+    ("5月7日,省人大常委会建议督办组赴省文旅厅督办代表处理建议。湖南省人大常委会副主任彭国甫参加督办。",
+     "湖南省人民代表大会常务委员会"),
+    # tests/real fd5daf331bd3 (a CPPCC vice-chair calling the bureau and the members together)
+    ("8月18日上午,常州市金坛区政协副主席陈忠平召集区教育局和部分政协委员提案人,就区教育局承办区政协十届五次会议委员提案"
+     "办理情况进行协商座谈。", "政协常州市金坛区委员会"),
+])
+def test_a_house_s_group_or_leader_acting_is_the_house_s(page, issuer):
+    assert normalize_page(page)["issuing_body"] == issuer

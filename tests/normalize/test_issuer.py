@@ -274,6 +274,9 @@ def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, offi
     ("四川省发展改革委", "四川省发展和改革委员会"),  # tests/real 928a11e37e3a
     ("湖南省文旅厅", "湖南省文化和旅游厅"),  # tests/real b90dcc1ef0da
     ("四川省发展改革委员会", "四川省发展改革委员会"),  # a full name as printed is not lengthened
+    ("安康市汉滨区教体局", "安康市汉滨区教育体育局"),  # tests/real 5edea592eddf
+    ("国家卫生计生委", "国家卫生和计划生育委员会"),  # tests/real 657a03aac0f1
+    ("文旅部", "文化和旅游部"),  # tests/real 9052994a29e8
 ])
 def test_short_forms_of_commissions_and_departments_are_written_in_full(printed, full):
     assert resolve_issuer(printed).name == full
