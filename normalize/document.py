@@ -51,6 +51,7 @@ FIELDS = ("url", "title", "doc_type", "doc_subtype", "is_repost", "index_number"
           "rate_notes", "breakdown", "outcomes", "topics", "mentioned_items", "evidence", "evidence_source",
           "attachments", "flags", "ocr_confidence", "warnings")
 _SHORT_BODY = 200
+_PARAGRAPHS = 16  # the paragraphs read for a body that opens one
 SYNTHETIC_MARK = "<!-- banli replica: synthetic document -->"  # replica pages written by banli, not by a bureau
 _KIND_OF_COUNT = {"npc_suggestions": "npc_suggestion", "npc_motions": "npc_motion",
                   "cppcc_proposals": "cppcc_proposal", "cppcc_motions": "cppcc_motion"}
@@ -164,7 +165,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]])
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
-            [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]])
+            [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
+            [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
     spelled = None
@@ -301,10 +303,12 @@ def _body_opening_title(title: str | None) -> str | None:
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
-                       opening: list[str], later_paragraphs: bool = True) -> list[tuple[str, str]]:
+                       opening: list[str], later_paragraphs: bool = True,
+                       paragraphs: list[str] = ()) -> list[tuple[str, str]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
-    line under the text, 我局 tied to a named bureau. A repost's site metadata names the reposter."""
+    line under the text, 我局 tied to a named bureau, the body the opening shows acting, last a
+    later paragraph's. A repost's site metadata names the reposter."""
     signature = layout.signature
     title = layout.title or fields.get("title")
     date_source = layout.date_source[1] if layout.date_source else None
@@ -313,7 +317,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
-           _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2])]
+           _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
+           _paragraph_subject(paragraphs if later_paragraphs else [])]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
@@ -466,6 +471,21 @@ def _house_counting(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _paragraph_subject(paragraphs: list[str]) -> tuple[str | None, str]:
+    """The body a later paragraph opens with, named in full and acting (二、主要做法 / 阿拉尔市人民政府坚持…),
+    or learned from by a reporter (记者从交通运输部获悉,…): a summary's or a feature's own body."""
+    for line in paragraphs:
+        sentence = line.split("。", 1)[0]
+        source = _REPORTERS_SOURCE.match(sentence)
+        if source and is_body_name(source.group(1)):
+            return source.group(1), sentence
+        acting = _ACTING.match(sentence)
+        words = acting.group(acting.lastindex) if acting else ""
+        if words and words == _named_body(words) and gazetteer.leading_places(words):
+            return words, sentence
+    return None, ""
+
+
 _HANDLING_PARAGRAPHS = 3
 _PLACE_HANDLING = re.compile(r"(?:(?:19|20)\d{2}年度?[,,]?)?([\u4e00-\u9fff]{2,12}?)" + _SUBJECT_VERB.pattern)
 
@@ -496,14 +516,14 @@ def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
 
 
 def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
-            tail: list[str], opening: list[str]) -> None:
+            tail: list[str], opening: list[str], paragraphs: list[str] = ()) -> None:
     source = source or {}
     repost = source.get("kind") == "repost"
     host_place = None if source else place_of_host(document["url"])
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
-                                        _later_paragraphs_speak_for_the_page(document["url"], opening)):
+                                        _later_paragraphs_speak_for_the_page(document["url"], opening), paragraphs):
         resolved = resolve_issuer(raw, text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):

@@ -648,3 +648,19 @@ def test_a_relative_body_name_heading_the_text_under_the_host_name():
             "现将办理情况报告如下:")
     url = "https://rd.sanya.gov.cn/rdsite/yajy/202401/d04b9bd71cc64e55b15009b0c6edd6b9.shtml"
     assert normalize_page(page, url=url)["issuing_body"] == "三亚市人民代表大会常务委员会办公室"
+
+
+@pytest.mark.parametrize(("page", "issuer"), [
+    # tests/real a83034208146 (a summary whose 主要做法 section opens with the government acting)
+    ("2023年政协委员提案建议办理情况\n一、基本情况\n政协阿拉尔市第五届委员会第二次会议期间,广大政协委员共提出54件提案。\n"
+     "截至目前54件提案已全部办理完毕,办结率为100%\n二、主要做法\n阿拉尔市人民政府坚持“牵头负责、归口办理”的原则,"
+     "按照职责分工抓好提案办理工作。", "阿拉尔市人民政府"),
+    # tests/real 789f457d71ec (a feature that comes to the ministry's account in a later paragraph)
+    ("办理全国人大代表建议和政协委员提案,是政府科学民主决策的内在要求。\n交通运输是兴国之器、强国之基。\n"
+     "经济要发展,交通须先行。\n2021年共承办建议提案891件\n记者从交通运输部获悉,2021年,交通运输部承办人大代表建议和"
+     "政协委员提案共计891件,其中主办330件、协办444件。", "交通运输部"),
+    # a later paragraph opening with a body named only relatively says nothing of the place
+    ("2023年建议提案办理情况\n今年共承办建议提案12件。\n一、主要做法\n区教育局坚持问题导向,认真办理。", None),
+])
+def test_a_later_paragraph_opening_with_a_body_acting(page, issuer):
+    assert normalize_page(page)["issuing_body"] == issuer
