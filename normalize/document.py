@@ -22,7 +22,14 @@ from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import ITEM_COUNT, classify
 from normalize.gazetteer import Place
-from normalize.hosts import body_of_host, congress_of_host, place_of_host, places_spelled_by_host, portal_of_host
+from normalize.hosts import (
+    body_of_host,
+    congress_of_host,
+    place_of_host,
+    places_spelled_by_host,
+    portal_of_host,
+    province_of_host,
+)
 from normalize.houses import house_of_session, standing_committee_reporting
 from normalize.issuer import (
     admin_level_of,
@@ -186,8 +193,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"] == "全国":
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
     _figures_and_items(document, layout, body_text)
-    if document["issuing_body"] is None and document["jurisdiction"]:  # needs the document's kind
-        _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")
+    if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
+        _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
     standing = standing_committee_reporting(document["issuing_body"], f"{title or ''} {body_text[:_OPENING * 2]}")
@@ -724,6 +731,9 @@ def _body_of_the_session(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:session_body")
 
 
+# news that opens with the members acting (…会议期间,委员们认真履行职责) is nobody's (settled question 4), though
+# it is about one house's session; a house's own report names them formally (政协委员、政协各参加单位和…)
+_MEMBERS_OPEN = re.compile(r"(?:[^,,。\n]{0,40}?(?:期间|以来|会议上)[,,])?(?:委员们|代表们)")
 _SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what members put forward, not the congress's items
 _CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
 _CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
@@ -744,11 +754,12 @@ def _level_spoken_at(document: dict, text: str) -> str | None:
 
 
 def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
-    """A text that names its bodies only relatively (县民政局, 市政协) on a host that spells one place
-    of that level (xishui.cjyun.org, tielingtv.com): that place."""
+    """A text that names its bodies only relatively (县民政局, 市政协, 省政协) on a host that spells one
+    place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place."""
     level = _level_spoken_at(document, text)
     fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
-    return _take_place(document, fitting, "address_spelling")
+    province = province_of_host(document["url"]) if level == "province" and not fitting else None
+    return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
 
 
 def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:

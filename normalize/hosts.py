@@ -178,11 +178,14 @@ _PROVINCIAL_DOMAINS = {
     "hi": "海南省", "sc": "四川省", "gz": "贵州省", "yn": "云南省", "xz": "西藏自治区", "sn": "陕西省", "gs": "甘肃省",
     "qh": "青海省", "nx": "宁夏回族自治区", "xj": "新疆维吾尔自治区"}
 _PROVINCIAL_PLATFORMS = {"cjyun.org": "湖北省", "cbg.cn": "重庆市"}
+# national news sites with a channel per province under the province's code (jx.people.com.cn, gx.chinanews.com.cn)
+_NATIONAL_MEDIA = {"people.com.cn", "chinanews.com.cn", "chinanews.com", "xinhuanet.com", "news.cn"}
 
 
 def province_of_host(url: str | None) -> str | None:
     """The province a host's domain belongs to: a provincial domain (*.sh.cn), a province's media
-    platform (*.cjyun.org) or a province portal's code (*.sh.gov.cn); None for any other host."""
+    platform (*.cjyun.org), a national news site's provincial channel (jx.people.com.cn) or a province
+    portal's code (*.sh.gov.cn); None for any other host."""
     host = host_of(url)
     if not host:
         return None
@@ -192,6 +195,9 @@ def province_of_host(url: str | None) -> str | None:
     platform = _PROVINCIAL_PLATFORMS.get(".".join(labels[-2:]))
     if platform:
         return platform
+    for length in (3, 2):
+        if len(labels) > length and ".".join(labels[-length:]) in _NATIONAL_MEDIA:
+            return _PROVINCIAL_DOMAINS.get(labels[-length - 1])
     portal_province = _province_of_code(host)
     return portal_province.name if portal_province else None
 

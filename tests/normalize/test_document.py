@@ -664,3 +664,13 @@ def test_a_relative_body_name_heading_the_text_under_the_host_name():
 ])
 def test_a_later_paragraph_opening_with_a_body_acting(page, issuer):
     assert normalize_page(page)["issuing_body"] == issuer
+
+
+def test_news_opening_with_the_members_acting_is_nobody_s():
+    # tests/real 879224a4979d (…会议期间,委员们认真履行职责…共收到提案786件): settled question 4
+    page = ("贵州省政协十二届四次会议期间,委员们认真履行职责、积极参政议政。1月27日15时是提案征集截止时间,"
+            "大会秘书处提案组共收到提案786件。")
+    assert normalize_page(page)["issuing_body"] is None
+    # a house's own report names its members formally and stays the house's (tests/real 72d9f4a24874)
+    page = page.replace("委员们认真履行职责、积极参政议政", "省政协委员、各参加单位和各专门委员会认真履职尽责")
+    assert normalize_page(page)["issuing_body"] == "政协贵州省委员会"

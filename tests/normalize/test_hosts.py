@@ -103,3 +103,21 @@ def test_the_province_a_host_belongs_to(url, province):
 def test_a_site_named_by_its_place_s_initials(url, place):
     found = place_of_host(url)
     assert (found.name if found else None) == place
+
+
+@pytest.mark.parametrize(("url", "province"), [
+    ("http://jx.people.com.cn/BIG5/n2/2020/0118/c190181-33726989.html", "江西省"),  # tests/real cb2cbdb7c9cf
+    ("http://www.gx.chinanews.com.cn/pczt/2022gxlh/wglh/2022-01-16/detail-ihausqcy0635611.shtml",
+     "广西壮族自治区"),  # tests/real 656fbc38e1ce
+    ("http://www.people.com.cn/n1/2020/0118/c1.html", None),  # the national site itself
+])
+def test_a_national_news_site_s_provincial_channel(url, province):
+    assert province_of_host(url) == province
+
+
+def test_a_province_level_text_on_a_provincial_channel_is_that_province_s():
+    # tests/real 656fbc38e1ce (自治区 bodies named relatively, on gx.chinanews.com.cn)
+    page = ("摘要提示:2021年自治区两会期间,人大代表共提出建议692件。\n2021年自治区两会期间,自治区人大代表提出的每一条建议、"
+            "政协委员提出的每一件提案,都与时代发展同频。自治区人大常委会高度重视建议办理。")
+    url = "http://www.gx.chinanews.com.cn/pczt/2022gxlh/wglh/2022-01-16/detail-ihausqcy0635611.shtml"
+    assert normalize_page(page, url=url)["jurisdiction"] == "广西壮族自治区"
