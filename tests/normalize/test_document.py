@@ -674,3 +674,15 @@ def test_news_opening_with_the_members_acting_is_nobody_s():
     # a house's own report names its members formally and stays the house's (tests/real 72d9f4a24874)
     page = page.replace("委员们认真履行职责、积极参政议政", "省政协委员、各参加单位和各专门委员会认真履职尽责")
     assert normalize_page(page)["issuing_body"] == "政协贵州省委员会"
+
+
+@pytest.mark.parametrize("closing", [
+    "沙河市交通运输局\n2023年7月18日",  # the usual shape (tests/real 9860499fabe0 closes with the date alone)
+    "沙河市交通运输局 2023年7月18日",  # the body in front of the date on one line
+    "沙河市交通运输局\n(盖章)\n2023年7月18日",  # a seal note between them
+])
+def test_the_signature_s_shapes(closing):
+    page = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n纪占斌等3名代表:\n您提出的建议收悉。我局高度重视此建议的办理,"
+            "现答复如下:已列入交通厅动态管理系统。\n感谢您对我局工作的关心、理解和支持!\n" + closing)
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["signed_date"]) == ("沙河市交通运输局", "2023-07-18")
