@@ -319,7 +319,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     signature = layout.signature
     title = layout.title or fields.get("title")
     date_source = layout.date_source[1] if layout.date_source else None
-    formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource"))]
+    formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
+              _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]])]
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
@@ -331,6 +332,18 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         formal = [own[0], *formal]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+# [ 索引号 ]…[ 发布机构 ]南川区政府办公室 [ 主题分类 ]…: a metadata row printed as one line of bracketed labels
+_BRACKETED_ISSUER = re.compile(r"[\[【]\s*(?:发布机构|发文机关|制发机关)\s*[\]】]\s*([\u4e00-\u9fff()（）]{2,30})")
+
+
+def _bracketed_issuer(lines: list[str]) -> tuple[str | None, str]:
+    for line in lines:
+        match = _BRACKETED_ISSUER.search(line)
+        if match:
+            return match.group(1), line
+    return None, ""
 
 
 _GOVERNMENT = re.compile(r"人民政府$")

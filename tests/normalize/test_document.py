@@ -686,3 +686,12 @@ def test_the_signature_s_shapes(closing):
             "现答复如下:已列入交通厅动态管理系统。\n感谢您对我局工作的关心、理解和支持!\n" + closing)
     document = normalize_page(page)
     assert (document["issuing_body"], document["signed_date"]) == ("沙河市交通运输局", "2023-07-18")
+
+
+def test_a_metadata_row_of_bracketed_labels_names_the_issuer():
+    # tests/real a2ed1f101c19 (a Chongqing district's document page)
+    page = ("您当前的位置:首页>政务公开>政策文件>其它文件\n[ 索引号 ]11500384008682034F/2023-00019 [ 发文字号 ]南川府办〔2023〕17号 "
+            "[ 发布机构 ]南川区政府办公室 [ 主题分类 ]综合政务 [ 成文日期 ]2023-04-25\n"
+            "重庆市南川区人民政府办公室关于做好2023年代表建议和委员提案办理工作的通知\n各乡镇人民政府、街道办事处:\n"
+            "2023年区人大常委会、区政协交区政府系统办理代表建议和委员提案。")
+    assert normalize_page(page)["issuing_body"] == "重庆市南川区人民政府办公室"
