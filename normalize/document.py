@@ -518,8 +518,8 @@ def _named_body(words: str) -> str | None:
         return None
     for start in range(len(words) - 1):
         name = words[start:]
-        named = (is_relative(name) or name.startswith("自治区") or gazetteer.leading_places(name)
-                 or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案
+        named = (is_relative(name) or name.startswith(("自治区", "全国政协", "全国人大")) or gazetteer.leading_places(name)
+                 or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案; 全国政协提案委员会组织…
         if named and not _NOT_A_BODY_NAME.search(name):
             return name if is_body_name(name) else None
     return None

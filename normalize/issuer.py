@@ -160,8 +160,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if inner:
         return resolve_full(inner, hint)
     if not chain:
-        if _NATIONAL.search(name) or name in _NATIONAL_SHORT:
-            return Resolution(_NATIONAL_SHORT.get(name, name), "全国", "national")
+        if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
+            return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(name), "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:

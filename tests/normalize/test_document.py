@@ -617,6 +617,9 @@ def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
     # tests/real 4dd7d18bec95 (the ministry acting, learned from the congress's office: the ministry's account)
     ("中国环境报记者郭薇北京报道 记者日前从全国人大常委会办公厅获悉,2016年,环境保护部认真落实国务院第124次常务会议精神,"
      "圆满完成了十二届全国人大四次会议代表建议办理工作。", None, "环境保护部"),
+    # tests/real f243c85cc683 (the national CPPCC's committee visiting a ministry, which then reports its items)
+    ("本网讯 11月7日,全国政协提案委员会组织部分委员、提案者代表、党派代表走访农业农村部并召开座谈会,了解政协提案办理工作情况。\n"
+     "全国政协十三届一次会议以来,农业农村部共承办政协提案855件,其中主办413件。", None, "政协全国委员会提案委员会"),
     # tests/real b90dcc1ef0da (the congress's inspection group visiting a department)
     ("5月7日,省人大常委会建议督办组赴省文旅厅督办代表处理建议。湖南省人大常委会副主任彭国甫参加督办。", None,
      "湖南省人民代表大会常务委员会"),

@@ -265,6 +265,8 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     ("南通市政协提案委员会", "政协南通市委员会提案委员会"),  # tests/real a69c8cea3f2b
     ("三亚市人大常委会办公室", "三亚市人民代表大会常务委员会办公室"),  # tests/real 4e006099b905
     ("政协南通市委员会提案委员会", "政协南通市委员会提案委员会"),  # already official
+    ("全国政协提案委员会", "政协全国委员会提案委员会"),  # tests/real f243c85cc683
+    ("全国人大常委会办公厅", "全国人民代表大会常务委员会办公厅"),
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
     assert resolve_issuer(printed).name == official
