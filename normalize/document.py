@@ -491,6 +491,10 @@ def _house_counting(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# a purpose or a time before the subject: 为了把建议提案办理工作落细落实, / 近年来, / 2023年,
+_LEADING_CLAUSE = re.compile(r"(?:为了|为|近年来|今年|目前|同时|此外|(?:19|20)\d{2}年)[^,,。]{0,24}[,,]")
+
+
 def _paragraph_subject(paragraphs: list[str]) -> tuple[str | None, str]:
     """The body a later paragraph opens with, named in full and acting (二、主要做法 / 阿拉尔市人民政府坚持…),
     or learned from by a reporter (记者从交通运输部获悉,…): a summary's or a feature's own body."""
@@ -499,9 +503,10 @@ def _paragraph_subject(paragraphs: list[str]) -> tuple[str | None, str]:
         source = _REPORTERS_SOURCE.match(sentence)
         if source and is_body_name(source.group(1)):
             return source.group(1), sentence
-        acting = _ACTING.match(sentence)
+        clause = _LEADING_CLAUSE.match(sentence)
+        acting = _ACTING.match(sentence) or (_ACTING.match(sentence, clause.end()) if clause else None)
         words = acting.group(acting.lastindex) if acting else ""
-        if words and words == _named_body(words) and gazetteer.leading_places(words):
+        if words and words == _named_body(words) and (gazetteer.leading_places(words) or _MINISTRIES.fullmatch(words)):
             return words, sentence
     return None, ""
 

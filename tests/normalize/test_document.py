@@ -662,6 +662,9 @@ def test_a_relative_body_name_heading_the_text_under_the_host_name():
     ("办理全国人大代表建议和政协委员提案,是政府科学民主决策的内在要求。\n交通运输是兴国之器、强国之基。\n"
      "经济要发展,交通须先行。\n2021年共承办建议提案891件\n记者从交通运输部获悉,2021年,交通运输部承办人大代表建议和"
      "政协委员提案共计891件,其中主办330件、协办444件。", "交通运输部"),
+    # tests/real 443135517147 (a province's site carrying the ministry's account; the ministry after a purpose clause)
+    ("“把‘村晚’金名片擦得更亮。”这是全国人大代表汪玉成提交的建议。这一建议得到了文化和旅游部的高度重视。\n"
+     "为了把建议提案办理工作落细落实,文化和旅游部高度重视,会同相关单位,加强与代表委员沟通。", "文化和旅游部"),
     # a later paragraph opening with a body named only relatively says nothing of the place
     ("2023年建议提案办理情况\n今年共承办建议提案12件。\n一、主要做法\n区教育局坚持问题导向,认真办理。", None),
 ])
