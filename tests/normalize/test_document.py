@@ -701,3 +701,9 @@ def test_a_metadata_row_of_bracketed_labels_names_the_issuer():
             "重庆市南川区人民政府办公室关于做好2023年代表建议和委员提案办理工作的通知\n各乡镇人民政府、街道办事处:\n"
             "2023年区人大常委会、区政协交区政府系统办理代表建议和委员提案。")
     assert normalize_page(page)["issuing_body"] == "重庆市南川区人民政府办公室"
+
+
+def test_a_body_reporting_to_another_is_the_account_s_body():
+    # tests/real a2763ebe5a9b (…宜州区人民政府的领导向该区人大常委会…专题报告了代表建议办理情况)
+    page = "12月2日,河池市宜州区人民政府的领导向该区人大常委会以及人大代表专题报告了代表建议办理情况。代表提出的92件建议全部办理完毕。"
+    assert normalize_page(page)["issuing_body"] == "河池市宜州区人民政府"
