@@ -2,9 +2,9 @@
 
 docs/labelling.md (settled 2026-12-02, questions 4 and 5): a session acting (…会议开幕, …会议收到提案,
 a plenary adopting a report) is its house — 政协X委员会, or X人民代表大会 for a congress session (not
-its 常委会); a house's standing organ that acts is named as itself (…委员会常务委员会第十一次会议召开;
-a congress session hearing its 常委会's work report: the 常委会). Only the opening sentences are read,
-where news names its actor.
+its 常委会); a house's standing organ that acts or reports is named as itself (…委员会常务委员会第十一次
+会议召开; …常务委员会关于提案工作情况的报告; a congress session hearing its 常委会's work report: the
+常委会). Only the opening sentences are read, where news names its actor.
 """
 
 import re
@@ -23,12 +23,13 @@ _SESSION_OF_HOUSE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})
 _FULL_CPPCC_MEETS = re.compile(rf"(?P<name>(?:中国人民政治协商会议|政协)(?:{_TERM})?[\u4e00-\u9fff]{{2,12}}?委员会"
                                rf"(?:{_TERM}委员会)?(?P<standing>常务委员会)?){_SESSION}{_WHEN_OR_WHERE}{_SESSION_ACTS}")
 _CPPCC_PREFIX = re.compile(r"^(?:中国人民政治协商会议|政协)")
-# a congress session hearing its standing committee's work report (which accounts for the deputies'
-# suggestions): 听取全国人大常委会委员长张德江关于全国人大常委会工作的报告. A CPPCC session hearing its
-# standing committee's report on proposal work is labelled the CPPCC's own news (docs/labelling.md)
-_STANDING_REPORT = re.compile(r"听取[^。]{0,6}?(?:人大常委会|人民代表大会常务委员会)(?:委员长|主任)?[\u4e00-\u9fff]{0,4}?"
+# the standing committee's report the opening carries: a CPPCC's on proposal work (…委员会常务委员会关于…提案工作
+# 情况的报告; 省政协常委会关于提案工作情况的报告显示), a congress's on its work, heard by its session (听取全国
+# 人大常委会委员长张德江关于全国人大常委会工作的报告), which accounts for the deputies' suggestions
+_STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{0,30}?提案工作(?:情况)?的报告|"
+                              r"听取[^。]{0,6}?(?:人大常委会|人民代表大会常务委员会)(?:委员长|主任)?[\u4e00-\u9fff]{0,4}?"
                               r"关于[^。《》]{0,12}?(?:人大常委会|人民代表大会常务委员会)工作的?报告")
-_CONGRESS = re.compile(r"^[\u4e00-\u9fff]{2,14}?人民代表大会$")
+_HOUSE_NAME = re.compile(r"^(?:政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会)$")
 
 
 def house_of_session(sentence: str) -> str | None:
@@ -55,8 +56,13 @@ def _place_ending(words: str) -> str | None:
 
 
 def standing_committee_reporting(house: str | None, opening: str) -> str | None:
-    """A congress's standing committee when its session hears the committee's work report in the
-    opening (全国人民代表大会 → 全国人民代表大会常务委员会), else None."""
-    if not house or not _CONGRESS.match(house) or not _STANDING_REPORT.search(opening):
+    """The house's standing committee when the opening carries its report (settled question 5:
+    政协贵州省委员会 → 政协贵州省委员会常务委员会; 全国人民代表大会 → 全国人民代表大会常务委员会), else None."""
+    if not house or not _HOUSE_NAME.match(house):
         return None
-    return house + "常务委员会"
+    carried = [match for match in _STANDING_REPORT.finditer(opening) if not _ON_THE_AGENDA.search(opening, 0, match.start())]
+    return house + "常务委员会" if carried else None
+
+
+# 会议主要有6项议程:听取和审议…常务委员会关于…提案工作情况的报告: a session's agenda, the session's news
+_ON_THE_AGENDA = re.compile(r"听取和审议[^。;；]{0,40}$")

@@ -473,10 +473,11 @@ _ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)
 
 
 def session_organ(text: str, place: Place | None) -> str | None:
-    """The official name of a session organ (提案审查委员会, 秘书处, 主席团) that acts in the text
-    (docs/labelling.md: a session's own organ keeps its session name), at the document's place
-    (None for 全国): 政协海口市第十四届委员会第六次会议提案审查委员会; 湖北省第十二届人民代表大会第一次会议主席团;
-    第十三届全国人民代表大会第一次会议秘书处. None when the organ is another place's."""
+    """The issuer when a session organ (提案审查委员会, 秘书处, 主席团) acts in the text, at the document's
+    place (None for 全国); None when the organ is another place's. A review committee keeps its session
+    name (政协海口市第十四届委员会第六次会议提案审查委员会); a session's temporary organ, its secretariat or
+    presidium, acts for its house (settled question 4): 湖北省…主席团 → 湖北省人民代表大会,
+    十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会."""
     for match in _SESSION_ORGAN.finditer(text):
         acts = _ORGAN_ACTS.match(text, match.end()) or text[max(0, match.start() - 1):match.start()] == "从"
         name = match.group("name")
@@ -487,6 +488,8 @@ def session_organ(text: str, place: Place | None) -> str | None:
         cppcc = "政协" in name or "委员会" in name
         term, session, organ = match.group("term"), match.group("session"), match.group("organ")
         where = "全国" if national else place.name
+        if organ != "提案审查委员会":
+            return f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
         if cppcc:  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
             term_first = national or "政协第" in name or "政治协商会议第" in name
             house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"

@@ -32,13 +32,20 @@ def test_no_house_without_a_session_acting(sentence):
     assert house_of_session(sentence) is None
 
 
-def test_a_congress_session_hearing_its_standing_committee_s_report_is_the_standing_committee_s():
+def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_committee_s():
     # tests/real f505cd4d2c79, e94b00d542b3 (the 常委会's work report accounts for the suggestions)
     opening = ("3月8日,第十二届全国人民代表大会第五次会议在人民大会堂举行第二次全体会议,听取全国人大常委会委员长张德江"
                "关于全国人大常委会工作的报告")
     assert standing_committee_reporting("全国人民代表大会", opening) == "全国人民代表大会常务委员会"
-    assert standing_committee_reporting("政协全国委员会", opening) is None
     assert standing_committee_reporting("全国人民代表大会", "3月8日,大会举行第二次全体会议") is None
+    # tests/real 9cf39959a187 (a CPPCC's report on proposal work: settled question 5)
+    opening = ("1月18日,江苏省政协十三届三次会议开幕。会上,江苏省政协副主席周岚作政协江苏省第十三届委员会常务委员会关于"
+               "二次会议以来提案工作情况的报告。")
+    assert standing_committee_reporting("政协江苏省委员会", opening) == "政协江苏省委员会常务委员会"
+    assert standing_committee_reporting("政协江苏省委员会提案委员会", opening) is None  # an organ already
+    # tests/real a0967b61fbd4 (the report on the session's agenda: the session's news, its house's)
+    agenda = "会议主要有6项议程:听取和审议政协江西省第十一届委员会常务委员会关于省政协十一届二次会议以来提案工作情况的报告"
+    assert standing_committee_reporting("政协江西省委员会", agenda) is None
 
 
 @pytest.mark.parametrize(("page", "issuer"), [

@@ -240,16 +240,15 @@ def test_news_outlets_are_no_bodies():
      "十四届六次会议提案审查情况的报告(草案)。", "海口市", "政协海口市第十四届委员会第六次会议提案审查委员会"),
     # tests/real 6bc4a85714b7 (a presidium's meeting voting)
     ("1月27日,湖北省十二届人大一次会议主席团第5次会议表决通过了关于代表提出议案处理意见的报告。", "湖北省",
-     "湖北省第十二届人民代表大会第一次会议主席团"),
+     "湖北省人民代表大会"),  # settled question 4: a session's temporary organ acts for its house
     # tests/real 4ba410855e7a (a reporter learning from the national session's secretariat)
     ("央视网消息(新闻联播):记者16日从十三届全国人大一次会议大会秘书处了解到,到大会主席团决定的代表提出议案截止时间,"
-     "即3月14日中午12点,大会秘书处议案组共收到代表议案325件、代表建议7100多件。", None,
-     "第十三届全国人民代表大会第一次会议秘书处"),
+     "即3月14日中午12点,大会秘书处议案组共收到代表议案325件、代表建议7100多件。", None, "全国人民代表大会"),
     # tests/real adb0f5c1c856 (记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到)
     ("2月22日,记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到,市政协十三届五次会议以来,", "聊城市",
-     "政协第十四届聊城市委员会第一次会议秘书处"),
+     "政协聊城市委员会"),
 ])
-def test_a_session_organ_acting_is_named_officially_at_the_documents_place(text, place, organ):
+def test_a_session_organ_acting_names_the_issuer_at_the_documents_place(text, place, organ):
     assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
 
 
