@@ -375,7 +375,7 @@ def place_in(text: str | None) -> Place | None:
             position += 1  # no place name starts here, full or short
             continue
         candidates = gazetteer.leading_places(text[position:])
-        if candidates and candidates[0][0].province in _SPECIAL_REGIONS:
+        if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
@@ -445,8 +445,8 @@ def _short_mentions(text: str) -> Counter:
     name can start (its first two characters)."""
     names, starts = _short_names(), _short_name_starts()
     return Counter(text[position:position + length] for position in range(len(text) - 1)
-                   if text[position:position + 2] in starts for length in _SHORT_NAME_LENGTHS
-                   if text[position:position + length] in names)
+                   if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
+                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names)
 
 
 @functools.cache

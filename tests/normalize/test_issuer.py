@@ -1,7 +1,16 @@
 import pytest
 
 from normalize import gazetteer
-from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_full, resolve_issuer, session_organ
+from normalize.issuer import (
+    body_at_start,
+    is_body_name,
+    place_hint,
+    place_in,
+    places_named_at_level,
+    resolve_full,
+    resolve_issuer,
+    session_organ,
+)
 from tests.normalize.conftest import seed_text
 
 
@@ -296,3 +305,16 @@ def test_a_title_opening_with_a_congress_in_its_long_form():
     # tests/real e6a9e693f19f (运城市人民代表大会常务委员会公告, signed by its office)
     assert body_at_start("运城市人民代表大会常务委员会公告") == "运城市人民代表大会常务委员会"
     assert body_at_start("人民代表大会代表建议办理情况") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("2024年县人大代表建议(议案)和县政协委员提案交办会召开", None),  # tests/real 75dd0ddf8a3d: 和 joins
+    ("主持召开市直和县(市)、区政府等81家承办单位负责人参加的交办会", None),  # tests/real 8ec049ec9414
+    ("交办人大代表建议和政协委员提案", None),  # tests/real ddec545a97cd: not 和政县
+    ("安徽省和县民政局2023年建议提案办理情况", "和县"),  # after a place: the county
+    ("和县民政局2023年建议提案办理情况", "和县"),  # opening the phrase: the county
+])
+def test_a_place_name_opening_with_the_conjunction_he(text, place):
+    found = place_in(text)
+    assert (found.name if found else None) == place
+    assert place_hint("和政县") not in places_named_at_level(text * 2, "county")  # its short name 和政, repeated
