@@ -99,8 +99,9 @@ def test_the_province_a_host_belongs_to(url, province):
     ("http://rsj.cxz.gov.cn/info/1078/3473.htm", "楚雄彝族自治州"),  # tests/real f700f9ee0f50: 楚雄州's bureau
     ("http://www.dyrdw.gov.cn/Web_Rdjj/2022-11-28/812.html", None),  # dy: 东营, 德阳, 大邑 … never guessed
     ("http://mzj.gov.cn/a.html", None),  # a bureau's initials, not a place's
+    ("https://www.ewenke.gov.cn/OpennessContent/show/532833.html", "鄂温克族自治旗"),  # tests/real 46549a215308
 ])
-def test_a_site_named_by_its_place_s_initials(url, place):
+def test_a_site_named_by_its_place_s_initials_or_its_people(url, place):
     found = place_of_host(url)
     assert (found.name if found else None) == place
 

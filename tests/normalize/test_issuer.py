@@ -301,6 +301,14 @@ def test_a_title_opening_with_a_house_s_committee_or_a_relative_government(title
     assert body_at_start(title) == body
 
 
+@pytest.mark.parametrize(("printed", "full", "place"), [
+    ("肃南县人民政府办公室", "肃南裕固族自治县人民政府办公室", "肃南裕固族自治县"),  # tests/real 885059f527b3
+    ("清原县住房和城乡建设局", "清原满族自治县住房和城乡建设局", "清原满族自治县"),  # tests/real 6c71b0add5b5
+])
+def test_an_autonomous_county_by_its_short_name(printed, full, place):
+    assert resolve_issuer(printed)[:2] == (full, place)
+
+
 def test_a_title_opening_with_a_congress_in_its_long_form():
     # tests/real e6a9e693f19f (运城市人民代表大会常务委员会公告, signed by its office)
     assert body_at_start("运城市人民代表大会常务委员会公告") == "运城市人民代表大会常务委员会"
