@@ -272,6 +272,20 @@ def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
 
 
 _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")
+# a reply signed by a labelled line under it: 承办单位:抚顺县教育局; not an item's handlers listed
+# (主办单位:区卫生局 / 协办单位:区财政局 under a deputy's suggestion)
+_SIGNER_LINE = re.compile(r"^(?:承办单位|答复单位|办理单位|答复机关)[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
+_HANDLERS_LISTED = re.compile(r"^(?:主办|协办|会办)单位[:：]")
+
+
+def _signer_line(tail: list[str]) -> tuple[str | None, str]:
+    if any(_HANDLERS_LISTED.match(line) for line in tail):
+        return None, ""
+    for line in reversed(tail):
+        match = _SIGNER_LINE.match(line)
+        if match:
+            return match.group("body"), line
+    return None, ""
 _OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
 
 
@@ -301,8 +315,12 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
 
 def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
-    提案办理回复率100% 2023年莆田市政协立案236件)."""
-    for part in (title or "").split():
+    提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
+    (南宫市交通运输局 对…第46号建议的答复)."""
+    parts = (title or "").split()
+    if len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0]):
+        return parts[0]
+    for part in parts:
         body = body_at_start(part)
         if body:
             return body
@@ -323,7 +341,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
               _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]])]
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
-    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""), _signer_line(tail),
            _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else [])]

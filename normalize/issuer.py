@@ -32,8 +32,8 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            r"办公厅|政府|中心|署|部)|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
-# 政协X委员会提案委员会: the proposals committee is part of the body's name (its 常务委员会 speaks for the house)
-_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案)委员会")
+# 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
+_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会")
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 

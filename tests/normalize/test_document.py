@@ -707,3 +707,21 @@ def test_a_body_reporting_to_another_is_the_account_s_body():
     # tests/real a2763ebe5a9b (…宜州区人民政府的领导向该区人大常委会…专题报告了代表建议办理情况)
     page = "12月2日,河池市宜州区人民政府的领导向该区人大常委会以及人大代表专题报告了代表建议办理情况。代表提出的92件建议全部办理完毕。"
     assert normalize_page(page)["issuing_body"] == "河池市宜州区人民政府"
+
+
+def test_a_reply_signed_by_a_labelled_line_but_not_an_item_s_handlers():
+    # tests/real cca5115b2799 (…特此答复。 / 承办单位:抚顺县教育局)
+    reply = ("武静娱委员:\n您提出的《关于对“学科类违规变异培训行为”属地监管的提案》收悉,现答复如下:\n"
+             "针对您的建议,教育局认真研究,采取相关措施。\n特此答复。\n承办单位:抚顺县教育局")
+    assert normalize_page(reply)["issuing_body"] == "抚顺县教育局"
+    # tests/real daf66a93c0ad (a deputy's suggestion on a congress site, its handlers listed under it)
+    listed = ("第四次会议代表建议、批评和意见\n内容:贵池区部分农村饮水安全问题仍然存在。\n建议:加强对农村自来水厂水质的监测。\n"
+              "承办单位:贵池区卫生局\n协办单位:贵池区财政局\n办理情况:已于2015年6月24日办复")
+    assert normalize_page(listed)["issuing_body"] != "池州市贵池区卫生局"
+
+
+def test_a_title_printing_the_body_s_full_name_before_the_rest():
+    # tests/real f6e7eb2684d2 (南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复)
+    page = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n秦振兴代表:\n"
+            "您提出的关于“乡间路维护的建议”收悉,现答复如下:我局将加大对乡村道路养护的督导力度。\n2018年6月28日")
+    assert normalize_page(page)["issuing_body"] == "南宫市交通运输局"

@@ -43,6 +43,11 @@ def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_commi
                "二次会议以来提案工作情况的报告。")
     assert standing_committee_reporting("政协江苏省委员会", opening) == "政协江苏省委员会常务委员会"
     assert standing_committee_reporting("政协江苏省委员会提案委员会", opening) is None  # an organ already
+    # tests/real fd0892b2819a, 4c608095ca77 (a vice-chair delivering it for the standing committee)
+    for opening in ("省政协副主席胡刚向省政协十三届二次会议作提案工作情况报告",
+                    "全国政协副主席郑建邦21日下午代表政协第十三届全国委员会常务委员会,向政协十三届三次会议报告政协十三届二次"
+                    "会议以来的提案工作情况"):
+        assert standing_committee_reporting("政协江苏省委员会", opening) == "政协江苏省委员会常务委员会"
     # tests/real a0967b61fbd4 (the report on the session's agenda: the session's news, its house's)
     agenda = "会议主要有6项议程:听取和审议政协江西省第十一届委员会常务委员会关于省政协十一届二次会议以来提案工作情况的报告"
     assert standing_committee_reporting("政协江西省委员会", agenda) is None

@@ -312,6 +312,9 @@ def test_an_autonomous_county_by_its_short_name(printed, full, place):
 def test_a_title_opening_with_a_congress_in_its_long_form():
     # tests/real e6a9e693f19f (运城市人民代表大会常务委员会公告, signed by its office)
     assert body_at_start("运城市人民代表大会常务委员会公告") == "运城市人民代表大会常务委员会"
+    # tests/real c82a7934e705 (a CPPCC standing committee's work report: settled question 5)
+    assert (body_at_start("中国人民政治协商会议新疆维吾尔自治区委员会常务委员会工作报告")
+            == "中国人民政治协商会议新疆维吾尔自治区委员会常务委员会")
     assert body_at_start("人民代表大会代表建议办理情况") is None
 
 
