@@ -30,7 +30,7 @@ from normalize.hosts import (
     portal_of_host,
     province_of_host,
 )
-from normalize.houses import house_of_session, standing_committee_reporting
+from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
@@ -475,7 +475,7 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     """The body a reporter learned the account from is the account's body."""
     sentence = "".join(opening[:2])[:300]
     match = _REPORTERS_SOURCE.search(sentence)
-    body = match and match.group(1)
+    body = match and (house_of_session_named(match.group(1)) or match.group(1))
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 

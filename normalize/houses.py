@@ -33,6 +33,19 @@ _STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{
 _HOUSE_NAME = re.compile(r"^(?:政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会)$")
 
 
+_SESSION_NAMED = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)(?:{_TERM})?"
+                            rf"{_SESSION}(?:大会)?上?")
+
+
+def house_of_session_named(words: str) -> str | None:
+    """The house of a session named on its own (记者从上海市十六届人大一次会议上获悉 → 上海市人民代表大会)."""
+    match = _SESSION_NAMED.fullmatch(words)
+    place = match and _place_ending(match.group("place"))
+    if not place or place != match.group("place"):
+        return None
+    return place + ("政协" if match.group("house") == "政协" else "人民代表大会")
+
+
 def house_of_session(sentence: str) -> str | None:
     """The house whose session (or standing committee meeting) a sentence has acting, as a raw name:
     新疆维吾尔自治区政协, 区人民代表大会, 全国政协, 中国人民政治协商会议第十四届银川市委员会."""

@@ -4,7 +4,7 @@ whose news it makes the issuer of (settled questions 4 and 5 in docs/labelling.m
 import pytest
 
 from normalize import normalize_page
-from normalize.houses import house_of_session, standing_committee_reporting
+from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 
 
 @pytest.mark.parametrize(("sentence", "house"), [
@@ -80,3 +80,12 @@ def test_a_house_counting_its_items_is_the_account_s_body():
     # a bureau handling the items in the opening is the account's body, whatever the house received
     page = ("2023年建议提案办理情况\n2023年,县政协共收到提案120件。\n今年,绩溪县交通运输局共承办建议提案12件,已全部办结。")
     assert normalize_page(page)["issuing_body"] == "绩溪县交通运输局"
+
+
+@pytest.mark.parametrize(("words", "house"), [
+    ("上海市十六届人大一次会议上", "上海市人民代表大会"),  # tests/real c9b79e2a9ff9 (记者从…上获悉)
+    ("省政协十二届三次会议", "省政协"),
+    ("海南省七届人大三次会议和海南省政协八届二次会议新闻吹风会上", None),  # two sessions' briefing: no one house
+])
+def test_the_house_of_a_session_named_on_its_own(words, house):
+    assert house_of_session_named(words) == house
