@@ -149,8 +149,19 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
         return None
     labels = _naming_labels(host)
     initials = _DEPARTMENT_INITIALS if place.level == "province" else _BUREAU_INITIALS
-    bureau = initials.get(labels[0]) if len(labels) > 1 else None
+    bureau = initials.get(labels[0]) if len(labels) > 1 else _bureau_of_path(url, initials)
     return (place.name + bureau, place) if bureau else None
+
+
+_PATH_WORD = re.compile(r"[a-z]+")
+
+
+def _bureau_of_path(url: str, initials: dict[str, str]) -> str | None:
+    """The one bureau a portal's path names by its initials (xianggelila.gov.cn/zfxxgk_xglls_mzj/… →
+    民政局): the bureau's column on its government's portal."""
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].lower()
+    found = {initials[word] for word in _PATH_WORD.findall(path) if word in initials}
+    return found.pop() if len(found) == 1 else None
 
 
 _CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}

@@ -122,3 +122,15 @@ def test_a_province_level_text_on_a_provincial_channel_is_that_province_s():
             "政协委员提出的每一件提案,都与时代发展同频。自治区人大常委会高度重视建议办理。")
     url = "http://www.gx.chinanews.com.cn/pczt/2022gxlh/wglh/2022-01-16/detail-ihausqcy0635611.shtml"
     assert normalize_page(page, url=url)["jurisdiction"] == "广西壮族自治区"
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    # tests/real 4998d78ec1eb (the bureau's column on its county-level city's portal)
+    ("http://www.xianggelila.gov.cn/zfxxgk_xglls_mzj/fdzdgknr/jytabljggk/rdjybljggk/202306/20230617_190689.html",
+     "香格里拉市民政局"),
+    ("https://www.wuhan.gov.cn/zwgk/xxgk/202401/t1.html", None),  # the portal itself: no bureau
+    ("https://www.wuhan.gov.cn/jyj/mzj/1.html", None),  # two bureaus named: none
+])
+def test_a_bureau_s_column_on_its_government_s_portal(url, body):
+    found = body_of_host(url)
+    assert (found[0] if found else None) == body
