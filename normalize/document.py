@@ -415,8 +415,9 @@ _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
                      # 河池市宜州区人民政府的领导向该区人大常委会…报告了代表建议办理情况
                      r"|" + _ACTOR + r"(?:的?(?:领导|负责人|负责同志|主要负责人))?向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                     r"|" + _ACTOR + r"(?:系统)?(?:在[^,,。]{1,20}?)?(?:组织)?(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|"
-                     r"开展|组织|通报|高度重视|认真|积极|扎实|圆满完成|坚持|切实|全力|多措)"
+                     r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:在[^,,。]{1,20}?)?(?:组织)?"
+                     r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|高度重视|认真|积极|扎实|"
+                     r"圆满完成|坚持|切实|全力|多措)"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
@@ -523,9 +524,9 @@ def _paragraph_subject(paragraphs: list[str]) -> tuple[str | None, str]:
     or learned from by a reporter (记者从交通运输部获悉,…): a summary's or a feature's own body."""
     for line in paragraphs:
         sentence = line.split("。", 1)[0]
-        source = _REPORTERS_SOURCE.match(sentence)
-        if source and is_body_name(source.group(1)):
-            return source.group(1), sentence
+        source = _REPORTERS_SOURCE.search(line)
+        if source and source.start() in (0, line.find("。记者") + 1) and is_body_name(source.group(1)):
+            return source.group(1), line[source.start():].split("。", 1)[0]
         clause = _LEADING_CLAUSE.match(sentence)
         acting = _ACTING.match(sentence) or (_ACTING.match(sentence, clause.end()) if clause else None)
         words = acting.group(acting.lastindex) if acting else ""

@@ -33,17 +33,20 @@ _STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{
 _HOUSE_NAME = re.compile(r"^(?:政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会)$")
 
 
-_SESSION_NAMED = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)(?:{_TERM})?"
-                            rf"{_SESSION}(?:大会)?上?")
+_SESSION_NAMED = re.compile(rf"(?:[\u4e00-\u9fff]{{0,6}}的)?(?:(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?"
+                            rf"(?P<house>政协|人大|人民代表大会)|政协(?P<cppcc_place>[\u4e00-\u9fff]{{2,12}}?))"
+                            rf"(?:{_TERM})?{_SESSION}(?:大会)?上?")
 
 
 def house_of_session_named(words: str) -> str | None:
-    """The house of a session named on its own (记者从上海市十六届人大一次会议上获悉 → 上海市人民代表大会)."""
+    """The house of a session named on its own (记者从上海市十六届人大一次会议上获悉 → 上海市人民代表大会;
+    从正在召开的政协长沙市十一届三次会议上了解到 → 长沙市政协)."""
     match = _SESSION_NAMED.fullmatch(words)
-    place = match and _place_ending(match.group("place"))
-    if not place or place != match.group("place"):
+    named = match and (match.group("place") or match.group("cppcc_place"))
+    place = named and _place_ending(named)
+    if not place or place != named:
         return None
-    return place + ("政协" if match.group("house") == "政协" else "人民代表大会")
+    return place + ("人民代表大会" if match.group("house") in ("人大", "人民代表大会") else "政协")
 
 
 def house_of_session(sentence: str) -> str | None:

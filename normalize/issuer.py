@@ -92,7 +92,7 @@ def body_at_start(title: str | None) -> str | None:
             words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
         return before_about
     congress = _LEADING_CONGRESS.match(title)
-    if congress and names_a_place(congress.group(1)):
+    if congress and (names_a_place(congress.group(1)) or congress.group(1) == "全国"):
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
         return congress.group(1) + congress.group(2) + (organ.group() if organ else "")
     match = _LEADING_BODY.match(title)

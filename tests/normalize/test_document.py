@@ -620,6 +620,10 @@ def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
     # tests/real f243c85cc683 (the national CPPCC's committee visiting a ministry, which then reports its items)
     ("本网讯 11月7日,全国政协提案委员会组织部分委员、提案者代表、党派代表走访农业农村部并召开座谈会,了解政协提案办理工作情况。\n"
      "全国政协十三届一次会议以来,农业农村部共承办政协提案855件,其中主办413件。", None, "政协全国委员会提案委员会"),
+    # tests/real 7b230cc26181 (a time word between the body and what it does)
+    ("本报北京2月23日讯 记者李丹报道:全国政协提案委员会今天通报了2015年提案工作情况。", None, "政协全国委员会提案委员会"),
+    # tests/real a7c97bf8dd36 (the CPPCC calling the handlers together)
+    ("邵阳新闻网讯(记者 程懿)3月24日,邵阳市政协召集有关提案承办单位,对2017年重点提案进行集中交办。", None, "政协邵阳市委员会"),
     # tests/real b90dcc1ef0da (the congress's inspection group visiting a department)
     ("5月7日,省人大常委会建议督办组赴省文旅厅督办代表处理建议。湖南省人大常委会副主任彭国甫参加督办。", None,
      "湖南省人民代表大会常务委员会"),
@@ -665,6 +669,10 @@ def test_a_relative_body_name_heading_the_text_under_the_host_name():
     # tests/real 443135517147 (a province's site carrying the ministry's account; the ministry after a purpose clause)
     ("“把‘村晚’金名片擦得更亮。”这是全国人大代表汪玉成提交的建议。这一建议得到了文化和旅游部的高度重视。\n"
      "为了把建议提案办理工作落细落实,文化和旅游部高度重视,会同相关单位,加强与代表委员沟通。", "文化和旅游部"),
+    # tests/real 46c8c070ffc6 (a reporter learning from the ministry in a later paragraph's second sentence)
+    ("编者按:办理全国人大代表建议和政协委员提案,是政府听取民意的内在要求。\n去年国务院各部门共办理代表建议8721件。\n"
+     "这些建议提案为完善相关政策措施发挥了重要作用。记者日前从住房和城乡建设部了解到,2022年住房和城乡建设部共承办"
+     "代表建议594件。", "住房和城乡建设部"),
     # a later paragraph opening with a body named only relatively says nothing of the place
     ("2023年建议提案办理情况\n今年共承办建议提案12件。\n一、主要做法\n区教育局坚持问题导向,认真办理。", None),
 ])

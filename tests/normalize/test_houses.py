@@ -85,6 +85,7 @@ def test_a_house_counting_its_items_is_the_account_s_body():
 @pytest.mark.parametrize(("words", "house"), [
     ("上海市十六届人大一次会议上", "上海市人民代表大会"),  # tests/real c9b79e2a9ff9 (记者从…上获悉)
     ("省政协十二届三次会议", "省政协"),
+    ("正在召开的政协长沙市十一届三次会议上", "长沙市政协"),  # tests/real 67b8825f3212
     ("海南省七届人大三次会议和海南省政协八届二次会议新闻吹风会上", None),  # two sessions' briefing: no one house
 ])
 def test_the_house_of_a_session_named_on_its_own(words, house):
