@@ -74,6 +74,7 @@ class Comparison:
     page_id: str
     split: str
     failed: str | None = None
+    kinds: dict = field(default_factory=dict)  # the label's spread and doc_type, to group pages by
     fields: dict = field(default_factory=dict)  # name → (expected, emitted)
     wrong: list = field(default_factory=list)
     spurious: list = field(default_factory=list)
@@ -143,7 +144,8 @@ def _row_key(row: dict) -> tuple:
 def compare(label: dict, document: dict) -> Comparison:
     """Field-by-field comparison of one normalized document with its label."""
     expected = label["expected"]
-    result = Comparison(label["id"], label.get("split", "dev"))
+    result = Comparison(label["id"], label.get("split", "dev"),
+                        kinds={**label.get("spread", {}), "doc_type": expected.get("doc_type")})
     for name in SCALAR_FIELDS:
         if name in expected:
             result.fields[name] = (expected[name], document.get(name))
@@ -214,6 +216,16 @@ def tally(comparisons: list[Comparison]) -> Tally:
         total.breakdown_rows += comparison.breakdown_rows
         total.breakdown_found += comparison.breakdown_found
     return total
+
+
+def figures_by_kind(comparisons: list[Comparison], key: str) -> dict:
+    """Figures per split for each value of one spread key (page_kind, site, level …, or doc_type):
+    aggregates only, so holdout pages stay unread one by one."""
+    values = sorted({str(item.kinds.get(key)) for item in comparisons})
+    return {value: {split: tally([item for item in comparisons
+                                  if item.split == split and str(item.kinds.get(key)) == value]).summary()
+                    for split in SPLITS}
+            for value in values}
 
 
 def evaluate(corpus: Path = CORPUS) -> tuple[dict, list[Comparison]]:

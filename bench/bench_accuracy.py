@@ -1,10 +1,14 @@
 """Accuracy of normalize_page on the labelled real-page corpus, per split (dev, holdout) and overall.
 
-    python bench/bench_accuracy.py [--json] [--corpus DIR] [--dev-failures]
+    python bench/bench_accuracy.py [--json] [--corpus DIR] [--dev-failures] [--by KEY [--field NAME]]
 
 Per-field accuracy, wrong / spurious / missed numbers per 100 documents, breakdown recall and
 failed extractions (definitions in bench/accuracy.py, label conventions in docs/labelling.md).
 --dev-failures lists the mismatches of dev pages only: holdout pages are never read one by one.
+--by KEY groups the pages by a key of their label's spread (page_kind, site, level, body_kind,
+province, year) or by doc_type, and prints per group and split the documents, the field accuracy
+(or one field's with --field) and the wrong and spurious numbers per 100: where a split falls behind,
+by kind of page, without reading its pages.
 """
 
 import argparse
@@ -14,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.accuracy import CORPUS, SPLITS, evaluate  # noqa: E402
+from bench.accuracy import CORPUS, SPLITS, evaluate, figures_by_kind  # noqa: E402
 
 
 def _print_table(figures: dict) -> None:
@@ -47,11 +51,27 @@ def _print_dev_failures(comparisons: list) -> None:
                 print(f"  {name}: label={expected!r} banli={emitted!r}")
 
 
+def _print_by_kind(comparisons: list, key: str, field_name: str | None) -> None:
+    measure = field_name or "field_accuracy"
+    print(f"\nby {key}: documents, {measure}, wrong+spurious per 100")
+    print(f"{'':22}" + "".join(f"{split:>26}" for split in SPLITS))
+    for value, figures in figures_by_kind(comparisons, key).items():
+        cells = []
+        for split in SPLITS:
+            group = figures[split]
+            accuracy = group["fields"].get(field_name) if field_name else group["field_accuracy"]
+            numbers = group["wrong_per_100"] + group["spurious_per_100"] if group["documents"] else None
+            cells.append(f"{group['documents']:>6} {_cell(accuracy):>8} {_cell(numbers):>10}")
+        print(f"  {value[:20]:20}" + "".join(f"{cell:>26}" for cell in cells))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder with pages/ and labels/")
     parser.add_argument("--dev-failures", action="store_true", help="list mismatches of dev pages")
+    parser.add_argument("--by", metavar="KEY", help="group the figures by a spread key or doc_type")
+    parser.add_argument("--field", metavar="NAME", help="with --by: one field's accuracy (e.g. issuing_body)")
     arguments = parser.parse_args()
     try:
         figures, comparisons = evaluate(arguments.corpus)
@@ -61,6 +81,8 @@ def main() -> None:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
     else:
         _print_table(figures)
+    if arguments.by:
+        _print_by_kind(comparisons, arguments.by, arguments.field)
     if arguments.dev_failures:
         _print_dev_failures(comparisons)
 

@@ -1,6 +1,6 @@
 """The comparison behind the accuracy bench: what counts as right, wrong, spurious and missed."""
 
-from bench.accuracy import body_form, compact_title, compare
+from bench.accuracy import body_form, compact_title, compare, figures_by_kind
 from normalize.document import empty_document
 
 
@@ -44,3 +44,21 @@ def test_breakdown_rows_match_on_level_kind_role_and_value():
     assert compare(_label(), document).breakdown_found == 1
     document["breakdown"][0]["level"] = "市"
     assert compare(_label(), document).breakdown_found == 0
+
+
+def test_figures_by_kind_group_each_split_by_the_labels_spread_and_doc_type():
+    right, wrong = empty_document(), empty_document()
+    right.update(title="市民政局2021年议提案办理工作总结", doc_type="summary")
+    right["counts"].update(total=117, joint=78)
+    right["rates"].update(reply_rate=100)
+    wrong.update(title="首页>政务公开", doc_type="notice")
+    labels = [dict(_label(), spread={"page_kind": "summary"}, split=split) for split in ("dev", "holdout")]
+    news = dict(_label(), spread={"page_kind": "news"}, split="holdout")
+    comparisons = [compare(labels[0], right), compare(labels[1], wrong), compare(news, right)]
+    by_page_kind = figures_by_kind(comparisons, "page_kind")
+    assert sorted(by_page_kind) == ["news", "summary"]
+    assert by_page_kind["summary"]["dev"]["documents"] == 1 and by_page_kind["summary"]["holdout"]["documents"] == 1
+    assert by_page_kind["summary"]["dev"]["fields"]["title"] == 1.0
+    assert by_page_kind["summary"]["holdout"]["fields"]["title"] == 0.0
+    assert by_page_kind["news"]["dev"]["documents"] == 0
+    assert figures_by_kind(comparisons, "doc_type")["summary"]["holdout"]["documents"] == 2
