@@ -624,6 +624,9 @@ def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
     ("本报北京2月23日讯 记者李丹报道:全国政协提案委员会今天通报了2015年提案工作情况。", None, "政协全国委员会提案委员会"),
     # tests/real a7c97bf8dd36 (the CPPCC calling the handlers together)
     ("邵阳新闻网讯(记者 程懿)3月24日,邵阳市政协召集有关提案承办单位,对2017年重点提案进行集中交办。", None, "政协邵阳市委员会"),
+    # tests/real e5a660baef5a (a circumstance before what the body does: 在…的基础上,评选出…)
+    ("人民政协报讯近日,北京市房山区政协在各民主党派和政协各专门委员会推荐的基础上,评选出《关于扶持并推进社区便民商业网点"
+     "建设的建议》等2017年度10件优秀提案。", None, "政协北京市房山区委员会"),
     # tests/real b90dcc1ef0da (the congress's inspection group visiting a department)
     ("5月7日,省人大常委会建议督办组赴省文旅厅督办代表处理建议。湖南省人大常委会副主任彭国甫参加督办。", None,
      "湖南省人民代表大会常务委员会"),
