@@ -104,7 +104,8 @@ _MIN_INITIALS = 3  # two letters (dy, sz) name many places
 
 def _place_of_initials(host: str) -> Place | None:
     """The one place whose initials name the site right before gov.cn (pds.gov.cn → 平顶山市, a congress's
-    hhhtrd.gov.cn → 呼和浩特市); not a bureau's initials (jyj) nor a short code."""
+    hhhtrd.gov.cn → 呼和浩特市), or the initials of a place inside the province or city named first
+    (cqfj.gov.cn → 重庆 奉节县, ycjl.gov.cn → 伊春 金林区); not a bureau's initials (jyj) nor a short code."""
     labels = host.split(".")
     if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
         return None
@@ -113,7 +114,20 @@ def _place_of_initials(host: str) -> Place | None:
     if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
         return None
     places = _pinyin_names()[1].get(letters, ())
-    return places[0] if len(places) == 1 else None
+    return places[0] if len(places) == 1 else _place_inside_initials(letters)
+
+
+def _place_inside_initials(letters: str) -> Place | None:
+    """pds is one place; cqfj is 重庆 (cq) then 奉节 (fj) inside it: the one way to read the letters as a
+    province's or city's initials followed by the initials of a place within it."""
+    initials = _pinyin_names()[1]
+    found: dict[str, Place] = {}
+    for cut in range(2, len(letters) - 1):
+        parents = {place.name for place in initials.get(letters[:cut], ()) if place.level in ("province", "city")}
+        parents |= {_PROVINCIAL_DOMAINS[letters[:cut]]} if letters[:cut] in _PROVINCIAL_DOMAINS else set()
+        found.update((place.code, place) for place in initials.get(letters[cut:], ())
+                     if place.level != "province" and (place.province in parents or place.city in parents))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # a bureau's site is named by its initials in front of the place (jyj.wuhan.gov.cn → 武汉市教育局)

@@ -100,6 +100,10 @@ def test_the_province_a_host_belongs_to(url, province):
     ("http://www.dyrdw.gov.cn/Web_Rdjj/2022-11-28/812.html", None),  # dy: 东营, 德阳, 大邑 … never guessed
     ("http://mzj.gov.cn/a.html", None),  # a bureau's initials, not a place's
     ("https://www.ewenke.gov.cn/OpennessContent/show/532833.html", "鄂温克族自治旗"),  # tests/real 46549a215308
+    ("http://cqfj.gov.cn/index/bm_168/sthjj/a.html", "奉节县"),  # tests/real e91cff55f2a2: 重庆 (cq), 奉节 (fj)
+    ("https://www.ahszzx.gov.cn/index.php?a=shows", "宿州市"),  # tests/real 5bd6166208a5: 安徽 (ah), 宿州, its CPPCC
+    ("https://public.zzsj.gov.cn/D1102X/8528522.jhtml", "上街区"),  # tests/real cb1044f34b25: 郑州 (zz), 上街 (sj)
+    ("http://www.gdsx.gov.cn/xwdt/a.html", None),  # 广东 then sx: 始兴 and 遂溪 both, never guessed
 ])
 def test_a_site_named_by_its_place_s_initials_or_its_people(url, place):
     found = place_of_host(url)
