@@ -200,7 +200,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
-    standing = standing_committee_reporting(document["issuing_body"], f"{title or ''} {body_text[:_OPENING * 2]}")
+    standing = standing_committee_reporting(document["issuing_body"], f"{title or ''} {body_text[:_OPENING * 3]}")
     if standing:  # settled question 5: the standing committee whose report the page carries
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")

@@ -26,8 +26,8 @@ _CPPCC_PREFIX = re.compile(r"^(?:中国人民政治协商会议|政协)")
 # the standing committee's report the opening carries: a CPPCC's on proposal work (…委员会常务委员会关于…提案工作
 # 情况的报告; 省政协常委会关于提案工作情况的报告显示), a congress's on its work, heard by its session (听取全国
 # 人大常委会委员长张德江关于全国人大常委会工作的报告), which accounts for the deputies' suggestions
-_STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{0,30}?提案工作(?:情况)?的报告|作提案工作情况的?报告|"
-                              r"常务委员会[,,]?向[^。]{0,20}?报告[^。]{0,30}?提案工作|"
+_STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{0,30}?提案工作(?:情况)?的?报告|作了?提案工作情况的?报告|"
+                              r"(?:常务委员会|常委会)(?:委托)?[,,]?[^。]{0,20}?向[^。]{0,20}?报告[^。]{0,30}?提案工作|"
                               r"听取[^。]{0,6}?(?:人大常委会|人民代表大会常务委员会)(?:委员长|主任)?[\u4e00-\u9fff]{0,4}?"
                               r"关于[^。《》]{0,12}?(?:人大常委会|人民代表大会常务委员会)工作的?报告")
 _HOUSE_NAME = re.compile(r"^(?:政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会)$")
@@ -81,5 +81,5 @@ def standing_committee_reporting(house: str | None, opening: str) -> str | None:
     return house + "常务委员会" if carried else None
 
 
-# 会议主要有6项议程:听取和审议…常务委员会关于…提案工作情况的报告: a session's agenda, the session's news
-_ON_THE_AGENDA = re.compile(r"听取和审议[^。;；]{0,40}$")
+# 会议主要有6项议程:听取和审议…; 此次会议将审议…常务委员会关于…提案工作情况的报告: a session's agenda, its news
+_ON_THE_AGENDA = re.compile(r"(?:听取和审议|将审议)[^。;；]{0,60}$")

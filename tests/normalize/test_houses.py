@@ -43,14 +43,21 @@ def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_commi
                "二次会议以来提案工作情况的报告。")
     assert standing_committee_reporting("政协江苏省委员会", opening) == "政协江苏省委员会常务委员会"
     assert standing_committee_reporting("政协江苏省委员会提案委员会", opening) is None  # an organ already
-    # tests/real fd0892b2819a, 4c608095ca77 (a vice-chair delivering it for the standing committee)
+    # tests/real fd0892b2819a, 4c608095ca77, 5229a55593ee, af55aa62a413, 53033ef2c047 (delivered for it)
     for opening in ("省政协副主席胡刚向省政协十三届二次会议作提案工作情况报告",
                     "全国政协副主席郑建邦21日下午代表政协第十三届全国委员会常务委员会,向政协十三届三次会议报告政协十三届二次"
-                    "会议以来的提案工作情况"):
+                    "会议以来的提案工作情况",
+                    "省政协副主席喻顶成代表省政协第十一届委员会常委会向大会作了提案工作情况报告",
+                    "受政协第十二届全国委员会常务委员会委托,万钢向大会报告十二届政协的提案工作情况",
+                    "会议听取政协四川省第十三届委员会常务委员会关于第十三届第二次会议以来提案工作报告"):
         assert standing_committee_reporting("政协江苏省委员会", opening) == "政协江苏省委员会常务委员会"
     # tests/real a0967b61fbd4 (the report on the session's agenda: the session's news, its house's)
     agenda = "会议主要有6项议程:听取和审议政协江西省第十一届委员会常务委员会关于省政协十一届二次会议以来提案工作情况的报告"
     assert standing_committee_reporting("政协江西省委员会", agenda) is None
+    # tests/real e09b2a124e76 (a session opening that will hear it)
+    agenda = ("据悉,此次会议将审议政协新疆维吾尔自治区第十一届委员会常务委员会工作报告和第十一届委员会常务委员会关于"
+              "十一届三次会议以来提案工作情况的报告")
+    assert standing_committee_reporting("政协新疆维吾尔自治区委员会", agenda) is None
 
 
 @pytest.mark.parametrize(("page", "issuer"), [
