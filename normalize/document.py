@@ -344,11 +344,14 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
               _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]])]
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
+    acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""), _signer_line(tail),
-           _source_line(tail), _bureau_of_we(opening), _acting_body(opening), _reporters_source(opening),
+           _source_line(tail), _bureau_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else [])]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
+    if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
+        title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
@@ -365,6 +368,12 @@ def _bracketed_issuer(lines: list[str]) -> tuple[str | None, str]:
         if match:
             return match.group(1), line
     return None, ""
+
+
+def _organ_of(organ: str, house: str) -> bool:
+    """省政协提案委员会 of 省政协: a house's committee or office named after the house (settled question 5)."""
+    return (house.endswith(("政协", "人大常委会")) and organ.endswith(("委员会", "办公室"))
+            and organ.find(house) >= 0 and organ.find(house) + len(house) < len(organ))
 
 
 _GOVERNMENT = re.compile(r"人民政府$")
@@ -433,7 +442,8 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     """The body the news opens with doing what it reports (docs/labelling.md, convention 5), or the
     house whose session acts (…政协十一届四次会议开幕: settled question 4); not when a bureau speaks
     of itself (…一行到我局督查: the page is that bureau's)."""
-    for sentence in "。".join(opening[:3]).split("。")[:3]:
+    sentences = [sentence for sentence in "。".join(opening[:3]).split("。") if sentence.strip()]  # lines end with 。 too
+    for sentence in sentences[:3]:
         if _OUR_OWN.search(sentence):
             return None, ""
         house = house_of_session(sentence)

@@ -736,3 +736,14 @@ def test_a_title_printing_the_body_s_full_name_before_the_rest():
     page = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n秦振兴代表:\n"
             "您提出的关于“乡间路维护的建议”收悉,现答复如下:我局将加大对乡村道路养护的督导力度。\n2018年6月28日")
     assert normalize_page(page)["issuing_body"] == "南宫市交通运输局"
+
+
+def test_a_house_s_organ_acting_under_a_title_naming_the_house():
+    # tests/real b5900b99fc4f (省政协十三届三次会议提案复审工作有序开展 / 省政协提案委员会组织开展…): settled question 5
+    page = ("省政协十三届三次会议提案复审工作有序开展\n12日至14日,黑龙江省政协提案委员会组织开展十三届三次会议提案复审工作。\n"
+            "会议召开以来,省政协委员积极建言献策。")
+    assert normalize_page(page)["issuing_body"] == "政协黑龙江省委员会提案委员会"
+    # tests/real a69c8cea3f2b (an opening line ending with 。 leaves the organ's sentence among the first three)
+    page = ("既有多层住宅加装电梯,是近年来社会普遍关注的热点问题。在南通市政协十二届二次会议上,王美华等12名委员提交此类提案。\n"
+            "8月30日,市政协提案委员会在陈亮副秘书长带领下,组织相关委员到市房管局进行专题协商。")
+    assert normalize_page(page)["issuing_body"] == "政协南通市委员会提案委员会"
