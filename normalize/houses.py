@@ -14,7 +14,7 @@ from normalize.issuer import names_a_place
 _TERM = r"第?[一二三四五六七八九十]{1,3}[届屆]"
 _SESSION = r"第?[一二三四五六七八九十]{1,2}次(?:全体)?会议"
 _WHEN_OR_WHERE = r"(?:[于自在][^,,。]{1,20}?)?今?"
-_SESSION_ACTS = r"(?:开幕|闭幕|召开|举行|收到|共收到)"
+_SESSION_ACTS = r"(?:开幕|闭幕|召开|举行|收到|共收到|经过?审查|审议通过)"
 # 新疆维吾尔自治区政协十一届四次会议于1月10日开幕; 区十七届人大四次会议举行…; 全国政协十四届三次会议自3月4日开幕以来
 _SESSION_OF_HOUSE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)"
                                rf"(?:{_TERM})?{_SESSION}(?:第[一二三四五六七八九十]+次全体会议)?{_WHEN_OR_WHERE}{_SESSION_ACTS}")
@@ -38,9 +38,16 @@ _SESSION_NAMED = re.compile(rf"(?:[\u4e00-\u9fff]{{0,6}}的)?(?:(?P<place>[\u4e0
                             rf"(?:{_TERM})?{_SESSION}(?:大会)?上?")
 
 
+_STANDING_MEETING_NAMED = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?人大常委会第?[一二三四五六七八九十]{{1,3}}次会议上?")
+
+
 def house_of_session_named(words: str) -> str | None:
     """The house of a session named on its own (记者从上海市十六届人大一次会议上获悉 → 上海市人民代表大会;
-    从正在召开的政协长沙市十一届三次会议上了解到 → 长沙市政协)."""
+    从正在召开的政协长沙市十一届三次会议上了解到 → 长沙市政协), or the standing committee whose meeting it
+    is (从省十三届人大常委会第二十五次会议上获悉 → 省人大常委会)."""
+    standing = _STANDING_MEETING_NAMED.fullmatch(words)
+    if standing and _place_ending(standing.group("place")) == standing.group("place"):
+        return standing.group("place") + "人大常委会"
     match = _SESSION_NAMED.fullmatch(words)
     named = match and (match.group("place") or match.group("cppcc_place"))
     place = named and _place_ending(named)

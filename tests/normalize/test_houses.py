@@ -16,6 +16,8 @@ from normalize.houses import house_of_session, house_of_session_named, standing_
     ("昨日下午,区十七届人大四次会议举行第三次全体会议", "区人民代表大会"),
     # tests/real c072a5b21b10 (the CPPCC in full with its term: the short official form)
     ("1月11日上午,中国人民政治协商会议第十四届银川市委员会第四次会议在宁夏银川开幕", "政协银川市委员会"),
+    # tests/real 5137be34d968 (a congress session adopting its review of the motions)
+    ("武汉市硚口区第十五届人民代表大会第二次会议经过审查,决定批准", "武汉市硚口区人民代表大会"),
     # tests/real c9b9e817f43c (its standing committee's meeting: the standing committee)
     ("1月18日下午,政协第七届海南省委员会常务委员会第十一次会议在海口召开", "政协海南省委员会常务委员会"),
 ])
@@ -93,6 +95,7 @@ def test_a_house_counting_its_items_is_the_account_s_body():
     ("上海市十六届人大一次会议上", "上海市人民代表大会"),  # tests/real c9b79e2a9ff9 (记者从…上获悉)
     ("省政协十二届三次会议", "省政协"),
     ("正在召开的政协长沙市十一届三次会议上", "长沙市政协"),  # tests/real 67b8825f3212
+    ("省十三届人大常委会第二十五次会议上", "省人大常委会"),  # tests/real 994848bcdaac: its standing committee's meeting
     ("海南省七届人大三次会议和海南省政协八届二次会议新闻吹风会上", None),  # two sessions' briefing: no one house
 ])
 def test_the_house_of_a_session_named_on_its_own(words, house):
