@@ -282,6 +282,7 @@ _HANDLERS_LISTED = re.compile(r"^(?:主办|协办|会办)单位[:：]")
 
 
 def _signer_line(tail: list[str]) -> tuple[str | None, str]:
+    """承办单位:抚顺县教育局 closing a reply: the body that signs it."""
     if any(_HANDLERS_LISTED.match(line) for line in tail):
         return None, ""
     for line in reversed(tail):
@@ -289,6 +290,8 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
         if match:
             return match.group("body"), line
     return None, ""
+
+
 _OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
 
 
