@@ -287,8 +287,14 @@ def _dominant_place(level_char: str, text: str) -> Place | None:
             places[place.code] = place
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
+        return _municipality_named_short(text) if level_char == "市" and not ranked else None
     return places[ranked[0][0]]
+
+
+def _municipality_named_short(text: str) -> Place | None:
+    """市水务局 in a text that speaks of 北京城市建设, 北京水务: the one municipality it names short, twice."""
+    named = [name for name in gazetteer.MUNICIPALITIES if text.count(name[:2]) >= _SHORT_MENTIONS]
+    return single_place(gazetteer.lookup(named[0])) if len(named) == 1 else None
 
 
 def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolution:

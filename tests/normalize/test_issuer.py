@@ -330,3 +330,11 @@ def test_a_place_name_opening_with_the_conjunction_he(text, place):
     found = place_in(text)
     assert (found.name if found else None) == place
     assert place_hint("和政县") not in places_named_at_level(text * 2, "county")  # its short name 和政, repeated
+
+
+def test_a_relative_city_body_in_a_text_naming_one_municipality_short():
+    # tests/real 560fa9d31d29 (市水务局共办理… / 北京城市建设 / 北京水务)
+    text = "截至2023年9月底,市水务局共办理2023年建议提案62件。代表委员对北京城市建设的深入思考,对北京水务高质量发展的关注。"
+    resolved = resolve_issuer("市水务局", text)
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("北京市水务局", "北京市", "province")
+    assert resolve_issuer("市水务局", text.replace("对北京水务", "对上海水务")).name is None  # named once each: not guessed
