@@ -125,9 +125,15 @@ def _place_inside_initials(letters: str) -> Place | None:
     for cut in range(2, len(letters) - 1):
         parents = {place.name for place in initials.get(letters[:cut], ()) if place.level in ("province", "city")}
         parents |= {_PROVINCIAL_DOMAINS[letters[:cut]]} if letters[:cut] in _PROVINCIAL_DOMAINS else set()
-        found.update((place.code, place) for place in initials.get(letters[cut:], ())
+        rest = letters[cut:]
+        inside = [*initials.get(rest, ()),  # wss: 文山 with its level word's initial (s for 市)
+                  *(place for place in initials.get(rest[:-1], ()) if _LEVEL_INITIALS.get(place.name[-1]) == rest[-1])]
+        found.update((place.code, place) for place in inside
                      if place.level != "province" and (place.province in parents or place.city in parents))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LEVEL_INITIALS = {"市": "s", "县": "x", "区": "q", "旗": "q", "州": "z"}
 
 
 # a bureau's site is named by its initials in front of the place (jyj.wuhan.gov.cn → 武汉市教育局)

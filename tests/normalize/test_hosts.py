@@ -104,6 +104,8 @@ def test_the_province_a_host_belongs_to(url, province):
     ("https://www.ahszzx.gov.cn/index.php?a=shows", "宿州市"),  # tests/real 5bd6166208a5: 安徽 (ah), 宿州, its CPPCC
     ("https://public.zzsj.gov.cn/D1102X/8528522.jhtml", "上街区"),  # tests/real cb1044f34b25: 郑州 (zz), 上街 (sj)
     ("http://www.gdsx.gov.cn/xwdt/a.html", None),  # 广东 then sx: 始兴 and 遂溪 both, never guessed
+    ("https://ynwss.gov.cn/info/2402/98630.htm", "文山市"),  # tests/real dc82401a9b1c: 云南, 文山 with s for 市
+    ("http://lnfsx.gov.cn/ins.asp?i=34787&s=60", "抚顺县"),  # tests/real cca5115b2799: 辽宁, 抚顺 with x for 县
 ])
 def test_a_site_named_by_its_place_s_initials_or_its_people(url, place):
     found = place_of_host(url)
