@@ -736,10 +736,16 @@ def _later_paragraphs_speak_for_the_page(url: str | None, opening: list[str]) ->
     return not (_PLACE_MEETS.search(opening[0] if opening else "") and not (host and is_government_host(host)))
 
 
+# the head of the government or a deputy chairing the meeting: 市委常委、常务副市长陈国平主持会议并作讲话
+_GOVERNMENT_CHAIRS = re.compile(r"(?:副)?(?:市|县|区|旗)长[\u4e00-\u9fff]{2,3}主持(?:会议|召开)")
+
+
 def _government_of_its_portal(document: dict, opening: str) -> None:
-    """我县召开…交办会 on the county's own portal (www.hengdong.gov.cn): the county government's news."""
+    """我县召开…交办会, or a meeting its (deputy) head chairs, on the county's own portal
+    (www.hengdong.gov.cn, ynwss.gov.cn): the county government's news."""
     place = portal_of_host(document["url"])
-    if place is None or not _OUR_PLACE_MEETS.search(opening) or place.name != document["jurisdiction"]:
+    ours = _OUR_PLACE_MEETS.search(opening) or _GOVERNMENT_CHAIRS.search(opening)
+    if place is None or not ours or place.name != document["jurisdiction"]:
         return
     document["issuing_body"] = place.name + "人民政府"
     document["warnings"].append("issuer_from_portal")

@@ -747,3 +747,11 @@ def test_a_house_s_organ_acting_under_a_title_naming_the_house():
     page = ("既有多层住宅加装电梯,是近年来社会普遍关注的热点问题。在南通市政协十二届二次会议上,王美华等12名委员提交此类提案。\n"
             "8月30日,市政协提案委员会在陈亮副秘书长带领下,组织相关委员到市房管局进行专题协商。")
     assert normalize_page(page)["issuing_body"] == "政协南通市委员会提案委员会"
+
+
+def test_a_meeting_its_deputy_head_chairs_on_a_government_s_own_portal():
+    # tests/real dc82401a9b1c (ynwss.gov.cn: 文山市's portal; its deputy mayor chairs the 交办会)
+    page = ("4月11日上午,2022年市人大代表建议和政协提案交办会举行,总结2021年人大代表建议和政协提案办理情况。\n"
+            "市委常委、常务副市长陈国平主持会议并作讲话。")
+    assert normalize_page(page, url="https://ynwss.gov.cn/info/2402/98630.htm")["issuing_body"] == "文山市人民政府"
+    assert normalize_page(page, url="https://www.example.com/info/98630.htm")["issuing_body"] is None  # no portal
