@@ -445,7 +445,8 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     """The body the news opens with doing what it reports (docs/labelling.md, convention 5), or the
     house whose session acts (…政协十一届四次会议开幕: settled question 4); not when a bureau speaks
     of itself (…一行到我局督查: the page is that bureau's)."""
-    sentences = [sentence for sentence in "。".join(opening[:3]).split("。") if sentence.strip()]  # lines end with 。 too
+    # the first three sentences of words: not a date line (2019 / 03/04 / 16:12) nor an empty one a closing 。 leaves
+    sentences = [sentence for sentence in "。".join(opening).split("。") if _CHINESE.search(sentence)]
     for sentence in sentences[:3]:
         if _OUR_OWN.search(sentence):
             return None, ""

@@ -627,6 +627,9 @@ def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
     # tests/real e5a660baef5a (a circumstance before what the body does: 在…的基础上,评选出…)
     ("人民政协报讯近日,北京市房山区政协在各民主党派和政协各专门委员会推荐的基础上,评选出《关于扶持并推进社区便民商业网点"
      "建设的建议》等2017年度10件优秀提案。", None, "政协北京市房山区委员会"),
+    # tests/real a6fc43089e37 (date fragments on the first lines; the government's meeting in the second sentence)
+    ("2019\n03/04\n16:12\n新民晚报讯 (记者 杨洁)今年上海两会期间,代表建议和政协提案总数达1711件。今天下午,上海市政府举行工作"
+     "会议,通报2018年度政府系统办理工作情况。", None, "上海市人民政府"),
     # tests/real b90dcc1ef0da (the congress's inspection group visiting a department)
     ("5月7日,省人大常委会建议督办组赴省文旅厅督办代表处理建议。湖南省人大常委会副主任彭国甫参加督办。", None,
      "湖南省人民代表大会常务委员会"),
