@@ -472,7 +472,7 @@ def place_hint(jurisdiction: str | None) -> Place | None:
 _SESSION_ORGAN = re.compile(
     r"(?P<name>(?:中国人民政治协商会议|政协)?[\u4e00-\u9fff]{0,12}?第?(?P<term>[一二三四五六七八九十]{1,3})届"
     r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
-    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团)")
+    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
 _ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
                          r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")

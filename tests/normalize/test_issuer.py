@@ -256,6 +256,8 @@ def test_news_outlets_are_no_bodies():
     # tests/real adb0f5c1c856 (记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到)
     ("2月22日,记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到,市政协十三届五次会议以来,", "聊城市",
      "政协聊城市委员会"),
+    # tests/real 8f307eb5b254 (the session's preparatory office holding a press conference)
+    ("1月8日,省政协十三届一次会议大会筹备处召开新闻发布会。", "广东省", "政协广东省委员会"),
 ])
 def test_a_session_organ_acting_names_the_issuer_at_the_documents_place(text, place, organ):
     assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
