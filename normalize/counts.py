@@ -4,12 +4,15 @@ A sentence is cut into ';' segments; inside a segment each count is an *event* (
 count, a role count) and takes its scope from the event before it:
 
 - a role after a kind (建议37件,主办34件) and a kind after a role (牵头办理1021件,其中人大建议586件)
-  are scoped figures: breakdown rows (kind + role), never overall lead/joint or kind counts;
+  are scoped figures: breakdown rows (kind + role), never overall lead/joint or kind counts; roles
+  after two kinds listed side by side (建议16件、提案9件,其中主办2件) or over all items (议提案主办75件,
+  主办的建议、提案共有20件) are the whole's, and roles after "among one kind" (在办理的人大代表建议中,
+  主办件15件) that kind's rows; 承办 set against 协办 in one sentence is the lead;
 - a parenthesis belongs to the count right before it: kinds inside a total's parenthesis are the
   kinds of the whole (共承办建议提案2657件(人大建议1413件,政协提案1244件)), kinds or roles inside a
   role's or a kind's parenthesis are breakdown rows (主办件9件(包括人大代表建议3件…));
 - a kind with a level (省人大代表建议3件) is a breakdown row; it is the kind's overall count only when
-  the page counts that kind at one level alone;
+  the page counts that kind at one level alone and names it at no other level;
 - a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
 - "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total.
 
@@ -18,7 +21,8 @@ handled, so beside them what came in (共收到提案材料729件) is no total; 
 part handed on to it (共提出提案744件,其中670件交由省政府系统承办) is its count; proposals submitted
 (提交提案5769件) are a breakdown row unless all were answered; what was submitted of which only a
 part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
-建议1138件,…提出建议61件) and a filed count given roughly (立案240多件) count nothing.
+建议1138件,…提出建议61件), a filed count given roughly (立案240多件) and one above what came in
+(共征集提案1300件,经审查立案1500件) count nothing; priority items (重点建议提案5件) are no total.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
@@ -64,12 +68,15 @@ _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
                          rf"(?:共计|共|为|的有|的)?{_COUNT_END}")
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
-_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))[^,;:。\d()]{{0,16}}?{_COUNT_END}")
+# (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件)
+_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))(?:[^,;:。\d()\s]|\s+){{0,20}}?{_COUNT_END}")
 _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
 # 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
 _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
 _OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件、委员来信3件,总计64件: not a total of items
 _ANY_KIND = re.compile(r"建议|提案|议案")
+# 在办理的人大代表建议及视察工作意见中,主办件15件: the roles after it are that kind's
+_KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?\s*$")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(?:建议|提案|议案)")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
@@ -84,6 +91,9 @@ _FILED_ROUGHLY = re.compile(rf"(?:审查立案|立案)(?P<num>{NUMBER})(?:多|�
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
 # count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
 _HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")
+# 县人大代表提出的意见建议共73件: what deputies raise as 意见建议 are their suggestions (意见建议 alone, of
+# members or of the public, is not)
+_DEPUTIES_OPINIONS = re.compile(rf"代表[^,;:。\d件]{{0,24}}?(?P<words>意见建议)(?:共计|共|合计)?{_COUNT_END}")
 # 立案的415件提案已全部办复, 由自治区政协交办的609件提案已全部完成办理和答复: all the items of the kind,
 # each handled (其中5件提案已全部办结 is a part)
 _ALL_HANDLED = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
@@ -98,15 +108,22 @@ _SUBMITTED = ("提交", "提交了")
 # 共提交提案51件,所有提案均全部办复完毕 / …辦理完畢,提案辦復率100%: every submitted one was handled
 _ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办复|办结|答复)|(?:办复|答复|办结)率(?:达到?|为)?100%")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
-_ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)$")
+_ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)\s*的?$")  # 牵头主办(含独办、分办)的建议、提案35件
+_ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*(?:主办|会办|协办)\s*的?$")  # 主办、协办的建议: both
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
+_ALL_SORTS = ("各方面", "多方面")  # 共提出各方面建议、批评和意见100件: all of them, no subset
 _CLAUSE_MARKS = ",;:、。"
 # 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
 # 建议提案30件 is one)
 _SUBSET_NAMED = re.compile(r"(?:重点|优秀)[^,;:。]{0,4}?(?:建议|提案|议案|件)$")
+# 共承办重点建议提案5件: the priority items are a subset, whatever comes before
+_SUBSET_IN_TOTAL = re.compile(r"重点|优秀")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# 市人大代表建议和视察工作意见22件: a kind named at a level in a counting sentence, whether or not its
+# figure is read
+_LEVELLED_KIND = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:人大|政协)?(?P<kind>代表建议|委员提案|建议|提案|议案)")
 
 
 class Event(NamedTuple):
@@ -139,6 +156,12 @@ class CountStatements:
     roughly: list = field(default_factory=list)  # (value, sentence) of 立案240多件
     in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
     sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
+    counting_sentences: list = field(default_factory=list)
+
+    def named_levels(self, kind: str) -> set:
+        """The levels the counting sentences name a kind at, whether or not its figure is read."""
+        return {_LEVEL_OF.get(match.group("level"), match.group("level")) for sentence in self.counting_sentences
+                for match in _LEVELLED_KIND.finditer(sentence) if _KIND_WORDS[match.group("kind")] == kind}
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
@@ -183,7 +206,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
-                or _SUBSET_NAMED.search(text, 0, match.start()) or _one_kind_before(text, match.start())):
+                or _SUBSET_NAMED.search(text, 0, match.start()) or _SUBSET_IN_TOTAL.search(match.group())
+                or _one_kind_before(text, match.start())):
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS
@@ -194,12 +218,23 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
             continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL),
-                            intake=bool(_INTAKE.search(match.group()))))
+                            intake=bool(_INTAKE.search(match.group())), role=_role_of_the_whole(text, match)))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
 
 
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
+
+
+# 由XX人民政府主办的建议、提案共有20件; 我局共牵头承办人大代表建议和政协委员提案2件: a total every item of
+# which the issuer led (a clause naming the other role too, or 主办单位, says something else)
+_LED_WHOLE = re.compile(r"(?:主办|牵头承办|牵头办理|独办)的?(?!单位)")
+_OTHER_ROLE = re.compile(r"协办|会办|参办|配合")
+
+
+def _role_of_the_whole(text: str, match: re.Match) -> str | None:
+    clause = text[_clause_start(text, match.start()):match.start("num")]
+    return "lead" if _LED_WHOLE.search(clause) and not _OTHER_ROLE.search(clause) else None
 
 
 def _one_kind_before(text: str, position: int) -> bool:
@@ -226,21 +261,26 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
                                  or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
-        if before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) or _OUTCOME_CLAUSE.search(_clause_tail(before)):
+        if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
+                or _OUTCOME_CLAUSE.search(_clause_tail(before))):
             continue
         if (kind == "cppcc_proposals" and before.endswith(_SUBMITTED)  # 委员…共提交提案5769件: what came in,
                 and not _ALL_ANSWERED.search(text, match.end())):  # unless all of it was answered
             events.append(Event(offset + match.start(), offset + match.end(), "kind", kind, match.group("level"),
                                 to_int(match.group("num")), filed="submitted"))
             continue
-        role_before = _ROLE_BEFORE.search(before)
+        role_before = _ROLE_BEFORE.search(before) if not _ROLES_JOINED.search(before) else None
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
         if level == "全国" and word.startswith("两会"):  # 全国两会建议提案886件: the national sessions' items, all of them
             level = None
-        events.append(Event(offset + match.start(), offset + match.end(), "kind", kind,
-                            level, to_int(match.group("num")),
-                            role=_ROLE_WORDS[role] if role else None))
+        led_whole = kind == "items" and not level and role_before and not match.group("krole") and "共" in match.group()
+        events.append(Event(offset + match.start(), offset + match.end(), "total" if led_whole else "kind",
+                            None if led_whole else kind, level, to_int(match.group("num")),
+                            role=_ROLE_WORDS[role] if role else None))  # 主办的建议、提案共有20件: a total, all led
+    for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
+        events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
+                            to_int(match.group("num"))))
     for match in _ALL_HANDLED.finditer(text):  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
         if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
@@ -287,11 +327,26 @@ def _clause_start(text: str, end: int) -> int:
     return max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
 
 
+def _issuers_own(sentence: str) -> bool:
+    """承办 names the issuer's own items unless the sentence splits them by role (主办/协办) or hands a
+    part on (其中由政府系统承办的365件)."""
+    return not _OTHER_ROLES.search(sentence) and not _HANDED_ON.search(sentence)
+
+
+_OTHER_ROLES = re.compile(r"主办|协办|会办|分办")
+
+
 def _record(event: Event, parent: Event | None, sentence: str, statements: CountStatements) -> None:
     """File one event under its scope (the event it belongs to; None at the top)."""
     if event.what == "kind":
         statements.saw(event.key, event.level)
-    if event.role:
+    if event.role == "undertaken" and event.what == "kind" and _issuers_own(sentence):
+        event = event._replace(role=None)  # 市政府承办的80件人大代表建议: the issuer's items of the kind
+    if event.role and _is_whole(event):  # 议提案主办75件: the role's count over all items
+        statements.roles.setdefault(event.role, []).append((event.value, sentence))
+        if event.what == "total":  # 主办的建议、提案共有20件: the total, all of it led
+            statements.totals.append((event.value, sentence, event.strong, event.intake))
+    elif event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
     elif event.filed == "submitted":
         statements.row(event.level, event.key, None, event.value, _quote(sentence, event, None))
@@ -299,6 +354,9 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         getattr(statements, event.filed).append((event.value, sentence))
     elif _is_whole(event):
         statements.totals.append((event.value, sentence, event.strong, event.intake))
+    elif (parent is not None and parent.what == event.what == "kind" and parent.key == event.key
+          and not event.level and parent.level):  # 市人大代表建议1267件(其中,大会建议1231件…): its parts
+        statements.row(parent.level, event.key, None, event.value, _quote(sentence, event, None))
     elif not _is_whole(parent) and parent.what != event.what:
         kind, role = (event.key, parent.key) if event.what == "kind" else (parent.key, event.key)
         level = event.level if event.what == "kind" else parent.level
@@ -322,6 +380,7 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     if "件提案" in sentence:
         statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
                                if not skipped(match.start())]
+    statements.counting_sentences.append(sentence)
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
     statements.sentence_kinds = []
@@ -361,15 +420,17 @@ def _kind_word(blanked: str, position: int) -> str | None:
 
 
 def _named_scope(text: str, offset: int, events: list[Event]) -> Event | None:
-    """One kind at one level named before the first count (全国人大交办的代表建议,主办1件、协办1件):
-    the scope of the role counts that follow; a scope with no figure of its own."""
+    """One kind at one level named before the first count (全国人大交办的代表建议,主办1件、协办1件), or
+    one kind the counts are among (在办理的人大代表建议中,主办件15件): the scope of the role counts
+    that follow; a scope with no figure of its own."""
     head = text[:events[0].start - offset] if events else ""
     named = [match for match in _NAMED_KIND.finditer(head) if not _JOINED_KINDS.search(head[:match.end()])]
+    named = named or (list(_KIND_AMONG.finditer(head)) if "中" in head else [])
     if len(named) != 1 or len(_ANY_KIND.findall(head)) != 1 or events[0].what != "role":
         return None
     match = named[0]
     return Event(offset + match.start(), offset + match.end(), "kind", _KIND_WORDS[match.group("kind")],
-                 match.group("level"), 0)
+                 match.group("level") or None, 0)
 
 
 def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: list, skipped,
@@ -384,9 +445,11 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     if named:
         statements.saw(named.key, named.level)
     scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
+    previous = None
     for event in events:
         part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
-        if _is_whole(event) and (whole_seen or part_sentence) and not event.strong:  # 共76件…,其中…建议、提案35件: a part
+        # 共76件…,其中…建议、提案35件: a part
+        if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:
             statements.row(event.level, "items", None, event.value, _quote(sentence, event, None))
             continue
         if scope is None and _split_of_the_items(blanked, event):
@@ -396,7 +459,9 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
             continue
         whole_seen = whole_seen or _is_whole(event)
         _record(event, None if _is_whole(event) or event.sums else scope, sentence, statements)
-        scope = None if _is_whole(event) else (scope or event)
+        side_by_side = _kinds_side_by_side(scope, previous, event)
+        scope = None if _is_whole(event) or side_by_side else (scope or event)
+        previous = event
     for aside_start, aside_end in asides:
         if not start <= aside_start < end or any(a < aside_start < b for a, b in asides if (a, b) != (aside_start, aside_end)):
             continue
@@ -416,6 +481,13 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
 # 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件 (not 在办理建议中,:
 # the items named as counted, filed, handed over or all of them)
 _AMONG_THE_ITEMS = re.compile(r"(?:立案|这些|所有|交办|\d件)[^,;:。]{0,6}?中[,:]")
+
+
+def _kinds_side_by_side(scope: Event | None, previous: Event | None, event: Event) -> bool:
+    """A second kind listed right after the first (人大代表建议16件、政协委员提案9件,其中主办2件,会办23件):
+    the roles that follow are of the kinds together, the whole, not of the first kind."""
+    return (scope is not None and previous is scope and event.what == scope.what == "kind"
+            and not event.role and not scope.role and event.key != scope.key)
 
 
 def _split_of_the_items(blanked: str, event: Event) -> bool:
@@ -456,6 +528,18 @@ def _intake_is_no_total(statements: CountStatements) -> list[str]:
     return ["total_is_the_intake:filed_count_stated"]
 
 
+_CAME_IN = re.compile(rf"(?:收到|征集|提交|提出)[^,;:。\d]{{0,12}}?{_COUNT_END}")
+
+
+def _more_filed_than_came_in(filed: tuple) -> bool:
+    """共征集提案1300件,经审查立案1500件: more filed than came in before it, a copy's figures that
+    contradict each other (no figure of them can be trusted)."""
+    value, sentence = filed
+    stated = next((match.start() for match in _FILED.finditer(sentence) if to_int(match.group("num")) == value), 0)
+    came_in = [to_int(match.group("num")) for match in _CAME_IN.finditer(sentence, 0, stated)]
+    return bool(came_in) and all(number is not None and number < value for number in came_in)
+
+
 def _one_value(entries: list) -> int | None:
     values = {entry[0] for entry in entries}
     return entries[0][0] if len(values) == 1 else None
@@ -465,7 +549,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
            government_account: bool = False) -> list[str]:
     """Overall counts where the text states them for the whole document; returns warnings.
     `government_account`: the text is a government system's account of the items it handled."""
-    warnings = _intake_is_no_total(statements)
+    warnings = _intake_is_no_total(statements) + _undertaken_against_joint(statements)
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, *_ in (strong or statements.totals)[:1]:
         counts["total"], evidence["counts.total"] = value, sentence
@@ -477,6 +561,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]
         filed = more_handled or filed  # a smaller count of the handled may be progress (已完成100件提案的办理)
         statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in filed]
+        if _more_filed_than_came_in(filed[0]):
+            statements.kinds.pop("cppcc_proposals")
+            warnings.append("filed_count_above_what_came_in:cppcc_proposals")
     for kind, entries in statements.kinds.items():
         for raw_level, value, sentence in entries:
             level = _LEVEL_OF.get(raw_level, raw_level)
@@ -488,7 +575,10 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        part = _government_part(whole[0][2], whole[0][1]) if whole and government_account else None
+        if whole and levels and statements.named_levels(kind) - levels:  # 省…建议1件; 市人大代表建议和…22件
+            warnings.append(f"kind_named_at_another_level:{kind}")
+            whole = []
+        part = _government_part(entries) if whole and government_account else None
         if part:
             counts[kind], evidence[f"counts.{kind}"] = part, whole[0][2]
             warnings.append(f"kind_count_of_the_government_part:{kind}")
@@ -498,6 +588,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
         elif whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
+        elif whole and _counted_with_another_kind(whole[0][2], whole[0][1]):
+            warnings.append(f"kind_counted_with_another:{kind}")
         elif whole and _restated_differently(whole):
             warnings.append(f"kind_stated_differently:{kind}")
         elif whole:
@@ -513,6 +605,22 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     return warnings
 
 
+def _undertaken_against_joint(statements: CountStatements) -> list[str]:
+    """承办 set against 协办 in one sentence (共接收…31件(其中承办27件,协办4件)) names the bureau's own
+    lead items; a kind counted as 承办 (承办政协委员提案16件) is then a part of that role, not the kind's
+    whole (docs/labelling.md, lead / joint)."""
+    undertaken, joint = statements.roles.get("undertaken", []), statements.roles.get("joint", [])
+    if "lead" in statements.roles or not any(entry[1] in {sentence for _, sentence in joint} for entry in undertaken):
+        return []
+    statements.roles["lead"] = statements.roles.pop("undertaken")
+    for kind, entries in list(statements.kinds.items()):
+        parts = [entry for entry in entries if re.search(rf"承办[^,;:。\d件]{{0,12}}?(?<!\d){entry[1]}件", entry[2])]
+        for level, value, sentence in parts:
+            statements.row(level, kind, "lead", value, _quote_of(_KIND_COUNT, sentence, value))
+        statements.kinds[kind] = [entry for entry in entries if entry not in parts]
+    return ["undertaken_set_against_joint_is_lead"]
+
+
 # a sentence that states the year's count afresh (2024年,我局共承办人大代表建议7件), not a part of it
 _FRESH_STATEMENT = re.compile(r"^(?:(?:19|20)\d{2}年|今年|本年度?)[,,]?[^。其]{0,24}?(?:承办|办理|收到|接到)")
 
@@ -525,17 +633,30 @@ def _restated_differently(entries: list[tuple]) -> bool:
                for _, value, sentence in entries[1:])
 
 
+# 人大代表建议(议案)共38件, 政协提案(建议案)共106件: two kinds counted together (settled question 11)
+_WITH_ANOTHER_KIND = re.compile(rf"(?:建议|提案)[((](?:议案|建议案|提案|建议)[))][^,;:。\d()()]{{0,4}}?{_COUNT_END}")
+
+
+def _counted_with_another_kind(sentence: str, value: int) -> bool:
+    return any(to_int(match.group("num")) == value for match in _WITH_ANOTHER_KIND.finditer(sentence))
+
+
 # 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件
-_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,6}}?"
-                              rf"(?:承办|办理)的?(?:(?P<after>{NUMBER})件)?")
+_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,10}}?"
+                              rf"(?:承办|办理)的?[^,;:。\d件]{{0,4}}?(?:(?P<after>{NUMBER})件)?")
 
 
-def _government_part(sentence: str, whole: int) -> int | None:
-    """In a government system's account, the one part of all deputies' or members' items that the
-    sentence hands on to the government (共提出提案744件,其中670件交由省政府系统承办) is its count."""
-    parts = [to_int(match.group("before") or match.group("after")) for match in _GOVERNMENT_PART.finditer(sentence)
-             if bool(match.group("before")) != bool(match.group("after"))]
-    return parts[0] if len(parts) == 1 and parts[0] and parts[0] < whole else None
+def _government_part(entries: list[tuple]) -> int | None:
+    """In a government system's account, the one part of all deputies' or members' items that a
+    sentence hands on to the government (共提出提案744件,其中670件交由省政府系统承办; 代表共提出建议856件,
+    其中归属省政府系统组织办理的建议778件) is its count, whichever of the kind's statements comes first."""
+    larger = max(value for _, value, _ in entries)
+    for _, _, sentence in entries:
+        parts = {to_int(match.group("before") or match.group("after")) for match in _GOVERNMENT_PART.finditer(sentence)
+                 if bool(match.group("before")) != bool(match.group("after"))}
+        if len(parts) == 1 and (part := parts.pop()) and part < larger:
+            return part
+    return None
 
 
 # 共提出提案1509件,已办复1325件; 共提出建议692件(…有4件作为参阅件,…不需答复)

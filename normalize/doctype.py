@@ -9,6 +9,10 @@ The title decides first, corrected by the opening when it is a news headline (�
 面商会 held, …659件提案获立案 over the year's results). Without a title (or a headline printed in the
 opening), the body: a meeting, visit, review or intake in its opening; then a year's results; then a
 dated meeting, a visit, instructions or a selection further in; else other.
+
+A meeting is told by its event (召开/举行…会, …会在…召开) on the items, whatever its name. A meeting that
+hears or presents the year's handling and states its results is that year's account (convention 3);
+one that works the process (交办, 审查, 推进, 协商…) stays meeting news whatever it quotes (convention 2).
 """
 
 import re
@@ -16,39 +20,49 @@ from typing import NamedTuple
 
 from normalize.text import without_pinyin_glosses
 
-# 件件有答复 is a slogan, not a reply; a joint handler's 会办意见 answers one item with the lead handler
-_REPLY_TITLE = re.compile(r"(?<!有)(?:答复|答覆|回复)(?!率|工作)|复函|的函$|办理情况的函|(?:会办|协办)意见")
-_MEETING_TITLE = re.compile(r"交办会|领办|领衔|交接交办|交办工作会|推进会|座谈会|督办会|协调会|培训会|见面会|"
-                            r"会议?(?:召开|举行)|召开.{0,30}会")
+# 件件有答复 is a slogan, not a reply; items stated as answered (全部答复, 已答复, 答复情况, 答复完毕) are
+# results, a 答复会 a meeting; a joint handler's 会办意见 answers one item with the lead handler
+_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)(?!率|工作|情况|完毕|会|满意)|"
+                          r"复函|的函$|办理情况的函|(?:会办|协办)意见")
+# a meeting on the process named by its kind (…提案面商会, …建议办理评议会) or held (召开/举行…会)
+_MEETING_TITLE = re.compile(r"(?:交办|交接|推进|座谈|督办|协调|培训|见面|面商|(?<!政治)协商|恳谈|评议|测评|答复|面复|通报|审查|部署|调度|"
+                            r"对接|联席|现场办理)(?:工作)?会|会议?(?:召开|举行)|(?:召开|举行|举办).{0,30}会")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
-_INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|回头看|现场办理|带队")
+_INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|评估工作|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
-_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?情况的?报告")  # a review of the session's filings reports no handling
-_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)")
+_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告")  # a review of the session's filings reports no handling
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
+                                 r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)")  # a bureau visited
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
-_DONE = re.compile(r"办结|办复|答复完毕|全部答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
+_DONE = re.compile(r"办结|办复|答复完毕|全部(?:办理)?答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
                    r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理")
 # a year's results, or a report of them (现将办理情况报告如下)
 # …the handling report itself heard (听取和审议了《关于2025年…建议…办理工作情况的报告》)
 _RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下|"
                       r"办理(?:工作)?情况的?报告》")
-_HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕")
+_HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕|已经?(?:解决|采纳)|得到(?:了)?(?:解决|采纳)")  # handled, or solved
 _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
-                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。]{0,10}(?<!次)会|(?:见面|面商|面复)活动|"
+                              r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。,,]{0,10}(?<!次)(?<!常委)会|(?:见面|面商|面复)活动|"
                               r"(?:召开|举行)[^。]{0,30}?(?:建议|提案)[^。]{0,12}专题[^。]{0,6}会|"
                               r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
+# a meeting held, named either way round (召开…协商会议, …座谈会在乐平市政协会议室召开, …提案审查委员会举行
+# 第二次会议), on the items when they are named in the same sentence
+_MEETING_HELD = re.compile(r"(?:召开|举行|举办)了?[^。]{0,40}?会议?(?=[,,。;:\s]|$)|"
+                           r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会)")
+# the day a story happens (5月4日, 昨日下午, 近日): a meeting held that day is the story, one held in the
+# course of a year's work (2023年,我局召开专题会议研究…) is a step of its account
+_ON_A_DAY = re.compile(r"\d+月\d+日|\d+日(?:上午|下午|晚)|\d+号|近日|日前|昨日|昨天|今天|今日|当天|上午|下午")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
 _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)"
                                r"[^。]{0,30}?(?:建议|提案)|"
-                               r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)|"
-                               r"(?:召开|举行)[^。,]{0,16}?(?:建议|提案)[^。,]{0,12}?(?:交办|推进|督办|协商|面商|见面)[^。,]{0,6}会")
+                               r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
-_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|工作要点|办理要求")
-_REGULATION_TITLE = re.compile(r"印发[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
+_PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|安排意见|工作要点|办理要求")
+_REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
 _INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
@@ -58,21 +72,27 @@ _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"目录|清单|一览表|汇总表|名单|名录")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
 _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|办理完毕|成效|办复|答复率|"
+                            r"(?<!确保)(?<!力争)(?<!按时)完成|"
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
-ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+\s?件|\d+\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
-_REPLY_OPENING = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|您(?:提出|们提出)的")
+ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+(?:余|多)?\s?件|\d+(?:余|多)?\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
+# a letter to one deputy or member, or one that answers an item (…提出《…》(99号)建议…现答复如下); a
+# report's salutation to a session or a standing committee (主任、各位副主任、各位委员:) is no letter
+_REPLY_OPENING = re.compile(r"^(?![^:]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|"
+                            r"您(?:提出|们提出)的|现(?:将[^。,,]{0,12})?答复如下")
 # a headline printed as a line of the opening, or the file a document-sharing site names
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
 _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")
 _ROLE_COUNTS = re.compile(r"(?:主办|会办|协办|分办)\d+件")  # items split among handlers: an assignment
 # the work stated as done, unless a target word opens the clause (确保按时完成…)
-_COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,12}?\d+\s?件")
-_TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标")
+_COMPLETED = re.compile(r"完成了?[^。,,]{0,8}?(?:建议|提案)[^。,,]{0,4}?办理工作|共办理了?[^。,,]{0,20}?\d+\s?件")
+_TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标|[在于][^。,,]{0,16}前")  # …要求在10月20日前: a deadline
 _CLAUSE_END = re.compile(r"[,,。;;:]")
 _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函|函|意见)$")  # not a news headline
-_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流")
+# talks, and deputies or members met in person (与…代表委员座谈, 接待…代表): a meeting, not a visit that inspects
+_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流|与[^。,,]{0,20}?(?:代表|委员)[^。,,]{0,6}?座谈|"
+                    r"接待[^。,,]{0,12}?(?:代表|委员)")
 # a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
 _REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
                              r"表决通过[^。]{0,60}(?:审查情况|处理意见)的?报告")
@@ -81,13 +101,29 @@ _REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议
 _LEARNED_AT_MEETING = re.compile(r"从[^。]{0,40}?(?:交办|审查|推进|通报)[^。]{0,6}会上(?:获悉|了解到)")
 # the year's handling report delivered (冯明光作…关于十届四次会议以来提案工作情况的报告): the page carries it
 _REPORT_DELIVERED = re.compile(r"(?<!工)(?:作|做)了?[^。]{0,60}?(?:提案|建议)[^。]{0,6}(?:工作|办理)情况的?报告")
-_TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七八九十]+届[^。,,次]{0,10}?(?:政协|人大)期间")  # a five-year term
-# a meeting reported (会议指出), or held on a date (8月27日,…召开了…座谈会), not a habit (每年…召开交办会)
-_MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取)|"
-                              r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会")
+# a five-year term (五年来; 十一届政协期间; 向大会报告十届州政协提案工作情况)
+_TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七八九十]+届[^。,,次]{0,10}?(?:政协|人大)期间|"
+                   r"[一二三四五六七八九十]+届[^。,,次]{0,6}?(?:政协|人大)的?(?:提案|建议)工作情况")
+# a meeting reported (会议指出; 出席…常委会第十九次会议的…组成人员), or held on a date, named either way
+# round (8月27日,…召开了…座谈会; 3月2日,…常委会会议在…举行), not a habit (每年…召开交办会)
+_MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取|审议)|出席[^。,,]{1,30}?会议(?!室)|"
+                              r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会|"
+                              r"\d+月\d+日[^。]{0,40}?会议?(?:在[^。,,]{0,30})?(?:召开|举行)")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
+
+
+# items led by named leaders (领办, 领衔办理): a meeting where one is taken up, a list of the selected
+# items, or a practice described (convention 10)
+_LEADERS_TITLE = re.compile(r"领办|领衔")
+_MEETING_REPORTED = re.compile(r"(?:参加|出席|主持)(?:了)?会议|会上|召开|举行|座谈|协商会|面商")
+_ITEMS_SELECTED = re.compile(r"确定|遴选|选定|名单|清单|如下")
+
+
+# an item's own record: its case and what it proposes, as labelled fields
+_ITEM_FIELDS = re.compile(r"(?:^|\n)\s*(?:案由|内容|提案内容|建议内容|问题及理由)[::]")
+_PROPOSED_FIELD = re.compile(r"\n\s*(?:建议|具体建议|办法|措施|建议办法)[::]")
 
 
 class DocKind(NamedTuple):
@@ -105,6 +141,8 @@ def _notice_kind(title: str) -> DocKind | None:
         return DocKind("notice", "work_plan")
     if _NOTICE_END.search(title) and _SELECTED.search(title) or _SELECTED_AS.search(title):  # 重点督办建议提案的通知
         return DocKind("notice", "assignment_notice")
+    if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title) and not _NOTICE_TITLE.search(title):
+        return DocKind("notice", "inspection_news")  # 区人大常委会视察上半年…代表建议办理情况: a visit, not its 通报
     if _PROGRESS_TITLE.search(title) and (_NOTICE_TITLE.search(title) or _SUMMARY_TITLE.search(title)):
         return DocKind("notice", "progress_report")
     if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title):
@@ -115,6 +153,13 @@ def _notice_kind(title: str) -> DocKind | None:
     if _ASSIGNMENT_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
         return DocKind("notice", "assignment_notice")
     return None
+
+
+def _led_items(body_text: str) -> DocKind:
+    head = "。".join(body_text[:400].split("。")[:2])
+    if _MEETING_REPORTED.search(head):
+        return DocKind("notice", "meeting_news")
+    return DocKind("notice", "item_list" if _ITEMS_SELECTED.search(head) else "other")
 
 
 def _titled(title: str) -> DocKind | None:
@@ -147,13 +192,18 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     title = without_pinyin_glosses(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
+    if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
+        return _led_items(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
-    if _REPLY_OPENING.search(body_text[:200]):
+    if _REPLY_OPENING.search(body_text[:300]):
         return DocKind("reply", "reply_letter")
-    return _process_by_body(title, body_text) or _results_by_body(body_text, has_counts) or _late_process(body_text)
+    if _ITEM_FIELDS.search(body_text[:300]) and _PROPOSED_FIELD.search(body_text[:1500]):
+        return DocKind("other", "proposal_text")  # 内容:… 建议:… 主办单位:…: an item's own record
+    return (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
+            or _late_process(title or "", body_text))
 
 
 def _headline_in_body(body_text: str) -> DocKind | None:
@@ -174,7 +224,7 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     opening = _opening(body_text)
     news = not _FORMAL_TITLE.search(title)
     if kind == ("summary", "annual_summary"):
-        if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]):
+        if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]) or _still_under_way(body_text):
             return DocKind("notice", "progress_report")
         if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news":
             return DocKind("notice", "meeting_news")  # 县城管执法局 积极开展建议提案办理工作 / 日前,…召开…专题会议
@@ -182,6 +232,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
             and _meeting_first(opening) == "meeting_news":
         return DocKind("notice", "meeting_news")
+    if kind == ("notice", "meeting_news") and _results_meeting(title, body_text):
+        return _summary(body_text)  # 民主评议…会: the evaluated year's results stated (convention 3)
     if kind != ("notice", "other"):
         return kind
     if _INTAKE.search(title):
@@ -195,8 +247,20 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     return kind
 
 
+def _still_under_way(body_text: str) -> bool:
+    """Handling stated as under way with nothing stated done (settled 12: a mid-year report)."""
+    return bool(_IN_PROGRESS.search(body_text)) and not _DONE.search(body_text)
+
+
+# a sentence of purpose before the story (为更好地提高代表建议办理实效,确保…。8月11日,…), after a
+# dateline (本报讯 (记者 …)), or a quotation (“担任新一届全国人大代表以来,我…视察调研等活动。”)
+_PURPOSE = re.compile(r"\s*(?:(?:[^。]{0,40}?[))讯]\s*)?为(?:了)?[^。]{0,60}|[“「][^。”」]*)$")
+
+
 def _opening(body_text: str) -> str:
-    return body_text[:300].split("。")[0]
+    """The story's first sentence, after a sentence that only states its purpose."""
+    sentences = body_text[:300].split("。")
+    return sentences[1] if len(sentences) > 2 and _PURPOSE.match(sentences[0]) else sentences[0]
 
 
 def _meeting_first(opening: str) -> str | None:
@@ -204,31 +268,88 @@ def _meeting_first(opening: str) -> str | None:
     inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
     found = [(match.start(), subtype) for pattern, subtype, text in (
         (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
-        (_REVIEW_MEETING, "meeting_news", opening), (_MEETING_ON_ITEMS, "meeting_news", opening),
-        (_INSPECTION_OPENING, "inspection_news", opening[:80]))
+        (_REVIEW_MEETING, "meeting_news", opening),
+        (_MEETING_ON_ITEMS, "meeting_news", opening if _ON_A_DAY.search(opening) else ""),
+        (_INSPECTION_OPENING, "inspection_news", opening[:80]),
+        (_MEETING_HELD, "meeting_news", opening if _SUBJECT.search(opening) and _held_on_a_day(opening) else ""))
              for match in [pattern.search(text)] if match]
     return min(found)[1] if found else None
+
+
+# the year's results stated: items counted as done (243件代表建议全部如期答复, 已全部按时办结) or a rate's value
+_DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)|"
+                           r"已(?:全部)?(?:办复|办结|答复)[^。,,]{0,4}?\d+\s?件|"  # 提案已办复26583件
+                           r"(?:结果|办理)满意的?有?\d+\s?件")  # a 测评's result: 对办理结果满意的有198件
+_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:全部|均|所有)[^。,,]{{0,10}}?(?:办结|办复|办理完毕|答复完毕)|"
+                             r"(?:办结|办复|答复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)|"
+                             r"(?:办结|办复|答复|满意)率[^。]{0,10}?[三四五两]个(?:百分之百|100%)")
+# a meeting that works the process (hands over, reviews, pushes, talks over items): results quoted there are
+# not its subject (convention 2)
+_PROCESS_WORK = re.compile(r"交办|交接|审查|立案|推进|部署|分配|督办|面商|面复|见面|协商|座谈|培训|调度")
+
+
+def _results_meeting(meeting: str, body_text: str) -> bool:
+    """A meeting that hears, reports or presents the year's handling (a 常委会议 hearing the 通报, a
+    session, a press briefing) and whose story states the results is the year's account (convention 3)."""
+    return not _PROCESS_WORK.search(meeting) and _results_stated(body_text[:800])
+
+
+def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS) -> bool:
+    """Results stated as reached, not as a target (力争满意率100%)."""
+    return any(not _TARGET.search(_CLAUSE_END.split(text[max(0, found.start() - 30):found.start()])[-1])
+               for found in results.finditer(text))
+
+
+def _held_on_a_day(sentence: str) -> bool:
+    return bool(_ON_A_DAY.search(sentence) and _MEETING_HELD.search(sentence))
+
+
+_MEETING_GOES_ON = re.compile(r"\s*(?:会议|会上|大会|全会)")  # the next sentence still tells the meeting
+
+
+def _meeting_on_items(sentences: list[str]) -> str | None:
+    """The sentence of the first two that holds a meeting on the items (召开…会议,研究部署…建议; 区十七届
+    人大四次会议举行第三次全体会议。大会通过了…议案建议处理意见的报告)."""
+    for sentence in sentences:
+        if _ON_A_DAY.search(sentence) and (_MEETING_ON_ITEMS.search(sentence) or _held_on_a_day(sentence)
+                                           and _SUBJECT.search(sentence)):
+            return sentence
+    if len(sentences) == 2 and _held_on_a_day(sentences[0]) and _MEETING_GOES_ON.match(sentences[1]) \
+            and _SUBJECT.search(sentences[1]):
+        return "。".join(sentences)
+    return None
 
 
 def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     opening = _opening(body_text)
     subtype = _meeting_first(opening)
-    if subtype or any(_MEETING_ON_ITEMS.search(sentence) for sentence in body_text[:400].split("。")[:2]) \
-            or _LEARNED_AT_MEETING.search(body_text):
-        return DocKind("notice", subtype or "meeting_news")
+    if subtype == "inspection_news":
+        return DocKind("notice", subtype)
+    meeting = opening if subtype else _meeting_on_items(body_text[:400].split("。")[:2])
+    if meeting:
+        return _summary(body_text) if _results_meeting(meeting, body_text) else DocKind("notice", "meeting_news")
+    if _LEARNED_AT_MEETING.search(body_text):
+        return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
-    if _INTAKE.search(intake) and not _HANDLED.search(f"{title or ''} {body_text[:400]}"):
+    if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
         return DocKind("notice", "other")
-    if _IN_PROGRESS.search(body_text) and not _DONE.search(body_text):
+    if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
+
+
+# the handling reported in the text's own form (现将有关情况总结如下), with or without figures; a report of
+# the filings received (现将受理情况汇报如下) is no account of handling
+_REPORT_FORM = re.compile(r"现将(?![^。]{0,20}?(?:受理|审查))[^。]{0,20}?(?:总结|报告|汇报)如下")
 
 
 def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     counts_items = has_counts or bool(ITEM_COUNT.search(body_text[:600]))
     about_items = _SUBJECT.search(body_text[:500])
-    if about_items and (counts_items and (_RESULTS.search(body_text) or _completed(body_text[:600]))
-                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))):
+    if about_items and (counts_items and (_results_stated(body_text, _RESULTS) or _completed(body_text[:600])
+                                        or _results_stated(body_text[:800], _DONE_COUNTED))
+                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))
+                        or _REPORT_FORM.search(body_text[:700])):
         return _summary(body_text)
     return None
 
@@ -245,10 +366,16 @@ def _completed(text: str) -> bool:
                for done in _COMPLETED.finditer(text))
 
 
-def _late_process(body_text: str) -> DocKind:
+# a headline on the handling of the items, and a call for items (征集提案线索)
+_HANDLING_WORK = re.compile(r"(?:建议|提案|议案)[^,,。 ]{0,6}办理|办理[^,,。 ]{0,8}(?:建议|提案|议案)")
+_CALL_FOR_ITEMS = re.compile(r"征集(?:时间|范围)|(?:提案|建议)线索")
+
+
+def _late_process(title: str, body_text: str) -> DocKind:
     """News about the items that reports no results: a meeting or a visit further into the text
     (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
-    handling units (各承办单位要…务必于…前办理完毕)."""
+    handling units (各承办单位要…务必于…前办理完毕); else a text on the handling process (a headline on
+    it, a call for items) is a notice, anything else other."""
     head = "。".join(body_text[:700].split("。")[:5])
     if _SUBJECT.search(head):
         if _MEETING_MENTION.search(head):
@@ -257,4 +384,6 @@ def _late_process(body_text: str) -> DocKind:
             return DocKind("notice", "inspection_news")
         if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")
+    if _HANDLING_WORK.search(title) or _SUBJECT.search(head) and _CALL_FOR_ITEMS.search(head):
+        return DocKind("notice", "other")  # …创新工作机制促进提案办理落实; 提案线索征集: the process, no year's results
     return DocKind("other", "other")

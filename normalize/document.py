@@ -898,8 +898,9 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     kind = classify(title, body_text, has_counts or bool(found.breakdown))
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
     if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
-                                       or any(value is not None for value in found.rates.values())):
-        _drop_figures(document, kind.doc_type)
+                                       or any(value is not None for value in (*found.rates.values(),
+                                                                              *found.outcomes.values()))):
+        _drop_figures(document, kind.doc_type)  # outcomes too (采纳52件 quoted at a 交办会)
 
 
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
@@ -922,7 +923,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "") -> None:
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
     account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
-    if _TERM_ACCOUNT.search(account) and not from_title:  # 五年来…共征集提案3127件: no one year's items
+    if figures_module.is_term_account(read_title, body_text) and not from_title:  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
         document["warnings"].append("handling_year_unknown:term_account")
@@ -1024,8 +1025,6 @@ _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the he
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
-# an account of a five-year term: 五年来, 过去五年, 五年征集提案, 十一届自治区政协期间
-_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
 _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a

@@ -2,9 +2,13 @@
 
 Exact rather than eager: counts are read by scope (counts.py: whole → level → kind → role, scoped
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
-previous year or a target (去年, 力争, 确保 …), sentences dated to another year or opening with
-the session's intake, and in a session's account one handling body's example are skipped; a rate
-a sentence states once per kind with different values is none of the whole; nothing is summed.
+previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
+sentences dated to another year or opening with the session's intake, asides naming another year's
+items, several years' figures (except a term's account's own five years), in a bureau's own account
+the whole area's figures (全市共承办…), and in a session's account one handling body's example are
+skipped; a rate a sentence states once per kind with different values is none of the whole, and in
+a document counting both kinds a satisfaction or meeting rate said only of deputies or only of
+members is a part's; nothing is summed.
 """
 
 import re
@@ -12,8 +16,8 @@ from dataclasses import dataclass, field
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
-from normalize.rates import RATE_KEYS, is_composed, rate_statements
-from normalize.roles import one_kind_roles
+from normalize.rates import RATE_KEYS, is_composed, rate_statements, subject_sides
+from normalize.roles import KIND_KEYS, one_kind_roles
 from normalize.text import without_pinyin_glosses
 
 COUNT_KEYS = ("total", "npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions",
@@ -31,9 +35,13 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
-_TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到")  # holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
+# a target or a plan holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
+_TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到|下一步|今后|明年")
 # 争取/确保 hold for their clause only (争取支持理解等工作, … 办结率100% is an achieved rate)
-_CLAUSE_TARGET = re.compile(r"争取|确保")
+_CLAUSE_TARGET = re.compile(r"争取|确保|将(?:继续|努力|进一步|全力)")
+# 市政府要求办复率达到100%: what is required is no result (按要求办复, 根据…要求 say how the work was done)
+_REQUIRED = re.compile(r"要求(?!的)")
+_AS_REQUIRED = re.compile(r"(?:按|根据|依据|遵照|对照|落实)[^,;:。]*要求|要求的")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
 # 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
 # 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
@@ -45,13 +53,25 @@ _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议�
 # 闭会期间收到…, what came in between sessions): the session's intake
 _SESSION_INTAKE = re.compile(r"[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
 # 通报省政府系统办理…提案工作情况, 现将政府系统办理…情况通报如下, XX市人民政府关于…办理情况的通报,
-# 我受市政府委托: a government's account of the items it handled
-_GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托")
+# 我受市政府委托, 市政府秘书长…通报了提案办理情况: a government's account of the items it handled
+_GOVERNMENT_ACCOUNT = re.compile(r"政府(?:系统)?(?:办理|承办)[^。]{0,30}?(?:情况|工作)|人民政府关于|受[^。,]{0,6}政府委托|"
+                                 r"政府[^。,]{0,8}?通报")
 _OPENING = 400  # the title and the opening say whose account the text is
+# a term's account (五年来…共征集提案3127件, 十一届自治区政协期间…): the title or the opening says so, and
+# then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间")
+_TERM_OPENING = 300
+_TERM_WORDS = re.compile(r"五年来")
+_SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+# 提案 31 件, 满意度 100 %: a copy's spaces around a figure
+_SPACED_NUMBER = re.compile(r"[ \t\u3000]+(?=(?:\d+(?:\.\d+)?[ \t\u3000]*)?[件%])")
+_SPACED_UNIT = re.compile(r"\d[ \t\u3000]+[件%]")
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_ASIDE_BREAK = re.compile(r"[,;:。(]")
+_YEAR_OF_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月|[底末初])")
 
 
 @dataclass
@@ -66,6 +86,7 @@ class Figures:
     flags: list = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
+    rate_sides: dict = field(default_factory=dict)  # rate → the sides (npc, cppcc) it is said of
 
     def put(self, group: dict, key: str, value, sentence: str, evidence_key: str) -> bool:
         """Set a figure once (the first statement wins) with its evidence sentence."""
@@ -86,18 +107,62 @@ def _clause_before(sentence: str, position: int) -> str:
 
 
 def _other_year(sentence: str, position: int, year: int | None) -> bool:
-    """The sentence is dated (before the figure) to a year other than the handling year."""
-    years = {int(found) for found in _YEAR.findall(sentence[:position])}
-    return bool(year and years and year not in years)
+    """The sentence is dated (before the figure) to a year other than the handling year, or the
+    figure's own clause or aside names another year's items ((2021年共147件、主办71件) in a 2022
+    summary; a date, 2023年1月, is no year of items)."""
+    years = {int(found) for found in _YEAR.findall(sentence, 0, position)} if year else set()
+    if not years:
+        return False
+    if year not in years:
+        return True
+    aside = _ASIDE_BREAK.split(sentence[:position])[-1]
+    return any(int(found) != year for found in _YEAR_OF_ITEMS.findall(aside))
 
 
-def _skipped(sentence: str, position: int, year: int | None) -> bool:
+def is_term_account(title: str | None, body_text: str) -> bool:
+    """The title or the opening gives a whole term's account (五年来…, 十一届自治区政协期间…)."""
+    return bool(_TERM_ACCOUNT.search(_SPACES.sub("", without_pinyin_glosses(f"{title or ''}。{body_text[:_TERM_OPENING]}"))))
+
+
+def _required(clause: str) -> bool:
+    return bool(_REQUIRED.search(clause)) and not _AS_REQUIRED.search(clause)
+
+
+def _several_years(sentence: str, position: int, term: bool) -> bool:
+    """Figures of several years before `position`; in a term's account its own five years are the
+    document's (other spans, 十三五以来 or 多年来, are still not)."""
+    if not term:
+        return bool(_NOT_THE_YEARS_HANDLING.search(sentence, 0, position))
+    return any(not _TERM_WORDS.fullmatch(match.group()) for match in _NOT_THE_YEARS_HANDLING.finditer(sentence, 0, position))
+
+
+# a bureau speaking as itself (我局, 本委…) and an area-wide actor (全市共承办…, 市政府系统共承办…, 各县区…)
+_BUREAU_VOICE = re.compile(r"(?:我|本)(?:局|委|厅|中心|院|署|公司)(?![会员])")
+_AREA_WIDE = re.compile(r"全(?:国|省|市|区|县|州)(?!人大|政协|范围)|(?:省|市|区|县)?政府系统|各(?:县|区|市|地|部门|承办单位)")
+
+
+def _area_wide(sentence: str, position: int) -> bool:
+    """In a bureau's own account, the figure's clause (or the one before, when its own names no one)
+    is about the whole area or its government system: another body's figure, not the bureau's."""
+    if not _AREA_WIDE.search(sentence, 0, position):
+        return False
+    clauses = _CLAUSE_BREAK.split(sentence[:position])
+    for clause in reversed(clauses[-2:]):
+        if _BUREAU_VOICE.search(clause):
+            return False
+        if _AREA_WIDE.search(clause):
+            return True
+    return False
+
+
+def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
-    intake, of a split by proposer, of the previous year or another year."""
+    intake, of a split by proposer, of the previous year or another year, or in a bureau's account
+    of the whole area."""
     clause = _clause_before(sentence, position)
-    return (bool(_TARGET.search(sentence, 0, position) or _NOT_THE_YEARS_HANDLING.search(sentence, 0, position)
-                 or _SESSION_INTAKE.match(sentence, 0, position)
-                 or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause))
+    return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
+                 or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
+                 or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))
             or _other_year(sentence, position, year))
 
 
@@ -176,9 +241,37 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
     for key in _rates_of_parts(statements) if len(statements) > 1 else ():
         figures.warnings.append(f"rate_stated_per_part:{key}")
         statements = [item for item in statements if item[0] != key]
-    for key, value, qualifier, _ in statements:
+    for key, value, qualifier, position in statements:
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
+        if key in _RATES_OF_PEOPLE and figures.rates[key] == value:
+            sides = subject_sides(sentence, position)
+            figures.rate_sides.setdefault(key, set()).update(sides or {"npc", "cppcc"})
+
+
+_RATES_OF_PEOPLE = ("satisfaction_rate", "meeting_rate")  # said of the deputies or members met or satisfied
+
+
+def _kinds_counted(figures: Figures, stated: set[str]) -> set[str]:
+    """The sides (npc, cppcc) whose items the document counts: overall, in its breakdown, or in a
+    statement of the kind left unsettled (建议11件 … 建议7件, stated differently)."""
+    kinds = {key for key in KIND_KEYS if figures.counts.get(key) is not None} | (stated & set(KIND_KEYS))
+    kinds |= {row["kind"] for row in figures.breakdown if row["kind"] in KIND_KEYS}
+    return {kind.split("_")[0] for kind in kinds}
+
+
+def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
+    """In a document that counts both kinds, a satisfaction or meeting rate said only of deputies
+    (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members is a part's
+    (docs/labelling.md, settled question 11)."""
+    if len(_kinds_counted(figures, stated)) < 2:
+        return
+    for key, sides in figures.rate_sides.items():
+        if len(sides) == 1 and figures.rates.get(key) is not None:
+            figures.rates[key] = None
+            figures.rate_notes.pop(key, None)
+            figures.evidence.pop(f"rates.{key}", None)
+            figures.warnings.append(f"rate_of_one_side:{key}:{next(iter(sides))}")
 
 
 def _rates_of_parts(statements: list[tuple]) -> set[str]:
@@ -214,9 +307,13 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
     plain_text = without_pinyin_glosses(body_text)
+    if _SPACED_UNIT.search(plain_text):
+        plain_text = _SPACED_NUMBER.sub("", plain_text)
     body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
+    term = is_term_account(title, plain_text) and figures.evidence.get("handling_year") != title  # a year's title wins
+    bureau = bool(_BUREAU_VOICE.search(plain_text))
     statements = CountStatements()
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:
@@ -226,7 +323,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             continue
 
         def skipped(position: int, sentence: str = sentence) -> bool:
-            return _skipped(sentence, position, year)
+            return _skipped(sentence, position, year, term, bureau)
 
         if "件" in sentence:  # every count and outcome is so many 件
             read_sentence(sentence, skipped, statements)
@@ -242,6 +339,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
+    _rates_of_one_side(figures, set(statements.kinds))
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)
     if disagreement:

@@ -2,9 +2,12 @@
 
 A statement is a list of rate names and a list of values: one value for all names
 (见面率、办复率、满意率均达100%; 实现见面率、办复率100%; 办结率、沟通率以及沟通满意率三个100%),
-or one value each (办结率、满意率分别为98%、96.5%). 满意和基本满意率 keeps its wording in the
-notes, as do 以上/左右. A satisfaction figure composed of grades (非常满意47.2%、满意35.4%) is
-no satisfaction rate: it is flagged instead. Targets and other years are skipped by the caller.
+or one value each (办结率、满意率分别为98%、96.5%); names without 率 count when the statement says how
+many (沟通见面、办理答复两个百分之百) or share the value (面复率和满意均达到100%), and shares count as
+rates (99.2%已经办复; 委员满意、基本满意达91%). 满意和基本满意率 keeps its wording in the notes, as
+do 以上/左右/超过. A satisfaction figure composed of grades (非常满意47.2%、满意35.4%) is no
+satisfaction rate: it is flagged instead. A rate of a subset (主办件见面率, a sentence opening with
+the lead items, one handling body's share) is none. Targets and other years are skipped by the caller.
 """
 
 import re
@@ -15,27 +18,31 @@ _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通
                "面复": "meeting_rate",
                "办复": "reply_rate", "答复": "reply_rate", "回复": "reply_rate",
                "满意": "satisfaction_rate", "沟通满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
-               "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate",
+               "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate", "满意、基本满意": "satisfaction_rate",
                "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
-_QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意"}
+_QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意", "满意、基本满意": "满意、基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
-_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:率|度)[”\"]?"
+_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:度?率|度)[”\"]?"  # 满意度率 as printed
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
 _PERCENT = r"(?:\d+(?:\.\d+)?\s*%|百分之百|百分百)(?:以上|左右)?"
 _ALL_HUNDRED = r"(?:[两二三四五六七2-7]个|双)(?:100\s*%|百分之百|百分百)"
+# 面复率和满意均达到了100%: a last name may go without 率 before 均/都; 满意率超过90%: 超过 is a bound
 _RATE = re.compile(
-    rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)"
-    rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在)?了?\s*"
+    rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)(?:{_SEPARATOR}(?P<bare>{_NAME_ALT})(?=均|都))?"
+    rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在|(?P<over>超过))?了?\s*"
     rf"[“\"]?(?P<values>{_ALL_HUNDRED}|{_PERCENT}(?:(?:、|和|,){_PERCENT})*)"
 )
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
 # first name only)
 _SUBSET_BEFORE = re.compile(r"(?:主办件?|协办件?|会办件?|要求面复|要求|重点(?:建议|提案|议提案|建议提案)?)的?$")
-# the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100% (unless the other
-# role follows, as in 其中主办件12件,协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%
-_SUBSET_SENTENCE = re.compile(r"其中\s*\d*\s*个?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
-                              r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$")
-_NAME_PART = re.compile(rf"({_NAME_ALT})(?:率|度)")
+# the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
+# with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
+# 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
+# 承办74件,满意率达到98%)
+_SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
+                              r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
+                              r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?\d+件")
+_NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
 
@@ -57,14 +64,27 @@ def _values(text: str) -> list[tuple[int | float, str]]:
     return found
 
 
+# 993件评价为满意或基本满意、满意率99.9%: the wording just before the rate, in its clause
+_WORDING_BEFORE = re.compile(r"(满意或基本满意|满意和基本满意)[^,;:。满]{0,3}$")
+
+
+def _wording_before(sentence: str, position: int, name: str) -> str | None:
+    if name != "满意":
+        return None
+    match = _WORDING_BEFORE.search(sentence, max(0, position - 12), position)
+    return match.group(1) if match else None
+
+
 def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
     """(rate key, value, qualifier, position) for every rate the sentence states."""
     found = []
     for match in _RATE.finditer(sentence):
         if skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
             continue
-        names = _NAME_PART.findall(match.group("names"))
+        names = _NAME_PART.findall(match.group("names")) + [bare for bare in (match.group("bare"),) if bare]
         values = _values(match.group("values"))
+        if match.group("over"):
+            values = [(value, bound or "超过") for value, bound in values]
         if len(values) not in (1, len(names)):
             continue
         if _SUBSET_BEFORE.search(sentence, 0, match.start()):  # the subset qualifies the first name only
@@ -75,15 +95,34 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             qualifiers["满意"] = "满意和基本满意"
         for position, name in enumerate(names):
             value, qualifier = values[position if len(values) > 1 else 0]
-            qualifier = ";".join(part for part in (_QUALIFIED.get(name) or qualifiers.get(name), qualifier) if part)
+            wording = _QUALIFIED.get(name) or qualifiers.get(name) or _wording_before(sentence, match.start(), name)
+            qualifier = ";".join(part for part in (wording, qualifier) if part)
             found.append((_RATE_NAMES[name], value, qualifier, match.start()))
+    if "百" in sentence or "个100" in sentence:
+        stated = {key for key, *_ in found}
+        found += [item for item in _named_hundreds(sentence, skipped) if item[0] not in stated]
     if not found:
         found += _satisfied_share(sentence, skipped)
+    if "办复" in sentence and not any(key == "reply_rate" for key, *_ in found):
+        found += _answered_share(sentence, skipped)
     return found
 
 
+# 截至2019年2月20日,99.2%已经办复; 提案100%办复: the share answered, a reply rate without 率
+_ANSWERED_SHARE = re.compile(r"(?<![\d.])(?P<value>\d+(?:\.\d+)?)\s*%(?:的)?(?:建议提案|议提案|提案|建议|议案)?"
+                             r"(?:均已经|均已|已经|已|均)?(?:办复|答复)(?![率完])")
+
+
+def _answered_share(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
+    """The share of the items answered, stated without the word 率."""
+    match = _ANSWERED_SHARE.search(sentence)
+    if not match or skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+        return []
+    return [("reply_rate", _number(match.group("value")), "", match.start())]
+
+
 # 委员满意或基本满意达99%以上; 代表表示满意或基本满意的277件,占98.93%: a satisfaction rate without 率
-_SATISFIED_SHARE = re.compile(r"(?:代表|委员|提案人|提案者)[^。;]{0,16}?(?P<name>满意或基本满意|满意和基本满意|满意)"
+_SATISFIED_SHARE = re.compile(r"(?:代表|委员|提案人|提案者)[^。;]{0,24}?(?P<name>满意或基本满意|满意和基本满意|满意、基本满意|满意)"
                               r"(?:的(?:\d+件)?[,,]?)?(?:达到?|占|为)\s*(?P<value>\d+(?:\.\d+)?)\s*%(?P<more>以上)?")
 
 
@@ -107,3 +146,45 @@ def is_composed(sentence: str, statements: list | None = None) -> bool:
 
     return ("satisfaction_rate" in values and "basic_satisfaction_rate" in values
             and values["satisfaction_rate"] != values["basic_satisfaction_rate"])
+
+
+# who a rate is said of: deputies (代表, the NPC side) or members (委员, 提案人, the CPPCC side), in
+# the rate's clause or the one before it; a kind's name (代表建议, 委员提案, 委员所提建议) names no one
+_DEPUTIES = re.compile(r"代表(?![性着了])")
+_MEMBERS = re.compile(r"委员|提案人|提案者")
+_KIND_NAME = re.compile(r"(?:代表|委员)(?:所提|提出的?)?(?:建议|议案|提案|意见)")
+_CLAUSES = re.compile(r"[,;:。]")
+
+
+def subject_sides(sentence: str, position: int) -> set[str]:
+    """The sides named as the subject of a rate at `position` (代表满意率 → {"npc"}; 代表、委员满意率
+    → both; 满意率 alone → none), read in its clause and the clause before."""
+    starts = [match.end() for match in _CLAUSES.finditer(sentence, 0, position)]
+    end = _CLAUSES.search(sentence, position)
+    said = _KIND_NAME.sub("", sentence[starts[-2] if len(starts) > 1 else 0:end.start() if end else len(sentence)])
+    return {side for side, pattern in (("npc", _DEPUTIES), ("cppcc", _MEMBERS)) if pattern.search(said)}
+
+
+# 实现了与代表、委员沟通见面、办理答复两个百分之百: names without 率, as many as the number says
+_HUNDREDS = re.compile(r"(?P<count>[两二三四五六七2-7]|双)个?(?:100\s*%|百分之百|百分百)")
+_BARE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "面复": "meeting_rate", "答复": "reply_rate",
+               "办复": "reply_rate", "满意": "satisfaction_rate", "办结": "completion_rate", "走访": "visit_rate"}
+_BARE_NAME = re.compile("|".join(_BARE_NAMES))
+_HOW_MANY = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+
+
+def _named_hundreds(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
+    """Rates named without 率 before "N个百分之百" in the same clause, when the names are as many as N."""
+    found = []
+    for match in _HUNDREDS.finditer(sentence):
+        starts = [mark.end() for mark in re.finditer(r"[,;:。]", sentence[:match.start()])]
+        clause_start = starts[-1] if starts else 0
+        names = list(_BARE_NAME.finditer(sentence, clause_start, match.start()))
+        count = match.group("count")
+        if not names or len(names) != _HOW_MANY.get(count, int(count) if count.isdigit() else 0):
+            continue
+        if skipped(names[0].start()) or _SUBSET_SENTENCE.search(sentence, 0, names[0].start()):
+            continue
+        found += [(_BARE_NAMES[name.group()], 100, "", name.start()) for name in names
+                  if sentence[name.end():name.end() + 1] not in ("率", "度")]  # named ones are the main pattern's
+    return found

@@ -132,3 +132,82 @@ def test_a_sessions_intake_and_a_split_by_proposer_are_no_handling_counts():
     assert found.counts["npc_motions"] is None
     found = extract_figures(None, "闭会期间收到建议10件,目前正在有序办理。")
     assert found.counts["npc_suggestions"] == 10
+
+
+def test_a_terms_own_five_years_are_its_figures():
+    # c9b5512a6ed9 (十一届西藏自治区政协期间…): a term's account counts its five years
+    text = ("十一届自治区政协期间共收到提案1951件。五年来,共收到提案1951件,经审查立案1862件,"
+            "截止到2022年底,提案全部办复,办复率为100%,委员满意率98%以上。")
+    found = figures(text, title="十一届西藏自治区政协期间共收到提案1951件")
+    assert found.counts["cppcc_proposals"] == 1862
+    assert (found.rates["reply_rate"], found.rates["satisfaction_rate"]) == (100, 98)
+
+
+def test_five_years_in_a_years_summary_are_still_skipped():
+    found = figures("2022年,我局共承办建议12件。五年来,我局共承办建议58件,满意率均为100%。", title="2022年建议办理工作总结")
+    assert found.counts["npc_suggestions"] == 12
+    assert found.rates["satisfaction_rate"] is None
+
+
+def test_another_years_aside_is_skipped():
+    # de787be41647 (武汉市卫健委 2022): the previous year's figures in an aside
+    text = ("今年,我委共收到人大代表建议和政协委员提案(以下简称议提案)157件,议提案主办(含承办、分办)75件,会办82件。"
+            "从数量上看,2022年议提案总办件数、主办件数与2021年相比均进一步增长(2021年共147件、主办71件)。")
+    found = figures(text, title="市卫健委2022年度议提案办理工作总结")
+    assert (found.counts["lead"], found.counts["joint"]) == (75, 82)
+    assert found.counts["total"] == 157
+
+
+def test_a_date_in_the_clause_is_no_other_years_items():
+    found = figures("2022年,截至2023年1月底共承办建议12件,全部办结。", title="2022年建议办理工作总结")
+    assert found.counts["npc_suggestions"] == 12
+
+
+def test_satisfaction_said_of_one_kinds_members_in_a_two_kind_document_is_none():
+    # edb38a1af217: 代表…满意率达到100% beside both kinds (settled question 11)
+    text = ("2023年,我局共承办人大代表建议8件、政协委员提案5件。代表对我单位的办理态度和办理结果都给予了充分肯定和高度评价,"
+            "满意率达到100%。")
+    found = figures(text)
+    assert found.rates["satisfaction_rate"] is None
+    assert "rate_of_one_side:satisfaction_rate:npc" in found.warnings
+
+
+def test_satisfaction_of_both_sides_or_of_a_one_kind_document_is_kept():
+    both = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,代表、委员满意率均为100%。")
+    assert both.rates["satisfaction_rate"] == 100
+    one_kind = figures("2023年,我局共承办人大代表建议8件。代表对办理结果均表示满意,满意率达到100%。")
+    assert one_kind.rates["satisfaction_rate"] == 100
+    kind_named = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,政协委员所提建议2件,满意率均为100%。")
+    assert kind_named.rates["satisfaction_rate"] == 100
+
+
+def test_a_bureaus_account_does_not_take_the_whole_areas_figures():
+    text = ("2022年,全市共承办人大代表建议和政协提案1200件,满意率98.5%。"
+            "我局承办建议提案25件,其中主办18件,协办7件,满意率100%。")
+    found = figures(text)
+    assert found.counts["total"] == 25
+    assert (found.counts["lead"], found.counts["joint"]) == (18, 7)
+    assert found.rates["satisfaction_rate"] == 100
+
+
+def test_an_areas_own_account_keeps_its_figures():
+    found = figures("2022年,市政府系统共承办人大代表建议和政协提案1200件,满意率98.5%。")
+    assert found.counts["total"] == 1200 and found.rates["satisfaction_rate"] == 98.5
+
+
+def test_priority_items_are_no_total():
+    found = figures("2022年我局共承办重点建议提案5件,满意率100%。")
+    assert found.counts["total"] is None
+
+
+def test_meeting_said_of_one_kinds_members_in_a_two_kind_document_is_none():
+    found = figures("2023年,我局共承办人大代表建议8件、政协委员提案5件,与代表见面率100%,办复率100%。")
+    assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] == 100
+
+
+def test_the_kinds_stated_decide_a_two_kind_document_even_when_unsettled():
+    # 6c95ac10b5ab (市中区水务局 2024): the kinds are stated twice with other figures, yet both are counted
+    text = ("2024年,我局办理人大代表建议11件,政协委员提案4件。承办建议提案全部在规定时间内向提案人提供了书面意见,"
+            "办结率为100%,收到代表反馈意见满意率为100%。2024年,我局共承办人大代表建议7件,政协委员提案5件,全部予以采纳。")
+    found = figures(text)
+    assert found.rates["satisfaction_rate"] is None and found.rates["completion_rate"] == 100

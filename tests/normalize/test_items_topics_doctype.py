@@ -332,3 +332,288 @@ def test_a_news_headline_without_results_over_a_meeting_on_the_items_is_meeting_
     assert classify(None, body, True) == ("notice", "meeting_news")
     # a 专题会议 on something else is no meeting on the items (the replica's synthetic notices)
     assert classify(None, "近日,市民政局召开专题会议。根据工作安排,现就有关事项说明如下。", False).doc_subtype != "meeting_news"
+
+
+def test_a_meeting_held_on_the_items_named_either_way_round_is_meeting_news():
+    # tests/real f0a38150ba47 (…提案工作座谈会在乐平市政协会议室召开), 98fbfb89b56f (…提案审查委员会举行第二次会议),
+    # 4ae9988256d0 (…提案审查委员会会议召开,审议通过了…)
+    body = "5月5日,景德镇市县(市、区)政协提案工作座谈会在乐平市政协会议室召开。市政协副主席夏军出席会议并讲话。"
+    assert classify(None, body, False) == ("notice", "meeting_news")
+    body = "本报讯2月25日,市政协四届四次会议提案审查委员会举行第二次会议。截止到2月24日8点,本次会议共收到提案362件。"
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    body = "2月4日上午,市政协十四届六次会议提案审查委员会会议召开,审议通过了…提案审查情况的报告(草案)。决定立案349件。"
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    assert classify(None, "5月5日,全市安全生产工作会议在市政府召开。", False).doc_type == "other"
+
+
+def test_a_meeting_that_hears_the_years_results_and_states_them_is_a_summary():
+    # convention 3. tests/real df5cb0b05d3f (常委会议通报了…提案办理情况 … 已全部办复), 8469367b4fc1 (吹风会 …
+    # 均已按时办结), 866ea72c77ac (常委会会议听取审议…报告 … 243件代表建议全部如期答复)
+    body = ("日前召开的乌鲁木齐市政协十三届七次常委会议通报了市委办公厅、市政府办公厅关于市政协十三届三次会议提案办理情况。"
+            "2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理,截至目前提案已全部办复。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
+    body = ("今天下午国务院新闻办公室举行例行吹风会,介绍了2022年国务院各部门办理全国人大代表建议和全国政协委员提案工作有关情况。"
+            "2022年,国务院部门共办理人大代表建议8721件,政协委员提案5865件,均已按时办结。")
+    assert classify("2022年国务院部门共采纳两会代表委员意见建议4100余条", body, True) == ("summary", "annual_summary")
+    body = ("这些变化,得益于代表建议办理工作的出色完成。2025年12月25日,大庆市十一届人大常委会第三十四次会议听取审议"
+            "2025年度代表建议办理情况相关报告:大庆市十一届人大四次会议以来征集的243件代表建议全部如期答复。")
+    assert classify("大庆市人大:代表建议“落地有声” 民生福祉“节节攀升”", body, True) == ("summary", "annual_summary")
+
+
+def test_last_years_results_quoted_at_a_handover_meeting_or_set_as_a_target_keep_it_meeting_news():
+    # convention 2. tests/real f6a00b8f9f2b (交办会 … 均在规定时限内全部办理回复,满意率为100%), abfd543d6d42 (力争…满意率100%)
+    body = ("4月2日,2024年全市政府系统建议提案交办会召开,总结去年建议提案办理工作。"
+            "2023年全市政府系统共接办市人大建议161件,市政协提案182件,均在规定时限内全部办理回复,满意率为100%。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    body = "5月15日,市卫生健康局召开了人大代表建议和政协委员提案工作会议,要求按时按质完成,力争办理结果满意率100%。"
+    assert classify(None, body, False) == ("notice", "meeting_news")
+
+
+def test_led_items_are_a_meeting_a_list_or_a_practice_by_what_the_page_reports():
+    # convention 10. tests/real 633eac73477d (领办 at a meeting), 8c84eafd673f (the selected items),
+    # 631f0e851d1b (a 领办 practice described)
+    body = "6月13日上午,副市长方学军在市教育局领办《关于提前优化规划全市农村义务教育的建议》提案。市政协党组成员蔡和方参加会议。"
+    assert classify("市领导领办市政协重点提案", body, True) == ("notice", "meeting_news")
+    body = "四川在线记者4月22日从四川省人民政府办公厅获悉,2024年度10位省政府领导领衔办理的人大代表建议和政协提案已全部确定。"
+    assert classify("2290件选20件!2024年四川省政府领导领衔办理这些建议和提案", body, True) == ("notice", "item_list")
+    body = "今年,铁岭市人大常委会、铁岭市政府首次对121件人大代表建议施行“五级领办”制度,80余名各级领办人成为第一责任人。"
+    assert classify("铁岭推行人大代表建议 “五级领办”制度", body, False) == ("notice", "other")
+
+
+def test_titles_of_an_answering_meeting_a_review_reports_resolution_and_an_arrangement():
+    # tests/real e44bec691218 (…提案第一次公开答复会召开), 5137be34d968 (…关于议案审查报告的决议),
+    # 66ec784d2bb2 (…工作的安排意见)
+    body = "9月11日,梨树县政协十五届三次会议提案第一次公开答复会在县政府三楼会议室召开,副县长出席会议。"
+    assert classify("梨树县政协十五届三次会议提案第一次公开答复会召开", body, False) == ("notice", "meeting_news")
+    assert classify("武汉市硚口区第十五届人民代表大会第二次会议关于议案审查报告的决议", "会议经过审查,决定批准议案审查报告。",
+                    False) == ("notice", "other")
+    assert classify("南开区人民政府关于办理2022年市区“两会”人大代表建议政协提案工作的安排意见", "各委、局、办:", True) == (
+        "notice", "work_plan")
+    assert classify("2023年人大代表建议全部答复", "今年共承办建议30件,已全部办结。", True).doc_type == "summary"
+
+
+def test_a_meeting_in_the_first_sentence_on_the_items_of_the_second_is_meeting_news():
+    # tests/real 9a29791e22ec (…举行第三次全体会议。大会通过了…代表议案建议处理意见的报告)
+    body = ("昨日下午,区十七届人大四次会议举行第三次全体会议。大会通过了富阳区第十七届人民代表大会第四次会议代表议案建议处理意见的报告。"
+            "本次会议共收到代表10人以上联名提出的议案8件。")
+    assert classify("区十七届人大四次会议 收到代表议案8件 代表建议252件", body, True) == ("notice", "meeting_news")
+
+
+def test_a_press_briefing_stating_the_years_results_is_a_summary():
+    # convention 3. tests/real b483868fb36b (例行新闻发布会 … 所有建议提案均已按期高质量办结)
+    body = ("2月24日,生态环境部召开2月例行新闻发布会。生态环境部新闻发言人介绍,2024年,生态环境部承办全国两会建议提案926件。"
+            "截至目前,所有建议提案均已按期高质量办结,实现代表委员满意率三个百分之百。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_dated_meeting_further_in_named_noun_first_is_meeting_news():
+    # the meeting sentence of tests/real f0a38150ba47 (…提案工作座谈会在乐平市政协会议室召开) further into a story
+    body = ("各县(市、区)政协分管提案工作领导参加了交流。近年来,各地政协创新提案工作方式方法。大家围绕提升提案工作水平进行了研讨。"
+            "5月5日,景德镇市县(市、区)政协提案工作座谈会在乐平市政协会议室召开。")
+    assert classify(None, body, False) == ("notice", "meeting_news")
+    # tests/real 8f307eb5b254: a press conference on a CPPCC's five years of work is no meeting on the items
+    body = ("1月8日,省政协十三届一次会议大会筹备处召开新闻发布会。会上,省政协副秘书长通报十二届省政协主要工作情况。"
+            "五年来,政协委员共提出提案5143件,79件提案被确定为省领导牵头督办重点提案。")
+    assert classify("十二届广东省政协委员、政协各参加单位及各专委会共提提案5143件", body, True) == ("other", "other")
+
+
+def test_a_letter_that_answers_an_item_is_a_reply_without_a_headline():
+    # tests/real 6a79107b2646 (市公安局: …提出《关于加大力度治理学校周边环境》(99号)建议…现答复如下)
+    body = ("在市人大七届一次会议上,人大代表苗方杰提出《关于加大力度治理学校周边环境》(99号)建议,并列举出一系列问题。"
+            "针对这些问题,市公安局领导班子组织人员认真研究,并拿出了可行性方案。现答复如下:\n首先感谢您对我局工作的关心和支持!")
+    assert classify(None, body, False) == ("reply", "reply_letter")
+
+
+def test_a_visit_headline_over_half_a_years_progress_and_a_bureau_visited_are_inspection_news():
+    # tests/real 94e6f697432b (…视察上半年20项民心工程项目进展和代表建议办理情况), f243c85cc683 (…走访农业农村部并召开座谈会)
+    title = "区人大常委会视察上半年20项民心工程项目进展和代表建议办理情况 王洪茹出席并讲话"
+    assert classify(title, "日前,区人大常委会组织代表开展集中视察。", False) == ("notice", "inspection_news")
+    assert classify("关于2023年上半年建议提案办理情况的督查通报", "", False) == ("notice", "progress_report")
+    body = ("本网讯 11月7日,全国政协提案委员会组织部分委员、提案者代表、党派代表走访农业农村部并召开座谈会,"
+            "了解政协提案办理工作情况,推动提案办理落实。")
+    assert classify(None, body, False) == ("notice", "inspection_news")
+
+
+def test_handling_reported_in_the_texts_own_form_is_a_summary_without_figures():
+    # tests/real c6d83d8f4309 (上海市财政局 2024: …现将有关情况总结如下), 8f5af91f9501 (现将受理情况汇报如下: filings)
+    body = ("2024年,市财政局认真贯彻落实上海市人大代表建议和政协提案办理工作相关文件精神,完成了今年的建议提案办理工作任务。"
+            "现将有关情况总结如下:\n一、工作概况")
+    assert classify(None, body, False) == ("summary", "annual_summary")
+    body = "区十七届人大七次会议期间,人大代表提出了一批高质量的代表建议。现将受理情况汇报如下:\n一、受理情况"
+    assert classify(None, body, False).doc_type != "summary"
+
+
+def test_intake_news_whose_only_handling_is_a_target_stays_intake():
+    # tests/real c90943fce39f (福州 intake) with the target clause of 8c3e398b0df0 (…要在6月30日前办理完毕)
+    body = ("截至2025年1月7日12时,市政协十四届四次会议共收到提案819件。经审查,立案663件,各承办单位要在6月30日前办理完毕。"
+            "政协委员紧扣中心工作建言献策。")
+    assert classify(None, body, True) == ("notice", "other")
+    body = "截至2025年1月7日12时,市政协十四届四次会议共收到提案819件。经审查,立案663件,目前已全部办结。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_counted_items_with_results_only_as_targets_are_no_summary():
+    # tests/real abfd543d6d42 (市卫生健康局 2023: the year's items counted, the results only aimed at)
+    body = "据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。局里将办理工作落实到了各业务股室,要求按时按质完成,确保全部按时办结。"
+    assert classify(None, body, True).doc_type != "summary"
+    body = "据了解,2023年,市卫生健康局共承办人大建议3件、政协提案14件。局里将办理工作落实到了各业务股室,目前均已办结。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_reports_salutation_to_a_committee_is_no_letter_to_a_member():
+    # tests/real 8f5af91f9501 (…在…常务委员会第二十六次会议上 … 主任、各位副主任、各位委员:), 4e7f2d5e4265 (李栋良委员:)
+    body = "主任、各位副主任、各位委员:\n区十七届人大七次会议期间,人大代表围绕区域经济提出建议,现将办理情况报告如下:"
+    assert classify(None, body, False).doc_type != "reply"
+    assert classify(None, "李栋良委员:\n您提出的《关于建立…的提案》收悉。", False) == ("reply", "reply_letter")
+
+
+def test_deputies_met_in_person_are_a_meeting_not_an_inspection():
+    # tests/real 586b880d7d58 (带队到各县区与部分市人大代表政协委员座谈), 765ca2a14e74 (接待…代表,督办代表重点建议)
+    body = ("红网永州站7月8日讯 自6月8日以来,市财政局班子成员纷纷带队到各县区与部分市人大代表政协委员座谈,面对面交流沟通。"
+            "今年全市“两会”后,市财政局共承办市人大代表建议18件、市政协委员提案10件。")
+    assert classify(None, body, True) == ("notice", "meeting_news")
+    body = "9月16日,市人大常委会开展主任接待代表日活动,市人大常委会副主任路文忠接待了胡建强等5位市人大代表,督办代表重点建议。"
+    assert classify("市人大常委会开展主任接待代表日活动", body, False) == ("notice", "meeting_news")
+
+
+def test_filings_with_the_problems_solved_are_results():
+    # tests/real d0cc5d06d8ff (五年来…征集提案3652件,经审查立案2894件,所提问题已经解决或基本解决2262件: a term's account)
+    body = ("黑龙江日报1月22日讯 五年来,哈尔滨市政协共征集提案3652件,经审查立案2894件,所提问题已经解决或基本解决2262件,"
+            "占立案提案的78.2%。")
+    assert classify("五年来政协征集提案3652件 近八成立案提案得到解决", body, True) == ("summary", "other")
+    assert classify("贵州省政协十二届四次会议收到提案786件立案751件", "大会共收到提案786件,经审查,共立案751件。", True) == (
+        "notice", "other")
+
+
+def test_a_headline_naming_a_process_meeting_is_meeting_news_unless_it_states_the_years_results():
+    # titles of tests/real e44bec691218 (…提案第一次公开答复会), 644ad4137ae3 (…召开政协提案办理协商会), the title of a
+    # CPPCC standing committee's report (b9f7f10aee6b: 中国人民政治协商会议… is no 协商会)
+    assert classify("梨树县政协十五届三次会议提案第一次公开答复会", "9月11日,14件提案的承办部门在会上作了答复。", False) == (
+        "notice", "meeting_news")
+    assert classify("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会", "", False) == (
+        "notice", "meeting_news")
+    assert classify("中国人民政治协商会议第十二届西藏自治区委员会常务委员会关于政协十二届三次会议以来提案工作情况的报告",
+                    "", False) == ("summary", "annual_summary")
+    # convention 3 (settled 2): an evaluation meeting that states the evaluated year's results, as fa0f80a16a3a
+    body = ("11月17日,区政协对区卫生健康委2021年提案办理工作进行民主评议。会议听取了区卫生健康委2021年度提案办理情况汇报。"
+            "2021年,区卫生健康委共收到政协提案共25件。目前,25件提案已全部办结,办结率100%,满意率100%。")
+    assert classify("区政协召开提案办理民主评议会", body, True) == ("summary", "annual_summary")
+    assert classify("区政协召开提案办理民主评议会", "11月17日,区政协对区卫生健康委2021年提案办理工作进行民主评议。",
+                    False) == ("notice", "meeting_news")
+
+
+def test_a_summary_headline_over_handling_still_under_way_is_a_progress_report():
+    # settled 12; the body of tests/real fc965f0f06f0 (大冶 2025: …目前正在按程序有序办理中)
+    body = "2025年我局共承办大冶市人大代表建议和政协委员提案27件。目前正在按程序有序办理中。"
+    assert classify("大冶市自然资源和规划局2025年建议提案办理工作情况", body, True) == ("notice", "progress_report")
+    body = "2025年我局共承办大冶市人大代表建议和政协委员提案27件,已全部办结。"
+    assert classify("大冶市自然资源和规划局2025年建议提案办理工作情况", body, True) == ("summary", "annual_summary")
+
+
+def test_a_deadline_is_no_result_and_a_sentence_of_purpose_does_not_hide_the_story():
+    # tests/real a7c97bf8dd36 (…所有重点提案要求在10月20日前答复完毕), b501353c5974 (为更好地…。8月11日,…现场督办活动)
+    body = ("邵阳新闻网讯 3月24日,邵阳市政协召集有关提案承办单位,对2017年重点提案进行集中交办。"
+            "市政协十二届一次会议以来,共收到提案311件,经审查立案286件。所有重点提案要求在10月20日前答复完毕。")
+    assert classify(None, body, True).doc_type != "summary"
+    body = ("本报讯 (全媒体记者 田 坤)为更好地提高代表建议办理实效,确保代表建议能够落实到位。8月11日,县人大常委会组织开展了"
+            "2020年度代表建议现场督办活动。截至目前,其余的166件代表建议已办理完毕。")
+    assert classify(None, body, True) == ("notice", "inspection_news")
+
+
+def test_an_evaluation_of_an_items_handling_is_inspection_news():
+    # tests/real b5e8557bf337 (区人大教科文卫委开展人大代表建议办理情况评估工作)
+    body = "10月31日上午,区人大教科文卫委员会组织部分区人大代表,对代表提出的建议办理情况进行评估。"
+    assert classify("区人大教科文卫委开展人大代表建议办理情况评估工作", body, False) == ("notice", "inspection_news")
+
+
+def test_news_of_standing_rules_issued_is_other():
+    # tests/real 5279e200db3f (办理人大代表建议和政协提案 省政府出台办法)
+    body = "日前省政府印发《四川省人民政府办理人大代表建议和政协提案办法》,明确了办理范围、办理职责、办理程序和督查督办等。"
+    assert classify("办理人大代表建议和政协提案 省政府出台办法", body, False) == ("other", "other")
+
+
+def test_the_handling_process_described_and_a_call_for_items_are_notices():
+    # tests/real f7d7d2abaef4 (崇义县政协创新工作机制促进提案办理落实), ff27f6146625 (提案线索征集)
+    body = "崇义县政协通过明确提案办理细则,建立提案承办单位与提案人办前面商、办中沟通、办后评议工作机制。"
+    assert classify("崇义县政协创新工作机制促进提案办理落实", body, False) == ("notice", "other")
+    body = "一、征集时间\n2023年9月20日至2023年10月20日。\n二、征集范围\n提案线索要围绕市委、市政府中心工作。"
+    assert classify(None, body, False) == ("notice", "other")
+    assert classify("武汉进入“两会”时间,代表委员带来“情真意切”好建议", "代表委员们将以饱满的精神状态建言。", False) == (
+        "other", "other")
+
+
+def test_an_evaluations_satisfied_count_over_the_years_items_is_a_result():
+    # tests/real ee1edbd17f26 (松阳: …就年初人代会上代表提出的220件建议…测评,结果对办理结果满意的有198件)
+    body = ("2017年,松阳县人大常委会通过对代表建议办理的两次满意度测评,推动代表建议的办理。2017年9月初,县人大常委会首次就"
+            "年初人代会上代表提出的220件建议,组织代表进行了测评,结果对办理过程满意的有215件,对办理结果满意的有198件。")
+    assert classify("松阳:“双测评”助推建议办理", body, False) == ("summary", "annual_summary")
+
+
+def test_a_visit_that_pushes_items_is_no_meeting_of_the_standing_committee_named_after_it():
+    # tests/real 77512dceda1a (…深入新丰街镇就…开展代表建议督办工作,县人大常委会副主任…随同)
+    body = ("5月5日上午,县人大常委会主任章燕萍带领县农业农村局、县水利局等部门负责同志,深入新丰街镇就闭会期间收集的部分人大代表建议"
+            "开展代表建议督办工作,县人大常委会副主任汤岩等人随同。")
+    assert classify(None, body, False) == ("notice", "inspection_news")
+
+
+def test_a_story_told_at_a_named_meeting_is_meeting_news():
+    # tests/real 912a3787d26d (出席省十二届人大常委会第十九次会议的53位…组成人员…测评3件代表建议办理情况),
+    # c7a940064445 (a sector's days at a CPPCC session: …出席会议 names no meeting)
+    body = ("“对第1528号代表建议办理情况,进行满意度测评,现在表决。”27日下午,出席省十二届人大常委会第十九次会议的53位"
+            "省人大常委会组成人员,就纷纷按下表决器,分别测评省十二届人大三次会议3件代表建议办理情况。")
+    assert classify("代表建议办得怎样,打分!", body, False) == ("notice", "meeting_news")
+    body = ("市工商联界别的政协委员全程参加了大会,听取了《政协常委会关于提案工作情况的报告》。"
+            "市工商联主席出席会议,并全程参与小组讨论。")
+    assert classify(None, body, False) == ("other", "other")
+
+
+def test_a_headline_that_states_the_work_completed_is_a_summary():
+    # tests/real e164e2e2c764 (遂昌县水利局顺利完成2018年人大建议和政协提案交办工作: the assigned items handled),
+    # cae1a6a28ca5 (…完成2023年人大代表建议和政协委员提案办理回复工作)
+    body = "根据县政府督查室的通报,遂昌县水利局已圆满完成2018年人大建议、政协提案交办工作,办结率和满意率均达100%。"
+    assert classify("遂昌县水利局顺利完成2018年人大建议和政协提案交办工作", body, True) == ("summary", "annual_summary")
+    assert classify("关于确保完成2023年建议提案交办工作的通知", "", False).doc_type == "notice"
+
+
+def test_results_said_with_an_approximate_count_or_the_count_after_them_and_a_quoted_opening():
+    # tests/real 7b230cc26181 (立案的5000余件提案绝大多数已经办复), bc2965f4af9d (…建议已全部办理答复, a term's account),
+    # c7efcf6dc590 (…举行开幕会,听取…提案工作情况的报告 … 提案已办复26583件), 6c300b4ddfba (a deputy quoted first)
+    body = "本报北京2月23日讯 全国政协提案委员会今天通报了2015年提案工作情况。立案的5000余件提案绝大多数已经办复。"
+    assert classify(None, body, False) == ("summary", "annual_summary")
+    body = ("五年来,代表们提出代表建议37527件,比上届增加了9649件。全国人大常委会副秘书长介绍,2012年,全国人大代表提出的"
+            "建议已全部办理答复。")
+    assert classify(None, body, False) == ("summary", "other")
+    body = ("2013年3月3日下午3时,全国政协十二届一次会议在人民大会堂举行开幕会,听取政协全国委员会常务委员会关于提案工作情况的报告。"
+            "十一届政协期间,提出提案28930件,经审查,立案26699件。截至2013年2月20日,提案已办复26583件。")
+    assert classify(None, body, True) == ("summary", "other")
+    body = ("“担任新一届全国人大代表以来,我列席全国人大常委会会议,多次参加视察调研等活动。”全国人大代表马瑞燕切实感受到。"
+            "2019年,代表在十三届全国人大二次会议期间提出的491件议案和8160件建议均办理完毕并答复代表。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_report_of_a_whole_terms_proposal_work_is_a_term_account():
+    # tests/real f5f5660f203f (迪庆: …向大会报告十届州政协提案工作情况, at the 11th term's first session)
+    body = ("——在政协迪庆州第十一届委员会第一次会议上\n各位委员:\n我受政协迪庆藏族自治州第十届委员会常务委员会的委托,"
+            "向大会报告十届州政协提案工作情况,请予审议。州政协十届一次会议以来,共提交提案428件,经审查立案401件。")
+    title = "中国人民政治协商会议迪庆藏族自治州第十届委员会常务委员会关于提案工作情况的报告"
+    assert classify(title, body, True) == ("summary", "other")
+    body = "我受常务委员会的委托,向大会报告州政协十届三次会议以来提案工作情况。共提交提案428件,已全部办复。"
+    assert classify(title, body, True) == ("summary", "annual_summary")
+
+
+def test_an_items_own_record_of_fields_is_its_text():
+    # tests/real daf66a93c0ad (贵池区: 内容:… 建议:… 主办单位:区卫生局 … 办理情况:已于2015年6月24日办复)
+    body = ("内容:贵池区部分农村饮水安全问题仍然存在,部分农村自来水厂水质差。\n建议:加强对农村自来水厂水质的监测与公开。\n"
+            "主办单位:区卫生局\n协办单位:区财政局\n办理情况:已于2015年6月24日办复")
+    assert classify("第四次会议代表建议、批评和意见", body, False) == ("other", "proposal_text")
+    body = "李栋良委员:\n您提出的提案收悉。\n内容:关于建立…的提案。\n建议:加快建设。"
+    assert classify(None, body, False) == ("reply", "reply_letter")
+
+
+def test_a_meeting_held_in_the_course_of_a_years_work_is_a_step_of_its_account():
+    # the opening of a bureau's year (as tests/real 93d4a4bf9358: 2023年,我局办理…建议16件…) with a meeting in it,
+    # against a meeting held on a day (tests/real e6e121a93b60: 4月21日,我县召开…提案办理工作会议)
+    body = "2023年,我局召开局务会议,专题研究人大代表建议和政协委员提案办理工作。全年共承办建议16件、提案9件,其中A类8件。"
+    assert classify(None, body, True) == ("summary", "annual_summary")
+    body = "4月21日,我县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议。县长出席会议并讲话。"
+    assert classify(None, body, False) == ("notice", "meeting_news")

@@ -119,3 +119,83 @@ def test_one_handling_bodys_example_in_a_sessions_account_is_not_the_documents()
     # a bureau's own summary (no filed count) keeps its figures
     found = extract_figures(None, "2024年,市交通运输局共承办政协提案64件,其中主办10件、协办54件,满意率均为100%。")
     assert found.counts["cppcc_proposals"] == 64 and found.rates["satisfaction_rate"] == 100
+
+
+def test_a_bound_worded_over_is_the_qualifier():
+    # settled question 6 (210e4eb9e530's wording): 超过 as a bound, after the wording
+    found = extract_figures(None, "2022年我局共承办建议提案25件,委员满意或基本满意率超过90%。")
+    assert found.rates["satisfaction_rate"] == 90
+    assert found.rate_notes["satisfaction_rate"] == "满意或基本满意;超过"
+
+
+def test_a_last_rate_name_without_its_rate_word_shares_the_value():
+    # bcb3d5ec2601 (崂山区财政局): 面复率和满意均达到了100%
+    found = extract_figures(None, "通过深入细致地调查研究和协调沟通,做到了按时办结、面复率和满意均达到了100%。")
+    assert (found.rates["meeting_rate"], found.rates["satisfaction_rate"]) == (100, 100)
+
+
+def test_the_share_answered_is_the_reply_rate():
+    # 75028aea8019 (全国政协, crntt copy): 99.2%已经办复
+    found = extract_figures(None, "经审查,立案4567件,交165家承办单位办理。截至2019年2月20日,99.2%已经办复。")
+    assert found.rates["reply_rate"] == 99.2
+    named = extract_figures(None, "提案全部办结,办复率为100%,其中95%已经办复。")
+    assert named.rates["reply_rate"] == 100
+
+
+def test_a_share_satisfied_worded_with_a_comma():
+    # d3b5d4112f43 (厦门市政协, traditional copy read simplified)
+    found = extract_figures(None, "委员们对提案办理情况总体上反映比较好,表示满意、基本满意达91%,表示理解的为7.2%。")
+    assert found.rates["satisfaction_rate"] == 91
+    assert found.rate_notes["satisfaction_rate"] == "满意、基本满意"
+
+
+def test_a_required_rate_is_no_result():
+    found = extract_figures(None, "市政府要求各承办单位办复率、满意率均达到100%。")
+    assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None
+    done = extract_figures(None, "我局按照市政府要求认真办理,办复率、满意率均达到100%。")
+    assert done.rates["reply_rate"] == 100
+    as_required = extract_figures(None, "我局按要求办复率、满意率均达到100%。")
+    assert as_required.rates["satisfaction_rate"] == 100
+
+
+def test_a_sentence_opening_with_the_lead_items_states_their_rate():
+    # the kind of 2014年永川区新城建管委政协提案办理工作总结: 满意率 said of the 主办件 only
+    found = extract_figures(None, "我委共收到区政协十四届三次会议提案26件,其中主办件9件,协办件17件。"
+                                  "主办件已全部在规定时间内办结,满意率为100%。")
+    assert found.rates["satisfaction_rate"] is None
+    whole = extract_figures(None, "提案26件已全部在规定时间内办结,满意率为100%。")
+    assert whole.rates["satisfaction_rate"] == 100
+
+
+def test_plans_are_no_results():
+    found = extract_figures(None, "下一步,我局将继续加强沟通,实现见面率、满意率100%。今后我局将努力保持办复率100%。")
+    assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] is None
+    kept = extract_figures(None, "2022年,我局继续保持办复率100%。")
+    assert kept.rates["reply_rate"] == 100
+
+
+def test_one_handling_bodys_share_states_its_own_rate():
+    found = extract_figures(None, "自治区政协八届三次会议以来,共提出提案491件,立案466件。其中,银川市政府承办74件,满意率达到98%。")
+    assert found.rates["satisfaction_rate"] is None
+    assert found.counts["cppcc_proposals"] == 466
+
+
+def test_a_satisfaction_rate_printed_as_satisfaction_degree_rate():
+    found = extract_figures(None, "今年区人大代表提出建议92件,已全部办理完毕,代表满意度率93%。")
+    assert found.rates["satisfaction_rate"] == 93
+
+
+def test_rates_named_without_their_word_before_as_many_hundreds():
+    # a694f9a7bc25 (南阳市生态环境局 2021)
+    found = extract_figures(None, "至目前,已全部办理完毕,实现了与代表、委员沟通见面、办理答复两个百分之百,代表委员对办理情况满意率100%。")
+    assert (found.rates["meeting_rate"], found.rates["reply_rate"], found.rates["satisfaction_rate"]) == (100, 100, 100)
+    too_few = extract_figures(None, "实现了沟通见面三个百分之百。")
+    assert too_few.rates["meeting_rate"] is None
+
+
+def test_satisfaction_wording_with_a_comma_or_just_before_the_rate():
+    # 5f5e36e6a0fd: 满意、基本满意率100%; fefbb4cd091b: 993件评价为满意或基本满意、满意率99.9%
+    found = extract_figures(None, "至8月中旬,建议、提案全部办结,见面率100%,满意、基本满意率100%。")
+    assert (found.rates["satisfaction_rate"], found.rate_notes["satisfaction_rate"]) == (100, "满意、基本满意")
+    found = extract_figures(None, "其中,993件评价为满意或基本满意、满意率99.9%。")
+    assert (found.rates["satisfaction_rate"], found.rate_notes["satisfaction_rate"]) == (99.9, "满意或基本满意")
