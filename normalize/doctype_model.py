@@ -77,7 +77,7 @@ def probabilities(title: str | None, body_text: str, model: Model | None = None)
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
-    return {name: value / total for name, value in zip(model.classes, exps)}
+    return {name: value / total for name, value in zip(model.classes, exps, strict=True)}
 
 
 def type_probabilities(pairs: dict[str, float]) -> dict[str, float]:
@@ -107,7 +107,7 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     pairs = probabilities(title, body_text, model)
     types = type_probabilities(pairs)
     chosen = max(types, key=types.get)
-    if chosen == doc_type or chosen == FIGURE_BEARING or types[chosen] < model.threshold:
+    if chosen in (doc_type, FIGURE_BEARING) or types[chosen] < model.threshold:
         return Opinion(doc_type, doc_subtype, None)
     subtypes = {pair.split("/")[1]: probability for pair, probability in pairs.items()
                 if pair.startswith(f"{chosen}/")}
