@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
+
+import numpy
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -30,8 +31,10 @@ FIGURE_BEARING = "summary"
 
 class Model(NamedTuple):
     classes: list[str]  # "doc_type/doc_subtype"
-    weights: dict[str, tuple[float, list[float]]]  # n-gram → (idf, coefficient per class)
-    intercepts: list[float]
+    columns: dict[str, int]  # n-gram → its row in idf and coefficients
+    idf: numpy.ndarray  # (n-grams,)
+    coefficients: numpy.ndarray  # (n-grams, classes)
+    intercepts: numpy.ndarray  # (classes,)
     ngram_range: tuple[int, int]
     opening_chars: int
     threshold: float
@@ -43,11 +46,10 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    scale = data["scale"]
-    weights = {gram: (row[0] / scale, [value / scale for value in row[1:]])
-               for gram, row in data["weights"].items()}
-    return Model(data["classes"], weights, data["intercepts"], tuple(data["ngram_range"]),
-                 data["opening_chars"], data["threshold"])
+    rows = numpy.array(list(data["weights"].values()), dtype=float) / data["scale"]
+    columns = {gram: index for index, gram in enumerate(data["weights"])}
+    return Model(data["classes"], columns, rows[:, 0], rows[:, 1:], numpy.array(data["intercepts"]),
+                 tuple(data["ngram_range"]), data["opening_chars"], data["threshold"])
 
 
 def model_text(title: str | None, body_text: str, opening_chars: int) -> str:
@@ -63,21 +65,29 @@ def char_ngrams(text: str, ngram_range: tuple[int, int]) -> Counter:
                    for start in range(len(text) - size + 1))
 
 
+def known_ngrams(text: str, ngram_range: tuple[int, int], known) -> Counter:
+    """char_ngrams restricted to the model's n-grams, counted without building the whole Counter
+    (about twice as fast: this runs on every page)."""
+    text = _WHITE_SPACES.sub(" ", text.lower())
+    low, high = ngram_range
+    return Counter([gram for size in range(low, high + 1)
+                    for gram in [text[start:start + size] for start in range(len(text) - size + 1)]
+                    if gram in known])
+
+
 def probabilities(title: str | None, body_text: str, model: Model | None = None) -> dict[str, float]:
     """Probability of each type/subtype pair for the page."""
     model = model or load_model()
-    grams = char_ngrams(model_text(title, body_text, model.opening_chars), model.ngram_range)
-    vector = {gram: (1 + math.log(count)) * model.weights[gram][0]
-              for gram, count in grams.items() if gram in model.weights}
-    norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
-    scores = list(model.intercepts)
-    for gram, value in vector.items():
-        for index, coefficient in enumerate(model.weights[gram][1]):
-            scores[index] += coefficient * value / norm
-    top = max(scores)
-    exps = [math.exp(score - top) for score in scores]
-    total = sum(exps)
-    return {name: value / total for name, value in zip(model.classes, exps, strict=True)}
+    grams = known_ngrams(model_text(title, body_text, model.opening_chars), model.ngram_range, model.columns)
+    found = [(model.columns[gram], count) for gram, count in grams.items()]
+    scores = model.intercepts.copy()
+    if found:
+        indices = numpy.fromiter((index for index, _ in found), dtype=numpy.intp, count=len(found))
+        counts = numpy.fromiter((count for _, count in found), dtype=float, count=len(found))
+        vector = (1 + numpy.log(counts)) * model.idf[indices]
+        scores += (vector / numpy.linalg.norm(vector)) @ model.coefficients[indices]
+    exps = numpy.exp(scores - scores.max())
+    return dict(zip(model.classes, (exps / exps.sum()).tolist(), strict=True))
 
 
 def type_probabilities(pairs: dict[str, float]) -> dict[str, float]:
