@@ -24,6 +24,7 @@ from normalize import gazetteer
 from normalize import html as html_module
 from normalize.decode import decode_html
 from normalize.doctype import ITEM_COUNT, classify
+from normalize.doctype_model import second_opinion
 from normalize.gazetteer import Place
 from normalize.hosts import (
     body_of_host,
@@ -896,6 +897,9 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
     kind = classify(title, body_text, has_counts or bool(found.breakdown))
+    kind = second_opinion(kind.doc_type, kind.doc_subtype, title, body_text)
+    if kind.warning:
+        document["warnings"].append(kind.warning)
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
     if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
                                        or any(value is not None for value in (*found.rates.values(),
