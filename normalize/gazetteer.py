@@ -59,13 +59,14 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     return {name: tuple(entries) for name, entries in index.items()}
 
 
-_AUTONOMOUS_PREFECTURE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族)+自治州$")
+_AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?P<level>州|县)$")
 
 
 def prefecture_short_name(name: str) -> str | None:
-    """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州: the short form bodies are named with."""
-    match = _AUTONOMOUS_PREFECTURE.match(name)
-    return match.group("base") + "州" if match else None
+    """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州, 肃南裕固族自治县 → 肃南县: the short form an
+    autonomous prefecture's or county's bodies are named with."""
+    match = _AUTONOMOUS_PLACE.match(name)
+    return match.group("base") + match.group("level") if match else None
 
 
 def lookup(name: str) -> tuple[Place, ...]:
@@ -126,9 +127,22 @@ def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
     index = place_index()  # bound once: this runs for every 市/区/县 a text names
     for length in _name_lengths_by_last_character().get(text[end - 1], ()):
         candidates = index.get(text[end - length:end], ()) if length <= end else ()
-        if candidates:
+        if candidates and not conjunction_at(text, end - length):
             return candidates
     return ()
+
+
+# 和县 and 和政县 are counties, but …代表建议和县政协…, 市直和县(市), 人大代表建议和政协委员提案 join with 和:
+# inside a run of words it is the conjunction, a place only after a place (安徽省和县) or opening a phrase
+_PLACE_LEVEL_CHARACTERS = "省市州区县盟旗"
+_CLOSING = ")）”」』"
+
+
+def conjunction_at(text: str, start: int) -> bool:
+    """Whether the place name read at text[start] opens with 和 joining it to the words before it."""
+    before = text[start - 1:start]
+    return (text[start:start + 1] == "和" and before != ""
+            and ("\u4e00" <= before <= "\u9fff" and before not in _PLACE_LEVEL_CHARACTERS or before in _CLOSING))
 
 
 _PROVINCE_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$")

@@ -19,25 +19,37 @@ _LEVEL_WORD = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,4}族)*(?:自治州|自治县
 _ETHNIC = re.compile(  # 管城回族区 → 管城
     r"(?:回|满|蒙古|藏|彝|壮|苗|土家|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|"
     r"布朗|撒拉|毛南|仡佬|锡伯|普米|朝鲜|怒|鄂温克|保安|裕固|京|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|哈萨克|维吾尔|布依|各)族$")
+_OWN_PEOPLE = re.compile(r"族?自治(?:州|县|旗)$")
 _SERVICE_LABELS = {"www", "gov", "cn", "public", "m", "wap", "xxgk", "zwgk", "big5"}
 _MIN_SPELLING = 5  # shorter spellings (xian, yi'an …) are too often something else
 
 
 @functools.cache
-def _spellings() -> dict[str, tuple[Place, ...]]:
+def _pinyin_names() -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """Places by their names without the level word in toneless pinyin (huainan), and by the
+    initials of that pinyin (pds for 平顶山, hhht for 呼和浩特)."""
     with contextlib.redirect_stdout(io.StringIO()):
         import jionlp
-    index: dict[str, dict[str, Place]] = {}
+    spellings: dict[str, dict[str, Place]] = {}
+    initials: dict[str, dict[str, Place]] = {}
     for name, places in gazetteer.place_index().items():
         base = _LEVEL_WORD.sub("", name)
         while _ETHNIC.search(base):
             base = _ETHNIC.sub("", base)
+        if len(base) < 2:  # 鄂温克族自治旗: named after its people (ewenke.gov.cn)
+            base = _OWN_PEOPLE.sub("", name)
         if len(base) < 2:
             continue
-        spelling = "".join(re.sub(r"\d", "", syllable) for syllable in jionlp.pinyin(base, formater="simple"))
+        syllables = [re.sub(r"\d", "", syllable) for syllable in jionlp.pinyin(base, formater="simple")]
         for place in places:
-            index.setdefault(spelling, {})[place.code] = place
-    return {spelling: tuple(places.values()) for spelling, places in index.items()}
+            spellings.setdefault("".join(syllables), {})[place.code] = place
+            initials.setdefault("".join(syllable[:1] for syllable in syllables), {})[place.code] = place
+    return ({spelling: tuple(found.values()) for spelling, found in spellings.items()},
+            {letters: tuple(found.values()) for letters, found in initials.items()})
+
+
+def _spellings() -> dict[str, tuple[Place, ...]]:
+    return _pinyin_names()[0]
 
 
 # provinces whose portals sit under a short code (jtw.sh.gov.cn, wlt.hlj.gov.cn, jyt.gd.gov.cn); codes
@@ -84,7 +96,44 @@ def place_of_host(url: str | None) -> Place | None:
             places = _spellings().get(label, ())
             if len(places) == 1:
                 return places[0]
-    return None
+    return _place_of_initials(host)
+
+
+_MIN_INITIALS = 3  # two letters (dy, sz) name many places
+
+
+def _place_of_initials(host: str) -> Place | None:
+    """The one place whose initials name the site right before gov.cn (pds.gov.cn → 平顶山市, a congress's
+    hhhtrd.gov.cn → 呼和浩特市), or the initials of a place inside the province or city named first
+    (cqfj.gov.cn → 重庆 奉节县, ycjl.gov.cn → 伊春 金林区); not a bureau's initials (jyj) nor a short code."""
+    labels = host.split(".")
+    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
+        return None
+    congress = _CONGRESS_LABEL.match(labels[-3])
+    letters = congress.group("place") if congress else labels[-3]
+    if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
+        return None
+    places = _pinyin_names()[1].get(letters, ())
+    return places[0] if len(places) == 1 else _place_inside_initials(letters)
+
+
+def _place_inside_initials(letters: str) -> Place | None:
+    """pds is one place; cqfj is 重庆 (cq) then 奉节 (fj) inside it: the one way to read the letters as a
+    province's or city's initials followed by the initials of a place within it."""
+    initials = _pinyin_names()[1]
+    found: dict[str, Place] = {}
+    for cut in range(2, len(letters) - 1):
+        parents = {place.name for place in initials.get(letters[:cut], ()) if place.level in ("province", "city")}
+        parents |= {_PROVINCIAL_DOMAINS[letters[:cut]]} if letters[:cut] in _PROVINCIAL_DOMAINS else set()
+        rest = letters[cut:]
+        inside = [*initials.get(rest, ()),  # wss: 文山 with its level word's initial (s for 市)
+                  *(place for place in initials.get(rest[:-1], ()) if _LEVEL_INITIALS.get(place.name[-1]) == rest[-1])]
+        found.update((place.code, place) for place in inside
+                     if place.level != "province" and (place.province in parents or place.city in parents))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LEVEL_INITIALS = {"市": "s", "县": "x", "区": "q", "旗": "q", "州": "z"}
 
 
 # a bureau's site is named by its initials in front of the place (jyj.wuhan.gov.cn → 武汉市教育局)
@@ -108,6 +157,9 @@ _DEPARTMENT_INITIALS = {
 }
 
 
+_NOT_INITIALS = {*_SERVICE_LABELS, *_BUREAU_INITIALS, *_DEPARTMENT_INITIALS, *_PROVINCE_CODES}
+
+
 def body_of_host(url: str | None) -> tuple[str, Place] | None:
     """The bureau a government host names by its initials before the place it spells, and that
     place (jtj.huainan.gov.cn → 淮南市交通运输局); None for any other host."""
@@ -117,8 +169,19 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
         return None
     labels = _naming_labels(host)
     initials = _DEPARTMENT_INITIALS if place.level == "province" else _BUREAU_INITIALS
-    bureau = initials.get(labels[0]) if len(labels) > 1 else None
+    bureau = initials.get(labels[0]) if len(labels) > 1 else _bureau_of_path(url, initials)
     return (place.name + bureau, place) if bureau else None
+
+
+_PATH_WORD = re.compile(r"[a-z]+")
+
+
+def _bureau_of_path(url: str, initials: dict[str, str]) -> str | None:
+    """The one bureau a portal's path names by its initials (xianggelila.gov.cn/zfxxgk_xglls_mzj/… →
+    民政局): the bureau's column on its government's portal."""
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].lower()
+    found = {initials[word] for word in _PATH_WORD.findall(path) if word in initials}
+    return found.pop() if len(found) == 1 else None
 
 
 _CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}
@@ -149,11 +212,14 @@ _PROVINCIAL_DOMAINS = {
     "hi": "海南省", "sc": "四川省", "gz": "贵州省", "yn": "云南省", "xz": "西藏自治区", "sn": "陕西省", "gs": "甘肃省",
     "qh": "青海省", "nx": "宁夏回族自治区", "xj": "新疆维吾尔自治区"}
 _PROVINCIAL_PLATFORMS = {"cjyun.org": "湖北省", "cbg.cn": "重庆市"}
+# national news sites with a channel per province under the province's code (jx.people.com.cn, gx.chinanews.com.cn)
+_NATIONAL_MEDIA = {"people.com.cn", "chinanews.com.cn", "chinanews.com", "xinhuanet.com", "news.cn"}
 
 
 def province_of_host(url: str | None) -> str | None:
     """The province a host's domain belongs to: a provincial domain (*.sh.cn), a province's media
-    platform (*.cjyun.org) or a province portal's code (*.sh.gov.cn); None for any other host."""
+    platform (*.cjyun.org), a national news site's provincial channel (jx.people.com.cn) or a province
+    portal's code (*.sh.gov.cn); None for any other host."""
     host = host_of(url)
     if not host:
         return None
@@ -163,6 +229,9 @@ def province_of_host(url: str | None) -> str | None:
     platform = _PROVINCIAL_PLATFORMS.get(".".join(labels[-2:]))
     if platform:
         return platform
+    for length in (3, 2):
+        if len(labels) > length and ".".join(labels[-length:]) in _NATIONAL_MEDIA:
+            return _PROVINCIAL_DOMAINS.get(labels[-length - 1])
     portal_province = _province_of_code(host)
     return portal_province.name if portal_province else None
 

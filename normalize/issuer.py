@@ -26,14 +26,14 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
-_TITLE_PREFIX = r"^(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
+_TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|署|部))"
+                           r"办公厅|政府|中心|署|部)|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
-# 政协X委员会提案委员会: the proposals committee is part of the body's name (its 常务委员会 speaks for the house)
-_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案)委员会")
+# 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
+_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会")
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
@@ -44,12 +44,16 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("市场监管局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"), ("人社厅", "人力资源和社会保障厅"),
                 ("发改委", "发展和改革委员会"), ("环保局", "环境保护局"), ("卫健委", "卫生健康委员会"),
                 ("文旅局", "文化和旅游局"), ("城管执法局", "城市管理执法局"), ("城管局", "城市管理局"),
-                ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"))
+                ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"),
+                ("教体局", "教育体育局"), ("卫生计生委", "卫生和计划生育委员会"), ("卫计委", "卫生和计划生育委员会"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
-                   "国家发展改革委": "国家发展和改革委员会", "国家发改委": "国家发展和改革委员会",
-                   "国家民委": "国家民族事务委员会", "住房城乡建设部": "住房和城乡建设部", "住建部": "住房和城乡建设部"}
+                   "国家发展改革委": "国家发展和改革委员会", "全国政协": "政协全国委员会",
+                   "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会", "国家发改委": "国家发展和改革委员会",
+                   "国家民委": "国家民族事务委员会", "住房城乡建设部": "住房和城乡建设部", "住建部": "住房和城乡建设部",
+                   "文旅部": "文化和旅游部", "国家卫生计生委": "国家卫生和计划生育委员会", "国家卫计委": "国家卫生和计划生育委员会",
+                   "人社部": "人力资源和社会保障部", "生态环保部": "生态环境部"}
 
 
 def _unabbreviated(rest: str) -> str:
@@ -88,17 +92,18 @@ def body_at_start(title: str | None) -> str | None:
             words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
         return before_about
     congress = _LEADING_CONGRESS.match(title)
-    if congress and _names_a_place(congress.group(1)):
-        return congress.group(1) + congress.group(2)
+    if congress and (names_a_place(congress.group(1)) or congress.group(1) == "全国"):
+        organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
+        return congress.group(1) + congress.group(2) + (organ.group() if organ else "")
     match = _LEADING_BODY.match(title)
-    if not match or _NOT_LEADING_BODY.search(match.group(1)):
+    if not match or _NOT_LEADING_BODY.search(match.group(1).replace("人民代表大会", "")):  # 代表 of the congress's name
         return None
     committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
     body = match.group(1) + (committee.group() if committee else "")
     return body if is_body_name(body) else None
 
 
-def _names_a_place(text: str) -> bool:
+def names_a_place(text: str) -> bool:
     """区, 莆田市, 山西太原市: only place names (or one relative level word) before a congress body."""
     if text in _RELATIVE_LEVEL:
         return True
@@ -155,8 +160,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if inner:
         return resolve_full(inner, hint)
     if not chain:
-        if _NATIONAL.search(name) or name in _NATIONAL_SHORT:
-            return Resolution(_NATIONAL_SHORT.get(name, name), "全国", "national")
+        if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
+            return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(name), "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:
@@ -282,8 +287,14 @@ def _dominant_place(level_char: str, text: str) -> Place | None:
             places[place.code] = place
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
+        return _municipality_named_short(text) if level_char == "市" and not ranked else None
     return places[ranked[0][0]]
+
+
+def _municipality_named_short(text: str) -> Place | None:
+    """市水务局 in a text that speaks of 北京城市建设, 北京水务: the one municipality it names short, twice."""
+    named = [name for name in gazetteer.MUNICIPALITIES if text.count(name[:2]) >= _SHORT_MENTIONS]
+    return single_place(gazetteer.lookup(named[0])) if len(named) == 1 else None
 
 
 def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolution:
@@ -370,7 +381,7 @@ def place_in(text: str | None) -> Place | None:
             position += 1  # no place name starts here, full or short
             continue
         candidates = gazetteer.leading_places(text[position:])
-        if candidates and candidates[0][0].province in _SPECIAL_REGIONS:
+        if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
@@ -440,8 +451,8 @@ def _short_mentions(text: str) -> Counter:
     name can start (its first two characters)."""
     names, starts = _short_names(), _short_name_starts()
     return Counter(text[position:position + length] for position in range(len(text) - 1)
-                   if text[position:position + 2] in starts for length in _SHORT_NAME_LENGTHS
-                   if text[position:position + length] in names)
+                   if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
+                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names)
 
 
 @functools.cache
@@ -461,17 +472,18 @@ def place_hint(jurisdiction: str | None) -> Place | None:
 _SESSION_ORGAN = re.compile(
     r"(?P<name>(?:中国人民政治协商会议|政协)?[\u4e00-\u9fff]{0,12}?第?(?P<term>[一二三四五六七八九十]{1,3})届"
     r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
-    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团)")
+    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
 _ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
                          r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
 
 
 def session_organ(text: str, place: Place | None) -> str | None:
-    """The official name of a session organ (提案审查委员会, 秘书处, 主席团) that acts in the text
-    (docs/labelling.md: a session's own organ keeps its session name), at the document's place
-    (None for 全国): 政协海口市第十四届委员会第六次会议提案审查委员会; 湖北省第十二届人民代表大会第一次会议主席团;
-    第十三届全国人民代表大会第一次会议秘书处. None when the organ is another place's."""
+    """The issuer when a session organ (提案审查委员会, 秘书处, 主席团) acts in the text, at the document's
+    place (None for 全国); None when the organ is another place's. A review committee keeps its session
+    name (政协海口市第十四届委员会第六次会议提案审查委员会); a session's temporary organ, its secretariat or
+    presidium, acts for its house (settled question 4): 湖北省…主席团 → 湖北省人民代表大会,
+    十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会."""
     for match in _SESSION_ORGAN.finditer(text):
         acts = _ORGAN_ACTS.match(text, match.end()) or text[max(0, match.start() - 1):match.start()] == "从"
         name = match.group("name")
@@ -482,6 +494,8 @@ def session_organ(text: str, place: Place | None) -> str | None:
         cppcc = "政协" in name or "委员会" in name
         term, session, organ = match.group("term"), match.group("session"), match.group("organ")
         where = "全国" if national else place.name
+        if organ != "提案审查委员会":
+            return f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
         if cppcc:  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
             term_first = national or "政协第" in name or "政治协商会议第" in name
             house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"

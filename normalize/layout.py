@@ -333,17 +333,29 @@ def _is_excerpt(line: str, following: Iterable[str]) -> bool:
 
 
 def find_signature(lines: list[str], body: list[int]) -> Signature | None:
-    """The closing 'body / date' pair in the last lines of the body."""
+    """The closing 'body / date' pair in the last lines of the body: the body on the line above the
+    date (or above a seal note, (盖章)), or in front of the date on its own line (某某局 2023年7月18日)."""
     window = body[-6:]
     for position in range(len(window) - 1, -1, -1):
         line = lines[window[position]]
         span = find_date_span(line)
-        if not span or len(line) > 24 or line[: span[0]].strip() or line[span[1]:].strip(" |"):  # 2018年6月28日 |
+        before = line[: span[0]].strip() if span else ""
+        if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
+                or before and not _signer(before)):
             continue
-        previous = lines[window[position - 1]] if position else ""
-        issuer = previous if is_body_name(previous) and len(previous) <= 30 else None
+        above = [lines[index] for index in window[max(0, position - 2):position]][::-1]
+        if above and _SEAL_NOTE.match(above[0]):
+            above = above[1:]
+        issuer = _signer(before) or (_signer(above[0]) if above else None)
         return Signature(issuer, parse_date(line), line)
     return None
+
+
+_SEAL_NOTE = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
+
+
+def _signer(text: str) -> str | None:
+    return text if is_body_name(text) and len(text) <= 30 else None
 
 
 def analyse(lines: list[str], body_span: tuple[int, int] | None = None,

@@ -52,11 +52,15 @@ def test_a_cppcc_site_page_without_an_issuer_is_the_cppcc_s_own():
     page = ("十三届三次会议提案复审工作有序开展\n"
             "12日至14日,黑龙江省政协提案委员会组织开展十三届三次会议提案复审工作。\n"
             "省政协委员、政协各参加单位围绕中心大局积极建言献策。")
-    document = normalize_page(page, url="https://www.hljzx.gov.cn/contents/266/3545.html")
+    without_actor = page.replace("黑龙江省政协提案委员会组织开展", "黑龙江省")
+    document = normalize_page(without_actor, url="https://www.hljzx.gov.cn/contents/266/3545.html")
     assert document["issuing_body"] == "政协黑龙江省委员会"
     assert "issuer_from_site_kind" in document["warnings"]
+    # the proposals committee acting is named as itself, on any site (settled question 5)
+    for url in ("https://www.hljzx.gov.cn/contents/266/3545.html", "https://www.hljnews.cn/contents/266/3545.html"):
+        assert normalize_page(page, url=url)["issuing_body"] == "政协黑龙江省委员会提案委员会"
     # on a news site the text's own house still tells the account (docs/labelling.md, convention 5)
-    reposted = normalize_page(page, url="https://www.hljnews.cn/contents/266/3545.html")
+    reposted = normalize_page(without_actor, url="https://www.hljnews.cn/contents/266/3545.html")
     assert reposted["issuing_body"] == "政协黑龙江省委员会"
     assert "issuer_from_text:session_body" in reposted["warnings"]
 
@@ -87,3 +91,52 @@ def test_a_province_department_is_named_by_its_initials():
 ])
 def test_the_province_a_host_belongs_to(url, province):
     assert province_of_host(url) == province
+
+
+@pytest.mark.parametrize(("url", "place"), [
+    ("http://pds.gov.cn/contents/3602/134702.html", "平顶山市"),  # tests/real afa8b72ecbf6: 平顶山's portal
+    ("https://www.hhhtrd.gov.cn/c/2023-12-11/504489.shtml", "呼和浩特市"),  # tests/real 9dd7c3edcd27: its congress
+    ("http://rsj.cxz.gov.cn/info/1078/3473.htm", "楚雄彝族自治州"),  # tests/real f700f9ee0f50: 楚雄州's bureau
+    ("http://www.dyrdw.gov.cn/Web_Rdjj/2022-11-28/812.html", None),  # dy: 东营, 德阳, 大邑 … never guessed
+    ("http://mzj.gov.cn/a.html", None),  # a bureau's initials, not a place's
+    ("https://www.ewenke.gov.cn/OpennessContent/show/532833.html", "鄂温克族自治旗"),  # tests/real 46549a215308
+    ("http://cqfj.gov.cn/index/bm_168/sthjj/a.html", "奉节县"),  # tests/real e91cff55f2a2: 重庆 (cq), 奉节 (fj)
+    ("https://www.ahszzx.gov.cn/index.php?a=shows", "宿州市"),  # tests/real 5bd6166208a5: 安徽 (ah), 宿州, its CPPCC
+    ("https://public.zzsj.gov.cn/D1102X/8528522.jhtml", "上街区"),  # tests/real cb1044f34b25: 郑州 (zz), 上街 (sj)
+    ("http://www.gdsx.gov.cn/xwdt/a.html", None),  # 广东 then sx: 始兴 and 遂溪 both, never guessed
+    ("https://ynwss.gov.cn/info/2402/98630.htm", "文山市"),  # tests/real dc82401a9b1c: 云南, 文山 with s for 市
+    ("http://lnfsx.gov.cn/ins.asp?i=34787&s=60", "抚顺县"),  # tests/real cca5115b2799: 辽宁, 抚顺 with x for 县
+])
+def test_a_site_named_by_its_place_s_initials_or_its_people(url, place):
+    found = place_of_host(url)
+    assert (found.name if found else None) == place
+
+
+@pytest.mark.parametrize(("url", "province"), [
+    ("http://jx.people.com.cn/BIG5/n2/2020/0118/c190181-33726989.html", "江西省"),  # tests/real cb2cbdb7c9cf
+    ("http://www.gx.chinanews.com.cn/pczt/2022gxlh/wglh/2022-01-16/detail-ihausqcy0635611.shtml",
+     "广西壮族自治区"),  # tests/real 656fbc38e1ce
+    ("http://www.people.com.cn/n1/2020/0118/c1.html", None),  # the national site itself
+])
+def test_a_national_news_site_s_provincial_channel(url, province):
+    assert province_of_host(url) == province
+
+
+def test_a_province_level_text_on_a_provincial_channel_is_that_province_s():
+    # tests/real 656fbc38e1ce (自治区 bodies named relatively, on gx.chinanews.com.cn)
+    page = ("摘要提示:2021年自治区两会期间,人大代表共提出建议692件。\n2021年自治区两会期间,自治区人大代表提出的每一条建议、"
+            "政协委员提出的每一件提案,都与时代发展同频。自治区人大常委会高度重视建议办理。")
+    url = "http://www.gx.chinanews.com.cn/pczt/2022gxlh/wglh/2022-01-16/detail-ihausqcy0635611.shtml"
+    assert normalize_page(page, url=url)["jurisdiction"] == "广西壮族自治区"
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    # tests/real 4998d78ec1eb (the bureau's column on its county-level city's portal)
+    ("http://www.xianggelila.gov.cn/zfxxgk_xglls_mzj/fdzdgknr/jytabljggk/rdjybljggk/202306/20230617_190689.html",
+     "香格里拉市民政局"),
+    ("https://www.wuhan.gov.cn/zwgk/xxgk/202401/t1.html", None),  # the portal itself: no bureau
+    ("https://www.wuhan.gov.cn/jyj/mzj/1.html", None),  # two bureaus named: none
+])
+def test_a_bureau_s_column_on_its_government_s_portal(url, body):
+    found = body_of_host(url)
+    assert (found[0] if found else None) == body

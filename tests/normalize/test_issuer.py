@@ -1,7 +1,16 @@
 import pytest
 
 from normalize import gazetteer
-from normalize.issuer import body_at_start, is_body_name, place_hint, resolve_full, resolve_issuer, session_organ
+from normalize.issuer import (
+    body_at_start,
+    is_body_name,
+    place_hint,
+    place_in,
+    places_named_at_level,
+    resolve_full,
+    resolve_issuer,
+    session_organ,
+)
 from tests.normalize.conftest import seed_text
 
 
@@ -240,16 +249,17 @@ def test_news_outlets_are_no_bodies():
      "十四届六次会议提案审查情况的报告(草案)。", "海口市", "政协海口市第十四届委员会第六次会议提案审查委员会"),
     # tests/real 6bc4a85714b7 (a presidium's meeting voting)
     ("1月27日,湖北省十二届人大一次会议主席团第5次会议表决通过了关于代表提出议案处理意见的报告。", "湖北省",
-     "湖北省第十二届人民代表大会第一次会议主席团"),
+     "湖北省人民代表大会"),  # settled question 4: a session's temporary organ acts for its house
     # tests/real 4ba410855e7a (a reporter learning from the national session's secretariat)
     ("央视网消息(新闻联播):记者16日从十三届全国人大一次会议大会秘书处了解到,到大会主席团决定的代表提出议案截止时间,"
-     "即3月14日中午12点,大会秘书处议案组共收到代表议案325件、代表建议7100多件。", None,
-     "第十三届全国人民代表大会第一次会议秘书处"),
+     "即3月14日中午12点,大会秘书处议案组共收到代表议案325件、代表建议7100多件。", None, "全国人民代表大会"),
     # tests/real adb0f5c1c856 (记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到)
     ("2月22日,记者从政协第十四届聊城市委员会第一次会议秘书处提案组了解到,市政协十三届五次会议以来,", "聊城市",
-     "政协第十四届聊城市委员会第一次会议秘书处"),
+     "政协聊城市委员会"),
+    # tests/real 8f307eb5b254 (the session's preparatory office holding a press conference)
+    ("1月8日,省政协十三届一次会议大会筹备处召开新闻发布会。", "广东省", "政协广东省委员会"),
 ])
-def test_a_session_organ_acting_is_named_officially_at_the_documents_place(text, place, organ):
+def test_a_session_organ_acting_names_the_issuer_at_the_documents_place(text, place, organ):
     assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
 
 
@@ -265,6 +275,8 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     ("南通市政协提案委员会", "政协南通市委员会提案委员会"),  # tests/real a69c8cea3f2b
     ("三亚市人大常委会办公室", "三亚市人民代表大会常务委员会办公室"),  # tests/real 4e006099b905
     ("政协南通市委员会提案委员会", "政协南通市委员会提案委员会"),  # already official
+    ("全国政协提案委员会", "政协全国委员会提案委员会"),  # tests/real f243c85cc683
+    ("全国人大常委会办公厅", "全国人民代表大会常务委员会办公厅"),
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
     assert resolve_issuer(printed).name == official
@@ -274,6 +286,57 @@ def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, offi
     ("四川省发展改革委", "四川省发展和改革委员会"),  # tests/real 928a11e37e3a
     ("湖南省文旅厅", "湖南省文化和旅游厅"),  # tests/real b90dcc1ef0da
     ("四川省发展改革委员会", "四川省发展改革委员会"),  # a full name as printed is not lengthened
+    ("安康市汉滨区教体局", "安康市汉滨区教育体育局"),  # tests/real 5edea592eddf
+    ("国家卫生计生委", "国家卫生和计划生育委员会"),  # tests/real 657a03aac0f1
+    ("文旅部", "文化和旅游部"),  # tests/real 9052994a29e8
 ])
 def test_short_forms_of_commissions_and_departments_are_written_in_full(printed, full):
     assert resolve_issuer(printed).name == full
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("市政协提案委员会举行七届十三次会议", "市政协提案委员会"),  # tests/real b069ea763349: the committee acts
+    ("——市政府系统高质量推动建议提案办理工作", "市政府"),  # tests/real 8596c5de81fa: a subtitle under a dash
+    ("市政府研究室2023年度建议提案办理总体情况", None),  # tests/real dc3a8f9cafc1: not the government itself
+    ("全国政协十二届二次会议以来已办复提案5044件", "全国政协"),  # tests/real a031c258cfbf: the national CPPCC
+])
+def test_a_title_opening_with_a_house_s_committee_or_a_relative_government(title, body):
+    assert body_at_start(title) == body
+
+
+@pytest.mark.parametrize(("printed", "full", "place"), [
+    ("肃南县人民政府办公室", "肃南裕固族自治县人民政府办公室", "肃南裕固族自治县"),  # tests/real 885059f527b3
+    ("清原县住房和城乡建设局", "清原满族自治县住房和城乡建设局", "清原满族自治县"),  # tests/real 6c71b0add5b5
+])
+def test_an_autonomous_county_by_its_short_name(printed, full, place):
+    assert resolve_issuer(printed)[:2] == (full, place)
+
+
+def test_a_title_opening_with_a_congress_in_its_long_form():
+    # tests/real e6a9e693f19f (运城市人民代表大会常务委员会公告, signed by its office)
+    assert body_at_start("运城市人民代表大会常务委员会公告") == "运城市人民代表大会常务委员会"
+    # tests/real c82a7934e705 (a CPPCC standing committee's work report: settled question 5)
+    assert (body_at_start("中国人民政治协商会议新疆维吾尔自治区委员会常务委员会工作报告")
+            == "中国人民政治协商会议新疆维吾尔自治区委员会常务委员会")
+    assert body_at_start("人民代表大会代表建议办理情况") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("2024年县人大代表建议(议案)和县政协委员提案交办会召开", None),  # tests/real 75dd0ddf8a3d: 和 joins
+    ("主持召开市直和县(市)、区政府等81家承办单位负责人参加的交办会", None),  # tests/real 8ec049ec9414
+    ("交办人大代表建议和政协委员提案", None),  # tests/real ddec545a97cd: not 和政县
+    ("安徽省和县民政局2023年建议提案办理情况", "和县"),  # after a place: the county
+    ("和县民政局2023年建议提案办理情况", "和县"),  # opening the phrase: the county
+])
+def test_a_place_name_opening_with_the_conjunction_he(text, place):
+    found = place_in(text)
+    assert (found.name if found else None) == place
+    assert place_hint("和政县") not in places_named_at_level(text * 2, "county")  # its short name 和政, repeated
+
+
+def test_a_relative_city_body_in_a_text_naming_one_municipality_short():
+    # tests/real 560fa9d31d29 (市水务局共办理… / 北京城市建设 / 北京水务)
+    text = "截至2023年9月底,市水务局共办理2023年建议提案62件。代表委员对北京城市建设的深入思考,对北京水务高质量发展的关注。"
+    resolved = resolve_issuer("市水务局", text)
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("北京市水务局", "北京市", "province")
+    assert resolve_issuer("市水务局", text.replace("对北京水务", "对上海水务")).name is None  # named once each: not guessed

@@ -1,0 +1,92 @@
+"""A CPPCC or a people's congress acting in its own news, named as printed, for issuer.py to resolve.
+
+docs/labelling.md (settled 2026-12-02, questions 4 and 5): a session acting (…会议开幕, …会议收到提案,
+a plenary adopting a report) is its house — 政协X委员会, or X人民代表大会 for a congress session (not
+its 常委会); a house's standing organ that acts or reports is named as itself (…委员会常务委员会第十一次
+会议召开; …常务委员会关于提案工作情况的报告; a congress session hearing its 常委会's work report: the
+常委会). Only the opening sentences are read, where news names its actor.
+"""
+
+import re
+
+from normalize.issuer import names_a_place
+
+_TERM = r"第?[一二三四五六七八九十]{1,3}[届屆]"
+_SESSION = r"第?[一二三四五六七八九十]{1,2}次(?:全体)?会议"
+_WHEN_OR_WHERE = r"(?:[于自在][^,,。]{1,20}?)?今?"
+_SESSION_ACTS = r"(?:开幕|闭幕|召开|举行|收到|共收到|经过?审查|审议通过)"
+# 新疆维吾尔自治区政协十一届四次会议于1月10日开幕; 区十七届人大四次会议举行…; 全国政协十四届三次会议自3月4日开幕以来
+_SESSION_OF_HOUSE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)"
+                               rf"(?:{_TERM})?{_SESSION}(?:第[一二三四五六七八九十]+次全体会议)?{_WHEN_OR_WHERE}{_SESSION_ACTS}")
+# 中国人民政治协商会议第十四届银川市委员会第四次会议在宁夏银川开幕: the house in full, kept as printed;
+# 政协第七届海南省委员会常务委员会第十一次会议在海口召开: its standing committee meeting
+_FULL_CPPCC_MEETS = re.compile(rf"(?P<name>(?:中国人民政治协商会议|政协)(?:{_TERM})?[\u4e00-\u9fff]{{2,12}}?委员会"
+                               rf"(?:{_TERM}委员会)?(?P<standing>常务委员会)?){_SESSION}{_WHEN_OR_WHERE}{_SESSION_ACTS}")
+_CPPCC_PREFIX = re.compile(r"^(?:中国人民政治协商会议|政协)")
+# the standing committee's report the opening carries: a CPPCC's on proposal work (…委员会常务委员会关于…提案工作
+# 情况的报告; 省政协常委会关于提案工作情况的报告显示), a congress's on its work, heard by its session (听取全国
+# 人大常委会委员长张德江关于全国人大常委会工作的报告), which accounts for the deputies' suggestions
+_STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{0,30}?提案工作(?:情况)?的?报告|作了?提案工作情况的?报告|"
+                              r"(?:常务委员会|常委会)(?:委托)?[,,]?[^。]{0,20}?向[^。]{0,20}?报告[^。]{0,30}?提案工作|"
+                              r"听取[^。]{0,6}?(?:人大常委会|人民代表大会常务委员会)(?:委员长|主任)?[\u4e00-\u9fff]{0,4}?"
+                              r"关于[^。《》]{0,12}?(?:人大常委会|人民代表大会常务委员会)工作的?报告")
+_HOUSE_NAME = re.compile(r"^(?:政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会)$")
+
+
+_SESSION_NAMED = re.compile(rf"(?:[\u4e00-\u9fff]{{0,6}}的)?(?:(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?"
+                            rf"(?P<house>政协|人大|人民代表大会)|政协(?P<cppcc_place>[\u4e00-\u9fff]{{2,12}}?))"
+                            rf"(?:{_TERM})?{_SESSION}(?:大会)?上?")
+
+
+_STANDING_MEETING_NAMED = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?人大常委会第?[一二三四五六七八九十]{{1,3}}次会议上?")
+
+
+def house_of_session_named(words: str) -> str | None:
+    """The house of a session named on its own (记者从上海市十六届人大一次会议上获悉 → 上海市人民代表大会;
+    从正在召开的政协长沙市十一届三次会议上了解到 → 长沙市政协), or the standing committee whose meeting it
+    is (从省十三届人大常委会第二十五次会议上获悉 → 省人大常委会)."""
+    standing = _STANDING_MEETING_NAMED.fullmatch(words)
+    if standing and _place_ending(standing.group("place")) == standing.group("place"):
+        return standing.group("place") + "人大常委会"
+    match = _SESSION_NAMED.fullmatch(words)
+    named = match and (match.group("place") or match.group("cppcc_place"))
+    place = named and _place_ending(named)
+    if not place or place != named:
+        return None
+    return place + ("人民代表大会" if match.group("house") in ("人大", "人民代表大会") else "政协")
+
+
+def house_of_session(sentence: str) -> str | None:
+    """The house whose session (or standing committee meeting) a sentence has acting, as a raw name:
+    新疆维吾尔自治区政协, 区人民代表大会, 全国政协, 中国人民政治协商会议第十四届银川市委员会."""
+    full = _FULL_CPPCC_MEETS.search(sentence)
+    if full:  # the short official form, without the term (政协银川市委员会)
+        return "政协" + re.sub(_TERM, "", _CPPCC_PREFIX.sub("", full.group("name")))
+    for match in _SESSION_OF_HOUSE.finditer(sentence):
+        place = _place_ending(match.group("place"))
+        if place:
+            house = "政协" if match.group("house") == "政协" else "人民代表大会"
+            return place + house
+    return None
+
+
+def _place_ending(words: str) -> str | None:
+    """The place (or relative level word) a run of words ends with: 昨日下午区 → 区, 记者山西省 → 山西省."""
+    for start in range(len(words)):
+        tail = words[start:]
+        if tail in ("全国", "自治区") or names_a_place(tail):
+            return tail
+    return None
+
+
+def standing_committee_reporting(house: str | None, opening: str) -> str | None:
+    """The house's standing committee when the opening carries its report (settled question 5:
+    政协贵州省委员会 → 政协贵州省委员会常务委员会; 全国人民代表大会 → 全国人民代表大会常务委员会), else None."""
+    if not house or not _HOUSE_NAME.match(house):
+        return None
+    carried = [match for match in _STANDING_REPORT.finditer(opening) if not _ON_THE_AGENDA.search(opening, 0, match.start())]
+    return house + "常务委员会" if carried else None
+
+
+# 会议主要有6项议程:听取和审议…; 此次会议将审议…常务委员会关于…提案工作情况的报告: a session's agenda, its news
+_ON_THE_AGENDA = re.compile(r"(?:听取和审议|将审议)[^。;；]{0,60}$")

@@ -1,0 +1,106 @@
+"""The document-kind model: pure-Python inference equal to scikit-learn's, trained on dev labels
+only and current with them, and a second opinion that can take figures away but never add them."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from bench.accuracy import CORPUS, load_labels, page_path
+from normalize import normalize_page
+from normalize.doctype_model import (
+    MODEL_PATH,
+    char_ngrams,
+    known_ngrams,
+    load_model,
+    model_text,
+    probabilities,
+    second_opinion,
+    type_probabilities,
+)
+from normalize.text import nfkc, to_simplified
+
+_SPEC = importlib.util.spec_from_file_location(
+    "train_doctype_model", Path(__file__).parents[2] / "scripts" / "train_doctype_model.py")
+train_doctype_model = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(train_doctype_model)
+
+# real sentences of the kinds (provenance: the dev pages named)
+_SENTENCES = [
+    ("对市政协四届五次会议第21064号提案的答复", "尊敬的委员:您提出的关于加大菜市场建设力度的建议收悉,现答复如下", "reply/reply_letter"),
+    ("关于十四届人大三次会议第5号建议的答复", "您提出的建议收悉,经研究,现答复如下:感谢您对我局工作的支持", "reply/reply_letter"),
+    ("市政府召开建议提案交办会", "3月15日,市政府召开2023年市人大代表建议和市政协提案交办会,副市长出席会议并讲话", "notice/meeting_news"),
+    ("县政协召开重点提案督办座谈会", "5月20日上午,县政协召开重点提案督办座谈会,县政协主席主持会议", "notice/meeting_news"),
+    ("2022年建议提案办理工作总结", "2022年,我局共承办市人大代表建议35件、政协提案28件,已全部办结,满意率100%", "summary/annual_summary"),
+    ("关于2021年度建议提案办理工作情况的报告", "全年共承办建议提案116件,其中主办38件,协办78件,办结率100%", "summary/annual_summary"),
+]
+
+
+def _fitted(texts, classes):
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(2, 4), sublinear_tf=True)
+    model = LogisticRegression(C=10, max_iter=5000).fit(vectorizer.fit_transform(texts), classes)
+    return vectorizer, model
+
+
+def test_pure_python_inference_equals_scikit_learn(tmp_path):
+    texts = [model_text(title, body, 600) for title, body, _ in _SENTENCES]
+    vectorizer, model = _fitted(texts, [kind for *_, kind in _SENTENCES])
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(train_doctype_model.model_data(vectorizer, model, ["x"])), encoding="utf-8")
+    loaded = load_model.__wrapped__(path)
+    probe = ("关于建议办理情况的答复", "您提出的建议收悉,现答复如下")
+    expected = dict(zip(model.classes_, model.predict_proba(vectorizer.transform([model_text(*probe, 600)]))[0], strict=True))
+    for name, probability in probabilities(*probe, model=loaded).items():
+        assert probability == pytest.approx(expected[name], abs=1e-3)
+
+
+@given(st.text(alphabet="建议提案办理答复 \n\tABab0", max_size=40))
+def test_char_ngrams_are_scikit_learns(text):
+    analyzer = TfidfVectorizer(analyzer="char", ngram_range=(2, 4)).build_analyzer()
+    assert sorted(char_ngrams(text, (2, 4)).elements()) == sorted(analyzer(text))
+    known = {gram for gram in analyzer(text)[::2]}
+    assert known_ngrams(text, (2, 4), known) == {gram: count for gram, count in char_ngrams(text, (2, 4)).items()
+                                                 if gram in known}
+
+
+def test_the_shipped_model_is_trained_on_every_dev_label_and_no_holdout_one():
+    trained = set(json.loads(MODEL_PATH.read_text(encoding="utf-8"))["trained_on"])
+    splits = {label["id"]: label["split"] for label in load_labels()}
+    assert trained == {page for page, split in splits.items() if split == "dev"}, \
+        "labels changed: retrain with python scripts/train_doctype_model.py"
+
+
+def _dev_page(doc_type: str) -> tuple[str, str]:
+    label = next(label for label in load_labels() if label["split"] == "dev"
+                 and label["expected"]["doc_type"] == doc_type and label["expected"]["title"])
+    document = normalize_page(page_path(CORPUS, label["id"]).read_bytes(), url=label["url"])
+    return nfkc(to_simplified(document["title"])), document["text"]
+
+
+def test_a_confident_disagreement_takes_the_models_kind_and_says_so():
+    title, text = _dev_page("reply")
+    assert max(type_probabilities(probabilities(title, text)).items(), key=lambda item: item[1])[0] == "reply"
+    opinion = second_opinion("notice", "meeting_news", title, text)
+    assert (opinion.doc_type, opinion.doc_subtype) == ("reply", "reply_letter")
+    assert opinion.warning.startswith("doc_type_by_model:notice->reply:")
+
+
+def test_agreement_keeps_the_rules_subtype_and_adds_no_warning():
+    title, text = _dev_page("reply")
+    assert second_opinion("reply", "other", title, text) == ("reply", "other", None)
+
+
+def test_the_model_never_makes_a_page_a_summary():
+    title, text = _dev_page("summary")
+    assert type_probabilities(probabilities(title, text))["summary"] > 0.5
+    assert second_opinion("notice", "meeting_news", title, text) == ("notice", "meeting_news", None)
+
+
+def test_without_a_trained_model_the_rules_decide(tmp_path, monkeypatch):
+    monkeypatch.setattr("normalize.doctype_model.load_model", lambda: load_model.__wrapped__(tmp_path / "absent.json"))
+    assert second_opinion("summary", "annual_summary", "任意标题", "现答复如下") == ("summary", "annual_summary", None)

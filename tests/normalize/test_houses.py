@@ -1,0 +1,102 @@
+"""A house acting through its session or its standing committee (normalize/houses.py), and the pages
+whose news it makes the issuer of (settled questions 4 and 5 in docs/labelling.md)."""
+
+import pytest
+
+from normalize import normalize_page
+from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
+
+
+@pytest.mark.parametrize(("sentence", "house"), [
+    # tests/real e09b2a124e76 (a session opening)
+    ("(记者李志刚贾梦妍)新疆维吾尔自治区政协十一届四次会议于1月10日开幕,1月15日闭幕", "新疆维吾尔自治区政协"),
+    # tests/real af7729892198 (a national session receiving proposals)
+    ("全国政协十四届三次会议自3月4日开幕以来,来自34个界别的2000多名政协委员深入协商议政", "全国政协"),
+    # tests/real 9a29791e22ec (a congress session is the congress, not its 常委会)
+    ("昨日下午,区十七届人大四次会议举行第三次全体会议", "区人民代表大会"),
+    # tests/real c072a5b21b10 (the CPPCC in full with its term: the short official form)
+    ("1月11日上午,中国人民政治协商会议第十四届银川市委员会第四次会议在宁夏银川开幕", "政协银川市委员会"),
+    # tests/real 5137be34d968 (a congress session adopting its review of the motions)
+    ("武汉市硚口区第十五届人民代表大会第二次会议经过审查,决定批准", "武汉市硚口区人民代表大会"),
+    # tests/real c9b9e817f43c (its standing committee's meeting: the standing committee)
+    ("1月18日下午,政协第七届海南省委员会常务委员会第十一次会议在海口召开", "政协海南省委员会常务委员会"),
+])
+def test_the_house_whose_session_acts(sentence, house):
+    assert house_of_session(sentence) == house
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议指出,政协提案工作是社会主义协商民主制度的重要形式",  # no session acts
+    "在市政协十二届二次会议上,王美华等12名委员分别提交此类提案",  # a session named, not acting (a69c8cea3f2b)
+    "委员们在十四届三次会议期间共提交提案639件",  # members acting: no house named
+])
+def test_no_house_without_a_session_acting(sentence):
+    assert house_of_session(sentence) is None
+
+
+def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_committee_s():
+    # tests/real f505cd4d2c79, e94b00d542b3 (the 常委会's work report accounts for the suggestions)
+    opening = ("3月8日,第十二届全国人民代表大会第五次会议在人民大会堂举行第二次全体会议,听取全国人大常委会委员长张德江"
+               "关于全国人大常委会工作的报告")
+    assert standing_committee_reporting("全国人民代表大会", opening) == "全国人民代表大会常务委员会"
+    assert standing_committee_reporting("全国人民代表大会", "3月8日,大会举行第二次全体会议") is None
+    # tests/real 9cf39959a187 (a CPPCC's report on proposal work: settled question 5)
+    opening = ("1月18日,江苏省政协十三届三次会议开幕。会上,江苏省政协副主席周岚作政协江苏省第十三届委员会常务委员会关于"
+               "二次会议以来提案工作情况的报告。")
+    assert standing_committee_reporting("政协江苏省委员会", opening) == "政协江苏省委员会常务委员会"
+    assert standing_committee_reporting("政协江苏省委员会提案委员会", opening) is None  # an organ already
+    # tests/real fd0892b2819a, 4c608095ca77, 5229a55593ee, af55aa62a413, 53033ef2c047 (delivered for it)
+    for opening in ("省政协副主席胡刚向省政协十三届二次会议作提案工作情况报告",
+                    "全国政协副主席郑建邦21日下午代表政协第十三届全国委员会常务委员会,向政协十三届三次会议报告政协十三届二次"
+                    "会议以来的提案工作情况",
+                    "省政协副主席喻顶成代表省政协第十一届委员会常委会向大会作了提案工作情况报告",
+                    "受政协第十二届全国委员会常务委员会委托,万钢向大会报告十二届政协的提案工作情况",
+                    "会议听取政协四川省第十三届委员会常务委员会关于第十三届第二次会议以来提案工作报告"):
+        assert standing_committee_reporting("政协江苏省委员会", opening) == "政协江苏省委员会常务委员会"
+    # tests/real a0967b61fbd4 (the report on the session's agenda: the session's news, its house's)
+    agenda = "会议主要有6项议程:听取和审议政协江西省第十一届委员会常务委员会关于省政协十一届二次会议以来提案工作情况的报告"
+    assert standing_committee_reporting("政协江西省委员会", agenda) is None
+    # tests/real e09b2a124e76 (a session opening that will hear it)
+    agenda = ("据悉,此次会议将审议政协新疆维吾尔自治区第十一届委员会常务委员会工作报告和第十一届委员会常务委员会关于"
+              "十一届三次会议以来提案工作情况的报告")
+    assert standing_committee_reporting("政协新疆维吾尔自治区委员会", agenda) is None
+
+
+@pytest.mark.parametrize(("page", "issuer"), [
+    # tests/real e09b2a124e76 (a regional CPPCC's session opening, on an aggregator)
+    ("1 5日闭幕,已收到468件提案 (记者李志刚贾梦妍)新疆维吾尔自治区政协十一届四次会议于1月10日开幕,1月15日闭幕。"
+     "会议开幕前,大会已收到468件提案。", "政协新疆维吾尔自治区委员会"),
+    # tests/real af7729892198
+    ("全国政协十四届三次会议自3月4日开幕以来,来自34个界别的2000多名政协委员深入协商议政、广泛凝聚共识;"
+     "截至3月5日20时,共收到提案5890件。", "政协全国委员会"),
+    # tests/real 9a29791e22ec (区 placed by the text's own 富阳区; a district with its city)
+    ("区十七届人大四次会议 收到代表议案8件 代表建议252件\n昨日下午,区十七届人大四次会议举行第三次全体会议。"
+     "大会通过了富阳区第十七届人民代表大会第四次会议代表议案建议处理意见的报告。", "杭州市富阳区人民代表大会"),
+    # tests/real f505cd4d2c79
+    ("中国网3月8日讯 3月8日,第十二届全国人民代表大会第五次会议在人民大会堂举行第二次全体会议,听取全国人大常委会"
+     "委员长张德江关于全国人大常委会工作的报告。张德江表示,代表提出的8609件建议已全部办理完毕。",
+     "全国人民代表大会常务委员会"),
+])
+def test_a_session_acting_names_its_house(page, issuer):
+    assert normalize_page(page)["issuing_body"] == issuer
+
+
+def test_a_house_counting_its_items_is_the_account_s_body():
+    # tests/real 4360baf69c22 (a newspaper's item on the provincial CPPCC's year)
+    page = ("524件提案全部办复\n本报讯(记者张星 黄君 吴静怡)1月20日,记者从海南省七届人大三次会议和海南省政协八届二次会议"
+            "新闻吹风会上获悉,2023年,省政协共收到提案572件、审查立案524件,办复率100%。")
+    assert normalize_page(page)["issuing_body"] == "政协海南省委员会"
+    # a bureau handling the items in the opening is the account's body, whatever the house received
+    page = ("2023年建议提案办理情况\n2023年,县政协共收到提案120件。\n今年,绩溪县交通运输局共承办建议提案12件,已全部办结。")
+    assert normalize_page(page)["issuing_body"] == "绩溪县交通运输局"
+
+
+@pytest.mark.parametrize(("words", "house"), [
+    ("上海市十六届人大一次会议上", "上海市人民代表大会"),  # tests/real c9b79e2a9ff9 (记者从…上获悉)
+    ("省政协十二届三次会议", "省政协"),
+    ("正在召开的政协长沙市十一届三次会议上", "长沙市政协"),  # tests/real 67b8825f3212
+    ("省十三届人大常委会第二十五次会议上", "省人大常委会"),  # tests/real 994848bcdaac: its standing committee's meeting
+    ("海南省七届人大三次会议和海南省政协八届二次会议新闻吹风会上", None),  # two sessions' briefing: no one house
+])
+def test_the_house_of_a_session_named_on_its_own(words, house):
+    assert house_of_session_named(words) == house
