@@ -16,7 +16,7 @@ from normalize import normalize_page
 from normalize.doctype_model import (
     MODEL_PATH,
     char_ngrams,
-    known_ngrams,
+    known_columns,
     load_model,
     model_text,
     probabilities,
@@ -63,9 +63,9 @@ def test_pure_python_inference_equals_scikit_learn(tmp_path):
 def test_char_ngrams_are_scikit_learns(text):
     analyzer = TfidfVectorizer(analyzer="char", ngram_range=(2, 4)).build_analyzer()
     assert sorted(char_ngrams(text, (2, 4)).elements()) == sorted(analyzer(text))
-    known = {gram for gram in analyzer(text)[::2]}
-    assert known_ngrams(text, (2, 4), known) == {gram: count for gram, count in char_ngrams(text, (2, 4)).items()
-                                                 if gram in known}
+    columns = {gram: index for index, gram in enumerate(sorted(set(analyzer(text)))[::2])}
+    expected = [columns[gram] for gram in char_ngrams(text, (2, 4)).elements() if gram in columns]
+    assert sorted(known_columns(text, (2, 4), columns)) == sorted(expected)
 
 
 def test_the_shipped_model_is_trained_on_every_dev_label_and_no_holdout_one():
