@@ -20,6 +20,7 @@ import json
 import math
 import re
 from collections import Counter
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,15 +67,14 @@ def char_ngrams(text: str, ngram_range: tuple[int, int]) -> Counter:
                    for start in range(len(text) - size + 1))
 
 
-def known_columns(text: str, ngram_range: tuple[int, int], columns: dict[str, int]) -> list[int]:
-    """The model's column of every n-gram of char_ngrams it knows, once per occurrence (a dict
-    lookup per n-gram in C, through map: this runs on every page)."""
+def known_columns(text: str, ngram_range: tuple[int, int], columns: dict[str, int]) -> numpy.ndarray:
+    """The model's column of every n-gram of char_ngrams it knows, once per occurrence (the lookups
+    run in C through map: this runs on every page)."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     low, high = ngram_range
-    get = columns.get
-    return [column for size in range(low, high + 1)
-            for column in map(get, [text[start:start + size] for start in range(len(text) - size + 1)])
-            if column is not None]
+    grams = [text[start:start + size] for size in range(low, high + 1) for start in range(len(text) - size + 1)]
+    found = numpy.fromiter(map(columns.get, grams, repeat(-1)), dtype=numpy.intp, count=len(grams))
+    return found[found >= 0]
 
 
 def probabilities(title: str | None, body_text: str, model: Model | None = None) -> dict[str, float]:
@@ -85,8 +85,8 @@ def probabilities(title: str | None, body_text: str, model: Model | None = None)
     model = model or load_model()
     found = known_columns(model_text(title, body_text, model.opening_chars), model.ngram_range, model.columns)
     scores = model.intercepts.copy()
-    if found:
-        indices, counts = numpy.unique(numpy.array(found, dtype=numpy.intp), return_counts=True)
+    if found.size:
+        indices, counts = numpy.unique(found, return_counts=True)
         vector = (1 + numpy.log(counts)) * model.idf[indices]
         vector /= math.sqrt(float((vector * vector).sum()))
         scores += (model.coefficients[indices] * vector[:, None]).sum(axis=0)
