@@ -32,11 +32,12 @@ FIGURE_BEARING = "summary"
 
 class GramIndex(NamedTuple):
     """The model's n-grams as numbers: each character they use numbered from 1 (0: one they never
-    use), an n-gram the number its characters' numbers spell in base len(chars) + 1 (so n-grams of
-    different lengths never share a number)."""
-    chars: numpy.ndarray  # sorted code points of the characters the n-grams use
-    keys: numpy.ndarray  # sorted n-gram numbers
-    columns: numpy.ndarray  # the column of each number in keys
+    use), an n-gram the number its characters' numbers spell in base len(chars) (so n-grams of
+    different lengths never share a number). chars and keys end in a sentinel above any value looked
+    up, so a binary search always lands inside them."""
+    chars: numpy.ndarray  # sorted code points of the characters the n-grams use, then the sentinel
+    keys: numpy.ndarray  # sorted n-gram numbers, then the sentinel
+    columns: numpy.ndarray  # the column of each number in keys (-1 for the sentinel)
 
 
 def gram_index(columns: dict[str, int]) -> GramIndex:
@@ -46,8 +47,9 @@ def gram_index(columns: dict[str, int]) -> GramIndex:
     keys = numpy.array([functools.reduce(lambda key, char: key * base + numbers[char], gram, 0) for gram in columns],
                        dtype=numpy.int64)
     order = numpy.argsort(keys)
-    return GramIndex(numpy.array([ord(char) for char in chars], dtype=numpy.uint32), keys[order],
-                     numpy.fromiter(columns.values(), dtype=numpy.intp, count=len(columns))[order])
+    rows = numpy.fromiter(columns.values(), dtype=numpy.intp, count=len(columns))[order]
+    return GramIndex(numpy.array([*map(ord, chars), numpy.iinfo(numpy.uint32).max], dtype=numpy.uint32),
+                     numpy.append(keys[order], numpy.iinfo(numpy.int64).max), numpy.append(rows, -1))
 
 
 class Model(NamedTuple):
@@ -91,11 +93,9 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     """The model's column of every n-gram of char_ngrams it knows, once per occurrence. This runs on
     every page, so the n-grams are never sliced out as strings: each is a number computed over the
     text's array of character numbers and looked up by binary search."""
-    if not grams.keys.size:
-        return numpy.empty(0, dtype=numpy.intp)
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
-    at = numpy.searchsorted(grams.chars, codes).clip(max=grams.chars.size - 1)
+    at = numpy.searchsorted(grams.chars, codes)
     numbers = numpy.where(grams.chars[at] == codes, at + 1, 0).astype(numpy.int64)
     low, high = ngram_range
     found = [_known_of_size(numbers, size, grams) for size in range(low, high + 1) if size <= numbers.size]
@@ -106,10 +106,10 @@ def _known_of_size(numbers: numpy.ndarray, size: int, grams: GramIndex) -> numpy
     count = numbers.size - size + 1
     keys, known = numbers[:count].copy(), numbers[:count] > 0
     for offset in range(1, size):
-        keys = keys * (grams.chars.size + 1) + numbers[offset:offset + count]
+        keys = keys * grams.chars.size + numbers[offset:offset + count]
         known &= numbers[offset:offset + count] > 0
     keys = keys[known]
-    at = numpy.searchsorted(grams.keys, keys).clip(max=grams.keys.size - 1)
+    at = numpy.searchsorted(grams.keys, keys)
     return grams.columns[at][grams.keys[at] == keys]
 
 
