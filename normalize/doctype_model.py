@@ -31,10 +31,11 @@ FIGURE_BEARING = "summary"
 
 
 class GramIndex(NamedTuple):
-    """The model's n-grams as numbers: each character they use numbered from 1 (0: one they never
-    use), an n-gram the number its characters' numbers spell in base len(chars) (so n-grams of
-    different lengths never share a number). chars and keys end in a sentinel above any value looked
-    up, so a binary search always lands inside them."""
+    """The model's n-grams as numbers: each character they use numbered from 1, a character they never
+    use numbered one past them (so no n-gram of the model has it), an n-gram the number its
+    characters' numbers spell in base len(chars) + 1 (so n-grams of different lengths never share a
+    number). chars and keys end in a sentinel above any value looked up, so a binary search always
+    lands inside them."""
     chars: numpy.ndarray  # sorted code points of the characters the n-grams use, then the sentinel
     keys: numpy.ndarray  # sorted n-gram numbers, then the sentinel
     columns: numpy.ndarray  # the column of each number in keys (-1 for the sentinel)
@@ -43,7 +44,7 @@ class GramIndex(NamedTuple):
 def gram_index(columns: dict[str, int]) -> GramIndex:
     chars = sorted({char for gram in columns for char in gram})
     numbers = {char: number for number, char in enumerate(chars, start=1)}
-    base = len(chars) + 1
+    base = len(chars) + 2
     keys = numpy.array([functools.reduce(lambda key, char: key * base + numbers[char], gram, 0) for gram in columns],
                        dtype=numpy.int64)
     order = numpy.argsort(keys)
@@ -92,23 +93,18 @@ def char_ngrams(text: str, ngram_range: tuple[int, int]) -> Counter:
 def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> numpy.ndarray:
     """The model's column of every n-gram of char_ngrams it knows, once per occurrence. This runs on
     every page, so the n-grams are never sliced out as strings: each is a number computed over the
-    text's array of character numbers and looked up by binary search."""
+    text's array of character numbers (an n-gram's from the one a character shorter) and all are
+    looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
     at = numpy.searchsorted(grams.chars, codes)
-    numbers = numpy.where(grams.chars[at] == codes, at + 1, 0).astype(numpy.int64)
+    numbers = numpy.where(grams.chars[at] == codes, at + 1, grams.chars.size).astype(numpy.int64)
     low, high = ngram_range
-    found = [_known_of_size(numbers, size, grams) for size in range(low, high + 1) if size <= numbers.size]
-    return numpy.concatenate(found) if found else numpy.empty(0, dtype=numpy.intp)
-
-
-def _known_of_size(numbers: numpy.ndarray, size: int, grams: GramIndex) -> numpy.ndarray:
-    count = numbers.size - size + 1
-    keys, known = numbers[:count].copy(), numbers[:count] > 0
-    for offset in range(1, size):
-        keys = keys * grams.chars.size + numbers[offset:offset + count]
-        known &= numbers[offset:offset + count] > 0
-    keys = keys[known]
+    keys, of_size = numbers, []
+    for size in range(2, high + 1):
+        keys = keys[:-1] * (grams.chars.size + 1) + numbers[size - 1:]
+        of_size.append(keys)
+    keys = numpy.concatenate([numbers, *of_size][low - 1:high])
     at = numpy.searchsorted(grams.keys, keys)
     return grams.columns[at][grams.keys[at] == keys]
 
