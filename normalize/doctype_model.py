@@ -20,7 +20,6 @@ import json
 import math
 import re
 from collections import Counter
-from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,9 +30,33 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 FIGURE_BEARING = "summary"
 
 
+class GramIndex(NamedTuple):
+    """The model's n-grams as numbers: each character they use numbered from 1, a character they never
+    use numbered one past them (so no n-gram of the model has it), an n-gram the number its
+    characters' numbers spell in base len(chars) + 1 (so n-grams of different lengths never share a
+    number). chars and keys end in a sentinel above any value looked up, so a binary search always
+    lands inside them."""
+    chars: numpy.ndarray  # sorted code points of the characters the n-grams use, then the sentinel
+    keys: numpy.ndarray  # sorted n-gram numbers, then the sentinel
+    columns: numpy.ndarray  # the column of each number in keys (-1 for the sentinel)
+
+
+def gram_index(columns: dict[str, int]) -> GramIndex:
+    chars = sorted({char for gram in columns for char in gram})
+    numbers = {char: number for number, char in enumerate(chars, start=1)}
+    base = len(chars) + 2
+    keys = numpy.array([functools.reduce(lambda key, char: key * base + numbers[char], gram, 0) for gram in columns],
+                       dtype=numpy.int64)
+    order = numpy.argsort(keys)
+    rows = numpy.fromiter(columns.values(), dtype=numpy.intp, count=len(columns))[order]
+    return GramIndex(numpy.array([*map(ord, chars), numpy.iinfo(numpy.uint32).max], dtype=numpy.uint32),
+                     numpy.append(keys[order], numpy.iinfo(numpy.int64).max), numpy.append(rows, -1))
+
+
 class Model(NamedTuple):
     classes: list[str]  # "doc_type/doc_subtype"
     columns: dict[str, int]  # n-gram → its row in idf and coefficients
+    grams: GramIndex  # the same n-grams as numbers, for looking a page's up in numpy
     idf: numpy.ndarray  # (n-grams,)
     coefficients: numpy.ndarray  # (n-grams, classes)
     intercepts: numpy.ndarray  # (classes,)
@@ -50,7 +73,7 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     rows = numpy.array(list(data["weights"].values()), dtype=float) / data["scale"]
     columns = {gram: index for index, gram in enumerate(data["weights"])}
-    return Model(data["classes"], columns, rows[:, 0], rows[:, 1:], numpy.array(data["intercepts"]),
+    return Model(data["classes"], columns, gram_index(columns), rows[:, 0], rows[:, 1:], numpy.array(data["intercepts"]),
                  tuple(data["ngram_range"]), data["opening_chars"], data["threshold"])
 
 
@@ -67,14 +90,23 @@ def char_ngrams(text: str, ngram_range: tuple[int, int]) -> Counter:
                    for start in range(len(text) - size + 1))
 
 
-def known_columns(text: str, ngram_range: tuple[int, int], columns: dict[str, int]) -> numpy.ndarray:
-    """The model's column of every n-gram of char_ngrams it knows, once per occurrence (the lookups
-    run in C through map: this runs on every page)."""
+def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> numpy.ndarray:
+    """The model's column of every n-gram of char_ngrams it knows, once per occurrence. This runs on
+    every page, so the n-grams are never sliced out as strings: each is a number computed over the
+    text's array of character numbers (an n-gram's from the one a character shorter) and all are
+    looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
+    codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
+    at = numpy.searchsorted(grams.chars, codes)
+    numbers = numpy.where(grams.chars[at] == codes, at + 1, grams.chars.size).astype(numpy.int64)
     low, high = ngram_range
-    grams = [text[start:start + size] for size in range(low, high + 1) for start in range(len(text) - size + 1)]
-    found = numpy.fromiter(map(columns.get, grams, repeat(-1)), dtype=numpy.intp, count=len(grams))
-    return found[found >= 0]
+    keys, of_size = numbers, []
+    for size in range(2, high + 1):
+        keys = keys[:-1] * (grams.chars.size + 1) + numbers[size - 1:]
+        of_size.append(keys)
+    keys = numpy.concatenate([numbers, *of_size][low - 1:high])
+    at = numpy.searchsorted(grams.keys, keys)
+    return grams.columns[at][grams.keys[at] == keys]
 
 
 def probabilities(title: str | None, body_text: str, model: Model | None = None) -> dict[str, float]:
@@ -83,7 +115,7 @@ def probabilities(title: str | None, body_text: str, model: Model | None = None)
     The products are elementwise sums, not a matrix product: a BLAS call on arrays this small costs
     more than it saves, and its worker threads spin on the CPU."""
     model = model or load_model()
-    found = known_columns(model_text(title, body_text, model.opening_chars), model.ngram_range, model.columns)
+    found = known_columns(model_text(title, body_text, model.opening_chars), model.ngram_range, model.grams)
     scores = model.intercepts.copy()
     if found.size:
         indices, counts = numpy.unique(found, return_counts=True)

@@ -16,6 +16,7 @@ from normalize import normalize_page
 from normalize.doctype_model import (
     MODEL_PATH,
     char_ngrams,
+    gram_index,
     known_columns,
     load_model,
     model_text,
@@ -65,7 +66,7 @@ def test_char_ngrams_are_scikit_learns(text):
     assert sorted(char_ngrams(text, (2, 4)).elements()) == sorted(analyzer(text))
     columns = {gram: index for index, gram in enumerate(sorted(set(analyzer(text)))[::2])}
     expected = [columns[gram] for gram in char_ngrams(text, (2, 4)).elements() if gram in columns]
-    assert sorted(known_columns(text, (2, 4), columns)) == sorted(expected)
+    assert sorted(known_columns(text, (2, 4), gram_index(columns))) == sorted(expected)
 
 
 def test_the_shipped_model_is_trained_on_every_dev_label_and_no_holdout_one():
