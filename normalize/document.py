@@ -345,6 +345,23 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
+_REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
+_LETTERHEAD_LINES = 4
+
+
+def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
+    """A line that is only a body's full name over a reply's title (平江县人民政府办公室 /
+    对…第41号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
+    lines = header[-_LETTERHEAD_LINES:]
+    for above, below in zip(lines, lines[1:]):
+        name = above.strip()
+        if (below.strip() == (title or "").strip() and _REPLY_TITLE.search(below.strip()) and len(name) <= 24
+                and is_body_name(name) and gazetteer.leading_places(name)):
+            return name, f"{name} {below.strip()}"
+    return None, ""
+
+
 def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
@@ -374,7 +391,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     acting = _acting_body(opening)
-    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""), _signer_line(tail),
+    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+           _letterhead(layout.header_lines, title), _signer_line(tail),
            _source_line(tail), _bureau_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else [])]

@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS
+from normalize.document import FIELDS, _letterhead
 from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -740,6 +740,22 @@ def test_a_title_printing_the_body_s_full_name_before_the_rest():
     page = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n秦振兴代表:\n"
             "您提出的关于“乡间路维护的建议”收悉,现答复如下:我局将加大对乡村道路养护的督导力度。\n2018年6月28日")
     assert normalize_page(page)["issuing_body"] == "南宫市交通运输局"
+
+
+def test_a_reply_s_letterhead_over_its_title_names_its_sender():
+    # tests/real ade86770ff02 (平政办字〔2020〕9号 / 平江县人民政府办公室 / 对…第41号建议的答复, no signature)
+    page = ("对岳阳市八届人大五次会议第41号建议的答复\n来源:县政府办 2020-05-18 15:58\n平政办字〔2020〕9号B类 同意公开\n"
+            "平江县人民政府办公室\n对岳阳市八届人大五次会议第41号建议的答复\n方赛玉代表:\n"
+            "您提出的《关于充分融合和利用好平江县城红色旅游资源打造岳阳红色旅游的建议》收悉。现答复如下:\n"
+            "平江县位于湘、鄂、赣三省交界处,是中国革命的发祥地之一。")
+    assert normalize_page(page)["issuing_body"] == "平江县人民政府办公室"
+    # tests/real ef6a69cfb6c5 (宁交函〔2011〕25号 签发人:廖德谦 / 宁陕县交通局 / 对…第37号建议的复函)
+    letter = ("宁交函〔2011〕25号 签发人:廖德谦\n宁陕县交通局\n对县十六届人大六次会议第37号建议的复函\n杨和平代表:\n"
+              "您提出的关于解决金川镇兴隆村楼房组至老庄村环山公路建设有关问题的建议收悉,现答复如下:\n"
+              "根据您提出的建议,我局及时安排人员现场勘察、测量。\n二○一一年五月十日")
+    assert normalize_page(letter)["issuing_body"] == "宁陕县交通局"
+    # a body's name over a news headline is no letterhead
+    assert _letterhead(["宁陕县交通局", "县交通局召开建议办理工作会议"], "县交通局召开建议办理工作会议") == (None, "")
 
 
 def test_a_house_s_organ_acting_under_a_title_naming_the_house():
