@@ -33,6 +33,8 @@ def _pinyin_names() -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place
     spellings: dict[str, dict[str, Place]] = {}
     initials: dict[str, dict[str, Place]] = {}
     for name, places in gazetteer.place_index().items():
+        if gazetteer.is_former_county_name(name):
+            continue
         base = _LEVEL_WORD.sub("", name)
         while _ETHNIC.search(base):
             base = _ETHNIC.sub("", base)

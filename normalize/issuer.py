@@ -411,6 +411,8 @@ def _short_names() -> dict[str, Place]:
     when the short form names exactly one place and is not a full name itself."""
     found: dict[str, list[Place]] = {}
     for name, places in gazetteer.place_index().items():
+        if gazetteer.is_former_county_name(name):
+            continue
         short = _SHORT_LEVEL_WORD.sub("", name)
         if len(short) >= 2 and short != name:
             found.setdefault(short, []).extend(places)
