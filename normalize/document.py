@@ -330,6 +330,31 @@ def _source_line(tail: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# 发布时间:2021-12-17 00:00来源:金林区人民政府访问量: / 浑江区人民政府 发布时间:… 信息来源:浑江区文化教育和体育局
+_HEADER_SOURCE = re.compile(r"(?:文章|信息|稿件)?来源[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30}?)"
+                            r"(?=\s|访问|浏览|作者|编辑|责任|打印|发布|点击|字体|阅读|$)")
+
+
+_AUTHOR_UNIT = re.compile(r"作者[:：]\s*[\u4e00-\u9fff]{0,12}(?:办|局|委|厅|政协|人大)")
+_BUREAU_NAME = re.compile(r"(?:局|厅|委员会|委)$")
+
+
+def _header_source(header: list[str], opening: list[str]) -> tuple[str | None, str]:
+    """来源 in a byline over the title or text that runs on into other fields: the unit that posted
+    the page, a last resort (settled question 14: a document's own author comes first). Not a parent
+    body over a unit the page shows writing: a byline's 作者 that is a unit (作者:东川区政协办 来源:昆明市政协),
+    a text speaking as a bureau (我局…) under a government's or a house's name."""
+    speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
+    for line in reversed(header):
+        match = _HEADER_SOURCE.search(line)
+        if match:
+            body = _standing_committee(_OFFICE_OF.sub("", match.group("body")))
+            if _AUTHOR_UNIT.search(line) or (speaks_as_bureau and not _BUREAU_NAME.search(body)):
+                return None, ""
+            return body, line
+    return None, ""
+
+
 _OUR_BUREAU = re.compile(r"(?:我局|本局)")
 _NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
@@ -348,6 +373,7 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
+_HEADER_SOURCE_LINES = 6
 
 
 def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
@@ -395,7 +421,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
            _letterhead(layout.header_lines, title), _signer_line(tail),
            _source_line(tail), _bureau_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
-           _paragraph_subject(paragraphs if later_paragraphs else [])]
+           _paragraph_subject(paragraphs if later_paragraphs else []),
+           _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting

@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS, _letterhead
+from normalize.document import FIELDS, _header_source, _letterhead
 from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -756,6 +756,20 @@ def test_a_reply_s_letterhead_over_its_title_names_its_sender():
     assert normalize_page(letter)["issuing_body"] == "宁陕县交通局"
     # a body's name over a news headline is no letterhead
     assert _letterhead(["宁陕县交通局", "县交通局召开建议办理工作会议"], "县交通局召开建议办理工作会议") == (None, "")
+
+
+def test_a_byline_s_source_running_on_into_other_fields_is_a_last_resort():
+    # tests/real 54f336bd1fac (发布时间:2021-12-17 00:00来源:金林区人民政府访问量: over a report with no signature)
+    page = ("关于区一届人大三次会议代表提出意见、批评和建议办理情况的报告\n发布时间:2021-12-17 00:00来源:金林区人民政府访问量:\n"
+            "主任、副主任、各位委员:\n我代表区政府,就区一届人大三次会议交付的人大代表建议的办理情况,向本次常委会报告如下,请予审议。\n"
+            "截至目前,35件代表建议中已经实施或列入计划正在实施29件,解释说明6件。")
+    assert normalize_page(page)["issuing_body"] == "伊春市金林区人民政府"
+    # tests/real ee5b83f2b938 (浑江区人民政府 发布时间:2010-08-18 信息来源:浑江区文化教育和体育局)
+    assert _header_source(["浑江区人民政府 发布时间:2010-08-18 信息来源:浑江区文化教育和体育局"], []) == (
+        "浑江区文化教育和体育局", "浑江区人民政府 发布时间:2010-08-18 信息来源:浑江区文化教育和体育局")
+    # a parent over the unit the byline names as author, a government over a bureau speaking as 我局: none
+    assert _header_source(["[ 作者:东川区政协办 发布时间:2022-02-16 16:09 来源:昆明市政协 ]"], []) == (None, "")
+    assert _header_source(["发布时间:2021-12-13 来源:南阳市人民政府 阅读次数:"], ["今年我局共收到建议…"]) == (None, "")
 
 
 def test_a_house_s_organ_acting_under_a_title_naming_the_house():
