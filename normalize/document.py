@@ -188,6 +188,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         spelled = _place_named_by_the_outlet(document, "\n".join([title or "", body_text]), sources)
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
+                                  [lines[index] for index in layout.body[:4]])
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -725,6 +728,25 @@ def _relative_issuer_at_its_place(document: dict, place: Place | None = None) ->
     if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city):
         document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level,
                         jurisdiction=resolved.jurisdiction)
+        document["warnings"].append("issuer_place_from_jurisdiction")
+
+
+# a name that opens with a place, known or not (阜蒙县环境保护局, 南宫市交通运输局); 市场监管局 is bare
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场)")
+
+
+def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
+    """来源:交通局 over a reply that speaks as 我局, on a page whose title or address gives its place
+    (对沙河市第九届人民代表大会…第31号建议的答复): that place's bureau (沙河市交通局)."""
+    place = place_hint(document["jurisdiction"])
+    if place is None or place.level == "province" or not any(_OUR_OWN.search(line) for line in opening):
+        return
+    bureau, line = _header_source(header, opening)
+    if not bureau or not _BUREAU_NAME.search(bureau) or is_relative(bureau) or _PLACE_PREFIX.match(bureau):
+        return
+    resolved = resolve_issuer(place.name + bureau, "", place)
+    if resolved.name and resolved.jurisdiction == place.name:
+        _take_issuer(document, resolved, bureau, line)
         document["warnings"].append("issuer_place_from_jurisdiction")
 
 

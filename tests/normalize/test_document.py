@@ -772,6 +772,17 @@ def test_a_byline_s_source_running_on_into_other_fields_is_a_last_resort():
     assert _header_source(["发布时间:2021-12-13 来源:南阳市人民政府 阅读次数:"], ["今年我局共收到建议…"]) == (None, "")
 
 
+def test_a_bare_bureau_in_a_reply_s_byline_is_the_bureau_of_the_reply_s_place():
+    # tests/real 9860499fabe0 (发布时间:2023-07-21 来源:交通局 打印 over 对沙河市第九届人民代表大会…的答复, 我局高度重视)
+    page = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n发布时间:2023-07-21 来源:交通局 打印\n"
+            "纪占斌等3名代表:\n您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。我局高度重视此建议的办理,现答复如下:\n"
+            "近年来,我局不断加大农村公路建设、养护力度。\n2023年7月18日")
+    assert normalize_page(page)["issuing_body"] == "沙河市交通局"
+    # tests/real e6777df4be86 (来源:阜蒙县环境保护局: a place the gazetteer does not know is no bare name)
+    unknown_place = page.replace("来源:交通局", "来源:阜蒙县环境保护局")
+    assert normalize_page(unknown_place)["issuing_body"] != "沙河市阜蒙县环境保护局"
+
+
 def test_a_house_s_organ_acting_under_a_title_naming_the_house():
     # tests/real b5900b99fc4f (省政协十三届三次会议提案复审工作有序开展 / 省政协提案委员会组织开展…): settled question 5
     page = ("省政协十三届三次会议提案复审工作有序开展\n12日至14日,黑龙江省政协提案委员会组织开展十三届三次会议提案复审工作。\n"
