@@ -28,6 +28,7 @@ from normalize.doctype_model import second_opinion
 from normalize.gazetteer import Place
 from normalize.hosts import (
     body_of_host,
+    places_of_initials,
     congress_of_host,
     place_of_host,
     places_spelled_by_host,
@@ -183,6 +184,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     spelled = None
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
+    if document["jurisdiction"] is None:
+        spelled = _place_of_initials_the_text_names(document, "\n".join([title or "", body_text]))
     if document["jurisdiction"] is None:
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, "\n".join([title or "", body_text]), sources)
@@ -643,7 +646,7 @@ def _named_body(words: str) -> str | None:
 
 
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
-_NOT_A_BODY_NAME = re.compile(r"建议|提案(?!(?:审查)?委员会)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
+_NOT_A_BODY_NAME = re.compile(r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
 _JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]")  # …人大常委会办公厅和…政协办公厅: two bodies, no one actor
 
 
@@ -916,6 +919,17 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
     province = province_of_host(document["url"]) if level == "province" and not fitting else None
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
+
+
+_LEVEL_WORD = re.compile(r"(?:市|县|区|旗)$")
+
+
+def _place_of_initials_the_text_names(document: dict, text: str) -> Place | None:
+    """A government site whose initials read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东), the
+    one of them the text names, in full or without its level word (…助力始兴经济社会发展): that place."""
+    named = [place for place in places_of_initials(document["url"])
+             if place.name in text or (len(_LEVEL_WORD.sub("", place.name)) >= 2 and _LEVEL_WORD.sub("", place.name) in text)]
+    return _take_place(document, named, "address_initials")
 
 
 def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:

@@ -783,6 +783,17 @@ def test_a_bare_bureau_in_a_reply_s_byline_is_the_bureau_of_the_reply_s_place():
     assert normalize_page(unknown_place)["issuing_body"] != "沙河市阜蒙县环境保护局"
 
 
+def test_a_site_s_initials_read_as_several_places_narrowed_by_the_one_the_text_names():
+    # tests/real f499b4983dd6 (gdsx.gov.cn: 广东 始兴县 or 遂溪县; 县政协提案委召开会议 … 助力始兴经济社会发展)
+    page = ("3月14日,县政协提案委召开会议,研究提案审查、立案工作。会议由县政协副主席邓海清主持。\n"
+            "县政协十一届五次会议期间,先后收到原始提案共73件,充分反映了政协委员积极助力始兴经济社会发展的拳拳之心。")
+    document = normalize_page(page, url="http://www.gdsx.gov.cn/xwdt/ztbd/sxzx/gzdt/content/post_2733395.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("始兴县", "政协始兴县委员会提案委员会")
+    # a text naming neither reading leaves the place unknown
+    elsewhere = normalize_page(page.replace("始兴", "本县"), url="http://www.gdsx.gov.cn/xwdt/content/post_2733395.html")
+    assert elsewhere["jurisdiction"] is None
+
+
 def test_a_house_s_organ_acting_under_a_title_naming_the_house():
     # tests/real b5900b99fc4f (省政协十三届三次会议提案复审工作有序开展 / 省政协提案委员会组织开展…): settled question 5
     page = ("省政协十三届三次会议提案复审工作有序开展\n12日至14日,黑龙江省政协提案委员会组织开展十三届三次会议提案复审工作。\n"
