@@ -185,7 +185,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
     if document["jurisdiction"] is None:
-        spelled = _place_of_initials_the_text_names(document, "\n".join([title or "", body_text]))
+        spelled = _place_of_initials_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
     if document["jurisdiction"] is None:
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, "\n".join([title or "", body_text]), sources)

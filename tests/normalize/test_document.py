@@ -789,6 +789,11 @@ def test_a_site_s_initials_read_as_several_places_narrowed_by_the_one_the_text_n
             "县政协十一届五次会议期间,先后收到原始提案共73件,充分反映了政协委员积极助力始兴经济社会发展的拳拳之心。")
     document = normalize_page(page, url="http://www.gdsx.gov.cn/xwdt/ztbd/sxzx/gzdt/content/post_2733395.html")
     assert (document["jurisdiction"], document["issuing_body"]) == ("始兴县", "政协始兴县委员会提案委员会")
+    # tests/real ddec545a97cd (sxsd.gov.cn: 上党区 or 绥德县; the byline's 来源:绥德e播报 names one)
+    byline = normalize_page("县政府召开“两会”建议提案交办会\n发布日期:2020-06-30 09:20 来源:绥德e播报 作者:郝彩宁 "
+                            "发布机构:县政府办公室\n6月28日,县政府系统“两会”建议提案交办会召开,交办人大代表建议和政协委员提案。",
+                            url="http://www.sxsd.gov.cn/html/xwzx/sdyw/202006/32940.html")
+    assert (byline["jurisdiction"], byline["issuing_body"]) == ("绥德县", "绥德县人民政府办公室")
     # a text naming neither reading leaves the place unknown
     elsewhere = normalize_page(page.replace("始兴", "本县"), url="http://www.gdsx.gov.cn/xwdt/content/post_2733395.html")
     assert elsewhere["jurisdiction"] is None
