@@ -24,6 +24,8 @@ from tests.normalize.conftest import seed_text
     # 吴忠市红寺堡区人民政府); a county's stays as printed (马关县交通运输局)
     ("淮阴区民政局", "淮安市淮阴区民政局", "淮阴区", "district"),
     ("马关县交通运输局", "马关县交通运输局", "马关县", "county"),
+    # tests/real 9f0278f5f812 (二道区卫计局, written as its official short name 卫生计生局)
+    ("二道区卫计局", "长春市二道区卫生计生局", "二道区", "district"),
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)
