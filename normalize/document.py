@@ -28,9 +28,9 @@ from normalize.doctype_model import second_opinion
 from normalize.gazetteer import Place
 from normalize.hosts import (
     body_of_host,
-    places_of_initials,
     congress_of_host,
     place_of_host,
+    places_of_initials,
     places_spelled_by_host,
     portal_of_host,
     province_of_host,
@@ -386,7 +386,7 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     """A line that is only a body's full name over a reply's title (平江县人民政府办公室 /
     对…第41号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
     lines = header[-_LETTERHEAD_LINES:]
-    for above, below in zip(lines, lines[1:]):
+    for above, below in zip(lines, lines[1:], strict=False):
         name = above.strip()
         if (below.strip() == (title or "").strip() and _REPLY_TITLE.search(below.strip()) and len(name) <= 24
                 and is_body_name(name) and gazetteer.leading_places(name)):
