@@ -30,6 +30,7 @@ from normalize.hosts import (
     body_of_host,
     congress_of_host,
     place_of_host,
+    places_of_initials,
     places_spelled_by_host,
     portal_of_host,
     province_of_host,
@@ -184,10 +185,15 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
     if document["jurisdiction"] is None:
+        spelled = _place_of_initials_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
+    if document["jurisdiction"] is None:
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, "\n".join([title or "", body_text]), sources)
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
+                                  [lines[index] for index in layout.body[:4]])
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -330,6 +336,31 @@ def _source_line(tail: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# 发布时间:2021-12-17 00:00来源:金林区人民政府访问量: / 浑江区人民政府 发布时间:… 信息来源:浑江区文化教育和体育局
+_HEADER_SOURCE = re.compile(r"(?:文章|信息|稿件)?来源[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30}?)"
+                            r"(?=\s|访问|浏览|作者|编辑|责任|打印|发布|点击|字体|阅读|$)")
+
+
+_AUTHOR_UNIT = re.compile(r"作者[:：]\s*[\u4e00-\u9fff]{0,12}(?:办|局|委|厅|政协|人大)")
+_BUREAU_NAME = re.compile(r"(?:局|厅|委员会|委)$")
+
+
+def _header_source(header: list[str], opening: list[str]) -> tuple[str | None, str]:
+    """来源 in a byline over the title or text that runs on into other fields: the unit that posted
+    the page, a last resort (settled question 14: a document's own author comes first). Not a parent
+    body over a unit the page shows writing: a byline's 作者 that is a unit (作者:东川区政协办 来源:昆明市政协),
+    a text speaking as a bureau (我局…) under a government's or a house's name."""
+    speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
+    for line in reversed(header):
+        match = _HEADER_SOURCE.search(line)
+        if match:
+            body = _standing_committee(_OFFICE_OF.sub("", match.group("body")))
+            if _AUTHOR_UNIT.search(line) or (speaks_as_bureau and not _BUREAU_NAME.search(body)):
+                return None, ""
+            return body, line
+    return None, ""
+
+
 _OUR_BUREAU = re.compile(r"(?:我局|本局)")
 _NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
@@ -342,6 +373,24 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
                 named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
                 if named:
                     return named.group(1), sentence
+    return None, ""
+
+
+# the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
+_REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
+_LETTERHEAD_LINES = 4
+_HEADER_SOURCE_LINES = 6
+
+
+def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
+    """A line that is only a body's full name over a reply's title (平江县人民政府办公室 /
+    对…第41号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
+    lines = header[-_LETTERHEAD_LINES:]
+    for above, below in zip(lines, lines[1:], strict=False):
+        name = above.strip()
+        if (below.strip() == (title or "").strip() and _REPLY_TITLE.search(below.strip()) and len(name) <= 24
+                and is_body_name(name) and gazetteer.leading_places(name)):
+            return name, f"{name} {below.strip()}"
     return None, ""
 
 
@@ -374,10 +423,12 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     acting = _acting_body(opening)
-    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""), _signer_line(tail),
+    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+           _letterhead(layout.header_lines, title), _signer_line(tail),
            _source_line(tail), _bureau_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
-           _paragraph_subject(paragraphs if later_paragraphs else [])]
+           _paragraph_subject(paragraphs if later_paragraphs else []),
+           _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]
     title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
@@ -595,7 +646,7 @@ def _named_body(words: str) -> str | None:
 
 
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
-_NOT_A_BODY_NAME = re.compile(r"建议|提案(?!(?:审查)?委员会)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
+_NOT_A_BODY_NAME = re.compile(r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
 _JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]")  # …人大常委会办公厅和…政协办公厅: two bodies, no one actor
 
 
@@ -680,6 +731,25 @@ def _relative_issuer_at_its_place(document: dict, place: Place | None = None) ->
     if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city):
         document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level,
                         jurisdiction=resolved.jurisdiction)
+        document["warnings"].append("issuer_place_from_jurisdiction")
+
+
+# a name that opens with a place, known or not (阜蒙县环境保护局, 南宫市交通运输局); 市场监管局 is bare
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场)")
+
+
+def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
+    """来源:交通局 over a reply that speaks as 我局, on a page whose title or address gives its place
+    (对沙河市第九届人民代表大会…第31号建议的答复): that place's bureau (沙河市交通局)."""
+    place = place_hint(document["jurisdiction"])
+    if place is None or place.level == "province" or not any(_OUR_OWN.search(line) for line in opening):
+        return
+    bureau, line = _header_source(header, opening)
+    if not bureau or not _BUREAU_NAME.search(bureau) or is_relative(bureau) or _PLACE_PREFIX.match(bureau):
+        return
+    resolved = resolve_issuer(place.name + bureau, "", place)
+    if resolved.name and resolved.jurisdiction == place.name:
+        _take_issuer(document, resolved, bureau, line)
         document["warnings"].append("issuer_place_from_jurisdiction")
 
 
@@ -849,6 +919,17 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
     province = province_of_host(document["url"]) if level == "province" and not fitting else None
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
+
+
+_LEVEL_WORD = re.compile(r"(?:市|县|区|旗)$")
+
+
+def _place_of_initials_the_text_names(document: dict, text: str) -> Place | None:
+    """A government site whose initials read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东), the
+    one of them the text names, in full or without its level word (…助力始兴经济社会发展): that place."""
+    named = [place for place in places_of_initials(document["url"])
+             if place.name in text or (len(_LEVEL_WORD.sub("", place.name)) >= 2 and _LEVEL_WORD.sub("", place.name) in text)]
+    return _take_place(document, named, "address_initials")
 
 
 def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:

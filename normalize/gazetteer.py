@@ -56,6 +56,11 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         short = prefecture_short_name(name)
         if short and short not in index:
             index[short] = entries
+    for entries in list(index.values()):
+        for place in entries:
+            former = former_county_name(place)
+            if former and former not in index:
+                index[former] = [place._replace(name=former)]
     return {name: tuple(entries) for name, entries in index.items()}
 
 
@@ -67,6 +72,25 @@ def prefecture_short_name(name: str) -> str | None:
     autonomous prefecture's or county's bodies are named with."""
     match = _AUTONOMOUS_PLACE.match(name)
     return match.group("base") + match.group("level") if match else None
+
+
+def former_county_name(place: Place) -> str | None:
+    """宁乡市 → 宁乡县, 香格里拉市 → 香格里拉县: a county-level city's name as the county it was before
+    (older pages print it, and the labels keep a county's name as printed)."""
+    base = place.name[:-1]
+    return base + "县" if place.level == "county" and place.name.endswith("市") and len(base) >= 2 else None
+
+
+@functools.cache
+def _former_county_names() -> frozenset[str]:
+    index = place_index()
+    return frozenset(name for name, places in index.items() if name.endswith("县") and len(places) == 1
+                     and any(place.code == places[0].code for place in index.get(name[:-1] + "市", ())))
+
+
+def is_former_county_name(name: str) -> bool:
+    """宁乡县: an entry kept for a county-level city's former name, not a source of short names or spellings."""
+    return name in _former_county_names()
 
 
 def lookup(name: str) -> tuple[Place, ...]:

@@ -33,6 +33,8 @@ def _pinyin_names() -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place
     spellings: dict[str, dict[str, Place]] = {}
     initials: dict[str, dict[str, Place]] = {}
     for name, places in gazetteer.place_index().items():
+        if gazetteer.is_former_county_name(name):
+            continue
         base = _LEVEL_WORD.sub("", name)
         while _ETHNIC.search(base):
             base = _ETHNIC.sub("", base)
@@ -114,11 +116,29 @@ def _place_of_initials(host: str) -> Place | None:
     if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
         return None
     places = _pinyin_names()[1].get(letters, ())
-    return places[0] if len(places) == 1 else _place_inside_initials(letters)
+    if len(places) == 1:
+        return places[0]
+    inside = _places_inside_initials(letters)
+    return inside[0] if len(inside) == 1 else None
 
 
-def _place_inside_initials(letters: str) -> Place | None:
-    """pds is one place; cqfj is 重庆 (cq) then 奉节 (fj) inside it: the one way to read the letters as a
+def places_of_initials(url: str | None) -> tuple[Place, ...]:
+    """Every reading of a government site's initials (gdsx.gov.cn: 广东 始兴县 or 遂溪县), candidates
+    for a text to narrow, never an answer alone."""
+    host = host_of(url)
+    labels = host.split(".") if host else []
+    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
+        return ()
+    congress = _CONGRESS_LABEL.match(labels[-3])
+    letters = congress.group("place") if congress else labels[-3]
+    if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
+        return ()
+    found = {place.code: place for place in (*_pinyin_names()[1].get(letters, ()), *_places_inside_initials(letters))}
+    return tuple(found.values())
+
+
+def _places_inside_initials(letters: str) -> list[Place]:
+    """pds is one place; cqfj is 重庆 (cq) then 奉节 (fj) inside it: the ways to read the letters as a
     province's or city's initials followed by the initials of a place within it."""
     initials = _pinyin_names()[1]
     found: dict[str, Place] = {}
@@ -130,7 +150,7 @@ def _place_inside_initials(letters: str) -> Place | None:
                   *(place for place in initials.get(rest[:-1], ()) if _LEVEL_INITIALS.get(place.name[-1]) == rest[-1])]
         found.update((place.code, place) for place in inside
                      if place.level != "province" and (place.province in parents or place.city in parents))
-    return next(iter(found.values())) if len(found) == 1 else None
+    return list(found.values())
 
 
 _LEVEL_INITIALS = {"市": "s", "县": "x", "区": "q", "旗": "q", "州": "z"}

@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS
+from normalize.document import FIELDS, _header_source, _letterhead
 from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -740,6 +740,63 @@ def test_a_title_printing_the_body_s_full_name_before_the_rest():
     page = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n秦振兴代表:\n"
             "您提出的关于“乡间路维护的建议”收悉,现答复如下:我局将加大对乡村道路养护的督导力度。\n2018年6月28日")
     assert normalize_page(page)["issuing_body"] == "南宫市交通运输局"
+
+
+def test_a_reply_s_letterhead_over_its_title_names_its_sender():
+    # tests/real ade86770ff02 (平政办字〔2020〕9号 / 平江县人民政府办公室 / 对…第41号建议的答复, no signature)
+    page = ("对岳阳市八届人大五次会议第41号建议的答复\n来源:县政府办 2020-05-18 15:58\n平政办字〔2020〕9号B类 同意公开\n"
+            "平江县人民政府办公室\n对岳阳市八届人大五次会议第41号建议的答复\n方赛玉代表:\n"
+            "您提出的《关于充分融合和利用好平江县城红色旅游资源打造岳阳红色旅游的建议》收悉。现答复如下:\n"
+            "平江县位于湘、鄂、赣三省交界处,是中国革命的发祥地之一。")
+    assert normalize_page(page)["issuing_body"] == "平江县人民政府办公室"
+    # tests/real ef6a69cfb6c5 (宁交函〔2011〕25号 签发人:廖德谦 / 宁陕县交通局 / 对…第37号建议的复函)
+    letter = ("宁交函〔2011〕25号 签发人:廖德谦\n宁陕县交通局\n对县十六届人大六次会议第37号建议的复函\n杨和平代表:\n"
+              "您提出的关于解决金川镇兴隆村楼房组至老庄村环山公路建设有关问题的建议收悉,现答复如下:\n"
+              "根据您提出的建议,我局及时安排人员现场勘察、测量。\n二○一一年五月十日")
+    assert normalize_page(letter)["issuing_body"] == "宁陕县交通局"
+    # a body's name over a news headline is no letterhead
+    assert _letterhead(["宁陕县交通局", "县交通局召开建议办理工作会议"], "县交通局召开建议办理工作会议") == (None, "")
+
+
+def test_a_byline_s_source_running_on_into_other_fields_is_a_last_resort():
+    # tests/real 54f336bd1fac (发布时间:2021-12-17 00:00来源:金林区人民政府访问量: over a report with no signature)
+    page = ("关于区一届人大三次会议代表提出意见、批评和建议办理情况的报告\n发布时间:2021-12-17 00:00来源:金林区人民政府访问量:\n"
+            "主任、副主任、各位委员:\n我代表区政府,就区一届人大三次会议交付的人大代表建议的办理情况,向本次常委会报告如下,请予审议。\n"
+            "截至目前,35件代表建议中已经实施或列入计划正在实施29件,解释说明6件。")
+    assert normalize_page(page)["issuing_body"] == "伊春市金林区人民政府"
+    # tests/real ee5b83f2b938 (浑江区人民政府 发布时间:2010-08-18 信息来源:浑江区文化教育和体育局)
+    assert _header_source(["浑江区人民政府 发布时间:2010-08-18 信息来源:浑江区文化教育和体育局"], []) == (
+        "浑江区文化教育和体育局", "浑江区人民政府 发布时间:2010-08-18 信息来源:浑江区文化教育和体育局")
+    # a parent over the unit the byline names as author, a government over a bureau speaking as 我局: none
+    assert _header_source(["[ 作者:东川区政协办 发布时间:2022-02-16 16:09 来源:昆明市政协 ]"], []) == (None, "")
+    assert _header_source(["发布时间:2021-12-13 来源:南阳市人民政府 阅读次数:"], ["今年我局共收到建议…"]) == (None, "")
+
+
+def test_a_bare_bureau_in_a_reply_s_byline_is_the_bureau_of_the_reply_s_place():
+    # tests/real 9860499fabe0 (发布时间:2023-07-21 来源:交通局 打印 over 对沙河市第九届人民代表大会…的答复, 我局高度重视)
+    page = ("对沙河市第九届人民代表大会第三次会议第31号建议的答复\n发布时间:2023-07-21 来源:交通局 打印\n"
+            "纪占斌等3名代表:\n您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。我局高度重视此建议的办理,现答复如下:\n"
+            "近年来,我局不断加大农村公路建设、养护力度。\n2023年7月18日")
+    assert normalize_page(page)["issuing_body"] == "沙河市交通局"
+    # tests/real e6777df4be86 (来源:阜蒙县环境保护局: a place the gazetteer does not know is no bare name)
+    unknown_place = page.replace("来源:交通局", "来源:阜蒙县环境保护局")
+    assert normalize_page(unknown_place)["issuing_body"] != "沙河市阜蒙县环境保护局"
+
+
+def test_a_site_s_initials_read_as_several_places_narrowed_by_the_one_the_text_names():
+    # tests/real f499b4983dd6 (gdsx.gov.cn: 广东 始兴县 or 遂溪县; 县政协提案委召开会议 … 助力始兴经济社会发展)
+    page = ("3月14日,县政协提案委召开会议,研究提案审查、立案工作。会议由县政协副主席邓海清主持。\n"
+            "县政协十一届五次会议期间,先后收到原始提案共73件,充分反映了政协委员积极助力始兴经济社会发展的拳拳之心。")
+    document = normalize_page(page, url="http://www.gdsx.gov.cn/xwdt/ztbd/sxzx/gzdt/content/post_2733395.html")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("始兴县", "政协始兴县委员会提案委员会")
+    # tests/real ddec545a97cd (sxsd.gov.cn: 上党区 or 绥德县; the byline's 来源:绥德e播报 names one)
+    byline = normalize_page("县政府召开“两会”建议提案交办会\n发布日期:2020-06-30 09:20 来源:绥德e播报 作者:郝彩宁 "
+                            "发布机构:县政府办公室\n6月28日,县政府系统“两会”建议提案交办会召开,交办人大代表建议和政协委员提案。",
+                            url="http://www.sxsd.gov.cn/html/xwzx/sdyw/202006/32940.html")
+    assert (byline["jurisdiction"], byline["issuing_body"]) == ("绥德县", "绥德县人民政府办公室")
+    # a text naming neither reading leaves the place unknown
+    elsewhere = normalize_page(page.replace("始兴", "本县"), url="http://www.gdsx.gov.cn/xwdt/content/post_2733395.html")
+    assert elsewhere["jurisdiction"] is None
 
 
 def test_a_house_s_organ_acting_under_a_title_naming_the_house():

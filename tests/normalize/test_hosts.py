@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.hosts import body_of_host, congress_of_host, place_of_host, province_of_host
+from normalize.hosts import body_of_host, congress_of_host, place_of_host, places_of_initials, province_of_host
 
 
 def test_hosts_that_spell_one_place():
@@ -140,3 +140,10 @@ def test_a_province_level_text_on_a_provincial_channel_is_that_province_s():
 def test_a_bureau_s_column_on_its_government_s_portal(url, body):
     found = body_of_host(url)
     assert (found[0] if found else None) == body
+
+
+def test_every_reading_of_a_site_s_initials_is_a_candidate():
+    # tests/real f499b4983dd6: gdsx.gov.cn is 广东 (gd) then 始兴县 or 遂溪县 (sx), no one reading alone
+    readings = {place.name for place in places_of_initials("http://www.gdsx.gov.cn/xwdt/post_2733395.html")}
+    assert {"始兴县", "遂溪县"} <= readings
+    assert places_of_initials("https://jyj.wuhan.gov.cn/a.html") == ()

@@ -24,9 +24,21 @@ from tests.normalize.conftest import seed_text
     # 吴忠市红寺堡区人民政府); a county's stays as printed (马关县交通运输局)
     ("淮阴区民政局", "淮安市淮阴区民政局", "淮阴区", "district"),
     ("马关县交通运输局", "马关县交通运输局", "马关县", "county"),
+    # tests/real 9f0278f5f812 (二道区卫计局, written as its official short name 卫生计生局)
+    ("二道区卫计局", "长春市二道区卫生计生局", "二道区", "district"),
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)
+
+
+def test_a_county_level_city_s_former_county_name_is_kept_as_printed():
+    # tests/real f08a45f0437d (2011: 香格里拉县人大常委会交由县人民政府办理的81件建议…; now 香格里拉市)
+    assert place_in("截止11月29日,香格里拉县人大常委会交由县人民政府办理的81件建议").name == "香格里拉县"
+    assert resolve_issuer("县人民政府", "", place_hint("香格里拉县")).name == "香格里拉县人民政府"
+    assert resolve_issuer("宁乡县卫生局")[:3] == ("宁乡县卫生局", "宁乡县", "county")
+    # the former name is no source of short names: 香格里拉 still names the city it is now
+    assert gazetteer.is_former_county_name("香格里拉县") and not gazetteer.is_former_county_name("香格里拉市")
+    assert not gazetteer.lookup("南通县")  # a prefecture-level city had no county of its name
 
 
 def test_relative_name_from_source_jurisdiction():
