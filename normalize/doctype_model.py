@@ -19,7 +19,6 @@ import functools
 import json
 import math
 import re
-from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -33,8 +32,8 @@ FIGURE_BEARING = "summary"
 class GramIndex(NamedTuple):
     """The model's n-grams as numbers: each character they use numbered from 1, a character they never
     use numbered one past them (so no n-gram of the model has it), an n-gram the number its
-    characters' numbers spell in base len(chars) + 1 (so n-grams of different lengths never share a
-    number). chars and keys end in a sentinel above any value looked up, so a binary search always
+    characters' numbers spell in base len(chars) + 2 (no digit is 0, so n-grams of different lengths
+    never share a number). chars and keys end in a sentinel above any value looked up, so a binary search always
     lands inside them."""
     chars: numpy.ndarray  # sorted code points of the characters the n-grams use, then the sentinel
     keys: numpy.ndarray  # sorted n-gram numbers, then the sentinel
@@ -55,8 +54,7 @@ def gram_index(columns: dict[str, int]) -> GramIndex:
 
 class Model(NamedTuple):
     classes: list[str]  # "doc_type/doc_subtype"
-    columns: dict[str, int]  # n-gram → its row in idf and coefficients
-    grams: GramIndex  # the same n-grams as numbers, for looking a page's up in numpy
+    grams: GramIndex  # the n-grams as numbers, each with its row in idf and coefficients
     idf: numpy.ndarray  # (n-grams,)
     coefficients: numpy.ndarray  # (n-grams, classes)
     intercepts: numpy.ndarray  # (classes,)
@@ -73,7 +71,7 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     data = json.loads(path.read_text(encoding="utf-8"))
     rows = numpy.array(list(data["weights"].values()), dtype=float) / data["scale"]
     columns = {gram: index for index, gram in enumerate(data["weights"])}
-    return Model(data["classes"], columns, gram_index(columns), rows[:, 0], rows[:, 1:], numpy.array(data["intercepts"]),
+    return Model(data["classes"], gram_index(columns), rows[:, 0], rows[:, 1:], numpy.array(data["intercepts"]),
                  tuple(data["ngram_range"]), data["opening_chars"], data["threshold"])
 
 
@@ -82,16 +80,9 @@ def model_text(title: str | None, body_text: str, opening_chars: int) -> str:
     return f"{title or ''}\n{title or ''}\n{body_text[:opening_chars]}"
 
 
-def char_ngrams(text: str, ngram_range: tuple[int, int]) -> Counter:
-    """scikit-learn's 'char' analyzer: lower case, runs of white space as one space, every n-gram."""
-    text = _WHITE_SPACES.sub(" ", text.lower())
-    low, high = ngram_range
-    return Counter(text[start:start + size] for size in range(low, high + 1)
-                   for start in range(len(text) - size + 1))
-
-
 def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> numpy.ndarray:
-    """The model's column of every n-gram of char_ngrams it knows, once per occurrence. This runs on
+    """The model's column of every n-gram it knows, once per occurrence (the n-grams of scikit-learn's
+    'char' analyzer: lower case, runs of white space as one space, every n-gram). This runs on
     every page, so the n-grams are never sliced out as strings: each is a number computed over the
     text's array of character numbers (an n-gram's from the one a character shorter) and all are
     looked up in one binary search."""
