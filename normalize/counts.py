@@ -140,6 +140,7 @@ class Event(NamedTuple):
     filed: str = ""  # "filed" (立案N件: the proposals filed, which are the ones handled), "merged" (并案后N件),
     # "roughly" (立案240多件) or "submitted" (提交提案5769件: a breakdown row)
     intake: bool = False  # a total of what came in (共收到…N件)
+    part: bool = False  # the part one named handling body took (其中,市住建局承办建议32件)
 
 
 @dataclass
@@ -158,6 +159,7 @@ class CountStatements:
     in_parts: set = field(default_factory=set)  # (kind, sentence) where the kind is counted in parts, no whole
     sentence_kinds: list = field(default_factory=list)  # (kind, value, start) counted without a level in this sentence
     counting_sentences: list = field(default_factory=list)
+    author: str = ""  # the document's title: a body it names is the document's own
 
     def named_levels(self, kind: str) -> set:
         """The levels the counting sentences name a kind at, whether or not its figure is read."""
@@ -217,11 +219,39 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                                 _KIND_WORDS[kind_after.group("kind")], kind_after.group("level"),
                                 to_int(match.group("num"))))
             continue
+        intake = bool(_INTAKE.search(match.group()))
+        subject = None if kind_after or intake else _only_kind_named(text)  # (what came in: the intake rules)
+        if subject:  # 代表所提建议,归属省政府办理的合计385件: the count of the one kind the stretch is about
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", subject, None,
+                                to_int(match.group("num"))))
+            continue
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL),
-                            intake=bool(_INTAKE.search(match.group())), role=_role_of_the_whole(text, match)))
+                            intake=intake, role=_role_of_the_whole(text, match)))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
+
+
+# 其中,市住建局承办建议32件、提案28件; 其中由市城管局主办的提案有26件: the part one named body handled (not
+# 我局, not the government system's part, which _GOVERNMENT_PART reads)
+_ONE_BODYS_PART = re.compile(r"其中[,,:]?\s*由?(?![我本全各该])(?P<body>[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委|办公室|中心|署))"
+                             r"(?:共|负责|牵头)?(?:承办|办理|主办)(?:了|的)?")
+_CLAUSE_END = re.compile(r"[,;:。]")
+
+
+def _one_bodys_parts(text: str, offset: int, events: list[Event], author: str) -> list[Event]:
+    """Counts in the clause of one named body's part are that part's rows, not the whole's, unless the
+    body is the document's own (named in its title: 市城管局开展…面商活动 … 其中由市城管局主办的提案有26件)."""
+    for match in _ONE_BODYS_PART.finditer(text) if "其中" in text else ():
+        if match.group("body") in author:
+            continue
+        end = _CLAUSE_END.search(text, match.end())
+        stop = offset + (end.start() if end else len(text))
+        events = [event._replace(part=True) if offset + match.end() <= event.start < stop else event for event in events]
+    return events
+
+
+_CLAUSE_END = re.compile(r"[,;:。]")
 
 
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
@@ -236,6 +266,18 @@ _OTHER_ROLE = re.compile(r"协办|会办|参办|配合")
 def _role_of_the_whole(text: str, match: re.Match) -> str | None:
     clause = text[_clause_start(text, match.start()):match.start("num")]
     return "lead" if _LED_WHOLE.search(clause) and not _OTHER_ROLE.search(clause) else None
+
+
+# a kind's name (not inside a cited title, not 意见建议) in a stretch of text
+_KIND_NAMED = re.compile(rf"(?<![意见])(?:{_KIND_ALT})")
+_CITED = re.compile(r"《[^》]*》|“[^”]*”")
+
+
+def _only_kind_named(text: str) -> str | None:
+    """The one kind a stretch names when it states a total (…代表所提建议,归属省政府办理的合计385件):
+    a number stated for one kind is that kind's, never the total (docs/labelling.md, Decisions)."""
+    kinds = {_KIND_WORDS[match.group()] for match in _KIND_NAMED.finditer(_CITED.sub("", text))}
+    return kinds.pop() if len(kinds) == 1 and kinds <= set(SINGLE_KINDS) else None
 
 
 def _one_kind_before(text: str, position: int) -> bool:
@@ -441,13 +483,19 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
     comes first: 提案5件,其中主办1件;协办4件);
     an aside belongs to the event right before it. Returns the scope the segment ends in."""
     start, end = span
-    events = _summed_kinds(_events(blanked[start:end], start, skipped))
+    events = _one_bodys_parts(blanked[start:end], start, _summed_kinds(_events(blanked[start:end], start, skipped)),
+                              statements.author)
     named = _named_scope(blanked[start:end], start, events)
     if named:
         statements.saw(named.key, named.level)
     scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
     previous = None
     for event in events:
+        if event.part:  # 其中,市住建局承办建议32件: one body's part (a kind's row names no role of ours)
+            kind, role = ((None, event.key) if event.what == "role" else
+                          (event.key if event.what == "kind" else "items", "undertaken"))
+            statements.row(event.level, kind, role, event.value, _quote(sentence, event, None))
+            continue
         part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
         # 共76件…,其中…建议、提案35件: a part
         if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:
@@ -541,6 +589,14 @@ def _more_filed_than_came_in(filed: tuple) -> bool:
     return bool(came_in) and all(number is not None and number < value for number in came_in)
 
 
+def _filed_stated_differently(filed: list) -> bool:
+    """One sentence states the filed count twice with different figures (经审查立案16件,立案11件)."""
+    values: dict = {}
+    for value, sentence in filed:
+        values.setdefault(sentence, set()).add(value)
+    return any(len(found) > 1 for found in values.values())
+
+
 def _one_value(entries: list) -> int | None:
     values = {entry[0] for entry in entries}
     return entries[0][0] if len(values) == 1 else None
@@ -557,6 +613,10 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     if statements.roughly and not statements.filed:
         statements.kinds.pop("cppcc_proposals", None)
         warnings.append("filed_count_only_rough:cppcc_proposals")
+    if statements.filed and not statements.merged and _filed_stated_differently(statements.filed):
+        statements.filed = []  # 经审查立案16件,立案11件: the copy contradicts itself, no figure can be trusted
+        statements.kinds.pop("cppcc_proposals", None)
+        warnings.append("filed_count_stated_differently:cppcc_proposals")
     if statements.filed:
         filed = statements.merged[:1] or statements.filed[:1]
         more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]

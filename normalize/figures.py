@@ -34,21 +34,24 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 )
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
-_SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比")
+_SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比|前年|往年|上一?届")  # 上届政协期间满意率为98%: another term
 # a target or a plan holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
-_TARGET = re.compile(r"力争|目标(?:为|是|要|:)|预计|计划到|下一步|今后|明年")
+_TARGET = re.compile(r"力争|力求|目标(?:为|是|要|:)|预计|计划到|下一步|今后|明年")
 # 争取/确保 hold for their clause only (争取支持理解等工作, … 办结率100% is an achieved rate)
-_CLAUSE_TARGET = re.compile(r"争取|确保|将(?:继续|努力|进一步|全力)")
+_CLAUSE_TARGET = re.compile(r"争取|确保|将(?:继续|努力|进一步|全力)|努力(?:实现|做到|达到)")
 # 市政府要求办复率达到100%: what is required is no result (按要求办复, 根据…要求 say how the work was done)
 _REQUIRED = re.compile(r"要求(?!的)")
 _AS_REQUIRED = re.compile(r"(?:按|根据|依据|遵照|对照|落实)[^,;:。]*要求|要求的")
-# several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%; a
-# 十四届一次会议以来 is one session's year), a session's intake (大会秘书处收到议案81件, 截至1月16日11时共收到
-# 大会提案685件) and a split by proposer or subject (按提案主体分,…提案157件) are not the year's handling
-# (every alternative opens with a literal or a class, so re jumps to where a match can start)
+# several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%, 本届以来,
+# 近三年, 累计办理…; a 十四届一次会议以来 is one session's year, 今年累计 this year's), a session's intake
+# (大会秘书处收到议案81件, 截至1月16日11时共收到大会提案685件) and a split by proposer or subject
+# (按提案主体分,…提案157件) are not the year's handling (every alternative opens with a literal or a class,
+# so re jumps to where a match can start)
 _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议以来|成立以来|多年以来|十[一二三四五]五\s*(?:期内|期间|时期)|"
                                      r"先后(?:承办|办理)|多年来|历年(?!来?最)|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
-                                     r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]")
+                                     r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]|"
+                                     r"本届(?:政协|人大)?以来|换届以来|近[两三四五六七八九十\d]年|"
+                                     r"累计(?<![今本全\d]年累计)共?(?:收到|承办|办理|提出|提交|立案|交办|答复|办复|办结)")
 # a sentence opening with what came in during the session (今年市两会期间,共收到人大代表建议906件; not
 # 闭会期间收到…, what came in between sessions): the session's intake
 _SESSION_INTAKE = re.compile(r"[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
@@ -345,7 +348,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     year = figures.handling_year
     term = is_term_account(title, plain_text) and figures.evidence.get("handling_year") != title  # a year's title wins
     bureau = bool(_BUREAU_VOICE.search(plain_text))
-    statements = CountStatements()
+    statements = CountStatements(author=title or "")
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:
         figures.warnings.append("figures_of_one_handling_body_skipped")

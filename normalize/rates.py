@@ -41,7 +41,7 @@ _SUBSET_BEFORE = re.compile(r"(?:主办件?|协办件?|会办件?|要求面复|�
 # 承办74件,满意率达到98%)
 _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
-                              r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?\d+件")
+                              r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件")
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
@@ -75,11 +75,33 @@ def _wording_before(sentence: str, position: int, name: str) -> str | None:
     return match.group(1) if match else None
 
 
+# …满意率均达到100%的工作目标, 以…满意率100%为目标: the rate named as a goal, unless the clause says it was
+# reached (实现了…100%的目标)
+_GOAL_AFTER = re.compile(r"[”\"」]?(?:的(?:工作|办理)?(?:目标|要求)|为(?:工作)?目标)")
+_REACHED = re.compile(r"实现|达到|做到|完成")
+_LISTED = re.compile(r"[、,,和及与]|以及")
+
+
+def _goal_runs(sentence: str, matches: list) -> set[int]:
+    """The rates of a run (办结率100%、满意率95%以上的工作要求) that ends in a goal's name: none is a result,
+    unless the sentence says before the run that it was reached."""
+    goals: set[int] = set()
+    start = 0
+    for index, match in enumerate(matches):
+        if index and not _LISTED.fullmatch(sentence[matches[index - 1].end():match.start()]):
+            start = index
+        if _GOAL_AFTER.match(sentence, match.end()) and not _REACHED.search(sentence, 0, matches[start].start()):
+            goals |= set(range(start, index + 1))
+    return goals
+
+
 def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
     """(rate key, value, qualifier, position) for every rate the sentence states."""
     found = []
-    for match in _RATE.finditer(sentence):
-        if skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+    matches = list(_RATE.finditer(sentence))
+    goals = _goal_runs(sentence, matches) if "目标" in sentence or "要求" in sentence else set()
+    for index, match in enumerate(matches):
+        if skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()) or index in goals:
             continue
         names = _NAME_PART.findall(match.group("names")) + [bare for bare in (match.group("bare"),) if bare]
         values = _values(match.group("values"))

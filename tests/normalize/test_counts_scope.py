@@ -505,3 +505,32 @@ def test_unlevelled_parts_in_a_levelled_kinds_aside_are_its_rows():
     found = extract_figures(None, "今年,市政府系统共收到市人大代表建议1267件(其中,大会建议1231件、闭会建议36件),由92个单位负责办理。")
     assert found.counts["npc_suggestions"] == 1267
     assert ("市", "npc_suggestions", None, 1231) in _rows(found)
+
+
+def test_a_count_in_a_stretch_about_one_kind_is_that_kinds_not_the_total():
+    # tests/real 985a50ebabd8 (黑龙江 2009, traditional repost): 合计 after 代表所提建议 counts suggestions
+    found = extract_figures(None, "报告指出,省十一届人大三次会议期间代表所提建议,归属省政府办理的合计385件,较去年增加102件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"]) == (None, 385)
+    # a stretch naming both kinds keeps its total (tests/real 66ca379d7d59)
+    found = extract_figures(None, "我局共收到县政府法制办转办的人大代表建议、政协委员提案共11件。")
+    assert found.counts["total"] == 11
+
+
+def test_a_filed_count_stated_twice_differently_counts_nothing():
+    # tests/real a918d75f1cbe (马尔康县 2014, repost): the copy contradicts itself (立案16件, 立案11件)
+    found = extract_figures(None, "据统计,2014年,该县政协共收到委员提案24件,经审查立案16件,立案11件(5件未立案提案以书面形式"
+                            "给委员进行了正式答复),建议案1件,经各个单位认真办理,办理答复率100%。")
+    assert found.counts["cppcc_proposals"] is None and found.rates["reply_rate"] == 100
+    assert "filed_count_stated_differently:cppcc_proposals" in found.warnings
+
+
+def test_one_named_bodys_part_is_a_row_unless_the_title_names_that_body():
+    # tests/real 5eff7b9723ec (永安市城管局 2023, notice): the title's body leads its part of the proposals
+    sentence = ("据了解,永安市政协十五届二次会议期间,市政协委员就城市管理领域提出提案45件,"
+                "其中由市城管局主办的提案有26件、协办19件,是永安市提案办理数量最多的部门。")
+    own = extract_figures("市城管局开展政协委员提案办理面商活动", sentence)
+    assert (own.counts["lead"], own.counts["joint"]) == (26, 19)
+    # the same sentence in a text about the whole city: the bureau's part, no lead or joint of the whole
+    other = extract_figures("永安市政协提案办理面商活动", sentence)
+    assert other.counts["lead"] is None and other.counts["joint"] is None
+    assert (None, "cppcc_proposals", "undertaken", 26) in _rows(other)

@@ -211,3 +211,20 @@ def test_the_kinds_stated_decide_a_two_kind_document_even_when_unsettled():
             "办结率为100%,收到代表反馈意见满意率为100%。2024年,我局共承办人大代表建议7件,政协委员提案5件,全部予以采纳。")
     found = figures(text)
     assert found.rates["satisfaction_rate"] is None and found.rates["completion_rate"] == 100
+
+
+def test_figures_of_a_term_or_a_span_of_years_are_skipped():
+    # in the style of the bureau summaries of tests/real (8a856093c6af …): a cumulative figure after the year's
+    for span in ("本届以来,累计办理建议提案126件,满意率99%。", "近三年共办理建议提案126件,满意率99%。",
+                 "累计办理建议提案126件,满意率均为99%。", "上届政协期间提案满意率为99%。"):
+        found = figures("2023年,我局共承办人大代表建议20件、政协提案15件。" + span)
+        assert found.counts["total"] is None and found.rates["satisfaction_rate"] is None, span
+    found = figures("2023年,我局共承办人大代表建议20件,今年累计办结20件,满意率均为100%。")
+    assert found.rates["satisfaction_rate"] == 100
+
+
+def test_targets_worded_as_striving_are_no_rates():
+    # tests/real aeb7bb1efce3 (a 交办会 speech): 努力做到 … 达100% is what is asked for
+    found = figures("他表示,今年的建议提案办理工作,要进一步完善办理机制,提高办理质量,"
+                    "努力做到与代表、委员的面商率达100%、按期办结率达100%。")
+    assert found.rates["meeting_rate"] is None and found.rates["completion_rate"] is None

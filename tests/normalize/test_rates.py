@@ -199,3 +199,24 @@ def test_satisfaction_wording_with_a_comma_or_just_before_the_rate():
     assert (found.rates["satisfaction_rate"], found.rate_notes["satisfaction_rate"]) == (100, "满意、基本满意")
     found = extract_figures(None, "其中,993件评价为满意或基本满意、满意率99.9%。")
     assert (found.rates["satisfaction_rate"], found.rate_notes["satisfaction_rate"]) == (99.9, "满意或基本满意")
+
+
+def test_rates_named_as_a_goal_are_none_unless_the_sentence_says_they_were_reached():
+    # tests/real 432ab3cdd27d (赤峰市生态环境局, notice): the run of rates ends in 的目标要求
+    from normalize.rates import _RATE, _goal_runs
+    sentence = "规定办理期限,力争达成面商率、答复率、满意率“三个百分百”的目标要求。"
+    assert _goal_runs(sentence, list(_RATE.finditer(sentence))) == {0}
+    sentence = "我局提出了办结率100%、满意率95%以上的工作要求。"  # a run of several rates, all of it the goal
+    assert _goal_runs(sentence, list(_RATE.finditer(sentence))) == {0, 1}
+    # tests/real d1eacd4b86ec (县交通运输局): 实现了 … 的目标 says the goal was reached
+    found = extract_figures(None, "实现了件件有答复,事事有回音,答复率100%、见面率100%、满意率100%的目标。")
+    assert (found.rates["reply_rate"], found.rates["meeting_rate"], found.rates["satisfaction_rate"]) == (100, 100, 100)
+    found = extract_figures(None, "会议明确了见面率、办复率、满意率均达到100%的工作目标。")
+    assert all(value is None for value in found.rates.values())
+
+
+def test_one_named_bodys_share_keeps_its_rate_when_kinds_are_named_before_its_count():
+    # the share pattern of test_one_handling_bodys_share_states_its_own_rate, with the kinds named
+    found = extract_figures(None, "2022年,市政府系统共承办建议提案880件。其中,市住建局承办建议32件、提案28件,满意率100%。")
+    assert found.rates["satisfaction_rate"] is None and found.counts["total"] == 880
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
