@@ -40,9 +40,10 @@ _KIND_WORDS = {
     "议提案": "items", "建议提案": "items", "建议和提案": "items", "提案和建议": "items", "提案建议": "items",
     "建议、提案": "items", "两会建议提案": "items",
     "建议、批评和意见": "npc_suggestions", "建议、批评、意见": "npc_suggestions", "建议批评和意见": "npc_suggestions",
-    "人大代表建议": "npc_suggestions", "人大建议": "npc_suggestions", "代表建议": "npc_suggestions",
+    "人大代表建议": "npc_suggestions", "人大建议": "npc_suggestions", "代表意见建议": "npc_suggestions",
+    "代表建议": "npc_suggestions",
     "建议": "npc_suggestions",
-    "人大代表议案": "npc_motions", "人大议案": "npc_motions", "议案": "npc_motions",
+    "人大代表议案": "npc_motions", "人大议案": "npc_motions", "代表议案": "npc_motions", "议案": "npc_motions",
     "政协建议案": "cppcc_motions", "建议案": "cppcc_motions",
     "政协委员提案": "cppcc_proposals", "政协提案": "cppcc_proposals", "委员提案": "cppcc_proposals",
     "提案": "cppcc_proposals",
@@ -255,6 +256,9 @@ _CLAUSE_END = re.compile(r"[,;:。]")
 
 
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
+# the other side's kind joined right before a kind's name (人大代表建议、政协委员提案; 政协提案和县人大代表建议)
+_OTHER_SIDE_JOINED = {"cppcc_proposals": re.compile(r"建议(?:、|和|及|与|以及)[^,;:。\d件]{0,6}$"),
+                      "npc_suggestions": re.compile(r"提案(?:、|和|及|与|以及)[^,;:。\d件]{0,6}$")}
 
 
 # 由XX人民政府主办的建议、提案共有20件; 我局共牵头承办人大代表建议和政协委员提案2件: a total every item of
@@ -301,11 +305,19 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         kind = _KIND_WORDS[word]
         if word == "议提案" and before.endswith("会"):  # 会议提案115件: 提案 of a session
             kind = "cppcc_proposals"
-        if kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
-                                 or _CLAUSE_KINDS.search(text[:match.end("kind")])):
+        other_side = _OTHER_SIDE_JOINED.get(kind)
+        both_sides = bool(other_side and other_side.search(text, 0, match.start("kind")))
+        if not both_sides and kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
+                                                   or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
         if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
                 or _OUTCOME_CLAUSE.search(_clause_tail(before))):
+            continue
+        if both_sides:  # 人大代表建议、政协委员提案15件: both kinds counted together, all the items (a 共…N件
+            if any(total.end() == match.end() for total in _TOTAL.finditer(text)):  # read as a total reads it)
+                continue
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", "items", None,
+                                to_int(match.group("num"))))
             continue
         if (kind == "cppcc_proposals" and before.endswith(_SUBMITTED)  # 委员…共提交提案5769件: what came in,
                 and not _ALL_ANSWERED.search(text, match.end())):  # unless all of it was answered
@@ -328,11 +340,32 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
                                 match.group("level"), to_int(match.group("num"))))
+    for match in _COUNT_BEFORE_KIND.finditer(text) if "件" in text else ():  # 代表提出的491件议案和8160件建议
+        events += _counts_before_kinds(text, offset, match)
     for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
         for match in pattern.finditer(text) if "案" in text else ():
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
                                 to_int(match.group("num")), filed=filed))
     return events
+
+
+# what deputies or members raised or what came in, counted before the kind's name (代表提出的220件建议,
+# 收到的1件议案、134件代表意见建议), and the counts listed after it in the same way
+_COUNT_BEFORE_KIND = re.compile(rf"(?:提出|收到|受理|交办|征集)(?:了|的)?{_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
+_LISTED_COUNT = re.compile(rf"(?:、|和|及|与|以及){_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
+
+
+def _counts_before_kinds(text: str, offset: int, match: re.Match) -> list[Event]:
+    """One kind count per single kind named after its count (an unnamed mix, 25件建议提案, is no kind's);
+    none when the list is a pool something is picked from (从…代表提出的128件议案、3085件建议中,评选出…)."""
+    events = []
+    while match:
+        kind = _KIND_WORDS[match.group("kind")]
+        if kind in SINGLE_KINDS:
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", kind, match.group("level"),
+                                to_int(match.group("num"))))
+        end, match = match.end(), _LISTED_COUNT.match(text, match.end())
+    return [] if text.startswith("中", end) else events
 
 
 def _drop_overlaps(events: list[Event]) -> list[Event]:

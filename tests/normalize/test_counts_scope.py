@@ -534,3 +534,27 @@ def test_one_named_bodys_part_is_a_row_unless_the_title_names_that_body():
     other = extract_figures("永安市政协提案办理面商活动", sentence)
     assert other.counts["lead"] is None and other.counts["joint"] is None
     assert (None, "cppcc_proposals", "undertaken", 26) in _rows(other)
+
+
+def test_both_kinds_joined_before_a_count_are_the_total():
+    # tests/real 6dbb070d0f0f (莒县交通局): the count follows both kinds, far from its 共
+    found = extract_figures(None, "今年初,莒县“两会”召开后,莒县交通局共收到包括县乡公路改造、农村公路建设及升级列养等内容的"
+                            "人大代表建议、政协委员提案15件。")
+    assert (found.counts["total"], found.counts["cppcc_proposals"]) == (15, None)
+    # tests/real a9baab79079d (国管局): a 共…N件 total keeps its reading (all of it led)
+    found = extract_figures(None, "2021年,我局共牵头承办人大代表建议和政协委员提案2件,按照办理工作相关要求,已全部按时办结。")
+    assert (found.counts["total"], found.counts["lead"]) == (2, 2)
+
+
+def test_counts_raised_before_the_kinds_name_are_that_kinds():
+    # tests/real 6c300b4ddfba (十三届全国人大二次会议, traditional repost), ee11a945130e (拉萨市), ee1edbd17f26 (松阳)
+    found = extract_figures(None, "2019年,代表在十三届全国人大二次会议期间提出的491件议案和8160件建议均办理完毕并答复代表。")
+    assert (found.counts["npc_motions"], found.counts["npc_suggestions"]) == (491, 8160)
+    found = extract_figures(None, "拉萨市人大常委会党组成员、秘书长侯静华表示,拉萨市十二届人大五次会议期间收到的1件议案、"
+                            "134件代表意见建议已全部办理完毕并答复,代表反馈满意。")
+    assert (found.counts["npc_motions"], found.counts["npc_suggestions"]) == (1, 134)
+    found = extract_figures(None, "2017年9月初,县人大常委会首次就年初人代会上代表提出的220件建议,组织代表进行了测评。")
+    assert found.counts["npc_suggestions"] == 220
+    # tests/real 59c080f20af8 (山东省): a pool something is picked from counts nothing
+    found = extract_figures(None, "我们从山东省十四届人大一次会议以来代表提出的128件议案、3085件建议中,评选出优秀议案建议80件。")
+    assert found.counts["npc_motions"] is None and found.counts["npc_suggestions"] is None
