@@ -93,6 +93,7 @@ class Figures:
     evidence: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     rate_sides: dict = field(default_factory=dict)  # rate → the sides (npc, cppcc) it is said of
+    rate_values: dict = field(default_factory=dict)  # (rate, qualifier) → the values stated of the whole
 
     def put(self, group: dict, key: str, value, sentence: str, evidence_key: str) -> bool:
         """Set a figure once (the first statement wins) with its evidence sentence."""
@@ -276,6 +277,8 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
         figures.warnings.append(f"rate_stated_per_part:{key}")
         statements = [item for item in statements if item[0] != key]
     for key, value, qualifier, position in statements:
+        if not sentence.startswith("其中"):  # 其中,2021年度…满意度93.4%: a part's, no rival to the whole's
+            figures.rate_values.setdefault((key, qualifier), set()).add(value)
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
         if key in _RATES_OF_PEOPLE and figures.rates[key] == value:
@@ -306,6 +309,18 @@ def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
             figures.rate_notes.pop(key, None)
             figures.evidence.pop(f"rates.{key}", None)
             figures.warnings.append(f"rate_of_one_side:{key}:{next(iter(sides))}")
+
+
+def _rates_stated_differently(figures: Figures) -> None:
+    """A rate the text states for the whole in the same words with two values in different places (办理态度
+    满意率100% here, 办理结果满意率92.4% there): which is the document's is unclear, so none is (the first is
+    no better a guess; 满意和基本满意率100% beside 满意度90%以上 are two rates, and the first stays)."""
+    for (key, _), values in figures.rate_values.items():
+        if len(values) > 1 and figures.rates.get(key) is not None:
+            figures.rates[key] = None
+            figures.rate_notes.pop(key, None)
+            figures.evidence.pop(f"rates.{key}", None)
+            figures.warnings.append(f"rate_stated_differently:{key}:{'/'.join(map(str, sorted(values)))}")
 
 
 def _rates_of_parts(statements: list[tuple]) -> set[str]:
@@ -374,6 +389,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
     _rates_of_one_side(figures, set(statements.kinds))
+    _rates_stated_differently(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)
     if disagreement:

@@ -220,3 +220,17 @@ def test_one_named_bodys_share_keeps_its_rate_when_kinds_are_named_before_its_co
     found = extract_figures(None, "2022年,市政府系统共承办建议提案880件。其中,市住建局承办建议32件、提案28件,满意率100%。")
     assert found.rates["satisfaction_rate"] is None and found.counts["total"] == 880
     assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+
+
+def test_a_rate_stated_for_the_whole_with_two_values_is_none():
+    # tests/real a2763ebe5a9b (宜州区) states 办理态度 and 办理结果 satisfaction in one sentence; said in two
+    # sentences, neither value is the document's either
+    found = extract_figures(None, "承办单位与代表的见面沟通率达100%,代表对承办单位办理态度满意率为100%。"
+                            "从办结的92件建议答复结果看,对办理结果满意率为92.4%。")
+    assert found.rates["satisfaction_rate"] is None and found.rates["meeting_rate"] == 100
+    assert "rate_stated_differently:satisfaction_rate:92.4/100" in found.warnings
+    # tests/real c0aac1e0a4d2 (三亚市政协 term account): a part's rate after 其中 is no rival
+    found = extract_figures(None, "过去五年,三亚市政协共提出提案1082件,经审查立案903件,立案提案目前已全部办结,委员满意度为98.5%。"
+                            "其中,2021年度提出提案224件,经审查立案166件:委员个人及联名提案135件、集体提案31件,"
+                            "目前已全部办结,委员满意度93.4%。")
+    assert found.rates["satisfaction_rate"] == 98.5
