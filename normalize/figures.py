@@ -52,6 +52,9 @@ _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议�
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]|"
                                      r"本届(?:政协|人大)?以来|换届以来|近[两三四五六七八九十\d]年|"
                                      r"累计(?<![今本全\d]年累计)共?(?:收到|承办|办理|提出|提交|立案|交办|答复|办复|办结)")
+# 全省各级政协共收到提案12356件, 各级人大代表提出建议…: every level's congresses or CPPCCs acting, a figure of
+# no one body (收到各级人大、政协交办的建议提案285件 names where one body's items came from)
+_ALL_LEVELS_ACTING = re.compile(r"各级(?:政协|人大)(?:代表|委员)?(?:共|全年|今年)*(?:收到|提出|提交|立案|承办|办理|征集)")
 # a sentence opening with what came in during the session (今年市两会期间,共收到人大代表建议906件; not
 # 闭会期间收到…, what came in between sessions): the session's intake
 _SESSION_INTAKE = re.compile(r"[^。,]{0,24}?期间(?<!闭会期间),?共?(?:收到|受理)")
@@ -166,10 +169,11 @@ def _area_wide(sentence: str, position: int) -> bool:
 
 def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
-    intake, of a split by proposer, of the previous year or another year, or in a bureau's account
-    of the whole area."""
+    intake, of a split by proposer, of every level's congresses or CPPCCs, of the previous year or
+    another year, or in a bureau's account of the whole area."""
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
+                 or _ALL_LEVELS_ACTING.search(sentence, 0, position)
                  or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))
             or _other_year(sentence, position, year))

@@ -228,3 +228,11 @@ def test_targets_worded_as_striving_are_no_rates():
     found = figures("他表示,今年的建议提案办理工作,要进一步完善办理机制,提高办理质量,"
                     "努力做到与代表、委员的面商率达100%、按期办结率达100%。")
     assert found.rates["meeting_rate"] is None and found.rates["completion_rate"] is None
+
+
+def test_figures_of_every_levels_congresses_or_cppccs_are_no_ones():
+    found = figures("一年来,全省各级政协共收到提案12356件,立案10234件。省政协共收到提案856件,经审查立案780件,办复率100%。")
+    assert found.counts["cppcc_proposals"] == 780
+    # tests/real ce37d7e37925 (黄埔区政府): items that came from every level are still the district's own
+    found = figures("据介绍,截至4月25日,今年黄埔区政府共收到各级人大、政协交办的建议提案285件。")
+    assert found.counts["total"] == 285

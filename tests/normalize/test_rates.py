@@ -234,3 +234,12 @@ def test_a_rate_stated_for_the_whole_with_two_values_is_none():
                             "其中,2021年度提出提案224件,经审查立案166件:委员个人及联名提案135件、集体提案31件,"
                             "目前已全部办结,委员满意度93.4%。")
     assert found.rates["satisfaction_rate"] == 98.5
+
+
+def test_a_rate_framed_by_the_lead_items_or_the_finished_ones_is_a_parts():
+    # tests/real 43c1b64f78d1 (三明市住建局, traditional): the satisfaction of the 38 lead items' forms
+    found = extract_figures(None, "今年市住建局共办理政协提案58件,所有提案均能按时办理答复,办复率100%;对住建局主办的38件提案,"
+                            "委员反馈征求意见表28份,其中表示满意的22份,基本满意的6份,满意率为100%。")
+    assert found.rates["satisfaction_rate"] is None and found.rates["reply_rate"] == 100
+    found = extract_figures(None, "截至目前,已办结的30件中,满意率为100%。")
+    assert found.rates["satisfaction_rate"] is None
