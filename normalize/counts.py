@@ -51,12 +51,14 @@ _KIND_WORDS = {
 SINGLE_KINDS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions")
 _KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
 _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
-LEVELS = ("全国", "省", "市", "州", "区", "县")
-_LEVEL_OF = {"州": "市"}  # a 自治州 is prefecture level (rows only: 市…建议 and 州…建议 are two levels)
+LEVELS = ("全国", "自治区", "省", "市", "州", "盟", "区", "旗", "县")  # 自治区 before 区: 自治区人大代表建议 is no district's
+# a 自治州 or 盟 is prefecture level, an autonomous region a province's, a 旗 a county's (rows only: 市…建议 and
+# 州…建议 are two levels)
+_LEVEL_OF = {"州": "市", "盟": "市", "自治区": "省", "旗": "县"}
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
                          rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
-_JOINED_KINDS = re.compile(r"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:全国|省|市|州|区|县)?$")
+_JOINED_KINDS = re.compile(rf"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:{'|'.join(LEVELS)})?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
                "会办": "joint", "协办": "joint", "参与办理": "joint",
@@ -669,7 +671,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        if whole and levels and statements.named_levels(kind) - levels:  # 省…建议1件; 市人大代表建议和…22件
+        if whole and levels and statements.named_levels(kind) - {_LEVEL_OF.get(level, level) for level in levels}:
+            # 省…建议1件; 市人大代表建议和…22件 (州人大代表建议8件 names the 州 it counts at, a prefecture's level)
             warnings.append(f"kind_named_at_another_level:{kind}")
             whole = []
         part = _government_part(entries) if whole and government_account else None

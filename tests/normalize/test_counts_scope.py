@@ -558,3 +558,16 @@ def test_counts_raised_before_the_kinds_name_are_that_kinds():
     # tests/real 59c080f20af8 (山东省): a pool something is picked from counts nothing
     found = extract_figures(None, "我们从山东省十四届人大一次会议以来代表提出的128件议案、3085件建议中,评选出优秀议案建议80件。")
     assert found.counts["npc_motions"] is None and found.counts["npc_suggestions"] is None
+
+
+def test_a_prefectures_or_an_autonomous_regions_level_is_read_as_such():
+    # tests/real dc82401a9b1c (文山市 交办会): 市 and 州 items are two levels, the 州's rows at prefecture level
+    found = extract_figures(None, "会上,交办了市人大代表建议215件,市政协提案129件及文山市办理的州人大代表建议8件,州政协提案48件。")
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert ("市", "npc_suggestions", None, 8) in _rows(found)
+    # a 州 bureau's items of its own level only are its kinds'
+    found = extract_figures(None, "2023年,我局承办州人大代表建议8件、州政协提案12件。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (8, 12)
+    # 自治区人大代表建议 are a province's items, not a district's: a district's own kind is no longer summed up
+    found = extract_figures(None, "2023年,我局共承办区人大代表建议12件、区政协提案8件,自治区人大代表建议3件。")
+    assert found.counts["npc_suggestions"] is None and ("省", "npc_suggestions", None, 3) in _rows(found)
