@@ -179,17 +179,19 @@ def _skipped(sentence: str, position: int, year: int | None, term: bool = False,
             or _other_year(sentence, position, year))
 
 
-_BODY_COUNTING = re.compile(r"(?:^|[,,;。]|介绍)(?:\d{4}年,?)?(?P<body>[\u4e00-\u9fff]{2,12}?(?:部|委|银行|总局|署))"
+_BODY_COUNTING = re.compile(r"(?:^|[,,;。]|介绍)(?:\d{4}年,?)?(?P<body>[\u4e00-\u9fff]{2,12}?(?:部|委|银行|局|署|厅))"
                            r"(?:共|还|全年)?(?:牵头)?(?:承办|办理)(?:了|的)?[^。]{0,30}?\d+件")
 
 
 def _bodies_counting(sentences: list[str]) -> set[str]:
-    """Named national bodies a text gives their own counts for (科技部共承办…408件)."""
-    return {match.group("body") for sentence in sentences if "件" in sentence and _BODY_WORDS.search(sentence)
-            for match in _BODY_COUNTING.finditer(sentence)}
+    """Named bodies a text gives their own counts for (科技部共承办…408件; 市住建局承办…, 市交通局办理…), a
+    name and its shorter form (莒县交通局, 县交通局) being one."""
+    named = {match.group("body") for sentence in sentences if "件" in sentence and _BODY_WORDS.search(sentence)
+             for match in _BODY_COUNTING.finditer(sentence)}
+    return {name for name in named if not any(other != name and other.endswith(name) for other in named)}
 
 
-_BODY_WORDS = re.compile(r"[部委署]|银行|总局")  # a sentence without them names no such body
+_BODY_WORDS = re.compile(r"[部委署局厅]|银行")  # a sentence without them names no such body
 
 
 _FILED_STATED = re.compile(r"立案[^。,;]{0,6}?\d+件")

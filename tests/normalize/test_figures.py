@@ -236,3 +236,12 @@ def test_figures_of_every_levels_congresses_or_cppccs_are_no_ones():
     # tests/real ce37d7e37925 (黄埔区政府): items that came from every level are still the district's own
     found = figures("据介绍,截至4月25日,今年黄埔区政府共收到各级人大、政协交办的建议提案285件。")
     assert found.counts["total"] == 285
+
+
+def test_a_report_counting_for_several_local_bureaus_states_none_of_their_wholes():
+    # the several-bodies rule of test_counts_scope (国务院部门, tests/real 8dd476e0cad5) for local bureaus
+    found = figures("会上通报,2023年市住建局共承办建议提案45件,满意率100%;市交通局承办建议提案38件,满意率98%。")
+    assert found.counts["total"] is None and found.rates["satisfaction_rate"] is None
+    # one bureau named in full and short (tests/real 6dbb070d0f0f: 莒县交通局 … 县交通局) is one body
+    found = figures("2023年,莒县交通局共收到建议提案15件。县交通局办理的15件建议提案满意率100%。")
+    assert found.counts["total"] == 15
