@@ -85,13 +85,13 @@ _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|�
 _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(?:建议|提案|议案)")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
-# 收到提案685件,经审查立案568件: the filed ones are the kind's
-_FILED = re.compile(rf"(?:审查立案|立案)(?:交[^,;:。\d]{{0,10}}?的)?{_COUNT_END}")
+# 收到提案685件,经审查立案568件, 立案的17件提案: the filed ones are the kind's (不立案/未立案/不予立案 N件 are not)
+_FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?:交[^,;:。\d]{{0,10}}?的|的)?{_COUNT_END}")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
 _MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
 # 经审查立案240多件: a filed count given only roughly, so the proposals handled are not counted
-_FILED_ROUGHLY = re.compile(rf"(?:审查立案|立案)(?P<num>{NUMBER})(?:多|余)件")
+_FILED_ROUGHLY = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?P<num>{NUMBER})(?:多|余)件")
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
 # count, that one counted the session's only (闭会期间收到的2件提案…同意立案)
 _HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")

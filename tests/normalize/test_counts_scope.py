@@ -571,3 +571,15 @@ def test_a_prefectures_or_an_autonomous_regions_level_is_read_as_such():
     # 自治区人大代表建议 are a province's items, not a district's: a district's own kind is no longer summed up
     found = extract_figures(None, "2023年,我局共承办区人大代表建议12件、区政协提案8件,自治区人大代表建议3件。")
     assert found.counts["npc_suggestions"] is None and ("省", "npc_suggestions", None, 3) in _rows(found)
+
+
+def test_the_proposals_not_filed_are_no_filed_count():
+    # tests/real 4ae9988256d0 (海口市政协), 4b915e737247 (成华区政协): 不予立案3件 / 未立案46件 beside the filed count
+    found = extract_figures(None, "按照《政协海口市委员会提案工作规则》对全部提案进行认真审查后,决定立案349件,不予立案3件。")
+    assert found.counts["cppcc_proposals"] == 349 and not any(w.startswith("filed_count_stated") for w in found.warnings)
+    found = extract_figures(None, "共收到提案404件,区政协提案委员会依据《政协成都市成华区委员会提案工作条例》对提案进行了认真审查,"
+                            "立案358件,未立案46件,立案率88.61%。")
+    assert found.counts["cppcc_proposals"] == 358
+    # tests/real 5db7423afbfc: 立案的17件提案 is the filed count too
+    found = extract_figures(None, "截至目前,立案的17件提案中,已全部办结,办结率100%。")
+    assert found.counts["cppcc_proposals"] == 17
