@@ -73,7 +73,8 @@ _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{
 _COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
 # (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件; the run
 # of spaces is taken whole, \s++, or a long run is split every way over the 20 before a count fails to follow)
-_TOTAL = re.compile(rf"(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))(?:[^,;:。\d()\s]|\s++){{0,20}}?{_COUNT_END}")
+_TOTAL = re.compile(rf"(?:(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))(?:[^,;:。\d()\s]|\s++){{0,20}}?"
+                    rf"|总[量数](?:为|达到|达|是)?){_COUNT_END}")  # 我局办件总量322件: a total stated as such
 _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
 # 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
 _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")

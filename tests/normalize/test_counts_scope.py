@@ -583,3 +583,9 @@ def test_the_proposals_not_filed_are_no_filed_count():
     # tests/real 5db7423afbfc: 立案的17件提案 is the filed count too
     found = extract_figures(None, "截至目前,立案的17件提案中,已全部办结,办结率100%。")
     assert found.counts["cppcc_proposals"] == 17
+
+
+def test_a_total_stated_as_the_number_of_all_items():
+    # tests/real c6d83d8f4309 (a finance bureau's year): 办件总量322件
+    found = extract_figures(None, "今年,我局办件总量322件,主合办件涉及重大改革、民生保障等领域,主要围绕政府采购、税费改革等方面工作。")
+    assert found.counts["total"] == 322
