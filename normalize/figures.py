@@ -292,6 +292,16 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
             figures.rate_sides.setdefault(key, set()).update(sides or {"npc", "cppcc"})
 
 
+def _title_rates(title: str, year: int | None, figures: Figures) -> None:
+    """Rates a headline states (688件提案100%办复, …答覆率100%) that the body states nowhere (never over a
+    body's value, nor beside one it left out)."""
+    for key, value, qualifier, _ in rate_statements(title, lambda position: _skipped(title, position, year)):
+        if figures.rates.get(key) is None and not any(stated == key for stated, _ in figures.rate_values):
+            figures.put(figures.rates, key, value, title, f"rates.{key}")
+            if qualifier:
+                figures.rate_notes[key] = qualifier
+
+
 _RATES_OF_PEOPLE = ("satisfaction_rate", "meeting_rate")  # said of the deputies or members met or satisfied
 
 
@@ -385,6 +395,8 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             _outcomes(sentence, year, figures)
         if "%" in sentence or "百分" in sentence:
             _rates(sentence, skipped, figures)
+    if title and ("%" in title or "百分" in title):
+        _title_rates(title, year, figures)
     bodies = _bodies_counting(body_sentences)
     if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
         figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")

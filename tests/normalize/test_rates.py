@@ -243,3 +243,13 @@ def test_a_rate_framed_by_the_lead_items_or_the_finished_ones_is_a_parts():
     assert found.rates["satisfaction_rate"] is None and found.rates["reply_rate"] == 100
     found = extract_figures(None, "截至目前,已办结的30件中,满意率为100%。")
     assert found.rates["satisfaction_rate"] is None
+
+
+def test_a_rate_the_headline_states_and_the_body_does_not():
+    # tests/real 5229a55593ee (云南省政协): the headline's 100%办复, the body's bare 100% names no rate
+    found = extract_figures("云南省政协十一届二次会议以来 688件提案100%办复",
+                            "经审查,立案688件,提交119个承办单位办理,已经全部按规定时限办结,100%。")
+    assert found.rates["reply_rate"] == 100 and found.evidence["rates.reply_rate"].startswith("云南省政协")
+    # a body's own value stays (tests/real 72dd1f566b52: headline and body agree, the body is the evidence)
+    found = extract_figures("全国政协提案办复率:99.9%", "一年来,全国政协共收到提案5992件,立案5061件,办复率99.9%。")
+    assert found.evidence["rates.reply_rate"].startswith("一年来")
