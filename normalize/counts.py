@@ -259,9 +259,11 @@ _CLAUSE_END = re.compile(r"[,;:。]")
 
 
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
-# the other side's kind joined right before a kind's name (人大代表建议、政协委员提案; 政协提案和县人大代表建议)
-_OTHER_SIDE_JOINED = {"cppcc_proposals": re.compile(r"建议(?:、|和|及|与|以及)[^,;:。\d件]{0,6}$"),
-                      "npc_suggestions": re.compile(r"提案(?:、|和|及|与|以及)[^,;:。\d件]{0,6}$")}
+_LEVELS_JOINED = re.compile(rf"(?:{'|'.join(LEVELS)})(?:、|和|及|与)?$")  # 省、市建议提案: a level joined before
+# the other side's kind joined right before a kind's name (人大代表建议、政协委员提案; 政协提案和县人大代表建议;
+# 建议(含市人大代表视察工作意见)提案, an aside blanked between the two)
+_OTHER_SIDE_JOINED = {"cppcc_proposals": re.compile(r"建议(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$"),
+                      "npc_suggestions": re.compile(r"提案(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$")}
 
 
 # 由XX人民政府主办的建议、提案共有20件; 我局共牵头承办人大代表建议和政协委员提案2件: a total every item of
@@ -330,8 +332,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         role_before = _ROLE_BEFORE.search(before) if not _ROLES_JOINED.search(before) else None
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         level = match.group("level")
-        if level == "全国" and word.startswith("两会"):  # 全国两会建议提案886件: the national sessions' items, all of them
-            level = None
+        if level == "全国" and word.startswith("两会") or level and _LEVELS_JOINED.search(before):
+            level = None  # 全国两会建议提案886件 / 省、市建议提案75件: the items of every level named, all of them
         led_whole = kind == "items" and not level and role_before and not match.group("krole") and "共" in match.group()
         events.append(Event(offset + match.start(), offset + match.end(), "total" if led_whole else "kind",
                             None if led_whole else kind, level, to_int(match.group("num")),

@@ -589,3 +589,12 @@ def test_a_total_stated_as_the_number_of_all_items():
     # tests/real c6d83d8f4309 (a finance bureau's year): 办件总量322件
     found = extract_figures(None, "今年,我局办件总量322件,主合办件涉及重大改革、民生保障等领域,主要围绕政府采购、税费改革等方面工作。")
     assert found.counts["total"] == 322
+
+
+def test_items_of_several_levels_named_together_are_the_total():
+    # tests/real 8688c505116a (a bureau's 2010 summary): 省、市建议(含…)提案75件 counts both levels' items
+    found = extract_figures(None, "截止2010年11月15日我局共承办省、市建议(含市人大代表视察工作意见)提案75件,其中承办省人大代表建议1件,"
+                            "省政协委员提案7件;市人大代表建议和视察工作意见22件,市政协委员提案43件。")
+    assert found.counts["total"] == 75 and found.counts["cppcc_proposals"] is None
+    found = extract_figures(None, "截止2010年11月15日我局共承办省、市建议提案75件,其中承办省人大代表建议1件。")
+    assert found.counts["total"] == 75 and ("市", "items", None, 75) not in _rows(found)
