@@ -98,7 +98,7 @@ _FILED_ROUGHLY = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?P<num>{N
 _HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案")
 # 县人大代表提出的意见建议共73件: what deputies raise as 意见建议 are their suggestions (意见建议 alone, of
 # members or of the public, is not)
-_DEPUTIES_OPINIONS = re.compile(rf"代表[^,;:。\d件]{{0,24}}?(?P<words>意见建议)(?:共计|共|合计)?{_COUNT_END}")
+_DEPUTIES_OPINIONS = re.compile(rf"代表(?:[^,;:。\d件]{{0,16}}?,)?[^,;:。\d件]{{0,24}}?(?P<words>意见建议)(?:共计|共|合计)?{_COUNT_END}")
 # 立案的415件提案已全部办复, 由自治区政协交办的609件提案已全部完成办理和答复: all the items of the kind,
 # each handled (其中5件提案已全部办结 is a part)
 _ALL_HANDLED = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"

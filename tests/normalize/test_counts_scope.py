@@ -598,3 +598,10 @@ def test_items_of_several_levels_named_together_are_the_total():
     assert found.counts["total"] == 75 and found.counts["cppcc_proposals"] is None
     found = extract_figures(None, "截止2010年11月15日我局共承办省、市建议提案75件,其中承办省人大代表建议1件。")
     assert found.counts["total"] == 75 and ("市", "items", None, 75) not in _rows(found)
+
+
+def test_deputies_opinions_raised_after_a_clause_about_them_are_suggestions():
+    # tests/real 978ebaf4fafa (拉萨市人大): 人大代表依法履职尽责,对各方面工作提出意见建议77件
+    found = extract_figures(None, "在拉萨市第十二届人民代表大会第四次会议以来,人大代表依法履职尽责,对各方面工作提出意见建议77件,"
+                            "交由29家承办单位研究办理,目前已经全部办理完毕并答复代表,办复率达100%,满意率达95%。")
+    assert found.counts["npc_suggestions"] == 77
