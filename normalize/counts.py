@@ -14,7 +14,12 @@ count, a role count) and takes its scope from the event before it:
 - a kind with a level (省人大代表建议3件) is a breakdown row; it is the kind's overall count only when
   the page counts that kind at one level alone and names it at no other level;
 - a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
-- "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total.
+- "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total, and
+  so does a 合计 in a stretch that names one kind only (代表所提建议,归属省政府办理的合计385件);
+- both kinds joined before a count (人大代表建议、政协委员提案15件) and items of several levels named
+  together (省、市建议提案75件) are the total; a count before a kind's name (代表提出的491件议案和8160件
+  建议) is the kind's, unless the list is a pool something is picked from (…中,评选出);
+- the part one named body took (其中,市住建局承办建议32件) is a row, unless the title names that body.
 
 Whose items a count is: the proposals filed (立案688件; after merging, 并案后735件) are the ones
 handled, so beside them what came in (共收到提案材料729件) is no total; in a government's account the
@@ -22,7 +27,8 @@ part handed on to it (共提出提案744件,其中670件交由省政府系统承
 (提交提案5769件) are a breakdown row unless all were answered; what was submitted of which only a
 part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
 建议1138件,…提出建议61件), a filed count given roughly (立案240多件) and one above what came in
-(共征集提案1300件,经审查立案1500件) count nothing; priority items (重点建议提案5件) are no total.
+(共征集提案1300件,经审查立案1500件) or a filed count stated twice differently (立案16件,立案11件)
+count nothing; priority items (重点建议提案5件) are no total.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.

@@ -5,10 +5,12 @@ figures go to `breakdown`), rates with their names and qualifiers (rates.py); cl
 previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
 sentences dated to another year or opening with the session's intake, asides naming another year's
 items, several years' figures (except a term's account's own five years), in a bureau's own account
-the whole area's figures (全市共承办…), and in a session's account one handling body's example are
-skipped; a rate a sentence states once per kind with different values is none of the whole, and in
+the whole area's figures (全市共承办…), every level's congresses or CPPCCs acting (全省各级政协共收到…),
+and in a session's account one handling body's example are skipped; a text counting for several
+named bodies states none's whole; a rate a sentence states once per kind with different values, or
+the text states for the whole with two values in different sentences, is none of the whole, and in
 a document counting both kinds a satisfaction or meeting rate said only of deputies or only of
-members is a part's; nothing is summed.
+members is a part's; a rate only the headline states is read from it; nothing is summed.
 """
 
 import re
