@@ -247,13 +247,15 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
 _ONE_BODYS_PART = re.compile(r"其中[,,:]?\s*由?(?![我本全各该])(?P<body>[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委|办公室|中心|署))"
                              r"(?:共|负责|牵头)?(?:承办|办理|主办)(?:了|的)?")
 _CLAUSE_END = re.compile(r"[,;:。]")
+_OWN_VOICE = re.compile(r"[我本](?:局|委|厅|办|中心|单位)")
 
 
 def _one_bodys_parts(text: str, offset: int, events: list[Event], author: str) -> list[Event]:
     """Counts in the clause of one named body's part are that part's rows, not the whole's, unless the
-    body is the document's own (named in its title: 市城管局开展…面商活动 … 其中由市城管局主办的提案有26件)."""
+    body is the document's own (named in its title: 市城管局开展…面商活动 … 其中由市城管局主办的提案有26件,
+    or the whole is the issuer's own: 我局共承办…)."""
     for match in _ONE_BODYS_PART.finditer(text) if "其中" in text else ():
-        if match.group("body") in author:
+        if match.group("body") in author or _OWN_VOICE.search(text, 0, match.start()):
             continue
         end = _CLAUSE_END.search(text, match.end())
         stop = offset + (end.start() if end else len(text))

@@ -605,3 +605,9 @@ def test_deputies_opinions_raised_after_a_clause_about_them_are_suggestions():
     found = extract_figures(None, "在拉萨市第十二届人民代表大会第四次会议以来,人大代表依法履职尽责,对各方面工作提出意见建议77件,"
                             "交由29家承办单位研究办理,目前已经全部办理完毕并答复代表,办复率达100%,满意率达95%。")
     assert found.counts["npc_suggestions"] == 77
+
+
+def test_a_named_bodys_part_of_the_issuers_own_whole_is_the_issuers():
+    # the issuer naming itself in full after 我局 (as tests/real 46aa83e2449a names 临沂市生态环境局沂南县分局)
+    found = extract_figures(None, "2023年,我局共承办建议提案45件,其中,市住建局主办30件,协办15件。")
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (45, 30, 15)
