@@ -185,12 +185,14 @@ _BODY_COUNTING = re.compile(r"(?:^|[,,;。]|介绍)(?:\d{4}年,?)?(?P<body>[\u4e
                            r"(?:共|还|全年)?(?:牵头)?(?:承办|办理)(?:了|的)?[^。]{0,30}?\d+件")
 
 
-def _bodies_counting(sentences: list[str]) -> set[str]:
+def _bodies_counting(sentences: list[str], title: str) -> set[str]:
     """Named bodies a text gives their own counts for (科技部共承办…408件; 市住建局承办…, 市交通局办理…), a
-    name and its shorter form (莒县交通局, 县交通局) being one."""
+    name and its shorter form (莒县交通局, 县交通局) being one, and a name the title gives (the document's
+    own body, which a text may also name in short) none."""
     named = {match.group("body") for sentence in sentences if "件" in sentence and _BODY_WORDS.search(sentence)
              for match in _BODY_COUNTING.finditer(sentence)}
-    return {name for name in named if not any(other != name and other.endswith(name) for other in named)}
+    return {name for name in named
+            if name not in title and not any(other != name and other.endswith(name) for other in named)}
 
 
 _BODY_WORDS = re.compile(r"[部委署局厅]|银行")  # a sentence without them names no such body
@@ -399,7 +401,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             _rates(sentence, skipped, figures)
     if title and ("%" in title or "百分" in title):
         _title_rates(title, year, figures)
-    bodies = _bodies_counting(body_sentences)
+    bodies = _bodies_counting(body_sentences, title or "")
     if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
         figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")
         figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}

@@ -245,3 +245,7 @@ def test_a_report_counting_for_several_local_bureaus_states_none_of_their_wholes
     # one bureau named in full and short (tests/real 6dbb070d0f0f: 莒县交通局 … 县交通局) is one body
     found = figures("2023年,莒县交通局共收到建议提案15件。县交通局办理的15件建议提案满意率100%。")
     assert found.counts["total"] == 15
+    # the title's body named in full and in short is the document's own
+    found = figures("2023年,市住建局共承办建议提案45件。市住房和城乡建设局办理的45件建议提案满意率100%。",
+                    title="市住房和城乡建设局2023年建议提案办理情况")
+    assert found.counts["total"] == 45 and found.rates["satisfaction_rate"] == 100
