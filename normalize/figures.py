@@ -71,6 +71,7 @@ _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 # 提案 31 件, 满意度 100 %: a copy's spaces around a figure
 _SPACED_NUMBER = re.compile(r"[ \t\u3000]+(?=(?:\d+(?:\.\d+)?[ \t\u3000]*)?[件%])")
 _SPACED_UNIT = re.compile(r"\d[ \t\u3000]+[件%]")
+_SPACE_BEFORE_UNIT = re.compile(r"[ \t\u3000][件%]")  # in every _SPACED_UNIT match, and quicker to scan for
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 _ASIDE_BREAK = re.compile(r"[,;:。(]")
@@ -338,7 +339,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
     plain_text = without_pinyin_glosses(body_text)
-    if _SPACED_UNIT.search(plain_text):
+    if _SPACE_BEFORE_UNIT.search(plain_text) and _SPACED_UNIT.search(plain_text):
         plain_text = _SPACED_NUMBER.sub("", plain_text)
     body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
