@@ -51,7 +51,7 @@ from normalize.issuer import (
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
-from normalize.near_hint import search_near
+from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
 from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
@@ -603,6 +603,9 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
 
 # a house counting its own items: 2023年,省政协共收到提案572件; …以来,省政协立案提案1280件
 _HOUSE_COUNTING = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会))(?:共|今年|全年)?(?:审查)?(?:收到|立案|收集|征集|接收)")
+# the house counting, at most _HOUSE_COUNTING_REACH characters after a match's start (near_hint.py; keep in step)
+_HOUSE_COUNTING_HINT = re.compile(r"(?:政协|人大常委会)(?:共|今年|全年)?(?:审查)?(?:收到|立案|收集|征集|接收)")
+_HOUSE_COUNTING_REACH = 24
 
 
 def _house_counting(opening: list[str]) -> tuple[str | None, str]:
@@ -610,7 +613,7 @@ def _house_counting(opening: list[str]) -> tuple[str | None, str]:
     bureau handling them (which is the page's subject when it speaks)."""
     for line in opening:
         sentence = line.split("。", 1)[0]
-        for match in _HOUSE_COUNTING.finditer(sentence):
+        for match in finditer_near(_HOUSE_COUNTING, _HOUSE_COUNTING_HINT, sentence, _HOUSE_COUNTING_REACH):
             body = _named_body(match.group(1))
             if body:
                 return body, sentence

@@ -39,14 +39,16 @@ def test_search_near_finds_the_plain_search_match(sentences, pattern, hint, reac
     assert sum(1 for found in plain if found) > 20  # the comparison covers sentences that match
 
 
-def test_finditer_near_finds_every_session_the_plain_search_finds(sentences):
+@pytest.mark.parametrize("pattern, hint, reach", [
+    (houses._SESSION_OF_HOUSE, houses._SESSION_HINT, houses._SESSION_REACH),
+    (document._HOUSE_COUNTING, document._HOUSE_COUNTING_HINT, document._HOUSE_COUNTING_REACH),
+], ids=["session_of_house", "house_counting"])
+def test_finditer_near_finds_every_match_the_plain_search_finds(sentences, pattern, hint, reach):
     def spans(matches):
         return [_found(match) for match in matches]
 
-    reach = houses._SESSION_REACH
-    plain = [spans(houses._SESSION_OF_HOUSE.finditer(sentence)) for sentence in sentences]
-    assert [spans(finditer_near(houses._SESSION_OF_HOUSE, houses._SESSION_HINT, sentence, reach))
-            for sentence in sentences] == plain
+    plain = [spans(pattern.finditer(sentence)) for sentence in sentences]
+    assert [spans(finditer_near(pattern, hint, sentence, reach)) for sentence in sentences] == plain
     assert sum(1 for found in plain if found) > 5
 
 
