@@ -74,6 +74,7 @@ _SPACED_UNIT = re.compile(r"\d[ \t\u3000]+[件%]")
 _SPACE_BEFORE_UNIT = re.compile(r"[ \t\u3000][件%]")  # in every _SPACED_UNIT match, and quicker to scan for
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_MARKS = ",;:"  # _CLAUSE_BREAK's characters, each found from the end by rfind
 _ASIDE_BREAK = re.compile(r"[,;:。(]")
 _YEAR_OF_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月|[底末初])")
 
@@ -106,8 +107,8 @@ def sentences(text: str) -> list[str]:
 
 
 def _clause_before(sentence: str, position: int) -> str:
-    starts = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, position)]
-    return sentence[starts[-1] if starts else 0:position]
+    start = max(sentence.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1  # after the last break, or 0
+    return sentence[start:position]
 
 
 
