@@ -52,6 +52,7 @@ from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.printed import printed_title
+from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
@@ -207,6 +208,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
+    _government_reporting(document, body_text[:_OPENING * 6])
     standing = standing_committee_reporting(document["issuing_body"], f"{title or ''} {body_text[:_OPENING * 3]}")
     if standing:  # settled question 5: the standing committee whose report the page carries
         document["issuing_body"] = standing
@@ -399,7 +401,8 @@ def _body_opening_title(title: str | None) -> str | None:
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
     (南宫市交通运输局 对…第46号建议的答复)."""
     parts = (title or "").split()
-    if len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0]):
+    if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
+            and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]
     for part in parts:
         body = body_at_start(part)
@@ -797,11 +800,17 @@ def _place_of_own_level(text: str) -> Place | None:
     return places[0] if len(places) == 1 else None
 
 
+_LISTING = frozenset("、和及等")
+
+
 def _ministry_reported_on(document: dict, opening: str) -> None:
     """News whose opening speaks of one ministry's handling (据交通运输部消息…; 记者从教育部获悉,
     教育部共承办…) carry that ministry's own account: it is the issuer."""
-    named = {match.group() for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"}
-    if len(named) == 1:
+    found = [match for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"]
+    named = {match.group() for match in found}
+    listed = any(opening[match.end():match.end() + 1] in _LISTING or opening[match.start() - 1:match.start()] in _LISTING
+                 for match in found)  # 科技部、海关总署、市场监管总局等部门都介绍了…: one of several speakers
+    if len(named) == 1 and not listed:
         document["issuing_body"] = resolve_issuer(named.pop()).name
         document["warnings"].append("issuer_from_text:ministry")
 
@@ -866,6 +875,23 @@ def _session_organ_acting(document: dict, opening: str) -> None:
     if organ:
         document["issuing_body"] = organ
         document["warnings"].append("issuer_from_text:session_organ")
+
+
+def _government_reporting(document: dict, opening: str) -> None:
+    """A summary whose account is a government's report relayed at another body's session or meeting
+    (受省政府委托…作了汇报; 副省长…通报省政府系统办理…提案工作情况): that government, over the house
+    that hears it or no issuer (relayed.py); never over a bureau or an office the page names."""
+    issuer = document["issuing_body"]
+    if document["doc_type"] != "summary" or (issuer and not _HOUSE.search(issuer)):
+        return
+    found = government_reporting(_SPACES.sub("", opening))
+    body = found and _named_body(found[0])
+    if not body:
+        return
+    resolved = resolve_issuer(body, opening, place_hint(document["jurisdiction"]))
+    if resolved.name and resolved.jurisdiction and document["jurisdiction"] in (None, resolved.jurisdiction):
+        _take_issuer(document, resolved, body, found[1])
+        document["warnings"].append("issuer_from_text:government_report")
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}

@@ -816,3 +816,30 @@ def test_a_meeting_its_deputy_head_chairs_on_a_government_s_own_portal():
             "市委常委、常务副市长陈国平主持会议并作讲话。")
     assert normalize_page(page, url="https://ynwss.gov.cn/info/2402/98630.htm")["issuing_body"] == "文山市人民政府"
     assert normalize_page(page, url="https://www.example.com/info/98630.htm")["issuing_body"] is None  # no portal
+
+
+def test_a_summary_carrying_a_government_s_relayed_report_is_that_government_s():
+    # tests/real 6b113699f918 (a CPPCC standing committee meeting hears the government's account)
+    page = ("省政协十二届五次常委会议开幕\n12月20日上午,政协云南省第十二届委员会常务委员会第五次会议在昆明开幕。省政协主席李江"
+            "主持开幕会。副省长任军号到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。他指出,省政协十二届一次会议"
+            "共提出提案744件,其中670件交由省政府系统承办,已在规定时限内办理答复完毕。经逐件审核,办理结果为:已经解决或基本"
+            "解决(A类)的418件、列入计划逐步解决(B类)的232件、留作参考(C类)的20件。")
+    document = normalize_page(page, url="https://news.shi-fen.com/china/201812/50-130252.html")
+    assert document["doc_type"] == "summary"
+    assert document["issuing_body"] == "云南省人民政府"
+    assert "issuer_from_text:government_report" in document["warnings"]
+
+
+def test_a_ministry_named_among_several_speakers_is_no_issuer():
+    # tests/real 8469367b4fc1 (国务院新闻办 briefing: 科技部、海关总署、市场监管总局等部门都介绍了…)
+    page = ("2022年国务院部门共采纳两会代表委员意见建议4100余条\n今天(2月28日)下午国务院新闻办公室举行例行吹风会,介绍了2022年"
+            "国务院各部门办理全国人大代表建议和全国政协委员提案工作有关情况。\n2022年,国务院部门共办理人大代表建议8721件,"
+            "政协委员提案5865件,均已按时办结。\n会上,科技部、海关总署、市场监管总局等部门都介绍了创新工作机制。")
+    assert normalize_page(page, url="https://www.gov.cn/xinwen/2023-02/28/content_5743755.htm")["issuing_body"] is None
+
+
+def test_a_headline_part_that_reports_an_event_is_no_body():
+    # tests/real 4964764a9720 (晋城市政协召开重点提案督办会 郭跃峰出席: the event, then who attended)
+    page = ("晋城市政协召开重点提案督办会 郭跃峰出席\n本报讯(记者栗晋波)11月10日上午,市政协召开重点提案督办会。\n"
+            "市政协副主席郭跃峰出席会议并讲话。")
+    assert normalize_page(page, url="http://yimannong.cn/c/2015-11-12/619153.shtml")["issuing_body"] == "政协晋城市委员会"
