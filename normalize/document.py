@@ -209,7 +209,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
     _government_reporting(document, body_text[:_OPENING * 6])
-    standing = standing_committee_reporting(document["issuing_body"], f"{title or ''} {body_text[:_OPENING * 3]}")
+    standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
+    standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
+                                            standing_opening)
     if standing:  # settled question 5: the standing committee whose report the page carries
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
@@ -875,6 +877,15 @@ def _session_organ_acting(document: dict, opening: str) -> None:
     if organ:
         document["issuing_body"] = organ
         document["warnings"].append("issuer_from_text:session_organ")
+
+
+def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
+    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC (受…市政协常务委员会委托…
+    报告…提案工作) and no issuer was found: the house whose standing committee may be reporting."""
+    place = document["jurisdiction"]
+    if not place or "政协" not in opening or document["doc_type"] != "summary":
+        return None
+    return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
 
 
 def _government_reporting(document: dict, opening: str) -> None:

@@ -843,3 +843,12 @@ def test_a_headline_part_that_reports_an_event_is_no_body():
     page = ("晋城市政协召开重点提案督办会 郭跃峰出席\n本报讯(记者栗晋波)11月10日上午,市政协召开重点提案督办会。\n"
             "市政协副主席郭跃峰出席会议并讲话。")
     assert normalize_page(page, url="http://yimannong.cn/c/2015-11-12/619153.shtml")["issuing_body"] == "政协晋城市委员会"
+
+
+def test_a_summary_relaying_a_cppcc_standing_committee_s_report_without_another_issuer_is_the_committee_s():
+    # tests/real d3b5d4112f43 (受…市政协常务委员会委托…向大会报告…提案工作; only the headline names the city)
+    page = ("五年来厦门市政协提案100%办复\n厦门网-厦门商报讯(记者 吴斯婷) 五年来,市政协提案100%办复,近9成得到解决和基本解决。"
+            "受第十一届市政协常务委员会委托,十一届市政协副主席黄世忠向大会报告十一届市政协提案工作。五年来,市政协共收到提案"
+            "3045件,经审查立案2686件。截至2011年10月,提案100%办复。")
+    document = normalize_page(page, url="http://s4energysolutions.com/wap/2012-01/05/content_7585947.htm")
+    assert document["issuing_body"] == "政协厦门市委员会常务委员会"

@@ -60,6 +60,22 @@ def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_commi
     agenda = ("据悉,此次会议将审议政协新疆维吾尔自治区第十一届委员会常务委员会工作报告和第十一届委员会常务委员会关于"
               "十一届三次会议以来提案工作情况的报告")
     assert standing_committee_reporting("政协新疆维吾尔自治区委员会", agenda) is None
+    # tests/real da9a1a99542a (议程草案…听取并审议…常务委员会关于…提案工作情况的报告)
+    agenda = ("武汉市政协十四届二次会议的议程草案主要有:听取并审议政协武汉市第十四届委员会常务委员会工作报告、政协武汉市"
+              "第十四届委员会常务委员会关于十四届一次会议以来提案工作情况的报告")
+    assert standing_committee_reporting("政协武汉市委员会", agenda) is None
+
+
+def test_figures_quoted_from_the_standing_committee_s_report_or_delivered_for_it_are_its_own():
+    # tests/real 72dd1f566b52 (the work report's figures: 作…常委会工作报告时提到,…共收到提案…)
+    opening = "全国政协主席王沪宁作全国政协常委会工作报告时提到,一年来,全国政协共收到提案5992件,立案5061件"
+    assert standing_committee_reporting("政协全国委员会", opening) == "政协全国委员会常务委员会"
+    # tests/real 7dc6305d31f1 (a long title between 委托 and 向)
+    opening = ("受政协第十三届全国委员会常务委员会委托,政协十四届一次会议主席团常务主席邵鸿4日下午向政协十四届一次会议报告"
+               "十三届政协提案工作情况")
+    assert standing_committee_reporting("政协全国委员会", opening) == "政协全国委员会常务委员会"
+    # tests/real 4c3e56041410 (its work report only named, the figures being the government's)
+    assert standing_committee_reporting("政协深圳市委员会", "戴北方代表市政协常委会向大会作工作报告") is None
 
 
 @pytest.mark.parametrize(("page", "issuer"), [
