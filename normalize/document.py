@@ -861,7 +861,7 @@ def _government_of_its_portal(document: dict, opening: str) -> None:
 
 
 _HOUSE = re.compile(r"政协|人大|人民代表大会")
-_ORGAN_WORDS = re.compile(r"审查委员会|秘书处|主席团|筹备处")
+_ORGAN_WORDS = re.compile(r"审查委员|提案审查|提案委员会|秘书处|主席团|筹备处")
 
 
 def _session_organ_acting(document: dict, opening: str) -> None:

@@ -475,7 +475,9 @@ def place_hint(jurisdiction: str | None) -> Place | None:
 _SESSION_ORGAN = re.compile(
     r"(?P<name>(?:中国人民政治协商会议|政协)?[\u4e00-\u9fff]{0,12}?第?(?P<term>[一二三四五六七八九十]{1,3})届"
     r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
-    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团|筹备处)")
+    r"(?:全体)?会议)(?:大会)?(?P<held>召开)?"
+    # …会议提案审查委员(会)召开会议, …会议提案审查会议召开, …会议召开提案委员会全体会议, 议案审查委员会 of a congress
+    r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:全体)?会议)|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
 _ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
                          r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
@@ -488,18 +490,21 @@ def session_organ(text: str, place: Place | None) -> str | None:
     presidium, acts for its house (settled question 4): 湖北省…主席团 → 湖北省人民代表大会,
     十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会."""
     for match in _SESSION_ORGAN.finditer(text):
-        acts = _ORGAN_ACTS.match(text, match.end()) or text[max(0, match.start() - 1):match.start()] == "从"
+        acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
+                or text[max(0, match.start() - 1):match.start()] == "从")
         name = match.group("name")
         national = "全国" in name
         named = place_in(name)
         if not acts or (place is None) != national or (named and place and named.name != place.name):
             continue
         cppcc = "政协" in name or "委员会" in name
-        term, session, organ = match.group("term"), match.group("session"), match.group("organ")
-        where = "全国" if national else place.name
-        if organ != "提案审查委员会":
-            return f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
-        if cppcc:  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+        term, session = match.group("term"), match.group("session")
+        organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
+        where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
+        if organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+            house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
+            return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
+        if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
             term_first = national or "政协第" in name or "政治协商会议第" in name
             house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
             return f"政协{house}第{session}次会议{organ}"

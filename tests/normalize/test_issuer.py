@@ -270,6 +270,23 @@ def test_news_outlets_are_no_bodies():
      "政协聊城市委员会"),
     # tests/real 8f307eb5b254 (the session's preparatory office holding a press conference)
     ("1月8日,省政协十三届一次会议大会筹备处召开新闻发布会。", "广东省", "政协广东省委员会"),
+    # tests/real ac3f4e81f248 (a district's review committee: the district with its city, convention 6)
+    ("28日下午,区政协十届四次会议提案审查委员会召开全体会议,审查和讨论《区政协十届四次会议提案收集和初审情况的报告(草案)》。",
+     "临安区", "政协杭州市临安区第十届委员会第四次会议提案审查委员会"),
+    # tests/real 9b9fae3d181e (printed without its last character: 提案审查委员召开会议)
+    ("昨天上午,市政协九届二次会议提案审查委员召开会议,研究和讨论相关事项。", "应城市",
+     "政协应城市第九届委员会第二次会议提案审查委员会"),
+    # tests/real e38b95075478 (the session holding its review committee's meeting)
+    ("3月28日上午,政协安康市第五届委员会第一次会议召开提案审查委员会会议,审查政协安康市第五届委员会第一次会议提案。",
+     "安康市", "政协安康市第五届委员会第一次会议提案审查委员会"),
+    # tests/real b5320ecbe6ba (the review meeting held: 提案审查会议召开; the committee reviews)
+    ("1月16日,区政协十五届二次会议提案审查会议召开。", "罗庄区", "政协临沂市罗庄区第十五届委员会第二次会议提案审查委员会"),
+    # tests/real ff4a64d2a1f9 (a congress session's motion review committee)
+    ("2月4日下午,周口市五届人大二次会议议案审查委员会召开会议,议案审查委员会主任委员杨雪芹主持。", "周口市",
+     "周口市第五届人民代表大会第二次会议议案审查委员会"),
+    # tests/real 74256d4c5140 (the session holding the CPPCC's proposals committee's plenary)
+    ("1月13日下午,河北省政协十三届三次会议召开提案委员会全体会议,审议了河北省政协十三届二次会议以来提案工作情况报告的"
+     "决议(草案)", "河北省", "政协河北省委员会提案委员会"),
 ])
 def test_a_session_organ_acting_names_the_issuer_at_the_documents_place(text, place, organ):
     assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
