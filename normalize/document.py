@@ -536,7 +536,9 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
         if house:
             return house, sentence
         match = _ACTING.search(sentence)
-        if match and sentence[match.start() - 1:match.start()] != "、":  # 市人大、市政府、市政协召开: several bodies
+        if match and _joint(sentence, match):  # 市人大、市政府、市政协召开: several bodies, nobody's news
+            return None, ""
+        if match and sentence[match.start() - 1:match.start()] != "、":
             group = match.lastindex  # each way of acting names its actor in its own group
             words = _standing_committee(match.group(group))
             body = _named_body(words)
@@ -544,6 +546,27 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             introduced = sentence[start - 1:start] in _PREPOSITIONS
             return (body, sentence) if body and not introduced else (None, "")
     return None, ""
+
+
+def _joint(sentence: str, match: re.Match) -> bool:
+    """The actor is the last of several listed (…人大常委会、区人民政府、区政协联合召开; 市人大常委会副主任…、市政协
+    副主席…带领)."""
+    before = sentence[:match.start()]
+    return before.endswith("、") and bool(_LISTED_BODY.search(before[:-1]))
+
+
+# what a list of actors has before its 、: a body (区人大常委会、) or a leader (市人大常委会副主任韩一兵、), not
+# another title of the same person (全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队)
+_LISTED_BODY = re.compile(r"(?:会|府|协|局|委|厅|室|办|部)$|" + _LEADER + "$")
+
+
+def _opens_with_joint_actors(opening: list[str]) -> bool:
+    """Whether the first acting clause of the opening has several bodies acting together."""
+    for sentence in [sentence for sentence in "。".join(opening).split("。") if _CHINESE.search(sentence)][:3]:
+        match = _ACTING.search(sentence)
+        if match:
+            return _joint(sentence, match)
+    return False
 
 
 _PREPOSITIONS = set("经由向对与同请给被")  # 经市政府办公室认真梳理: the body is no subject of the sentence
@@ -840,6 +863,8 @@ def _later_paragraphs_speak_for_the_page(url: str | None, opening: list[str]) ->
     CPPCC site, whose news quotes the bureaus it visits (据悉,今年市教育局共收到…), nor after a lead
     whose only actor is a place, unless on a government's own site (docs/labelling.md: nobody's news)."""
     if congress_of_host(url) is not None:
+        return False
+    if _opens_with_joint_actors(opening):  # several bodies acting together: nobody's news (docs/labelling.md)
         return False
     host = host_of(url)
     return not (_PLACE_MEETS.search(opening[0] if opening else "") and not (host and is_government_host(host)))

@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS, _header_source, _letterhead
+from normalize.document import FIELDS, _header_source, _letterhead, _opens_with_joint_actors
 from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -852,3 +852,21 @@ def test_a_summary_relaying_a_cppcc_standing_committee_s_report_without_another_
             "3045件,经审查立案2686件。截至2011年10月,提案100%办复。")
     document = normalize_page(page, url="http://s4energysolutions.com/wap/2012-01/05/content_7585947.htm")
     assert document["issuing_body"] == "政协厦门市委员会常务委员会"
+
+
+def test_news_opening_with_several_bodies_acting_together_is_nobody_s():
+    # tests/real f13560387298 (three bodies hold the meeting; a later 区人民政府高度重视… does not speak for the page)
+    page = ("名山区召开人大代表建议和政协委员提案交办会\n2月7日,名山区人大常委会、区人民政府、区政协联合召开人大代表建议和政协"
+            "委员提案交办会,集中交办区三届人大二次会议代表提出的建议135条。\n会议指出,2022年区人民政府高度重视区三届人大一次"
+            "会议代表建议办理工作,所有建议均在法定时限内答复代表。")
+    assert normalize_page(page, url="http://m.gdzsjac.com/news/QXRD/202329/23291452323335.html")["issuing_body"] is None
+    # tests/real 973bdeb1281c (two leaders of two bodies lead the visit; a later paragraph's 县政府共承办… is not the page's)
+    page = ("□实习生吕薇\n【本报讯】7月27日,市人大常委会副主任韩一兵、市政协副主席张克强带领有关人员深入甘谷县,就“两案”办理工作"
+            "进行检查。\n据了解,今年甘谷县政府共承办市人大交办的代表建议19件、市政协交办的委员提案27件。")
+    assert normalize_page(page, url="https://www.yybnet.net/tianshui/gangu/201207/3929120.html")["issuing_body"] is None
+
+
+def test_one_person_s_titles_listed_are_no_several_bodies():
+    # tests/real 4c1eba67fca6 (全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队: one leader)
+    assert not _opens_with_joint_actors(["11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和"
+                                         "城乡建设部走访座谈。"])
