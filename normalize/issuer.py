@@ -197,7 +197,10 @@ def _branch_place(rest: str, city: Place) -> Place | None:
 
 # a house's own organ after its colloquial name: 太湖县政协办公室, 南通市政协提案委员会, 三亚市人大常委会办公室
 _HOUSE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)(?P<house>政协|人大常委会)"
-                          r"(?P<organ>办公室|办公厅|[\u4e00-\u9fff]{0,8}?委员会|[\u4e00-\u9fff]{1,6}?工委)?$")
+                          r"(?P<organ>办公室|办公厅|[\u4e00-\u9fff]{0,8}?委员会|[\u4e00-\u9fff]{1,6}?工委|"
+                          r"[\u4e00-\u9fff]{1,10}?专?委会?)?$")
+# a committee's short name: 文化文史和学习委, 提案专委会 (专门委员会) → …委员会
+_SHORT_COMMITTEE = re.compile(r"专?委会?$")
 
 
 def _congress_form(name: str) -> str:
@@ -207,6 +210,8 @@ def _congress_form(name: str) -> str:
     if match is None:
         return name
     place, organ = match.group("place"), match.group("organ") or ""
+    if not organ.endswith(("委员会", "工委", "办公室", "办公厅")):
+        organ = _SHORT_COMMITTEE.sub("委员会", organ)
     if match.group("house") == "政协":
         return f"政协{place}委员会{organ}"
     return f"{place}人民代表大会常务委员会{organ}"

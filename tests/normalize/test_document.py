@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS, _header_source, _letterhead, _opens_with_joint_actors
+from normalize.document import FIELDS, _header_source, _letterhead, _named_body, _opens_with_joint_actors
 from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -870,3 +870,24 @@ def test_one_person_s_titles_listed_are_no_several_bodies():
     # tests/real 4c1eba67fca6 (全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队: one leader)
     assert not _opens_with_joint_actors(["11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和"
                                          "城乡建设部走访座谈。"])
+
+
+@pytest.mark.parametrize(("page", "url", "issuer"), [
+    # tests/real 5dbdae6cdba4 (…委牵头组织召开: the committee leading the meeting)
+    ("8月7日,易门县政协文化文史和学习委牵头组织召开联系单位的提案协商督办会,10余家提案承办单位以及部分提案者代表和政协委员"
+     "参加会议。", "http://www.yxzx.gov.cn/xszx/ymx/2081389.shtml", "政协易门县委员会文化文史和学习委员会"),
+    # tests/real e133cdc1b83f (区政协提案专委会,在政协会议室召开了…: a comma before where it meets)
+    ("10月13日下午,区政协提案专委会,在政协会议室召开了2016年重点提案办理协商会。协商会议由区政协副主席李锋同志主持。"
+     "他强调了提案办理协商为促进秦都区经济社会发展所发挥的重要作用。", "http://zx.snqindu.gov.cn/infodisp.asp?id=1325",
+     "政协咸阳市秦都区委员会提案委员会"),
+    # tests/real ba09b018b19b (a committee whose name holds the items' words, under a headline naming its CPPCC)
+    ("北碚区政协十六届五次会议收到提案308件\n1月19日,北碚区政协提案和委员联络委员会召开提案审查会议,对会议期间收到的提案"
+     "进行审查。", "https://www.cqnews.net/web/content_1463103886426968064.html", "政协重庆市北碚区委员会提案和委员联络委员会"),
+])
+def test_a_cppcc_committee_acting_is_named_as_itself(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+def test_a_cppcc_s_special_committees_as_a_group_are_no_committee():
+    # tests/real 7701f9fbacf9 (由自治区省级领导,自治区政协专门委员会牵头督办…)
+    assert _named_body("自治区政协专门委员会") is None

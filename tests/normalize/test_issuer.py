@@ -305,6 +305,8 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     ("三亚市人大常委会办公室", "三亚市人民代表大会常务委员会办公室"),  # tests/real 4e006099b905
     ("政协南通市委员会提案委员会", "政协南通市委员会提案委员会"),  # already official
     ("全国政协提案委员会", "政协全国委员会提案委员会"),  # tests/real f243c85cc683
+    ("易门县政协文化文史和学习委", "政协易门县委员会文化文史和学习委员会"),  # tests/real 5dbdae6cdba4 (a committee's short name)
+    ("咸阳市秦都区政协提案专委会", "政协咸阳市秦都区委员会提案委员会"),  # tests/real e133cdc1b83f (专委会: 专门委员会)
     ("全国人大常委会办公厅", "全国人民代表大会常务委员会办公厅"),
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
