@@ -380,6 +380,28 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")
+# a province's department (省文化和旅游厅, not its government's 办公厅) or a commission (州卫健委, not a house's 提案委)
+_NAMED_DEPARTMENT = {"厅": re.compile(r"[\u4e00-\u9fff]{0,12}?(?:省|自治区)[\u4e00-\u9fff]{2,12}?(?<!办公)厅(?![长里])"),
+                     "委": re.compile(r"[\u4e00-\u9fff]{0,12}?[省市区县州盟][\u4e00-\u9fff]{2,10}?委(?:员会)?(?![员会长])")}
+_NOT_A_DEPARTMENT = re.compile(r"人大|政协|党|纪|常委|政府")
+
+
+def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
+    """我厅/我委 in a paragraph that names one department of that kind (…省文化和旅游厅充分发挥…我厅主要做了…;
+    到州卫健委调研…了解掌握我委…): that department."""
+    for line in opening:
+        our = _OUR_DEPARTMENT.search(line)
+        if not our:
+            continue
+        named = {_named_body(match.group()) for match in _NAMED_DEPARTMENT[our.group(1)].finditer(line)}
+        named = {name for name in named if name and not _NOT_A_DEPARTMENT.search(name)}
+        if len(named) == 1:
+            name = named.pop()
+            return name, next(sentence for sentence in line.split("。") if name in sentence)
+    return None, ""
+
+
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
@@ -430,7 +452,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _letterhead(layout.header_lines, title), _signer_line(tail),
-           _source_line(tail), _bureau_of_we(opening), acting, _reporters_source(opening),
+           _source_line(tail), _bureau_of_we(opening), _department_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
            _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]

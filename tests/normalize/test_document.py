@@ -3,7 +3,14 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS, _header_source, _letterhead, _named_body, _opens_with_joint_actors
+from normalize.document import (
+    FIELDS,
+    _department_of_we,
+    _header_source,
+    _letterhead,
+    _named_body,
+    _opens_with_joint_actors,
+)
 from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -891,3 +898,17 @@ def test_a_cppcc_committee_acting_is_named_as_itself(page, url, issuer):
 def test_a_cppcc_s_special_committees_as_a_group_are_no_committee():
     # tests/real 7701f9fbacf9 (由自治区省级领导,自治区政协专门委员会牵头督办…)
     assert _named_body("自治区政协专门委员会") is None
+
+
+def test_our_department_is_the_one_department_of_that_kind_its_paragraph_names():
+    # tests/real 68bfe0ae19f8 (a reply: …省文化和旅游厅充分发挥…我厅主要做了…, beside the government's 办公厅)
+    opening = ["贺新义代表:", "您所提的《关于乡村旅游发展提质升级的建议》收悉,现答复如下。",
+               "近年来,我厅持续将乡村旅游作为乡村振兴的有力抓手持续推进。2020年,河南省人民政府办公厅《关于加快乡村旅游发展"
+               "的意见》实施以来,省文化和旅游厅充分发挥政策引领作用。我厅主要做了以下几方面工作。"]
+    assert _department_of_we(opening)[0] == "省文化和旅游厅"
+    # tests/real f911b57dd57e (到州卫健委调研…了解掌握我委…: the houses' committees in the same paragraph are not it)
+    opening = ["6月19日下午,湘西州政府办二级巡视员彭佳、州人大常委会联工委主任石兴敦、州政协提案委副主任张蓉等一行5人到州"
+               "卫健委调研提案办理工作。调研目的是进一步了解掌握我委建议提案办理情况。"]
+    assert _department_of_we(opening)[0] == "州卫健委"
+    # two departments named: none is ours
+    assert _department_of_we(["省财政厅、省文化和旅游厅联合发文。我厅高度重视。"])[0] is None
