@@ -532,7 +532,7 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      # 河池市宜州区人民政府的领导向该区人大常委会…报告了代表建议办理情况
                      r"|" + _ACTOR + r"(?:的?(?:领导|负责人|负责同志|主要负责人))?向[^,,。]{1,30}?(?:报告|汇报|通报)"
                      r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
-                     r"(?:牵头)?(?:组织)?"
+                     r"(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
                      r"圆满完成|坚持|切实|全力|多措)"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
@@ -551,7 +551,8 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     house whose session acts (…政协十一届四次会议开幕: settled question 4); not when a bureau speaks
     of itself (…一行到我局督查: the page is that bureau's)."""
     # the first three sentences of words: not a date line (2019 / 03/04 / 16:12) nor an empty one a closing 。 leaves
-    sentences = [sentence for sentence in "。".join(opening).split("。") if _CHINESE.search(sentence)]
+    sentences = [sentence for sentence in "。".join(opening).split("。")
+                 if _CHINESE.search(sentence) and not _PHOTO_CREDIT.search(sentence)]
     for sentence in sentences[:3]:
         if _OUR_OWN.search(sentence):
             return None, ""
@@ -569,6 +570,9 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             introduced = sentence[start - 1:start] in _PREPOSITIONS
             return (body, sentence) if body and not introduced else (None, "")
     return None, ""
+
+
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图)[)）]?\s*$")  # 广西新闻网通讯员 韦克文 摄: a photo's credit, no sentence of the news
 
 
 def _joint(sentence: str, match: re.Match) -> bool:

@@ -145,7 +145,7 @@ _CPPCC_FULL = re.compile(r"^(?:中国人民政治协商会议|政协)(?:第[一�
 def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
     """中国人民政治协商会议广东省深圳市第六届委员会常务委员会: kept as printed, its place read after the prefix."""
     prefix = _CPPCC_FULL.match(name)
-    if not prefix or not name.endswith("会"):
+    if not prefix or not name.endswith(("会", "办公室", "办公厅")):  # …委员会办公室 signing (settled question 5)
         return None
     inner = resolve_full(name[prefix.end():], hint)
     return inner._replace(name=name) if inner.jurisdiction else None

@@ -5,6 +5,7 @@ import pytest
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
 from normalize.document import (
     FIELDS,
+    _acting_body,
     _department_of_we,
     _header_source,
     _letterhead,
@@ -912,3 +913,18 @@ def test_our_department_is_the_one_department_of_that_kind_its_paragraph_names()
     assert _department_of_we(opening)[0] == "州卫健委"
     # two departments named: none is ours
     assert _department_of_we(["省财政厅、省文化和旅游厅联合发文。我厅高度重视。"])[0] is None
+
+
+def test_a_photo_credit_is_no_sentence_of_the_news_opening():
+    # tests/real a2763ebe5a9b (a caption and its credit above the lead; the government reports in the third sentence)
+    opening = ["代表建议办理情况答复会现场。 广西新闻网通讯员 韦克文 摄",
+               "广西新闻网宜州12月4日讯(通讯员 韦克文)“今年的代表建议办理工作是在疫情常态化防控背景下推进的,代表提出的92件建议"
+               "全部在规定时间内办理完毕。”12月2日,河池市宜州区人民政府的领导向该区人大常委会以及人大代表专题报告了代表建议办理"
+               "情况。"]
+    assert _acting_body(opening)[0] == "河池市宜州区人民政府"
+
+
+def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
+    # tests/real c0234523fc47 (…人大常委会专门组织了部分区人大代表…视察)
+    opening = ["日前,杭州市上城区人大常委会专门组织了部分区人大代表前往华光巷54号小区道路整治现场,实地视察了代表建议办理情况。"]
+    assert _acting_body(opening)[0] == "杭州市上城区人大常委会"

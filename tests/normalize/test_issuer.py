@@ -313,6 +313,12 @@ def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, offi
     assert resolve_issuer(printed).name == official
 
 
+def test_a_cppcc_s_office_named_officially_is_placed():
+    # tests/real c374b0494e7d (a notice signed 政协襄阳市委员会办公室)
+    resolved = resolve_issuer("政协襄阳市委员会办公室")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("政协襄阳市委员会办公室", "襄阳市", "city")
+
+
 @pytest.mark.parametrize(("printed", "full"), [
     ("四川省发展改革委", "四川省发展和改革委员会"),  # tests/real 928a11e37e3a
     ("湖南省文旅厅", "湖南省文化和旅游厅"),  # tests/real b90dcc1ef0da
