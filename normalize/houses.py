@@ -16,12 +16,13 @@ _SESSION = r"第?[一二三四五六七八九十]{1,2}次(?:全体)?会议"
 _WHEN_OR_WHERE = r"(?:[于自在][^,,。]{1,20}?)?今?"
 _SESSION_ACTS = r"(?:开幕|闭幕|召开|举行|收到|共收到|经过?审查|审议通过)"
 # 新疆维吾尔自治区政协十一届四次会议于1月10日开幕; 区十七届人大四次会议举行…; 全国政协十四届三次会议自3月4日开幕以来
-_SESSION_OF_HOUSE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)"
+_SESSION_OF_HOUSE = re.compile(rf"(?:(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)"
+                               rf"|政协(?P<cppcc_place>[\u4e00-\u9fff]{{2,12}}?))"  # 政协甘肃省十二届四次会议收到…
                                rf"(?:{_TERM})?{_SESSION}(?:第[一二三四五六七八九十]+次全体会议)?{_WHEN_OR_WHERE}{_SESSION_ACTS}")
 # 中国人民政治协商会议第十四届银川市委员会第四次会议在宁夏银川开幕: the house in full, kept as printed;
 # 政协第七届海南省委员会常务委员会第十一次会议在海口召开: its standing committee meeting
 _FULL_CPPCC_MEETS = re.compile(rf"(?P<name>(?:中国人民政治协商会议|政协)(?:{_TERM})?[\u4e00-\u9fff]{{2,12}}?委员会"
-                               rf"(?:{_TERM}委员会)?(?P<standing>常务委员会)?){_SESSION}{_WHEN_OR_WHERE}{_SESSION_ACTS}")
+                               rf"(?:{_TERM}委员会)?(?P<standing>常务委员会)?)(?:{_TERM})?{_SESSION}{_WHEN_OR_WHERE}{_SESSION_ACTS}")
 _CPPCC_PREFIX = re.compile(r"^(?:中国人民政治协商会议|政协)")
 # the standing committee's report the opening carries: a CPPCC's on proposal work (…委员会常务委员会关于…提案工作
 # 情况的报告; 省政协常委会关于提案工作情况的报告显示), a congress's on its work, heard by its session (听取全国
@@ -65,6 +66,10 @@ def house_of_session(sentence: str) -> str | None:
     if full:  # the short official form, without the term (政协银川市委员会)
         return "政协" + re.sub(_TERM, "", _CPPCC_PREFIX.sub("", full.group("name")))
     for match in _SESSION_OF_HOUSE.finditer(sentence):
+        if match.group("cppcc_place"):  # the place written after 政协, in full
+            if names_a_place(match.group("cppcc_place")):
+                return match.group("cppcc_place") + "政协"
+            continue
         place = _place_ending(match.group("place"))
         if place:
             house = "政协" if match.group("house") == "政协" else "人民代表大会"

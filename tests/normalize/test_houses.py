@@ -20,6 +20,9 @@ from normalize.houses import house_of_session, house_of_session_named, standing_
     ("武汉市硚口区第十五届人民代表大会第二次会议经过审查,决定批准", "武汉市硚口区人民代表大会"),
     # tests/real c9b9e817f43c (its standing committee's meeting: the standing committee)
     ("1月18日下午,政协第七届海南省委员会常务委员会第十一次会议在海口召开", "政协海南省委员会常务委员会"),
+    # tests/real 728818b80b9e (the CPPCC in full, its term after it; and the headline's short form with the place after 政协)
+    ("截至2021年1月25日中午12时,政协甘肃省委员会第十二届四次会议共收到来自省政协委员…提案共868件", "政协甘肃省委员会"),
+    ("政协甘肃省十二届四次会议收到提案868件", "甘肃省政协"),
 ])
 def test_the_house_whose_session_acts(sentence, house):
     assert house_of_session(sentence) == house
@@ -29,6 +32,7 @@ def test_the_house_whose_session_acts(sentence, house):
     "会议指出,政协提案工作是社会主义协商民主制度的重要形式",  # no session acts
     "在市政协十二届二次会议上,王美华等12名委员分别提交此类提案",  # a session named, not acting (a69c8cea3f2b)
     "委员们在十四届三次会议期间共提交提案639件",  # members acting: no house named
+    "政协委员们十四届三次会议收到提案639件",  # no place after 政协
 ])
 def test_no_house_without_a_session_acting(sentence):
     assert house_of_session(sentence) is None
