@@ -928,3 +928,16 @@ def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
     # tests/real c0234523fc47 (…人大常委会专门组织了部分区人大代表…视察)
     opening = ["日前,杭州市上城区人大常委会专门组织了部分区人大代表前往华光巷54号小区道路整治现场,实地视察了代表建议办理情况。"]
     assert _acting_body(opening)[0] == "杭州市上城区人大常委会"
+
+
+def test_a_relative_text_is_about_the_place_its_county_outlet_is_named_after():
+    # tests/real 8ad829344ff2 (云上大冶报道: Hubei's county platform; 我市召开…, 市七届人大四次会议)
+    page = ("云上大冶报道(记者 陈婷)8月16日,我市召开2024年度“共同缔造 八进八问”代表行动代表建议交办会。市人大常委会副主任"
+            "黄茂林参加会议。\n据悉,今年市七届人大四次会议期间,各代表共提出了86件代表建议。市政府及时向57家承办单位进行了交办。")
+    document = normalize_page(page, url="http://m-dayeyun.cjyun.org/p/151857.html")
+    assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == ("大冶市", "county", None)
+    # tests/real 77e60e2919f7 (邓州网讯: the county-level city's own news site)
+    page = ("邓州网讯 5月29日,我市召开2023年政府系统人大代表建议政协委员提案交办会,总结去年的建议提案办理工作。\n"
+            "会议宣读了市政府《关于表彰2022年度人大代表建议政协委员提案办理工作先进单位和先进个人的决定》。")
+    document = normalize_page(page, url="https://nku514.com/szcj/41323.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("邓州市", "county")
