@@ -1059,6 +1059,16 @@ def _fits_level_word(place: Place, level: str) -> bool:
     return admin_level_of(place) == level or (level == "city" and place.name.endswith("市"))
 
 
+def _place_of_the_title(title: str, text: str) -> Place | None:
+    """The place the title names, unless it is a province over news whose bodies are all named below it
+    (浙江区政协二届四次会议收到…, 天津【关注两会】… over 区政协…: an aggregator's tag, not the district)."""
+    place = place_in(title)
+    if place is None or place.level != "province":
+        return place
+    levels = {_RELATIVE_LEVELS.get({"州": "市", "自治区": "省"}.get(word, word)) for word in _RELATIVE_BODY.findall(title + text)}
+    return None if levels and levels <= {"district", "county"} else place
+
+
 def _place_from_text(document: dict, text: str) -> None:
     """Without an issuer, the place the title names (呈贡区召开…); else 全国 for a national body or
     session named in the title or the text's opening, unless the text opens with a body of its own
@@ -1068,7 +1078,7 @@ def _place_from_text(document: dict, text: str) -> None:
     opening = text[:_OPENING]
     national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
     national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
-    candidates = ((lambda: place_in(title), "title"), (lambda: national_title, "title"),
+    candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),
                   (lambda: place_in(opening), "text"))

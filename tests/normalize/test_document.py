@@ -941,3 +941,15 @@ def test_a_relative_text_is_about_the_place_its_county_outlet_is_named_after():
             "会议宣读了市政府《关于表彰2022年度人大代表建议政协委员提案办理工作先进单位和先进个人的决定》。")
     document = normalize_page(page, url="https://nku514.com/szcj/41323.html")
     assert (document["jurisdiction"], document["admin_level"]) == ("邓州市", "county")
+
+
+def test_a_province_tagged_over_a_district_s_news_is_not_its_place():
+    # tests/real 9b19366b2205 (an aggregator's 浙江 glued to 区政协…: the district is never named)
+    page = ("浙江区政协二届四次会议收到提案形式提出的意见建议219件\n记者 赵雪雁 本报讯 昨天中午,记者从区政协二届四次会议提案审查"
+            "委员会获悉,大会提案组共收到提案形式提出的意见建议219件。大会闭幕后,区政协提案委员会将对会议期间收集到的提案及时"
+            "进行复审。")
+    document = normalize_page(page, url="http://bid.caigoupt.com/info-301238132.html")
+    assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == (None, "district", None)
+    # a province's own news keeps its place
+    page = "浙江省政协十二届四次会议收到提案1000件\n截至1月16日,省政协十二届四次会议共收到提案1000件。"
+    assert normalize_page(page)["jurisdiction"] == "浙江省"
