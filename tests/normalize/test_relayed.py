@@ -17,6 +17,10 @@ from normalize.relayed import government_reporting
     ("副省长任军号到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。", "省政府"),
     # tests/real ee1c304909f8 (the government's report to the CPPCC's plenary)
     ("在湟源县政府向大会所作关于政协委员提案办理情况的报告中指出,", "在湟源县政府"),
+    # tests/real 9b241ea39d8b (the government's report counting the items the standing committee handed it)
+    ("2025年,市人大常委会向市政府交办市六届人大四次会议代表建议171件,经市政府办公室认真梳理,", "市政府"),
+    # tests/real 60a37c4441fa (…交省政府系统办理的代表建议共559件)
+    ("记者从会上获悉,2022年,省人大常委会交省政府系统办理的代表建议共559件,涉及农林水利等多个领域。", "省政府"),
 ])
 def test_a_government_s_relayed_report_names_that_government(opening, government):
     assert government_reporting(opening)[0] == government
