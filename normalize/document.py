@@ -182,6 +182,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
+        _title_place_over_the_host(document, body_text)
     spelled = None
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
@@ -1057,6 +1059,17 @@ def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place
 def _fits_level_word(place: Place, level: str) -> bool:
     """县 fits a county, 区 a district, 市 a prefecture city or a county-level city."""
     return admin_level_of(place) == level or (level == "city" and place.name.endswith("市"))
+
+
+def _title_place_over_the_host(document: dict, text: str) -> None:
+    """No issuer, and the place read off the host only (maiji.gov.cn, a district's portal): a place the title
+    names (天水市人大代表建议政协委员提案交办会召开) outranks it, the page being about that place."""
+    place = _place_of_the_title(to_simplified(document["title"] or ""), text)
+    if place is None:
+        return
+    document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"] = [warning for warning in document["warnings"] if warning != "jurisdiction_from_address"]
+    document["warnings"].append("jurisdiction_from_title")
 
 
 def _place_of_the_title(title: str, text: str) -> Place | None:

@@ -953,3 +953,12 @@ def test_a_province_tagged_over_a_district_s_news_is_not_its_place():
     # a province's own news keeps its place
     page = "浙江省政协十二届四次会议收到提案1000件\n截至1月16日,省政协十二届四次会议共收到提案1000件。"
     assert normalize_page(page)["jurisdiction"] == "浙江省"
+
+
+def test_a_place_the_title_names_outranks_the_host_s_when_no_issuer_is_found():
+    # tests/real c10621183dce (a city's meeting news on a district's portal, maiji.gov.cn = 麦积区)
+    page = ("天水市人大代表建议政协委员提案交办会召开\n3月12日,市人大代表建议政协委员提案交办会召开,市人大常委会副主任王晓琴,"
+            "市政协副主席郭明兴,市长助理李敬峰出席会议并讲话。")
+    document = normalize_page(page, url="https://www.maiji.gov.cn/info/1341/104251.htm")
+    assert (document["jurisdiction"], document["admin_level"]) == ("天水市", "city")
+    assert "jurisdiction_from_address" not in document["warnings"]
