@@ -941,6 +941,11 @@ def test_a_relative_text_is_about_the_place_its_county_outlet_is_named_after():
             "会议宣读了市政府《关于表彰2022年度人大代表建议政协委员提案办理工作先进单位和先进个人的决定》。")
     document = normalize_page(page, url="https://nku514.com/szcj/41323.html")
     assert (document["jurisdiction"], document["admin_level"]) == ("邓州市", "county")
+    # tests/real ae0c14912552 (洛报融媒·洛阳网记者: the reporter's credit names the city's news site)
+    page = ("昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。\n市卫健委通报了年度提案办理进展。\n"
+            "市政协副主席王淑霞参加活动。(洛报融媒·洛阳网记者 张三)")
+    document = normalize_page(page, url="http://news.lyd.com.cn/system/2025/08/15/032493923.shtml")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("洛阳市", "政协洛阳市委员会")
 
 
 def test_a_province_tagged_over_a_district_s_news_is_not_its_place():
