@@ -913,7 +913,7 @@ def _government_of_its_portal(document: dict, opening: str) -> None:
     ours = _OUR_PLACE_MEETS.search(opening) or _GOVERNMENT_CHAIRS.search(opening)
     if place is None or not ours or place.name != document["jurisdiction"]:
         return
-    document["issuing_body"] = place.name + "人民政府"
+    document["issuing_body"] = resolve_issuer(place.name + "人民政府", "", place).name  # a district's with its city
     document["warnings"].append("issuer_from_portal")
 
 

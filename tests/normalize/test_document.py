@@ -368,6 +368,10 @@ def test_our_county_meeting_on_the_county_portal_is_the_county_government_s_news
     document = normalize_page(page, url="http://www.hengdong.gov.cn/zwgk/hddt/202004/t1.html")
     assert document["issuing_body"] == "衡东县人民政府"
     assert normalize_page(page, url="http://jyj.hengdong.gov.cn/zwgk/t1.html")["issuing_body"] != "衡东县人民政府"
+    # a district's portal: its government with the city in front (convention 6)
+    page = "3月31日下午,我区召开人大代表建议政协委员提案交办会,提出今年建议提案办理工作。"
+    document = normalize_page(page, url="http://www.luozhuang.gov.cn/info/1078/2792.htm")
+    assert document["issuing_body"] == "临沂市罗庄区人民政府"
 
 
 def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles_them():
