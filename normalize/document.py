@@ -758,6 +758,7 @@ def _issuer_from_host(document: dict, found: tuple[str, Place] | None) -> None:
         document["warnings"].append("issuer_unknown")
         return
     name, place = found
+    name = resolve_issuer(name, "", place).name or name  # a district's bureau with its city (convention 6)
     document.update(issuing_body=name, jurisdiction=place.name, admin_level=admin_level_of(place))
     document["warnings"].append("issuer_from_address")
 

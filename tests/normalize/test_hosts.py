@@ -34,6 +34,8 @@ def test_a_bureaus_initials_before_the_place_name_the_bureau():
     assert body_of_host("https://jtj.huainan.gov.cn/ztzl/551709666.htm")[0] == "淮南市交通运输局"
     assert body_of_host("https://www.wuhan.gov.cn/1.html") is None
     assert body_of_host("https://jyj.wuhan.com.cn/1.html") is None
+    # a district's bureau named by its site only: with its city in front (convention 6)
+    assert normalize_page("今年共承办建议5件。", url="http://jyj.luozhuang.gov.cn/a/b.html")["issuing_body"] == "临沂市罗庄区教育局"
 
 
 @pytest.mark.parametrize(("url", "body"), [
