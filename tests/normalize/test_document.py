@@ -971,3 +971,10 @@ def test_a_place_the_title_names_outranks_the_host_s_when_no_issuer_is_found():
     document = normalize_page(page, url="https://www.maiji.gov.cn/info/1341/104251.htm")
     assert (document["jurisdiction"], document["admin_level"]) == ("天水市", "city")
     assert "jurisdiction_from_address" not in document["warnings"]
+
+
+def test_a_body_doing_something_to_the_items_is_the_news_s_actor():
+    # tests/real b422bd391a01 (三江县政协对…进行表彰, on the prefecture CPPCC's site)
+    opening = ["在刚刚结束的三江县政协十二届委员会第三次会议上,三江县政协对第十二届委员会第一、二次会议期间涌现出的优秀提案"
+               "个人及提案承办先进单位进行表彰。"]
+    assert _acting_body(opening)[0] == "三江县政协"
