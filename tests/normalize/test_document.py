@@ -978,3 +978,6 @@ def test_a_body_doing_something_to_the_items_is_the_news_s_actor():
     opening = ["在刚刚结束的三江县政协十二届委员会第三次会议上,三江县政协对第十二届委员会第一、二次会议期间涌现出的优秀提案"
                "个人及提案承办先进单位进行表彰。"]
     assert _acting_body(opening)[0] == "三江县政协"
+    # tests/real c5773d76a29a (县人大常委会就…不满意件,约见…部门负责人)
+    opening = ["日前,应多名云和县人大代表要求,县人大常委会就代表建议办理情况不满意件,约见发改局、国土局等政府部门负责人。"]
+    assert _acting_body(opening)[0] == "县人大常委会"
