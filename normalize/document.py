@@ -463,8 +463,19 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
+    if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
+        title_pair = [own[-1], *title_pair]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+# a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
+# author (X关于…的报告, X2024年…工作总结): settled questions 3 and 14
+_NEWS_ACT = re.compile(r"召开|举行|开展|督办|视察|调研|走访|座谈")
+
+
+def _headline_of_news(title: str | None, body: str | None) -> bool:
+    return bool(title and body and "关于" not in title and _NEWS_ACT.search(title, title.find(body) + len(body)))
 
 
 # [ 索引号 ]…[ 发布机构 ]南川区政府办公室 [ 主题分类 ]…: a metadata row printed as one line of bracketed labels

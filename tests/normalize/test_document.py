@@ -981,3 +981,18 @@ def test_a_body_doing_something_to_the_items_is_the_news_s_actor():
     # tests/real c5773d76a29a (县人大常委会就…不满意件,约见…部门负责人)
     opening = ["日前,应多名云和县人大代表要求,县人大常委会就代表建议办理情况不满意件,约见发改局、国土局等政府部门负责人。"]
     assert _acting_body(opening)[0] == "县人大常委会"
+
+
+def test_a_source_body_outranks_a_news_headline_s_actor_but_not_an_outlet():
+    # tests/real e54a53b424d4 (settled question 3: 来源 南京雨花台区人民政府 over 雨花台区政协…督办会召开)
+    page = ("雨花台区政协十届十三次主席会议暨民生类提案集体督办会召开\n发布时间:2023-07-06  来源:南京雨花台区人民政府  "
+            "发布开发区:江苏南京雨花经济开发区\n近日,南京雨花台区政协十届十三次主席会议暨民生类提案集体督办会召开。")
+    document = normalize_page(page, url="https://investchn.com/index.php/home/news/detail/id/396643.html")
+    assert document["issuing_body"] == "南京市雨花台区人民政府"
+    # a county's media centre as 来源 is the outlet: the headline's actor stays (labelling.md)
+    page = ("衡东县政协召开提案办理协商会\n发布时间:2023-07-06  来源:衡东县融媒体中心\n"
+            "7月5日,衡东县政协召开提案办理协商会。")
+    assert normalize_page(page, url="http://example.com/a.html")["issuing_body"] == "政协衡东县委员会"
+    # a document's author in its title is kept over a 来源 (settled question 14)
+    page = ("宜良县政协2019年提案办理基本情况\n发布时间:2020-01-06  来源:宜良县人民政府\n2019年,县政协共收到提案100件。")
+    assert normalize_page(page, url="http://example.com/b.html")["issuing_body"] == "政协宜良县委员会"
