@@ -962,8 +962,8 @@ def _government_reporting(document: dict, opening: str) -> None:
     (受省政府委托…作了汇报; 副省长…通报省政府系统办理…提案工作情况): that government, over the house
     that hears it or no issuer (relayed.py); never over a bureau or an office the page names."""
     issuer = document["issuing_body"]
-    if document["doc_type"] != "summary" or (issuer and not _HOUSE.search(issuer)):
-        return
+    if document["doc_type"] != "summary" or (issuer and not _HOUSE.search(issuer)) or _OUR_OWN.search(opening):
+        return  # a bureau speaking of itself (…交市政府办理的建议中,我局承办…) is its own account
     found = government_reporting(_SPACES.sub("", opening))
     body = found and _named_body(found[0])
     if not body:

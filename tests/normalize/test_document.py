@@ -996,3 +996,9 @@ def test_a_source_body_outranks_a_news_headline_s_actor_but_not_an_outlet():
     # a document's author in its title is kept over a 来源 (settled question 14)
     page = ("宜良县政协2019年提案办理基本情况\n发布时间:2020-01-06  来源:宜良县人民政府\n2019年,县政协共收到提案100件。")
     assert normalize_page(page, url="http://example.com/b.html")["issuing_body"] == "政协宜良县委员会"
+
+
+def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
+    page = ("2023年建议提案办理工作总结\n2023年,市人大常委会向市政府交办代表建议171件,其中我局承办15件,已全部办结,满意率100%。")
+    document = normalize_page(page, url="http://example.com/a.html")
+    assert "issuer_from_text:government_report" not in document["warnings"]
