@@ -999,6 +999,7 @@ def test_a_source_body_outranks_a_news_headline_s_actor_but_not_an_outlet():
 
 
 def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
-    page = ("2023年建议提案办理工作总结\n2023年,市人大常委会向市政府交办代表建议171件,其中我局承办15件,已全部办结,满意率100%。")
+    page = ("六安市2023年建议提案办理工作总结\n2023年,市人大常委会向市政府交办代表建议171件,其中我局承办15件,已全部办结,"
+            "满意率100%。")
     document = normalize_page(page, url="http://example.com/a.html")
     assert "issuer_from_text:government_report" not in document["warnings"]
