@@ -14,10 +14,13 @@ Where each field comes from, best first:
 - signed_date: the closing signature's date.
 """
 
+import functools
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from normalize import figures as figures_module
 from normalize import gazetteer
@@ -563,16 +566,13 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     """The body the news opens with doing what it reports (docs/labelling.md, convention 5), or the
     house whose session acts (…政协十一届四次会议开幕: settled question 4); not when a bureau speaks
     of itself (…一行到我局督查: the page is that bureau's)."""
-    # the first three sentences of words: not a date line (2019 / 03/04 / 16:12) nor an empty one a closing 。 leaves
-    sentences = [sentence for sentence in "。".join(opening).split("。")
-                 if _CHINESE.search(sentence) and not _PHOTO_CREDIT.search(sentence)]
-    for sentence in sentences[:3]:
+    for sentence in _opening_sentences(opening):
         if _OUR_OWN.search(sentence):
             return None, ""
         house = house_of_session(sentence)
         if house:
             return house, sentence
-        match = _ACTING.search(sentence)
+        match = _acting_in(sentence)
         if match and _joint(sentence, match):  # 市人大、市政府、市政协召开: several bodies, nobody's news
             return None, ""
         if match and sentence[match.start() - 1:match.start()] != "、":
@@ -602,11 +602,25 @@ _LISTED_BODY = re.compile(r"(?:会|府|协|局|委|厅|室|办|部)$|" + _LEADER
 
 def _opens_with_joint_actors(opening: list[str]) -> bool:
     """Whether the first acting clause of the opening has several bodies acting together."""
-    for sentence in [sentence for sentence in "。".join(opening).split("。") if _CHINESE.search(sentence)][:3]:
-        match = _ACTING.search(sentence)
+    for sentence in _opening_sentences(opening):
+        match = _acting_in(sentence)
         if match:
             return _joint(sentence, match)
     return False
+
+
+def _opening_sentences(opening: list[str]) -> Iterator[str]:
+    """The first three sentences of words: not a date line (2019 / 03/04 / 16:12), an empty one a closing 。
+    leaves, nor a photo's credit."""
+    sentences = (sentence for sentence in "。".join(opening).split("。")
+                 if _CHINESE.search(sentence) and not _PHOTO_CREDIT.search(sentence))
+    return itertools.islice(sentences, 3)
+
+
+@functools.lru_cache(maxsize=64)
+def _acting_in(sentence: str) -> re.Match | None:
+    """_ACTING in a sentence, read once for the acting body and the joint-actors check."""
+    return _ACTING.search(sentence)
 
 
 _PREPOSITIONS = set("经由向对与同请给被")  # 经市政府办公室认真梳理: the body is no subject of the sentence

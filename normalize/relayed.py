@@ -25,6 +25,8 @@ _RELAYED = re.compile(
 def government_reporting(opening: str) -> tuple[str, str] | None:
     """(the government's name as printed, with any words before it, and the clause) when the opening
     relays one government's own report on the items; None when none, or when it is one of several."""
+    if "政府" not in opening:  # every way of relaying names a government
+        return None
     for match in _RELAYED.finditer(opening):
         group = match.lastgroup
         if opening[match.start(group) - 1:match.start(group)] == "、":  # 市委办公厅、市政府办公厅关于…
