@@ -210,7 +210,11 @@ def _congress_form(name: str) -> str:
     if match is None:
         return name
     place, organ = match.group("place"), match.group("organ") or ""
-    if not organ.endswith(("委员会", "工委", "办公室", "办公厅")):
+    if organ == "常委":  # a standing member, a person: no body's name
+        return name
+    if organ == "常委会":
+        organ = "常务委员会"
+    elif not organ.endswith(("委员会", "工委", "办公室", "办公厅")):
         organ = _SHORT_COMMITTEE.sub("委员会", organ)
     if match.group("house") == "政协":
         return f"政协{place}委员会{organ}"
@@ -493,7 +497,9 @@ def session_organ(text: str, place: Place | None) -> str | None:
     place (None for 全国); None when the organ is another place's. A review committee keeps its session
     name (政协海口市第十四届委员会第六次会议提案审查委员会); a session's temporary organ, its secretariat or
     presidium, acts for its house (settled question 4): 湖北省…主席团 → 湖北省人民代表大会,
-    十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会."""
+    十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会. Also read: the session
+    holding the meeting (…会议召开提案审查委员会会议; …召开提案委员会全体会议 → the house's 提案委员会), its review
+    meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city."""
     for match in _SESSION_ORGAN.finditer(text):
         acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
                 or text[max(0, match.start() - 1):match.start()] == "从")

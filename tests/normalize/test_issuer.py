@@ -307,6 +307,8 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     ("全国政协提案委员会", "政协全国委员会提案委员会"),  # tests/real f243c85cc683
     ("易门县政协文化文史和学习委", "政协易门县委员会文化文史和学习委员会"),  # tests/real 5dbdae6cdba4 (a committee's short name)
     ("咸阳市秦都区政协提案专委会", "政协咸阳市秦都区委员会提案委员会"),  # tests/real e133cdc1b83f (专委会: 专门委员会)
+    ("厦门市政协常委会", "政协厦门市委员会常务委员会"),  # its standing committee (settled question 5)
+    ("厦门市政协常委", "厦门市政协常委"),  # a standing member, a person: left as printed
     ("全国人大常委会办公厅", "全国人民代表大会常务委员会办公厅"),
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
