@@ -723,6 +723,7 @@ def _named_body(words: str) -> str | None:
         named = (is_relative(name) or name.startswith(("自治区", "全国政协", "全国人大")) or gazetteer.leading_places(name)
                  or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案; 全国政协提案委员会组织…
         if named and (not _NOT_A_BODY_NAME.search(name) or _COMMITTEE_OF_A_CPPCC.fullmatch(name)):
+            name = "政协" + name if words[max(0, start - 2):start] == "政协" else name  # 政协伊犁…州第十四届委员会
             return name if is_body_name(name) else None
     return None
 

@@ -326,9 +326,25 @@ def _single_region(text: str) -> Place | None:
     return regions[0] if len(regions) == 1 else None
 
 
+_TERM_OF_HOUSE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|委员会)")
+
+
+def _without_term(name: str) -> str:
+    """南开区第十八届人大常委会 → 南开区人大常委会, 政协伊犁哈萨克自治州第十四届委员会 → 政协伊犁哈萨克自治州委员会,
+    北京市通州区第七届委员会常务委员会 → 政协北京市通州区委员会常务委员会: a house's official short form
+    (convention 7). A CPPCC printed in full (中国人民政治协商会议…), a session's organ (…第N次会议…) and a
+    party committee keep their names as printed."""
+    if name.startswith(("中国人民政治协商会议", "中共", "中国共产党")) or "次会议" in name:
+        return name
+    stripped = _TERM_OF_HOUSE.sub("", name, count=1)
+    if stripped != name and not stripped.startswith("政协") and not re.search("人大|人民代表大会", stripped):
+        return "政协" + stripped  # a CPPCC named by its term alone
+    return stripped
+
+
 def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resolution:
     """Canonical name, jurisdiction and admin level of an issuer name as printed."""
-    name = re.sub(r"\s+", "", raw)
+    name = _without_term(re.sub(r"\s+", "", raw))
     if name.startswith("自治区"):  # 自治区水利厅 on a Tibet site or in a text about 广西
         region = hint if hint and hint.name.endswith("自治区") else _single_region(text)
         name = region.name + name[3:] if region else name

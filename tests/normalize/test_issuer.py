@@ -379,3 +379,16 @@ def test_a_relative_city_body_in_a_text_naming_one_municipality_short():
     resolved = resolve_issuer("市水务局", text)
     assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("北京市水务局", "北京市", "province")
     assert resolve_issuer("市水务局", text.replace("对北京水务", "对上海水务")).name is None  # named once each: not guessed
+
+
+@pytest.mark.parametrize(("printed", "official"), [
+    ("南开区第十八届人大常委会", "天津市南开区人民代表大会常务委员会"),  # tests/real e39a4ddd4753
+    ("政协伊犁哈萨克自治州第十四届委员会", "政协伊犁哈萨克自治州委员会"),  # tests/real bf4b5d15a63d
+    ("北京市通州区第七届委员会常务委员会", "政协北京市通州区委员会常务委员会"),  # tests/real c61ea267f685 (a report's title)
+    # printed in full, or a session's organ: as printed (tests/real c416d46022e3, 4ae9988256d0)
+    ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会", "中国人民政治协商会议广东省深圳市第六届委员会常务委员会"),
+    ("政协海口市第十四届委员会第六次会议提案审查委员会", "政协海口市第十四届委员会第六次会议提案审查委员会"),
+])
+def test_a_house_named_with_its_term_takes_its_official_short_form(printed, official):
+    assert resolve_issuer(printed).name == official
+
