@@ -1003,3 +1003,8 @@ def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
             "满意率100%。")
     document = normalize_page(page, url="http://example.com/a.html")
     assert "issuer_from_text:government_report" not in document["warnings"]
+
+
+def test_a_body_s_name_keeps_the_cppcc_printed_before_its_place():
+    # tests/real bf4b5d15a63d (2025年,政协伊犁哈萨克自治州第十四届委员会共收到提案308件)
+    assert _named_body("2025年,政协伊犁哈萨克自治州第十四届委员会") == "政协伊犁哈萨克自治州第十四届委员会"
