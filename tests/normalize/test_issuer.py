@@ -392,3 +392,9 @@ def test_a_relative_city_body_in_a_text_naming_one_municipality_short():
 def test_a_house_named_with_its_term_takes_its_official_short_form(printed, official):
     assert resolve_issuer(printed).name == official
 
+
+def test_cadres_are_people_not_a_body():
+    # tests/real acf70c044a15 (…新疆维吾尔自治区党政领导干部…: ends like a 部, names people)
+    assert not is_body_name("新疆维吾尔自治区党政领导干部")
+    assert is_body_name("新疆维吾尔自治区党委组织部")
+
