@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from normalize.numerals import NUMBER, to_int
+from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
 
 _KIND_WORDS = {
     "人大代表议案建议": "npc_items", "人大议案建议": "npc_items", "议案建议": "npc_items",
@@ -76,7 +76,8 @@ _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 # between role and count
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
                          rf"(?:共计|共|为|的有|的)?{_COUNT_END}")
-_COUNT_THEN_ROLE = re.compile(rf"{_COUNT_END}(?P<role>主办|会办|协办|单办)件")  # 共计13件主办件
+# 共计13件主办件 (每一件主办件 is every one; “关于…的建议”2件主办件 counts the items just cited, not all)
+_COUNT_THEN_ROLE = re.compile(rf"(?<![每”》\d{CHINESE_NUMBER_CHARS}]){_COUNT_END}(?P<role>主办|会办|协办|单办)件")
 # (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件; the run
 # of spaces is taken whole, \s++, or a long run is split every way over the 20 before a count fails to follow)
 _TOTAL = re.compile(rf"(?:(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))(?:[^,;:。\d()\s]|\s++){{0,20}}?"
@@ -220,7 +221,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
                 or _SUBSET_NAMED.search(text, 0, match.start()) or _SUBSET_IN_TOTAL.search(match.group())
-                or _one_kind_before(text, match.start())):
+                or _one_kind_before(text, match.start()) or _SHARE_AFTER.match(text, match.end())):
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS
@@ -267,6 +268,8 @@ _CLAUSE_END = re.compile(r"[,;:。]")
 
 
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
+# …等方面,提出建议提案29件,占20.6%: items counted as a share of a larger whole are a part, no total
+_SHARE_AFTER = re.compile(r"[,,]?\s*(?:约|仅)?占")
 _LEVELS_JOINED = re.compile(rf"(?:{'|'.join(LEVELS)})(?:、|和|及|与)?$")  # 省、市建议提案: a level joined before
 # the other side's kind joined right before a kind's name (人大代表建议、政协委员提案; 政协提案和县人大代表建议;
 # 建议(含市人大代表视察工作意见)提案, an aside blanked between the two)
@@ -324,7 +327,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                                                    or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
         if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
-                or _OUTCOME_CLAUSE.search(_clause_tail(before))):
+                or _OUTCOME_CLAUSE.search(_clause_tail(before)) or kind == "items" and _SHARE_AFTER.match(text, match.end())):
             continue
         if both_sides:  # 人大代表建议、政协委员提案15件: both kinds counted together, all the items (a 共…N件
             if any(total.end() == match.end() for total in _TOTAL.finditer(text)):  # read as a total reads it)

@@ -45,7 +45,7 @@ _CLAUSE_TARGET = re.compile(r"争取|确保|将(?:继续|努力|进一步|全力
 _REQUIRED = re.compile(r"要求(?!的)")
 _AS_REQUIRED = re.compile(r"(?:按|根据|依据|遵照|对照|落实)[^,;:。]*要求|要求的")
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%, 本届以来,
-# 近三年, 累计办理…; a 十四届一次会议以来 is one session's year, 今年累计 this year's), a session's intake
+# 近三年, 2018年-2022年, 累计办理…; a 十四届一次会议以来 is one session's year, 今年累计 this year's), a session's intake
 # (大会秘书处收到议案81件, 截至1月16日11时共收到大会提案685件) and a split by proposer or subject
 # (按提案主体分,…提案157件) are not the year's handling (every alternative opens with a literal or a class,
 # so re jumps to where a match can start)
@@ -53,6 +53,7 @@ _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议�
                                      r"先后(?:承办|办理)|多年来|历年(?!来?最)|[两三四五六七八九十\d]年来|回头看|大会秘书处|大会提案|"
                                      r"截[至止][^。,]{0,12}\d+时|按[^。,]{1,8}分[,:]|"
                                      r"本届(?:政协|人大)?以来|换届以来|近[两三四五六七八九十\d]年|"
+                                     r"(?:19|20)\d\d年?(?:至|到|—|－|-|~)(?:19|20)\d\d年|"
                                      r"累计(?<![今本全\d]年累计)共?(?:收到|承办|办理|提出|提交|立案|交办|答复|办复|办结)")
 # 全省各级政协共收到提案12356件, 各级人大代表提出建议…: every level's congresses or CPPCCs acting, a figure of
 # no one body (收到各级人大、政协交办的建议提案285件 names where one body's items came from)
@@ -205,6 +206,24 @@ _FILED_STATED = re.compile(r"立案[^。,;]{0,6}?\d+件")
 _ONE_HANDLERS_FIGURES = re.compile(r"以[^。,]{2,20}为例|该(?:厅|局|委|办|部|单位)|(?:^|[,,:;])(?:(?:19|20)\d{2}年[,,]?)?"
                                    r"(?![我本全各该])[\u4e00-\u9fff]{2,12}?(?:厅|局|委员会|委|办|部|中心)"
                                    r"(?:负责|共|全年|今年)*(?:承办|办理)[^,。;]{0,8}?\d+件")
+
+
+# 国务院各部门牵头办理…: a story about a group of bodies, in which one named member counting (自然资源部副部长…介绍,
+# 2018年自然资源部共承办…668件; 工业和信息化部表示,2023年共承办…1888件) gives that member's figures
+_GROUP_COUNTING = re.compile(r"各部(?:门|委)[^。]{0,24}?(?:承办|办理)[^。]{0,30}?\d+件")
+_BODY_NAMED = re.compile(r"(?<![各])[\u4e00-\u9fff](?:部(?!门)|委员会|总局|局|厅|署|银行)")
+_MEMBER_COUNTING = re.compile(r"(?<![各我本该])[\u4e00-\u9fff]{2,10}?(?:部(?!门)|委员会|总局|局|厅|署|银行)"
+                             r"(?:副部长|部长|负责人|新闻发言人|表示|介绍|[,,]?(?:\d{4}年)?[,,]?(?:共|全年|今年)?(?:承办|办理))")
+
+
+def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
+    """In a story counting for a group of bodies, the sentences of one named member's own figures (not
+    when the title names one body: 住建部:办理建议提案近千件 is the member's story, the group a quote)."""
+    counting = [sentence for sentence in body_sentences if "件" in sentence]
+    if _BODY_NAMED.search(title) or not any(_GROUP_COUNTING.search(sentence) for sentence in counting):
+        return set()
+    return {sentence for sentence in counting
+            if not _GROUP_COUNTING.search(sentence) and _MEMBER_COUNTING.search(sentence)}
 
 
 def _one_handlers_sentences(text: str) -> set[str]:
@@ -389,6 +408,10 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:
         figures.warnings.append("figures_of_one_handling_body_skipped")
+    members = _group_members_sentences(body_sentences, title or "")
+    if members:
+        figures.warnings.append("figures_of_a_group_member_skipped")
+        another_bodys |= members
     for sentence in body_sentences:
         if sentence in another_bodys:
             continue

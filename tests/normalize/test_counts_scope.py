@@ -611,3 +611,18 @@ def test_a_named_bodys_part_of_the_issuers_own_whole_is_the_issuers():
     # the issuer naming itself in full after 我局 (as tests/real 46aa83e2449a names 临沂市生态环境局沂南县分局)
     found = extract_figures(None, "2023年,我局共承办建议提案45件,其中,市住建局主办30件,协办15件。")
     assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (45, 30, 15)
+
+
+def test_every_one_or_the_items_just_cited_are_no_role_count():
+    # tests/real 74f3738c46d9 (每一件主办件: every lead item), f5b1631e48c9 (“…的建议”2件主办件: the cited ones)
+    found = extract_figures(None, "我局即按照相关工作制度第一时间制定建议提案办理承办任务分工方案,每一件主办件均由局领导亲自牵头协调办理。")
+    assert found.counts["lead"] is None
+    found = extract_figures(None, "经跟踪梳理,姚萍代表提出的“关于加快推进市政府实施大型居住社区房屋维修消除极大安全隐患的建议”、"
+                            "俞悦代表提出的“关于居民区纳编书记享受事业待遇退休问题的建议”2件主办件,现办理结果为“解决采纳”。")
+    assert found.counts["lead"] is None
+
+
+def test_items_counted_as_a_share_of_a_larger_whole_are_no_total():
+    # tests/real e1388adaa3de (a topic's share of the year's items)
+    found = extract_figures(None, "涉及加强历史建筑保护、提高消防救援装备水平等方面,提出建议提案29件,占20.6%,反映了人民群众的期盼。")
+    assert found.counts["total"] is None

@@ -249,3 +249,20 @@ def test_a_report_counting_for_several_local_bureaus_states_none_of_their_wholes
     found = figures("2023年,市住建局共承办建议提案45件。市住房和城乡建设局办理的45件建议提案满意率100%。",
                     title="市住房和城乡建设局2023年建议提案办理情况")
     assert found.counts["total"] == 45 and found.rates["satisfaction_rate"] == 100
+
+
+def test_a_span_of_years_and_a_group_members_figures_are_skipped():
+    # tests/real 8c75e432c6be (生态环境部: the term's 2018年-2022年 figures after the year's)
+    found = figures("2022年,生态环境部共办理全国“两会”建议提案1294件,包括人大建议818件,政协提案476件。"
+                    "2018年-2022年,我部共承办建议提案4774件,其中主办1353件,承办的建议提案总数和主办件数已连续五年增长。")
+    assert (found.counts["total"], found.counts["lead"]) == (1294, None)
+    # tests/real 6572d19649fd (国务院各部门 story quoting 自然资源部's own count)
+    found = figures("国新办新闻局副局长、新闻发言人袭艳春介绍,2018年全年,国务院各部门牵头办理全国人大代表建议6319件,"
+                    "全国政协委员提案3863件,分别占两会建议提案总数的88.5%和87%,已全部按时办结。"
+                    "自然资源部副部长库热西・买合苏提介绍,2018年自然资源部共承办人大代表建议、政协委员提案668件,全部按时办结。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"], found.counts["total"]) == (6319, 3863, None)
+    # tests/real 46c8c070ffc6: the title names the ministry, whose story quotes the group
+    found = figures("去年国务院各部门共办理代表建议8721件、委员提案5865件。记者日前从住房和城乡建设部了解到,2022年住房和城乡建设部"
+                    "共承办十三届全国人大五次会议代表建议594件,全国政协十三届五次会议提案341件。",
+                    title="住建部:办理建议提案近千件 聚焦老百姓“幸福清单”")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (594, 341)
