@@ -322,7 +322,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if word == "议提案" and before.endswith("会"):  # 会议提案115件: 提案 of a session
             kind = "cppcc_proposals"
         other_side = _OTHER_SIDE_JOINED.get(kind)
-        both_sides = bool(other_side and other_side.search(text, 0, match.start("kind")))
+        both_sides = bool(other_side and other_side.search(text, max(0, match.start("kind") - 40), match.start("kind")))
         if not both_sides and kind != "items" and (_JOINED_KINDS.search(text[:match.start("kind")])
                                                    or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
@@ -357,7 +357,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
                                 match.group("level"), to_int(match.group("num"))))
-    for match in _COUNT_BEFORE_KIND.finditer(text) if "件" in text else ():  # 代表提出的491件议案和8160件建议
+    raised = any(word in text for word in _RAISED_WORDS)
+    for match in _COUNT_BEFORE_KIND.finditer(text) if raised else ():  # 代表提出的491件议案和8160件建议
         events += _counts_before_kinds(text, offset, match)
     for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
         for match in pattern.finditer(text) if "案" in text else ():
@@ -368,7 +369,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
 
 # what deputies or members raised or what came in, counted before the kind's name (代表提出的220件建议,
 # 收到的1件议案、134件代表意见建议), and the counts listed after it in the same way
-_COUNT_BEFORE_KIND = re.compile(rf"(?:提出|收到|受理|交办|征集)(?:了|的)?{_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
+_RAISED_WORDS = ("提出", "收到", "受理", "交办", "征集")
+_COUNT_BEFORE_KIND = re.compile(rf"(?:{'|'.join(_RAISED_WORDS)})(?:了|的)?{_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _LISTED_COUNT = re.compile(rf"(?:、|和|及|与|以及){_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 
 

@@ -192,7 +192,8 @@ def _bodies_counting(sentences: list[str], title: str) -> set[str]:
     """Named bodies a text gives their own counts for (科技部共承办…408件; 市住建局承办…, 市交通局办理…), a
     name and its shorter form (莒县交通局, 县交通局) being one, and a name the title gives (the document's
     own body, which a text may also name in short) none."""
-    named = {match.group("body") for sentence in sentences if "件" in sentence and _BODY_WORDS.search(sentence)
+    named = {match.group("body") for sentence in sentences
+             if "件" in sentence and ("承办" in sentence or "办理" in sentence) and _BODY_WORDS.search(sentence)
              for match in _BODY_COUNTING.finditer(sentence)}
     return {name for name in named
             if name not in title and not any(other != name and other.endswith(name) for other in named)}
