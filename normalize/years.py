@@ -52,8 +52,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     opening = body_text[:200]
     about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
-    if not about:
-        document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
+    if not about:  # the houses' other business is about its own year; another subject has none
+        if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
+                and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
+            document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
     relative = (_year_said_relatively(document, body_text[:OPENING], effective_date)
                 if document["doc_type"] == "summary" else None)
@@ -64,11 +66,16 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     notice = document["doc_type"] == "notice"
     this_year = notice and _THIS_YEARS_ITEMS.search(body_text)
     stated = _BOOK_TITLE.sub("《》", body_text)  # 《教育部2025年建议提案选题参考》: a document's name, not the text's year
+    dated = document["doc_type"] in ("summary", "notice") and _year_of_the_session(read_title, stated, notice)
+    if dated:
+        document["handling_year"] = dated
+        document["warnings"].append("handling_year_from:session_dated_in_text")
+        return
     text_year = None if document["doc_type"] == "reply" or this_year else (
         _year_beside_items(stated) or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
         or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
                                                   or _YEAR_OF_A_COUNT.search(stated))
-        or notice and _YEAR_OF_THE_MEETING.search(stated))
+        or notice and (_YEAR_OF_THE_MEETING.search(stated) or _YEAR_OF_THE_SESSIONS.search(stated)))
     if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
         text_year = _YEAR_OF_THE_MEETING.search(stated)
     if text_year:
@@ -106,6 +113,28 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     document["warnings"].append("handling_year_unknown")
 
 
+def _year_of_the_page(document: dict, opening: str) -> bool:
+    """A page on the houses' business other than the items (a session opening, a work report, a
+    CPPCC's visit to projects) is about the year its text opens with (2023年,市卫生健康委…; 一、2025年
+    主要工作), else its event's date (白水县政协在2024年6月14日…; not a host's stamp, 2025-06-28
+    15:37:41), else the date it was published or its address has."""
+    stated = _YEAR_OPENING_A_SENTENCE.search(opening) or _DATE_IN_A_SENTENCE.search(opening)
+    found = (("text", stated and stated.group(1)),
+             ("publish_date", document["publish_date"]), ("address", _address_date(document["url"])))
+    reason, date = next(((reason, date) for reason, date in found if date), (None, None))
+    if date:
+        document["handling_year"] = int(date[:4])
+        document["warnings"].append(f"handling_year_from:{reason}")
+    return bool(date)
+
+
+# the houses' business (a session, its deputies or members) in the headline or the lead, not another
+# subject (低保标准, 年检) whose text mentions the items in passing
+_HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|代表|委员")
+_LEAD = 60  # a news item's lead or a notice's first line says what it is about
+# a year, not a date, opening a sentence or a heading: 2023年,市卫生健康委…; 一、2025年主要工作
+_YEAR_OPENING_A_SENTENCE = re.compile(r"(?:^|[。\n、])\s*((?:19|20)\d{2})年(?!\d{1,2}月|以来)")
+_DATE_IN_A_SENTENCE = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DELIVERY_LINES = 12
 
 
@@ -147,6 +176,29 @@ def national_session_year(text: str, doc_type: str = "summary", further: str = "
     return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
 
 
+def _year_of_the_session(title: str, text: str, notice: bool = False) -> int | None:
+    """The year the text gives the session a page is about (2023年区三届人大二次会议代表提出建议135件,
+    2004年,市五届人大二次会议秘书处将…建议…交…): its title's session, else the first the text names; in a
+    notice the one it hands over (交办区三届人大二次会议代表提出的建议), not the first, often last year's
+    it looks back on (2015年,市八届人大五次会议…交由市政府系统办理的建议提案…全部办理完毕)."""
+    sessions = [match for match in figures_module.SESSION.finditer(text) if not _STANDING.search(match.group())]
+    named = [match.groups() for match in figures_module.SESSION.finditer(title) if not _STANDING.search(match.group())]
+    about = named[0] if named else next((match.groups() for match in sessions if not notice
+                                         or _HANDING_OVER.search(text, max(0, match.start() - 6), match.start())), None)
+    for match in sessions:
+        year = match.groups() == about and _YEAR_BEFORE_SESSION.search(text, max(0, match.start() - _DATE_BEFORE_SESSION),
+                                                                      match.start())
+        if year:
+            return int(year.group(1))
+    return None
+
+
+_HANDING_OVER = re.compile(r"交办|交付")
+_STANDING = re.compile(r"常委|常务")  # 市十四届人大常委会第三十一次会议: a standing committee's meeting, not a session
+_DATE_BEFORE_SESSION = 16
+_YEAR_BEFORE_SESSION = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[,,]?[^\d。,,;\n年]{0,8}$")
+
+
 def _session_numbers(term_word: str) -> re.Pattern:
     """Sessions of one term however a text names them (十二届全国人大四次会议, 政协十二届一次会议以来)."""
     return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?"
@@ -162,6 +214,9 @@ _ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{
 _YEAR_OF_A_COUNT = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?(?:承办|办理|收到)[^。,,;\n]{0,30}?"
                               r"(?:建议|提案|议案)\d+件")
 _YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
+# 出席2025年全国全省“两会”的…代表和委员: the sessions a notice prepares or follows up (a summary's
+# 2025年全国两会即将召开 is the next year's)
+_YEAR_OF_THE_SESSIONS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)[^。,,;\n]{0,6}?两会")
 _MASKED_YEAR = re.compile(r"(?:[xX×*]{2,4}|20[xX_]{1,2}|(?<![\u4e00-\u9fff])XX)\s?年")  # a template's xxxx年, 20XX年
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 # 2021年,市人大常委、市政协交人民政府办理的…提案共472件: the year a notice hands its items over in

@@ -258,3 +258,52 @@ def test_a_year_and_a_count_in_one_clause_and_a_meetings_year_without_this_year(
     meeting = ("云上大冶报道 8月16日,我市召开2024年度“共同缔造 八进八问”代表行动代表建议交办会。市人大常委会副主任黄茂林参加会议。\n"
                "据悉,市七届人大四次会议期间,各代表紧密结合全市经济社会发展实际,共提出了86件代表建议。")
     assert normalize_page(meeting)["handling_year"] == 2024
+
+
+def test_a_notice_takes_the_year_the_text_gives_the_session_it_hands_over():
+    # tests/real f13560387298 (名山区 交办会: 2022年 is last year's work looked back on, 2023年区三届人大二次会议 the one handed over)
+    page = ("名山区召开人大代表建议和政协委员提案交办会\n 【发布日期:2023-02-09】\n"
+            "2月7日,名山区人大常委会、区人民政府、区政协联合召开建议和政协委员提案交办会,集中交办区三届人大二次会议代表提出的建议135条。\n"
+            "会议指出,区人大常委会对2022年代表建议办理工作给予充分肯定。\n"
+            "会议强调,2023年区三届人大二次会议代表提出建议135件,区人民政府及其承办部门单位要切实增强法定意识。")
+    document = normalize_page(page)
+    assert document["handling_year"] == 2023
+    assert "handling_year_from:session_dated_in_text" in document["warnings"]
+    # tests/real aed91973796c: a 交办会 whose first session is last year's, dated, but not the one handed over
+    looking_back = ("3月25日,我市召开2016年建议提案交办会,总结2015年建议提案办理情况,安排部署2016年工作重点。\n"
+                    "2015年,市八届人大五次会议和市政协八届四次会议交由市政府系统办理的建议提案共149件,由57个承办单位分解办理。")
+    assert normalize_page(looking_back)["handling_year"] == 2016
+
+
+def test_a_notice_preparing_the_sessions_takes_their_year_over_a_cited_letters_number():
+    # tests/real 8ddae1821323 (舟曲县: 出席2025年全国全省"两会"…, citing 州政办发电〔2024〕68号)
+    page = ("舟曲县人民政府办公室\n关于征集全国全省人大代表建议和政协委员提案素材的通知\n各乡镇人民政府,县政府各部门:\n"
+            "为确保出席2025年全国全省“两会”的甘肃省、甘南州人大代表和政协委员行使好民主权利,根据州政府办公室"
+            "《关于征集全国全省人大代表建议和全国政协委员提案素材的通知》(州政办发电〔2024〕68号)精神,现将征集素材有关事项通知如下:")
+    assert normalize_page(page)["handling_year"] == 2025
+
+
+def test_a_page_on_the_houses_other_business_takes_the_year_it_is_about():
+    # tests/real 7e5d8f4ece9a (a CPPCC's visit to projects: the event's date, not the host's stamp above it)
+    visit = ("2025-06-28 15:37:41 2次\n白水县政协在2024年6月14日对全县重点项目建设情况开展了专项视察活动,"
+             "实地考察了包括342国道修复治理在内的多个民生工程和产业项目。")
+    assert normalize_page(visit)["handling_year"] == 2024
+    # tests/real c82a7934e705 (a standing committee's work report: the year its account opens with)
+    report = ("中国人民政治协商会议新疆维吾尔自治区委员会常务委员会工作报告\n发布时间:2026年02月18日\n"
+              "各位委员:\n我代表政协新疆维吾尔自治区第十三届委员会常务委员会,向大会报告工作,请予审议。\n"
+              "一、2025年主要工作\n2025年是新疆发展历程中具有重要里程碑意义的一年。")
+    assert normalize_page(report)["handling_year"] == 2025
+    # tests/real 6d9487712bef (a session's opening: its date line)
+    opening = ("政協江西省十一屆五次會議在南昌開幕\n來源:中國江西網 作者:周再奔 時間:2017-01-16\n"
+               "1月15日上午9時,政協江西省十一屆五次會議在南昌開幕。江西省委書記鹿心社出席開幕大會。")
+    assert normalize_page(opening)["handling_year"] == 2017
+
+
+def test_a_notice_on_another_subject_has_no_handling_year():
+    # the replica's unrelated notices sharing a column (replica/writing.py notice): a 2024 notice on 低保
+    page = ("关于调整2024年城乡居民最低生活保障标准的通知\n各有关单位:\n"
+            "根据工作安排,现就调整2024年城乡居民最低生活保障标准有关事项说明如下。\n"
+            "一、工作内容。把建议提案办理与年度重点工作结合起来,同安排、同考核、同落实。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
