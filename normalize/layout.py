@@ -279,21 +279,31 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
-        if _is_headline_shaped(line):
+        if _is_headline_shaped(line) or _is_two_part_headline(line):
             return line if _lead_repeats(line, lead) else None
         if back == 1 and len(line) > 12:
             return None
     return None
 
 
-_LIST_DASH = re.compile(r"^-\s")  # - 2021年自治区人大履职成绩单: a reader's list item
+def _headline_over_the_lead(line: str, lead: str) -> str | None:
+    """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
+    text, a headline without the usual words sits right above the lead that repeats it."""
+    shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not is_body_name(line)  # a byline's body
+    return line if shaped and _lead_repeats(line, lead, _RETOLD_WORDS) else None
+
+
+_RETOLD_WORDS = 6
+
+
+_LIST_DASH = re.compile(r"^[-•·]\s")  # - 2021年自治区人大履职成绩单, • 柯桥区代表建议…: a reader's list item
 _CAPTION = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # (资料图片)
 _DAY_FIRST_DATELINE = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?")  # 16.01.2015 01:24
 _REPEATED_WORDS = 4
 
 
-def _lead_repeats(headline: str, lead: str) -> bool:
-    return any(headline[start:start + _REPEATED_WORDS] in lead for start in range(len(headline) - _REPEATED_WORDS + 1))
+def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> bool:
+    return any(headline[start:start + words] in lead for start in range(len(headline) - words + 1))
 
 
 def _is_headline_shaped(line: str) -> bool:
@@ -396,6 +406,9 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:3])[:300])
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
+    if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
+        lead = "".join(lines[index] for index in body[:4] if index > zone[-1])[:300]
+        title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline

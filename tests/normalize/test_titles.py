@@ -88,3 +88,28 @@ def test_a_row_of_menu_items_is_no_headline():
     page = ("延吉概况 延吉新闻 社会民生 公示公告 外媒报导 街区新闻 周边县市 旅游指南 教育资讯 图片新闻\n"
             "延吉市政协召开2018年提案交办会\n2018-04-08\n延吉新闻网4月8日讯 4月8日,延吉市政协召开2018年提案交办会。")
     assert normalize_page(page)["title"] == "延吉市政协召开2018年提案交办会"
+
+
+def test_a_headline_without_the_items_words_over_the_lead_that_retells_it():
+    # tests/real 41927005e069 (縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。)
+    page = ("縣十六屆人大四次會議召開秘書長會議\n"
+            "1月8日上午,縣十六屆人大四次會議召開秘書長會議。大會主席團常務主席、秘書長、縣人大常委會副主任徐旭東主持會議。\n"
+            "會議聽取關于縣十六屆人大四次會議代表提出的議案、建議審查報告。")
+    assert normalize_page(page)["title"] == "縣十六屆人大四次會議召開秘書長會議"
+    # tests/real 66b34bc4aef3: a body's name over the text is a byline, not a headline
+    byline = ("市人大常委会办公室\n2023年1月,市八届人大四次会议以来,收到代表团和代表提出议案1件、建议166件。会后,"
+              "市人大常委会选举任免联络工作室根据市人大常委会主任会议的决定,将建议交有关单位办理。")
+    assert normalize_page(byline)["title"] is None
+
+
+def test_a_bulleted_headline_over_its_dateline():
+    # tests/real 9c3e887b97e4 (• headline / • 发布日期:…) and 9ec6b4b0d32e (• a two-part headline / 时间:… 来源:华龙网)
+    bulleted = ("• 首页\n    >人大资讯>县乡人大\n  • 柯桥区代表建议届末“回头看”全力打造办理工作闭环\n  • 发布日期:2021-08-23\n"
+                "  • 浏览次数:\n  • 围绕代表建议“提好、办好”的目标,柯桥区人大常委会在抓好代表建议提出、强化督办、提高办理实效上进行探索,"
+                "开展代表建议届末“回头看”。")
+    assert normalize_page(bulleted)["title"] == "柯桥区代表建议届末“回头看”全力打造办理工作闭环"
+    two_parts = ("  • 四届市政协五年提交提案7667件 4014件已解决和采纳\n    时间:2018-01-25 21:54:12  来源:华龙网  作者:\n"
+                 "    华龙网1月25日11时05分讯(记者 阙影 李袅)今(25)日上午9时30分,重庆市政协五届一次会议在市人民大礼堂举行开幕会。"
+                 "市政协副主席吴刚代表政协重庆市第四届委员会常务委员会作了提案工作情况的报告。\n"
+                 "    报告中称,四届市政协的五年,是人民政协事业不断创新发展的五年,也是提案工作取得显著成效的五年。")
+    assert normalize_page(two_parts)["title"] == "四届市政协五年提交提案7667件 4014件已解决和采纳"
