@@ -85,7 +85,7 @@ def test_a_notice_headline_broken_before_its_second_kind():
      "三亚市人民政府关于市七届人大七次会议代表建议办理情况的报告"),
     # tests/real 60a37c4441fa: a content farm's feed word before the copied headline
     ("热点评!甘肃省政府系统今年办理代表建议559件\n(资料图)\n"
-     "中国甘肃网9月26日讯据甘肃日报报道 省十三届人大常委会第三十三次会议近日在兰州举行。记者从会上获悉,省政府办理代表建议559件。",
+     "中国甘肃网9月26日讯据甘肃日报报道 省十三届人大常委会第三十三次会议近日在兰州举行。",
      "甘肃省政府系统今年办理代表建议559件"),
     # tests/real e09b2a124e76: a headline above a day-first dateline
     ("自治区政协十一届四次会议今开幕\n10.01.2016 20:11\n新疆维吾尔自治区政协十一届四次会议今开幕,已收到468件提案。",
