@@ -271,20 +271,23 @@ _NOT_PUBLISHED = re.compile(r"(?:生效|施行|废止|失效)日期")  # when a 
 
 def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42;
-    29.04.2016 19:51), or the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日))."""
+    29.04.2016 19:51), else the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日);
+    (2024年1月19日…审议通过) beside its headline, above a dateline 2024-01-20 10:51 来源:…)."""
+    delivered = None
     for position, line in enumerate(header_lines):
         if _NOT_PUBLISHED.search(line):
             continue
-        match = _DATELINE.search(line) or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
+        match = _DATELINE.search(line)
         if match:
             return match.group(1)
+        delivered = delivered or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
         day_first = _DAY_FIRST_DATELINE.match(line)
         if day_first:
             return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"
         day = _YEAR_ALONE.match(line) and _MONTH_DAY.match(header_lines[position + 1] if position + 1 < len(header_lines) else "")
         if day:  # 2019 / 03/04 / 16:12: a dateline printed in three pieces
             return f"{line}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
-    return None
+    return delivered.group(1) if delivered else None
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}$")

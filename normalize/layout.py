@@ -359,8 +359,12 @@ def _is_excerpt(line: str, following: Iterable[str]) -> bool:
 
 def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     """The closing 'body / date' pair in the last lines of the body: the body on the line above the
-    date (or above a seal note, (盖章)), or in front of the date on its own line (某某局 2023年7月18日)."""
-    window = body[-6:]
+    date (or above a seal note, (盖章)), or in front of the date on its own line (某某局 2023年7月18日);
+    above the credits some sites print under it (来源:… 撰稿:… 校对:… 三审:…)."""
+    end = len(body)
+    while end and _CREDIT.match(lines[body[end - 1]]):
+        end -= 1
+    window = body[max(0, end - 6):end]
     for position in range(len(window) - 1, -1, -1):
         line = lines[window[position]]
         span = find_date_span(line)
@@ -376,6 +380,7 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     return None
 
 
+_CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终]审|编辑|责任编辑)\s*[:：]")
 _SEAL_NOTE = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 
 

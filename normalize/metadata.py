@@ -34,6 +34,7 @@ _LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets
 _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
+_LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
@@ -74,7 +75,7 @@ def find_labels(line: str) -> list[re.Match]:
 
 def is_metadata_line(line: str) -> bool:
     """A line whose first non-separator text is a metadata label."""
-    first_text = len(line) - len(line.lstrip(_VALUE_TRIM))
+    first_text = len(line) - len(line.lstrip(_LINE_TRIM))
     cell = _BRACKETED_LABEL.match(line, first_text)  # [ 索引号 ]… [ 发布日期 ]2023-05-04: a row of label cells
     if cell:
         return _LABEL.fullmatch(cell.group("label")) is not None

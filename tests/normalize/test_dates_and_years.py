@@ -307,3 +307,29 @@ def test_a_notice_on_another_subject_has_no_handling_year():
     document = normalize_page(page)
     assert document["handling_year"] is None
     assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
+
+
+def test_a_dateline_beats_the_adoption_date_beside_the_headline():
+    # tests/real 658243d900b4 (吉安: (2024年1月19日…审议通过) after the headline, then 2024-01-20 10:51 来源:…)
+    page = ("中国人民政治协商会议吉安市第五届委员会提案委员会关于市政协五届四次会议提案初步审查情况的报告 "
+            "(2024年1月19日市政协五届四次会议审议通过)\n2024-01-20 10:51 来源: 吉安新闻网—井冈山报\n"
+            "市政协五届四次会议期间,市政协委员、各参加单位和各专门委员会,坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert normalize_page(page)["publish_date"] == "2024-01-20"
+
+
+def test_a_row_of_bracketed_cells_dates_the_page():
+    # tests/real f13560387298 (【发布日期:2023-02-09】 【字号: 】  【关闭此页)
+    page = ("您现在的位置:首页 >> 区县人大 >> 正文\n名山区召开人大代表建议和政协委员提案交办会\n"
+            " 【发布日期:2023-02-09】 【字号: 】  【关闭此页\n"
+            "2月7日,名山区人大常委会、区人民政府、区政协联合召开建议和政协委员提案交办会,集中交办区三届人大二次会议代表提出的建议135条。")
+    assert normalize_page(page)["publish_date"] == "2023-02-09"
+
+
+def test_a_signature_above_the_sites_credits():
+    # tests/real ff27f6146625 (海林市: the signature and its date, then 来源:… 撰稿:… 校对:… 一审:… 二审:… 三审:…)
+    page = ("关于公开征集2024年提案线索的公告\n一、征集时间\n2023年9月20日至2023年10月20日。\n"
+            "欢迎社会各界人士和广大市民踊跃提供提案线索。\n政协海林市委员会提案委员会\n2023年9月18日\n"
+            "来源:政协海林市委员会提案委员会\n撰稿:王玮琼\n校对:步金波\n一审:刘祥文\n二审:鲁文超\n三审:张 洁")
+    document = normalize_page(page)
+    assert document["signed_date"] == "2023-09-18"
+    assert document["publish_date"] == "2023-09-18"
