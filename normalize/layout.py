@@ -255,15 +255,21 @@ _GLUED_LINES = 6
 # 《县民政局2022年办理…工作情况报告.doc》由会员分享: a document-sharing site names the file it shows
 _SHARED_FILE = re.compile(r"^《(?P<name>[^《》]{6,80}?)\.(?:docx?|pdf|pptx?|txt|wps)》")
 # 2020年办理…提案工作总结现将…; …办理工作总结 一、办理情况 …: a copy that runs the heading into the text
-_GLUED_HEADING = re.compile(r"^(?:\d+、)?(?:-\s?\d+\s?-)?(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|"
-                            r"情况通报|情况汇报|工作汇报))(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年|[\u4e00-\u9fff、]{2,12}:)")
+_GLUED_HEADING = re.compile(r"^(?:\d+、|\d{1,3}(?![\d年]))?(?:-\s?\d+\s?-)?"  # 1、, a page number 1 or -2- in front
+                            r"(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|情况通报|情况汇报|工作汇报|讲话))(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年|[\u4e00-\u9fff、]{2,12}:)")
+
+
+# 提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们:…: a copy printing its
+# heading, then its text opening with the heading again
+_DOUBLED_HEADING = re.compile(r"^(?P<heading>[^,。:;“”\s]{6,60})\s+(?P=heading)")
 
 
 def _headline_in_text(text_lines: list[str]) -> str | None:
     """With no headline above the text: a shared file's name, the heading a one-line copy runs into
-    its text, a 原标题 note, or a headline the text prints twice."""
+    its text (…工作总结现将…, 1县人代会代表议案讲话同志们:…) or prints twice, a 原标题 note, or a headline
+    the text prints twice."""
     for opening in text_lines[:_GLUED_LINES]:  # after a sharing site's notes (全文预览已结束, 文档简介)
-        for pattern, group in ((_SHARED_FILE, "name"), (_GLUED_HEADING, "heading")):
+        for pattern, group in ((_SHARED_FILE, "name"), (_DOUBLED_HEADING, "heading"), (_GLUED_HEADING, "heading")):
             match = pattern.match(opening)
             if match and _ITEM_WORDS.search(match.group(group)):
                 return match.group(group).strip()

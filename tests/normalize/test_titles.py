@@ -125,3 +125,18 @@ def test_a_bulleted_headline_over_its_dateline():
                  "市政协副主席吴刚代表政协重庆市第四届委员会常务委员会作了提案工作情况的报告。\n"
                  "    报告中称,四届市政协的五年,是人民政协事业不断创新发展的五年,也是提案工作取得显著成效的五年。")
     assert normalize_page(two_parts)["title"] == "四届市政协五年提交提案7667件 4014件已解决和采纳"
+
+
+def test_a_one_line_copys_heading_printed_twice_or_run_into_a_speech():
+    # tests/real 4b040a575118 (an essay site: the heading, then the text opening with it again)
+    doubled = ("提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们: 今日会议主要任务是表彰2021年度"
+               "全市人大代表建议、政协委员提案办理工作中取得突出成效的单位,交办2021年度人大代表建议和政协委员提案办理工作。")
+    assert normalize_page(doubled)["title"] == "提案办理总结表彰及提案交办讲话人大政协"
+    # tests/real e1966f1445a8 (a page number, the speech's heading, then 同志们:)
+    speech = ("1县人代会代表议案讲话同志们:今天,县人大、县政府、县政协在这里联合召开人大议案、建议和政协提案交办会,"
+              "这是县“两会〞之后抓落实的一次重要会议。")
+    assert normalize_page(speech)["title"] == "县人代会代表议案讲话"
+    # tests/real 5e9a89587fa7: a year opening the heading is no page number
+    summary = ("2020年办理人大表建议政协委员提案工作总结现将2020年XX人民政府办理州十五届人大三次会议表建议和州政协十二届三次会议"
+               "委员提案工作情况总结如下:一、办理情况2020年,由XX人民政府主办的建议、提案共有20件。")
+    assert normalize_page(summary)["title"] == "2020年办理人大表建议政协委员提案工作总结"
