@@ -110,7 +110,26 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
             document["warnings"].append(f"handling_year_from:{reason}")
             return
+    handed_over = this_year and _year_handed_over(stated)
+    if handed_over:  # no date says which year 今年 is: the year whose items the meeting hands over
+        document["handling_year"] = handed_over
+        document["warnings"].append("handling_year_from:items_handed_over")
+        return
     document["warnings"].append("handling_year_unknown")
+
+
+def _year_handed_over(text: str) -> int | None:
+    """The year of the items a meeting hands over or pushes (通报了2017年区政协提案交办、督办…), or the
+    year after the one it sums up while handing over (总结2017年建议、提案办理工作,将…交办 → 2018)."""
+    handed = _YEAR_HANDED_OVER.search(text)
+    if handed:
+        return int(handed.group(1))
+    summed = _YEAR_SUMMED_UP.search(text)
+    return int(summed.group(1)) + 1 if summed and "交办" in text else None
+
+
+_YEAR_HANDED_OVER = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)[、和]?(?:交办|督办)")
+_YEAR_SUMMED_UP = re.compile(r"总结((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,12}?(?:建议|提案|议案)")
 
 
 def _year_of_the_page(document: dict, opening: str) -> bool:

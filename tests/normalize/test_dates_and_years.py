@@ -333,3 +333,19 @@ def test_a_signature_above_the_sites_credits():
     document = normalize_page(page)
     assert document["signed_date"] == "2023-09-18"
     assert document["publish_date"] == "2023-09-18"
+
+
+def test_an_undated_meeting_on_this_years_items_takes_the_year_it_hands_over():
+    # tests/real 8b12e1b9b34b (湘阴县: 总结2017年建议、提案办理工作 while handing over 今年's items; no date printed)
+    summing_up = ("日前,我县组织召开人大代表建议、政协提案总结表彰暨交办工作会议,总结2017年建议、提案办理工作,"
+                  "将县第十七届人大二次会议代表建议和县政协第十届二次会议委员提案向县政府交办。\n"
+                  "2017年,县政府承办人大代表建议117件,其中重点督办建议7件。\n"
+                  "今年,县政府承办县第十七届人大二次会议提出的代表建议88件,县政协第十届二次会议提出的委员提案107件。")
+    document = normalize_page(summing_up)
+    assert document["handling_year"] == 2018
+    assert "handling_year_from:items_handed_over" in document["warnings"]
+    # tests/real c3be856f8c7c (莲湖区: 今年重点提案办理情况, 通报了2017年区政协提案交办、督办…)
+    pushing = ("(李茹)11月16日,西安市莲湖区政协召开重点提案办理情况协商会。区政协主席陈宝玉主持。\n"
+               "会上,区政协提案文史委员会主任李茹对今年重点提案办理情况进行了通报。"
+               "区政府督查员许向红通报了2017年区政协提案交办、督办等有关工作")
+    assert normalize_page(pushing)["handling_year"] == 2017
