@@ -298,7 +298,7 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 
 
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
-_THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两会)")  # 今年初,莒县“两会”召开后…
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
@@ -307,16 +307,16 @@ _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:
 # notice, where it is the year a meeting reviews)
 _YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2])"
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d))")
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 
 def _address_date(url: str | None) -> str | None:
-    """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/), as
+    """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/, /2008-7/), as
     YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
     match = _ADDRESS_DATE.search(url or "")
     if match:
-        return f"{match.group(1)}-{match.group(2) or match.group(3)}"
+        return f"{match.group(1)}-{int(match.group(2) or match.group(3)):02d}"
     match = _ADDRESS_YEAR.search(url or "")
     return match.group(1) if match else None

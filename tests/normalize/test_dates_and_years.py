@@ -349,3 +349,13 @@ def test_an_undated_meeting_on_this_years_items_takes_the_year_it_hands_over():
                "会上,区政协提案文史委员会主任李茹对今年重点提案办理情况进行了通报。"
                "区政府督查员许向红通报了2017年区政协提案交办、督办等有关工作")
     assert normalize_page(pushing)["handling_year"] == 2017
+
+
+def test_this_years_sessions_dated_by_an_address_with_a_one_digit_month():
+    # tests/real 6dbb070d0f0f (今年初,莒县“两会”召开后…; no date printed, the address's /2008-7/)
+    page = ("莒县交通代表建议和委员提案答复满意率达100%\n"
+            "今年初,莒县“两会”召开后,莒县交通局共收到包括县乡公路改造、农村公路建设及升级列养等内容的人大代表建议、政协委员提案15件。\n"
+            "15件建议和提案面办率达100%,满意率达100%。")
+    document = normalize_page(page, url="http://chinarta.com/html/2008-7/200871212730.htm")
+    assert document["handling_year"] == 2008
+    assert "handling_year_from:relative_year_and_date" in document["warnings"]
