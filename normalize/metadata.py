@@ -31,7 +31,8 @@ _LABEL_PATTERN = "|".join(
     _SPACE.join(map(re.escape, label)) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True)
 )
 _LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets a search skip ahead
-_LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
+# 作者(来源):市政协: a label with a second one in brackets before its colon
+_LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>(?:[(（][\u4e00-\u9fff]{{1,4}}[)）])?[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
 _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
