@@ -308,7 +308,8 @@ _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:
 _YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
-                           r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d))")
+                           r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}\.s?html?$))")  # a file named by its time
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 
@@ -317,6 +318,6 @@ def _address_date(url: str | None) -> str | None:
     YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
     match = _ADDRESS_DATE.search(url or "")
     if match:
-        return f"{match.group(1)}-{int(match.group(2) or match.group(3)):02d}"
+        return f"{match.group(1)}-{int(match.group(2) or match.group(3) or match.group(4)):02d}"
     match = _ADDRESS_YEAR.search(url or "")
     return match.group(1) if match else None

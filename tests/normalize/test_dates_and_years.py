@@ -359,3 +359,12 @@ def test_this_years_sessions_dated_by_an_address_with_a_one_digit_month():
     document = normalize_page(page, url="http://chinarta.com/html/2008-7/200871212730.htm")
     assert document["handling_year"] == 2008
     assert "handling_year_from:relative_year_and_date" in document["warnings"]
+
+
+def test_an_address_named_by_its_posting_time_dates_the_page():
+    # tests/real cea041d11ddf (天水在线: …/2016021915272330012.html, no date printed)
+    page = ("张家川县十五届人民代表大会第五次会议将于明日召开。2月19日上午,来自全县各地的县人大代表们陆续前往驻地报到。\n"
+            "跟随代表们一起“报到”的还有一份份事关张家川社会经济发展、反映百姓心声的建议和议案。")
+    document = normalize_page(page, url="http://www.tianshui.com.cn/news/zjc/2016021915272330012.html")
+    assert document["handling_year"] == 2016
+    assert "handling_year_from:address" in document["warnings"]
