@@ -140,3 +140,11 @@ def test_a_one_line_copys_heading_printed_twice_or_run_into_a_speech():
     summary = ("2020年办理人大表建议政协委员提案工作总结现将2020年XX人民政府办理州十五届人大三次会议表建议和州政协十二届三次会议"
                "委员提案工作情况总结如下:一、办理情况2020年,由XX人民政府主办的建议、提案共有20件。")
     assert normalize_page(summary)["title"] == "2020年办理人大表建议政协委员提案工作总结"
+
+
+def test_a_suggestion_forms_subject_is_its_title():
+    # tests/real daf66a93c0ad (贵池区: the session's form heading, then 题目:关于…的建议 among the form's cells)
+    page = ("池州市贵池区第十五届人民代表大会\n第四次会议代表建议、批评和意见\n第67号\n代表姓名 |\n王福余 |\n所属代表团 |\n五 |\n"
+            "题目:关于加强农村居民用水安全监管的建议\n"
+            "内容:李克强总理在2014年政府工作报告中指出,2014年度全国有6600万农村居民解决了饮水安全问题,成绩令人鼓舞。")
+    assert normalize_page(page)["title"] == "关于加强农村居民用水安全监管的建议"
