@@ -72,7 +72,8 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["warnings"].append("handling_year_from:session_dated_in_text")
         return
     text_year = None if document["doc_type"] == "reply" or this_year else (
-        _year_beside_items(stated) or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
+        _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
+        or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
         or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
                                                   or _YEAR_OF_A_COUNT.search(stated))
         or notice and (_YEAR_OF_THE_MEETING.search(stated) or _YEAR_OF_THE_SESSIONS.search(stated)))
@@ -259,10 +260,21 @@ _COMMENDED = re.compile(r"优秀|先进")  # 表彰2020年度优秀…建议, 20
 _PRINTED_URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 
 
-def _year_beside_items(text: str) -> re.Match | None:
-    return next((match for match in _YEAR_BESIDE_ITEMS.finditer(text)
-                 if not _COMMENDED.search(match.group()) and "表彰" not in text[max(0, match.start() - 4):match.start()]),
-                None)
+def _year_beside_items(text: str, own_year: int | None = None) -> re.Match | None:
+    """The first year named beside the items; of several, the report's own year (…就2019年…B类…2020年市人大
+    代表建议办理情况报告如下 in a report delivered on 2020年12月17日: a follow-up of 2019's, then 2020's)."""
+    found = (match for match in _YEAR_BESIDE_ITEMS.finditer(text)
+             if not _COMMENDED.search(match.group()) and "表彰" not in text[max(0, match.start() - 4):match.start()])
+    first = next(found, None)
+    if first is None or own_year is None or int(first.group(1)) == own_year:
+        return first
+    return next((match for match in found if int(match.group(1)) == own_year), first)
+
+
+def _own_year(document: dict, delivered: str | None) -> int | None:
+    """The year a summary's own date (its signature, delivery or publication) says it reports."""
+    date = document["signed_date"] or delivered or document["publish_date"]
+    return _year_of_date(date, "summary") if date else None
 
 
 def _printed_address_date(text: str) -> str | None:

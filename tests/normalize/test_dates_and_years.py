@@ -368,3 +368,12 @@ def test_an_address_named_by_its_posting_time_dates_the_page():
     document = normalize_page(page, url="http://www.tianshui.com.cn/news/zjc/2016021915272330012.html")
     assert document["handling_year"] == 2016
     assert "handling_year_from:address" in document["warnings"]
+
+
+def test_of_several_years_beside_the_items_a_report_takes_its_own():
+    # tests/real 707606e0f801 (三亚: a follow-up of 2019's B-class items, then 2020's, delivered 2020年12月17日)
+    page = ("三亚市人民政府关于市七届人大七次会议代表建议办理情况的报告\n——2020年12月17日在市七届人大常委会第四十四次会议上\n"
+            "主任、各位副主任、秘书长、各位委员\n"
+            "受市政府委托,现在我就2019年人大代表建议办理结果为B类(即正在解决或列入计划逐步解决)2020年市人大代表建议办理情况报告如下,请予审议。\n"
+            "一、2019年B类件(正在解决或列入计划逐步解决)跟踪办理情况")
+    assert normalize_page(page)["handling_year"] == 2020
