@@ -148,3 +148,10 @@ def test_a_suggestion_forms_subject_is_its_title():
             "题目:关于加强农村居民用水安全监管的建议\n"
             "内容:李克强总理在2014年政府工作报告中指出,2014年度全国有6600万农村居民解决了饮水安全问题,成绩令人鼓舞。")
     assert normalize_page(page)["title"] == "关于加强农村居民用水安全监管的建议"
+
+
+def test_a_news_sites_note_of_the_original_headline_after_the_story():
+    # tests/real bc2965f4af9d (a chart credit, the story, then (原标题:…) on its own line)
+    page = ("刘璐制图\n十一届全国人大期间,代表提出建议的积极性明显增强,建议质量不断提高。\n"
+            "(原标题:全国人大代表五年所提的建议近八成得到落实)")
+    assert normalize_page(page)["title"] == "全国人大代表五年所提的建议近八成得到落实"
