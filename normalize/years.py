@@ -120,16 +120,18 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
 
 
 def _year_handed_over(text: str) -> int | None:
-    """The year of the items a meeting hands over or pushes (通报了2017年区政协提案交办、督办…), or the
-    year after the one it sums up while handing over (总结2017年建议、提案办理工作,将…交办 → 2018)."""
+    """The year of the items a meeting hands over, pushes or reviews (通报了2017年区政协提案交办、督办…;
+    就2025年度政协提案办理工作进行“回头看”), or the year after the one it sums up while handing over
+    (总结2017年建议、提案办理工作,将…交办 → 2018)."""
     handed = _YEAR_HANDED_OVER.search(text)
     if handed:
-        return int(handed.group(1))
+        return int(handed.group(1) or handed.group(2))
     summed = _YEAR_SUMMED_UP.search(text)
     return int(summed.group(1)) + 1 if summed and "交办" in text else None
 
 
-_YEAR_HANDED_OVER = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)[、和]?(?:交办|督办)")
+_YEAR_HANDED_OVER = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)[、和]?(?:交办|督办)"
+                               r"|(?:就|对)((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)办理工作进行")
 _YEAR_SUMMED_UP = re.compile(r"总结((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,12}?(?:建议|提案|议案)")
 
 

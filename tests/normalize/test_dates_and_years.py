@@ -349,6 +349,10 @@ def test_an_undated_meeting_on_this_years_items_takes_the_year_it_hands_over():
                "会上,区政协提案文史委员会主任李茹对今年重点提案办理情况进行了通报。"
                "区政府督查员许向红通报了2017年区政协提案交办、督办等有关工作")
     assert normalize_page(pushing)["handling_year"] == 2017
+    # tests/real dc771ac3ae96 (a 回头看 of 2025年度 handling; 今年以来, no date printed)
+    reviewing = ("本报讯 (融媒记者姚敏)11月17日下午,市政协邀请提案工作第三方评估组专家、部分政协委员,就2025年度政协提案办理工作进行"
+                 "“回头看”和第三方评估。\n会上,市政府办汇报2025年度提案办理工作情况。第三方评估组专家、政协委员就今年以来的提案办理工作开展协商和测评。")
+    assert normalize_page(reviewing)["handling_year"] == 2025
 
 
 def test_this_years_sessions_dated_by_an_address_with_a_one_digit_month():
