@@ -107,6 +107,9 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
                          ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
                          ("opening_date", lambda: parse_date(body_text[:OPENING * 2]))):
         date = find()  # the later ones read the whole text: only when the earlier are missing
+        if date and document["doc_type"] == "summary" and _session_undated_by(reason, further):
+            document["warnings"].append("handling_year_unknown:session_without_year")
+            return
         if date:
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
             document["warnings"].append(f"handling_year_from:{reason}")
@@ -133,6 +136,22 @@ def _year_handed_over(text: str) -> int | None:
 _YEAR_HANDED_OVER = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)[、和]?(?:交办|督办)"
                                r"|(?:就|对)((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)办理工作进行")
 _YEAR_SUMMED_UP = re.compile(r"总结((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,12}?(?:建议|提案|议案)")
+
+
+def _session_undated_by(reason: str, text: str) -> bool:
+    """A summary naming a session without its year (settled point 28) takes its year from what the page
+    prints, not from its address, which only resolves a relative word (今年, 一年来), dates a page that
+    prints a year or news at the session itself."""
+    if not any(not _STANDING.search(match.group()) for match in figures_module.SESSION.finditer(text)):
+        return False
+    return reason in _NO_SESSION_DATES and not (_RELATIVE_YEAR_WORDS.search(text) or _ANY_YEAR.search(text)
+                                                 or _SESSION_UNDER_WAY.search(text))
+
+
+_NO_SESSION_DATES = ("address", "printed_address")  # an address dates only a relative word (the Decisions' last resort)
+_RELATIVE_YEAR_WORDS = re.compile(r"今年|去年|过去一年|上一年|一年来|一年以来")
+# news at the session (…会议在深圳会堂隆重开幕, 1月19日召开的州政协十三届五次会议): the page's date is the session's
+_SESSION_UNDER_WAY = re.compile(r"会议[^。,,]{0,12}?开幕|召开的[^。,,]{0,24}?会议")
 
 
 def _year_of_the_page(document: dict, opening: str) -> bool:

@@ -381,3 +381,16 @@ def test_of_several_years_beside_the_items_a_report_takes_its_own():
             "受市政府委托,现在我就2019年人大代表建议办理结果为B类(即正在解决或列入计划逐步解决)2020年市人大代表建议办理情况报告如下,请予审议。\n"
             "一、2019年B类件(正在解决或列入计划逐步解决)跟踪办理情况")
     assert normalize_page(page)["handling_year"] == 2020
+
+
+def test_a_summary_naming_a_session_without_its_year_is_not_dated_by_its_address():
+    # tests/real db82ebab0b4e (settled point 28: 市十四届人大四次会议期间…233件, no year printed, address 20150126)
+    page = ("市十四届人大四次会议期间,代表们共提出建议、批评和意见(以下简称建议)233件,涉及政法综合、工业交通、财经农林水、"
+            "科教文卫等各个方面,其中,共有108件建议已经解决或采纳。")
+    document = normalize_page(page, url="https://jiangxi.3158.cn/info/20150126/n1355102197603.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_without_year" in document["warnings"]
+    # tests/real 7383a5eb2f2b: a page that prints a year (2022年,市人大常委会…) is dated by its address
+    printing = ("本报讯(通讯员 张西科 王娜娜)市十八届人大一次会议以来,代表共提出建议238件,截至目前已全部办理完毕并答复代表。\n"
+                "2022年,市人大常委会坚持以习近平新时代中国特色社会主义思想为指导,不断加大代表建议督查督办力度。")
+    assert normalize_page(printing, url="http://h5.wfwb.wfnews.com.cn/content/20221226/Articel03004MN.htm")["handling_year"] == 2022
