@@ -101,9 +101,9 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
-_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
-                  # 简报|, 中国发布丨: a series' or a column's banner; an outlet's 广州日报| stays as printed
-                  r"|(?:简报|簡報|快讯|快訊|图文|圖文|视频|視頻|动态|動態)\||[\u4e00-\u9fff]{2,6}丨"
+_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
+                  # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
+                  r"|[\u4e00-\u9fff]{2,6}\||[\u4e00-\u9fff]{2,6}丨"
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
                   r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！])")
 
@@ -146,15 +146,13 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif _is_result_half(title) and _is_headline_shaped(before) and not _DOCUMENT_WORD_END.search(before):
             position -= 1  # 2023年省政协聚焦海南发展…履职尽责 / 524件提案全部办复
             title = before + " " + title
-        elif _is_subtitle(after) and not title.startswith(("——", "--")):  # 从“答复满意”到“结果满意” / ——罗甸县政协…
-            title += after
-        elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: headline and subtitle
+        elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: the headline, not its subtitle
             above = position - 1
             while above > position - 4 and _between_headline_and_subtitle(line_at.get(above, "")):
                 above -= 1  # a photo's caption or the dateline between them
             if _is_headline_shaped(line_at.get(above, "")) or _is_two_part_headline(line_at.get(above, "")):
-                position = above
-                title = line_at[position] + title
+                position = above  # settled point 29: a subheading printed as its own line is left out
+                title = line_at[position]
         before = line_at.get(position - 1, "")
         if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
@@ -167,17 +165,6 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
-
-
-_SUBTITLE = re.compile(r"(?:——|--)(?P<words>[^—-].{4,})")
-_DELIVERY_NOTE = re.compile(r"(?:会议|大会)上$|通过[)）]?$")  # ——在…会议上: where a report was delivered
-
-
-def _is_subtitle(line: str) -> bool:
-    """——罗甸县政协“三抓三稳”赋能提案工作见实效 under its headline; not ——2020年12月17日在…会议上."""
-    match = _SUBTITLE.fullmatch(line)
-    return bool(match and _is_headline_shaped(match.group("words")) and not find_date_span(line)
-                and not _DELIVERY_NOTE.search(line))
 
 
 _SHORT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:工作|会议|活动)")  # the last words of a headline printed apart

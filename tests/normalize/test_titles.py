@@ -71,14 +71,14 @@ def test_a_notice_headline_broken_before_its_second_kind():
      "(2018年1月27日政协天津市第十四届委员会第一次会议通过)\n"
      "市政协十四届一次会议期间,政协委员积极提出提案。",
      "政协天津市第十四届委员会提案审查委员会关于政协十四届一次会议提案审查情况的报告"),
-    # tests/real 521716deeb01: a headline and its subtitle on two lines
+    # tests/real 521716deeb01: a headline and its subtitle on two lines, the subtitle left out (settled point 29)
     ("让民心工程更暖心\n——天津市政协召开重点提案办理协商座谈会小记\n2022年11月11日 17:11\n"
      "人民政协网天津11月9日电 重点提案办理协商座谈会召开。",
-     "让民心工程更暖心——天津市政协召开重点提案办理协商座谈会小记"),
-    # tests/real b5e54ac54796: a headline with its ——subtitle on the line under it
+     "让民心工程更暖心"),
+    # tests/real b5e54ac54796: a headline with its ——subtitle on the line under it, left out (settled point 29)
     ("从“答复满意”到“结果满意”\n——罗甸县政协“三抓三稳”赋能提案工作见实效\n□龙正杰\n"
      "从“答复满意”到“结果满意”,从“纸上建议”到“地上成效”,2025年,罗甸县政协坚持质量导向,推动提案工作从“数量增长”向“质量跃升”转变。",
-     "从“答复满意”到“结果满意”——罗甸县政协“三抓三稳”赋能提案工作见实效"),
+     "从“答复满意”到“结果满意”"),
     # tests/real 707606e0f801: a report's delivery note under its headline is no subtitle
     ("三亚市人民政府关于市七届人大七次会议代表建议办理情况的报告\n——2020年12月17日在市七届人大常委会第四十四次会议上\n"
      "主任、各位副主任、秘书长、各位委员:\n受市政府委托,现在我就2020年市人大代表建议办理情况报告如下,请予审议。",
@@ -155,3 +155,10 @@ def test_a_news_sites_note_of_the_original_headline_after_the_story():
     page = ("刘璐制图\n十一届全国人大期间,代表提出建议的积极性明显增强,建议质量不断提高。\n"
             "(原标题:全国人大代表五年所提的建议近八成得到落实)")
     assert normalize_page(page)["title"] == "全国人大代表五年所提的建议近八成得到落实"
+
+
+def test_a_places_column_tag_before_the_headline_is_a_banner():
+    # tests/real d1bd070dd7c6 (天津【关注两会】…, settled point 29)
+    page = ("天津【关注两会】政协委员积极通过提案建言资政\n查看隐藏内容(*)需先登录\n"
+            "区政协会议期间,广大政协委员、政协各参加单位和各专门委员会紧紧围绕区委区政府中心工作和人民群众普遍关心的热点、难点问题。")
+    assert normalize_page(page)["title"] == "政协委员积极通过提案建言资政"
