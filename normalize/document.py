@@ -1020,8 +1020,9 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    kind = classify(title, body_text, has_counts or bool(found.breakdown))
-    kind = second_opinion(kind.doc_type, kind.doc_subtype, title, body_text)
+    headline = f"{title}{layout.subtitle}" if title and layout.subtitle else title  # the subheading says what the page is
+    kind = classify(headline, body_text, has_counts or bool(found.breakdown))
+    kind = second_opinion(kind.doc_type, kind.doc_subtype, headline, body_text)
     if kind.warning:
         document["warnings"].append(kind.warning)
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)

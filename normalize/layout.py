@@ -43,6 +43,7 @@ class Layout(NamedTuple):
     signature: Signature | None
     date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
     trailing_date: str | None = None  # a byline printed under the text, with the headline above it
+    subtitle: str | None = None  # ——…: a subheading under the headline, not part of the title (it says what the page is)
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
@@ -442,7 +443,19 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     metadata_lines = [f"{lines[index]} {lines[values[index]]}" if index in values else lines[index]
                       for index in metadata if index not in value_of]
     return Layout(title, [lines[index] for index in header if index not in in_body],
-                  metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date)
+                  metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
+                  _subtitle_under(lines, zone, title))
+
+
+def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str | None:
+    """The ——subheading printed on the line under the headline (settled point 29 leaves it out of the title)."""
+    position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
+    for index in zone[position + 1:position + 4] if position is not None else []:
+        if lines[index].startswith(("——", "--")):
+            return lines[index]
+        if not _between_headline_and_subtitle(lines[index]):  # a photo's caption or the dateline may sit between
+            return None
+    return None
 
 
 _TRAILER_LINES = 10

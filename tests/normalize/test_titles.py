@@ -162,3 +162,14 @@ def test_a_places_column_tag_before_the_headline_is_a_banner():
     page = ("天津【关注两会】政协委员积极通过提案建言资政\n查看隐藏内容(*)需先登录\n"
             "区政协会议期间,广大政协委员、政协各参加单位和各专门委员会紧紧围绕区委区政府中心工作和人民群众普遍关心的热点、难点问题。")
     assert normalize_page(page)["title"] == "政协委员积极通过提案建言资政"
+
+
+def test_a_subheading_left_out_of_the_title_still_says_what_the_page_is():
+    # tests/real 8596c5de81fa (a two-part headline, the dateline, a caption, then ——…建议提案办理工作; settled point 29)
+    page = ("• 首頁 > 行業 > 正文\n讓代表委員滿意 讓人民群眾受益\n2023-01-03 09:08:52來源:銅陵新聞網—銅陵日報\n(資料圖片)\n"
+            "——市政府系統高質量推動建議提案辦理工作\n"
+            "代表委員來自全市各條戰線和各個層面,他們提出的建議提案,直接反映了人民群眾的呼聲和意愿,體現了人民群眾的智慧。\n"
+            "2022年以來,市政府系統高度重視建議提案辦理工作,將其作為主動自覺接受人大依法監督和政協民主監督的政治任務。")
+    document = normalize_page(page)
+    assert document["title"] == "讓代表委員滿意 讓人民群眾受益"
+    assert document["doc_type"] == "summary"
