@@ -281,20 +281,23 @@ _NOT_PUBLISHED = re.compile(r"(?:生效|施行|废止|失效)日期")  # when a 
 
 def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42;
-    29.04.2016 19:51), or the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日))."""
+    29.04.2016 19:51), else the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日);
+    (2024年1月19日…审议通过) beside its headline, above a dateline 2024-01-20 10:51 来源:…)."""
+    delivered = None
     for position, line in enumerate(header_lines):
         if _NOT_PUBLISHED.search(line):
             continue
-        match = _DATELINE.search(line) or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
+        match = _DATELINE.search(line)
         if match:
             return match.group(1)
+        delivered = delivered or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
         day_first = _DAY_FIRST_DATELINE.match(line)
         if day_first:
             return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"
         day = _YEAR_ALONE.match(line) and _MONTH_DAY.match(header_lines[position + 1] if position + 1 < len(header_lines) else "")
         if day:  # 2019 / 03/04 / 16:12: a dateline printed in three pieces
             return f"{line}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
-    return None
+    return delivered.group(1) if delivered else None
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}$")
@@ -1160,8 +1163,9 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    kind = classify(title, body_text, has_counts or bool(found.breakdown))
-    kind = second_opinion(kind.doc_type, kind.doc_subtype, title, body_text)
+    headline = f"{title}{layout.subtitle}" if title and layout.subtitle else title  # the subheading says what the page is
+    kind = classify(headline, body_text, has_counts or bool(found.breakdown))
+    kind = second_opinion(kind.doc_type, kind.doc_subtype, headline, body_text)
     if kind.warning:
         document["warnings"].append(kind.warning)
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)

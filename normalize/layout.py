@@ -43,6 +43,7 @@ class Layout(NamedTuple):
     signature: Signature | None
     date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
     trailing_date: str | None = None  # a byline printed under the text, with the headline above it
+    subtitle: str | None = None  # ——…: a subheading under the headline, not part of the title (it says what the page is)
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
@@ -101,9 +102,11 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
-_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
-                  # 简报|, 中国发布丨: a series' or a column's banner; an outlet's 广州日报| stays as printed
-                  r"|(?:简报|簡報|快讯|快訊|图文|圖文|视频|視頻|动态|動態)\||[\u4e00-\u9fff]{2,6}丨)")
+_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
+                  # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
+                  r"|[\u4e00-\u9fff]{2,6}\||[\u4e00-\u9fff]{2,6}丨"
+                  # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
+                  r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！])")
 
 
 def without_banner(title: str | None) -> str | None:
@@ -115,6 +118,7 @@ _TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕
 _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay site's note after the headline
 _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复)")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
+_ORIGINAL_TITLE_NOTE = re.compile(r"[(（]原标题[:：]\s*([^()（）]{6,60})[)）]")
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …全部办复 2022年01月20日
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
@@ -143,13 +147,13 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif _is_result_half(title) and _is_headline_shaped(before) and not _DOCUMENT_WORD_END.search(before):
             position -= 1  # 2023年省政协聚焦海南发展…履职尽责 / 524件提案全部办复
             title = before + " " + title
-        elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: headline and subtitle
+        elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: the headline, not its subtitle
             above = position - 1
             while above > position - 4 and _between_headline_and_subtitle(line_at.get(above, "")):
                 above -= 1  # a photo's caption or the dateline between them
             if _is_headline_shaped(line_at.get(above, "")) or _is_two_part_headline(line_at.get(above, "")):
-                position = above
-                title = line_at[position] + title
+                position = above  # settled point 29: a subheading printed as its own line is left out
+                title = line_at[position]
         before = line_at.get(position - 1, "")
         if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
                 and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
@@ -240,21 +244,30 @@ _GLUED_LINES = 6
 # 《县民政局2022年办理…工作情况报告.doc》由会员分享: a document-sharing site names the file it shows
 _SHARED_FILE = re.compile(r"^《(?P<name>[^《》]{6,80}?)\.(?:docx?|pdf|pptx?|txt|wps)》")
 # 2020年办理…提案工作总结现将…; …办理工作总结 一、办理情况 …: a copy that runs the heading into the text
-_GLUED_HEADING = re.compile(r"^(?:\d+、)?(?:-\s?\d+\s?-)?(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|"
-                            r"情况通报|情况汇报|工作汇报))(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年|[\u4e00-\u9fff、]{2,12}:)")
+_GLUED_HEADING = re.compile(r"^(?:\d+、|\d{1,3}(?![\d年]))?(?:-\s?\d+\s?-)?"  # 1、, a page number 1 or -2- in front
+                            r"(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|情况通报|情况汇报|工作汇报|讲话))(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年|[\u4e00-\u9fff、]{2,12}:)")
+
+
+# 提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们:…: a copy printing its
+# heading, then its text opening with the heading again
+_DOUBLED_HEADING = re.compile(r"^(?P<heading>[^,。:;“”\s]{6,60})\s+(?P=heading)")
 
 
 def _headline_in_text(text_lines: list[str]) -> str | None:
     """With no headline above the text: a shared file's name, the heading a one-line copy runs into
-    its text, a 原标题 note, or a headline the text prints twice."""
+    its text (…工作总结现将…, 1县人代会代表议案讲话同志们:…) or prints twice, a 原标题 note, or a headline
+    the text prints twice."""
     for opening in text_lines[:_GLUED_LINES]:  # after a sharing site's notes (全文预览已结束, 文档简介)
-        for pattern, group in ((_SHARED_FILE, "name"), (_GLUED_HEADING, "heading")):
+        for pattern, group in ((_SHARED_FILE, "name"), (_DOUBLED_HEADING, "heading"), (_GLUED_HEADING, "heading")):
             match = pattern.match(opening)
             if match and _ITEM_WORDS.search(match.group(group)):
                 return match.group(group).strip()
     for line in text_lines[:_ORIGINAL_TITLE_LINES]:  # a note at the page's end may name another story
         if _ORIGINAL_TITLE.match(line) and _is_headline_shaped(_ORIGINAL_TITLE.sub("", line)):
             return _ORIGINAL_TITLE.sub("", line)
+    noted = next((match.group(1) for line in text_lines if (match := _ORIGINAL_TITLE_NOTE.fullmatch(line))), None)
+    if noted and _is_headline_shaped(noted):  # (原标题:…) on its own line: a news site's note of the story's own headline
+        return noted
     printed = Counter(text_lines)
     return next((line for line, times in printed.items() if times >= 2 and _is_repeated_headline_shape(line)), None)
 
@@ -279,21 +292,31 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
-        if _is_headline_shaped(line):
+        if _is_headline_shaped(line) or _is_two_part_headline(line):
             return line if _lead_repeats(line, lead) else None
         if back == 1 and len(line) > 12:
             return None
     return None
 
 
-_LIST_DASH = re.compile(r"^-\s")  # - 2021年自治区人大履职成绩单: a reader's list item
+def _headline_over_the_lead(line: str, lead: str) -> str | None:
+    """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
+    text, a headline without the usual words sits right above the lead that repeats it."""
+    shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not is_body_name(line)  # a byline's body
+    return line if shaped and _lead_repeats(line, lead, _RETOLD_WORDS) else None
+
+
+_RETOLD_WORDS = 6
+
+
+_LIST_DASH = re.compile(r"^[-•·]\s")  # - 2021年自治区人大履职成绩单, • 柯桥区代表建议…: a reader's list item
 _CAPTION = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # (资料图片)
 _DAY_FIRST_DATELINE = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?")  # 16.01.2015 01:24
 _REPEATED_WORDS = 4
 
 
-def _lead_repeats(headline: str, lead: str) -> bool:
-    return any(headline[start:start + _REPEATED_WORDS] in lead for start in range(len(headline) - _REPEATED_WORDS + 1))
+def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> bool:
+    return any(headline[start:start + words] in lead for start in range(len(headline) - words + 1))
 
 
 def _is_headline_shaped(line: str) -> bool:
@@ -334,8 +357,12 @@ def _is_excerpt(line: str, following: Iterable[str]) -> bool:
 
 def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     """The closing 'body / date' pair in the last lines of the body: the body on the line above the
-    date (or above a seal note, (盖章)), or in front of the date on its own line (某某局 2023年7月18日)."""
-    window = body[-6:]
+    date (or above a seal note, (盖章)), or in front of the date on its own line (某某局 2023年7月18日);
+    above the credits some sites print under it (来源:… 撰稿:… 校对:… 三审:…)."""
+    end = len(body)
+    while end and _CREDIT.match(lines[body[end - 1]]):
+        end -= 1
+    window = body[max(0, end - 6):end]
     for position in range(len(window) - 1, -1, -1):
         line = lines[window[position]]
         span = find_date_span(line)
@@ -351,6 +378,7 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     return None
 
 
+_CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终]审|编辑|责任编辑)\s*[:：]")
 _SEAL_NOTE = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 
 
@@ -396,6 +424,9 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:3])[:300])
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
+    if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
+        lead = "".join(lines[index] for index in body[:4] if index > zone[-1])[:300]
+        title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline
@@ -412,7 +443,19 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     metadata_lines = [f"{lines[index]} {lines[values[index]]}" if index in values else lines[index]
                       for index in metadata if index not in value_of]
     return Layout(title, [lines[index] for index in header if index not in in_body],
-                  metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date)
+                  metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
+                  _subtitle_under(lines, zone, title))
+
+
+def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str | None:
+    """The ——subheading printed on the line under the headline (settled point 29 leaves it out of the title)."""
+    position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
+    for index in zone[position + 1:position + 4] if position is not None else []:
+        if lines[index].startswith(("——", "--")):
+            return lines[index]
+        if not _between_headline_and_subtitle(lines[index]):  # a photo's caption or the dateline may sit between
+            return None
+    return None
 
 
 _TRAILER_LINES = 10

@@ -21,7 +21,7 @@ LABELS = {
     "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "信息分类"),
     "validity": ("有效性", "效力状态", "时效", "废止日期", "失效日期"),
     "column": ("栏目", "所属栏目"),
-    "title": ("信息名称", "公文名称", "文件名称", "名称", "标题"),
+    "title": ("信息名称", "公文名称", "文件名称", "名称", "标题", "题目"),  # 题目: a suggestion form's subject
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
               "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量"),
 }
@@ -31,9 +31,11 @@ _LABEL_PATTERN = "|".join(
     _SPACE.join(map(re.escape, label)) for label in sorted(_LABEL_TO_FIELD, key=len, reverse=True)
 )
 _LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets a search skip ahead
-_LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>[:：])?")
+# 作者(来源):市政协: a label with a second one in brackets before its colon
+_LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>(?:[(（][\u4e00-\u9fff]{{1,4}}[)）])?[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
+_LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
@@ -74,7 +76,7 @@ def find_labels(line: str) -> list[re.Match]:
 
 def is_metadata_line(line: str) -> bool:
     """A line whose first non-separator text is a metadata label."""
-    first_text = len(line) - len(line.lstrip(_VALUE_TRIM))
+    first_text = len(line) - len(line.lstrip(_LINE_TRIM))
     cell = _BRACKETED_LABEL.match(line, first_text)  # [ 索引号 ]… [ 发布日期 ]2023-05-04: a row of label cells
     if cell:
         return _LABEL.fullmatch(cell.group("label")) is not None

@@ -52,8 +52,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     opening = body_text[:200]
     about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
-    if not about:
-        document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
+    if not about:  # the houses' other business is about its own year; another subject has none
+        if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
+                and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
+            document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
     relative = (_year_said_relatively(document, body_text[:OPENING], effective_date)
                 if document["doc_type"] == "summary" else None)
@@ -64,11 +66,17 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     notice = document["doc_type"] == "notice"
     this_year = notice and _THIS_YEARS_ITEMS.search(body_text)
     stated = _BOOK_TITLE.sub("《》", body_text)  # 《教育部2025年建议提案选题参考》: a document's name, not the text's year
+    dated = document["doc_type"] in ("summary", "notice") and _year_of_the_session(read_title, stated, notice)
+    if dated:
+        document["handling_year"] = dated
+        document["warnings"].append("handling_year_from:session_dated_in_text")
+        return
     text_year = None if document["doc_type"] == "reply" or this_year else (
-        _year_beside_items(stated) or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
+        _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
+        or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
         or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
                                                   or _YEAR_OF_A_COUNT.search(stated))
-        or notice and _YEAR_OF_THE_MEETING.search(stated))
+        or notice and (_YEAR_OF_THE_MEETING.search(stated) or _YEAR_OF_THE_SESSIONS.search(stated)))
     if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
         text_year = _YEAR_OF_THE_MEETING.search(stated)
     if text_year:
@@ -99,13 +107,75 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
                          ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
                          ("opening_date", lambda: parse_date(body_text[:OPENING * 2]))):
         date = find()  # the later ones read the whole text: only when the earlier are missing
+        if date and document["doc_type"] == "summary" and _session_undated_by(reason, further):
+            document["warnings"].append("handling_year_unknown:session_without_year")
+            return
         if date:
             document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
             document["warnings"].append(f"handling_year_from:{reason}")
             return
+    handed_over = this_year and _year_handed_over(stated)
+    if handed_over:  # no date says which year 今年 is: the year whose items the meeting hands over
+        document["handling_year"] = handed_over
+        document["warnings"].append("handling_year_from:items_handed_over")
+        return
     document["warnings"].append("handling_year_unknown")
 
 
+def _year_handed_over(text: str) -> int | None:
+    """The year of the items a meeting hands over, pushes or reviews (通报了2017年区政协提案交办、督办…;
+    就2025年度政协提案办理工作进行“回头看”), or the year after the one it sums up while handing over
+    (总结2017年建议、提案办理工作,将…交办 → 2018)."""
+    handed = _YEAR_HANDED_OVER.search(text)
+    if handed:
+        return int(handed.group(1) or handed.group(2))
+    summed = _YEAR_SUMMED_UP.search(text)
+    return int(summed.group(1)) + 1 if summed and "交办" in text else None
+
+
+_YEAR_HANDED_OVER = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)[、和]?(?:交办|督办)"
+                               r"|(?:就|对)((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)办理工作进行")
+_YEAR_SUMMED_UP = re.compile(r"总结((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,12}?(?:建议|提案|议案)")
+
+
+def _session_undated_by(reason: str, text: str) -> bool:
+    """A summary naming a session without its year (settled point 28) takes its year from what the page
+    prints, not from its address, which only resolves a relative word (今年, 一年来), dates a page that
+    prints a year or news at the session itself."""
+    if not any(not _STANDING.search(match.group()) for match in figures_module.SESSION.finditer(text)):
+        return False
+    return reason in _NO_SESSION_DATES and not (_RELATIVE_YEAR_WORDS.search(text) or _ANY_YEAR.search(text)
+                                                 or _SESSION_UNDER_WAY.search(text))
+
+
+_NO_SESSION_DATES = ("address", "printed_address")  # an address dates only a relative word (the Decisions' last resort)
+_RELATIVE_YEAR_WORDS = re.compile(r"今年|去年|过去一年|上一年|一年来|一年以来")
+# news at the session (…会议在深圳会堂隆重开幕, 1月19日召开的州政协十三届五次会议): the page's date is the session's
+_SESSION_UNDER_WAY = re.compile(r"会议[^。,,]{0,12}?开幕|召开的[^。,,]{0,24}?会议")
+
+
+def _year_of_the_page(document: dict, opening: str) -> bool:
+    """A page on the houses' business other than the items (a session opening, a work report, a
+    CPPCC's visit to projects) is about the year its text opens with (2023年,市卫生健康委…; 一、2025年
+    主要工作), else its event's date (白水县政协在2024年6月14日…; not a host's stamp, 2025-06-28
+    15:37:41), else the date it was published or its address has."""
+    stated = _YEAR_OPENING_A_SENTENCE.search(opening) or _DATE_IN_A_SENTENCE.search(opening)
+    found = (("text", stated and stated.group(1)),
+             ("publish_date", document["publish_date"]), ("address", _address_date(document["url"])))
+    reason, date = next(((reason, date) for reason, date in found if date), (None, None))
+    if date:
+        document["handling_year"] = int(date[:4])
+        document["warnings"].append(f"handling_year_from:{reason}")
+    return bool(date)
+
+
+# the houses' business (a session, its deputies or members) in the headline or the lead, not another
+# subject (低保标准, 年检) whose text mentions the items in passing
+_HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|代表|委员")
+_LEAD = 60  # a news item's lead or a notice's first line says what it is about
+# a year, not a date, opening a sentence or a heading: 2023年,市卫生健康委…; 一、2025年主要工作
+_YEAR_OPENING_A_SENTENCE = re.compile(r"(?:^|[。\n、])\s*((?:19|20)\d{2})年(?!\d{1,2}月|以来)")
+_DATE_IN_A_SENTENCE = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DELIVERY_LINES = 12
 
 
@@ -147,6 +217,29 @@ def national_session_year(text: str, doc_type: str = "summary", further: str = "
     return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
 
 
+def _year_of_the_session(title: str, text: str, notice: bool = False) -> int | None:
+    """The year the text gives the session a page is about (2023年区三届人大二次会议代表提出建议135件,
+    2004年,市五届人大二次会议秘书处将…建议…交…): its title's session, else the first the text names; in a
+    notice the one it hands over (交办区三届人大二次会议代表提出的建议), not the first, often last year's
+    it looks back on (2015年,市八届人大五次会议…交由市政府系统办理的建议提案…全部办理完毕)."""
+    sessions = [match for match in figures_module.SESSION.finditer(text) if not _STANDING.search(match.group())]
+    named = [match.groups() for match in figures_module.SESSION.finditer(title) if not _STANDING.search(match.group())]
+    about = named[0] if named else next((match.groups() for match in sessions if not notice
+                                         or _HANDING_OVER.search(text, max(0, match.start() - 6), match.start())), None)
+    for match in sessions:
+        year = match.groups() == about and _YEAR_BEFORE_SESSION.search(text, max(0, match.start() - _DATE_BEFORE_SESSION),
+                                                                      match.start())
+        if year:
+            return int(year.group(1))
+    return None
+
+
+_HANDING_OVER = re.compile(r"交办|交付")
+_STANDING = re.compile(r"常委|常务")  # 市十四届人大常委会第三十一次会议: a standing committee's meeting, not a session
+_DATE_BEFORE_SESSION = 16
+_YEAR_BEFORE_SESSION = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[,,]?[^\d。,,;\n年]{0,8}$")
+
+
 def _session_numbers(term_word: str) -> re.Pattern:
     """Sessions of one term however a text names them (十二届全国人大四次会议, 政协十二届一次会议以来)."""
     return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?"
@@ -162,6 +255,9 @@ _ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{
 _YEAR_OF_A_COUNT = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?(?:承办|办理|收到)[^。,,;\n]{0,30}?"
                               r"(?:建议|提案|议案)\d+件")
 _YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
+# 出席2025年全国全省“两会”的…代表和委员: the sessions a notice prepares or follows up (a summary's
+# 2025年全国两会即将召开 is the next year's)
+_YEAR_OF_THE_SESSIONS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)[^。,,;\n]{0,6}?两会")
 _MASKED_YEAR = re.compile(r"(?:[xX×*]{2,4}|20[xX_]{1,2}|(?<![\u4e00-\u9fff])XX)\s?年")  # a template's xxxx年, 20XX年
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 # 2021年,市人大常委、市政协交人民政府办理的…提案共472件: the year a notice hands its items over in
@@ -185,10 +281,21 @@ _COMMENDED = re.compile(r"优秀|先进")  # 表彰2020年度优秀…建议, 20
 _PRINTED_URL = re.compile(r"https?://[^\s\"'<>()（）]+")
 
 
-def _year_beside_items(text: str) -> re.Match | None:
-    return next((match for match in _YEAR_BESIDE_ITEMS.finditer(text)
-                 if not _COMMENDED.search(match.group()) and "表彰" not in text[max(0, match.start() - 4):match.start()]),
-                None)
+def _year_beside_items(text: str, own_year: int | None = None) -> re.Match | None:
+    """The first year named beside the items; of several, the report's own year (…就2019年…B类…2020年市人大
+    代表建议办理情况报告如下 in a report delivered on 2020年12月17日: a follow-up of 2019's, then 2020's)."""
+    found = (match for match in _YEAR_BESIDE_ITEMS.finditer(text)
+             if not _COMMENDED.search(match.group()) and "表彰" not in text[max(0, match.start() - 4):match.start()])
+    first = next(found, None)
+    if first is None or own_year is None or int(first.group(1)) == own_year:
+        return first
+    return next((match for match in found if int(match.group(1)) == own_year), first)
+
+
+def _own_year(document: dict, delivered: str | None) -> int | None:
+    """The year a summary's own date (its signature, delivery or publication) says it reports."""
+    date = document["signed_date"] or delivered or document["publish_date"]
+    return _year_of_date(date, "summary") if date else None
 
 
 def _printed_address_date(text: str) -> str | None:
@@ -224,7 +331,7 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 
 
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
-_THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案)")
+_THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两会)")  # 今年初,莒县“两会”召开后…
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
@@ -233,16 +340,17 @@ _YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:
 # notice, where it is the year a meeting reviews)
 _YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2])"
-                           r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d))")
+_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
+                           r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}\.s?html?$))")  # a file named by its time
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 
 def _address_date(url: str | None) -> str | None:
-    """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/), as
+    """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/, /2008-7/), as
     YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
     match = _ADDRESS_DATE.search(url or "")
     if match:
-        return f"{match.group(1)}-{match.group(2) or match.group(3)}"
+        return f"{match.group(1)}-{int(match.group(2) or match.group(3) or match.group(4)):02d}"
     match = _ADDRESS_YEAR.search(url or "")
     return match.group(1) if match else None

@@ -258,3 +258,139 @@ def test_a_year_and_a_count_in_one_clause_and_a_meetings_year_without_this_year(
     meeting = ("云上大冶报道 8月16日,我市召开2024年度“共同缔造 八进八问”代表行动代表建议交办会。市人大常委会副主任黄茂林参加会议。\n"
                "据悉,市七届人大四次会议期间,各代表紧密结合全市经济社会发展实际,共提出了86件代表建议。")
     assert normalize_page(meeting)["handling_year"] == 2024
+
+
+def test_a_notice_takes_the_year_the_text_gives_the_session_it_hands_over():
+    # tests/real f13560387298 (名山区 交办会: 2022年 is last year's work looked back on, 2023年区三届人大二次会议 the one handed over)
+    page = ("名山区召开人大代表建议和政协委员提案交办会\n 【发布日期:2023-02-09】\n"
+            "2月7日,名山区人大常委会、区人民政府、区政协联合召开建议和政协委员提案交办会,集中交办区三届人大二次会议代表提出的建议135条。\n"
+            "会议指出,区人大常委会对2022年代表建议办理工作给予充分肯定。\n"
+            "会议强调,2023年区三届人大二次会议代表提出建议135件,区人民政府及其承办部门单位要切实增强法定意识。")
+    document = normalize_page(page)
+    assert document["handling_year"] == 2023
+    assert "handling_year_from:session_dated_in_text" in document["warnings"]
+    # tests/real aed91973796c: a 交办会 whose first session is last year's, dated, but not the one handed over
+    looking_back = ("3月25日,我市召开2016年建议提案交办会,总结2015年建议提案办理情况,安排部署2016年工作重点。\n"
+                    "2015年,市八届人大五次会议和市政协八届四次会议交由市政府系统办理的建议提案共149件,由57个承办单位分解办理。")
+    assert normalize_page(looking_back)["handling_year"] == 2016
+
+
+def test_a_notice_preparing_the_sessions_takes_their_year_over_a_cited_letters_number():
+    # tests/real 8ddae1821323 (舟曲县: 出席2025年全国全省"两会"…, citing 州政办发电〔2024〕68号)
+    page = ("舟曲县人民政府办公室\n关于征集全国全省人大代表建议和政协委员提案素材的通知\n各乡镇人民政府,县政府各部门:\n"
+            "为确保出席2025年全国全省“两会”的甘肃省、甘南州人大代表和政协委员行使好民主权利,根据州政府办公室"
+            "《关于征集全国全省人大代表建议和全国政协委员提案素材的通知》(州政办发电〔2024〕68号)精神,现将征集素材有关事项通知如下:")
+    assert normalize_page(page)["handling_year"] == 2025
+
+
+def test_a_page_on_the_houses_other_business_takes_the_year_it_is_about():
+    # tests/real 7e5d8f4ece9a (a CPPCC's visit to projects: the event's date, not the host's stamp above it)
+    visit = ("2025-06-28 15:37:41 2次\n白水县政协在2024年6月14日对全县重点项目建设情况开展了专项视察活动,"
+             "实地考察了包括342国道修复治理在内的多个民生工程和产业项目。")
+    assert normalize_page(visit)["handling_year"] == 2024
+    # tests/real c82a7934e705 (a standing committee's work report: the year its account opens with)
+    report = ("中国人民政治协商会议新疆维吾尔自治区委员会常务委员会工作报告\n发布时间:2026年02月18日\n"
+              "各位委员:\n我代表政协新疆维吾尔自治区第十三届委员会常务委员会,向大会报告工作,请予审议。\n"
+              "一、2025年主要工作\n2025年是新疆发展历程中具有重要里程碑意义的一年。")
+    assert normalize_page(report)["handling_year"] == 2025
+    # tests/real 6d9487712bef (a session's opening: its date line)
+    opening = ("政協江西省十一屆五次會議在南昌開幕\n來源:中國江西網 作者:周再奔 時間:2017-01-16\n"
+               "1月15日上午9時,政協江西省十一屆五次會議在南昌開幕。江西省委書記鹿心社出席開幕大會。")
+    assert normalize_page(opening)["handling_year"] == 2017
+
+
+def test_a_notice_on_another_subject_has_no_handling_year():
+    # the replica's unrelated notices sharing a column (replica/writing.py notice): a 2024 notice on 低保
+    page = ("关于调整2024年城乡居民最低生活保障标准的通知\n各有关单位:\n"
+            "根据工作安排,现就调整2024年城乡居民最低生活保障标准有关事项说明如下。\n"
+            "一、工作内容。把建议提案办理与年度重点工作结合起来,同安排、同考核、同落实。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
+
+
+def test_a_dateline_beats_the_adoption_date_beside_the_headline():
+    # tests/real 658243d900b4 (吉安: (2024年1月19日…审议通过) after the headline, then 2024-01-20 10:51 来源:…)
+    page = ("中国人民政治协商会议吉安市第五届委员会提案委员会关于市政协五届四次会议提案初步审查情况的报告 "
+            "(2024年1月19日市政协五届四次会议审议通过)\n2024-01-20 10:51 来源: 吉安新闻网—井冈山报\n"
+            "市政协五届四次会议期间,市政协委员、各参加单位和各专门委员会,坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert normalize_page(page)["publish_date"] == "2024-01-20"
+
+
+def test_a_row_of_bracketed_cells_dates_the_page():
+    # tests/real f13560387298 (【发布日期:2023-02-09】 【字号: 】  【关闭此页)
+    page = ("您现在的位置:首页 >> 区县人大 >> 正文\n名山区召开人大代表建议和政协委员提案交办会\n"
+            " 【发布日期:2023-02-09】 【字号: 】  【关闭此页\n"
+            "2月7日,名山区人大常委会、区人民政府、区政协联合召开建议和政协委员提案交办会,集中交办区三届人大二次会议代表提出的建议135条。")
+    assert normalize_page(page)["publish_date"] == "2023-02-09"
+
+
+def test_a_signature_above_the_sites_credits():
+    # tests/real ff27f6146625 (海林市: the signature and its date, then 来源:… 撰稿:… 校对:… 一审:… 二审:… 三审:…)
+    page = ("关于公开征集2024年提案线索的公告\n一、征集时间\n2023年9月20日至2023年10月20日。\n"
+            "欢迎社会各界人士和广大市民踊跃提供提案线索。\n政协海林市委员会提案委员会\n2023年9月18日\n"
+            "来源:政协海林市委员会提案委员会\n撰稿:王玮琼\n校对:步金波\n一审:刘祥文\n二审:鲁文超\n三审:张 洁")
+    document = normalize_page(page)
+    assert document["signed_date"] == "2023-09-18"
+    assert document["publish_date"] == "2023-09-18"
+
+
+def test_an_undated_meeting_on_this_years_items_takes_the_year_it_hands_over():
+    # tests/real 8b12e1b9b34b (湘阴县: 总结2017年建议、提案办理工作 while handing over 今年's items; no date printed)
+    summing_up = ("日前,我县组织召开人大代表建议、政协提案总结表彰暨交办工作会议,总结2017年建议、提案办理工作,"
+                  "将县第十七届人大二次会议代表建议和县政协第十届二次会议委员提案向县政府交办。\n"
+                  "2017年,县政府承办人大代表建议117件,其中重点督办建议7件。\n"
+                  "今年,县政府承办县第十七届人大二次会议提出的代表建议88件,县政协第十届二次会议提出的委员提案107件。")
+    document = normalize_page(summing_up)
+    assert document["handling_year"] == 2018
+    assert "handling_year_from:items_handed_over" in document["warnings"]
+    # tests/real c3be856f8c7c (莲湖区: 今年重点提案办理情况, 通报了2017年区政协提案交办、督办…)
+    pushing = ("(李茹)11月16日,西安市莲湖区政协召开重点提案办理情况协商会。区政协主席陈宝玉主持。\n"
+               "会上,区政协提案文史委员会主任李茹对今年重点提案办理情况进行了通报。"
+               "区政府督查员许向红通报了2017年区政协提案交办、督办等有关工作")
+    assert normalize_page(pushing)["handling_year"] == 2017
+    # tests/real dc771ac3ae96 (a 回头看 of 2025年度 handling; 今年以来, no date printed)
+    reviewing = ("本报讯 (融媒记者姚敏)11月17日下午,市政协邀请提案工作第三方评估组专家、部分政协委员,就2025年度政协提案办理工作进行"
+                 "“回头看”和第三方评估。\n会上,市政府办汇报2025年度提案办理工作情况。第三方评估组专家、政协委员就今年以来的提案办理工作开展协商和测评。")
+    assert normalize_page(reviewing)["handling_year"] == 2025
+
+
+def test_this_years_sessions_dated_by_an_address_with_a_one_digit_month():
+    # tests/real 6dbb070d0f0f (今年初,莒县“两会”召开后…; no date printed, the address's /2008-7/)
+    page = ("莒县交通代表建议和委员提案答复满意率达100%\n"
+            "今年初,莒县“两会”召开后,莒县交通局共收到包括县乡公路改造、农村公路建设及升级列养等内容的人大代表建议、政协委员提案15件。\n"
+            "15件建议和提案面办率达100%,满意率达100%。")
+    document = normalize_page(page, url="http://chinarta.com/html/2008-7/200871212730.htm")
+    assert document["handling_year"] == 2008
+    assert "handling_year_from:relative_year_and_date" in document["warnings"]
+
+
+def test_an_address_named_by_its_posting_time_dates_the_page():
+    # tests/real cea041d11ddf (天水在线: …/2016021915272330012.html, no date printed)
+    page = ("张家川县十五届人民代表大会第五次会议将于明日召开。2月19日上午,来自全县各地的县人大代表们陆续前往驻地报到。\n"
+            "跟随代表们一起“报到”的还有一份份事关张家川社会经济发展、反映百姓心声的建议和议案。")
+    document = normalize_page(page, url="http://www.tianshui.com.cn/news/zjc/2016021915272330012.html")
+    assert document["handling_year"] == 2016
+    assert "handling_year_from:address" in document["warnings"]
+
+
+def test_of_several_years_beside_the_items_a_report_takes_its_own():
+    # tests/real 707606e0f801 (三亚: a follow-up of 2019's B-class items, then 2020's, delivered 2020年12月17日)
+    page = ("三亚市人民政府关于市七届人大七次会议代表建议办理情况的报告\n——2020年12月17日在市七届人大常委会第四十四次会议上\n"
+            "主任、各位副主任、秘书长、各位委员\n"
+            "受市政府委托,现在我就2019年人大代表建议办理结果为B类(即正在解决或列入计划逐步解决)2020年市人大代表建议办理情况报告如下,请予审议。\n"
+            "一、2019年B类件(正在解决或列入计划逐步解决)跟踪办理情况")
+    assert normalize_page(page)["handling_year"] == 2020
+
+
+def test_a_summary_naming_a_session_without_its_year_is_not_dated_by_its_address():
+    # tests/real db82ebab0b4e (settled point 28: 市十四届人大四次会议期间…233件, no year printed, address 20150126)
+    page = ("市十四届人大四次会议期间,代表们共提出建议、批评和意见(以下简称建议)233件,涉及政法综合、工业交通、财经农林水、"
+            "科教文卫等各个方面,其中,共有108件建议已经解决或采纳。")
+    document = normalize_page(page, url="https://jiangxi.3158.cn/info/20150126/n1355102197603.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_without_year" in document["warnings"]
+    # tests/real 7383a5eb2f2b: a page that prints a year (2022年,市人大常委会…) is dated by its address
+    printing = ("本报讯(通讯员 张西科 王娜娜)市十八届人大一次会议以来,代表共提出建议238件,截至目前已全部办理完毕并答复代表。\n"
+                "2022年,市人大常委会坚持以习近平新时代中国特色社会主义思想为指导,不断加大代表建议督查督办力度。")
+    assert normalize_page(printing, url="http://h5.wfwb.wfnews.com.cn/content/20221226/Articel03004MN.htm")["handling_year"] == 2022

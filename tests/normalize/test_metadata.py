@@ -105,3 +105,12 @@ def test_the_titles_body_comes_before_the_unit_that_posted_the_page():
             "现将政府系统办理市政协七届一次会议以来提案情况通报如下:")
     assert normalize_page(page, url="https://www.szzx.gov.cn/content/2022-04/10/content_25049664.htm")[
         "issuing_body"] == "深圳市人民政府"
+
+
+def test_a_label_with_a_second_one_in_brackets_before_its_colon():
+    # tests/real ced4e959d8be (大庆市政协: 作者(来源):市政协      日期:2023-10-26              访问量:3650)
+    line = "作者(来源):市政协      日期:2023-10-26              访问量:3650"
+    assert is_metadata_line(line)
+    fields = parse_metadata_lines([line])
+    assert fields["author"] == "市政协"
+    assert fields["publish_date"].startswith("2023-10-26")

@@ -71,10 +71,22 @@ def test_a_notice_headline_broken_before_its_second_kind():
      "(2018年1月27日政协天津市第十四届委员会第一次会议通过)\n"
      "市政协十四届一次会议期间,政协委员积极提出提案。",
      "政协天津市第十四届委员会提案审查委员会关于政协十四届一次会议提案审查情况的报告"),
-    # tests/real 521716deeb01: a headline and its subtitle on two lines
+    # tests/real 521716deeb01: a headline and its subtitle on two lines, the subtitle left out (settled point 29)
     ("让民心工程更暖心\n——天津市政协召开重点提案办理协商座谈会小记\n2022年11月11日 17:11\n"
      "人民政协网天津11月9日电 重点提案办理协商座谈会召开。",
-     "让民心工程更暖心——天津市政协召开重点提案办理协商座谈会小记"),
+     "让民心工程更暖心"),
+    # tests/real b5e54ac54796: a headline with its ——subtitle on the line under it, left out (settled point 29)
+    ("从“答复满意”到“结果满意”\n——罗甸县政协“三抓三稳”赋能提案工作见实效\n□龙正杰\n"
+     "从“答复满意”到“结果满意”,从“纸上建议”到“地上成效”,2025年,罗甸县政协坚持质量导向,推动提案工作从“数量增长”向“质量跃升”转变。",
+     "从“答复满意”到“结果满意”"),
+    # tests/real 707606e0f801: a report's delivery note under its headline is no subtitle
+    ("三亚市人民政府关于市七届人大七次会议代表建议办理情况的报告\n——2020年12月17日在市七届人大常委会第四十四次会议上\n"
+     "主任、各位副主任、秘书长、各位委员:\n受市政府委托,现在我就2020年市人大代表建议办理情况报告如下,请予审议。",
+     "三亚市人民政府关于市七届人大七次会议代表建议办理情况的报告"),
+    # tests/real 60a37c4441fa: a content farm's feed word before the copied headline
+    ("热点评!甘肃省政府系统今年办理代表建议559件\n(资料图)\n"
+     "中国甘肃网9月26日讯据甘肃日报报道 省十三届人大常委会第三十三次会议近日在兰州举行。",
+     "甘肃省政府系统今年办理代表建议559件"),
     # tests/real e09b2a124e76: a headline above a day-first dateline
     ("自治区政协十一届四次会议今开幕\n10.01.2016 20:11\n新疆维吾尔自治区政协十一届四次会议今开幕,已收到468件提案。",
      "自治区政协十一届四次会议今开幕"),
@@ -88,3 +100,76 @@ def test_a_row_of_menu_items_is_no_headline():
     page = ("延吉概况 延吉新闻 社会民生 公示公告 外媒报导 街区新闻 周边县市 旅游指南 教育资讯 图片新闻\n"
             "延吉市政协召开2018年提案交办会\n2018-04-08\n延吉新闻网4月8日讯 4月8日,延吉市政协召开2018年提案交办会。")
     assert normalize_page(page)["title"] == "延吉市政协召开2018年提案交办会"
+
+
+def test_a_headline_without_the_items_words_over_the_lead_that_retells_it():
+    # tests/real 41927005e069 (縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。)
+    page = ("縣十六屆人大四次會議召開秘書長會議\n"
+            "1月8日上午,縣十六屆人大四次會議召開秘書長會議。大會主席團常務主席、秘書長、縣人大常委會副主任徐旭東主持會議。\n"
+            "會議聽取關于縣十六屆人大四次會議代表提出的議案、建議審查報告。")
+    assert normalize_page(page)["title"] == "縣十六屆人大四次會議召開秘書長會議"
+    # tests/real 66b34bc4aef3: a body's name over the text is a byline, not a headline
+    byline = ("市人大常委会办公室\n2023年1月,市八届人大四次会议以来,收到代表团和代表提出议案1件、建议166件。会后,"
+              "市人大常委会选举任免联络工作室根据市人大常委会主任会议的决定,将建议交有关单位办理。")
+    assert normalize_page(byline)["title"] is None
+
+
+def test_a_bulleted_headline_over_its_dateline():
+    # tests/real 9c3e887b97e4 (• headline / • 发布日期:…) and 9ec6b4b0d32e (• a two-part headline / 时间:… 来源:华龙网)
+    bulleted = ("• 首页\n    >人大资讯>县乡人大\n  • 柯桥区代表建议届末“回头看”全力打造办理工作闭环\n  • 发布日期:2021-08-23\n"
+                "  • 浏览次数:\n  • 围绕代表建议“提好、办好”的目标,柯桥区人大常委会在抓好代表建议提出、强化督办、提高办理实效上进行探索,"
+                "开展代表建议届末“回头看”。")
+    assert normalize_page(bulleted)["title"] == "柯桥区代表建议届末“回头看”全力打造办理工作闭环"
+    two_parts = ("  • 四届市政协五年提交提案7667件 4014件已解决和采纳\n    时间:2018-01-25 21:54:12  来源:华龙网  作者:\n"
+                 "    华龙网1月25日11时05分讯(记者 阙影 李袅)今(25)日上午9时30分,重庆市政协五届一次会议在市人民大礼堂举行开幕会。"
+                 "市政协副主席吴刚代表政协重庆市第四届委员会常务委员会作了提案工作情况的报告。\n"
+                 "    报告中称,四届市政协的五年,是人民政协事业不断创新发展的五年,也是提案工作取得显著成效的五年。")
+    assert normalize_page(two_parts)["title"] == "四届市政协五年提交提案7667件 4014件已解决和采纳"
+
+
+def test_a_one_line_copys_heading_printed_twice_or_run_into_a_speech():
+    # tests/real 4b040a575118 (an essay site: the heading, then the text opening with it again)
+    doubled = ("提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们: 今日会议主要任务是表彰2021年度"
+               "全市人大代表建议、政协委员提案办理工作中取得突出成效的单位,交办2021年度人大代表建议和政协委员提案办理工作。")
+    assert normalize_page(doubled)["title"] == "提案办理总结表彰及提案交办讲话人大政协"
+    # tests/real e1966f1445a8 (a page number, the speech's heading, then 同志们:)
+    speech = ("1县人代会代表议案讲话同志们:今天,县人大、县政府、县政协在这里联合召开人大议案、建议和政协提案交办会,"
+              "这是县“两会〞之后抓落实的一次重要会议。")
+    assert normalize_page(speech)["title"] == "县人代会代表议案讲话"
+    # tests/real 5e9a89587fa7: a year opening the heading is no page number
+    summary = ("2020年办理人大表建议政协委员提案工作总结现将2020年XX人民政府办理州十五届人大三次会议表建议和州政协十二届三次会议"
+               "委员提案工作情况总结如下:一、办理情况2020年,由XX人民政府主办的建议、提案共有20件。")
+    assert normalize_page(summary)["title"] == "2020年办理人大表建议政协委员提案工作总结"
+
+
+def test_a_suggestion_forms_subject_is_its_title():
+    # tests/real daf66a93c0ad (贵池区: the session's form heading, then 题目:关于…的建议 among the form's cells)
+    page = ("池州市贵池区第十五届人民代表大会\n第四次会议代表建议、批评和意见\n第67号\n代表姓名 |\n王福余 |\n所属代表团 |\n五 |\n"
+            "题目:关于加强农村居民用水安全监管的建议\n"
+            "内容:李克强总理在2014年政府工作报告中指出,2014年度全国有6600万农村居民解决了饮水安全问题,成绩令人鼓舞。")
+    assert normalize_page(page)["title"] == "关于加强农村居民用水安全监管的建议"
+
+
+def test_a_news_sites_note_of_the_original_headline_after_the_story():
+    # tests/real bc2965f4af9d (a chart credit, the story, then (原标题:…) on its own line)
+    page = ("刘璐制图\n十一届全国人大期间,代表提出建议的积极性明显增强,建议质量不断提高。\n"
+            "(原标题:全国人大代表五年所提的建议近八成得到落实)")
+    assert normalize_page(page)["title"] == "全国人大代表五年所提的建议近八成得到落实"
+
+
+def test_a_places_column_tag_before_the_headline_is_a_banner():
+    # tests/real d1bd070dd7c6 (天津【关注两会】…, settled point 29)
+    page = ("天津【关注两会】政协委员积极通过提案建言资政\n查看隐藏内容(*)需先登录\n"
+            "区政协会议期间,广大政协委员、政协各参加单位和各专门委员会紧紧围绕区委区政府中心工作和人民群众普遍关心的热点、难点问题。")
+    assert normalize_page(page)["title"] == "政协委员积极通过提案建言资政"
+
+
+def test_a_subheading_left_out_of_the_title_still_says_what_the_page_is():
+    # tests/real 8596c5de81fa (a two-part headline, the dateline, a caption, then ——…建议提案办理工作; settled point 29)
+    page = ("• 首頁 > 行業 > 正文\n讓代表委員滿意 讓人民群眾受益\n2023-01-03 09:08:52來源:銅陵新聞網—銅陵日報\n(資料圖片)\n"
+            "——市政府系統高質量推動建議提案辦理工作\n"
+            "代表委員來自全市各條戰線和各個層面,他們提出的建議提案,直接反映了人民群眾的呼聲和意愿,體現了人民群眾的智慧。\n"
+            "2022年以來,市政府系統高度重視建議提案辦理工作,將其作為主動自覺接受人大依法監督和政協民主監督的政治任務。")
+    document = normalize_page(page)
+    assert document["title"] == "讓代表委員滿意 讓人民群眾受益"
+    assert document["doc_type"] == "summary"
