@@ -34,7 +34,8 @@ _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
 _REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告")  # a review of the session's filings reports no handling
 # a 督办会 named is a meeting held (…建议办理情况督办会召开), not a visit (settled 25)
-_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|"
+                                 r"率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
                                  r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)")  # a bureau visited
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
