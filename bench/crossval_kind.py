@@ -11,7 +11,7 @@ most probable type, and that type's most probable subtype), and the combination 
 (`second_opinion` over the rules' kind). Printed: doc_type and doc_subtype accuracy, pages made a
 summary that are none (their figures would be published: spurious numbers) and summaries lost
 (figures missed), and the most frequent confusions. --errors lists the combination's dev errors.
-Holdout pages are never read.
+Holdout pages are never read. Needs scikit-learn (the `train` extra); about a minute.
 
 The rules were written against the dev pages, so their dev figure is optimistic too: --unseen-since
 REV prints the figures again for the dev pages labelled after REV (pages the rules of REV had not
