@@ -114,6 +114,11 @@ _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取|审议)|出
                               r"在[^。,,]{0,40}?会议上|"
                               r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会|"
                               r"\d+月\d+日[^。]{0,40}?会议?(?:在[^。,,]{0,30})?(?:召开|举行)")
+# a session opening or closing that reports its business on the items (hears the 提案工作情况的报告,
+# receives, reviews or hands over the items): meeting news (settled 26)
+_SESSION_OPENS = re.compile(r"(?:会议|大会)[^。,,]{0,16}?(?:开幕|闭幕)")
+_SESSION_ON_ITEMS = re.compile(r"(?:提案|建议)工作情况|收到[^。,,]{0,6}(?:提案|建议)|"
+                               r"(?:提案|建议)[^。]{0,16}?(?:立案|审查|交办)")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
@@ -389,7 +394,7 @@ def _late_process(title: str, body_text: str) -> DocKind:
     it, a call for items) is a notice, anything else other."""
     head = "。".join(body_text[:700].split("。")[:5])
     if _SUBJECT.search(head):
-        if _MEETING_MENTION.search(head):
+        if _MEETING_MENTION.search(head) or _SESSION_OPENS.search(head) and _SESSION_ON_ITEMS.search(body_text):
             return DocKind("notice", "meeting_news")
         if _VISIT.search(head):
             return DocKind("notice", "inspection_news")

@@ -647,3 +647,16 @@ def test_advice_in_general_is_not_the_items():
              "代表们就拓宽代表知情知政渠道、加强代表履职培训等提出了意见和建议。")
     assert classify(None, heard, False) == ("other", "other")
     assert classify(None, heard.replace("征求区人大代表的意见和建议", "督办区人大代表建议"), False).doc_type == "notice"
+
+
+def test_a_session_opening_that_reports_its_business_on_the_items_is_meeting_news():
+    # dev d342c40c389c (the agenda hears the 提案工作情况 report) and 4a1a514a6139 (a closing with the intake); settled 26
+    opening = ("1月26日14时30分,中国人民政治协商会议江西省第十三届委员会第四次会议在南昌开幕。\n"
+               "江西省政协主席宋福龙代表政协江西省第十三届委员会常务委员会,向大会报告工作。\n"
+               "三是听取和审议政协江西省第十三届委员会常务委员会关于省政协十三届三次会议以来提案工作情况的报告;")
+    assert classify(None, opening, False) == ("notice", "meeting_news")
+    closing = ("历时12天的全国政协十二届四次会议14日在北京闭幕。会议期间,委员们围绕生态补偿机制等提出了提案和建议。"
+               "截至3月8日下午5时,大会共收到提案5375件。")
+    assert classify(None, closing, False) == ("notice", "meeting_news")
+    general = "1月26日,江西省政协十三届四次会议在南昌开幕。委员们围绕经济发展提出了提案。"
+    assert classify(None, general, False) != ("notice", "meeting_news")
