@@ -5,7 +5,7 @@ pages they were not written against they fall to about 0.83 (holdout split, and 
 after the rules were written). A character n-gram model trained on the dev split's labels is right
 on about 0.9 of unseen pages (cross-validated on dev and on holdout alike), so where the two
 disagree and the model is confident, the model's kind is taken and the disagreement is written to
-`warnings`, with the model's subtype within its kind.
+`warnings`. The subtype stays the rules' when it belongs to the chosen kind.
 
 The model is plain data (normalize/data/doctype_model.json: TF-IDF weights and one row of
 coefficients per type/subtype pair), trained by `python scripts/train_doctype_model.py` with
@@ -142,11 +142,7 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
 
     The model never makes a page a summary: a summary's figures are published as handling results,
     and a wrong number is worse than none, so only the rules, which read the result statements,
-    can let figures through. The model can only take a summary's figures away (summary → notice).
-
-    The subtype is then the model's most probable one within its kind: the rules' subtype was
-    chosen for another kind (other/other's "other" says nothing about which notice a page is;
-    out of fold on the 108 dev pages labelled after 0060bd3, 0.852 against 0.824 for keeping it)."""
+    can let figures through. The model can only take a summary's figures away (summary → notice)."""
     model = model or load_model()
     if model is None:
         return Opinion(doc_type, doc_subtype, None)
@@ -155,5 +151,7 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     chosen = max(types, key=types.get)
     if chosen in (doc_type, FIGURE_BEARING) or types[chosen] < model.threshold:
         return Opinion(doc_type, doc_subtype, None)
-    subtype = max((pair for pair in pairs if pair.startswith(f"{chosen}/")), key=pairs.get).split("/")[1]
+    subtypes = {pair.split("/")[1]: probability for pair, probability in pairs.items()
+                if pair.startswith(f"{chosen}/")}
+    subtype = doc_subtype if doc_subtype in subtypes else max(subtypes, key=subtypes.get)
     return Opinion(chosen, subtype, f"doc_type_by_model:{doc_type}->{chosen}:{types[chosen]:.2f}")

@@ -95,21 +95,6 @@ def test_a_confident_disagreement_takes_the_models_kind_and_says_so():
     assert opinion.warning.startswith("doc_type_by_model:notice->reply:")
 
 
-def _meeting_news_page() -> tuple[str, str]:
-    """A dev page of meeting news that the model finds most likely to be one."""
-    for label in load_labels():
-        if label["split"] == "dev" and label["expected"]["doc_subtype"] == "meeting_news" and label["expected"]["title"]:
-            document = normalize_page(page_path(CORPUS, label["id"]).read_bytes(), url=label["url"])
-            title, text = nfkc(to_simplified(document["title"])), document["text"]
-            if max(probabilities(title, text).items(), key=lambda item: item[1])[0] == "notice/meeting_news":
-                return title, text
-    raise AssertionError("the model finds no dev page most likely meeting news")
-
-
-def test_a_changed_kind_takes_the_models_subtype_not_the_rules_other():
-    assert second_opinion("other", "other", *_meeting_news_page())[:2] == ("notice", "meeting_news")
-
-
 def test_agreement_keeps_the_rules_subtype_and_adds_no_warning():
     title, text = _dev_page("reply")
     assert second_opinion("reply", "other", title, text) == ("reply", "other", None)
