@@ -282,7 +282,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
         events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
                             to_int(match.group("num"))))
-    for match in _ALL_HANDLED.finditer(text):  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
+    all_words = "均" in text or "全部" in text or "都" in text  # in every _ALL_HANDLED match: most texts need no search
+    for match in _ALL_HANDLED.finditer(text) if all_words else ():  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
         if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
                                 match.group("level"), to_int(match.group("num"))))

@@ -56,8 +56,9 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:�
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)了?[^。]{0,40}?会议?(?=[,,。;:\s]|$)|"
                            r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会)")
 # the day a story happens (5月4日, 昨日下午, 近日): a meeting held that day is the story, one held in the
-# course of a year's work (2023年,我局召开专题会议研究…) is a step of its account
-_ON_A_DAY = re.compile(r"\d+月\d+日|\d+日(?:上午|下午|晚)|\d+号|近日|日前|昨日|昨天|今天|今日|当天|上午|下午")
+# course of a year's work (2023年,我局召开专题会议研究…) is a step of its account; only whether there is one
+# is asked, so 5月 / 4日 / 4号 are read from their 月 / 日 / 号 back (literals re skips ahead to)
+_ON_A_DAY = re.compile(r"月(?<=\d月)\d+日|日(?<=\d日)(?:上午|下午|晚)|号(?<=\d号)|近日|日前|昨日|昨天|今天|今日|当天|上午|下午")
 # 主持召开市政府常务会议,研究部署人大代表建议和政协提案办理工作; 召开代表建议集中交办工作会议
 _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:研究部署|专题研究|部署|交办|总结|评议|通报)"
                                r"[^。]{0,30}?(?:建议|提案)|"

@@ -38,6 +38,7 @@ class GramIndex(NamedTuple):
     chars: numpy.ndarray  # sorted code points of the characters the n-grams use, then the sentinel
     keys: numpy.ndarray  # sorted n-gram numbers, then the sentinel
     columns: numpy.ndarray  # the column of each number in keys (-1 for the sentinel)
+    numbers: numpy.ndarray  # each character's number by its code point, up to one past the last char (one lookup)
 
 
 def gram_index(columns: dict[str, int]) -> GramIndex:
@@ -48,8 +49,10 @@ def gram_index(columns: dict[str, int]) -> GramIndex:
                        dtype=numpy.int64)
     order = numpy.argsort(keys)
     rows = numpy.fromiter(columns.values(), dtype=numpy.intp, count=len(columns))[order]
-    return GramIndex(numpy.array([*map(ord, chars), numpy.iinfo(numpy.uint32).max], dtype=numpy.uint32),
-                     numpy.append(keys[order], numpy.iinfo(numpy.int64).max), numpy.append(rows, -1))
+    codes = numpy.array([*map(ord, chars), numpy.iinfo(numpy.uint32).max], dtype=numpy.uint32)
+    numbers = numpy.full(int(codes[-2]) + 2 if chars else 1, len(chars) + 1, dtype=numpy.int64)
+    numbers[codes[:-1]] = numpy.arange(1, len(chars) + 1)
+    return GramIndex(codes, numpy.append(keys[order], numpy.iinfo(numpy.int64).max), numpy.append(rows, -1), numbers)
 
 
 class Model(NamedTuple):
@@ -92,14 +95,14 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
-    at = numpy.searchsorted(grams.chars, codes)
-    numbers = numpy.where(grams.chars[at] == codes, at + 1, grams.chars.size).astype(numpy.int64)
+    numbers = grams.numbers[numpy.minimum(codes, grams.numbers.size - 1)]
     low, high = ngram_range
     keys, of_size = numbers, []
     for size in range(2, high + 1):
         keys = keys[:-1] * (grams.chars.size + 1) + numbers[size - 1:]
         of_size.append(keys)
     keys = numpy.concatenate([numbers, *of_size][low - 1:high])
+    keys.sort()  # a binary search of sorted keys stays in the cache
     at = numpy.searchsorted(grams.keys, keys)
     return grams.columns[at][grams.keys[at] == keys]
 

@@ -51,6 +51,7 @@ from normalize.issuer import (
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
 from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
@@ -474,6 +475,10 @@ _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办�
 # 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
 _HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部))(?:系统)?"
                                r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?" + _SUBJECT_VERB.pattern)
+# where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket or 共/今年/全年/认真),
+# at most _HANDLING_REACH characters after its start (near_hint.py; keep the two in step)
+_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年真](?:收到|承办|办理|接收|接办)")
+_HANDLING_REACH = 48
 
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -510,6 +515,12 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
+# where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
+# last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
+_ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
+                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多]"
+                          r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
+_ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
 
@@ -530,7 +541,7 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
         house = house_of_session(sentence)
         if house:
             return house, sentence
-        match = _ACTING.search(sentence)
+        match = search_near(_ACTING, _ACTING_HINT, sentence, _ACTING_REACH)
         if match and sentence[match.start() - 1:match.start()] != "、":  # 市人大、市政府、市政协召开: several bodies
             group = match.lastindex  # each way of acting names its actor in its own group
             words = _standing_committee(match.group(group))
@@ -583,7 +594,7 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
         return place.group(1) + "人民政府", opening[0].split("。", 1)[0]
     for line in opening[:_HANDLING_PARAGRAPHS]:
         sentence = line.split("。", 1)[0]
-        match = _HANDLING_SUBJECT.search(sentence)
+        match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
         body = match and _named_body(match.group(1))
         if body:
             return body, sentence
@@ -592,6 +603,9 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
 
 # a house counting its own items: 2023年,省政协共收到提案572件; …以来,省政协立案提案1280件
 _HOUSE_COUNTING = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会))(?:共|今年|全年)?(?:审查)?(?:收到|立案|收集|征集|接收)")
+# the house counting, at most _HOUSE_COUNTING_REACH characters after a match's start (near_hint.py; keep in step)
+_HOUSE_COUNTING_HINT = re.compile(r"(?:政协|人大常委会)(?:共|今年|全年)?(?:审查)?(?:收到|立案|收集|征集|接收)")
+_HOUSE_COUNTING_REACH = 24
 
 
 def _house_counting(opening: list[str]) -> tuple[str | None, str]:
@@ -599,7 +613,7 @@ def _house_counting(opening: list[str]) -> tuple[str | None, str]:
     bureau handling them (which is the page's subject when it speaks)."""
     for line in opening:
         sentence = line.split("。", 1)[0]
-        for match in _HOUSE_COUNTING.finditer(sentence):
+        for match in finditer_near(_HOUSE_COUNTING, _HOUSE_COUNTING_HINT, sentence, _HOUSE_COUNTING_REACH):
             body = _named_body(match.group(1))
             if body:
                 return body, sentence
@@ -875,7 +889,7 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     """News of one kind of item told by its own house (省政协…共收到提案572件; 市人大常委会会议听取…代表
     建议办理情况的报告) where no bureau handles them in the opening: that CPPCC or congress standing
     committee, at the place the text is about (its level as the text names it)."""
-    if document["doc_type"] == "reply" or _HANDLING_SUBJECT.search(opening):
+    if document["doc_type"] == "reply" or search_near(_HANDLING_SUBJECT, _HANDLING_HINT, opening, _HANDLING_REACH):
         return
     proposals, suggestions = "提案" in opening, bool(_SUGGESTIONS.search(opening))
     house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions

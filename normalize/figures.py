@@ -71,8 +71,10 @@ _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 # 提案 31 件, 满意度 100 %: a copy's spaces around a figure
 _SPACED_NUMBER = re.compile(r"[ \t\u3000]+(?=(?:\d+(?:\.\d+)?[ \t\u3000]*)?[件%])")
 _SPACED_UNIT = re.compile(r"\d[ \t\u3000]+[件%]")
+_SPACE_BEFORE_UNIT = re.compile(r"[ \t\u3000][件%]")  # in every _SPACED_UNIT match, and quicker to scan for
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_MARKS = ",;:"  # _CLAUSE_BREAK's characters, each found from the end by rfind
 _ASIDE_BREAK = re.compile(r"[,;:。(]")
 _YEAR_OF_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月|[底末初])")
 
@@ -105,8 +107,8 @@ def sentences(text: str) -> list[str]:
 
 
 def _clause_before(sentence: str, position: int) -> str:
-    starts = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, position)]
-    return sentence[starts[-1] if starts else 0:position]
+    start = max(sentence.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1  # after the last break, or 0
+    return sentence[start:position]
 
 
 
@@ -338,7 +340,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     """All handling figures of a body text, with evidence sentences."""
     figures = Figures()
     plain_text = without_pinyin_glosses(body_text)
-    if _SPACED_UNIT.search(plain_text):
+    if _SPACE_BEFORE_UNIT.search(plain_text) and _SPACED_UNIT.search(plain_text):
         plain_text = _SPACED_NUMBER.sub("", plain_text)
     body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)

@@ -10,6 +10,7 @@ its 常委会); a house's standing organ that acts or reports is named as itself
 import re
 
 from normalize.issuer import names_a_place
+from normalize.near_hint import finditer_near
 
 _TERM = r"第?[一二三四五六七八九十]{1,3}[届屆]"
 _SESSION = r"第?[一二三四五六七八九十]{1,2}次(?:全体)?会议"
@@ -18,6 +19,9 @@ _SESSION_ACTS = r"(?:开幕|闭幕|召开|举行|收到|共收到|经过?审查|
 # 新疆维吾尔自治区政协十一届四次会议于1月10日开幕; 区十七届人大四次会议举行…; 全国政协十四届三次会议自3月4日开幕以来
 _SESSION_OF_HOUSE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)"
                                rf"(?:{_TERM})?{_SESSION}(?:第[一二三四五六七八九十]+次全体会议)?{_WHEN_OR_WHERE}{_SESSION_ACTS}")
+# the house and its session, at most _SESSION_REACH characters after a match's start (near_hint.py; keep in step)
+_SESSION_HINT = re.compile(rf"(?:政协|人大|人民代表大会)(?:{_TERM})?{_SESSION}")
+_SESSION_REACH = 32
 # 中国人民政治协商会议第十四届银川市委员会第四次会议在宁夏银川开幕: the house in full, kept as printed;
 # 政协第七届海南省委员会常务委员会第十一次会议在海口召开: its standing committee meeting
 _FULL_CPPCC_MEETS = re.compile(rf"(?P<name>(?:中国人民政治协商会议|政协)(?:{_TERM})?[\u4e00-\u9fff]{{2,12}}?委员会"
@@ -62,7 +66,7 @@ def house_of_session(sentence: str) -> str | None:
     full = _FULL_CPPCC_MEETS.search(sentence)
     if full:  # the short official form, without the term (政协银川市委员会)
         return "政协" + re.sub(_TERM, "", _CPPCC_PREFIX.sub("", full.group("name")))
-    for match in _SESSION_OF_HOUSE.finditer(sentence):
+    for match in finditer_near(_SESSION_OF_HOUSE, _SESSION_HINT, sentence, _SESSION_REACH):
         place = _place_ending(match.group("place"))
         if place:
             house = "政协" if match.group("house") == "政协" else "人民代表大会"

@@ -453,7 +453,8 @@ def _short_mentions(text: str) -> Counter:
     """How often each short place name occurs in the text: one pass, looking up only where a short
     name can start (its first two characters)."""
     names, starts = _short_names(), _short_name_starts()
-    return Counter(text[position:position + length] for position in range(len(text) - 1)
+    positions = (match.start() for match in _short_name_start_pattern().finditer(text))
+    return Counter(text[position:position + length] for position in positions
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
                    for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names)
 
@@ -461,6 +462,14 @@ def _short_mentions(text: str) -> Counter:
 @functools.cache
 def _short_name_starts() -> frozenset[str]:
     return frozenset(name[:2] for name in _short_names())
+
+
+@functools.cache
+def _short_name_start_pattern() -> re.Pattern:
+    """Where a short name may start: one's first character, then one's second (a scan in re, not a
+    slice and a set lookup at every position of the text)."""
+    firsts, seconds = ("".join(sorted({start[index] for start in _short_name_starts()})) for index in (0, 1))
+    return re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
 
 
 def place_hint(jurisdiction: str | None) -> Place | None:

@@ -51,7 +51,7 @@ def extract_items(paragraphs: list[str], default_kind: str | None = None) -> lis
     """
     items: dict[str, dict] = {}
     for index, paragraph in enumerate(paragraphs):
-        for match in _NUMBERED.finditer(paragraph):
+        for match in _NUMBERED.finditer(paragraph) if "《" in paragraph else ():  # every numbered item has its 《title》
             title = match.group("title")
             role, proposers, outcome = None, [], None
             if _HEADING.match(paragraph) or paragraph.startswith(match.group()):
