@@ -14,10 +14,13 @@ Where each field comes from, best first:
 - signed_date: the closing signature's date.
 """
 
+import functools
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from normalize import figures as figures_module
 from normalize import gazetteer
@@ -53,6 +56,7 @@ from normalize.layout import analyse, without_banner
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
+from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
@@ -182,6 +186,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
+        _title_place_over_the_host(document, body_text)
     spelled = None
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
@@ -208,7 +214,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
-    standing = standing_committee_reporting(document["issuing_body"], f"{title or ''} {body_text[:_OPENING * 3]}")
+    _government_reporting(document, body_text[:_OPENING * 6])
+    standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
+    standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
+                                            standing_opening)
     if standing:  # settled question 5: the standing committee whose report the page carries
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
@@ -377,6 +386,28 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")
+# a province's department (省文化和旅游厅, not its government's 办公厅) or a commission (州卫健委, not a house's 提案委)
+_NAMED_DEPARTMENT = {"厅": re.compile(r"[\u4e00-\u9fff]{0,12}?(?:省|自治区)[\u4e00-\u9fff]{2,12}?(?<!办公)厅(?![长里])"),
+                     "委": re.compile(r"[\u4e00-\u9fff]{0,12}?[省市区县州盟][\u4e00-\u9fff]{2,10}?委(?:员会)?(?![员会长])")}
+_NOT_A_DEPARTMENT = re.compile(r"人大|政协|党|纪|常委|政府")
+
+
+def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
+    """我厅/我委 in a paragraph that names one department of that kind (…省文化和旅游厅充分发挥…我厅主要做了…;
+    到州卫健委调研…了解掌握我委…): that department."""
+    for line in opening:
+        our = _OUR_DEPARTMENT.search(line)
+        if not our:
+            continue
+        named = {_named_body(match.group()) for match in _NAMED_DEPARTMENT[our.group(1)].finditer(line)}
+        named = {name for name in named if name and not _NOT_A_DEPARTMENT.search(name)}
+        if len(named) == 1:
+            name = named.pop()
+            return name, next(sentence for sentence in line.split("。") if name in sentence)
+    return None, ""
+
+
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
@@ -400,7 +431,8 @@ def _body_opening_title(title: str | None) -> str | None:
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
     (南宫市交通运输局 对…第46号建议的答复)."""
     parts = (title or "").split()
-    if len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0]):
+    if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
+            and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]
     for part in parts:
         body = body_at_start(part)
@@ -426,7 +458,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _letterhead(layout.header_lines, title), _signer_line(tail),
-           _source_line(tail), _bureau_of_we(opening), acting, _reporters_source(opening),
+           _source_line(tail), _bureau_of_we(opening), _department_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
            _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]
@@ -435,8 +467,19 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
+    if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
+        title_pair = [own[-1], *title_pair]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+# a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
+# author (X关于…的报告, X2024年…工作总结): settled questions 3 and 14
+_NEWS_ACT = re.compile(r"召开|举行|开展|督办|视察|调研|走访|座谈")
+
+
+def _headline_of_news(title: str | None, body: str | None) -> bool:
+    return bool(title and body and "关于" not in title and _NEWS_ACT.search(title, title.find(body) + len(body)))
 
 
 # [ 索引号 ]…[ 发布机构 ]南川区政府办公室 [ 主题分类 ]…: a metadata row printed as one line of bracketed labels
@@ -502,23 +545,24 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|委|厅|办公室|政府|站|中心|(?<!全)部))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|政府|站|中心|(?<!全)部))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
                      # 河池市宜州区人民政府的领导向该区人大常委会…报告了代表建议办理情况
                      r"|" + _ACTOR + r"(?:的?(?:领导|负责人|负责同志|主要负责人))?向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                     r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:在[^,,。]{1,30}?(?:[上下中][,,])?)?(?:组织)?"
+                     r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
+                     r"(?:就[^,,。]{1,30}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
-                     r"圆满完成|坚持|切实|全力|多措)"
+                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见)"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多]"
+                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就牵专对约]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -533,16 +577,16 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     """The body the news opens with doing what it reports (docs/labelling.md, convention 5), or the
     house whose session acts (…政协十一届四次会议开幕: settled question 4); not when a bureau speaks
     of itself (…一行到我局督查: the page is that bureau's)."""
-    # the first three sentences of words: not a date line (2019 / 03/04 / 16:12) nor an empty one a closing 。 leaves
-    sentences = [sentence for sentence in "。".join(opening).split("。") if _CHINESE.search(sentence)]
-    for sentence in sentences[:3]:
+    for sentence in _opening_sentences(opening):
         if _OUR_OWN.search(sentence):
             return None, ""
         house = house_of_session(sentence)
         if house:
             return house, sentence
-        match = search_near(_ACTING, _ACTING_HINT, sentence, _ACTING_REACH)
-        if match and sentence[match.start() - 1:match.start()] != "、":  # 市人大、市政府、市政协召开: several bodies
+        match = _acting_in(sentence)
+        if match and _joint(sentence, match):  # 市人大、市政府、市政协召开: several bodies, nobody's news
+            return None, ""
+        if match and sentence[match.start() - 1:match.start()] != "、":
             group = match.lastindex  # each way of acting names its actor in its own group
             words = _standing_committee(match.group(group))
             body = _named_body(words)
@@ -550,6 +594,44 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             introduced = sentence[start - 1:start] in _PREPOSITIONS
             return (body, sentence) if body and not introduced else (None, "")
     return None, ""
+
+
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图)[)）]?\s*$")  # 广西新闻网通讯员 韦克文 摄: a photo's credit, no sentence of the news
+
+
+def _joint(sentence: str, match: re.Match) -> bool:
+    """The actor is the last of several listed (…人大常委会、区人民政府、区政协联合召开; 市人大常委会副主任…、市政协
+    副主席…带领)."""
+    before = sentence[:match.start()]
+    return before.endswith("、") and bool(_LISTED_BODY.search(before[:-1]))
+
+
+# what a list of actors has before its 、: a body (区人大常委会、) or a leader (市人大常委会副主任韩一兵、), not
+# another title of the same person (全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队)
+_LISTED_BODY = re.compile(r"(?:会|府|协|局|委|厅|室|办|部)$|" + _LEADER + "$")
+
+
+def _opens_with_joint_actors(opening: list[str]) -> bool:
+    """Whether the first acting clause of the opening has several bodies acting together."""
+    for sentence in _opening_sentences(opening):
+        match = _acting_in(sentence)
+        if match:
+            return _joint(sentence, match)
+    return False
+
+
+def _opening_sentences(opening: list[str]) -> Iterator[str]:
+    """The first three sentences of words: not a date line (2019 / 03/04 / 16:12), an empty one a closing 。
+    leaves, nor a photo's credit."""
+    sentences = (sentence for sentence in "。".join(opening).split("。")
+                 if _CHINESE.search(sentence) and not _PHOTO_CREDIT.search(sentence))
+    return itertools.islice(sentences, 3)
+
+
+@functools.lru_cache(maxsize=64)
+def _acting_in(sentence: str) -> re.Match | None:
+    """_ACTING in a sentence, read once for the acting body and the joint-actors check."""
+    return search_near(_ACTING, _ACTING_HINT, sentence, _ACTING_REACH)
 
 
 _PREPOSITIONS = set("经由向对与同请给被")  # 经市政府办公室认真梳理: the body is no subject of the sentence
@@ -654,13 +736,17 @@ def _named_body(words: str) -> str | None:
         name = words[start:]
         named = (is_relative(name) or name.startswith(("自治区", "全国政协", "全国人大")) or gazetteer.leading_places(name)
                  or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案; 全国政协提案委员会组织…
-        if named and not _NOT_A_BODY_NAME.search(name):
+        if named and (not _NOT_A_BODY_NAME.search(name) or _COMMITTEE_OF_A_CPPCC.fullmatch(name)):
+            name = "政协" + name if words[max(0, start - 2):start] == "政协" else name  # 政协伊犁…州第十四届委员会
             return name if is_body_name(name) else None
     return None
 
 
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
-_NOT_A_BODY_NAME = re.compile(r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
+_NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
+                              r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
+# a CPPCC's committee, whose name may hold the items' words (北碚区政协提案和委员联络委员会)
+_COMMITTEE_OF_A_CPPCC = re.compile(r"[\u4e00-\u9fff]{1,16}?政协(?!各?专门委员会)[\u4e00-\u9fff]{2,12}?(?:委员会|专委会)")
 _JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]")  # …人大常委会办公厅和…政协办公厅: two bodies, no one actor
 
 
@@ -712,6 +798,7 @@ def _issuer_from_host(document: dict, found: tuple[str, Place] | None) -> None:
         document["warnings"].append("issuer_unknown")
         return
     name, place = found
+    name = resolve_issuer(name, "", place).name or name  # a district's bureau with its city (convention 6)
     document.update(issuing_body=name, jurisdiction=place.name, admin_level=admin_level_of(place))
     document["warnings"].append("issuer_from_address")
 
@@ -811,11 +898,17 @@ def _place_of_own_level(text: str) -> Place | None:
     return places[0] if len(places) == 1 else None
 
 
+_LISTING = frozenset("、和及等")
+
+
 def _ministry_reported_on(document: dict, opening: str) -> None:
     """News whose opening speaks of one ministry's handling (据交通运输部消息…; 记者从教育部获悉,
     教育部共承办…) carry that ministry's own account: it is the issuer."""
-    named = {match.group() for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"}
-    if len(named) == 1:
+    found = [match for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"]
+    named = {match.group() for match in found}
+    listed = any(opening[match.end():match.end() + 1] in _LISTING or opening[match.start() - 1:match.start()] in _LISTING
+                 for match in found)  # 科技部、海关总署、市场监管总局等部门都介绍了…: one of several speakers
+    if len(named) == 1 and not listed:
         document["issuing_body"] = resolve_issuer(named.pop()).name
         document["warnings"].append("issuer_from_text:ministry")
 
@@ -844,6 +937,8 @@ def _later_paragraphs_speak_for_the_page(url: str | None, opening: list[str]) ->
     whose only actor is a place, unless on a government's own site (docs/labelling.md: nobody's news)."""
     if congress_of_host(url) is not None:
         return False
+    if _opens_with_joint_actors(opening):  # several bodies acting together: nobody's news (docs/labelling.md)
+        return False
     host = host_of(url)
     return not (_PLACE_MEETS.search(opening[0] if opening else "") and not (host and is_government_host(host)))
 
@@ -859,12 +954,12 @@ def _government_of_its_portal(document: dict, opening: str) -> None:
     ours = _OUR_PLACE_MEETS.search(opening) or _GOVERNMENT_CHAIRS.search(opening)
     if place is None or not ours or place.name != document["jurisdiction"]:
         return
-    document["issuing_body"] = place.name + "人民政府"
+    document["issuing_body"] = resolve_issuer(place.name + "人民政府", "", place).name  # a district's with its city
     document["warnings"].append("issuer_from_portal")
 
 
 _HOUSE = re.compile(r"政协|人大|人民代表大会")
-_ORGAN_WORDS = re.compile(r"审查委员会|秘书处|主席团|筹备处")
+_ORGAN_WORDS = re.compile(r"审查委员|提案审查|提案委员会|秘书处|主席团|筹备处")
 
 
 def _session_organ_acting(document: dict, opening: str) -> None:
@@ -880,6 +975,32 @@ def _session_organ_acting(document: dict, opening: str) -> None:
     if organ:
         document["issuing_body"] = organ
         document["warnings"].append("issuer_from_text:session_organ")
+
+
+def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
+    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC (受…市政协常务委员会委托…
+    报告…提案工作) and no issuer was found: the house whose standing committee may be reporting."""
+    place = document["jurisdiction"]
+    if not place or "政协" not in opening or document["doc_type"] != "summary":
+        return None
+    return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
+
+
+def _government_reporting(document: dict, opening: str) -> None:
+    """A summary whose account is a government's report relayed at another body's session or meeting
+    (受省政府委托…作了汇报; 副省长…通报省政府系统办理…提案工作情况): that government, over the house
+    that hears it or no issuer (relayed.py); never over a bureau or an office the page names."""
+    issuer = document["issuing_body"]
+    if document["doc_type"] != "summary" or (issuer and not _HOUSE.search(issuer)) or _OUR_OWN.search(opening):
+        return  # a bureau speaking of itself (…交市政府办理的建议中,我局承办…) is its own account
+    found = government_reporting(_SPACES.sub("", opening))
+    body = found and _named_body(found[0])
+    if not body:
+        return
+    resolved = resolve_issuer(body, opening, place_hint(document["jurisdiction"]))
+    if resolved.name and resolved.jurisdiction and document["jurisdiction"] in (None, resolved.jurisdiction):
+        _take_issuer(document, resolved, body, found[1])
+        document["warnings"].append("issuer_from_text:government_report")
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
@@ -956,7 +1077,8 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 
 
 # a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
-_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站)")
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网记者)"
+                     r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
 
 
@@ -968,7 +1090,7 @@ def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place
         return None
     found: dict[str, Place] = {}
     for match in _OUTLET.finditer(sources):
-        words = match.group(1)
+        words = match.group(1) or match.group(2)
         for start in range(len(words) - 1):
             for level_word in _LEVEL_WORDS_OF_SHORT_NAMES:
                 found.update((place.code, place) for place in gazetteer.lookup(words[start:] + level_word)
@@ -981,6 +1103,27 @@ def _fits_level_word(place: Place, level: str) -> bool:
     return admin_level_of(place) == level or (level == "city" and place.name.endswith("市"))
 
 
+def _title_place_over_the_host(document: dict, text: str) -> None:
+    """No issuer, and the place read off the host only (maiji.gov.cn, a district's portal): a place the title
+    names (天水市人大代表建议政协委员提案交办会召开) outranks it, the page being about that place."""
+    place = _place_of_the_title(to_simplified(document["title"] or ""), text)
+    if place is None:
+        return
+    document.update(jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"] = [warning for warning in document["warnings"] if warning != "jurisdiction_from_address"]
+    document["warnings"].append("jurisdiction_from_title")
+
+
+def _place_of_the_title(title: str, text: str) -> Place | None:
+    """The place the title names, unless it is a province over news whose bodies are all named below it
+    (浙江区政协二届四次会议收到…, 天津【关注两会】… over 区政协…: an aggregator's tag, not the district)."""
+    place = place_in(title)
+    if place is None or place.level != "province":
+        return place
+    levels = {_RELATIVE_LEVELS.get({"州": "市", "自治区": "省"}.get(word, word)) for word in _RELATIVE_BODY.findall(title + text)}
+    return None if levels and levels <= {"district", "county"} else place
+
+
 def _place_from_text(document: dict, text: str) -> None:
     """Without an issuer, the place the title names (呈贡区召开…); else 全国 for a national body or
     session named in the title or the text's opening, unless the text opens with a body of its own
@@ -990,7 +1133,7 @@ def _place_from_text(document: dict, text: str) -> None:
     opening = text[:_OPENING]
     national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
     national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
-    candidates = ((lambda: place_in(title), "title"), (lambda: national_title, "title"),
+    candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),
                   (lambda: place_in(opening), "text"))

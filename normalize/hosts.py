@@ -115,11 +115,19 @@ def _place_of_initials(host: str) -> Place | None:
     letters = congress.group("place") if congress else labels[-3]
     if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
         return None
-    places = _pinyin_names()[1].get(letters, ())
+    places = _pinyin_names()[1].get(letters, ()) or _initials_with_level_word(letters)
     if len(places) == 1:
         return places[0]
     inside = _places_inside_initials(letters)
     return inside[0] if len(inside) == 1 else None
+
+
+def _initials_with_level_word(letters: str) -> tuple[Place, ...]:
+    """blzq.gov.cn → 巴林左旗: a place's initials followed by its level word's (q for 旗), four letters or more."""
+    if len(letters) <= _MIN_INITIALS:
+        return ()
+    return tuple(place for place in _pinyin_names()[1].get(letters[:-1], ())
+                 if _LEVEL_INITIALS.get(place.name[-1]) == letters[-1])
 
 
 def places_of_initials(url: str | None) -> tuple[Place, ...]:

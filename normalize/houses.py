@@ -17,21 +17,25 @@ _SESSION = r"第?[一二三四五六七八九十]{1,2}次(?:全体)?会议"
 _WHEN_OR_WHERE = r"(?:[于自在][^,,。]{1,20}?)?今?"
 _SESSION_ACTS = r"(?:开幕|闭幕|召开|举行|收到|共收到|经过?审查|审议通过)"
 # 新疆维吾尔自治区政协十一届四次会议于1月10日开幕; 区十七届人大四次会议举行…; 全国政协十四届三次会议自3月4日开幕以来
-_SESSION_OF_HOUSE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)"
+_SESSION_OF_HOUSE = re.compile(rf"(?:(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?(?P<house>政协|人大|人民代表大会)"
+                               rf"|政协(?P<cppcc_place>[\u4e00-\u9fff]{{2,12}}?))"  # 政协甘肃省十二届四次会议收到…
                                rf"(?:{_TERM})?{_SESSION}(?:第[一二三四五六七八九十]+次全体会议)?{_WHEN_OR_WHERE}{_SESSION_ACTS}")
 # the house and its session, at most _SESSION_REACH characters after a match's start (near_hint.py; keep in step)
-_SESSION_HINT = re.compile(rf"(?:政协|人大|人民代表大会)(?:{_TERM})?{_SESSION}")
+# (政协甘肃省十二届四次会议: the place between 政协 and its session, the hint starting where the match does)
+_SESSION_HINT = re.compile(rf"(?:政协|人大|人民代表大会)(?:{_TERM})?{_SESSION}|政协[\u4e00-\u9fff]{{2,12}}?(?:{_TERM})?{_SESSION}")
 _SESSION_REACH = 32
 # 中国人民政治协商会议第十四届银川市委员会第四次会议在宁夏银川开幕: the house in full, kept as printed;
 # 政协第七届海南省委员会常务委员会第十一次会议在海口召开: its standing committee meeting
 _FULL_CPPCC_MEETS = re.compile(rf"(?P<name>(?:中国人民政治协商会议|政协)(?:{_TERM})?[\u4e00-\u9fff]{{2,12}}?委员会"
-                               rf"(?:{_TERM}委员会)?(?P<standing>常务委员会)?){_SESSION}{_WHEN_OR_WHERE}{_SESSION_ACTS}")
+                               rf"(?:{_TERM}委员会)?(?P<standing>常务委员会)?)(?:{_TERM})?{_SESSION}{_WHEN_OR_WHERE}{_SESSION_ACTS}")
 _CPPCC_PREFIX = re.compile(r"^(?:中国人民政治协商会议|政协)")
 # the standing committee's report the opening carries: a CPPCC's on proposal work (…委员会常务委员会关于…提案工作
 # 情况的报告; 省政协常委会关于提案工作情况的报告显示), a congress's on its work, heard by its session (听取全国
 # 人大常委会委员长张德江关于全国人大常委会工作的报告), which accounts for the deputies' suggestions
 _STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{0,30}?提案工作(?:情况)?的?报告|作了?提案工作情况的?报告|"
-                              r"(?:常务委员会|常委会)(?:委托)?[,,]?[^。]{0,20}?向[^。]{0,20}?报告[^。]{0,30}?提案工作|"
+                              r"(?:常务委员会|常委会)(?:委托)?[,,]?[^。]{0,30}?向[^。]{0,20}?报告[^。]{0,30}?提案工作|"
+                              # 王沪宁作全国政协常委会工作报告时提到,一年来,全国政协共收到提案…: the figures are the report's
+                              r"作[^。]{0,16}?(?:常务委员会|常委会)工作报告(?:时|中)[,,]?(?:提到|指出|表示|介绍)|"
                               r"听取[^。]{0,6}?(?:人大常委会|人民代表大会常务委员会)(?:委员长|主任)?[\u4e00-\u9fff]{0,4}?"
                               r"关于[^。《》]{0,12}?(?:人大常委会|人民代表大会常务委员会)工作的?报告")
 _HOUSE_NAME = re.compile(r"^(?:政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会)$")
@@ -67,6 +71,10 @@ def house_of_session(sentence: str) -> str | None:
     if full:  # the short official form, without the term (政协银川市委员会)
         return "政协" + re.sub(_TERM, "", _CPPCC_PREFIX.sub("", full.group("name")))
     for match in finditer_near(_SESSION_OF_HOUSE, _SESSION_HINT, sentence, _SESSION_REACH):
+        if match.group("cppcc_place"):  # the place written after 政协, in full
+            if names_a_place(match.group("cppcc_place")):
+                return match.group("cppcc_place") + "政协"
+            continue
         place = _place_ending(match.group("place"))
         if place:
             house = "政协" if match.group("house") == "政协" else "人民代表大会"
@@ -93,4 +101,4 @@ def standing_committee_reporting(house: str | None, opening: str) -> str | None:
 
 
 # 会议主要有6项议程:听取和审议…; 此次会议将审议…常务委员会关于…提案工作情况的报告: a session's agenda, its news
-_ON_THE_AGENDA = re.compile(r"(?:听取和审议|将审议)[^。;；]{0,60}$")
+_ON_THE_AGENDA = re.compile(r"(?:听取[和并]审议|将审议)[^。;；]{0,60}$")

@@ -22,7 +22,7 @@ _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协)$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
-                       r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视", re.I)
+                       r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视|融媒|干部$", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
@@ -145,7 +145,7 @@ _CPPCC_FULL = re.compile(r"^(?:中国人民政治协商会议|政协)(?:第[一�
 def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
     """中国人民政治协商会议广东省深圳市第六届委员会常务委员会: kept as printed, its place read after the prefix."""
     prefix = _CPPCC_FULL.match(name)
-    if not prefix or not name.endswith("会"):
+    if not prefix or not name.endswith(("会", "办公室", "办公厅")):  # …委员会办公室 signing (settled question 5)
         return None
     inner = resolve_full(name[prefix.end():], hint)
     return inner._replace(name=name) if inner.jurisdiction else None
@@ -197,7 +197,10 @@ def _branch_place(rest: str, city: Place) -> Place | None:
 
 # a house's own organ after its colloquial name: 太湖县政协办公室, 南通市政协提案委员会, 三亚市人大常委会办公室
 _HOUSE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)(?P<house>政协|人大常委会)"
-                          r"(?P<organ>办公室|办公厅|[\u4e00-\u9fff]{0,8}?委员会|[\u4e00-\u9fff]{1,6}?工委)?$")
+                          r"(?P<organ>办公室|办公厅|[\u4e00-\u9fff]{0,8}?委员会|[\u4e00-\u9fff]{1,6}?工委|"
+                          r"[\u4e00-\u9fff]{1,10}?专?委会?)?$")
+# a committee's short name: 文化文史和学习委, 提案专委会 (专门委员会) → …委员会
+_SHORT_COMMITTEE = re.compile(r"专?委会?$")
 
 
 def _congress_form(name: str) -> str:
@@ -207,6 +210,12 @@ def _congress_form(name: str) -> str:
     if match is None:
         return name
     place, organ = match.group("place"), match.group("organ") or ""
+    if organ == "常委":  # a standing member, a person: no body's name
+        return name
+    if organ == "常委会":
+        organ = "常务委员会"
+    elif not organ.endswith(("委员会", "工委", "办公室", "办公厅")):
+        organ = _SHORT_COMMITTEE.sub("委员会", organ)
     if match.group("house") == "政协":
         return f"政协{place}委员会{organ}"
     return f"{place}人民代表大会常务委员会{organ}"
@@ -317,9 +326,25 @@ def _single_region(text: str) -> Place | None:
     return regions[0] if len(regions) == 1 else None
 
 
+_TERM_OF_HOUSE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|委员会)")
+
+
+def _without_term(name: str) -> str:
+    """南开区第十八届人大常委会 → 南开区人大常委会, 政协伊犁哈萨克自治州第十四届委员会 → 政协伊犁哈萨克自治州委员会,
+    北京市通州区第七届委员会常务委员会 → 政协北京市通州区委员会常务委员会: a house's official short form
+    (convention 7). A CPPCC printed in full (中国人民政治协商会议…), a session's organ (…第N次会议…) and a
+    party committee keep their names as printed."""
+    if name.startswith(("中国人民政治协商会议", "中共", "中国共产党")) or "次会议" in name:
+        return name
+    stripped = _TERM_OF_HOUSE.sub("", name, count=1)
+    if stripped != name and not stripped.startswith("政协") and not re.search("人大|人民代表大会", stripped):
+        return "政协" + stripped  # a CPPCC named by its term alone
+    return stripped
+
+
 def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resolution:
     """Canonical name, jurisdiction and admin level of an issuer name as printed."""
-    name = re.sub(r"\s+", "", raw)
+    name = _without_term(re.sub(r"\s+", "", raw))
     if name.startswith("自治区"):  # 自治区水利厅 on a Tibet site or in a text about 广西
         region = hint if hint and hint.name.endswith("自治区") else _single_region(text)
         name = region.name + name[3:] if region else name
@@ -484,7 +509,9 @@ def place_hint(jurisdiction: str | None) -> Place | None:
 _SESSION_ORGAN = re.compile(
     r"(?P<name>(?:中国人民政治协商会议|政协)?[\u4e00-\u9fff]{0,12}?第?(?P<term>[一二三四五六七八九十]{1,3})届"
     r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
-    r"(?:全体)?会议)(?:大会)?(?P<organ>提案审查委员会|秘书处|主席团|筹备处)")
+    r"(?:全体)?会议)(?:大会)?(?P<held>召开)?"
+    # …会议提案审查委员(会)召开会议, …会议提案审查会议召开, …会议召开提案委员会全体会议, 议案审查委员会 of a congress
+    r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:全体)?会议)|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
 _ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
                          r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
@@ -495,20 +522,25 @@ def session_organ(text: str, place: Place | None) -> str | None:
     place (None for 全国); None when the organ is another place's. A review committee keeps its session
     name (政协海口市第十四届委员会第六次会议提案审查委员会); a session's temporary organ, its secretariat or
     presidium, acts for its house (settled question 4): 湖北省…主席团 → 湖北省人民代表大会,
-    十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会."""
+    十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会. Also read: the session
+    holding the meeting (…会议召开提案审查委员会会议; …召开提案委员会全体会议 → the house's 提案委员会), its review
+    meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city."""
     for match in _SESSION_ORGAN.finditer(text):
-        acts = _ORGAN_ACTS.match(text, match.end()) or text[max(0, match.start() - 1):match.start()] == "从"
+        acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
+                or text[max(0, match.start() - 1):match.start()] == "从")
         name = match.group("name")
         national = "全国" in name
         named = place_in(name)
         if not acts or (place is None) != national or (named and place and named.name != place.name):
             continue
         cppcc = "政协" in name or "委员会" in name
-        term, session, organ = match.group("term"), match.group("session"), match.group("organ")
-        where = "全国" if national else place.name
-        if organ != "提案审查委员会":
-            return f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
-        if cppcc:  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+        term, session = match.group("term"), match.group("session")
+        organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
+        where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
+        if organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+            house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
+            return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
+        if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
             term_first = national or "政协第" in name or "政治协商会议第" in name
             house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
             return f"政协{house}第{session}次会议{organ}"

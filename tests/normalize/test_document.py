@@ -3,7 +3,15 @@
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
-from normalize.document import FIELDS, _header_source, _letterhead
+from normalize.document import (
+    FIELDS,
+    _acting_body,
+    _department_of_we,
+    _header_source,
+    _letterhead,
+    _named_body,
+    _opens_with_joint_actors,
+)
 from normalize.years import national_session_year
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -360,6 +368,10 @@ def test_our_county_meeting_on_the_county_portal_is_the_county_government_s_news
     document = normalize_page(page, url="http://www.hengdong.gov.cn/zwgk/hddt/202004/t1.html")
     assert document["issuing_body"] == "衡东县人民政府"
     assert normalize_page(page, url="http://jyj.hengdong.gov.cn/zwgk/t1.html")["issuing_body"] != "衡东县人民政府"
+    # a district's portal: its government with the city in front (convention 6)
+    page = "3月31日下午,我区召开人大代表建议政协委员提案交办会,提出今年建议提案办理工作。"
+    document = normalize_page(page, url="http://www.luozhuang.gov.cn/info/1078/2792.htm")
+    assert document["issuing_body"] == "临沂市罗庄区人民政府"
 
 
 def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles_them():
@@ -816,3 +828,183 @@ def test_a_meeting_its_deputy_head_chairs_on_a_government_s_own_portal():
             "市委常委、常务副市长陈国平主持会议并作讲话。")
     assert normalize_page(page, url="https://ynwss.gov.cn/info/2402/98630.htm")["issuing_body"] == "文山市人民政府"
     assert normalize_page(page, url="https://www.example.com/info/98630.htm")["issuing_body"] is None  # no portal
+
+
+def test_a_summary_carrying_a_government_s_relayed_report_is_that_government_s():
+    # tests/real 6b113699f918 (a CPPCC standing committee meeting hears the government's account)
+    page = ("省政协十二届五次常委会议开幕\n12月20日上午,政协云南省第十二届委员会常务委员会第五次会议在昆明开幕。省政协主席李江"
+            "主持开幕会。副省长任军号到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。他指出,省政协十二届一次会议"
+            "共提出提案744件,其中670件交由省政府系统承办,已在规定时限内办理答复完毕。经逐件审核,办理结果为:已经解决或基本"
+            "解决(A类)的418件、列入计划逐步解决(B类)的232件、留作参考(C类)的20件。")
+    document = normalize_page(page, url="https://news.shi-fen.com/china/201812/50-130252.html")
+    assert document["doc_type"] == "summary"
+    assert document["issuing_body"] == "云南省人民政府"
+    assert "issuer_from_text:government_report" in document["warnings"]
+
+
+def test_a_ministry_named_among_several_speakers_is_no_issuer():
+    # tests/real 8469367b4fc1 (国务院新闻办 briefing: 科技部、海关总署、市场监管总局等部门都介绍了…)
+    page = ("2022年国务院部门共采纳两会代表委员意见建议4100余条\n今天(2月28日)下午国务院新闻办公室举行例行吹风会,介绍了2022年"
+            "国务院各部门办理全国人大代表建议和全国政协委员提案工作有关情况。\n2022年,国务院部门共办理人大代表建议8721件,"
+            "政协委员提案5865件,均已按时办结。\n会上,科技部、海关总署、市场监管总局等部门都介绍了创新工作机制。")
+    assert normalize_page(page, url="https://www.gov.cn/xinwen/2023-02/28/content_5743755.htm")["issuing_body"] is None
+
+
+def test_a_headline_part_that_reports_an_event_is_no_body():
+    # tests/real 4964764a9720 (晋城市政协召开重点提案督办会 郭跃峰出席: the event, then who attended)
+    page = ("晋城市政协召开重点提案督办会 郭跃峰出席\n本报讯(记者栗晋波)11月10日上午,市政协召开重点提案督办会。\n"
+            "市政协副主席郭跃峰出席会议并讲话。")
+    assert normalize_page(page, url="http://yimannong.cn/c/2015-11-12/619153.shtml")["issuing_body"] == "政协晋城市委员会"
+
+
+def test_a_summary_relaying_a_cppcc_standing_committee_s_report_without_another_issuer_is_the_committee_s():
+    # tests/real d3b5d4112f43 (受…市政协常务委员会委托…向大会报告…提案工作; only the headline names the city)
+    page = ("五年来厦门市政协提案100%办复\n厦门网-厦门商报讯(记者 吴斯婷) 五年来,市政协提案100%办复,近9成得到解决和基本解决。"
+            "受第十一届市政协常务委员会委托,十一届市政协副主席黄世忠向大会报告十一届市政协提案工作。五年来,市政协共收到提案"
+            "3045件,经审查立案2686件。截至2011年10月,提案100%办复。")
+    document = normalize_page(page, url="http://s4energysolutions.com/wap/2012-01/05/content_7585947.htm")
+    assert document["issuing_body"] == "政协厦门市委员会常务委员会"
+
+
+def test_news_opening_with_several_bodies_acting_together_is_nobody_s():
+    # tests/real f13560387298 (three bodies hold the meeting; a later 区人民政府高度重视… does not speak for the page)
+    page = ("名山区召开人大代表建议和政协委员提案交办会\n2月7日,名山区人大常委会、区人民政府、区政协联合召开人大代表建议和政协"
+            "委员提案交办会,集中交办区三届人大二次会议代表提出的建议135条。\n会议指出,2022年区人民政府高度重视区三届人大一次"
+            "会议代表建议办理工作,所有建议均在法定时限内答复代表。")
+    assert normalize_page(page, url="http://m.gdzsjac.com/news/QXRD/202329/23291452323335.html")["issuing_body"] is None
+    # tests/real 973bdeb1281c (two leaders of two bodies lead the visit; a later paragraph's 县政府共承办… is not the page's)
+    page = ("□实习生吕薇\n【本报讯】7月27日,市人大常委会副主任韩一兵、市政协副主席张克强带领有关人员深入甘谷县,就“两案”办理工作"
+            "进行检查。\n据了解,今年甘谷县政府共承办市人大交办的代表建议19件、市政协交办的委员提案27件。")
+    assert normalize_page(page, url="https://www.yybnet.net/tianshui/gangu/201207/3929120.html")["issuing_body"] is None
+
+
+def test_one_person_s_titles_listed_are_no_several_bodies():
+    # tests/real 4c1eba67fca6 (全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队: one leader)
+    assert not _opens_with_joint_actors(["11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和"
+                                         "城乡建设部走访座谈。"])
+
+
+@pytest.mark.parametrize(("page", "url", "issuer"), [
+    # tests/real 5dbdae6cdba4 (…委牵头组织召开: the committee leading the meeting)
+    ("8月7日,易门县政协文化文史和学习委牵头组织召开联系单位的提案协商督办会,10余家提案承办单位以及部分提案者代表和政协委员"
+     "参加会议。", "http://www.yxzx.gov.cn/xszx/ymx/2081389.shtml", "政协易门县委员会文化文史和学习委员会"),
+    # tests/real e133cdc1b83f (区政协提案专委会,在政协会议室召开了…: a comma before where it meets)
+    ("10月13日下午,区政协提案专委会,在政协会议室召开了2016年重点提案办理协商会。协商会议由区政协副主席李锋同志主持。"
+     "他强调了提案办理协商为促进秦都区经济社会发展所发挥的重要作用。", "http://zx.snqindu.gov.cn/infodisp.asp?id=1325",
+     "政协咸阳市秦都区委员会提案委员会"),
+    # tests/real ba09b018b19b (a committee whose name holds the items' words, under a headline naming its CPPCC)
+    ("北碚区政协十六届五次会议收到提案308件\n1月19日,北碚区政协提案和委员联络委员会召开提案审查会议,对会议期间收到的提案"
+     "进行审查。", "https://www.cqnews.net/web/content_1463103886426968064.html", "政协重庆市北碚区委员会提案和委员联络委员会"),
+])
+def test_a_cppcc_committee_acting_is_named_as_itself(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+def test_a_cppcc_s_special_committees_as_a_group_are_no_committee():
+    # tests/real 7701f9fbacf9 (由自治区省级领导,自治区政协专门委员会牵头督办…)
+    assert _named_body("自治区政协专门委员会") is None
+
+
+def test_our_department_is_the_one_department_of_that_kind_its_paragraph_names():
+    # tests/real 68bfe0ae19f8 (a reply: …省文化和旅游厅充分发挥…我厅主要做了…, beside the government's 办公厅)
+    opening = ["贺新义代表:", "您所提的《关于乡村旅游发展提质升级的建议》收悉,现答复如下。",
+               "近年来,我厅持续将乡村旅游作为乡村振兴的有力抓手持续推进。2020年,河南省人民政府办公厅《关于加快乡村旅游发展"
+               "的意见》实施以来,省文化和旅游厅充分发挥政策引领作用。我厅主要做了以下几方面工作。"]
+    assert _department_of_we(opening)[0] == "省文化和旅游厅"
+    # tests/real f911b57dd57e (到州卫健委调研…了解掌握我委…: the houses' committees in the same paragraph are not it)
+    opening = ["6月19日下午,湘西州政府办二级巡视员彭佳、州人大常委会联工委主任石兴敦、州政协提案委副主任张蓉等一行5人到州"
+               "卫健委调研提案办理工作。调研目的是进一步了解掌握我委建议提案办理情况。"]
+    assert _department_of_we(opening)[0] == "州卫健委"
+    # two departments named: none is ours
+    assert _department_of_we(["省财政厅、省文化和旅游厅联合发文。我厅高度重视。"])[0] is None
+
+
+def test_a_photo_credit_is_no_sentence_of_the_news_opening():
+    # tests/real a2763ebe5a9b (a caption and its credit above the lead; the government reports in the third sentence)
+    opening = ["代表建议办理情况答复会现场。 广西新闻网通讯员 韦克文 摄",
+               "广西新闻网宜州12月4日讯(通讯员 韦克文)“今年的代表建议办理工作是在疫情常态化防控背景下推进的,代表提出的92件建议"
+               "全部在规定时间内办理完毕。”12月2日,河池市宜州区人民政府的领导向该区人大常委会以及人大代表专题报告了代表建议办理"
+               "情况。"]
+    assert _acting_body(opening)[0] == "河池市宜州区人民政府"
+
+
+def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
+    # tests/real c0234523fc47 (…人大常委会专门组织了部分区人大代表…视察)
+    opening = ["日前,杭州市上城区人大常委会专门组织了部分区人大代表前往华光巷54号小区道路整治现场,实地视察了代表建议办理情况。"]
+    assert _acting_body(opening)[0] == "杭州市上城区人大常委会"
+
+
+def test_a_relative_text_is_about_the_place_its_county_outlet_is_named_after():
+    # tests/real 8ad829344ff2 (云上大冶报道: Hubei's county platform; 我市召开…, 市七届人大四次会议)
+    page = ("云上大冶报道(记者 陈婷)8月16日,我市召开2024年度“共同缔造 八进八问”代表行动代表建议交办会。市人大常委会副主任"
+            "黄茂林参加会议。\n据悉,今年市七届人大四次会议期间,各代表共提出了86件代表建议。市政府及时向57家承办单位进行了交办。")
+    document = normalize_page(page, url="http://m-dayeyun.cjyun.org/p/151857.html")
+    assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == ("大冶市", "county", None)
+    # tests/real 77e60e2919f7 (邓州网讯: the county-level city's own news site)
+    page = ("邓州网讯 5月29日,我市召开2023年政府系统人大代表建议政协委员提案交办会,总结去年的建议提案办理工作。\n"
+            "会议宣读了市政府《关于表彰2022年度人大代表建议政协委员提案办理工作先进单位和先进个人的决定》。")
+    document = normalize_page(page, url="https://nku514.com/szcj/41323.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("邓州市", "county")
+    # tests/real ae0c14912552 (洛报融媒·洛阳网记者: the reporter's credit names the city's news site)
+    page = ("昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。\n市卫健委通报了年度提案办理进展。\n"
+            "市政协副主席王淑霞参加活动。(洛报融媒·洛阳网记者 张三)")
+    document = normalize_page(page, url="http://news.lyd.com.cn/system/2025/08/15/032493923.shtml")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("洛阳市", "政协洛阳市委员会")
+
+
+def test_a_province_tagged_over_a_district_s_news_is_not_its_place():
+    # tests/real 9b19366b2205 (an aggregator's 浙江 glued to 区政协…: the district is never named)
+    page = ("浙江区政协二届四次会议收到提案形式提出的意见建议219件\n记者 赵雪雁 本报讯 昨天中午,记者从区政协二届四次会议提案审查"
+            "委员会获悉,大会提案组共收到提案形式提出的意见建议219件。大会闭幕后,区政协提案委员会将对会议期间收集到的提案及时"
+            "进行复审。")
+    document = normalize_page(page, url="http://bid.caigoupt.com/info-301238132.html")
+    assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == (None, "district", None)
+    # a province's own news keeps its place
+    page = "浙江省政协十二届四次会议收到提案1000件\n截至1月16日,省政协十二届四次会议共收到提案1000件。"
+    assert normalize_page(page)["jurisdiction"] == "浙江省"
+
+
+def test_a_place_the_title_names_outranks_the_host_s_when_no_issuer_is_found():
+    # tests/real c10621183dce (a city's meeting news on a district's portal, maiji.gov.cn = 麦积区)
+    page = ("天水市人大代表建议政协委员提案交办会召开\n3月12日,市人大代表建议政协委员提案交办会召开,市人大常委会副主任王晓琴,"
+            "市政协副主席郭明兴,市长助理李敬峰出席会议并讲话。")
+    document = normalize_page(page, url="https://www.maiji.gov.cn/info/1341/104251.htm")
+    assert (document["jurisdiction"], document["admin_level"]) == ("天水市", "city")
+    assert "jurisdiction_from_address" not in document["warnings"]
+
+
+def test_a_body_doing_something_to_the_items_is_the_news_s_actor():
+    # tests/real b422bd391a01 (三江县政协对…进行表彰, on the prefecture CPPCC's site)
+    opening = ["在刚刚结束的三江县政协十二届委员会第三次会议上,三江县政协对第十二届委员会第一、二次会议期间涌现出的优秀提案"
+               "个人及提案承办先进单位进行表彰。"]
+    assert _acting_body(opening)[0] == "三江县政协"
+    # tests/real c5773d76a29a (县人大常委会就…不满意件,约见…部门负责人)
+    opening = ["日前,应多名云和县人大代表要求,县人大常委会就代表建议办理情况不满意件,约见发改局、国土局等政府部门负责人。"]
+    assert _acting_body(opening)[0] == "县人大常委会"
+
+
+def test_a_source_body_outranks_a_news_headline_s_actor_but_not_an_outlet():
+    # tests/real e54a53b424d4 (settled question 3: 来源 南京雨花台区人民政府 over 雨花台区政协…督办会召开)
+    page = ("雨花台区政协十届十三次主席会议暨民生类提案集体督办会召开\n发布时间:2023-07-06  来源:南京雨花台区人民政府  "
+            "发布开发区:江苏南京雨花经济开发区\n近日,南京雨花台区政协十届十三次主席会议暨民生类提案集体督办会召开。")
+    document = normalize_page(page, url="https://investchn.com/index.php/home/news/detail/id/396643.html")
+    assert document["issuing_body"] == "南京市雨花台区人民政府"
+    # a county's media centre as 来源 is the outlet: the headline's actor stays (labelling.md)
+    page = ("衡东县政协召开提案办理协商会\n发布时间:2023-07-06  来源:衡东县融媒体中心\n"
+            "7月5日,衡东县政协召开提案办理协商会。")
+    assert normalize_page(page, url="http://example.com/a.html")["issuing_body"] == "政协衡东县委员会"
+    # a document's author in its title is kept over a 来源 (settled question 14)
+    page = ("宜良县政协2019年提案办理基本情况\n发布时间:2020-01-06  来源:宜良县人民政府\n2019年,县政协共收到提案100件。")
+    assert normalize_page(page, url="http://example.com/b.html")["issuing_body"] == "政协宜良县委员会"
+
+
+def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
+    page = ("六安市2023年建议提案办理工作总结\n2023年,市人大常委会向市政府交办代表建议171件,其中我局承办15件,已全部办结,"
+            "满意率100%。")
+    document = normalize_page(page, url="http://example.com/a.html")
+    assert "issuer_from_text:government_report" not in document["warnings"]
+
+
+def test_a_body_s_name_keeps_the_cppcc_printed_before_its_place():
+    # tests/real bf4b5d15a63d (2025年,政协伊犁哈萨克自治州第十四届委员会共收到提案308件)
+    assert _named_body("2025年,政协伊犁哈萨克自治州第十四届委员会") == "政协伊犁哈萨克自治州第十四届委员会"

@@ -34,6 +34,8 @@ def test_a_bureaus_initials_before_the_place_name_the_bureau():
     assert body_of_host("https://jtj.huainan.gov.cn/ztzl/551709666.htm")[0] == "淮南市交通运输局"
     assert body_of_host("https://www.wuhan.gov.cn/1.html") is None
     assert body_of_host("https://jyj.wuhan.com.cn/1.html") is None
+    # a district's bureau named by its site only: with its city in front (convention 6)
+    assert normalize_page("今年共承办建议5件。", url="http://jyj.luozhuang.gov.cn/a/b.html")["issuing_body"] == "临沂市罗庄区教育局"
 
 
 @pytest.mark.parametrize(("url", "body"), [
@@ -106,6 +108,7 @@ def test_the_province_a_host_belongs_to(url, province):
     ("http://www.gdsx.gov.cn/xwdt/a.html", None),  # 广东 then sx: 始兴 and 遂溪 both, never guessed
     ("https://ynwss.gov.cn/info/2402/98630.htm", "文山市"),  # tests/real dc82401a9b1c: 云南, 文山 with s for 市
     ("http://lnfsx.gov.cn/ins.asp?i=34787&s=60", "抚顺县"),  # tests/real cca5115b2799: 辽宁, 抚顺 with x for 县
+    ("http://www.blzq.gov.cn/zfzx/jrzq/2018-09-28-26418.html", "巴林左旗"),  # tests/real d86da9490fc6: q for 旗
 ])
 def test_a_site_named_by_its_place_s_initials_or_its_people(url, place):
     found = place_of_host(url)

@@ -20,6 +20,9 @@ from normalize.houses import house_of_session, house_of_session_named, standing_
     ("武汉市硚口区第十五届人民代表大会第二次会议经过审查,决定批准", "武汉市硚口区人民代表大会"),
     # tests/real c9b9e817f43c (its standing committee's meeting: the standing committee)
     ("1月18日下午,政协第七届海南省委员会常务委员会第十一次会议在海口召开", "政协海南省委员会常务委员会"),
+    # tests/real 728818b80b9e (the CPPCC in full, its term after it; and the headline's short form with the place after 政协)
+    ("截至2021年1月25日中午12时,政协甘肃省委员会第十二届四次会议共收到来自省政协委员…提案共868件", "政协甘肃省委员会"),
+    ("政协甘肃省十二届四次会议收到提案868件", "甘肃省政协"),
 ])
 def test_the_house_whose_session_acts(sentence, house):
     assert house_of_session(sentence) == house
@@ -29,6 +32,7 @@ def test_the_house_whose_session_acts(sentence, house):
     "会议指出,政协提案工作是社会主义协商民主制度的重要形式",  # no session acts
     "在市政协十二届二次会议上,王美华等12名委员分别提交此类提案",  # a session named, not acting (a69c8cea3f2b)
     "委员们在十四届三次会议期间共提交提案639件",  # members acting: no house named
+    "政协委员们十四届三次会议收到提案639件",  # no place after 政协
 ])
 def test_no_house_without_a_session_acting(sentence):
     assert house_of_session(sentence) is None
@@ -60,6 +64,22 @@ def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_commi
     agenda = ("据悉,此次会议将审议政协新疆维吾尔自治区第十一届委员会常务委员会工作报告和第十一届委员会常务委员会关于"
               "十一届三次会议以来提案工作情况的报告")
     assert standing_committee_reporting("政协新疆维吾尔自治区委员会", agenda) is None
+    # tests/real da9a1a99542a (议程草案…听取并审议…常务委员会关于…提案工作情况的报告)
+    agenda = ("武汉市政协十四届二次会议的议程草案主要有:听取并审议政协武汉市第十四届委员会常务委员会工作报告、政协武汉市"
+              "第十四届委员会常务委员会关于十四届一次会议以来提案工作情况的报告")
+    assert standing_committee_reporting("政协武汉市委员会", agenda) is None
+
+
+def test_figures_quoted_from_the_standing_committee_s_report_or_delivered_for_it_are_its_own():
+    # tests/real 72dd1f566b52 (the work report's figures: 作…常委会工作报告时提到,…共收到提案…)
+    opening = "全国政协主席王沪宁作全国政协常委会工作报告时提到,一年来,全国政协共收到提案5992件,立案5061件"
+    assert standing_committee_reporting("政协全国委员会", opening) == "政协全国委员会常务委员会"
+    # tests/real 7dc6305d31f1 (a long title between 委托 and 向)
+    opening = ("受政协第十三届全国委员会常务委员会委托,政协十四届一次会议主席团常务主席邵鸿4日下午向政协十四届一次会议报告"
+               "十三届政协提案工作情况")
+    assert standing_committee_reporting("政协全国委员会", opening) == "政协全国委员会常务委员会"
+    # tests/real 4c3e56041410 (its work report only named, the figures being the government's)
+    assert standing_committee_reporting("政协深圳市委员会", "戴北方代表市政协常委会向大会作工作报告") is None
 
 
 @pytest.mark.parametrize(("page", "issuer"), [

@@ -270,6 +270,23 @@ def test_news_outlets_are_no_bodies():
      "政协聊城市委员会"),
     # tests/real 8f307eb5b254 (the session's preparatory office holding a press conference)
     ("1月8日,省政协十三届一次会议大会筹备处召开新闻发布会。", "广东省", "政协广东省委员会"),
+    # tests/real ac3f4e81f248 (a district's review committee: the district with its city, convention 6)
+    ("28日下午,区政协十届四次会议提案审查委员会召开全体会议,审查和讨论《区政协十届四次会议提案收集和初审情况的报告(草案)》。",
+     "临安区", "政协杭州市临安区第十届委员会第四次会议提案审查委员会"),
+    # tests/real 9b9fae3d181e (printed without its last character: 提案审查委员召开会议)
+    ("昨天上午,市政协九届二次会议提案审查委员召开会议,研究和讨论相关事项。", "应城市",
+     "政协应城市第九届委员会第二次会议提案审查委员会"),
+    # tests/real e38b95075478 (the session holding its review committee's meeting)
+    ("3月28日上午,政协安康市第五届委员会第一次会议召开提案审查委员会会议,审查政协安康市第五届委员会第一次会议提案。",
+     "安康市", "政协安康市第五届委员会第一次会议提案审查委员会"),
+    # tests/real b5320ecbe6ba (the review meeting held: 提案审查会议召开; the committee reviews)
+    ("1月16日,区政协十五届二次会议提案审查会议召开。", "罗庄区", "政协临沂市罗庄区第十五届委员会第二次会议提案审查委员会"),
+    # tests/real ff4a64d2a1f9 (a congress session's motion review committee)
+    ("2月4日下午,周口市五届人大二次会议议案审查委员会召开会议,议案审查委员会主任委员杨雪芹主持。", "周口市",
+     "周口市第五届人民代表大会第二次会议议案审查委员会"),
+    # tests/real 74256d4c5140 (the session holding the CPPCC's proposals committee's plenary)
+    ("1月13日下午,河北省政协十三届三次会议召开提案委员会全体会议,审议了河北省政协十三届二次会议以来提案工作情况报告的"
+     "决议(草案)", "河北省", "政协河北省委员会提案委员会"),
 ])
 def test_a_session_organ_acting_names_the_issuer_at_the_documents_place(text, place, organ):
     assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
@@ -288,10 +305,20 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     ("三亚市人大常委会办公室", "三亚市人民代表大会常务委员会办公室"),  # tests/real 4e006099b905
     ("政协南通市委员会提案委员会", "政协南通市委员会提案委员会"),  # already official
     ("全国政协提案委员会", "政协全国委员会提案委员会"),  # tests/real f243c85cc683
+    ("易门县政协文化文史和学习委", "政协易门县委员会文化文史和学习委员会"),  # tests/real 5dbdae6cdba4 (a committee's short name)
+    ("咸阳市秦都区政协提案专委会", "政协咸阳市秦都区委员会提案委员会"),  # tests/real e133cdc1b83f (专委会: 专门委员会)
+    ("厦门市政协常委会", "政协厦门市委员会常务委员会"),  # its standing committee (settled question 5)
+    ("厦门市政协常委", "厦门市政协常委"),  # a standing member, a person: left as printed
     ("全国人大常委会办公厅", "全国人民代表大会常务委员会办公厅"),
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
     assert resolve_issuer(printed).name == official
+
+
+def test_a_cppcc_s_office_named_officially_is_placed():
+    # tests/real c374b0494e7d (a notice signed 政协襄阳市委员会办公室)
+    resolved = resolve_issuer("政协襄阳市委员会办公室")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("政协襄阳市委员会办公室", "襄阳市", "city")
 
 
 @pytest.mark.parametrize(("printed", "full"), [
@@ -352,3 +379,22 @@ def test_a_relative_city_body_in_a_text_naming_one_municipality_short():
     resolved = resolve_issuer("市水务局", text)
     assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("北京市水务局", "北京市", "province")
     assert resolve_issuer("市水务局", text.replace("对北京水务", "对上海水务")).name is None  # named once each: not guessed
+
+
+@pytest.mark.parametrize(("printed", "official"), [
+    ("南开区第十八届人大常委会", "天津市南开区人民代表大会常务委员会"),  # tests/real e39a4ddd4753
+    ("政协伊犁哈萨克自治州第十四届委员会", "政协伊犁哈萨克自治州委员会"),  # tests/real bf4b5d15a63d
+    ("北京市通州区第七届委员会常务委员会", "政协北京市通州区委员会常务委员会"),  # tests/real c61ea267f685 (a report's title)
+    # printed in full, or a session's organ: as printed (tests/real c416d46022e3, 4ae9988256d0)
+    ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会", "中国人民政治协商会议广东省深圳市第六届委员会常务委员会"),
+    ("政协海口市第十四届委员会第六次会议提案审查委员会", "政协海口市第十四届委员会第六次会议提案审查委员会"),
+])
+def test_a_house_named_with_its_term_takes_its_official_short_form(printed, official):
+    assert resolve_issuer(printed).name == official
+
+
+def test_cadres_are_people_not_a_body():
+    # tests/real acf70c044a15 (…新疆维吾尔自治区党政领导干部…: ends like a 部, names people)
+    assert not is_body_name("新疆维吾尔自治区党政领导干部")
+    assert is_body_name("新疆维吾尔自治区党委组织部")
+
