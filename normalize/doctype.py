@@ -33,7 +33,9 @@ _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|�
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
 _REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告")  # a review of the session's filings reports no handling
-_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办|率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
+# a 督办会 named is a meeting held (…建议办理情况督办会召开), not a visit (settled 25)
+_INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|"
+                                 r"率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
                                  r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)")  # a bureau visited
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
@@ -48,7 +50,7 @@ _HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕|已经?(?:解�
 _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"
                               r"部署|动员|调度|恳谈|对接|会商|审查|培训|协调|分办|转办|面商)[^。,,]{0,10}(?<!次)(?<!常委)会|(?:见面|面商|面复)活动|"
                               r"(?:召开|举行)[^。]{0,30}?(?:建议|提案)[^。]{0,12}专题[^。]{0,6}会|"
-                              r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场)")
+                              r"(?:交办|推进|督办)[^。,]{0,4}会(?:议)?(?:举行|召开|现场|上)")
 # a meeting held, named either way round (召开…协商会议, …座谈会在乐平市政协会议室召开, …提案审查委员会举行
 # 第二次会议), on the items when they are named in the same sentence
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)了?[^。]{0,40}?会议?(?=[,,。;:\s]|$)|"
@@ -77,6 +79,8 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
 _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
+# advice in general (代表们提出的意见和建议, 建言献策) is not the items deputies and members file
+_GENERIC_ADVICE = re.compile(r"意见[和、及与]?建议|建议[和、及与]?意见|建言献策")
 ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+(?:余|多)?\s?件|\d+(?:余|多)?\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
 # a letter to one deputy or member, or one that answers an item (…提出《…》(99号)建议…现答复如下); a
 # report's salutation to a session or a standing committee (主任、各位副主任、各位委员:) is no letter
@@ -92,7 +96,7 @@ _TARGET = re.compile(r"确保|力争|争取|务必|要(?!求)|将|计划|目标|
 _CLAUSE_END = re.compile(r"[,,。;;:]")
 _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函|函|意见)$")  # not a news headline
 # talks, and deputies or members met in person (与…代表委员座谈, 接待…代表): a meeting, not a visit that inspects
-_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|座谈交流|与[^。,,]{0,20}?(?:代表|委员)[^。,,]{0,6}?座谈|"
+_TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|(?:进行|开展)了?面对面协商|座谈交流|与[^。,,]{0,20}?(?:代表|委员)[^。,,]{0,6}?座谈|"
                     r"接待[^。,,]{0,12}?(?:代表|委员)")
 # a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
 _REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
@@ -108,8 +112,14 @@ _TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七�
 # a meeting reported (会议指出; 出席…常委会第十九次会议的…组成人员), or held on a date, named either way
 # round (8月27日,…召开了…座谈会; 3月2日,…常委会会议在…举行), not a habit (每年…召开交办会)
 _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取|审议)|出席[^。,,]{1,30}?会议(?!室)|"
+                              r"在[^。,,]{0,40}?会议上|"
                               r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会|"
                               r"\d+月\d+日[^。]{0,40}?会议?(?:在[^。,,]{0,30})?(?:召开|举行)")
+# a session opening or closing that reports its business on the items (hears the 提案工作情况的报告,
+# receives, reviews or hands over the items): meeting news (settled 26)
+_SESSION_OPENS = re.compile(r"(?:会议|大会)[^。,,]{0,16}?(?:开幕|闭幕)")
+_SESSION_ON_ITEMS = re.compile(r"(?:提案|建议)工作情况|收到[^。,,]{0,6}(?:提案|建议)|"
+                               r"(?:提案|建议)[^。]{0,16}?(?:立案|审查|交办)")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
@@ -197,6 +207,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return _led_items(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
+    if not _names_the_items(f"{title or ''}。{body_text[:700]}"):
+        return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:300]):
@@ -205,6 +217,10 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("other", "proposal_text")  # 内容:… 建议:… 主办单位:…: an item's own record
     return (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
             or _late_process(title or "", body_text))
+
+
+def _names_the_items(text: str) -> bool:
+    return bool(_SUBJECT.search(_GENERIC_ADVICE.sub("", text)))
 
 
 def _headline_in_body(body_text: str) -> DocKind | None:
@@ -379,7 +395,7 @@ def _late_process(title: str, body_text: str) -> DocKind:
     it, a call for items) is a notice, anything else other."""
     head = "。".join(body_text[:700].split("。")[:5])
     if _SUBJECT.search(head):
-        if _MEETING_MENTION.search(head):
+        if _MEETING_MENTION.search(head) or _SESSION_OPENS.search(head) and _SESSION_ON_ITEMS.search(body_text):
             return DocKind("notice", "meeting_news")
         if _VISIT.search(head):
             return DocKind("notice", "inspection_news")

@@ -71,7 +71,11 @@ def load_model(path: Path = MODEL_PATH) -> Model | None:
     """The trained model; None before the first training (the rules then decide alone)."""
     if not path.exists():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return model_from_data(json.loads(path.read_text(encoding="utf-8")))
+
+
+def model_from_data(data: dict) -> Model:
+    """The model of the plain data scripts/train_doctype_model.py writes."""
     rows = numpy.array(list(data["weights"].values()), dtype=float) / data["scale"]
     columns = {gram: index for index, gram in enumerate(data["weights"])}
     return Model(data["classes"], gram_index(columns), rows[:, 0], rows[:, 1:], numpy.array(data["intercepts"]),
@@ -134,14 +138,15 @@ class Opinion(NamedTuple):
     warning: str | None
 
 
-def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text: str) -> Opinion:
+def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text: str,
+                   model: Model | None = None) -> Opinion:
     """The rules' kind, or the model's where it disagrees with a probability of at least the
     model's threshold (chosen on dev pages the rules had not seen), with a warning naming both.
 
     The model never makes a page a summary: a summary's figures are published as handling results,
     and a wrong number is worse than none, so only the rules, which read the result statements,
     can let figures through. The model can only take a summary's figures away (summary → notice)."""
-    model = load_model()
+    model = model or load_model()
     if model is None:
         return Opinion(doc_type, doc_subtype, None)
     pairs = probabilities(title, body_text, model)

@@ -617,3 +617,46 @@ def test_a_meeting_held_in_the_course_of_a_years_work_is_a_step_of_its_account()
     assert classify(None, body, True) == ("summary", "annual_summary")
     body = "4月21日,我县召开2020年县政府系统人大代表建议和政协委员提案办理工作会议。县长出席会议并讲话。"
     assert classify(None, body, False) == ("notice", "meeting_news")
+
+
+def test_a_named_supervision_meeting_is_meeting_news_not_a_visit():
+    # dev 46d1e5d2320e (a 督办会 held) and bdcdf3db572c (a story told at the 督办会); settled 25
+    held = ("11月9号,县十八届人大二次会议议案和重点建议办理情况督办会召开。县委常委、常务副县长徐声军出席会议并讲话。"
+            "会上,县水务局、农业局等议案承办单位分别就议案和重点建议办理情况作汇报。")
+    assert classify(None, held, False) == ("notice", "meeting_news")
+    told_at = ("“现在代表建议办理进展到什么程度了?”在7月28日人大代表建议督办会上,区人大常委会副主任杨红军"
+               "专题听取了分管领域代表建议办理落实情况。")
+    assert classify(None, told_at, False) == ("notice", "meeting_news")
+    assert classify(None, "5月20日,市人大常委会副主任带队到市住建局督办代表建议办理工作。", False) == (
+        "notice", "inspection_news")
+
+
+def test_talks_face_to_face_and_a_story_told_at_a_meeting_are_meeting_news():
+    # dev da67b9d5c279 (面对面协商, the proposers and the handlers) and f4cdcdf6914e (在…会议上, an evaluation)
+    consulted = ("7月4日,市卫健委组织同类提案并案办理协商,围绕市政协十六届三次会议关于构建急重症救治体系等提案办理情况"
+                 "进行面对面协商。\n会上,市卫健委、市公安局等承办单位相关负责同志介绍了提案办理进度。")
+    assert classify(None, consulted, False) == ("notice", "meeting_news")
+    evaluated = ("1月14日,在沙洋县政协四届二次全会第二次会议上,与会的全体委员通过现场打分的方式,"
+                 "对我县36家提案承办单位2012年度提案办理情况进行了民主评议。")
+    assert classify(None, evaluated, False) == ("notice", "meeting_news")
+
+
+def test_advice_in_general_is_not_the_items():
+    # dev ebfccde7513d and 82579ee4ce75: deputies' opinions heard for the congress's own work
+    heard = ("日前,大港区人大常委会组织常委会组成人员分为三个调研组,深入到乡镇召开座谈会,征求区人大代表的意见和建议。"
+             "代表们就拓宽代表知情知政渠道、加强代表履职培训等提出了意见和建议。")
+    assert classify(None, heard, False) == ("other", "other")
+    assert classify(None, heard.replace("征求区人大代表的意见和建议", "督办区人大代表建议"), False).doc_type == "notice"
+
+
+def test_a_session_opening_that_reports_its_business_on_the_items_is_meeting_news():
+    # dev d342c40c389c (the agenda hears the 提案工作情况 report) and 4a1a514a6139 (a closing with the intake); settled 26
+    opening = ("1月26日14时30分,中国人民政治协商会议江西省第十三届委员会第四次会议在南昌开幕。\n"
+               "江西省政协主席宋福龙代表政协江西省第十三届委员会常务委员会,向大会报告工作。\n"
+               "三是听取和审议政协江西省第十三届委员会常务委员会关于省政协十三届三次会议以来提案工作情况的报告;")
+    assert classify(None, opening, False) == ("notice", "meeting_news")
+    closing = ("历时12天的全国政协十二届四次会议14日在北京闭幕。会议期间,委员们围绕生态补偿机制等提出了提案和建议。"
+               "截至3月8日下午5时,大会共收到提案5375件。")
+    assert classify(None, closing, False) == ("notice", "meeting_news")
+    general = "1月26日,江西省政协十三届四次会议在南昌开幕。委员们围绕经济发展提出了提案。"
+    assert classify(None, general, False) != ("notice", "meeting_news")

@@ -1,0 +1,152 @@
+"""Out-of-fold accuracy of the page-kind decision on dev labels: rules, model, and both as normalize combines them.
+
+    python bench/crossval_kind.py [--folds 10] [--errors] [--unseen-since REV] [--corpus DIR]
+
+The kind model (normalize/doctype_model.py) is trained on every dev label, so its dev accuracy is a
+training-set figure. Here the dev pages are split into K folds by their id (deterministic, and a
+page keeps its fold when others are added); for each fold the model is trained by
+scripts/train_doctype_model.py's `fit` on the other folds and the held-out fold is decided three
+ways: the rules alone (normalize/doctype.py, as normalize_page decides them), the model alone (its
+most probable type, and that type's most probable subtype), and the combination normalize ships
+(`second_opinion` over the rules' kind). Printed: doc_type and doc_subtype accuracy, pages made a
+summary that are none (their figures would be published: spurious numbers) and summaries lost
+(figures missed), and the most frequent confusions. --errors lists the combination's dev errors.
+Holdout pages are never read. Needs scikit-learn (the `train` extra); about a minute.
+
+The rules were written against the dev pages, so their dev figure is optimistic too: --unseen-since
+REV prints the figures again for the dev pages labelled after REV (pages the rules of REV had not
+seen), e.g. the last revision whose rules were tuned (`git log -1 --format=%h -- normalize/doctype.py`).
+"""
+
+import argparse
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+from unittest import mock
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.accuracy import CORPUS  # noqa: E402
+from normalize import document as document_module  # noqa: E402
+from normalize.doctype_model import (  # noqa: E402
+    Model,
+    Opinion,
+    model_from_data,
+    probabilities,
+    second_opinion,
+    type_probabilities,
+)
+from scripts.train_doctype_model import SETTINGS, Page, Settings, dev_pages, fit  # noqa: E402
+
+DECIDERS = ("rules", "model", "combined")
+
+
+class Decided(NamedTuple):
+    page: Page
+    rules: str  # "doc_type/doc_subtype", as each decider decided
+    model: str
+    combined: str
+
+
+def pages_with_rule_kinds(corpus: Path) -> list[tuple[Page, str]]:
+    """Every dev page with the kind the rules give it: normalize_page runs as it does in production,
+    except that the model's second opinion only records what the rules decided and what it was given."""
+    asked = {}
+
+    def rules_only(doc_type: str, doc_subtype: str, title: str | None, body_text: str) -> Opinion:
+        asked[title, body_text] = f"{doc_type}/{doc_subtype}"
+        return Opinion(doc_type, doc_subtype, None)
+
+    with mock.patch.object(document_module, "second_opinion", rules_only):
+        pages = dev_pages(corpus)
+    return [(page, asked.get((page.title, page.text), "None/None")) for page in pages]
+
+
+def fold_of(page_id: str, folds: int) -> int:
+    return int(page_id, 16) % folds
+
+
+def model_kind(page: Page, model: Model) -> str:
+    pairs = probabilities(page.title, page.text, model)
+    types = type_probabilities(pairs)
+    chosen = max(types, key=types.get)
+    return max((pair for pair in pairs if pair.startswith(f"{chosen}/")), key=pairs.get)
+
+
+def cross_validate(pages: list[tuple[Page, str]], folds: int, settings: Settings = SETTINGS) -> list[Decided]:
+    decided = []
+    for fold in range(folds):
+        held_out = [(page, rules) for page, rules in pages if fold_of(page.id, folds) == fold]
+        model = model_from_data(fit([page for page, _ in pages if fold_of(page.id, folds) != fold], settings))
+        for page, rules in held_out:
+            combined = second_opinion(*rules.split("/"), page.title, page.text, model)
+            decided.append(Decided(page, rules, model_kind(page, model), f"{combined.doc_type}/{combined.doc_subtype}"))
+    return sorted(decided, key=lambda item: item.page.id)
+
+
+def scores(decided: list[Decided], decider: str) -> dict:
+    pairs = [(item.page.kind, getattr(item, decider)) for item in decided]
+    type_of, subtype_of = (lambda kind: kind.split("/")[0]), (lambda kind: kind.split("/")[1])
+    return {"doc_type": sum(type_of(label) == type_of(got) for label, got in pairs) / len(pairs),
+            "doc_subtype": sum(subtype_of(label) == subtype_of(got) for label, got in pairs) / len(pairs),
+            "made_summary": sum(type_of(got) == "summary" != type_of(label) for label, got in pairs),
+            "lost_summary": sum(type_of(label) == "summary" != type_of(got) for label, got in pairs),
+            "confusions": Counter((label, got) for label, got in pairs if label != got)}
+
+
+def labelled_at(revision: str, corpus: Path) -> set[str]:
+    """The ids of the labels the corpus had at a git revision."""
+    listed = subprocess.run(["git", "-C", str(corpus), "ls-tree", "-r", "--name-only", revision, "labels"],
+                            capture_output=True, text=True, check=True).stdout
+    return {Path(name).stem for name in listed.split()}
+
+
+def print_scores(decided: list[Decided], heading: str) -> dict:
+    print(f"{len(decided)} {heading}")
+    print(f"{'':10}{'doc_type':>10}{'doc_subtype':>13}{'made summary':>14}{'lost summary':>14}")
+    results = {decider: scores(decided, decider) for decider in DECIDERS}
+    for decider, result in results.items():
+        print(f"{decider:10}{result['doc_type']:>10.3f}{result['doc_subtype']:>13.3f}"
+              f"{result['made_summary']:>14}{result['lost_summary']:>14}")
+    return results
+
+
+def report(decided: list[Decided], confusions: int) -> None:
+    results = print_scores(decided, "dev pages, out of fold")
+    for decider, result in results.items():
+        print(f"\n{decider}: most frequent confusions (label -> decided)")
+        for (label, got), times in result["confusions"].most_common(confusions):
+            print(f"  {times:3}  {label} -> {got}")
+
+
+def print_errors(decided: list[Decided]) -> None:
+    print("\ncombined errors (dev pages): id, label, rules, model, combined, title")
+    for item in decided:
+        if item.combined != item.page.kind:
+            print(f"  {item.page.id} {item.page.kind:26} {item.rules:26} {item.model:26} {item.combined:26} "
+                  f"{(item.page.title or '')[:40]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--folds", type=int, default=10)
+    parser.add_argument("--confusions", type=int, default=12, help="confusion pairs printed per decider")
+    parser.add_argument("--errors", action="store_true", help="list the combination's errors on dev pages")
+    parser.add_argument("--unseen-since", metavar="REV", help="figures also for dev pages labelled after REV")
+    arguments = parser.parse_args()
+    decided = cross_validate(pages_with_rule_kinds(arguments.corpus), arguments.folds)
+    report(decided, arguments.confusions)
+    if arguments.unseen_since:
+        known = labelled_at(arguments.unseen_since, arguments.corpus)
+        print()
+        print_scores([item for item in decided if item.page.id not in known],
+                     f"dev pages labelled after {arguments.unseen_since}, out of fold")
+    if arguments.errors:
+        print_errors(decided)
+
+
+if __name__ == "__main__":
+    main()
