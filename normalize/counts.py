@@ -264,9 +264,6 @@ def _one_bodys_parts(text: str, offset: int, events: list[Event], author: str) -
     return events
 
 
-_CLAUSE_END = re.compile(r"[,;:。]")
-
-
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
 # …等方面,提出建议提案29件,占20.6%: items counted as a share of a larger whole are a part, no total
 _SHARE_AFTER = re.compile(r"[,,]?\s*(?:约|仅)?占")

@@ -121,8 +121,6 @@ def _clause_before(sentence: str, position: int) -> str:
     return sentence[start:position]
 
 
-
-
 def _other_year(sentence: str, position: int, year: int | None) -> bool:
     """The sentence is dated (before the figure) to a year other than the handling year, or the
     figure's own clause or aside names another year's items ((2021年共147件、主办71件) in a 2022

@@ -95,17 +95,13 @@ def model_data(vectorizer: TfidfVectorizer, model: LogisticRegression, ids: list
             "threshold": settings.threshold, "scale": SCALE, "trained_on": sorted(ids), "weights": weights}
 
 
-def train(corpus: Path) -> dict:
-    return fit(dev_pages(corpus))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
     arguments = parser.parse_args()
     arguments.output.parent.mkdir(parents=True, exist_ok=True)
-    arguments.output.write_text(json.dumps(train(arguments.corpus), ensure_ascii=False, separators=(",", ":")),
+    arguments.output.write_text(json.dumps(fit(dev_pages(arguments.corpus)), ensure_ascii=False, separators=(",", ":")),
                                 encoding="utf-8")
     print(f"wrote {arguments.output}")
 
