@@ -175,9 +175,11 @@ def test_plans_are_no_results():
 
 
 def test_one_handling_bodys_share_states_its_own_rate():
-    found = extract_figures(None, "自治区政协八届三次会议以来,共提出提案491件,立案466件。其中,银川市政府承办74件,满意率达到98%。")
+    # written in the style of a CPPCC's account: no dev page has this shape (the sentence used before
+    # came from a holdout page, which tests must not quote)
+    found = extract_figures(None, "自治区政协十二届三次会议以来,共提出提案356件,立案318件。其中,吴忠市政府承办41件,满意率达到97%。")
     assert found.rates["satisfaction_rate"] is None
-    assert found.counts["cppcc_proposals"] == 466
+    assert found.counts["cppcc_proposals"] == 318
 
 
 def test_a_satisfaction_rate_printed_as_satisfaction_degree_rate():
