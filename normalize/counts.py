@@ -66,7 +66,9 @@ _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'
                          rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(rf"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:{'|'.join(LEVELS)})?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
-_ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
+# 主办及分办 / 主办或分办 (one figure joining 主办 and 分办) is the lead, like 主办(含分办) (docs/labelling.md, point 33)
+_ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头承办": "lead", "牵头": "lead",
+               "主办及分办": "lead", "主办和分办": "lead", "主办或分办": "lead", "主办、分办": "lead",
                "会办": "joint", "协办": "joint", "参与办理": "joint",
                "承办": "undertaken", "分办": "assigned"}
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
@@ -120,7 +122,10 @@ _SUBMITTED = ("提交", "提交了")
 # 共提交提案51件,所有提案均全部办复完毕 / …辦理完畢,提案辦復率100%: every submitted one was handled
 _ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办复|办结|答复)|(?:办复|答复|办结)率(?:达到?|为)?100%")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
-_ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)\s*的?$")  # 牵头主办(含独办、分办)的建议、提案35件
+# 牵头主办(含独办、分办)的建议、提案35件; 牵头办理全国人大代表建议6319件 (led items of a kind, point 32)
+_ROLE_BEFORE = re.compile(r"(?P<role>牵头办理|牵头承办|主办|会办|协办)\s*的?$")
+# the kinds listed right after a role's verb share it (牵头办理全国人大代表建议6319件,全国政协委员提案3863件)
+_LISTED_AFTER = re.compile(r"[、,,和及与\s]*|以及")
 _ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*(?:主办|会办|协办)\s*的?$")  # 主办、协办的建议: both
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
@@ -152,6 +157,7 @@ class Event(NamedTuple):
     # "roughly" (立案240多件) or "submitted" (提交提案5769件: a breakdown row)
     intake: bool = False  # a total of what came in (共收到…N件)
     part: bool = False  # the part one named handling body took (其中,市住建局承办建议32件)
+    led_only: bool = False  # a whole counting only the items the issuer led (共牵头承办…2件): no total, point 32
 
 
 @dataclass
@@ -236,9 +242,10 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
             events.append(Event(offset + match.start(), offset + match.end(), "kind", subject, None,
                                 to_int(match.group("num"))))
             continue
+        led = _role_of_the_whole(text, match)
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL),
-                            intake=intake, role=_role_of_the_whole(text, match)))
+                            intake=intake, role=led and "lead", led_only=bool(led and led.startswith("牵头"))))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
 
@@ -281,8 +288,10 @@ _OTHER_ROLE = re.compile(r"协办|会办|参办|配合")
 
 
 def _role_of_the_whole(text: str, match: re.Match) -> str | None:
+    """The role word (主办, 牵头承办 …) that makes every item of the total led, if any."""
     clause = text[_clause_start(text, match.start()):match.start("num")]
-    return "lead" if _LED_WHOLE.search(clause) and not _OTHER_ROLE.search(clause) else None
+    led = _LED_WHOLE.search(clause)
+    return led.group() if led and not _OTHER_ROLE.search(clause) else None
 
 
 # a kind's name (not inside a cited title, not 意见建议) in a stretch of text
@@ -313,6 +322,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     """Kind counts; a role word right before or after the kind word (主办建议12件, 提案会办12件)
     makes it a kind+role figure; status counts (已办复提案5396件) and subsets are no kind counts."""
     events = []
+    governing = None  # (role word, end) of a kind count a role's verb stands before, for the kinds listed after it
     for match in _KIND_COUNT.finditer(text):
         word, before = match.group("kind"), text[:match.start()]
         kind = _KIND_WORDS[word]
@@ -339,13 +349,17 @@ def _kind_events(text: str, offset: int) -> list[Event]:
             continue
         role_before = _ROLE_BEFORE.search(before) if not _ROLES_JOINED.search(before) else None
         role = match.group("krole") or (role_before.group("role") if role_before else None)
+        if role is None and governing and _LISTED_AFTER.fullmatch(text, governing[1], match.start()):
+            role = governing[0]  # …牵头办理全国人大代表建议6319件,全国政协委员提案3863件: led too
+        governing = (role, match.end()) if role and not match.group("krole") else None
         level = match.group("level")
         if level == "全国" and word.startswith("两会") or level and _LEVELS_JOINED.search(before):
             level = None  # 全国两会建议提案886件 / 省、市建议提案75件: the items of every level named, all of them
         led_whole = kind == "items" and not level and role_before and not match.group("krole") and "共" in match.group()
         events.append(Event(offset + match.start(), offset + match.end(), "total" if led_whole else "kind",
                             None if led_whole else kind, level, to_int(match.group("num")),
-                            role=_ROLE_WORDS[role] if role else None))  # 主办的建议、提案共有20件: a total, all led
+                            role=_ROLE_WORDS[role] if role else None,  # 主办的建议、提案共有20件: a total, all led
+                            led_only=bool(led_whole and role.startswith("牵头"))))
     for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
         events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
                             to_int(match.group("num"))))
@@ -436,7 +450,7 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         event = event._replace(role=None)  # 市政府承办的80件人大代表建议: the issuer's items of the kind
     if event.role and _is_whole(event):  # 议提案主办75件: the role's count over all items
         statements.roles.setdefault(event.role, []).append((event.value, sentence))
-        if event.what == "total":  # 主办的建议、提案共有20件: the total, all of it led
+        if event.what == "total" and not event.led_only:  # 主办的建议、提案共有20件: the total, all of it led
             statements.totals.append((event.value, sentence, event.strong, event.intake))
     elif event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))

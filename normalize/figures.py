@@ -225,6 +225,33 @@ def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
             if not _GROUP_COUNTING.search(sentence) and _MEMBER_COUNTING.search(sentence)}
 
 
+# 兴义市财政局基层财政管理局共答复…29件: a unit named after its parent body, counting (docs/labelling.md, point 34)
+_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])(?P<part>[\u4e00-\u9fff]{1,10}?"
+                             r"(?P<unit>分局|管理局|局|处|科|室|所|股|中心|站|大队|支队))(?:共|全年|今年|累计)?"
+                             r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
+# 实现了答复率100%、满意率100%: a sentence naming no one, whose figures continue the sentence before
+_NO_SUBJECT = re.compile(r"(?:实现|达到|做到|均|全部|并|且)|(?:见面|面商|办复|答复|满意|办结)[率度]")
+
+
+def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[str]:
+    """The sentences of a named part of the body whose account the page is (a sub-unit named once, with
+    its figures, after its parent body, which the text names on its own elsewhere: …财政局将…; 2022年,
+    …财政局基层财政管理局共答复…29件。实现了答复率100%), and the subjectless one after it: a subset's
+    figures, not the document's. A page that is the unit's own account names it again (its 分局, 大队)."""
+    whole = f"{title}。" + "。".join(body_sentences)
+    found: set[str] = set()
+    for index, sentence in enumerate(body_sentences):
+        match = _PART_OF_A_BODY.search(sentence) if "件" in sentence else None
+        if (match is None or whole.count(match.group("unit")) > 1 or "省" in match.group("part")
+                or whole.count(match.group("parent")) < 2):
+            continue
+        found.add(sentence)
+        after = body_sentences[index + 1] if index + 1 < len(body_sentences) else ""
+        if _NO_SUBJECT.match(after):
+            found.add(after)
+    return found
+
+
 def _one_handlers_sentences(text: str) -> set[str]:
     """In an account of a whole session's proposals (it states the filed count), the sentences of a
     paragraph that gives one handling body's own figures as an example: that body's, not the
@@ -407,6 +434,10 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:
         figures.warnings.append("figures_of_one_handling_body_skipped")
+    parts = _part_of_the_issuer_sentences(body_sentences, title or "")
+    if parts:
+        figures.warnings.append("figures_of_a_part_of_the_issuer_skipped")
+        another_bodys |= parts
     members = _group_members_sentences(body_sentences, title or "")
     if members:
         figures.warnings.append("figures_of_a_group_member_skipped")

@@ -480,9 +480,10 @@ def test_the_issuers_undertaken_items_of_a_kind_are_its_count():
 
 
 def test_a_total_after_a_long_name_of_the_items():
-    # a9baab79079d (a bureau's 2021 summary)
+    # a9baab79079d (a bureau's 2021 summary): 共牵头承办…2件 counts the led items only, lead but no total
+    # (docs/labelling.md, point 32)
     found = extract_figures(None, "2021年,我局共牵头承办人大代表建议和政协委员提案2件,按照办理工作相关要求,已全部按时办结。")
-    assert (found.counts["total"], found.counts["lead"]) == (2, 2)
+    assert (found.counts["total"], found.counts["lead"]) == (None, 2)
 
 
 def test_all_sorts_of_suggestions_are_no_subset():
@@ -542,9 +543,9 @@ def test_both_kinds_joined_before_a_count_are_the_total():
     found = extract_figures(None, "今年初,莒县“两会”召开后,莒县交通局共收到包括县乡公路改造、农村公路建设及升级列养等内容的"
                             "人大代表建议、政协委员提案15件。")
     assert (found.counts["total"], found.counts["cppcc_proposals"]) == (15, None)
-    # tests/real a9baab79079d (国管局): a 共…N件 total keeps its reading (all of it led)
+    # tests/real a9baab79079d (国管局): a 共…N件 of led items only is the lead, no total (point 32)
     found = extract_figures(None, "2021年,我局共牵头承办人大代表建议和政协委员提案2件,按照办理工作相关要求,已全部按时办结。")
-    assert (found.counts["total"], found.counts["lead"]) == (2, 2)
+    assert (found.counts["total"], found.counts["lead"]) == (None, 2)
 
 
 def test_counts_raised_before_the_kinds_name_are_that_kinds():
@@ -627,3 +628,25 @@ def test_items_counted_as_a_share_of_a_larger_whole_are_no_total():
     # tests/real e1388adaa3de (a topic's share of the year's items)
     found = extract_figures(None, "涉及加强历史建筑保护、提高消防救援装备水平等方面,提出建议提案29件,占20.6%,反映了人民群众的期盼。")
     assert found.counts["total"] is None
+
+
+def test_kinds_listed_after_a_led_verb_are_lead_rows_not_kind_counts():
+    # 6572d19649fd and 6e2cf8e9c950 (国务院各部门, 2018): 牵头办理 counts led items (docs/labelling.md, point 32)
+    found = extract_figures(None, "2018年全年,国务院各部门牵头办理全国人大代表建议6319件,全国政协委员提案3863件,"
+                                  "分别占两会建议提案总数的88.5%和87%,已全部按时办结。")
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert found.counts["lead"] is None and found.counts["total"] is None
+    assert _rows(found) == [("全国", "npc_suggestions", "lead", 6319), ("全国", "cppcc_proposals", "lead", 3863)]
+
+
+def test_主办及分办_in_one_figure_is_the_lead():
+    # abe0ad8e98a1 and e1388adaa3de (应急管理部): 主办及分办 set against 协办会办 (point 33)
+    found = extract_figures(None, "2018年,我部共收到“两会”建议提案121件。"
+                                  "其中,人大建议65件、政协提案56件,主办及分办53件、协办及会办54件、参阅14件。")
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (121, 53, 54)
+    assert found.counts["assigned"] is None
+    # 5a2979267afc (省民政厅): 分办 counted on its own stays assigned, not added to the lead
+    alone = extract_figures(None, "2021年,省民政厅承办省政协十二届四次会议委员提案67件,分别是主办30件、会办34件,分办3件,"
+                                  "其中重点提案9件。")
+    assert alone.counts["lead"] == 30
+    assert (None, "cppcc_proposals", "assigned", 3) in _rows(alone)
