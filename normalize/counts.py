@@ -96,7 +96,7 @@ _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件, 立案的17件提案: the filed ones are the kind's (不立案/未立案/不予立案 N件 are not)
-_FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?:交[^,;:。\d]{{0,10}}?的|的)?{_COUNT_END}")
+_FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?:交[^,;:。\d]{{0,10}}?的|的有|的|共)?{_COUNT_END}")  # 立案的有92件
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
 _MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
@@ -121,6 +121,9 @@ _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本�
 _SUBMITTED = ("提交", "提交了")
 # 共提交提案51件,所有提案均全部办复完毕 / …辦理完畢,提案辦復率100%: every submitted one was handled
 _ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办复|办结|答复)|(?:办复|答复|办结)率(?:达到?|为)?100%")
+# 提交提案49件,委员大会发言10篇,提出…意见建议130多条,都得到…办理,提案办复率100%: other things members put in,
+# listed before the answer, make it the answer to all of them, not a count of the proposals handled
+_OTHER_OUTPUTS = re.compile(r"\d+(?:多|余)?(?:篇|条|项|份)")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 # 牵头主办(含独办、分办)的建议、提案35件; 牵头办理全国人大代表建议6319件 (led items of a kind, point 32)
 _ROLE_BEFORE = re.compile(r"(?P<role>牵头办理|牵头承办|主办|会办|协办)\s*的?$")
@@ -343,7 +346,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                                 to_int(match.group("num"))))
             continue
         if (kind == "cppcc_proposals" and before.endswith(_SUBMITTED)  # 委员…共提交提案5769件: what came in,
-                and not _ALL_ANSWERED.search(text, match.end())):  # unless all of it was answered
+                and not _all_submitted_answered(text, match.end())):  # unless all of it was answered
             events.append(Event(offset + match.start(), offset + match.end(), "kind", kind, match.group("level"),
                                 to_int(match.group("num")), filed="submitted"))
             continue
@@ -396,6 +399,12 @@ def _counts_before_kinds(text: str, offset: int, match: re.Match) -> list[Event]
                                 to_int(match.group("num"))))
         end, match = match.end(), _LISTED_COUNT.match(text, match.end())
     return [] if text.startswith("中", end) else events
+
+
+def _all_submitted_answered(text: str, end: int) -> bool:
+    """The proposals submitted (counted up to `end`) were all answered, as the text says next."""
+    answered = _ALL_ANSWERED.search(text, end)
+    return bool(answered) and not _OTHER_OUTPUTS.search(text, end, answered.start())
 
 
 def _drop_overlaps(events: list[Event]) -> list[Event]:

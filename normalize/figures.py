@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
-from normalize.rates import RATE_KEYS, is_composed, rate_statements, subject_sides
+from normalize.rates import RATE_KEYS, is_composed, kinds_naming, rate_statements, subject_sides
 from normalize.roles import KIND_KEYS, one_kind_roles
 from normalize.text import without_pinyin_glosses
 
@@ -338,9 +338,9 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
             figures.rate_values.setdefault((key, qualifier), set()).add(value)
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
-        if key in _RATES_OF_PEOPLE and figures.rates[key] == value:
-            sides = subject_sides(sentence, position)
-            figures.rate_sides.setdefault(key, set()).update(sides or {"npc", "cppcc"})
+        if figures.rates[key] == value:
+            sides = subject_sides(sentence, position) if key in _RATES_OF_PEOPLE else set()
+            figures.rate_sides.setdefault(key, set()).update(sides or kinds_naming(sentence, position) or {"npc", "cppcc"})
 
 
 def _title_rates(title: str, year: int | None, figures: Figures) -> None:
@@ -366,8 +366,8 @@ def _kinds_counted(figures: Figures, stated: set[str]) -> set[str]:
 
 def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
     """In a document that counts both kinds, a satisfaction or meeting rate said only of deputies
-    (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members is a part's
-    (docs/labelling.md, settled question 11)."""
+    (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members, or any rate named for one
+    kind only (提案按时办复率100%), is a part's (docs/labelling.md, settled question 11)."""
     if len(_kinds_counted(figures, stated)) < 2:
         return
     for key, sides in figures.rate_sides.items():
@@ -376,6 +376,30 @@ def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
             figures.rate_notes.pop(key, None)
             figures.evidence.pop(f"rates.{key}", None)
             figures.warnings.append(f"rate_of_one_side:{key}:{next(iter(sides))}")
+
+
+_NPC_WORDS = re.compile(r"建议(?!案)|议案")
+
+
+def _headline_side(title: str) -> str | None:
+    """The one side a headline names its items by (…2023年度政协提案办理总体情况 → cppcc), if only one."""
+    sides = {"cppcc"} if "提案" in title or "建议案" in title else set()
+    if _NPC_WORDS.search(title):
+        sides.add("npc")
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _kinds_against_the_headline(title: str, figures: Figures) -> None:
+    """Kinds counted only on the side the headline does not name (政协提案办理总体情况 over 我局承办的区人大代表
+    建议共2件, while the text speaks of 委员 and 提案): which kind the count is, is unclear, so none is."""
+    side = _headline_side(title)
+    counted = [key for key in KIND_KEYS if figures.counts.get(key) is not None]
+    if side is None or not counted or any(key.startswith(side) for key in counted):
+        return
+    for key in counted:
+        figures.counts[key] = None
+        figures.evidence.pop(f"counts.{key}", None)
+        figures.warnings.append(f"kind_against_the_headline:{key}")
 
 
 def _rates_stated_differently(figures: Figures) -> None:
@@ -466,6 +490,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
     _rates_of_one_side(figures, set(statements.kinds))
+    _kinds_against_the_headline(title or "", figures)
     _rates_stated_differently(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     disagreement = parts_disagree(figures.counts)

@@ -15,7 +15,7 @@ import re
 RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
              "completion_rate", "contact_rate", "visit_rate", "online_rate")
 _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通": "meeting_rate", "沟通见面": "meeting_rate",
-               "面复": "meeting_rate",
+               "面复": "meeting_rate", "见面答复": "meeting_rate",  # 见面答复率 read as 面复率 (docs/labelling.md)
                "办复": "reply_rate", "答复": "reply_rate", "回复": "reply_rate",
                "满意": "satisfaction_rate", "沟通满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
                "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate", "满意、基本满意": "satisfaction_rate",
@@ -188,6 +188,19 @@ def subject_sides(sentence: str, position: int) -> set[str]:
     end = _CLAUSES.search(sentence, position)
     said = _KIND_NAME.sub("", sentence[starts[-2] if len(starts) > 1 else 0:end.start() if end else len(sentence)])
     return {side for side, pattern in (("npc", _DEPUTIES), ("cppcc", _MEMBERS)) if pattern.search(said)}
+
+
+# 提案按时办复率, 代表建议办复率, 建议和提案办结率: the kinds named right before a rate (议提案 names both)
+_KINDS_BEFORE_RATE = re.compile(r"(?<!议)(?P<kinds>(?:建议|议案|提案)(?:[、和及与]?(?:建议|议案|提案))*)(?:办理)?的?$")
+_KIND_OF_SIDE = re.compile(r"建议|议案|提案")
+
+
+def kinds_naming(sentence: str, position: int) -> set[str]:
+    """The sides (npc, cppcc) whose kind names the rate at `position` (提案办复率 → {"cppcc"}); none when
+    no kind does."""
+    match = _KINDS_BEFORE_RATE.search(sentence, max(0, position - 12), position)
+    words = _KIND_OF_SIDE.findall(match.group("kinds")) if match else []
+    return {"cppcc" if word == "提案" else "npc" for word in words}
 
 
 # 实现了与代表、委员沟通见面、办理答复两个百分之百: names without 率, as many as the number says

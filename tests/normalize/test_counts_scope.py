@@ -650,3 +650,20 @@ def test_主办及分办_in_one_figure_is_the_lead():
                                   "其中重点提案9件。")
     assert alone.counts["lead"] == 30
     assert (None, "cppcc_proposals", "assigned", 3) in _rows(alone)
+
+
+def test_filed_worded_的有_is_the_filed_count():
+    # a10d81b87521 (绩溪县, traditional copy): 共收到委员提案104件,经审查立案的有92件
+    found = extract_figures(None, "该县自今年元月八届一次会议召开以来,共收到委员提案104件,经审查立案的有92件,这些提案共涉及29个承办单位。")
+    assert found.counts["cppcc_proposals"] == 92
+
+
+def test_a_submitted_count_listed_with_other_submissions_is_no_count_of_the_handled():
+    # f8ef93a30e2a (白沙 county CPPCC session): the answer follows speeches and opinions too
+    found = extract_figures(None, "政协白沙黎族自治县第十届委员会第五次会议以来,"
+                                  "政协委员聚焦产业发展、乡村振兴、生态环保、教育文化卫生等方面,通过政协平台提交提案49件,委员大会发言10篇,提出解决问题协商意见建议130多条,"
+                                  "都得到相关部门的重视和办理,提案办复率100%。")
+    assert found.counts["cppcc_proposals"] is None and (None, "cppcc_proposals", None, 49) in _rows(found)
+    # 6a9d52dea5e6 (a county CPPCC): the submitted proposals themselves all answered
+    answered = extract_figures(None, "县政协二届三次会议以来,共提交提案75件,分别由40个部门、10个乡镇管委会办理完毕,提案办复率100%。")
+    assert answered.counts["cppcc_proposals"] == 75

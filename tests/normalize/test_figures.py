@@ -288,3 +288,27 @@ def test_a_units_own_account_keeps_its_figures():
     assert found.counts["cppcc_proposals"] == 3 and found.rates["reply_rate"] == 100
     squad = figures("2013年,澂江县公安局交警大队接到县人大代表建议2件、县政协委员提案8件。接到建议和提案后,大队领导高度重视。")
     assert (squad.counts["npc_suggestions"], squad.counts["cppcc_proposals"]) == (2, 8)
+
+
+def test_a_kind_counted_against_the_headlines_kind_is_no_ones():
+    # 58deb2c0c31a (罗庄区水务局): a 政协提案 headline over 我局承办的区人大代表建议共2件; the rates stay
+    found = figures("今年我局承办的区人大代表建议共2件,涉及建设水域文化旅游、改善农村基础设施等建议,"
+                    "体现了各位委员对我区水利工作的关注和帮助。"
+                    "水务局认真落实每一件提案,所有提案均在规定时限内办理完毕,并及时向每位政协委员报告反馈,办理回复率100%,代表满意率100%。",
+                    "罗庄区水务局2023年度政协提案办理总体情况")
+    assert found.counts["npc_suggestions"] is None and "kind_against_the_headline:npc_suggestions" in found.warnings
+    assert found.rates["reply_rate"] == 100
+    same_side = figures("今年我局承办的区人大代表建议共2件。", "罗庄区水务局2023年度人大代表建议办理总体情况")
+    assert same_side.counts["npc_suggestions"] == 2
+
+
+def test_a_rate_named_for_one_kind_in_a_two_kind_document_is_a_parts():
+    # 9853bfb3f443 (商丘市农业农村局 2019): 提案按时办复率 is the proposals' only; 见面答复率 is the 面复率
+    found = figures("据统计,2019年市农业农村局共办理人大代表建议97件、政协委员提案62件,建议、提案合计159件,"
+                    "其中主办109件、会办50件。提案按时办复率100%,见面答复率100%。")
+    assert found.rates["reply_rate"] is None and "rate_of_one_side:reply_rate:cppcc" in found.warnings
+    assert found.rates["meeting_rate"] == 100
+    # 55999b44ca9c (省住房城乡建设厅): a rate named for both kinds is the document's
+    both = figures("省人大、省政协交由省住房城乡建设厅办理的省十三届人大五次会议人大代表建议、省政协十二届五次会议政协提案共76件"
+                   "(建议34件、提案42件)。建议、提案办结率为100%。")
+    assert both.rates["completion_rate"] == 100
