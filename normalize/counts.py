@@ -88,6 +88,9 @@ _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
 # 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
 _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
 _OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件、委员来信3件,总计64件: not a total of items
+# what a total of items names somewhere in its stretch (共承办“两案”62件; 该站共9件建议、提案); a 共…N件 naming none
+# of them (共办理群众诉求36件, 共出台政策文件12件) counts something else
+_ITEMS_NAMED = re.compile(r"建议|提案|议案|两案|办件|代表|委员")
 _ANY_KIND = re.compile(r"建议|提案|议案")
 # 在办理的人大代表建议及视察工作意见中,主办件15件: the roles after it are that kind's
 _KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?\s*$")
@@ -228,6 +231,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in counted_roles}
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
+                or not _ITEMS_NAMED.search(text)
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
                 or _SUBSET_NAMED.search(text, 0, match.start()) or _SUBSET_IN_TOTAL.search(match.group())
                 or _one_kind_before(text, match.start()) or _SHARE_AFTER.match(text, match.end())):

@@ -153,17 +153,27 @@ def _several_years(sentence: str, position: int, term: bool) -> bool:
 
 # a bureau speaking as itself (我局, 本委…) and an area-wide actor (全市共承办…, 市政府系统共承办…, 各县区…)
 _BUREAU_VOICE = re.compile(r"(?:我|本)(?:局|委|厅|中心|院|署|公司)(?![会员])")
+# a headline naming a bureau as its author (市住建局2023年建议提案办理情况; not a government's or a leader's)
+_BUREAU_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,14}?[局厅](?![长])")
+# 市财政局共承办…: a clause naming the body that counts, which is then no area-wide actor's
+_BODY_ACTING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|厅|委)(?:共|全年|今年)*(?:承办|办理|收到|接到|负责)")
 _AREA_WIDE = re.compile(r"全(?:国|省|市|区|县|州)(?!人大|政协|范围)|(?:省|市|区|县)?政府系统|各(?:县|区|市|地|部门|承办单位)")
 
 
+def _bureau_headline(title: str) -> bool:
+    """The headline names a bureau as the account's author (not a government: 市政府系统 is its own)."""
+    return "政府" not in title and bool(_BUREAU_HEADLINE.search(title))
+
+
 def _area_wide(sentence: str, position: int) -> bool:
-    """In a bureau's own account, the figure's clause (or the one before, when its own names no one)
-    is about the whole area or its government system: another body's figure, not the bureau's."""
+    """In a bureau's own account, the figure's clause (or the nearest one before it that names
+    someone: 全市政府系统共接办…,均…办理回复,满意率为100%) is about the whole area or its government system:
+    another body's figure, not the bureau's."""
     if not _AREA_WIDE.search(sentence, 0, position):
         return False
     clauses = _CLAUSE_BREAK.split(sentence[:position])
-    for clause in reversed(clauses[-2:]):
-        if _BUREAU_VOICE.search(clause):
+    for clause in reversed(clauses):
+        if _BUREAU_VOICE.search(clause) or _BODY_ACTING.search(clause) and not _AREA_WIDE.search(clause):
             return False
         if _AREA_WIDE.search(clause):
             return True
@@ -453,7 +463,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
     term = is_term_account(title, plain_text) and figures.evidence.get("handling_year") != title  # a year's title wins
-    bureau = bool(_BUREAU_VOICE.search(plain_text))
+    bureau = bool(_BUREAU_VOICE.search(plain_text) or _bureau_headline(title or ""))
     statements = CountStatements(author=title or "")
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:

@@ -667,3 +667,13 @@ def test_a_submitted_count_listed_with_other_submissions_is_no_count_of_the_hand
     # 6a9d52dea5e6 (a county CPPCC): the submitted proposals themselves all answered
     answered = extract_figures(None, "县政协二届三次会议以来,共提交提案75件,分别由40个部门、10个乡镇管委会办理完毕,提案办复率100%。")
     assert answered.counts["cppcc_proposals"] == 75
+
+
+def test_a_total_naming_no_items_counts_something_else():
+    # a7cdce86f6c4 (宣城市应急管理局): 对全市共192件各类应急预案的修订 counts emergency plans, not items
+    found = extract_figures(None, "机构改革后,我局依法依规组织、指导开展了对全市共192件各类应急预案的修订工作,"
+                                  "《宣城市人民政府突发公共事件总体应急预案》和《宣城市生产安全事故应急预案》已经政府印发。")
+    assert found.counts["total"] is None
+    # d1eacd4b86ec (a county transport bureau): “两案” names the items
+    named = extract_figures(None, "今年县交通运输局共承办“两案”62件,其中人大代表议案1件,建议47件,政协委员提案14件。")
+    assert named.counts["total"] == 62

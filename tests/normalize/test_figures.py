@@ -312,3 +312,20 @@ def test_a_rate_named_for_one_kind_in_a_two_kind_document_is_a_parts():
     both = figures("省人大、省政协交由省住房城乡建设厅办理的省十三届人大五次会议人大代表建议、省政协十二届五次会议政协提案共76件"
                    "(建议34件、提案42件)。建议、提案办结率为100%。")
     assert both.rates["completion_rate"] == 100
+
+
+def test_a_bureau_named_by_the_headline_does_not_take_the_whole_areas_figures():
+    # f6a00b8f9f2b's sentence (the city government system's 2023 figures) read under a bureau's headline:
+    # another body's figures in the bureau's account (docs/labelling.md, Figures: "of another body")
+    text = "2023年全市政府系统共接办市人大建议161件,市政协提案182件,均在规定时限内全部办理回复,满意率为100%。"
+    found = figures(text, "市财政局2023年建议提案办理情况")
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
+    assert found.rates["satisfaction_rate"] is None
+    assert figures(text).counts["npc_suggestions"] == 161  # the area's own account keeps them
+
+
+def test_a_bureau_counting_after_an_area_wide_phrase_keeps_its_figures():
+    # 586b880d7d58 (永州市财政局): 今年全市“两会”后,市财政局共承办… is the bureau's count
+    found = figures("今年全市“两会”后,市财政局共承办市人大代表建议18件、市政协委员提案10件,"
+                    "内容涉及财政体制、三农发展、文化教育、医疗保障、生态环境保护等各个方面。", "永州市财政局2023年建议提案办理情况")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (18, 10)
