@@ -5,12 +5,15 @@ figures go to `breakdown`), rates with their names and qualifiers (rates.py); cl
 previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
 sentences dated to another year or opening with the session's intake, asides naming another year's
 items, several years' figures (except a term's account's own five years), in a bureau's own account
-the whole area's figures (全市共承办…), every level's congresses or CPPCCs acting (全省各级政协共收到…),
+(我局…, or a headline naming the bureau) the whole area's figures (全市共承办…), every level's
+congresses or CPPCCs acting (全省各级政协共收到…), a named part of the issuer (…财政局基层财政管理局共答复…)
 and in a session's account one handling body's example are skipped; a text counting for several
 named bodies states none's whole; a rate a sentence states once per kind with different values, or
 the text states for the whole with two values in different sentences, is none of the whole, and in
 a document counting both kinds a satisfaction or meeting rate said only of deputies or only of
-members is a part's; a rate only the headline states is read from it; nothing is summed.
+members, or any rate named for one kind (提案办复率), is a part's; kinds counted only on the side the
+headline does not name, and a part counted above the stated total, are abstained from; a rate only
+the headline states is read from it; nothing is summed.
 """
 
 import re
@@ -412,6 +415,24 @@ def _kinds_against_the_headline(title: str, figures: Figures) -> None:
         figures.warnings.append(f"kind_against_the_headline:{key}")
 
 
+def _parts_above_the_whole(figures: Figures) -> None:
+    """A kind, a role or the roles together counted above the stated total: the figures contradict each
+    other, so which is the document's is unclear, and neither is kept (the kinds below a total that
+    they do not add up to are only flagged: 参阅, 议案 or a part may be left out)."""
+    counts, total = figures.counts, figures.counts.get("total")
+    if total is None:
+        return
+    roles = [key for key in ("lead", "joint") if counts.get(key) is not None]
+    above = [key for key in (*KIND_KEYS, *roles) if counts.get(key) is not None and counts[key] > total]
+    if not above and sum(counts[key] for key in roles) > total:
+        above = roles
+    for key in above:
+        figures.warnings.append(f"part_above_the_whole:{key}:{counts[key]}>{total}")
+    for key in (*above, "total") if above else ():
+        counts[key] = None
+        figures.evidence.pop(f"counts.{key}", None)
+
+
 def _rates_stated_differently(figures: Figures) -> None:
     """A rate the text states for the whole in the same words with two values in different places (办理态度
     满意率100% here, 办理结果满意率92.4% there): which is the document's is unclear, so none is (the first is
@@ -503,6 +524,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     _kinds_against_the_headline(title or "", figures)
     _rates_stated_differently(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
+    _parts_above_the_whole(figures)
     disagreement = parts_disagree(figures.counts)
     if disagreement:
         figures.flags.append("parts_disagree_with_total")

@@ -329,3 +329,13 @@ def test_a_bureau_counting_after_an_area_wide_phrase_keeps_its_figures():
     found = figures("今年全市“两会”后,市财政局共承办市人大代表建议18件、市政协委员提案10件,"
                     "内容涉及财政体制、三农发展、文化教育、医疗保障、生态环境保护等各个方面。", "永州市财政局2023年建议提案办理情况")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (18, 10)
+
+
+def test_roles_above_the_total_contradict_it_and_neither_is_kept():
+    # abe0ad8e98a1 (应急管理部 2018) as printed keeps its figures; a copy whose 主办 figure exceeds the
+    # total it is part of (the kind of slip of 共征集提案1300件,经审查立案1500件) keeps neither
+    printed = "2018年,我部共收到“两会”建议提案121件。其中,人大建议65件、政协提案56件,主办及分办53件、协办及会办54件、参阅14件。"
+    assert (figures(printed).counts["total"], figures(printed).counts["lead"]) == (121, 53)
+    slipped = figures(printed.replace("主办及分办53件", "主办及分办153件"))
+    assert slipped.counts["total"] is None and slipped.counts["lead"] is None and slipped.counts["joint"] == 54
+    assert "part_above_the_whole:lead:153>121" in slipped.warnings
