@@ -136,6 +136,8 @@ _ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
+# 配合办理19项重点督办建议,涉及具体建议112件: the items the priority ones involve, a subset
+_PRIORITY_INVOLVING = re.compile(r"重点[^。;,,]{0,8}?(?:建议|提案)[,,]\s*涉及[^,;:。\d]{0,4}$")
 _ALL_SORTS = ("各方面", "多方面")  # 共提出各方面建议、批评和意见100件: all of them, no subset
 _CLAUSE_MARKS = ",;:、。"
 # 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
@@ -341,7 +343,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                                                    or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
         if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
-                or _OUTCOME_CLAUSE.search(_clause_tail(before)) or kind == "items" and _SHARE_AFTER.match(text, match.end())):
+                or _OUTCOME_CLAUSE.search(_clause_tail(before)) or kind == "items" and _SHARE_AFTER.match(text, match.end())
+                or "涉及" in before and _PRIORITY_INVOLVING.search(before)):
             continue
         if both_sides:  # 人大代表建议、政协委员提案15件: both kinds counted together, all the items (a 共…N件
             if any(total.end() == match.end() for total in _TOTAL.finditer(text)):  # read as a total reads it)

@@ -677,3 +677,12 @@ def test_a_total_naming_no_items_counts_something_else():
     # d1eacd4b86ec (a county transport bureau): “两案” names the items
     named = extract_figures(None, "今年县交通运输局共承办“两案”62件,其中人大代表议案1件,建议47件,政协委员提案14件。")
     assert named.counts["total"] == 62
+
+
+def test_the_items_priority_ones_involve_are_a_subset():
+    # 493934e37942 (财政部 2021, traditional copy): 19项重点督办建议,涉及具体建议112件 is no count of the kind
+    found = extract_figures(None, "财政部部长助理欧文汉在2月23日国务院政策例行吹风会上表示,财政部2021年承办的建议提案数量继续保持高位,"
+                                  "达到3622件,其中建议2501件、提案1121件,所有建议提案均按时办结。"
+                                  "2021年,全国人大交由财政部配合办理19项重点督办建议,涉及具体建议112件;"
+                                  "全国政协交由财政部配合办理12项重点提案,涉及具体提案19件。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (2501, 1121)
