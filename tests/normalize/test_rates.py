@@ -245,6 +245,10 @@ def test_a_rate_framed_by_the_lead_items_or_the_finished_ones_is_a_parts():
     assert found.rates["satisfaction_rate"] is None and found.rates["reply_rate"] == 100
     found = extract_figures(None, "截至目前,已办结的30件中,满意率为100%。")
     assert found.rates["satisfaction_rate"] is None
+    # tests/real 5eff7b9723ec (永安市城管局): the rates of the 26 lead items, of the 45 it handled
+    found = extract_figures(None, "为此,市城管局坚持把提案办理作为一项政治任务来落实,以提案办理为契机,持续改进工作作风,"
+                            "不断提高城市管理水平,目前该局主办的26件提案均按期办复完毕,实现办结率、面复率、满意率100%。")
+    assert found.rates["satisfaction_rate"] is None and found.rates["completion_rate"] is None
 
 
 def test_a_rate_the_headline_states_and_the_body_does_not():
