@@ -259,3 +259,12 @@ def test_a_rate_the_headline_states_and_the_body_does_not():
     # a body's own value stays (tests/real 72dd1f566b52: headline and body agree, the body is the evidence)
     found = extract_figures("全国政协提案办复率:99.9%", "一年来,全国政协共收到提案5992件,立案5061件,办复率99.9%。")
     assert found.evidence["rates.reply_rate"].startswith("一年来")
+
+
+def test_rates_joined_under_one_predicate_after_the_lead_items_are_all_theirs():
+    # tests/real fd5daf331bd3 (区教育局 at a CPPCC 协商座谈): 主办件回复率和满意率均达100%
+    found = extract_figures(None, "截至目前,11件主办件和8件协办件均已办理结束,主办件回复率和满意率均达100%。")
+    assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None
+    # tests/real b483868fb36b: rates listed with their own wording, the subset only qualifies the first
+    listed = extract_figures(None, "截至目前,所有建议提案均已按期高质量办结,实现主办件沟通率、按期办结率、代表委员满意率三个百分之百。")
+    assert (listed.rates["completion_rate"], listed.rates["satisfaction_rate"]) == (100, 100)
