@@ -391,11 +391,14 @@ def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
             figures.warnings.append(f"rate_of_one_side:{key}:{next(iter(sides))}")
 
 
-_NPC_WORDS = re.compile(r"建议(?!案)|议案")
+_NPC_WORDS = re.compile(r"建议(?!案)|(?<!建)议案")
+_BOTH_SIDES = re.compile(r"(?<!会)议提案|两案|两会")  # 会议提案: a session's proposals
 
 
 def _headline_side(title: str) -> str | None:
     """The one side a headline names its items by (…2023年度政协提案办理总体情况 → cppcc), if only one."""
+    if _BOTH_SIDES.search(title):
+        return None
     sides = {"cppcc"} if "提案" in title or "建议案" in title else set()
     if _NPC_WORDS.search(title):
         sides.add("npc")

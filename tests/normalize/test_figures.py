@@ -1,4 +1,4 @@
-from normalize.figures import extract_figures, sentences
+from normalize.figures import _headline_side, extract_figures, sentences
 
 
 def figures(text, title=None, signed=None):
@@ -300,6 +300,10 @@ def test_a_kind_counted_against_the_headlines_kind_is_no_ones():
     assert found.rates["reply_rate"] == 100
     same_side = figures("今年我局承办的区人大代表建议共2件。", "罗庄区水务局2023年度人大代表建议办理总体情况")
     assert same_side.counts["npc_suggestions"] == 2
+    # headlines naming both sides in one word (de787be41647 议提案; 两案, 两会) or a CPPCC's 建议案 (one side)
+    assert _headline_side("市卫健委2022年度议提案办理工作总结") is None
+    assert _headline_side("天津市“两会”建议提案全部按期办复") is None
+    assert _headline_side("关于政协第十一届石嘴山市委员会第五次会议提案办理情况的通报") == "cppcc"
 
 
 def test_a_rate_named_for_one_kind_in_a_two_kind_document_is_a_parts():
