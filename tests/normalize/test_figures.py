@@ -1,4 +1,4 @@
-from normalize.figures import _headline_side, extract_figures, sentences
+from normalize.figures import _headline_side, _part_of_the_issuer_sentences, extract_figures, sentences
 
 
 def figures(text, title=None, signed=None):
@@ -288,6 +288,10 @@ def test_a_units_own_account_keeps_its_figures():
     assert found.counts["cppcc_proposals"] == 3 and found.rates["reply_rate"] == 100
     squad = figures("2013年,澂江县公安局交警大队接到县人大代表建议2件、县政协委员提案8件。接到建议和提案后,大队领导高度重视。")
     assert (squad.counts["npc_suggestions"], squad.counts["cppcc_proposals"]) == (2, 8)
+    # b204075df438 (略阳县政协): a list of bureaus (…市场监管局等提案承办大户所承办的) names no unit of one
+    visit = "对县住建局、农业局、林业局、市场监管局等提案承办大户所承办的11件提案、21件建议办理落实情况进行了视察。"
+    listed = _part_of_the_issuer_sentences([visit, "县住建局、市场监管局高度重视。"], "")
+    assert listed == set()
 
 
 def test_a_kind_counted_against_the_headlines_kind_is_no_ones():
