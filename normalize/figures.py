@@ -3,7 +3,8 @@
 Exact rather than eager: counts are read by scope (counts.py: whole → level → kind → role, scoped
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
 previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
-sentences dated to another year or opening with the session's intake, asides naming another year's
+sentences dated to another year, opening with a part of the year (上半年…) or with the session's
+intake, asides naming another year's
 items, several years' figures (except a term's account's own five years), in a bureau's own account
 (我局…, or a headline naming the bureau) the whole area's figures (全市共承办…), every level's
 congresses or CPPCCs acting (全省各级政协共收到…), a named part of the issuer (…财政局基层财政管理局共答复…)
@@ -39,6 +40,9 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 )
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
+# 今年上半年,…共接到人大代表建议10件; 一季度…: a part of the year, opening the sentence or in the figure's clause
+_PART_OF_THE_YEAR_WORD = re.compile(r"[上下]半年|[一二三四1-4]季度|前三季度")
+_PART_OF_THE_YEAR = re.compile(rf"\s*(?:(?:19|20)\d\d\s?年|今年|本年度?)?(?:度)?(?:的)?(?:{_PART_OF_THE_YEAR_WORD.pattern})")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比|前年|往年|上一?届")  # 上届政协期间满意率为98%: another term
 # a target or a plan holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
 _TARGET = re.compile(r"力争|力求|目标(?:为|是|要|:)|预计|计划到|下一步|今后|明年")
@@ -186,9 +190,10 @@ def _area_wide(sentence: str, position: int) -> bool:
 def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
     intake, of a split by proposer, of every level's congresses or CPPCCs, of the previous year or
-    another year, or in a bureau's account of the whole area."""
+    another year, of a part of the year, or in a bureau's account of the whole area."""
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
+                 or _PART_OF_THE_YEAR.match(sentence, 0, position) or _PART_OF_THE_YEAR_WORD.search(clause)
                  or _ALL_LEVELS_ACTING.search(sentence, 0, position)
                  or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))

@@ -347,3 +347,12 @@ def test_roles_above_the_total_contradict_it_and_neither_is_kept():
     slipped = figures(printed.replace("主办及分办53件", "主办及分办153件"))
     assert slipped.counts["total"] is None and slipped.counts["lead"] is None and slipped.counts["joint"] == 54
     assert "part_above_the_whole:lead:153>121" in slipped.warnings
+
+
+def test_figures_of_a_part_of_the_year_are_skipped():
+    # f4d65aa13be1 (涪陵区生态环境局, a mid-year 座谈会, traditional copy): the first half-year's items
+    found = figures("今年上半年,涪陵区生态环境局共接到人大代表建议10件。", "扎实办理建议提案 打好污染防治攻坚战")
+    assert found.counts["npc_suggestions"] is None
+    # 5a2979267afc's year account with 上半年已全部办结 inserted: a half-year named later leaves the year's figures
+    year = figures("2021年,省民政厅承办省政协十二届四次会议委员提案67件,上半年已全部办结,提案办理沟通率、办结率、满意率均达到100%。")
+    assert year.counts["cppcc_proposals"] == 67 and year.rates["satisfaction_rate"] == 100
