@@ -173,16 +173,16 @@ def _bureau_headline(title: str) -> bool:
 
 
 def _area_wide(sentence: str, position: int) -> bool:
-    """In a bureau's own account, the figure's clause (or the nearest one before it that names
-    someone: 全市政府系统共接办…,均…办理回复,满意率为100%) is about the whole area or its government system:
-    another body's figure, not the bureau's."""
+    """In a bureau's own account, the figure's clause or the one before (or, further back, the nearest
+    clause naming a counting actor: 全市政府系统共接办…161件,…,均…办理回复,满意率为100%) is about the whole
+    area or its government system: another body's figure, not the bureau's."""
     if not _AREA_WIDE.search(sentence, 0, position):
         return False
     clauses = _CLAUSE_BREAK.split(sentence[:position])
-    for clause in reversed(clauses):
+    for distance, clause in enumerate(reversed(clauses)):
         if _BUREAU_VOICE.search(clause) or _BODY_ACTING.search(clause) and not _AREA_WIDE.search(clause):
             return False
-        if _AREA_WIDE.search(clause):
+        if _AREA_WIDE.search(clause) and (distance < 2 or "件" in clause):  # further back: an area counting
             return True
     return False
 
