@@ -62,7 +62,8 @@ def test_a_date_line_under_the_headline_beats_a_mirrors_date_line_above_it():
     # tests/real d87f52562aeb (2020-07-26 printed by the mirror over the headline; the paper's date under it)
     page = ("2020-07-26\n中国人民政治协商会议四川省第十一届委员会常务委员会关于十一届一次会议以来提案工作情况的报告\n"
             "• 2014年01月21日 00时00分\n• 来源: 四川日报\n张雨东\n各位委员,同志们:\n"
-            "省政协十一届一次会议以来,省政协各参加单位和广大政协委员共提出提案1112件,经审查立案1094件。")
+            "省政协十一届一次会议以来,省政协各参加单位和广大政协委员共提出提案1112件,经审查立案1094件。\n"
+            "截至2013年12月31日,提案已办复1090件。")
     document = normalize_page(page)
     assert document["publish_date"] == "2014-01-21"
     assert document["handling_year"] == 2013
@@ -76,15 +77,17 @@ def test_a_cut_tag_attribute_and_a_row_of_spam_keywords_are_chrome():
                               "相关建议被纳入政策文件")
 
 
-def test_a_summary_on_the_items_of_an_earlier_session_of_the_term_takes_that_sessions_year():
-    # tests/real e94b00d542b3 (news of the 五次会议 reporting the 四次会议's items) and 657a03aac0f1 (…四次会议以来)
+def test_a_summary_on_the_items_of_an_earlier_session_takes_the_year_it_says_or_prints():
+    # tests/real e94b00d542b3 (news of the 五次会议 reporting the 四次会议's items, 过去一年) and 657a03aac0f1
+    # (…四次会议以来, undated, its account told under 2016年,…): settled point 28, no term's calendar
     page = ("十二届人大四次会议代表提出8609件建议等全部办理\n文章来源: 中国网 发布时间: 2017-03-08\n"
             "3月8日,第十二届全国人民代表大会第五次会议在人民大会堂举行第二次全体会议,听取全国人大常委会工作报告。\n"
             "张德江表示,过去一年,增强代表议案审议和建议办理实效。十二届全国人大四次会议主席团交付有关专门委员会审议的462件代表议案,"
             "已全部完成审议工作。代表提出的8609件建议、批评和意见已全部办理完毕。")
     assert normalize_page(page)["handling_year"] == 2016
     since = ("在3月3日召开的全国政协十二届五次会议上,全国政协副主席马培华介绍,全国政协十二届四次会议以来,政协委员提交提案5769件。\n"
-             "国家卫生计生委承办提案545件,已按规定时限全部办结。")
+             "国家卫生计生委承办提案545件,已按规定时限全部办结。\n"
+             "2016年,围绕食盐加碘、食品安全等群众关心的问题,国家卫生计生委邀请委员座谈。")
     assert normalize_page(since)["handling_year"] == 2016
 
 
@@ -146,7 +149,8 @@ def test_a_reports_delivery_date_dates_its_year_before_a_later_posting():
     # tests/real c416d46022e3 (深圳市政协: delivered 2017年1月11日, posted 2018-02-12)
     page = ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会关于市政协六届二次会议以来提案工作情况的报告\n"
             "来源:深圳政协发布时间:2018-02-12\n——在政协深圳市第六届委员会第三次会议上\n(2017年1月11日)\n刘润华\n各位委员:\n"
-            "我代表深圳市政协常务委员会,向大会报告市政协六届二次会议以来的提案工作情况。请予审议。")
+            "我代表深圳市政协常务委员会,向大会报告市政协六届二次会议以来的提案工作情况。请予审议。\n"
+            "一年来,承办单位认真办理提案。")
     document = normalize_page(page)
     assert document["publish_date"] == "2018-02-12"
     assert document["handling_year"] == 2016
@@ -394,3 +398,37 @@ def test_a_summary_naming_a_session_without_its_year_is_not_dated_by_its_address
     printing = ("本报讯(通讯员 张西科 王娜娜)市十八届人大一次会议以来,代表共提出建议238件,截至目前已全部办理完毕并答复代表。\n"
                 "2022年,市人大常委会坚持以习近平新时代中国特色社会主义思想为指导,不断加大代表建议督查督办力度。")
     assert normalize_page(printing, url="http://h5.wfwb.wfnews.com.cn/content/20221226/Articel03004MN.htm")["handling_year"] == 2022
+
+
+def test_an_account_since_a_session_given_at_the_next_one_is_not_of_its_dates_year():
+    # settled point 28, tests/real 4c608095ca77 (reported at the third session, held in May 2020) and a031c258cfbf
+    # (its count cut off 截至2015年1月31日): no 去年/过去一年 and no earlier year printed → null with a reason
+    page = ("郑建邦作提案工作情况报告 全国政协十三届二次会议以来提案均已办结\n2020-05-21 23:42:00 来源: 新华网\n"
+            "新华社北京5月21日电 全国政协十三届二次会议以来,全国政协委员提交二次会议提案5488件。经审查,立案4089件,均已按时办结。\n"
+            "全国政协副主席郑建邦21日下午向政协十三届三次会议报告政协十三届二次会议以来的提案工作情况。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_account_of_the_year_before" in document["warnings"]
+    cut_off = ("全国政协提案工作情况通气座谈会5日在京举行,记者从会上获悉,全国政协十二届二次会议以来,政协委员共提交提案6101件,"
+               "经审查立案5052件。截至2015年1月31日,已办复提案5044件,办复率为99.84%。")
+    assert normalize_page(cut_off)["handling_year"] is None
+
+
+def test_a_comparison_with_last_year_does_not_say_an_account_reports_it():
+    # settled point 28, tests/real 5229a55593ee (比去年的45%明显提高, dated 2015-01-26)
+    page = ("云南省政协十一届二次会议以来 688件提案100%办复\n26.01.2015  01:37\n"
+            "昨日,省政协十一届三次会议开幕,省政协副主席喻顶成向大会作了提案工作情况报告。\n"
+            "报告中提到,省政协十一届二次会议以来,共收到提案材料729件。经审查,立案688件,已经全部按规定时限办结。\n"
+            "688件提案中,所提意见建议被采纳和反映问题已基本得到解决的占47.67%,比去年的45%明显提高。")
+    assert normalize_page(page)["handling_year"] is None
+
+
+def test_a_replys_own_number_dates_it_before_a_reposts_date():
+    # tests/real 62e7bb3cebfc (人社建字〔2019〕196号 on its own line; the repost's post date 2022-09-21), not a
+    # document it cites (66a04bdab055: 国函〔2013〕129号 in the text)
+    page = ("人力资源社会保障部对十三届全国人大二次会议第2321号建议的答复\nadmin 484 2022-09-21\n"
+            "人社建字〔2019〕196号\n您提出的关于实施就业优先政策、防范化解结构性失业问题的建议收悉,现答复如下:")
+    assert normalize_page(page)["handling_year"] == 2019
+    cited = ("关于州十二届人大四次会议第0080号建议的答复\n发布日期:2021-10-14\n您提出的建议收悉,现答复如下:\n"
+             "按照《国家级自然保护区调整管理规定》(国函〔2013〕129号)文件规定,不能进行自然保护区调整。")
+    assert normalize_page(cited)["handling_year"] == 2021
