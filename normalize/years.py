@@ -36,7 +36,8 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
     account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
-    if figures_module.is_term_account(read_title, body_text) and not from_title:  # 五年来…共征集提案3127件: no one year's items
+    if (document["doc_type"] not in ("reply", "notice") and not from_title  # a notice hands one session's items over
+            and figures_module.is_term_account(read_title, body_text)):  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
         document["warnings"].append("handling_year_unknown:term_account")
@@ -198,12 +199,23 @@ def _session_undated_by(reason: str, text: str) -> bool:
     """A summary naming a session without its year (settled point 28) takes its year from what the page
     prints, not from its address, which only resolves a relative word (今年, 一年来), dates a page that
     prints a year or news at the session itself."""
-    return reason in _NO_SESSION_DATES and not (_RELATIVE_YEAR_WORDS.search(text) or _ANY_YEAR.search(text)
-                                                 or _SESSION_UNDER_WAY.search(text))
+    return reason in _NO_SESSION_DATES and not (_RELATIVE_YEAR_WORDS.search(text) or _PRINTED_YEAR.search(text)
+                                                 or _at_the_session(text))
+
+
+def _at_the_session(text: str) -> bool:
+    """News at a session (…会议在深圳会堂隆重开幕), not at its standing committee's meeting (政协云南省第十二届
+    委员会常务委员会第五次会议在昆明开幕, which dates no session)."""
+    return any(not _STANDING.search(text, max(0, match.start() - _STANDING_BEFORE), match.end())
+               for match in _SESSION_UNDER_WAY.finditer(text))
 
 
 _NO_SESSION_DATES = ("address", "printed_address")  # an address dates only a relative word (the Decisions' last resort)
-_RELATIVE_YEAR_WORDS = re.compile(r"今年|去年|过去一年|上一年|一年来|一年以来")
+# a relative word for a year (今年,…; 一年来,…), not a month's date (今年2月份,大量…视频)
+_RELATIVE_YEAR_WORDS = re.compile(r"(?:今年|去年|过去一年|上一年|一年来|一年以来)(?!\d{1,2}月)")
+# a year the page prints, not one in a document's name or a span (《…实施方案(2022-2025年)》)
+_PRINTED_YEAR = re.compile(r"(?<![-—至《])(?<!\d)(?:19|20)\d{2}年(?![^《》]{0,40}》)")
+_STANDING_BEFORE = 24
 # news at the session (…会议在深圳会堂隆重开幕, 1月19日召开的州政协十三届五次会议): the page's date is the session's
 _SESSION_UNDER_WAY = re.compile(r"会议[^。,,]{0,12}?开幕|召开的[^。,,]{0,24}?会议")
 
@@ -359,7 +371,7 @@ _YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}\.s?html?$))")  # a file named by its time
+                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 

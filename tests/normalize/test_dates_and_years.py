@@ -432,3 +432,34 @@ def test_a_replys_own_number_dates_it_before_a_reposts_date():
     cited = ("关于州十二届人大四次会议第0080号建议的答复\n发布日期:2021-10-14\n您提出的建议收悉,现答复如下:\n"
              "按照《国家级自然保护区调整管理规定》(国函〔2013〕129号)文件规定,不能进行自然保护区调整。")
     assert normalize_page(cited)["handling_year"] == 2021
+
+
+def test_an_address_dates_a_session_account_only_through_a_relative_word_or_at_the_session():
+    # settled point 28: tests/real 6b113699f918 (news at a standing committee's meeting, not at a session) and
+    # 701cc9b807b6 (今年2月份 dates another matter, not the items): the address's 201812 / 201712 gives no year
+    meeting = ("原标题:省政协十二届五次常委会议开幕\n12月20日上午,政协云南省第十二届委员会常务委员会第五次会议在昆明开幕。\n"
+               "副省长任军号到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。他指出,省政协十二届一次会议共提出提案744件,"
+               "其中670件交由省政府系统承办,已在规定时限内办理答复完毕。")
+    document = normalize_page(meeting, url="https://news.shi-fen.com/china/201812/50-130252.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_without_year" in document["warnings"]
+    month = ("属省政府办理778件建议全部办理完毕\n本报讯 在11月28日举行的省第十二届人大常委会第三十七次会议上,省政府作了"
+             "关于省第十二届人民代表大会第五次会议代表建议办理情况的报告。截至8月14日,归属省政府系统组织办理的778件建议已全部办理完毕。\n"
+             "澎湃新闻此前报道,今年2月份,大量所谓“塑料紫菜”的视频在网上流传。")
+    assert normalize_page(month, url="https://m.yybnet.net/sichuan/news/201712/6779749.html")["handling_year"] is None
+
+
+def test_a_folder_named_by_its_posting_time_dates_a_reply():
+    # tests/real 487235a12402 (…/rdjy/2022031620124669245/index.html, no date printed)
+    page = "尊敬的杨占江代表:\n您提出的《关于对广告车辆上路慢行进行治理的建议》已收悉,现答复如下:\n公安交警部门将依法纠正。"
+    url = "http://www.lndbss.gov.cn/diaobingshan/zfxxgk/fdzdgknr/qtfdxx/jyta/rdjy/2022031620124669245/index.html"
+    assert normalize_page(page, url=url)["handling_year"] == 2022
+
+
+def test_a_notice_citing_a_terms_total_is_no_term_account():
+    # tests/real bc9c7ef9256e (a 交办会 on this session's items: 据了解,十三届全国人大期间,代表们共提出建议43750件)
+    page = ("十四届全国人大一次会议8314件代表建议统一交办\n2023年04月12日 星期三\n"
+            "新华社北京4月11日电 记者11日从在京召开的十四届全国人大一次会议代表建议交办会上获悉,今年十四届全国人大一次会议期间,"
+            "代表们共提出建议8314件,分别交由204家承办单位研究办理。据了解,十三届全国人大期间,代表们共提出建议43750件。")
+    document = normalize_page(page)
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2023)
