@@ -76,6 +76,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
         or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
         or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
+                                                  or _THE_YEAR_NAMED.search(stated[:OPENING])
                                                   or _YEAR_OF_A_COUNT.search(stated))
         or notice and (_YEAR_OF_THE_MEETING.search(stated) or _YEAR_OF_THE_SESSIONS.search(stated)))
     if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
@@ -274,12 +275,15 @@ _DATE_BEFORE_SESSION = 16
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[,,]?[^\d。,,;\n年]{0,8}$")
 
 
+_NOT_A_SPANS_END = r"(?<![~～\-—–至])"  # 1986~2005年,县人民代表大会受理代表建议732件: two decades' items
 # (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with
-_YEAR_OPENING_THE_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
+_YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
+_THE_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年?这一年")  # 在海南自贸港的2025这一年得到了充分的诠释
 _SESSIONS_READ = 800  # how far a summary's text is read for the session it names
 _ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)")
 # 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
-_YEAR_OF_A_COUNT = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?(?:承办|办理|收到)[^。,,;\n]{0,30}?"
+_YEAR_OF_A_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"
+                              r"(?:承办|办理|收到)[^。,,;\n]{0,30}?"
                               r"(?:建议|提案|议案)\d+件")
 _YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
 # 出席2025年全国全省“两会”的…代表和委员: the sessions a notice prepares or follows up (a summary's
@@ -364,10 +368,11 @@ _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
-_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案|两案)")
+_YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?"
+                                r"(?:建议|提案|议案|议提案|两案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
 # notice, where it is the year a meeting reviews)
-_YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
+_YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"

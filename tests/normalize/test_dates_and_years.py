@@ -463,3 +463,18 @@ def test_a_notice_citing_a_terms_total_is_no_term_account():
             "代表们共提出建议8314件,分别交由204家承办单位研究办理。据了解,十三届全国人大期间,代表们共提出建议43750件。")
     document = normalize_page(page)
     assert (document["doc_type"], document["handling_year"]) == ("notice", 2023)
+
+
+def test_a_year_named_as_this_one_is_the_accounts_year():
+    # tests/real 5a03d0239c99 (中新网: 在海南自贸港的2025这一年; the session named without a year, 1月27日 only)
+    page = ("海南两会观察:让政协提案转化为推动高质量发展的实际成效\n"
+            "中新网海口1月27日电 让政协提案转化为推动高质量发展的实际成效,在海南自贸港的2025这一年得到了充分的诠释。\n"
+            "海南省政协主席李荣灿表示,海南省政协八届三次会议以来,共审查立案提案678件,办复率100%。")
+    assert normalize_page(page)["handling_year"] == 2025
+
+
+def test_the_items_of_a_span_of_years_have_no_handling_year():
+    # tests/real db38250aadd2 (a county gazetteer: 自1986年4月…至2005年1月…共向大会提出议案552件; 1986~2005年,…建议732件)
+    page = ("第四节 议案办理\n自1986年4月县十届人大第三次会议至2005年1月县十五届人大第三次会议,共向大会提出议案552件,"
+            "经审查,作为议案处理的有8件。\n1986~2005年,县人民代表大会受理代表建议、批评和意见732件。")
+    assert normalize_page(page)["handling_year"] is None
