@@ -101,12 +101,14 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         return
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:OPENING * 2]}")
     own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{body_text[:OPENING * 2]}")
+    item_number = document["doc_type"] != "summary" and _ITEM_NUMBER_YEAR.search(body_text[:OPENING * 2])
     letter_number = (("letter_number", lambda: numbered and numbered.group(1)),)
     own_letter_number = (("letter_number", lambda: own_number and own_number.group(1)),)  # 人社建字〔2019〕196号
     for reason, find in (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
                          *own_letter_number[:document["doc_type"] == "reply"],  # before a repost's date
                          ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
                          *letter_number,
+                         ("item_number", lambda: item_number and item_number.group(1)),
                          ("address", lambda: _address_date(document["url"])),
                          ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
                          ("opening_date", lambda: parse_date(body_text[:OPENING * 2]))):
@@ -363,6 +365,8 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两会)")  # 今年初,莒县“两会”召开后…
+# an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号)
+_ITEM_NUMBER_YEAR = re.compile(r"(?:建议|提案|议案)[))]?[(（]?第((?:19|20)\d{2})\d{4}号")
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
 _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号\s*$", re.MULTILINE)
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year

@@ -478,3 +478,12 @@ def test_the_items_of_a_span_of_years_have_no_handling_year():
     page = ("第四节 议案办理\n自1986年4月县十届人大第三次会议至2005年1月县十五届人大第三次会议,共向大会提出议案552件,"
             "经审查,作为议案处理的有8件。\n1986~2005年,县人民代表大会受理代表建议、批评和意见732件。")
     assert normalize_page(page)["handling_year"] is None
+
+
+def test_an_items_number_opening_with_its_year_dates_an_undated_reply():
+    # tests/real d64eff7eeb95 (惠东县: 《关于解决宝口镇农田水利设施修复建设资金的建议》(建议第20232061号), no date printed)
+    page = ("你们提出的《关于解决宝口镇农田水利设施修复建设资金的建议》(建议第20232061号)收悉,现答复如下:\n"
+            "接到惠东县十一届人大三次会议《关于解决宝口镇农田水利设施修复建设资金的建议》办理任务后,我局高度重视。")
+    document = normalize_page(page)
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2023)
+    assert "handling_year_from:item_number" in document["warnings"]
