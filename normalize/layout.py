@@ -21,7 +21,8 @@ _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复
 _DATE_SOURCE = re.compile(
     r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s*\|?\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）][\u4e00-\u9fff()（）-]{1,29})?$"
+    r"\s*\|?\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）][\u4e00-\u9fff()（）-]{1,29})?"
+    r"(?:\s+作者[:：]\s*[\u4e00-\u9fff]{2,12})?$"
 )
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[:：]?$")
@@ -78,7 +79,10 @@ def _ends_header_zone(line: str) -> bool:
 def _ends_reader_header(line: str) -> bool:
     """A sentence-like line ends the header zone of reader text; a long metadata row
     ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) is still header."""
-    return _ends_header_zone(line) and not _remembered_header_facts(line).metadata
+    return _ends_header_zone(line) and not _remembered_header_facts(line).metadata and not _TEASER.match(line)
+
+
+_TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
 
 
 def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> str | None:
@@ -117,6 +121,8 @@ _SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}")
 _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
                   r"|[\u4e00-\u9fff]{2,6}\s?\|\s?|[\u4e00-\u9fff]{2,6}丨"
+                  # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline
+                  r"|[\u4e00-\u9fff]{0,4}两会[\u4e00-\u9fff]{0,4}[:：](?=[^:：]{8,}$)"
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
                   r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！])")
 
@@ -362,6 +368,12 @@ def _headline_over_the_lead(line: str, lead: str) -> str | None:
 
 
 _RETOLD_WORDS = 6
+
+
+def _doubled_headline(line: str, lead: str) -> str | None:
+    """江西省政协十三届四次会议开幕 printed twice over the lead that retells it: the headline, whatever its words."""
+    shaped = _is_headline_shaped(line) or _is_two_part_headline(line)
+    return line if shaped and _lead_repeats(line, lead) else None
 _LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
 
 
@@ -480,6 +492,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:_LEAD_LINES])[:300])
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
+    if title is None and body_span is None and len(keep) > 2 and lines[keep[0]] == lines[keep[1]]:
+        title = _doubled_headline(lines[keep[0]], lines[keep[2]])
     if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
         lead = "".join(lines[index] for index in body[:4] if index > zone[-1])[:300]
         title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)
