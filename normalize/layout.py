@@ -6,6 +6,7 @@ line in it. An HTML body container, when found, fixes the body's place instead.
 """
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -370,6 +371,15 @@ def _headline_over_the_lead(line: str, lead: str) -> str | None:
 _RETOLD_WORDS = 6
 
 
+def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
+    """构建“满意度测评+”监督矩阵的若干分析 / ---以Q区人大常委会为例: the line over a ——subheading is the
+    headline whatever its words (the subheading is left out, settled point 29)."""
+    for above, index in itertools.pairwise(zone):
+        if lines[index].startswith(("——", "--")) and _is_headline_shaped(lines[above]):
+            return lines[above]
+    return None
+
+
 def _doubled_headline(line: str, lead: str) -> str | None:
     """江西省政协十三届四次会议开幕 printed twice over the lead that retells it: the headline, whatever its words."""
     shaped = _is_headline_shaped(line) or _is_two_part_headline(line)
@@ -494,6 +504,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
     if title is None and body_span is None and len(keep) > 2 and lines[keep[0]] == lines[keep[1]]:
         title = _doubled_headline(lines[keep[0]], lines[keep[2]])
+    if title is None:
+        title = _headline_over_subtitle(lines, zone)
     if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
         lead = "".join(lines[index] for index in body[:4] if index > zone[-1])[:300]
         title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)

@@ -231,3 +231,10 @@ def test_a_doubled_opening_a_teaser_over_the_headline_and_a_sessions_column():
     column = ("海南两会观察:让政协提案转化为推动高质量发展的实际成效\n"
               "中新网海口1月27日电 让政协提案转化为推动高质量发展的实际成效,在海南自贸港的2025这一年得到了充分的诠释。")
     assert _title(column) == "让政协提案转化为推动高质量发展的实际成效"
+
+
+def test_the_line_over_a_subheading_is_the_headline_whatever_its_words():
+    # tests/real 7653b9dea563 (qzrd.gov.cn: [date] / 构建“满意度测评+”监督矩阵的若干分析 / ---以Q区人大常委会为例)
+    page = ("[2025-08-04 12:06]\n构建“满意度测评+”监督矩阵的若干分析\n---以Q区人大常委会为例\n"
+            "满意度测评,是一种通过科学的方法和手段,对个体或群体对于特定对象的满意程度进行量化评估的过程。")
+    assert _title(page) == "构建“满意度测评+”监督矩阵的若干分析"
