@@ -215,6 +215,10 @@ def test_banners_a_repost_note_table_borders_and_a_news_sites_dateline():
                "2024年01月23日15:13 | 来源:人民网-青海频道\n小字号\n会议现场。人民网 况玉摄\n"
                "人民网西宁1月23日电 1月23日,中国人民政治协商会议第十三届青海省委员会第二次会议在西宁开幕。")
     assert _title(opening) == "青海省政协十三届二次会议开幕"
+    # tests/real bc9c7ef9256e (an e-paper's issue date, 2023年04月12日 星期三: a weekday is no source)
+    paper = ("十四届全国人大一次会议8314件代表建议统一交办\n2023年04月12日 星期三\n"
+             "新华社北京4月11日电 记者11日从在京召开的十四届全国人大一次会议代表建议交办会上获悉,代表们共提出建议8314件。")
+    assert normalize_page(paper)["issuing_body"] != "星期三"
 
 
 def test_a_doubled_opening_a_teaser_over_the_headline_and_a_sessions_column():
