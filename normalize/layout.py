@@ -170,7 +170,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif (_is_result_half(after) and not _ITEM_WORDS.search(after) and _is_headline_shaped(title)
               and not _DOCUMENT_WORD_END.search(title)):
             title += " " + after  # 国务院部门牵头办理代表委员建议提案 / 1万余件全部按时办结
-        elif _is_count_deck(title) and _is_headline_shaped(before) and not _DOCUMENT_WORD_END.search(before):
+        elif (_is_count_deck(title) and len(before) > len(title) and _is_headline_shaped(before)  # not a kicker
+              and not _DOCUMENT_WORD_END.search(before)):
             position -= 1  # settled point 29: 2023年省政协聚焦海南发展…履职尽责 / 524件提案全部办复, a deck
             title = before
         elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: the headline, not its subtitle
