@@ -26,9 +26,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
     this year's items: 今年 beside the items makes the date decide); summaries: the first year
-    named beside the items, else the dates; last, the first full date of the text's opening
-    (2017年9月12日上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a
-    page without one it dates the document."""
+    named beside the items, else the dates (one naming a session without its year: settled point 28,
+    see _year_of_a_session_account); last, the first full date of the text's opening (2017年9月12日
+    上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a page without one it
+    dates the document."""
     title = document["title"] or ""
     read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
     from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
@@ -99,19 +100,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     if document["doc_type"] == "summary" and _MASKED_YEAR.search(body_text[:_SESSIONS_READ]):
         document["warnings"].append("handling_year_unknown:masked_year")  # a template's xxxx年: no date says it
         return
-    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:OPENING * 2]}")
-    own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{body_text[:OPENING * 2]}")
-    item_number = document["doc_type"] != "summary" and _ITEM_NUMBER_YEAR.search(body_text[:OPENING * 2])
-    letter_number = (("letter_number", lambda: numbered and numbered.group(1)),)
-    own_letter_number = (("letter_number", lambda: own_number and own_number.group(1)),)  # 人社建字〔2019〕196号
-    for reason, find in (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
-                         *own_letter_number[:document["doc_type"] == "reply"],  # before a repost's date
-                         ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
-                         *letter_number,
-                         ("item_number", lambda: item_number and item_number.group(1)),
-                         ("address", lambda: _address_date(document["url"])),
-                         ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
-                         ("opening_date", lambda: parse_date(body_text[:OPENING * 2]))):
+    for reason, find in _dates(document, header, body_text, effective_date, delivered):
         date = find()  # the later ones read the whole text: only when the earlier are missing
         if date and session_account and _session_undated_by(reason, further):
             document["warnings"].append("handling_year_unknown:session_without_year")
@@ -130,6 +119,26 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["warnings"].append("handling_year_from:items_handed_over")
         return
     document["warnings"].append("handling_year_unknown")
+
+
+def _dates(document: dict, header: str, body_text: str, effective_date: str | None, delivered: str | None) -> tuple:
+    """(reason, finder) pairs for the dates that may date a document, best first: its letter's date, its
+    delivery, its publication, a 生效日期, a letter's number (〔2013〕59号; a reply's own, on a line of its own,
+    before a repost's date: 人社建字〔2019〕196号), an item's number (建议第20232061号), its address, an
+    address it prints, the first date in its opening."""
+    opening = body_text[:OPENING * 2]
+    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {opening}")
+    own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{opening}")
+    item_number = document["doc_type"] != "summary" and _ITEM_NUMBER_YEAR.search(opening)
+    own_letter_number = (("letter_number", lambda: own_number and own_number.group(1)),)
+    return (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
+            *own_letter_number[:document["doc_type"] == "reply"],
+            ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
+            ("letter_number", lambda: numbered and numbered.group(1)),
+            ("item_number", lambda: item_number and item_number.group(1)),
+            ("address", lambda: _address_date(document["url"])),
+            ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
+            ("opening_date", lambda: parse_date(opening)))
 
 
 def _year_handed_over(text: str) -> int | None:
