@@ -187,7 +187,8 @@ def _year_of_a_session_account(date: str, text: str, since_session: bool, printe
     the year before when it says it reports 去年 or 过去一年 or prints that year (截至2025年底), and null
     otherwise, its date's year being contradicted by the account and no other year read off the page."""
     year, month = int(date[:4]), date[5:7]
-    at_the_next_session = page_date and month and month <= "06" and _reported_at_a_later_session(text)
+    at_the_next_session = page_date and month and month <= "06" and (_reported_at_a_later_session(text)
+                                                                      or _STANDING_REPORT.search(text))
     if not at_the_next_session and (not month or month > ("04" if since_session else "03")):
         return year
     return year - 1 if _REPORTS_LAST_YEAR.search(text) or f"{year - 1}年" in printed else None
@@ -203,6 +204,8 @@ def _reported_at_a_later_session(text: str) -> bool:
                for (term, number), _ in sessions for since_term, since_number in since)
 
 
+# 省政协常委会关于提案工作情况的报告, 向大会报告…提案工作情况: the standing committee's report to the next session
+_STANDING_REPORT = re.compile(r"(?:常委会|常务委员会)关于[^。,,]{0,20}?提案工作情况的报告|向大会报告[^。,,]{0,20}?提案工作")
 # 过去一年,增强代表议案审议…; not a comparison (比去年的45%, 较上一年度增长)
 _REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)")
 
@@ -345,6 +348,7 @@ def _printed_address_date(text: str) -> str | None:
     return next((date for url in _PRINTED_URL.findall(text) if (date := _address_date(url))), None)
 
 
+_THIS_YEARS_PLAN = re.compile(r"今年[,,]?[^。,,]{0,10}?(?:将|拟|计划)")  # 今年,省政协将加强提案办理协商: a plan, not the account
 _LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,40}?(?:建议|提案|议案)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
@@ -355,7 +359,8 @@ def _year_said_relatively(document: dict, opening: str, effective_date: str | No
     date = document["signed_date"] or document["publish_date"] or effective_date or _address_date(document["url"])
     if not date or _ANY_YEAR.search(opening):
         return None
-    if _THIS_YEARS_ITEMS.search(opening):
+    this_year = _THIS_YEARS_ITEMS.search(opening)
+    if this_year and not _THIS_YEARS_PLAN.match(this_year.group()):
         return int(date[:4])
     if _LAST_YEAR_OPENING.search(opening):
         return int(date[:4]) - 1

@@ -487,3 +487,15 @@ def test_an_items_number_opening_with_its_year_dates_an_undated_reply():
     document = normalize_page(page)
     assert (document["doc_type"], document["handling_year"]) == ("reply", 2023)
     assert "handling_year_from:item_number" in document["warnings"]
+
+
+def test_a_standing_committees_report_is_given_at_the_next_session_and_this_years_plan_is_not_its_year():
+    # settled point 28, tests/real 885b1d048c72 (四川: 今年,省政协将加强提案办理协商 is a plan; 省政协常委会关于提案工作情况的
+    # 报告 on the items since 十二届二次会议, posted 2020-05-09, at the next session): null with a reason
+    page = ("提案回顾这一年实实在在\n城市镜像.新闻汇总 2020-05-09\n"
+            "消息来源:四川在线 省政协十二届二次会议以来,省政协立案提案1280件,交93家承办单位研究办理,办复率100%。"
+            "今年,省政协将加强提案办理协商,目标为推动集体提案办理100%面对面协商。\n"
+            "省政协常委会关于提案工作情况的报告显示,省政协十二届二次会议以来,省政协共收到提案1449件,经审查,立案1280件。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_account_of_the_year_before" in document["warnings"]
