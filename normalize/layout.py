@@ -370,6 +370,7 @@ def _headline_over_the_lead(line: str, lead: str) -> str | None:
 
 
 _RETOLD_WORDS = 6
+_LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
 
 
 def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
@@ -385,7 +386,6 @@ def _doubled_headline(line: str, lead: str) -> str | None:
     """江西省政协十三届四次会议开幕 printed twice over the lead that retells it: the headline, whatever its words."""
     shaped = _is_headline_shaped(line) or _is_two_part_headline(line)
     return line if shaped and _lead_repeats(line, lead) else None
-_LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
 
 
 _LIST_DASH = re.compile(r"^[-•·]\s")  # - 2021年自治区人大履职成绩单, • 柯桥区代表建议…: a reader's list item
