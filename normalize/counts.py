@@ -148,6 +148,7 @@ _SUBSET_IN_TOTAL = re.compile(r"重点|优秀")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # 市人大代表建议和视察工作意见22件: a kind named at a level in a counting sentence, whether or not its
 # figure is read
+_LEVELLED_BOTH = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:人大)?(?:代表)?建议(?:和|、|及|与)(?:政协)?(?:委员)?提案")
 _LEVELLED_KIND = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:人大|政协)?(?P<kind>代表建议|委员提案|建议|提案|议案)")
 
 
@@ -187,9 +188,14 @@ class CountStatements:
     author: str = ""  # the document's title: a body it names is the document's own
 
     def named_levels(self, kind: str) -> set:
-        """The levels the counting sentences name a kind at, whether or not its figure is read."""
-        return {_LEVEL_OF.get(match.group("level"), match.group("level")) for sentence in self.counting_sentences
-                for match in _LEVELLED_KIND.finditer(sentence) if _KIND_WORDS[match.group("kind")] == kind}
+        """The levels the counting sentences name a kind at, whether or not its figure is read (a level
+        before two kinds joined, 全国人大代表建议和政协提案7件, names both at it)."""
+        named = {match.group("level") for sentence in self.counting_sentences
+                 for match in _LEVELLED_KIND.finditer(sentence) if _KIND_WORDS[match.group("kind")] == kind}
+        if kind in ("npc_suggestions", "cppcc_proposals"):
+            named |= {match.group("level") for sentence in self.counting_sentences if "提案" in sentence
+                      for match in _LEVELLED_BOTH.finditer(sentence)}
+        return {_LEVEL_OF.get(level, level) for level in named}
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
@@ -688,6 +694,10 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     warnings = _intake_is_no_total(statements) + _undertaken_against_joint(statements)
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, *_ in (strong or statements.totals)[:1]:
+        if not government_account and _raised_with_a_share_taken(statements, value, sentence):
+            warnings.append("total_raised_with_a_share_taken")
+            statements.row(None, "items", None, value, _quote_of(_TOTAL, sentence, value))
+            continue
         counts["total"], evidence["counts.total"] = value, sentence
     if statements.roughly and not statements.filed:
         statements.kinds.pop("cppcc_proposals", None)
@@ -727,6 +737,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_counted_in_parts:{kind}")
         elif whole and _not_all_handled(whole[0][2], whole[0][1]):
             warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
+        elif whole and not government_account and _raised_with_a_share_taken(statements, whole[0][1], whole[0][2]):
+            warnings.append(f"kind_raised_with_a_share_taken:{kind}")
+            _roles_of_the_share(statements, kind, whole[0][2])
         elif whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and _counted_with_another_kind(whole[0][2], whole[0][1]):
@@ -823,6 +836,31 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
     if len(statements.kinds) == 1:
         parts += statements.roles.get("undertaken", [])
     return any(part < value and _HANDED_ON.search(quote) for part, quote in parts)
+
+
+# 其中交由政府系统办理的有68件, 涉及到该街道主办5件: the share of what was raised that a handling body took
+_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理)的?(?:有|共|为)?"
+                          rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?){_COUNT_END}")
+_RAISED = re.compile(r"提出|提交|收到")
+
+
+def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence: str) -> bool:
+    """A count of what deputies or members raised (代表们共提出各类建议69件; 代表团…提出代表建议22件) where the
+    text then gives the smaller share one handling body took (其中交由政府系统办理的有68件; 涉及到该街道主办5件):
+    whether the document counts the one or the other is unclear (docs/labelling.md, Figures: of a subset)."""
+    stated = sentence.find(f"{value}件")
+    if stated < 0 or not _RAISED.search(sentence[_clause_start(sentence, stated):stated]):
+        return False
+    return any((to_int(match.group("num")) or value) < value for counting in statements.counting_sentences
+               if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting))
+
+
+def _roles_of_the_share(statements: CountStatements, kind: str, sentence: str) -> None:
+    """The roles counted after what was raised (…提出代表建议22件,涉及到该街道主办5件,协办1件) are the share the
+    issuer took: its own lead and joint, not the raised kind's parts."""
+    for row in statements.rows:
+        if row["kind"] == kind and row["role"] in ("lead", "joint") and row["evidence"] in sentence:
+            statements.roles.setdefault(row["role"], []).append((row["value"], sentence))
 
 
 def _quote_of(pattern: re.Pattern, sentence: str, value: int) -> str:

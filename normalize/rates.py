@@ -34,7 +34,9 @@ _RATE = re.compile(
 )
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
 # first name only)
-_SUBSET_BEFORE = re.compile(r"(?:主办件?|协办件?|会办件?|要求面复|要求|重点(?:建议|提案|议提案|建议提案)?)的?$")
+# 主办提案按时回复率, 已答复的代表满意率 (of the 10 answered, of 20): a role's items or the answered ones
+_SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议提案|建议|提案|议案)?|要求面复|要求"
+                            r"|重点(?:建议|提案|议提案|建议提案)?|已(?:答复|办复|回复|办结))的?$")
 # the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
@@ -48,6 +50,26 @@ _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重�
                               r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中|"
                               r"主办的\d+件(?![^。;]*?(?:协办|会办))")
 _SHARED = re.compile(r"(?:均|都)")  # names joined under one predicate (…回复率和满意率均达100%)
+# the rates listed before a statement, back to what heads the list (主办提案|按时回复率、公开|回复率…: a name
+# the pattern does not know, 公开回复率, begins before the statement)
+_LISTED_RATES = re.compile(r"(?:[^,;:。、和及与]{1,4}?率[、和及与])+$")
+_NAME_BEGUN = re.compile(r"[^,;:。、和及与率]{0,6}$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:。]|实现了?)$")  # the subset heads its clause (not one item: …、重点建议提案调研率)
+
+
+def _subset_of_all(sentence: str, position: int, subset: re.Match | None) -> bool:
+    """The names of a statement sharing one predicate are all a subset's: one right before them (not a
+    requirement: 按要求办复率、满意率均达到100% says how), or one heading their list."""
+    return "要求" not in subset.group() if subset else _subset_heads_the_list(sentence, position)
+
+
+def _subset_heads_the_list(sentence: str, position: int) -> bool:
+    """A subset opening its clause (…,主办提案) heads the list of rates the statement at `position` ends."""
+    start = _NAME_BEGUN.search(sentence, 0, position).start()
+    listed = _LISTED_RATES.search(sentence, max(0, start - 40), start)
+    head = listed.start() if listed else start
+    subset = _SUBSET_BEFORE.search(sentence, 0, head) if head < position else None
+    return bool(subset) and bool(_CLAUSE_OPENING.search(sentence, 0, subset.start()))
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
@@ -116,9 +138,9 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
         if len(values) not in (1, len(names)):
             continue
         subset = _SUBSET_BEFORE.search(sentence, 0, match.start())
+        if _SHARED.match(sentence, match.end("names")) and _subset_of_all(sentence, match.start(), subset):
+            continue  # 主办件回复率和满意率均达100%, 主办提案按时回复率、公开回复率、代表满意率均达100%: the subset's
         if subset:
-            if "要求" not in subset.group() and _SHARED.match(sentence, match.end("names")):
-                continue  # 主办件回复率和满意率均达100%: all are the lead items'
             names, values = names[1:], values if len(values) == 1 else values[1:]  # else the first name only
         qualifiers = {}
         if "满意" in names and "基本满意" in names and len(values) == 1:

