@@ -130,7 +130,8 @@ _OTHER_OUTPUTS = re.compile(r"\d+(?:多|余)?(?:篇|条|项|份)")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
 # 牵头主办(含独办、分办)的建议、提案35件; 牵头办理全国人大代表建议6319件 (led items of a kind, point 32)
 _ROLE_BEFORE = re.compile(r"(?P<role>牵头办理|牵头承办|主办|会办|协办)\s*的?$")
-# the kinds listed right after a role's verb share it (牵头办理全国人大代表建议6319件,全国政协委员提案3863件)
+# the kinds listed right after 牵头办理 share it (牵头办理全国人大代表建议6319件,全国政协委员提案3863件: point 32; a
+# list after 主办 is read kind by kind, 共主办县人大代表建议13件、县政协委员提案9件 as labelled in d5a91297b412)
 _LISTED_AFTER = re.compile(r"[、,,和及与\s]*|以及")
 _ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*(?:主办|会办|协办)\s*的?$")  # 主办、协办的建议: both
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
@@ -367,7 +368,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         if role is None and governing and _LISTED_AFTER.fullmatch(text, governing[1], match.start()):
             role = governing[0]  # …牵头办理全国人大代表建议6319件,全国政协委员提案3863件: led too
-        governing = (role, match.end()) if role and not match.group("krole") else None
+        governing = (role, match.end()) if role and role.startswith("牵头") and not match.group("krole") else None
         level = match.group("level")
         if level == "全国" and word.startswith("两会") or level and _LEVELS_JOINED.search(before):
             level = None  # 全国两会建议提案886件 / 省、市建议提案75件: the items of every level named, all of them

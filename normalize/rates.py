@@ -41,14 +41,25 @@ _SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
 # 承办74件,满意率达到98%); the lead items made the rate's frame (对主办件的办理结果满意率, 在主办件中,满意率…,
-# 对住建局主办的38件提案,…满意率为100%; 该局主办的26件提案均按期办复完毕,实现…满意率100%) and the finished ones
+# 对住建局主办的38件提案,…满意率为100%) and the finished ones
 # (已办结的30件中,满意率…)
 _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
                               r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件|"
                               r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
-                              r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中|"
-                              r"主办的\d+件(?![^。;]*?(?:协办|会办))")
+                              r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
+# 该局主办的26件提案均按期办复完毕,实现…满意率100%: the lead items' rates, unless the sentence names the other
+# role too (市公安局协办的18件全部完成…,市公安局主办的53件…全部完成,实现了…满意率100%: all of them)
+_LEAD_ITEMS = re.compile(r"主办的\d+件")
+_OTHER_ROLE = re.compile(r"协办|会办")
+
+
+def _about_a_subset(sentence: str, position: int) -> bool:
+    """The sentence frames the rate at `position` as a subset's (the lead items, one body's share …)."""
+    return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
+                or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence))
+
+
 _SHARED = re.compile(r"(?:均|都)")  # names joined under one predicate (…回复率和满意率均达100%)
 # the rates listed before a statement, back to what heads the list (主办提案|按时回复率、公开|回复率…: a name
 # the pattern does not know, 公开回复率, begins before the statement)
@@ -129,7 +140,7 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
     matches = list(_RATE.finditer(sentence))
     goals = _goal_runs(sentence, matches) if "目标" in sentence or "要求" in sentence else set()
     for index, match in enumerate(matches):
-        if skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()) or index in goals:
+        if skipped(match.start()) or _about_a_subset(sentence, match.start()) or index in goals:
             continue
         names = _NAME_PART.findall(match.group("names")) + [bare for bare in (match.group("bare"),) if bare]
         values = _values(match.group("values"))
@@ -169,7 +180,7 @@ _ANSWERED_SHARE = re.compile(r"(?<![\d.])(?P<value>\d+(?:\.\d+)?)\s*%(?:的)?(?:
 def _answered_share(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
     """The share of the items answered, stated without the word 率."""
     match = _ANSWERED_SHARE.search(sentence)
-    if not match or skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+    if not match or skipped(match.start()) or _about_a_subset(sentence, match.start()):
         return []
     return [("reply_rate", _number(match.group("value")), "", match.start())]
 
@@ -183,7 +194,7 @@ def _satisfied_share(sentence: str, skipped) -> list[tuple[str, int | float, str
     """The share of deputies or members satisfied, stated without the word 率 (not grades:
     非常满意47.2%、满意35.4% is composed and dropped by the caller)."""
     match = _SATISFIED_SHARE.search(sentence)
-    if not match or skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+    if not match or skipped(match.start()) or _about_a_subset(sentence, match.start()):
         return []
     qualifier = ";".join(part for part in (_QUALIFIED.get(match.group("name")), match.group("more")) if part)
     return [("satisfaction_rate", _number(match.group("value")), qualifier, match.start())]
@@ -249,7 +260,7 @@ def _named_hundreds(sentence: str, skipped) -> list[tuple[str, int | float, str,
         count = match.group("count")
         if not names or len(names) != _HOW_MANY.get(count, int(count) if count.isdigit() else 0):
             continue
-        if skipped(names[0].start()) or _SUBSET_SENTENCE.search(sentence, 0, names[0].start()):
+        if skipped(names[0].start()) or _about_a_subset(sentence, names[0].start()):
             continue
         found += [(_BARE_NAMES[name.group()], 100, "", name.start()) for name in names
                   if sentence[name.end():name.end() + 1] not in ("率", "度")]  # named ones are the main pattern's

@@ -705,3 +705,11 @@ def test_a_level_before_two_joined_kinds_names_both_at_it():
     found = extract_figures(None, "自云南省十三届人大三次会议和省政协十二届三次会议以来,省财政厅共收到省人大代表建议179件、"
                                   "政协提案114件,收到省政府办公厅转来的全国人大代表建议和政协提案7件。")
     assert found.counts["cppcc_proposals"] is None and found.counts["npc_suggestions"] is None
+
+
+def test_kinds_listed_after_主办_are_read_kind_by_kind():
+    # d5a91297b412 (a county agriculture bureau, 2024): 共主办县人大代表建议13件、县政协委员提案9件 (labelled as the
+    # kinds' figures; only 牵头办理 carries its role over the list, point 32)
+    found = extract_figures(None, "县农业农村局2024年度共主办县人大代表建议13件、县政协委员提案9件。")
+    assert found.counts["cppcc_proposals"] == 9
+    assert ("县", "npc_suggestions", "lead", 13) in _rows(found)

@@ -281,3 +281,10 @@ def test_rates_of_the_lead_proposals_or_of_the_answered_ones_are_a_parts():
     # tests/real ac191d63eb1b (交通运输部): a subset naming one item of the list leaves the others
     listed = extract_figures(None, "实现了定时办结率、与代表委员相同率、重点建议提案调研率及代表委员满意率均达100%。")
     assert listed.rates["satisfaction_rate"] == 100
+
+
+def test_the_lead_items_beside_the_joint_ones_are_all_the_items():
+    # tests/real 745bca1e7b00 (济宁市公安局): 协办的18件 … 主办的53件 …,实现了…满意率100%: the rates of all 71
+    found = extract_figures(None, "4月20日,市公安局协办的18件全部完成协助办理答复工作,6月29日,市公安局主办的53件答复工作全部完成,"
+                            "实现了办结率、走访率、见面率、满意率100%的工作目标。")
+    assert found.rates["satisfaction_rate"] == 100 and found.rates["visit_rate"] == 100
