@@ -32,10 +32,10 @@ from normalize.gazetteer import Place
 from normalize.hosts import (
     body_of_host,
     congress_of_host,
+    is_portal_of,
     place_of_host,
     places_of_initials,
     places_spelled_by_host,
-    portal_of_host,
     province_of_host,
 )
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
@@ -898,9 +898,13 @@ def _place_of_own_level(text: str) -> Place | None:
     if level is None:
         return None
     places = places_named_at_level(text, level, most=1)
+    if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
+        places = [place for place in places_named_at_level(text, "province")
+                  if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
     return places[0] if len(places) == 1 else None
 
 
+_SHORT_MENTIONS = 2  # a municipality named short (天津) counts when the text repeats it
 _LISTING = frozenset("、和及等")
 
 
@@ -950,12 +954,18 @@ def _later_paragraphs_speak_for_the_page(url: str | None, opening: list[str]) ->
 _GOVERNMENT_CHAIRS = re.compile(r"(?:副)?(?:市|县|区|旗)长[\u4e00-\u9fff]{2,3}主持(?:会议|召开)")
 
 
+def _place_meets(place: Place, opening: str) -> bool:
+    """宜秀区召开人大代表建议和政协委员提案交办会 on 宜秀区's own portal: the place meeting, as 我区召开 does."""
+    return re.search(re.escape(place.name) + r"(?:组织)?(?:召开|举行|举办)", opening) is not None
+
+
 def _government_of_its_portal(document: dict, opening: str) -> None:
     """我县召开…交办会, or a meeting its (deputy) head chairs, on the county's own portal
     (www.hengdong.gov.cn, ynwss.gov.cn): the county government's news."""
-    place = portal_of_host(document["url"])
-    ours = _OUR_PLACE_MEETS.search(opening) or _GOVERNMENT_CHAIRS.search(opening)
-    if place is None or not ours or place.name != document["jurisdiction"]:
+    place = place_hint(document["jurisdiction"])
+    if place is None or not is_portal_of(document["url"], place):
+        return
+    if not (_OUR_PLACE_MEETS.search(opening) or _GOVERNMENT_CHAIRS.search(opening) or _place_meets(place, opening)):
         return
     document["issuing_body"] = resolve_issuer(place.name + "人民政府", "", place).name  # a district's with its city
     document["warnings"].append("issuer_from_portal")
@@ -1134,8 +1144,10 @@ def _place_from_text(document: dict, text: str) -> None:
     speaks at; else the first place the text opens with."""
     title = to_simplified(document["title"] or "")
     opening = text[:_OPENING]
-    national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
-    national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+    relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
+    # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
+    national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title))
+    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),

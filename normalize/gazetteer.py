@@ -64,11 +64,12 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     return {name: tuple(entries) for name, entries in index.items()}
 
 
-_AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?P<level>州|县)$")
+# 伊犁哈萨克自治州, 木垒哈萨克自治县: a people named without 族 in a few official names
+_AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族|哈萨克)+自治(?P<level>州|县)$")
 
 
 def prefecture_short_name(name: str) -> str | None:
-    """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州, 肃南裕固族自治县 → 肃南县: the short form an
+    """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州, 伊犁哈萨克自治州 → 伊犁州, 肃南裕固族自治县 → 肃南县: the short form an
     autonomous prefecture's or county's bodies are named with."""
     match = _AUTONOMOUS_PLACE.match(name)
     return match.group("base") + match.group("level") if match else None

@@ -172,7 +172,8 @@ _BUREAU_INITIALS = {
     "scjgj": "市场监督管理局", "slj": "水利局", "nyncj": "农业农村局", "czj": "财政局", "gaj": "公安局",
     "fgw": "发展和改革委员会", "fgj": "发展和改革局", "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
     "swj": "商务局", "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
-    "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局",
+    "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局",
+    "amr": "市场监督管理局", "tyjr": "退役军人事务局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn
 }
 
 
@@ -182,6 +183,7 @@ _DEPARTMENT_INITIALS = {
     "zjt": "住房和城乡建设厅", "zrzyt": "自然资源厅", "wlt": "文化和旅游厅", "whhlyt": "文化和旅游厅", "slt": "水利厅",
     "rst": "人力资源和社会保障厅", "nynct": "农业农村厅", "wsjkw": "卫生健康委员会", "wjw": "卫生健康委员会",
     "sft": "司法厅", "swt": "商务厅", "kjt": "科学技术厅", "gxt": "工业和信息化厅", "yjt": "应急管理厅",
+    "amr": "市场监督管理局",  # amr.hunan.gov.cn: a province's market regulator is a 局
 }
 
 
@@ -196,7 +198,9 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
     if not host or place is None:
         return None
     labels = _naming_labels(host)
-    initials = _DEPARTMENT_INITIALS if place.level == "province" else _BUREAU_INITIALS
+    # a province's departments are 厅; a municipality's (上海市, level province) are 局 like a city's
+    initials = _DEPARTMENT_INITIALS if place.level == "province" and place.name not in gazetteer.MUNICIPALITIES \
+        else _BUREAU_INITIALS
     bureau = initials.get(labels[0]) if len(labels) > 1 else _bureau_of_path(url, initials)
     return (place.name + bureau, place) if bureau else None
 
@@ -215,15 +219,15 @@ def _bureau_of_path(url: str, initials: dict[str, str]) -> str | None:
 _CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}
 
 
-def portal_of_host(url: str | None) -> Place | None:
-    """The place whose own government portal the host is (www.hengdong.gov.cn → 衡东县), not a
-    department's (jyj.wuhan.gov.cn) or a congress's site."""
+def is_portal_of(url: str | None, place: Place) -> bool:
+    """Whether the host is the place's own government portal: it spells that place alone
+    (www.hengdong.gov.cn), or its initials read as that place among others (www.aqyx.gov.cn: 安庆 宜秀区
+    or 岳西县, the page telling which)."""
     host = host_of(url)
-    place = place_of_host(url)
-    if not host or place is None:
-        return None
-    labels = _naming_labels(host)
-    return place if len(labels) == 1 else None
+    if not host or not is_government_host(host) or len(_naming_labels(host)) != 1:
+        return False
+    spelled = place_of_host(url)
+    return spelled == place if spelled else place in places_of_initials(url)
 
 
 # a place's own media or congress/CPPCC site: tielingtv.com, xiantaoapp.com, jixizxw.gov.cn

@@ -277,13 +277,47 @@ def single_place(candidates: tuple[Place, ...]) -> Place | None:
 def _from_full_mentions(name: str, text: str) -> Place | None:
     """The place written right before the relative name in the text (区民政局 ← 嘉定区民政局)."""
     found = {}
-    tail = name[1:]
-    for match in re.finditer(re.escape(tail), text):
-        candidates = gazetteer.place_ending_at(text, match.start())
-        place = single_place(candidates)
-        if place and _fits(place, name[0]):
+    for place in (*_places_before(name[1:], text), *_places_in_official_forms(name[1:], text)):
+        if _fits(place, name[0]):
             found[place.code] = place
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _places_before(tail: str, text: str) -> list[Place]:
+    """The places written right before a body's name (嘉定区 in 嘉定区民政局; 通州区 of 北京市 in
+    北京市通州区人大常委会, its parent telling the two 通州区 apart)."""
+    places = []
+    for match in re.finditer(re.escape(tail), text):
+        candidates = gazetteer.place_ending_at(text, match.start())
+        before = text[max(0, match.start() - 20):match.start()]
+        inside = [place for place in candidates
+                  if any(before[:-len(place.name)].endswith(parent) for parent in (place.city, place.province) if parent)]
+        place = single_place(candidates) or single_place(tuple(inside))
+        places += [place] if place else []
+    return places
+
+
+# a house or a government in its official form, its place inside: 北京市通州区人民代表大会常务委员会 (a site's
+# footer), 政协上海市松江区委员会, 中国人民政治协商会议赣州市章贡区第九届委员会
+_OFFICIAL_FORM = {"人大常委会": re.compile(r"人民代表大会常务委员会"), "人大": re.compile(r"人民代表大会"),
+                  "政府": re.compile(r"人民政府"),
+                  "政协": re.compile(r"(?:政协|中国人民政治协商会议)(?:第[一二三四五六七八九十]+届)?(?P<place>[\u4e00-\u9fff]{2,16}?)"
+                                   r"(?:第[一二三四五六七八九十]+届)?委员会")}
+
+
+def _places_in_official_forms(tail: str, text: str) -> list[Place]:
+    """The places of a relative name's official forms in the text (区人大常委会 ← 北京市通州区人民代表大会常务委员会)."""
+    form = _OFFICIAL_FORM.get(tail)
+    if form is None:
+        return []
+    if tail != "政协":
+        return _places_before(form.pattern, text)
+    places = []
+    for match in form.finditer(text):
+        chain, length = gazetteer.leading_places_and_length(match.group("place"))
+        place = single_place(chain[-1]) if chain and length == len(match.group("place")) else None
+        places += [place] if place else []
+    return places
 
 
 def _dominant_place(level_char: str, text: str) -> Place | None:

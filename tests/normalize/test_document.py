@@ -1012,3 +1012,28 @@ def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
 def test_a_body_s_name_keeps_the_cppcc_printed_before_its_place():
     # tests/real bf4b5d15a63d (2025年,政协伊犁哈萨克自治州第十四届委员会共收到提案308件)
     assert _named_body("2025年,政协伊犁哈萨克自治州第十四届委员会") == "政协伊犁哈萨克自治州第十四届委员会"
+
+
+def test_a_place_meeting_on_its_own_portal_read_by_initials_is_its_government_s_news():
+    # tests/real ba335640cc27 (www.aqyx.gov.cn: 安庆 宜秀区 or 岳西县 by its initials; the headline names 宜秀区)
+    page = ("宜秀区召开人大代表建议和政协委员提案交办会\n"
+            "4月3日下午,宜秀区召开人大代表建议和政协委员提案交办会。区委常委、常务副区长江学文出席并讲话。")
+    document = normalize_page(page, url="http://www.aqyx.gov.cn/html/2020/zxbd_0406/50245.html")
+    assert document["issuing_body"] == "安庆市宜秀区人民政府"
+    assert normalize_page(page, url="http://www.example.com/html/50245.html")["issuing_body"] is None  # nobody's news
+
+
+def test_a_province_s_relative_body_is_not_the_nation_s_for_a_national_session_it_prepares():
+    # tests/real 6dcdbbdc5f2d (省人大常委會組織召開十四屆全國人大三次會議青海代表團…座談會)
+    page = ("1月3日,省人大常委会组织召开十四届全国人大三次会议青海代表团议案建议准备工作座谈会,对省直部门提供的议案建议"
+            "素材进行集中讨论。全国人大代表马世功参加。\n会议强调,要聚焦党中央决策部署,从大局中为青海研究可争取的政策空间。")
+    document = normalize_page(page, url="http://jiefutu.com/newscenter/system/2025/01/05/030330344.shtml")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("青海省人民代表大会常务委员会", "青海省")
+
+
+def test_a_municipality_named_in_a_text_that_names_its_bodies_as_the_city_s():
+    # tests/real a415e9445aa4 (天津人大 magazine: 市十六届人大四次会议…美丽天津、法治天津)
+    page = ("市十六届人大四次会议期间,代表们聚焦我市经济发展、改革创新、民计民生等重点工作,提出许多建议。市人大常委会高度重视。\n"
+            "代表对适应经济新常态、建设自贸区和美丽天津、法治天津建设共提出建议286件。市政府认真办理。")
+    document = normalize_page(page, url="https://fx361.com/page/2016/0201/16357321.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("天津市", "province")

@@ -398,3 +398,19 @@ def test_cadres_are_people_not_a_body():
     assert not is_body_name("新疆维吾尔自治区党政领导干部")
     assert is_body_name("新疆维吾尔自治区党委组织部")
 
+
+
+def test_a_relative_name_completed_from_its_official_form_elsewhere_on_the_page():
+    # tests/real b5e8557bf337 (来源:区人大 on renda.bjtzh.gov.cn; the footer names the body in full, 通州区 of
+    # 北京市, not of 南通市)
+    text = ("根据区人大常委会年度工作安排和代表建议办理评估办法的有关规定,10月31日上午,区人大教科文卫委员会组织部分区人大代表…\n"
+            "主办:北京市通州区人民代表大会常务委员会 承办:北京市通州区人民代表大会常务委员会办公室 版权所有©")
+    assert resolve_issuer("区人大常委会", text)[:2] == ("北京市通州区人民代表大会常务委员会", "通州区")
+    assert resolve_issuer("区政协", "政协上海市松江区委员会主办")[:2] == ("政协上海市松江区委员会", "松江区")
+    assert resolve_issuer("区人大常委会", "通州区人民代表大会常务委员会").name is None  # two 通州区, no city: not guessed
+
+
+def test_a_xinjiang_prefecture_named_without_zu_has_its_short_name():
+    # tests/real b318e00db01b (headline 伊犁州十四届人大代表议案建议办理件件有回音): 伊犁哈萨克自治州, 伊犁州
+    assert place_in("伊犁州十四届人大代表议案建议办理件件有回音").name == "伊犁哈萨克自治州"
+    assert gazetteer.lookup("木垒县")[0].name == "木垒哈萨克自治县"
