@@ -33,6 +33,7 @@ from normalize.hosts import (
     body_of_host,
     congress_of_host,
     is_portal_of,
+    ministry_of_host,
     place_of_host,
     places_of_initials,
     places_spelled_by_host,
@@ -337,6 +338,19 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, str]:
+    """A reply closed by its sender's full name on a line of its own, with no date under it
+    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer)."""
+    if not _REPLY_TITLE.search(title or ""):
+        return None, ""
+    for line in reversed(tail[-_SIGNATURE_LINES:]):
+        name = line.strip()
+        if len(name) <= 30 and is_body_name(name) and gazetteer.leading_places(name):
+            return name, line
+    return None, ""
+
+
+_SIGNATURE_LINES = 3
 _OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
 
 
@@ -439,9 +453,18 @@ def _body_opening_title(title: str | None) -> str | None:
         return parts[0]
     for part in parts:
         body = body_at_start(part)
-        if body:
+        if body and not _items_of_a_session_answered(part, body):
             return body
     return None
+
+
+_SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")
+
+
+def _items_of_a_session_answered(title: str, body: str) -> bool:
+    """大洼区政协十届三次会议提案:第25号…的答复: the house names the session whose item is answered, not the
+    body that answers."""
+    return bool(_REPLY_TITLE.search(title) and _SESSION_AFTER.match(title, title.find(body) + len(body)))
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
@@ -460,7 +483,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]
     acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _letterhead(layout.header_lines, title), _signer_line(tail),
+           _letterhead(layout.header_lines, title), _signer_line(tail), _undated_signature(tail, title),
            _source_line(tail), _bureau_of_we(opening), _department_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
@@ -681,9 +704,14 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
         sentence = line.split("。", 1)[0]
         match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
         body = match and _named_body(match.group(1))
-        if body:
+        if body and not _a_partner(sentence[:match.end(1) - len(body)]):
             return body, sentence
     return None, ""
+
+
+def _a_partner(before: str) -> bool:
+    """由我部会同发展改革委、财政部办理: a body listed or joined to the subject handles, but is not it."""
+    return before.endswith(("、", "会同"))
 
 
 # a house counting its own items: 2023年,省政协共收到提案572件; …以来,省政协立案提案1280件
@@ -779,8 +807,10 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     else:
         if placeless:
             _take_issuer(document, *placeless)
+        elif source:
+            document["warnings"].append("issuer_unknown")
         else:
-            _issuer_from_host(document, None if source else body_of_host(document["url"]))
+            _issuer_from_host(document, body_of_host(document["url"]), ministry_of_host(document["url"]))
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
@@ -795,8 +825,13 @@ def _take_issuer(document: dict, resolved, raw: str, line: str) -> None:
     document["evidence"]["issuing_body"] = line
 
 
-def _issuer_from_host(document: dict, found: tuple[str, Place] | None) -> None:
-    """Without a named issuer, the bureau a government host names (jyj.wuhan.gov.cn → 武汉市教育局)."""
+def _issuer_from_host(document: dict, found: tuple[str, Place] | None, ministry: str | None) -> None:
+    """Without a named issuer, the bureau a government host names (jyj.wuhan.gov.cn → 武汉市教育局), or the
+    ministry whose site it is (www.mee.gov.cn → 生态环境部)."""
+    if found is None and ministry:
+        document.update(issuing_body=ministry, jurisdiction="全国", admin_level="national")
+        document["warnings"].append("issuer_from_address")
+        return
     if found is None:
         document["warnings"].append("issuer_unknown")
         return

@@ -216,6 +216,24 @@ def _bureau_of_path(url: str, initials: dict[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a ministry's own site (www.mee.gov.cn → 生态环境部)
+_MINISTRY_HOSTS = {
+    "mee": "生态环境部", "mem": "应急管理部", "moe": "教育部", "mca": "民政部", "mot": "交通运输部", "mof": "财政部",
+    "mohurd": "住房和城乡建设部", "mwr": "水利部", "nhc": "国家卫生健康委员会", "moa": "农业农村部", "mofcom": "商务部",
+    "most": "科学技术部", "miit": "工业和信息化部", "mps": "公安部", "moj": "司法部", "mohrss": "人力资源和社会保障部",
+    "mnr": "自然资源部", "mct": "文化和旅游部", "ndrc": "国家发展和改革委员会",
+}
+
+
+def ministry_of_host(url: str | None) -> str | None:
+    """The ministry whose own site the host is (www.mee.gov.cn, m.moe.gov.cn), else None."""
+    host = host_of(url)
+    labels = host.split(".") if host else []
+    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
+        return None
+    return _MINISTRY_HOSTS.get(labels[-3])
+
+
 _CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}
 
 

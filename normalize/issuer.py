@@ -180,7 +180,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
 
 
-_BRANCH = re.compile(r"局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局$")
+# 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too
+_BRANCH = re.compile(r"局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局(?:[\u4e00-\u9fff]{2,12}?(?:大队|中队|派出所))?$")
 
 
 def _branch_place(rest: str, city: Place) -> Place | None:

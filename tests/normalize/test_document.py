@@ -1037,3 +1037,25 @@ def test_a_municipality_named_in_a_text_that_names_its_bodies_as_the_city_s():
             "代表对适应经济新常态、建设自贸区和美丽天津、法治天津建设共提出建议286件。市政府认真办理。")
     document = normalize_page(page, url="https://fx361.com/page/2016/0201/16357321.shtml")
     assert (document["jurisdiction"], document["admin_level"]) == ("天津市", "province")
+
+
+def test_a_body_joined_to_the_subject_does_not_handle_for_it():
+    # tests/real be3e3ec51fcb (…的建议由我部会同发展改革委、财政部办理, on www.mee.gov.cn): the ministry of the site
+    page = ("对十二届全国人大四次会议第8174号建议的答复\n张庆军等3位代表:\n"
+            "您们提出的“关于将巢湖综合治理列入长江经济带重大生态修复工程的建议”由我部会同发展改革委、财政部办理。经研究,现答复如下:")
+    document = normalize_page(page, url="https://www.mee.gov.cn/gkml/sthjbgw/qt/201611/t20161104_366875_wh.htm")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("生态环境部", "全国")
+    assert normalize_page(page, url="https://www.example.com/a.htm")["issuing_body"] is None
+
+
+def test_a_reply_closed_by_its_sender_s_name_without_a_date():
+    # tests/real fe07bd616978 (title 大洼区政协十届三次会议提案:第25号——《…》的答复: the session's house names the item,
+    # the police brigade signs the reply, with no date under its name)
+    page = ("大洼区政协十届三次会议提案:第25号——《关于中心路与双桥街十字路口安装红绿灯的建议》的答复\n"
+            "陈宝艳代表:您提出的建议收悉,现答复如下:我们将在该路口安装信号灯。\n"
+            "陈宝艳代表,以上答复您是否满意,如有意见,敬请反馈。希望今后继续得到您更多的关注和建议。\n"
+            "盘锦市公安局大洼分局交通安全管理大队")
+    document = normalize_page(page, url="http://dawa.gov.cn/2020_11/27_14/content-298228.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("盘锦市公安局大洼分局交通安全管理大队", "大洼区")
+    account = "建议办理工作情况\n今年认真办理了代表建议,群众满意。\n盘锦市公安局大洼分局"
+    assert normalize_page(account)["issuing_body"] is None  # not a reply: a closing name alone is no signature

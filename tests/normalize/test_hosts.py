@@ -7,6 +7,7 @@ from normalize.hosts import (
     body_of_host,
     congress_of_host,
     is_portal_of,
+    ministry_of_host,
     place_of_host,
     places_of_initials,
     province_of_host,
@@ -173,3 +174,11 @@ def test_a_place_s_portal_read_by_its_initials_when_the_page_tells_which_place()
     assert not is_portal_of("http://jyj.aqyx.gov.cn/html/1.html", gazetteer.lookup("宜秀区")[0])  # a bureau's site
     assert is_portal_of("http://www.hengdong.gov.cn/zwgk/t1.html", gazetteer.lookup("衡东县")[0])
     assert not is_portal_of("http://www.hengdong.gov.cn/zwgk/t1.html", gazetteer.lookup("宜秀区")[0])
+
+
+def test_a_ministry_s_own_site_names_the_ministry():
+    # tests/real be3e3ec51fcb (www.mee.gov.cn: a reply 由我部会同发展改革委、财政部办理, signed by no one)
+    assert ministry_of_host("https://www.mee.gov.cn/gkml/sthjbgw/qt/201611/t20161104_366875_wh.htm") == "生态环境部"
+    assert ministry_of_host("http://m.moe.gov.cn/jyb_xxgk/a.html") == "教育部"
+    assert ministry_of_host("https://jyj.wuhan.gov.cn/a.html") is None
+    assert ministry_of_host("https://www.mee.com/a.html") is None
