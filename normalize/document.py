@@ -711,7 +711,10 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
 
 def _a_partner(before: str) -> bool:
     """由我部会同发展改革委、财政部办理: a body listed or joined to the subject handles, but is not it."""
-    return before.endswith(("、", "会同"))
+    return before.endswith(("、", "会同")) or before[-1:] in _OBJECT_MARKS
+
+
+_OBJECT_MARKS = set("将把向对与同请给经")  # 市政协提案委员会将市文广局承办的…提案: the bureau is an object
 
 
 # a house counting its own items: 2023年,省政协共收到提案572件; …以来,省政协立案提案1280件

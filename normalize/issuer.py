@@ -31,6 +31,8 @@ _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
                            r"办公厅|政府|中心|署|部)|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
+_LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
+                            r"(?:中央|[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|向)")
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会")
@@ -92,6 +94,9 @@ def body_at_start(title: str | None) -> str | None:
     if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
             words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
         return before_about
+    party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
+    if party:
+        return party.group(1)
     congress = _LEADING_CONGRESS.match(title)
     if congress and (names_a_place(congress.group(1)) or congress.group(1) == "全国"):
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
@@ -151,9 +156,30 @@ def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
     return inner._replace(name=name) if inner.jurisdiction else None
 
 
+# the democratic parties by their short names (民建, 致公党), written in full (中国民主建国会)
+_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
+            "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
+_PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTIES) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委(?:员会|会)?$")
+
+
+def _party_committee(name: str, hint: Place | None) -> Resolution | None:
+    """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会: a democratic party's
+    committee in its full name, at its place."""
+    match = _PARTY_COMMITTEE.match(name) or _PARTY_COMMITTEE.match(name + "委")  # 致公党中央
+    if match is None:
+        return None
+    party, place = _PARTIES[match.group("party")], match.group("place")
+    if place == "中央":
+        return Resolution(f"{party}中央委员会", "全国", "national")
+    inner = resolve_full(place + "人民政府", hint)
+    if not inner.jurisdiction or inner.warnings:
+        return None
+    return inner._replace(name=party + inner.name[:-len("人民政府")] + "委员会")
+
+
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
-    cppcc = _cppcc_named_in_full(name, hint)
+    cppcc = _cppcc_named_in_full(name, hint) or _party_committee(name, hint)
     if cppcc:
         return cppcc
     chain, prefix_length = gazetteer.leading_places_and_length(name)

@@ -1046,6 +1046,10 @@ def test_a_body_joined_to_the_subject_does_not_handle_for_it():
     document = normalize_page(page, url="https://www.mee.gov.cn/gkml/sthjbgw/qt/201611/t20161104_366875_wh.htm")
     assert (document["issuing_body"], document["jurisdiction"]) == ("生态环境部", "全国")
     assert normalize_page(page, url="https://www.example.com/a.htm")["issuing_body"] is None
+    # tests/real 4d1e857ba3c0 (市政协提案委员会将市文广局承办的…提案,予以网上公布): the bureau is the object
+    page = ("按照《政协安康市委员会提案公开办理办法(试行)》的规定,市政协提案委员会将市文广局承办的第060、066号提案,"
+            "予以网上公布。")
+    assert normalize_page(page, url="https://www.example.com/a.htm")["issuing_body"] != "安康市文广局"
 
 
 def test_a_reply_closed_by_its_sender_s_name_without_a_date():

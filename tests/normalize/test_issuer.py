@@ -414,3 +414,12 @@ def test_a_xinjiang_prefecture_named_without_zu_has_its_short_name():
     # tests/real b318e00db01b (headline 伊犁州十四届人大代表议案建议办理件件有回音): 伊犁哈萨克自治州, 伊犁州
     assert place_in("伊犁州十四届人大代表议案建议办理件件有回音").name == "伊犁哈萨克自治州"
     assert gazetteer.lookup("木垒县")[0].name == "木垒哈萨克自治县"
+
+
+def test_a_democratic_party_s_committee_in_its_full_name():
+    # tests/real 401678b7a285 (民建洛阳市委会召开重点提案答复座谈会), 932a58b7d2b5 (致公党中央拟向全国政协…报送35件提案)
+    assert body_at_start("民建洛阳市委会召开重点提案答复座谈会") == "民建洛阳市委会"
+    assert resolve_issuer("民建洛阳市委会")[:3] == ("中国民主建国会洛阳市委员会", "洛阳市", "city")
+    assert resolve_issuer("致公党中央")[:3] == ("中国致公党中央委员会", "全国", "national")
+    assert resolve_issuer("民盟罗庄区委").name == "中国民主同盟临沂市罗庄区委员会"  # a district with its city
+    assert body_at_start("民建会员积极建言") is None
