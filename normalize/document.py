@@ -428,17 +428,20 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
+_TITLE_LINE = 6  # the shortest first line of a title read as the title's
 _HEADER_SOURCE_LINES = 6
 
 
 def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     """A line that is only a body's full name over a reply's title (平江县人民政府办公室 /
-    对…第41号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
+    对…第41号建议的答复), or over its first line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 /
+    第三次会议第20号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
     lines = header[-_LETTERHEAD_LINES:]
+    title = (title or "").strip()
     for above, below in zip(lines, lines[1:], strict=False):
         name = above.strip()
-        if (below.strip() == (title or "").strip() and _REPLY_TITLE.search(below.strip()) and len(name) <= 24
-                and is_body_name(name) and gazetteer.leading_places(name)):
+        if (len(below.strip()) >= _TITLE_LINE and title.startswith(below.strip()) and _REPLY_TITLE.search(title)
+                and len(name) <= 24 and is_body_name(name) and gazetteer.leading_places(name)):
             return name, f"{name} {below.strip()}"
     return None, ""
 
@@ -581,14 +584,14 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
                      r"(?:就[^,,。]{1,30}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
-                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见)"
+                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就牵专对约]"
+                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就牵专对约将]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")

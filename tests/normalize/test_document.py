@@ -1063,3 +1063,19 @@ def test_a_reply_closed_by_its_sender_s_name_without_a_date():
     assert (document["issuing_body"], document["jurisdiction"]) == ("盘锦市公安局大洼分局交通安全管理大队", "大洼区")
     account = "建议办理工作情况\n今年认真办理了代表建议,群众满意。\n盘锦市公安局大洼分局"
     assert normalize_page(account)["issuing_body"] is None  # not a reply: a closing name alone is no signature
+
+
+def test_a_letterhead_over_a_reply_title_printed_on_two_lines():
+    # tests/real 960b936a031d (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
+    page = ("唐山市丰南区农业农村局\n对丰南区第七届人民代表大会\n第三次会议第20号建议的答复\n李任忠代表:\n"
+            "您提出的关于“对大新庄镇农田管灌设施进行更新”的建议收悉,现答复如下:\n"
+            "感谢您对我们工作的关心和支持,并请您一如继往地关注农业农村工作,多建言献策。\n2023年7月28日")
+    document = normalize_page(page, url="https://www.fengnanqu.gov.cn/tsfengnan/rdjyzxta/20231013/1141564536.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("唐山市丰南区农业农村局", "丰南区")
+
+
+def test_a_body_that_takes_the_handling_as_its_task_opens_its_own_account():
+    # tests/real 852fd8b0b52c (今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作…的重要举措)
+    page = ("今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作、改进作风的重要举措,持续从政治大局出发,"
+            "用心、用情、用力办好代表建议和委员提案。")
+    assert normalize_page(page, url="https://www.xyzc.cn/article-412170-1.html")["issuing_body"] == "兴义市财政局"
