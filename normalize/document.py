@@ -1178,9 +1178,13 @@ def _place_of_the_title(title: str, text: str) -> Place | None:
     return None if levels and levels <= {"district", "county"} else place
 
 
+_OUR_MINISTRY = re.compile(r"[我本]部(?![门分队署位])")  # 经我部认真研究: a ministry replying (not 本部门, 本部分)
+
+
 def _place_from_text(document: dict, text: str) -> None:
     """Without an issuer, the place the title names (呈贡区召开…); else 全国 for a national body or
-    session named in the title or the text's opening, unless the text opens with a body of its own
+    session named in the title or the text's opening, or a ministry speaking as 我部 (never for a body
+    named relatively, 省人大常委会…全国人大…: a place's), unless the text opens with a body of its own
     place (新疆维吾尔自治区人民政府…办理全国政协…提案); else the one place of the level the text
     speaks at; else the first place the text opens with."""
     title = to_simplified(document["title"] or "")
@@ -1188,7 +1192,8 @@ def _place_from_text(document: dict, text: str) -> None:
     relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
     # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
     national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title))
-    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening))
+    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+                                      or _OUR_MINISTRY.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),

@@ -1079,3 +1079,13 @@ def test_a_body_that_takes_the_handling_as_its_task_opens_its_own_account():
     page = ("今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作、改进作风的重要举措,持续从政治大局出发,"
             "用心、用情、用力办好代表建议和委员提案。")
     assert normalize_page(page, url="https://www.xyzc.cn/article-412170-1.html")["issuing_body"] == "兴义市财政局"
+
+
+def test_a_reply_speaking_as_our_ministry_is_national():
+    # tests/real bb55f6645e9b (趙治海等6名代表:…建議收悉。經我部認真研究,現答復如下。)
+    page = ("赵治海等6名代表:\n你们提出的关于制定杂交谷子发展规划的建议收悉。经我部认真研究,现答复如下。\n"
+            "按照规划编制工作要求,推进谷子产业发展。")
+    document = normalize_page(page, url="http://delmunsoft.com/news/show-319254.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+    page = "各单位要把建议办理纳入本部门工作。区政协委员提出的建议收悉,现答复如下。"
+    assert normalize_page(page)["jurisdiction"] != "全国"
