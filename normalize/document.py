@@ -345,12 +345,13 @@ def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, 
         return None, ""
     for line in reversed(tail[-_SIGNATURE_LINES:]):
         name = line.strip()
-        if len(name) <= 30 and is_body_name(name) and gazetteer.leading_places(name):
+        if len(name) <= 30 and is_body_name(name) and gazetteer.leading_places(name) and not _SITE_CREDIT.search(name):
             return name, line
     return None, ""
 
 
 _SIGNATURE_LINES = 3
+_SITE_CREDIT = re.compile(r"(?:主办|承办|协办|维护|制作)$")  # 郑州市上街区人民政府办公室主办: the site's footer
 _OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
 
 

@@ -1063,6 +1063,8 @@ def test_a_reply_closed_by_its_sender_s_name_without_a_date():
     assert (document["issuing_body"], document["jurisdiction"]) == ("盘锦市公安局大洼分局交通安全管理大队", "大洼区")
     account = "建议办理工作情况\n今年认真办理了代表建议,群众满意。\n盘锦市公安局大洼分局"
     assert normalize_page(account)["issuing_body"] is None  # not a reply: a closing name alone is no signature
+    footer = "关于建议的答复\n张三代表:您的建议收悉,现答复如下。感谢支持。\n郑州市上街区人民政府办公室主办"
+    assert normalize_page(footer)["issuing_body"] is None  # the site's credit, not a signature
 
 
 def test_a_letterhead_over_a_reply_title_printed_on_two_lines():
