@@ -43,6 +43,7 @@ from normalize.houses import house_of_session, house_of_session_named, standing_
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
+    house_tagging,
     is_body_name,
     is_relative,
     place_hint,
@@ -451,6 +452,9 @@ def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
     (南宫市交通运输局 对…第46号建议的答复)."""
+    tagged = house_tagging(title)
+    if tagged:
+        return tagged
     parts = (title or "").split()
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
@@ -567,6 +571,9 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if speaker:
         return speaker, evidence
     line = next((line for line in opening[:2] if _CHINESE.search(line)), "")  # not a host's name (rd.sanya.gov.cn)
+    tagged = house_tagging(line)  # a headline read as the text's first line: 长子人大:…
+    if tagged:
+        return tagged, line
     if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)):
         return line, line
     body = body_at_start(line)

@@ -33,6 +33,7 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            + _AFTER_BODY)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
                             r"(?:中央|[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|向)")
+_HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会")
@@ -107,6 +108,17 @@ def body_at_start(title: str | None) -> str | None:
     committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
     body = match.group(1) + (committee.group() if committee else "")
     return body if is_body_name(body) else None
+
+
+def house_tagging(title: str | None) -> str | None:
+    """长子人大:满意度测评为人大监督“淬火”: a house's own news, tagged with its place's name (short or
+    full) and a colon: that house (人大 acting between sessions: its standing committee)."""
+    tagged = _HOUSE_TAG.match(title or "")
+    name = tagged and tagged.group("place")
+    place = name and (single_place(gazetteer.lookup(name)) or _short_names().get(name))
+    if not place:
+        return None
+    return place.name + ("人大常委会" if tagged.group("house") == "人大" else "政协")
 
 
 def names_a_place(text: str) -> bool:

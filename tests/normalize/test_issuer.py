@@ -3,6 +3,7 @@ import pytest
 from normalize import gazetteer
 from normalize.issuer import (
     body_at_start,
+    house_tagging,
     is_body_name,
     place_hint,
     place_in,
@@ -423,3 +424,10 @@ def test_a_democratic_party_s_committee_in_its_full_name():
     assert resolve_issuer("致公党中央")[:3] == ("中国致公党中央委员会", "全国", "national")
     assert resolve_issuer("民盟罗庄区委").name == "中国民主同盟临沂市罗庄区委员会"  # a district with its city
     assert body_at_start("民建会员积极建言") is None
+
+
+def test_a_house_s_news_tagged_with_its_place_and_a_colon():
+    # tests/real 5404747895ce (npc.gov.cn: 长子人大:满意度测评为人大监督“淬火”), 866ea72c77ac (大庆市人大:…)
+    assert house_tagging("长子人大:满意度测评为人大监督“淬火”") == "长子县人大常委会"
+    assert house_tagging("大庆市人大:代表建议“落地有声” 民生福祉“节节攀升”") == "大庆市人大常委会"
+    assert house_tagging("人大:代表建议") is None and house_tagging("代表建议办理情况") is None
