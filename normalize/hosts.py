@@ -16,9 +16,7 @@ from normalize.gazetteer import Place
 from normalize.repost import host_of, is_government_host
 
 _LEVEL_WORD = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,4}族)*(?:自治州|自治县|自治旗|自治区|特别行政区)|省|市|区|县|旗|地区|盟|林区|特区)$")
-_ETHNIC = re.compile(  # 管城回族区 → 管城
-    r"(?:回|满|蒙古|藏|彝|壮|苗|土家|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|"
-    r"布朗|撒拉|毛南|仡佬|锡伯|普米|朝鲜|怒|鄂温克|保安|裕固|京|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|哈萨克|维吾尔|布依|各)族$")
+_ETHNIC = re.compile("(?:" + "|".join(gazetteer.PEOPLES) + ")族$")  # 管城回族区 → 管城
 _OWN_PEOPLE = re.compile(r"族?自治(?:州|县|旗)$")
 _SERVICE_LABELS = {"www", "gov", "cn", "public", "m", "wap", "xxgk", "zwgk", "big5"}
 _MIN_SPELLING = 5  # shorter spellings (xian, yi'an …) are too often something else

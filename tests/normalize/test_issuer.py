@@ -411,10 +411,14 @@ def test_a_relative_name_completed_from_its_official_form_elsewhere_on_the_page(
     assert resolve_issuer("区人大常委会", "通州区人民代表大会常务委员会").name is None  # two 通州区, no city: not guessed
 
 
-def test_a_xinjiang_prefecture_named_without_zu_has_its_short_name():
-    # tests/real b318e00db01b (headline 伊犁州十四届人大代表议案建议办理件件有回音): 伊犁哈萨克自治州, 伊犁州
+def test_an_autonomous_place_s_short_name_keeps_its_whole_base():
+    # tests/real b318e00db01b (headline 伊犁州十四届人大代表议案建议办理件件有回音: 哈萨克 without 族),
+    # b473217f9870 (黔东南州人民政府关于…的会办意见: 黔东南, not 黔东 before a people 南苗)
     assert place_in("伊犁州十四届人大代表议案建议办理件件有回音").name == "伊犁哈萨克自治州"
     assert gazetteer.lookup("木垒县")[0].name == "木垒哈萨克自治县"
+    assert resolve_issuer("黔东南州人民政府")[:2] == ("黔东南苗族侗族自治州人民政府", "黔东南苗族侗族自治州")
+    assert gazetteer.lookup("西双版纳州")[0].name == "西双版纳傣族自治州"
+    assert not gazetteer.lookup("黔东州") and not gazetteer.lookup("张家县")
 
 
 def test_a_democratic_party_s_committee_in_its_full_name():
