@@ -467,12 +467,16 @@ def _body_opening_title(title: str | None) -> str | None:
 
 
 _SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")
+# the session's items, handled or answered: …会议委员提案办理情况汇报, …会议提案第一次公开答复会召开
+_SESSION_ITEMS_HANDLED = re.compile(_SESSION_AFTER.pattern + r"(?:委员|代表)?(?:提案|建议)[^,，。]{0,6}?(?:办理情况|答复)")
 
 
 def _items_of_a_session_answered(title: str, body: str) -> bool:
-    """大洼区政协十届三次会议提案:第25号…的答复: the house names the session whose item is answered, not the
-    body that answers."""
-    return bool(_REPLY_TITLE.search(title) and _SESSION_AFTER.match(title, title.find(body) + len(body)))
+    """大洼区政协十届三次会议提案:第25号…的答复, 宁县政协十届四次会议委员提案办理情况汇报: the house names the
+    session whose items are answered or reported on, not the body that answers or reports."""
+    after = title.find(body) + len(body)
+    return bool(_REPLY_TITLE.search(title) and _SESSION_AFTER.match(title, after)
+                or _SESSION_ITEMS_HANDLED.match(title, after))
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
@@ -496,7 +500,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
            _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]
-    title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
+    # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
+    title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):

@@ -1091,3 +1091,19 @@ def test_a_reply_speaking_as_our_ministry_is_national():
     assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
     page = "各单位要把建议办理纳入本部门工作。区政协委员提出的建议收悉,现答复如下。"
     assert normalize_page(page)["jurisdiction"] != "全国"
+
+
+def test_a_visitor_opening_a_headline_about_our_department_is_not_its_author():
+    # tests/real f75b9d07e920 (jyt.guizhou.gov.cn: 省政协陈海峰副主席一行莅临我厅检查重点提案办理工作)
+    page = ("省政协陈海峰副主席一行莅临我厅检查重点提案办理工作\n"
+            "9月6日,省政协陈海峰副主席一行莅临我厅检查重点提案办理工作。随行人员有省政协提案委专职副主任陈卫国。")
+    document = normalize_page(page, url="http://jyt.guizhou.gov.cn/xwzx/gzdt/201712/t20171206_16121202.html")
+    assert document["issuing_body"] == "贵州省教育厅"
+
+
+def test_a_session_s_items_reported_on_are_not_the_house_s_account():
+    # tests/real cb91b3685bb6 (宁县政协十届四次会议委员提案办理情况汇报 / 宁县人民政府办公室 / (2025年11月19日))
+    page = ("宁县政协十届四次会议委员提案办理情况汇报\n宁县人民政府办公室\n(2025年11月19日)\n"
+            "今年以来,县政府办公室严格按照县政府和县政协关于提案办理工作的部署要求,及时分解交办,定期跟踪督办。")
+    document = normalize_page(page, url="https://www.ningxian.gov.cn/zwgk/fdzdgknr/jytabl/content_27287.html")
+    assert document["issuing_body"] == "宁县人民政府办公室"
