@@ -797,7 +797,8 @@ _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
                               r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
 # a CPPCC's committee, whose name may hold the items' words (北碚区政协提案和委员联络委员会)
 _COMMITTEE_OF_A_CPPCC = re.compile(r"[\u4e00-\u9fff]{1,16}?政协(?!各?专门委员会)[\u4e00-\u9fff]{2,12}?(?:委员会|专委会)")
-_JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]")  # …人大常委会办公厅和…政协办公厅: two bodies, no one actor
+# …人大常委会办公厅和…政协办公厅, 市委市政府督查室: two bodies, no one actor
+_JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]|[省市区县]委[省市区县]?政府")
 
 
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:

@@ -213,9 +213,14 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
     short_prefecture = len(parents) == 1 and name[:prefix_length] == gazetteer.prefecture_short_name(place.name)
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
+    if len(parents) > 1 and _HOUSE_REST.match(rest):  # 河北省沧州市政协 → 政协沧州市委员会: a house's official place
+        as_printed = False
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+_HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
 
 
 # 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too

@@ -1107,3 +1107,9 @@ def test_a_session_s_items_reported_on_are_not_the_house_s_account():
             "今年以来,县政府办公室严格按照县政府和县政协关于提案办理工作的部署要求,及时分解交办,定期跟踪督办。")
     document = normalize_page(page, url="https://www.ningxian.gov.cn/zwgk/fdzdgknr/jytabl/content_27287.html")
     assert document["issuing_body"] == "宁县人民政府办公室"
+
+
+def test_the_party_committee_and_the_government_together_are_no_one_body():
+    # tests/real 6f8663edafbb (2016年市委市政府督查室交办咸阳市局人大代表建议2件,政协委员提案21件)
+    page = "2016年市委市政府督查室交办咸阳市局人大代表建议2件,政协委员提案21件,均已按时办结。"
+    assert normalize_page(page, url="http://bwinapp88.com/jbgw/info/1105/8878.htm")["issuing_body"] is None

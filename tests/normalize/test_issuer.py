@@ -435,3 +435,12 @@ def test_a_house_s_news_tagged_with_its_place_and_a_colon():
     assert house_tagging("长子人大:满意度测评为人大监督“淬火”") == "长子县人大常委会"
     assert house_tagging("大庆市人大:代表建议“落地有声” 民生福祉“节节攀升”") == "大庆市人大常委会"
     assert house_tagging("人大:代表建议") is None and house_tagging("代表建议办理情况") is None
+
+
+def test_a_house_named_after_a_chain_of_places_takes_its_official_place():
+    # tests/real 8f314e8dcd55 (河北省沧州市政协重点提案连续三年聚集生态建设): the province is no part of the CPPCC's
+    # name; a county's house keeps its own name (convention 6); a bureau stays as printed
+    assert resolve_issuer("河北省沧州市政协")[:2] == ("政协沧州市委员会", "沧州市")
+    assert resolve_issuer("固原市西吉县政协").name == "政协西吉县委员会"
+    assert resolve_issuer("江苏省南京市秦淮区人大常委会").name == "南京市秦淮区人民代表大会常务委员会"
+    assert resolve_issuer("河北省沧州市教育局").name == "河北省沧州市教育局"
