@@ -49,7 +49,7 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("文旅局", "文化和旅游局"), ("城管执法局", "城市管理执法局"), ("城管局", "城市管理局"),
                 ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"),
                 ("教体局", "教育体育局"), ("卫生计生委", "卫生和计划生育委员会"), ("卫计委", "卫生和计划生育委员会"),
-                ("卫计局", "卫生计生局"))
+                ("卫计局", "卫生计生局"), ("国土局", "国土资源局"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
@@ -285,12 +285,18 @@ def _ambiguous(name: str, candidates: tuple[Place, ...]) -> Resolution:
 
 
 def _with_city_written_in_full(name: str) -> str | None:
-    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局: a prefecture written without its level word."""
+    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局, 新邵国土局 → 新邵县国土局: a prefecture or a county
+    written without its level word (a county only before a bureau's name)."""
     for length in (4, 3, 2):
         place = _short_names().get(name[:length])
-        if place and place.level == "city" and _ORG_SUFFIX.search(name):
+        if not place or not _ORG_SUFFIX.search(name):
+            continue
+        if place.level == "city" or _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]):
             return place.name + name[length:]
     return None
+
+
+_BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局")  # not 西陵分局: a city bureau's branch
 
 
 def is_relative(name: str) -> bool:

@@ -444,3 +444,10 @@ def test_a_house_named_after_a_chain_of_places_takes_its_official_place():
     assert resolve_issuer("固原市西吉县政协").name == "政协西吉县委员会"
     assert resolve_issuer("江苏省南京市秦淮区人大常委会").name == "南京市秦淮区人民代表大会常务委员会"
     assert resolve_issuer("河北省沧州市教育局").name == "河北省沧州市教育局"
+
+
+def test_a_county_written_short_before_its_bureau():
+    # tests/real 7109afe74e3d (新邵國土局提高建議提案辦理質量): 新邵县, and 国土局 is 国土资源局; not a city bureau's
+    # branch named after a district (宜昌市…西陵分局, tests/real 92ea13dfb81e)
+    assert resolve_issuer("新邵国土局")[:2] == ("新邵县国土资源局", "新邵县")
+    assert resolve_issuer("西陵分局").jurisdiction is None
