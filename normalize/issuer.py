@@ -291,12 +291,14 @@ def _with_city_written_in_full(name: str) -> str | None:
         place = _short_names().get(name[:length])
         if not place or not _ORG_SUFFIX.search(name):
             continue
-        if place.level == "city" or _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]):
+        if place.level == "city" or (_BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:])
+                                     and name[:length] not in _BUREAU_WORDS):
             return place.name + name[length:]
     return None
 
 
 _BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局")  # not 西陵分局: a city bureau's branch
+_BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, 资源规划局: words of a bureau's name, not 公安县
 
 
 def is_relative(name: str) -> bool:

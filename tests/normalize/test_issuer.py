@@ -451,3 +451,4 @@ def test_a_county_written_short_before_its_bureau():
     # branch named after a district (宜昌市…西陵分局, tests/real 92ea13dfb81e)
     assert resolve_issuer("新邵国土局")[:2] == ("新邵县国土资源局", "新邵县")
     assert resolve_issuer("西陵分局").jurisdiction is None
+    assert resolve_issuer("公安交警局").jurisdiction is None  # 公安 is a bureau's word here, not 公安县
