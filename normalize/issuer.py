@@ -80,10 +80,14 @@ class Resolution(NamedTuple):
 
 
 def is_body_name(name: str | None) -> bool:
-    """Looks like an organisation (ends with 局, 委, 办公室 …) and is not a website or 本网."""
+    """Looks like an organisation (ends with 局, 委, 办公室 …) and is not a website or 本网, nor a place's
+    bureau left unnamed (上海市局: which one is not said)."""
     if not name or not 2 <= len(name) <= 40:
         return False
-    return bool(_ORG_SUFFIX.search(name)) and not _NON_BODY.search(name)
+    return bool(_ORG_SUFFIX.search(name)) and not _NON_BODY.search(name) and not _UNNAMED_BUREAU.search(name)
+
+
+_UNNAMED_BUREAU = re.compile(r"[省市区县州]局$")
 
 
 def body_at_start(title: str | None) -> str | None:

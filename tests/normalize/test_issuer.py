@@ -63,7 +63,8 @@ def test_ambiguous_place_is_not_guessed():
     assert resolve_issuer("市中区民政局", "", place_hint("乐山市")).name == "乐山市市中区民政局"
 
 
-@pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市"])
+# 上海市局: tests/real 7aaa31e8e54f (为做好建议、提案办理工作,上海市局对历年办理情况进行了梳理): which bureau is not said
+@pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市", "上海市局", "市局"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
