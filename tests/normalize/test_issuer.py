@@ -453,3 +453,11 @@ def test_a_county_written_short_before_its_bureau():
     assert resolve_issuer("新邵国土局")[:2] == ("新邵县国土资源局", "新邵县")
     assert resolve_issuer("西陵分局").jurisdiction is None
     assert resolve_issuer("公安交警局").jurisdiction is None  # 公安 is a bureau's word here, not 公安县
+
+
+def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
+    # tests/real fe585a871d3e (县政协提案委召开全体会议, point 37); 644ad4137ae3 (区政协提案委办、区政府提案办联合…: the
+    # committee's office among several bodies, not the committee)
+    assert body_at_start("县政协提案委召开全体会议") == "县政协提案委"
+    assert resolve_issuer("沛县政协提案委").name == "政协沛县委员会提案委员会"
+    assert body_at_start("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会") == "区政协"
