@@ -490,7 +490,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     title = layout.title or fields.get("title")
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
-              _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]])]
+              _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:])]
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     acting = _acting_body(opening)
@@ -530,6 +530,21 @@ def _bracketed_issuer(lines: list[str]) -> tuple[str | None, str]:
         match = _BRACKETED_ISSUER.search(line)
         if match:
             return match.group(1), line
+    return None, ""
+
+
+# a metadata list printed without its field names, one bullet a field: • 055299515/2020-00030 / • 新郑市公安局 / • 综合…
+_BULLETED_INDEX = re.compile(r"^•\s*[0-9A-Z]{8,}/(?:19|20)\d{2}-\d+$")
+_BULLETED_BODY = re.compile(r"^•\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
+
+
+def _bulleted_issuer(lines: list[str]) -> tuple[str | None, str]:
+    """The publishing body a bulleted metadata list names right after its index number."""
+    stripped = [line.strip() for line in lines]
+    for index_line, next_line in zip(stripped, stripped[1:], strict=False):
+        body = _BULLETED_BODY.match(next_line) if _BULLETED_INDEX.match(index_line) else None
+        if body:
+            return body.group("body"), next_line
     return None, ""
 
 

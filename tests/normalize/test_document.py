@@ -1113,3 +1113,11 @@ def test_the_party_committee_and_the_government_together_are_no_one_body():
     # tests/real 6f8663edafbb (2016年市委市政府督查室交办咸阳市局人大代表建议2件,政协委员提案21件)
     page = "2016年市委市政府督查室交办咸阳市局人大代表建议2件,政协委员提案21件,均已按时办结。"
     assert normalize_page(page, url="http://bwinapp88.com/jbgw/info/1105/8878.htm")["issuing_body"] is None
+
+
+def test_a_bulleted_metadata_list_names_the_publishing_body_after_its_index_number():
+    # tests/real 9778c02a4937 (public.xinzheng.gov.cn), cb1044f34b25 (public.zzsj.gov.cn): • index / • body / • topic / • dates
+    page = ("• 055299515/2020-00030\n  • 新郑市公安局\n  • 综合,政务,建议\n  • 2020-09-30\n  • 2020-09-30\n"
+            "关于对市五届人大五次会议第84号建议答复的函\n李燕代表:\n您提出的关于在市区人员密集区域主干道设置人行道红绿灯的建议收悉。现答复如下:")
+    document = normalize_page(page, url="https://public.xinzheng.gov.cn/D1101X/4704394.jhtml")
+    assert document["issuing_body"] == "新郑市公安局"
