@@ -3,11 +3,12 @@
 Where each field comes from, best first:
 - title: meta ArticleTitle, a header line matching it or the <title>, the most repeated title-like
   header line, the listing's title;
-- issuer: the metadata block (发布机构 …, or a row of [ 发布机构 ] labels), meta ContentSource, the body a
-  title opens with (市民政局2024年…), the `date source` line under the title, the signature above the
-  closing date (or 承办单位:… under it), 我局 tied to a named bureau, the body or the house's session
+- issuer: the metadata block (发布机构 …, a row of [ 发布机构 ] labels, or a bulleted list's body after its
+  index number), meta ContentSource, the body a title opens with (市民政局2024年…), the `date source`
+  line under the title, the signature above the closing date (or 承办单位:… under it, or a reply's
+  sender's name closing it undated), 我局 tied to a named bureau, the body or the house's session
   the opening shows acting (houses.py), a body counting or handling the items, a later paragraph
-  opening with a body, last the bureau the address names. Relative names are completed as issuer.py
+  opening with a body, last the bureau or the ministry the address names. Relative names are completed as issuer.py
   explains. For repost sources only the text's own evidence (signature, title) counts, never the
   repost site's metadata or the registry entry;
 - publish_date: 发布日期-style labels, meta PubDate, the date under the title, 发文/成文日期, the listing;

@@ -3,10 +3,13 @@
 Rules (see also the module docs of document.py for where candidates come from):
 - a name that starts with place names keeps them; a district (市辖区, whose names repeat across the
   country) gets its city in front (嘉定区民政局 → 上海市嘉定区民政局, 二道区卫生计生局 → 长春市二道区…),
-  other names stay as printed (武汉市民政局, 马关县交通运输局);
+  other names stay as printed (武汉市民政局, 马关县交通运输局); a house's name takes its official place
+  (河北省沧州市政协 → 政协沧州市委员会), a democratic party's committee its full name (民建洛阳市委会 →
+  中国民主建国会洛阳市委员会);
 - a relative name (区民政局, 市政府政务督查室) is completed from, in order: the source's
-  jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature), the
-  one place of that level the text clearly dominates with; otherwise it stays unresolved (None);
+  jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature, or its
+  official form: 北京市通州区人民代表大会常务委员会 in a footer for 区人大常委会), the one place of that
+  level the text clearly dominates with; otherwise it stays unresolved (None);
 - names of places that exist more than once (市中区) are not guessed.
 """
 
