@@ -78,7 +78,11 @@ def to_simplified(text: str) -> str:
     as it is, without a pass through OpenCC (most pages are simplified)."""
     if not text or not _changed_by_t2s().search(text):
         return text
-    return _t2s_converter().convert(text)
+    return _t2s_converter().convert(text.translate(_VARIANTS))
+
+
+# variant forms t2s leaves alone, written as their standard traditional character first: 寧陜縣 → 宁陕县
+_VARIANTS = str.maketrans({"陜": "陝"})
 
 
 @functools.cache
