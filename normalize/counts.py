@@ -100,6 +100,8 @@ _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件, 立案的17件提案: the filed ones are the kind's (不立案/未立案/不予立案 N件 are not)
 _FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?:交[^,;:。\d]{{0,10}}?的|的有|的|共)?{_COUNT_END}")  # 立案的有92件
+# 568件立案提案全部办复, 去年212件立案提案涉及…: the filed count before its words
+_FILED_BEFORE = re.compile(rf"(?<![\d.]){_COUNT_END}(?:经审查)?立案(?:的)?提案")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
 _MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
@@ -388,7 +390,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     raised = any(word in text for word in _RAISED_WORDS)
     for match in _COUNT_BEFORE_KIND.finditer(text) if raised else ():  # 代表提出的491件议案和8160件建议
         events += _counts_before_kinds(text, offset, match)
-    for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
+    for pattern, filed in ((_FILED, "filed"), (_FILED_BEFORE, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
         for match in pattern.finditer(text) if "案" in text else ():
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
                                 to_int(match.group("num")), filed=filed))
@@ -675,6 +677,31 @@ def _more_filed_than_came_in(filed: tuple) -> bool:
     return bool(came_in) and all(number is not None and number < value for number in came_in)
 
 
+_FILED_MENTIONED = re.compile(rf"立案[^,;:。\d]{{0,6}}?(?P<after>{NUMBER})件|(?P<before>{NUMBER})件(?:经审查)?立案")
+
+
+def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
+    """Beside a filed count the text states but which is not read as the year's (去年212件立案提案 …), the
+    proposals received (收到的254件提案已全部办结) are the intake, not the kind's count (Decisions: 立案), unless
+    as many were filed (提交的394件提案全部办结 … 共提交提案394件,经审查立案394件)."""
+    entries = statements.kinds.get("cppcc_proposals", [])
+    if statements.filed or not entries:
+        return []
+    filed = {to_int(match.group("after") or match.group("before")) for sentence in statements.counting_sentences
+             if "立案" in sentence for match in _FILED_MENTIONED.finditer(sentence)}
+    received = [entry for entry in entries if filed and entry[1] not in filed and _received(entry[2], entry[1])]
+    for level, value, sentence in received:
+        statements.row(level, "cppcc_proposals", None, value, _quote_of(_ALL_HANDLED, sentence, value))
+    statements.kinds["cppcc_proposals"] = [entry for entry in entries if entry not in received]
+    return ["kind_count_received_beside_a_filed_count:cppcc_proposals"] if received else []
+
+
+def _received(sentence: str, value: int) -> bool:
+    """The clause stating `value` says it came in (收到的254件提案; 共征集提案1300件)."""
+    stated = sentence.find(f"{value}件")
+    return stated >= 0 and bool(_INTAKE.search(sentence, _clause_start(sentence, stated), stated))
+
+
 def _filed_stated_differently(filed: list) -> bool:
     """One sentence states the filed count twice with different figures (经审查立案16件,立案11件)."""
     values: dict = {}
@@ -703,6 +730,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     if statements.roughly and not statements.filed:
         statements.kinds.pop("cppcc_proposals", None)
         warnings.append("filed_count_only_rough:cppcc_proposals")
+    warnings += _received_beside_a_filed_count(statements)
     if statements.filed and not statements.merged and _filed_stated_differently(statements.filed):
         statements.filed = []  # 经审查立案16件,立案11件: the copy contradicts itself, no figure can be trusted
         statements.kinds.pop("cppcc_proposals", None)

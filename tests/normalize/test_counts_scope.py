@@ -713,3 +713,21 @@ def test_kinds_listed_after_主办_are_read_kind_by_kind():
     found = extract_figures(None, "县农业农村局2024年度共主办县人大代表建议13件、县政协委员提案9件。")
     assert found.counts["cppcc_proposals"] == 9
     assert ("县", "npc_suggestions", "lead", 13) in _rows(found)
+
+
+def test_the_proposals_received_beside_a_filed_count_are_the_intake():
+    # ae259ca86b85 (湛江 CPPCC session news): 收到的254件提案已全部办结 beside 去年212件立案提案 (Decisions: 立案)
+    found = extract_figures(None, "2月8日,记者从市政协十四届二次会议上获悉,截至2022年12月,市政协十四届一次会议收到的254件提案已全部办结,"
+                                  "大部分建议被党政部门采纳落实。据介绍,去年212件立案提案涉及经济建设、教科文卫体、市政建设等各个方面。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "kind_count_received_beside_a_filed_count:cppcc_proposals" in found.warnings
+    # 64c9bf1b7f77 (a county CPPCC's term): as many filed as submitted, the count stands
+    term = extract_figures(None, "2月10日,从县政协九届一次会议上获悉,自县政协八届一次会议以来,由八届政协委员提交的394件提案全部办结。"
+                                 "五年来,共提交提案394件,经审查立案394件,办复率100%。")
+    assert term.counts["cppcc_proposals"] == 394
+
+
+def test_a_filed_count_before_its_words_is_the_filed_count():
+    # 4fd1fccc439c (太原市政协, traditional copy): 568件立案提案全部办复 after 共收到提案685件
+    found = extract_figures(None, "太原市政协十四届一次会议以来,共收到提案685件。值得一提的是,截至2022年12月底,568件立案提案全部办复。")
+    assert found.counts["cppcc_proposals"] == 568
