@@ -259,7 +259,7 @@ def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[
     whole = f"{title}。" + "。".join(body_sentences)
     found: set[str] = set()
     for index, sentence in enumerate(body_sentences):
-        match = _PART_OF_A_BODY.search(sentence) if "件" in sentence else None
+        match = _PART_OF_A_BODY.search(sentence) if "件" in sentence and ("局" in sentence or "厅" in sentence) else None
         if (match is None or whole.count(match.group("unit")) > 1 or "省" in match.group("part")
                 or whole.count(match.group("parent")) < 2):
             continue
