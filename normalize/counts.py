@@ -19,7 +19,10 @@ count, a role count) and takes its scope from the event before it:
 - both kinds joined before a count (人大代表建议、政协委员提案15件) and items of several levels named
   together (省、市建议提案75件) are the total; a count before a kind's name (代表提出的491件议案和8160件
   建议) is the kind's, unless the list is a pool something is picked from (…中,评选出);
-- the part one named body took (其中,市住建局承办建议32件) is a row, unless the title names that body.
+- the part one named body took (其中,市住建局承办建议32件) is a row, unless the title names that body;
+- 牵头办理 / 牵头承办 count led items (docs/labelling.md, point 32): the kinds listed after the verb are
+  lead rows, and a whole counted as led (共牵头承办…2件) is the lead but no total; 主办及分办 is the lead
+  (point 33).
 
 Whose items a count is: the proposals filed (立案688件; after merging, 并案后735件) are the ones
 handled, so beside them what came in (共收到提案材料729件) is no total; in a government's account the
@@ -28,7 +31,10 @@ part handed on to it (共提出提案744件,其中670件交由省政府系统承
 part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
 建议1138件,…提出建议61件), a filed count given roughly (立案240多件) and one above what came in
 (共征集提案1300件,经审查立案1500件) or a filed count stated twice differently (立案16件,立案11件)
-count nothing; priority items (重点建议提案5件) are no total.
+count nothing; priority items (重点建议提案5件) and the items they involve (…重点督办建议,涉及具体建议112件)
+are no total; what was raised beside the smaller share a handling body took (代表们共提出各类建议69件。其中交由
+政府系统办理的有68件) counts nothing outside a government's account, and beside a filed count the
+proposals received (收到的254件提案) are the intake.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
