@@ -207,7 +207,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return _led_items(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
-    if not _names_the_items(f"{title or ''}。{body_text[:700]}"):
+    if not names_the_items(title, body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
@@ -219,7 +219,10 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
             or _late_process(title or "", body_text))
 
 
-def _names_the_items(text: str) -> bool:
+def names_the_items(title: str | None, body_text: str) -> bool:
+    """Whether the headline or the opening names the items (建议, 提案 …), not advice in general: a page
+    that does not is about something else, whatever its words of meetings and sessions."""
+    text = without_pinyin_glosses(f"{title or ''}。{body_text[:700]}")
     return bool(_SUBJECT.search(_GENERIC_ADVICE.sub("", text)))
 
 

@@ -128,3 +128,10 @@ def test_cross_validation_decides_every_page_with_a_model_that_never_saw_it(monk
         assert held_out and not held_out & seen and held_out | seen == {page.id for page, _ in pages}
     assert all(item.rules == item.page.kind for item in decided)  # the rules' kind as given
     assert crossval_kind.scores(decided, "rules")["doc_type"] == 1.0
+
+
+def test_a_page_that_names_no_items_is_left_to_the_rules():
+    # dev 6dc66c963c20 (a session's speeches, 意见和建议 in general): the model read it as meeting news
+    body = ("4月28日上午,政协镇安县第八届委员会第四次会议召开第二次全体会议,举行委员大会发言。会上,来自不同界别的10名委员"
+            "分别就依法治县、棚户区改造等方面提出了许多中肯的、富有建设性的意见和建议。")
+    assert second_opinion("other", "other", None, body) == ("other", "other", None)
