@@ -20,10 +20,17 @@ from typing import NamedTuple
 
 from normalize.text import without_pinyin_glosses
 
-# 件件有答复 is a slogan, not a reply; items stated as answered (全部答复, 已答复, 答复情况, 答复完毕) are
-# results, a 答复会 a meeting; a joint handler's 会办意见 answers one item with the lead handler
-_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)(?!率|工作|情况|完毕|会|满意)|"
-                          r"复函|的函$|办理情况的函|(?:会办|协办)意见")
+# a letter's headline ends with its form (…第182号建议的答复, …提案的复函, …答复的函); 答复 with an object
+# after it is news (…面对面答复人大建议, 均已办理并答复代表); 件件有答复 is a slogan, 全部答复 / 及时答复 results;
+# a joint handler's 会办意见 answers one item with the lead handler
+_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$")
+# a call for items (关于征集市政协十四届四次会议提案的函): a notice on the process, no letter answering one
+_CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题)?的(?:函|通知|公告)$")
+# a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
+# the headline's grammar is read without
+_TRAILING_NOTE = re.compile(r"(?<=.)\s*[((][^()()]{1,30}[))]$")
+# deputies answered in person (区民政局面对面答复人大建议, 有关部门现场答复人大代表): an event, meeting news
+_ANSWERED_IN_PERSON = re.compile(r"(?:面对面|现场)答复")
 # a meeting on the process named by its kind (…提案面商会, …建议办理评议会) or held (召开/举行…会)
 _MEETING_TITLE = re.compile(r"(?:交办|交接|推进|座谈|督办|协调|培训|见面|面商|(?<!政治)协商|恳谈|评议|测评|答复|面复|通报|审查|部署|调度|"
                             r"对接|联席|现场办理)(?:工作)?会|会议?(?:召开|举行)|(?:召开|举行|举办).{0,30}会")
@@ -144,8 +151,8 @@ class DocKind(NamedTuple):
 
 def _notice_kind(title: str) -> DocKind | None:
     """The process texts, in the order their words are telling (a 交办会 is meeting news)."""
-    for pattern, subtype in ((_MEETING_TITLE, "meeting_news"), (_PLAN_TITLE, "work_plan"),
-                             (_LIST_TITLE, "item_list")):
+    for pattern, subtype in ((_MEETING_TITLE, "meeting_news"), (_ANSWERED_IN_PERSON, "meeting_news"),
+                             (_PLAN_TITLE, "work_plan"), (_LIST_TITLE, "item_list")):
         if pattern.search(title):
             return DocKind("notice", subtype)
     if _NOTICE_END.search(title) and _DO_WELL.search(title):  # 关于做好2025年…办理工作的通知
@@ -180,6 +187,8 @@ def _titled(title: str) -> DocKind | None:
         return DocKind("other", "other")
     if _INTERPRETATION_TITLE.search(title):
         return DocKind("notice", "other")
+    if _CALL_TITLE.search(title):
+        return DocKind("notice", "other")
     if _REPLY_TITLE.search(title):
         return DocKind("reply", "reply_letter")
     process = _notice_kind(title)
@@ -200,7 +209,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     """The kind of a document; a title that says nothing about it leaves the body to decide. A body
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
-    title = without_pinyin_glosses(title) if title else None
+    title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):

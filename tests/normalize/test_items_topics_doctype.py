@@ -660,3 +660,30 @@ def test_a_session_opening_that_reports_its_business_on_the_items_is_meeting_new
     assert classify(None, closing, False) == ("notice", "meeting_news")
     general = "1月26日,江西省政协十三届四次会议在南昌开幕。委员们围绕经济发展提出了提案。"
     assert classify(None, general, False) != ("notice", "meeting_news")
+
+
+def test_a_letters_headline_ends_with_its_form_and_answered_as_a_verb_is_news():
+    # dev 6361ff19ed91 (…提案的复函), dcabec712cac (…均已办理并答复代表: the year's results), f1f3930509e1 and
+    # a2e842243b89 (面对面答复 / 现场答复: an event), f17909d13117 (a document number after the headline)
+    reply_body = "您提出的建议收悉,现答复如下:"
+    assert classify("市应急函〔2020〕73号对市政协十四届四次会议第324号提案的复函", reply_body, False) == (
+        "reply", "reply_letter")
+    assert classify("对县十六届人大一次会议第3号建议的答复(水利局)", reply_body, False) == ("reply", "reply_letter")
+    results = ("2020年5月14日,记者从市人大常委会获悉,市十五届人大一次、二次会议期间代表所提建议、批评和意见(以下简称建议),"
+               "经过各承办单位的共同努力,均在法定时限内办理并答复代表。\n市十五届人大一次、二次会议期间,市人大代表共提出"
+               "建议730件。从办理结果看,代表建议所提问题得到解决或计划逐步解决的612件,约占总数的83.9%。见面率和答复率均为100%。")
+    assert classify("市十五届人大一次、二次会议期间代表所提建议、批评和意见均已办理并答复代表", results, True).doc_type == "summary"
+    in_person = ("本报7月4日讯(记者 支倩倩) 近日,章丘区民政局召开区人大建议、政协提案面商会,"
+                 "对2019年民政局承办的人大建议和政协提案进行面对面答复。")
+    assert classify("区民政局面对面答复人大建议、政协提案", in_person, False) == ("notice", "meeting_news")
+    on_site = "1月16日,新疆有关部门现场答复新疆维吾尔自治区十三届人大二次会议期间代表提出的建议。"
+    assert classify("新疆有关部门现场答复人大代表提出建议(图)", on_site, False) == ("notice", "meeting_news")
+    assert classify("省人民政府办公厅关于做好2025年建议提案办理工作的通知(黔府办函〔2025〕12号)",
+                    "现就做好2025年建议提案办理工作有关事项通知如下", False) == ("notice", "work_plan")
+
+
+def test_a_call_for_proposals_is_a_notice_not_a_letter_answering_one():
+    # dev 6841e47fbfcf (关于征集市政协十四届四次会议提案的函)
+    call = "市政协十四届四次会议将于明年2月初召开,现将会议提案征集工作有关事项函告如下。"
+    assert classify("关于征集市政协十四届四次会议提案的函", call, False) == ("notice", "other")
+
