@@ -309,23 +309,35 @@ def _meeting_first(opening: str) -> str | None:
 _DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)|"
                            r"已(?:全部)?(?:办复|办结|答复)[^。,,]{0,4}?\d+\s?件|"  # 提案已办复26583件
                            r"(?:结果|办理)满意的?有?\d+\s?件")  # a 测评's result: 对办理结果满意的有198件
-_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:全部|均|所有)[^。,,]{{0,10}}?(?:办结|办复|办理完毕|答复完毕)|"
-                             r"(?:办结|办复|答复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)|"
+# the year's results as a whole: every item done (135件…已全部办理完毕) or a rate's value, not single items
+_WHOLE_RESULTS = re.compile(r"(?:全部|均|所有)[^。,,]{0,10}?(?:办结|办复|办理完毕|答复完毕)|"
+                            r"(?:办结|办复|答复|回复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)")
+_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|{_WHOLE_RESULTS.pattern}|"
                              r"(?:办结|办复|答复|满意)率[^。]{0,10}?[三四五两]个(?:百分之百|100%)")
-# a meeting that works the process (hands over, reviews, pushes, talks over items): results quoted there are
-# not its subject (convention 2)
-_PROCESS_WORK = re.compile(r"交办|交接|审查|立案|推进|部署|分配|督办|面商|面复|见面|协商|座谈|培训|调度")
+# a meeting that works the process (hands over, reviews, pushes items): results quoted there are not its
+# subject (convention 2)
+_PROCESS_WORK = re.compile(r"交办|交接|审查|立案|推进|部署|分配|督办|培训|调度")
+# talks on the items (协商, 座谈, 面商): the year's account when the page states the year's own results,
+# meeting news when it gives single items' progress (settled 27)
+_TALKS_WORK = re.compile(r"面商|面复|见面|协商|座谈")
+_OVER_YEARS = re.compile(rf"{_TARGET.pattern}|多年|历年")  # 多年来满意率始终保持100%: a record, not the year's
 
 
 def _results_meeting(meeting: str, body_text: str) -> bool:
     """A meeting that hears, reports or presents the year's handling (a 常委会议 hearing the 通报, a
-    session, a press briefing) and whose story states the results is the year's account (convention 3)."""
-    return not _PROCESS_WORK.search(meeting) and _results_stated(body_text[:800])
+    session, a press briefing, talks on the year's items) and whose story states the results is the
+    year's account (convention 3)."""
+    if _PROCESS_WORK.search(meeting):
+        return False
+    if _TALKS_WORK.search(meeting):
+        return _results_stated(body_text[:800], _WHOLE_RESULTS, _OVER_YEARS)
+    return _results_stated(body_text[:800])
 
 
-def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS) -> bool:
-    """Results stated as reached, not as a target (力争满意率100%)."""
-    return any(not _TARGET.search(_CLAUSE_END.split(text[max(0, found.start() - 30):found.start()])[-1])
+def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS, not_after: re.Pattern = _TARGET) -> bool:
+    """Results stated as reached, not as a target (力争满意率100%) nor whatever else not_after names in the
+    clause before them."""
+    return any(not not_after.search(_CLAUSE_END.split(text[max(0, found.start() - 30):found.start()])[-1])
                for found in results.finditer(text))
 
 

@@ -687,3 +687,16 @@ def test_a_call_for_proposals_is_a_notice_not_a_letter_answering_one():
     call = "市政协十四届四次会议将于明年2月初召开,现将会议提案征集工作有关事项函告如下。"
     assert classify("关于征集市政协十四届四次会议提案的函", call, False) == ("notice", "other")
 
+
+def test_talks_on_the_items_that_state_the_years_own_results_are_its_account():
+    # settled 27: dev 43c1b64f78d1 (评议座谈会, 共办理政协提案58件…办复率100%) against db98b6b91e0c (协商会, single
+    # items done or under way) and 9d5de9d9bb16 (协商会议, a record over years: 多年来满意率始终保持100%)
+    stated = ("本报讯 11月27日,市政协在市住建局召开提案办理质量民主评议座谈会,对市住建局今年承办的58件政协提案的办理质量"
+              "情况开展民主评议活动。今年市住建局共办理政协提案58件,所有提案均能按时办理答复,办复率100%。")
+    assert classify("三明市政协召开提案办理质量民主评议座谈会", stated, True) == ("summary", "annual_summary")
+    single = ("本报讯 7月18日,市政协召开市环保局、水利局提案办理协商会。据了解,今年市环保局共承办提案有8件,"
+              "独办件和分办件各有2件已办结,委员反馈满意,各有1件正在办理中。")
+    assert classify(None, single, True) == ("notice", "meeting_news")
+    record = ("2016年8月29日下午,省政协召开全省政协提案办理协商会议。省政协十一届会议以来,我厅先后承办提案128件,"
+              "办理质量不断提高,多年来满意率始终保持100%。")
+    assert classify("我厅在全省政协提案办理协商会议上作典型经验介绍", record, True) == ("notice", "meeting_news")
