@@ -700,3 +700,10 @@ def test_talks_on_the_items_that_state_the_years_own_results_are_its_account():
     record = ("2016年8月29日下午,省政协召开全省政协提案办理协商会议。省政协十一届会议以来,我厅先后承办提案128件,"
               "办理质量不断提高,多年来满意率始终保持100%。")
     assert classify("我厅在全省政协提案办理协商会议上作典型经验介绍", record, True) == ("notice", "meeting_news")
+
+
+def test_standing_rules_issued_are_no_years_process():
+    # dev 6eda0b9cd96a (印发…工作规则的通知) and 9ff2c6a7e983 (印发…工作规程(试行)的通知)
+    issued = "现将修订后的《浙江省海洋与渔业局办理人大代表建议和政协委员提案工作规则》印发给你们,请认真贯彻执行。"
+    assert classify("浙江省海洋与渔业局关于印发《浙江省海洋与渔业局办理人大代表建议和政协委员提案工作规则》的通知", issued,
+                    False) == ("other", "other")
