@@ -374,10 +374,22 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
         return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
-        return DocKind("notice", "other")
+        return DocKind("notice", "meeting_news" if _handover_held("。".join(body_text[:500].split("。")[:3])) else "other")
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
+
+
+# the items handed over or reviewed at a meeting held (在18日举行的…提案交办会上; 3日…召开代表建议交办会)
+_HANDOVER_MEETING = re.compile(r"(?:召开|举行)[^。]{0,30}?(?:交办|审查)[^。,,]{0,10}(?<!次)(?<!常委)会")
+_ANNOUNCED = re.compile(r"将|定于|拟")  # 大会闭幕后,定于3月24日召开…提案交办会: not held yet
+
+
+def _handover_held(head: str) -> bool:
+    """Intake news that goes on to the handover or review meeting held is that meeting's news
+    (convention 2); one that announces the meeting to come stays filing news."""
+    return any(not _ANNOUNCED.search(_CLAUSE_END.split(head[max(0, found.start() - 20):found.start()])[-1])
+               for found in _HANDOVER_MEETING.finditer(head))
 
 
 # the handling reported in the text's own form (现将有关情况总结如下), with or without figures; a report of

@@ -1,4 +1,4 @@
-from normalize.doctype import classify
+from normalize.doctype import _handover_held, classify
 from normalize.items import extract_items
 from normalize.topics import find_topics
 
@@ -707,3 +707,12 @@ def test_standing_rules_issued_are_no_years_process():
     issued = "现将修订后的《浙江省海洋与渔业局办理人大代表建议和政协委员提案工作规则》印发给你们,请认真贯彻执行。"
     assert classify("浙江省海洋与渔业局关于印发《浙江省海洋与渔业局办理人大代表建议和政协委员提案工作规则》的通知", issued,
                     False) == ("other", "other")
+
+
+def test_intake_news_that_goes_on_to_the_handover_meeting_held_is_its_news():
+    # convention 2: dev 5c912abb8e5b (…在18日举行的…提案交办会上强调) against a48293f4a374 (…定于3月24日召开…提案交办会)
+    held = ("据新华社北京3月18日电 全国政协十届二次会议共收到提案4312件,经提案审查委员会审查,立案4116件。这些提案于18日"
+            "交由在京的120多家承办单位办理,并将于8月底前进行办复。\n全国政协副主席王忠禹在18日举行的全国政协十届二次会议"
+            "提案交办会上强调,办理政协提案是一项政治性和政策性很强的工作,")
+    assert classify(None, held, False) == ("notice", "meeting_news")
+    assert not _handover_held("大会闭幕后,定于3月24日召开全国政协十一届二次会议提案交办会,将大会提案送交168个承办单位办理")
