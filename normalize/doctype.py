@@ -128,6 +128,9 @@ _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取|审议)|出
 _SESSION_OPENS = re.compile(r"(?:会议|大会)[^。,,]{0,16}?(?:开幕|闭幕)")
 _SESSION_ON_ITEMS = re.compile(r"(?:提案|建议)工作情况|收到[^。,,]{0,6}(?:提案|建议)|"
                                r"(?:提案|建议)[^。]{0,16}?(?:立案|审查|交办)")
+# a headline whose news is the session opening or closing (自治区政协十一届四次会议今开幕), not a time (…会议开幕前
+# 收到提案413件): the intake it reports is the session's business (settled 26)
+_SESSION_HEADLINE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|闭幕)(?!前|后)")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
@@ -374,7 +377,8 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
         return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
-        return DocKind("notice", "meeting_news" if _handover_held("。".join(body_text[:500].split("。")[:3])) else "other")
+        at_a_meeting = title and _SESSION_HEADLINE.search(title) or _handover_held("。".join(body_text[:500].split("。")[:3]))
+        return DocKind("notice", "meeting_news" if at_a_meeting else "other")
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None

@@ -716,3 +716,12 @@ def test_intake_news_that_goes_on_to_the_handover_meeting_held_is_its_news():
             "提案交办会上强调,办理政协提案是一项政治性和政策性很强的工作,")
     assert classify(None, held, False) == ("notice", "meeting_news")
     assert not _handover_held("大会闭幕后,定于3月24日召开全国政协十一届二次会议提案交办会,将大会提案送交168个承办单位办理")
+
+
+def test_a_session_opening_headline_over_the_intake_is_meeting_news():
+    # settled 26: dev e09b2a124e76 (自治区政协十一届四次会议今开幕, the intake reported); a headline where the opening
+    # is only a time (as dev e9e353cfcfb6: …会议开幕前收到提案413件) stays filing news
+    intake = ("新疆维吾尔自治区政协十一届四次会议于1月10日开幕,1月15日闭幕。会议开幕前,大会已收到468件提案。\n"
+              "1月9日,来自全疆教育、科技、经济等领域政协委员纷纷来到昆仑宾馆报到。")
+    assert classify("自治区政协十一届四次会议今开幕", intake, False) == ("notice", "meeting_news")
+    assert classify("省政协十二届五次会议开幕前收到提案413件", intake, False) == ("notice", "other")
