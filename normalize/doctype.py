@@ -44,6 +44,8 @@ _REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告"
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|"
                                  r"率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
                                  r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)")  # a bureau visited
+# supervision named among the work's methods (强化重点督办, 抓源头、强督办、固长效, 全程督办): no visit
+_SUPERVISION_AS_METHOD = re.compile(r"(?:强化|加强|加大|狠抓|全程|强)(?:重点|提案|建议)?督办")
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
@@ -303,7 +305,7 @@ def _meeting_first(opening: str) -> str | None:
         (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
         (_REVIEW_MEETING, "meeting_news", opening),
         (_MEETING_ON_ITEMS, "meeting_news", opening if _ON_A_DAY.search(opening) else ""),
-        (_INSPECTION_OPENING, "inspection_news", opening[:80]),
+        (_INSPECTION_OPENING, "inspection_news", _without_methods(opening[:80])),
         (_MEETING_HELD, "meeting_news", opening if _SUBJECT.search(opening) and _held_on_a_day(opening) else ""))
              for match in [pattern.search(text)] if match]
     return min(found)[1] if found else None
@@ -343,6 +345,11 @@ def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS, not_after:
     clause before them."""
     return any(not not_after.search(_CLAUSE_END.split(text[max(0, found.start() - 30):found.start()])[-1])
                for found in results.finditer(text))
+
+
+def _without_methods(text: str) -> str:
+    """The text with the work's methods blanked out, each character kept in place."""
+    return _SUPERVISION_AS_METHOD.sub(lambda method: "、" * len(method.group()), text)
 
 
 def _held_on_a_day(sentence: str) -> bool:

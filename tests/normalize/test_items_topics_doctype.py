@@ -725,3 +725,14 @@ def test_a_session_opening_headline_over_the_intake_is_meeting_news():
               "1月9日,来自全疆教育、科技、经济等领域政协委员纷纷来到昆仑宾馆报到。")
     assert classify("自治区政协十一届四次会议今开幕", intake, False) == ("notice", "meeting_news")
     assert classify("省政协十二届五次会议开幕前收到提案413件", intake, False) == ("notice", "other")
+
+
+def test_supervision_named_among_the_works_methods_is_no_visit():
+    # dev b482cc802ac6 (…优化办理机制,强化重点督办,深化沟通协调) and b5e54ac54796 (以“抓源头、强督办、固长效”为主线),
+    # against a visit (dev 6f77baef3c51: …一行到县教育局督办政协提案办理)
+    account = ("陆良县政协八届二次会议以来,政协常委会坚持“围绕中心、服务大局、提高质量、讲求实效”的提案工作方针,狠抓提案质量,"
+               "优化办理机制,强化重点督办,深化沟通协调。\n一年来,县政协提案委共收到提案147件,经提案委员会审查立案125件。"
+               "截目2014年9月底,125件提案全部办复完毕,办复率100%,面商率100%。")
+    assert classify("陆良县政协努力提高提案办理实效", account, True) == ("summary", "annual_summary")
+    visit = "7月7日,浦江县政协副主席沈邦喜,提案委员会主任蒋有金一行到县教育局督办政协提案办理工作。"
+    assert classify(None, visit, False) == ("notice", "inspection_news")
