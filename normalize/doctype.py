@@ -269,6 +269,9 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
         return DocKind("notice", "meeting_news")
     if kind == ("notice", "meeting_news") and _results_meeting(title, body_text):
         return _summary(body_text)  # 民主评议…会: the evaluated year's results stated (convention 3)
+    if kind == ("notice", "inspection_news") and news and not _visit_told("。".join(body_text[:400].split("。")[:2])) \
+            and _results_stated(body_text[:800]):
+        return _summary(body_text)  # 区政府积极督办…办理工作 over the year's results, no visit told (convention 3)
     if kind != ("notice", "other"):
         return kind
     if _INTAKE.search(title):
@@ -350,6 +353,10 @@ def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS, not_after:
 def _without_methods(text: str) -> str:
     """The text with the work's methods blanked out, each character kept in place."""
     return _SUPERVISION_AS_METHOD.sub(lambda method: "、" * len(method.group()), text)
+
+
+def _visit_told(text: str) -> bool:
+    return bool(_INSPECTION_OPENING.search(_without_methods(text)) or _VISIT.search(text) or _TALKS.search(text))
 
 
 def _held_on_a_day(sentence: str) -> bool:

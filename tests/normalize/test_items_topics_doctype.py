@@ -736,3 +736,15 @@ def test_supervision_named_among_the_works_methods_is_no_visit():
     assert classify("陆良县政协努力提高提案办理实效", account, True) == ("summary", "annual_summary")
     visit = "7月7日,浦江县政协副主席沈邦喜,提案委员会主任蒋有金一行到县教育局督办政协提案办理工作。"
     assert classify(None, visit, False) == ("notice", "inspection_news")
+
+
+def test_a_supervision_headline_over_the_years_results_and_no_visit_is_the_account():
+    # convention 3 against settled 16: dev 63332c566c05 (区政府积极督办…, the year's results, no visit told) against
+    # 7d69466a05c1 (a visit told: …带队对县住建局提案办理情况进行调研视察)
+    results = ("记者从相关部门了解到年初以来,区政府高度重视区九届人大二次会议代表建议、批评和意见办理工作,各项办理工作得到有效"
+               "落实。\n据了解,2019年区政府共承办人大交办建议74件。全年办结及正在办理的建议55件,列入明年计划的建议11件,"
+               "代表见面率、建议办复率和代表满意率达到100%")
+    headline = "区政府积极督办区九届人大二次会议代表建议、批评和意见办理工作"
+    assert classify(headline, results, True) == ("summary", "annual_summary")
+    visit = "11月14日,鹤峰县政协副主席夏德术带队对县住建局提案办理情况进行调研视察。"
+    assert classify(headline, visit + results, True) == ("notice", "inspection_news")
