@@ -250,7 +250,7 @@ def _headline_in_body(body_text: str) -> DocKind | None:
 
 # a headline that states results or a report (…全部办复, …办理情况, 2023年…总结), which a meeting
 # opening the story does not make meeting news
-_RESULTS_HEADLINE = re.compile(rf"{_STRONG_SUMMARY.pattern}|办复|办结|答复|完成|全部|情况|率|\d")
+_RESULTS_HEADLINE = re.compile(rf"{_STRONG_SUMMARY.pattern}|办复|办结|答复|完成|全部|情况|率|\d(?!\d*\s?年)")
 
 
 def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:

@@ -748,3 +748,11 @@ def test_a_supervision_headline_over_the_years_results_and_no_visit_is_the_accou
     assert classify(headline, results, True) == ("summary", "annual_summary")
     visit = "11月14日,鹤峰县政协副主席夏德术带队对县住建局提案办理情况进行调研视察。"
     assert classify(headline, visit + results, True) == ("notice", "inspection_news")
+
+
+def test_a_year_in_a_news_headline_states_no_results():
+    # dev a5a89442b6f7: 省教育厅部署2024年度建议提案办理工作 over a 交办会 held on a day is that meeting's news
+    handover = ("4月2日,省教育厅召开2024年度建议提案交办会,部署2024年度建议提案办理工作。省委教育工委副书记、省教育厅党组副书记"
+                "王玉清出席会议并讲话。\n2024年,我厅共承办省十四届人大二次会议代表建议和省政协十三届二次会议委员提案315件。"
+                "2023年我厅建议提案如期办结率、沟通联系率、反馈满意率均达到100%。")
+    assert classify("省教育厅部署2024年度建议提案办理工作", handover, True) == ("notice", "meeting_news")
