@@ -420,10 +420,16 @@ def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     about_items = _SUBJECT.search(body_text[:500])
     if about_items and (counts_items and (_results_stated(body_text, _RESULTS) or _completed(body_text[:600])
                                         or _results_stated(body_text[:800], _DONE_COUNTED))
-                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))
+                        or _report_delivered("。".join(body_text[:400].split("。")[:2]))
                         or _REPORT_FORM.search(body_text[:700])):
         return _summary(body_text)
     return None
+
+
+def _report_delivered(head: str) -> bool:
+    """The year's handling report delivered, unless at a session opening or closing, whose news it is
+    when no results are stated (settled 26: 省政协十届五次会议在杭州隆重开幕。冯明光作…提案工作情况的报告)."""
+    return bool(_REPORT_DELIVERED.search(head)) and not _SESSION_OPENS.search(head)
 
 
 def _summary(body_text: str) -> DocKind:
