@@ -234,6 +234,17 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
             or _late_process(title or "", body_text))
 
 
+# a headline that names the document an account of the handling (…关于十一届一次会议以来提案工作情况的报告,
+# 宜良县政协2019年提案办理基本情况)
+_ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
+
+
+def names_itself_an_account(title: str | None) -> bool:
+    """Whether the headline is the name of an account of the handling, in the account's own form."""
+    title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else ""
+    return bool(_ACCOUNT_TITLE.search(title) and _SUBJECT.search(title))
+
+
 def names_the_items(title: str | None, body_text: str) -> bool:
     """Whether the headline or the opening names the items (建议, 提案 …), not advice in general: a page
     that does not is about something else, whatever its words of meetings and sessions."""

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import numpy
 
-from normalize.doctype import names_the_items
+from normalize.doctype import names_itself_an_account, names_the_items
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -149,9 +149,12 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     and a wrong number is worse than none, so only the rules, which read the result statements,
     can let figures through. The model can only take a summary's figures away (summary → notice).
     Nor does it judge a page whose headline and opening name no items: such a page is about something
-    else (a session's speeches, advice in general), however much it reads like meeting news."""
+    else (a session's speeches, advice in general), however much it reads like meeting news; nor a
+    summary whose headline names it an account in the account's own form (…提案工作情况的报告): the
+    n-grams of the meetings and visits such an account tells of do not make it their news."""
     model = model or load_model()
-    if model is None or not names_the_items(title, body_text):
+    if model is None or not names_the_items(title, body_text) \
+            or doc_type == FIGURE_BEARING and names_itself_an_account(title):
         return Opinion(doc_type, doc_subtype, None)
     pairs = probabilities(title, body_text, model)
     types = type_probabilities(pairs)

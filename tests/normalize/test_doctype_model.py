@@ -14,6 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from bench import crossval_kind
 from bench.accuracy import CORPUS, load_labels, page_path
 from normalize import normalize_page
+from normalize.doctype import names_itself_an_account
 from normalize.doctype_model import (
     MODEL_PATH,
     gram_index,
@@ -135,3 +136,13 @@ def test_a_page_that_names_no_items_is_left_to_the_rules():
     body = ("4月28日上午,政协镇安县第八届委员会第四次会议召开第二次全体会议,举行委员大会发言。会上,来自不同界别的10名委员"
             "分别就依法治县、棚户区改造等方面提出了许多中肯的、富有建设性的意见和建议。")
     assert second_opinion("other", "other", None, body) == ("other", "other", None)
+
+
+def test_a_summary_headlined_as_an_account_is_left_to_the_rules():
+    # dev d87f52562aeb and c1c7ed31702d: accounts the model, trained without them, read as meeting news
+    title = "宜良县政协2019年提案办理基本情况"
+    body = _SENTENCES[2][1]  # a 交办会 held: what the model reads as meeting news
+    assert max(type_probabilities(probabilities(title, body)).items(), key=lambda item: item[1])[0] == "notice"
+    assert second_opinion("summary", "annual_summary", title, body) == ("summary", "annual_summary", None)
+    assert names_itself_an_account("中国人民政治协商会议四川省第十一届委员会常务委员会关于十一届一次会议以来提案工作情况的报告")
+    assert not names_itself_an_account("市城管局开展政协委员提案办理面商活动")
