@@ -239,10 +239,15 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
 _ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
 
 
-def names_itself_an_account(title: str | None) -> bool:
-    """Whether the headline is the name of an account of the handling, in the account's own form."""
+def kind_named_by_headline(title: str | None) -> str | None:
+    """The doc_type a headline names the document in its own form: an account of the handling
+    (summary) or standing rules issued (other); None for any other headline."""
     title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else ""
-    return bool(_ACCOUNT_TITLE.search(title) and _SUBJECT.search(title))
+    if not _SUBJECT.search(title):
+        return None
+    if _REGULATION_TITLE.search(title):
+        return "other"
+    return "summary" if _ACCOUNT_TITLE.search(title) else None
 
 
 def names_the_items(title: str | None, body_text: str) -> bool:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import numpy
 
-from normalize.doctype import names_itself_an_account, names_the_items
+from normalize.doctype import kind_named_by_headline, names_the_items
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -150,11 +150,11 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     can let figures through. The model can only take a summary's figures away (summary → notice).
     Nor does it judge a page whose headline and opening name no items: such a page is about something
     else (a session's speeches, advice in general), however much it reads like meeting news; nor a
-    summary whose headline names it an account in the account's own form (…提案工作情况的报告): the
-    n-grams of the meetings and visits such an account tells of do not make it their news."""
+    page whose headline names the rules' kind in its own form: a summary headlined as an account
+    (…提案工作情况的报告), whose meetings and visits told do not make it their news, or standing rules
+    issued (印发…办理…提案工作规程的通知), which read like a plan's notice."""
     model = model or load_model()
-    if model is None or not names_the_items(title, body_text) \
-            or doc_type == FIGURE_BEARING and names_itself_an_account(title):
+    if model is None or not names_the_items(title, body_text) or kind_named_by_headline(title) == doc_type:
         return Opinion(doc_type, doc_subtype, None)
     pairs = probabilities(title, body_text, model)
     types = type_probabilities(pairs)
