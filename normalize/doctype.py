@@ -224,7 +224,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return _refined(kind, title or "", body_text)
     if not names_the_items(title, body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
-    if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
+    if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _on_the_items(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:300]):
         return DocKind("reply", "reply_letter")
@@ -255,6 +255,12 @@ def names_the_items(title: str | None, body_text: str) -> bool:
     that does not is about something else, whatever its words of meetings and sessions."""
     text = without_pinyin_glosses(f"{title or ''}。{body_text[:700]}")
     return bool(_SUBJECT.search(_GENERIC_ADVICE.sub("", text)))
+
+
+def _on_the_items(text: str) -> bool:
+    """The items named as handled or filed (建议办理, 提案工作情况, 收到提案), not advice heard at a meeting
+    (委员们…建言献策…建议提得很好)."""
+    return bool(_HANDLING_WORK.search(text) or _SESSION_ON_ITEMS.search(text))
 
 
 def _headline_in_body(body_text: str) -> DocKind | None:
@@ -321,7 +327,8 @@ def _meeting_first(opening: str) -> str | None:
     """meeting_news or inspection_news, whichever the opening sentence names first: a visit that
     inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
     found = [(match.start(), subtype) for pattern, subtype, text in (
-        (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
+        (_PROCESS_MEETING, "meeting_news", opening if _on_items_or_their_work(opening) else ""),
+        (_TALKS, "meeting_news", opening),
         (_REVIEW_MEETING, "meeting_news", opening),
         (_MEETING_ON_ITEMS, "meeting_news", opening if _ON_A_DAY.search(opening) else ""),
         (_INSPECTION_OPENING, "inspection_news", _without_methods(opening[:80])),
@@ -373,6 +380,15 @@ def _without_methods(text: str) -> str:
 
 def _visit_told(text: str) -> bool:
     return bool(_INSPECTION_OPENING.search(_without_methods(text)) or _VISIT.search(text) or _TALKS.search(text))
+
+
+_ITEMS_WORK = re.compile(r"交办|面复|督办|分办|转办|审查|现场办理|面商|见面")  # a meeting's name that says it works the items
+
+
+def _on_items_or_their_work(opening: str) -> bool:
+    """A meeting on the items or named by their work (交办会, 面复会), not a 协商会议 on policy
+    (全国政协全体会议期间首次举行界别协商会议, the members' advice on innovation)."""
+    return bool(_SUBJECT.search(opening) or _ITEMS_WORK.search(opening))
 
 
 def _held_on_a_day(sentence: str) -> bool:

@@ -762,3 +762,17 @@ def test_a_handling_report_delivered_at_a_session_opening_without_results_is_its
     opening = ("浙江在线杭州1月11日讯 今天,浙江省政协十届五次会议在杭州隆重开幕。冯明光作政协第十届浙江省委员会常务委员会关于"
                "十届四次会议以来提案工作情况的报告。\n省委、省政府对提案办理工作高度重视。")
     assert classify(None, opening, False) == ("notice", "meeting_news")
+
+
+def test_a_consultation_on_policy_that_names_no_items_handled_is_no_meeting_news():
+    # dev 7ecaa320236e (界别协商会议 at a plenary: members' advice, 建议提得很好), against a 协商会 on the items (dev
+    # 644ad4137ae3: …召开政协提案办理协商会)
+    policy = ("3月11日,全国政协全体会议期间首次举行界别协商会议。这是科协、科技界别协商会现场。 新华社记者 申宏 摄\n"
+              "诤言化良策——全国政协全体会议期间首次举行界别协商会议\n"
+              "3月11日,全国政协全体会议期间首次举行界别协商会议。这是民进界别协商会现场。 新华社记者 丁海涛 摄\n"
+              "11日上午,全国政协全体会议期间首次举行界别协商会议。在科协、科技界别协商会现场,委员们敞开心扉,围绕“创新驱动发展”"
+              "的话题建言献策。\n讨论现场来了几位特殊的“客人”。他们是来自中国科协、科技部、工信部、中科院等的相关负责同志。\n"
+              "与委员们面对面,他们听得仔细、记得认真,与委员们真诚交流,对建议当场回应。")
+    assert classify("诤言化良策——全国政协全体会议期间首次举行界别协商会议", policy, False) == ("other", "other")
+    on_items = "3月17日上午,区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会。"
+    assert classify(None, on_items, False) == ("notice", "meeting_news")
