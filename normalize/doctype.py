@@ -239,15 +239,21 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
 _ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
 
 
-def kind_named_by_headline(title: str | None) -> str | None:
-    """The doc_type a headline names the document in its own form: an account of the handling
-    (summary) or standing rules issued (other); None for any other headline."""
+# handling told as still under way somewhere in the text (截止目前,…办理工作进展顺利; …正在积极办理推进过程中)
+_TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺利|尚在办理|办理中")
+
+
+def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
+    """The doc_type a headline names the document in its own form: standing rules issued (other), or an
+    account of the handling (summary) unless the text tells handling still under way (a mid-year report
+    titled 工作总结 or 工作汇报, settled 12); None for any other headline."""
     title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else ""
     if not _SUBJECT.search(title):
         return None
     if _REGULATION_TITLE.search(title):
         return "other"
-    return "summary" if _ACCOUNT_TITLE.search(title) else None
+    under_way = _TOLD_UNDER_WAY.search(without_pinyin_glosses(body_text[:1500]))
+    return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
 
 
 def names_the_items(title: str | None, body_text: str) -> bool:

@@ -144,9 +144,12 @@ def test_a_summary_headlined_as_an_account_is_left_to_the_rules():
     body = _SENTENCES[2][1]  # a 交办会 held: what the model reads as meeting news
     assert max(type_probabilities(probabilities(title, body)).items(), key=lambda item: item[1])[0] == "notice"
     assert second_opinion("summary", "annual_summary", title, body) == ("summary", "annual_summary", None)
-    assert kind_named_by_headline("中国人民政治协商会议四川省第十一届委员会常务委员会关于十一届一次会议以来提案工作情况的报告") \
-        == "summary"
-    assert kind_named_by_headline("市城管局开展政协委员提案办理面商活动") is None
+    assert kind_named_by_headline("中国人民政治协商会议四川省第十一届委员会常务委员会关于十一届一次会议以来提案工作情况的报告",
+                                  "") == "summary"
+    assert kind_named_by_headline("市城管局开展政协委员提案办理面商活动", "") is None
+    # dev cc14b0f30c2f: a 工作汇报 that tells the handling under way is a mid-year report (settled 12), left to the model
+    under_way = "截止目前,建议提案的办理工作进展顺利,除了市领导领办的 1 件重要建议和本部门领导领办的 3 件重要提案,"
+    assert kind_named_by_headline("市教育局 2015 年建议提案办理工作汇报", under_way) is None
     # dev 9ff2c6a7e983 and 6eda0b9cd96a: standing rules, which the model read as a plan's notice
     assert kind_named_by_headline("北京市西城区人民政府办公室关于印发北京市西城区人民政府办理区人大代表建议和区政协委员提案"
-                                  "工作规程(试行)的通知") == "other"
+                                  "工作规程(试行)的通知", "") == "other"
