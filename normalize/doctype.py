@@ -259,7 +259,10 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
 def names_the_items(title: str | None, body_text: str) -> bool:
     """Whether the headline or the opening names the items (建议, 提案 …), not advice in general: a page
     that does not is about something else, whatever its words of meetings and sessions."""
-    text = without_pinyin_glosses(f"{title or ''}。{body_text[:700]}")
+    return _items_named(without_pinyin_glosses(f"{title or ''}。{body_text[:700]}"))
+
+
+def _items_named(text: str) -> bool:
     return bool(_SUBJECT.search(_GENERIC_ADVICE.sub("", text)))
 
 
@@ -331,13 +334,14 @@ def _opening(body_text: str) -> str:
 
 def _meeting_first(opening: str) -> str | None:
     """meeting_news or inspection_news, whichever the opening sentence names first: a visit that
-    inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
+    inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting. A visit is
+    inspection news only when the opening names the items (a 专题调研 or 调研座谈 on other matters is not)."""
     found = [(match.start(), subtype) for pattern, subtype, text in (
         (_PROCESS_MEETING, "meeting_news", opening if _on_items_or_their_work(opening) else ""),
         (_TALKS, "meeting_news", opening),
         (_REVIEW_MEETING, "meeting_news", opening),
         (_MEETING_ON_ITEMS, "meeting_news", opening if _ON_A_DAY.search(opening) else ""),
-        (_INSPECTION_OPENING, "inspection_news", _without_methods(opening[:80])),
+        (_INSPECTION_OPENING, "inspection_news", _without_methods(opening[:80]) if _items_named(opening) else ""),
         (_MEETING_HELD, "meeting_news", opening if _SUBJECT.search(opening) and _held_on_a_day(opening) else ""))
              for match in [pattern.search(text)] if match]
     return min(found)[1] if found else None

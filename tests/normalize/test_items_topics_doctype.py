@@ -776,3 +776,15 @@ def test_a_consultation_on_policy_that_names_no_items_handled_is_no_meeting_news
     assert classify("诤言化良策——全国政协全体会议期间首次举行界别协商会议", policy, False) == ("other", "other")
     on_items = "3月17日上午,区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会。"
     assert classify(None, on_items, False) == ("notice", "meeting_news")
+
+
+def test_a_visit_or_survey_whose_opening_names_no_items_is_no_inspection_news():
+    # dev e2b5e4a9a2d8 (deputies' groups' 专题调研 on the district's work: other) and a5aedb624c6d (a 调研座谈活动 at
+    # which the bureau states its year's results: the year's account); an opening naming the items stays a visit
+    survey = ("根据区人大常委会的年度工作安排,区七届人大12个代表组进行了专题调研工作。日前,此项专题调研已圆满完成,共形成调研报告12份。\n"
+              "此次调研围绕区委、区政府今年重点工作和区人大常委会年度监督重点,以及人民群众普遍关心的热点难点问题开展。\n"
+              "代表们反映,此次专题调研切实帮助代表深入了解情况,掌握第一手资料,也为代表审议区人大及其常委会的有关议案和报告、"
+              "酝酿并提出高质量的议案和书面意见,奠定了扎实的基础。")
+    assert classify("宝山区七届人大12个代表组完成专题调研工作", survey, False) == ("other", "other")
+    visit = "7月7日,浦江县政协副主席沈邦喜,提案委员会主任蒋有金一行到县教育局督办政协提案办理工作。"
+    assert classify(None, visit, False) == ("notice", "inspection_news")
