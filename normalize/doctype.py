@@ -63,7 +63,7 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:�
 # a meeting held, named either way round (召开…协商会议, …座谈会在乐平市政协会议室召开, …提案审查委员会举行
 # 第二次会议), on the items when they are named in the same sentence
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)了?[^。]{0,40}?会议?(?=[,,。;:\s]|$)|"
-                           r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会)")
+                           r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会|在即)")
 # the day a story happens (5月4日, 昨日下午, 近日): a meeting held that day is the story, one held in the
 # course of a year's work (2023年,我局召开专题会议研究…) is a step of its account; only whether there is one
 # is asked, so 5月 / 4日 / 4号 are read from their 月 / 日 / 号 back (literals re skips ahead to)
@@ -124,7 +124,7 @@ _TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七�
 _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取|审议)|出席[^。,,]{1,30}?会议(?!室)|"
                               r"在[^。,,]{0,40}?会议上|"
                               r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会|"
-                              r"\d+月\d+日[^。]{0,40}?会议?(?:在[^。,,]{0,30})?(?:召开|举行)")
+                              r"\d+月\d+日[^。]{0,40}?会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?!在即)")
 # a session opening or closing that reports its business on the items (hears the 提案工作情况的报告,
 # receives, reviews or hands over the items): meeting news (settled 26)
 _SESSION_OPENS = re.compile(r"(?:会议|大会)[^。,,]{0,16}?(?:开幕|闭幕)")

@@ -788,3 +788,11 @@ def test_a_visit_or_survey_whose_opening_names_no_items_is_no_inspection_news():
     assert classify("宝山区七届人大12个代表组完成专题调研工作", survey, False) == ("other", "other")
     visit = "7月7日,浦江县政协副主席沈邦喜,提案委员会主任蒋有金一行到县教育局督办政协提案办理工作。"
     assert classify(None, visit, False) == ("notice", "inspection_news")
+
+
+def test_a_session_about_to_convene_is_no_meeting_held():
+    # dev 932a58b7d2b5 (2024年全国两会召开在即: a party's proposals to be submitted)
+    coming = ("中新网 北京3月1日电 (记者 吴侃)2024年全国两会召开在即,记者近日从致公党中央全国两会新闻通气会上获悉,致公党中央拟向"
+              "全国政协十四届二次会议报送35件提案。\n据介绍,致公党中央注重强化质量意识,以调研为基础,按照“提案不在多而在精”的要求,"
+              "在向各专门委员会、地方组织征稿681篇的基础上,最终形成了向全国政协报送的口头发言1件,书面发言3件,提案35件。")
+    assert classify(None, coming, True) == ("other", "other")
