@@ -796,3 +796,10 @@ def test_a_session_about_to_convene_is_no_meeting_held():
               "全国政协十四届二次会议报送35件提案。\n据介绍,致公党中央注重强化质量意识,以调研为基础,按照“提案不在多而在精”的要求,"
               "在向各专门委员会、地方组织征稿681篇的基础上,最终形成了向全国政协报送的口头发言1件,书面发言3件,提案35件。")
     assert classify(None, coming, True) == ("other", "other")
+
+
+def test_a_team_led_to_a_bureau_is_a_visit():
+    # dev 4c1eba67fca6 (…带队到住房和城乡建设部走访座谈,了解…提案办理情况; settled 10: a visit with a 座谈会)
+    visit = ("11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和城乡建设部走访座谈,"
+             "了解全国政协十三届三次会议以来提案办理情况。")
+    assert classify(None, visit, False) == ("notice", "inspection_news")
