@@ -268,6 +268,8 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
     for sentence in body_sentences:
         if not _counts_something(sentence):
             continue
+        if _YEAR_SPAN.search(sentence):
+            return  # 自1986年4月…至2005年1月…共向大会提出议案552件: a span's items, no one year's
         year = year_in(sentence)
         if year and title_sessions and _sessions(sentence) - title_sessions:
             return  # 2019年,…承办市人大七届五次会议代表建议216件 under a title on the 七次会议: an earlier year's items
@@ -279,6 +281,7 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
         return
 
 
+_YEAR_SPAN = re.compile(r"自(?:19|20)\d{2}年[^。;]{0,40}?至(?:19|20)\d{2}年")
 _CUTOFF = re.compile(r"(?:截至|截止)((?:19|20)\d{2})年(\d{1,2})月")
 
 

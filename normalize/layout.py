@@ -6,6 +6,7 @@ line in it. An HTML body container, when found, fixes the body's place instead.
 """
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -17,9 +18,12 @@ from normalize.metadata import find_date_span, is_metadata_line, label_without_v
 from normalize.text import is_chrome_line
 
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
+# 2022-10-11 17:47 来源:…; 2024年01月23日15:13 | 来源:人民网-青海频道 (a news site's dateline)
 _DATE_SOURCE = re.compile(
-    r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>[\u4e00-\u9fff()（）]{2,30})?$"
+    r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*\|?\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>(?!星期)[\u4e00-\u9fff()（）][\u4e00-\u9fff()（）-]{1,29})?"
+    r"(?:\s+作者[:：]\s*[\u4e00-\u9fff]{2,12})?$"
 )
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[:：]?$")
@@ -52,7 +56,7 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
 
 # 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
 # headline (a headline | site name has the short part after the bar)
-_NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\|(?=[^|]{8,}$)")
+_NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?\|\s?(?=[^|]{8,}$)")  # 两会前奏 | 海南省政协…
 
 
 def _is_title_candidate(line: str) -> bool:
@@ -76,7 +80,10 @@ def _ends_header_zone(line: str) -> bool:
 def _ends_reader_header(line: str) -> bool:
     """A sentence-like line ends the header zone of reader text; a long metadata row
     ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) is still header."""
-    return _ends_header_zone(line) and not _remembered_header_facts(line).metadata
+    return _ends_header_zone(line) and not _remembered_header_facts(line).metadata and not _TEASER.match(line)
+
+
+_TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
 
 
 def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> str | None:
@@ -97,14 +104,26 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     tied = [candidate for candidate in candidates if counts[candidate] == top]
     # A line that another candidate contains is a piece of the headline (a scan's running head
     # 2020年建议提案办理 above 市民政局2020年建议提案办理工作总结, a menu item), not the headline.
-    whole = [candidate for candidate in tied if not any(candidate != other and candidate in other for other in tied)]
+    whole = [candidate for candidate in tied if not any(candidate != other and candidate in other
+                                                        and not _site_named_after(other, candidate) for other in tied)]
+    whole = [candidate for candidate in whole if not any(_site_named_after(candidate, other) for other in tied)]
     return whole[-1] if closest else whole[0]
+
+
+def _site_named_after(line: str, headline: str) -> bool:
+    """…全部办结-新华网, …的通知 建标库: the headline and a site's name, a page's <title> printed as a line."""
+    return line != headline and line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
+
+
+_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}")
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
 _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
-                  r"|[\u4e00-\u9fff]{2,6}\||[\u4e00-\u9fff]{2,6}丨"
+                  r"|[\u4e00-\u9fff]{2,6}\s?\|\s?|[\u4e00-\u9fff]{2,6}丨"
+                  # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline
+                  r"|[\u4e00-\u9fff]{0,4}两会[\u4e00-\u9fff]{0,4}[:：](?=[^:：]{8,}$)"
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
                   r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！])")
 
@@ -112,16 +131,18 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
 def without_banner(title: str | None) -> str | None:
     """【建议提案办理总体情况】2021年度…办理情况 → the headline without the column's banner."""
     return (_TAG.sub("", title) or title) if title else title
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号\s+")  # 西政办发〔2016〕10号 before the headline
+# 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函)
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号(?:\s+|(?=对|关于))")
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号$")
 _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay site's note after the headline
-_HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复)")
+_HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复|情况)")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
 _ORIGINAL_TITLE_NOTE = re.compile(r"[(（]原标题[:：]\s*([^()（）]{6,60})[)）]")
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …全部办复 2022年01月20日
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
+_DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
 
@@ -133,20 +154,26 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
     if position is not None:
         line_at = {spot: lines[index] for spot, index in enumerate(zone)}
+        if _ORIGINAL_TITLE.match(title):
+            position, title = _own_headline_above(line_at, position, title)
         after = line_at.get(position + 1, "")
         before = line_at.get(position - 1, "")
-        if not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_END.fullmatch(after)
+        if title.endswith("的") and _DOCUMENT_WORD.fullmatch(_compact(after)):
+            title += _compact(after)  # 关于对市七届人大五次会议第71号建议的 / 答 复
+        elif not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_END.fullmatch(after)
                                                       or _HEADLINE_REST.fullmatch(after)
                                                       or _SHORT_TAIL.fullmatch(after) and position + 1 == len(zone) - 1):
             title += after  # …办理工作 / 完成情况说明; …市人大代表建议 / 和政协提案办理工作的通知; …质量 / 评议工作
         elif _continues(before, title) or _opens_with_about(before, title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
-        elif _is_result_half(after) and _is_headline_shaped(title) and not _DOCUMENT_WORD_END.search(title):
+        elif (_is_result_half(after) and not _ITEM_WORDS.search(after) and _is_headline_shaped(title)
+              and not _DOCUMENT_WORD_END.search(title)):
             title += " " + after  # 国务院部门牵头办理代表委员建议提案 / 1万余件全部按时办结
-        elif _is_result_half(title) and _is_headline_shaped(before) and not _DOCUMENT_WORD_END.search(before):
-            position -= 1  # 2023年省政协聚焦海南发展…履职尽责 / 524件提案全部办复
-            title = before + " " + title
+        elif (_is_count_deck(title) and len(before) > len(title) and _is_headline_shaped(before)  # not a kicker
+              and not _DOCUMENT_WORD_END.search(before)):
+            position -= 1  # settled point 29: 2023年省政协聚焦海南发展…履职尽责 / 524件提案全部办复, a deck
+            title = before
         elif title.startswith(("——", "--")):  # 让民心工程更暖心 / ——天津市政协召开…小记: the headline, not its subtitle
             above = position - 1
             while above > position - 4 and _between_headline_and_subtitle(line_at.get(above, "")):
@@ -154,13 +181,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
             if _is_headline_shaped(line_at.get(above, "")) or _is_two_part_headline(line_at.get(above, "")):
                 position = above  # settled point 29: a subheading printed as its own line is left out
                 title = line_at[position]
-        before = line_at.get(position - 1, "")
-        if (title.startswith("关于") and len(before) <= 30 and is_body_name(before) and " " not in before
-                and not _NOT_A_HEADLINE.search(before) and gazetteer.leading_places(before)):
-            title = before + title
-        elif title.startswith("关于"):  # 中国人民政治协商会议咸宁市 / 第五届委员会第二次会议 / 关于提案审查情况的报告
-            pieces = _name_pieces_above(line_at, position)
-            title = "".join(pieces) + title
+        title = _author_above(line_at, position, title, lines[zone[position]] != title)
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _ADOPTION_NOTE.sub("", title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
@@ -168,8 +189,50 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
 
 
+def _own_headline_above(line_at: dict[int, str], position: int, note: str) -> tuple[int, str]:
+    """The page's own headline over its 原标题 note (settled point 29), printed over one to three lines
+    that end with the original's words (福建泉州市政协表彰 / 优秀提案、…先进工作者 / 原标题:市政协表彰优秀提案…)."""
+    original = _compact(_ORIGINAL_TITLE.sub("", note))
+    for above in range(1, _NAME_LINES + 1):
+        pieces = [line_at.get(spot, "") for spot in range(position - above, position)]
+        if not all(_is_headline_shaped(piece) for piece in pieces):
+            break
+        if len(original) > 4 and _compact("".join(pieces)).endswith(original):
+            return position - above, "".join(pieces)
+    return position, note
+
+
+def _author_above(line_at: dict[int, str], position: int, title: str, broken: bool) -> str:
+    """The author's name printed over the lines above a formal headline (关于…的报告, a committee's
+    提案审查委员会关于…, 对…建议的答复 broken over lines): 中国人民政治协商会议咸宁市 / 第五届委员会第二次会议 /
+    关于…, or one body's line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 / 第三次会议第20号建议的
+    答复; a letterhead over a one-line 对…的复函 is not the headline's)."""
+    if not (_FORMAL_OPENING.match(title) or broken and _REPLY_OPENING.match(title)):
+        return title
+    pieces = _name_pieces_above(line_at, position)
+    if pieces and pieces[0].startswith("中国人民政治协商会议"):
+        return "".join(pieces) + title
+    before = line_at.get(position - 1, "")
+    if (len(before) <= 30 and is_body_name(before) and " " not in before and not _NOT_A_HEADLINE.search(before)
+            and gazetteer.leading_places(before)):
+        return before + title
+    return "".join(pieces) + title if title.startswith("关于") else title
+
+
+# 关于…, 对…的答复, 提案审查委员会关于…: a formal headline whose author may be printed above it
+_FORMAL_OPENING = re.compile(r"关于|[\u4e00-\u9fff]{2,12}委员会关于")
+_REPLY_OPENING = re.compile(r"对[^的]{4,}的(?:答复|复函)")
 _SHORT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:工作|会议|活动)")  # the last words of a headline printed apart
 _RESULT_HALF = re.compile(r"[\d万萬余]+件[^,。:]{0,12}|[^,。:]{0,6}(?:全部|均已)[^,。:]{0,8}")  # 524件提案全部办复
+
+
+def _is_count_deck(line: str) -> bool:
+    """A deck under a news headline counting its own items (524件提案全部办复, 新收到提案554件): a clause
+    of its own, left out (settled point 29), unlike a count completing the headline's items (1万余件…)."""
+    return 4 <= len(line) <= 20 and bool(_COUNT_DECK.fullmatch(line) and _ITEM_WORDS.search(line))
+
+
+_COUNT_DECK = re.compile(r"[^,。:\s]{0,10}?[\d万萬余]+件[^,。:\s]{0,12}")
 
 
 def _is_result_half(line: str) -> bool:
@@ -307,6 +370,22 @@ def _headline_over_the_lead(line: str, lead: str) -> str | None:
 
 
 _RETOLD_WORDS = 6
+_LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
+
+
+def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
+    """构建“满意度测评+”监督矩阵的若干分析 / ---以Q区人大常委会为例: the line over a ——subheading is the
+    headline whatever its words (the subheading is left out, settled point 29)."""
+    for above, index in itertools.pairwise(zone):
+        if lines[index].startswith(("——", "--")) and _is_headline_shaped(lines[above]):
+            return lines[above]
+    return None
+
+
+def _doubled_headline(line: str, lead: str) -> str | None:
+    """江西省政协十三届四次会议开幕 printed twice over the lead that retells it: the headline, whatever its words."""
+    shaped = _is_headline_shaped(line) or _is_two_part_headline(line)
+    return line if shaped and _lead_repeats(line, lead) else None
 
 
 _LIST_DASH = re.compile(r"^[-•·]\s")  # - 2021年自治区人大履职成绩单, • 柯桥区代表建议…: a reader's list item
@@ -421,9 +500,13 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         body = [index for index in keep if index >= start]
     if title is None:  # the line over a dateline, or over a byline that dates the page (来源:… 时间:2017-01-16)
         bylines = sorted([index for index, _ in date_sources] + [index for index in metadata if find_date_span(lines[index])])
-        title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:3])[:300])
+        title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:_LEAD_LINES])[:300])
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
+    if title is None and body_span is None and len(keep) > 2 and lines[keep[0]] == lines[keep[1]]:
+        title = _doubled_headline(lines[keep[0]], lines[keep[2]])
+    if title is None:
+        title = _headline_over_subtitle(lines, zone)
     if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
         lead = "".join(lines[index] for index in body[:4] if index > zone[-1])[:300]
         title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)

@@ -166,5 +166,9 @@ def _only_control_tokens(line: str) -> bool:
 
 
 def clean_lines(text: str) -> list[str]:
-    """Lines with spaces squeezed and stripped; empty lines dropped."""
-    return [line for raw in squeeze_spaces(text).split("\n") if (line := raw.strip())]
+    """Lines with spaces squeezed and stripped, without a table's trailing border (…办理情况 | ||||||);
+    empty lines dropped."""
+    return [line for raw in squeeze_spaces(text).split("\n") if (line := _TABLE_BORDER.sub("", raw).strip())]
+
+
+_TABLE_BORDER = re.compile(r"\s*\|(?:\s*\|){2,}\s*$")

@@ -1,5 +1,5 @@
 """The handling year of a document (docs/labelling.md): the year a title or the text states, a
-session's year (national sessions by their term's calendar), 今年/去年 resolved by the page's dates,
+session's year when the page dates it (never a term's calendar), 今年/去年 resolved by the page's dates,
 else the dates themselves; null with a reason in warnings when no year can be read."""
 
 import re
@@ -26,9 +26,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
     this year's items: 今年 beside the items makes the date decide); summaries: the first year
-    named beside the items, else the dates; last, the first full date of the text's opening
-    (2017年9月12日上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a
-    page without one it dates the document."""
+    named beside the items, else the dates (one naming a session without its year: settled point 28,
+    see _year_of_a_session_account); last, the first full date of the text's opening (2017年9月12日
+    上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a page without one it
+    dates the document."""
     title = document["title"] or ""
     read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
     from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
@@ -36,7 +37,8 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
     account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
-    if figures_module.is_term_account(read_title, body_text) and not from_title:  # 五年来…共征集提案3127件: no one year's items
+    if (document["doc_type"] not in ("reply", "notice") and not from_title  # a notice hands one session's items over
+            and figures_module.is_term_account(read_title, body_text)):  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
         document["warnings"].append("handling_year_unknown:term_account")
@@ -75,6 +77,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
         or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
         or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
+                                                  or _THE_YEAR_NAMED.search(stated[:OPENING])
                                                   or _YEAR_OF_A_COUNT.search(stated))
         or notice and (_YEAR_OF_THE_MEETING.search(stated) or _YEAR_OF_THE_SESSIONS.search(stated)))
     if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
@@ -83,43 +86,59 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
+    further = _SPACES.sub("", without_pinyin_glosses(body_text[:_SESSIONS_READ]))
+    since_session = bool(_SINCE_SESSION.search(account))
+    session_account = document["doc_type"] == "summary" and _names_undated_session(f"{read_title}。{further}")
     cutoff = _ITEMS_CUTOFF.search(stated) if document["doc_type"] == "summary" else None
     if cutoff:  # 截至2020年11月,提案已全部办复
-        document["handling_year"] = figures_module.year_of_cutoff(cutoff.group())
-        document["warnings"].append("handling_year_from:cutoff_date")
-        return
-    further = _SPACES.sub("", without_pinyin_glosses(body_text[:_SESSIONS_READ]))
-    national = national_session_year(account, document["doc_type"], further)
-    dated = document["signed_date"] or document["publish_date"]
-    if national and not (dated and national > int(dated[:4])):  # a session after the page's date: misnamed
-        document["handling_year"] = national
-        document["warnings"].append("handling_year_from:national_session")
+        year = (_year_of_a_session_account(_month_of(cutoff.group()), f"{read_title}。{further}", since_session, stated,
+                                           page_date=False)
+                if session_account
+                else figures_module.year_of_cutoff(cutoff.group()))
+        _set_year(document, year, "cutoff_date")
         return
     if document["doc_type"] == "summary" and _MASKED_YEAR.search(body_text[:_SESSIONS_READ]):
         document["warnings"].append("handling_year_unknown:masked_year")  # a template's xxxx年: no date says it
         return
-    since_session = bool(_SINCE_SESSION.search(account))
-    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {body_text[:OPENING * 2]}")
-    for reason, find in (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
-                         ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
-                         ("letter_number", lambda: numbered and numbered.group(1)),
-                         ("address", lambda: _address_date(document["url"])),
-                         ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
-                         ("opening_date", lambda: parse_date(body_text[:OPENING * 2]))):
+    for reason, find in _dates(document, header, body_text, effective_date, delivered):
         date = find()  # the later ones read the whole text: only when the earlier are missing
-        if date and document["doc_type"] == "summary" and _session_undated_by(reason, further):
+        if date and session_account and _session_undated_by(reason, further):
             document["warnings"].append("handling_year_unknown:session_without_year")
             return
         if date:
-            document["handling_year"] = _year_of_date(date, document["doc_type"], since_session)
-            document["warnings"].append(f"handling_year_from:{reason}")
+            _set_year(document, _year_of_a_session_account(date, f"{read_title}。{further}", since_session, stated)
+                      if session_account else _year_of_date(date, document["doc_type"], since_session), reason)
             return
+    opening_year = document["doc_type"] == "summary" and _YEAR_OPENING_A_SENTENCE.search(further)
+    if opening_year:  # undated: 2016年,围绕食盐加碘…, the year the account's work is told in
+        _set_year(document, int(opening_year.group(1)), "text")
+        return
     handed_over = this_year and _year_handed_over(stated)
     if handed_over:  # no date says which year 今年 is: the year whose items the meeting hands over
         document["handling_year"] = handed_over
         document["warnings"].append("handling_year_from:items_handed_over")
         return
     document["warnings"].append("handling_year_unknown")
+
+
+def _dates(document: dict, header: str, body_text: str, effective_date: str | None, delivered: str | None) -> tuple:
+    """(reason, finder) pairs for the dates that may date a document, best first: its letter's date, its
+    delivery, its publication, a 生效日期, a letter's number (〔2013〕59号; a reply's own, on a line of its own,
+    before a repost's date: 人社建字〔2019〕196号), an item's number (建议第20232061号), its address, an
+    address it prints, the first date in its opening."""
+    opening = body_text[:OPENING * 2]
+    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {opening}")
+    own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{opening}")
+    item_number = document["doc_type"] != "summary" and _ITEM_NUMBER_YEAR.search(opening)
+    own_letter_number = (("letter_number", lambda: own_number and own_number.group(1)),)
+    return (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
+            *own_letter_number[:document["doc_type"] == "reply"],
+            ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
+            ("letter_number", lambda: numbered and numbered.group(1)),
+            ("item_number", lambda: item_number and item_number.group(1)),
+            ("address", lambda: _address_date(document["url"])),
+            ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
+            ("opening_date", lambda: parse_date(opening)))
 
 
 def _year_handed_over(text: str) -> int | None:
@@ -138,18 +157,80 @@ _YEAR_HANDED_OVER = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:
 _YEAR_SUMMED_UP = re.compile(r"总结((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,12}?(?:建议|提案|议案)")
 
 
+def _set_year(document: dict, year: int | None, reason: str) -> None:
+    if year is None:  # settled point 28: the account is of the year before its date, which it does not say
+        document["warnings"].append("handling_year_unknown:session_account_of_the_year_before")
+        return
+    document["handling_year"] = year
+    document["warnings"].append(f"handling_year_from:{reason}")
+
+
+def _month_of(cutoff: str) -> str:
+    """截至2015年1月31日 → 2015-01."""
+    year, month = _CUTOFF_MONTH.search(cutoff).groups()
+    return f"{year}-{int(month):02d}"
+
+
+_CUTOFF_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+
+
+def _names_undated_session(text: str) -> bool:
+    """Names a session (市十五届人大二次会议), not a standing committee's meeting."""
+    return any(not _STANDING.search(match.group()) for match in figures_module.SESSION.finditer(text))
+
+
+def _year_of_a_session_account(date: str, text: str, since_session: bool, printed: str,
+                               page_date: bool = True) -> int | None:
+    """A summary naming a session without its year (settled point 28) is of the year its page is dated
+    in, unless it is dated early in a year, at the next sessions (…会议以来 into April; an account given
+    at a later session of the term, in the first half of a year, whatever its month): then it is of
+    the year before when it says it reports 去年 or 过去一年 or prints that year (截至2025年底), and null
+    otherwise, its date's year being contradicted by the account and no other year read off the page."""
+    year, month = int(date[:4]), date[5:7]
+    at_the_next_session = page_date and month and month <= "06" and (_reported_at_a_later_session(text)
+                                                                      or _STANDING_REPORT.search(text))
+    if not at_the_next_session and (not month or month > ("04" if since_session else "03")):
+        return year
+    return year - 1 if _REPORTS_LAST_YEAR.search(text) or f"{year - 1}年" in printed else None
+
+
+def _reported_at_a_later_session(text: str) -> bool:
+    """An account since one session given at a later one of its term (向政协十三届三次会议报告政协十三届二次
+    会议以来的提案工作情况, held in May 2020)."""
+    sessions = [(match.groups(), text.startswith("以来", match.end()))
+                for match in figures_module.SESSION.finditer(text) if not _STANDING.search(match.group())]
+    since = {(term, to_int(number)) for (term, number), spans in sessions if spans}
+    return any(term == since_term and (to_int(number) or 0) > (since_number or 99)
+               for (term, number), _ in sessions for since_term, since_number in since)
+
+
+# 省政协常委会关于提案工作情况的报告, 向大会报告…提案工作情况: the standing committee's report to the next session
+_STANDING_REPORT = re.compile(r"(?:常委会|常务委员会)关于[^。,,]{0,20}?提案工作情况的报告|向大会报告[^。,,]{0,20}?提案工作")
+# 过去一年,增强代表议案审议…; not a comparison (比去年的45%, 较上一年度增长)
+_REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)")
+
+
 def _session_undated_by(reason: str, text: str) -> bool:
     """A summary naming a session without its year (settled point 28) takes its year from what the page
     prints, not from its address, which only resolves a relative word (今年, 一年来), dates a page that
     prints a year or news at the session itself."""
-    if not any(not _STANDING.search(match.group()) for match in figures_module.SESSION.finditer(text)):
-        return False
-    return reason in _NO_SESSION_DATES and not (_RELATIVE_YEAR_WORDS.search(text) or _ANY_YEAR.search(text)
-                                                 or _SESSION_UNDER_WAY.search(text))
+    return reason in _NO_SESSION_DATES and not (_RELATIVE_YEAR_WORDS.search(text) or _PRINTED_YEAR.search(text)
+                                                 or _at_the_session(text))
+
+
+def _at_the_session(text: str) -> bool:
+    """News at a session (…会议在深圳会堂隆重开幕), not at its standing committee's meeting (政协云南省第十二届
+    委员会常务委员会第五次会议在昆明开幕, which dates no session)."""
+    return any(not _STANDING.search(text, max(0, match.start() - _STANDING_BEFORE), match.end())
+               for match in _SESSION_UNDER_WAY.finditer(text))
 
 
 _NO_SESSION_DATES = ("address", "printed_address")  # an address dates only a relative word (the Decisions' last resort)
-_RELATIVE_YEAR_WORDS = re.compile(r"今年|去年|过去一年|上一年|一年来|一年以来")
+# a relative word for a year (今年,…; 一年来,…), not a month's date (今年2月份,大量…视频)
+_RELATIVE_YEAR_WORDS = re.compile(r"(?:今年|去年|过去一年|上一年|一年来|一年以来)(?!\d{1,2}月)")
+# a year the page prints, not one in a document's name or a span (《…实施方案(2022-2025年)》)
+_PRINTED_YEAR = re.compile(r"(?<![-—至《])(?<!\d)(?:19|20)\d{2}年(?![^《》]{0,40}》)")
+_STANDING_BEFORE = 24
 # news at the session (…会议在深圳会堂隆重开幕, 1月19日召开的州政协十三届五次会议): the page's date is the session's
 _SESSION_UNDER_WAY = re.compile(r"会议[^。,,]{0,12}?开幕|召开的[^。,,]{0,24}?会议")
 
@@ -185,38 +266,6 @@ def delivered_on(lines: list[str]) -> str | None:
     return next((parse_date(match.group(1)) for line in lines if (match := DELIVERED_ON.match(line))), None)
 
 
-# 十三届全国人大三次会议, 第十三届全国人民代表大会第三次会议, 全国政协十四届三次会议, 政协第十三届全国委员会第二次会议
-_NATIONAL_SESSION = re.compile(
-    r"第?(?P<term>[十一二三四五六七八九]{1,3})届全国(?:人大|人民代表大会|政协|委员会)第?(?P<session>[一二三四五])次(?:全体)?会议"
-    r"|全国(?:人大|政协)(?P<term2>[十一二三四五六七八九]{1,3})届(?P<session2>[一二三四五])次会议")
-_NATIONAL_TERM_START = {10: 2003, 11: 2008, 12: 2013, 13: 2018, 14: 2023, 15: 2028}  # a term's first session
-
-
-def national_session_year(text: str, doc_type: str = "summary", further: str = "") -> int | None:
-    """The year of the first national session a text names: its term's first year plus the sessions
-    before it (the NPC and the CPPCC meet every March, five sessions a term); a report delivered at a
-    session (在全国政协十三届二次会议上…报告) covers the year before. A summary that names an earlier
-    session of the term as well (news of the 五次会议 on the 四次会议's items, …一次会议以来提案工作
-    情况的报告) is about that session's items; for a notice a session …以来 only starts a span."""
-    matches = [match for match in _NATIONAL_SESSION.finditer(text)
-               if doc_type == "summary" or not text.startswith("以来", match.end())]
-    if not matches:
-        return None
-    match = matches[0]  # the first named is the one the text is about
-    term_word = match.group("term") or match.group("term2")
-    term = to_int(term_word)
-    session = to_int(match.group("session") or match.group("session2"))
-    if term not in _NATIONAL_TERM_START or not session:
-        return None
-    reported_at = text[match.end():match.end() + 1] == "上" and text[match.start() - 1:match.start()] == "在" or (
-        doc_type == "summary" and _OPENED.match(text, match.end()) is not None)  # 十三届五次会议4日在北京开幕: its report
-    if doc_type == "summary":
-        earlier = [to_int(found) for found in _session_numbers(term_word).findall(f"{text}。{further}")]
-        if any(number and number < session for number in earlier):
-            return _NATIONAL_TERM_START[term] + min(number for number in earlier if number) - 1
-    return _NATIONAL_TERM_START[term] + session - 1 - reported_at  # 在…会议上报告: the year before
-
-
 def _year_of_the_session(title: str, text: str, notice: bool = False) -> int | None:
     """The year the text gives the session a page is about (2023年区三届人大二次会议代表提出建议135件,
     2004年,市五届人大二次会议秘书处将…建议…交…): its title's session, else the first the text names; in a
@@ -240,19 +289,15 @@ _DATE_BEFORE_SESSION = 16
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[,,]?[^\d。,,;\n年]{0,8}$")
 
 
-def _session_numbers(term_word: str) -> re.Pattern:
-    """Sessions of one term however a text names them (十二届全国人大四次会议, 政协十二届一次会议以来)."""
-    return re.compile(rf"(?<![一二三四五六七八九十]){term_word}届(?:全国(?:人大|人民代表大会|政协|委员会))?"
-                      r"第?([一二三四五])次(?:全体)?会议")
-
-
+_NOT_A_SPANS_END = r"(?<![~～\-—–至])"  # 1986~2005年,县人民代表大会受理代表建议732件: two decades' items
 # (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with
-_YEAR_OPENING_THE_ACCOUNT = re.compile(r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
-_SESSIONS_READ = 800  # how far a summary's text is read for an earlier session of the term
-_OPENED = re.compile(r"[^。,,]{0,16}?(?:开幕|举行开幕会)(?!以来)")  # 十三届五次会议4日在北京开幕
+_YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
+_THE_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年?这一年")  # 在海南自贸港的2025这一年得到了充分的诠释
+_SESSIONS_READ = 800  # how far a summary's text is read for the session it names
 _ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)")
 # 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
-_YEAR_OF_A_COUNT = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?(?:承办|办理|收到)[^。,,;\n]{0,30}?"
+_YEAR_OF_A_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"
+                              r"(?:承办|办理|收到)[^。,,;\n]{0,30}?"
                               r"(?:建议|提案|议案)\d+件")
 _YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
 # 出席2025年全国全省“两会”的…代表和委员: the sessions a notice prepares or follows up (a summary's
@@ -303,6 +348,7 @@ def _printed_address_date(text: str) -> str | None:
     return next((date for url in _PRINTED_URL.findall(text) if (date := _address_date(url))), None)
 
 
+_THIS_YEARS_PLAN = re.compile(r"今年[,,]?[^。,,]{0,10}?(?:将|拟|计划)")  # 今年,省政协将加强提案办理协商: a plan, not the account
 _LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,40}?(?:建议|提案|议案)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
@@ -313,7 +359,8 @@ def _year_said_relatively(document: dict, opening: str, effective_date: str | No
     date = document["signed_date"] or document["publish_date"] or effective_date or _address_date(document["url"])
     if not date or _ANY_YEAR.search(opening):
         return None
-    if _THIS_YEARS_ITEMS.search(opening):
+    this_year = _THIS_YEARS_ITEMS.search(opening)
+    if this_year and not _THIS_YEARS_PLAN.match(this_year.group()):
         return int(date[:4])
     if _LAST_YEAR_OPENING.search(opening):
         return int(date[:4]) - 1
@@ -332,17 +379,22 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两会)")  # 今年初,莒县“两会”召开后…
+# an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号)
+_ITEM_NUMBER_YEAR = re.compile(r"(?:建议|提案|议案)[))]?[(（]?第((?:19|20)\d{2})\d{4}号")
+# a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
+_OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号\s*$", re.MULTILINE)
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 _SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
-_YEAR_BESIDE_ITEMS = re.compile(r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?(?:建议|提案|议案|议提案|两案)")
+_YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?"
+                                r"(?:建议|提案|议案|议提案|两案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
 # notice, where it is the year a meeting reviews)
-_YEAR_OPENING_THE_COUNT = re.compile(r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
+_YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}\.s?html?$))")  # a file named by its time
+                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
 _ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
 
 

@@ -62,7 +62,8 @@ def test_a_date_line_under_the_headline_beats_a_mirrors_date_line_above_it():
     # tests/real d87f52562aeb (2020-07-26 printed by the mirror over the headline; the paper's date under it)
     page = ("2020-07-26\n中国人民政治协商会议四川省第十一届委员会常务委员会关于十一届一次会议以来提案工作情况的报告\n"
             "• 2014年01月21日 00时00分\n• 来源: 四川日报\n张雨东\n各位委员,同志们:\n"
-            "省政协十一届一次会议以来,省政协各参加单位和广大政协委员共提出提案1112件,经审查立案1094件。")
+            "省政协十一届一次会议以来,省政协各参加单位和广大政协委员共提出提案1112件,经审查立案1094件。\n"
+            "截至2013年12月31日,提案已办复1090件。")
     document = normalize_page(page)
     assert document["publish_date"] == "2014-01-21"
     assert document["handling_year"] == 2013
@@ -76,15 +77,17 @@ def test_a_cut_tag_attribute_and_a_row_of_spam_keywords_are_chrome():
                               "相关建议被纳入政策文件")
 
 
-def test_a_summary_on_the_items_of_an_earlier_session_of_the_term_takes_that_sessions_year():
-    # tests/real e94b00d542b3 (news of the 五次会议 reporting the 四次会议's items) and 657a03aac0f1 (…四次会议以来)
+def test_a_summary_on_the_items_of_an_earlier_session_takes_the_year_it_says_or_prints():
+    # tests/real e94b00d542b3 (news of the 五次会议 reporting the 四次会议's items, 过去一年) and 657a03aac0f1
+    # (…四次会议以来, undated, its account told under 2016年,…): settled point 28, no term's calendar
     page = ("十二届人大四次会议代表提出8609件建议等全部办理\n文章来源: 中国网 发布时间: 2017-03-08\n"
             "3月8日,第十二届全国人民代表大会第五次会议在人民大会堂举行第二次全体会议,听取全国人大常委会工作报告。\n"
             "张德江表示,过去一年,增强代表议案审议和建议办理实效。十二届全国人大四次会议主席团交付有关专门委员会审议的462件代表议案,"
             "已全部完成审议工作。代表提出的8609件建议、批评和意见已全部办理完毕。")
     assert normalize_page(page)["handling_year"] == 2016
     since = ("在3月3日召开的全国政协十二届五次会议上,全国政协副主席马培华介绍,全国政协十二届四次会议以来,政协委员提交提案5769件。\n"
-             "国家卫生计生委承办提案545件,已按规定时限全部办结。")
+             "国家卫生计生委承办提案545件,已按规定时限全部办结。\n"
+             "2016年,围绕食盐加碘、食品安全等群众关心的问题,国家卫生计生委邀请委员座谈。")
     assert normalize_page(since)["handling_year"] == 2016
 
 
@@ -146,7 +149,8 @@ def test_a_reports_delivery_date_dates_its_year_before_a_later_posting():
     # tests/real c416d46022e3 (深圳市政协: delivered 2017年1月11日, posted 2018-02-12)
     page = ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会关于市政协六届二次会议以来提案工作情况的报告\n"
             "来源:深圳政协发布时间:2018-02-12\n——在政协深圳市第六届委员会第三次会议上\n(2017年1月11日)\n刘润华\n各位委员:\n"
-            "我代表深圳市政协常务委员会,向大会报告市政协六届二次会议以来的提案工作情况。请予审议。")
+            "我代表深圳市政协常务委员会,向大会报告市政协六届二次会议以来的提案工作情况。请予审议。\n"
+            "一年来,承办单位认真办理提案。")
     document = normalize_page(page)
     assert document["publish_date"] == "2018-02-12"
     assert document["handling_year"] == 2016
@@ -394,3 +398,104 @@ def test_a_summary_naming_a_session_without_its_year_is_not_dated_by_its_address
     printing = ("本报讯(通讯员 张西科 王娜娜)市十八届人大一次会议以来,代表共提出建议238件,截至目前已全部办理完毕并答复代表。\n"
                 "2022年,市人大常委会坚持以习近平新时代中国特色社会主义思想为指导,不断加大代表建议督查督办力度。")
     assert normalize_page(printing, url="http://h5.wfwb.wfnews.com.cn/content/20221226/Articel03004MN.htm")["handling_year"] == 2022
+
+
+def test_an_account_since_a_session_given_at_the_next_one_is_not_of_its_dates_year():
+    # settled point 28, tests/real 4c608095ca77 (reported at the third session, held in May 2020) and a031c258cfbf
+    # (its count cut off 截至2015年1月31日): no 去年/过去一年 and no earlier year printed → null with a reason
+    page = ("郑建邦作提案工作情况报告 全国政协十三届二次会议以来提案均已办结\n2020-05-21 23:42:00 来源: 新华网\n"
+            "新华社北京5月21日电 全国政协十三届二次会议以来,全国政协委员提交二次会议提案5488件。经审查,立案4089件,均已按时办结。\n"
+            "全国政协副主席郑建邦21日下午向政协十三届三次会议报告政协十三届二次会议以来的提案工作情况。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_account_of_the_year_before" in document["warnings"]
+    cut_off = ("全国政协提案工作情况通气座谈会5日在京举行,记者从会上获悉,全国政协十二届二次会议以来,政协委员共提交提案6101件,"
+               "经审查立案5052件。截至2015年1月31日,已办复提案5044件,办复率为99.84%。")
+    assert normalize_page(cut_off)["handling_year"] is None
+
+
+def test_a_comparison_with_last_year_does_not_say_an_account_reports_it():
+    # settled point 28, tests/real 5229a55593ee (比去年的45%明显提高, dated 2015-01-26)
+    page = ("云南省政协十一届二次会议以来 688件提案100%办复\n26.01.2015  01:37\n"
+            "昨日,省政协十一届三次会议开幕,省政协副主席喻顶成向大会作了提案工作情况报告。\n"
+            "报告中提到,省政协十一届二次会议以来,共收到提案材料729件。经审查,立案688件,已经全部按规定时限办结。\n"
+            "688件提案中,所提意见建议被采纳和反映问题已基本得到解决的占47.67%,比去年的45%明显提高。")
+    assert normalize_page(page)["handling_year"] is None
+
+
+def test_a_replys_own_number_dates_it_before_a_reposts_date():
+    # tests/real 62e7bb3cebfc (人社建字〔2019〕196号 on its own line; the repost's post date 2022-09-21), not a
+    # document it cites (66a04bdab055: 国函〔2013〕129号 in the text)
+    page = ("人力资源社会保障部对十三届全国人大二次会议第2321号建议的答复\nadmin 484 2022-09-21\n"
+            "人社建字〔2019〕196号\n您提出的关于实施就业优先政策、防范化解结构性失业问题的建议收悉,现答复如下:")
+    assert normalize_page(page)["handling_year"] == 2019
+    cited = ("关于州十二届人大四次会议第0080号建议的答复\n发布日期:2021-10-14\n您提出的建议收悉,现答复如下:\n"
+             "按照《国家级自然保护区调整管理规定》(国函〔2013〕129号)文件规定,不能进行自然保护区调整。")
+    assert normalize_page(cited)["handling_year"] == 2021
+
+
+def test_an_address_dates_a_session_account_only_through_a_relative_word_or_at_the_session():
+    # settled point 28: tests/real 6b113699f918 (news at a standing committee's meeting, not at a session) and
+    # 701cc9b807b6 (今年2月份 dates another matter, not the items): the address's 201812 / 201712 gives no year
+    meeting = ("原标题:省政协十二届五次常委会议开幕\n12月20日上午,政协云南省第十二届委员会常务委员会第五次会议在昆明开幕。\n"
+               "副省长任军号到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。他指出,省政协十二届一次会议共提出提案744件,"
+               "其中670件交由省政府系统承办,已在规定时限内办理答复完毕。")
+    document = normalize_page(meeting, url="https://news.shi-fen.com/china/201812/50-130252.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_without_year" in document["warnings"]
+    month = ("属省政府办理778件建议全部办理完毕\n本报讯 在11月28日举行的省第十二届人大常委会第三十七次会议上,省政府作了"
+             "关于省第十二届人民代表大会第五次会议代表建议办理情况的报告。截至8月14日,归属省政府系统组织办理的778件建议已全部办理完毕。\n"
+             "澎湃新闻此前报道,今年2月份,大量所谓“塑料紫菜”的视频在网上流传。")
+    assert normalize_page(month, url="https://m.yybnet.net/sichuan/news/201712/6779749.html")["handling_year"] is None
+
+
+def test_a_folder_named_by_its_posting_time_dates_a_reply():
+    # tests/real 487235a12402 (…/rdjy/2022031620124669245/index.html, no date printed)
+    page = "尊敬的杨占江代表:\n您提出的《关于对广告车辆上路慢行进行治理的建议》已收悉,现答复如下:\n公安交警部门将依法纠正。"
+    url = "http://www.lndbss.gov.cn/diaobingshan/zfxxgk/fdzdgknr/qtfdxx/jyta/rdjy/2022031620124669245/index.html"
+    assert normalize_page(page, url=url)["handling_year"] == 2022
+
+
+def test_a_notice_citing_a_terms_total_is_no_term_account():
+    # tests/real bc9c7ef9256e (a 交办会 on this session's items: 据了解,十三届全国人大期间,代表们共提出建议43750件)
+    page = ("十四届全国人大一次会议8314件代表建议统一交办\n2023年04月12日 星期三\n"
+            "新华社北京4月11日电 记者11日从在京召开的十四届全国人大一次会议代表建议交办会上获悉,今年十四届全国人大一次会议期间,"
+            "代表们共提出建议8314件,分别交由204家承办单位研究办理。据了解,十三届全国人大期间,代表们共提出建议43750件。")
+    document = normalize_page(page)
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2023)
+
+
+def test_a_year_named_as_this_one_is_the_accounts_year():
+    # tests/real 5a03d0239c99 (中新网: 在海南自贸港的2025这一年; the session named without a year, 1月27日 only)
+    page = ("海南两会观察:让政协提案转化为推动高质量发展的实际成效\n"
+            "中新网海口1月27日电 让政协提案转化为推动高质量发展的实际成效,在海南自贸港的2025这一年得到了充分的诠释。\n"
+            "海南省政协主席李荣灿表示,海南省政协八届三次会议以来,共审查立案提案678件,办复率100%。")
+    assert normalize_page(page)["handling_year"] == 2025
+
+
+def test_the_items_of_a_span_of_years_have_no_handling_year():
+    # tests/real db38250aadd2 (a county gazetteer: 自1986年4月…至2005年1月…共向大会提出议案552件; 1986~2005年,…建议732件)
+    page = ("第四节 议案办理\n自1986年4月县十届人大第三次会议至2005年1月县十五届人大第三次会议,共向大会提出议案552件,"
+            "经审查,作为议案处理的有8件。\n1986~2005年,县人民代表大会受理代表建议、批评和意见732件。")
+    assert normalize_page(page)["handling_year"] is None
+
+
+def test_an_items_number_opening_with_its_year_dates_an_undated_reply():
+    # tests/real d64eff7eeb95 (惠东县: 《关于解决宝口镇农田水利设施修复建设资金的建议》(建议第20232061号), no date printed)
+    page = ("你们提出的《关于解决宝口镇农田水利设施修复建设资金的建议》(建议第20232061号)收悉,现答复如下:\n"
+            "接到惠东县十一届人大三次会议《关于解决宝口镇农田水利设施修复建设资金的建议》办理任务后,我局高度重视。")
+    document = normalize_page(page)
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2023)
+    assert "handling_year_from:item_number" in document["warnings"]
+
+
+def test_a_standing_committees_report_is_given_at_the_next_session_and_this_years_plan_is_not_its_year():
+    # settled point 28, tests/real 885b1d048c72 (四川: 今年,省政协将加强提案办理协商 is a plan; 省政协常委会关于提案工作情况的
+    # 报告 on the items since 十二届二次会议, posted 2020-05-09, at the next session): null with a reason
+    page = ("提案回顾这一年实实在在\n城市镜像.新闻汇总 2020-05-09\n"
+            "消息来源:四川在线 省政协十二届二次会议以来,省政协立案提案1280件,交93家承办单位研究办理,办复率100%。"
+            "今年,省政协将加强提案办理协商,目标为推动集体提案办理100%面对面协商。\n"
+            "省政协常委会关于提案工作情况的报告显示,省政协十二届二次会议以来,省政协共收到提案1449件,经审查,立案1280件。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:session_account_of_the_year_before" in document["warnings"]

@@ -1,0 +1,29 @@
+"""The holdout split stays unseen by the rules: no rule or test outside tests/real names a holdout page.
+
+docs/labelling.md: rules are tuned on dev pages only, and holdout pages are read only to label them.
+A test quoting a holdout page (its id next to its sentence) is a sign that a rule was fitted to it.
+"""
+
+import json
+import re
+from pathlib import Path
+
+from bench.accuracy import CORPUS
+
+ROOT = Path(__file__).resolve().parents[2]
+_PAGE_ID = re.compile(r"\b[0-9a-f]{12}\b")
+_WATCHED = ("normalize", "tests/normalize", "tests/golden", "bench", "scripts")
+
+
+def _holdout_ids() -> set[str]:
+    labels = (json.loads(path.read_text(encoding="utf-8")) for path in (CORPUS / "labels").glob("*.json"))
+    return {label["id"] for label in labels if label["split"] == "holdout"}
+
+
+def test_no_rule_or_test_names_a_holdout_page():
+    holdout = _holdout_ids()
+    assert holdout, "the corpus has no holdout pages"
+    named = {f"{path.relative_to(ROOT)}: {page_id}"
+             for folder in _WATCHED for path in sorted((ROOT / folder).rglob("*.py"))
+             for page_id in _PAGE_ID.findall(path.read_text(encoding="utf-8")) if page_id in holdout}
+    assert not named, sorted(named)
