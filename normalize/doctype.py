@@ -39,7 +39,9 @@ _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|评�
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
-_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告")  # a review of the session's filings reports no handling
+# a review of the session's filings reports no handling (…提案审查情况的报告; the motions review committee's
+# …代表提出的议案处理意见的报告)
+_REVIEW_REPORT = re.compile(r"(?:(?:审查|受理)(?:工作)?(?:情况)?|(?:议案|提案|建议)处理意见)的?报告")
 # a 督办会 named is a meeting held (…建议办理情况督办会召开), not a visit (settled 25)
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|"
                                  r"率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
@@ -172,7 +174,7 @@ def _notice_kind(title: str) -> DocKind | None:
         return DocKind("notice", "progress_report")
     if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title):
         return DocKind("notice", "inspection_news")
-    if (_INTAKE.search(title) and not _HANDLED.search(title)
+    if ((_INTAKE.search(title) or _REVIEW_REPORT.search(title)) and not _HANDLED.search(title)
             and not _STRONG_SUMMARY.search(_REVIEW_REPORT.sub("", title))):
         return DocKind("notice", "other")
     if _ASSIGNMENT_TITLE.search(title) and not _SUMMARY_TITLE.search(title):

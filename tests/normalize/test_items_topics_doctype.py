@@ -803,3 +803,9 @@ def test_a_team_led_to_a_bureau_is_a_visit():
     visit = ("11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和城乡建设部走访座谈,"
              "了解全国政协十三届三次会议以来提案办理情况。")
     assert classify(None, visit, False) == ("notice", "inspection_news")
+
+
+def test_the_motions_review_committees_report_is_no_account():
+    # dev f17554d8dbdc (…代表提出的议案处理意见的报告: the review report itself, notice / other)
+    title = "关于四川省第十二届人民代表大会第一次会议代表提出的议案处理意见的报告"
+    assert classify(title, "2013年1月30日四川省第十二届人民代表大会第一次会议主席团第七次会议通过", False) == ("notice", "other")
