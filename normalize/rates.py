@@ -44,7 +44,9 @@ _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重�
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
                               r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件|"
                               r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
-                              r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
+                              r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中|"
+                              r"主办的\d+件(?![^。;]*?(?:协办|会办))")
+_SHARED = re.compile(r"均|都")  # one value said of all the names
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
@@ -112,8 +114,11 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             values = [(value, bound or "超过") for value, bound in values]
         if len(values) not in (1, len(names)):
             continue
-        if _SUBSET_BEFORE.search(sentence, 0, match.start()):  # the subset qualifies the first name only
-            names, values = names[1:], values if len(values) == 1 else values[1:]
+        subset = _SUBSET_BEFORE.search(sentence, 0, match.start())
+        if subset:
+            if "要求" not in subset.group() and _SHARED.search(match.group(0), len(match.group("names"))):
+                continue  # 主办件回复率和满意率均达100%: the items of one role share the value
+            names, values = names[1:], values if len(values) == 1 else values[1:]  # the first name only
         qualifiers = {}
         if "满意" in names and "基本满意" in names and len(values) == 1:
             names = [name for name in names if name != "基本满意"]

@@ -255,3 +255,14 @@ def test_a_rate_the_headline_states_and_the_body_does_not():
     # a body's own value stays (tests/real 72dd1f566b52: headline and body agree, the body is the evidence)
     found = extract_figures("全国政协提案办复率:99.9%", "一年来,全国政协共收到提案5992件,立案5061件,办复率99.9%。")
     assert found.evidence["rates.reply_rate"].startswith("一年来")
+
+
+def test_rates_of_the_lead_items_counted_or_sharing_one_value_are_a_parts():
+    # tests/real 5eff7b9723ec (该局主办的26件提案…,实现办结率、面复率、满意率100%) and fd5daf331bd3
+    # (主办件回复率和满意率均达100%: the subset's names share the value)
+    found = extract_figures(None, "目前该局主办的26件提案均按期办复完毕,实现办结率、面复率、满意率100%。")
+    assert found.rates["completion_rate"] is found.rates["meeting_rate"] is found.rates["satisfaction_rate"] is None
+    found = extract_figures(None, "截至目前,11件主办件和8件协办件均已办理结束,主办件回复率和满意率均达100%。")
+    assert found.rates["reply_rate"] is found.rates["satisfaction_rate"] is None
+    found = extract_figures(None, "实现主办件见面率、按期办结率、代表委员满意率三个百分之百。")
+    assert found.rates["meeting_rate"] is None and found.rates["completion_rate"] == 100
