@@ -41,7 +41,7 @@ _NAV_TOKEN = re.compile(r"智能问答|繁体|简体|登录|注册|无障碍|Eng
 
 # 协(xié)商: the pinyin a machine-converted repost prints after its characters, not the document's
 # a literal first: re skips ahead to it; a doubly converted repost glosses twice (办(ban)(ban)理)
-_GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+_GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?\)"
 PINYIN_GLOSS = re.compile(_GLOSS + f"(?:{_GLOSS})*")
 
 

@@ -288,3 +288,14 @@ def test_the_lead_items_beside_the_joint_ones_are_all_the_items():
     found = extract_figures(None, "4月20日,市公安局协办的18件全部完成协助办理答复工作,6月29日,市公安局主办的53件答复工作全部完成,"
                             "实现了办结率、走访率、见面率、满意率100%的工作目标。")
     assert found.rates["satisfaction_rate"] == 100 and found.rates["visit_rate"] == 100
+
+
+def test_rates_of_the_lead_items_counted_or_sharing_one_value_are_a_parts():
+    # tests/real 5eff7b9723ec (该局主办的26件提案…,实现办结率、面复率、满意率100%) and fd5daf331bd3
+    # (主办件回复率和满意率均达100%: the subset's names share the value)
+    found = extract_figures(None, "目前该局主办的26件提案均按期办复完毕,实现办结率、面复率、满意率100%。")
+    assert found.rates["completion_rate"] is found.rates["meeting_rate"] is found.rates["satisfaction_rate"] is None
+    found = extract_figures(None, "截至目前,11件主办件和8件协办件均已办理结束,主办件回复率和满意率均达100%。")
+    assert found.rates["reply_rate"] is found.rates["satisfaction_rate"] is None
+    found = extract_figures(None, "实现主办件见面率、按期办结率、代表委员满意率三个百分之百。")
+    assert found.rates["meeting_rate"] is None and found.rates["completion_rate"] == 100

@@ -39,6 +39,8 @@ def test_pinyin_glosses_after_characters_go_even_when_doubled():
     from normalize.text import without_pinyin_glosses
     assert without_pinyin_glosses("办(ban)(ban)理 政协(xié)召开") == "办理 政协召开"
     assert without_pinyin_glosses("附件 (a) 第x(ab)条") == "附件 (a) 第x(ab)条"
+    # tests/real ce1b4bf86cc2 and 4c1eba67fca6: a converter that leaves a space before the closing bracket
+    assert without_pinyin_glosses("全国人大常委会(huì )办公厅召开代表建议交办会(huì )") == "全国人大常委会办公厅召开代表建议交办会"
 
 
 def test_a_variant_of_a_place_s_character_is_simplified_as_its_standard_form():
