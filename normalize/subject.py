@@ -14,12 +14,15 @@ from normalize.issuer import body_at_start, is_body_name
 _DATELINE = re.compile(r"^[^,，。]{0,40}?(?:讯|日电)(?:\s*[(（][^)）]{0,30}[)）])?\s*")
 _TIME_WORDS = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|近日|日前|近期|近年来|近年|今天|昨天|"
                          r"年初|年底|以来|上午|下午|晚上|初|底|中旬|上旬|下旬|\s)+")
-# what may follow a subject body: not a list (、和与及), a possessive (的), an addressee's colon (市政府办公厅:)
-# or a session's number (十二届四次会议)
-_NOT_ITS_ACT = re.compile(r"^(?:[、和与及的,，:：]|第?[一二三四五六七八九十\d]+届|[一二三四五六七八九十\d]+次)")
+# what may follow a subject body: not a list of bodies (、和与及; 国家发展改革委与…代表举行: with the deputies it
+# meets, it still acts), a possessive (的), an addressee's colon (市政府办公厅:) or a session's number (十二届四次会议)
+_NOT_ITS_ACT = re.compile(r"^(?:[、的,，:：]|[和与及](?![^,，、。]{0,12}?(?:代表|委员)(?!会))|第?[一二三四五六七八九十\d]+届"
+                          r"|[一二三四五六七八九十\d]+次)")
 # a leader attending another's meeting (市人大常委会副主任黄茂林参加会议) is a guest, not the actor
 _GUEST = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:主任|主席|书记|局长|厅长|秘书长|区长|县长|市长)[\u4e00-\u9fff]{2,3}"
                     r"(?:应邀)?(?:参加|出席|列席)")
+# 在青海省政协…新闻发布会上: where it happened, a clause before the subject's own
+_LOCATIVE = re.compile(r"^在[^,，]{2,40}?(?:上|中|期间|之际|时)$")
 _CLAUSES = 3  # the subject's clause comes after at most two of time words only (2015年以来,上海市…)
 
 
@@ -31,7 +34,7 @@ def _clause_subject(sentence: str) -> str | None:
     """The body opening the first clause that is more than time words."""
     for clause in re.split(r"[,，]", _DATELINE.sub("", sentence, count=1))[:_CLAUSES]:
         words = _TIME_WORDS.sub("", clause.strip())
-        if not words:
+        if not words or _LOCATIVE.match(words):
             continue
         body = body_at_start(words)
         after = words[len(body):] if body else ""

@@ -17,6 +17,11 @@ from normalize.subject import sentence_subject
     # tests/real ffa96f043bec (a leader of the body leading the visit: settled point 23)
     (None, "11月7日,市政协副主席李敦奉、市政协港澳台侨民族宗教委员会主任委员宋再文带领相关委室负责人及部分市政协委员,"
      "对市教育局、人社局今年承办的重点提案落实情况进行专题调研。", "市政协"),
+    # tests/real b00c9183c412 (where it happened, a clause of its own before the subject)
+    (None, "1月26日,在青海省政协十三届四次会议新闻发布会上,海东市政协副主席程启煜介绍,“十四五”以来,海东市政协立足专门协商机构职能。",
+     "海东市政协"),
+    # tests/real c452e47ef90a (a body meeting deputies still acts on its own)
+    (None, "5月26日,国家发展改革委与贵州省代表团部分代表举行视频会议,对代表提出的意见建议予以答复。", "国家发展改革委"),
     # tests/real 7ecaa320236e (the national CPPCC's plenary acting)
     ("诤言化良策——全国政协全体会议期间首次举行界别协商会议", "11日上午,全国政协全体会议期间首次举行界别协商会议。", "全国政协"),
 ])
@@ -31,6 +36,8 @@ def test_the_body_opening_the_headline_or_first_sentence(title, text, subject):
     "贵州省政协十二届四次会议期间,委员们认真履行职责、积极参政议政。",
     # tests/real 8ad829344ff2's second sentence: a leader attending is a guest
     "市人大常委会副主任黄茂林参加会议。",
+    # tests/real b0c7c0896835: two bodies acting together (…人大办、区民政局联合举办), nobody's news
+    "5月4日,上海市杨浦区人大办、区民政局联合举办推进养老服务体系建设人大代表建议现场办理会。",
     # tests/real 69c2b1dfafe3's visited department, after 走访检查: no subject
     "10月20日,在西安外国语大学,走访检查省教育厅提案办理工作。",
 ])
