@@ -11,7 +11,7 @@ import re
 from normalize.issuer import body_at_start, is_body_name
 
 # 本报讯(记者 王娟), 中新网北京3月1日电(记者 吴侃), 台海网1月10日讯: a dateline, no sentence of the news
-_DATELINE = re.compile(r"^[^,，。]{0,40}?(?:讯|日电)(?:\s*[(（][^)）]{0,30}[)）])?\s*")
+_DATELINE = re.compile(r"^[^,，。]{0,40}?(?:讯|日电)(?=[\s(（])(?:\s*[(（][^)）]{0,30}[)）])?\s*")
 _TIME_WORDS = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|近日|日前|近期|近年来|近年|今天|昨天|"
                          r"年初|年底|以来|上午|下午|晚上|初|底|中旬|上旬|下旬|\s)+")
 # what may follow a subject body: not a list of bodies (、和与及; 国家发展改革委与…代表举行: with the deputies it
@@ -32,7 +32,7 @@ def _first_sentence(text: str) -> str:
 
 def _clause_subject(sentence: str) -> str | None:
     """The body opening the first clause that is more than time words."""
-    for clause in re.split(r"[,，]", _DATELINE.sub("", sentence, count=1))[:_CLAUSES]:
+    for clause in re.split(r"[,，]", sentence)[:_CLAUSES]:
         words = _TIME_WORDS.sub("", clause.strip())
         if not words or _LOCATIVE.match(words):
             continue
@@ -46,7 +46,7 @@ def _clause_subject(sentence: str) -> str | None:
 
 def sentence_subject(title: str | None, text: str | None) -> tuple[str | None, str]:
     """(body, sentence): the body the headline, else the text's first sentence, opens with acting."""
-    for sentence in (title or "", _first_sentence(text or "")):
+    for sentence in (title or "", _DATELINE.sub("", _first_sentence(text or ""), count=1)):
         body = _clause_subject(sentence)
         if body:
             return body, sentence

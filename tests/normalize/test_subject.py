@@ -17,6 +17,9 @@ from normalize.subject import sentence_subject
     # tests/real ffa96f043bec (a leader of the body leading the visit: settled point 23)
     (None, "11月7日,市政协副主席李敦奉、市政协港澳台侨民族宗教委员会主任委员宋再文带领相关委室负责人及部分市政协委员,"
      "对市教育局、人社局今年承办的重点提案落实情况进行专题调研。", "市政协"),
+    # tests/real bae04f111157 (the paper's dateline and its reporter before the news)
+    (None, "本报讯(记者 罗跃)11月13日,区人大常委会主任梁正华率队对区四届人大三次会议代表建议办理情况进行视察。",
+     "区人大常委会"),
     # tests/real b00c9183c412 (where it happened, a clause of its own before the subject)
     (None, "1月26日,在青海省政协十三届四次会议新闻发布会上,海东市政协副主席程启煜介绍,“十四五”以来,海东市政协立足专门协商机构职能。",
      "海东市政协"),
