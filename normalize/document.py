@@ -62,6 +62,7 @@ from normalize.printed import printed_title
 from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
+from normalize.subject import sentence_subject
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
 from normalize.topics import find_topics
 from normalize.years import DELIVERED_ON, DELIVERY_LINES, OPENING, delivered_on, fallback_year
@@ -212,6 +213,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _government_of_its_portal(document, body_text[:_OPENING])
     if document["issuing_body"] is None and document["jurisdiction"] == "全国":
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
+    if document["issuing_body"] is None:
+        _subject_of_the_opening(document, title, body_text)
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
@@ -989,6 +992,28 @@ def _ministry_reported_on(document: dict, opening: str) -> None:
     if len(named) == 1 and not listed:
         document["issuing_body"] = resolve_issuer(named.pop()).name
         document["warnings"].append("issuer_from_text:ministry")
+
+
+def _subject_of_the_opening(document: dict, title: str | None, text: str) -> None:
+    """Last resort: the body the headline or the first sentence opens with acting, named in full
+    (近日,咸阳市食药监管局被评为…) or relatively at the place already found (11月7日,市政协副主席…带领…
+    on a page of 枣庄市); never a body whose place is unknown or differs from the place found."""
+    raw, sentence = sentence_subject(title, text)
+    if raw is None or _JOINT_BODIES.search(raw) or not (is_relative(raw) or gazetteer.leading_places(raw)
+                                                       or _MINISTRIES.fullmatch(raw) or raw.startswith("全国")):
+        return  # not 市委市政府 (two bodies), 国务院各部 (门), 论文部 (分)
+    hint = place_hint(document["jurisdiction"])
+    if is_relative(raw) and hint is None:
+        return
+    resolved = resolve_issuer(raw, "" if is_relative(raw) else text, hint)
+    if resolved.name is None or resolved.jurisdiction is None:
+        return
+    if document["jurisdiction"] not in (None, resolved.jurisdiction):
+        return
+    document.update(issuing_body=resolved.name, issuing_body_raw=raw, jurisdiction=resolved.jurisdiction,
+                    admin_level=resolved.admin_level)
+    document["evidence"]["issuing_body"] = sentence
+    document["warnings"].append("issuer_from_text:sentence_subject")
 
 
 def _congress_of_site(document: dict, text: str) -> None:
