@@ -1,6 +1,7 @@
 """Rates with their names and qualifiers (normalize/rates.py); targets and composed rates are no rates."""
 
 from normalize.figures import extract_figures
+from normalize.rates import kinds_naming, rate_statements
 
 
 def test_three_hundreds_after_a_list_of_rate_names():
@@ -341,3 +342,11 @@ def test_a_rate_kept_for_years_running_is_this_years():
 def test_a_rate_on_a_figures_line_after_a_colon():
     # tests/real 72dd1f566b52 (全国政协提案办复率:99.9%)
     assert extract_figures(None, "全国政协提案办复率:99.9%").rates["reply_rate"] == 99.9
+
+
+def test_a_statement_opens_where_it_did_so_the_kinds_before_it_read_the_same():
+    # tests/real 6dbb070d0f0f: 答复 opens a listed name only; as a first name's opening it would put 委员提案
+    # right before the statement and make the rate the proposals' alone
+    sentence = "莒县交通代表建议和委员提案答复满意率达100%"
+    (key, value, _, position), = rate_statements(sentence, lambda position: False)
+    assert (key, value) == ("satisfaction_rate", 100) and kinds_naming(sentence, position) == set()
