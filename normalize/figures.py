@@ -494,7 +494,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
-    term = is_term_account(title, plain_text) and figures.evidence.get("handling_year") != title  # a year's title wins
+    term = is_term_account(title, plain_text) and not (title and figures.evidence.get("handling_year") == title)  # a year's title wins
     bureau = bool(_BUREAU_VOICE.search(plain_text) or _bureau_headline(title or ""))
     statements = CountStatements(author=title or "")
     another_bodys = _one_handlers_sentences(plain_text)

@@ -23,13 +23,25 @@ _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通
 _QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意", "满意、基本满意": "满意、基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
 _RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:度?率|度)[”\"]?"  # 满意度率 as printed
+# a name listed after the first may open with more (代表见面率、建议办复率和代表满意率达到100%, 面商率、反馈
+# 满意率, 按期办结率和答复满意率, 代表委员的满意率 each read as one list); the first opens as before, so that what
+# stands before a statement (its kinds, its subset) is read as before
+_LISTED_RATE_NAME = (rf"[“\"]?(?:(?:与?代表|委员|办理|按时|按期|群众|建议|提案|反馈|测评|答复|办复|回复|办结|结果|态度)+的?)?"
+                     rf"(?:{_NAME_ALT})(?:度?率|度)[”\"]?")
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
+# 办结率、与代表委员沟通率、重点建议提案调研率及代表委员满意率均达100%: a rate with no field (调研率, 沟通联系率)
+# in a list keeps the list whole and is left out; it is never the first (率 is \u7387). One that ends in a rate's
+# name (公开回复率) is a kind or a part of that rate: the list is then none of the whole's.
+_OTHER_NAME = r"[\u4e00-\u7386\u7388-\u9fff]{1,8}率"
+_LIST_SEPARATOR = r"(?:、|和|及|以及|与)"
 _PERCENT = r"(?:\d+(?:\.\d+)?\s*%|百分之百|百分百)(?:以上|左右)?"
 _ALL_HUNDRED = r"(?:[两二三四五六七2-7]个|双)(?:100\s*%|百分之百|百分百)"
-# 面复率和满意均达到了100%: a last name may go without 率 before 均/都; 满意率超过90%: 超过 is a bound
+# 面复率和满意均达到了100%: a last name may go without 率 before 均/都; 满意率超过90%: 超过 is a bound;
+# 满意率连续多年保持100%: this year's too; 办复率:99.9%, a figure's line
 _RATE = re.compile(
-    rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_RATE_NAME})*)(?:{_SEPARATOR}(?P<bare>{_NAME_ALT})(?=均|都))?"
-    rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在|(?P<over>超过))?了?\s*"
+    rf"(?P<names>{_RATE_NAME}(?:{_SEPARATOR}{_LISTED_RATE_NAME}|{_LIST_SEPARATOR}{_OTHER_NAME})*)"
+    rf"(?:{_SEPARATOR}(?P<bare>{_NAME_ALT})(?=均|都))?(?:连续第?(?:多|[两二三四五六七八九十\d]+)年)?"
+    rf"(?:均|都|分别|全部|继续|也)?(?:为|达到|达|是|保持|实现|在|:|(?P<over>超过))?了?\s*"
     rf"[“\"]?(?P<values>{_ALL_HUNDRED}|{_PERCENT}(?:(?:、|和|,){_PERCENT})*)"
 )
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
@@ -82,6 +94,8 @@ def _subset_heads_the_list(sentence: str, position: int) -> bool:
     subset = _SUBSET_BEFORE.search(sentence, 0, head) if head < position else None
     return bool(subset) and bool(_CLAUSE_OPENING.search(sentence, 0, subset.start()))
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
+_NAME_AT_END = re.compile(rf"(?:{_NAME_ALT})率$")
+_LISTED_NAME = re.compile(rf"(?:^|{_SEPARATOR})(?:(?P<known>{_LISTED_RATE_NAME})|{_OTHER_NAME})")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
 
@@ -142,7 +156,10 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
     for index, match in enumerate(matches):
         if skipped(match.start()) or _about_a_subset(sentence, match.start()) or index in goals:
             continue
-        names = _NAME_PART.findall(match.group("names")) + [bare for bare in (match.group("bare"),) if bare]
+        listed = _listed_names(match.group("names"))
+        if listed is None:
+            continue
+        names = listed + [bare for bare in (match.group("bare"),) if bare]
         values = _values(match.group("values"))
         if match.group("over"):
             values = [(value, bound or "超过") for value, bound in values]
@@ -158,6 +175,8 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             names = [name for name in names if name != "基本满意"]
             qualifiers["满意"] = "满意和基本满意"
         for position, name in enumerate(names):
+            if name is None:  # a rate with no field
+                continue
             value, qualifier = values[position if len(values) > 1 else 0]
             wording = _QUALIFIED.get(name) or qualifiers.get(name) or _wording_before(sentence, match.start(), name)
             qualifier = ";".join(part for part in (wording, qualifier) if part)
@@ -170,6 +189,15 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
     if "办复" in sentence and not any(key == "reply_rate" for key, *_ in found):
         found += _answered_share(sentence, skipped)
     return found
+
+
+def _listed_names(names: str) -> list[str | None] | None:
+    """The short names of a list of rates, in order, None for a rate with no field; None for a list
+    with a rate it cannot place (公开回复率: a kind of reply rate, of what part unknown)."""
+    items = list(_LISTED_NAME.finditer(names))
+    if any(not item.group("known") and _NAME_AT_END.search(item.group()) for item in items):
+        return None
+    return [_NAME_PART.search(item.group("known")).group(1) if item.group("known") else None for item in items]
 
 
 # 截至2019年2月20日,99.2%已经办复; 提案100%办复: the share answered, a reply rate without 率

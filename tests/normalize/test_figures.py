@@ -143,6 +143,13 @@ def test_a_terms_own_five_years_are_its_figures():
     assert (found.rates["reply_rate"], found.rates["satisfaction_rate"]) == (100, 98)
 
 
+def test_a_terms_account_without_a_title_counts_its_five_years():
+    # tests/real 64c9bf1b7f77 (a county CPPCC term's proposals, no headline, no handling year)
+    text = ("2月10日,从县政协九届一次会议上获悉,自县政协八届一次会议以来,由八届政协委员提交的394件提案全部办结。"
+            "五年来,共提交提案394件,经审查立案394件,办复率100%。")
+    assert figures(text).rates["reply_rate"] == 100
+
+
 def test_five_years_in_a_years_summary_are_still_skipped():
     found = figures("2022年,我局共承办建议12件。五年来,我局共承办建议58件,满意率均为100%。", title="2022年建议办理工作总结")
     assert found.counts["npc_suggestions"] == 12

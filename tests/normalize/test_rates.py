@@ -1,6 +1,7 @@
 """Rates with their names and qualifiers (normalize/rates.py); targets and composed rates are no rates."""
 
 from normalize.figures import extract_figures
+from normalize.rates import kinds_naming, rate_statements
 
 
 def test_three_hundreds_after_a_list_of_rate_names():
@@ -299,3 +300,53 @@ def test_rates_of_the_lead_items_counted_or_sharing_one_value_are_a_parts():
     assert found.rates["reply_rate"] is found.rates["satisfaction_rate"] is None
     found = extract_figures(None, "实现主办件见面率、按期办结率、代表委员满意率三个百分之百。")
     assert found.rates["meeting_rate"] is None and found.rates["completion_rate"] == 100
+
+
+def test_names_opening_with_a_kind_or_feedback_keep_the_list_whole():
+    # tests/real 63332c566c05 (建议办复率 inside a list) and a7028286c8ad (反馈满意率)
+    found = extract_figures(None, "代表见面率、建议办复率和代表满意率达到100%。")
+    assert found.rates["meeting_rate"] == found.rates["reply_rate"] == found.rates["satisfaction_rate"] == 100
+    found = extract_figures(None, "目前承办的建议、提案已全部办结,面商率、反馈满意率均为100%。")
+    assert found.rates["meeting_rate"] == found.rates["satisfaction_rate"] == 100
+
+
+def test_satisfaction_with_the_answer_or_the_result_is_a_satisfaction_rate():
+    # tests/real 8dd476e0cad5 (答复满意率) and dc82401a9b1c (办结满意率), each in a list
+    found = extract_figures(None, "2019年科技部共承办人大代表建议408件,政协委员提案441件,按期办结率和答复满意率都达到100%。")
+    assert found.rates["completion_rate"] == found.rates["satisfaction_rate"] == 100
+    found = extract_figures(None, "2021年,市政府办理市人大代表建议140件,市政协提案126件,办复率、面商率、办结满意率均达100%。")
+    assert found.rates["reply_rate"] == found.rates["meeting_rate"] == found.rates["satisfaction_rate"] == 100
+
+
+def test_rates_with_no_field_in_a_list_are_left_out():
+    # tests/real ac191d63eb1b (相同率 = 沟通率, 调研率) and 9f00ff65d0ea (落实率)
+    found = extract_figures(None, "实现了定时办结率、与代表委员相同率、重点建议提案调研率及代表委员满意率均达100%。")
+    assert found.rates["completion_rate"] == found.rates["satisfaction_rate"] == 100
+    found = extract_figures(None, "办结率、与代表面商率、落实率、委员满意率均达到100%。")
+    assert found.rates["completion_rate"] == found.rates["meeting_rate"] == found.rates["satisfaction_rate"] == 100
+
+
+def test_a_list_with_a_kind_of_rate_it_cannot_place_gives_none():
+    # tests/real 9df7857ab2fb: 公开回复率, a kind of reply rate, in a list said of the 主办提案
+    found = extract_figures(None, "截至目前,协办提案均已按要求函告主办单位,主办提案按时回复率、公开回复率、代表满意率均达100%。")
+    assert all(value is None for value in found.rates.values())
+
+
+def test_a_rate_kept_for_years_running_is_this_years():
+    # tests/real bf4b5d15a63d (伊犁州政协 2025)
+    found = extract_figures(None, "截至年底,所有提案均已按期办复,办复率达100%,其中已解决或采纳的提案占37.6%,"
+                                  "列入计划逐步落实的提案占52.7%,提案办理满意率连续多年保持100%。")
+    assert found.rates["reply_rate"] == found.rates["satisfaction_rate"] == 100
+
+
+def test_a_rate_on_a_figures_line_after_a_colon():
+    # tests/real 72dd1f566b52 (全国政协提案办复率:99.9%)
+    assert extract_figures(None, "全国政协提案办复率:99.9%").rates["reply_rate"] == 99.9
+
+
+def test_a_statement_opens_where_it_did_so_the_kinds_before_it_read_the_same():
+    # tests/real 6dbb070d0f0f: 答复 opens a listed name only; as a first name's opening it would put 委员提案
+    # right before the statement and make the rate the proposals' alone
+    sentence = "莒县交通代表建议和委员提案答复满意率达100%"
+    (key, value, _, position), = rate_statements(sentence, lambda position: False)
+    assert (key, value) == ("satisfaction_rate", 100) and kinds_naming(sentence, position) == set()
