@@ -51,7 +51,9 @@ class Layout(NamedTuple):
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
-                             r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$")  # …系列报道之七: a series' banner
+                             r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"  # …系列报道之七: a series' banner
+                             r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
+                             r"|\.s?html?\b")  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
 
 
 # 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
@@ -115,7 +117,8 @@ def _site_named_after(line: str, headline: str) -> bool:
     return line != headline and line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
 
 
-_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}")
+# …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names)
+_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}")
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
@@ -245,8 +248,16 @@ def _opens_with_about(before: str, title: str) -> bool:
     答复, 遂昌县政协九届一次会议 / 提案和大会发言交办会召开: a headline's opening line above its end."""
     opening = ("关于" in before and "关于" not in title or before.startswith("对") and title.endswith("的答复")
                or _SESSION_NAME.fullmatch(before) is not None and not title.startswith("关于"))
+    if _BROKEN_OPENING.fullmatch(before) and "关于" not in title and _NUMBERED_ITEM.match(title):
+        return _is_headline_shaped(before)  # 关于政协十三届全国委员会第三次会议 / 0223号(…)提案答复的函
+    if before.endswith("关于") and _is_headline_shaped(title):  # …委员会办公室关于 / 表彰2009年度…的通报
+        return len(before) <= 60 and not _NOT_A_HEADLINE.search(before)
     return (opening and len(title) <= 20 and len(before) <= 30
             and not _DOCUMENT_WORD_END.search(before) and _is_headline_shaped(before))
+
+
+_BROKEN_OPENING = re.compile(r"(?:关于|对)[^,。]{4,30}会议")  # a reply's headline broken after the session's name
+_NUMBERED_ITEM = re.compile(r"第?[\dA-Za-z]{1,10}号")
 
 
 _SESSION_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{0,6}?)"

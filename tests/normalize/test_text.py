@@ -39,3 +39,9 @@ def test_pinyin_glosses_after_characters_go_even_when_doubled():
     from normalize.text import without_pinyin_glosses
     assert without_pinyin_glosses("办(ban)(ban)理 政协(xié)召开") == "办理 政协召开"
     assert without_pinyin_glosses("附件 (a) 第x(ab)条") == "附件 (a) 第x(ab)条"
+
+
+def test_a_lone_cells_border_goes_but_a_datelines_bars_stay():
+    # tests/real 8d1002d63017 (县政协集中开展提案办理走访活动 |, bare | rows); 7d69466a05c1 (date | site |)
+    assert clean_lines("县政协集中开展提案办理走访活动 |\n|\n||\n2013-11-15 00:00:00 | 湖北省建设信息中心 | ") == [
+        "县政协集中开展提案办理走访活动", "2013-11-15 00:00:00 | 湖北省建设信息中心 |"]
