@@ -73,6 +73,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["handling_year"] = dated
         document["warnings"].append("handling_year_from:session_dated_in_text")
         return
+    planned = notice and _year_planned_after_its_account(stated)
+    if planned:
+        _set_year(document, planned, "year_planned")
+        return
     text_year = None if document["doc_type"] == "reply" or this_year else (
         _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
         or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
@@ -139,6 +143,19 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+def _year_planned_after_its_account(text: str) -> int | None:
+    """A meeting that sums up one year's items and sets out the next's (总结了2018年建议提案办理工作,安排部署了
+    2019年相关工作; 介绍了…2021年建议提案办理工作情况,并解读了2022年…计划) is about the next year's items."""
+    for match in _ACCOUNT_THEN_PLAN.finditer(text):
+        if int(match.group(2)) == int(match.group(1)) + 1:
+            return int(match.group(2))
+    return None
+
+
+_ACCOUNT_THEN_PLAN = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)[^。;;\d]{0,16}?[,,、]?"
+                                r"[^。;;\d]{0,4}?(?:安排|部署|解读|计划|谋划|启动)[^。;;\d]{0,4}?((?:19|20)\d{2})年")
 
 
 def _year_handed_over(text: str) -> int | None:

@@ -499,3 +499,13 @@ def test_a_standing_committees_report_is_given_at_the_next_session_and_this_year
     document = normalize_page(page)
     assert document["handling_year"] is None
     assert "handling_year_unknown:session_account_of_the_year_before" in document["warnings"]
+
+
+def test_a_meeting_summing_up_one_years_items_and_setting_out_the_next_is_about_the_next():
+    # tests/real 92a15af8a8cf (河南: 总结了2018年建议提案办理工作,安排部署了2019年相关工作); also 47a4ccbc745f
+    page = ("河南省政协十二届二次会议提案集中交办\n\n中国网北京2月22日讯 河南政协网消息,2月21日,河南省人大常委会办公厅、"
+            "省政府办公厅、省政协办公厅联合召开省十三届人大二次会议代表建议暨河南省政协十二届二次会议提案集中交办会。\n\n"
+            "会议总结了2018年建议提案办理工作,安排部署了2019年相关工作,强调办理建议提案既是政府及其职能部门的法定职责。")
+    document = normalize_page(page)
+    assert document["handling_year"] == 2019
+    assert "handling_year_from:year_planned" in document["warnings"]
