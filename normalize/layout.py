@@ -560,12 +560,16 @@ _ABOVE_BYLINE = 4
 
 def _trailing_byline(lines: list[str], body: list[int]) -> tuple[str | None, str | None]:
     """Sites whose reader text puts the headline and its byline under the story (…座谈会召开 / - 作者:… /
-    - 发布时间:[2018-09-28 10:37]; …交办会 / 金湾区融媒体中心 2024-04-09 20:16): that headline and date."""
+    - 发布时间:[2018-09-28 10:37]; …交办会 / 金湾区融媒体中心 2024-04-09 20:16): that headline and date;
+    a dated line under the story without a headline over it (创建时间: 2020-04-07, a paper's index line):
+    that date alone."""
     tail = body[-_TRAILER_LINES:]
+    dates = []
     for position, index in enumerate(tail):
         date = _byline_date(_LIST_DASH.sub("", lines[index]))
         if not date:
             continue
+        dates.append(date)
         for back in range(position - 1, max(-1, position - 1 - _ABOVE_BYLINE), -1):
             above = _LIST_DASH.sub("", lines[tail[back]])
             if is_metadata_line(above):
@@ -573,14 +577,20 @@ def _trailing_byline(lines: list[str], body: list[int]) -> tuple[str | None, str
             if _is_headline_shaped(above) and _TITLE_WORDS.search(above):
                 return above, date
             break
-    return None, None
+    return None, dates[0] if dates else None  # 创建时间: 2020-04-07 under the text: the page's only date
 
 
 def _byline_date(line: str) -> str | None:
     if is_metadata_line(line):
         return parse_date(parse_metadata_lines([line]).get("publish_date"))
-    match = _BYLINE_DATE.match(line)
+    match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line)
     return parse_date(match.group(1)) if match else None
+
+
+# 浙江日报 要闻 00002 省两会建议提案交办 2019-04-03 9816347 2 2019年04月03日 星期三: a digital paper's index
+# line under the story (paper, page, headline, date, its ids, the date again)
+_PAPER_INDEX = re.compile(r"^[\u4e00-\u9fff]{2,8}报 [^。]{2,80}? ((?:19|20)\d{2}-\d{1,2}-\d{1,2}) \d+ \d+ "
+                          r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日 星期[一二三四五六日]$")
 
 
 def _title_line(lines: list[str], zone: list[int], title: str | None) -> int | None:

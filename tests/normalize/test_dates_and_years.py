@@ -509,3 +509,32 @@ def test_a_meeting_summing_up_one_years_items_and_setting_out_the_next_is_about_
     document = normalize_page(page)
     assert document["handling_year"] == 2019
     assert "handling_year_from:year_planned" in document["warnings"]
+
+
+def test_datelines_with_a_sources_view_count_its_authors_or_a_papers_page_number():
+    # tests/real 6b0f2fee2533 (2021-10-18 国家市场监督管理总局10870: source and views)
+    reply = ("中国食品网\n\n对十三届全国人大四次会议第2923号建议的答复\n\n   2021-10-18 国家市场监督管理总局10870\n王新春代表:\n"
+             "  您提出的《关于加强生活用品、食品标签粘合剂管理的建议》收悉,现答复如下:")
+    assert normalize_page(reply)["publish_date"] == "2021-10-18"
+    # tests/real e91b2ff66628 (2023-01-04韩伟,张利达: a journal's date glued to its authors)
+    review = ("APP下载\n\n回应关切抓落实 担责履职促发展\n——水利部2021年建议提案办理情况综述\n\n2023-01-04韩伟,张利达\n\n"
+              "中国水利 2022年5期\n\n2021年,水利部承办建议提案共517 件,其中,建议357 件,提案160 件。")
+    assert normalize_page(review)["publish_date"] == "2023-01-04"
+    # tests/real d4e195db4f1a (来源:羊城晚报 2022年01月07日 版次:A07 …: a paper's page under the headline)
+    news = ("佛山市政协十三届一次会议开幕,全面总结过去5年工作并提出未来工作建议\n提交提案2016件立案1523件\n"
+            "来源:羊城晚报     2022年01月07日        版次:A07    栏目:    作者:张闻、杭莹、郑静\n"
+            "五年来,市政协及其常委会坚持以习近平新时代中国特色社会主义思想为指导,围绕中心,服务大局。")
+    assert normalize_page(news)["publish_date"] == "2022-01-07"
+
+
+def test_a_date_printed_under_the_story_when_the_page_has_no_other():
+    # tests/real 8edbfa6b0574 (创建时间: 2020-04-07 under the text, read like 更新时间: point 15)
+    created = ("您所在的位置: 首页 > 食品安全资讯 > 食品新闻\n湖南:建议提案实现“四个100%” 涉食品药品安全等\n来源:红网\n"
+               "省市场监管局表示,将加快推进建议提案办理工作,确保办一件建议提案,解决一类问题,推动一项工作。\n"
+               "创建时间: 2020-04-07\n声明:")
+    assert normalize_page(created)["publish_date"] == "2020-04-07"
+    # tests/real a797ba187050 (浙江日报's digital paper: its index line under the story); also 6c35ffd8adf5 (钱江晚报)
+    paper = ("浙江日报 数字报纸\n00002版:要闻\n省两会建议提案交办\n本报杭州4月2日讯 (记者 翁浩浩) 4月2日,省委办公厅、"
+             "省人大常委会办公厅、省政府办公厅、省政协办公厅在杭州召开2019年省“两会”建议提案交办会。\n"
+             "浙江日报 要闻 00002 省两会建议提案交办 2019-04-03 9816347 2 2019年04月03日 星期三")
+    assert normalize_page(paper)["publish_date"] == "2019-04-03"
