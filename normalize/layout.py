@@ -81,8 +81,13 @@ def _ends_header_zone(line: str) -> bool:
 
 def _ends_reader_header(line: str) -> bool:
     """A sentence-like line ends the header zone of reader text; a long metadata row
-    ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) is still header."""
-    return _ends_header_zone(line) and not _remembered_header_facts(line).metadata and not _TEASER.match(line)
+    ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) or a printed page title (…的报告 - 会议事项及文件 -
+    中国人民政治协商会议湖北省委员会) is still header."""
+    return (_ends_header_zone(line) and not _remembered_header_facts(line).metadata and not _TEASER.match(line)
+            and not ("。" not in line and _PAGE_TITLE_TAIL.search(line)))
+
+
+_PAGE_TITLE_TAIL = re.compile(r"(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}$")  # - a column - a site
 
 
 _TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
@@ -118,7 +123,7 @@ def _site_named_after(line: str, headline: str) -> bool:
 
 
 # …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names)
-_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}")
+_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|" + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
@@ -381,6 +386,19 @@ def _headline_over_the_lead(line: str, lead: str) -> str | None:
 
 
 _RETOLD_WORDS = 6
+_BROKEN_LINES = 3
+
+
+def _broken_headline_over_the_lead(last_lines: list[str], lead: str) -> str | None:
+    """中国人民政治协商会议 / 第十届玉屏侗族自治县委员会 / 第一次会议闭幕 over the lead that retells it: a headline
+    printed over two or three short lines is one (settled point 29)."""
+    for count in range(len(last_lines), 1, -1):
+        pieces = last_lines[-count:]
+        joined = "".join(pieces)
+        if (all(len(piece) <= _SHORT_TITLE for piece in pieces) and _is_headline_shaped(joined)
+                and not is_body_name(joined) and _lead_repeats(joined, lead, _RETOLD_WORDS * 2)):
+            return joined
+    return None
 _LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
 
 
@@ -519,8 +537,11 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     if title is None:
         title = _headline_over_subtitle(lines, zone)
     if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
-        lead = "".join(lines[index] for index in body[:4] if index > zone[-1])[:300]
+        lead = "".join(lines[index] for index in [index for index in body if index > zone[-1]][:4])[:300]
         title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)
+        if title is None and lines[zone[-1]] in (lines[index] for index in zone[:-1]):  # a paper's list of stories above
+            title = _doubled_headline(lines[zone[-1]], lead)
+        title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline

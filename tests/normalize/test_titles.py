@@ -232,3 +232,32 @@ def test_a_news_sites_source_byline_under_the_headline():
             "街镇人大有关负责同志及工作人员的意见和建议,并在汉沽街道主持召开座谈会。")
     document = normalize_page(page)
     assert (document["title"], document["publish_date"]) == ("区人大常委会副主任李立根到汉沽区域调研", "2019-07-17")
+
+
+def test_a_long_printed_page_title_over_the_header_does_not_end_it():
+    # tests/real b804270e9952 (a template error, the headline - its column - the site, all on the first line)
+    headline = "中国人民政治协商会议湖北省第十一届委员会提案委员会关于省政协十一届三次会议提案审查情况的报告"
+    page = (f"error:#assign categoryAttribute = getCatego... {headline} - 会议事项及文件 - 中国人民政治协商会议湖北省委员会\n"
+            "首页 >历届会议 >政协湖北省第十一届委员会第三次会议 >会议事项及文件\n\n"
+            f"{headline}\n\n2015-02-02 11:09:31  \n字体大小:【\n(2015年1月31日政协湖北省第十一届委员会第三次会议通过)\n"
+            "中国人民政治协商会议湖北省第十一届委员会第三次会议期间,省政协委员和省政协各参加单位以饱满的政治热情履行职责。")
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == (headline, "2015-02-02")
+
+
+def test_a_digital_papers_headline_printed_in_its_list_of_stories_and_over_the_lead():
+    # tests/real 7a8e72a0c83f (安徽商报: the page's stories, its date bar 放大 缩小 默认, the headline again over the lead)
+    page = ("省十二届人大四次会议今日开幕\n省政协十一届三次会议昨日隆重开幕\n星闻现场\n星观察\n"
+            "3上一篇  下一篇4 2015年1月26日 放大 缩小 默认        \n上一期  下一期\n返回版面 版面导航\n\n"
+            "省政协十一届三次会议昨日隆重开幕\n\n 1月25日上午,中国人民政治协商会议第十一届安徽省委员会第三次会议"
+            "在安徽大剧院隆重开幕。700多名省政协委员承载全省人民的厚望与重托,将在为期5天的会期内积极参政议政、建言献策。")
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == ("省政协十一届三次会议昨日隆重开幕", "2015-01-26")
+
+
+def test_a_headline_broken_over_three_short_lines_over_the_lead_that_retells_it():
+    # tests/real 94ae94405680 (中国人民政治协商会议 / 第十届玉屏侗族自治县委员会 / 第一次会议闭幕; settled point 29)
+    page = ("中国人民政治协商会议\n第十届玉屏侗族自治县委员会\n第一次会议闭幕\n"
+            "12月17日下午,中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议圆满完成各项议程,在县文化艺术中心闭幕。\n"
+            "会议现场")
+    assert normalize_page(page)["title"] == "中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议闭幕"
