@@ -292,7 +292,9 @@ def _dateline(header_lines: list[str]) -> str | None:
         match = _DATELINE.search(line)
         if match:
             return match.group(1)
-        delivered = delivered or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
+        following = header_lines[position + 1] if position + 1 < len(header_lines) else ""
+        delivered = (delivered or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
+                     or DELIVERED_ON.match(line + following))  # ——2026年1月5日在政协…委员会 / 第五次会议上
         day_first = _DAY_FIRST_DATELINE.match(line)
         if day_first:
             return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"

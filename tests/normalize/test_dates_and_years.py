@@ -538,3 +538,11 @@ def test_a_date_printed_under_the_story_when_the_page_has_no_other():
              "省人大常委会办公厅、省政府办公厅、省政协办公厅在杭州召开2019年省“两会”建议提案交办会。\n"
              "浙江日报 要闻 00002 省两会建议提案交办 2019-04-03 9816347 2 2019年04月03日 星期三")
     assert normalize_page(paper)["publish_date"] == "2019-04-03"
+
+
+def test_a_reports_delivery_line_broken_over_two_lines_dates_it():
+    # tests/real c61ea267f685 (——2026年1月5日在政协北京市通州区第七届委员会 / 第五次会议上); also d3d491d302e3 (…通过))
+    page = ("中国人民政治协商会议\n北京市通州区第七届委员会常务委员会\n关于提案工作情况的报告\n"
+            "——2026年1月5日在政协北京市通州区第七届委员会\n第五次会议上\n倪德才\n各位委员:\n"
+            "我受政协北京市通州区第七届委员会常务委员会委托,向大会报告区政协七届四次会议以来提案工作情况,请予审议。")
+    assert normalize_page(page)["publish_date"] == "2026-01-05"
