@@ -37,7 +37,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
     account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
-    if (document["doc_type"] not in ("reply", "notice") and not from_title  # a notice hands one session's items over
+    if (_may_be_a_term_account(document) and not from_title  # a notice hands one session's items over
             and figures_module.is_term_account(read_title, body_text)):  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
@@ -143,6 +143,12 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+def _may_be_a_term_account(document: dict) -> bool:
+    """Not a reply, a handover or a meeting's news: a summary, or news relaying a term's report at a session
+    (十二届漳州市政协期间共收到提案1654件, kinds `notice` / `other`)."""
+    return document["doc_type"] not in ("reply", "notice") or document["doc_subtype"] == "other"
 
 
 def _year_planned_after_its_account(text: str) -> int | None:

@@ -546,3 +546,14 @@ def test_a_reports_delivery_line_broken_over_two_lines_dates_it():
             "——2026年1月5日在政协北京市通州区第七届委员会\n第五次会议上\n倪德才\n各位委员:\n"
             "我受政协北京市通州区第七届委员会常务委员会委托,向大会报告区政协七届四次会议以来提案工作情况,请予审议。")
     assert normalize_page(page)["publish_date"] == "2026-01-05"
+
+
+def test_session_news_relaying_a_terms_proposal_report_has_no_one_handling_year():
+    # tests/real 6ba61ede3365 (十二届漳州市政协期间共收到提案1654件, read as notice / other; point 8); also a41ff5e7cef1
+    page = ("注册\n闽南网 > 漳州 > 漳州新闻 > 正文\n\n十二届漳州市政协期间共收到提案1654件 立案1615件\n\n"
+            "来源:漳州新闻网 2017-01-09 09:16 http://www.mnw.cn/ 海峡都市报电子版\n\n"
+            "  1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+            "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:term_account" in document["warnings"]
