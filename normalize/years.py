@@ -49,10 +49,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
     # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
     # meeting's or a visit's headline (市政协召开十届三次常委会, 市人大常委会开展主任接待代表日活动) when
-    # it is on them; a summary is on them
+    # it is on them; a summary or a reply (农业农村部答复:通过提高农业现代化水平…, a news headline) is on them
     # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
-    about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
+    about = (document["doc_type"] in ("summary", "reply") or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")

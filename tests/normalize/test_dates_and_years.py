@@ -557,3 +557,14 @@ def test_session_news_relaying_a_terms_proposal_report_has_no_one_handling_year(
     document = normalize_page(page)
     assert document["handling_year"] is None
     assert "handling_year_unknown:term_account" in document["warnings"]
+
+
+def test_a_reply_under_a_news_headline_without_the_items_words_is_still_about_its_item():
+    # tests/real d7134f485511 (农业农村部答复:…促进粮食安全; the session undated, 2020年 a policy's year: the publish year)
+    page = ("今日要闻\n\n农业农村部答复:通过提高农业现代化水平,促进粮食安全\n\n"
+            "———关于政协第十四届全国委员会第一次会议第01025号(农业水利类090号)提案答复的函\n"
+            "2023-09-08 11:06:27 来源:农业农村部 阅读量:12204 评论\n\n"
+            "导读:孟丽红委员提出的《关于通过提高农业现代化水平,促进粮食安全的提案》收悉。经商自然资源部,现答复如下。\n"
+            "孟丽红委员:\n2020年,国务院办公厅先后印发《关于坚决制止耕地“非农化”行为的通知》。")
+    document = normalize_page(page)
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2023)
