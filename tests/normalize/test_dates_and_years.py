@@ -568,3 +568,12 @@ def test_a_reply_under_a_news_headline_without_the_items_words_is_still_about_it
             "孟丽红委员:\n2020年,国务院办公厅先后印发《关于坚决制止耕地“非农化”行为的通知》。")
     document = normalize_page(page)
     assert (document["doc_type"], document["handling_year"]) == ("reply", 2023)
+
+
+def test_a_meetings_date_in_its_news_lead_dates_it_before_the_address():
+    # tests/real f9c7e52c2495 (a paper's page: 省政协十二届三次会议 undated, 2020年12月31日 in the lead, the address 20210105)
+    page = ("通版阅读请点击:\n当前版:02版\n本期发布:\n省政协教科委召开提案协商评议座谈会\n李晓东出席\n"
+            "  本报讯(实习记者 孙高菊)2020年12月31日,省政协教育科技委员会召开提案协商评议座谈会。省政协副主席李晓东出席并讲话。\n"
+            "  会上,省委组织部、省委教育工委、省政府办公厅相关负责同志通报了省政协十二届三次会议提案的办理情况。")
+    document = normalize_page(page, url="http://oldpaper.gjnews.cn/gjdb/20210105/html/content_20210105002001.htm")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2020)
