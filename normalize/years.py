@@ -111,7 +111,8 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
             return
         if date:
             _set_year(document, _year_of_a_session_account(date, f"{read_title}。{further}", since_session, stated)
-                      if session_account else _year_of_date(date, document["doc_type"], since_session), reason)
+                      if session_account else _year_of_date(date, document["doc_type"],
+                                                            since_session or _reports_the_year_before(further)), reason)
             return
     opening_year = document["doc_type"] == "summary" and _YEAR_OPENING_A_SENTENCE.search(further)
     if opening_year:  # undated: 2016年,围绕食盐加碘…, the year the account's work is told in
@@ -271,9 +272,20 @@ def _year_of_the_page(document: dict, opening: str) -> bool:
              ("publish_date", document["publish_date"]), ("address", _address_date(document["url"])))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
     if date:
-        document["handling_year"] = int(date[:4])
+        looks_back = reason != "text" and _reports_the_year_before(opening)
+        document["handling_year"] = _year_of_date(date, document["doc_type"], looks_back) if looks_back else int(date[:4])
         document["warnings"].append(f"handling_year_from:{reason}")
     return bool(date)
+
+
+def _reports_the_year_before(text: str) -> bool:
+    """1月11日…会议开幕。…代表…常务委员会,向大会报告工作。…说,过去一年来,…: a session's work report, on the
+    year before the session (read like an account since a session)."""
+    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text))
+
+
+_WORK_REPORT = re.compile(r"向大会(?:报告|作)[^。,,]{0,6}工作")
+_PAST_YEAR = re.compile(r"过去一年")
 
 
 # the houses' business (a session, its deputies or members) in the headline or the lead, not another
@@ -396,7 +408,8 @@ def _year_said_relatively(document: dict, opening: str, effective_date: str | No
 def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
     """A summary dated in January or February reports the year before (results are reported at
     the year's end or at the next sessions, held early in the year); so does any account of the
-    items since a session (…会议以来) dated before May, when the next sessions meet."""
+    items since a session (…会议以来), or a session's work report on 过去一年, dated before May, when the
+    next sessions meet."""
     year, month = int(date[:4]), date[5:7]
     if doc_type == "summary" and month in ("01", "02"):
         return year - 1

@@ -577,3 +577,13 @@ def test_a_meetings_date_in_its_news_lead_dates_it_before_the_address():
             "  会上,省委组织部、省委教育工委、省政府办公厅相关负责同志通报了省政协十二届三次会议提案的办理情况。")
     document = normalize_page(page, url="http://oldpaper.gjnews.cn/gjdb/20210105/html/content_20210105002001.htm")
     assert (document["doc_type"], document["handling_year"]) == ("notice", 2020)
+
+
+def test_a_sessions_work_report_on_the_past_year_dated_early_in_the_next():
+    # tests/real d1f5047450b6 (拉萨市政协十二届二次会议开幕 …向大会报告工作。他说,过去一年,…; only the address dates it);
+    # also c072a5b21b10 (银川, 过去一年来)
+    page = ("拉萨市政协十二届二次会议开幕\n中国西藏网讯 1月11日,西藏自治区拉萨市政协十二届二次会议开幕。出席会议的政协委员们将按照会议议程,"
+            "坚持建言资政和凝聚共识,双向发力。\n拉萨市政协主席尼玛代表政协第十二届拉萨市委员会常务委员会向大会报告工作。他说,过去一年,"
+            "政协拉萨市委员会及其常务委员会聚焦党委政府中心任务,切实担负起凝聚力量的政治责任。")
+    document = normalize_page(page, url="http://www.pasarwebsite.com/cn/index/rediscovery/202201/t20220112_7128929.html")
+    assert document["handling_year"] == 2021
