@@ -19,7 +19,10 @@ count, a role count) and takes its scope from the event before it:
 - both kinds joined before a count (人大代表建议、政协委员提案15件) and items of several levels named
   together (省、市建议提案75件) are the total; a count before a kind's name (代表提出的491件议案和8160件
   建议) is the kind's, unless the list is a pool something is picked from (…中,评选出);
-- the part one named body took (其中,市住建局承办建议32件) is a row, unless the title names that body.
+- the part one named body took (其中,市住建局承办建议32件) is a row, unless the title names that body;
+- 牵头办理 / 牵头承办 count led items (docs/labelling.md, point 32): the kinds listed after the verb are
+  lead rows, and a whole counted as led (共牵头承办…2件) is the lead but no total; 主办及分办 is the lead
+  (point 33).
 
 Whose items a count is: the proposals filed (立案688件; after merging, 并案后735件) are the ones
 handled, so beside them what came in (共收到提案材料729件) is no total; in a government's account the
@@ -28,7 +31,10 @@ part handed on to it (共提出提案744件,其中670件交由省政府系统承
 part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
 建议1138件,…提出建议61件), a filed count given roughly (立案240多件) and one above what came in
 (共征集提案1300件,经审查立案1500件) or a filed count stated twice differently (立案16件,立案11件)
-count nothing; priority items (重点建议提案5件) are no total.
+count nothing; priority items (重点建议提案5件) and the items they involve (…重点督办建议,涉及具体建议112件)
+are no total; what was raised beside the smaller share a handling body took (代表们共提出各类建议69件。其中交由
+政府系统办理的有68件) counts nothing outside a government's account, and beside a filed count the
+proposals received (收到的254件提案) are the intake.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
@@ -66,7 +72,9 @@ _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'
                          rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(rf"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:{'|'.join(LEVELS)})?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
-_ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头": "lead",
+# 主办及分办 / 主办或分办 (one figure joining 主办 and 分办) is the lead, like 主办(含分办) (docs/labelling.md, point 33)
+_ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头承办": "lead", "牵头": "lead",
+               "主办及分办": "lead", "主办和分办": "lead", "主办或分办": "lead", "主办、分办": "lead",
                "会办": "joint", "协办": "joint", "参与办理": "joint",
                "承办": "undertaken", "分办": "assigned"}
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
@@ -86,6 +94,9 @@ _HANDED_ON = re.compile(r"其中[^。]{0,30}?由[^。]{0,30}?承办")
 # 共对755件建议的办理工作进行了满意度反馈, 共18件限时办理意见: counts of feedback or of other texts
 _FEEDBACK = re.compile(r"[^,;:。]*?(?:反馈|测评|评价|(?<!批评和)(?<!批评、)意见)")
 _OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件、委员来信3件,总计64件: not a total of items
+# what a total of items names somewhere in its stretch (共承办“两案”62件; 该站共9件建议、提案); a 共…N件 naming none
+# of them (共办理群众诉求36件, 共出台政策文件12件) counts something else
+_ITEMS_NAMED = re.compile(r"建议|提案|议案|两案|办件|代表|委员")
 _ANY_KIND = re.compile(r"建议|提案|议案")
 # 在办理的人大代表建议及视察工作意见中,主办件15件: the roles after it are that kind's
 _KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?\s*$")
@@ -94,7 +105,9 @@ _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件, 立案的17件提案: the filed ones are the kind's (不立案/未立案/不予立案 N件 are not)
-_FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?:交[^,;:。\d]{{0,10}}?的|的)?{_COUNT_END}")
+_FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?:交[^,;:。\d]{{0,10}}?的|的有|的|共)?{_COUNT_END}")  # 立案的有92件
+# 568件立案提案全部办复, 去年212件立案提案涉及…: the filed count before its words
+_FILED_BEFORE = re.compile(rf"(?<![\d.]){_COUNT_END}(?:经审查)?立案(?:的)?提案")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
 _MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
@@ -119,12 +132,21 @@ _OUTCOME_CLAUSE = re.compile(r"解决|采纳|列入")  # 已经解决或基本�
 _SUBMITTED = ("提交", "提交了")
 # 共提交提案51件,所有提案均全部办复完毕 / …辦理完畢,提案辦復率100%: every submitted one was handled
 _ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办复|办结|答复)|(?:办复|答复|办结)率(?:达到?|为)?100%")
+# 提交提案49件,委员大会发言10篇,提出…意见建议130多条,都得到…办理,提案办复率100%: other things members put in,
+# listed before the answer, make it the answer to all of them, not a count of the proposals handled
+_OTHER_OUTPUTS = re.compile(r"\d+(?:多|余)?(?:篇|条|项|份)")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
-_ROLE_BEFORE = re.compile(r"(?P<role>主办|会办|协办)\s*的?$")  # 牵头主办(含独办、分办)的建议、提案35件
+# 牵头主办(含独办、分办)的建议、提案35件; 牵头办理全国人大代表建议6319件 (led items of a kind, point 32)
+_ROLE_BEFORE = re.compile(r"(?P<role>牵头办理|牵头承办|主办|会办|协办)\s*的?$")
+# the kinds listed right after 牵头办理 share it (牵头办理全国人大代表建议6319件,全国政协委员提案3863件: point 32; a
+# list after 主办 is read kind by kind, 共主办县人大代表建议13件、县政协委员提案9件 as labelled in d5a91297b412)
+_LISTED_AFTER = re.compile(r"[、,,和及与\s]*|以及")
 _ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*(?:主办|会办|协办)\s*的?$")  # 主办、协办的建议: both
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 # 其中重点提案9件: a subset, no figure of its kind
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
+# 配合办理19项重点督办建议,涉及具体建议112件: the items the priority ones involve, a subset
+_PRIORITY_INVOLVING = re.compile(r"重点[^。;,,]{0,8}?(?:建议|提案)[,,]\s*涉及[^,;:。\d]{0,4}$")
 _ALL_SORTS = ("各方面", "多方面")  # 共提出各方面建议、批评和意见100件: all of them, no subset
 _CLAUSE_MARKS = ",;:、。"
 # 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
@@ -135,6 +157,7 @@ _SUBSET_IN_TOTAL = re.compile(r"重点|优秀")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # 市人大代表建议和视察工作意见22件: a kind named at a level in a counting sentence, whether or not its
 # figure is read
+_LEVELLED_BOTH = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:人大)?(?:代表)?建议(?:和|、|及|与)(?:政协)?(?:委员)?提案")
 _LEVELLED_KIND = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:人大|政协)?(?P<kind>代表建议|委员提案|建议|提案|议案)")
 
 
@@ -152,6 +175,7 @@ class Event(NamedTuple):
     # "roughly" (立案240多件) or "submitted" (提交提案5769件: a breakdown row)
     intake: bool = False  # a total of what came in (共收到…N件)
     part: bool = False  # the part one named handling body took (其中,市住建局承办建议32件)
+    led_only: bool = False  # a whole counting only the items the issuer led (共牵头承办…2件): no total, point 32
 
 
 @dataclass
@@ -173,9 +197,14 @@ class CountStatements:
     author: str = ""  # the document's title: a body it names is the document's own
 
     def named_levels(self, kind: str) -> set:
-        """The levels the counting sentences name a kind at, whether or not its figure is read."""
-        return {_LEVEL_OF.get(match.group("level"), match.group("level")) for sentence in self.counting_sentences
-                for match in _LEVELLED_KIND.finditer(sentence) if _KIND_WORDS[match.group("kind")] == kind}
+        """The levels the counting sentences name a kind at, whether or not its figure is read (a level
+        before two kinds joined, 全国人大代表建议和政协提案7件, names both at it)."""
+        named = {match.group("level") for sentence in self.counting_sentences
+                 for match in _LEVELLED_KIND.finditer(sentence) if _KIND_WORDS[match.group("kind")] == kind}
+        if kind in ("npc_suggestions", "cppcc_proposals"):
+            named |= {match.group("level") for sentence in self.counting_sentences if "提案" in sentence
+                      for match in _LEVELLED_BOTH.finditer(sentence)}
+        return {_LEVEL_OF.get(level, level) for level in named}
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
@@ -219,6 +248,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in counted_roles}
     for match in _TOTAL.finditer(text):
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
+                or not _ITEMS_NAMED.search(text)
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
                 or _SUBSET_NAMED.search(text, 0, match.start()) or _SUBSET_IN_TOTAL.search(match.group())
                 or _one_kind_before(text, match.start()) or _SHARE_AFTER.match(text, match.end())):
@@ -236,9 +266,10 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
             events.append(Event(offset + match.start(), offset + match.end(), "kind", subject, None,
                                 to_int(match.group("num"))))
             continue
+        led = _role_of_the_whole(text, match)
         events.append(Event(offset + match.start(), offset + match.end(), "total", None, None,
                             to_int(match.group("num")), match.group().startswith(_STRONG_TOTAL),
-                            intake=intake, role=_role_of_the_whole(text, match)))
+                            intake=intake, role=led and "lead", led_only=bool(led and led.startswith("牵头"))))
     events = [event for event in sorted(events) if event.value is not None and not skipped(event.start)]
     return _inherit_levels(_drop_overlaps(events))
 
@@ -281,8 +312,10 @@ _OTHER_ROLE = re.compile(r"协办|会办|参办|配合")
 
 
 def _role_of_the_whole(text: str, match: re.Match) -> str | None:
+    """The role word (主办, 牵头承办 …) that makes every item of the total led, if any."""
     clause = text[_clause_start(text, match.start()):match.start("num")]
-    return "lead" if _LED_WHOLE.search(clause) and not _OTHER_ROLE.search(clause) else None
+    led = _LED_WHOLE.search(clause)
+    return led.group() if led and not _OTHER_ROLE.search(clause) else None
 
 
 # a kind's name (not inside a cited title, not 意见建议) in a stretch of text
@@ -313,6 +346,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     """Kind counts; a role word right before or after the kind word (主办建议12件, 提案会办12件)
     makes it a kind+role figure; status counts (已办复提案5396件) and subsets are no kind counts."""
     events = []
+    governing = None  # (role word, end) of a kind count a role's verb stands before, for the kinds listed after it
     for match in _KIND_COUNT.finditer(text):
         word, before = match.group("kind"), text[:match.start()]
         kind = _KIND_WORDS[word]
@@ -324,7 +358,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                                                    or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
         if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
-                or _OUTCOME_CLAUSE.search(_clause_tail(before)) or kind == "items" and _SHARE_AFTER.match(text, match.end())):
+                or _OUTCOME_CLAUSE.search(_clause_tail(before)) or kind == "items" and _SHARE_AFTER.match(text, match.end())
+                or "涉及" in before and _PRIORITY_INVOLVING.search(before)):
             continue
         if both_sides:  # 人大代表建议、政协委员提案15件: both kinds counted together, all the items (a 共…N件
             if any(total.end() == match.end() for total in _TOTAL.finditer(text)):  # read as a total reads it)
@@ -333,19 +368,23 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                                 to_int(match.group("num"))))
             continue
         if (kind == "cppcc_proposals" and before.endswith(_SUBMITTED)  # 委员…共提交提案5769件: what came in,
-                and not _ALL_ANSWERED.search(text, match.end())):  # unless all of it was answered
+                and not _all_submitted_answered(text, match.end())):  # unless all of it was answered
             events.append(Event(offset + match.start(), offset + match.end(), "kind", kind, match.group("level"),
                                 to_int(match.group("num")), filed="submitted"))
             continue
         role_before = _ROLE_BEFORE.search(before) if not _ROLES_JOINED.search(before) else None
         role = match.group("krole") or (role_before.group("role") if role_before else None)
+        if role is None and governing and _LISTED_AFTER.fullmatch(text, governing[1], match.start()):
+            role = governing[0]  # …牵头办理全国人大代表建议6319件,全国政协委员提案3863件: led too
+        governing = (role, match.end()) if role and role.startswith("牵头") and not match.group("krole") else None
         level = match.group("level")
         if level == "全国" and word.startswith("两会") or level and _LEVELS_JOINED.search(before):
             level = None  # 全国两会建议提案886件 / 省、市建议提案75件: the items of every level named, all of them
         led_whole = kind == "items" and not level and role_before and not match.group("krole") and "共" in match.group()
         events.append(Event(offset + match.start(), offset + match.end(), "total" if led_whole else "kind",
                             None if led_whole else kind, level, to_int(match.group("num")),
-                            role=_ROLE_WORDS[role] if role else None))  # 主办的建议、提案共有20件: a total, all led
+                            role=_ROLE_WORDS[role] if role else None,  # 主办的建议、提案共有20件: a total, all led
+                            led_only=bool(led_whole and role.startswith("牵头"))))
     for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
         events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
                             to_int(match.group("num"))))
@@ -357,7 +396,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     raised = any(word in text for word in _RAISED_WORDS)
     for match in _COUNT_BEFORE_KIND.finditer(text) if raised else ():  # 代表提出的491件议案和8160件建议
         events += _counts_before_kinds(text, offset, match)
-    for pattern, filed in ((_FILED, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
+    for pattern, filed in ((_FILED, "filed"), (_FILED_BEFORE, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
         for match in pattern.finditer(text) if "案" in text else ():
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
                                 to_int(match.group("num")), filed=filed))
@@ -382,6 +421,12 @@ def _counts_before_kinds(text: str, offset: int, match: re.Match) -> list[Event]
                                 to_int(match.group("num"))))
         end, match = match.end(), _LISTED_COUNT.match(text, match.end())
     return [] if text.startswith("中", end) else events
+
+
+def _all_submitted_answered(text: str, end: int) -> bool:
+    """The proposals submitted (counted up to `end`) were all answered, as the text says next."""
+    answered = _ALL_ANSWERED.search(text, end)
+    return bool(answered) and not _OTHER_OUTPUTS.search(text, end, answered.start())
 
 
 def _drop_overlaps(events: list[Event]) -> list[Event]:
@@ -436,7 +481,7 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         event = event._replace(role=None)  # 市政府承办的80件人大代表建议: the issuer's items of the kind
     if event.role and _is_whole(event):  # 议提案主办75件: the role's count over all items
         statements.roles.setdefault(event.role, []).append((event.value, sentence))
-        if event.what == "total":  # 主办的建议、提案共有20件: the total, all of it led
+        if event.what == "total" and not event.led_only:  # 主办的建议、提案共有20件: the total, all of it led
             statements.totals.append((event.value, sentence, event.strong, event.intake))
     elif event.role:
         statements.row(event.level, event.key, event.role, event.value, _quote(sentence, event, None))
@@ -638,6 +683,31 @@ def _more_filed_than_came_in(filed: tuple) -> bool:
     return bool(came_in) and all(number is not None and number < value for number in came_in)
 
 
+_FILED_MENTIONED = re.compile(rf"立案[^,;:。\d]{{0,6}}?(?P<after>{NUMBER})件|(?P<before>{NUMBER})件(?:经审查)?立案")
+
+
+def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
+    """Beside a filed count the text states but which is not read as the year's (去年212件立案提案 …), the
+    proposals received (收到的254件提案已全部办结) are the intake, not the kind's count (Decisions: 立案), unless
+    as many were filed (提交的394件提案全部办结 … 共提交提案394件,经审查立案394件)."""
+    entries = statements.kinds.get("cppcc_proposals", [])
+    if statements.filed or not entries:
+        return []
+    filed = {to_int(match.group("after") or match.group("before")) for sentence in statements.counting_sentences
+             if "立案" in sentence for match in _FILED_MENTIONED.finditer(sentence)}
+    received = [entry for entry in entries if filed and entry[1] not in filed and _received(entry[2], entry[1])]
+    for level, value, sentence in received:
+        statements.row(level, "cppcc_proposals", None, value, _quote_of(_ALL_HANDLED, sentence, value))
+    statements.kinds["cppcc_proposals"] = [entry for entry in entries if entry not in received]
+    return ["kind_count_received_beside_a_filed_count:cppcc_proposals"] if received else []
+
+
+def _received(sentence: str, value: int) -> bool:
+    """The clause stating `value` says it came in (收到的254件提案; 共征集提案1300件)."""
+    stated = sentence.find(f"{value}件")
+    return stated >= 0 and bool(_INTAKE.search(sentence, _clause_start(sentence, stated), stated))
+
+
 def _filed_stated_differently(filed: list) -> bool:
     """One sentence states the filed count twice with different figures (经审查立案16件,立案11件)."""
     values: dict = {}
@@ -658,10 +728,15 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     warnings = _intake_is_no_total(statements) + _undertaken_against_joint(statements)
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, *_ in (strong or statements.totals)[:1]:
+        if not government_account and _raised_with_a_share_taken(statements, value, sentence):
+            warnings.append("total_raised_with_a_share_taken")
+            statements.row(None, "items", None, value, _quote_of(_TOTAL, sentence, value))
+            continue
         counts["total"], evidence["counts.total"] = value, sentence
     if statements.roughly and not statements.filed:
         statements.kinds.pop("cppcc_proposals", None)
         warnings.append("filed_count_only_rough:cppcc_proposals")
+    warnings += _received_beside_a_filed_count(statements)
     if statements.filed and not statements.merged and _filed_stated_differently(statements.filed):
         statements.filed = []  # 经审查立案16件,立案11件: the copy contradicts itself, no figure can be trusted
         statements.kinds.pop("cppcc_proposals", None)
@@ -697,6 +772,9 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_counted_in_parts:{kind}")
         elif whole and _not_all_handled(whole[0][2], whole[0][1]):
             warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
+        elif whole and not government_account and _raised_with_a_share_taken(statements, whole[0][1], whole[0][2]):
+            warnings.append(f"kind_raised_with_a_share_taken:{kind}")
+            _roles_of_the_share(statements, kind, whole[0][2])
         elif whole and _handed_on(statements, kind, whole[0][1]):
             warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and _counted_with_another_kind(whole[0][2], whole[0][1]):
@@ -793,6 +871,31 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
     if len(statements.kinds) == 1:
         parts += statements.roles.get("undertaken", [])
     return any(part < value and _HANDED_ON.search(quote) for part, quote in parts)
+
+
+# 其中交由政府系统办理的有68件, 涉及到该街道主办5件: the share of what was raised that a handling body took
+_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理)的?(?:有|共|为)?"
+                          rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?){_COUNT_END}")
+_RAISED = re.compile(r"提出|提交|收到")
+
+
+def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence: str) -> bool:
+    """A count of what deputies or members raised (代表们共提出各类建议69件; 代表团…提出代表建议22件) where the
+    text then gives the smaller share one handling body took (其中交由政府系统办理的有68件; 涉及到该街道主办5件):
+    whether the document counts the one or the other is unclear (docs/labelling.md, Figures: of a subset)."""
+    stated = sentence.find(f"{value}件")
+    if stated < 0 or not _RAISED.search(sentence[_clause_start(sentence, stated):stated]):
+        return False
+    return any((to_int(match.group("num")) or value) < value for counting in statements.counting_sentences
+               if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting))
+
+
+def _roles_of_the_share(statements: CountStatements, kind: str, sentence: str) -> None:
+    """The roles counted after what was raised (…提出代表建议22件,涉及到该街道主办5件,协办1件) are the share the
+    issuer took: its own lead and joint, not the raised kind's parts."""
+    for row in statements.rows:
+        if row["kind"] == kind and row["role"] in ("lead", "joint") and row["evidence"] in sentence:
+            statements.roles.setdefault(row["role"], []).append((row["value"], sentence))
 
 
 def _quote_of(pattern: re.Pattern, sentence: str, value: int) -> str:

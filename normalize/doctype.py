@@ -20,10 +20,17 @@ from typing import NamedTuple
 
 from normalize.text import without_pinyin_glosses
 
-# 件件有答复 is a slogan, not a reply; items stated as answered (全部答复, 已答复, 答复情况, 答复完毕) are
-# results, a 答复会 a meeting; a joint handler's 会办意见 answers one item with the lead handler
-_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)(?!率|工作|情况|完毕|会|满意)|"
-                          r"复函|的函$|办理情况的函|(?:会办|协办)意见")
+# a letter's headline ends with its form (…第182号建议的答复, …提案的复函, …答复的函); 答复 with an object
+# after it is news (…面对面答复人大建议, 均已办理并答复代表); 件件有答复 is a slogan, 全部答复 / 及时答复 results;
+# a joint handler's 会办意见 answers one item with the lead handler
+_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$")
+# a call for items (关于征集市政协十四届四次会议提案的函): a notice on the process, no letter answering one
+_CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题)?的(?:函|通知|公告)$")
+# a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
+# the headline's grammar is read without
+_TRAILING_NOTE = re.compile(r"(?<=.)\s*[((][^()()]{1,30}[))]$")
+# deputies answered in person (区民政局面对面答复人大建议, 有关部门现场答复人大代表): an event, meeting news
+_ANSWERED_IN_PERSON = re.compile(r"(?:面对面|现场)答复")
 # a meeting on the process named by its kind (…提案面商会, …建议办理评议会) or held (召开/举行…会)
 _MEETING_TITLE = re.compile(r"(?:交办|交接|推进|座谈|督办|协调|培训|见面|面商|(?<!政治)协商|恳谈|评议|测评|答复|面复|通报|审查|部署|调度|"
                             r"对接|联席|现场办理)(?:工作)?会|会议?(?:召开|举行)|(?:召开|举行|举办).{0,30}会")
@@ -32,11 +39,16 @@ _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|评�
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
 _INTAKE = re.compile(r"审查|立案|复审|大会秘书处|大会提案|截[至止][^。]{0,12}\d时|接办|受理情况|"
                      r"(?:会议|大会)(?:期间|上)?(?:已|共)收到?")  # filing at a session, not handling
-_REVIEW_REPORT = re.compile(r"(?:审查|受理)(?:工作)?(?:情况)?的?报告")  # a review of the session's filings reports no handling
+# a review of the session's filings reports no handling (…提案审查情况的报告; the motions review committee's
+# …代表提出的议案处理意见的报告)
+_REVIEW_REPORT = re.compile(r"(?:(?:审查|受理)(?:工作)?(?:情况)?|(?:议案|提案|建议)处理意见)的?报告")
 # a 督办会 named is a meeting held (…建议办理情况督办会召开), not a visit (settled 25)
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|"
                                  r"率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
-                                 r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)")  # a bureau visited
+                                 r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)|"  # a bureau visited
+                                 r"[带率]队(?:到|赴)[^。,,]{0,16}?(?:部|局|委|厅|单位)")  # 带队到住房和城乡建设部走访座谈
+# supervision named among the work's methods (强化重点督办, 抓源头、强督办、固长效, 全程督办): no visit
+_SUPERVISION_AS_METHOD = re.compile(r"(?:强化|加强|加大|狠抓|全程|强)(?:重点|提案|建议)?督办")
 # a 通报 of an inspection (…进行了专项督查。从督查情况看,…): a progress report, not a year's results
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
@@ -54,7 +66,7 @@ _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:�
 # a meeting held, named either way round (召开…协商会议, …座谈会在乐平市政协会议室召开, …提案审查委员会举行
 # 第二次会议), on the items when they are named in the same sentence
 _MEETING_HELD = re.compile(r"(?:召开|举行|举办)了?[^。]{0,40}?会议?(?=[,,。;:\s]|$)|"
-                           r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会)")
+                           r"会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?![^。,,]{0,4}会|在即)")
 # the day a story happens (5月4日, 昨日下午, 近日): a meeting held that day is the story, one held in the
 # course of a year's work (2023年,我局召开专题会议研究…) is a step of its account; only whether there is one
 # is asked, so 5月 / 4日 / 4号 are read from their 月 / 日 / 号 back (literals re skips ahead to)
@@ -65,7 +77,8 @@ _MEETING_ON_ITEMS = re.compile(r"(?:召开|举行)[^。,]{0,20}?会议?[,,]?(?:�
                                r"会议?(?:召开|举行)[,,](?:听取|研究|部署)[^。]{0,40}?(?:建议|提案)")
 _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|安排意见|工作要点|办理要求")
-_REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:规程|办法|规定|条例|细则)")  # standing rules: not one year's process
+# standing rules (…工作规程, …工作规则, …办法): not one year's process
+_REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:规程|规则|办法|规定|条例|细则)")
 _INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
@@ -114,12 +127,15 @@ _TERM = re.compile(r"五年(?:来|间|中)|过去五年|[一二三四五六七�
 _MEETING_MENTION = re.compile(r"会议(?:指出|强调|要求|听取|审议)|出席[^。,,]{1,30}?会议(?!室)|"
                               r"在[^。,,]{0,40}?会议上|"
                               r"\d+月\d+日[^。]{0,40}?(?:召开|开展|举行)了?[^。]{0,30}?(?:座谈|协商|面商|交办|推进|督办)会|"
-                              r"\d+月\d+日[^。]{0,40}?会议?(?:在[^。,,]{0,30})?(?:召开|举行)")
+                              r"\d+月\d+日[^。]{0,40}?会议?(?:在[^。,,]{0,30})?(?:召开|举行)(?!在即)")
 # a session opening or closing that reports its business on the items (hears the 提案工作情况的报告,
 # receives, reviews or hands over the items): meeting news (settled 26)
 _SESSION_OPENS = re.compile(r"(?:会议|大会)[^。,,]{0,16}?(?:开幕|闭幕)")
 _SESSION_ON_ITEMS = re.compile(r"(?:提案|建议)工作情况|收到[^。,,]{0,6}(?:提案|建议)|"
                                r"(?:提案|建议)[^。]{0,16}?(?:立案|审查|交办)")
+# a headline whose news is the session opening or closing (自治区政协十一届四次会议今开幕), not a time (…会议开幕前
+# 收到提案413件): the intake it reports is the session's business (settled 26)
+_SESSION_HEADLINE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|闭幕)(?!前|后)")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
@@ -144,8 +160,8 @@ class DocKind(NamedTuple):
 
 def _notice_kind(title: str) -> DocKind | None:
     """The process texts, in the order their words are telling (a 交办会 is meeting news)."""
-    for pattern, subtype in ((_MEETING_TITLE, "meeting_news"), (_PLAN_TITLE, "work_plan"),
-                             (_LIST_TITLE, "item_list")):
+    for pattern, subtype in ((_MEETING_TITLE, "meeting_news"), (_ANSWERED_IN_PERSON, "meeting_news"),
+                             (_PLAN_TITLE, "work_plan"), (_LIST_TITLE, "item_list")):
         if pattern.search(title):
             return DocKind("notice", subtype)
     if _NOTICE_END.search(title) and _DO_WELL.search(title):  # 关于做好2025年…办理工作的通知
@@ -158,7 +174,7 @@ def _notice_kind(title: str) -> DocKind | None:
         return DocKind("notice", "progress_report")
     if _INSPECTION_TITLE.search(title) and not _STRONG_SUMMARY.search(title):
         return DocKind("notice", "inspection_news")
-    if (_INTAKE.search(title) and not _HANDLED.search(title)
+    if ((_INTAKE.search(title) or _REVIEW_REPORT.search(title)) and not _HANDLED.search(title)
             and not _STRONG_SUMMARY.search(_REVIEW_REPORT.sub("", title))):
         return DocKind("notice", "other")
     if _ASSIGNMENT_TITLE.search(title) and not _SUMMARY_TITLE.search(title):
@@ -180,6 +196,8 @@ def _titled(title: str) -> DocKind | None:
         return DocKind("other", "other")
     if _INTERPRETATION_TITLE.search(title):
         return DocKind("notice", "other")
+    if _CALL_TITLE.search(title):
+        return DocKind("notice", "other")
     if _REPLY_TITLE.search(title):
         return DocKind("reply", "reply_letter")
     process = _notice_kind(title)
@@ -200,16 +218,16 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     """The kind of a document; a title that says nothing about it leaves the body to decide. A body
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
-    title = without_pinyin_glosses(title) if title else None
+    title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
     if kind:
         return _refined(kind, title or "", body_text)
-    if not _names_the_items(f"{title or ''}。{body_text[:700]}"):
+    if not names_the_items(title, body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
-    if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _SUBJECT.search(body_text[:500]):
+    if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _on_the_items(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:300]):
         return DocKind("reply", "reply_letter")
@@ -219,8 +237,42 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
             or _late_process(title or "", body_text))
 
 
-def _names_the_items(text: str) -> bool:
+# a headline that names the document an account of the handling (…关于十一届一次会议以来提案工作情况的报告,
+# 宜良县政协2019年提案办理基本情况)
+_ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
+
+
+# handling told as still under way somewhere in the text (截止目前,…办理工作进展顺利; …正在积极办理推进过程中)
+_TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺利|尚在办理|办理中")
+
+
+def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
+    """The doc_type a headline names the document in its own form: standing rules issued (other), or an
+    account of the handling (summary) unless the text tells handling still under way (a mid-year report
+    titled 工作总结 or 工作汇报, settled 12); None for any other headline."""
+    title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else ""
+    if not _SUBJECT.search(title):
+        return None
+    if _REGULATION_TITLE.search(title):
+        return "other"
+    under_way = _TOLD_UNDER_WAY.search(without_pinyin_glosses(body_text[:1500]))
+    return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
+
+
+def names_the_items(title: str | None, body_text: str) -> bool:
+    """Whether the headline or the opening names the items (建议, 提案 …), not advice in general: a page
+    that does not is about something else, whatever its words of meetings and sessions."""
+    return _items_named(without_pinyin_glosses(f"{title or ''}。{body_text[:700]}"))
+
+
+def _items_named(text: str) -> bool:
     return bool(_SUBJECT.search(_GENERIC_ADVICE.sub("", text)))
+
+
+def _on_the_items(text: str) -> bool:
+    """The items named as handled or filed (建议办理, 提案工作情况, 收到提案), not advice heard at a meeting
+    (委员们…建言献策…建议提得很好)."""
+    return bool(_HANDLING_WORK.search(text) or _SESSION_ON_ITEMS.search(text))
 
 
 def _headline_in_body(body_text: str) -> DocKind | None:
@@ -232,7 +284,7 @@ def _headline_in_body(body_text: str) -> DocKind | None:
 
 # a headline that states results or a report (…全部办复, …办理情况, 2023年…总结), which a meeting
 # opening the story does not make meeting news
-_RESULTS_HEADLINE = re.compile(rf"{_STRONG_SUMMARY.pattern}|办复|办结|答复|完成|全部|情况|率|\d")
+_RESULTS_HEADLINE = re.compile(rf"{_STRONG_SUMMARY.pattern}|办复|办结|答复|完成|全部|情况|率|\d(?!\d*\s?年)")
 
 
 def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
@@ -251,6 +303,9 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
         return DocKind("notice", "meeting_news")
     if kind == ("notice", "meeting_news") and _results_meeting(title, body_text):
         return _summary(body_text)  # 民主评议…会: the evaluated year's results stated (convention 3)
+    if kind == ("notice", "inspection_news") and news and not _visit_told("。".join(body_text[:400].split("。")[:2])) \
+            and _results_stated(body_text[:800]):
+        return _summary(body_text)  # 区政府积极督办…办理工作 over the year's results, no visit told (convention 3)
     if kind != ("notice", "other"):
         return kind
     if _INTAKE.search(title):
@@ -282,12 +337,14 @@ def _opening(body_text: str) -> str:
 
 def _meeting_first(opening: str) -> str | None:
     """meeting_news or inspection_news, whichever the opening sentence names first: a visit that
-    inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting."""
+    inspects (率…赴湖州…开展督办调研并召开…座谈会) is inspection news, a 督办会 held is a meeting. A visit is
+    inspection news only when the opening names the items (a 专题调研 or 调研座谈 on other matters is not)."""
     found = [(match.start(), subtype) for pattern, subtype, text in (
-        (_PROCESS_MEETING, "meeting_news", opening), (_TALKS, "meeting_news", opening),
+        (_PROCESS_MEETING, "meeting_news", opening if _on_items_or_their_work(opening) else ""),
+        (_TALKS, "meeting_news", opening),
         (_REVIEW_MEETING, "meeting_news", opening),
         (_MEETING_ON_ITEMS, "meeting_news", opening if _ON_A_DAY.search(opening) else ""),
-        (_INSPECTION_OPENING, "inspection_news", opening[:80]),
+        (_INSPECTION_OPENING, "inspection_news", _without_methods(opening[:80]) if _items_named(opening) else ""),
         (_MEETING_HELD, "meeting_news", opening if _SUBJECT.search(opening) and _held_on_a_day(opening) else ""))
              for match in [pattern.search(text)] if match]
     return min(found)[1] if found else None
@@ -297,24 +354,54 @@ def _meeting_first(opening: str) -> str | None:
 _DONE_COUNTED = re.compile(r"\d+\s?件[^。]{0,40}?(?:全部|均|已|已经)[^。,,]{0,8}?(?:办结|办复|办理完毕|答复)|"
                            r"已(?:全部)?(?:办复|办结|答复)[^。,,]{0,4}?\d+\s?件|"  # 提案已办复26583件
                            r"(?:结果|办理)满意的?有?\d+\s?件")  # a 测评's result: 对办理结果满意的有198件
-_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|(?:全部|均|所有)[^。,,]{{0,10}}?(?:办结|办复|办理完毕|答复完毕)|"
-                             r"(?:办结|办复|答复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)|"
+# the year's results as a whole: every item done (135件…已全部办理完毕) or a rate's value, not single items
+_WHOLE_RESULTS = re.compile(r"(?:全部|均|所有)[^。,,]{0,10}?(?:办结|办复|办理完毕|答复完毕)|"
+                            r"(?:办结|办复|答复|回复|满意)率[^。,,]{0,6}?(?:\d+(?:\.\d+)?\s?%|百分之百)")
+_STATED_RESULTS = re.compile(rf"{_DONE_COUNTED.pattern}|{_WHOLE_RESULTS.pattern}|"
                              r"(?:办结|办复|答复|满意)率[^。]{0,10}?[三四五两]个(?:百分之百|100%)")
-# a meeting that works the process (hands over, reviews, pushes, talks over items): results quoted there are
-# not its subject (convention 2)
-_PROCESS_WORK = re.compile(r"交办|交接|审查|立案|推进|部署|分配|督办|面商|面复|见面|协商|座谈|培训|调度")
+# a meeting that works the process (hands over, reviews, pushes items): results quoted there are not its
+# subject (convention 2)
+_PROCESS_WORK = re.compile(r"交办|交接|审查|立案|推进|部署|分配|督办|培训|调度")
+# talks on the items (协商, 座谈, 面商): the year's account when the page states the year's own results,
+# meeting news when it gives single items' progress (settled 27)
+_TALKS_WORK = re.compile(r"面商|面复|见面|协商|座谈")
+_OVER_YEARS = re.compile(rf"{_TARGET.pattern}|多年|历年")  # 多年来满意率始终保持100%: a record, not the year's
 
 
 def _results_meeting(meeting: str, body_text: str) -> bool:
     """A meeting that hears, reports or presents the year's handling (a 常委会议 hearing the 通报, a
-    session, a press briefing) and whose story states the results is the year's account (convention 3)."""
-    return not _PROCESS_WORK.search(meeting) and _results_stated(body_text[:800])
+    session, a press briefing, talks on the year's items) and whose story states the results is the
+    year's account (convention 3)."""
+    if _PROCESS_WORK.search(meeting):
+        return False
+    if _TALKS_WORK.search(meeting):
+        return _results_stated(body_text[:800], _WHOLE_RESULTS, _OVER_YEARS)
+    return _results_stated(body_text[:800])
 
 
-def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS) -> bool:
-    """Results stated as reached, not as a target (力争满意率100%)."""
-    return any(not _TARGET.search(_CLAUSE_END.split(text[max(0, found.start() - 30):found.start()])[-1])
+def _results_stated(text: str, results: re.Pattern = _STATED_RESULTS, not_after: re.Pattern = _TARGET) -> bool:
+    """Results stated as reached, not as a target (力争满意率100%) nor whatever else not_after names in the
+    clause before them."""
+    return any(not not_after.search(_CLAUSE_END.split(text[max(0, found.start() - 30):found.start()])[-1])
                for found in results.finditer(text))
+
+
+def _without_methods(text: str) -> str:
+    """The text with the work's methods blanked out, each character kept in place."""
+    return _SUPERVISION_AS_METHOD.sub(lambda method: "、" * len(method.group()), text)
+
+
+def _visit_told(text: str) -> bool:
+    return bool(_INSPECTION_OPENING.search(_without_methods(text)) or _VISIT.search(text) or _TALKS.search(text))
+
+
+_ITEMS_WORK = re.compile(r"交办|面复|督办|分办|转办|审查|现场办理|面商|见面")  # a meeting's name that says it works the items
+
+
+def _on_items_or_their_work(opening: str) -> bool:
+    """A meeting on the items or named by their work (交办会, 面复会), not a 协商会议 on policy
+    (全国政协全体会议期间首次举行界别协商会议, the members' advice on innovation)."""
+    return bool(_SUBJECT.search(opening) or _ITEMS_WORK.search(opening))
 
 
 def _held_on_a_day(sentence: str) -> bool:
@@ -349,10 +436,23 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
         return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
-        return DocKind("notice", "other")
+        at_a_meeting = title and _SESSION_HEADLINE.search(title) or _handover_held("。".join(body_text[:500].split("。")[:3]))
+        return DocKind("notice", "meeting_news" if at_a_meeting else "other")
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
+
+
+# the items handed over or reviewed at a meeting held (在18日举行的…提案交办会上; 3日…召开代表建议交办会)
+_HANDOVER_MEETING = re.compile(r"(?:召开|举行)[^。]{0,30}?(?:交办|审查)[^。,,]{0,10}(?<!次)(?<!常委)会")
+_ANNOUNCED = re.compile(r"将|定于|拟")  # 大会闭幕后,定于3月24日召开…提案交办会: not held yet
+
+
+def _handover_held(head: str) -> bool:
+    """Intake news that goes on to the handover or review meeting held is that meeting's news
+    (convention 2); one that announces the meeting to come stays filing news."""
+    return any(not _ANNOUNCED.search(_CLAUSE_END.split(head[max(0, found.start() - 20):found.start()])[-1])
+               for found in _HANDOVER_MEETING.finditer(head))
 
 
 # the handling reported in the text's own form (现将有关情况总结如下), with or without figures; a report of
@@ -365,10 +465,16 @@ def _results_by_body(body_text: str, has_counts: bool) -> DocKind | None:
     about_items = _SUBJECT.search(body_text[:500])
     if about_items and (counts_items and (_results_stated(body_text, _RESULTS) or _completed(body_text[:600])
                                         or _results_stated(body_text[:800], _DONE_COUNTED))
-                        or _REPORT_DELIVERED.search("。".join(body_text[:400].split("。")[:2]))
+                        or _report_delivered("。".join(body_text[:400].split("。")[:2]))
                         or _REPORT_FORM.search(body_text[:700])):
         return _summary(body_text)
     return None
+
+
+def _report_delivered(head: str) -> bool:
+    """The year's handling report delivered, unless at a session opening or closing, whose news it is
+    when no results are stated (settled 26: 省政协十届五次会议在杭州隆重开幕。冯明光作…提案工作情况的报告)."""
+    return bool(_REPORT_DELIVERED.search(head)) and not _SESSION_OPENS.search(head)
 
 
 def _summary(body_text: str) -> DocKind:

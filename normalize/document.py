@@ -3,11 +3,12 @@
 Where each field comes from, best first:
 - title: meta ArticleTitle, a header line matching it or the <title>, the most repeated title-like
   header line, the listing's title;
-- issuer: the metadata block (发布机构 …, or a row of [ 发布机构 ] labels), meta ContentSource, the body a
-  title opens with (市民政局2024年…), the `date source` line under the title, the signature above the
-  closing date (or 承办单位:… under it), 我局 tied to a named bureau, the body or the house's session
+- issuer: the metadata block (发布机构 …, a row of [ 发布机构 ] labels, or a bulleted list's body after its
+  index number), meta ContentSource, the body a title opens with (市民政局2024年…), the `date source`
+  line under the title, the signature above the closing date (or 承办单位:… under it, or a reply's
+  sender's name closing it undated), 我局 tied to a named bureau, the body or the house's session
   the opening shows acting (houses.py), a body counting or handling the items, a later paragraph
-  opening with a body, last the bureau the address names. Relative names are completed as issuer.py
+  opening with a body, last the bureau or the ministry the address names. Relative names are completed as issuer.py
   explains. For repost sources only the text's own evidence (signature, title) counts, never the
   repost site's metadata or the registry entry;
 - publish_date: 发布日期-style labels, meta PubDate, the date under the title, 发文/成文日期, the listing;
@@ -32,16 +33,18 @@ from normalize.gazetteer import Place
 from normalize.hosts import (
     body_of_host,
     congress_of_host,
+    is_portal_of,
+    ministry_of_host,
     place_of_host,
     places_of_initials,
     places_spelled_by_host,
-    portal_of_host,
     province_of_host,
 )
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
     admin_level_of,
     body_at_start,
+    house_tagging,
     is_body_name,
     is_relative,
     place_hint,
@@ -59,6 +62,7 @@ from normalize.printed import printed_title
 from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost
 from normalize.script_detail import with_script_detail
+from normalize.subject import sentence_subject
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
 from normalize.topics import find_topics
 from normalize.years import DELIVERED_ON, DELIVERY_LINES, OPENING, delivered_on, fallback_year
@@ -209,6 +213,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _government_of_its_portal(document, body_text[:_OPENING])
     if document["issuing_body"] is None and document["jurisdiction"] == "全国":
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
+    if document["issuing_body"] is None:
+        _subject_of_the_opening(document, title, body_text)
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
@@ -341,6 +347,20 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, str]:
+    """A reply closed by its sender's full name on a line of its own, with no date under it
+    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer)."""
+    if not _REPLY_TITLE.search(title or ""):
+        return None, ""
+    for line in reversed(tail[-_SIGNATURE_LINES:]):
+        name = line.strip()
+        if len(name) <= 30 and is_body_name(name) and gazetteer.leading_places(name) and not _SITE_CREDIT.search(name):
+            return name, line
+    return None, ""
+
+
+_SIGNATURE_LINES = 3
+_SITE_CREDIT = re.compile(r"(?:主办|承办|协办|维护|制作)$")  # 郑州市上街区人民政府办公室主办: the site's footer
 _OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
 
 
@@ -418,17 +438,20 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
+_TITLE_LINE = 6  # the shortest first line of a title read as the title's
 _HEADER_SOURCE_LINES = 6
 
 
 def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     """A line that is only a body's full name over a reply's title (平江县人民政府办公室 /
-    对…第41号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
+    对…第41号建议的答复), or over its first line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 /
+    第三次会议第20号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
     lines = header[-_LETTERHEAD_LINES:]
+    title = (title or "").strip()
     for above, below in zip(lines, lines[1:], strict=False):
         name = above.strip()
-        if (below.strip() == (title or "").strip() and _REPLY_TITLE.search(below.strip()) and len(name) <= 24
-                and is_body_name(name) and gazetteer.leading_places(name)):
+        if (len(below.strip()) >= _TITLE_LINE and title.startswith(below.strip()) and _REPLY_TITLE.search(title)
+                and len(name) <= 24 and is_body_name(name) and gazetteer.leading_places(name)):
             return name, f"{name} {below.strip()}"
     return None, ""
 
@@ -437,15 +460,31 @@ def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
     (南宫市交通运输局 对…第46号建议的答复)."""
+    tagged = house_tagging(title)
+    if tagged:
+        return tagged
     parts = (title or "").split()
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]
     for part in parts:
         body = body_at_start(part)
-        if body:
+        if body and not _items_of_a_session_answered(part, body):
             return body
     return None
+
+
+_SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")
+# the session's items, handled or answered: …会议委员提案办理情况汇报, …会议提案第一次公开答复会召开
+_SESSION_ITEMS_HANDLED = re.compile(_SESSION_AFTER.pattern + r"(?:委员|代表)?(?:提案|建议)[^,，。]{0,6}?(?:办理情况|答复)")
+
+
+def _items_of_a_session_answered(title: str, body: str) -> bool:
+    """大洼区政协十届三次会议提案:第25号…的答复, 宁县政协十届四次会议委员提案办理情况汇报: the house names the
+    session whose items are answered or reported on, not the body that answers or reports."""
+    after = title.find(body) + len(body)
+    return bool(_REPLY_TITLE.search(title) and _SESSION_AFTER.match(title, after)
+                or _SESSION_ITEMS_HANDLED.match(title, after))
 
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
@@ -459,17 +498,18 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     title = layout.title or fields.get("title")
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
-              _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]])]
+              _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:])]
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _letterhead(layout.header_lines, title), _signer_line(tail),
+           _letterhead(layout.header_lines, title), _signer_line(tail), _undated_signature(tail, title),
            _source_line(tail), _bureau_of_we(opening), _department_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
            _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]
-    title_pair = [(_body_opening_title(title), title), _body_opening_text(opening)]
+    # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
+    title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
@@ -498,6 +538,21 @@ def _bracketed_issuer(lines: list[str]) -> tuple[str | None, str]:
         match = _BRACKETED_ISSUER.search(line)
         if match:
             return match.group(1), line
+    return None, ""
+
+
+# a metadata list printed without its field names, one bullet a field: • 055299515/2020-00030 / • 新郑市公安局 / • 综合…
+_BULLETED_INDEX = re.compile(r"^•\s*[0-9A-Z]{8,}/(?:19|20)\d{2}-\d+$")
+_BULLETED_BODY = re.compile(r"^•\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
+
+
+def _bulleted_issuer(lines: list[str]) -> tuple[str | None, str]:
+    """The publishing body a bulleted metadata list names right after its index number."""
+    stripped = [line.strip() for line in lines]
+    for index_line, next_line in zip(stripped, stripped[1:], strict=False):
+        body = _BULLETED_BODY.match(next_line) if _BULLETED_INDEX.match(index_line) else None
+        if body:
+            return body.group("body"), next_line
     return None, ""
 
 
@@ -544,6 +599,9 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if speaker:
         return speaker, evidence
     line = next((line for line in opening[:2] if _CHINESE.search(line)), "")  # not a host's name (rd.sanya.gov.cn)
+    tagged = house_tagging(line)  # a headline read as the text's first line: 长子人大:…
+    if tagged:
+        return tagged, line
     if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)):
         return line, line
     body = body_at_start(line)
@@ -562,14 +620,14 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
                      r"(?:就[^,,。]{1,30}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
-                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见)"
+                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就牵专对约]"
+                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就牵专对约将]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -685,9 +743,17 @@ def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
         sentence = line.split("。", 1)[0]
         match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
         body = match and _named_body(match.group(1))
-        if body:
+        if body and not _a_partner(sentence[:match.end(1) - len(body)]):
             return body, sentence
     return None, ""
+
+
+def _a_partner(before: str) -> bool:
+    """由我部会同发展改革委、财政部办理: a body listed or joined to the subject handles, but is not it."""
+    return before.endswith(("、", "会同")) or before[-1:] in _OBJECT_MARKS
+
+
+_OBJECT_MARKS = set("将把向对与同请给经")  # 市政协提案委员会将市文广局承办的…提案: the bureau is an object
 
 
 # a house counting its own items: 2023年,省政协共收到提案572件; …以来,省政协立案提案1280件
@@ -754,7 +820,8 @@ _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
                               r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
 # a CPPCC's committee, whose name may hold the items' words (北碚区政协提案和委员联络委员会)
 _COMMITTEE_OF_A_CPPCC = re.compile(r"[\u4e00-\u9fff]{1,16}?政协(?!各?专门委员会)[\u4e00-\u9fff]{2,12}?(?:委员会|专委会)")
-_JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]")  # …人大常委会办公厅和…政协办公厅: two bodies, no one actor
+# …人大常委会办公厅和…政协办公厅, 市委市政府督查室: two bodies, no one actor
+_JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]|[省市区县]委[省市区县]?政府")
 
 
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
@@ -783,8 +850,10 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     else:
         if placeless:
             _take_issuer(document, *placeless)
+        elif source:
+            document["warnings"].append("issuer_unknown")
         else:
-            _issuer_from_host(document, None if source else body_of_host(document["url"]))
+            _issuer_from_host(document, body_of_host(document["url"]), ministry_of_host(document["url"]))
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
@@ -799,8 +868,13 @@ def _take_issuer(document: dict, resolved, raw: str, line: str) -> None:
     document["evidence"]["issuing_body"] = line
 
 
-def _issuer_from_host(document: dict, found: tuple[str, Place] | None) -> None:
-    """Without a named issuer, the bureau a government host names (jyj.wuhan.gov.cn → 武汉市教育局)."""
+def _issuer_from_host(document: dict, found: tuple[str, Place] | None, ministry: str | None) -> None:
+    """Without a named issuer, the bureau a government host names (jyj.wuhan.gov.cn → 武汉市教育局), or the
+    ministry whose site it is (www.mee.gov.cn → 生态环境部)."""
+    if found is None and ministry:
+        document.update(issuing_body=ministry, jurisdiction="全国", admin_level="national")
+        document["warnings"].append("issuer_from_address")
+        return
     if found is None:
         document["warnings"].append("issuer_unknown")
         return
@@ -902,9 +976,13 @@ def _place_of_own_level(text: str) -> Place | None:
     if level is None:
         return None
     places = places_named_at_level(text, level, most=1)
+    if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
+        places = [place for place in places_named_at_level(text, "province")
+                  if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
     return places[0] if len(places) == 1 else None
 
 
+_SHORT_MENTIONS = 2  # a municipality named short (天津) counts when the text repeats it
 _LISTING = frozenset("、和及等")
 
 
@@ -918,6 +996,28 @@ def _ministry_reported_on(document: dict, opening: str) -> None:
     if len(named) == 1 and not listed:
         document["issuing_body"] = resolve_issuer(named.pop()).name
         document["warnings"].append("issuer_from_text:ministry")
+
+
+def _subject_of_the_opening(document: dict, title: str | None, text: str) -> None:
+    """Last resort: the body the headline or the first sentence opens with acting, named in full
+    (近日,咸阳市食药监管局被评为…) or relatively at the place already found (11月7日,市政协副主席…带领…
+    on a page of 枣庄市); never a body whose place is unknown or differs from the place found."""
+    raw, sentence = sentence_subject(title, text)
+    if raw is None or _JOINT_BODIES.search(raw) or not (is_relative(raw) or gazetteer.leading_places(raw)
+                                                       or _MINISTRIES.fullmatch(raw) or raw.startswith("全国")):
+        return  # not 市委市政府 (two bodies), 国务院各部 (门), 论文部 (分)
+    hint = place_hint(document["jurisdiction"])
+    if is_relative(raw) and hint is None:
+        return
+    resolved = resolve_issuer(raw, "" if is_relative(raw) else text, hint)
+    if resolved.name is None or resolved.jurisdiction is None:
+        return
+    if document["jurisdiction"] not in (None, resolved.jurisdiction):
+        return
+    document.update(issuing_body=resolved.name, issuing_body_raw=raw, jurisdiction=resolved.jurisdiction,
+                    admin_level=resolved.admin_level)
+    document["evidence"]["issuing_body"] = sentence
+    document["warnings"].append("issuer_from_text:sentence_subject")
 
 
 def _congress_of_site(document: dict, text: str) -> None:
@@ -954,12 +1054,18 @@ def _later_paragraphs_speak_for_the_page(url: str | None, opening: list[str]) ->
 _GOVERNMENT_CHAIRS = re.compile(r"(?:副)?(?:市|县|区|旗)长[\u4e00-\u9fff]{2,3}主持(?:会议|召开)")
 
 
+def _place_meets(place: Place, opening: str) -> bool:
+    """宜秀区召开人大代表建议和政协委员提案交办会 on 宜秀区's own portal: the place meeting, as 我区召开 does."""
+    return re.search(re.escape(place.name) + r"(?:组织)?(?:召开|举行|举办)", opening) is not None
+
+
 def _government_of_its_portal(document: dict, opening: str) -> None:
     """我县召开…交办会, or a meeting its (deputy) head chairs, on the county's own portal
     (www.hengdong.gov.cn, ynwss.gov.cn): the county government's news."""
-    place = portal_of_host(document["url"])
-    ours = _OUR_PLACE_MEETS.search(opening) or _GOVERNMENT_CHAIRS.search(opening)
-    if place is None or not ours or place.name != document["jurisdiction"]:
+    place = place_hint(document["jurisdiction"])
+    if place is None or not is_portal_of(document["url"], place):
+        return
+    if not (_OUR_PLACE_MEETS.search(opening) or _GOVERNMENT_CHAIRS.search(opening) or _place_meets(place, opening)):
         return
     document["issuing_body"] = resolve_issuer(place.name + "人民政府", "", place).name  # a district's with its city
     document["warnings"].append("issuer_from_portal")
@@ -1131,15 +1237,22 @@ def _place_of_the_title(title: str, text: str) -> Place | None:
     return None if levels and levels <= {"district", "county"} else place
 
 
+_OUR_MINISTRY = re.compile(r"[我本]部(?![门分队署位])")  # 经我部认真研究: a ministry replying (not 本部门, 本部分)
+
+
 def _place_from_text(document: dict, text: str) -> None:
     """Without an issuer, the place the title names (呈贡区召开…); else 全国 for a national body or
-    session named in the title or the text's opening, unless the text opens with a body of its own
+    session named in the title or the text's opening, or a ministry speaking as 我部 (never for a body
+    named relatively, 省人大常委会…全国人大…: a place's), unless the text opens with a body of its own
     place (新疆维吾尔自治区人民政府…办理全国政协…提案); else the one place of the level the text
     speaks at; else the first place the text opens with."""
     title = to_simplified(document["title"] or "")
     opening = text[:_OPENING]
-    national_title = _MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
-    national_text = _MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+    relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
+    # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
+    national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title))
+    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+                                      or _OUR_MINISTRY.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),

@@ -3,14 +3,18 @@
 Exact rather than eager: counts are read by scope (counts.py: whole → level → kind → role, scoped
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
 previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
-sentences dated to another year or opening with the session's intake, asides naming another year's
+sentences dated to another year, opening with a part of the year (上半年…) or with the session's
+intake, asides naming another year's
 items, several years' figures (except a term's account's own five years), in a bureau's own account
-the whole area's figures (全市共承办…), every level's congresses or CPPCCs acting (全省各级政协共收到…),
+(我局…, or a headline naming the bureau) the whole area's figures (全市共承办…), every level's
+congresses or CPPCCs acting (全省各级政协共收到…), a named part of the issuer (…财政局基层财政管理局共答复…)
 and in a session's account one handling body's example are skipped; a text counting for several
 named bodies states none's whole; a rate a sentence states once per kind with different values, or
 the text states for the whole with two values in different sentences, is none of the whole, and in
 a document counting both kinds a satisfaction or meeting rate said only of deputies or only of
-members is a part's; a rate only the headline states is read from it; nothing is summed.
+members, or any rate named for one kind (提案办复率), is a part's; kinds counted only on the side the
+headline does not name, and a part counted above the stated total, are abstained from; a rate only
+the headline states is read from it; nothing is summed.
 """
 
 import re
@@ -18,7 +22,7 @@ from dataclasses import dataclass, field
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
-from normalize.rates import RATE_KEYS, is_composed, rate_statements, subject_sides
+from normalize.rates import RATE_KEYS, is_composed, kinds_naming, rate_statements, subject_sides
 from normalize.roles import KIND_KEYS, one_kind_roles
 from normalize.text import without_pinyin_glosses
 
@@ -36,6 +40,9 @@ _OUTCOME_RULES = (  # checked in order: the first that fits a clause wins
 )
 _ANY_OUTCOME = re.compile("|".join(pattern.pattern for _, pattern in _OUTCOME_RULES))
 _OUTCOME_NUMBER = re.compile(rf"(?=[\d{CHINESE_NUMBER_CHARS}])(?<![\d号第])(?P<num>{NUMBER})件(?!次)")
+# 今年上半年,…共接到人大代表建议10件; 一季度…: a part of the year, opening the sentence or in the figure's clause
+_PART_OF_THE_YEAR_WORD = re.compile(r"[上下]半年|[一二三四1-4]季度|前三季度")
+_PART_OF_THE_YEAR = re.compile(rf"\s*(?:(?:19|20)\d\d\s?年|今年|本年度?)?(?:度)?(?:的)?(?:{_PART_OF_THE_YEAR_WORD.pattern})")
 _SKIP_CONTEXT = re.compile(r"去年|上年|上一年|同比|前年|往年|上一?届")  # 上届政协期间满意率为98%: another term
 # a target or a plan holds for the rest of its sentence (目标任务, 以…为目标 name no figure)
 _TARGET = re.compile(r"力争|力求|目标(?:为|是|要|:)|预计|计划到|下一步|今后|明年")
@@ -153,19 +160,29 @@ def _several_years(sentence: str, position: int, term: bool) -> bool:
 
 # a bureau speaking as itself (我局, 本委…) and an area-wide actor (全市共承办…, 市政府系统共承办…, 各县区…)
 _BUREAU_VOICE = re.compile(r"(?:我|本)(?:局|委|厅|中心|院|署|公司)(?![会员])")
+# a headline naming a bureau as its author (市住建局2023年建议提案办理情况; not a government's or a leader's)
+_BUREAU_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,14}?[局厅](?![长])")
+# 市财政局共承办…: a clause naming the body that counts, which is then no area-wide actor's
+_BODY_ACTING = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|厅|委)(?:共|全年|今年)*(?:承办|办理|收到|接到|负责)")
 _AREA_WIDE = re.compile(r"全(?:国|省|市|区|县|州)(?!人大|政协|范围)|(?:省|市|区|县)?政府系统|各(?:县|区|市|地|部门|承办单位)")
 
 
+def _bureau_headline(title: str) -> bool:
+    """The headline names a bureau as the account's author (not a government: 市政府系统 is its own)."""
+    return "政府" not in title and bool(_BUREAU_HEADLINE.search(title))
+
+
 def _area_wide(sentence: str, position: int) -> bool:
-    """In a bureau's own account, the figure's clause (or the one before, when its own names no one)
-    is about the whole area or its government system: another body's figure, not the bureau's."""
+    """In a bureau's own account, the figure's clause or the one before (or, further back, the nearest
+    clause naming a counting actor: 全市政府系统共接办…161件,…,均…办理回复,满意率为100%) is about the whole
+    area or its government system: another body's figure, not the bureau's."""
     if not _AREA_WIDE.search(sentence, 0, position):
         return False
     clauses = _CLAUSE_BREAK.split(sentence[:position])
-    for clause in reversed(clauses[-2:]):
-        if _BUREAU_VOICE.search(clause):
+    for distance, clause in enumerate(reversed(clauses)):
+        if _BUREAU_VOICE.search(clause) or _BODY_ACTING.search(clause) and not _AREA_WIDE.search(clause):
             return False
-        if _AREA_WIDE.search(clause):
+        if _AREA_WIDE.search(clause) and (distance < 2 or "件" in clause):  # further back: an area counting
             return True
     return False
 
@@ -173,9 +190,10 @@ def _area_wide(sentence: str, position: int) -> bool:
 def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
     intake, of a split by proposer, of every level's congresses or CPPCCs, of the previous year or
-    another year, or in a bureau's account of the whole area."""
+    another year, of a part of the year, or in a bureau's account of the whole area."""
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
+                 or _PART_OF_THE_YEAR.match(sentence, 0, position) or _PART_OF_THE_YEAR_WORD.search(clause)
                  or _ALL_LEVELS_ACTING.search(sentence, 0, position)
                  or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))
@@ -223,6 +241,33 @@ def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
         return set()
     return {sentence for sentence in counting
             if not _GROUP_COUNTING.search(sentence) and _MEMBER_COUNTING.search(sentence)}
+
+
+# 兴义市财政局基层财政管理局共答复…29件: a unit named after its parent body, counting (docs/labelling.md, point 34)
+_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
+                             r"(?P<unit>分局|管理局|局|处|科|室|管理所|派出所|股|中心|站|大队|支队))(?:共|全年|今年|累计)?"
+                             r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
+# 实现了答复率100%、满意率100%: a sentence naming no one, whose figures continue the sentence before
+_NO_SUBJECT = re.compile(r"(?:实现|达到|做到|均|全部|并|且)|(?:见面|面商|办复|答复|满意|办结)[率度]")
+
+
+def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[str]:
+    """The sentences of a named part of the body whose account the page is (a sub-unit named once, with
+    its figures, after its parent body, which the text names on its own elsewhere: …财政局将…; 2022年,
+    …财政局基层财政管理局共答复…29件。实现了答复率100%), and the subjectless one after it: a subset's
+    figures, not the document's. A page that is the unit's own account names it again (its 分局, 大队)."""
+    whole = f"{title}。" + "。".join(body_sentences)
+    found: set[str] = set()
+    for index, sentence in enumerate(body_sentences):
+        match = _PART_OF_A_BODY.search(sentence) if "件" in sentence and ("局" in sentence or "厅" in sentence) else None
+        if (match is None or whole.count(match.group("unit")) > 1 or "省" in match.group("part")
+                or whole.count(match.group("parent")) < 2):
+            continue
+        found.add(sentence)
+        after = body_sentences[index + 1] if index + 1 < len(body_sentences) else ""
+        if _NO_SUBJECT.match(after):
+            found.add(after)
+    return found
 
 
 def _one_handlers_sentences(text: str) -> set[str]:
@@ -314,9 +359,9 @@ def _rates(sentence: str, skipped, figures: Figures) -> None:
             figures.rate_values.setdefault((key, qualifier), set()).add(value)
         if figures.put(figures.rates, key, value, sentence, f"rates.{key}") and qualifier:
             figures.rate_notes[key] = qualifier
-        if key in _RATES_OF_PEOPLE and figures.rates[key] == value:
-            sides = subject_sides(sentence, position)
-            figures.rate_sides.setdefault(key, set()).update(sides or {"npc", "cppcc"})
+        if figures.rates[key] == value:
+            sides = subject_sides(sentence, position) if key in _RATES_OF_PEOPLE else set()
+            figures.rate_sides.setdefault(key, set()).update(sides or kinds_naming(sentence, position) or {"npc", "cppcc"})
 
 
 def _title_rates(title: str, year: int | None, figures: Figures) -> None:
@@ -342,8 +387,8 @@ def _kinds_counted(figures: Figures, stated: set[str]) -> set[str]:
 
 def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
     """In a document that counts both kinds, a satisfaction or meeting rate said only of deputies
-    (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members is a part's
-    (docs/labelling.md, settled question 11)."""
+    (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members, or any rate named for one
+    kind only (提案按时办复率100%), is a part's (docs/labelling.md, settled question 11)."""
     if len(_kinds_counted(figures, stated)) < 2:
         return
     for key, sides in figures.rate_sides.items():
@@ -352,6 +397,51 @@ def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
             figures.rate_notes.pop(key, None)
             figures.evidence.pop(f"rates.{key}", None)
             figures.warnings.append(f"rate_of_one_side:{key}:{next(iter(sides))}")
+
+
+_NPC_WORDS = re.compile(r"建议(?!案)|(?<!建)议案")
+_BOTH_SIDES = re.compile(r"(?<!会)议提案|两案|两会")  # 会议提案: a session's proposals
+
+
+def _headline_side(title: str) -> str | None:
+    """The one side a headline names its items by (…2023年度政协提案办理总体情况 → cppcc), if only one."""
+    if _BOTH_SIDES.search(title):
+        return None
+    sides = {"cppcc"} if "提案" in title or "建议案" in title else set()
+    if _NPC_WORDS.search(title):
+        sides.add("npc")
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _kinds_against_the_headline(title: str, figures: Figures) -> None:
+    """Kinds counted only on the side the headline does not name (政协提案办理总体情况 over 我局承办的区人大代表
+    建议共2件, while the text speaks of 委员 and 提案): which kind the count is, is unclear, so none is."""
+    side = _headline_side(title)
+    counted = [key for key in KIND_KEYS if figures.counts.get(key) is not None]
+    if side is None or not counted or any(key.startswith(side) for key in counted):
+        return
+    for key in counted:
+        figures.counts[key] = None
+        figures.evidence.pop(f"counts.{key}", None)
+        figures.warnings.append(f"kind_against_the_headline:{key}")
+
+
+def _parts_above_the_whole(figures: Figures) -> None:
+    """A kind, a role or the roles together counted above the stated total: the figures contradict each
+    other, so which is the document's is unclear, and neither is kept (the kinds below a total that
+    they do not add up to are only flagged: 参阅, 议案 or a part may be left out)."""
+    counts, total = figures.counts, figures.counts.get("total")
+    if total is None:
+        return
+    roles = [key for key in ("lead", "joint") if counts.get(key) is not None]
+    above = [key for key in (*KIND_KEYS, *roles) if counts.get(key) is not None and counts[key] > total]
+    if not above and sum(counts[key] for key in roles) > total:
+        above = roles
+    for key in above:
+        figures.warnings.append(f"part_above_the_whole:{key}:{counts[key]}>{total}")
+    for key in (*above, "total") if above else ():
+        counts[key] = None
+        figures.evidence.pop(f"counts.{key}", None)
 
 
 def _rates_stated_differently(figures: Figures) -> None:
@@ -405,11 +495,15 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
     term = is_term_account(title, plain_text) and figures.evidence.get("handling_year") != title  # a year's title wins
-    bureau = bool(_BUREAU_VOICE.search(plain_text))
+    bureau = bool(_BUREAU_VOICE.search(plain_text) or _bureau_headline(title or ""))
     statements = CountStatements(author=title or "")
     another_bodys = _one_handlers_sentences(plain_text)
     if another_bodys:
         figures.warnings.append("figures_of_one_handling_body_skipped")
+    parts = _part_of_the_issuer_sentences(body_sentences, title or "")
+    if parts:
+        figures.warnings.append("figures_of_a_part_of_the_issuer_skipped")
+        another_bodys |= parts
     members = _group_members_sentences(body_sentences, title or "")
     if members:
         figures.warnings.append("figures_of_a_group_member_skipped")
@@ -438,8 +532,10 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
     _rates_of_one_side(figures, set(statements.kinds))
+    _kinds_against_the_headline(title or "", figures)
     _rates_stated_differently(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
+    _parts_above_the_whole(figures)
     disagreement = parts_disagree(figures.counts)
     if disagreement:
         figures.flags.append("parts_disagree_with_total")

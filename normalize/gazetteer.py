@@ -64,11 +64,17 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     return {name: tuple(entries) for name, entries in index.items()}
 
 
-_AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]{1,4}族)+自治(?P<level>州|县)$")
+# the peoples an autonomous place is named after (黔东南苗族侗族自治州), 族 left out in a few official
+# names (伊犁哈萨克自治州, 木垒哈萨克自治县)
+PEOPLES = ("回", "满", "蒙古", "藏", "彝", "壮", "苗", "土家", "侗", "瑶", "白", "哈尼", "傣", "黎", "傈僳", "佤", "畲",
+           "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬",
+           "锡伯", "普米", "朝鲜", "怒", "鄂温克", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+           "哈萨克", "维吾尔", "布依", "各")
+_AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?:(?:" + "|".join(PEOPLES) + r")族?)+自治(?P<level>州|县)$")
 
 
 def prefecture_short_name(name: str) -> str | None:
-    """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州, 肃南裕固族自治县 → 肃南县: the short form an
+    """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州, 伊犁哈萨克自治州 → 伊犁州, 肃南裕固族自治县 → 肃南县: the short form an
     autonomous prefecture's or county's bodies are named with."""
     match = _AUTONOMOUS_PLACE.match(name)
     return match.group("base") + match.group("level") if match else None

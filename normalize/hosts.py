@@ -16,9 +16,7 @@ from normalize.gazetteer import Place
 from normalize.repost import host_of, is_government_host
 
 _LEVEL_WORD = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,4}族)*(?:自治州|自治县|自治旗|自治区|特别行政区)|省|市|区|县|旗|地区|盟|林区|特区)$")
-_ETHNIC = re.compile(  # 管城回族区 → 管城
-    r"(?:回|满|蒙古|藏|彝|壮|苗|土家|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|"
-    r"布朗|撒拉|毛南|仡佬|锡伯|普米|朝鲜|怒|鄂温克|保安|裕固|京|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|哈萨克|维吾尔|布依|各)族$")
+_ETHNIC = re.compile("(?:" + "|".join(gazetteer.PEOPLES) + ")族$")  # 管城回族区 → 管城
 _OWN_PEOPLE = re.compile(r"族?自治(?:州|县|旗)$")
 _SERVICE_LABELS = {"www", "gov", "cn", "public", "m", "wap", "xxgk", "zwgk", "big5"}
 _MIN_SPELLING = 5  # shorter spellings (xian, yi'an …) are too often something else
@@ -172,7 +170,8 @@ _BUREAU_INITIALS = {
     "scjgj": "市场监督管理局", "slj": "水利局", "nyncj": "农业农村局", "czj": "财政局", "gaj": "公安局",
     "fgw": "发展和改革委员会", "fgj": "发展和改革局", "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
     "swj": "商务局", "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
-    "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局",
+    "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局",
+    "amr": "市场监督管理局", "tyjr": "退役军人事务局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn
 }
 
 
@@ -182,6 +181,7 @@ _DEPARTMENT_INITIALS = {
     "zjt": "住房和城乡建设厅", "zrzyt": "自然资源厅", "wlt": "文化和旅游厅", "whhlyt": "文化和旅游厅", "slt": "水利厅",
     "rst": "人力资源和社会保障厅", "nynct": "农业农村厅", "wsjkw": "卫生健康委员会", "wjw": "卫生健康委员会",
     "sft": "司法厅", "swt": "商务厅", "kjt": "科学技术厅", "gxt": "工业和信息化厅", "yjt": "应急管理厅",
+    "amr": "市场监督管理局",  # amr.hunan.gov.cn: a province's market regulator is a 局
 }
 
 
@@ -196,7 +196,9 @@ def body_of_host(url: str | None) -> tuple[str, Place] | None:
     if not host or place is None:
         return None
     labels = _naming_labels(host)
-    initials = _DEPARTMENT_INITIALS if place.level == "province" else _BUREAU_INITIALS
+    # a province's departments are 厅; a municipality's (上海市, level province) are 局 like a city's
+    initials = _DEPARTMENT_INITIALS if place.level == "province" and place.name not in gazetteer.MUNICIPALITIES \
+        else _BUREAU_INITIALS
     bureau = initials.get(labels[0]) if len(labels) > 1 else _bureau_of_path(url, initials)
     return (place.name + bureau, place) if bureau else None
 
@@ -212,18 +214,36 @@ def _bureau_of_path(url: str, initials: dict[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a ministry's own site (www.mee.gov.cn → 生态环境部)
+_MINISTRY_HOSTS = {
+    "mee": "生态环境部", "mem": "应急管理部", "moe": "教育部", "mca": "民政部", "mot": "交通运输部", "mof": "财政部",
+    "mohurd": "住房和城乡建设部", "mwr": "水利部", "nhc": "国家卫生健康委员会", "moa": "农业农村部", "mofcom": "商务部",
+    "most": "科学技术部", "miit": "工业和信息化部", "mps": "公安部", "moj": "司法部", "mohrss": "人力资源和社会保障部",
+    "mnr": "自然资源部", "mct": "文化和旅游部", "ndrc": "国家发展和改革委员会",
+}
+
+
+def ministry_of_host(url: str | None) -> str | None:
+    """The ministry whose own site the host is (www.mee.gov.cn, m.moe.gov.cn), else None."""
+    host = host_of(url)
+    labels = host.split(".") if host else []
+    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
+        return None
+    return _MINISTRY_HOSTS.get(labels[-3])
+
+
 _CONGRESS_BODY = {"rd": "人大常委会", "zx": "政协"}
 
 
-def portal_of_host(url: str | None) -> Place | None:
-    """The place whose own government portal the host is (www.hengdong.gov.cn → 衡东县), not a
-    department's (jyj.wuhan.gov.cn) or a congress's site."""
+def is_portal_of(url: str | None, place: Place) -> bool:
+    """Whether the host is the place's own government portal: it spells that place alone
+    (www.hengdong.gov.cn), or its initials read as that place among others (www.aqyx.gov.cn: 安庆 宜秀区
+    or 岳西县, the page telling which)."""
     host = host_of(url)
-    place = place_of_host(url)
-    if not host or place is None:
-        return None
-    labels = _naming_labels(host)
-    return place if len(labels) == 1 else None
+    if not host or not is_government_host(host) or len(_naming_labels(host)) != 1:
+        return False
+    spelled = place_of_host(url)
+    return spelled == place if spelled else place in places_of_initials(url)
 
 
 # a place's own media or congress/CPPCC site: tielingtv.com, xiantaoapp.com, jixizxw.gov.cn

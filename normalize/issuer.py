@@ -3,10 +3,13 @@
 Rules (see also the module docs of document.py for where candidates come from):
 - a name that starts with place names keeps them; a district (市辖区, whose names repeat across the
   country) gets its city in front (嘉定区民政局 → 上海市嘉定区民政局, 二道区卫生计生局 → 长春市二道区…),
-  other names stay as printed (武汉市民政局, 马关县交通运输局);
+  other names stay as printed (武汉市民政局, 马关县交通运输局); a house's name takes its official place
+  (河北省沧州市政协 → 政协沧州市委员会), a democratic party's committee its full name (民建洛阳市委会 →
+  中国民主建国会洛阳市委员会);
 - a relative name (区民政局, 市政府政务督查室) is completed from, in order: the source's
-  jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature), the
-  one place of that level the text clearly dominates with; otherwise it stays unresolved (None);
+  jurisdiction, the same name written in full in the text (嘉定区民政局 in the signature, or its
+  official form: 北京市通州区人民代表大会常务委员会 in a footer for 区人大常委会), the one place of that
+  level the text clearly dominates with; otherwise it stays unresolved (None);
 - names of places that exist more than once (市中区) are not guessed.
 """
 
@@ -31,9 +34,12 @@ _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
                            r"办公厅|政府|中心|署|部)|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
+_LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
+                            r"(?:中央|[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|向)")
+_HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
-_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会")
+_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
 
 
@@ -46,7 +52,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("文旅局", "文化和旅游局"), ("城管执法局", "城市管理执法局"), ("城管局", "城市管理局"),
                 ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"),
                 ("教体局", "教育体育局"), ("卫生计生委", "卫生和计划生育委员会"), ("卫计委", "卫生和计划生育委员会"),
-                ("卫计局", "卫生计生局"))
+                ("卫计局", "卫生计生局"), ("国土局", "国土资源局"), ("食药监管局", "食品药品监督管理局"),
+                ("食药监局", "食品药品监督管理局"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
@@ -77,10 +84,14 @@ class Resolution(NamedTuple):
 
 
 def is_body_name(name: str | None) -> bool:
-    """Looks like an organisation (ends with 局, 委, 办公室 …) and is not a website or 本网."""
+    """Looks like an organisation (ends with 局, 委, 办公室 …) and is not a website or 本网, nor a place's
+    bureau left unnamed (上海市局: which one is not said)."""
     if not name or not 2 <= len(name) <= 40:
         return False
-    return bool(_ORG_SUFFIX.search(name)) and not _NON_BODY.search(name)
+    return bool(_ORG_SUFFIX.search(name)) and not _NON_BODY.search(name) and not _UNNAMED_BUREAU.search(name)
+
+
+_UNNAMED_BUREAU = re.compile(r"[省市区县州]局$")
 
 
 def body_at_start(title: str | None) -> str | None:
@@ -92,6 +103,9 @@ def body_at_start(title: str | None) -> str | None:
     if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
             words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
         return before_about
+    party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
+    if party:
+        return party.group(1)
     congress = _LEADING_CONGRESS.match(title)
     if congress and (names_a_place(congress.group(1)) or congress.group(1) == "全国"):
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
@@ -102,6 +116,17 @@ def body_at_start(title: str | None) -> str | None:
     committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
     body = match.group(1) + (committee.group() if committee else "")
     return body if is_body_name(body) else None
+
+
+def house_tagging(title: str | None) -> str | None:
+    """长子人大:满意度测评为人大监督“淬火”: a house's own news, tagged with its place's name (short or
+    full) and a colon: that house (人大 acting between sessions: its standing committee)."""
+    tagged = _HOUSE_TAG.match(title or "")
+    name = tagged and tagged.group("place")
+    place = name and (single_place(gazetteer.lookup(name)) or _short_names().get(name))
+    if not place:
+        return None
+    return place.name + ("人大常委会" if tagged.group("house") == "人大" else "政协")
 
 
 def names_a_place(text: str) -> bool:
@@ -151,9 +176,30 @@ def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
     return inner._replace(name=name) if inner.jurisdiction else None
 
 
+# the democratic parties by their short names (民建, 致公党), written in full (中国民主建国会)
+_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
+            "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
+_PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTIES) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委(?:员会|会)?$")
+
+
+def _party_committee(name: str, hint: Place | None) -> Resolution | None:
+    """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会: a democratic party's
+    committee in its full name, at its place."""
+    match = _PARTY_COMMITTEE.match(name) or _PARTY_COMMITTEE.match(name + "委")  # 致公党中央
+    if match is None:
+        return None
+    party, place = _PARTIES[match.group("party")], match.group("place")
+    if place == "中央":
+        return Resolution(f"{party}中央委员会", "全国", "national")
+    inner = resolve_full(place + "人民政府", hint)
+    if not inner.jurisdiction or inner.warnings:
+        return None
+    return inner._replace(name=party + inner.name[:-len("人民政府")] + "委员会")
+
+
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
-    cppcc = _cppcc_named_in_full(name, hint)
+    cppcc = _cppcc_named_in_full(name, hint) or _party_committee(name, hint)
     if cppcc:
         return cppcc
     chain, prefix_length = gazetteer.leading_places_and_length(name)
@@ -175,12 +221,18 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
     short_prefecture = len(parents) == 1 and name[:prefix_length] == gazetteer.prefecture_short_name(place.name)
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
+    if len(parents) > 1 and _HOUSE_REST.match(rest):  # 河北省沧州市政协 → 政协沧州市委员会: a house's official place
+        as_printed = False
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
 
 
-_BRANCH = re.compile(r"局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局$")
+_HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
+
+
+# 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too
+_BRANCH = re.compile(r"局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局(?:[\u4e00-\u9fff]{2,12}?(?:大队|中队|派出所))?$")
 
 
 def _branch_place(rest: str, city: Place) -> Place | None:
@@ -241,12 +293,20 @@ def _ambiguous(name: str, candidates: tuple[Place, ...]) -> Resolution:
 
 
 def _with_city_written_in_full(name: str) -> str | None:
-    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局: a prefecture written without its level word."""
+    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局, 新邵国土局 → 新邵县国土局: a prefecture or a county
+    written without its level word (a county only before a bureau's name)."""
     for length in (4, 3, 2):
         place = _short_names().get(name[:length])
-        if place and place.level == "city" and _ORG_SUFFIX.search(name):
+        if not place or not _ORG_SUFFIX.search(name):
+            continue
+        if place.level == "city" or (_BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:])
+                                     and name[:length] not in _BUREAU_WORDS):
             return place.name + name[length:]
     return None
+
+
+_BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局")  # not 西陵分局: a city bureau's branch
+_BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, 资源规划局: words of a bureau's name, not 公安县
 
 
 def is_relative(name: str) -> bool:
@@ -277,13 +337,47 @@ def single_place(candidates: tuple[Place, ...]) -> Place | None:
 def _from_full_mentions(name: str, text: str) -> Place | None:
     """The place written right before the relative name in the text (区民政局 ← 嘉定区民政局)."""
     found = {}
-    tail = name[1:]
-    for match in re.finditer(re.escape(tail), text):
-        candidates = gazetteer.place_ending_at(text, match.start())
-        place = single_place(candidates)
-        if place and _fits(place, name[0]):
+    for place in (*_places_before(name[1:], text), *_places_in_official_forms(name[1:], text)):
+        if _fits(place, name[0]):
             found[place.code] = place
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _places_before(tail: str, text: str) -> list[Place]:
+    """The places written right before a body's name (嘉定区 in 嘉定区民政局; 通州区 of 北京市 in
+    北京市通州区人大常委会, its parent telling the two 通州区 apart)."""
+    places = []
+    for match in re.finditer(re.escape(tail), text):
+        candidates = gazetteer.place_ending_at(text, match.start())
+        before = text[max(0, match.start() - 20):match.start()]
+        inside = [place for place in candidates
+                  if any(before[:-len(place.name)].endswith(parent) for parent in (place.city, place.province) if parent)]
+        place = single_place(candidates) or single_place(tuple(inside))
+        places += [place] if place else []
+    return places
+
+
+# a house or a government in its official form, its place inside: 北京市通州区人民代表大会常务委员会 (a site's
+# footer), 政协上海市松江区委员会, 中国人民政治协商会议赣州市章贡区第九届委员会
+_OFFICIAL_FORM = {"人大常委会": re.compile(r"人民代表大会常务委员会"), "人大": re.compile(r"人民代表大会"),
+                  "政府": re.compile(r"人民政府"),
+                  "政协": re.compile(r"(?:政协|中国人民政治协商会议)(?:第[一二三四五六七八九十]+届)?(?P<place>[\u4e00-\u9fff]{2,16}?)"
+                                   r"(?:第[一二三四五六七八九十]+届)?委员会")}
+
+
+def _places_in_official_forms(tail: str, text: str) -> list[Place]:
+    """The places of a relative name's official forms in the text (区人大常委会 ← 北京市通州区人民代表大会常务委员会)."""
+    form = _OFFICIAL_FORM.get(tail)
+    if form is None:
+        return []
+    if tail != "政协":
+        return _places_before(form.pattern, text)
+    places = []
+    for match in form.finditer(text):
+        chain, length = gazetteer.leading_places_and_length(match.group("place"))
+        place = single_place(chain[-1]) if chain and length == len(match.group("place")) else None
+        places += [place] if place else []
+    return places
 
 
 def _dominant_place(level_char: str, text: str) -> Place | None:

@@ -15,7 +15,7 @@ import re
 RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
              "completion_rate", "contact_rate", "visit_rate", "online_rate")
 _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通": "meeting_rate", "沟通见面": "meeting_rate",
-               "面复": "meeting_rate",
+               "面复": "meeting_rate", "见面答复": "meeting_rate",  # 见面答复率 read as 面复率 (docs/labelling.md)
                "办复": "reply_rate", "答复": "reply_rate", "回复": "reply_rate",
                "满意": "satisfaction_rate", "沟通满意": "satisfaction_rate", "基本满意": "basic_satisfaction_rate",
                "满意和基本满意": "satisfaction_rate", "满意或基本满意": "satisfaction_rate", "满意、基本满意": "satisfaction_rate",
@@ -34,17 +34,53 @@ _RATE = re.compile(
 )
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
 # first name only)
-_SUBSET_BEFORE = re.compile(r"(?:主办件?|协办件?|会办件?|要求面复|要求|重点(?:建议|提案|议提案|建议提案)?)的?$")
+# 主办提案按时回复率, 已答复的代表满意率 (of the 10 answered, of 20): a role's items or the answered ones
+_SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议提案|建议|提案|议案)?|要求面复|要求"
+                            r"|重点(?:建议|提案|议提案|建议提案)?|已(?:答复|办复|回复|办结))的?$")
 # the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
 # 承办74件,满意率达到98%); the lead items made the rate's frame (对主办件的办理结果满意率, 在主办件中,满意率…,
-# 对住建局主办的38件提案,…满意率为100%) and the finished ones (已办结的30件中,满意率…)
+# 对住建局主办的38件提案,…满意率为100%) and the finished ones
+# (已办结的30件中,满意率…)
 _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
                               r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件|"
                               r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
                               r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
+# 该局主办的26件提案均按期办复完毕,实现…满意率100%: the lead items' rates, unless the sentence names the other
+# role too (市公安局协办的18件全部完成…,市公安局主办的53件…全部完成,实现了…满意率100%: all of them)
+_LEAD_ITEMS = re.compile(r"主办的\d+件")
+_OTHER_ROLE = re.compile(r"协办|会办")
+
+
+def _about_a_subset(sentence: str, position: int) -> bool:
+    """The sentence frames the rate at `position` as a subset's (the lead items, one body's share …)."""
+    return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
+                or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence))
+
+
+_SHARED = re.compile(r"(?:均|都)")  # names joined under one predicate (…回复率和满意率均达100%)
+# the rates listed before a statement, back to what heads the list (主办提案|按时回复率、公开|回复率…: a name
+# the pattern does not know, 公开回复率, begins before the statement)
+_LISTED_RATES = re.compile(r"(?:[^,;:。、和及与]{1,4}?率[、和及与])+$")
+_NAME_BEGUN = re.compile(r"[^,;:。、和及与率]{0,6}$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:。]|实现了?)$")  # the subset heads its clause (not one item: …、重点建议提案调研率)
+
+
+def _subset_of_all(sentence: str, position: int, subset: re.Match | None) -> bool:
+    """The names of a statement sharing one predicate are all a subset's: one right before them (not a
+    requirement: 按要求办复率、满意率均达到100% says how), or one heading their list."""
+    return "要求" not in subset.group() if subset else _subset_heads_the_list(sentence, position)
+
+
+def _subset_heads_the_list(sentence: str, position: int) -> bool:
+    """A subset opening its clause (…,主办提案) heads the list of rates the statement at `position` ends."""
+    start = _NAME_BEGUN.search(sentence, 0, position).start()
+    listed = _LISTED_RATES.search(sentence, max(0, start - 40), start)
+    head = listed.start() if listed else start
+    subset = _SUBSET_BEFORE.search(sentence, 0, head) if head < position else None
+    return bool(subset) and bool(_CLAUSE_OPENING.search(sentence, 0, subset.start()))
 _NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
 _COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
@@ -104,7 +140,7 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
     matches = list(_RATE.finditer(sentence))
     goals = _goal_runs(sentence, matches) if "目标" in sentence or "要求" in sentence else set()
     for index, match in enumerate(matches):
-        if skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()) or index in goals:
+        if skipped(match.start()) or _about_a_subset(sentence, match.start()) or index in goals:
             continue
         names = _NAME_PART.findall(match.group("names")) + [bare for bare in (match.group("bare"),) if bare]
         values = _values(match.group("values"))
@@ -112,8 +148,11 @@ def rate_statements(sentence: str, skipped) -> list[tuple[str, int | float, str,
             values = [(value, bound or "超过") for value, bound in values]
         if len(values) not in (1, len(names)):
             continue
-        if _SUBSET_BEFORE.search(sentence, 0, match.start()):  # the subset qualifies the first name only
-            names, values = names[1:], values if len(values) == 1 else values[1:]
+        subset = _SUBSET_BEFORE.search(sentence, 0, match.start())
+        if _SHARED.match(sentence, match.end("names")) and _subset_of_all(sentence, match.start(), subset):
+            continue  # 主办件回复率和满意率均达100%, 主办提案按时回复率、公开回复率、代表满意率均达100%: the subset's
+        if subset:
+            names, values = names[1:], values if len(values) == 1 else values[1:]  # else the first name only
         qualifiers = {}
         if "满意" in names and "基本满意" in names and len(values) == 1:
             names = [name for name in names if name != "基本满意"]
@@ -141,7 +180,7 @@ _ANSWERED_SHARE = re.compile(r"(?<![\d.])(?P<value>\d+(?:\.\d+)?)\s*%(?:的)?(?:
 def _answered_share(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
     """The share of the items answered, stated without the word 率."""
     match = _ANSWERED_SHARE.search(sentence)
-    if not match or skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+    if not match or skipped(match.start()) or _about_a_subset(sentence, match.start()):
         return []
     return [("reply_rate", _number(match.group("value")), "", match.start())]
 
@@ -155,7 +194,7 @@ def _satisfied_share(sentence: str, skipped) -> list[tuple[str, int | float, str
     """The share of deputies or members satisfied, stated without the word 率 (not grades:
     非常满意47.2%、满意35.4% is composed and dropped by the caller)."""
     match = _SATISFIED_SHARE.search(sentence)
-    if not match or skipped(match.start()) or _SUBSET_SENTENCE.search(sentence, 0, match.start()):
+    if not match or skipped(match.start()) or _about_a_subset(sentence, match.start()):
         return []
     qualifier = ";".join(part for part in (_QUALIFIED.get(match.group("name")), match.group("more")) if part)
     return [("satisfaction_rate", _number(match.group("value")), qualifier, match.start())]
@@ -190,6 +229,19 @@ def subject_sides(sentence: str, position: int) -> set[str]:
     return {side for side, pattern in (("npc", _DEPUTIES), ("cppcc", _MEMBERS)) if pattern.search(said)}
 
 
+# 提案按时办复率, 代表建议办复率, 建议和提案办结率: the kinds named right before a rate (议提案 names both)
+_KINDS_BEFORE_RATE = re.compile(r"(?<!议)(?P<kinds>(?:建议|议案|提案)(?:[、和及与]?(?:建议|议案|提案))*)(?:办理)?的?$")
+_KIND_OF_SIDE = re.compile(r"建议|议案|提案")
+
+
+def kinds_naming(sentence: str, position: int) -> set[str]:
+    """The sides (npc, cppcc) whose kind names the rate at `position` (提案办复率 → {"cppcc"}); none when
+    no kind does."""
+    match = _KINDS_BEFORE_RATE.search(sentence, max(0, position - 12), position)
+    words = _KIND_OF_SIDE.findall(match.group("kinds")) if match else []
+    return {"cppcc" if word == "提案" else "npc" for word in words}
+
+
 # 实现了与代表、委员沟通见面、办理答复两个百分之百: names without 率, as many as the number says
 _HUNDREDS = re.compile(r"(?P<count>[两二三四五六七2-7]|双)个?(?:100\s*%|百分之百|百分百)")
 _BARE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "面复": "meeting_rate", "答复": "reply_rate",
@@ -208,7 +260,7 @@ def _named_hundreds(sentence: str, skipped) -> list[tuple[str, int | float, str,
         count = match.group("count")
         if not names or len(names) != _HOW_MANY.get(count, int(count) if count.isdigit() else 0):
             continue
-        if skipped(names[0].start()) or _SUBSET_SENTENCE.search(sentence, 0, names[0].start()):
+        if skipped(names[0].start()) or _about_a_subset(sentence, names[0].start()):
             continue
         found += [(_BARE_NAMES[name.group()], 100, "", name.start()) for name in names
                   if sentence[name.end():name.end() + 1] not in ("率", "度")]  # named ones are the main pattern's

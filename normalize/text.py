@@ -41,7 +41,7 @@ _NAV_TOKEN = re.compile(r"智能问答|繁体|简体|登录|注册|无障碍|Eng
 
 # 协(xié)商: the pinyin a machine-converted repost prints after its characters, not the document's
 # a literal first: re skips ahead to it; a doubly converted repost glosses twice (办(ban)(ban)理)
-_GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)"
+_GLOSS = r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?\)"
 PINYIN_GLOSS = re.compile(_GLOSS + f"(?:{_GLOSS})*")
 
 
@@ -78,7 +78,11 @@ def to_simplified(text: str) -> str:
     as it is, without a pass through OpenCC (most pages are simplified)."""
     if not text or not _changed_by_t2s().search(text):
         return text
-    return _t2s_converter().convert(text)
+    return _t2s_converter().convert(text.translate(_VARIANTS))
+
+
+# variant forms t2s leaves alone, written as their standard traditional character first: 寧陜縣 → 宁陕县
+_VARIANTS = str.maketrans({"陜": "陝"})
 
 
 @functools.cache

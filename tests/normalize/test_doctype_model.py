@@ -14,6 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from bench import crossval_kind
 from bench.accuracy import CORPUS, load_labels, page_path
 from normalize import normalize_page
+from normalize.doctype import kind_named_by_headline
 from normalize.doctype_model import (
     MODEL_PATH,
     gram_index,
@@ -128,3 +129,27 @@ def test_cross_validation_decides_every_page_with_a_model_that_never_saw_it(monk
         assert held_out and not held_out & seen and held_out | seen == {page.id for page, _ in pages}
     assert all(item.rules == item.page.kind for item in decided)  # the rules' kind as given
     assert crossval_kind.scores(decided, "rules")["doc_type"] == 1.0
+
+
+def test_a_page_that_names_no_items_is_left_to_the_rules():
+    # dev 6dc66c963c20 (a session's speeches, 意见和建议 in general): the model read it as meeting news
+    body = ("4月28日上午,政协镇安县第八届委员会第四次会议召开第二次全体会议,举行委员大会发言。会上,来自不同界别的10名委员"
+            "分别就依法治县、棚户区改造等方面提出了许多中肯的、富有建设性的意见和建议。")
+    assert second_opinion("other", "other", None, body) == ("other", "other", None)
+
+
+def test_a_summary_headlined_as_an_account_is_left_to_the_rules():
+    # dev d87f52562aeb and c1c7ed31702d: accounts the model, trained without them, read as meeting news
+    title = "宜良县政协2019年提案办理基本情况"
+    body = _SENTENCES[2][1]  # a 交办会 held: what the model reads as meeting news
+    assert max(type_probabilities(probabilities(title, body)).items(), key=lambda item: item[1])[0] == "notice"
+    assert second_opinion("summary", "annual_summary", title, body) == ("summary", "annual_summary", None)
+    assert kind_named_by_headline("中国人民政治协商会议四川省第十一届委员会常务委员会关于十一届一次会议以来提案工作情况的报告",
+                                  "") == "summary"
+    assert kind_named_by_headline("市城管局开展政协委员提案办理面商活动", "") is None
+    # dev cc14b0f30c2f: a 工作汇报 that tells the handling under way is a mid-year report (settled 12), left to the model
+    under_way = "截止目前,建议提案的办理工作进展顺利,除了市领导领办的 1 件重要建议和本部门领导领办的 3 件重要提案,"
+    assert kind_named_by_headline("市教育局 2015 年建议提案办理工作汇报", under_way) is None
+    # dev 9ff2c6a7e983 and 6eda0b9cd96a: standing rules, which the model read as a plan's notice
+    assert kind_named_by_headline("北京市西城区人民政府办公室关于印发北京市西城区人民政府办理区人大代表建议和区政协委员提案"
+                                  "工作规程(试行)的通知", "") == "other"

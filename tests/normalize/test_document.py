@@ -1012,3 +1012,112 @@ def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
 def test_a_body_s_name_keeps_the_cppcc_printed_before_its_place():
     # tests/real bf4b5d15a63d (2025年,政协伊犁哈萨克自治州第十四届委员会共收到提案308件)
     assert _named_body("2025年,政协伊犁哈萨克自治州第十四届委员会") == "政协伊犁哈萨克自治州第十四届委员会"
+
+
+def test_a_place_meeting_on_its_own_portal_read_by_initials_is_its_government_s_news():
+    # tests/real ba335640cc27 (www.aqyx.gov.cn: 安庆 宜秀区 or 岳西县 by its initials; the headline names 宜秀区)
+    page = ("宜秀区召开人大代表建议和政协委员提案交办会\n"
+            "4月3日下午,宜秀区召开人大代表建议和政协委员提案交办会。区委常委、常务副区长江学文出席并讲话。")
+    document = normalize_page(page, url="http://www.aqyx.gov.cn/html/2020/zxbd_0406/50245.html")
+    assert document["issuing_body"] == "安庆市宜秀区人民政府"
+    assert normalize_page(page, url="http://www.example.com/html/50245.html")["issuing_body"] is None  # nobody's news
+
+
+def test_a_province_s_relative_body_is_not_the_nation_s_for_a_national_session_it_prepares():
+    # tests/real 6dcdbbdc5f2d (省人大常委會組織召開十四屆全國人大三次會議青海代表團…座談會)
+    page = ("1月3日,省人大常委会组织召开十四届全国人大三次会议青海代表团议案建议准备工作座谈会,对省直部门提供的议案建议"
+            "素材进行集中讨论。全国人大代表马世功参加。\n会议强调,要聚焦党中央决策部署,从大局中为青海研究可争取的政策空间。")
+    document = normalize_page(page, url="http://jiefutu.com/newscenter/system/2025/01/05/030330344.shtml")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("青海省人民代表大会常务委员会", "青海省")
+
+
+def test_a_municipality_named_in_a_text_that_names_its_bodies_as_the_city_s():
+    # tests/real a415e9445aa4 (天津人大 magazine: 市十六届人大四次会议…美丽天津、法治天津)
+    page = ("市十六届人大四次会议期间,代表们聚焦我市经济发展、改革创新、民计民生等重点工作,提出许多建议。市人大常委会高度重视。\n"
+            "代表对适应经济新常态、建设自贸区和美丽天津、法治天津建设共提出建议286件。市政府认真办理。")
+    document = normalize_page(page, url="https://fx361.com/page/2016/0201/16357321.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("天津市", "province")
+
+
+def test_a_body_joined_to_the_subject_does_not_handle_for_it():
+    # tests/real be3e3ec51fcb (…的建议由我部会同发展改革委、财政部办理, on www.mee.gov.cn): the ministry of the site
+    page = ("对十二届全国人大四次会议第8174号建议的答复\n张庆军等3位代表:\n"
+            "您们提出的“关于将巢湖综合治理列入长江经济带重大生态修复工程的建议”由我部会同发展改革委、财政部办理。经研究,现答复如下:")
+    document = normalize_page(page, url="https://www.mee.gov.cn/gkml/sthjbgw/qt/201611/t20161104_366875_wh.htm")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("生态环境部", "全国")
+    assert normalize_page(page, url="https://www.example.com/a.htm")["issuing_body"] is None
+    # tests/real 4d1e857ba3c0 (市政协提案委员会将市文广局承办的…提案,予以网上公布): the bureau is the object
+    page = ("按照《政协安康市委员会提案公开办理办法(试行)》的规定,市政协提案委员会将市文广局承办的第060、066号提案,"
+            "予以网上公布。")
+    assert normalize_page(page, url="https://www.example.com/a.htm")["issuing_body"] != "安康市文广局"
+
+
+def test_a_reply_closed_by_its_sender_s_name_without_a_date():
+    # tests/real fe07bd616978 (title 大洼区政协十届三次会议提案:第25号——《…》的答复: the session's house names the item,
+    # the police brigade signs the reply, with no date under its name)
+    page = ("大洼区政协十届三次会议提案:第25号——《关于中心路与双桥街十字路口安装红绿灯的建议》的答复\n"
+            "陈宝艳代表:您提出的建议收悉,现答复如下:我们将在该路口安装信号灯。\n"
+            "陈宝艳代表,以上答复您是否满意,如有意见,敬请反馈。希望今后继续得到您更多的关注和建议。\n"
+            "盘锦市公安局大洼分局交通安全管理大队")
+    document = normalize_page(page, url="http://dawa.gov.cn/2020_11/27_14/content-298228.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("盘锦市公安局大洼分局交通安全管理大队", "大洼区")
+    account = "建议办理工作情况\n今年认真办理了代表建议,群众满意。\n盘锦市公安局大洼分局"
+    assert normalize_page(account)["issuing_body"] is None  # not a reply: a closing name alone is no signature
+    footer = "关于建议的答复\n张三代表:您的建议收悉,现答复如下。感谢支持。\n郑州市上街区人民政府办公室主办"
+    assert normalize_page(footer)["issuing_body"] is None  # the site's credit, not a signature
+
+
+def test_a_letterhead_over_a_reply_title_printed_on_two_lines():
+    # tests/real 960b936a031d (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 / 第三次会议第20号建议的答复)
+    page = ("唐山市丰南区农业农村局\n对丰南区第七届人民代表大会\n第三次会议第20号建议的答复\n李任忠代表:\n"
+            "您提出的关于“对大新庄镇农田管灌设施进行更新”的建议收悉,现答复如下:\n"
+            "感谢您对我们工作的关心和支持,并请您一如继往地关注农业农村工作,多建言献策。\n2023年7月28日")
+    document = normalize_page(page, url="https://www.fengnanqu.gov.cn/tsfengnan/rdjyzxta/20231013/1141564536.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("唐山市丰南区农业农村局", "丰南区")
+
+
+def test_a_body_that_takes_the_handling_as_its_task_opens_its_own_account():
+    # tests/real 852fd8b0b52c (今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作…的重要举措)
+    page = ("今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作、改进作风的重要举措,持续从政治大局出发,"
+            "用心、用情、用力办好代表建议和委员提案。")
+    assert normalize_page(page, url="https://www.xyzc.cn/article-412170-1.html")["issuing_body"] == "兴义市财政局"
+
+
+def test_a_reply_speaking_as_our_ministry_is_national():
+    # tests/real bb55f6645e9b (趙治海等6名代表:…建議收悉。經我部認真研究,現答復如下。)
+    page = ("赵治海等6名代表:\n你们提出的关于制定杂交谷子发展规划的建议收悉。经我部认真研究,现答复如下。\n"
+            "按照规划编制工作要求,推进谷子产业发展。")
+    document = normalize_page(page, url="http://delmunsoft.com/news/show-319254.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+    page = "各单位要把建议办理纳入本部门工作。区政协委员提出的建议收悉,现答复如下。"
+    assert normalize_page(page)["jurisdiction"] != "全国"
+
+
+def test_a_visitor_opening_a_headline_about_our_department_is_not_its_author():
+    # tests/real f75b9d07e920 (jyt.guizhou.gov.cn: 省政协陈海峰副主席一行莅临我厅检查重点提案办理工作)
+    page = ("省政协陈海峰副主席一行莅临我厅检查重点提案办理工作\n"
+            "9月6日,省政协陈海峰副主席一行莅临我厅检查重点提案办理工作。随行人员有省政协提案委专职副主任陈卫国。")
+    document = normalize_page(page, url="http://jyt.guizhou.gov.cn/xwzx/gzdt/201712/t20171206_16121202.html")
+    assert document["issuing_body"] == "贵州省教育厅"
+
+
+def test_a_session_s_items_reported_on_are_not_the_house_s_account():
+    # tests/real cb91b3685bb6 (宁县政协十届四次会议委员提案办理情况汇报 / 宁县人民政府办公室 / (2025年11月19日))
+    page = ("宁县政协十届四次会议委员提案办理情况汇报\n宁县人民政府办公室\n(2025年11月19日)\n"
+            "今年以来,县政府办公室严格按照县政府和县政协关于提案办理工作的部署要求,及时分解交办,定期跟踪督办。")
+    document = normalize_page(page, url="https://www.ningxian.gov.cn/zwgk/fdzdgknr/jytabl/content_27287.html")
+    assert document["issuing_body"] == "宁县人民政府办公室"
+
+
+def test_the_party_committee_and_the_government_together_are_no_one_body():
+    # tests/real 6f8663edafbb (2016年市委市政府督查室交办咸阳市局人大代表建议2件,政协委员提案21件)
+    page = "2016年市委市政府督查室交办咸阳市局人大代表建议2件,政协委员提案21件,均已按时办结。"
+    assert normalize_page(page, url="http://bwinapp88.com/jbgw/info/1105/8878.htm")["issuing_body"] is None
+
+
+def test_a_bulleted_metadata_list_names_the_publishing_body_after_its_index_number():
+    # tests/real 9778c02a4937 (public.xinzheng.gov.cn), cb1044f34b25 (public.zzsj.gov.cn): • index / • body / • topic / • dates
+    page = ("• 055299515/2020-00030\n  • 新郑市公安局\n  • 综合,政务,建议\n  • 2020-09-30\n  • 2020-09-30\n"
+            "关于对市五届人大五次会议第84号建议答复的函\n李燕代表:\n您提出的关于在市区人员密集区域主干道设置人行道红绿灯的建议收悉。现答复如下:")
+    document = normalize_page(page, url="https://public.xinzheng.gov.cn/D1101X/4704394.jhtml")
+    assert document["issuing_body"] == "新郑市公安局"

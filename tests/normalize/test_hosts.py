@@ -2,8 +2,16 @@
 
 import pytest
 
-from normalize import normalize_page
-from normalize.hosts import body_of_host, congress_of_host, place_of_host, places_of_initials, province_of_host
+from normalize import gazetteer, normalize_page
+from normalize.hosts import (
+    body_of_host,
+    congress_of_host,
+    is_portal_of,
+    ministry_of_host,
+    place_of_host,
+    places_of_initials,
+    province_of_host,
+)
 
 
 def test_hosts_that_spell_one_place():
@@ -150,3 +158,27 @@ def test_every_reading_of_a_site_s_initials_is_a_candidate():
     readings = {place.name for place in places_of_initials("http://www.gdsx.gov.cn/xwdt/post_2733395.html")}
     assert {"始兴县", "遂溪县"} <= readings
     assert places_of_initials("https://jyj.wuhan.gov.cn/a.html") == ()
+
+
+def test_a_municipality_s_bureau_is_named_by_its_initials():
+    # tests/real 74f3738c46d9 (yjglj.sh.gov.cn, a report that names no issuer but 我局): 上海市应急管理局
+    assert body_of_host("https://yjglj.sh.gov.cn/xxgk/a.html")[0] == "上海市应急管理局"
+    assert body_of_host("http://yjglj.huainan.gov.cn/gk/a.html")[0] == "淮南市应急管理局"
+    assert body_of_host("https://czj.sh.gov.cn/a.html")[0] == "上海市财政局"
+    assert body_of_host("https://jyt.gd.gov.cn/a.html")[0] == "广东省教育厅"  # a province's department stays a 厅
+
+
+def test_a_place_s_portal_read_by_its_initials_when_the_page_tells_which_place():
+    # tests/real ba335640cc27 (www.aqyx.gov.cn: 安庆 宜秀区 or 岳西县; the page is about 宜秀区)
+    assert is_portal_of("http://www.aqyx.gov.cn/html/2020/zxbd_0406/50245.html", gazetteer.lookup("宜秀区")[0])
+    assert not is_portal_of("http://jyj.aqyx.gov.cn/html/1.html", gazetteer.lookup("宜秀区")[0])  # a bureau's site
+    assert is_portal_of("http://www.hengdong.gov.cn/zwgk/t1.html", gazetteer.lookup("衡东县")[0])
+    assert not is_portal_of("http://www.hengdong.gov.cn/zwgk/t1.html", gazetteer.lookup("宜秀区")[0])
+
+
+def test_a_ministry_s_own_site_names_the_ministry():
+    # tests/real be3e3ec51fcb (www.mee.gov.cn: a reply 由我部会同发展改革委、财政部办理, signed by no one)
+    assert ministry_of_host("https://www.mee.gov.cn/gkml/sthjbgw/qt/201611/t20161104_366875_wh.htm") == "生态环境部"
+    assert ministry_of_host("http://m.moe.gov.cn/jyb_xxgk/a.html") == "教育部"
+    assert ministry_of_host("https://jyj.wuhan.gov.cn/a.html") is None
+    assert ministry_of_host("https://www.mee.com/a.html") is None

@@ -23,6 +23,8 @@ from normalize.houses import house_of_session, house_of_session_named, standing_
     # tests/real 728818b80b9e (the CPPCC in full, its term after it; and the headline's short form with the place after 政协)
     ("截至2021年1月25日中午12时,政协甘肃省委员会第十二届四次会议共收到来自省政协委员…提案共868件", "政协甘肃省委员会"),
     ("政协甘肃省十二届四次会议收到提案868件", "甘肃省政协"),
+    # tests/real 4a1a514a6139 (the day before where: 歷時12天的全國政協十二屆四次會議14日在北京閉幕)
+    ("历时12天的全国政协十二届四次会议14日在北京闭幕", "全国政协"),
 ])
 def test_the_house_whose_session_acts(sentence, house):
     assert house_of_session(sentence) == house

@@ -3,6 +3,7 @@ import pytest
 from normalize import gazetteer
 from normalize.issuer import (
     body_at_start,
+    house_tagging,
     is_body_name,
     place_hint,
     place_in,
@@ -62,7 +63,8 @@ def test_ambiguous_place_is_not_guessed():
     assert resolve_issuer("市中区民政局", "", place_hint("乐山市")).name == "乐山市市中区民政局"
 
 
-@pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市"])
+# 上海市局: tests/real 7aaa31e8e54f (为做好建议、提案办理工作,上海市局对历年办理情况进行了梳理): which bureau is not said
+@pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市", "上海市局", "市局"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
@@ -398,3 +400,64 @@ def test_cadres_are_people_not_a_body():
     assert not is_body_name("新疆维吾尔自治区党政领导干部")
     assert is_body_name("新疆维吾尔自治区党委组织部")
 
+
+
+def test_a_relative_name_completed_from_its_official_form_elsewhere_on_the_page():
+    # tests/real b5e8557bf337 (来源:区人大 on renda.bjtzh.gov.cn; the footer names the body in full, 通州区 of
+    # 北京市, not of 南通市)
+    text = ("根据区人大常委会年度工作安排和代表建议办理评估办法的有关规定,10月31日上午,区人大教科文卫委员会组织部分区人大代表…\n"
+            "主办:北京市通州区人民代表大会常务委员会 承办:北京市通州区人民代表大会常务委员会办公室 版权所有©")
+    assert resolve_issuer("区人大常委会", text)[:2] == ("北京市通州区人民代表大会常务委员会", "通州区")
+    assert resolve_issuer("区政协", "政协上海市松江区委员会主办")[:2] == ("政协上海市松江区委员会", "松江区")
+    assert resolve_issuer("区人大常委会", "通州区人民代表大会常务委员会").name is None  # two 通州区, no city: not guessed
+
+
+def test_an_autonomous_place_s_short_name_keeps_its_whole_base():
+    # tests/real b318e00db01b (headline 伊犁州十四届人大代表议案建议办理件件有回音: 哈萨克 without 族),
+    # b473217f9870 (黔东南州人民政府关于…的会办意见: 黔东南, not 黔东 before a people 南苗)
+    assert place_in("伊犁州十四届人大代表议案建议办理件件有回音").name == "伊犁哈萨克自治州"
+    assert gazetteer.lookup("木垒县")[0].name == "木垒哈萨克自治县"
+    assert resolve_issuer("黔东南州人民政府")[:2] == ("黔东南苗族侗族自治州人民政府", "黔东南苗族侗族自治州")
+    assert gazetteer.lookup("西双版纳州")[0].name == "西双版纳傣族自治州"
+    assert not gazetteer.lookup("黔东州") and not gazetteer.lookup("张家县")
+
+
+def test_a_democratic_party_s_committee_in_its_full_name():
+    # tests/real 401678b7a285 (民建洛阳市委会召开重点提案答复座谈会), 932a58b7d2b5 (致公党中央拟向全国政协…报送35件提案)
+    assert body_at_start("民建洛阳市委会召开重点提案答复座谈会") == "民建洛阳市委会"
+    assert resolve_issuer("民建洛阳市委会")[:3] == ("中国民主建国会洛阳市委员会", "洛阳市", "city")
+    assert resolve_issuer("致公党中央")[:3] == ("中国致公党中央委员会", "全国", "national")
+    assert resolve_issuer("民盟罗庄区委").name == "中国民主同盟临沂市罗庄区委员会"  # a district with its city
+    assert body_at_start("民建会员积极建言") is None
+
+
+def test_a_house_s_news_tagged_with_its_place_and_a_colon():
+    # tests/real 5404747895ce (npc.gov.cn: 长子人大:满意度测评为人大监督“淬火”), 866ea72c77ac (大庆市人大:…)
+    assert house_tagging("长子人大:满意度测评为人大监督“淬火”") == "长子县人大常委会"
+    assert house_tagging("大庆市人大:代表建议“落地有声” 民生福祉“节节攀升”") == "大庆市人大常委会"
+    assert house_tagging("人大:代表建议") is None and house_tagging("代表建议办理情况") is None
+
+
+def test_a_house_named_after_a_chain_of_places_takes_its_official_place():
+    # tests/real 8f314e8dcd55 (河北省沧州市政协重点提案连续三年聚集生态建设): the province is no part of the CPPCC's
+    # name; a county's house keeps its own name (convention 6); a bureau stays as printed
+    assert resolve_issuer("河北省沧州市政协")[:2] == ("政协沧州市委员会", "沧州市")
+    assert resolve_issuer("固原市西吉县政协").name == "政协西吉县委员会"
+    assert resolve_issuer("江苏省南京市秦淮区人大常委会").name == "南京市秦淮区人民代表大会常务委员会"
+    assert resolve_issuer("河北省沧州市教育局").name == "河北省沧州市教育局"
+
+
+def test_a_county_written_short_before_its_bureau():
+    # tests/real 7109afe74e3d (新邵國土局提高建議提案辦理質量): 新邵县, and 国土局 is 国土资源局; not a city bureau's
+    # branch named after a district (宜昌市…西陵分局, tests/real 92ea13dfb81e)
+    assert resolve_issuer("新邵国土局")[:2] == ("新邵县国土资源局", "新邵县")
+    assert resolve_issuer("西陵分局").jurisdiction is None
+    assert resolve_issuer("公安交警局").jurisdiction is None  # 公安 is a bureau's word here, not 公安县
+
+
+def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
+    # tests/real fe585a871d3e (县政协提案委召开全体会议, point 37); 644ad4137ae3 (区政协提案委办、区政府提案办联合…: the
+    # committee's office among several bodies, not the committee)
+    assert body_at_start("县政协提案委召开全体会议") == "县政协提案委"
+    assert resolve_issuer("沛县政协提案委").name == "政协沛县委员会提案委员会"
+    assert body_at_start("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会") == "区政协"

@@ -245,6 +245,10 @@ def test_a_rate_framed_by_the_lead_items_or_the_finished_ones_is_a_parts():
     assert found.rates["satisfaction_rate"] is None and found.rates["reply_rate"] == 100
     found = extract_figures(None, "截至目前,已办结的30件中,满意率为100%。")
     assert found.rates["satisfaction_rate"] is None
+    # tests/real 5eff7b9723ec (永安市城管局): the rates of the 26 lead items, of the 45 it handled
+    found = extract_figures(None, "为此,市城管局坚持把提案办理作为一项政治任务来落实,以提案办理为契机,持续改进工作作风,"
+                            "不断提高城市管理水平,目前该局主办的26件提案均按期办复完毕,实现办结率、面复率、满意率100%。")
+    assert found.rates["satisfaction_rate"] is None and found.rates["completion_rate"] is None
 
 
 def test_a_rate_the_headline_states_and_the_body_does_not():
@@ -255,3 +259,43 @@ def test_a_rate_the_headline_states_and_the_body_does_not():
     # a body's own value stays (tests/real 72dd1f566b52: headline and body agree, the body is the evidence)
     found = extract_figures("全国政协提案办复率:99.9%", "一年来,全国政协共收到提案5992件,立案5061件,办复率99.9%。")
     assert found.evidence["rates.reply_rate"].startswith("一年来")
+
+
+def test_rates_joined_under_one_predicate_after_the_lead_items_are_all_theirs():
+    # tests/real fd5daf331bd3 (区教育局 at a CPPCC 协商座谈): 主办件回复率和满意率均达100%
+    found = extract_figures(None, "截至目前,11件主办件和8件协办件均已办理结束,主办件回复率和满意率均达100%。")
+    assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None
+    # tests/real b483868fb36b: rates listed with their own wording, the subset only qualifies the first
+    listed = extract_figures(None, "截至目前,所有建议提案均已按期高质量办结,实现主办件沟通率、按期办结率、代表委员满意率三个百分之百。")
+    assert listed.rates["satisfaction_rate"] == 100
+
+
+def test_rates_of_the_lead_proposals_or_of_the_answered_ones_are_a_parts():
+    # tests/real 9df7857ab2fb (郑东新区): 主办提案 heads the list of rates (公开回复率 a name of its own)
+    found = extract_figures(None, "截至目前,协办提案均已按要求函告主办单位,主办提案按时回复率、公开回复率、代表满意率均达100%。")
+    assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None
+    # tests/real cdc39f0c5688 (a township report): 已答复的代表满意率, of 10 of the 20
+    answered = extract_figures(None, "从办理结果来看代表所提议案和建议中有15件已经解决和基本解决,其余5件正在逐步解决,"
+                                     "有10件已答复给代表,已答复的代表满意率100%。")
+    assert answered.rates["satisfaction_rate"] is None
+    # tests/real ac191d63eb1b (交通运输部): a subset naming one item of the list leaves the others
+    listed = extract_figures(None, "实现了定时办结率、与代表委员相同率、重点建议提案调研率及代表委员满意率均达100%。")
+    assert listed.rates["satisfaction_rate"] == 100
+
+
+def test_the_lead_items_beside_the_joint_ones_are_all_the_items():
+    # tests/real 745bca1e7b00 (济宁市公安局): 协办的18件 … 主办的53件 …,实现了…满意率100%: the rates of all 71
+    found = extract_figures(None, "4月20日,市公安局协办的18件全部完成协助办理答复工作,6月29日,市公安局主办的53件答复工作全部完成,"
+                            "实现了办结率、走访率、见面率、满意率100%的工作目标。")
+    assert found.rates["satisfaction_rate"] == 100 and found.rates["visit_rate"] == 100
+
+
+def test_rates_of_the_lead_items_counted_or_sharing_one_value_are_a_parts():
+    # tests/real 5eff7b9723ec (该局主办的26件提案…,实现办结率、面复率、满意率100%) and fd5daf331bd3
+    # (主办件回复率和满意率均达100%: the subset's names share the value)
+    found = extract_figures(None, "目前该局主办的26件提案均按期办复完毕,实现办结率、面复率、满意率100%。")
+    assert found.rates["completion_rate"] is found.rates["meeting_rate"] is found.rates["satisfaction_rate"] is None
+    found = extract_figures(None, "截至目前,11件主办件和8件协办件均已办理结束,主办件回复率和满意率均达100%。")
+    assert found.rates["reply_rate"] is found.rates["satisfaction_rate"] is None
+    found = extract_figures(None, "实现主办件见面率、按期办结率、代表委员满意率三个百分之百。")
+    assert found.rates["meeting_rate"] is None and found.rates["completion_rate"] == 100

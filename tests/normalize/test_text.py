@@ -39,6 +39,13 @@ def test_pinyin_glosses_after_characters_go_even_when_doubled():
     from normalize.text import without_pinyin_glosses
     assert without_pinyin_glosses("办(ban)(ban)理 政协(xié)召开") == "办理 政协召开"
     assert without_pinyin_glosses("附件 (a) 第x(ab)条") == "附件 (a) 第x(ab)条"
+    # tests/real ce1b4bf86cc2 and 4c1eba67fca6: a converter that leaves a space before the closing bracket
+    assert without_pinyin_glosses("全国人大常委会(huì )办公厅召开代表建议交办会(huì )") == "全国人大常委会办公厅召开代表建议交办会"
+
+
+def test_a_variant_of_a_place_s_character_is_simplified_as_its_standard_form():
+    # tests/real e22790528c58 (寧陜縣政協組織縣住建局…: 陜, a variant of 陝, which t2s leaves alone)
+    assert to_simplified("近日,寧陜縣政協組織縣住建局、創建辦等提案承辦單位") == "近日,宁陕县政协组织县住建局、创建办等提案承办单位"
 
 
 def test_a_lone_cells_border_goes_but_a_datelines_bars_stay():
