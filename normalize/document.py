@@ -266,7 +266,9 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
 
 _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
                        r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|作者|编辑|标签|<\s*上一版|\||"
-                       r"浏览|点击|阅读|访问|字号|字体|【|$)")
+                       r"浏览|点击|阅读|访问|字号|字体|【|版次|放大|$"
+                       # 2021-10-18 国家市场监督管理总局10870 (its views); 2023-01-04韩伟,张利达 (its authors)
+                       r"|[\u4e00-\u9fff]{2,20}\d{1,7}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
 # …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
 _HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
 
@@ -296,7 +298,9 @@ def _dateline(header_lines: list[str]) -> str | None:
         match = _DATELINE.search(line)
         if match:
             return match.group(1)
-        delivered = delivered or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
+        following = header_lines[position + 1] if position + 1 < len(header_lines) else ""
+        delivered = (delivered or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
+                     or DELIVERED_ON.match(line + following))  # ——2026年1月5日在政协…委员会 / 第五次会议上
         day_first = _DAY_FIRST_DATELINE.match(line)
         if day_first:
             return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"

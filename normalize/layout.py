@@ -51,7 +51,9 @@ class Layout(NamedTuple):
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
-                             r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$")  # …系列报道之七: a series' banner
+                             r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"  # …系列报道之七: a series' banner
+                             r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
+                             r"|\.s?html?\b")  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
 
 
 # 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
@@ -79,8 +81,13 @@ def _ends_header_zone(line: str) -> bool:
 
 def _ends_reader_header(line: str) -> bool:
     """A sentence-like line ends the header zone of reader text; a long metadata row
-    ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) is still header."""
-    return _ends_header_zone(line) and not _remembered_header_facts(line).metadata and not _TEASER.match(line)
+    ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) or a printed page title (…的报告 - 会议事项及文件 -
+    中国人民政治协商会议湖北省委员会) is still header."""
+    return (_ends_header_zone(line) and not _remembered_header_facts(line).metadata and not _TEASER.match(line)
+            and not ("。" not in line and _PAGE_TITLE_TAIL.search(line)))
+
+
+_PAGE_TITLE_TAIL = re.compile(r"(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}$")  # - a column - a site
 
 
 _TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
@@ -115,7 +122,8 @@ def _site_named_after(line: str, headline: str) -> bool:
     return line != headline and line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
 
 
-_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}")
+# …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names)
+_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|" + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
@@ -245,8 +253,16 @@ def _opens_with_about(before: str, title: str) -> bool:
     答复, 遂昌县政协九届一次会议 / 提案和大会发言交办会召开: a headline's opening line above its end."""
     opening = ("关于" in before and "关于" not in title or before.startswith("对") and title.endswith("的答复")
                or _SESSION_NAME.fullmatch(before) is not None and not title.startswith("关于"))
+    if _BROKEN_OPENING.fullmatch(before) and "关于" not in title and _NUMBERED_ITEM.match(title):
+        return _is_headline_shaped(before)  # 关于政协十三届全国委员会第三次会议 / 0223号(…)提案答复的函
+    if before.endswith("关于") and _is_headline_shaped(title):  # …委员会办公室关于 / 表彰2009年度…的通报
+        return len(before) <= 60 and not _NOT_A_HEADLINE.search(before)
     return (opening and len(title) <= 20 and len(before) <= 30
             and not _DOCUMENT_WORD_END.search(before) and _is_headline_shaped(before))
+
+
+_BROKEN_OPENING = re.compile(r"(?:关于|对)[^,。]{4,30}会议")  # a reply's headline broken after the session's name
+_NUMBERED_ITEM = re.compile(r"第?[\dA-Za-z]{1,10}号")
 
 
 _SESSION_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{0,6}?)"
@@ -370,6 +386,19 @@ def _headline_over_the_lead(line: str, lead: str) -> str | None:
 
 
 _RETOLD_WORDS = 6
+_BROKEN_LINES = 3
+
+
+def _broken_headline_over_the_lead(last_lines: list[str], lead: str) -> str | None:
+    """中国人民政治协商会议 / 第十届玉屏侗族自治县委员会 / 第一次会议闭幕 over the lead that retells it: a headline
+    printed over two or three short lines is one (settled point 29)."""
+    for count in range(len(last_lines), 1, -1):
+        pieces = last_lines[-count:]
+        joined = "".join(pieces)
+        if (all(len(piece) <= _SHORT_TITLE for piece in pieces) and _is_headline_shaped(joined)
+                and not is_body_name(joined) and _lead_repeats(joined, lead, _RETOLD_WORDS * 2)):
+            return joined
+    return None
 _LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
 
 
@@ -508,8 +537,11 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     if title is None:
         title = _headline_over_subtitle(lines, zone)
     if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
-        lead = "".join(lines[index] for index in body[:4] if index > zone[-1])[:300]
+        lead = "".join(lines[index] for index in [index for index in body if index > zone[-1]][:4])[:300]
         title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)
+        if title is None and lines[zone[-1]] in (lines[index] for index in zone[:-1]):  # a paper's list of stories above
+            title = _doubled_headline(lines[zone[-1]], lead)
+        title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline
@@ -549,12 +581,16 @@ _ABOVE_BYLINE = 4
 
 def _trailing_byline(lines: list[str], body: list[int]) -> tuple[str | None, str | None]:
     """Sites whose reader text puts the headline and its byline under the story (…座谈会召开 / - 作者:… /
-    - 发布时间:[2018-09-28 10:37]; …交办会 / 金湾区融媒体中心 2024-04-09 20:16): that headline and date."""
+    - 发布时间:[2018-09-28 10:37]; …交办会 / 金湾区融媒体中心 2024-04-09 20:16): that headline and date;
+    a dated line under the story without a headline over it (创建时间: 2020-04-07, a paper's index line):
+    that date alone."""
     tail = body[-_TRAILER_LINES:]
+    dates = []
     for position, index in enumerate(tail):
         date = _byline_date(_LIST_DASH.sub("", lines[index]))
         if not date:
             continue
+        dates.append(date)
         for back in range(position - 1, max(-1, position - 1 - _ABOVE_BYLINE), -1):
             above = _LIST_DASH.sub("", lines[tail[back]])
             if is_metadata_line(above):
@@ -562,14 +598,20 @@ def _trailing_byline(lines: list[str], body: list[int]) -> tuple[str | None, str
             if _is_headline_shaped(above) and _TITLE_WORDS.search(above):
                 return above, date
             break
-    return None, None
+    return None, dates[0] if dates else None  # 创建时间: 2020-04-07 under the text: the page's only date
 
 
 def _byline_date(line: str) -> str | None:
     if is_metadata_line(line):
         return parse_date(parse_metadata_lines([line]).get("publish_date"))
-    match = _BYLINE_DATE.match(line)
+    match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line)
     return parse_date(match.group(1)) if match else None
+
+
+# 浙江日报 要闻 00002 省两会建议提案交办 2019-04-03 9816347 2 2019年04月03日 星期三: a digital paper's index
+# line under the story (paper, page, headline, date, its ids, the date again)
+_PAPER_INDEX = re.compile(r"^[\u4e00-\u9fff]{2,8}报 [^。]{2,80}? ((?:19|20)\d{2}-\d{1,2}-\d{1,2}) \d+ \d+ "
+                          r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日 星期[一二三四五六日]$")
 
 
 def _title_line(lines: list[str], zone: list[int], title: str | None) -> int | None:

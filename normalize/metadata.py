@@ -11,8 +11,8 @@ LABELS = {
     "author": ("作者",),
     "issuing_body": ("发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
     # the unit that posted the page (来源:市司法局), which is often but not always the issuer
-    "posted_by": ("文章来源", "信息来源", "来源", "所属机构", "公开责任部门", "责任部门"),
-    "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "信息提供日期", "更新时间",
+    "posted_by": ("文章来源", "信息来源", "来源", "稿源", "所属机构", "公开责任部门", "责任部门"),
+    "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "信息提供日期", "更新时间", "创建时间",
                      "发表时间", "发表日期", "发稿时间", "日期", "时间"),
     "written_date": ("发文日期", "成文日期", "成文时间", "印发日期"),
     # when a rule takes effect: not the page's publication, but it dates a reply on a page without one

@@ -170,9 +170,18 @@ def _only_control_tokens(line: str) -> bool:
 
 
 def clean_lines(text: str) -> list[str]:
-    """Lines with spaces squeezed and stripped, without a table's trailing border (…办理情况 | ||||||);
-    empty lines dropped."""
-    return [line for raw in squeeze_spaces(text).split("\n") if (line := _TABLE_BORDER.sub("", raw).strip())]
+    """Lines with spaces squeezed and stripped, without a table's trailing border (…办理情况 | ||||||,
+    a lone cell's 县政协集中开展提案办理走访活动 |); empty lines (a bare border, ||) dropped."""
+    return [line for raw in squeeze_spaces(text).split("\n") if (line := _without_border(raw).strip())]
 
 
 _TABLE_BORDER = re.compile(r"\s*\|(?:\s*\|){2,}\s*$")
+_CELL_BORDER = re.compile(r"(?:^|\s)\|{1,2}\s*$")
+
+
+def _without_border(line: str) -> str:
+    """The line without its row's border, or a lone cell's when no other bar parts it
+    (2013-11-15 | 湖北省建设信息中心 | keeps its bars: a dateline's fields)."""
+    line = _TABLE_BORDER.sub("", line)
+    cell = _CELL_BORDER.search(line)
+    return line[:cell.start()] if cell and "|" not in line[:cell.start()] else line

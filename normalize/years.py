@@ -37,7 +37,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
     account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
-    if (document["doc_type"] not in ("reply", "notice") and not from_title  # a notice hands one session's items over
+    if (_may_be_a_term_account(document) and not from_title  # a notice hands one session's items over
             and figures_module.is_term_account(read_title, body_text)):  # 五年来…共征集提案3127件: no one year's items
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)
@@ -49,10 +49,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
     # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
     # meeting's or a visit's headline (市政协召开十届三次常委会, 市人大常委会开展主任接待代表日活动) when
-    # it is on them; a summary is on them
+    # it is on them; a summary or a reply (农业农村部答复:通过提高农业现代化水平…, a news headline) is on them
     # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
-    about = (document["doc_type"] == "summary" or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
+    about = (document["doc_type"] in ("summary", "reply") or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
@@ -72,6 +72,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     if dated:
         document["handling_year"] = dated
         document["warnings"].append("handling_year_from:session_dated_in_text")
+        return
+    planned = notice and _year_planned_after_its_account(stated)
+    if planned:
+        _set_year(document, planned, "year_planned")
         return
     text_year = None if document["doc_type"] == "reply" or this_year else (
         _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
@@ -107,7 +111,8 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
             return
         if date:
             _set_year(document, _year_of_a_session_account(date, f"{read_title}。{further}", since_session, stated)
-                      if session_account else _year_of_date(date, document["doc_type"], since_session), reason)
+                      if session_account else _year_of_date(date, document["doc_type"],
+                                                            since_session or _reports_the_year_before(further)), reason)
             return
     opening_year = document["doc_type"] == "summary" and _YEAR_OPENING_A_SENTENCE.search(further)
     if opening_year:  # undated: 2016年,围绕食盐加碘…, the year the account's work is told in
@@ -125,20 +130,42 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
     """(reason, finder) pairs for the dates that may date a document, best first: its letter's date, its
     delivery, its publication, a 生效日期, a letter's number (〔2013〕59号; a reply's own, on a line of its own,
     before a repost's date: 人社建字〔2019〕196号), an item's number (建议第20232061号), its address, an
-    address it prints, the first date in its opening."""
+    address it prints, the first date in its opening (in a notice, before the address)."""
     opening = body_text[:OPENING * 2]
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {opening}")
     own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{opening}")
     item_number = document["doc_type"] != "summary" and _ITEM_NUMBER_YEAR.search(opening)
     own_letter_number = (("letter_number", lambda: own_number and own_number.group(1)),)
+    # a meeting's date in its news' lead (2020年12月31日,省政协教育科技委员会召开…) is printed, the address is not
+    _printed_before_address = (("opening_date", lambda: parse_date(opening)),)
     return (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
             *own_letter_number[:document["doc_type"] == "reply"],
             ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),
             ("item_number", lambda: item_number and item_number.group(1)),
+            *_printed_before_address[:document["doc_type"] == "notice"],
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+def _may_be_a_term_account(document: dict) -> bool:
+    """Not a reply, a handover or a meeting's news: a summary, or news relaying a term's report at a session
+    (十二届漳州市政协期间共收到提案1654件, kinds `notice` / `other`)."""
+    return document["doc_type"] not in ("reply", "notice") or document["doc_subtype"] == "other"
+
+
+def _year_planned_after_its_account(text: str) -> int | None:
+    """A meeting that sums up one year's items and sets out the next's (总结了2018年建议提案办理工作,安排部署了
+    2019年相关工作; 介绍了…2021年建议提案办理工作情况,并解读了2022年…计划) is about the next year's items."""
+    for match in _ACCOUNT_THEN_PLAN.finditer(text):
+        if int(match.group(2)) == int(match.group(1)) + 1:
+            return int(match.group(2))
+    return None
+
+
+_ACCOUNT_THEN_PLAN = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)[^。;;\d]{0,16}?[,,、]?"
+                                r"[^。;;\d]{0,4}?(?:安排|部署|解读|计划|谋划|启动)[^。;;\d]{0,4}?((?:19|20)\d{2})年")
 
 
 def _year_handed_over(text: str) -> int | None:
@@ -245,9 +272,20 @@ def _year_of_the_page(document: dict, opening: str) -> bool:
              ("publish_date", document["publish_date"]), ("address", _address_date(document["url"])))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
     if date:
-        document["handling_year"] = int(date[:4])
+        looks_back = reason != "text" and _reports_the_year_before(opening)
+        document["handling_year"] = _year_of_date(date, document["doc_type"], looks_back) if looks_back else int(date[:4])
         document["warnings"].append(f"handling_year_from:{reason}")
     return bool(date)
+
+
+def _reports_the_year_before(text: str) -> bool:
+    """1月11日…会议开幕。…代表…常务委员会,向大会报告工作。…说,过去一年来,…: a session's work report, on the
+    year before the session (read like an account since a session)."""
+    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text))
+
+
+_WORK_REPORT = re.compile(r"向大会(?:报告|作)[^。,,]{0,6}工作")
+_PAST_YEAR = re.compile(r"过去一年")
 
 
 # the houses' business (a session, its deputies or members) in the headline or the lead, not another
@@ -370,7 +408,8 @@ def _year_said_relatively(document: dict, opening: str, effective_date: str | No
 def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
     """A summary dated in January or February reports the year before (results are reported at
     the year's end or at the next sessions, held early in the year); so does any account of the
-    items since a session (…会议以来) dated before May, when the next sessions meet."""
+    items since a session (…会议以来), or a session's work report on 过去一年, dated before May, when the
+    next sessions meet."""
     year, month = int(date[:4]), date[5:7]
     if doc_type == "summary" and month in ("01", "02"):
         return year - 1

@@ -499,3 +499,91 @@ def test_a_standing_committees_report_is_given_at_the_next_session_and_this_year
     document = normalize_page(page)
     assert document["handling_year"] is None
     assert "handling_year_unknown:session_account_of_the_year_before" in document["warnings"]
+
+
+def test_a_meeting_summing_up_one_years_items_and_setting_out_the_next_is_about_the_next():
+    # tests/real 92a15af8a8cf (河南: 总结了2018年建议提案办理工作,安排部署了2019年相关工作); also 47a4ccbc745f
+    page = ("河南省政协十二届二次会议提案集中交办\n\n中国网北京2月22日讯 河南政协网消息,2月21日,河南省人大常委会办公厅、"
+            "省政府办公厅、省政协办公厅联合召开省十三届人大二次会议代表建议暨河南省政协十二届二次会议提案集中交办会。\n\n"
+            "会议总结了2018年建议提案办理工作,安排部署了2019年相关工作,强调办理建议提案既是政府及其职能部门的法定职责。")
+    document = normalize_page(page)
+    assert document["handling_year"] == 2019
+    assert "handling_year_from:year_planned" in document["warnings"]
+
+
+def test_datelines_with_a_sources_view_count_its_authors_or_a_papers_page_number():
+    # tests/real 6b0f2fee2533 (2021-10-18 国家市场监督管理总局10870: source and views)
+    reply = ("中国食品网\n\n对十三届全国人大四次会议第2923号建议的答复\n\n   2021-10-18 国家市场监督管理总局10870\n王新春代表:\n"
+             "  您提出的《关于加强生活用品、食品标签粘合剂管理的建议》收悉,现答复如下:")
+    assert normalize_page(reply)["publish_date"] == "2021-10-18"
+    # tests/real e91b2ff66628 (2023-01-04韩伟,张利达: a journal's date glued to its authors)
+    review = ("APP下载\n\n回应关切抓落实 担责履职促发展\n——水利部2021年建议提案办理情况综述\n\n2023-01-04韩伟,张利达\n\n"
+              "中国水利 2022年5期\n\n2021年,水利部承办建议提案共517 件,其中,建议357 件,提案160 件。")
+    assert normalize_page(review)["publish_date"] == "2023-01-04"
+    # tests/real d4e195db4f1a (来源:羊城晚报 2022年01月07日 版次:A07 …: a paper's page under the headline)
+    news = ("佛山市政协十三届一次会议开幕,全面总结过去5年工作并提出未来工作建议\n提交提案2016件立案1523件\n"
+            "来源:羊城晚报     2022年01月07日        版次:A07    栏目:    作者:张闻、杭莹、郑静\n"
+            "五年来,市政协及其常委会坚持以习近平新时代中国特色社会主义思想为指导,围绕中心,服务大局。")
+    assert normalize_page(news)["publish_date"] == "2022-01-07"
+
+
+def test_a_date_printed_under_the_story_when_the_page_has_no_other():
+    # tests/real 8edbfa6b0574 (创建时间: 2020-04-07 under the text, read like 更新时间: point 15)
+    created = ("您所在的位置: 首页 > 食品安全资讯 > 食品新闻\n湖南:建议提案实现“四个100%” 涉食品药品安全等\n来源:红网\n"
+               "省市场监管局表示,将加快推进建议提案办理工作,确保办一件建议提案,解决一类问题,推动一项工作。\n"
+               "创建时间: 2020-04-07\n声明:")
+    assert normalize_page(created)["publish_date"] == "2020-04-07"
+    # tests/real a797ba187050 (浙江日报's digital paper: its index line under the story); also 6c35ffd8adf5 (钱江晚报)
+    paper = ("浙江日报 数字报纸\n00002版:要闻\n省两会建议提案交办\n本报杭州4月2日讯 (记者 翁浩浩) 4月2日,省委办公厅、"
+             "省人大常委会办公厅、省政府办公厅、省政协办公厅在杭州召开2019年省“两会”建议提案交办会。\n"
+             "浙江日报 要闻 00002 省两会建议提案交办 2019-04-03 9816347 2 2019年04月03日 星期三")
+    assert normalize_page(paper)["publish_date"] == "2019-04-03"
+
+
+def test_a_reports_delivery_line_broken_over_two_lines_dates_it():
+    # tests/real c61ea267f685 (——2026年1月5日在政协北京市通州区第七届委员会 / 第五次会议上); also d3d491d302e3 (…通过))
+    page = ("中国人民政治协商会议\n北京市通州区第七届委员会常务委员会\n关于提案工作情况的报告\n"
+            "——2026年1月5日在政协北京市通州区第七届委员会\n第五次会议上\n倪德才\n各位委员:\n"
+            "我受政协北京市通州区第七届委员会常务委员会委托,向大会报告区政协七届四次会议以来提案工作情况,请予审议。")
+    assert normalize_page(page)["publish_date"] == "2026-01-05"
+
+
+def test_session_news_relaying_a_terms_proposal_report_has_no_one_handling_year():
+    # tests/real 6ba61ede3365 (十二届漳州市政协期间共收到提案1654件, read as notice / other; point 8); also a41ff5e7cef1
+    page = ("注册\n闽南网 > 漳州 > 漳州新闻 > 正文\n\n十二届漳州市政协期间共收到提案1654件 立案1615件\n\n"
+            "来源:漳州新闻网 2017-01-09 09:16 http://www.mnw.cn/ 海峡都市报电子版\n\n"
+            "  1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+            "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:term_account" in document["warnings"]
+
+
+def test_a_reply_under_a_news_headline_without_the_items_words_is_still_about_its_item():
+    # tests/real d7134f485511 (农业农村部答复:…促进粮食安全; the session undated, 2020年 a policy's year: the publish year)
+    page = ("今日要闻\n\n农业农村部答复:通过提高农业现代化水平,促进粮食安全\n\n"
+            "———关于政协第十四届全国委员会第一次会议第01025号(农业水利类090号)提案答复的函\n"
+            "2023-09-08 11:06:27 来源:农业农村部 阅读量:12204 评论\n\n"
+            "导读:孟丽红委员提出的《关于通过提高农业现代化水平,促进粮食安全的提案》收悉。经商自然资源部,现答复如下。\n"
+            "孟丽红委员:\n2020年,国务院办公厅先后印发《关于坚决制止耕地“非农化”行为的通知》。")
+    document = normalize_page(page)
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2023)
+
+
+def test_a_meetings_date_in_its_news_lead_dates_it_before_the_address():
+    # tests/real f9c7e52c2495 (a paper's page: 省政协十二届三次会议 undated, 2020年12月31日 in the lead, the address 20210105)
+    page = ("通版阅读请点击:\n当前版:02版\n本期发布:\n省政协教科委召开提案协商评议座谈会\n李晓东出席\n"
+            "  本报讯(实习记者 孙高菊)2020年12月31日,省政协教育科技委员会召开提案协商评议座谈会。省政协副主席李晓东出席并讲话。\n"
+            "  会上,省委组织部、省委教育工委、省政府办公厅相关负责同志通报了省政协十二届三次会议提案的办理情况。")
+    document = normalize_page(page, url="http://oldpaper.gjnews.cn/gjdb/20210105/html/content_20210105002001.htm")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2020)
+
+
+def test_a_sessions_work_report_on_the_past_year_dated_early_in_the_next():
+    # tests/real d1f5047450b6 (拉萨市政协十二届二次会议开幕 …向大会报告工作。他说,过去一年,…; only the address dates it);
+    # also c072a5b21b10 (银川, 过去一年来)
+    page = ("拉萨市政协十二届二次会议开幕\n中国西藏网讯 1月11日,西藏自治区拉萨市政协十二届二次会议开幕。出席会议的政协委员们将按照会议议程,"
+            "坚持建言资政和凝聚共识,双向发力。\n拉萨市政协主席尼玛代表政协第十二届拉萨市委员会常务委员会向大会报告工作。他说,过去一年,"
+            "政协拉萨市委员会及其常务委员会聚焦党委政府中心任务,切实担负起凝聚力量的政治责任。")
+    document = normalize_page(page, url="http://www.pasarwebsite.com/cn/index/rediscovery/202201/t20220112_7128929.html")
+    assert document["handling_year"] == 2021

@@ -46,3 +46,9 @@ def test_pinyin_glosses_after_characters_go_even_when_doubled():
 def test_a_variant_of_a_place_s_character_is_simplified_as_its_standard_form():
     # tests/real e22790528c58 (寧陜縣政協組織縣住建局…: 陜, a variant of 陝, which t2s leaves alone)
     assert to_simplified("近日,寧陜縣政協組織縣住建局、創建辦等提案承辦單位") == "近日,宁陕县政协组织县住建局、创建办等提案承办单位"
+
+
+def test_a_lone_cells_border_goes_but_a_datelines_bars_stay():
+    # tests/real 8d1002d63017 (县政协集中开展提案办理走访活动 |, bare | rows); 7d69466a05c1 (date | site |)
+    assert clean_lines("县政协集中开展提案办理走访活动 |\n|\n||\n2013-11-15 00:00:00 | 湖北省建设信息中心 | ") == [
+        "县政协集中开展提案办理走访活动", "2013-11-15 00:00:00 | 湖北省建设信息中心 |"]

@@ -173,3 +173,91 @@ def test_a_subheading_left_out_of_the_title_still_says_what_the_page_is():
     document = normalize_page(page)
     assert document["title"] == "讓代表委員滿意 讓人民群眾受益"
     assert document["doc_type"] == "summary"
+
+
+def test_a_lone_cells_border_after_the_headline_is_not_part_of_it():
+    # tests/real 8d1002d63017 (…走访活动 |, then bare | rows); also 80c05acaf2ea and acf1d20b99a3
+    page = ("县政协集中开展提案办理走访活动 |\n|\n|\n|\n7月10日-13日,县政协集中开展提案办理走访活动。"
+            "县政协提案委主要负责同志,县政府办和部分提案委成员参加活动。\n|")
+    assert normalize_page(page)["title"] == "县政协集中开展提案办理走访活动"
+
+
+def test_a_photos_caption_over_the_story_is_not_its_headline():
+    # tests/real 75028aea8019 (…报告提案工作情况(中评社 徐梦溪摄) |, then the story: no headline, title null)
+    page = ("全国政协副主席苏辉报告提案工作情况(中评社 徐梦溪摄) |\n中评社北京3月3日电(中评社报道组)全国政协副主席、"
+            "台盟中央主席苏辉今天下午在全国政协十三届二次会议上向大会报告政协十三届一次会议以来的提案工作情况。")
+    assert normalize_page(page)["title"] is None
+
+
+def test_a_breadcrumb_of_addresses_is_not_the_headline():
+    # tests/real b4fe4d2d8049 (综合信息/col/…/index.html政务公开/… over the reply's headline)
+    page = ("3234综合信息/col/col1676887/index.html政务公开/col/col1676949/index.html提案办理/col/col1676951/index.html\n"
+            "关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]\n"
+            "2018-07-11 09:01 信息来源:浙江省交通运输厅 字号:[ 大 中 小 ] 访问次数:\n蓝德云代表:\n"
+            "您在省十三届人大一次会议上提出的温36号建议收悉。现答复如下:")
+    assert normalize_page(page)["title"] == "关于省十三届人大一次会议温36号建议的答复[浙交建〔2018〕101号]"
+
+
+def test_a_printed_page_title_with_the_columns_and_the_sites_names_after_the_headline():
+    # tests/real 97d0418b5a2c (…工作情况- 广东省生态环境厅公众网 - 广东省人民政府, then the headline alone)
+    headline = "广东省生态环境厅办理省十四届人大一次会议代表建议和省政协十三届一次会议提案工作情况"
+    page = (f"{headline}- 广东省生态环境厅公众网 - 广东省人民政府\n{headline}\n"
+            "2023年,我厅深入学习贯彻党的二十大精神和习近平生态文明思想,认真贯彻落实习近平总书记关于坚持和完善人民代表大会制度的重要思想。")
+    assert normalize_page(page)["title"] == headline
+
+
+def test_a_headline_broken_after_its_about():
+    # tests/real aad515ffd7d9 (…委员会办公室关于 / 表彰2009年度…的通报)
+    page = ("北京市顺义区人民政府办公室、北京市顺义区人民代表大会常务委员会办公室、政协北京市顺义区委员会办公室关于\n"
+            "表彰2009年度人大代表议案建议政协委员提案办理工作先进单位和优秀承办件的通报\n(顺政办发〔2010〕39号)\n"
+            "各镇人民政府,地区和街道办事处,区政府各委、办、局,各区属机构:\n"
+            "2009年,全区各承办单位坚持以邓小平理论和“三个代表”重要思想为指导,高度重视人大代表议案、建议和政协委员提案办理工作。")
+    assert normalize_page(page)["title"] == (
+        "北京市顺义区人民政府办公室、北京市顺义区人民代表大会常务委员会办公室、政协北京市顺义区委员会办公室关于"
+        "表彰2009年度人大代表议案建议政协委员提案办理工作先进单位和优秀承办件的通报")
+
+
+def test_a_replys_headline_broken_after_the_sessions_name():
+    # tests/real e7931e241de0 (关于政协十三届全国委员会第三次会议 / 0223号(社会管理类016号)提案答复的函)
+    page = ("首页>公开>建议提案办理>政协委员提案答复摘要\n2020-12-18 10:21来源:救灾和物资保障司\n"
+            "关于政协十三届全国委员会第三次会议\n0223号(社会管理类016号)提案答复的函\n应急提函〔2020190\n孟丽红委员:\n"
+            "您提出的《关于进一步建立健全防范重大社会风险机制的提案》收悉,经商国家发展改革委、科技部,现答复如下:")
+    assert normalize_page(page)["title"] == "关于政协十三届全国委员会第三次会议0223号(社会管理类016号)提案答复的函"
+
+
+def test_a_news_sites_source_byline_under_the_headline():
+    # tests/real 5780a7356e4c (稿源:滨海时报 发稿日期:… under a visit's headline without the usual words)
+    page = ("区人大常委会副主任李立根到汉沽区域调研\n稿源:滨海时报         发稿日期:2019-07-17 10:01\n"
+            "  日前,区人大常委会副主任李立根就区人大代表建议督办有关工作到汉沽区域调研,征求人大代表、"
+            "街镇人大有关负责同志及工作人员的意见和建议,并在汉沽街道主持召开座谈会。")
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == ("区人大常委会副主任李立根到汉沽区域调研", "2019-07-17")
+
+
+def test_a_long_printed_page_title_over_the_header_does_not_end_it():
+    # tests/real b804270e9952 (a template error, the headline - its column - the site, all on the first line)
+    headline = "中国人民政治协商会议湖北省第十一届委员会提案委员会关于省政协十一届三次会议提案审查情况的报告"
+    page = (f"error:#assign categoryAttribute = getCatego... {headline} - 会议事项及文件 - 中国人民政治协商会议湖北省委员会\n"
+            "首页 >历届会议 >政协湖北省第十一届委员会第三次会议 >会议事项及文件\n\n"
+            f"{headline}\n\n2015-02-02 11:09:31  \n字体大小:【\n(2015年1月31日政协湖北省第十一届委员会第三次会议通过)\n"
+            "中国人民政治协商会议湖北省第十一届委员会第三次会议期间,省政协委员和省政协各参加单位以饱满的政治热情履行职责。")
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == (headline, "2015-02-02")
+
+
+def test_a_digital_papers_headline_printed_in_its_list_of_stories_and_over_the_lead():
+    # tests/real 7a8e72a0c83f (安徽商报: the page's stories, its date bar 放大 缩小 默认, the headline again over the lead)
+    page = ("省十二届人大四次会议今日开幕\n省政协十一届三次会议昨日隆重开幕\n星闻现场\n星观察\n"
+            "3上一篇  下一篇4 2015年1月26日 放大 缩小 默认        \n上一期  下一期\n返回版面 版面导航\n\n"
+            "省政协十一届三次会议昨日隆重开幕\n\n 1月25日上午,中国人民政治协商会议第十一届安徽省委员会第三次会议"
+            "在安徽大剧院隆重开幕。700多名省政协委员承载全省人民的厚望与重托,将在为期5天的会期内积极参政议政、建言献策。")
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == ("省政协十一届三次会议昨日隆重开幕", "2015-01-26")
+
+
+def test_a_headline_broken_over_three_short_lines_over_the_lead_that_retells_it():
+    # tests/real 94ae94405680 (中国人民政治协商会议 / 第十届玉屏侗族自治县委员会 / 第一次会议闭幕; settled point 29)
+    page = ("中国人民政治协商会议\n第十届玉屏侗族自治县委员会\n第一次会议闭幕\n"
+            "12月17日下午,中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议圆满完成各项议程,在县文化艺术中心闭幕。\n"
+            "会议现场")
+    assert normalize_page(page)["title"] == "中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议闭幕"
