@@ -93,18 +93,18 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     'char' analyzer: lower case, runs of white space as one space, every n-gram). This runs on
     every page, so the n-grams are never sliced out as strings: each is a number computed over the
     text's array of character numbers (an n-gram's from the one a character shorter) and all are
-    looked up in one binary search (unsorted: the model's keys fit in the CPU cache, and the counts
-    that follow do not depend on the order)."""
+    looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
-    numbers = grams.numbers.take(codes, mode="clip").astype(numpy.int64)  # a code past the table: the last entry
+    numbers = grams.numbers[numpy.minimum(codes, grams.numbers.size - 1)].astype(numpy.int64)
     low, high = ngram_range
     keys, of_size = numbers, []
     for size in range(2, high + 1):
         keys = keys[:-1] * (grams.chars.size + 1) + numbers[size - 1:]
         of_size.append(keys)
     keys = numpy.concatenate([numbers, *of_size][low - 1:high])
-    at = grams.keys.searchsorted(keys)
+    keys.sort()  # a binary search of sorted keys stays in the cache
+    at = numpy.searchsorted(grams.keys, keys)
     return grams.columns[at][grams.keys[at] == keys]
 
 
