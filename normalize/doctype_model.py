@@ -27,6 +27,7 @@ import numpy
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
 FIGURE_BEARING = "summary"
+_SUM, _MAX = numpy.add.reduce, numpy.maximum.reduce
 
 
 class GramIndex(NamedTuple):
@@ -104,7 +105,7 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
         of_size.append(keys)
     keys = numpy.concatenate([numbers, *of_size][low - 1:high])
     keys.sort()  # a binary search of sorted keys stays in the cache
-    at = numpy.searchsorted(grams.keys, keys)
+    at = grams.keys.searchsorted(keys)
     return grams.columns[at][grams.keys[at] == keys]
 
 
@@ -112,19 +113,21 @@ def probabilities(title: str | None, body_text: str, model: Model | None = None)
     """Probability of each type/subtype pair for the page.
 
     The products are elementwise sums, not a matrix product: a BLAS call on arrays this small costs
-    more than it saves, and its worker threads spin on the CPU."""
+    more than it saves, and its worker threads spin on the CPU. On arrays this small numpy's Python
+    wrappers cost more than the arithmetic, so the sums are the ufuncs' own reductions (the same
+    ones .sum() and .max() run, the same results)."""
     model = model or load_model()
     found = known_columns(model_text(title, body_text, model.opening_chars), model.ngram_range, model.grams)
-    scores = model.intercepts.copy()
+    scores = model.intercepts
     if found.size:
         counts = numpy.bincount(found)  # numpy.unique's result in three calls instead of a dozen
-        indices = numpy.flatnonzero(counts)
+        indices = counts.nonzero()[0]
         counts = counts[indices]
         vector = (1 + numpy.log(counts)) * model.idf[indices]
-        vector /= math.sqrt(float((vector * vector).sum()))
-        scores += (model.coefficients[indices] * vector[:, None]).sum(axis=0)
-    exps = numpy.exp(scores - scores.max())
-    return dict(zip(model.classes, (exps / exps.sum()).tolist(), strict=True))
+        vector /= math.sqrt(float(_SUM(vector * vector)))
+        scores = scores + _SUM(model.coefficients[indices] * vector[:, None], axis=0)
+    exps = numpy.exp(scores - _MAX(scores))
+    return dict(zip(model.classes, (exps / _SUM(exps)).tolist(), strict=True))
 
 
 def type_probabilities(pairs: dict[str, float]) -> dict[str, float]:
