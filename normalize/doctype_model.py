@@ -97,11 +97,12 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
-    numbers = grams.numbers[numpy.minimum(codes, grams.numbers.size - 1)].astype(numpy.int64)
+    numbers = grams.numbers.take(codes, mode="clip")  # a code past the table: its last entry, an unused char
+    base = numpy.int64(grams.chars.size + 1)  # (an int64 scalar: the keys come out int64 from the small table)
     low, high = ngram_range
     keys, of_size = numbers, []
     for size in range(2, high + 1):
-        keys = keys[:-1] * (grams.chars.size + 1) + numbers[size - 1:]
+        keys = keys[:-1] * base + numbers[size - 1:]
         of_size.append(keys)
     keys = numpy.concatenate([numbers, *of_size][low - 1:high])
     keys.sort()  # a binary search of sorted keys stays in the cache
