@@ -148,7 +148,6 @@ _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名
 # 配合办理19项重点督办建议,涉及具体建议112件: the items the priority ones involve, a subset
 _PRIORITY_INVOLVING = re.compile(r"重点[^。;,,]{0,8}?(?:建议|提案)[,,]\s*涉及[^,;:。\d]{0,4}$")
 _ALL_SORTS = ("各方面", "多方面")  # 共提出各方面建议、批评和意见100件: all of them, no subset
-_CLAUSE_MARKS = ",;:、。"
 # 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
 # 建议提案30件 is one)
 _SUBSET_NAMED = re.compile(r"(?:重点|优秀)[^,;:。]{0,4}?(?:建议|提案|议案|件)$")
@@ -393,11 +392,12 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
                                 match.group("level"), to_int(match.group("num"))))
-    raised = any(word in text for word in _RAISED_WORDS)
+    raised = _RAISED.search(text)
     for match in _COUNT_BEFORE_KIND.finditer(text) if raised else ():  # 代表提出的491件议案和8160件建议
         events += _counts_before_kinds(text, offset, match)
-    for pattern, filed in ((_FILED, "filed"), (_FILED_BEFORE, "filed"), (_MERGED, "merged"), (_FILED_ROUGHLY, "roughly")):
-        for match in pattern.finditer(text) if "案" in text else ():
+    for pattern, filed, word in ((_FILED, "filed", "立案"), (_FILED_BEFORE, "filed", "立案"), (_MERGED, "merged", "并案"),
+                                 (_FILED_ROUGHLY, "roughly", "立案")):
+        for match in pattern.finditer(text) if word in text else ():  # each match holds its word
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
                                 to_int(match.group("num")), filed=filed))
     return events
@@ -406,6 +406,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
 # what deputies or members raised or what came in, counted before the kind's name (代表提出的220件建议,
 # 收到的1件议案、134件代表意见建议), and the counts listed after it in the same way
 _RAISED_WORDS = ("提出", "收到", "受理", "交办", "征集")
+_RAISED = re.compile("|".join(_RAISED_WORDS))  # in every _COUNT_BEFORE_KIND match: most texts need no search
 _COUNT_BEFORE_KIND = re.compile(rf"(?:{'|'.join(_RAISED_WORDS)})(?:了|的)?{_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _LISTED_COUNT = re.compile(rf"(?:、|和|及|与|以及){_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 
@@ -461,7 +462,10 @@ def _quote(sentence: str, event: Event, parent: Event | None) -> str:
 
 
 def _clause_start(text: str, end: int) -> int:
-    return max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1
+    """Where the clause ending at `end` starts: after the last , ; : 、 or 。 before it, or 0 (one rfind
+    each, without a generator)."""
+    return max(text.rfind(",", 0, end), text.rfind(";", 0, end), text.rfind(":", 0, end), text.rfind("、", 0, end),
+               text.rfind("。", 0, end)) + 1
 
 
 def _issuers_own(sentence: str) -> bool:

@@ -29,6 +29,7 @@ from normalize.doctype import kind_named_by_headline, names_the_items
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
 FIGURE_BEARING = "summary"
+_SUM, _MAX = numpy.add.reduce, numpy.maximum.reduce
 
 
 class GramIndex(NamedTuple):
@@ -40,7 +41,8 @@ class GramIndex(NamedTuple):
     chars: numpy.ndarray  # sorted code points of the characters the n-grams use, then the sentinel
     keys: numpy.ndarray  # sorted n-gram numbers, then the sentinel
     columns: numpy.ndarray  # the column of each number in keys (-1 for the sentinel)
-    numbers: numpy.ndarray  # each character's number by its code point, up to one past the last char (one lookup)
+    numbers: numpy.ndarray  # each character's number by its code point, up to one past the last char (one lookup);
+    # in the smallest integer type that holds them, so the table stays in the CPU cache between pages
 
 
 def gram_index(columns: dict[str, int]) -> GramIndex:
@@ -52,7 +54,7 @@ def gram_index(columns: dict[str, int]) -> GramIndex:
     order = numpy.argsort(keys)
     rows = numpy.fromiter(columns.values(), dtype=numpy.intp, count=len(columns))[order]
     codes = numpy.array([*map(ord, chars), numpy.iinfo(numpy.uint32).max], dtype=numpy.uint32)
-    numbers = numpy.full(int(codes[-2]) + 2 if chars else 1, len(chars) + 1, dtype=numpy.int64)
+    numbers = numpy.full(int(codes[-2]) + 2 if chars else 1, len(chars) + 1, dtype=numpy.min_scalar_type(len(chars) + 1))
     numbers[codes[:-1]] = numpy.arange(1, len(chars) + 1)
     return GramIndex(codes, numpy.append(keys[order], numpy.iinfo(numpy.int64).max), numpy.append(rows, -1), numbers)
 
@@ -97,15 +99,16 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
-    numbers = grams.numbers[numpy.minimum(codes, grams.numbers.size - 1)]
+    numbers = grams.numbers.take(codes, mode="clip")  # a code past the table: its last entry, an unused char
+    base = numpy.int64(grams.chars.size + 1)  # (an int64 scalar: the keys come out int64 from the small table)
     low, high = ngram_range
     keys, of_size = numbers, []
     for size in range(2, high + 1):
-        keys = keys[:-1] * (grams.chars.size + 1) + numbers[size - 1:]
+        keys = keys[:-1] * base + numbers[size - 1:]
         of_size.append(keys)
     keys = numpy.concatenate([numbers, *of_size][low - 1:high])
     keys.sort()  # a binary search of sorted keys stays in the cache
-    at = numpy.searchsorted(grams.keys, keys)
+    at = grams.keys.searchsorted(keys)
     return grams.columns[at][grams.keys[at] == keys]
 
 
@@ -113,17 +116,21 @@ def probabilities(title: str | None, body_text: str, model: Model | None = None)
     """Probability of each type/subtype pair for the page.
 
     The products are elementwise sums, not a matrix product: a BLAS call on arrays this small costs
-    more than it saves, and its worker threads spin on the CPU."""
+    more than it saves, and its worker threads spin on the CPU. On arrays this small numpy's Python
+    wrappers cost more than the arithmetic, so the sums are the ufuncs' own reductions (the same
+    ones .sum() and .max() run, the same results)."""
     model = model or load_model()
     found = known_columns(model_text(title, body_text, model.opening_chars), model.ngram_range, model.grams)
-    scores = model.intercepts.copy()
+    scores = model.intercepts
     if found.size:
-        indices, counts = numpy.unique(found, return_counts=True)
+        counts = numpy.bincount(found)  # numpy.unique's result in three calls instead of a dozen
+        indices = counts.nonzero()[0]
+        counts = counts[indices]
         vector = (1 + numpy.log(counts)) * model.idf[indices]
-        vector /= math.sqrt(float((vector * vector).sum()))
-        scores += (model.coefficients[indices] * vector[:, None]).sum(axis=0)
-    exps = numpy.exp(scores - scores.max())
-    return dict(zip(model.classes, (exps / exps.sum()).tolist(), strict=True))
+        vector /= math.sqrt(float(_SUM(vector * vector)))
+        scores = scores + _SUM(model.coefficients[indices] * vector[:, None], axis=0)
+    exps = numpy.exp(scores - _MAX(scores))
+    return dict(zip(model.classes, (exps / _SUM(exps)).tolist(), strict=True))
 
 
 def type_probabilities(pairs: dict[str, float]) -> dict[str, float]:

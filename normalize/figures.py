@@ -90,7 +90,6 @@ _SPACED_UNIT = re.compile(r"\d[ \t\u3000]+[件%]")
 _SPACE_BEFORE_UNIT = re.compile(r"[ \t\u3000][件%]")  # in every _SPACED_UNIT match, and quicker to scan for
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
-_CLAUSE_MARKS = ",;:"  # _CLAUSE_BREAK's characters, each found from the end by rfind
 _ASIDE_BREAK = re.compile(r"[,;:。(]")
 _YEAR_OF_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月|[底末初])")
 
@@ -120,11 +119,13 @@ class Figures:
 
 
 def sentences(text: str) -> list[str]:
-    return [sentence for match in _SENTENCE.finditer(text) if (sentence := match.group().strip())]
+    """Non-empty sentences, stripped (findall: strings without a match object each)."""
+    return [sentence for sentence in map(str.strip, _SENTENCE.findall(text)) if sentence]
 
 
 def _clause_before(sentence: str, position: int) -> str:
-    start = max(sentence.rfind(mark, 0, position) for mark in _CLAUSE_MARKS) + 1  # after the last break, or 0
+    start = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position),
+                sentence.rfind(":", 0, position)) + 1  # after the last of _CLAUSE_BREAK's marks, or 0
     return sentence[start:position]
 
 
