@@ -392,7 +392,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
                                 match.group("level"), to_int(match.group("num"))))
-    raised = _RAISED.search(text)
+    raised = _ANY_RAISED_WORD.search(text)
     for match in _COUNT_BEFORE_KIND.finditer(text) if raised else ():  # 代表提出的491件议案和8160件建议
         events += _counts_before_kinds(text, offset, match)
     for pattern, filed, word in ((_FILED, "filed", "立案"), (_FILED_BEFORE, "filed", "立案"), (_MERGED, "merged", "并案"),
@@ -406,7 +406,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
 # what deputies or members raised or what came in, counted before the kind's name (代表提出的220件建议,
 # 收到的1件议案、134件代表意见建议), and the counts listed after it in the same way
 _RAISED_WORDS = ("提出", "收到", "受理", "交办", "征集")
-_RAISED = re.compile("|".join(_RAISED_WORDS))  # in every _COUNT_BEFORE_KIND match: most texts need no search
+_ANY_RAISED_WORD = re.compile("|".join(_RAISED_WORDS))  # in every _COUNT_BEFORE_KIND match: most texts need no search
 _COUNT_BEFORE_KIND = re.compile(rf"(?:{'|'.join(_RAISED_WORDS)})(?:了|的)?{_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _LISTED_COUNT = re.compile(rf"(?:、|和|及|与|以及){_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 
