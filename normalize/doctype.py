@@ -259,6 +259,21 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
 
 
+# the year's handling reported to the meeting the story tells (李智勇代表市政府通报了…提案办理工作情况; 张悦华汇报了
+# 人大建议办理情况)
+_HANDLING_REPORTED = re.compile(r"(?:通报|汇报|报告)了?[^。]{0,40}?(?:提案|建议|议案)[^。]{0,10}?办理(?:工作)?情况")
+
+
+def reports_whole_results(body_text: str) -> bool:
+    """Whether the text tells the year's handling reported (通报了…提案办理工作情况) and states its results as
+    a whole (所有政协提案均已办理完毕,办结率100%), with no handling told under way (settled 12): the story of
+    a meeting that hears the year's account is that account (convention 3), however much its opening
+    reads like meeting news."""
+    text = without_pinyin_glosses(body_text[:1500])
+    return bool(_HANDLING_REPORTED.search(text)) and not _TOLD_UNDER_WAY.search(text) \
+        and _results_stated(text, _WHOLE_RESULTS)
+
+
 def names_the_items(title: str | None, body_text: str) -> bool:
     """Whether the headline or the opening names the items (建议, 提案 …), not advice in general: a page
     that does not is about something else, whatever its words of meetings and sessions."""
