@@ -310,7 +310,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if kind == ("summary", "annual_summary"):
         if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]) or _still_under_way(body_text):
             return DocKind("notice", "progress_report")
-        if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news":
+        if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news" \
+                and not _results_learned(body_text):
             return DocKind("notice", "meeting_news")  # 县城管执法局 积极开展建议提案办理工作 / 日前,…召开…专题会议
         return _summary(body_text)
     if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
@@ -440,6 +441,8 @@ def _meeting_on_items(sentences: list[str]) -> str | None:
 
 
 def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
+    if _results_learned(body_text):
+        return _summary(body_text)
     opening = _opening(body_text)
     subtype = _meeting_first(opening)
     if subtype == "inspection_news":
@@ -456,6 +459,18 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
+
+
+# where a reporter learned the news (记者从…推进会上获悉; 从会上了解到): the news is what follows
+_LEARNED_AT_A_MEETING = re.compile(r"从[^。]{0,60}?会议?上(?:获悉|了解到|得知)")
+
+
+def _results_learned(body_text: str) -> bool:
+    """News learned at a meeting (从…提案办理工作推进会上获悉) that is the year's results as a whole (…2019年建议
+    提案实现…按时办结率、代表满意率“四个100%”) is the year's account, whatever the meeting (convention 3);
+    learned intake or assignment (截至26日上午10时,会议共收到提案890件) stays the meeting's news."""
+    learned = _LEARNED_AT_A_MEETING.search(body_text[:400])
+    return bool(learned) and _results_stated("。".join(body_text[learned.start():].split("。")[:4]), _WHOLE_RESULTS)
 
 
 # the items handed over or reviewed at a meeting held (在18日举行的…提案交办会上; 3日…召开代表建议交办会)

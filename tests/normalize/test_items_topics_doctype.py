@@ -826,3 +826,18 @@ def test_the_years_handling_reported_with_its_whole_results():
     assert not reports_whole_results("我就市教育局 2015 年建议提案办理工作情况汇报如下。截止目前,建议提案的办理工作进展顺利。"
                                      "对于会办件,我们积极配合其他主办单位及时提出会办意见,已于 4 月 22 日全部办结。")
     assert not reports_whole_results(reported.replace("所有政协提案均已办理完毕,办结率100%", "确保所有政协提案均按时办结"))
+
+
+def test_the_years_results_learned_at_a_meeting_are_the_years_account():
+    # dev 8edbfa6b0574: results learned at a 推进会, no headline to go by
+    learned = ("日前,记者从湖南省市场监管局召开的2020年人大建议政协提案办理工作推进会上获悉,湖南省市场监管局2019年建议提案实现"
+               "领导批办率、代表沟通率、按时办结率、代表满意率“四个100%”,代表见面率达87.1%。")
+    assert classify(None, learned, True) == ("summary", "annual_summary")
+    # dev 45815b485030: under a news headline, learned at a 交办工作会
+    assert classify("随州建议提案办理工作连续两年双先进",
+                    "从3月10日召开的全市2015年建议提案交办工作会上获悉,我局再获建议提案办理工作先进单位,罗建华同志再获建议提案"
+                    "办理工作先进个人,全市共10个单位和12人受表彰。这也是我局建议提案办理工作连续两年斩获双先进。2014年我局承办"
+                    "建议和提案共19件,其中主办15件,会办4件。办结率、回复率达到100%,满意率达到100%。", True) == ("summary", "annual_summary")
+    # dev 9315d8ffa9e1: intake learned at a review meeting stays the meeting's news (convention 2)
+    assert classify(None, "从1月26日举行的省政协十一届一次会议第二次提案审查会上获悉,截至26日上午10时,会议共收到提案890件,"
+                          "提出提案的委员共有571人、1942人次。", True) == ("notice", "meeting_news")
