@@ -259,6 +259,21 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
 
 
+# the year's handling reported to the meeting the story tells (李智勇代表市政府通报了…提案办理工作情况; 张悦华汇报了
+# 人大建议办理情况)
+_HANDLING_REPORTED = re.compile(r"(?:通报|汇报|报告)了?[^。]{0,40}?(?:提案|建议|议案)[^。]{0,10}?办理(?:工作)?情况")
+
+
+def reports_whole_results(body_text: str) -> bool:
+    """Whether the text tells the year's handling reported (通报了…提案办理工作情况) and states its results as
+    a whole (所有政协提案均已办理完毕,办结率100%), with no handling told under way (settled 12): the story of
+    a meeting that hears the year's account is that account (convention 3), however much its opening
+    reads like meeting news."""
+    text = without_pinyin_glosses(body_text[:1500])
+    return bool(_HANDLING_REPORTED.search(text)) and not _TOLD_UNDER_WAY.search(text) \
+        and _results_stated(text, _WHOLE_RESULTS)
+
+
 def names_the_items(title: str | None, body_text: str) -> bool:
     """Whether the headline or the opening names the items (建议, 提案 …), not advice in general: a page
     that does not is about something else, whatever its words of meetings and sessions."""
@@ -295,7 +310,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if kind == ("summary", "annual_summary"):
         if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]) or _still_under_way(body_text):
             return DocKind("notice", "progress_report")
-        if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news":
+        if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news" \
+                and not _results_learned(body_text):
             return DocKind("notice", "meeting_news")  # 县城管执法局 积极开展建议提案办理工作 / 日前,…召开…专题会议
         return _summary(body_text)
     if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
@@ -425,6 +441,8 @@ def _meeting_on_items(sentences: list[str]) -> str | None:
 
 
 def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
+    if _results_learned(body_text):
+        return _summary(body_text)
     opening = _opening(body_text)
     subtype = _meeting_first(opening)
     if subtype == "inspection_news":
@@ -441,6 +459,18 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
+
+
+# where a reporter learned the news (记者从…推进会上获悉; 从会上了解到): the news is what follows
+_LEARNED_AT_A_MEETING = re.compile(r"从[^。]{0,60}?会议?上(?:获悉|了解到|得知)")
+
+
+def _results_learned(body_text: str) -> bool:
+    """News learned at a meeting (从…提案办理工作推进会上获悉) that is the year's results as a whole (…2019年建议
+    提案实现…按时办结率、代表满意率“四个100%”) is the year's account, whatever the meeting (convention 3);
+    learned intake or assignment (截至26日上午10时,会议共收到提案890件) stays the meeting's news."""
+    learned = _LEARNED_AT_A_MEETING.search(body_text[:400])
+    return bool(learned) and _results_stated("。".join(body_text[learned.start():].split("。")[:4]), _WHOLE_RESULTS)
 
 
 # the items handed over or reviewed at a meeting held (在18日举行的…提案交办会上; 3日…召开代表建议交办会)

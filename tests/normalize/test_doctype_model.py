@@ -153,3 +153,16 @@ def test_a_summary_headlined_as_an_account_is_left_to_the_rules():
     # dev 9ff2c6a7e983 and 6eda0b9cd96a: standing rules, which the model read as a plan's notice
     assert kind_named_by_headline("北京市西城区人民政府办公室关于印发北京市西城区人民政府办理区人大代表建议和区政协委员提案"
                                   "工作规程(试行)的通知", "") == "other"
+
+
+def test_a_summary_that_reports_the_years_whole_results_is_left_to_the_rules():
+    # dev 82e10896a601: a 专题协商会 hears the year's handling reported, its results follow; out of fold the
+    # model read it as meeting news and took its figures away
+    title = "贡井区政协召开重点提案办理情况专题协商会"
+    meeting = ("10月11日上午,贡井区政协召开重点提案办理情况专题协商会,区政协主席李平,区委常委、区政府副区长胡小林出席座谈会。"
+               "座谈会上,听取了胡小林通报的区政府关于区政协十届一次会议重点提案办理情况,委员们对各承办单位在提案办理工作中"
+               "做出的突出成绩给予了充分肯定,并提出意见和建议。")
+    results = "截止8月31日,135件立案提案已全部办理完毕,委员满意率为100%。"
+    assert second_opinion("summary", "annual_summary", title, meeting).doc_type == "notice"
+    assert type_probabilities(probabilities(title, meeting + results))["notice"] > load_model().threshold
+    assert second_opinion("summary", "annual_summary", title, meeting + results) == ("summary", "annual_summary", None)

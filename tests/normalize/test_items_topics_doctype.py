@@ -1,4 +1,4 @@
-from normalize.doctype import _handover_held, classify
+from normalize.doctype import _handover_held, classify, reports_whole_results
 from normalize.items import extract_items
 from normalize.topics import find_topics
 
@@ -809,3 +809,35 @@ def test_the_motions_review_committees_report_is_no_account():
     # dev f17554d8dbdc (…代表提出的议案处理意见的报告: the review report itself, notice / other)
     title = "关于四川省第十二届人民代表大会第一次会议代表提出的议案处理意见的报告"
     assert classify(title, "2013年1月30日四川省第十二届人民代表大会第一次会议主席团第七次会议通过", False) == ("notice", "other")
+
+
+def test_the_years_handling_reported_with_its_whole_results():
+    # dev 8463a9a7110e: the year's handling reported to a meeting, its results stated as a whole
+    reported = ("会上,李智勇代表市政府通报了市政协六届一次会议以来提案办理工作情况。2017年,市政府共承办市政协"
+                "六届一次会议提案147件。截至2017年8月底,所有政协提案均已办理完毕,办结率100%。")
+    assert reports_whole_results(reported)
+    # dev a5aedb624c6d: 汇报了人大建议办理情况 … 已全部按要求办结
+    assert reports_whole_results("座谈会上,张悦华汇报了人大建议办理情况,认真听取了各位代表的意见建议。今年以来,市退役军人局共办理"
+                                 "人大代表建议9件,其中,主办4件,承办5件,已全部按要求办结,得到市人大代表满意评价。")
+    # dev 4ce3c1c47b8e: results with no report of the handling told
+    assert not reports_whole_results("省政协十二届一次会议以来,共收到提案1189件,经审查立案1019件。其中,遴选确定41件重点提案。"
+                                     "目前,省政协2018年重点提案已全部办结。")
+    # dev cc14b0f30c2f: handling told under way (settled 12)
+    assert not reports_whole_results("我就市教育局 2015 年建议提案办理工作情况汇报如下。截止目前,建议提案的办理工作进展顺利。"
+                                     "对于会办件,我们积极配合其他主办单位及时提出会办意见,已于 4 月 22 日全部办结。")
+    assert not reports_whole_results(reported.replace("所有政协提案均已办理完毕,办结率100%", "确保所有政协提案均按时办结"))
+
+
+def test_the_years_results_learned_at_a_meeting_are_the_years_account():
+    # dev 8edbfa6b0574: results learned at a 推进会, no headline to go by
+    learned = ("日前,记者从湖南省市场监管局召开的2020年人大建议政协提案办理工作推进会上获悉,湖南省市场监管局2019年建议提案实现"
+               "领导批办率、代表沟通率、按时办结率、代表满意率“四个100%”,代表见面率达87.1%。")
+    assert classify(None, learned, True) == ("summary", "annual_summary")
+    # dev 45815b485030: under a news headline, learned at a 交办工作会
+    assert classify("随州建议提案办理工作连续两年双先进",
+                    "从3月10日召开的全市2015年建议提案交办工作会上获悉,我局再获建议提案办理工作先进单位,罗建华同志再获建议提案"
+                    "办理工作先进个人,全市共10个单位和12人受表彰。这也是我局建议提案办理工作连续两年斩获双先进。2014年我局承办"
+                    "建议和提案共19件,其中主办15件,会办4件。办结率、回复率达到100%,满意率达到100%。", True) == ("summary", "annual_summary")
+    # dev 9315d8ffa9e1: intake learned at a review meeting stays the meeting's news (convention 2)
+    assert classify(None, "从1月26日举行的省政协十一届一次会议第二次提案审查会上获悉,截至26日上午10时,会议共收到提案890件,"
+                          "提出提案的委员共有571人、1942人次。", True) == ("notice", "meeting_news")
