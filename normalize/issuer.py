@@ -219,7 +219,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     place = parents[-1]
     rest = _unabbreviated(name[prefix_length:])
     # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
-    short_prefecture = len(parents) == 1 and name[:prefix_length] == gazetteer.prefecture_short_name(place.name)
+    short_prefecture = len(parents) == 1 and gazetteer.is_short_name_of(name[:prefix_length], place.name)
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
     if len(parents) > 1 and _HOUSE_REST.match(rest):  # 河北省沧州市政协 → 政协沧州市委员会: a house's official place
         as_printed = False

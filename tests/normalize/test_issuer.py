@@ -186,6 +186,13 @@ def test_autonomous_prefectures_by_their_short_names_get_their_full_names():
     assert resolve_issuer("迪庆州政协").name == "政协迪庆藏族自治州委员会"
 
 
+def test_autonomous_counties_by_their_customary_short_names_get_their_full_names():
+    # tests/real e6777df4be86 (来源:阜蒙县环境保护局, signed 阜蒙县环境保护局): the gazetteer's full name
+    resolved = resolve_issuer("阜蒙县环境保护局")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == (
+        "阜新蒙古族自治县环境保护局", "阜新蒙古族自治县", "county")
+
+
 def test_a_formal_title_names_its_body_before_about():
     # tests/real c416d46022e3 (…深圳市第六届委员会常务委员会关于…的报告)
     assert body_at_start("中国人民政治协商会议广东省深圳市第六届委员会常务委员会关于市政协六届二次会议以来提案工作情况的报告") == (
