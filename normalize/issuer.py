@@ -420,7 +420,9 @@ def _single_region(text: str) -> Place | None:
     return regions[0] if len(regions) == 1 else None
 
 
-_TERM_OF_HOUSE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|委员会)")
+# 南开区第十八届人大常委会, 漳州市十二届政协常委会; at the start: 十二届市政协常委会, 第九届区政协 (6ba61ede3365)
+_TERM_OF_HOUSE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|委员会|政协)|"
+                            r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{1,12}?(?:人大|政协))")
 
 
 def _without_term(name: str) -> str:
@@ -431,7 +433,9 @@ def _without_term(name: str) -> str:
     if name.startswith(("中国人民政治协商会议", "中共", "中国共产党")) or "次会议" in name:
         return name
     stripped = _TERM_OF_HOUSE.sub("", name, count=1)
-    if stripped != name and not stripped.startswith("政协") and not re.search("人大|人民代表大会", stripped):
+    if stripped != name and stripped.endswith("政协委员会"):  # 市政协第九届委员会: the CPPCC itself
+        return stripped[:-len("委员会")]
+    if stripped != name and "政协" not in stripped and not re.search("人大|人民代表大会", stripped):
         return "政协" + stripped  # a CPPCC named by its term alone
     return stripped
 

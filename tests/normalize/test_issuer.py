@@ -397,9 +397,21 @@ def test_a_relative_city_body_in_a_text_naming_one_municipality_short():
     # printed in full, or a session's organ: as printed (tests/real c416d46022e3, 4ae9988256d0)
     ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会", "中国人民政治协商会议广东省深圳市第六届委员会常务委员会"),
     ("政协海口市第十四届委员会第六次会议提案审查委员会", "政协海口市第十四届委员会第六次会议提案审查委员会"),
+    # the term before the house or before its place (tests/real 6ba61ede3365: 十二届市政协副主席黄井南受十二届市政协
+    # 常委会委托, 十二届漳州市政协期间; ab025cf0aa7f: 市政协第九届委员会召开第17次常委会议)
+    ("十二届漳州市政协常委会", "政协漳州市委员会常务委员会"),
+    ("漳州市十二届政协常委会", "政协漳州市委员会常务委员会"),
+    ("格尔木市政协第九届委员会", "政协格尔木市委员会"),
 ])
 def test_a_house_named_with_its_term_takes_its_official_short_form(printed, official):
     assert resolve_issuer(printed).name == official
+
+
+def test_a_relative_house_named_with_its_term_is_resolved_at_the_place_of_the_text():
+    # tests/real 6ba61ede3365 (a page about 漳州市)
+    text = "1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+    resolved = resolve_issuer("十二届市政协常委会", text, place_hint("漳州市"))
+    assert (resolved.name, resolved.jurisdiction) == ("政协漳州市委员会常务委员会", "漳州市")
 
 
 def test_cadres_are_people_not_a_body():
