@@ -193,6 +193,11 @@ def test_autonomous_counties_by_their_customary_short_names_get_their_full_names
         "阜新蒙古族自治县环境保护局", "阜新蒙古族自治县", "county")
 
 
+def test_a_house_relaying_what_it_learnt_is_the_body_not_its_words_before_about():
+    # tests/real a3925a159166 (推进提案办理提质增效 市政协传达学习省委市委关于提案办理工作要求)
+    assert body_at_start("市政协传达学习省委市委关于提案办理工作要求") == "市政协"
+
+
 def test_a_formal_title_names_its_body_before_about():
     # tests/real c416d46022e3 (…深圳市第六届委员会常务委员会关于…的报告)
     assert body_at_start("中国人民政治协商会议广东省深圳市第六届委员会常务委员会关于市政协六届二次会议以来提案工作情况的报告") == (
