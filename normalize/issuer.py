@@ -623,7 +623,8 @@ def session_organ(text: str, place: Place | None) -> str | None:
     presidium, acts for its house (settled question 4): 湖北省…主席团 → 湖北省人民代表大会,
     十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会. Also read: the session
     holding the meeting (…会议召开提案审查委员会会议; …召开提案委员会全体会议 → the house's 提案委员会), its review
-    meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city."""
+    meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city. A session
+    convening a review meeting (…会议召开提案审查会议) acts itself: its house."""
     for match in _SESSION_ORGAN.finditer(text):
         acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
                 or text[max(0, match.start() - 1):match.start()] == "从")
@@ -636,7 +637,8 @@ def session_organ(text: str, place: Place | None) -> str | None:
         term, session = match.group("term"), match.group("session")
         organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
         where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
-        if organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+        convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
+        if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
             house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
             return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
         if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会

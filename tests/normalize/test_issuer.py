@@ -295,6 +295,8 @@ def test_news_outlets_are_no_bodies():
      "安康市", "政协安康市第五届委员会第一次会议提案审查委员会"),
     # tests/real b5320ecbe6ba (the review meeting held: 提案审查会议召开; the committee reviews)
     ("1月16日,区政协十五届二次会议提案审查会议召开。", "罗庄区", "政协临沂市罗庄区第十五届委员会第二次会议提案审查委员会"),
+    # tests/real b929dea557b1 (the session convening a review meeting: the session acts, point 4, its house)
+    ("1月13日下午,县政协十届二次会议召开提案审查会议, 对会议期间收集到的委员提案进行审查。", "沛县", "政协沛县委员会"),
     # tests/real ff4a64d2a1f9 (a congress session's motion review committee)
     ("2月4日下午,周口市五届人大二次会议议案审查委员会召开会议,议案审查委员会主任委员杨雪芹主持。", "周口市",
      "周口市第五届人民代表大会第二次会议议案审查委员会"),
