@@ -459,7 +459,8 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
 def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
-    (南宫市交通运输局 对…第46号建议的答复)."""
+    (南宫市交通运输局 对…第46号建议的答复), or the house whose session the title has acting (市五届人大六次会议
+    收到议案15件: settled question 4)."""
     tagged = house_tagging(title)
     if tagged:
         return tagged
@@ -471,7 +472,7 @@ def _body_opening_title(title: str | None) -> str | None:
         body = body_at_start(part)
         if body and not _items_of_a_session_answered(part, body):
             return body
-    return None
+    return next(filter(None, map(house_of_session, parts)), None)
 
 
 _SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")

@@ -56,6 +56,9 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         short = prefecture_short_name(name)
         if short and short not in index:
             index[short] = entries
+    for short, name in CUSTOMARY_SHORT_NAMES.items():
+        if short not in index and name in index:
+            index[short] = index[name]
     for entries in list(index.values()):
         for place in entries:
             former = former_county_name(place)
@@ -73,11 +76,22 @@ PEOPLES = ("回", "满", "蒙古", "藏", "彝", "壮", "苗", "土家", "侗", 
 _AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?:(?:" + "|".join(PEOPLES) + r")族?)+自治(?P<level>州|县)$")
 
 
+# autonomous counties whose bodies sign with a short name made of two syllables, not their base (阜蒙县环境保护局:
+# e6777df4be86), which prefecture_short_name cannot derive
+CUSTOMARY_SHORT_NAMES = {"阜蒙县": "阜新蒙古族自治县", "杜蒙县": "杜尔伯特蒙古族自治县", "喀左县": "喀喇沁左翼蒙古族自治县",
+                         "前郭县": "前郭尔罗斯蒙古族自治县"}
+
+
 def prefecture_short_name(name: str) -> str | None:
     """海南藏族自治州 → 海南州, 楚雄彝族自治州 → 楚雄州, 伊犁哈萨克自治州 → 伊犁州, 肃南裕固族自治县 → 肃南县: the short form an
     autonomous prefecture's or county's bodies are named with."""
     match = _AUTONOMOUS_PLACE.match(name)
     return match.group("base") + match.group("level") if match else None
+
+
+def is_short_name_of(short: str, name: str) -> bool:
+    """海南州 of 海南藏族自治州, 阜蒙县 of 阜新蒙古族自治县: a short name its bodies are written with in full."""
+    return short == prefecture_short_name(name) or CUSTOMARY_SHORT_NAMES.get(short) == name
 
 
 def former_county_name(place: Place) -> str | None:

@@ -40,7 +40,8 @@ _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政�
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部")
+# words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
@@ -219,7 +220,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     place = parents[-1]
     rest = _unabbreviated(name[prefix_length:])
     # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
-    short_prefecture = len(parents) == 1 and name[:prefix_length] == gazetteer.prefecture_short_name(place.name)
+    short_prefecture = len(parents) == 1 and gazetteer.is_short_name_of(name[:prefix_length], place.name)
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
     if len(parents) > 1 and _HOUSE_REST.match(rest):  # 河北省沧州市政协 → 政协沧州市委员会: a house's official place
         as_printed = False
@@ -420,7 +421,9 @@ def _single_region(text: str) -> Place | None:
     return regions[0] if len(regions) == 1 else None
 
 
-_TERM_OF_HOUSE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|委员会)")
+# 南开区第十八届人大常委会, 漳州市十二届政协常委会; at the start: 十二届市政协常委会, 第九届区政协 (6ba61ede3365)
+_TERM_OF_HOUSE = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?=人大|人民代表大会|委员会|政协)|"
+                            r"^第?[一二三四五六七八九十]{1,3}届(?=[\u4e00-\u9fff]{1,12}?(?:人大|政协))")
 
 
 def _without_term(name: str) -> str:
@@ -431,7 +434,9 @@ def _without_term(name: str) -> str:
     if name.startswith(("中国人民政治协商会议", "中共", "中国共产党")) or "次会议" in name:
         return name
     stripped = _TERM_OF_HOUSE.sub("", name, count=1)
-    if stripped != name and not stripped.startswith("政协") and not re.search("人大|人民代表大会", stripped):
+    if stripped != name and stripped.endswith("政协委员会"):  # 市政协第九届委员会: the CPPCC itself
+        return stripped[:-len("委员会")]
+    if stripped != name and "政协" not in stripped and not re.search("人大|人民代表大会", stripped):
         return "政协" + stripped  # a CPPCC named by its term alone
     return stripped
 
@@ -618,7 +623,8 @@ def session_organ(text: str, place: Place | None) -> str | None:
     presidium, acts for its house (settled question 4): 湖北省…主席团 → 湖北省人民代表大会,
     十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会. Also read: the session
     holding the meeting (…会议召开提案审查委员会会议; …召开提案委员会全体会议 → the house's 提案委员会), its review
-    meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city."""
+    meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city. A session
+    convening a review meeting (…会议召开提案审查会议) acts itself: its house."""
     for match in _SESSION_ORGAN.finditer(text):
         acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
                 or text[max(0, match.start() - 1):match.start()] == "从")
@@ -631,7 +637,8 @@ def session_organ(text: str, place: Place | None) -> str | None:
         term, session = match.group("term"), match.group("session")
         organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
         where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
-        if organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+        convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
+        if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
             house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
             return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
         if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会

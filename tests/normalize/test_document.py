@@ -1121,3 +1121,11 @@ def test_a_bulleted_metadata_list_names_the_publishing_body_after_its_index_numb
             "关于对市五届人大五次会议第84号建议答复的函\n李燕代表:\n您提出的关于在市区人员密集区域主干道设置人行道红绿灯的建议收悉。现答复如下:")
     document = normalize_page(page, url="https://public.xinzheng.gov.cn/D1101X/4704394.jhtml")
     assert document["issuing_body"] == "新郑市公安局"
+
+
+def test_a_title_with_a_session_acting_names_its_house():
+    # tests/real e0745a228e06 (台州日报: 市五届人大六次会议收到议案15件; settled question 4: the session's house)
+    page = ("市五届人大六次会议收到议案15件\n信息来源: 台州日报 发布时间: 2021-02-08 09:07 作者: 张笑川雨\n"
+            "按照台州市第五届人民代表大会第六次会议主席团第一次会议通过的议案截止时间,到2月6日中午12时,本次会议共收到"
+            "代表10人以上联名提出的议案15件,其中涉及财政、经济方面的5件,城建、环保方面的7件。")
+    assert normalize_page(page)["issuing_body"] == "台州市人民代表大会"

@@ -25,6 +25,8 @@ from normalize.houses import house_of_session, house_of_session_named, standing_
     ("政协甘肃省十二届四次会议收到提案868件", "甘肃省政协"),
     # tests/real 4a1a514a6139 (the day before where: 歷時12天的全國政協十二屆四次會議14日在北京閉幕)
     ("历时12天的全国政协十二届四次会议14日在北京闭幕", "全国政协"),
+    # tests/real d69ad51e48e7 (a comma before where)
+    ("2016年12月30日上午,政协蒙城县第十届委员会第一次会议,在县委小礼堂隆重开幕", "政协蒙城县委员会"),
 ])
 def test_the_house_whose_session_acts(sentence, house):
     assert house_of_session(sentence) == house
@@ -70,6 +72,24 @@ def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_commi
     agenda = ("武汉市政协十四届二次会议的议程草案主要有:听取并审议政协武汉市第十四届委员会常务委员会工作报告、政协武汉市"
               "第十四届委员会常务委员会关于十四届一次会议以来提案工作情况的报告")
     assert standing_committee_reporting("政协武汉市委员会", agenda) is None
+
+
+@pytest.mark.parametrize("opening", [
+    # tests/real d1f5047450b6, c072a5b21b10, d4e195db4f1a (point 48: named as the author, the page goes on with its report)
+    "拉萨市政协主席尼玛代表政协第十二届拉萨市委员会常务委员会向大会报告工作。他说,过去一年,政协拉萨市委员会及其常务委员会",
+    "银川市政协主席魏和清代表政协第十四届银川市委员会常务委员会,向大会报告工作。魏和清说,过去一年来",
+    "十二届佛山市政协副主席郑灿儒代表政协第十二届佛山市委员会常务委员会,向大会报告工作。郑灿儒表示,新一届佛山市政协要",
+    # tests/real d69ad51e48e7 (作…常务工作报告, as printed)
+    "政协蒙城县第九届委员会主席丁琪祥向大会作政协蒙城县第九届委员会常务工作报告。报告首先对过去五年的工作进行了回顾。",
+])
+def test_a_standing_committee_s_work_report_carried_on_the_page_is_the_standing_committee_s(opening):
+    assert standing_committee_reporting("政协拉萨市委员会", opening) == "政协拉萨市委员会常务委员会"
+
+
+def test_a_standing_committee_s_work_report_only_announced_leaves_the_session_s_house():
+    # tests/real d342c40c389c (the report named, the page going on with the session's agenda: point 4, the house)
+    opening = "江西省政协主席宋福龙代表政协江西省第十三届委员会常务委员会,向大会报告工作。江西省政协十三届四次会议将于1月26日下午"
+    assert standing_committee_reporting("政协江西省委员会", opening) is None
 
 
 def test_figures_quoted_from_the_standing_committee_s_report_or_delivered_for_it_are_its_own():

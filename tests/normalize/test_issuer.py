@@ -186,6 +186,18 @@ def test_autonomous_prefectures_by_their_short_names_get_their_full_names():
     assert resolve_issuer("迪庆州政协").name == "政协迪庆藏族自治州委员会"
 
 
+def test_autonomous_counties_by_their_customary_short_names_get_their_full_names():
+    # tests/real e6777df4be86 (来源:阜蒙县环境保护局, signed 阜蒙县环境保护局): the gazetteer's full name
+    resolved = resolve_issuer("阜蒙县环境保护局")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == (
+        "阜新蒙古族自治县环境保护局", "阜新蒙古族自治县", "county")
+
+
+def test_a_house_relaying_what_it_learnt_is_the_body_not_its_words_before_about():
+    # tests/real a3925a159166 (推进提案办理提质增效 市政协传达学习省委市委关于提案办理工作要求)
+    assert body_at_start("市政协传达学习省委市委关于提案办理工作要求") == "市政协"
+
+
 def test_a_formal_title_names_its_body_before_about():
     # tests/real c416d46022e3 (…深圳市第六届委员会常务委员会关于…的报告)
     assert body_at_start("中国人民政治协商会议广东省深圳市第六届委员会常务委员会关于市政协六届二次会议以来提案工作情况的报告") == (
@@ -283,6 +295,8 @@ def test_news_outlets_are_no_bodies():
      "安康市", "政协安康市第五届委员会第一次会议提案审查委员会"),
     # tests/real b5320ecbe6ba (the review meeting held: 提案审查会议召开; the committee reviews)
     ("1月16日,区政协十五届二次会议提案审查会议召开。", "罗庄区", "政协临沂市罗庄区第十五届委员会第二次会议提案审查委员会"),
+    # tests/real b929dea557b1 (the session convening a review meeting: the session acts, point 4, its house)
+    ("1月13日下午,县政协十届二次会议召开提案审查会议, 对会议期间收集到的委员提案进行审查。", "沛县", "政协沛县委员会"),
     # tests/real ff4a64d2a1f9 (a congress session's motion review committee)
     ("2月4日下午,周口市五届人大二次会议议案审查委员会召开会议,议案审查委员会主任委员杨雪芹主持。", "周口市",
      "周口市第五届人民代表大会第二次会议议案审查委员会"),
@@ -390,9 +404,21 @@ def test_a_relative_city_body_in_a_text_naming_one_municipality_short():
     # printed in full, or a session's organ: as printed (tests/real c416d46022e3, 4ae9988256d0)
     ("中国人民政治协商会议广东省深圳市第六届委员会常务委员会", "中国人民政治协商会议广东省深圳市第六届委员会常务委员会"),
     ("政协海口市第十四届委员会第六次会议提案审查委员会", "政协海口市第十四届委员会第六次会议提案审查委员会"),
+    # the term before the house or before its place (tests/real 6ba61ede3365: 十二届市政协副主席黄井南受十二届市政协
+    # 常委会委托, 十二届漳州市政协期间; ab025cf0aa7f: 市政协第九届委员会召开第17次常委会议)
+    ("十二届漳州市政协常委会", "政协漳州市委员会常务委员会"),
+    ("漳州市十二届政协常委会", "政协漳州市委员会常务委员会"),
+    ("格尔木市政协第九届委员会", "政协格尔木市委员会"),
 ])
 def test_a_house_named_with_its_term_takes_its_official_short_form(printed, official):
     assert resolve_issuer(printed).name == official
+
+
+def test_a_relative_house_named_with_its_term_is_resolved_at_the_place_of_the_text():
+    # tests/real 6ba61ede3365 (a page about 漳州市)
+    text = "1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+    resolved = resolve_issuer("十二届市政协常委会", text, place_hint("漳州市"))
+    assert (resolved.name, resolved.jurisdiction) == ("政协漳州市委员会常务委员会", "漳州市")
 
 
 def test_cadres_are_people_not_a_body():
