@@ -344,8 +344,11 @@ def _sessions(text: str | None) -> set[tuple[str, str]]:
     return {match.groups() for match in SESSION.finditer(text or "")}
 
 
-def _rates(sentence: str, skipped, figures: Figures) -> None:
+def _rates(sentence: str, skipped, figures: Figures, section: str | None = None) -> None:
     statements = rate_statements(sentence, skipped)
+    if section:  # under 一、代表建议办理情况 in an account of both kinds: the suggestions' rates
+        figures.warnings += [f"rate_under_one_kind_heading:{key}:{section}" for key, *_ in statements]
+        return
     if is_composed(sentence, statements):
         figures.flags.append("composed_rate")
         figures.warnings.append(f"composed_rate:{sentence[:60]}")
@@ -404,14 +407,44 @@ _NPC_WORDS = re.compile(r"建议(?!案)|(?<!建)议案")
 _BOTH_SIDES = re.compile(r"(?<!会)议提案|两案|两会")  # 会议提案: a session's proposals
 
 
+def _sides_named(text: str) -> set[str]:
+    """The sides (npc, cppcc) a text names items of (议提案, 两案 name both)."""
+    if _BOTH_SIDES.search(text):
+        return {"npc", "cppcc"}
+    sides = {"cppcc"} if "提案" in text or "建议案" in text else set()
+    if _NPC_WORDS.search(text):
+        sides.add("npc")
+    return sides
+
+
 def _headline_side(title: str) -> str | None:
     """The one side a headline names its items by (…2023年度政协提案办理总体情况 → cppcc), if only one."""
-    if _BOTH_SIDES.search(title):
-        return None
-    sides = {"cppcc"} if "提案" in title or "建议案" in title else set()
-    if _NPC_WORDS.search(title):
-        sides.add("npc")
+    sides = _sides_named(title)
     return sides.pop() if len(sides) == 1 else None
+
+
+# 一、代表建议办理情况, (二)政协提案办理情况。: a numbered heading on a line of its own
+_HEADING = re.compile(r"(?:(?P<top>[一二三四五六七八九十]+、)|\([一二三四五六七八九十]+\))\s*[^,;:。!?]{2,24}。?")
+
+
+def _one_kind_sections(body_sentences: list[str], title: str) -> dict[int, str]:
+    """In a document about both kinds (its headline names both, or the opening of one whose headline names
+    none), the sentences (by index) under a numbered heading that names one kind only (一、代表建议办理情况
+    → npc; a subheading naming no kind keeps its section's): their rates are that kind's, not the
+    document's (docs/labelling.md, point 11)."""
+    if len(_sides_named(title) or _sides_named("".join(body_sentences)[:_OPENING])) < 2:
+        return {}
+    found: dict[int, str] = {}
+    section = subsection = None
+    for index, sentence in enumerate(body_sentences):
+        heading = _HEADING.fullmatch(sentence)
+        if heading and heading.group("top"):
+            section, subsection = _headline_side(sentence), None
+        elif heading:
+            subsection = _headline_side(sentence)
+        elif subsection or section:
+            found[index] = subsection or section
+    return found
 
 
 def _kinds_against_the_headline(title: str, figures: Figures) -> None:
@@ -509,7 +542,8 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     if members:
         figures.warnings.append("figures_of_a_group_member_skipped")
         another_bodys |= members
-    for sentence in body_sentences:
+    sections = _one_kind_sections(body_sentences, title or "")
+    for index, sentence in enumerate(body_sentences):
         if sentence in another_bodys:
             continue
 
@@ -520,7 +554,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             read_sentence(sentence, skipped, statements)
             _outcomes(sentence, year, figures)
         if "%" in sentence or "百分" in sentence:
-            _rates(sentence, skipped, figures)
+            _rates(sentence, skipped, figures, sections.get(index))
     if title and ("%" in title or "百分" in title):
         _title_rates(title, year, figures)
     bodies = _bodies_counting(body_sentences, title or "")

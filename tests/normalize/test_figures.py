@@ -363,3 +363,22 @@ def test_figures_of_a_part_of_the_year_are_skipped():
     # 5a2979267afc's year account with 上半年已全部办结 inserted: a half-year named later leaves the year's figures
     year = figures("2021年,省民政厅承办省政协十二届四次会议委员提案67件,上半年已全部办结,提案办理沟通率、办结率、满意率均达到100%。")
     assert year.counts["cppcc_proposals"] == 67 and year.rates["satisfaction_rate"] == 100
+
+
+def test_rates_under_a_one_kind_heading_of_a_two_kind_document_are_that_kinds():
+    # 71a40182b530 (来凤县 2017, an account of suggestions and proposals): the rates under
+    # 一、代表建议办理情况 are the suggestions' (docs/labelling.md, point 11); its counts stay the suggestions'
+    section = ("一、代表建议办理情况\n(一)代表建议基本情况\n在县第十七届人大一次会议期间,与会代表提出建议共100件。\n"
+               "(二)代表建议办理情况\n通过各承办单位的认真办理,100件建议于731日前按程序全部办理答复完毕,办复率100%,"
+               "并书面函复了代表本人,见面率100%。")
+    title = "2017年县十七届人大一次会议期间人大代表建议和县政协九届一次会议期间委员提案办理情况"
+    found = figures(section, title)
+    assert found.rates["reply_rate"] is None and found.rates["meeting_rate"] is None
+    assert "rate_under_one_kind_heading:reply_rate:npc" in found.warnings
+    assert found.counts["npc_suggestions"] == 100
+    # a document about one kind (its headline names the suggestions only) keeps them
+    assert figures(section, "2017年县十七届人大一次会议期间人大代表建议办理情况").rates["reply_rate"] == 100
+    # a heading naming both kinds is the whole's
+    both = figures(section.replace("一、代表建议办理情况", "一、建议提案办理情况").replace("(一)代表建议基本情况", "")
+                   .replace("(二)代表建议办理情况", "(二)办理情况"), title)
+    assert both.rates["reply_rate"] == 100
