@@ -556,6 +556,8 @@ def _late_process(title: str, body_text: str) -> DocKind:
             return DocKind("notice", "inspection_news")
         if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")
+    if _session_held(title, _opening(body_text)) and _SESSION_ON_ITEMS.search(body_text):
+        return DocKind("notice", "meeting_news")  # …会议闭幕 / 会议审查通过了…提案审查情况的报告: the session's business
     if _HANDLING_WORK.search(title) or _SUBJECT.search(head) and _CALL_FOR_ITEMS.search(head):
         return DocKind("notice", "other")  # …创新工作机制促进提案办理落实; 提案线索征集: the process, no year's results
     return DocKind("other", "other")

@@ -752,6 +752,19 @@ def test_intake_news_telling_the_review_report_adopted_is_meeting_news():
     assert classify("截至3月8日14时共提交提案6069件 比去年同期增加307件", closing, True) == ("notice", "meeting_news")
 
 
+def test_a_session_headline_over_its_business_on_the_items_told_late_is_meeting_news():
+    # settled 26/40: dev 94ae94405680 (…第一次会议闭幕; the review report adopted past the opening), 93c32700c213
+    # (…常委会开幕; 审议了…关于提案工作情况的报告); a session whose business is a general work report stays other
+    # (dev d1f5047450b6: 拉萨市政协十二届二次会议开幕)
+    closing = ("12月17日下午,中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议圆满完成各项议程,在县文化艺术中心闭幕。"
+               "会议现场。市政协副主席王能军到会指导。县委书记杨启明出席。县委副书记田兴国出席。会议选举产生了县政协主席。"
+               "会议审查通过了《政协第十届玉屏侗族自治县委员会第一次会议提案审查情况的报告(草案)》。")
+    assert classify("中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议闭幕", closing, False) == ("notice", "meeting_news")
+    general = ("1月11日,西藏自治区拉萨市政协十二届二次会议开幕。出席会议的政协委员们将按照会议议程,坚持建言资政和凝聚共识,"
+               "双向发力。拉萨市政协主席尼玛代表政协第十二届拉萨市委员会常务委员会向大会报告工作。")
+    assert classify("拉萨市政协十二届二次会议开幕", general, False) == ("other", "other")
+
+
 def test_supervision_named_among_the_works_methods_is_no_visit():
     # dev b482cc802ac6 (…优化办理机制,强化重点督办,深化沟通协调) and b5e54ac54796 (以“抓源头、强督办、固长效”为主线),
     # against a visit (dev 6f77baef3c51: …一行到县教育局督办政协提案办理)
