@@ -111,8 +111,10 @@ _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函
 # talks, and deputies or members met in person (与…代表委员座谈, 接待…代表): a meeting, not a visit that inspects
 _TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|(?:进行|开展)了?面对面协商|座谈交流|与[^。,,]{0,20}?(?:代表|委员)[^。,,]{0,6}?座谈|"
                     r"接待[^。,,]{0,12}?(?:代表|委员)")
-# a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
-_REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
+# a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report;
+# not a presidium named as the source of a decision (按照…主席团第一次会议通过的议案截止时间) or of the text itself
+# (an adoption note: (2017年3月2日…主席团第二次会议通过))
+_REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议(?!通过(?:的|[))]))|"
                              r"表决通过[^。]{0,60}(?:审查情况|处理意见)的?报告")
 # what a reporter learned at a handover or review meeting (记者从…提案交办会上获悉); a 座谈会 that sums up
 # the last year stays with its results (convention 3)

@@ -1,4 +1,4 @@
-from normalize.doctype import _handover_held, classify, reports_whole_results
+from normalize.doctype import _REVIEW_MEETING, _handover_held, classify, reports_whole_results
 from normalize.items import extract_items
 from normalize.topics import find_topics
 
@@ -763,6 +763,17 @@ def test_a_session_headline_over_its_business_on_the_items_told_late_is_meeting_
     general = ("1月11日,西藏自治区拉萨市政协十二届二次会议开幕。出席会议的政协委员们将按照会议议程,坚持建言资政和凝聚共识,"
                "双向发力。拉萨市政协主席尼玛代表政协第十二届拉萨市委员会常务委员会向大会报告工作。")
     assert classify("拉萨市政协十二届二次会议开幕", general, False) == ("other", "other")
+
+
+def test_a_presidium_named_as_a_decisions_source_is_no_meeting_held():
+    # Fields → doc_type (filing news without a meeting is notice / other): dev e0745a228e06 (按照…主席团第一次会议通过的
+    # 议案截止时间,…共收到…议案15件) and d3d491d302e3 (an adoption note: (…主席团第二次会议通过)); a presidium meeting
+    # held stays meeting news
+    source = ("按照台州市第五届人民代表大会第六次会议主席团第一次会议通过的议案截止时间,到2月6日中午12时,本次会议共收到"
+              "代表10人以上联名提出的议案15件,其中涉及财政、经济方面的5件。")
+    assert classify("市五届人大六次会议收到议案15件", source, True) == ("notice", "other")
+    assert not _REVIEW_MEETING.search("(2017年3月2日广州市从化区第二届人民代表大会第二次会议主席团第二次会议通过)")
+    assert _REVIEW_MEETING.search("3月10日下午,大会主席团第三次会议举行,表决通过了关于代表议案处理意见的报告")
 
 
 def test_supervision_named_among_the_works_methods_is_no_visit():
