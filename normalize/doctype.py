@@ -45,7 +45,7 @@ _REVIEW_REPORT = re.compile(r"(?:(?:审查|受理)(?:工作)?(?:情况)?|(?:议�
 # a 督办会 named is a meeting held (…建议办理情况督办会召开), not a visit (settled 25)
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|"
                                  r"率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
-                                 r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)|"  # a bureau visited
+                                 r"(?:走访(?!慰问)|走进)[^。,,]{0,12}?(?:部|局|委|厅|单位)|"  # a bureau visited
                                  r"[带率]队(?:到|赴)[^。,,]{0,16}?(?:部|局|委|厅|单位)")  # 带队到住房和城乡建设部走访座谈
 # supervision named among the work's methods (强化重点督办, 抓源头、强督办、固长效, 全程督办): no visit
 _SUPERVISION_AS_METHOD = re.compile(r"(?:强化|加强|加大|狠抓|全程|强)(?:重点|提案|建议)?督办")

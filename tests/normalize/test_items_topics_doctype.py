@@ -853,6 +853,10 @@ def test_a_team_led_to_a_bureau_is_a_visit():
     visit = ("11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和城乡建设部走访座谈,"
              "了解全国政协十三届三次会议以来提案办理情况。")
     assert classify(None, visit, False) == ("notice", "inspection_news")
+    # dev ae0c14912552 (市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动: a bureau visited)
+    stepped_in = ("昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。"
+                  "市卫健委通报了年度提案办理进展及全市卫生健康重点工作情况。")
+    assert classify(None, stepped_in, False) == ("notice", "inspection_news")
 
 
 def test_the_motions_review_committees_report_is_no_account():
