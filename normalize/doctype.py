@@ -142,6 +142,9 @@ _SESSION_HEADLINE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|�
 # 情况的报告, a clause of the meeting's acts): intake news that tells it is that meeting's news (Fields → doc_type)
 _REVIEW_ADOPTED = re.compile(r"(?:会[^。]{0,20}?|(?:^|[。,,;])\s*)(?:审议|表决)?通过了?[^。,,]{0,50}?审查(?:情况)?的?报告")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
+# a headline whose news is a way of working built (探索创新民主评议机制, 全力打造办理工作闭环), not a visit made: the
+# visits and 回头看 it tells are the mechanism's parts, a text on the process (notice / other)
+_MECHANISM_HEADLINE = re.compile(r"(?:探索|创新|打造|建立|健全|完善|构建)[^,,。 ]{0,10}?(?:机制|闭环|模式)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
 
@@ -228,6 +231,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
+    if kind == ("notice", "inspection_news") and _MECHANISM_HEADLINE.search(title or ""):
+        kind = DocKind("notice", "other")  # 柯桥区代表建议届末“回头看”全力打造办理工作闭环
     if kind:
         return _refined(kind, title or "", body_text)
     if not names_the_items(title, body_text):
@@ -554,7 +559,7 @@ def _late_process(title: str, body_text: str) -> DocKind:
     if _SUBJECT.search(head):
         if _MEETING_MENTION.search(head) or _SESSION_OPENS.search(head) and _SESSION_ON_ITEMS.search(body_text):
             return DocKind("notice", "meeting_news")
-        if _VISIT.search(head):
+        if _VISIT.search(head) and not _MECHANISM_HEADLINE.search(title):
             return DocKind("notice", "inspection_news")
         if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")

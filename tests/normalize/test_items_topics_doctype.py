@@ -859,6 +859,17 @@ def test_a_team_led_to_a_bureau_is_a_visit():
     assert classify(None, stepped_in, False) == ("notice", "inspection_news")
 
 
+def test_a_headline_on_a_mechanism_built_is_no_visit():
+    # Fields → doc_type (a process text, notice / other): dev a7a23afbae71 (探索创新民主评议机制, its 实地察看 a step of the
+    # evaluation) and 9c3e887b97e4 (…届末“回头看”全力打造办理工作闭环)
+    evaluation = ("为提升政协提案办理质量,今年以来,铜仁市玉屏自治县政协探索创新提案办理民主评议机制,推动提案办理工作落地见效。"
+                  "评议结束后,结合实地察看、查阅资料、听取汇报以及评分情况等,形成专题评议报告,报县委、县政府。")
+    assert classify("探索创新民主评议机制 提升政协提案办理水平", evaluation, False) == ("notice", "other")
+    loop = ("围绕代表建议“提好、办好”的目标,柯桥区人大常委会在抓好代表建议提出、强化督办、提高办理实效上进行了积极探索实践。")
+    assert classify("柯桥区代表建议届末“回头看”全力打造办理工作闭环", loop, False) == ("notice", "other")
+    assert classify("柯桥区代表建议届末“回头看”", loop, False) == ("notice", "inspection_news")
+
+
 def test_the_motions_review_committees_report_is_no_account():
     # dev f17554d8dbdc (…代表提出的议案处理意见的报告: the review report itself, notice / other)
     title = "关于四川省第十二届人民代表大会第一次会议代表提出的议案处理意见的报告"
