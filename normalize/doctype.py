@@ -45,7 +45,7 @@ _REVIEW_REPORT = re.compile(r"(?:(?:审查|受理)(?:工作)?(?:情况)?|(?:议�
 # a 督办会 named is a meeting held (…建议办理情况督办会召开), not a visit (settled 25)
 _INSPECTION_OPENING = re.compile(r"视察|调研|检查组|中期检查|进行了?检查|督查|督办(?!(?:工作)?(?:座谈|协调|推进|见面)?会)|"
                                  r"率[^。]{0,40}?(?:到|赴)[^。]{0,20}?(?:就|对)|"
-                                 r"走访(?!慰问)[^。,,]{0,12}?(?:部|局|委|厅|单位)|"  # a bureau visited
+                                 r"(?:走访(?!慰问)|走进)[^。,,]{0,12}?(?:部|局|委|厅|单位)|"  # a bureau visited
                                  r"[带率]队(?:到|赴)[^。,,]{0,16}?(?:部|局|委|厅|单位)")  # 带队到住房和城乡建设部走访座谈
 # supervision named among the work's methods (强化重点督办, 抓源头、强督办、固长效, 全程督办): no visit
 _SUPERVISION_AS_METHOD = re.compile(r"(?:强化|加强|加大|狠抓|全程|强)(?:重点|提案|建议)?督办")
@@ -111,8 +111,10 @@ _FORMAL_TITLE = re.compile(r"(?:通知|通告|公告|报告|通报|答复|复函
 # talks, and deputies or members met in person (与…代表委员座谈, 接待…代表): a meeting, not a visit that inspects
 _TALKS = re.compile(r"(?:协商|开展|进行|面对面)座谈|(?:进行|开展)了?面对面协商|座谈交流|与[^。,,]{0,20}?(?:代表|委员)[^。,,]{0,6}?座谈|"
                     r"接待[^。,,]{0,12}?(?:代表|委员)")
-# a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report
-_REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议|"
+# a meeting that decides the session's review: a 提案委员会 plenary, a presidium, a vote on the review report;
+# not a presidium named as the source of a decision (按照…主席团第一次会议通过的议案截止时间) or of the text itself
+# (an adoption note: (2017年3月2日…主席团第二次会议通过))
+_REVIEW_MEETING = re.compile(r"(?:提案|审查)委员会[^。]{0,6}全体会议|主席团[^。]{0,8}会议(?!通过(?:的|[))]))|"
                              r"表决通过[^。]{0,60}(?:审查情况|处理意见)的?报告")
 # what a reporter learned at a handover or review meeting (记者从…提案交办会上获悉); a 座谈会 that sums up
 # the last year stays with its results (convention 3)
@@ -136,7 +138,13 @@ _SESSION_ON_ITEMS = re.compile(r"(?:提案|建议)工作情况|收到[^。,,]{0,
 # a headline whose news is the session opening or closing (自治区政协十一届四次会议今开幕), not a time (…会议开幕前
 # 收到提案413件): the intake it reports is the session's business (settled 26)
 _SESSION_HEADLINE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|闭幕)(?!前|后)")
+# the session's meeting that decides the review held (闭幕会审议通过提案审查情况报告; 举行闭幕会。通过…提案审查
+# 情况的报告, a clause of the meeting's acts): intake news that tells it is that meeting's news (Fields → doc_type)
+_REVIEW_ADOPTED = re.compile(r"(?:会[^。]{0,20}?|(?:^|[。,,;])\s*)(?:审议|表决)?通过了?[^。,,]{0,50}?审查(?:情况)?的?报告")
 _VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
+# a headline whose news is a way of working built (探索创新民主评议机制, 全力打造办理工作闭环), not a visit made: the
+# visits and 回头看 it tells are the mechanism's parts, a text on the process (notice / other)
+_MECHANISM_HEADLINE = re.compile(r"(?:探索|创新|打造|建立|健全|完善|构建)[^,,。 ]{0,10}?(?:机制|闭环|模式)")
 _SELECTION = re.compile(r"确定了[^。,,]{0,20}?重点(?:提案|建议)")  # 主席会议确定了…2022年重点提案
 _INSTRUCTIONS = re.compile(r"各承办单位(?:要|务必)|务必于[^。]{0,20}前")
 
@@ -223,6 +231,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
+    if kind == ("notice", "inspection_news") and _MECHANISM_HEADLINE.search(title or ""):
+        kind = DocKind("notice", "other")  # 柯桥区代表建议届末“回头看”全力打造办理工作闭环
     if kind:
         return _refined(kind, title or "", body_text)
     if not names_the_items(title, body_text):
@@ -330,6 +340,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
             return DocKind("notice", "progress_report")
         if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
             return _summary(body_text)
+        if _REVIEW_ADOPTED.search(head):
+            return DocKind("notice", "meeting_news")
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
@@ -454,11 +466,25 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
         return DocKind("notice", "meeting_news")
     intake = "。".join(body_text[:400].split("。")[:2])  # 共提交提案639件。经审查,确定立案588件
     if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
-        at_a_meeting = title and _SESSION_HEADLINE.search(title) or _handover_held("。".join(body_text[:500].split("。")[:3]))
+        head = "。".join(body_text[:500].split("。")[:3])
+        at_a_meeting = _session_held(title, opening) or _REVIEW_ADOPTED.search(head) or _handover_held(head)
         return DocKind("notice", "meeting_news" if at_a_meeting else "other")
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
+
+
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # 提案议案: a site's column in place of the headline
+_SESSION_AS_TIME = re.compile(r"(?:开幕|闭幕)(?:前|后|以来)")
+
+
+def _session_held(title: str | None, opening: str) -> bool:
+    """The session's opening or closing told by the headline; on a page without one (no title, or a
+    column's name), by the story's first sentence (9日,无锡市第十三届政协二次会议闭幕); not a headline that
+    tells the intake (贵州今年“两会”收到政协提案646件) or makes the session only a time (…会议开幕前收到提案413件,
+    …自3月4日开幕以来)."""
+    told = opening if not title or _COLUMN_NAME.match(title) else title
+    return bool(_SESSION_HEADLINE.search(told)) and not _SESSION_AS_TIME.search(told)
 
 
 # where a reporter learned the news (记者从…推进会上获悉; 从会上了解到): the news is what follows
@@ -533,10 +559,12 @@ def _late_process(title: str, body_text: str) -> DocKind:
     if _SUBJECT.search(head):
         if _MEETING_MENTION.search(head) or _SESSION_OPENS.search(head) and _SESSION_ON_ITEMS.search(body_text):
             return DocKind("notice", "meeting_news")
-        if _VISIT.search(head):
+        if _VISIT.search(head) and not _MECHANISM_HEADLINE.search(title):
             return DocKind("notice", "inspection_news")
         if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")
+    if _session_held(title, _opening(body_text)) and _SESSION_ON_ITEMS.search(body_text):
+        return DocKind("notice", "meeting_news")  # …会议闭幕 / 会议审查通过了…提案审查情况的报告: the session's business
     if _HANDLING_WORK.search(title) or _SUBJECT.search(head) and _CALL_FOR_ITEMS.search(head):
         return DocKind("notice", "other")  # …创新工作机制促进提案办理落实; 提案线索征集: the process, no year's results
     return DocKind("other", "other")

