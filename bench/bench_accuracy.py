@@ -1,10 +1,12 @@
 """Accuracy of normalize_page on the labelled real-page corpus, per split (dev, holdout) and overall.
 
-    python bench/bench_accuracy.py [--json] [--corpus DIR] [--dev-failures] [--by KEY [--field NAME]]
+    python bench/bench_accuracy.py [--json] [--corpus DIR] [--dev-only] [--dev-failures] [--by KEY [--field NAME]]
 
 Per-field accuracy, wrong / spurious / missed numbers per 100 documents, breakdown recall and
 failed extractions (definitions in bench/accuracy.py, label conventions in docs/labelling.md).
 --dev-failures lists the mismatches of dev pages only: holdout pages are never read one by one.
+--dev-only (implied by --dev-failures) prints the dev split alone, so that rule work, which looks at
+figures many times a day, never shows the holdout; look at the holdout at the start and at the end.
 --by KEY groups the pages by a key of their label's spread (page_kind, site, level, body_kind,
 province, year) or by doc_type, and prints per group and split the documents, the field accuracy
 (or one field's with --field) and the wrong and spurious numbers per 100: where a split falls behind,
@@ -21,8 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.accuracy import CORPUS, SPLITS, evaluate, figures_by_kind  # noqa: E402
 
 
-def _print_table(figures: dict) -> None:
-    groups = (*SPLITS, "all")
+def _print_table(figures: dict, groups: tuple[str, ...]) -> None:
     print(f"{'':28}" + "".join(f"{group:>10}" for group in groups))
     rows = ("documents", "failed_extractions", "field_accuracy", "wrong_per_100", "spurious_per_100",
             "missed_per_100", "breakdown_recall")
@@ -51,13 +52,13 @@ def _print_dev_failures(comparisons: list) -> None:
                 print(f"  {name}: label={expected!r} banli={emitted!r}")
 
 
-def _print_by_kind(comparisons: list, key: str, field_name: str | None) -> None:
+def _print_by_kind(comparisons: list, key: str, field_name: str | None, splits: tuple[str, ...]) -> None:
     measure = field_name or "field_accuracy"
     print(f"\nby {key}: documents, {measure}, wrong+spurious per 100")
-    print(f"{'':22}" + "".join(f"{split:>26}" for split in SPLITS))
+    print(f"{'':22}" + "".join(f"{split:>26}" for split in splits))
     for value, figures in figures_by_kind(comparisons, key).items():
         cells = []
-        for split in SPLITS:
+        for split in splits:
             group = figures[split]
             accuracy = group["fields"].get(field_name) if field_name else group["field_accuracy"]
             numbers = group["wrong_per_100"] + group["spurious_per_100"] if group["documents"] else None
@@ -72,17 +73,22 @@ def main() -> None:
     parser.add_argument("--dev-failures", action="store_true", help="list mismatches of dev pages")
     parser.add_argument("--by", metavar="KEY", help="group the figures by a spread key or doc_type")
     parser.add_argument("--field", metavar="NAME", help="with --by: one field's accuracy (e.g. issuing_body)")
+    parser.add_argument("--dev-only", action="store_true",
+                        help="print the dev split only (implied by --dev-failures): rule work never shows the holdout")
     arguments = parser.parse_args()
+    dev_only = arguments.dev_only or arguments.dev_failures
+    splits = ("dev",) if dev_only else SPLITS
     try:
         figures, comparisons = evaluate(arguments.corpus)
     except FileNotFoundError as error:
         raise SystemExit(str(error)) from None
     if arguments.json:
-        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        print(json.dumps({group: figures[group] for group in (splits if dev_only else (*SPLITS, "all"))},
+                         ensure_ascii=False, indent=2))
     else:
-        _print_table(figures)
+        _print_table(figures, splits if dev_only else (*SPLITS, "all"))
     if arguments.by:
-        _print_by_kind(comparisons, arguments.by, arguments.field)
+        _print_by_kind(comparisons, arguments.by, arguments.field, splits)
     if arguments.dev_failures:
         _print_dev_failures(comparisons)
 

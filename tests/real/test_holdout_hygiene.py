@@ -6,6 +6,8 @@ A test quoting a holdout page (its id next to its sentence) is a sign that a rul
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from bench.accuracy import CORPUS
@@ -27,3 +29,12 @@ def test_no_rule_or_test_names_a_holdout_page():
              for folder in _WATCHED for path in sorted((ROOT / folder).rglob("*.py"))
              for page_id in _PAGE_ID.findall(path.read_text(encoding="utf-8")) if page_id in holdout}
     assert not named, sorted(named)
+
+
+def test_the_benchmark_shows_dev_only_for_rule_work():
+    """`--dev-only` (and `--dev-failures`, which implies it) prints no holdout figure."""
+    script = ROOT / "bench" / "bench_accuracy.py"
+    for options in (["--dev-only", "--json", "--by", "page_kind"], ["--dev-failures"]):
+        shown = subprocess.run([sys.executable, str(script), *options], cwd=ROOT, capture_output=True, text=True,
+                               check=True).stdout
+        assert "dev" in shown and "holdout" not in shown and '"all"' not in shown, options
