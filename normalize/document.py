@@ -1194,6 +1194,8 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 _OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网记者)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
+# a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)
+_PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", "新华日报": "江苏省", "解放日报": "上海市"}
 
 
 def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place | None:
@@ -1209,6 +1211,8 @@ def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place
             for level_word in _LEVEL_WORDS_OF_SHORT_NAMES:
                 found.update((place.code, place) for place in gazetteer.lookup(words[start:] + level_word)
                              if _fits_level_word(place, level))
+    found.update((place.code, place) for paper, province in _PROVINCIAL_PAPERS.items() if paper in sources
+                 for place in gazetteer.lookup(province) if _fits_level_word(place, level))
     return _take_place(document, list(found.values()), "outlet")
 
 

@@ -1129,3 +1129,16 @@ def test_a_title_with_a_session_acting_names_its_house():
             "按照台州市第五届人民代表大会第六次会议主席团第一次会议通过的议案截止时间,到2月6日中午12时,本次会议共收到"
             "代表10人以上联名提出的议案15件,其中涉及财政、经济方面的5件,城建、环保方面的7件。")
     assert normalize_page(page)["issuing_body"] == "台州市人民代表大会"
+
+
+def test_a_province_s_party_paper_not_named_after_it_places_the_province_s_bodies():
+    # tests/real 994848bcdaac (sdnews.com.cn, 来源:大众日报 over 省人大代表…, 省十三届人大常委会…)
+    page = ("1142件省人大代表建议办结\n2021-01-29 17:01 来源:大众日报 大字体 小字体 扫码带走\n"
+            "1月28日,记者从省十三届人大常委会第二十五次会议上了解到,省十三届人大三次会议以来,省人大代表提出1171件建议、"
+            "批评和意见(以下简称建议),较上一年度增长25.3%。")
+    document = normalize_page(page, url="http://sd.sdnews.com.cn/2021_sdzt/sdlh/jd/202101/t20210129_2858791.htm")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("山东省", "山东省人民代表大会常务委员会")
+    assert "jurisdiction_from_outlet" in document["warnings"]
+    # the province's paper does not place a city's bodies (市人大常委会 stays unplaced)
+    page = page.replace("省十三届人大常委会", "市十三届人大常委会").replace("省人大", "市人大")
+    assert normalize_page(page, url="http://sd.sdnews.com.cn/2021_sdzt/sdlh/jd/202101/t20210129_2858791.htm")["jurisdiction"] is None
