@@ -708,8 +708,13 @@ def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
 
 def _received(sentence: str, value: int) -> bool:
     """The clause stating `value` says it came in (收到的254件提案; 共征集提案1300件)."""
+    return bool(_INTAKE.search(_clause_stating(sentence, value)))
+
+
+def _clause_stating(sentence: str, value: int) -> str:
+    """The clause up to where `value`件 is stated ("" when it is not)."""
     stated = sentence.find(f"{value}件")
-    return stated >= 0 and bool(_INTAKE.search(sentence, _clause_start(sentence, stated), stated))
+    return sentence[_clause_start(sentence, stated):stated] if stated >= 0 else ""
 
 
 def _filed_stated_differently(filed: list) -> bool:
@@ -887,8 +892,7 @@ def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence
     """A count of what deputies or members raised (代表们共提出各类建议69件; 代表团…提出代表建议22件) where the
     text then gives the smaller share one handling body took (其中交由政府系统办理的有68件; 涉及到该街道主办5件):
     whether the document counts the one or the other is unclear (docs/labelling.md, Figures: of a subset)."""
-    stated = sentence.find(f"{value}件")
-    if stated < 0 or not _RAISED.search(sentence[_clause_start(sentence, stated):stated]):
+    if not _RAISED.search(_clause_stating(sentence, value)):
         return False
     return any((to_int(match.group("num")) or value) < value for counting in statements.counting_sentences
                if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting))

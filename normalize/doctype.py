@@ -222,11 +222,16 @@ def _titled(title: str) -> DocKind | None:
     return None
 
 
+def _headline(title: str) -> str:
+    """The headline as its grammar is read: without pinyin glosses and without a note after it."""
+    return _TRAILING_NOTE.sub("", without_pinyin_glosses(title))
+
+
 def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     """The kind of a document; a title that says nothing about it leaves the body to decide. A body
     alone makes a summary only when it counts items and reports results (办结, 办复, 已解决 …) in
     its opening: figures of a page that merely counts items are not taken as handling results."""
-    title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else None
+    title = _headline(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
@@ -260,7 +265,7 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     """The doc_type a headline names the document in its own form: standing rules issued (other), or an
     account of the handling (summary) unless the text tells handling still under way (a mid-year report
     titled 工作总结 or 工作汇报, settled 12); None for any other headline."""
-    title = _TRAILING_NOTE.sub("", without_pinyin_glosses(title)) if title else ""
+    title = _headline(title) if title else ""
     if not _SUBJECT.search(title):
         return None
     if _REGULATION_TITLE.search(title):

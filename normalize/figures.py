@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
-from normalize.rates import RATE_KEYS, is_composed, kinds_naming, rate_statements, subject_sides
+from normalize.rates import RATE_KEYS, is_composed, kinds_naming, rate_statements, sides_named, subject_sides
 from normalize.roles import KIND_KEYS, one_kind_roles
 from normalize.text import without_pinyin_glosses
 
@@ -403,23 +403,9 @@ def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
             figures.warnings.append(f"rate_of_one_side:{key}:{next(iter(sides))}")
 
 
-_NPC_WORDS = re.compile(r"建议(?!案)|(?<!建)议案")
-_BOTH_SIDES = re.compile(r"(?<!会)议提案|两案|两会")  # 会议提案: a session's proposals
-
-
-def _sides_named(text: str) -> set[str]:
-    """The sides (npc, cppcc) a text names items of (议提案, 两案 name both)."""
-    if _BOTH_SIDES.search(text):
-        return {"npc", "cppcc"}
-    sides = {"cppcc"} if "提案" in text or "建议案" in text else set()
-    if _NPC_WORDS.search(text):
-        sides.add("npc")
-    return sides
-
-
 def _headline_side(title: str) -> str | None:
     """The one side a headline names its items by (…2023年度政协提案办理总体情况 → cppcc), if only one."""
-    sides = _sides_named(title)
+    sides = sides_named(title)
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -432,7 +418,7 @@ def _one_kind_sections(body_sentences: list[str], title: str) -> dict[int, str]:
     none), the sentences (by index) under a numbered heading that names one kind only (一、代表建议办理情况
     → npc; a subheading naming no kind keeps its section's): their rates are that kind's, not the
     document's (docs/labelling.md, point 11)."""
-    if len(_sides_named(title) or _sides_named("".join(body_sentences)[:_OPENING])) < 2:
+    if len(sides_named(title) or sides_named("".join(body_sentences)[:_OPENING])) < 2:
         return {}
     found: dict[int, str] = {}
     section = subsection = None

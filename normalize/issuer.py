@@ -358,23 +358,21 @@ def _places_before(tail: str, text: str) -> list[Place]:
     return places
 
 
-# a house or a government in its official form, its place inside: 北京市通州区人民代表大会常务委员会 (a site's
-# footer), 政协上海市松江区委员会, 中国人民政治协商会议赣州市章贡区第九届委员会
-_OFFICIAL_FORM = {"人大常委会": re.compile(r"人民代表大会常务委员会"), "人大": re.compile(r"人民代表大会"),
-                  "政府": re.compile(r"人民政府"),
-                  "政协": re.compile(r"(?:政协|中国人民政治协商会议)(?:第[一二三四五六七八九十]+届)?(?P<place>[\u4e00-\u9fff]{2,16}?)"
-                                   r"(?:第[一二三四五六七八九十]+届)?委员会")}
+# a house or a government in its official form, its place before it: 北京市通州区人民代表大会常务委员会 (a
+# site's footer); a CPPCC's, its place inside: 政协上海市松江区委员会, 中国人民政治协商会议赣州市章贡区第九届委员会
+_OFFICIAL_NAME = {"人大常委会": "人民代表大会常务委员会", "人大": "人民代表大会", "政府": "人民政府"}
+_CPPCC_OFFICIAL = re.compile(r"(?:政协|中国人民政治协商会议)(?:第[一二三四五六七八九十]+届)?(?P<place>[\u4e00-\u9fff]{2,16}?)"
+                             r"(?:第[一二三四五六七八九十]+届)?委员会")
 
 
 def _places_in_official_forms(tail: str, text: str) -> list[Place]:
     """The places of a relative name's official forms in the text (区人大常委会 ← 北京市通州区人民代表大会常务委员会)."""
-    form = _OFFICIAL_FORM.get(tail)
-    if form is None:
-        return []
+    if tail in _OFFICIAL_NAME:
+        return _places_before(_OFFICIAL_NAME[tail], text)
     if tail != "政协":
-        return _places_before(form.pattern, text)
+        return []
     places = []
-    for match in form.finditer(text):
+    for match in _CPPCC_OFFICIAL.finditer(text):
         chain, length = gazetteer.leading_places_and_length(match.group("place"))
         place = single_place(chain[-1]) if chain and length == len(match.group("place")) else None
         places += [place] if place else []

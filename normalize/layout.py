@@ -88,8 +88,6 @@ def _ends_reader_header(line: str) -> bool:
 
 
 _PAGE_TITLE_TAIL = re.compile(r"(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}$")  # - a column - a site
-
-
 _TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
 
 
@@ -399,6 +397,8 @@ def _broken_headline_over_the_lead(last_lines: list[str], lead: str) -> str | No
                 and not is_body_name(joined) and _lead_repeats(joined, lead, _RETOLD_WORDS * 2)):
             return joined
     return None
+
+
 _LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
 
 

@@ -53,8 +53,7 @@ _SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
 # 承办74件,满意率达到98%); the lead items made the rate's frame (对主办件的办理结果满意率, 在主办件中,满意率…,
-# 对住建局主办的38件提案,…满意率为100%) and the finished ones
-# (已办结的30件中,满意率…)
+# 对住建局主办的38件提案,…满意率为100%) and the finished ones (已办结的30件中,满意率…)
 _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
                               r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件|"
@@ -257,17 +256,29 @@ def subject_sides(sentence: str, position: int) -> set[str]:
     return {side for side, pattern in (("npc", _DEPUTIES), ("cppcc", _MEMBERS)) if pattern.search(said)}
 
 
+_NPC_WORDS = re.compile(r"建议(?!案)|(?<!建)议案")
+_BOTH_SIDES = re.compile(r"(?<!会)议提案|两案|两会")  # 会议提案: a session's proposals
+
+
+def sides_named(text: str) -> set[str]:
+    """The sides (npc, cppcc) a text names items of (议提案, 两案 name both)."""
+    if _BOTH_SIDES.search(text):
+        return {"npc", "cppcc"}
+    sides = {"cppcc"} if "提案" in text or "建议案" in text else set()
+    if _NPC_WORDS.search(text):
+        sides.add("npc")
+    return sides
+
+
 # 提案按时办复率, 代表建议办复率, 建议和提案办结率: the kinds named right before a rate (议提案 names both)
 _KINDS_BEFORE_RATE = re.compile(r"(?<!议)(?P<kinds>(?:建议|议案|提案)(?:[、和及与]?(?:建议|议案|提案))*)(?:办理)?的?$")
-_KIND_OF_SIDE = re.compile(r"建议|议案|提案")
 
 
 def kinds_naming(sentence: str, position: int) -> set[str]:
     """The sides (npc, cppcc) whose kind names the rate at `position` (提案办复率 → {"cppcc"}); none when
     no kind does."""
     match = _KINDS_BEFORE_RATE.search(sentence, max(0, position - 12), position)
-    words = _KIND_OF_SIDE.findall(match.group("kinds")) if match else []
-    return {"cppcc" if word == "提案" else "npc" for word in words}
+    return sides_named(match.group("kinds")) if match else set()
 
 
 # 实现了与代表、委员沟通见面、办理答复两个百分之百: names without 率, as many as the number says

@@ -135,15 +135,17 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
     numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {opening}")
     own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{opening}")
     item_number = document["doc_type"] != "summary" and _ITEM_NUMBER_YEAR.search(opening)
-    own_letter_number = (("letter_number", lambda: own_number and own_number.group(1)),)
+    own_letter_number = ((("letter_number", lambda: own_number and own_number.group(1)),)
+                         if document["doc_type"] == "reply" else ())
     # a meeting's date in its news' lead (2020年12月31日,省政协教育科技委员会召开…) is printed, the address is not
-    _printed_before_address = (("opening_date", lambda: parse_date(opening)),)
+    printed_before_address = ((("opening_date", lambda: parse_date(opening)),)
+                              if document["doc_type"] == "notice" else ())
     return (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
-            *own_letter_number[:document["doc_type"] == "reply"],
+            *own_letter_number,
             ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),
             ("item_number", lambda: item_number and item_number.group(1)),
-            *_printed_before_address[:document["doc_type"] == "notice"],
+            *printed_before_address,
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
