@@ -305,14 +305,6 @@ def names_the_items(title: str | None, body_text: str) -> bool:
     return _items_named(without_pinyin_glosses(f"{title or ''}。{body_text[:700]}"))
 
 
-def items_are_its_business(title: str | None, body_text: str) -> bool:
-    """Whether the headline or the opening tells the items handled, filed or counted (建议办理, 收到提案, 提出议案4件、
-    建议199件), not only names them (a session opening, deputies' visits, a committee set up): point 26's test of
-    whether the items are the page's business."""
-    text = without_pinyin_glosses(f"{title or ''}。{body_text[:500]}")
-    return _on_the_items(text) or bool(ITEM_COUNT.search(text))
-
-
 def _items_named(text: str) -> bool:
     return bool(_SUBJECT.search(_GENERIC_ADVICE.sub("", text)))
 

@@ -24,13 +24,7 @@ from typing import NamedTuple
 
 import numpy
 
-from normalize.doctype import (
-    headline_gives_kind,
-    items_are_its_business,
-    kind_named_by_headline,
-    names_the_items,
-    reports_whole_results,
-)
+from normalize.doctype import headline_gives_kind, kind_named_by_headline, names_the_items, reports_whole_results
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -171,13 +165,10 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     …所有政协提案均已办理完毕): out of fold the model had made six such dev summaries meeting news; nor a
     summary whose headline gives no kind: the rules read it from the results the body states, which n-grams
     do not weigh (out of fold the model took 8 such dev summaries away wrongly for 2 rightly, while it took
-    4 summaries named by headline words away rightly and none wrongly). Nor does it make a notice or a reply of
-    a page the rules found about something else unless its opening tells the items handled, filed or counted
-    (out of fold the model had so turned six dev pages that tell none, and all six are other)."""
+    4 summaries named by headline words away rightly and none wrongly)."""
     model = model or load_model()
     if model is None or not names_the_items(title, body_text) or kind_named_by_headline(title, body_text) == doc_type \
-            or doc_type == FIGURE_BEARING and _summary_read_from_results(title, body_text) \
-            or doc_type == "other" and not items_are_its_business(title, body_text):
+            or doc_type == FIGURE_BEARING and _summary_read_from_results(title, body_text):
         return Opinion(doc_type, doc_subtype, None)
     pairs = probabilities(title, body_text, model)
     types = type_probabilities(pairs)

@@ -14,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from bench import crossval_kind
 from bench.accuracy import CORPUS, load_labels, page_path
 from normalize import doctype_model, normalize_page
-from normalize.doctype import headline_gives_kind, items_are_its_business, kind_named_by_headline
+from normalize.doctype import headline_gives_kind, kind_named_by_headline
 from normalize.doctype_model import (
     MODEL_PATH,
     gram_index,
@@ -168,56 +168,33 @@ def test_a_summary_that_reports_the_years_whole_results_is_left_to_the_rules():
     assert second_opinion("summary", "annual_summary", title, meeting + results) == ("summary", "annual_summary", None)
 
 
-def _left_to_the_rules(monkeypatch, kind: str, title: str | None, body: str) -> None:
-    """The rules' kind stands and the model is not even asked (the shipped model, trained on the page, would agree)."""
-    monkeypatch.setattr(doctype_model, "probabilities", lambda *_: pytest.fail("the model was asked"))
-    assert second_opinion(*kind.split("/"), title, body) == (*kind.split("/"), None)
-
-
 def test_a_reply_headlined_as_an_answer_is_left_to_the_rules(monkeypatch):
-    # dev 7db63c1e17d9: the model, trained without it, read the answer's story of a 座谈会 as meeting news
+    # dev 7db63c1e17d9: the model, trained without it, read the answer's story of a 座谈会 as meeting news; the
+    # model, trained on it, is not even asked
     title = "广东省住房和城乡建设厅对民进广东省委《关于大力推进粤东西北地区绿色城镇化发展的提案》做出答复"
     assert kind_named_by_headline(title, "") == "reply"
     body = ("2016年10月11日,广东省住房和城乡建设厅对民进广东省委提交广东省政协十一届四次会议的第20160333号《关于大力推进"
             "粤东西北地区绿色城镇化发展的提案》做出了答复意见。 广东省住房和城乡建设厅非常重视此提案,此提案由该厅王芃厅长"
             "领衔主办。在正式行文答复之前,省住建厅于9月6日由王芃厅长主持召开了提案办理工作座谈会")
-    _left_to_the_rules(monkeypatch, "reply/reply_letter", title, body)
+    monkeypatch.setattr(doctype_model, "probabilities", lambda *_: pytest.fail("the model was asked"))
+    assert second_opinion("reply", "reply_letter", title, body) == ("reply", "reply_letter", None)
     # a call for items closes with 的函 too, but asks for items: not an answer
     assert kind_named_by_headline("关于征集2024年度政协提案线索的函", "") is None
 
 
 def test_a_summary_read_from_the_bodys_results_is_left_to_the_rules(monkeypatch):
     # dev 9528d89a7584 (no headline): a bureau's year told through its 交办会, its results stated; out of fold the
-    # model read it as meeting news and took its figures away
+    # model read it as meeting news and took its figures away. The model, trained on it, is not even asked.
     body = ("根据县政府安排,县住建局承办2023年县人大代表建议、政协提案共计21件,内容涉及物业小区提升改造、完善市政道路、"
             "停车位建设、绩溪古城古城文化旅游景点打造等。 明确责任。县住建局坚持做到思想上高度重视,态度上积极主动,行动上"
             "切实有效,程序上合理规范,时间上及早安排。3月15日,召开建议提案交办会,将办理任务分解细化到市政、房管、建管、"
             "名城4个责任部门,明确办理程序、时间、节点和要求,确保人大建议、政协提案办理答复工作如期完成。")
     assert not headline_gives_kind(None, body)
-    _left_to_the_rules(monkeypatch, "summary/annual_summary", None, body)
+    monkeypatch.setattr(doctype_model, "probabilities", lambda *_: pytest.fail("the model was asked"))
+    assert second_opinion("summary", "annual_summary", None, body) == ("summary", "annual_summary", None)
 
 
 def test_a_summary_named_by_headline_words_stays_open_to_the_model():
     # dev 6eb26e027518: 认真做好…办理工作 reads as the rules' 办理工作 account, the page is a notice on the work
     assert headline_gives_kind("青海省交通运输厅认真做好2015年度建议提案办理工作", "")
     assert kind_named_by_headline("青海省交通运输厅认真做好2015年度建议提案办理工作", "") is None
-
-
-def test_a_page_about_something_else_that_tells_no_items_handled_is_left_to_the_rules(monkeypatch):
-    # dev a40b9feca017: a committee set up, the items only named among its duties; out of fold the model made it a
-    # notice
-    title = "全国人大常委会设立代表工作委员会"
-    body = ("十四届全国人大常委会第三次会议6月28日表决通过了关于设立全国人大常委会代表工作委员会的决定,设立全国人大常委会代表"
-            "工作委员会。 全国人大常委会代表工作委员会是全国人大常委会的工作机构。其主要职责是:负责全国人大代表名额分配、资格"
-            "审查、联络服务有关工作;承担代表集中视察、专题调研、联系群众有关制度制定和指导协调工作;负责全国人大代表议案建议"
-            "工作的统筹管理")
-    assert not items_are_its_business(title, body)
-    _left_to_the_rules(monkeypatch, "other/other", title, body)
-
-
-def test_items_counted_or_handled_are_the_pages_business():
-    # dev 93c0ef9316f3: a delegation's items counted (notice / other); out of fold the model rightly took it from other
-    assert items_are_its_business("重庆代表团共提出议案4件、建议199件",
-                                  "5月26日,重庆代表团新闻发言人、市人大常委会研究室主任张良皓通报代表团代表依法提出议案、建议有关情况时介绍")
-    # dev 5404747895ce (no headline): a 满意度测评 of the handling (meeting news)
-    assert items_are_its_business(None, "这是今年4月在长子县丹朱镇政府会议室举行的长子县人大代表建议办理满意度测评座谈会")
