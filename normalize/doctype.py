@@ -291,14 +291,6 @@ def reports_whole_results(body_text: str) -> bool:
         and _results_stated(text, _WHOLE_RESULTS)
 
 
-def headline_gives_kind(title: str | None, body_text: str) -> bool:
-    """Whether the headline, or a headline line printed in the opening, gives the kind; where neither does,
-    the kind was read from the body alone (a summary then from the results its text states)."""
-    if title:
-        return _titled(_headline(title)) is not None
-    return _headline_in_body(without_pinyin_glosses(body_text[:1500])) is not None
-
-
 def names_the_items(title: str | None, body_text: str) -> bool:
     """Whether the headline or the opening names the items (建议, 提案 …), not advice in general: a page
     that does not is about something else, whatever its words of meetings and sessions."""

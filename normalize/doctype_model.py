@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import numpy
 
-from normalize.doctype import headline_gives_kind, kind_named_by_headline, names_the_items, reports_whole_results
+from normalize.doctype import kind_named_by_headline, names_the_items, reports_whole_results
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -162,13 +162,10 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     their news, an answer (…提案》做出答复) whose story tells a 座谈会, or standing rules issued
     (印发…办理…提案工作规程的通知), which read like a plan's notice; nor a summary whose story tells the
     year's handling reported to a meeting and its results as a whole (…通报了…提案办理工作情况。
-    …所有政协提案均已办理完毕): out of fold the model had made six such dev summaries meeting news; nor a
-    summary whose headline gives no kind: the rules read it from the results the body states, which n-grams
-    do not weigh (out of fold the model took 8 such dev summaries away wrongly for 2 rightly, while it took
-    4 summaries named by headline words away rightly and none wrongly)."""
+    …所有政协提案均已办理完毕): out of fold the model had made six such dev summaries meeting news."""
     model = model or load_model()
     if model is None or not names_the_items(title, body_text) or kind_named_by_headline(title, body_text) == doc_type \
-            or doc_type == FIGURE_BEARING and _summary_read_from_results(title, body_text):
+            or doc_type == FIGURE_BEARING and reports_whole_results(body_text):
         return Opinion(doc_type, doc_subtype, None)
     pairs = probabilities(title, body_text, model)
     types = type_probabilities(pairs)
@@ -179,7 +176,3 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
                 if pair.startswith(f"{chosen}/")}
     subtype = doc_subtype if doc_subtype in subtypes else max(subtypes, key=subtypes.get)
     return Opinion(chosen, subtype, f"doc_type_by_model:{doc_type}->{chosen}:{types[chosen]:.2f}")
-
-
-def _summary_read_from_results(title: str | None, body_text: str) -> bool:
-    return not headline_gives_kind(title, body_text) or reports_whole_results(body_text)

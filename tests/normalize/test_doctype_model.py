@@ -14,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from bench import crossval_kind
 from bench.accuracy import CORPUS, load_labels, page_path
 from normalize import doctype_model, normalize_page
-from normalize.doctype import headline_gives_kind, kind_named_by_headline
+from normalize.doctype import kind_named_by_headline
 from normalize.doctype_model import (
     MODEL_PATH,
     gram_index,
@@ -180,21 +180,3 @@ def test_a_reply_headlined_as_an_answer_is_left_to_the_rules(monkeypatch):
     assert second_opinion("reply", "reply_letter", title, body) == ("reply", "reply_letter", None)
     # a call for items closes with 的函 too, but asks for items: not an answer
     assert kind_named_by_headline("关于征集2024年度政协提案线索的函", "") is None
-
-
-def test_a_summary_read_from_the_bodys_results_is_left_to_the_rules(monkeypatch):
-    # dev 9528d89a7584 (no headline): a bureau's year told through its 交办会, its results stated; out of fold the
-    # model read it as meeting news and took its figures away. The model, trained on it, is not even asked.
-    body = ("根据县政府安排,县住建局承办2023年县人大代表建议、政协提案共计21件,内容涉及物业小区提升改造、完善市政道路、"
-            "停车位建设、绩溪古城古城文化旅游景点打造等。 明确责任。县住建局坚持做到思想上高度重视,态度上积极主动,行动上"
-            "切实有效,程序上合理规范,时间上及早安排。3月15日,召开建议提案交办会,将办理任务分解细化到市政、房管、建管、"
-            "名城4个责任部门,明确办理程序、时间、节点和要求,确保人大建议、政协提案办理答复工作如期完成。")
-    assert not headline_gives_kind(None, body)
-    monkeypatch.setattr(doctype_model, "probabilities", lambda *_: pytest.fail("the model was asked"))
-    assert second_opinion("summary", "annual_summary", None, body) == ("summary", "annual_summary", None)
-
-
-def test_a_summary_named_by_headline_words_stays_open_to_the_model():
-    # dev 6eb26e027518: 认真做好…办理工作 reads as the rules' 办理工作 account, the page is a notice on the work
-    assert headline_gives_kind("青海省交通运输厅认真做好2015年度建议提案办理工作", "")
-    assert kind_named_by_headline("青海省交通运输厅认真做好2015年度建议提案办理工作", "") is None
