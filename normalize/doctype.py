@@ -262,16 +262,14 @@ _TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺�
 
 
 def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
-    """The doc_type a headline names the document in its own form: standing rules issued (other), an answer
-    (…提案的答复, …建议的复函: reply), or an account of the handling (summary) unless the text tells handling
-    still under way (a mid-year report titled 工作总结 or 工作汇报, settled 12); None for any other headline."""
+    """The doc_type a headline names the document in its own form: standing rules issued (other), or an
+    account of the handling (summary) unless the text tells handling still under way (a mid-year report
+    titled 工作总结 or 工作汇报, settled 12); None for any other headline."""
     title = _headline(title) if title else ""
     if not _SUBJECT.search(title):
         return None
     if _REGULATION_TITLE.search(title):
         return "other"
-    if _REPLY_TITLE.search(title) and not _CALL_TITLE.search(title):
-        return "reply"
     under_way = _TOLD_UNDER_WAY.search(without_pinyin_glosses(body_text[:1500]))
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
 

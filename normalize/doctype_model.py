@@ -159,9 +159,9 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     else (a session's speeches, advice in general), however much it reads like meeting news; nor a
     page whose headline names the rules' kind in its own form: a summary headlined as an account
     (…提案工作情况的报告) that tells no handling under way, whose meetings and visits told do not make it
-    their news, an answer (…提案》做出答复) whose story tells a 座谈会, or standing rules issued
-    (印发…办理…提案工作规程的通知), which read like a plan's notice; nor a summary whose story tells the
-    year's handling reported to a meeting and its results as a whole (…通报了…提案办理工作情况。
+    their news, or standing rules issued (印发…办理…提案工作规程的通知), which read like a plan's notice;
+    nor a summary whose story
+    tells the year's handling reported to a meeting and its results as a whole (…通报了…提案办理工作情况。
     …所有政协提案均已办理完毕): out of fold the model had made six such dev summaries meeting news."""
     model = model or load_model()
     if model is None or not names_the_items(title, body_text) or kind_named_by_headline(title, body_text) == doc_type \

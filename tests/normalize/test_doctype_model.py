@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 
 from bench import crossval_kind
 from bench.accuracy import CORPUS, load_labels, page_path
-from normalize import doctype_model, normalize_page
+from normalize import normalize_page
 from normalize.doctype import kind_named_by_headline
 from normalize.doctype_model import (
     MODEL_PATH,
@@ -166,17 +166,3 @@ def test_a_summary_that_reports_the_years_whole_results_is_left_to_the_rules():
     assert second_opinion("summary", "annual_summary", title, meeting).doc_type == "notice"
     assert type_probabilities(probabilities(title, meeting + results))["notice"] > load_model().threshold
     assert second_opinion("summary", "annual_summary", title, meeting + results) == ("summary", "annual_summary", None)
-
-
-def test_a_reply_headlined_as_an_answer_is_left_to_the_rules(monkeypatch):
-    # dev 7db63c1e17d9: the model, trained without it, read the answer's story of a 座谈会 as meeting news; the
-    # model, trained on it, is not even asked
-    title = "广东省住房和城乡建设厅对民进广东省委《关于大力推进粤东西北地区绿色城镇化发展的提案》做出答复"
-    assert kind_named_by_headline(title, "") == "reply"
-    body = ("2016年10月11日,广东省住房和城乡建设厅对民进广东省委提交广东省政协十一届四次会议的第20160333号《关于大力推进"
-            "粤东西北地区绿色城镇化发展的提案》做出了答复意见。 广东省住房和城乡建设厅非常重视此提案,此提案由该厅王芃厅长"
-            "领衔主办。在正式行文答复之前,省住建厅于9月6日由王芃厅长主持召开了提案办理工作座谈会")
-    monkeypatch.setattr(doctype_model, "probabilities", lambda *_: pytest.fail("the model was asked"))
-    assert second_opinion("reply", "reply_letter", title, body) == ("reply", "reply_letter", None)
-    # a call for items closes with 的函 too, but asks for items: not an answer
-    assert kind_named_by_headline("关于征集2024年度政协提案线索的函", "") is None
