@@ -134,6 +134,21 @@ def test_short_forms_of_a_bodys_own_name_are_written_in_full():
     assert resolve_full("环保部").name == "环境保护部"
 
 
+
+def test_a_peoples_organisation_named_short_is_a_body_written_in_full():
+    # tests/real 750d67dc4db9 (湖南省残联召开2019年建议提案交办会), 5dcba085ec8a (青浦区残联十分重视…)
+    assert body_at_start("湖南省残联召开2019年建议提案交办会") == "湖南省残联"
+    assert resolve_full("湖南省残联").name == "湖南省残疾人联合会"
+    assert resolve_issuer("青浦区残联").name == "上海市青浦区残疾人联合会"
+    assert resolve_full("哈尔滨市工商联").name == "哈尔滨市工商业联合会"
+    assert not is_body_name("互联")
+
+
+def test_the_supreme_procuratorate_is_a_national_body():
+    # tests/real 674391760835: 记者徐运平从最高人民检察院了解到,5年来,最高人民检察院有关部门办理…
+    assert resolve_issuer("最高人民检察院")[:3] == ("最高人民检察院", "全国", "national")
+    assert resolve_issuer("最高人民法院").jurisdiction == "全国"
+
 def test_congress_and_cppcc_names_take_their_official_forms():
     # tests/real 444e7e6ca227 (2023年莆田市政协立案236件), ee03ed428401 (山西太原市政协召开…)
     assert body_at_start("2023年莆田市政协立案236件") == "莆田市政协"
