@@ -423,6 +423,9 @@ def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
     ("本网讯 面对人大代表政协委员的建议和提案,汉滨区水利局高度重视,进一步优化办理方案。", "安康市汉滨区水利局"),  # 9b594bcb3c5c
     ("近日,淮阴区公路站圆满完成区人大代表建议、政协委员提案办理工作,办结率达到100%。", "淮安市淮阴区公路站"),  # dc45c567eb3d
     ("3月9日上午,自治区政府召开2014年建议提案交办会。西藏自治区人大常委会副主任出席。", "西藏自治区人民政府"),  # d897c698af45
+    # 76a4a237b2d3: the body convening around the item it meets on (围绕…召开, as 就…召开)
+    ("为推动政协重点提案办理工作走深走实。7月11日,阿荣旗政协围绕《关于对阿伦小学周边交通进行优化治理的建议》"
+     "提案办理落实情况召开重点提案督办会议。", "政协阿荣旗委员会"),
 ])
 def test_the_acting_body_with_what_bodies_do_in_their_own_news(page, issuer):
     assert normalize_page(page)["issuing_body"] == issuer
@@ -936,6 +939,14 @@ def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
     # tests/real c0234523fc47 (…人大常委会专门组织了部分区人大代表…视察)
     opening = ["日前,杭州市上城区人大常委会专门组织了部分区人大代表前往华光巷54号小区道路整治现场,实地视察了代表建议办理情况。"]
     assert _acting_body(opening)[0] == "杭州市上城区人大常委会"
+
+
+def test_a_body_visiting_as_a_party_on_its_county_s_news_site_is_that_county_s():
+    # tests/real 97d68b55cea4: 今日竹山网消息 (the outlet names 竹山县), 县财政局一行到城关镇…召开…见面会
+    page = ("今日竹山网消息 “坚持以人民群众、代表委员满意度作为衡量财政工作的‘硬标准’。”"
+            "6月6日上午,县财政局一行到城关镇与县、镇人大代表召开代表意见建议办理情况见面会。")
+    document = normalize_page(page, url="http://www.tazldqn.cn/p/216903.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("竹山县财政局", "竹山县")
 
 
 def test_a_relative_text_is_about_the_place_its_county_outlet_is_named_after():
