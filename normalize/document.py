@@ -1092,11 +1092,18 @@ def _session_organ_acting(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:session_organ")
 
 
+# the report's author named as entrusting its speaker: 受十二届市政协常委会委托,向大会作提案工作情况报告
+_ENTRUSTED_BY_STANDING = re.compile(r"受[^。,,]{0,20}?(?:常务委员会|常委会)的?委托")
+
+
 def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
-    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC (受…市政协常务委员会委托…
-    报告…提案工作) and no issuer was found: the house whose standing committee may be reporting."""
+    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC, or any page's has the
+    CPPCC's standing committee entrusting a report (受…市政协常务委员会委托…报告…提案工作), and no issuer was
+    found: the house whose standing committee may be reporting."""
     place = document["jurisdiction"]
-    if not place or "政协" not in opening or document["doc_type"] != "summary":
+    if not place or "政协" not in opening:
+        return None
+    if document["doc_type"] != "summary" and not _ENTRUSTED_BY_STANDING.search(opening):
         return None
     return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
 

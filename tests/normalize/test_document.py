@@ -1153,3 +1153,12 @@ def test_a_province_s_party_paper_not_named_after_it_places_the_province_s_bodie
     # the province's paper does not place a city's bodies (市人大常委会 stays unplaced)
     page = page.replace("省十三届人大常委会", "市十三届人大常委会").replace("省人大", "市人大")
     assert normalize_page(page, url="http://sd.sdnews.com.cn/2021_sdzt/sdlh/jd/202101/t20210129_2858791.htm")["jurisdiction"] is None
+
+
+def test_a_standing_committee_entrusting_its_report_is_the_issuer_on_any_kind_of_page():
+    # tests/real 6ba61ede3365 (read as a notice): 受十二届市政协常委会委托,向大会作提案工作情况报告 (point 48)
+    page = ("十二届漳州市政协期间共收到提案1654件 立案1615件\n"
+            "1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+            "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("政协漳州市委员会常务委员会", "漳州市")
