@@ -219,7 +219,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["jurisdiction"]:
-        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
+        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 4]]))
     _government_reporting(document, body_text[:_OPENING * 6])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),

@@ -615,7 +615,8 @@ _SESSION_ORGAN = re.compile(
     # …会议提案审查委员(会)召开会议, …会议提案审查会议召开, …会议召开提案委员会全体会议, 议案审查委员会 of a congress
     r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:全体)?会议)|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
-_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
+_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议|通过)|"
+                         r"(?:于[^,,。]{1,12}?)?(?:举行|召开)|关于|"
                          r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
 
 
@@ -627,7 +628,10 @@ def session_organ(text: str, place: Place | None) -> str | None:
     十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会. Also read: the session
     holding the meeting (…会议召开提案审查委员会会议; …召开提案委员会全体会议 → the house's 提案委员会), its review
     meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city. A session
-    convening a review meeting (…会议召开提案审查会议) acts itself: its house."""
+    convening a review meeting (…会议召开提案审查会议) acts itself: its house. A presidium adopting the report
+    (…会议主席团第七次会议通过, its delivery line) gives way to an organ the report has acting after it
+    (…会议议案审查委员会于1月29日下午召开了全体会议)."""
+    adopted = None
     for match in _SESSION_ORGAN.finditer(text):
         acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
                 or text[max(0, match.start() - 1):match.start()] == "从")
@@ -636,17 +640,27 @@ def session_organ(text: str, place: Place | None) -> str | None:
         named = place_in(name)
         if not acts or (place is None) != national or (named and place and named.name != place.name):
             continue
-        cppcc = "政协" in name or "委员会" in name
-        term, session = match.group("term"), match.group("session")
-        organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
-        where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
-        convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
-        if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
-            house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
-            return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
-        if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
-            term_first = national or "政协第" in name or "政治协商会议第" in name
-            house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
-            return f"政协{house}第{session}次会议{organ}"
-        return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"
-    return None
+        if isinstance(acts, re.Match) and acts.group().endswith("通过"):
+            adopted = adopted or _organ_name(match, place)
+            continue
+        return _organ_name(match, place)
+    return adopted
+
+
+def _organ_name(match: re.Match, place: Place | None) -> str:
+    """The official name of the session organ a _SESSION_ORGAN match names (session_organ)."""
+    name = match.group("name")
+    national = "全国" in name
+    cppcc = "政协" in name or "委员会" in name
+    term, session = match.group("term"), match.group("session")
+    organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
+    where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
+    convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
+    if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+        house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
+        return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
+    if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+        term_first = national or "政协第" in name or "政治协商会议第" in name
+        house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
+        return f"政协{house}第{session}次会议{organ}"
+    return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"

@@ -330,6 +330,16 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     assert session_organ("湖北省十二届人大一次会议主席团第5次会议表决通过了…报告。", gazetteer.lookup("江西省")[0]) is None
 
 
+
+def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_acting():
+    # tests/real d3d491d302e3: the delivery line alone (…会议主席团第二次会议通过) → the session's house
+    adopted = "(2017年3月2日广州市从化区第二届人民代表大会第二次会议主席团第二次会议通过)根据大会主席团关于提交代表议案截止时间的决定,"
+    assert session_organ(adopted, gazetteer.lookup("从化区")[0]) == "广州市从化区人民代表大会"
+    # tests/real f17554d8dbdc: the review committee that meets (于1月29日下午召开了全体会议) signs the report
+    report = ("(2013年1月30日四川省第十二届人民代表大会第一次会议主席团第七次会议通过)根据《四川省人民代表大会议事规则》,"
+              "四川省第十二届人民代表大会第一次会议议案审查委员会于1月29日下午召开了全体会议,对收到的代表议案进行了审查。")
+    assert session_organ(report, gazetteer.lookup("四川省")[0]) == "四川省第十二届人民代表大会第一次会议议案审查委员会"
+
 @pytest.mark.parametrize(("printed", "official"), [
     ("太湖县政协办公室", "政协太湖县委员会办公室"),  # tests/real 748bb71d4548
     ("南通市政协提案委员会", "政协南通市委员会提案委员会"),  # tests/real a69c8cea3f2b
