@@ -1162,3 +1162,11 @@ def test_a_standing_committee_entrusting_its_report_is_the_issuer_on_any_kind_of
             "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
     document = normalize_page(page)
     assert (document["issuing_body"], document["jurisdiction"]) == ("政协漳州市委员会常务委员会", "漳州市")
+
+
+def test_a_byline_left_in_the_body_above_the_first_paragraph_names_its_source():
+    # tests/real 47a4ccbc745f: the reader kept the headline and the byline in the body (来源:民进中山市委会)
+    page = ("·\n加入收藏 设为首页\n聚焦生态美,打好“保卫战”\n2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n"
+            "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
+    assert normalize_page(page, url="http://www.gdzsmj.org.cn/lxzn/czyz/tadf/content/18446/73815.html")[
+        "issuing_body"] == "中国民主促进会中山市委员会"
