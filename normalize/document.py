@@ -53,6 +53,7 @@ from normalize.issuer import (
     resolve_issuer,
     session_organ,
     single_place,
+    written_out,
 )
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
@@ -402,15 +403,28 @@ _OUR_BUREAU = re.compile(r"(?:我局|本局)")
 _NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
 
-def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
-    """我局 tied to a bureau the same sentence names (市民政局…我局…): that bureau."""
+def _bureau_of_we(opening: list[str], paragraphs: list[str] = ()) -> tuple[str | None, str]:
+    """我局 tied to a bureau the same sentence names (市民政局…我局…), else the one bureau a clause of the
+    text opens with (我局高度重视… / 区住房和城乡建设局作为专班成员… / 下一步,区住建局将…): that bureau."""
     for line in opening:
         for sentence in line.split("。"):
             if _OUR_BUREAU.search(sentence):
                 named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
                 if named:
                     return named.group(1), sentence
-    return None, ""
+    if not any(_OUR_BUREAU.search(line) for line in opening):
+        return None, ""
+    subjects = {written_out(match.group(1)): match.group(1) for line in paragraphs
+                for match in _BUREAU_OPENING_A_CLAUSE.finditer(line) if _named_body(match.group(1)) == match.group(1)}
+    if len(subjects) != 1:
+        return None, ""
+    name = subjects.popitem()[1]
+    return name, next(line for line in paragraphs if name in line)
+
+
+# a bureau opening a clause: 区住房和城乡建设局作为专班成员, …; 下一步,区住建局将… (not 与县财政局沟通: an object)
+_BUREAU_OPENING_A_CLAUSE = re.compile(r"(?:^|[。,,;；])(?:下一步|同时|目前|近年来|今年)?[,,]?"
+                                      r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
 
 _OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")
@@ -505,7 +519,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _letterhead(layout.header_lines, title), _signer_line(tail), _undated_signature(tail, title),
-           _source_line(tail), _bureau_of_we(opening), _department_of_we(opening), acting, _reporters_source(opening),
+           _source_line(tail), _bureau_of_we(opening, paragraphs), _department_of_we(opening), acting, _reporters_source(opening),
            _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
            _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)]

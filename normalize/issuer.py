@@ -82,6 +82,15 @@ def _unabbreviated(rest: str) -> str:
     return rest
 
 
+def written_out(name: str) -> str:
+    """A body's name with a short form in it written in full, its place words as printed: 区住建局 →
+    区住房和城乡建设局 (two spellings of one body on a page)."""
+    for short, full in _SHORT_FORMS:
+        if short in name and full not in name:
+            return name.replace(short, full, 1)
+    return name
+
+
 class Resolution(NamedTuple):
     name: str | None
     jurisdiction: str | None

@@ -1170,3 +1170,13 @@ def test_a_byline_left_in_the_body_above_the_first_paragraph_names_its_source():
             "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
     assert normalize_page(page, url="http://www.gdzsmj.org.cn/lxzn/czyz/tadf/content/18446/73815.html")[
         "issuing_body"] == "中国民主促进会中山市委员会"
+
+
+def test_we_bureau_is_the_one_bureau_a_clause_of_the_text_opens_with():
+    # tests/real f78419f63701 (a reply on 长清区's site): 我局高度重视 … 区住房和城乡建设局作为专班成员 … 下一步,区住建局将…
+    page = ("孔委员:\n您提出的《关于建议政府对符合改造条件的老旧小区进行全面民意调研的提案》已收悉。我局高度重视,现答复如下:\n"
+            "按照长清区发展和改革局《关于印发长清区住宅小区供电“一户一表”改造推进方案的通知》要求,加快推进改造工作。\n"
+            "区住房和城乡建设局作为专班成员,积极落实《通知》要求,全力配合户表改造工作。\n"
+            "下一步,区住建局将继续强化老旧小区改造工作中群众的主体地位。")
+    url = "http://www.jncq.gov.cn/gongkai/site_changqingquqzfcxjsjl/channel_6389b7943759918282651425/doc_1.html"
+    assert normalize_page(page, url=url)["issuing_body"] == "济南市长清区住房和城乡建设局"

@@ -11,6 +11,7 @@ from normalize.issuer import (
     resolve_full,
     resolve_issuer,
     session_organ,
+    written_out,
 )
 from tests.normalize.conftest import seed_text
 
@@ -512,3 +513,8 @@ def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
     assert body_at_start("县政协提案委召开全体会议") == "县政协提案委"
     assert resolve_issuer("沛县政协提案委").name == "政协沛县委员会提案委员会"
     assert body_at_start("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会") == "区政协"
+
+
+def test_a_name_with_its_short_form_written_out():
+    # tests/real f78419f63701: 区住建局 and 区住房和城乡建设局 are one bureau
+    assert written_out("区住建局") == "区住房和城乡建设局" == written_out("区住房和城乡建设局")
