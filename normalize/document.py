@@ -786,10 +786,10 @@ _HOUSE_COUNTING_REACH = 24
 
 
 def _house_counting(opening: list[str]) -> tuple[str | None, str]:
-    """The CPPCC or congress standing committee a first sentence has counting its items, after any
-    bureau handling them (which is the page's subject when it speaks)."""
-    for line in opening:
-        sentence = line.split("。", 1)[0]
+    """The CPPCC or congress standing committee a paragraph's first or second sentence has counting its
+    items (…常委会议通报了…提案办理情况。2018年,乌鲁木齐市政协共收集提案274件), after any bureau handling them
+    (which is the page's subject when it speaks)."""
+    for sentence in (sentence for line in opening for sentence in line.split("。")[:2]):
         for match in finditer_near(_HOUSE_COUNTING, _HOUSE_COUNTING_HINT, sentence, _HOUSE_COUNTING_REACH):
             body = _named_body(match.group(1))
             if body:

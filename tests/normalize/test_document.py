@@ -8,6 +8,7 @@ from normalize.document import (
     _acting_body,
     _department_of_we,
     _header_source,
+    _house_counting,
     _letterhead,
     _named_body,
     _opens_with_joint_actors,
@@ -1180,3 +1181,10 @@ def test_we_bureau_is_the_one_bureau_a_clause_of_the_text_opens_with():
             "下一步,区住建局将继续强化老旧小区改造工作中群众的主体地位。")
     url = "http://www.jncq.gov.cn/gongkai/site_changqingquqzfcxjsjl/channel_6389b7943759918282651425/doc_1.html"
     assert normalize_page(page, url=url)["issuing_body"] == "济南市长清区住房和城乡建设局"
+
+
+def test_a_house_counting_its_items_in_the_lead_s_second_sentence_is_the_issuer():
+    # tests/real df5cb0b05d3f: the standing committee's meeting hears two offices, then the CPPCC's own count
+    page = ("央广网乌鲁木齐1月5日消息(记者蒋雪娇)日前召开的乌鲁木齐市政协十三届七次常委会议通报了市委办公厅、市政府办公厅关于"
+            "市政协十三届三次会议提案办理情况。2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理。")
+    assert _house_counting(page.split("\n"))[0] == "乌鲁木齐市政协"
