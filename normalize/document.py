@@ -520,7 +520,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _letterhead(layout.header_lines, title), _signer_line(tail), _undated_signature(tail, title),
            _source_line(tail), _bureau_of_we(opening, paragraphs), _department_of_we(opening), acting, _reporters_source(opening),
-           _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
+           _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
            _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)]
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
@@ -754,20 +754,33 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
-def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
+def _handling_subject(opening: list[str], later_sentences: bool = False) -> tuple[str | None, str]:
     """The subject of the handling clause in a paragraph's first sentence (2025年,县水利局共承办…;
-    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…): weaker than a signature, which
-    names the sender when the text speaks of a whole system."""
+    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…), else, where no body acts in the
+    opening (`later_sentences`: a visitor's news quotes the bureau it visits), a bureau's in its second or
+    third (…必然要求。2014年,省财政厅共承办建议提案305件; not a government's system, often quoted by others'
+    news): weaker than a signature, which names the sender when the text speaks of a whole system."""
     place = _PLACE_HANDLING.match(opening[0]) if opening else None
     if place and gazetteer.lookup(place.group(1)):  # 2021年,管城回族区承办…: the place's government
         return place.group(1) + "人民政府", opening[0].split("。", 1)[0]
     for line in opening[:_HANDLING_PARAGRAPHS]:
         sentence = line.split("。", 1)[0]
-        match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
-        body = match and _named_body(match.group(1))
-        if body and not _a_partner(sentence[:match.end(1) - len(body)]):
+        body = _handler_in(sentence)
+        if body:
             return body, sentence
+    for line in opening[:_HANDLING_PARAGRAPHS] if later_sentences else ():
+        for sentence in line.split("。")[1:3]:
+            body = _handler_in(sentence)
+            if body and _BUREAU.search(body):
+                return body, sentence
     return None, ""
+
+
+def _handler_in(sentence: str) -> str | None:
+    """The body a sentence has handling the items, not one listed with it or its object."""
+    match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
+    body = match and _named_body(match.group(1))
+    return body if body and not _a_partner(sentence[:match.end(1) - len(body)]) else None
 
 
 def _a_partner(before: str) -> bool:

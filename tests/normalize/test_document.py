@@ -7,6 +7,7 @@ from normalize.document import (
     FIELDS,
     _acting_body,
     _department_of_we,
+    _handling_subject,
     _header_source,
     _house_counting,
     _letterhead,
@@ -1188,3 +1189,14 @@ def test_a_house_counting_its_items_in_the_lead_s_second_sentence_is_the_issuer(
     page = ("央广网乌鲁木齐1月5日消息(记者蒋雪娇)日前召开的乌鲁木齐市政协十三届七次常委会议通报了市委办公厅、市政府办公厅关于"
             "市政协十三届三次会议提案办理情况。2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理。")
     assert _house_counting(page.split("\n"))[0] == "乌鲁木齐市政协"
+
+
+def test_a_bureau_handling_the_items_in_the_third_sentence_of_a_summary_is_its_subject():
+    # tests/real f1467ba3b72b: two sentences on the items' meaning, then 2014年,省财政厅共承办建议提案305件
+    opening = ["代表委员围绕中央和我省改革发展大局提出的建议提案,凝聚着代表委员的心血和智慧,反映了人民群众的意愿和期待。"
+               "办理建议提案,不仅是财政部门体察民情、汲取民智、凝聚社会共识的重要方式,还是推进财政改革创新发展的必然要求。"
+               "2014年,省财政厅共承办建议提案305件,其中人大建议161件,政协提案144件。"]
+    assert _handling_subject(opening, later_sentences=True)[0] == "省财政厅"
+    assert _handling_subject(opening)[0] is None  # a body acting in the opening: the bureau may be the one visited
+    # a government's system in a later sentence is left to other readings (tests/real 878308e97482: news)
+    assert _handling_subject(["近年来,市政府自觉接受监督。2016年,市政府系统共承办建议、提案959件。"], True)[0] is None
