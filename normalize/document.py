@@ -938,14 +938,16 @@ def _relative_issuer_at_its_place(document: dict, place: Place | None = None) ->
     """An issuer named only relatively (省人大常委会, 县住建局), once the title, text or address has
     given the place of its level (the place itself when a host spelled one of several of that name,
     宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会; a province's body visiting one of its cities
-    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction."""
+    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction; a county's body in a county-level
+    city that was a county (县卫生局 of 宁乡市, an older page) is the former county's, its name as printed."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
     place = place or place_hint(document["jurisdiction"])
     if unresolved is None or place is None:
         return
     resolved = resolve_issuer(unresolved, "", place)
-    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city):
+    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city,
+                                                   gazetteer.former_county_name(place)):  # 宁乡市 then 宁乡县
         document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level,
                         jurisdiction=resolved.jurisdiction)
         document["warnings"].append("issuer_place_from_jurisdiction")

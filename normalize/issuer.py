@@ -341,6 +341,9 @@ def _from_hint(level_char: str, hint: Place | None) -> Place | None:
         return single_place(gazetteer.lookup(hint.city))
     if level_char == "省" and hint.province.endswith("省"):
         return single_place(gazetteer.lookup(hint.province))
+    former = gazetteer.former_county_name(hint) if level_char == "县" else None
+    if former and gazetteer.is_former_county_name(former):  # 县卫生局 on a 2013 page of 宁乡 (宁乡市 since 2017)
+        return single_place(gazetteer.lookup(former))
     return None
 
 

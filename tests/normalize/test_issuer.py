@@ -518,3 +518,8 @@ def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
 def test_a_name_with_its_short_form_written_out():
     # tests/real f78419f63701: 区住建局 and 区住房和城乡建设局 are one bureau
     assert written_out("区住建局") == "区住房和城乡建设局" == written_out("区住房和城乡建设局")
+
+
+def test_a_county_body_named_relatively_in_a_county_level_city_is_the_former_county_s():
+    # tests/real 794b64d3376a (2013, 宁乡 a county until 2017): 今年,县卫生局共收到建议、提案11件 … 来源:今日宁乡
+    assert resolve_issuer("县卫生局", "", place_hint("宁乡市"))[:3] == ("宁乡县卫生局", "宁乡县", "county")
