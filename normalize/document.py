@@ -958,18 +958,42 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场
 
 
 def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
-    """来源:交通局 over a reply that speaks as 我局, on a page whose title or address gives its place
-    (对沙河市第九届人民代表大会…第31号建议的答复): that place's bureau (沙河市交通局)."""
+    """来源:交通局 over a reply that speaks as 我局, or a reply answering as 交通运输局 (…收悉,现答复如下:/
+    交通运输局接到提案后…), on a page whose title or address gives its place (对沙河市第九届人民代表大会…
+    第31号建议的答复; ewenke.gov.cn): that place's bureau (沙河市交通局, 鄂温克族自治旗交通运输局)."""
     place = place_hint(document["jurisdiction"])
-    if place is None or place.level == "province" or not any(_OUR_OWN.search(line) for line in opening):
+    if place is None or place.level == "province":
         return
-    bureau, line = _header_source(header, opening)
-    if not bureau or not _BUREAU_NAME.search(bureau) or is_relative(bureau) or _PLACE_PREFIX.match(bureau):
+    speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
+    bureau, line = _header_source(header, opening) if speaks_as_bureau else (None, "")
+    if not _a_bare_bureau(bureau):
+        bureau, line = _bare_bureau_answering(opening)
+    if not _a_bare_bureau(bureau):
         return
     resolved = resolve_issuer(place.name + bureau, "", place)
     if resolved.name and resolved.jurisdiction == place.name:
         _take_issuer(document, resolved, bureau, line)
         document["warnings"].append("issuer_place_from_jurisdiction")
+
+
+def _a_bare_bureau(name: str | None) -> bool:
+    """交通运输局, 农水局: a bureau's name with no place before it, relative or not."""
+    return bool(name) and bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
+
+
+# a reply's bureau answering by its bare name: 交通运输局接到提案后与辉苏木政府对接 (not 我局, 本局)
+_BARE_BUREAU_ANSWERING = re.compile(r"(?:^|[。,,;；])([^我本,,。;；]{2,10}?局)(?=接到|收到|高度重视)")
+
+
+def _bare_bureau_answering(opening: list[str]) -> tuple[str | None, str]:
+    """The bare bureau a reply's clause opens with, answering (…收悉,现答复如下: above it)."""
+    if not any("收悉" in line for line in opening):
+        return None, ""
+    for line in opening:
+        match = _BARE_BUREAU_ANSWERING.search(line)
+        if match:
+            return match.group(1), line
+    return None, ""
 
 
 def _level_of_relative_name(document: dict, text: str) -> None:

@@ -6,6 +6,7 @@ from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, n
 from normalize.document import (
     FIELDS,
     _acting_body,
+    _bare_bureau_answering,
     _department_of_we,
     _handling_subject,
     _header_source,
@@ -1200,3 +1201,14 @@ def test_a_bureau_handling_the_items_in_the_third_sentence_of_a_summary_is_its_s
     assert _handling_subject(opening)[0] is None  # a body acting in the opening: the bureau may be the one visited
     # a government's system in a later sentence is left to other readings (tests/real 878308e97482: news)
     assert _handling_subject(["近年来,市政府自觉接受监督。2016年,市政府系统共承办建议、提案959件。"], True)[0] is None
+
+
+def test_a_reply_answering_as_a_bare_bureau_on_its_place_s_portal_is_that_place_s_bureau():
+    # tests/real 46549a215308 (ewenke.gov.cn: 鄂温克族自治旗): the text names only 交通运输局
+    page = ("苏日娜代表:\n您提出的《关于辉苏木乌日切希嘎查河西沙坑路维修、修建道路的建议》收悉,现答复如下:\n"
+            "交通运输局接到提案后与辉苏木政府对接,了解辉苏木乌日切希嘎查河西沙坑路具体位置。由于该路位于辉河自然保护区核心区内,"
+            "所以无法实施。")
+    document = normalize_page(page, url="https://www.ewenke.gov.cn/OpennessContent/show/532833.html")
+    assert document["issuing_body"] == "鄂温克族自治旗交通运输局"
+    # a bureau speaking as 我局 is not read as a bare name (…收悉。我局接到…)
+    assert _bare_bureau_answering(["您提出的建议收悉,现答复如下:", "我局接到建议后认真研究。"]) == (None, "")
