@@ -958,14 +958,17 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场
 
 
 def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
-    """来源:交通局 over a reply that speaks as 我局, or a reply answering as 交通运输局 (…收悉,现答复如下:/
-    交通运输局接到提案后…), on a page whose title or address gives its place (对沙河市第九届人民代表大会…
-    第31号建议的答复; ewenke.gov.cn): that place's bureau (沙河市交通局, 鄂温克族自治旗交通运输局)."""
+    """来源:交通局 over a reply that speaks as 我局, a reply's form naming its handler (办理部门 农水局 over
+    …第247号建议的复函), or a reply answering as 交通运输局 (…收悉,现答复如下:/ 交通运输局接到提案后…), on a
+    page whose title or address gives its place (对沙河市第九届人民代表大会…第31号建议的答复; ewenke.gov.cn):
+    that place's bureau (沙河市交通局, 宁陕县农水局, 鄂温克族自治旗交通运输局)."""
     place = place_hint(document["jurisdiction"])
     if place is None or place.level == "province":
         return
     speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
     bureau, line = _header_source(header, opening) if speaks_as_bureau else (None, "")
+    if not _a_bare_bureau(bureau) and _REPLY_TITLE.search(document["title"] or ""):
+        bureau, line = _handling_unit_field([*header, *opening])
     if not _a_bare_bureau(bureau):
         bureau, line = _bare_bureau_answering(opening)
     if not _a_bare_bureau(bureau):
@@ -979,6 +982,18 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
 def _a_bare_bureau(name: str | None) -> bool:
     """交通运输局, 农水局: a bureau's name with no place before it, relative or not."""
     return bool(name) and bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
+
+
+# a reply's form naming its handler: 编号 247 办理部门 农水局 处理状态
+_HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
+
+
+def _handling_unit_field(lines: list[str]) -> tuple[str | None, str]:
+    for line in lines:
+        match = _HANDLING_UNIT_FIELD.search(line)
+        if match:
+            return match.group(1), line
+    return None, ""
 
 
 # a reply's bureau answering by its bare name: 交通运输局接到提案后与辉苏木政府对接 (not 我局, 本局)

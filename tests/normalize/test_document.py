@@ -1212,3 +1212,12 @@ def test_a_reply_answering_as_a_bare_bureau_on_its_place_s_portal_is_that_place_
     assert document["issuing_body"] == "鄂温克族自治旗交通运输局"
     # a bureau speaking as 我局 is not read as a bare name (…收悉。我局接到…)
     assert _bare_bureau_answering(["您提出的建议收悉,现答复如下:", "我局接到建议后认真研究。"]) == (None, "")
+
+
+def test_a_reply_form_naming_its_handling_bureau_gives_that_bureau_at_the_title_s_place():
+    # tests/real b8caa318fdb8 (ningshan.gov.cn): 编号 247 办理部门 农水局 处理状态 over …第247号建议的复函
+    page = ("对宁陕县第十九届人大二次会议第247号建议的复函\n编号 247 办理部门 农水局 处理状态\n"
+            "签发人 张志清 签发日期 2023-09-07 17:16 发布日期 2023-09-07 17:16 类别 B\n案由\n关于建设瓦南沟、红岩山高标准农田的建设\n"
+            "杨丽代表:\n您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉,现答复如下:\n高标准农田建设具有重要意义。")
+    document = normalize_page(page, url="https://www.ningshan.gov.cn/Content-2612727.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("宁陕县农水局", "宁陕县")
