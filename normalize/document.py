@@ -350,14 +350,20 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
 
 def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, str]:
     """A reply closed by its sender's full name on a line of its own, with no date under it
-    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer)."""
+    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer), or before a date closing the
+    contact's line (联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年)."""
     if not _REPLY_TITLE.search(title or ""):
         return None, ""
     for line in reversed(tail[-_SIGNATURE_LINES:]):
-        name = line.strip()
+        dated = _NAME_BEFORE_DATE.search(line)  # 联系人姓名及电话:孙彤 159… 永吉县水利局 2023年
+        name = dated.group("name") if dated else line.strip()
         if len(name) <= 30 and is_body_name(name) and gazetteer.leading_places(name) and not _SITE_CREDIT.search(name):
             return name, line
     return None, ""
+
+
+# a sender's name closing a line before its date, after a contact's: … 永吉县水利局 2023年
+_NAME_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<name>[\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*$")
 
 
 _SIGNATURE_LINES = 3

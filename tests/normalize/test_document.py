@@ -1221,3 +1221,11 @@ def test_a_reply_form_naming_its_handling_bureau_gives_that_bureau_at_the_title_
             "杨丽代表:\n您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉,现答复如下:\n高标准农田建设具有重要意义。")
     document = normalize_page(page, url="https://www.ningshan.gov.cn/Content-2612727.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("宁陕县农水局", "宁陕县")
+
+
+def test_a_reply_s_sender_named_before_the_date_on_its_contact_line():
+    # tests/real acf1d20b99a3: the reply's last line holds the contact, the sender and a truncated date
+    page = ("关于对县十九届人大二次会议第37号代表建议的答复\n韩忠国等代表:\n您在县十九届人大二次会议上提出的《关于加强农村安全饮水投入"
+            "的建议》(第37号建议)收悉,经认真研究办理,现答复如下:\n下一步。我局将与县财政局沟通协调,积极向上争取资金。\n"
+            "联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年")
+    assert normalize_page(page)["issuing_body"] == "永吉县水利局"
