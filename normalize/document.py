@@ -561,8 +561,13 @@ _BRACKETED_ISSUER = re.compile(r"[\[【]\s*(?:发布机构|发文机关|制发�
 
 
 def _bracketed_issuer(lines: list[str]) -> tuple[str | None, str]:
+    return _first_field(_BRACKETED_ISSUER, lines)
+
+
+def _first_field(pattern: re.Pattern, lines: list[str]) -> tuple[str | None, str]:
+    """(value, line): the first line a labelled field's pattern finds, its value its first group."""
     for line in lines:
-        match = _BRACKETED_ISSUER.search(line)
+        match = pattern.search(line)
         if match:
             return match.group(1), line
     return None, ""
@@ -974,7 +979,7 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
     speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
     bureau, line = _header_source(header, opening) if speaks_as_bureau else (None, "")
     if not _a_bare_bureau(bureau) and _REPLY_TITLE.search(document["title"] or ""):
-        bureau, line = _handling_unit_field([*header, *opening])
+        bureau, line = _first_field(_HANDLING_UNIT_FIELD, [*header, *opening])
     if not _a_bare_bureau(bureau):
         bureau, line = _bare_bureau_answering(opening)
     if not _a_bare_bureau(bureau):
@@ -993,13 +998,6 @@ def _a_bare_bureau(name: str | None) -> bool:
 # a reply's form naming its handler: 编号 247 办理部门 农水局 处理状态
 _HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
 
-
-def _handling_unit_field(lines: list[str]) -> tuple[str | None, str]:
-    for line in lines:
-        match = _HANDLING_UNIT_FIELD.search(line)
-        if match:
-            return match.group(1), line
-    return None, ""
 
 
 # a reply's bureau answering by its bare name: 交通运输局接到提案后与辉苏木政府对接 (not 我局, 本局)
