@@ -1285,7 +1285,8 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    headline = f"{title}{layout.subtitle}" if title and layout.subtitle else title  # the subheading says what the page is
+    # the subheading and a column's tag say what the page is
+    headline = f"{layout.banner or ''}{title}{layout.subtitle or ''}" if title else title
     kind = classify(headline, body_text, has_counts or bool(found.breakdown))
     kind = second_opinion(kind.doc_type, kind.doc_subtype, headline, body_text)
     if kind.warning:

@@ -48,6 +48,7 @@ class Layout(NamedTuple):
     date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
     trailing_date: str | None = None  # a byline printed under the text, with the headline above it
     subtitle: str | None = None  # ——…: a subheading under the headline, not part of the title (it says what the page is)
+    banner: str | None = None  # (建議提案辦理見成效): a column's tag before the headline, not part of the title (it says too)
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
@@ -116,16 +117,24 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
 
 
 def _site_named_after(line: str, headline: str) -> bool:
-    """…全部办结-新华网, …的通知 建标库: the headline and a site's name, a page's <title> printed as a line."""
-    return line != headline and line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
+    """…全部办结-新华网, …的通知 建标库, …170余件 [复制链接]: the headline and a site's name or a forum's tag, a
+    page's <title> printed as a line; or a line printing the headline twice (发现文章标题:X X.doc-免费下载)."""
+    return line != headline and (line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
+                                 or len(headline) >= _TITLE_LINE_PRINTED_TWICE and line.count(headline) >= 2)
 
 
-# …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names)
-_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|" + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
+# …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names); [复制链接]
+_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|\s*\[[\u4e00-\u9fff]{2,6}\]|"
+                         + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
+_TITLE_LINE_PRINTED_TWICE = 8
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
-_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
+_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]"
+                  # (两会受权发布), (建議提案辦理見成效), (兩會·圖文互動)(1): a column's name in brackets, its story's number
+                  r"|[(（][\u4e00-\u9fff·]{2,12}[)）](?:[(（]\d{1,2}[)）])?(?=[^()（）]{8,})"
+                  # 澎湃新闻:, 海南两会观察:: an outlet or a column named before the headline (住建部:, 白沙: are its subject)
+                  r"|[\u4e00-\u9fff]{0,6}(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|时报|時報|观察|觀察)[:：](?=[^:：]{8,}$)"
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
                   r"|[\u4e00-\u9fff]{2,6}\s?\|\s?|[\u4e00-\u9fff]{2,6}丨"
                   # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline
@@ -308,11 +317,16 @@ def _formal_headline(lines: list[str], zone: list[int], titles: list[int], title
     metadata names the title."""
     if not title or len(title) > _SHORT_TITLE or _FORMAL_HEADLINE.search(title) or title in meta_title:
         return title  # a news headline (胡刚向…会议作提案工作情况报告) above the report's name stays
+    column = len(title) <= _COLUMN_NAME and not _DOCUMENT_WORD_END.search(title)  # 建议提案 over …代表建议工作总结
     for index in titles:
         whole = _whole_headline(lines, zone, lines[index])
-        if whole and len(whole) > len(title) and _FORMAL_HEADLINE.search(whole):
+        if whole and len(whole) > len(title) and (_FORMAL_HEADLINE.search(whole)
+                                                  or column and _DOCUMENT_WORD_END.search(whole)):
             return whole
     return title
+
+
+_COLUMN_NAME = 8  # 建议提案, 提案议案: a column's name printed over the headline
 
 
 _TEXT_LINES_SEARCHED = 30
@@ -325,6 +339,13 @@ _GLUED_HEADING = re.compile(r"^(?:\d+、|\d{1,3}(?![\d年]))?(?:-\s?\d+\s?-)?"  
                             r"(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|情况通报|情况汇报|工作汇报|讲话))(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年|[\u4e00-\u9fff、]{2,12}:)")
 
 
+# 省政协去年提案近三成涉及民生 2013年,省政协共征集提案567件,…。: a copy running its headline into the text after a space
+_RUN_IN_HEADLINE = re.compile(r"^(?P<heading>[^,,。:;;“”()\s]{8,40})\s+(?=[^\s,,。]{2,20}[,,][^。]{4,}。)")
+# 下面是小编为大家整理的…工作总结(2023年),供大家参考。: an essay site's line introducing the document it copies
+_INTRODUCED = re.compile(r"^(?:下面|以下)是[\u4e00-\u9fff]{0,8}?(?:整理|收集|搜集|分享|准备|推荐)的(?P<name>[^,,。]{6,80}?)"
+                         r"[,,。](?:供|希望|欢迎|仅供|以供)")
+
+
 # 提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们:…: a copy printing its
 # heading, then its text opening with the heading again
 _DOUBLED_HEADING = re.compile(r"^(?P<heading>[^,。:;“”\s]{6,60})\s+(?P=heading)")
@@ -335,7 +356,8 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
     its text (…工作总结现将…, 1县人代会代表议案讲话同志们:…) or prints twice, a 原标题 note, or a headline
     the text prints twice."""
     for opening in text_lines[:_GLUED_LINES]:  # after a sharing site's notes (全文预览已结束, 文档简介)
-        for pattern, group in ((_SHARED_FILE, "name"), (_DOUBLED_HEADING, "heading"), (_GLUED_HEADING, "heading")):
+        for pattern, group in ((_SHARED_FILE, "name"), (_INTRODUCED, "name"), (_DOUBLED_HEADING, "heading"),
+                               (_GLUED_HEADING, "heading"), (_RUN_IN_HEADLINE, "heading")):
             match = pattern.match(opening)
             if match and _ITEM_WORDS.search(match.group(group)):
                 return match.group(group).strip()
@@ -357,20 +379,27 @@ def _is_repeated_headline_shape(line: str) -> bool:
         _is_headline_shaped(line) or _is_two_part_headline(line))
 
 
+# 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678: the story's own byline, dated and sourced
+_SOURCED_BYLINE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?\s*"
+                             r"(?:(?:信息|文章|稿件)?来源|作者)[:：]")
+
+
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
     """Without a headline of the usual words, the headline-shaped line right above the first
     dateline, or above the site's name under it (市政协召开十届三次常委会 / 2022-10-11 17:47:28),
     when the story's lead repeats some of its words (a site may print another story's headline)."""
-    datelines = datelines or [index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])]
+    datelines = sorted(datelines or [index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])]
+                       or [index for index in zone if _SOURCED_BYLINE.match(lines[index])])
     if not datelines:
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
+    sourced = bool(_SOURCED_BYLINE.match(lines[datelines[0]]))
     for back in (1, 2):
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
         if _is_headline_shaped(line) or _is_two_part_headline(line):
-            return line if _lead_repeats(line, lead) else None
+            return line if back == 1 and sourced or _lead_repeats(line, lead) else None
         if back == 1 and len(line) > 12:
             return None
     return None
@@ -559,7 +588,16 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
                       for index in metadata if index not in value_of]
     return Layout(title, [lines[index] for index in header if index not in in_body],
                   metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
-                  _subtitle_under(lines, zone, title))
+                  _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
+
+
+def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str | None:
+    """The column's tag printed before the headline on its line (point 29 leaves it out of the title)."""
+    for index in zone if title else []:
+        tag = _TAG.match(lines[index])
+        if tag and lines[index][tag.end():] == title:
+            return tag.group()
+    return None
 
 
 def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str | None:
