@@ -264,7 +264,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         document["signed_date"] = layout.signature.date
 
 
-_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
+_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日"
+                       r"|\s\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d{2})))"  # 2023 10/21 11:47:04, a wire's
                        r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|作者|编辑|标签|<\s*上一版|\||"
                        r"浏览|点击|阅读|访问|字号|字体|【|版次|放大|$"
                        # 2021-10-18 国家市场监督管理总局10870 (its views); 2023-01-04韩伟,张利达 (its authors)

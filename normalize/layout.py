@@ -642,8 +642,13 @@ def _trailing_byline(lines: list[str], body: list[int]) -> tuple[str | None, str
 def _byline_date(line: str) -> str | None:
     if is_metadata_line(line):
         return parse_date(parse_metadata_lines([line]).get("publish_date"))
-    match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line)
+    match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line) or _POSTED_ON.match(line)
     return parse_date(match.group(1)) if match else None
+
+
+# 本文由 灯塔 发表于2020年1月5日 00:00:00: a blog's or a forum's line saying when the story was posted
+_POSTED_ON = re.compile(r"^[^。,,]{0,20}?(?:发表|發表|发布|發佈)(?:于|於)[:：]?\s*((?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?)"
+                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 # 浙江日报 要闻 00002 省两会建议提案交办 2019-04-03 9816347 2 2019年04月03日 星期三: a digital paper's index

@@ -39,7 +39,9 @@ _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    # 2023 10/21 11:47:04: a wire's dateline, its year spaced off the month and day
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.]|\s(?=\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}|$)))\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*"
+    r"(?P<d>\d{1,2})(?!\d)\s*日?"
 )
 _CN_DATE = re.compile(
     r"(?P<y>[〇○零一二三四五六七八九]{4}|[一二][〇○零一二三四五六七八九0OＯ０]{3})年"

@@ -587,3 +587,16 @@ def test_a_sessions_work_report_on_the_past_year_dated_early_in_the_next():
             "政协拉萨市委员会及其常务委员会聚焦党委政府中心任务,切实担负起凝聚力量的政治责任。")
     document = normalize_page(page, url="http://www.pasarwebsite.com/cn/index/rediscovery/202201/t20220112_7128929.html")
     assert document["handling_year"] == 2021
+
+
+def test_a_wires_spaced_dateline_and_a_blogs_posting_line_date_the_page():
+    # tests/real acf70c044a15 (…全部办结-新华网 / 2023 10/21 11:47:04 / 来源: 新疆日报)
+    wire = ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网\n2023 10/21 11:47:04\n来源: 新疆日报\n"
+            "自治区党政领导干部领衔督办的19件代表建议全部办结\n字体:\n"
+            "记者从自治区人大常委会获悉:今年自治区党委和政府主要领导同志领衔督办的19件自治区十四届人大一次会议代表建议,已全部办结并答复代表。")
+    assert normalize_page(wire)["publish_date"] == "2023-10-21"
+    # tests/real ac191d63eb1b (• 本文由 灯塔 发表于2020年1月5日 00:00:00, under the story)
+    posted = ("交通运输部:不停提升建议提案解决质量和效率\n灯塔\n管理员\n"
+              "孙文剑提及,2019年交通运输部承办天下人大代表建议和政协委员提案共计826件,其中含议案15件,承办总数同比增加17.5%。\n"
+              "微信扫一扫\n  • 本文由 灯塔 发表于2020年1月5日 00:00:00\n  • 转载请务必保留本文链接")
+    assert normalize_page(posted)["publish_date"] == "2020-01-05"

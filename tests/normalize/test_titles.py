@@ -3,6 +3,7 @@
 import pytest
 
 from normalize import normalize_page
+from normalize.layout import analyse, without_banner
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -261,3 +262,69 @@ def test_a_headline_broken_over_three_short_lines_over_the_lead_that_retells_it(
             "12月17日下午,中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议圆满完成各项议程,在县文化艺术中心闭幕。\n"
             "会议现场")
     assert normalize_page(page)["title"] == "中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议闭幕"
+
+
+def test_a_headline_over_its_own_dated_and_sourced_byline_needs_no_retelling_lead():
+    # tests/real 47a4ccbc745f (聚焦生态美,打好“保卫战” / 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678)
+    page = ("当前位置: 首页 >> 履行职能>> 参政议政>> 提案答复 >> 正文\n聚焦生态美,打好“保卫战”\n"
+            "2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n"
+            "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
+    assert normalize_page(page)["title"] == "聚焦生态美,打好“保卫战”"
+    # tests/real a433dd58a3d6 (a two-part headline over 2022-01-27 14:07:12 来源:… 作者:…)
+    two_parts = ("搜 索\n牡丹江:怀揣民意忠诚履职尽责 建言献策谋共识促发展\n"
+                 "2022-01-27 14:07:12 来源:牡丹江新闻网-牡丹江日报 作者:张明宇\n"
+                 "东北网1月27日讯 1月23日至26日,黑龙江省第十三届人民代表大会第六次会议在哈尔滨隆重召开。")
+    assert normalize_page(two_parts)["title"] == "牡丹江:怀揣民意忠诚履职尽责 建言献策谋共识促发展"
+
+
+@pytest.mark.parametrize(("printed", "headline"), [
+    # tests/real cbb014055ec8: a column's name in brackets (as 7e: (兩會受權發布), (兩會·圖文互動)(1))
+    ("(建议提案办理见成效)推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待",
+     "推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待"),
+    # tests/real c147c627c1f0: an outlet named before a colon
+    ("澎湃新闻:水利部完成2019年建议提案办理,聚焦农村饮水安全保障等", "水利部完成2019年建议提案办理,聚焦农村饮水安全保障等"),
+    # tests/real 46c8c070ffc6, f8ef93a30e2a: a body or a place before the colon is the headline's subject
+    ("住建部:办理建议提案近千件 聚焦老百姓“幸福清单”", "住建部:办理建议提案近千件 聚焦老百姓“幸福清单”"),
+    ("白沙:政协提案办复率100%", "白沙:政协提案办复率100%"),
+])
+def test_a_column_or_an_outlet_before_the_headline_is_a_banner(printed, headline):
+    assert without_banner(printed) == headline
+
+
+def test_a_line_printing_the_headline_twice_or_with_a_forums_tag_gives_way_to_it():
+    # tests/real 63a4f6064273 (a sharing site's line: 发现文章标题:X X.doc-免费下载, then X)
+    shared = ("发现文章标题:卫生局办理人大代表建议和政协委员提案情况汇报 卫生局办理人大代表建议和政协委员提案情况汇报.doc-免费下载\n\n"
+              "公文高手,超级方便的公文写作神器! 立即了解\n\n卫生局办理人大代表建议和政协委员提案情况汇报\n\n"
+              "20xx年,我局共承办区七届人大四次会议代表建议1件,区政协六届四次会议提案3件。")
+    assert normalize_page(shared)["title"] == "卫生局办理人大代表建议和政协委员提案情况汇报"
+    # tests/real 674391760835 (a forum's thread title with [复制链接], then the story's own headline)
+    forum = ("高检院5年办理人大代表建议170余件 [复制链接]\n上一主题 下一主题\n只看楼主 倒序阅读 0 发表于: 2003-02-21\n"
+             "第4版(要闻)\n  高检院5年办理人大代表建议170余件\n"
+             "5年来,高检院先后制定颁发了《关于进一步加强同全国人民代表大会代表联系接受监督的通知》。")
+    assert normalize_page(forum)["title"] == "高检院5年办理人大代表建议170余件"
+
+
+def test_a_columns_name_gives_way_to_the_document_headline_under_it():
+    # tests/real b94a58fe52bb (建议提案 / 广东省统计局办理…代表建议工作总结)
+    page = ("建议提案\n广东省统计局办理省十三届人大三次会议代表建议工作总结\n"
+            "2020年,省十三届人大三次会议交由我局办理5件代表建议,我局已在规定时间内完成代表建议的答复工作。")
+    assert normalize_page(page)["title"] == "广东省统计局办理省十三届人大三次会议代表建议工作总结"
+
+
+def test_an_essay_sites_introducing_line_or_a_headline_run_into_the_text_names_the_title():
+    # tests/real 950aa9a798f5
+    introduced = ("下面是小编为大家整理的管委会关于人大代表建议、政协提案办理工作总结(2023年),供大家参考。\n"
+                  "在市人大代工委、市政府督查室和市政协提案委的大力指导和支持下,办理工作进展顺利,现就有关情况汇报如下:")
+    assert normalize_page(introduced)["title"] == "管委会关于人大代表建议、政协提案办理工作总结(2023年)"
+    # tests/real 458dcda47d5f
+    run_in = "省政协去年提案近三成涉及民生 2013年,省政协共征集提案567件,经审查立案539件。 539件提案中,民生话题的提案占27%。"
+    assert normalize_page(run_in)["title"] == "省政协去年提案近三成涉及民生"
+
+
+def test_a_banner_left_out_of_the_title_still_says_what_the_page_is():
+    # tests/real cbb014055ec8: (建議提案辦理見成效) over a term account
+    lines = ["(建议提案办理见成效)推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待",
+             "新华社北京2月20日电 5年来,最高检共承办十三届全国人大建议1044件,承办十三届全国政协提案313件。"]
+    layout = analyse(lines)
+    assert layout.title == "推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待"
+    assert layout.banner == "(建议提案办理见成效)"
