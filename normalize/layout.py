@@ -64,7 +64,7 @@ _NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?\|\s?(?=[^|]{8,}$)")  # 两会�
 
 def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
-    line = _NAME_BAR.sub("", line)
+    line = without_site_name(_NAME_BAR.sub("", line))  # …交办会|政协新闻: a headline and its site's column
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
             and not is_metadata_line(line) and not _is_menu(line))
@@ -146,6 +146,27 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
 def without_banner(title: str | None) -> str | None:
     """【建议提案办理总体情况】2021年度…办理情况 → the headline without the column's banner."""
     return (_TAG.sub("", title) or title) if title else title
+
+
+def without_site_name(title: str | None) -> str | None:
+    """…交办会-新华网, …_新闻频道_央视网(cctv.com), …—XX日报: the headline without the names of the site, its
+    channel or the outlet printed after it (a page's <title> taken as the headline)."""
+    while title and (tail := _SITE_TAIL.search(title)) and tail.start() >= _TITLE_LINE_PRINTED_TWICE \
+            and _is_site_name(tail.group("part").strip()):
+        title = title[:tail.start()]
+    return title
+
+
+def _is_site_name(part: str) -> bool:
+    return bool(_SITE_WORD_END.search(part) or _DOMAIN.search(part) or _LATIN_NAME.fullmatch(part))
+
+
+# a separator (-, _, |, a lone dash) and the last part after it
+_SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?P<part>[^-_|－—–]{2,30})$")
+_SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|频道|頻道|人民政府|门户|門戶|头条|頭條|客户端|客戶端"
+                            r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號)$")
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org)\b")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .]{2,29}")  # The Paper
 # 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函)
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号(?:\s+|(?=对|关于))")
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
@@ -457,6 +478,7 @@ def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> boo
 
 
 def _is_headline_shaped(line: str) -> bool:
+    line = without_site_name(line)  # …带队走访承办单位-新华网: a headline and its site's name
     return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _ends_header_zone(line)
             and not _CAPTION.match(line)
             and not line.endswith(("。", ":", ":", "网站", "网")) and not is_metadata_line(line)

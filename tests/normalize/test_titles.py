@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.layout import analyse, without_banner
+from normalize.layout import analyse, without_banner, without_site_name
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -328,3 +328,26 @@ def test_a_banner_left_out_of_the_title_still_says_what_the_page_is():
     layout = analyse(lines)
     assert layout.title == "推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待"
     assert layout.banner == "(建议提案办理见成效)"
+
+
+@pytest.mark.parametrize(("printed", "headline"), [
+    # tests/real acf70c044a15, 97d0418b5a2c: a page's <title> printed as its headline line
+    ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网", "自治区党政领导干部领衔督办的19件代表建议全部办结"),
+    ("广东省生态环境厅办理省十四届人大一次会议代表建议和省政协十三届一次会议提案工作情况- 广东省生态环境厅公众网 - 广东省人民政府",
+     "广东省生态环境厅办理省十四届人大一次会议代表建议和省政协十三届一次会议提案工作情况"),
+    # tests/real cbb014055ec8: a subheading after —— is the headline's own
+    ("推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待",
+     "推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待"),
+    # tests/real 76312dfb4bc3: a bracket closing the headline is not a site
+    ("2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)",
+     "2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)"),
+])
+def test_a_site_named_after_the_headline_is_left_out(printed, headline):
+    assert without_site_name(printed) == headline
+
+
+def test_the_only_headline_line_printed_with_its_sites_name():
+    # tests/real acf70c044a15 without the headline printed a second time
+    page = ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网\n2023 10/21 11:47:04\n来源: 新疆日报\n字体:\n"
+            "记者从自治区人大常委会获悉:今年自治区党委和政府主要领导同志领衔督办的19件自治区十四届人大一次会议代表建议,已全部办结并答复代表。")
+    assert normalize_page(page)["title"] == "自治区党政领导干部领衔督办的19件代表建议全部办结"
