@@ -401,8 +401,15 @@ def _is_repeated_headline_shape(line: str) -> bool:
 
 
 # 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678: the story's own byline, dated and sourced
-_SOURCED_BYLINE = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\|?\s*"
-                             r"(?:(?:信息|文章|稿件)?来源|作者)[:：]")
+# 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678, 来源:XX日报 作者:李四 时间:2023-03-01: the story's own
+# byline, dated and labelled
+_BYLINE_WORD = re.compile(r"来源|作者|编辑|记者|通讯员|发布|时间|日期|浏览|点击|阅读|字号|字体")
+_BYLINE_LENGTH = 80
+_SHARED_WORD = 2
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= _BYLINE_LENGTH and bool(find_date_span(line)) and bool(_BYLINE_WORD.search(line))
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
@@ -410,17 +417,18 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
     dateline, or above the site's name under it (市政协召开十届三次常委会 / 2022-10-11 17:47:28),
     when the story's lead repeats some of its words (a site may print another story's headline)."""
     datelines = sorted(datelines or [index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])]
-                       or [index for index in zone if _SOURCED_BYLINE.match(lines[index])])
+                       or [index for index in zone if _is_byline(lines[index])])
     if not datelines:
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
-    sourced = bool(_SOURCED_BYLINE.match(lines[datelines[0]]))
+    sourced = _is_byline(lines[datelines[0]])
     for back in (1, 2):
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
         if _is_headline_shaped(line) or _is_two_part_headline(line):
-            return line if back == 1 and sourced or _lead_repeats(line, lead) else None
+            # over its own byline a word of the story will do (a content farm's unrelated headline shares none)
+            return line if _lead_repeats(line, lead, _SHARED_WORD if back == 1 and sourced else _REPEATED_WORDS) else None
         if back == 1 and len(line) > 12:
             return None
     return None

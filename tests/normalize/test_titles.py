@@ -273,7 +273,8 @@ def test_a_headline_over_its_own_dated_and_sourced_byline_needs_no_retelling_lea
     # tests/real a433dd58a3d6 (a two-part headline over 2022-01-27 14:07:12 来源:… 作者:…)
     two_parts = ("搜 索\n牡丹江:怀揣民意忠诚履职尽责 建言献策谋共识促发展\n"
                  "2022-01-27 14:07:12 来源:牡丹江新闻网-牡丹江日报 作者:张明宇\n"
-                 "东北网1月27日讯 1月23日至26日,黑龙江省第十三届人民代表大会第六次会议在哈尔滨隆重召开。")
+                 "东北网1月27日讯 1月23日至26日,黑龙江省第十三届人民代表大会第六次会议在哈尔滨隆重召开。"
+                 "牡丹江市省人大代表以高度的政治责任感、饱满的政治热情履行职责。")
     assert normalize_page(two_parts)["title"] == "牡丹江:怀揣民意忠诚履职尽责 建言献策谋共识促发展"
 
 
@@ -351,3 +352,10 @@ def test_the_only_headline_line_printed_with_its_sites_name():
     page = ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网\n2023 10/21 11:47:04\n来源: 新疆日报\n字体:\n"
             "记者从自治区人大常委会获悉:今年自治区党委和政府主要领导同志领衔督办的19件自治区十四届人大一次会议代表建议,已全部办结并答复代表。")
     assert normalize_page(page)["title"] == "自治区党政领导干部领衔督办的19件代表建议全部办结"
+
+
+def test_a_content_farms_unrelated_line_over_the_byline_is_no_headline():
+    # tests/real 40f9a3ca119b: the host's decoration over 来源:… 发布时间:…, sharing no word with the story
+    page = ("帮助中心 广告联系\n热门关键词:\n有关你可以为爱做多久有没有后续报道?\n来源:原创/投稿/转载 发布时间:2023-01-09\n"
+            "区九届人大一次会议以来,区人大代表紧紧围绕宝山“北转型”的战略新定位,依法行使职权、认真履职尽责。")
+    assert normalize_page(page)["title"] is None
