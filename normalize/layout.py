@@ -422,6 +422,8 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
     sourced = _is_byline(lines[datelines[0]])
+    while position > 0 and is_metadata_line(lines[zone[position - 1]]):
+        position -= 1  # 索引号:… 发布机构:… over 发布日期:…: the headline sits above the whole metadata block
     for back in (1, 2):
         if position - back < 0:
             return None

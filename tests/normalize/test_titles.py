@@ -359,3 +359,12 @@ def test_a_content_farms_unrelated_line_over_the_byline_is_no_headline():
     page = ("帮助中心 广告联系\n热门关键词:\n有关你可以为爱做多久有没有后续报道?\n来源:原创/投稿/转载 发布时间:2023-01-09\n"
             "区九届人大一次会议以来,区人大代表紧紧围绕宝山“北转型”的战略新定位,依法行使职权、认真履职尽责。")
     assert normalize_page(page)["title"] is None
+
+
+def test_a_headline_over_a_metadata_block_and_its_dateline():
+    # tests/real a40b9feca017 (headline / 来源:新华社 / 2023-06-28 15:34), and the same over a longer block
+    page = ("全国人大常委会设立代表工作委员会\n\n来源:新华社\n\n2023-06-28 15:34\n\n"
+            "十四届全国人大常委会第三次会议6月28日表决通过了关于设立全国人大常委会代表工作委员会的决定。")
+    assert normalize_page(page)["title"] == "全国人大常委会设立代表工作委员会"
+    block = page.replace("来源:新华社", "来源:新华社\n\n索引号:000014349/2023-00061\n\n发布机构:新华社")
+    assert normalize_page(block)["title"] == "全国人大常委会设立代表工作委员会"
