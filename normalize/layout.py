@@ -436,14 +436,16 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
     return None
 
 
-def _headline_over_the_lead(line: str, lead: str) -> str | None:
+_RETOLD_WORDS = 6
+
+
+def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) -> str | None:
     """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
     text, a headline without the usual words sits right above the lead that repeats it."""
     shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not is_body_name(line)  # a byline's body
-    return line if shaped and _lead_repeats(line, lead, _RETOLD_WORDS) else None
+    return line if shaped and _lead_repeats(line, lead, words) else None
 
 
-_RETOLD_WORDS = 6
 _BROKEN_LINES = 3
 
 
@@ -599,7 +601,10 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_over_subtitle(lines, zone)
     if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
         lead = "".join(lines[index] for index in [index for index in body if index > zone[-1]][:4])[:300]
-        title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)
+        under_byline = (len(zone) > 1 and (is_metadata_line(lines[zone[-2]]) or _is_byline(lines[zone[-2]]))
+                        and not find_date_span(lines[zone[-1]]))  # 参考消息网2026-02-04号报道: a second dateline
+        title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead,
+                                        _SHARED_WORD if under_byline else _RETOLD_WORDS)  # 发布日期:… / headline / lead
         if title is None and lines[zone[-1]] in (lines[index] for index in zone[:-1]):  # a paper's list of stories above
             title = _doubled_headline(lines[zone[-1]], lead)
         title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)

@@ -368,3 +368,15 @@ def test_a_headline_over_a_metadata_block_and_its_dateline():
     assert normalize_page(page)["title"] == "全国人大常委会设立代表工作委员会"
     block = page.replace("来源:新华社", "来源:新华社\n\n索引号:000014349/2023-00061\n\n发布机构:新华社")
     assert normalize_page(block)["title"] == "全国人大常委会设立代表工作委员会"
+
+
+def test_a_headline_under_its_byline_over_the_lead():
+    # tests/real 47a4ccbc745f's headline, byline and lead, the byline printed over the headline (as 58deb2c0c31a,
+    # de787be41647 print theirs): a word of the story will do
+    page = ("2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n聚焦生态美,打好“保卫战”\n"
+            "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
+    assert normalize_page(page)["title"] == "聚焦生态美,打好“保卫战”"
+    # tests/real 95ed172259e3: a second dateline under the byline is no headline
+    dated = ("2026-02-04 01:27:14 来源:参考消息网 责任编辑:刘天霖\n\n参考消息网2026-02-04号报道\n\n"
+             "  中新网呼和浩特2月3日电(记者 张玮)内蒙古自治区政协第十三届四次会议于2月3日闭幕。")
+    assert normalize_page(dated)["title"] is None
