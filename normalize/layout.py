@@ -113,7 +113,11 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     whole = [candidate for candidate in tied if not any(candidate != other and candidate in other
                                                         and not _site_named_after(other, candidate) for other in tied)]
     whole = [candidate for candidate in whole if not any(_site_named_after(candidate, other) for other in tied)]
-    return whole[-1] if closest else whole[0]
+    if closest:
+        return whole[-1]
+    # 提案工作 / 市政协召开重点提案督办协商会: a column's name over the headline, not a teaser under it
+    return next((line for line in whole[1:] if len(whole[0]) <= _COLUMN_NAME < len(line) and _is_headline_shaped(line)
+                 and not _DOCUMENT_WORD_END.search(whole[0])), whole[0])
 
 
 def _site_named_after(line: str, headline: str) -> bool:

@@ -380,3 +380,10 @@ def test_a_headline_under_its_byline_over_the_lead():
     dated = ("2026-02-04 01:27:14 来源:参考消息网 责任编辑:刘天霖\n\n参考消息网2026-02-04号报道\n\n"
              "  中新网呼和浩特2月3日电(记者 张玮)内蒙古自治区政协第十三届四次会议于2月3日闭幕。")
     assert normalize_page(dated)["title"] is None
+
+
+def test_a_columns_short_name_over_a_news_headline_gives_way_to_it():
+    # tests/real b94a58fe52bb's column (建议提案) over 69ff9cc89f85's headline and lead
+    page = ("建议提案\n北海市领导重点提案督办协商会召开\n"
+            "本报讯(记者 张丁)日前,北海市政协外联民宗委员会在市政协召开市领导重点提案督办协商会。")
+    assert normalize_page(page)["title"] == "北海市领导重点提案督办协商会召开"
