@@ -387,3 +387,11 @@ def test_a_columns_short_name_over_a_news_headline_gives_way_to_it():
     page = ("建议提案\n北海市领导重点提案督办协商会召开\n"
             "本报讯(记者 张丁)日前,北海市政协外联民宗委员会在市政协召开市领导重点提案督办协商会。")
     assert normalize_page(page)["title"] == "北海市领导重点提案督办协商会召开"
+
+
+def test_the_headline_over_the_byline_nearest_the_text_not_a_listed_storys():
+    # tests/real 7d4bcb95e556's headline listed with a date over 69ff9cc89f85's headline and text, a694f9a7bc25's byline
+    page = ("最新动态\n天津市“两会”建议提案全部按期办复\n2021-09-17\n北海市领导重点提案督办协商会召开\n"
+            "发布时间:2021-12-13 来源:南阳市人民政府\n"
+            "本报讯(记者 张丁)日前,北海市政协外联民宗委员会在市政协召开市领导重点提案督办协商会。")
+    assert normalize_page(page)["title"] == "北海市领导重点提案督办协商会召开"
