@@ -354,6 +354,10 @@ def _formal_headline(lines: list[str], zone: list[int], titles: list[int], title
 _COLUMN_NAME = 8  # 建议提案, 提案议案: a column's name printed over the headline
 
 
+def _is_column_name(title: str) -> bool:
+    return len(title) <= _COLUMN_NAME and not _DOCUMENT_WORD_END.search(title)
+
+
 _TEXT_LINES_SEARCHED = 30
 _ORIGINAL_TITLE_LINES = 3
 _GLUED_LINES = 6
@@ -594,9 +598,11 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         markers = metadata + [index for index, _ in date_sources] + titles
         start = max(markers) + 1 if markers else 0
         body = [index for index in keep if index >= start]
-    if title is None:  # the line over a dateline, or over a byline that dates the page (来源:… 时间:2017-01-16)
+    if title is None or _is_column_name(title):  # the line over a dateline, or over a byline that dates the page
         bylines = sorted([index for index, _ in date_sources] + [index for index in metadata if find_date_span(lines[index])])
-        title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:_LEAD_LINES])[:300])
+        lead = "".join(lines[index] for index in body[:_LEAD_LINES])[:300]
+        above = _headline_above_dateline(lines, zone, bylines, lead)  # (来源:… 时间:2017-01-16)
+        title = above if above and not above.startswith(("——", "--")) else title  # a subheading is not the headline
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
     if title is None and body_span is None and len(keep) > 2 and lines[keep[0]] == lines[keep[1]]:

@@ -395,3 +395,16 @@ def test_the_headline_over_the_byline_nearest_the_text_not_a_listed_storys():
             "发布时间:2021-12-13 来源:南阳市人民政府\n"
             "本报讯(记者 张丁)日前,北海市政协外联民宗委员会在市政协召开市领导重点提案督办协商会。")
     assert normalize_page(page)["title"] == "北海市领导重点提案督办协商会召开"
+
+
+def test_a_columns_name_gives_way_to_the_headline_over_the_byline():
+    # tests/real 59f15e3a36b2 (提案议案 / • headline / • 本站编辑:…发布日期:… 浏览次数:)
+    page = ("党建园地\n走进江苏更多>>\n提案议案\n\n当前位置:网站首页 > 党建园地 > 提案议案\n\n"
+            "  • 无锡政协会议闭幕收448件提案 86件涉经济建设\n  • 本站编辑:浙江省江苏商会发布日期:2019-01-28 14:04 浏览次数:\n\n"
+            "  9日,无锡市第十三届政协二次会议闭幕。记者了解到,会议期间共收到提案448件,包括集体提案84件。")
+    assert normalize_page(page)["title"] == "无锡政协会议闭幕收448件提案 86件涉经济建设"
+    # tests/real 521716deeb01: a short headline over its ——subheading and byline stays the headline
+    subtitled = ("首页>专题>双向发力的天津实践>政协资讯\n让民心工程更暖心\n——天津市政协召开重点提案办理协商座谈会小记\n"
+                 "2022年11月11日 17:11 | 来源:人民政协网 分享到:\n"
+                 "“民心工程关系千家万户,我们要把好事办好、实事办实。”天津市政协召开重点提案办理协商座谈会。")
+    assert normalize_page(subtitled)["title"] == "让民心工程更暖心"
