@@ -116,8 +116,8 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     if closest:
         return whole[-1]
     # 提案工作 / 市政协召开重点提案督办协商会: a column's name over the headline, not a teaser under it
-    return next((line for line in whole[1:] if len(whole[0]) <= _COLUMN_NAME < len(line) and _is_headline_shaped(line)
-                 and not _DOCUMENT_WORD_END.search(whole[0])), whole[0])
+    return next((line for line in whole[1:] if _is_column_name(whole[0]) and len(line) > _COLUMN_NAME
+                 and _is_headline_shaped(line)), whole[0])
 
 
 def _site_named_after(line: str, headline: str) -> bool:
@@ -342,7 +342,7 @@ def _formal_headline(lines: list[str], zone: list[int], titles: list[int], title
     metadata names the title."""
     if not title or len(title) > _SHORT_TITLE or _FORMAL_HEADLINE.search(title) or title in meta_title:
         return title  # a news headline (胡刚向…会议作提案工作情况报告) above the report's name stays
-    column = len(title) <= _COLUMN_NAME and not _DOCUMENT_WORD_END.search(title)  # 建议提案 over …代表建议工作总结
+    column = _is_column_name(title)  # 建议提案 over …代表建议工作总结
     for index in titles:
         whole = _whole_headline(lines, zone, lines[index])
         if whole and len(whole) > len(title) and (_FORMAL_HEADLINE.search(whole)
