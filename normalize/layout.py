@@ -620,7 +620,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
-    title = title or trailing_headline
+    title = title or trailing_headline or (_headline_over_a_news_lead(lines, body) if body_span is None else None)
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
     if date_sources:
@@ -644,6 +644,26 @@ def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str 
         tag = _TAG.match(lines[index])
         if tag and lines[index][tag.end():] == title:
             return tag.group()
+    return None
+
+
+# 本报讯(记者 程颖), 新华社北京2月20日电: a news story's lead
+_NEWS_LEAD = re.compile(r"\s*(?:本报讯|本報訊|本报[^,,。]{1,12}讯|本報[^,,。]{1,12}訊|新华社[^,,。]{1,12}电|新華社[^,,。]{1,12}電)")
+_NEWS_LEAD_LINES = 12
+_CREDIT_NOTE = re.compile(r"(?:转自|转载自|来自|来源|作者|编辑|记者|摄影|通讯员)[:：]")  # 转自:人民政协报
+
+
+def _headline_over_a_news_lead(lines: list[str], body: list[int]) -> str | None:
+    """A paper's story in the text, under its page's list of stories (01 / 助推体育强市建设 / 市政协民主评议…工作 /
+    本报讯…): the headline-shaped line over the lead, or of two, the upper, the lower being its deck (point 29)."""
+    for position, index in enumerate(body[:_NEWS_LEAD_LINES]):
+        if _NEWS_LEAD.match(lines[index]):
+            above = [_LIST_DASH.sub("", lines[spot]) for spot in body[max(0, position - 2):position]]
+            shaped = [line for line in above if (_is_headline_shaped(line) or _is_two_part_headline(line))
+                      and not _CREDIT_NOTE.match(line)]
+            if len(shaped) == 2 and len(above) == 2:
+                return shaped[0]
+            return above[-1] if above and above[-1] in shaped else None
     return None
 
 

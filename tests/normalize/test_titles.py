@@ -408,3 +408,17 @@ def test_a_columns_name_gives_way_to_the_headline_over_the_byline():
                  "2022年11月11日 17:11 | 来源:人民政协网 分享到:\n"
                  "“民心工程关系千家万户,我们要把好事办好、实事办实。”天津市政协召开重点提案办理协商座谈会。")
     assert normalize_page(subtitled)["title"] == "让民心工程更暖心"
+
+
+def test_a_papers_story_under_its_pages_list_has_its_headline_over_the_lead():
+    # tests/real f53b3628a1e2 (the page's stories listed, then 01 / headline / deck / 本报讯…)
+    stories = ("重庆政协报要闻 市政协召开迎接市委巡视机关党组工作动员部署会 市政协五届二十二次常委会会议召开 支招城市更新  "
+               "探寻“近悦远来” 切实推动提案工作提质增效双向发力 让美丽音符乐动长江 助推体育强市建设 简讯 开学季")
+    page = ("重庆政协报数字报纸\n\n国内统一刊号:CN50-0064\n微信公众平台:CQZXB999\n2021年08月31日\n按日期搜索\n重庆政协报\n"
+            f"{stories}\n\n版面翻页\n要闻\n01\n\n助推体育强市建设\n\n"
+            "市政协民主评议市体育局提案办理工作\n\n本报讯 (记者 程颖) 8月26日,市政协副主席吴刚率市政协提案评议组,"
+            "对市体育局2021年政协委员提案办理工作开展民主评议。")
+    assert normalize_page(page)["title"] == "助推体育强市建设"
+    # tests/real c41a4cd7dfbf: a source note over the lead is no headline
+    noted = "转自:人民政协报\n本报讯(记者 朱英杰)2月27日,记者于教育部获悉,2024年,教育部共承办两会建议提案2657件。"
+    assert normalize_page(noted)["title"] is None
