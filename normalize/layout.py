@@ -162,13 +162,17 @@ def without_site_name(title: str | None) -> str | None:
 
 
 def _is_site_name(part: str) -> bool:
-    return bool(_SITE_WORD_END.search(part) or _DOMAIN.search(part) or _LATIN_NAME.fullmatch(part))
+    """新华网, 新闻频道, 央视网(cctv.com), The Paper; not a headline's own last words (…—通报, -工作简报)."""
+    named = len(part) >= _SITE_NAME and _SITE_WORD_END.search(part) and not _DOCUMENT_REPORT.search(part)
+    return bool(named or _DOMAIN.search(part) or _LATIN_NAME.fullmatch(part))
 
 
 # a separator (-, _, |, a lone dash) and the last part after it
 _SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?P<part>[^-_|－—–]{2,30})$")
 _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|频道|頻道|人民政府|门户|門戶|头条|頭條|客户端|客戶端"
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號)$")
+_SITE_NAME = 3
+_DOCUMENT_REPORT = re.compile(r"(?:通报|汇报|简报|通報|匯報|簡報)$")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org)\b")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .]{2,29}")  # The Paper
 # 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函)
