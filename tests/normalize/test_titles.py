@@ -336,7 +336,7 @@ def test_a_banner_left_out_of_the_title_still_says_what_the_page_is():
     ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网", "自治区党政领导干部领衔督办的19件代表建议全部办结"),
     ("广东省生态环境厅办理省十四届人大一次会议代表建议和省政协十三届一次会议提案工作情况- 广东省生态环境厅公众网 - 广东省人民政府",
      "广东省生态环境厅办理省十四届人大一次会议代表建议和省政协十三届一次会议提案工作情况"),
-    # tests/real 7485895b3956's headline: a report word after a dash is the headline's own
+    # tests/real 7485895b3956's headline with its document word set off by a dash: the headline's own
     ("代表建议、批评和意见办理情况—通报", "代表建议、批评和意见办理情况—通报"),
     # tests/real cbb014055ec8: a subheading after —— is the headline's own
     ("推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待",
