@@ -155,7 +155,9 @@ def without_banner(title: str | None) -> str | None:
 def without_site_name(title: str | None) -> str | None:
     """…交办会-新华网, …_新闻频道_央视网(cctv.com), …—XX日报: the headline without the names of the site, its
     channel or the outlet printed after it (a page's <title> taken as the headline)."""
-    while title and (tail := _SITE_TAIL.search(title)) and tail.start() >= _TITLE_LINE_PRINTED_TWICE \
+    if not title or not any(separator in title for separator in _SITE_SEPARATORS):  # most lines: no search
+        return title
+    while (tail := _SITE_TAIL.search(title)) and tail.start() >= _TITLE_LINE_PRINTED_TWICE \
             and _is_site_name(tail.group("part").strip()):
         title = title[:tail.start()]
     return title
@@ -172,6 +174,7 @@ _SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?
 _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|频道|頻道|人民政府|门户|門戶|头条|頭條|客户端|客戶端"
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號)$")
 _SITE_NAME = 3
+_SITE_SEPARATORS = "-_|－—–"
 _DOCUMENT_REPORT = re.compile(r"(?:通报|汇报|简报|通報|匯報|簡報)$")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org)\b")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .]{2,29}")  # The Paper
