@@ -56,7 +56,7 @@ from normalize.issuer import (
     written_out,
 )
 from normalize.items import extract_items
-from normalize.layout import analyse, without_banner
+from normalize.layout import analyse, without_banner, without_site_name
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
@@ -176,7 +176,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
     fields = parse_metadata_lines(layout.metadata_lines)
-    title = without_banner(fields.get("title")) or layout.title or meta_title or page_title or listing.get("title")
+    title = without_site_name(without_banner(fields.get("title")) or layout.title or meta_title or page_title
+                              or listing.get("title"))
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
         printed = printed_title(title, lines, original_lines)
         title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
@@ -265,11 +266,13 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         document["signed_date"] = layout.signature.date
 
 
-_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
+_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日"
+                       r"|\s\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d{2})))"  # 2023 10/21 11:47:04, a wire's
                        r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|作者|编辑|标签|<\s*上一版|\||"
                        r"浏览|点击|阅读|访问|字号|字体|【|版次|放大|$"
-                       # 2021-10-18 国家市场监督管理总局10870 (its views); 2023-01-04韩伟,张利达 (its authors)
-                       r"|[\u4e00-\u9fff]{2,20}\d{1,7}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
+                       # 2021-10-18 国家市场监督管理总局10870 (its views), 2023-03-02 XX日报 第3版: a short tail spaced off
+                       # that is no sentence; 2023-01-04韩伟,张利达 (its authors)
+                       r"|(?<=[\d日])\s+[^,,。;;:：!！?？]{1,30}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
 # …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
 _HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
 
@@ -1371,7 +1374,8 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    headline = f"{title}{layout.subtitle}" if title and layout.subtitle else title  # the subheading says what the page is
+    # the subheading and a column's tag say what the page is
+    headline = f"{layout.banner or ''}{title}{layout.subtitle or ''}" if title else title
     kind = classify(headline, body_text, has_counts or bool(found.breakdown))
     kind = second_opinion(kind.doc_type, kind.doc_subtype, headline, body_text)
     if kind.warning:
