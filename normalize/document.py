@@ -227,6 +227,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if standing:  # settled question 5: the standing committee whose report the page carries
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
+    if document["issuing_body"] and _convened_jointly([lines[index] for index in layout.body[:4]]) \
+            and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
+        document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
+        document["warnings"].append("issuer_null:joint_actors")
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
@@ -680,6 +684,29 @@ _LISTED_BODY = re.compile(r"(?:会|府|协|局|委|厅|室|办|部)$|" + _LEADER
 def _opens_with_joint_actors(opening: list[str]) -> bool:
     """Whether the first acting clause of the opening has several bodies acting together."""
     for sentence in _opening_sentences(opening):
+        match = _acting_in(sentence)
+        if match:
+            return _joint(sentence, match)
+    return False
+
+
+# two bodies acting together in the opening clause: 旗人大常委会与旗人民政府、旗政协联合召开, 县政协提案委联合县政府
+# 督查室对…进行了督办, 云南省政协与省生态环境厅等单位在昆明举行…
+_TOGETHER = re.compile(r"(?:人大常委会|政协|政府|局|厅|委|办公室|办公厅)(?:与|和|同|联合|会同)[^,，。]{2,24}?"
+                       r"(?:局|厅|委|政协|政府|人大常委会|室|单位)(?:等单位)?[^,，。]{0,20}?(?:联合|共同)?(?:召开|举行|举办|开展|对)")
+_LEADING_CLAUSES = 1  # a date clause (9月26日,) may stand before the acting one
+
+
+def _convened_jointly(opening: list[str]) -> bool:
+    """Whether the opening's first acting clause (of its first two sentences) has several bodies convening
+    or acting together (docs/labelling.md, issuing_body null: a story about several bodies; 市人大、市政府、
+    市政协召开…); not where a bureau speaks of itself (…一行到州卫健委调研…了解我委…: the bureau's page)."""
+    if any(_OUR_OWN.search(line) for line in opening):
+        return False
+    for sentence in itertools.islice(_opening_sentences(opening), 2):
+        together = _TOGETHER.search(sentence)
+        if together and len(re.findall(r"[,，]", sentence[:together.start()])) <= _LEADING_CLAUSES:
+            return True
         match = _acting_in(sentence)
         if match:
             return _joint(sentence, match)

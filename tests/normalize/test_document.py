@@ -1142,3 +1142,29 @@ def test_a_province_s_party_paper_not_named_after_it_places_the_province_s_bodie
     # the province's paper does not place a city's bodies (市人大常委会 stays unplaced)
     page = page.replace("省十三届人大常委会", "市十三届人大常委会").replace("省人大", "市人大")
     assert normalize_page(page, url="http://sd.sdnews.com.cn/2021_sdzt/sdlh/jd/202101/t20210129_2858791.htm")["jurisdiction"] is None
+
+
+def test_bodies_convening_together_leave_no_issuer_over_the_site_s_body():
+    # tests/real acbea01e15a1 (etkrd.gov.cn, the banner's congress site: 旗人大常委会与旗人民政府、旗政协联合召开)
+    page = ("鄂托克旗召开人大代表建议交办会\n作者: 来源: 发布时间:2017-06-06\n"
+            "4月6日下午,鄂托克旗人大常委会与旗人民政府、旗政协联合召开人大代表建议和政协委员提案交办会。"
+            "旗委常委、政府副旗长山丹、旗人大常委会副主任巴雅尔图和旗政协副主席冯润冰出席会议并作讲话。")
+    document = normalize_page(page, url="http://www.etkrd.gov.cn/dbgz/dbhd/201706/t20170606_1961524.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == (None, "鄂托克旗")
+
+
+def test_a_headline_s_body_acting_with_another_names_no_issuer():
+    # tests/real d893cf8b265a (潼关县政府政协联合督办提案 / 潼关县政协提案委联合县政府督查室对…进行了督办)
+    page = ("潼关县政府政协联合督办提案\n"
+            "近日,潼关县政协提案委联合县政府督查室对县政协八届三次会议立案的所有提案进行了督办。\n"
+            "督查组分别听取了县国土局、水务局、旅游局等单位提案办理工作汇报,并进行了实地查看。")
+    assert normalize_page(page, url="http://www.wnszx.gov.cn/show.asp?id=479")["issuing_body"] is None
+
+
+def test_leaders_visiting_a_bureau_that_speaks_of_itself_leave_it_the_issuer():
+    # tests/real f911b57dd57e (…州政协提案委副主任张蓉等一行5人到州卫健委调研…了解掌握我委建议提案办理情况)
+    page = ("湘西州人大建议政协提案调研组到州卫健委调研指导工作\n来源: 发布时间:2024-06-20 字体大小:\n"
+            "6月19日下午,湘西州政府办二级巡视员彭佳、州人大常委会联工委主任石兴敦、州政协提案委副主任张蓉等一行5人"
+            "到州卫健委调研提案办理工作。调研目的是进一步了解掌握我委建议提案办理情况。")
+    document = normalize_page(page, url="https://wsjkwyh.xxz.gov.cn/zwgk_157/fdzdgknr/gzdt/202406/t20240620_2157656.html")
+    assert document["issuing_body"] == "湘西土家族苗族自治州卫生健康委员会"
