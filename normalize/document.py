@@ -205,6 +205,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"]:
         _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
                                   [lines[index] for index in layout.body[:4]])
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _drop_a_place_of_another_level(document)
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -924,6 +926,14 @@ _SPACES = re.compile(r"\s+")
 _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
 
 
+def _level_of_relative(name: str) -> str | None:
+    """The level a relative name says (县民政局 → county); 州政府, 州教育局 a prefecture's (c1d2989ea003),
+    not the tail of a place's name (州白云国际会议中心 of 广州白云…)."""
+    if name[:1] == "州":
+        return "city" if _RELATIVE_BODY.fullmatch(name) else None
+    return _RELATIVE_LEVELS.get(name[:1])
+
+
 _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
@@ -963,12 +973,29 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
         document["warnings"].append("issuer_place_from_jurisdiction")
 
 
+def _drop_a_place_of_another_level(document: dict) -> None:
+    """An issuer named only relatively (区人大常委会) whose level the place read off the address or the text
+    does not have (聊城市 from renda.liaocheng.gov.cn, 重庆市 named in the text) is at some unnamed place of
+    its own level: no jurisdiction (a wrong place is worse than none), the level its name says."""
+    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
+                       if warning.startswith("issuer_relative_unresolved:")), None)
+    level = _level_of_relative(unresolved) if unresolved else None
+    if level is None:
+        return
+    word = unresolved[:1]
+    fits = document["admin_level"] in _LEVEL_WORDS[word] and not (
+        word == "市" and document["admin_level"] == "province" and document["jurisdiction"] not in gazetteer.MUNICIPALITIES)
+    if not fits:
+        document.update(jurisdiction=None, admin_level=level)
+        document["warnings"].append("jurisdiction_dropped:relative_issuer_of_another_level")
+
+
 def _level_of_relative_name(document: dict, text: str) -> None:
     """An issuer named only relatively (县民政局) still tells its level, not its place; without
     one, the level the text's bodies are most often named at (市人大…, 市政协…, 市教育局)."""
     for warning in document["warnings"]:
         if warning.startswith("issuer_relative_unresolved:"):
-            level = _RELATIVE_LEVELS.get(warning.split(":", 1)[1][:1])
+            level = _level_of_relative(warning.split(":", 1)[1])
             if level:
                 document["admin_level"] = level
                 return
@@ -1185,7 +1212,7 @@ def _level_spoken_at(document: dict, text: str) -> str | None:
     """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
-    return _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+    return _level_of_relative(unresolved) if unresolved else _dominant_relative_level(text)
 
 
 def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:

@@ -1168,3 +1168,20 @@ def test_leaders_visiting_a_bureau_that_speaks_of_itself_leave_it_the_issuer():
             "到州卫健委调研提案办理工作。调研目的是进一步了解掌握我委建议提案办理情况。")
     document = normalize_page(page, url="https://wsjkwyh.xxz.gov.cn/zwgk_157/fdzdgknr/gzdt/202406/t20240620_2157656.html")
     assert document["issuing_body"] == "湘西土家族苗族自治州卫生健康委员会"
+
+
+def test_a_district_body_named_relatively_is_not_placed_at_its_city_s_address():
+    # tests/real 98c9d52900e1 (renda.liaocheng.gov.cn: 区人大常委会副主任张明壮带队…, the district never named)
+    page = ("9月6日,区人大常委会副主任张明壮带队就代表重点建议落实情况进行督导。张明壮一行先后到区实验中学、振兴小学、"
+            "杜郎口教育集团、杜郎口中心小学就学生心理健康和学生就餐情况进行现场督导和交流座谈。")
+    document = normalize_page(page, url="http://renda.liaocheng.gov.cn/xxrd/cp/2023-09-07/3357.html")
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, None, "district")
+
+
+def test_a_prefecture_s_government_named_relatively_is_at_city_level():
+    # tests/real c1d2989ea003 (州政府办理2019年省人大建议和省政协提案工作总结, no place named)
+    page = ("州政府办理2019年省人大建议和省政协提案工作总结\n省政府办公厅:\n"
+            "2019年接到省人民政府办公厅转来我州办理的省十三届人大二次会议代表建议共9件,省政协十二届二次会议提案共8件,"
+            "全国人大代表建议1件,全国政协委员提案1件,共计19件,已按要求全部办理完毕,现将办理情况报告如下:")
+    document = normalize_page(page, url="https://gongwensou.com/renda/1027.html")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
