@@ -95,6 +95,10 @@ def is_body_name(name: str | None) -> bool:
 _UNNAMED_BUREAU = re.compile(r"[省市区县州]局$")
 
 
+# 我局关于…, 贵单位关于…: the writer or the addressee, no name; 贵州省人民检察院关于… names one (7f8fa739be29)
+_ADDRESSED = re.compile(r"[我本该]|贵(?!州|阳|港|溪|池)")
+
+
 def body_at_start(title: str | None) -> str | None:
     """The body a title opens with: 市民政局2024年人大建议办理情况报告 → 市民政局."""
     if not title:
@@ -102,7 +106,7 @@ def body_at_start(title: str | None) -> str | None:
     before_about = title.split("关于", 1)[0]  # X关于Y的报告: the formal title names its body before 关于
     words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
     if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
-            words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
+            words) and not re.search(r"\d|[,，、:：\s]", before_about) and not _ADDRESSED.match(before_about):
         return before_about
     party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
     if party:

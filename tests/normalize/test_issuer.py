@@ -74,6 +74,13 @@ def test_body_at_start_of_title():
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
 
 
+def test_a_title_opening_with_gui_names_a_body_of_guizhou_not_the_addressee():
+    # tests/real 7f8fa739be29 (贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告)
+    title = "贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告"
+    assert body_at_start(title) == "贵州省人民检察院"
+    assert body_at_start("贵单位关于加强管理的函") is None
+
+
 def test_body_at_start_after_a_year_and_before_a_verb():
     # tests/real 7087e92c2db1 (民政部 2018) and 97ada9135ac5 (交通运输部, traditional repost)
     assert body_at_start("2018年民政部建议提案办理工作情况") == "民政部"
