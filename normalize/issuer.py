@@ -41,7 +41,7 @@ _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|我(?:局|委|厅|办|部)")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
