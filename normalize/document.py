@@ -521,10 +521,20 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
+    if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
+        posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
         title_pair = [own[-1], *title_pair]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+def _office_of(office: str | None, body: str | None) -> bool:
+    """来源:太湖县政协办公室 over 县政协组织开展…督办: the office (办公室, 办) of the body the text has acting."""
+    if not office or not body:
+        return False
+    parent = re.sub(r"(?:办公室|办)$", "", office)
+    return parent != office and len(parent) >= 2 and (parent.endswith(body) or body.endswith(parent))
 
 
 # a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's

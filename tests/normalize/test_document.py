@@ -1185,3 +1185,12 @@ def test_a_prefecture_s_government_named_relatively_is_at_city_level():
             "全国人大代表建议1件,全国政协委员提案1件,共计19件,已按要求全部办理完毕,现将办理情况报告如下:")
     document = normalize_page(page, url="https://gongwensou.com/renda/1027.html")
     assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
+
+
+def test_a_source_naming_the_acting_body_s_office_gives_the_body():
+    # tests/real 748bb71d4548 (thxzx.gov.cn, 来源:太湖县政协办公室 over 县政协组织开展…督办; settled point 49)
+    page = ("发布时间:2024-06-14 来源:太湖县政协办公室 作者:肖安宇 阅读量:8907 |\n"
+            "6月4日至6月12日,县政协组织开展十一届三次会议重点提案督办和十一届二次会议B类提案跟踪问效督查。"
+            "县政协党组副书记、副主席李传萍,县政协提案委、县“两查一考”办、县政府督查室相关负责人参加。")
+    assert normalize_page(page, url="http://thxzx.gov.cn/Home/Note/newsdetail?classid=5&id=2976")["issuing_body"] \
+        == "政协太湖县委员会"
