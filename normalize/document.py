@@ -226,7 +226,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
                                             standing_opening)
-    if standing:  # settled question 5: the standing committee whose report the page carries
+    if standing and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
     if document["issuing_body"] and _convened_jointly([lines[index] for index in layout.body[:4]]) \
@@ -1164,6 +1164,13 @@ def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
     return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
 
 
+# settled point 20: a house convening its standing committee's meeting (市政协第九届委员会召开第17次常委会议) is the
+# issuer, though the meeting adopts the committee's report
+_CONVENES_ITS_STANDING_COMMITTEE = re.compile(r"(?:政协|人大)[^,，。]{0,12}?召开[^,，。]{0,12}?常委会")
+# a house convening a meeting in the text's first sentence: 贡井区政协召开重点提案办理情况专题协商会
+_HOUSE_CONVENES = re.compile(r"(?:政协|人大常委会)[^,，。]{0,12}?(?:召开|举行)")
+
+
 def _government_reporting(document: dict, opening: str) -> None:
     """A summary whose account is a government's report relayed at another body's session or meeting
     (受省政府委托…作了汇报; 副省长…通报省政府系统办理…提案工作情况): that government, over the house
@@ -1171,6 +1178,8 @@ def _government_reporting(document: dict, opening: str) -> None:
     issuer = document["issuing_body"]
     if document["doc_type"] != "summary" or (issuer and not _HOUSE.search(issuer)) or _OUR_OWN.search(opening):
         return  # a bureau speaking of itself (…交市政府办理的建议中,我局承办…) is its own account
+    if _HOUSE_CONVENES.search(opening.split("。", 1)[0]):
+        return  # settled point 36: the house convening the meeting the government reports at
     found = government_reporting(_SPACES.sub("", opening))
     body = found and _named_body(found[0])
     if not body:

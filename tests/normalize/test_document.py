@@ -1194,3 +1194,25 @@ def test_a_source_naming_the_acting_body_s_office_gives_the_body():
             "县政协党组副书记、副主席李传萍,县政协提案委、县“两查一考”办、县政府督查室相关负责人参加。")
     assert normalize_page(page, url="http://thxzx.gov.cn/Home/Note/newsdetail?classid=5&id=2976")["issuing_body"] \
         == "政协太湖县委员会"
+
+
+def test_a_cppcc_convening_a_meeting_the_government_reports_at_stays_the_issuer():
+    # tests/real 82e10896a601 (贡井区政协召开…专题协商会…听取了胡小林通报的区政府关于…重点提案办理情况; settled point 36)
+    page = ("为深入总结提案办理情况,不断提高提案办理质量,10月11日上午,贡井区政协召开重点提案办理情况专题协商会,"
+            "区政协主席李平,区委常委、区政府副区长胡小林出席座谈会。\n"
+            "座谈会上,听取了胡小林通报的区政府关于区政协十届一次会议重点提案办理情况。\n"
+            "李平指出,贡井区政协十届一次会议以来,共立案135件,截止8月31日,135件立案提案已全部办理完毕,委员满意率为100%。"
+            "自贡航空产业园\n")
+    assert normalize_page(page, url="https://www.gjzc.cn/content/634645bf3611e")["issuing_body"] == "政协自贡市贡井区委员会"
+
+
+def test_a_cppcc_convening_its_standing_committee_is_the_issuer():
+    # tests/real ab025cf0aa7f (geermu.gov.cn: 市政协第九届委员会召开第17次常委会议…审议通过了…常务委员会工作报告; point 20)
+    page = ("本报讯(记者 夏静 宗布尔)2月3日,市政协第九届委员会召开第17次常委会议,传达学习政协第十三届青海省委员会第四次会议精神,"
+            "审议相关材料和事项。市政协副主席王启基主持。\n本次会议应到22人,实到16人,符合规定人数。\n"
+            "会议通过了市政协第九届委员会第17次常委会议议程;通报了政协第九届格尔木市委员会第五次会议以来提案办理情况;"
+            "审议通过了中国人民政治协商会议第九届格尔木市委员会常务委员会关于召开政协第九届格尔木市委员会第六次会议的决定、"
+            "中国人民政治协商会议第九届格尔木市委员会常务委员会工作报告、中国人民政治协商会议第九届格尔木市委员会常务委员会"
+            "关于九届五次会议以来提案工作情况的报告及政协第九届格尔木市委员会第六次会议其他相关材料。")
+    assert normalize_page(page, url="https://www.geermu.gov.cn/details?id=ff8080819bb4fb05019c279680d505cf")[
+        "issuing_body"] == "政协格尔木市委员会"
