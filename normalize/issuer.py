@@ -582,7 +582,12 @@ def _short_mentions(text: str) -> Counter:
     positions = (match.start() for match in _short_name_start_pattern().finditer(text))
     return Counter(text[position:position + length] for position in positions
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
-                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names)
+                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
+                   and not _TOWNSHIP_AFTER.match(text, position + length))
+
+
+# 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382)
+_TOWNSHIP_AFTER = re.compile(r"街道|社区|[镇乡村]")
 
 
 @functools.cache

@@ -494,3 +494,10 @@ def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
     assert body_at_start("县政协提案委召开全体会议") == "县政协提案委"
     assert resolve_issuer("沛县政协提案委").name == "政协沛县委员会提案委员会"
     assert body_at_start("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会") == "区政协"
+
+
+def test_a_street_named_like_a_district_is_no_mention_of_the_district():
+    # tests/real 91c1c19fa382 (区人大常委会副主任孙振国带队到金山街道办事处…; 明山区 of 本溪, not 上海 金山区)
+    text = ("区人大常委会副主任孙振国带队到金山街道办事处育民社区实地了解代表提出的建议办理进展情况。"
+            "随后,检查组在金山街道办事处会议室召开了座谈会。")
+    assert places_named_at_level(text, "district") == []
