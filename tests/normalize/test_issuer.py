@@ -501,3 +501,9 @@ def test_a_street_named_like_a_district_is_no_mention_of_the_district():
     text = ("区人大常委会副主任孙振国带队到金山街道办事处育民社区实地了解代表提出的建议办理进展情况。"
             "随后,检查组在金山街道办事处会议室召开了座谈会。")
     assert places_named_at_level(text, "district") == []
+
+
+def test_the_verb_huitong_is_no_mention_of_huitong_county():
+    # tests/real dc7dce1b8fe7 (經會同縣水利局現場踏看: together with the county's water bureau, 平江县's reply)
+    assert place_in("2.答复情况。经会同县水利局现场踏看,该建议为小型农田水利项目") is None
+    assert place_in("怀化市会同县人民政府") is not None
