@@ -583,11 +583,12 @@ def _short_mentions(text: str) -> Counter:
     return Counter(text[position:position + length] for position in positions
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
                    for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
-                   and not _TOWNSHIP_AFTER.match(text, position + length))
+                   and not _NO_PLACE_AFTER.match(text, position + length))
 
 
-# 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382)
-_TOWNSHIP_AFTER = re.compile(r"街道|社区|[镇乡村]")
+# 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
+# 县公安局: a bureau's word, not 公安县 (cce9bdae3135)
+_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局]")
 
 
 @functools.cache

@@ -507,3 +507,10 @@ def test_the_verb_huitong_is_no_mention_of_huitong_county():
     # tests/real dc7dce1b8fe7 (經會同縣水利局現場踏看: together with the county's water bureau, 平江县's reply)
     assert place_in("2.答复情况。经会同县水利局现场踏看,该建议为小型农田水利项目") is None
     assert place_in("怀化市会同县人民政府") is not None
+
+
+def test_a_bureau_s_word_is_no_mention_of_a_county():
+    # tests/real cce9bdae3135 (澂江县公安局交警大队…由县公安局副局长…负总责: not 公安县)
+    text = ("2013年,澂江县公安局交警大队接到县人大代表建议2件、县政协委员提案8件。"
+            "澂江交警大队明确…办理工作由县公安局副局长、交警大队大队长赵炳云负总责。")
+    assert places_named_at_level(text, "county") == []
