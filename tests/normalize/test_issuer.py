@@ -514,3 +514,9 @@ def test_a_bureau_s_word_is_no_mention_of_a_county():
     text = ("2013年,澂江县公安局交警大队接到县人大代表建议2件、县政协委员提案8件。"
             "澂江交警大队明确…办理工作由县公安局副局长、交警大队大队长赵炳云负总责。")
     assert places_named_at_level(text, "county") == []
+
+
+def test_a_ministry_s_short_name_is_written_in_full():
+    # tests/real c13327c94002 (2009年科技部承办全国人大代表议案及建议198件…; the official 科学技术部)
+    assert resolve_issuer("科技部").name == "科学技术部"
+    assert resolve_issuer("工信部").name == "工业和信息化部"
