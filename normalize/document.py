@@ -413,10 +413,15 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
     for line in opening:
         for sentence in line.split("。"):
             if _OUR_BUREAU.search(sentence):
-                named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
+                words = _OUR_BUREAU.sub("", sentence)
+                named = next((match for match in _NAMED_BUREAU.finditer(words) if not _ADDRESSEE.search(words, 0, match.start())), None)
                 if named:
                     return named.group(1), sentence
     return None, ""
+
+
+# a bureau the sentence sends to, or lists with others (…报送市人大社建委、市人大常委会法工委、市司法局): not 我局
+_ADDRESSEE = re.compile(r"(?:报送|抄送|送|报|提交|[、向与和及])$")
 
 
 _OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")

@@ -6,6 +6,7 @@ from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, n
 from normalize.document import (
     FIELDS,
     _acting_body,
+    _bureau_of_we,
     _department_of_we,
     _header_source,
     _letterhead,
@@ -1216,3 +1217,11 @@ def test_a_cppcc_convening_its_standing_committee_is_the_issuer():
             "关于九届五次会议以来提案工作情况的报告及政协第九届格尔木市委员会第六次会议其他相关材料。")
     assert normalize_page(page, url="https://www.geermu.gov.cn/details?id=ff8080819bb4fb05019c279680d505cf")[
         "issuing_body"] == "政协格尔木市委员会"
+
+
+def test_a_bureau_our_bureau_reports_to_is_not_our_bureau():
+    # tests/real 6361ff19ed91 (西安市应急管理局's reply: 我局…起草了…立法调研报告,并报送市人大社建委、…、市司法局)
+    sentence = ("为做好全市安全生产立法准备工作,今年4月,我局依据《中华人民共和国安全生产法》,起草了《<西安市安全生产条例>立法调研报告》,"
+                "并报送市人大社建委、市人大常委会法工委、市司法局")
+    assert _bureau_of_we([sentence]) == (None, "")
+    assert _bureau_of_we(["市民政局高度重视,我局共承办建议12件"])[0] == "市民政局"
