@@ -526,12 +526,36 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
+    author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
+    if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
+        formal = [author, *formal]
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
         title_pair = [own[-1], *title_pair]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+def _author_over_its_publisher(publisher: str | None, posting: list, titled: list, named: list) -> tuple[str, str] | None:
+    """The author a page names where the 发布机构 is the short form of its title's author (嘉祥县体育中心 for
+    嘉祥县体育事业发展中心), or the office of the author its 责任部门 names and its title, letterhead or signature
+    names too (发布机构 红寺堡区政府办公室, 责任部门 and letterhead 吴忠市红寺堡区人民政府)."""
+    if not publisher:
+        return None
+    short = next(((name, line) for name, line in titled if name and _short_form_of(publisher, name)), None)
+    posted = {name for name, _ in posting if name}
+    office = next(((name, line) for name, line in [*titled, *named] if name in posted
+                   and _office_of(resolve_issuer(publisher).name, resolve_issuer(name).name)), None)
+    return short or office
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """体育中心 in 体育事业发展中心: the same place's body named with fewer of its characters, in order."""
+    if len(short) >= len(name) or short[-2:] != name[-2:] or not short.startswith(name[:2]):
+        return False
+    remaining = iter(name)
+    return all(character in remaining for character in short)
 
 
 def _office_of(office: str | None, body: str | None) -> bool:

@@ -1225,3 +1225,23 @@ def test_a_bureau_our_bureau_reports_to_is_not_our_bureau():
                 "并报送市人大社建委、市人大常委会法工委、市司法局")
     assert _bureau_of_we([sentence]) == (None, "")
     assert _bureau_of_we(["市民政局高度重视,我局共承办建议12件"])[0] == "市民政局"
+
+
+def test_a_publisher_that_is_the_author_s_office_gives_way_to_the_author():
+    # tests/real 7d3e8a6fd703 (发布机构 红寺堡区政府办公室, 责任部门 and letterhead 吴忠市红寺堡区人民政府; settled point 35)
+    page = ("您当前的位置:首页 > 政府信息公开 > 议案提案\n索引号\n640303001/2021-00158\n文号\n发布机构\n红寺堡区政府办公室\n"
+            "责任部门\n吴忠市红寺堡区人民政府\n有效性\n有效\n公开日期\n2021-10-29\n名称\n"
+            "关于政协红寺堡区委员会三届五次会议委员提案办理情况的报告\n关于政协红寺堡区委员会三届五次会议委员提案办理情况的报告\n\n"
+            "吴忠市红寺堡区人民政府\n\n(2021年10月)\n\n根据会议安排,现将政协红寺堡区委员会三届五次会议委员提案办理情况报告如下:\n"
+            "一、提案办理情况\n区政府承办政协红寺堡区委员会三届五次会议的提案共38件(6件重点提案)。")
+    document = normalize_page(page, url="http://www.hongsibu.gov.cn/xxgk/zfxxgkml/yata/202111/t20211117_3134512.html")
+    assert document["issuing_body"] == "吴忠市红寺堡区人民政府"
+
+
+def test_a_publisher_named_short_gives_way_to_the_title_s_full_name():
+    # tests/real d1d2fae38ec0 (title 嘉祥县体育事业发展中心关于…, 发布机构: 嘉祥县体育中心; settled point 35)
+    page = ("嘉祥县体育事业发展中心关于政协提案办理工作情况\n\n索引号: 123708293261311584/2023-08986 发布机构: 嘉祥县体育中心\n"
+            "公开方式: 主动公开 组配分类: 部门建议和提案总体情况\n成文日期: 2023-12-11 失效日期:\n有效性:\n\n"
+            "一、基本情况。今年我中心共收到政协提案5件。目前,已经全部办理完毕,委员满意率达100%。")
+    document = normalize_page(page, url="http://jiaxiang.gov.cn/art/2023/12/11/art_61841_2750413.html")
+    assert document["issuing_body"] == "嘉祥县体育事业发展中心"
