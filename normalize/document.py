@@ -206,7 +206,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
                                   [lines[index] for index in layout.body[:4]])
     if document["issuing_body"] is None and document["jurisdiction"]:
-        _drop_a_place_of_another_level(document)
+        _drop_a_place_of_another_level(document, "\n".join([title or "", body_text]))
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -1012,21 +1012,36 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
         document["warnings"].append("issuer_place_from_jurisdiction")
 
 
-def _drop_a_place_of_another_level(document: dict) -> None:
-    """An issuer named only relatively (区人大常委会) whose level the place read off the address or the text
-    does not have (聊城市 from renda.liaocheng.gov.cn, 重庆市 named in the text) is at some unnamed place of
-    its own level: no jurisdiction (a wrong place is worse than none), the level its name says."""
+def _drop_a_place_of_another_level(document: dict, text: str) -> None:
+    """An issuer named only relatively (区人大常委会), or a text speaking of its own place at one level (我市,
+    我区), whose level the place read off the address or the text does not have (聊城市 from
+    renda.liaocheng.gov.cn, 河北省 named in a text of 我市): the issuer is at some unnamed place of that level,
+    so no jurisdiction (a wrong place is worse than none), and the level its words say."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
     level = _level_of_relative(unresolved) if unresolved else None
-    if level is None:
-        return
-    word = unresolved[:1]
-    fits = document["admin_level"] in _LEVEL_WORDS[word] and not (
-        word == "市" and document["admin_level"] == "province" and document["jurisdiction"] not in gazetteer.MUNICIPALITIES)
-    if not fits:
+    word = unresolved[:1] if level else _own_place_word(text)
+    level = level or _RELATIVE_LEVELS.get(word) or {"州": "city", "旗": "county"}.get(word)
+    if level and not _level_word_fits(word, document):
         document.update(jurisdiction=None, admin_level=level)
-        document["warnings"].append("jurisdiction_dropped:relative_issuer_of_another_level")
+        document["warnings"].append("jurisdiction_dropped:spoken_of_at_another_level")
+
+
+_OWN_PLACE = re.compile(r"我(省|市|区|县|州|旗)")
+
+
+def _own_place_word(text: str) -> str | None:
+    """The level word a text most often names its own place with (我市 … 我市 → 市), when one leads."""
+    ranked = Counter(_OWN_PLACE.findall(text)).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _level_word_fits(word: str, document: dict) -> bool:
+    """市 fits a prefecture, a county-level city or a municipality; 区 a district or an autonomous region."""
+    level, place = document["admin_level"], document["jurisdiction"] or ""
+    if level == "province" and word in "市区":
+        return place in gazetteer.MUNICIPALITIES if word == "市" else place.endswith("自治区")
+    return level in _LEVEL_WORDS.get(word, (level,))
 
 
 def _level_of_relative_name(document: dict, text: str) -> None:
@@ -1248,7 +1263,7 @@ _SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what
 _CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
 _CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
                                r"(?:第[一二三四五六七八九十]+次)?会议")
-_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",),
+_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",), "旗": ("county",),
                 "市": ("city", "province", "county"), "区": ("district",), "县": ("county",)}
 
 

@@ -1245,3 +1245,13 @@ def test_a_publisher_named_short_gives_way_to_the_title_s_full_name():
             "一、基本情况。今年我中心共收到政协提案5件。目前,已经全部办理完毕,委员满意率达100%。")
     document = normalize_page(page, url="http://jiaxiang.gov.cn/art/2023/12/11/art_61841_2750413.html")
     assert document["issuing_body"] == "嘉祥县体育事业发展中心"
+
+
+def test_a_text_speaking_of_our_city_is_not_placed_at_the_province_it_names():
+    # tests/real 8f9d5f83bd7f (a masked city's reply: 我市大力推进…按照《河北省2021年20项民生工程专项工作方案》要求,我市省定任务…)
+    page = ("对政协第十四届委员会第二次会议第606号提案的答复\n尊敬的霍丽霞委员:\n"
+            "您提出的“盘活公共资源,缓解停车难问题”的提案我局已收悉,现答复如下:\n"
+            "2021年以来,我市大力推进公共停车设施建设工作,按照《河北省2021年20项民生工程专项工作方案》要求,"
+            "我市省定任务为1.2万个公共停车位,实际共建设完成1.45万个公共停车泊位。")
+    document = normalize_page(page, url="https://bghfjj.com/zhengwu/index2/s/136/cid/10284/f/133/t/152")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
