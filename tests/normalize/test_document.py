@@ -1255,3 +1255,15 @@ def test_a_text_speaking_of_our_city_is_not_placed_at_the_province_it_names():
             "我市省定任务为1.2万个公共停车位,实际共建设完成1.45万个公共停车泊位。")
     document = normalize_page(page, url="https://bghfjj.com/zhengwu/index2/s/136/cid/10284/f/133/t/152")
     assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
+
+
+def test_several_signers_give_the_first_listed():
+    # tests/real aad515ffd7d9 (three offices sign a 通报 above 二○一○年二月十日; docs/labelling.md: the first-listed signer)
+    page = ("北京市顺义区人民政府办公室、北京市顺义区人民代表大会常务委员会办公室、政协北京市顺义区委员会办公室关于\n"
+            "表彰2009年度人大代表议案建议政协委员提案办理工作先进单位和优秀承办件的通报\n(顺政办发〔2010〕39号)\n"
+            "各镇人民政府,地区和街道办事处,区政府各委、办、局,各区属机构:\n"
+            "2009年,全区各承办单位高度重视人大代表议案、建议和政协委员提案办理工作,现予以通报表彰。\n"
+            "北京市顺义区人民政府办公室\n北京市顺义区人民代表大会常务委员会办公室\n北京市政协北京市顺义区委员会办公室\n"
+            "二○一○年二月十日\n附件:\n顺义区2009年度建议提案办理工作先进单位和优秀承办件名单")
+    document = normalize_page(page, url="http://ask.fsou.com/html/text/lar/174286/17428638.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("北京市顺义区人民政府办公室", "顺义区")
