@@ -551,6 +551,13 @@ _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
 
+def _as_its_county(place: Place) -> Place:
+    """宁乡 in a text of 县政协, 县卫生局 (794b64d3376a, 2013): the county-level city as the county it then was
+    (宁乡县), its former name being the one the text's bodies go by."""
+    former = gazetteer.former_county_name(place)
+    return place._replace(name=former) if former else place
+
+
 def places_named_at_level(text: str, level: str, most: int | None = None) -> list[Place]:
     """The distinct places of one level a text names: in full (宜州区, 呈贡区), or by a short name
     it repeats (厦门 … 厦门); provinces also by their short names (广西, 江西). With `most`, the
@@ -571,7 +578,7 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
         for short, mentions in _short_mentions(text).items():
             place = _short_names()[short]
             if _fits_level(place, level) and mentions >= _SHORT_MENTIONS:
-                found.setdefault(place.code, place)
+                found.setdefault(place.code, _as_its_county(place) if level == "county" else place)
     return list(found.values())
 
 

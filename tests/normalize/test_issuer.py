@@ -520,3 +520,10 @@ def test_a_ministry_s_short_name_is_written_in_full():
     # tests/real c13327c94002 (2009年科技部承办全国人大代表议案及建议198件…; the official 科学技术部)
     assert resolve_issuer("科技部").name == "科学技术部"
     assert resolve_issuer("工信部").name == "工业和信息化部"
+
+
+def test_a_county_level_city_spoken_of_as_a_county_is_its_former_county():
+    # tests/real 794b64d3376a (今日宁乡, 2013: 县政协副主席…来到县卫生局…宁乡…; labelled 宁乡县, 宁乡县卫生局)
+    text = ("来源:今日宁乡 8月29日,县政协副主席杨志武和部分县人大代表、政协委员来到县卫生局,就2013年建议提案办理工作"
+            "进行视察。…为宁乡群众就近就医…")
+    assert [place.name for place in places_named_at_level(text, "county")] == ["宁乡县"]
