@@ -1053,10 +1053,15 @@ def _level_of_relative_name(document: dict, text: str) -> None:
             if level:
                 document["admin_level"] = level
                 return
-    level = _dominant_relative_level(text)
+    level = "district" if _ZONE_HANDLING.search(text[:_OPENING * 2]) else _dominant_relative_level(text)
     if level:
         document["admin_level"] = level
         document["warnings"].append("admin_level_from_text")
+
+
+# a development zone handling the items itself (郑东新区认真落实…, **高新区收到市政府交办的…): a district-level body
+# under its city (docs/labelling.md: 郑州市郑东新区管理委员会, district), whatever 市 bodies the text names
+_ZONE_HANDLING = re.compile(r"(?:新区|高新区|开发区|经开区|管委会)(?:\d{4}年)?(?:共|今年|全年)?(?:收到|承办|办理|接办|认真|高度重视)")
 
 
 def _place_opening_the_text(opening: str) -> Place | None:

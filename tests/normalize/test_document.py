@@ -1267,3 +1267,11 @@ def test_several_signers_give_the_first_listed():
             "二○一○年二月十日\n附件:\n顺义区2009年度建议提案办理工作先进单位和优秀承办件名单")
     document = normalize_page(page, url="http://ask.fsou.com/html/text/lar/174286/17428638.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("北京市顺义区人民政府办公室", "顺义区")
+
+
+def test_a_development_zone_handling_its_items_is_district_level():
+    # tests/real 9df7857ab2fb (郑东新区…今年东区承办的市政协委员提案10件…) and 950aa9a798f5 (**高新区收到市政府交办的…)
+    page = ("2024年,在市委、市政府的领导下,郑东新区认真落实政协委员提案办理的相关要求,本着对政协委员高度负责的精神,"
+            "认真办理、落实委员提案。今年东区承办的市政协委员提案10件已经全部办结,现将办理工作汇报如下:")
+    document = normalize_page(page, url="https://public.zhengdong.gov.cn/D1102X/8887972.jhtml")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "district")
