@@ -424,11 +424,19 @@ def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
 _ADDRESSEE = re.compile(r"(?:报送|抄送|送|报|提交|[、向与和及])$")
 
 
-_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")
+_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委|部)(?![员会门分队署位])")
 # a province's department (省文化和旅游厅, not its government's 办公厅) or a commission (州卫健委, not a house's 提案委)
 _NAMED_DEPARTMENT = {"厅": re.compile(r"[\u4e00-\u9fff]{0,12}?(?:省|自治区)[\u4e00-\u9fff]{2,12}?(?<!办公)厅(?![长里])"),
                      "委": re.compile(r"[\u4e00-\u9fff]{0,12}?[省市区县州盟][\u4e00-\u9fff]{2,10}?委(?:员会)?(?![员会长])")}
 _NOT_A_DEPARTMENT = re.compile(r"人大|政协|党|纪|常委|政府")
+
+
+def _a_partner_ministry(line: str, match: re.Match) -> bool:
+    """与发展改革委、财政部等部门沟通: a ministry listed or met with is not the one speaking as 我部."""
+    return line[match.start() - 1:match.start()] in _PARTNER_BEFORE or line[match.end():match.end() + 1] in _LISTING
+
+
+_PARTNER_BEFORE = frozenset("、与和及同向对")
 
 
 def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
@@ -438,7 +446,10 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
         our = _OUR_DEPARTMENT.search(line)
         if not our:
             continue
-        named = {_named_body(match.group()) for match in _NAMED_DEPARTMENT[our.group(1)].finditer(line)}
+        # a ministry (对我部承办的…建议 beside 水利部承办3个: settled point 44)
+        named_here = _MINISTRIES if our.group(1) == "部" else _NAMED_DEPARTMENT[our.group(1)]
+        named = {_named_body(match.group()) for match in named_here.finditer(line)
+                 if not (our.group(1) == "部" and _a_partner_ministry(line, match))}
         named = {name for name in named if name and not _NOT_A_DEPARTMENT.search(name)}
         if len(named) == 1:
             name = named.pop()

@@ -1275,3 +1275,15 @@ def test_a_development_zone_handling_its_items_is_district_level():
             "认真办理、落实委员提案。今年东区承办的市政协委员提案10件已经全部办结,现将办理工作汇报如下:")
     document = normalize_page(page, url="https://public.zhengdong.gov.cn/D1102X/8887972.jhtml")
     assert (document["jurisdiction"], document["admin_level"]) == (None, "district")
+
+
+def test_our_ministry_beside_one_ministry_named_is_that_ministry():
+    # tests/real 93e8d86262da (全國人大常委會辦公廳召開…通報會 …其中水利部承辦3個…對我部承辦的…; settled point 44)
+    page = ("10月31日,全国人大常委会办公厅召开重点处理建议办理情况通报会,水利部新闻发言人、办公厅主任顾浩作了水利部承办的"
+            "两件重点建议的办理情况的通报。\n"
+            "今年全国人大常委会共确定10方面的重点处理的建议,其中水利部承办3个。近期全国人大将组织多家中央新闻媒体赶赴"
+            "宁夏回族自治区,对我部承办的其中两件重点建议办理情况进行集中宣传报道。")
+    assert normalize_page(page, url="http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2005-11/01/content_88220.htm")[
+        "issuing_body"] == "水利部"
+    # tests/real bb55f6645e9b: a ministry met with (经多次与发展改革委、财政部等部门沟通) is not 我部
+    assert _department_of_we(["我部立足自身职能,经多次与发展改革委、财政部等部门沟通协商"]) == (None, "")
