@@ -659,8 +659,9 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     tagged = house_tagging(line)  # a headline read as the text's first line: 长子人大:…
     if tagged:
         return tagged, line
-    if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)):
-        return line, line
+    if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)
+                                                   or resolve_issuer(line).jurisdiction == "全国"):
+        return line, line  # 國家衛生計生委辦公廳 over its account: a national body's byline (6c824ae115b4)
     body = body_at_start(line)
     if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
         return body, line

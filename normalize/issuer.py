@@ -214,6 +214,10 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
             return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(name), "全国", "national")
+        office = _OFFICE.search(name)  # 国家卫生计生委办公厅 (6c824ae115b4): a national body's general office
+        stem = office and resolve_full(name[:office.start()])
+        if stem and stem.jurisdiction == "全国":
+            return Resolution(name, "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:
@@ -234,6 +238,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
 
 
 _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
+_OFFICE = re.compile(r"(?<=.{2})办公厅$")
 
 
 # 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too

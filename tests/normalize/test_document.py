@@ -1287,3 +1287,11 @@ def test_our_ministry_beside_one_ministry_named_is_that_ministry():
         "issuing_body"] == "水利部"
     # tests/real bb55f6645e9b: a ministry met with (经多次与发展改革委、财政部等部门沟通) is not 我部
     assert _department_of_we(["我部立足自身职能,经多次与发展改革委、财政部等部门沟通协商"]) == (None, "")
+
+
+def test_a_national_body_s_byline_over_its_account_is_the_issuer():
+    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 / 2016年國家衛生計生委承辦全國政協委員提案626件…)
+    page = ("国家卫生计生委办公厅\n习近平总书记深刻指出:“没有全民健康,就没有全面小康”。近年来涉及卫生与健康的提案数量逐年递增,"
+            "2016年国家卫生计生委承办全国政协委员提案626件,其中主办件数量在中央国家机关中居第2位。")
+    assert normalize_page(page, url="http://www.victorzhang.cn/page/2017/0427/1672996.shtml")["issuing_body"] \
+        == "国家卫生计生委办公厅"

@@ -527,3 +527,9 @@ def test_a_county_level_city_spoken_of_as_a_county_is_its_former_county():
     text = ("来源:今日宁乡 8月29日,县政协副主席杨志武和部分县人大代表、政协委员来到县卫生局,就2013年建议提案办理工作"
             "进行视察。…为宁乡群众就近就医…")
     assert [place.name for place in places_named_at_level(text, "county")] == ["宁乡县"]
+
+
+def test_a_national_body_s_general_office_is_national():
+    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account)
+    assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生计生委办公厅", "全国", "national", ())
+    assert resolve_issuer("某某办公厅").jurisdiction is None
