@@ -1295,3 +1295,11 @@ def test_a_national_body_s_byline_over_its_account_is_the_issuer():
             "2016年国家卫生计生委承办全国政协委员提案626件,其中主办件数量在中央国家机关中居第2位。")
     assert normalize_page(page, url="http://www.victorzhang.cn/page/2017/0427/1672996.shtml")["issuing_body"] \
         == "国家卫生计生委办公厅"
+
+
+def test_a_general_office_disclosing_its_account_is_the_issuer():
+    # tests/real 8bbc1db4388d (中新社北京一月二十九日电 全国人大常委会办公厅披露,…建议、批评和意见已基本办理完毕)
+    page = ("中新社北京一月二十九日电 全国人大常委会办公厅披露,九届全国人大五次会议期间代表们提出的建议、批评和意见已基本办理完毕,"
+            "并直接答复代表,总体上看办理质量和效率有了进一步提高。")
+    assert normalize_page(page, url="http://chinanews.com.cn/n/2003-01-29/26/268631.html")["issuing_body"] \
+        == "全国人民代表大会常务委员会办公厅"
