@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,3 +235,10 @@ def evaluate(corpus: Path = CORPUS) -> tuple[dict, list[Comparison]]:
     figures = {split: tally([item for item in comparisons if item.split == split]).summary() for split in SPLITS}
     figures["all"] = tally(comparisons).summary()
     return figures, comparisons
+
+
+def labelled_at(revision: str, corpus: Path) -> set[str]:
+    """The ids of the labels the corpus had at a git revision."""
+    listed = subprocess.run(["git", "-C", str(corpus), "ls-tree", "-r", "--name-only", revision, "labels"],
+                            capture_output=True, text=True, check=True).stdout
+    return {Path(name).stem for name in listed.split()}

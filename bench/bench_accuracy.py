@@ -1,6 +1,7 @@
 """Accuracy of normalize_page on the labelled real-page corpus, per split (dev, holdout) and overall.
 
     python bench/bench_accuracy.py [--json] [--corpus DIR] [--dev-only] [--dev-failures] [--by KEY [--field NAME]]
+                                  [--labelled-since REV]
 
 Per-field accuracy, wrong / spurious / missed numbers per 100 documents, breakdown recall and
 failed extractions (definitions in bench/accuracy.py, label conventions in docs/labelling.md).
@@ -11,6 +12,10 @@ figures many times a day, never shows the holdout; look at the holdout at the st
 province, year) or by doc_type, and prints per group and split the documents, the field accuracy
 (or one field's with --field) and the wrong and spurious numbers per 100: where a split falls behind,
 by kind of page, without reading its pages.
+--labelled-since REV scores only the pages labelled after REV. The rules are tuned on the pages they
+were written against, so their dev figure is optimistic; run from a worktree of an older revision
+(`--corpus` pointing at today's tests/real), it tells how that revision's rules do on pages they
+had never seen — the fresh sample that says how well rules generalise.
 """
 
 import argparse
@@ -20,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.accuracy import CORPUS, SPLITS, evaluate, figures_by_kind  # noqa: E402
+from bench.accuracy import CORPUS, SPLITS, evaluate, figures_by_kind, labelled_at, tally  # noqa: E402
 
 
 def _print_table(figures: dict, groups: tuple[str, ...]) -> None:
@@ -66,6 +71,15 @@ def _print_by_kind(comparisons: list, key: str, field_name: str | None, splits: 
         print(f"  {value[:20]:20}" + "".join(f"{cell:>26}" for cell in cells))
 
 
+def _labelled_after(revision: str, corpus: Path, comparisons: list) -> tuple[dict, list]:
+    """Figures and comparisons of the pages whose labels the corpus did not have at `revision`."""
+    known = labelled_at(revision, corpus)
+    fresh = [item for item in comparisons if item.page_id not in known]
+    figures = {split: tally([item for item in fresh if item.split == split]).summary() for split in SPLITS}
+    figures["all"] = tally(fresh).summary()
+    return figures, fresh
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -75,11 +89,15 @@ def main() -> None:
     parser.add_argument("--field", metavar="NAME", help="with --by: one field's accuracy (e.g. issuing_body)")
     parser.add_argument("--dev-only", action="store_true",
                         help="print the dev split only (implied by --dev-failures): rule work never shows the holdout")
+    parser.add_argument("--labelled-since", metavar="REV",
+                        help="score only the pages labelled after git revision REV (a fresh sample for the rules of REV)")
     arguments = parser.parse_args()
     dev_only = arguments.dev_only or arguments.dev_failures
     splits = ("dev",) if dev_only else SPLITS
     try:
         figures, comparisons = evaluate(arguments.corpus)
+        if arguments.labelled_since:
+            figures, comparisons = _labelled_after(arguments.labelled_since, arguments.corpus, comparisons)
     except FileNotFoundError as error:
         raise SystemExit(str(error)) from None
     if arguments.json:

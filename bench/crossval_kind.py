@@ -19,7 +19,6 @@ seen), e.g. the last revision whose rules were tuned (`git log -1 --format=%h --
 """
 
 import argparse
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,7 +27,7 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.accuracy import CORPUS  # noqa: E402
+from bench.accuracy import CORPUS, labelled_at  # noqa: E402
 from normalize import document as document_module  # noqa: E402
 from normalize.doctype_model import (  # noqa: E402
     Model,
@@ -95,13 +94,6 @@ def scores(decided: list[Decided], decider: str) -> dict:
             "made_summary": sum(type_of(got) == "summary" != type_of(label) for label, got in pairs),
             "lost_summary": sum(type_of(label) == "summary" != type_of(got) for label, got in pairs),
             "confusions": Counter((label, got) for label, got in pairs if label != got)}
-
-
-def labelled_at(revision: str, corpus: Path) -> set[str]:
-    """The ids of the labels the corpus had at a git revision."""
-    listed = subprocess.run(["git", "-C", str(corpus), "ls-tree", "-r", "--name-only", revision, "labels"],
-                            capture_output=True, text=True, check=True).stdout
-    return {Path(name).stem for name in listed.split()}
 
 
 def print_scores(decided: list[Decided], heading: str) -> dict:

@@ -38,3 +38,17 @@ def test_the_benchmark_shows_dev_only_for_rule_work():
         shown = subprocess.run([sys.executable, str(script), *options], cwd=ROOT, capture_output=True, text=True,
                                check=True).stdout
         assert "dev" in shown and "holdout" not in shown and '"all"' not in shown, options
+
+
+def test_labelled_since_scores_only_the_pages_labelled_after_a_revision():
+    """`--labelled-since REV` keeps the pages REV had no label for: a fresh sample for REV's rules."""
+    from bench.accuracy import Comparison, labelled_at
+    from bench.bench_accuracy import _labelled_after
+
+    known = labelled_at("HEAD", CORPUS)
+    assert known, "the corpus has no labels committed at HEAD"
+    old = sorted(known)[:2]
+    comparisons = [Comparison(old[0], "dev"), Comparison(old[1], "holdout"), Comparison("ffffffffffff", "dev")]
+    figures, fresh = _labelled_after("HEAD", CORPUS, comparisons)
+    assert [item.page_id for item in fresh] == ["ffffffffffff"]
+    assert (figures["dev"]["documents"], figures["holdout"]["documents"], figures["all"]["documents"]) == (1, 0, 1)
