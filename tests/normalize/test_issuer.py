@@ -533,3 +533,8 @@ def test_a_national_body_s_general_office_is_national():
     # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account)
     assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生计生委办公厅", "全国", "national", ())
     assert resolve_issuer("某某办公厅").jurisdiction is None
+
+
+def test_bu_of_bufen_ends_no_body_s_name():
+    # tests/real 4e0e7d6f8c6d (大兴区部分区人大代表视察上半年区政府办理建议情况: 部分, some of the deputies)
+    assert body_at_start("大兴区部分区人大代表视察上半年区政府办理建议情况") is None
