@@ -43,6 +43,7 @@ from normalize.hosts import (
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
     admin_level_of,
+    as_its_county,
     body_at_start,
     house_tagging,
     is_body_name,
@@ -1299,7 +1300,8 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协, 省政协) on a host that spells one
     place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place."""
     level = _level_spoken_at(document, text)
-    fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
+    fitting = [as_its_county(place) if level == "county" else place
+               for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
     province = province_of_host(document["url"]) if level == "province" and not fitting else None
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
 

@@ -556,7 +556,7 @@ _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
 
-def _as_its_county(place: Place) -> Place:
+def as_its_county(place: Place) -> Place:
     """宁乡 in a text of 县政协, 县卫生局 (794b64d3376a, 2013): the county-level city as the county it then was
     (宁乡县), its former name being the one the text's bodies go by."""
     former = gazetteer.former_county_name(place)
@@ -583,7 +583,7 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
         for short, mentions in _short_mentions(text).items():
             place = _short_names()[short]
             if _fits_level(place, level) and mentions >= _SHORT_MENTIONS:
-                found.setdefault(place.code, _as_its_county(place) if level == "county" else place)
+                found.setdefault(place.code, as_its_county(place) if level == "county" else place)
     return list(found.values())
 
 

@@ -1303,3 +1303,11 @@ def test_a_general_office_disclosing_its_account_is_the_issuer():
             "并直接答复代表,总体上看办理质量和效率有了进一步提高。")
     assert normalize_page(page, url="http://chinanews.com.cn/n/2003-01-29/26/268631.html")["issuing_body"] \
         == "全国人民代表大会常务委员会办公厅"
+
+
+def test_a_county_level_city_spelled_by_the_host_of_a_text_of_county_bodies_is_its_former_county():
+    # tests/real c8dc79059302 (ningxiangnews.net, 2013: 县十六届人大二次会议主席团举行第三次会议; labelled 宁乡县人民代表大会)
+    page = ("昨日上午,县十六届人大二次会议主席团举行第三次会议。县委副书记、县长周辉,县人大常委会主任贺应辉出席,"
+            "县人大常委会副主任彭曦明主持会议。\n会议听取了大会秘书处议案组关于代表议案处理意见的报告。")
+    document = normalize_page(page, url="https://www.ningxiangnews.net/content/2013/03/11/5672033.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("宁乡县人民代表大会", "宁乡县")
