@@ -637,10 +637,10 @@ _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办�
 # the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…;
 # 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
 _HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部))(?:系统)?"
-                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?" + _SUBJECT_VERB.pattern)
-# where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket or 共/今年/全年/认真),
+                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:\d{4}年度?)?" + _SUBJECT_VERB.pattern)
+# where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket, a year (2017年度) or 共/今年/全年/认真),
 # at most _HANDLING_REACH characters after its start (near_hint.py; keep the two in step)
-_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年真](?:收到|承办|办理|接收|接办)")
+_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年度真](?:收到|承办|办理|接收|接办)")
 _HANDLING_REACH = 48
 
 

@@ -1311,3 +1311,10 @@ def test_a_county_level_city_spelled_by_the_host_of_a_text_of_county_bodies_is_i
             "县人大常委会副主任彭曦明主持会议。\n会议听取了大会秘书处议案组关于代表议案处理意见的报告。")
     document = normalize_page(page, url="https://www.ningxiangnews.net/content/2013/03/11/5672033.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("宁乡县人民代表大会", "宁乡县")
+
+
+def test_a_bureau_handling_in_a_year_it_names_is_the_handling_subject():
+    # tests/real a41c583cbe6e (长春市环境保护局2017年度承办人大政协议案提案14件…, under a headline about the city)
+    page = ("长春市全力做好“两会”议案和提案办理工作\n17.07.2017  08:21\n"
+            "长春市环境保护局2017年度承办人大政协议案提案14件,其中议案7件、提案7件,按时逐一面复,办结率100%,满意度100%。")
+    assert normalize_page(page, url="http://changchun.baogaosu.com/xinwen/59142438/")["issuing_body"] == "长春市环境保护局"
