@@ -541,6 +541,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
     if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
         formal = [author, *formal]
+    if signature and any(_PORTAL_OFFICE.match(name or "") for name, _ in posting):  # settled point 17
+        posting = [own[0], *posting]  # 来源:市政府议案提案办 posting a bureau's signed letter on the city's portal
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
@@ -568,6 +570,10 @@ def _short_form_of(short: str, name: str) -> bool:
         return False
     remaining = iter(name)
     return all(character in remaining for character in short)
+
+
+# the portal's own government office, named relatively (市政府议案提案办, 县政府办): the host's own body
+_PORTAL_OFFICE = re.compile(r"^[市县区旗](?:人民)?政府[\u4e00-\u9fff]{0,6}?(?:办公室|办)$")
 
 
 def _office_of(office: str | None, body: str | None) -> bool:

@@ -1318,3 +1318,12 @@ def test_a_bureau_handling_in_a_year_it_names_is_the_handling_subject():
     page = ("长春市全力做好“两会”议案和提案办理工作\n17.07.2017  08:21\n"
             "长春市环境保护局2017年度承办人大政协议案提案14件,其中议案7件、提案7件,按时逐一面复,办结率100%,满意度100%。")
     assert normalize_page(page, url="http://changchun.baogaosu.com/xinwen/59142438/")["issuing_body"] == "长春市环境保护局"
+
+
+def test_a_signed_letter_posted_by_the_portal_s_government_office_is_the_signer_s():
+    # tests/real 5cc290fcfbe5 (linxiang.gov.cn: 来源:市政府议案提案办 over a reply signed 临湘市财政局; settled point 17)
+    page = ("对市十七届人大六次会议第19号建议的答复\n来源:市政府议案提案办   日期: 2021-09-25 09:22\n"
+            "潘梅芳代表:\n您在市十七届人大六次会议提出的《关于加大对农村人居环境整治的经费扶持力度的建议》的建议收悉。现答复如下:\n"
+            "感谢您对财政工作的关心和支持。\n临湘市财政局\n2021年7月13日\n承办责任人:吴天星")
+    assert normalize_page(page, url="https://linxiang.gov.cn/24788/24791/25321/25322/content_1856720.html")[
+        "issuing_body"] == "临湘市财政局"
