@@ -976,7 +976,7 @@ _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环
                          r"农业农村|水利|商务|科技|科学技术|工业和信息化|工信|公安|司法|人力资源和社会保障|人社|"
                          r"应急管理|退役军人事务)部(?![门分])|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)|国务院")
 _NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
-_NATIONAL_SESSION_NAMED = re.compile(r"十[二三四五]届全国|全国政协十[二三四五]届|全国人民代表大会第")
+_NATIONAL_SESSION_NAMED = re.compile(r"(?:十[一二三四五]?|[八九])届全国|全国政协(?:十[一二三四五]?|[八九])届|全国人民代表大会第")
 _OPENING = OPENING
 _SPACES = re.compile(r"\s+")
 

@@ -1327,3 +1327,12 @@ def test_a_signed_letter_posted_by_the_portal_s_government_office_is_the_signer_
             "感谢您对财政工作的关心和支持。\n临湘市财政局\n2021年7月13日\n承办责任人:吴天星")
     assert normalize_page(page, url="https://linxiang.gov.cn/24788/24791/25321/25322/content_1856720.html")[
         "issuing_body"] == "临湘市财政局"
+
+
+def test_a_national_session_of_an_earlier_term_is_national():
+    # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
+    page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"
+            "中广网北京3月12日消息 据新华网/中国政府网直播文字整理:政协第十一届全国委员会第二次会议期间,政协委员、政协参加单位、"
+            "政协专门委员会认真贯彻本次会议的指导思想,积极通过提案履行职责。\n截至2009年3月8日下午2时,共收到提案5571件。")
+    document = normalize_page(page, url="https://news.sohu.com/20090312/n262759610.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
