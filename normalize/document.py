@@ -43,6 +43,7 @@ from normalize.hosts import (
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
     admin_level_of,
+    as_its_county,
     body_at_start,
     house_tagging,
     is_body_name,
@@ -207,6 +208,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"]:
         _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
                                   [lines[index] for index in layout.body[:4]])
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _drop_a_place_of_another_level(document, "\n".join([title or "", body_text]))
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -226,9 +229,13 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
                                             standing_opening)
-    if standing:  # settled question 5: the standing committee whose report the page carries
+    if standing and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
+    if document["issuing_body"] and _convened_jointly([lines[index] for index in layout.body[:4]]) \
+            and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
+        document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
+        document["warnings"].append("issuer_null:joint_actors")
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
@@ -418,7 +425,8 @@ def _bureau_of_we(opening: list[str], paragraphs: list[str] = ()) -> tuple[str |
     for line in opening:
         for sentence in line.split("。"):
             if _OUR_BUREAU.search(sentence):
-                named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
+                words = _OUR_BUREAU.sub("", sentence)
+                named = next((match for match in _NAMED_BUREAU.finditer(words) if not _ADDRESSEE.search(words, 0, match.start())), None)
                 if named:
                     return named.group(1), sentence
     if not any(_OUR_BUREAU.search(line) for line in opening):
@@ -436,11 +444,23 @@ _BUREAU_OPENING_A_CLAUSE = re.compile(r"(?:^|[。,,;；])(?:下一步|同时|目
                                       r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
 
-_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")
+# a bureau the sentence sends to, or lists with others (…报送市人大社建委、市人大常委会法工委、市司法局): not 我局
+_ADDRESSEE = re.compile(r"(?:报送|抄送|送|报|提交|[、向与和及])$")
+
+
+_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委|部)(?![员会门分队署位])")
 # a province's department (省文化和旅游厅, not its government's 办公厅) or a commission (州卫健委, not a house's 提案委)
 _NAMED_DEPARTMENT = {"厅": re.compile(r"[\u4e00-\u9fff]{0,12}?(?:省|自治区)[\u4e00-\u9fff]{2,12}?(?<!办公)厅(?![长里])"),
                      "委": re.compile(r"[\u4e00-\u9fff]{0,12}?[省市区县州盟][\u4e00-\u9fff]{2,10}?委(?:员会)?(?![员会长])")}
 _NOT_A_DEPARTMENT = re.compile(r"人大|政协|党|纪|常委|政府")
+
+
+def _a_partner_ministry(line: str, match: re.Match) -> bool:
+    """与发展改革委、财政部等部门沟通: a ministry listed or met with is not the one speaking as 我部."""
+    return line[match.start() - 1:match.start()] in _PARTNER_BEFORE or line[match.end():match.end() + 1] in _LISTING
+
+
+_PARTNER_BEFORE = frozenset("、与和及同向对")
 
 
 def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
@@ -450,7 +470,10 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
         our = _OUR_DEPARTMENT.search(line)
         if not our:
             continue
-        named = {_named_body(match.group()) for match in _NAMED_DEPARTMENT[our.group(1)].finditer(line)}
+        # a ministry (对我部承办的…建议 beside 水利部承办3个: settled point 44)
+        named_here = _MINISTRIES if our.group(1) == "部" else _NAMED_DEPARTMENT[our.group(1)]
+        named = {_named_body(match.group()) for match in named_here.finditer(line)
+                 if not (our.group(1) == "部" and _a_partner_ministry(line, match))}
         named = {name for name in named if name and not _NOT_A_DEPARTMENT.search(name)}
         if len(named) == 1:
             name = named.pop()
@@ -538,6 +561,13 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
+    author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
+    if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
+        formal = [author, *formal]
+    if signature and any(_PORTAL_OFFICE.match(name or "") for name, _ in posting):  # settled point 17
+        posting = [own[0], *posting]  # 来源:市政府议案提案办 posting a bureau's signed letter on the city's portal
+    if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
+        posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
         title_pair = [own[-1], *title_pair]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
@@ -548,6 +578,39 @@ def _lines_over_the_text(opening: list[str]) -> list[str]:
     """The body's lines above its first paragraph, where a byline the reader left in the body stands
     (聚焦生态美,打好“保卫战” / 2022-04-24 来源:民进中山市委会 【收藏本文】 / 2022年4月22日,…), else its first line."""
     return _before_first_paragraph(opening) or opening[:1]
+
+
+def _author_over_its_publisher(publisher: str | None, posting: list, titled: list, named: list) -> tuple[str, str] | None:
+    """The author a page names where the 发布机构 is the short form of its title's author (嘉祥县体育中心 for
+    嘉祥县体育事业发展中心), or the office of the author its 责任部门 names and its title, letterhead or signature
+    names too (发布机构 红寺堡区政府办公室, 责任部门 and letterhead 吴忠市红寺堡区人民政府)."""
+    if not publisher:
+        return None
+    short = next(((name, line) for name, line in titled if name and _short_form_of(publisher, name)), None)
+    posted = {name for name, _ in posting if name}
+    office = next(((name, line) for name, line in [*titled, *named] if name in posted
+                   and _office_of(resolve_issuer(publisher).name, resolve_issuer(name).name)), None)
+    return short or office
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """体育中心 in 体育事业发展中心: the same place's body named with fewer of its characters, in order."""
+    if len(short) >= len(name) or short[-2:] != name[-2:] or not short.startswith(name[:2]):
+        return False
+    remaining = iter(name)
+    return all(character in remaining for character in short)
+
+
+# the portal's own government office, named relatively (市政府议案提案办, 县政府办): the host's own body
+_PORTAL_OFFICE = re.compile(r"^[市县区旗](?:人民)?政府[\u4e00-\u9fff]{0,6}?(?:办公室|办)$")
+
+
+def _office_of(office: str | None, body: str | None) -> bool:
+    """来源:太湖县政协办公室 over 县政协组织开展…督办: the office (办公室, 办) of the body the text has acting."""
+    if not office or not body:
+        return False
+    parent = re.sub(r"(?:办公室|办)$", "", office)
+    return parent != office and len(parent) >= 2 and (parent.endswith(body) or body.endswith(parent))
 
 
 # a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
@@ -614,10 +677,10 @@ _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办�
 # the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…;
 # 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
 _HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部))(?:系统)?"
-                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?" + _SUBJECT_VERB.pattern)
-# where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket or 共/今年/全年/认真),
+                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:\d{4}年度?)?" + _SUBJECT_VERB.pattern)
+# where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket, a year (2017年度) or 共/今年/全年/认真),
 # at most _HANDLING_REACH characters after its start (near_hint.py; keep the two in step)
-_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年真](?:收到|承办|办理|接收|接办)")
+_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年度真](?:收到|承办|办理|接收|接办)")
 _HANDLING_REACH = 48
 
 
@@ -637,15 +700,16 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     tagged = house_tagging(line)  # a headline read as the text's first line: 长子人大:…
     if tagged:
         return tagged, line
-    if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)):
-        return line, line
+    if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)
+                                                   or resolve_issuer(line).jurisdiction == "全国"):
+        return line, line  # 國家衛生計生委辦公廳 over its account: a national body's byline (6c824ae115b4)
     body = body_at_start(line)
     if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
         return body, line
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|政府|站|中心|(?<!全)部))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
@@ -656,14 +720,14 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
                      r"(?:(?:就|围绕)[^,,。]{1,40}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
-                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|将(?=[^,,。]{2,30}?作为))"
+                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|披露|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将]"
+                          r"|[协会大局委厅室府站心部][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -715,6 +779,29 @@ _LISTED_BODY = re.compile(r"(?:会|府|协|局|委|厅|室|办|部)$|" + _LEADER
 def _opens_with_joint_actors(opening: list[str]) -> bool:
     """Whether the first acting clause of the opening has several bodies acting together."""
     for sentence in _opening_sentences(opening):
+        match = _acting_in(sentence)
+        if match:
+            return _joint(sentence, match)
+    return False
+
+
+# two bodies acting together in the opening clause: 旗人大常委会与旗人民政府、旗政协联合召开, 县政协提案委联合县政府
+# 督查室对…进行了督办, 云南省政协与省生态环境厅等单位在昆明举行…
+_TOGETHER = re.compile(r"(?:人大常委会|政协|政府|局|厅|委|办公室|办公厅)(?:与|和|同|联合|会同)[^,，。]{2,24}?"
+                       r"(?:局|厅|委|政协|政府|人大常委会|室|单位)(?:等单位)?[^,，。]{0,20}?(?:联合|共同)?(?:召开|举行|举办|开展|对)")
+_LEADING_CLAUSES = 1  # a date clause (9月26日,) may stand before the acting one
+
+
+def _convened_jointly(opening: list[str]) -> bool:
+    """Whether the opening's first acting clause (of its first two sentences) has several bodies convening
+    or acting together (docs/labelling.md, issuing_body null: a story about several bodies; 市人大、市政府、
+    市政协召开…); not where a bureau speaks of itself (…一行到州卫健委调研…了解我委…: the bureau's page)."""
+    if any(_OUR_OWN.search(line) for line in opening):
+        return False
+    for sentence in itertools.islice(_opening_sentences(opening), 2):
+        together = _TOGETHER.search(sentence)
+        if together and len(re.findall(r"[,，]", sentence[:together.start()])) <= _LEADING_CLAUSES:
+            return True
         match = _acting_in(sentence)
         if match:
             return _joint(sentence, match)
@@ -937,12 +1024,20 @@ _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环
                          r"农业农村|水利|商务|科技|科学技术|工业和信息化|工信|公安|司法|人力资源和社会保障|人社|"
                          r"应急管理|退役军人事务)部(?![门分])|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)|国务院")
 _NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
-_NATIONAL_SESSION_NAMED = re.compile(r"十[二三四五]届全国|全国政协十[二三四五]届|全国人民代表大会第")
+_NATIONAL_SESSION_NAMED = re.compile(r"(?:十[一二三四五]?|[八九])届全国|全国政协(?:十[一二三四五]?|[八九])届|全国人民代表大会第")
 _OPENING = OPENING
 _SPACES = re.compile(r"\s+")
 
 
 _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
+
+
+def _level_of_relative(name: str) -> str | None:
+    """The level a relative name says (县民政局 → county); 州政府, 州教育局 a prefecture's (c1d2989ea003),
+    not the tail of a place's name (州白云国际会议中心 of 广州白云…)."""
+    if name[:1] == "州":
+        return "city" if _RELATIVE_BODY.fullmatch(name) else None
+    return _RELATIVE_LEVELS.get(name[:1])
 
 
 _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
@@ -1002,7 +1097,6 @@ def _a_bare_bureau(name: str | None) -> bool:
 _HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
 
 
-
 # a reply's bureau answering by its bare name: 交通运输局接到提案后与辉苏木政府对接 (not 我局, 本局)
 _BARE_BUREAU_ANSWERING = re.compile(r"(?:^|[。,,;；])([^我本,,。;；]{2,10}?局)(?=接到|收到|高度重视)")
 
@@ -1018,19 +1112,56 @@ def _bare_bureau_answering(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+def _drop_a_place_of_another_level(document: dict, text: str) -> None:
+    """An issuer named only relatively (区人大常委会), or a text speaking of its own place at one level (我市,
+    我区), whose level the place read off the address or the text does not have (聊城市 from
+    renda.liaocheng.gov.cn, 河北省 named in a text of 我市): the issuer is at some unnamed place of that level,
+    so no jurisdiction (a wrong place is worse than none), and the level its words say."""
+    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
+                       if warning.startswith("issuer_relative_unresolved:")), None)
+    level = _level_of_relative(unresolved) if unresolved else None
+    word = unresolved[:1] if level else _own_place_word(text)
+    level = level or _RELATIVE_LEVELS.get(word) or {"州": "city", "旗": "county"}.get(word)
+    if level and not _level_word_fits(word, document):
+        document.update(jurisdiction=None, admin_level=level)
+        document["warnings"].append("jurisdiction_dropped:spoken_of_at_another_level")
+
+
+_OWN_PLACE = re.compile(r"我(省|市|区|县|州|旗)")
+
+
+def _own_place_word(text: str) -> str | None:
+    """The level word a text most often names its own place with (我市 … 我市 → 市), when one leads."""
+    ranked = Counter(_OWN_PLACE.findall(text)).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _level_word_fits(word: str, document: dict) -> bool:
+    """市 fits a prefecture, a county-level city or a municipality; 区 a district or an autonomous region."""
+    level, place = document["admin_level"], document["jurisdiction"] or ""
+    if level == "province" and word in "市区":
+        return place in gazetteer.MUNICIPALITIES if word == "市" else place.endswith("自治区")
+    return level in _LEVEL_WORDS.get(word, (level,))
+
+
 def _level_of_relative_name(document: dict, text: str) -> None:
     """An issuer named only relatively (县民政局) still tells its level, not its place; without
     one, the level the text's bodies are most often named at (市人大…, 市政协…, 市教育局)."""
     for warning in document["warnings"]:
         if warning.startswith("issuer_relative_unresolved:"):
-            level = _RELATIVE_LEVELS.get(warning.split(":", 1)[1][:1])
+            level = _level_of_relative(warning.split(":", 1)[1])
             if level:
                 document["admin_level"] = level
                 return
-    level = _dominant_relative_level(text)
+    level = "district" if _ZONE_HANDLING.search(text[:_OPENING * 2]) else _dominant_relative_level(text)
     if level:
         document["admin_level"] = level
         document["warnings"].append("admin_level_from_text")
+
+
+# a development zone handling the items itself (郑东新区认真落实…, **高新区收到市政府交办的…): a district-level body
+# under its city (docs/labelling.md: 郑州市郑东新区管理委员会, district), whatever 市 bodies the text names
+_ZONE_HANDLING = re.compile(r"(?:新区|高新区|开发区|经开区|管委会)(?:\d{4}年)?(?:共|今年|全年)?(?:收到|承办|办理|接办|认真|高度重视)")
 
 
 def _place_opening_the_text(opening: str) -> Place | None:
@@ -1189,6 +1320,13 @@ def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
     return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
 
 
+# settled point 20: a house convening its standing committee's meeting (市政协第九届委员会召开第17次常委会议) is the
+# issuer, though the meeting adopts the committee's report
+_CONVENES_ITS_STANDING_COMMITTEE = re.compile(r"(?:政协|人大)[^,，。]{0,12}?召开[^,，。]{0,12}?常委会")
+# a house convening a meeting in the text's first sentence: 贡井区政协召开重点提案办理情况专题协商会
+_HOUSE_CONVENES = re.compile(r"(?:政协|人大常委会)[^,，。]{0,12}?(?:召开|举行)")
+
+
 def _government_reporting(document: dict, opening: str) -> None:
     """A summary whose account is a government's report relayed at another body's session or meeting
     (受省政府委托…作了汇报; 副省长…通报省政府系统办理…提案工作情况): that government, over the house
@@ -1196,6 +1334,8 @@ def _government_reporting(document: dict, opening: str) -> None:
     issuer = document["issuing_body"]
     if document["doc_type"] != "summary" or (issuer and not _HOUSE.search(issuer)) or _OUR_OWN.search(opening):
         return  # a bureau speaking of itself (…交市政府办理的建议中,我局承办…) is its own account
+    if _HOUSE_CONVENES.search(opening.split("。", 1)[0]):
+        return  # settled point 36: the house convening the meeting the government reports at
     found = government_reporting(_SPACES.sub("", opening))
     body = found and _named_body(found[0])
     if not body:
@@ -1235,7 +1375,7 @@ _SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what
 _CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
 _CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
                                r"(?:第[一二三四五六七八九十]+次)?会议")
-_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",),
+_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",), "旗": ("county",),
                 "市": ("city", "province", "county"), "区": ("district",), "县": ("county",)}
 
 
@@ -1247,14 +1387,15 @@ def _level_spoken_at(document: dict, text: str) -> str | None:
     """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
-    return _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+    return _level_of_relative(unresolved) if unresolved else _dominant_relative_level(text)
 
 
 def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协, 省政协) on a host that spells one
     place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place."""
     level = _level_spoken_at(document, text)
-    fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
+    fitting = [as_its_county(place) if level == "county" else place
+               for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
     province = province_of_host(document["url"]) if level == "province" and not fitting else None
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
 

@@ -35,7 +35,7 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|最高人民
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|署|部|" + _PEOPLES_BODY + r")"
+                           r"办公厅|政府|中心|署|部(?!分)|" + _PEOPLES_BODY + r")"
                            r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
@@ -45,7 +45,7 @@ _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|我(?:局|委|厅|办|部)")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
@@ -67,7 +67,7 @@ _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和
                    "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会", "国家发改委": "国家发展和改革委员会",
                    "国家民委": "国家民族事务委员会", "住房城乡建设部": "住房和城乡建设部", "住建部": "住房和城乡建设部",
                    "文旅部": "文化和旅游部", "国家卫生计生委": "国家卫生和计划生育委员会", "国家卫计委": "国家卫生和计划生育委员会",
-                   "人社部": "人力资源和社会保障部", "生态环保部": "生态环境部"}
+                   "人社部": "人力资源和社会保障部", "生态环保部": "生态环境部", "科技部": "科学技术部", "工信部": "工业和信息化部"}
 
 
 def _unabbreviated(rest: str) -> str:
@@ -109,6 +109,10 @@ def is_body_name(name: str | None) -> bool:
 _UNNAMED_BUREAU = re.compile(r"[省市区县州]局$")
 
 
+# 我局关于…, 贵单位关于…: the writer or the addressee, no name; 贵州省人民检察院关于… names one (7f8fa739be29)
+_ADDRESSED = re.compile(r"[我本该]|贵(?!州|阳|港|溪|池)")
+
+
 def body_at_start(title: str | None) -> str | None:
     """The body a title opens with: 市民政局2024年人大建议办理情况报告 → 市民政局."""
     if not title:
@@ -116,7 +120,7 @@ def body_at_start(title: str | None) -> str | None:
     before_about = title.split("关于", 1)[0]  # X关于Y的报告: the formal title names its body before 关于
     words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
     if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
-            words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
+            words) and not re.search(r"\d|[,，、:：\s]", before_about) and not _ADDRESSED.match(before_about):
         return before_about
     party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
     if party:
@@ -224,6 +228,10 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
             return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(name), "全国", "national")
+        office = _OFFICE.search(name)  # 国家卫生计生委办公厅 (6c824ae115b4): a national body's general office
+        stem = office and resolve_full(name[:office.start()])
+        if stem and stem.jurisdiction == "全国":
+            return Resolution(name, "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:
@@ -244,6 +252,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
 
 
 _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
+_OFFICE = re.compile(r"(?<=.{2})办公厅$")
 
 
 # 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too
@@ -564,6 +573,13 @@ _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
 
+def as_its_county(place: Place) -> Place:
+    """宁乡 in a text of 县政协, 县卫生局 (794b64d3376a, 2013): the county-level city as the county it then was
+    (宁乡县), its former name being the one the text's bodies go by."""
+    former = gazetteer.former_county_name(place)
+    return place._replace(name=former) if former else place
+
+
 def places_named_at_level(text: str, level: str, most: int | None = None) -> list[Place]:
     """The distinct places of one level a text names: in full (宜州区, 呈贡区), or by a short name
     it repeats (厦门 … 厦门); provinces also by their short names (广西, 江西). With `most`, the
@@ -584,7 +600,7 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
         for short, mentions in _short_mentions(text).items():
             place = _short_names()[short]
             if _fits_level(place, level) and mentions >= _SHORT_MENTIONS:
-                found.setdefault(place.code, place)
+                found.setdefault(place.code, as_its_county(place) if level == "county" else place)
     return list(found.values())
 
 
@@ -595,7 +611,13 @@ def _short_mentions(text: str) -> Counter:
     positions = (match.start() for match in _short_name_start_pattern().finditer(text))
     return Counter(text[position:position + length] for position in positions
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
-                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names)
+                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
+                   and not _NO_PLACE_AFTER.match(text, position + length))
+
+
+# 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
+# 县公安局: a bureau's word, not 公安县 (cce9bdae3135)
+_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局]")
 
 
 @functools.cache

@@ -556,12 +556,23 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
         if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
                 or before and not _signer(before)):
             continue
-        above = [lines[index] for index in window[max(0, position - 2):position]][::-1]
-        if above and _SEAL_NOTE.match(above[0]):
-            above = above[1:]
-        issuer = _signer(before) or (_signer(above[0]) if above else None)
+        start = max(0, end - 6) + position
+        above = [lines[index] for index in body[max(0, start - _CO_SIGNERS - 1):start]]
+        if above and _SEAL_NOTE.match(above[-1]):
+            above = above[:-1]
+        issuer = _signer(before) or _first_of_signers(above)
         return Signature(issuer, parse_date(line), line)
     return None
+
+
+_CO_SIGNERS = 4
+
+
+def _first_of_signers(above: list[str]) -> str | None:
+    """The signer on the line above the date, or the first listed of several signing on the lines above it
+    (…人民政府办公室 / …人大常委会办公室 / 政协…办公室 / 二○一○年二月十日: docs/labelling.md, several signers)."""
+    signers = list(itertools.takewhile(_signer, reversed(above[-_CO_SIGNERS:])))
+    return signers[-1] if signers else None
 
 
 _CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终]审|编辑|责任编辑)\s*[:：]")

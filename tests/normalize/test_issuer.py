@@ -75,6 +75,13 @@ def test_body_at_start_of_title():
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
 
 
+def test_a_title_opening_with_gui_names_a_body_of_guizhou_not_the_addressee():
+    # tests/real 7f8fa739be29 (贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告)
+    title = "贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告"
+    assert body_at_start(title) == "贵州省人民检察院"
+    assert body_at_start("贵单位关于加强管理的函") is None
+
+
 def test_body_at_start_after_a_year_and_before_a_verb():
     # tests/real 7087e92c2db1 (民政部 2018) and 97ada9135ac5 (交通运输部, traditional repost)
     assert body_at_start("2018年民政部建议提案办理工作情况") == "民政部"
@@ -523,3 +530,47 @@ def test_a_name_with_its_short_form_written_out():
 def test_a_county_body_named_relatively_in_a_county_level_city_is_the_former_county_s():
     # tests/real 794b64d3376a (2013, 宁乡 a county until 2017): 今年,县卫生局共收到建议、提案11件 … 来源:今日宁乡
     assert resolve_issuer("县卫生局", "", place_hint("宁乡市"))[:3] == ("宁乡县卫生局", "宁乡县", "county")
+
+
+def test_a_street_named_like_a_district_is_no_mention_of_the_district():
+    # tests/real 91c1c19fa382 (区人大常委会副主任孙振国带队到金山街道办事处…; 明山区 of 本溪, not 上海 金山区)
+    text = ("区人大常委会副主任孙振国带队到金山街道办事处育民社区实地了解代表提出的建议办理进展情况。"
+            "随后,检查组在金山街道办事处会议室召开了座谈会。")
+    assert places_named_at_level(text, "district") == []
+
+
+def test_the_verb_huitong_is_no_mention_of_huitong_county():
+    # tests/real dc7dce1b8fe7 (經會同縣水利局現場踏看: together with the county's water bureau, 平江县's reply)
+    assert place_in("2.答复情况。经会同县水利局现场踏看,该建议为小型农田水利项目") is None
+    assert place_in("怀化市会同县人民政府") is not None
+
+
+def test_a_bureau_s_word_is_no_mention_of_a_county():
+    # tests/real cce9bdae3135 (澂江县公安局交警大队…由县公安局副局长…负总责: not 公安县)
+    text = ("2013年,澂江县公安局交警大队接到县人大代表建议2件、县政协委员提案8件。"
+            "澂江交警大队明确…办理工作由县公安局副局长、交警大队大队长赵炳云负总责。")
+    assert places_named_at_level(text, "county") == []
+
+
+def test_a_ministry_s_short_name_is_written_in_full():
+    # tests/real c13327c94002 (2009年科技部承办全国人大代表议案及建议198件…; the official 科学技术部)
+    assert resolve_issuer("科技部").name == "科学技术部"
+    assert resolve_issuer("工信部").name == "工业和信息化部"
+
+
+def test_a_county_level_city_spoken_of_as_a_county_is_its_former_county():
+    # tests/real 794b64d3376a (今日宁乡, 2013: 县政协副主席…来到县卫生局…宁乡…; labelled 宁乡县, 宁乡县卫生局)
+    text = ("来源:今日宁乡 8月29日,县政协副主席杨志武和部分县人大代表、政协委员来到县卫生局,就2013年建议提案办理工作"
+            "进行视察。…为宁乡群众就近就医…")
+    assert [place.name for place in places_named_at_level(text, "county")] == ["宁乡县"]
+
+
+def test_a_national_body_s_general_office_is_national():
+    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account)
+    assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生计生委办公厅", "全国", "national", ())
+    assert resolve_issuer("某某办公厅").jurisdiction is None
+
+
+def test_bu_of_bufen_ends_no_body_s_name():
+    # tests/real 4e0e7d6f8c6d (大兴区部分区人大代表视察上半年区政府办理建议情况: 部分, some of the deputies)
+    assert body_at_start("大兴区部分区人大代表视察上半年区政府办理建议情况") is None
