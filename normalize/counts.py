@@ -33,8 +33,9 @@ part was answered (共提出提案1509件,已办复1325件), one kind counted in
 (共征集提案1300件,经审查立案1500件) or a filed count stated twice differently (立案16件,立案11件)
 count nothing; priority items (重点建议提案5件) and the items they involve (…重点督办建议,涉及具体建议112件)
 are no total; what was raised beside the smaller share a handling body took (代表们共提出各类建议69件。其中交由
-政府系统办理的有68件) counts nothing outside a government's account, and beside a filed count the
-proposals received (收到的254件提案) are the intake.
+政府系统办理的有68件; 提出代表建议22件,其中该街道主办5件) counts nothing outside a government's account, and
+beside a filed count, or one kept after review however worded (经审查确定为提案的92件), the proposals
+received (收到的254件提案) are the intake.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
@@ -687,7 +688,8 @@ def _more_filed_than_came_in(filed: tuple) -> bool:
     return bool(came_in) and all(number is not None and number < value for number in came_in)
 
 
-_FILED_MENTIONED = re.compile(rf"立案[^,;:。\d]{{0,6}}?(?P<after>{NUMBER})件|(?P<before>{NUMBER})件(?:经审查)?立案")
+# 立案的有92件, 92件立案; 经审查确定为提案的92件: what was kept after review, however it is worded
+_FILED_MENTIONED = re.compile(rf"(?:立案|经审查)[^,;:。\d]{{0,10}}?(?P<after>{NUMBER})件|(?P<before>{NUMBER})件(?:经审查)?立案")
 
 
 def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
@@ -698,7 +700,7 @@ def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
     if statements.filed or not entries:
         return []
     filed = {to_int(match.group("after") or match.group("before")) for sentence in statements.counting_sentences
-             if "立案" in sentence for match in _FILED_MENTIONED.finditer(sentence)}
+             if "立案" in sentence or "审查" in sentence for match in _FILED_MENTIONED.finditer(sentence)}
     received = [entry for entry in entries if filed and entry[1] not in filed and _received(entry[2], entry[1])]
     for level, value, sentence in received:
         statements.row(level, "cppcc_proposals", None, value, _quote_of(_ALL_HANDLED, sentence, value))
@@ -781,11 +783,11 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_counted_in_parts:{kind}")
         elif whole and _not_all_handled(whole[0][2], whole[0][1]):
             warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
+        elif whole and _handed_on(statements, kind, whole[0][1]):
+            warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and not government_account and _raised_with_a_share_taken(statements, whole[0][1], whole[0][2]):
             warnings.append(f"kind_raised_with_a_share_taken:{kind}")
             _roles_of_the_share(statements, kind, whole[0][2])
-        elif whole and _handed_on(statements, kind, whole[0][1]):
-            warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and _counted_with_another_kind(whole[0][2], whole[0][1]):
             warnings.append(f"kind_counted_with_another:{kind}")
         elif whole and _restated_differently(whole):
@@ -883,8 +885,13 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
 
 
 # 其中交由政府系统办理的有68件, 涉及到该街道主办5件: the share of what was raised that a handling body took
-_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理)的?(?:有|共|为)?"
-                          rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?){_COUNT_END}")
+_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理|主办)的?(?:有|共|为)?"
+                          rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?"
+                          rf"|涉及到?[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)的?){_COUNT_END}")
+# what deputies or members put forward (提出, 提交; not 收到, what the handler itself received) of which one
+# handling body then takes a share: 其中该街道主办5件, 其中由街道主办5件 (docs/labelling.md, Figures: of a subset)
+_PUT_FORWARD = re.compile(r"提出|提交")
+_SHARE_OF_WHAT_WAS_PUT = re.compile(rf"其中[,,]?(?:由|该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)的?{_COUNT_END}")
 _RAISED = re.compile(r"提出|提交|收到")
 
 
@@ -892,10 +899,15 @@ def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence
     """A count of what deputies or members raised (代表们共提出各类建议69件; 代表团…提出代表建议22件) where the
     text then gives the smaller share one handling body took (其中交由政府系统办理的有68件; 涉及到该街道主办5件):
     whether the document counts the one or the other is unclear (docs/labelling.md, Figures: of a subset)."""
-    if not _RAISED.search(_clause_stating(sentence, value)):
+    clause = _clause_stating(sentence, value)
+    if not _RAISED.search(clause):
         return False
-    return any((to_int(match.group("num")) or value) < value for counting in statements.counting_sentences
-               if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting))
+    shares = [match for counting in statements.counting_sentences
+              if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting)]
+    if _PUT_FORWARD.search(clause):
+        shares += [match for counting in statements.counting_sentences if "其中" in counting
+                   for match in _SHARE_OF_WHAT_WAS_PUT.finditer(counting)]
+    return any((to_int(match.group("num")) or value) < value for match in shares)
 
 
 def _roles_of_the_share(statements: CountStatements, kind: str, sentence: str) -> None:

@@ -245,11 +245,18 @@ def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
 
 
 # 兴义市财政局基层财政管理局共答复…29件: a unit named after its parent body, counting (docs/labelling.md, point 34)
-_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
+_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])的?(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
                              r"(?P<unit>分局|管理局|局|处|科|室|管理所|派出所|股|中心|站|大队|支队))(?:共|全年|今年|累计)?"
                              r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
 # 实现了答复率100%、满意率100%: a sentence naming no one, whose figures continue the sentence before
 _NO_SUBJECT = re.compile(r"(?:实现|达到|做到|均|全部|并|且)|(?:见面|面商|办复|答复|满意|办结)[率度]")
+
+
+def _own_name(match: re.Match) -> str:
+    """What a unit's own account would call it again: its kind (分局, 大队), or its whole name where the kind
+    is one character that other words hold too (国库科; 科室, 处理, 股室)."""
+    unit = match.group("unit")
+    return match.group("part") if len(unit) == 1 else unit
 
 
 def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[str]:
@@ -261,7 +268,7 @@ def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[
     found: set[str] = set()
     for index, sentence in enumerate(body_sentences):
         match = _PART_OF_A_BODY.search(sentence) if "件" in sentence and ("局" in sentence or "厅" in sentence) else None
-        if (match is None or whole.count(match.group("unit")) > 1 or "省" in match.group("part")
+        if (match is None or whole.count(_own_name(match)) > 1 or "省" in match.group("part")
                 or whole.count(match.group("parent")) < 2):
             continue
         found.add(sentence)

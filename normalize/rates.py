@@ -6,8 +6,9 @@ or one value each (办结率、满意率分别为98%、96.5%); names without 率
 many (沟通见面、办理答复两个百分之百) or share the value (面复率和满意均达到100%), and shares count as
 rates (99.2%已经办复; 委员满意、基本满意达91%). 满意和基本满意率 keeps its wording in the notes, as
 do 以上/左右/超过. A satisfaction figure composed of grades (非常满意47.2%、满意35.4%) is no
-satisfaction rate: it is flagged instead. A rate of a subset (主办件见面率, a sentence opening with
-the lead items, one handling body's share) is none. Targets and other years are skipped by the caller.
+satisfaction rate: it is flagged instead. A rate of a subset (主办件见面率, 牵头办理的提案办复率, a sentence
+opening with the lead items, one handling body's share, the items already answered named in the rate's
+clause) is none. Targets and other years are skipped by the caller.
 """
 
 import re
@@ -47,7 +48,7 @@ _RATE = re.compile(
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
 # first name only)
 # 主办提案按时回复率, 已答复的代表满意率 (of the 10 answered, of 20): a role's items or the answered ones
-_SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议提案|建议|提案|议案)?|要求面复|要求"
+_SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办|牵头(?:办理|承办)?)件?的?(?:建议提案|议提案|建议|提案|议案)?|要求面复|要求"
                             r"|重点(?:建议|提案|议提案|建议提案)?|已(?:答复|办复|回复|办结))的?$")
 # the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
@@ -57,18 +58,25 @@ _SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议
 _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
                               r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件|"
-                              r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
+                              r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|牵头(?:办理|承办)?|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
                               r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
 # 该局主办的26件提案均按期办复完毕,实现…满意率100%: the lead items' rates, unless the sentence names the other
 # role too (市公安局协办的18件全部完成…,市公安局主办的53件…全部完成,实现了…满意率100%: all of them)
-_LEAD_ITEMS = re.compile(r"主办的\d+件")
-_OTHER_ROLE = re.compile(r"协办|会办")
+_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件")
+_OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协办|会办)")  # the other role counted too
+
+
+# 已答复的代表满意率, 代表对已答复建议满意率, 已办结的建议代表满意率: the items already answered or finished, named in
+# the rate's clause, are a part (均已答复, 全部已办结 say it of all the items, in their own clause)
+_DONE_ITEMS = re.compile(r"(?<![均全都部])已(?:答复|办复|回复|办结|反馈)(?:的|建议|提案|议案)[^,;:。]*$")
 
 
 def _about_a_subset(sentence: str, position: int) -> bool:
-    """The sentence frames the rate at `position` as a subset's (the lead items, one body's share …)."""
+    """The sentence frames the rate at `position` as a subset's (the lead items, one body's share, the
+    items already answered …)."""
     return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
-                or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence))
+                or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence)
+                or "已" in sentence and _DONE_ITEMS.search(sentence, max(0, position - 24), position))
 
 
 _SHARED = re.compile(r"(?:均|都)")  # names joined under one predicate (…回复率和满意率均达100%)

@@ -731,3 +731,27 @@ def test_a_filed_count_before_its_words_is_the_filed_count():
     # 4fd1fccc439c (太原市政协, traditional copy): 568件立案提案全部办复 after 共收到提案685件
     found = extract_figures(None, "太原市政协十四届一次会议以来,共收到提案685件。值得一提的是,截至2022年12月底,568件立案提案全部办复。")
     assert found.counts["cppcc_proposals"] == 568
+
+
+def test_the_share_one_handler_took_of_what_was_put_forward_in_other_words():
+    # 9566534b2b7d (雨花街道): 提出代表建议22件,涉及到该街道主办5件,协办1件 — the share worded with 其中 (该/由 the
+    # handler) or 交由…主办: the 22 the delegation put forward are still not the sub-district's
+    opening = "雨花街道代表团在区十七届人大五次会议上提出代表建议22件,"
+    for share in ("其中该街道主办5件,协办1件。", "其中由街道主办5件,协办1件。", "交由街道主办的5件,协办的1件。",
+                  "涉及街道办理的6件。"):
+        assert extract_figures(None, opening + share).counts["npc_suggestions"] is None, share
+    # 7d3443a33218 (杭州市人民政府): in a government's account the part handed to it is its count
+    found = extract_figures("杭州市人民政府关于2024年市人大代表建议办理情况的报告",
+                            "市十四届人大四次会议期间,代表们共提出建议401件,其中,由政府系统承办的365件。")
+    assert found.counts["npc_suggestions"] == 365
+
+
+def test_what_came_in_beside_a_count_kept_after_review_is_the_intake():
+    # 6740590dfeea (遂昌县政协 交办会): 收到…意见建议167件,经审查立为提案的140件 — the 167 came in; the kept
+    # count is worded without 立案 (a10d81b87521's 立案的有92件 worded as 经审查确定为提案的92件 likewise)
+    found = extract_figures(None, "县政协九届一次会议期间共收到委员以提案形式提出的意见建议167件,经审查立为提案的140件。")
+    assert found.counts["cppcc_proposals"] != 167
+    found = extract_figures(None, "该县自今年元月八届一次会议召开以来,共收到委员提案104件,经审查确定为提案的92件,"
+                                  "这些提案共涉及29个承办单位。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "kind_count_received_beside_a_filed_count:cppcc_proposals" in found.warnings

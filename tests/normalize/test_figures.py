@@ -288,6 +288,17 @@ def test_figures_of_a_named_part_of_the_issuer_are_skipped():
     assert "figures_of_a_part_of_the_issuer_skipped" in found.warnings
 
 
+def test_a_part_named_by_a_one_character_unit_is_skipped_too():
+    # 852fd8b0b52c (兴义市财政局 2022) with its unit named as a 股 or 科 (预算股, 国库科): the page's 股室 and 科室 are
+    # no second naming of that unit, so the figures stay a part's; so with 的 between the body and its unit
+    text = ("今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作的重要举措,形成相关股室全面抓的工作格局。"
+            "2022年,兴义市财政局{}共答复人大代表建议29件,政协委员提案7件。"
+            "实现了答复率100%、满意率100%,用实际行动向社会公众交出了一份满意答卷。")
+    for unit in ("预算股", "国库科", "的基层财政管理局"):
+        found = figures(text.format(unit))
+        assert found.counts["npc_suggestions"] is None and found.rates["reply_rate"] is None, unit
+
+
 def test_a_units_own_account_keeps_its_figures():
     # 46aa83e2449a (临沂市生态环境局沂南县分局 2023) and cce9bdae3135 (澂江县公安局交警大队 2013): the unit's own pages
     found = figures("本年度,临沂市生态环境局沂南县分局共收到政协委员提案3件。实现办结率、答复率、满意率100%。",

@@ -350,3 +350,26 @@ def test_a_statement_opens_where_it_did_so_the_kinds_before_it_read_the_same():
     sentence = "莒县交通代表建议和委员提案答复满意率达100%"
     (key, value, _, position), = rate_statements(sentence, lambda position: False)
     assert (key, value) == ("satisfaction_rate", 100) and kinds_naming(sentence, position) == set()
+
+
+def test_the_led_items_rates_are_a_parts_like_the_lead_items():
+    # tests/real 9df7857ab2fb (郑东新区): 主办提案 heads the list; 牵头办理 is 主办 by point 32, so the same
+    # sentence worded with 牵头办理 / 牵头 gives the led items' rates, not the document's
+    sentence = "截至目前,协办提案均已按要求函告主办单位,{}按时回复率、公开回复率、代表满意率均达100%。"
+    for subset in ("主办提案", "牵头办理的提案", "牵头提案"):
+        found = extract_figures(None, sentence.format(subset))
+        assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None, subset
+    # …主办的26件提案 with the other role only named (协办提案均已…函告), not counted: still the lead items'
+    counted = extract_figures(None, "截至目前,协办提案均已按要求函告主办单位,主办的6件提案办复率、满意率均为100%。")
+    assert counted.rates["reply_rate"] is None
+
+
+def test_the_answered_items_named_in_the_rates_clause_are_a_part():
+    # tests/real cdc39f0c5688 (a township report): 已答复的代表满意率, of 10 of the 20; the same part named
+    # in other orders (已答复建议的满意率, 代表对已答复建议满意率, 已办结的建议代表满意率)
+    opening = "从办理结果来看代表所提议案和建议中有15件已经解决和基本解决,其余5件正在逐步解决,有10件已答复给代表,"
+    for rate in ("已答复的代表满意率100%", "已答复建议的满意率100%", "代表对已答复建议满意率100%", "已办结的建议代表满意率100%"):
+        assert extract_figures(None, opening + rate + "。").rates["satisfaction_rate"] is None, rate
+    # tests/real aa8bfe36badb: 所有提案均全部办复完毕 says it of all the items, in its own clause
+    found = extract_figures(None, "一年来,共提交提案51件,所有提案均全部办复完毕,办复率达100%。")
+    assert found.rates["reply_rate"] == 100
