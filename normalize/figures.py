@@ -188,6 +188,16 @@ def _area_wide(sentence: str, position: int) -> bool:
     return False
 
 
+# 上半年市农业农村局共办理…建议97件、…提案62件,建议、提案合计159件: a clause counting a part of the year
+_PART_OF_THE_YEAR_COUNTED = re.compile(rf"(?:{_PART_OF_THE_YEAR_WORD.pattern})[^,;:。]*?\d+件")
+
+
+def _part_of_the_year_counting(sentence: str, position: int) -> bool:
+    """An earlier clause of the sentence counts a part of the year's items: the figures after it go on
+    counting them (上半年已全部办结 counts nothing, and the year's rates after it stay)."""
+    return ("半年" in sentence or "季度" in sentence) and bool(_PART_OF_THE_YEAR_COUNTED.search(sentence, 0, position))
+
+
 def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
     intake, of a split by proposer, of every level's congresses or CPPCCs, of the previous year or
@@ -195,6 +205,7 @@ def _skipped(sentence: str, position: int, year: int | None, term: bool = False,
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
                  or _PART_OF_THE_YEAR.match(sentence, 0, position) or _PART_OF_THE_YEAR_WORD.search(clause)
+                 or _part_of_the_year_counting(sentence, position)
                  or _ALL_LEVELS_ACTING.search(sentence, 0, position)
                  or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))

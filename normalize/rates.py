@@ -49,7 +49,8 @@ _RATE = re.compile(
 # first name only)
 # 主办提案按时回复率, 已答复的代表满意率 (of the 10 answered, of 20): a role's items or the answered ones
 _SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办|牵头(?:办理|承办)?)件?的?(?:建议提案|议提案|建议|提案|议案)?|要求面复|要求"
-                            r"|重点(?:建议|提案|议提案|建议提案)?|已(?:答复|办复|回复|办结))的?$")
+                            r"|重点(?:建议|提案|议提案|建议提案)?|(?:督办|领办|领衔)件?的?(?:建议提案|议提案|建议|提案)?"
+                            r"|已(?:答复|办复|回复|办结))的?$")
 # the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府

@@ -376,6 +376,16 @@ def test_figures_of_a_part_of_the_year_are_skipped():
     assert year.counts["cppcc_proposals"] == 67 and year.rates["satisfaction_rate"] == 100
 
 
+def test_a_clause_counting_a_part_of_the_year_holds_for_the_counts_after_it():
+    # 9853bfb3f443 (商丘市农业农村局 2019) with its year worded as 上半年: the combined 159 after the first clause
+    # goes on counting the half-year's items (the 2019 sentence as printed keeps them all)
+    printed = ("据统计,2019年市农业农村局共办理人大代表建议97件、政协委员提案62件,建议、提案合计159件,"
+               "其中主办109件、会办50件,涉及农村人居环境整治等方面的内容。")
+    assert figures(printed).counts["total"] == 159
+    half = figures(printed.replace("2019年", "上半年"))
+    assert half.counts["total"] is None and half.counts["lead"] is None
+
+
 def test_rates_under_a_one_kind_heading_of_a_two_kind_document_are_that_kinds():
     # 71a40182b530 (来凤县 2017, an account of suggestions and proposals): the rates under
     # 一、代表建议办理情况 are the suggestions' (docs/labelling.md, point 11); its counts stay the suggestions'

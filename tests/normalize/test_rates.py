@@ -354,9 +354,10 @@ def test_a_statement_opens_where_it_did_so_the_kinds_before_it_read_the_same():
 
 def test_the_led_items_rates_are_a_parts_like_the_lead_items():
     # tests/real 9df7857ab2fb (郑东新区): 主办提案 heads the list; 牵头办理 is 主办 by point 32, so the same
-    # sentence worded with 牵头办理 / 牵头 gives the led items' rates, not the document's
+    # sentence worded with 牵头办理 / 牵头 gives the led items' rates, not the document's; so do the items
+    # singled out for supervision or led by leaders (督办件, 领办, 领衔: point 43), like 重点提案
     sentence = "截至目前,协办提案均已按要求函告主办单位,{}按时回复率、公开回复率、代表满意率均达100%。"
-    for subset in ("主办提案", "牵头办理的提案", "牵头提案"):
+    for subset in ("主办提案", "牵头办理的提案", "牵头提案", "督办件", "领办的提案", "领衔提案"):
         found = extract_figures(None, sentence.format(subset))
         assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None, subset
     # …主办的26件提案 with the other role only named (协办提案均已…函告), not counted: still the lead items'
