@@ -13,7 +13,8 @@ count, a role count) and takes its scope from the event before it:
   role's or a kind's parenthesis are breakdown rows (主办件9件(包括人大代表建议3件…));
 - a kind with a level (省人大代表建议3件) is a breakdown row; it is the kind's overall count only when
   the page counts that kind at one level alone and names it at no other level;
-- a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
+- a role stated twice with different figures (单办41件,主办88件; 主办827件 … 主办了317件, one per kind) is
+  abstained from (rows only); a congress kind joined to a CPPCC kind (议案提案14件) counts both;
 - "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total, and
   so does a 合计 in a stretch that names one kind only (代表所提建议,归属省政府办理的合计385件);
 - both kinds joined before a count (人大代表建议、政协委员提案15件) and items of several levels named
@@ -61,6 +62,12 @@ _KIND_WORDS = {
     "政协委员提案": "cppcc_proposals", "政协提案": "cppcc_proposals", "委员提案": "cppcc_proposals",
     "提案": "cppcc_proposals",
 }
+# a congress kind and a CPPCC kind named together (议案提案14件, 议案和提案, 建议与提案): one count of both
+# sides, never the second kind's
+_SIDE_OF = {"建议": "npc", "议案": "npc", "提案": "cppcc", "建议案": "cppcc"}
+_KIND_WORDS.update({f"{first}{joint}{second}": "items" for first in _SIDE_OF for second in _SIDE_OF
+                    for joint in ("", "和", "、", "及", "与")
+                    if _SIDE_OF[first] != _SIDE_OF[second] and f"{first}{joint}{second}" not in _KIND_WORDS})
 SINGLE_KINDS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions")
 _KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
 _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
@@ -84,7 +91,7 @@ _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 # 主办(独办、分办)192件, 作为主办单位的有39件: a short parenthesis (blanked when read) or 单位的有
 # between role and count
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
-                         rf"(?:共计|共|为|的有|的)?{_COUNT_END}")
+                         rf"(?:共计|共|为|的有|的|了)?{_COUNT_END}")
 # 共计13件主办件 (每一件主办件 is every one; “关于…的建议”2件主办件 counts the items just cited, not all)
 _COUNT_THEN_ROLE = re.compile(rf"(?<![每”》\d{CHINESE_NUMBER_CHARS}]){_COUNT_END}(?P<role>主办|会办|协办|单办)件")
 # (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件; the run

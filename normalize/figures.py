@@ -11,8 +11,9 @@ congresses or CPPCCs acting (全省各级政协共收到…), a named part of th
 and in a session's account one handling body's example are skipped; a text counting for several
 named bodies states none's whole; a rate a sentence states once per kind with different values, or
 the text states for the whole with two values in different sentences, is none of the whole, and in
-a document counting both kinds a satisfaction or meeting rate said only of deputies or only of
-members, or any rate named for one kind (提案办复率), is a part's; kinds counted only on the side the
+a document about both kinds (counting both, or counting no one kind under a headline naming both) a
+satisfaction or meeting rate said only of deputies or only of members, or any rate named for one kind
+(提案办复率), is a part's; kinds counted only on the side the
 headline does not name, and a part counted above the stated total, are abstained from; a rate only
 the headline states is read from it; nothing is summed.
 """
@@ -407,11 +408,17 @@ def _kinds_counted(figures: Figures, stated: set[str]) -> set[str]:
     return {kind.split("_")[0] for kind in kinds}
 
 
-def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
-    """In a document that counts both kinds, a satisfaction or meeting rate said only of deputies
+def _about_both_kinds(figures: Figures, stated: set[str], title: str) -> bool:
+    """The document counts both kinds, or counts no one kind while its headline names both (…承办建议提案405件)."""
+    counted = _kinds_counted(figures, stated)
+    return len(counted) > 1 or not counted and len(sides_named(title)) > 1
+
+
+def _rates_of_one_side(figures: Figures, stated: set[str], title: str) -> None:
+    """In a document about both kinds, a satisfaction or meeting rate said only of deputies
     (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members, or any rate named for one
-    kind only (提案按时办复率100%), is a part's (docs/labelling.md, settled question 11)."""
-    if len(_kinds_counted(figures, stated)) < 2:
+    kind only (提案按时办复率100%, 提案如期办结率100%), is a part's (docs/labelling.md, settled question 11)."""
+    if not _about_both_kinds(figures, stated, title):
         return
     for key, sides in figures.rate_sides.items():
         if len(sides) == 1 and figures.rates.get(key) is not None:
@@ -570,7 +577,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
-    _rates_of_one_side(figures, set(statements.kinds))
+    _rates_of_one_side(figures, set(statements.kinds), title or "")
     _kinds_against_the_headline(title or "", figures)
     _rates_stated_differently(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)

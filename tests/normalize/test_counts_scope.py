@@ -755,3 +755,20 @@ def test_what_came_in_beside_a_count_kept_after_review_is_the_intake():
                                   "这些提案共涉及29个承办单位。")
     assert found.counts["cppcc_proposals"] is None
     assert "kind_count_received_beside_a_filed_count:cppcc_proposals" in found.warnings
+
+
+def test_a_congress_kind_joined_to_a_cppcc_kind_counts_both():
+    # a41c583cbe6e (长春市环境保护局 2017, labelled this session): 承办人大政协议案提案14件 is one count of both sides,
+    # not 14 proposals; the kinds after 其中 are each stated
+    found = extract_figures("长春市全力做好“两会”议案和提案办理工作",
+                            "长春市环境保护局2017年度承办人大政协议案提案14件,其中议案7件、提案7件,按时逐一面复,办结率100%,满意度100%。")
+    assert (found.counts["total"], found.counts["npc_motions"], found.counts["cppcc_proposals"]) == (14, 7, 7)
+
+
+def test_a_role_stated_per_kind_in_two_sentences_is_no_ones():
+    # 42643416f7ed (国家发改委 2016, labelled this session): 主办827件 for the suggestions and 主办了317件 for the
+    # proposals; 主办了 is a role count too, so the role is stated differently and the document's lead is null
+    found = extract_figures(None, "2016年,国家发改委完成3151件建议提案的办理工作,其中人大建议2239件、人大议案61件、政协提案851件。"
+                                  "李朴民介绍,在人大建议办理工作任务中,国家发改委主办827件,政协提案方面,国家发改委主办了317件。")
+    assert found.counts["lead"] is None and found.counts["npc_suggestions"] == 2239
+    assert "role_stated_differently:lead" in found.warnings

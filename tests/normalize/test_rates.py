@@ -374,3 +374,16 @@ def test_the_answered_items_named_in_the_rates_clause_are_a_part():
     # tests/real aa8bfe36badb: 所有提案均全部办复完毕 says it of all the items, in its own clause
     found = extract_figures(None, "一年来,共提交提案51件,所有提案均全部办复完毕,办复率达100%。")
     assert found.rates["reply_rate"] == 100
+
+
+def test_a_rate_named_for_one_kind_under_a_headline_naming_both_is_a_parts():
+    # 9eb7c64ce73a (国家乡村振兴局 2020, labelled this session): 提案如期办结率 (如期 like 按时) in an account whose
+    # headline and total name both kinds (承办建议提案405件) is the proposals' (point 11); 代表委员满意率 stays
+    title = "2020年国家乡村振兴局承办建议提案405件"
+    text = ("2020年国家乡村振兴局,也就是原国务院扶贫办,共承办建议提案405件,较2019年增加39%。"
+            "做到提案如期办结率100%、代表委员满意率100%、牵头承办重点建议提案组织开展调研座谈率100%、与代表委员沟通率100%。")
+    found = extract_figures(title, text)
+    assert found.rates["completion_rate"] is None and found.rates["satisfaction_rate"] == 100
+    # tests/real 9d3aac8511e6-like one-kind accounts keep a rate named for their kind: the headline names one side
+    one = extract_figures("2020年国家乡村振兴局承办提案12件", text.replace("建议提案405件", "提案12件"))
+    assert one.rates["completion_rate"] == 100
