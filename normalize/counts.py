@@ -106,8 +106,9 @@ _OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件�
 # of them (共办理群众诉求36件, 共出台政策文件12件) counts something else
 _ITEMS_NAMED = re.compile(r"建议|提案|议案|两案|办件|代表|委员")
 _ANY_KIND = re.compile(r"建议|提案|议案")
-# 在办理的人大代表建议及视察工作意见中,主办件15件: the roles after it are that kind's
-_KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?\s*$")
+# 在办理的人大代表建议及视察工作意见中,主办件15件; 在人大建议办理工作任务中,国家发改委主办827件 (the subject
+# named after the frame): the roles after it are that kind's
+_KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?[^,;:。\d件]{{0,12}}?\s*$")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(?:建议|提案|议案)")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
