@@ -15,7 +15,8 @@ a document about both kinds (counting both, or counting no one kind under a head
 satisfaction or meeting rate said only of deputies or only of members, or any rate named for one kind
 (提案办复率), is a part's; kinds counted only on the side the
 headline does not name, and a part counted above the stated total, are abstained from; a rate only
-the headline states is read from it; nothing is summed.
+the headline states is read from it; a page naming no congress, CPPCC, deputies, members or their
+items (人民建议24件, a petitions bureau's) has no figures; nothing is summed.
 """
 
 import re
@@ -571,8 +572,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     bodies = _bodies_counting(body_sentences, title or "")
     if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
         figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")
-        figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
-        figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
+        _clear(figures)
         statements = CountStatements()
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
@@ -586,6 +586,27 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     if disagreement:
         figures.flags.append("parts_disagree_with_total")
         figures.warnings.append(disagreement)
+    if not _THE_HOUSES_ITEMS.search(f"{title or ''}{plain_text}"):
+        _drop_all(figures, "figures_of_no_deputies_or_members_items")
     figures.counts_by_level = figures.counts_by_level or None
     figures.flags = list(dict.fromkeys(figures.flags))
     return figures
+
+
+# what a page about deputies' suggestions or members' proposals names somewhere: the houses, their people,
+# or an item only they put forward (建议 alone is anyone's: 人民建议, 群众建议, 合理化建议)
+_THE_HOUSES_ITEMS = re.compile(r"人大|政协|代表|委员|提案|议案|两会|两案|人代会|人民代表大会|政治协商")
+
+
+def _clear(figures: Figures) -> None:
+    """No count or rate, and no evidence but the handling year's."""
+    figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
+    figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
+
+
+def _drop_all(figures: Figures, warning: str) -> None:
+    """No count or rate of the page is of deputies' or members' items."""
+    if any(value is not None for value in (*figures.counts.values(), *figures.rates.values())) or figures.breakdown:
+        figures.warnings.append(warning)
+    _clear(figures)
+    figures.breakdown, figures.counts_by_level = [], {}

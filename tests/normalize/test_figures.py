@@ -403,3 +403,15 @@ def test_rates_under_a_one_kind_heading_of_a_two_kind_document_are_that_kinds():
     both = figures(section.replace("一、代表建议办理情况", "一、建议提案办理情况").replace("(一)代表建议基本情况", "")
                    .replace("(二)代表建议办理情况", "(二)办理情况"), title)
     assert both.rates["reply_rate"] == 100
+
+
+def test_a_page_naming_no_deputies_members_or_their_items_has_no_figures():
+    # 7bd5eb1cc72f (黑龙江省信访局 yearbook entry, labelled this session): 人民建议24件 are citizens' suggestions and
+    # 办结率98% a hotline's; the page never names a congress, a CPPCC, deputies, members or proposals
+    text = ("省政府信访电话加大交办、督办力度,推动解决了大量涉及民生问题,全年交办2247件,办结率98%。"
+            "加强人民建议征集工作,整理报送省领导人民建议24件,一批优秀建议被相关部门采纳落实。")
+    found = figures(text)
+    assert found.counts["npc_suggestions"] is None and found.rates["completion_rate"] is None
+    assert "figures_of_no_deputies_or_members_items" in found.warnings
+    # the same figures where the page names whose items they are stay (建议 then is the deputies')
+    assert figures("县人大常委会交办代表建议24件,全年办结率98%。").rates["completion_rate"] == 98
