@@ -586,8 +586,6 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     if disagreement:
         figures.flags.append("parts_disagree_with_total")
         figures.warnings.append(disagreement)
-    if not _THE_HOUSES_ITEMS.search(f"{title or ''}{plain_text}"):
-        _drop_all(figures, "figures_of_no_deputies_or_members_items")
     figures.counts_by_level = figures.counts_by_level or None
     figures.flags = list(dict.fromkeys(figures.flags))
     return figures
@@ -604,9 +602,12 @@ def _clear(figures: Figures) -> None:
     figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
 
 
-def _drop_all(figures: Figures, warning: str) -> None:
-    """No count or rate of the page is of deputies' or members' items."""
+def drop_unless_the_houses_items(title: str | None, page_text: str, figures: Figures) -> None:
+    """A page naming no congress, CPPCC, deputies, members or their items has no count or rate of theirs
+    (read over the whole page: an excerpt may leave its naming out)."""
+    if _THE_HOUSES_ITEMS.search(f"{title or ''}{page_text}"):
+        return
     if any(value is not None for value in (*figures.counts.values(), *figures.rates.values())) or figures.breakdown:
-        figures.warnings.append(warning)
+        figures.warnings.append("figures_of_no_deputies_or_members_items")
     _clear(figures)
-    figures.breakdown, figures.counts_by_level = [], {}
+    figures.breakdown, figures.counts_by_level = [], None

@@ -1,4 +1,10 @@
-from normalize.figures import _headline_side, _part_of_the_issuer_sentences, extract_figures, sentences
+from normalize.figures import (
+    _headline_side,
+    _part_of_the_issuer_sentences,
+    drop_unless_the_houses_items,
+    extract_figures,
+    sentences,
+)
 
 
 def figures(text, title=None, signed=None):
@@ -411,7 +417,12 @@ def test_a_page_naming_no_deputies_members_or_their_items_has_no_figures():
     text = ("省政府信访电话加大交办、督办力度,推动解决了大量涉及民生问题,全年交办2247件,办结率98%。"
             "加强人民建议征集工作,整理报送省领导人民建议24件,一批优秀建议被相关部门采纳落实。")
     found = figures(text)
+    assert found.counts["npc_suggestions"] == 24  # an excerpt is read as it stands
+    drop_unless_the_houses_items(None, text, found)
     assert found.counts["npc_suggestions"] is None and found.rates["completion_rate"] is None
     assert "figures_of_no_deputies_or_members_items" in found.warnings
     # the same figures where the page names whose items they are stay (建议 then is the deputies')
-    assert figures("县人大常委会交办代表建议24件,全年办结率98%。").rates["completion_rate"] == 98
+    named = "县人大常委会交办代表建议24件,全年办结率98%。"
+    kept = figures(named)
+    drop_unless_the_houses_items(None, named, kept)
+    assert kept.rates["completion_rate"] == 98
