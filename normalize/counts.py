@@ -62,12 +62,6 @@ _KIND_WORDS = {
     "政协委员提案": "cppcc_proposals", "政协提案": "cppcc_proposals", "委员提案": "cppcc_proposals",
     "提案": "cppcc_proposals",
 }
-# a congress kind and a CPPCC kind named together (议案提案14件, 议案和提案, 建议与提案): one count of both
-# sides, never the second kind's
-_SIDE_OF = {"建议": "npc", "议案": "npc", "提案": "cppcc", "建议案": "cppcc"}
-_KIND_WORDS.update({f"{first}{joint}{second}": "items" for first in _SIDE_OF for second in _SIDE_OF
-                    for joint in ("", "和", "、", "及", "与")
-                    if _SIDE_OF[first] != _SIDE_OF[second] and f"{first}{joint}{second}" not in _KIND_WORDS})
 SINGLE_KINDS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions")
 _KIND_ALT = "|".join(sorted(map(re.escape, _KIND_WORDS), key=len, reverse=True))
 _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
@@ -308,9 +302,10 @@ _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
 _SHARE_AFTER = re.compile(r"[,,]?\s*(?:约|仅)?占")
 _LEVELS_JOINED = re.compile(rf"(?:{'|'.join(LEVELS)})(?:、|和|及|与)?$")  # 省、市建议提案: a level joined before
 # the other side's kind joined right before a kind's name (人大代表建议、政协委员提案; 政协提案和县人大代表建议;
-# 建议(含市人大代表视察工作意见)提案, an aside blanked between the two)
-_OTHER_SIDE_JOINED = {"cppcc_proposals": re.compile(r"建议(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$"),
-                      "npc_suggestions": re.compile(r"提案(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$")}
+# 建议(含市人大代表视察工作意见)提案, an aside blanked between the two; 人大政协议案提案14件, no mark between)
+_OTHER_SIDE_JOINED = {"cppcc_proposals": re.compile(r"(?:建议|议案)(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$|议案$"),
+                      "npc_suggestions": re.compile(r"提案(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$"),
+                      "npc_motions": re.compile(r"提案(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$|提案$")}
 
 
 # 由XX人民政府主办的建议、提案共有20件; 我局共牵头承办人大代表建议和政协委员提案2件: a total every item of
