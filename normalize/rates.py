@@ -67,9 +67,11 @@ _LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件")
 _OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协办|会办)")  # the other role counted too
 
 
-# 已答复的代表满意率, 代表对已答复建议满意率, 已办结的建议代表满意率: the items already answered or finished, named in
-# the rate's clause, are a part (均已答复, 全部已办结 say it of all the items, in their own clause)
-_DONE_ITEMS = re.compile(r"(?<![均全都部])已(?:答复|办复|回复|办结|反馈)(?:的|建议|提案|议案)[^,;:。]*$")
+# 已答复的代表满意率, 代表对已答复建议满意率, 已办结的建议代表满意率, 在已答复的建议提案中,满意率…; 部分建议提案,
+# 首批, 第一批: the items already answered or finished, or some of them, named in the rate's clause or in a clause
+# the rate is among (…中,), are a part (均已答复, 全部已办结 say it of all the items, in their own clause)
+_DONE_ITEMS = re.compile(r"(?:(?<![均全都部])已(?:答复|办复|回复|办结|反馈|见面)(?:的|建议|提案|议案)|部分|首批|第[一二三四五六七八九十]批)"
+                         r"[^,;:。]*?(?:中[,,])?[^,;:。]*$")
 
 
 def _about_a_subset(sentence: str, position: int) -> bool:
@@ -77,7 +79,7 @@ def _about_a_subset(sentence: str, position: int) -> bool:
     items already answered …)."""
     return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
                 or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence)
-                or "已" in sentence and _DONE_ITEMS.search(sentence, max(0, position - 24), position))
+                or _DONE_ITEMS.search(sentence, max(0, position - 30), position))
 
 
 _SHARED = re.compile(r"(?:均|都)")  # names joined under one predicate (…回复率和满意率均达100%)

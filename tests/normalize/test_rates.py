@@ -367,9 +367,11 @@ def test_the_led_items_rates_are_a_parts_like_the_lead_items():
 
 def test_the_answered_items_named_in_the_rates_clause_are_a_part():
     # tests/real cdc39f0c5688 (a township report): 已答复的代表满意率, of 10 of the 20; the same part named
-    # in other orders (已答复建议的满意率, 代表对已答复建议满意率, 已办结的建议代表满意率)
+    # in other orders (已答复建议的满意率, 代表对已答复建议满意率, 已办结的建议代表满意率), as the items the rate
+    # is among (在已答复的建议中,), or as some of them (部分, 首批)
     opening = "从办理结果来看代表所提议案和建议中有15件已经解决和基本解决,其余5件正在逐步解决,有10件已答复给代表,"
-    for rate in ("已答复的代表满意率100%", "已答复建议的满意率100%", "代表对已答复建议满意率100%", "已办结的建议代表满意率100%"):
+    for rate in ("已答复的代表满意率100%", "已答复建议的满意率100%", "代表对已答复建议满意率100%", "已办结的建议代表满意率100%",
+                 "在已答复的建议中,代表满意率100%", "部分建议代表满意率100%", "首批答复的建议代表满意率100%"):
         assert extract_figures(None, opening + rate + "。").rates["satisfaction_rate"] is None, rate
     # tests/real aa8bfe36badb: 所有提案均全部办复完毕 says it of all the items, in its own clause
     found = extract_figures(None, "一年来,共提交提案51件,所有提案均全部办复完毕,办复率达100%。")
