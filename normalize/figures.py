@@ -4,7 +4,7 @@ Exact rather than eager: counts are read by scope (counts.py: whole → level �
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
 previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
 sentences dated to another year, opening with a part of the year (上半年…) or with the session's
-intake, asides naming another year's
+intake, figures after a first count of a part of the items (首批, 部分, 重点建议, 领办, 配合办理), asides naming another year's
 items, several years' figures (except a term's account's own five years), in a bureau's own account
 (我局…, or a headline naming the bureau) the whole area's figures (全市共承办…), every level's
 congresses or CPPCCs acting (全省各级政协共收到…), a named part of the issuer (…财政局基层财政管理局共答复…)
@@ -200,6 +200,23 @@ def _part_of_the_year_counting(sentence: str, position: int) -> bool:
     return ("半年" in sentence or "季度" in sentence) and bool(_PART_OF_THE_YEAR_COUNTED.search(sentence, 0, position))
 
 
+# 首批办理…建议97件, 第一批, 部分, 配合办理, 协助办理, 领办: a sentence whose first count is of some of the items,
+# or of the ones the issuer joined or leaders led
+_PART_COUNTED = re.compile(r"首批|第[一二三四五六七八九十]批|(?<![大一各])部分(?!采纳|解决|落实|办理)|配合办理|协助办理|领办"
+                           r"|重点(?:督办|办理|(?:人大|政协|代表|委员|[省市县区])*(?:建议|提案|议提案))")
+_FIRST_COUNT = re.compile(r"\d+件")
+
+
+def _opens_counting_a_part(sentence: str, position: int) -> bool:
+    """The sentence's first count is of a part of the items (its clause names one): the figures from it on
+    go on counting that part."""
+    first = _FIRST_COUNT.search(sentence) if "件" in sentence else None
+    if first is None:
+        return False
+    clause = _clause_before(sentence, first.start())
+    return first.start() - len(clause) <= position and bool(_PART_COUNTED.search(clause))
+
+
 def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
     intake, of a split by proposer, of every level's congresses or CPPCCs, of the previous year or
@@ -207,7 +224,7 @@ def _skipped(sentence: str, position: int, year: int | None, term: bool = False,
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
                  or _PART_OF_THE_YEAR.match(sentence, 0, position) or _PART_OF_THE_YEAR_WORD.search(clause)
-                 or _part_of_the_year_counting(sentence, position)
+                 or _part_of_the_year_counting(sentence, position) or _opens_counting_a_part(sentence, position)
                  or _ALL_LEVELS_ACTING.search(sentence, 0, position)
                  or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))

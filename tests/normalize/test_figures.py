@@ -426,3 +426,20 @@ def test_a_page_naming_no_deputies_members_or_their_items_has_no_figures():
     kept = figures(named)
     drop_unless_the_houses_items(None, named, kept)
     assert kept.rates["completion_rate"] == 98
+
+
+def test_a_sentence_whose_first_count_is_of_a_part_goes_on_counting_that_part():
+    # 91d30cb4ce29 (泽州县人民政府 2021): 政府系统办理的重点建议共10件,其中已经解决或基本解决的7件 — the outcomes are
+    # the priority items', not the year's
+    priority = figures("2021年政府系统办理的重点建议共10件,其中已经解决或基本解决的7件,正在逐步解决的3件。")
+    assert priority.outcomes["adopted"] is None and priority.counts["npc_suggestions"] is None
+    # 9853bfb3f443 (商丘市农业农村局 2019) with its first count worded for a part (首批, 部分, 重点, 领办, 配合办理):
+    # the kinds, the combined count and the roles after it in the sentence are that part's
+    printed = ("据统计,2019年市农业农村局共办理人大代表建议97件、政协委员提案62件,建议、提案合计159件,"
+               "其中主办109件、会办50件,涉及农村人居环境整治等方面的内容。")
+    for part in ("首批办理", "共办理部分", "共办理重点", "领办", "共配合办理"):
+        found = figures(printed.replace("共办理", part))
+        assert found.counts["total"] is None and found.counts["cppcc_proposals"] is None, part
+    # an outcome graded 部分采纳 names no part of the items (tests/real e740f9c93dd0)
+    graded = figures("所提建议被采纳和部分采纳或列入计划采纳的为718件,占97.7%。")
+    assert graded.outcomes["planned"] == 718
