@@ -53,6 +53,7 @@ from normalize.issuer import (
     resolve_issuer,
     session_organ,
     single_place,
+    written_out,
 )
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner
@@ -219,7 +220,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["jurisdiction"]:
-        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
+        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 4]]))
     _government_reporting(document, body_text[:_OPENING * 6])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
@@ -349,14 +350,20 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
 
 def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, str]:
     """A reply closed by its sender's full name on a line of its own, with no date under it
-    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer)."""
+    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer), or before a date closing the
+    contact's line (联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年)."""
     if not _REPLY_TITLE.search(title or ""):
         return None, ""
     for line in reversed(tail[-_SIGNATURE_LINES:]):
-        name = line.strip()
+        dated = _NAME_BEFORE_DATE.search(line)  # 联系人姓名及电话:孙彤 159… 永吉县水利局 2023年
+        name = dated.group("name") if dated else line.strip()
         if len(name) <= 30 and is_body_name(name) and gazetteer.leading_places(name) and not _SITE_CREDIT.search(name):
             return name, line
     return None, ""
+
+
+# a sender's name closing a line before its date, after a contact's: … 永吉县水利局 2023年
+_NAME_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<name>[\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*$")
 
 
 _SIGNATURE_LINES = 3
@@ -402,15 +409,28 @@ _OUR_BUREAU = re.compile(r"(?:我局|本局)")
 _NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
 
-def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
-    """我局 tied to a bureau the same sentence names (市民政局…我局…): that bureau."""
+def _bureau_of_we(opening: list[str], paragraphs: list[str] = ()) -> tuple[str | None, str]:
+    """我局 tied to a bureau the same sentence names (市民政局…我局…), else the one bureau a clause of the
+    text opens with (我局高度重视… / 区住房和城乡建设局作为专班成员… / 下一步,区住建局将…): that bureau."""
     for line in opening:
         for sentence in line.split("。"):
             if _OUR_BUREAU.search(sentence):
                 named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
                 if named:
                     return named.group(1), sentence
-    return None, ""
+    if not any(_OUR_BUREAU.search(line) for line in opening):
+        return None, ""
+    subjects = {written_out(match.group(1)): match.group(1) for line in paragraphs
+                for match in _BUREAU_OPENING_A_CLAUSE.finditer(line) if _named_body(match.group(1)) == match.group(1)}
+    if len(subjects) != 1:
+        return None, ""
+    name = subjects.popitem()[1]
+    return name, next(line for line in paragraphs if name in line)
+
+
+# a bureau opening a clause: 区住房和城乡建设局作为专班成员, …; 下一步,区住建局将… (not 与县财政局沟通: an object)
+_BUREAU_OPENING_A_CLAUSE = re.compile(r"(?:^|[。,,;；])(?:下一步|同时|目前|近年来|今年)?[,,]?"
+                                      r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
 
 _OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")
@@ -505,10 +525,10 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _letterhead(layout.header_lines, title), _signer_line(tail), _undated_signature(tail, title),
-           _source_line(tail), _bureau_of_we(opening), _department_of_we(opening), acting, _reporters_source(opening),
-           _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
+           _source_line(tail), _bureau_of_we(opening, paragraphs), _department_of_we(opening), acting, _reporters_source(opening),
+           _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
-           _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]
+           _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)]
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
     title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
@@ -519,6 +539,12 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [own[-1], *title_pair]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+def _lines_over_the_text(opening: list[str]) -> list[str]:
+    """The body's lines above its first paragraph, where a byline the reader left in the body stands
+    (聚焦生态美,打好“保卫战” / 2022-04-24 来源:民进中山市委会 【收藏本文】 / 2022年4月22日,…), else its first line."""
+    return _before_first_paragraph(opening) or opening[:1]
 
 
 # a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
@@ -535,8 +561,13 @@ _BRACKETED_ISSUER = re.compile(r"[\[【]\s*(?:发布机构|发文机关|制发�
 
 
 def _bracketed_issuer(lines: list[str]) -> tuple[str | None, str]:
+    return _first_field(_BRACKETED_ISSUER, lines)
+
+
+def _first_field(pattern: re.Pattern, lines: list[str]) -> tuple[str | None, str]:
+    """(value, line): the first line a labelled field's pattern finds, its value its first group."""
     for line in lines:
-        match = _BRACKETED_ISSUER.search(line)
+        match = pattern.search(line)
         if match:
             return match.group(1), line
     return None, ""
@@ -618,8 +649,9 @@ _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
                      # 河池市宜州区人民政府的领导向该区人大常委会…报告了代表建议办理情况
                      r"|" + _ACTOR + r"(?:的?(?:领导|负责人|负责同志|主要负责人))?向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                     r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
-                     r"(?:就[^,,。]{1,30}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
+                     r"|" + _ACTOR + r"(?:系统|一行)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?"
+                     r"(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
+                     r"(?:(?:就|围绕)[^,,。]{1,40}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
                      r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
@@ -628,7 +660,7 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就牵专对约将]"
+                          r"|[协会大局委厅室府站心部][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -733,20 +765,33 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
-def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
+def _handling_subject(opening: list[str], later_sentences: bool = False) -> tuple[str | None, str]:
     """The subject of the handling clause in a paragraph's first sentence (2025年,县水利局共承办…;
-    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…): weaker than a signature, which
-    names the sender when the text speaks of a whole system."""
+    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…), else, where no body acts in the
+    opening (`later_sentences`: a visitor's news quotes the bureau it visits), a bureau's in its second or
+    third (…必然要求。2014年,省财政厅共承办建议提案305件; not a government's system, often quoted by others'
+    news): weaker than a signature, which names the sender when the text speaks of a whole system."""
     place = _PLACE_HANDLING.match(opening[0]) if opening else None
     if place and gazetteer.lookup(place.group(1)):  # 2021年,管城回族区承办…: the place's government
         return place.group(1) + "人民政府", opening[0].split("。", 1)[0]
     for line in opening[:_HANDLING_PARAGRAPHS]:
         sentence = line.split("。", 1)[0]
-        match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
-        body = match and _named_body(match.group(1))
-        if body and not _a_partner(sentence[:match.end(1) - len(body)]):
+        body = _handler_in(sentence)
+        if body:
             return body, sentence
+    for line in opening[:_HANDLING_PARAGRAPHS] if later_sentences else ():
+        for sentence in line.split("。")[1:3]:
+            body = _handler_in(sentence)
+            if body and _BUREAU.search(body):
+                return body, sentence
     return None, ""
+
+
+def _handler_in(sentence: str) -> str | None:
+    """The body a sentence has handling the items, not one listed with it or its object."""
+    match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
+    body = match and _named_body(match.group(1))
+    return body if body and not _a_partner(sentence[:match.end(1) - len(body)]) else None
 
 
 def _a_partner(before: str) -> bool:
@@ -765,10 +810,10 @@ _HOUSE_COUNTING_REACH = 24
 
 
 def _house_counting(opening: list[str]) -> tuple[str | None, str]:
-    """The CPPCC or congress standing committee a first sentence has counting its items, after any
-    bureau handling them (which is the page's subject when it speaks)."""
-    for line in opening:
-        sentence = line.split("。", 1)[0]
+    """The CPPCC or congress standing committee a paragraph's first or second sentence has counting its
+    items (…常委会议通报了…提案办理情况。2018年,乌鲁木齐市政协共收集提案274件), after any bureau handling them
+    (which is the page's subject when it speaks)."""
+    for sentence in (sentence for line in opening for sentence in line.split("。")[:2]):
         for match in finditer_near(_HOUSE_COUNTING, _HOUSE_COUNTING_HINT, sentence, _HOUSE_COUNTING_REACH):
             body = _named_body(match.group(1))
             if body:
@@ -904,14 +949,16 @@ def _relative_issuer_at_its_place(document: dict, place: Place | None = None) ->
     """An issuer named only relatively (省人大常委会, 县住建局), once the title, text or address has
     given the place of its level (the place itself when a host spelled one of several of that name,
     宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会; a province's body visiting one of its cities
-    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction."""
+    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction; a county's body in a county-level
+    city that was a county (县卫生局 of 宁乡市, an older page) is the former county's, its name as printed."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
     place = place or place_hint(document["jurisdiction"])
     if unresolved is None or place is None:
         return
     resolved = resolve_issuer(unresolved, "", place)
-    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city):
+    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city,
+                                                   gazetteer.former_county_name(place)):  # 宁乡市 then 宁乡县
         document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level,
                         jurisdiction=resolved.jurisdiction)
         document["warnings"].append("issuer_place_from_jurisdiction")
@@ -922,18 +969,50 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场
 
 
 def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
-    """来源:交通局 over a reply that speaks as 我局, on a page whose title or address gives its place
-    (对沙河市第九届人民代表大会…第31号建议的答复): that place's bureau (沙河市交通局)."""
+    """来源:交通局 over a reply that speaks as 我局, a reply's form naming its handler (办理部门 农水局 over
+    …第247号建议的复函), or a reply answering as 交通运输局 (…收悉,现答复如下:/ 交通运输局接到提案后…), on a
+    page whose title or address gives its place (对沙河市第九届人民代表大会…第31号建议的答复; ewenke.gov.cn):
+    that place's bureau (沙河市交通局, 宁陕县农水局, 鄂温克族自治旗交通运输局)."""
     place = place_hint(document["jurisdiction"])
-    if place is None or place.level == "province" or not any(_OUR_OWN.search(line) for line in opening):
+    if place is None or place.level == "province":
         return
-    bureau, line = _header_source(header, opening)
-    if not bureau or not _BUREAU_NAME.search(bureau) or is_relative(bureau) or _PLACE_PREFIX.match(bureau):
+    speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
+    bureau, line = _header_source(header, opening) if speaks_as_bureau else (None, "")
+    if not _a_bare_bureau(bureau) and _REPLY_TITLE.search(document["title"] or ""):
+        bureau, line = _first_field(_HANDLING_UNIT_FIELD, [*header, *opening])
+    if not _a_bare_bureau(bureau):
+        bureau, line = _bare_bureau_answering(opening)
+    if not _a_bare_bureau(bureau):
         return
     resolved = resolve_issuer(place.name + bureau, "", place)
     if resolved.name and resolved.jurisdiction == place.name:
         _take_issuer(document, resolved, bureau, line)
         document["warnings"].append("issuer_place_from_jurisdiction")
+
+
+def _a_bare_bureau(name: str | None) -> bool:
+    """交通运输局, 农水局: a bureau's name with no place before it, relative or not."""
+    return bool(name) and bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
+
+
+# a reply's form naming its handler: 编号 247 办理部门 农水局 处理状态
+_HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
+
+
+
+# a reply's bureau answering by its bare name: 交通运输局接到提案后与辉苏木政府对接 (not 我局, 本局)
+_BARE_BUREAU_ANSWERING = re.compile(r"(?:^|[。,,;；])([^我本,,。;；]{2,10}?局)(?=接到|收到|高度重视)")
+
+
+def _bare_bureau_answering(opening: list[str]) -> tuple[str | None, str]:
+    """The bare bureau a reply's clause opens with, answering (…收悉,现答复如下: above it)."""
+    if not any("收悉" in line for line in opening):
+        return None, ""
+    for line in opening:
+        match = _BARE_BUREAU_ANSWERING.search(line)
+        if match:
+            return match.group(1), line
+    return None, ""
 
 
 def _level_of_relative_name(document: dict, text: str) -> None:
@@ -1091,11 +1170,18 @@ def _session_organ_acting(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:session_organ")
 
 
+# the report's author named as entrusting its speaker: 受十二届市政协常委会委托,向大会作提案工作情况报告
+_ENTRUSTED_BY_STANDING = re.compile(r"受[^。,,]{0,20}?(?:常务委员会|常委会)的?委托")
+
+
 def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
-    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC (受…市政协常务委员会委托…
-    报告…提案工作) and no issuer was found: the house whose standing committee may be reporting."""
+    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC, or any page's has the
+    CPPCC's standing committee entrusting a report (受…市政协常务委员会委托…报告…提案工作), and no issuer was
+    found: the house whose standing committee may be reporting."""
     place = document["jurisdiction"]
-    if not place or "政协" not in opening or document["doc_type"] != "summary":
+    if not place or "政协" not in opening:
+        return None
+    if document["doc_type"] != "summary" and not _ENTRUSTED_BY_STANDING.search(opening):
         return None
     return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
 
@@ -1191,7 +1277,7 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 
 
 # a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
-_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网记者)"
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息|网记者)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
 # a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)

@@ -21,18 +21,22 @@ from typing import NamedTuple
 from normalize import gazetteer
 from normalize.gazetteer import Place
 
+# people's organisations by their short names: 湖南省残联召开…, 区残联2012年…总结, 市工商联
+_PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
 _ORG_SUFFIX = re.compile(
-    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协)$"
+    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|"
+    + _PEOPLES_BODY + r")$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视|融媒|干部$", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
-_NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
+_NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|署|部)|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
+                           r"办公厅|政府|中心|署|部|" + _PEOPLES_BODY + r")"
+                           r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
                             r"(?:中央|[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|向)")
@@ -54,7 +58,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"),
                 ("教体局", "教育体育局"), ("卫生计生委", "卫生和计划生育委员会"), ("卫计委", "卫生和计划生育委员会"),
                 ("卫计局", "卫生计生局"), ("国土局", "国土资源局"), ("食药监管局", "食品药品监督管理局"),
-                ("食药监局", "食品药品监督管理局"))
+                ("食药监局", "食品药品监督管理局"), ("残联", "残疾人联合会"), ("工商联", "工商业联合会"),
+                ("妇联", "妇女联合会"), ("侨联", "归国华侨联合会"), ("科协", "科学技术协会"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
@@ -75,6 +80,15 @@ def _unabbreviated(rest: str) -> str:
     if _SHORT_COMMISSION.fullmatch(rest):  # 交通委, 教委, 经信委: a commission's short name
         return rest + "员会"
     return rest
+
+
+def written_out(name: str) -> str:
+    """A body's name with a short form in it written in full, its place words as printed: 区住建局 →
+    区住房和城乡建设局 (two spellings of one body on a page)."""
+    for short, full in _SHORT_FORMS:
+        if short in name and full not in name:
+            return name.replace(short, full, 1)
+    return name
 
 
 class Resolution(NamedTuple):
@@ -327,6 +341,9 @@ def _from_hint(level_char: str, hint: Place | None) -> Place | None:
         return single_place(gazetteer.lookup(hint.city))
     if level_char == "省" and hint.province.endswith("省"):
         return single_place(gazetteer.lookup(hint.province))
+    former = gazetteer.former_county_name(hint) if level_char == "县" else None
+    if former and gazetteer.is_former_county_name(former):  # 县卫生局 on a 2013 page of 宁乡 (宁乡市 since 2017)
+        return single_place(gazetteer.lookup(former))
     return None
 
 
@@ -610,7 +627,8 @@ _SESSION_ORGAN = re.compile(
     # …会议提案审查委员(会)召开会议, …会议提案审查会议召开, …会议召开提案委员会全体会议, 议案审查委员会 of a congress
     r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:全体)?会议)|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
-_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
+_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议|通过)|"
+                         r"(?:于[^,,。]{1,12}?)?(?:举行|召开)|关于|"
                          r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
 
 
@@ -622,7 +640,10 @@ def session_organ(text: str, place: Place | None) -> str | None:
     十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会. Also read: the session
     holding the meeting (…会议召开提案审查委员会会议; …召开提案委员会全体会议 → the house's 提案委员会), its review
     meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city. A session
-    convening a review meeting (…会议召开提案审查会议) acts itself: its house."""
+    convening a review meeting (…会议召开提案审查会议) acts itself: its house. A presidium adopting the report
+    (…会议主席团第七次会议通过, its delivery line) gives way to an organ the report has acting after it
+    (…会议议案审查委员会于1月29日下午召开了全体会议)."""
+    adopted = None
     for match in _SESSION_ORGAN.finditer(text):
         acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
                 or text[max(0, match.start() - 1):match.start()] == "从")
@@ -631,17 +652,27 @@ def session_organ(text: str, place: Place | None) -> str | None:
         named = place_in(name)
         if not acts or (place is None) != national or (named and place and named.name != place.name):
             continue
-        cppcc = "政协" in name or "委员会" in name
-        term, session = match.group("term"), match.group("session")
-        organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
-        where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
-        convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
-        if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
-            house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
-            return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
-        if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
-            term_first = national or "政协第" in name or "政治协商会议第" in name
-            house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
-            return f"政协{house}第{session}次会议{organ}"
-        return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"
-    return None
+        if isinstance(acts, re.Match) and acts.group().endswith("通过"):
+            adopted = adopted or _organ_name(match, place)
+            continue
+        return _organ_name(match, place)
+    return adopted
+
+
+def _organ_name(match: re.Match, place: Place | None) -> str:
+    """The official name of the session organ a _SESSION_ORGAN match names (session_organ)."""
+    name = match.group("name")
+    national = "全国" in name
+    cppcc = "政协" in name or "委员会" in name
+    term, session = match.group("term"), match.group("session")
+    organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
+    where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
+    convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
+    if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+        house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
+        return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
+    if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+        term_first = national or "政协第" in name or "政治协商会议第" in name
+        house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
+        return f"政协{house}第{session}次会议{organ}"
+    return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"

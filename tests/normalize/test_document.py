@@ -6,8 +6,11 @@ from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, n
 from normalize.document import (
     FIELDS,
     _acting_body,
+    _bare_bureau_answering,
     _department_of_we,
+    _handling_subject,
     _header_source,
+    _house_counting,
     _letterhead,
     _named_body,
     _opens_with_joint_actors,
@@ -423,6 +426,9 @@ def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
     ("本网讯 面对人大代表政协委员的建议和提案,汉滨区水利局高度重视,进一步优化办理方案。", "安康市汉滨区水利局"),  # 9b594bcb3c5c
     ("近日,淮阴区公路站圆满完成区人大代表建议、政协委员提案办理工作,办结率达到100%。", "淮安市淮阴区公路站"),  # dc45c567eb3d
     ("3月9日上午,自治区政府召开2014年建议提案交办会。西藏自治区人大常委会副主任出席。", "西藏自治区人民政府"),  # d897c698af45
+    # 76a4a237b2d3: the body convening around the item it meets on (围绕…召开, as 就…召开)
+    ("为推动政协重点提案办理工作走深走实。7月11日,阿荣旗政协围绕《关于对阿伦小学周边交通进行优化治理的建议》"
+     "提案办理落实情况召开重点提案督办会议。", "政协阿荣旗委员会"),
 ])
 def test_the_acting_body_with_what_bodies_do_in_their_own_news(page, issuer):
     assert normalize_page(page)["issuing_body"] == issuer
@@ -938,6 +944,14 @@ def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
     assert _acting_body(opening)[0] == "杭州市上城区人大常委会"
 
 
+def test_a_body_visiting_as_a_party_on_its_county_s_news_site_is_that_county_s():
+    # tests/real 97d68b55cea4: 今日竹山网消息 (the outlet names 竹山县), 县财政局一行到城关镇…召开…见面会
+    page = ("今日竹山网消息 “坚持以人民群众、代表委员满意度作为衡量财政工作的‘硬标准’。”"
+            "6月6日上午,县财政局一行到城关镇与县、镇人大代表召开代表意见建议办理情况见面会。")
+    document = normalize_page(page, url="http://www.tazldqn.cn/p/216903.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("竹山县财政局", "竹山县")
+
+
 def test_a_relative_text_is_about_the_place_its_county_outlet_is_named_after():
     # tests/real 8ad829344ff2 (云上大冶报道: Hubei's county platform; 我市召开…, 市七届人大四次会议)
     page = ("云上大冶报道(记者 陈婷)8月16日,我市召开2024年度“共同缔造 八进八问”代表行动代表建议交办会。市人大常委会副主任"
@@ -1142,3 +1156,76 @@ def test_a_province_s_party_paper_not_named_after_it_places_the_province_s_bodie
     # the province's paper does not place a city's bodies (市人大常委会 stays unplaced)
     page = page.replace("省十三届人大常委会", "市十三届人大常委会").replace("省人大", "市人大")
     assert normalize_page(page, url="http://sd.sdnews.com.cn/2021_sdzt/sdlh/jd/202101/t20210129_2858791.htm")["jurisdiction"] is None
+
+
+def test_a_standing_committee_entrusting_its_report_is_the_issuer_on_any_kind_of_page():
+    # tests/real 6ba61ede3365 (read as a notice): 受十二届市政协常委会委托,向大会作提案工作情况报告 (point 48)
+    page = ("十二届漳州市政协期间共收到提案1654件 立案1615件\n"
+            "1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+            "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("政协漳州市委员会常务委员会", "漳州市")
+
+
+def test_a_byline_left_in_the_body_above_the_first_paragraph_names_its_source():
+    # tests/real 47a4ccbc745f: the reader kept the headline and the byline in the body (来源:民进中山市委会)
+    page = ("·\n加入收藏 设为首页\n聚焦生态美,打好“保卫战”\n2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n"
+            "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
+    assert normalize_page(page, url="http://www.gdzsmj.org.cn/lxzn/czyz/tadf/content/18446/73815.html")[
+        "issuing_body"] == "中国民主促进会中山市委员会"
+
+
+def test_we_bureau_is_the_one_bureau_a_clause_of_the_text_opens_with():
+    # tests/real f78419f63701 (a reply on 长清区's site): 我局高度重视 … 区住房和城乡建设局作为专班成员 … 下一步,区住建局将…
+    page = ("孔委员:\n您提出的《关于建议政府对符合改造条件的老旧小区进行全面民意调研的提案》已收悉。我局高度重视,现答复如下:\n"
+            "按照长清区发展和改革局《关于印发长清区住宅小区供电“一户一表”改造推进方案的通知》要求,加快推进改造工作。\n"
+            "区住房和城乡建设局作为专班成员,积极落实《通知》要求,全力配合户表改造工作。\n"
+            "下一步,区住建局将继续强化老旧小区改造工作中群众的主体地位。")
+    url = "http://www.jncq.gov.cn/gongkai/site_changqingquqzfcxjsjl/channel_6389b7943759918282651425/doc_1.html"
+    assert normalize_page(page, url=url)["issuing_body"] == "济南市长清区住房和城乡建设局"
+
+
+def test_a_house_counting_its_items_in_the_lead_s_second_sentence_is_the_issuer():
+    # tests/real df5cb0b05d3f: the standing committee's meeting hears two offices, then the CPPCC's own count
+    page = ("央广网乌鲁木齐1月5日消息(记者蒋雪娇)日前召开的乌鲁木齐市政协十三届七次常委会议通报了市委办公厅、市政府办公厅关于"
+            "市政协十三届三次会议提案办理情况。2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理。")
+    assert _house_counting(page.split("\n"))[0] == "乌鲁木齐市政协"
+
+
+def test_a_bureau_handling_the_items_in_the_third_sentence_of_a_summary_is_its_subject():
+    # tests/real f1467ba3b72b: two sentences on the items' meaning, then 2014年,省财政厅共承办建议提案305件
+    opening = ["代表委员围绕中央和我省改革发展大局提出的建议提案,凝聚着代表委员的心血和智慧,反映了人民群众的意愿和期待。"
+               "办理建议提案,不仅是财政部门体察民情、汲取民智、凝聚社会共识的重要方式,还是推进财政改革创新发展的必然要求。"
+               "2014年,省财政厅共承办建议提案305件,其中人大建议161件,政协提案144件。"]
+    assert _handling_subject(opening, later_sentences=True)[0] == "省财政厅"
+    assert _handling_subject(opening)[0] is None  # a body acting in the opening: the bureau may be the one visited
+    # a government's system in a later sentence is left to other readings (tests/real 878308e97482: news)
+    assert _handling_subject(["近年来,市政府自觉接受监督。2016年,市政府系统共承办建议、提案959件。"], True)[0] is None
+
+
+def test_a_reply_answering_as_a_bare_bureau_on_its_place_s_portal_is_that_place_s_bureau():
+    # tests/real 46549a215308 (ewenke.gov.cn: 鄂温克族自治旗): the text names only 交通运输局
+    page = ("苏日娜代表:\n您提出的《关于辉苏木乌日切希嘎查河西沙坑路维修、修建道路的建议》收悉,现答复如下:\n"
+            "交通运输局接到提案后与辉苏木政府对接,了解辉苏木乌日切希嘎查河西沙坑路具体位置。由于该路位于辉河自然保护区核心区内,"
+            "所以无法实施。")
+    document = normalize_page(page, url="https://www.ewenke.gov.cn/OpennessContent/show/532833.html")
+    assert document["issuing_body"] == "鄂温克族自治旗交通运输局"
+    # a bureau speaking as 我局 is not read as a bare name (…收悉。我局接到…)
+    assert _bare_bureau_answering(["您提出的建议收悉,现答复如下:", "我局接到建议后认真研究。"]) == (None, "")
+
+
+def test_a_reply_form_naming_its_handling_bureau_gives_that_bureau_at_the_title_s_place():
+    # tests/real b8caa318fdb8 (ningshan.gov.cn): 编号 247 办理部门 农水局 处理状态 over …第247号建议的复函
+    page = ("对宁陕县第十九届人大二次会议第247号建议的复函\n编号 247 办理部门 农水局 处理状态\n"
+            "签发人 张志清 签发日期 2023-09-07 17:16 发布日期 2023-09-07 17:16 类别 B\n案由\n关于建设瓦南沟、红岩山高标准农田的建设\n"
+            "杨丽代表:\n您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉,现答复如下:\n高标准农田建设具有重要意义。")
+    document = normalize_page(page, url="https://www.ningshan.gov.cn/Content-2612727.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("宁陕县农水局", "宁陕县")
+
+
+def test_a_reply_s_sender_named_before_the_date_on_its_contact_line():
+    # tests/real acf1d20b99a3: the reply's last line holds the contact, the sender and a truncated date
+    page = ("关于对县十九届人大二次会议第37号代表建议的答复\n韩忠国等代表:\n您在县十九届人大二次会议上提出的《关于加强农村安全饮水投入"
+            "的建议》(第37号建议)收悉,经认真研究办理,现答复如下:\n下一步。我局将与县财政局沟通协调,积极向上争取资金。\n"
+            "联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年")
+    assert normalize_page(page)["issuing_body"] == "永吉县水利局"

@@ -11,6 +11,7 @@ from normalize.issuer import (
     resolve_full,
     resolve_issuer,
     session_organ,
+    written_out,
 )
 from tests.normalize.conftest import seed_text
 
@@ -133,6 +134,21 @@ def test_short_forms_of_a_bodys_own_name_are_written_in_full():
     assert resolve_full("武汉市人民政府").name == "武汉市人民政府"
     assert resolve_full("环保部").name == "环境保护部"
 
+
+
+def test_a_peoples_organisation_named_short_is_a_body_written_in_full():
+    # tests/real 750d67dc4db9 (湖南省残联召开2019年建议提案交办会), 5dcba085ec8a (青浦区残联十分重视…)
+    assert body_at_start("湖南省残联召开2019年建议提案交办会") == "湖南省残联"
+    assert resolve_full("湖南省残联").name == "湖南省残疾人联合会"
+    assert resolve_issuer("青浦区残联").name == "上海市青浦区残疾人联合会"
+    assert resolve_full("哈尔滨市工商联").name == "哈尔滨市工商业联合会"
+    assert not is_body_name("互联")
+
+
+def test_the_supreme_procuratorate_is_a_national_body():
+    # tests/real 674391760835: 记者徐运平从最高人民检察院了解到,5年来,最高人民检察院有关部门办理…
+    assert resolve_issuer("最高人民检察院")[:3] == ("最高人民检察院", "全国", "national")
+    assert resolve_issuer("最高人民法院").jurisdiction == "全国"
 
 def test_congress_and_cppcc_names_take_their_official_forms():
     # tests/real 444e7e6ca227 (2023年莆田市政协立案236件), ee03ed428401 (山西太原市政协召开…)
@@ -315,6 +331,16 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     assert session_organ("湖北省十二届人大一次会议主席团第5次会议表决通过了…报告。", gazetteer.lookup("江西省")[0]) is None
 
 
+
+def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_acting():
+    # tests/real d3d491d302e3: the delivery line alone (…会议主席团第二次会议通过) → the session's house
+    adopted = "(2017年3月2日广州市从化区第二届人民代表大会第二次会议主席团第二次会议通过)根据大会主席团关于提交代表议案截止时间的决定,"
+    assert session_organ(adopted, gazetteer.lookup("从化区")[0]) == "广州市从化区人民代表大会"
+    # tests/real f17554d8dbdc: the review committee that meets (于1月29日下午召开了全体会议) signs the report
+    report = ("(2013年1月30日四川省第十二届人民代表大会第一次会议主席团第七次会议通过)根据《四川省人民代表大会议事规则》,"
+              "四川省第十二届人民代表大会第一次会议议案审查委员会于1月29日下午召开了全体会议,对收到的代表议案进行了审查。")
+    assert session_organ(report, gazetteer.lookup("四川省")[0]) == "四川省第十二届人民代表大会第一次会议议案审查委员会"
+
 @pytest.mark.parametrize(("printed", "official"), [
     ("太湖县政协办公室", "政协太湖县委员会办公室"),  # tests/real 748bb71d4548
     ("南通市政协提案委员会", "政协南通市委员会提案委员会"),  # tests/real a69c8cea3f2b
@@ -487,3 +513,13 @@ def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
     assert body_at_start("县政协提案委召开全体会议") == "县政协提案委"
     assert resolve_issuer("沛县政协提案委").name == "政协沛县委员会提案委员会"
     assert body_at_start("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会") == "区政协"
+
+
+def test_a_name_with_its_short_form_written_out():
+    # tests/real f78419f63701: 区住建局 and 区住房和城乡建设局 are one bureau
+    assert written_out("区住建局") == "区住房和城乡建设局" == written_out("区住房和城乡建设局")
+
+
+def test_a_county_body_named_relatively_in_a_county_level_city_is_the_former_county_s():
+    # tests/real 794b64d3376a (2013, 宁乡 a county until 2017): 今年,县卫生局共收到建议、提案11件 … 来源:今日宁乡
+    assert resolve_issuer("县卫生局", "", place_hint("宁乡市"))[:3] == ("宁乡县卫生局", "宁乡县", "county")
