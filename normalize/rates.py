@@ -68,10 +68,18 @@ _OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协
 
 
 # 已答复的代表满意率, 代表对已答复建议满意率, 已办结的建议代表满意率, 在已答复的建议提案中,满意率…; 部分建议提案,
-# 首批, 第一批: the items already answered or finished, or some of them, named in the rate's clause or in a clause
-# the rate is among (…中,), are a part (均已答复, 全部已办结 say it of all the items, in their own clause)
-_DONE_ITEMS = re.compile(r"(?:(?<![均全都部])已(?:答复|办复|回复|办结|反馈|见面)(?:的|建议|提案|议案)|部分|首批|第[一二三四五六七八九十]批)"
+# 首批, 第一批; 其中市教育局的…, 12家单位…, 市本级…: the items already answered or finished, some of them, one
+# body's or some units', named in the rate's clause or in a clause the rate is among (…中,), are a part (均已答复,
+# 全部已办结 say it of all the items, in their own clause)
+_DONE_ITEMS = re.compile(r"(?:(?<![均全都部])已(?:答复|办复|回复|办结|反馈|见面)(?:的|建议|提案|议案)|部分|首批|第[一二三四五六七八九十]批"
+                         r"|其中[,,]?[^,;:。\d]{0,12}?(?:局|委|办|厅|单位|部门|政府|公司)|\d+家(?:单位|部门)|本级)"
                          r"[^,;:。]*?(?:中[,,])?[^,;:。]*$")
+
+
+# …其中,随州供电公司与代表委员见面率为零,广水市政府建议提案综合见面率为25%: after 其中, a body named in the rate's
+# clause gives its own rate (各承办单位 are all of them)
+_ONE_BODYS_RATE = re.compile(r"(?:^|[,;:])(?![各全所])[\u4e00-\u9fff]{2,10}?(?:局|委(?!员)|办(?![理结复])|厅|政府|公司|单位|部门)"
+                             r"[^,;:。]*$")
 
 
 def _about_a_subset(sentence: str, position: int) -> bool:
@@ -79,7 +87,9 @@ def _about_a_subset(sentence: str, position: int) -> bool:
     items already answered …)."""
     return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
                 or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence)
-                or _DONE_ITEMS.search(sentence, max(0, position - 30), position))
+                or _DONE_ITEMS.search(sentence, max(0, position - 30), position)
+                or "其中" in sentence and _ONE_BODYS_RATE.search(sentence, max(0, position - 20), position)
+                and "其中" in sentence[:position])
 
 
 _SHARED = re.compile(r"(?:均|都)")  # names joined under one predicate (…回复率和满意率均达100%)

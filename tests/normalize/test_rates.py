@@ -389,3 +389,20 @@ def test_a_rate_named_for_one_kind_under_a_headline_naming_both_is_a_parts():
     # tests/real 9d3aac8511e6-like one-kind accounts keep a rate named for their kind: the headline names one side
     one = extract_figures("2020年国家乡村振兴局承办提案12件", text.replace("建议提案405件", "提案12件"))
     assert one.rates["completion_rate"] == 100
+
+
+def test_a_rate_of_one_body_or_some_units_named_with_it_is_a_parts():
+    # tests/real 880a5943db41 (随州 notice): …其中,随州供电公司与代表委员见面率为零,广水市政府建议提案综合见面率为25%
+    found = extract_figures(None, "截至5月10日,36家主办单位中,23家实现了见面率100%的工作目标。但有13家单位与代表委员见面率"
+                                  "未达到100%,其中,随州供电公司与代表委员见面率为零,广水市政府建议提案综合见面率为25%。")
+    assert found.rates["meeting_rate"] is None
+    # tests/real 7d3443a33218 (杭州市人民政府 2024) with its rates said of one body, some units or the city's own level
+    printed = "目前365件建议已全部按时办理完毕,办结率、上网率、面商率、满意率均为100%。"
+    assert extract_figures(None, printed).rates["completion_rate"] == 100
+    for part in ("其中市教育局的", "市教育局等12家单位", "12家单位", "市本级"):
+        sentence = printed.replace("办结率、上网率、面商率、满意率", part + "办结率、满意率")
+        assert extract_figures(None, sentence).rates["completion_rate"] is None, part
+    # tests/real fc064ba3928c (市民政局 2020): 代表委员 and 办理结果 name no body
+    kept = extract_figures(None, "2020年,市民政局共承办建议提案41件,其中人大代表建议16件,政协提案25件,所有建议提案办复率100%,"
+                                 "代表委员对办理结果满意率100%。")
+    assert kept.rates["satisfaction_rate"] == 100 and kept.rates["reply_rate"] == 100
