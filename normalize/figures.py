@@ -21,6 +21,7 @@ items (人民建议24件, a petitions bureau's) has no figures; nothing is summe
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
@@ -210,11 +211,19 @@ _FIRST_COUNT = re.compile(r"\d+件")
 def _opens_counting_a_part(sentence: str, position: int) -> bool:
     """The sentence's first count is of a part of the items (its clause names one): the figures from it on
     go on counting that part."""
-    first = _FIRST_COUNT.search(sentence) if "件" in sentence else None
+    start = _part_counted_from(sentence) if "件" in sentence else None
+    return start is not None and start <= position
+
+
+@lru_cache(maxsize=256)
+def _part_counted_from(sentence: str) -> int | None:
+    """Where the clause of the sentence's first count opens, if that clause names a part of the items (read
+    once per sentence: every figure of it asks)."""
+    first = _FIRST_COUNT.search(sentence)
     if first is None:
-        return False
+        return None
     clause = _clause_before(sentence, first.start())
-    return first.start() - len(clause) <= position and bool(_PART_COUNTED.search(clause))
+    return first.start() - len(clause) if _PART_COUNTED.search(clause) else None
 
 
 def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
