@@ -1505,6 +1505,7 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     signed = document["signed_date"]
     title = nfkc(to_simplified(document["title"])) if document["title"] else None  # rules read simplified text
     found = figures_module.extract_figures(title, body_text, signed)
+    figures_module.drop_unless_the_houses_items(title, body_text, found)
     kinds = [key for key in _KIND_OF_COUNT if found.counts[key] is not None]
     document.update(counts=found.counts, counts_by_level=found.counts_by_level, rates=found.rates,
                     rate_notes=found.rate_notes, outcomes=found.outcomes, handling_year=found.handling_year,
