@@ -20,7 +20,11 @@ from normalize import gazetteer
 from normalize.issuer import is_body_name, is_relative, place_hint, resolve_full, resolve_issuer
 
 # words of a clause, never of a body's name: what a body does, or a headline's grammar
-_CLAUSE = re.compile(r"召开|举行|举办|关于|的|开展|视察|听取|审议|获悉|通报|表决|座谈")
+_CLAUSE = re.compile(r"召开|举行|举办|关于|的|开展|视察|听取|审议|获悉|通报|表决|座谈|部署|出席|参加|莅临|启动|走访")
+# a name is written in Chinese characters: a date, a number or a sign is not part of it
+_NOT_OF_A_NAME = re.compile(r"[^\u4e00-\u9fff()（）]")
+# a word that points instead of naming (我局, 本委, 该局, 各部门, 全县), unless a place begins so (贵州省, 本溪市)
+_POINTING = re.compile(r"^(?:我|本|该|贵|各|此|其|全(?!国))")
 # a name ending in 会 is a committee, a house or an association; any other 会 is a meeting (协调会, 交办会)
 _COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|(?<!协)商|总|理事|促进|建国|基金)会$")
 # bodies named without a place: national organs, party committees (中共海口市委办公室), democratic parties
@@ -52,7 +56,9 @@ def settled_body_name(name: str | None, jurisdiction: str | None) -> BodyName:
 
 
 def _official(name: str, jurisdiction: str | None) -> str | None:
-    if not is_body_name(name) or _a_meeting(name) or _bare_head(name):
+    if not is_body_name(name) or _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name):
+        return None
+    if _POINTING.match(name) and not gazetteer.leading_places(name):
         return None
     if name in _NATIONAL_SHORT_NAMES:
         return _NATIONAL_SHORT_NAMES[name]
@@ -78,7 +84,7 @@ def _bare_head(name: str) -> bool:
 def _at_its_place(name: str, jurisdiction: str | None) -> str | None:
     """A body named without its place (农业农村局) at the document's one known place, else None."""
     place = place_hint(jurisdiction)
-    if place is None:
+    if place is None or len(name) < 3:  # 分局, 县局: no bureau is named
         return None
     if is_relative(name):  # 市政协, 县农业农村局: the level word stands for the place
         return resolve_issuer(name, "", place).name

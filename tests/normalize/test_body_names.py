@@ -68,3 +68,12 @@ def test_every_dev_label_is_a_body_name():
         settled = settled_body_name(name, expected["jurisdiction"]).name
         assert settled is not None, (label["id"], name)
         assert body_form(settled) == body_form(name) or label["id"] in _SHORT_NAME_AS_PRINTED, (label["id"], name)
+
+
+def test_a_date_or_a_pointing_word_is_no_part_of_a_name_46aa83e2449a_44bbb4cac3a1():
+    """2023年,沂南县生态环境分局… (a sentence's date before the name); 2023年,我局共办理… (我局 points at a
+    body without naming it); 生态环境分局 with no place before it names no bureau."""
+    assert settled_body_name("2023年沂南县生态环境分局", "沂南县").name is None
+    assert settled_body_name("我局", "沂南县").name is None
+    assert settled_body_name("分局", "沂南县").name is None
+    assert settled_body_name("本溪市明山区人民代表大会常务委员会", "明山区").name == "本溪市明山区人民代表大会常务委员会"
