@@ -31,9 +31,11 @@ _COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|
 _NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|全国|国务院|最高人民|中共|九三学社|台湾民主自治同盟)")
 # a place the gazetteer does not hold (澂江县公安局交警大队, 西安灞河新区开发建设管理委员会): a level word after a name
 _UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)")
-# standard short names of bodies whose full name is certain
-_SHORT_NAMES = (("卫生计生局", "卫生和计划生育局"),)
-_NATIONAL_SHORT_NAMES = {"科技部": "科学技术部", "工信部": "工业和信息化部"}
+# standard short names of bodies whose full name is certain; a house's colloquial names: X人大 acting
+# between sessions is its standing committee (来源:安化县人大), X政协委员会 is the CPPCC itself
+_SHORT_NAMES = ((re.compile("卫生计生局"), "卫生和计划生育局"), (re.compile(r"(?<=.)人大$"), "人大常委会"),
+                (re.compile(r"(?<=.)政协委员会$"), "政协"))
+_NATIONAL_SHORT_NAMES = {"科技部": "科学技术部", "工信部": "工业和信息化部", "全国人大": "全国人民代表大会"}
 
 
 class BodyName(NamedTuple):
@@ -56,14 +58,14 @@ def settled_body_name(name: str | None, jurisdiction: str | None) -> BodyName:
 
 
 def _official(name: str, jurisdiction: str | None) -> str | None:
+    if name in _NATIONAL_SHORT_NAMES:
+        return _NATIONAL_SHORT_NAMES[name]
+    for short, full in _SHORT_NAMES:
+        name = short.sub(full, name)
     if not is_body_name(name) or _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name):
         return None
     if _POINTING.match(name) and not gazetteer.leading_places(name):
         return None
-    if name in _NATIONAL_SHORT_NAMES:
-        return _NATIONAL_SHORT_NAMES[name]
-    for short, full in _SHORT_NAMES:
-        name = name.replace(short, full)
     resolved = resolve_full(name, place_hint(jurisdiction))
     if resolved.jurisdiction or _NATIONAL_OR_PARTY.match(name) or _UNLISTED_PLACE.match(name):
         return resolved.name

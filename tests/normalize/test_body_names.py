@@ -77,3 +77,11 @@ def test_a_date_or_a_pointing_word_is_no_part_of_a_name_46aa83e2449a_44bbb4cac3a
     assert settled_body_name("我局", "沂南县").name is None
     assert settled_body_name("分局", "沂南县").name is None
     assert settled_body_name("本溪市明山区人民代表大会常务委员会", "明山区").name == "本溪市明山区人民代表大会常务委员会"
+
+
+def test_a_house_s_colloquial_names_in_their_official_forms_d081121860e8_53b3e606c423():
+    """来源:安化县人大 (a congress acting between sessions: its standing committee, as labelled);
+    区人大常委会、区政协委员会移交的建议、提案 (区政协委员会 is the district's CPPCC, at 马龙区)."""
+    assert settled_body_name("安化县人大", "安化县").name == "安化县人民代表大会常务委员会"
+    assert settled_body_name("区政协委员会", "马龙区").name == "政协曲靖市马龙区委员会"
+    assert settled_body_name("区人大常委会", "马龙区").name == "曲靖市马龙区人民代表大会常务委员会"
