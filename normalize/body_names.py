@@ -8,8 +8,9 @@ Whatever path found the issuer, its name is read once more as a name of a body:
 - places followed by a bare head character (北京市大兴区部) name no body;
 - a name without any place (农业农村局), other than a national or a party body, is completed with the
   document's jurisdiction when that is one known place, else dropped (the conventions want the full name);
-- a colloquial house name (X政协, X人大常委会) and a standard short name of a bureau (卫生计生局, 科技部)
-  are written in their official forms.
+- a colloquial house name (X政协, X人大常委会, X人大) and a standard short name (住建局, 科技部) are
+  written in their official forms (issuer.resolve_full); a short name the labels keep as printed
+  (卫生计生局, 9f0278f5f812) stays.
 A name dropped leaves a warning naming it. Names are simplified here; the page's script is restored after.
 """
 
@@ -31,11 +32,9 @@ _COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|
 _NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|全国|国务院|最高人民|中共|九三学社|台湾民主自治同盟)")
 # a place the gazetteer does not hold (澂江县公安局交警大队, 西安灞河新区开发建设管理委员会): a level word after a name
 _UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)")
-# standard short names of bodies whose full name is certain; a house's colloquial names: X人大 acting
-# between sessions is its standing committee (来源:安化县人大), X政协委员会 is the CPPCC itself
-_SHORT_NAMES = ((re.compile("卫生计生局"), "卫生和计划生育局"), (re.compile(r"(?<=.)人大$"), "人大常委会"),
-                (re.compile(r"(?<=.)政协委员会$"), "政协"))
-_NATIONAL_SHORT_NAMES = {"科技部": "科学技术部", "工信部": "工业和信息化部", "全国人大": "全国人民代表大会"}
+# a house's colloquial names: X人大 acting between sessions is its standing committee (来源:安化县人大),
+# X政协委员会 is the CPPCC itself
+_HOUSE_COLLOQUIAL = ((re.compile(r"(?<=.)(?<!全国)人大$"), "人大常委会"), (re.compile(r"(?<=.)政协委员会$"), "政协"))
 
 
 class BodyName(NamedTuple):
@@ -58,18 +57,20 @@ def settled_body_name(name: str | None, jurisdiction: str | None) -> BodyName:
 
 
 def _official(name: str, jurisdiction: str | None) -> str | None:
-    if name in _NATIONAL_SHORT_NAMES:
-        return _NATIONAL_SHORT_NAMES[name]
-    for short, full in _SHORT_NAMES:
-        name = short.sub(full, name)
-    if not is_body_name(name) or _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name):
-        return None
-    if _POINTING.match(name) and not gazetteer.leading_places(name):
+    for colloquial, official in _HOUSE_COLLOQUIAL:
+        name = colloquial.sub(official, name)
+    if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name):
         return None
     resolved = resolve_full(name, place_hint(jurisdiction))
+    if not is_body_name(resolved.name):
+        return None
     if resolved.jurisdiction or _NATIONAL_OR_PARTY.match(name) or _UNLISTED_PLACE.match(name):
         return resolved.name
     return _at_its_place(name, jurisdiction)
+
+
+def _pointing(name: str) -> bool:
+    return bool(_POINTING.match(name)) and not gazetteer.leading_places(name)
 
 
 def _a_meeting(name: str) -> bool:

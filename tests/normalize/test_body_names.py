@@ -4,9 +4,6 @@ from bench.accuracy import CORPUS, body_form
 from normalize.body_names import settled_body_name
 from normalize.text import to_simplified
 
-# the only dev label that keeps a short name the conventions write in full (卫生计生局, reported)
-_SHORT_NAME_AS_PRINTED = {"9f0278f5f812"}
-
 
 def test_a_headline_cut_after_its_subject_keeps_the_house_b7d68ea55ea2():
     """市政協召開常委會專題協商協調會, found as 菏泽市政协召开…: the subject before 召开 is the body."""
@@ -44,10 +41,11 @@ def test_a_relative_house_name_takes_the_documents_place_b7d68ea55ea2():
     assert settled_body_name("市政协", "菏泽市").name == "政协菏泽市委员会"
 
 
-def test_standard_short_names_are_written_in_full_a6968aa028a0_c13327c94002():
-    """信息来源:二道区卫生计生局 → 卫生和计划生育局; 在科技部… (a ministry's short name) → 科学技术部."""
-    assert settled_body_name("长春市二道区卫生计生局", "二道区").name == "长春市二道区卫生和计划生育局"
+def test_standard_short_names_in_full_and_a_short_name_labelled_as_printed_c13327c94002_9f0278f5f812():
+    """在科技部… (a ministry's short name) → 科学技术部; 信息来源:二道区卫生计生局 stays as printed (its label)."""
     assert settled_body_name("科技部", "全国").name == "科学技术部"
+    assert settled_body_name("长春市二道区卫生计生局", "二道区") == ("长春市二道区卫生计生局", ())
+    assert settled_body_name("全国人大", "全国").name == "全国人民代表大会"
 
 
 def test_bodies_named_without_a_gazetteer_place_are_kept_cce9bdae3135_b18241ff10d3():
@@ -57,8 +55,7 @@ def test_bodies_named_without_a_gazetteer_place_are_kept_cce9bdae3135_b18241ff10
 
 
 def test_every_dev_label_is_a_body_name():
-    """A name the dev labels accept is never dropped, nor written otherwise (but for the short name
-    one label keeps as printed)."""
+    """A name the dev labels accept is never dropped, nor written otherwise."""
     labels = (json.loads(path.read_text(encoding="utf-8")) for path in sorted((CORPUS / "labels").glob("*.json")))
     for label in labels:
         expected = label["expected"]
@@ -67,7 +64,7 @@ def test_every_dev_label_is_a_body_name():
             continue
         settled = settled_body_name(name, expected["jurisdiction"]).name
         assert settled is not None, (label["id"], name)
-        assert body_form(settled) == body_form(name) or label["id"] in _SHORT_NAME_AS_PRINTED, (label["id"], name)
+        assert body_form(settled) == body_form(name), (label["id"], name)
 
 
 def test_a_date_or_a_pointing_word_is_no_part_of_a_name_46aa83e2449a_44bbb4cac3a1():
