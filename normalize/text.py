@@ -172,7 +172,10 @@ def _only_control_tokens(line: str) -> bool:
 def clean_lines(text: str) -> list[str]:
     """Lines with spaces squeezed and stripped, without a table's trailing border (…办理情况 | ||||||,
     a lone cell's 县政协集中开展提案办理走访活动 |); empty lines (a bare border, ||) dropped."""
-    return [line for raw in squeeze_spaces(text).split("\n") if (line := _without_border(raw).strip())]
+    lines = squeeze_spaces(text).split("\n")
+    if "|" not in text:  # no border to take off: the regexes below would scan every line for nothing
+        return [line for raw in lines if (line := raw.strip())]
+    return [line for raw in lines if (line := (_without_border(raw) if "|" in raw else raw).strip())]
 
 
 _TABLE_BORDER = re.compile(r"\s*\|(?:\s*\|){2,}\s*$")
