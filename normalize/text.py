@@ -78,11 +78,19 @@ def to_simplified(text: str) -> str:
     as it is, without a pass through OpenCC (most pages are simplified)."""
     if not text or not _changed_by_t2s().search(text):
         return text
-    return _t2s_converter().convert(text.translate(_VARIANTS))
+    return _t2s_converter().convert(_standard_forms(text))
 
 
 # variant forms t2s leaves alone, written as their standard traditional character first: 寧陜縣 → 宁陕县
-_VARIANTS = str.maketrans({"陜": "陝"})
+_VARIANTS = {"陜": "陝"}
+
+
+def _standard_forms(text: str) -> str:
+    """The text with _VARIANTS replaced (str.replace finds a character far faster than str.translate
+    maps every one through a dict)."""
+    for variant, standard in _VARIANTS.items():
+        text = text.replace(variant, standard)
+    return text
 
 
 @functools.cache
