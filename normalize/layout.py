@@ -498,15 +498,14 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
             preferred_titles: list[str] | None = None) -> Layout:
     """Split reader lines into header parts and body line indices."""
     preferred_titles = [title for title in (preferred_titles or []) if title]
-    keep = [index for index, chrome in enumerate(_chrome_flags(lines, body_span)) if not chrome]
+    flags, header_end = _chrome_flags(lines, body_span)
+    keep = [index for index, chrome in enumerate(flags) if not chrome]
     if body_span:
         header = [index for index in keep if index < body_span[0]]
         zone = header[-_HTML_HEADER_LINES:]
     else:
         header = keep
-        zone_end = next((position for position, index in enumerate(keep) if _ends_reader_header(lines[index])),
-                        len(keep))
-        zone = keep[:zone_end]
+        zone = keep if header_end is None else [index for index in keep if index < header_end]
     facts = {index: _remembered_header_facts(lines[index]) for index in zone}
     metadata = [index for index in zone if facts[index].metadata]
     values = _value_lines(lines, zone, facts)
@@ -655,20 +654,22 @@ _remembered_header_facts = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_heade
 _remembered_chrome = functools.lru_cache(maxsize=_REMEMBERED_LINES)(is_chrome_line)
 
 
-def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> list[bool]:
+def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> tuple[list[bool], int | None]:
     """is_chrome_line of every line, remembered outside the body: around an HTML body container,
-    or in plain text up to the first sentence-like line (where the header zone ends)."""
+    or in plain text up to the first sentence-like line that is not chrome, which ends the header
+    zone (its index is returned too; None with a body container, or when no line ends the zone)."""
     if body_span:
         start, end = body_span
         return ([_remembered_chrome(line) for line in lines[:start + 1]]
                 + [is_chrome_line(line) for line in lines[start + 1:end]]
-                + [_remembered_chrome(line) for line in lines[end:]])
-    flags, in_header = [], True
-    for line in lines:
-        chrome = _remembered_chrome(line) if in_header else is_chrome_line(line)
+                + [_remembered_chrome(line) for line in lines[end:]]), None
+    flags = []
+    for index, line in enumerate(lines):
+        chrome = _remembered_chrome(line)
         flags.append(chrome)
-        in_header = in_header and (chrome or not _ends_reader_header(line))
-    return flags
+        if not chrome and _ends_reader_header(line):
+            return flags + [is_chrome_line(line) for line in lines[index + 1:]], index
+    return flags, None
 
 
 def _trim_body(lines: list[str], body: list[int], title: str | None) -> list[int]:
