@@ -13,7 +13,8 @@ count, a role count) and takes its scope from the event before it:
   role's or a kind's parenthesis are breakdown rows (主办件9件(包括人大代表建议3件…));
 - a kind with a level (省人大代表建议3件) is a breakdown row; it is the kind's overall count only when
   the page counts that kind at one level alone and names it at no other level;
-- a role stated twice with different figures (单办41件,主办88件) is abstained from (rows only);
+- a role stated twice with different figures (单办41件,主办88件; 主办827件 … 主办了317件, one per kind) is
+  abstained from (rows only); a congress kind joined to a CPPCC kind (议案提案14件) counts both;
 - "共计13件主办件" is a role count, not a total; "共提出建议774件" counts one kind, not the total, and
   so does a 合计 in a stretch that names one kind only (代表所提建议,归属省政府办理的合计385件);
 - both kinds joined before a count (人大代表建议、政协委员提案15件) and items of several levels named
@@ -33,8 +34,9 @@ part was answered (共提出提案1509件,已办复1325件), one kind counted in
 (共征集提案1300件,经审查立案1500件) or a filed count stated twice differently (立案16件,立案11件)
 count nothing; priority items (重点建议提案5件) and the items they involve (…重点督办建议,涉及具体建议112件)
 are no total; what was raised beside the smaller share a handling body took (代表们共提出各类建议69件。其中交由
-政府系统办理的有68件) counts nothing outside a government's account, and beside a filed count the
-proposals received (收到的254件提案) are the intake.
+政府系统办理的有68件; 提出代表建议22件,其中该街道主办5件) counts nothing outside a government's account, and
+beside a filed count, or one kept after review however worded (经审查确定为提案的92件), the proposals
+received (收到的254件提案) are the intake.
 
 Nothing is summed; where the kinds of the whole and a stated total disagree both are kept and
 the disagreement is flagged.
@@ -83,7 +85,7 @@ _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 # 主办(独办、分办)192件, 作为主办单位的有39件: a short parenthesis (blanked when read) or 单位的有
 # between role and count
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
-                         rf"(?:共计|共|为|的有|的)?{_COUNT_END}")
+                         rf"(?:共计|共|为|的有|的|了)?{_COUNT_END}")
 # 共计13件主办件 (每一件主办件 is every one; “关于…的建议”2件主办件 counts the items just cited, not all)
 _COUNT_THEN_ROLE = re.compile(rf"(?<![每”》\d{CHINESE_NUMBER_CHARS}]){_COUNT_END}(?P<role>主办|会办|协办|单办)件")
 # (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件; the run
@@ -98,8 +100,9 @@ _OTHER_TEXTS = re.compile(r"来信|来电|信访")  # 建议15件、提案46件�
 # of them (共办理群众诉求36件, 共出台政策文件12件) counts something else
 _ITEMS_NAMED = re.compile(r"建议|提案|议案|两案|办件|代表|委员")
 _ANY_KIND = re.compile(r"建议|提案|议案")
-# 在办理的人大代表建议及视察工作意见中,主办件15件: the roles after it are that kind's
-_KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?\s*$")
+# 在办理的人大代表建议及视察工作意见中,主办件15件; 在人大建议办理工作任务中,国家发改委主办827件 (the subject
+# named after the frame): the roles after it are that kind's
+_KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?[^,;:。\d件]{{0,12}}?\s*$")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(?:建议|提案|议案)")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
@@ -299,9 +302,10 @@ _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
 _SHARE_AFTER = re.compile(r"[,,]?\s*(?:约|仅)?占")
 _LEVELS_JOINED = re.compile(rf"(?:{'|'.join(LEVELS)})(?:、|和|及|与)?$")  # 省、市建议提案: a level joined before
 # the other side's kind joined right before a kind's name (人大代表建议、政协委员提案; 政协提案和县人大代表建议;
-# 建议(含市人大代表视察工作意见)提案, an aside blanked between the two)
-_OTHER_SIDE_JOINED = {"cppcc_proposals": re.compile(r"建议(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$"),
-                      "npc_suggestions": re.compile(r"提案(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$")}
+# 建议(含市人大代表视察工作意见)提案, an aside blanked between the two; 人大政协议案提案14件, no mark between)
+_OTHER_SIDE_JOINED = {"cppcc_proposals": re.compile(r"(?:建议|议案)(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$|议案$"),
+                      "npc_suggestions": re.compile(r"提案(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$"),
+                      "npc_motions": re.compile(r"提案(?:、|和|及|与|以及|\s+)[^,;:。\d件]{0,6}$|提案$")}
 
 
 # 由XX人民政府主办的建议、提案共有20件; 我局共牵头承办人大代表建议和政协委员提案2件: a total every item of
@@ -687,7 +691,8 @@ def _more_filed_than_came_in(filed: tuple) -> bool:
     return bool(came_in) and all(number is not None and number < value for number in came_in)
 
 
-_FILED_MENTIONED = re.compile(rf"立案[^,;:。\d]{{0,6}}?(?P<after>{NUMBER})件|(?P<before>{NUMBER})件(?:经审查)?立案")
+# 立案的有92件, 92件立案; 经审查确定为提案的92件: what was kept after review, however it is worded
+_FILED_MENTIONED = re.compile(rf"(?:立案|经审查)[^,;:。\d]{{0,10}}?(?P<after>{NUMBER})件|(?P<before>{NUMBER})件(?:经审查)?立案")
 
 
 def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
@@ -698,7 +703,7 @@ def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
     if statements.filed or not entries:
         return []
     filed = {to_int(match.group("after") or match.group("before")) for sentence in statements.counting_sentences
-             if "立案" in sentence for match in _FILED_MENTIONED.finditer(sentence)}
+             if "立案" in sentence or "审查" in sentence for match in _FILED_MENTIONED.finditer(sentence)}
     received = [entry for entry in entries if filed and entry[1] not in filed and _received(entry[2], entry[1])]
     for level, value, sentence in received:
         statements.row(level, "cppcc_proposals", None, value, _quote_of(_ALL_HANDLED, sentence, value))
@@ -781,11 +786,11 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_counted_in_parts:{kind}")
         elif whole and _not_all_handled(whole[0][2], whole[0][1]):
             warnings.append(f"kind_count_submitted_not_all_handled:{kind}")
+        elif whole and _handed_on(statements, kind, whole[0][1]):
+            warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and not government_account and _raised_with_a_share_taken(statements, whole[0][1], whole[0][2]):
             warnings.append(f"kind_raised_with_a_share_taken:{kind}")
             _roles_of_the_share(statements, kind, whole[0][2])
-        elif whole and _handed_on(statements, kind, whole[0][1]):
-            warnings.append(f"kind_count_of_all_deputies:{kind}")
         elif whole and _counted_with_another_kind(whole[0][2], whole[0][1]):
             warnings.append(f"kind_counted_with_another:{kind}")
         elif whole and _restated_differently(whole):
@@ -883,8 +888,13 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
 
 
 # 其中交由政府系统办理的有68件, 涉及到该街道主办5件: the share of what was raised that a handling body took
-_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理)的?(?:有|共|为)?"
-                          rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?){_COUNT_END}")
+_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理|主办)的?(?:有|共|为)?"
+                          rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?"
+                          rf"|涉及到?[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)的?){_COUNT_END}")
+# what deputies or members put forward (提出, 提交; not 收到, what the handler itself received) of which one
+# handling body then takes a share: 其中该街道主办5件, 其中由街道主办5件 (docs/labelling.md, Figures: of a subset)
+_PUT_FORWARD = re.compile(r"提出|提交")
+_SHARE_OF_WHAT_WAS_PUT = re.compile(rf"其中[,,]?(?:由|该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)的?{_COUNT_END}")
 _RAISED = re.compile(r"提出|提交|收到")
 
 
@@ -892,10 +902,15 @@ def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence
     """A count of what deputies or members raised (代表们共提出各类建议69件; 代表团…提出代表建议22件) where the
     text then gives the smaller share one handling body took (其中交由政府系统办理的有68件; 涉及到该街道主办5件):
     whether the document counts the one or the other is unclear (docs/labelling.md, Figures: of a subset)."""
-    if not _RAISED.search(_clause_stating(sentence, value)):
+    clause = _clause_stating(sentence, value)
+    if not _RAISED.search(clause):
         return False
-    return any((to_int(match.group("num")) or value) < value for counting in statements.counting_sentences
-               if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting))
+    shares = [match for counting in statements.counting_sentences
+              if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting)]
+    if _PUT_FORWARD.search(clause):
+        shares += [match for counting in statements.counting_sentences if "其中" in counting
+                   for match in _SHARE_OF_WHAT_WAS_PUT.finditer(counting)]
+    return any((to_int(match.group("num")) or value) < value for match in shares)
 
 
 def _roles_of_the_share(statements: CountStatements, kind: str, sentence: str) -> None:

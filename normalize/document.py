@@ -43,6 +43,7 @@ from normalize.hosts import (
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
     admin_level_of,
+    as_its_county,
     body_at_start,
     house_tagging,
     is_body_name,
@@ -53,9 +54,10 @@ from normalize.issuer import (
     resolve_issuer,
     session_organ,
     single_place,
+    written_out,
 )
 from normalize.items import extract_items
-from normalize.layout import analyse, without_banner
+from normalize.layout import analyse, without_banner, without_site_name
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
@@ -175,7 +177,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
     fields = parse_metadata_lines(layout.metadata_lines)
-    title = without_banner(fields.get("title")) or layout.title or meta_title or page_title or listing.get("title")
+    title = without_site_name(without_banner(fields.get("title")) or layout.title or meta_title or page_title
+                              or listing.get("title"))
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
         printed = printed_title(title, lines, original_lines)
         title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
@@ -205,6 +208,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"]:
         _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
                                   [lines[index] for index in layout.body[:4]])
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _drop_a_place_of_another_level(document, "\n".join([title or "", body_text]))
     if document["admin_level"] is None:
         _level_of_relative_name(document, "\n".join([title or "", body_text]))
     if document["issuing_body"] is None:
@@ -219,14 +224,18 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["jurisdiction"]:
-        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 2]]))
+        _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 4]]))
     _government_reporting(document, body_text[:_OPENING * 6])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
                                             standing_opening)
-    if standing:  # settled question 5: the standing committee whose report the page carries
+    if standing and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
+    if document["issuing_body"] and _convened_jointly([lines[index] for index in layout.body[:4]]) \
+            and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
+        document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
+        document["warnings"].append("issuer_null:joint_actors")
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
@@ -264,11 +273,13 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         document["signed_date"] = layout.signature.date
 
 
-_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
+_DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日"
+                       r"|\s\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d{2})))"  # 2023 10/21 11:47:04, a wire's
                        r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|作者|编辑|标签|<\s*上一版|\||"
                        r"浏览|点击|阅读|访问|字号|字体|【|版次|放大|$"
-                       # 2021-10-18 国家市场监督管理总局10870 (its views); 2023-01-04韩伟,张利达 (its authors)
-                       r"|[\u4e00-\u9fff]{2,20}\d{1,7}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
+                       # 2021-10-18 国家市场监督管理总局10870 (its views), 2023-03-02 XX日报 第3版: a short tail spaced off
+                       # that is no sentence; 2023-01-04韩伟,张利达 (its authors)
+                       r"|(?<=[\d日])\s+[^,,。;;:：!！?？]{1,30}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
 # …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
 _HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
 
@@ -349,14 +360,20 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
 
 def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, str]:
     """A reply closed by its sender's full name on a line of its own, with no date under it
-    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer)."""
+    (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer), or before a date closing the
+    contact's line (联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年)."""
     if not _REPLY_TITLE.search(title or ""):
         return None, ""
     for line in reversed(tail[-_SIGNATURE_LINES:]):
-        name = line.strip()
+        dated = _NAME_BEFORE_DATE.search(line)  # 联系人姓名及电话:孙彤 159… 永吉县水利局 2023年
+        name = dated.group("name") if dated else line.strip()
         if len(name) <= 30 and is_body_name(name) and gazetteer.leading_places(name) and not _SITE_CREDIT.search(name):
             return name, line
     return None, ""
+
+
+# a sender's name closing a line before its date, after a contact's: … 永吉县水利局 2023年
+_NAME_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<name>[\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*$")
 
 
 _SIGNATURE_LINES = 3
@@ -402,22 +419,48 @@ _OUR_BUREAU = re.compile(r"(?:我局|本局)")
 _NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
 
-def _bureau_of_we(opening: list[str]) -> tuple[str | None, str]:
-    """我局 tied to a bureau the same sentence names (市民政局…我局…): that bureau."""
+def _bureau_of_we(opening: list[str], paragraphs: list[str] = ()) -> tuple[str | None, str]:
+    """我局 tied to a bureau the same sentence names (市民政局…我局…), else the one bureau a clause of the
+    text opens with (我局高度重视… / 区住房和城乡建设局作为专班成员… / 下一步,区住建局将…): that bureau."""
     for line in opening:
         for sentence in line.split("。"):
             if _OUR_BUREAU.search(sentence):
-                named = _NAMED_BUREAU.search(_OUR_BUREAU.sub("", sentence))
+                words = _OUR_BUREAU.sub("", sentence)
+                named = next((match for match in _NAMED_BUREAU.finditer(words) if not _ADDRESSEE.search(words, 0, match.start())), None)
                 if named:
                     return named.group(1), sentence
-    return None, ""
+    if not any(_OUR_BUREAU.search(line) for line in opening):
+        return None, ""
+    subjects = {written_out(match.group(1)): match.group(1) for line in paragraphs
+                for match in _BUREAU_OPENING_A_CLAUSE.finditer(line) if _named_body(match.group(1)) == match.group(1)}
+    if len(subjects) != 1:
+        return None, ""
+    name = subjects.popitem()[1]
+    return name, next(line for line in paragraphs if name in line)
 
 
-_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委)(?![员会])")
+# a bureau opening a clause: 区住房和城乡建设局作为专班成员, …; 下一步,区住建局将… (not 与县财政局沟通: an object)
+_BUREAU_OPENING_A_CLAUSE = re.compile(r"(?:^|[。,,;；])(?:下一步|同时|目前|近年来|今年)?[,,]?"
+                                      r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
+
+
+# a bureau the sentence sends to, or lists with others (…报送市人大社建委、市人大常委会法工委、市司法局): not 我局
+_ADDRESSEE = re.compile(r"(?:报送|抄送|送|报|提交|[、向与和及])$")
+
+
+_OUR_DEPARTMENT = re.compile(r"(?:我|本)(厅|委|部)(?![员会门分队署位])")
 # a province's department (省文化和旅游厅, not its government's 办公厅) or a commission (州卫健委, not a house's 提案委)
 _NAMED_DEPARTMENT = {"厅": re.compile(r"[\u4e00-\u9fff]{0,12}?(?:省|自治区)[\u4e00-\u9fff]{2,12}?(?<!办公)厅(?![长里])"),
                      "委": re.compile(r"[\u4e00-\u9fff]{0,12}?[省市区县州盟][\u4e00-\u9fff]{2,10}?委(?:员会)?(?![员会长])")}
 _NOT_A_DEPARTMENT = re.compile(r"人大|政协|党|纪|常委|政府")
+
+
+def _a_partner_ministry(line: str, match: re.Match) -> bool:
+    """与发展改革委、财政部等部门沟通: a ministry listed or met with is not the one speaking as 我部."""
+    return line[match.start() - 1:match.start()] in _PARTNER_BEFORE or line[match.end():match.end() + 1] in _LISTING
+
+
+_PARTNER_BEFORE = frozenset("、与和及同向对")
 
 
 def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
@@ -427,7 +470,10 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
         our = _OUR_DEPARTMENT.search(line)
         if not our:
             continue
-        named = {_named_body(match.group()) for match in _NAMED_DEPARTMENT[our.group(1)].finditer(line)}
+        # a ministry (对我部承办的…建议 beside 水利部承办3个: settled point 44)
+        named_here = _MINISTRIES if our.group(1) == "部" else _NAMED_DEPARTMENT[our.group(1)]
+        named = {_named_body(match.group()) for match in named_here.finditer(line)
+                 if not (our.group(1) == "部" and _a_partner_ministry(line, match))}
         named = {name for name in named if name and not _NOT_A_DEPARTMENT.search(name)}
         if len(named) == 1:
             name = named.pop()
@@ -505,20 +551,66 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     acting = _acting_body(opening)
     own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
            _letterhead(layout.header_lines, title), _signer_line(tail), _undated_signature(tail, title),
-           _source_line(tail), _bureau_of_we(opening), _department_of_we(opening), acting, _reporters_source(opening),
-           _handling_subject(opening if later_paragraphs else opening[:1]), _house_counting(opening[:2]),
+           _source_line(tail), _bureau_of_we(opening, paragraphs), _department_of_we(opening), acting, _reporters_source(opening),
+           _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None), _house_counting(opening[:2]),
            _paragraph_subject(paragraphs if later_paragraphs else []),
-           _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *opening[:1]], opening)]
+           _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)]
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
     title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
+    author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
+    if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
+        formal = [author, *formal]
+    if signature and any(_PORTAL_OFFICE.match(name or "") for name, _ in posting):  # settled point 17
+        posting = [own[0], *posting]  # 来源:市政府议案提案办 posting a bureau's signed letter on the city's portal
+    if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
+        posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
         title_pair = [own[-1], *title_pair]
     candidates = title_pair + own if repost else formal + title_pair + posting + own
     return [(name, line) for name, line in candidates if is_body_name(name)]
+
+
+def _lines_over_the_text(opening: list[str]) -> list[str]:
+    """The body's lines above its first paragraph, where a byline the reader left in the body stands
+    (聚焦生态美,打好“保卫战” / 2022-04-24 来源:民进中山市委会 【收藏本文】 / 2022年4月22日,…), else its first line."""
+    return _before_first_paragraph(opening) or opening[:1]
+
+
+def _author_over_its_publisher(publisher: str | None, posting: list, titled: list, named: list) -> tuple[str, str] | None:
+    """The author a page names where the 发布机构 is the short form of its title's author (嘉祥县体育中心 for
+    嘉祥县体育事业发展中心), or the office of the author its 责任部门 names and its title, letterhead or signature
+    names too (发布机构 红寺堡区政府办公室, 责任部门 and letterhead 吴忠市红寺堡区人民政府)."""
+    if not publisher:
+        return None
+    short = next(((name, line) for name, line in titled if name and _short_form_of(publisher, name)), None)
+    posted = {name for name, _ in posting if name}
+    office = next(((name, line) for name, line in [*titled, *named] if name in posted
+                   and _office_of(resolve_issuer(publisher).name, resolve_issuer(name).name)), None)
+    return short or office
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """体育中心 in 体育事业发展中心: the same place's body named with fewer of its characters, in order."""
+    if len(short) >= len(name) or short[-2:] != name[-2:] or not short.startswith(name[:2]):
+        return False
+    remaining = iter(name)
+    return all(character in remaining for character in short)
+
+
+# the portal's own government office, named relatively (市政府议案提案办, 县政府办): the host's own body
+_PORTAL_OFFICE = re.compile(r"^[市县区旗](?:人民)?政府[\u4e00-\u9fff]{0,6}?(?:办公室|办)$")
+
+
+def _office_of(office: str | None, body: str | None) -> bool:
+    """来源:太湖县政协办公室 over 县政协组织开展…督办: the office (办公室, 办) of the body the text has acting."""
+    if not office or not body:
+        return False
+    parent = re.sub(r"(?:办公室|办)$", "", office)
+    return parent != office and len(parent) >= 2 and (parent.endswith(body) or body.endswith(parent))
 
 
 # a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
@@ -535,8 +627,13 @@ _BRACKETED_ISSUER = re.compile(r"[\[【]\s*(?:发布机构|发文机关|制发�
 
 
 def _bracketed_issuer(lines: list[str]) -> tuple[str | None, str]:
+    return _first_field(_BRACKETED_ISSUER, lines)
+
+
+def _first_field(pattern: re.Pattern, lines: list[str]) -> tuple[str | None, str]:
+    """(value, line): the first line a labelled field's pattern finds, its value its first group."""
     for line in lines:
-        match = _BRACKETED_ISSUER.search(line)
+        match = pattern.search(line)
         if match:
             return match.group(1), line
     return None, ""
@@ -580,10 +677,10 @@ _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办�
 # the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…;
 # 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
 _HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部))(?:系统)?"
-                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?" + _SUBJECT_VERB.pattern)
-# where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket or 共/今年/全年/认真),
+                               r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:\d{4}年度?)?" + _SUBJECT_VERB.pattern)
+# where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket, a year (2017年度) or 共/今年/全年/认真),
 # at most _HANDLING_REACH characters after its start (near_hint.py; keep the two in step)
-_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年真](?:收到|承办|办理|接收|接办)")
+_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年度真](?:收到|承办|办理|接收|接办)")
 _HANDLING_REACH = 48
 
 
@@ -603,32 +700,34 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     tagged = house_tagging(line)  # a headline read as the text's first line: 长子人大:…
     if tagged:
         return tagged, line
-    if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)):
-        return line, line
+    if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)
+                                                   or resolve_issuer(line).jurisdiction == "全国"):
+        return line, line  # 國家衛生計生委辦公廳 over its account: a national body's byline (6c824ae115b4)
     body = body_at_start(line)
     if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
         return body, line
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|政府|站|中心|(?<!全)部))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
                      # 河池市宜州区人民政府的领导向该区人大常委会…报告了代表建议办理情况
                      r"|" + _ACTOR + r"(?:的?(?:领导|负责人|负责同志|主要负责人))?向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                     r"|" + _ACTOR + r"(?:系统)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
-                     r"(?:就[^,,。]{1,30}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
+                     r"|" + _ACTOR + r"(?:系统|一行)?(?:今天|今日|昨天|昨日|日前|近日|\d{1,2}日)?"
+                     r"(?:[,,]?在[^,,。]{1,30}?(?:[上下中][,,])?)?"
+                     r"(?:(?:就|围绕)[^,,。]{1,40}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
-                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|将(?=[^,,。]{2,30}?作为))"
+                     r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|披露|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就牵专对约将]"
+                          r"|[协会大局委厅室府站心部][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -686,6 +785,29 @@ def _opens_with_joint_actors(opening: list[str]) -> bool:
     return False
 
 
+# two bodies acting together in the opening clause: 旗人大常委会与旗人民政府、旗政协联合召开, 县政协提案委联合县政府
+# 督查室对…进行了督办, 云南省政协与省生态环境厅等单位在昆明举行…
+_TOGETHER = re.compile(r"(?:人大常委会|政协|政府|局|厅|委|办公室|办公厅)(?:与|和|同|联合|会同)[^,，。]{2,24}?"
+                       r"(?:局|厅|委|政协|政府|人大常委会|室|单位)(?:等单位)?[^,，。]{0,20}?(?:联合|共同)?(?:召开|举行|举办|开展|对)")
+_LEADING_CLAUSES = 1  # a date clause (9月26日,) may stand before the acting one
+
+
+def _convened_jointly(opening: list[str]) -> bool:
+    """Whether the opening's first acting clause (of its first two sentences) has several bodies convening
+    or acting together (docs/labelling.md, issuing_body null: a story about several bodies; 市人大、市政府、
+    市政协召开…); not where a bureau speaks of itself (…一行到州卫健委调研…了解我委…: the bureau's page)."""
+    if any(_OUR_OWN.search(line) for line in opening):
+        return False
+    for sentence in itertools.islice(_opening_sentences(opening), 2):
+        together = _TOGETHER.search(sentence)
+        if together and len(re.findall(r"[,，]", sentence[:together.start()])) <= _LEADING_CLAUSES:
+            return True
+        match = _acting_in(sentence)
+        if match:
+            return _joint(sentence, match)
+    return False
+
+
 def _opening_sentences(opening: list[str]) -> Iterator[str]:
     """The first three sentences of words: not a date line (2019 / 03/04 / 16:12), an empty one a closing 。
     leaves, nor a photo's credit."""
@@ -733,20 +855,33 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
-def _handling_subject(opening: list[str]) -> tuple[str | None, str]:
+def _handling_subject(opening: list[str], later_sentences: bool = False) -> tuple[str | None, str]:
     """The subject of the handling clause in a paragraph's first sentence (2025年,县水利局共承办…;
-    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…): weaker than a signature, which
-    names the sender when the text speaks of a whole system."""
+    截至10月,市政府承办的…; a news lead, then 今年,市财政局共承办…), else, where no body acts in the
+    opening (`later_sentences`: a visitor's news quotes the bureau it visits), a bureau's in its second or
+    third (…必然要求。2014年,省财政厅共承办建议提案305件; not a government's system, often quoted by others'
+    news): weaker than a signature, which names the sender when the text speaks of a whole system."""
     place = _PLACE_HANDLING.match(opening[0]) if opening else None
     if place and gazetteer.lookup(place.group(1)):  # 2021年,管城回族区承办…: the place's government
         return place.group(1) + "人民政府", opening[0].split("。", 1)[0]
     for line in opening[:_HANDLING_PARAGRAPHS]:
         sentence = line.split("。", 1)[0]
-        match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
-        body = match and _named_body(match.group(1))
-        if body and not _a_partner(sentence[:match.end(1) - len(body)]):
+        body = _handler_in(sentence)
+        if body:
             return body, sentence
+    for line in opening[:_HANDLING_PARAGRAPHS] if later_sentences else ():
+        for sentence in line.split("。")[1:3]:
+            body = _handler_in(sentence)
+            if body and _BUREAU.search(body):
+                return body, sentence
     return None, ""
+
+
+def _handler_in(sentence: str) -> str | None:
+    """The body a sentence has handling the items, not one listed with it or its object."""
+    match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
+    body = match and _named_body(match.group(1))
+    return body if body and not _a_partner(sentence[:match.end(1) - len(body)]) else None
 
 
 def _a_partner(before: str) -> bool:
@@ -765,10 +900,10 @@ _HOUSE_COUNTING_REACH = 24
 
 
 def _house_counting(opening: list[str]) -> tuple[str | None, str]:
-    """The CPPCC or congress standing committee a first sentence has counting its items, after any
-    bureau handling them (which is the page's subject when it speaks)."""
-    for line in opening:
-        sentence = line.split("。", 1)[0]
+    """The CPPCC or congress standing committee a paragraph's first or second sentence has counting its
+    items (…常委会议通报了…提案办理情况。2018年,乌鲁木齐市政协共收集提案274件), after any bureau handling them
+    (which is the page's subject when it speaks)."""
+    for sentence in (sentence for line in opening for sentence in line.split("。")[:2]):
         for match in finditer_near(_HOUSE_COUNTING, _HOUSE_COUNTING_HINT, sentence, _HOUSE_COUNTING_REACH):
             body = _named_body(match.group(1))
             if body:
@@ -889,12 +1024,20 @@ _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环
                          r"农业农村|水利|商务|科技|科学技术|工业和信息化|工信|公安|司法|人力资源和社会保障|人社|"
                          r"应急管理|退役军人事务)部(?![门分])|国家[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)|国务院")
 _NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
-_NATIONAL_SESSION_NAMED = re.compile(r"十[二三四五]届全国|全国政协十[二三四五]届|全国人民代表大会第")
+_NATIONAL_SESSION_NAMED = re.compile(r"(?:十[一二三四五]?|[八九])届全国|全国政协(?:十[一二三四五]?|[八九])届|全国人民代表大会第")
 _OPENING = OPENING
 _SPACES = re.compile(r"\s+")
 
 
 _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
+
+
+def _level_of_relative(name: str) -> str | None:
+    """The level a relative name says (县民政局 → county); 州政府, 州教育局 a prefecture's (c1d2989ea003),
+    not the tail of a place's name (州白云国际会议中心 of 广州白云…)."""
+    if name[:1] == "州":
+        return "city" if _RELATIVE_BODY.fullmatch(name) else None
+    return _RELATIVE_LEVELS.get(name[:1])
 
 
 _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
@@ -904,14 +1047,16 @@ def _relative_issuer_at_its_place(document: dict, place: Place | None = None) ->
     """An issuer named only relatively (省人大常委会, 县住建局), once the title, text or address has
     given the place of its level (the place itself when a host spelled one of several of that name,
     宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会; a province's body visiting one of its cities
-    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction."""
+    (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction; a county's body in a county-level
+    city that was a county (县卫生局 of 宁乡市, an older page) is the former county's, its name as printed."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
     place = place or place_hint(document["jurisdiction"])
     if unresolved is None or place is None:
         return
     resolved = resolve_issuer(unresolved, "", place)
-    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city):
+    if resolved.name and resolved.jurisdiction in (place.name, place.province, place.city,
+                                                   gazetteer.former_county_name(place)):  # 宁乡市 then 宁乡县
         document.update(issuing_body=resolved.name, issuing_body_raw=unresolved, admin_level=resolved.admin_level,
                         jurisdiction=resolved.jurisdiction)
         document["warnings"].append("issuer_place_from_jurisdiction")
@@ -922,13 +1067,20 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场
 
 
 def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
-    """来源:交通局 over a reply that speaks as 我局, on a page whose title or address gives its place
-    (对沙河市第九届人民代表大会…第31号建议的答复): that place's bureau (沙河市交通局)."""
+    """来源:交通局 over a reply that speaks as 我局, a reply's form naming its handler (办理部门 农水局 over
+    …第247号建议的复函), or a reply answering as 交通运输局 (…收悉,现答复如下:/ 交通运输局接到提案后…), on a
+    page whose title or address gives its place (对沙河市第九届人民代表大会…第31号建议的答复; ewenke.gov.cn):
+    that place's bureau (沙河市交通局, 宁陕县农水局, 鄂温克族自治旗交通运输局)."""
     place = place_hint(document["jurisdiction"])
-    if place is None or place.level == "province" or not any(_OUR_OWN.search(line) for line in opening):
+    if place is None or place.level == "province":
         return
-    bureau, line = _header_source(header, opening)
-    if not bureau or not _BUREAU_NAME.search(bureau) or is_relative(bureau) or _PLACE_PREFIX.match(bureau):
+    speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
+    bureau, line = _header_source(header, opening) if speaks_as_bureau else (None, "")
+    if not _a_bare_bureau(bureau) and _REPLY_TITLE.search(document["title"] or ""):
+        bureau, line = _first_field(_HANDLING_UNIT_FIELD, [*header, *opening])
+    if not _a_bare_bureau(bureau):
+        bureau, line = _bare_bureau_answering(opening)
+    if not _a_bare_bureau(bureau):
         return
     resolved = resolve_issuer(place.name + bureau, "", place)
     if resolved.name and resolved.jurisdiction == place.name:
@@ -936,19 +1088,80 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
         document["warnings"].append("issuer_place_from_jurisdiction")
 
 
+def _a_bare_bureau(name: str | None) -> bool:
+    """交通运输局, 农水局: a bureau's name with no place before it, relative or not."""
+    return bool(name) and bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
+
+
+# a reply's form naming its handler: 编号 247 办理部门 农水局 处理状态
+_HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
+
+
+# a reply's bureau answering by its bare name: 交通运输局接到提案后与辉苏木政府对接 (not 我局, 本局)
+_BARE_BUREAU_ANSWERING = re.compile(r"(?:^|[。,,;；])([^我本,,。;；]{2,10}?局)(?=接到|收到|高度重视)")
+
+
+def _bare_bureau_answering(opening: list[str]) -> tuple[str | None, str]:
+    """The bare bureau a reply's clause opens with, answering (…收悉,现答复如下: above it)."""
+    if not any("收悉" in line for line in opening):
+        return None, ""
+    for line in opening:
+        match = _BARE_BUREAU_ANSWERING.search(line)
+        if match:
+            return match.group(1), line
+    return None, ""
+
+
+def _drop_a_place_of_another_level(document: dict, text: str) -> None:
+    """An issuer named only relatively (区人大常委会), or a text speaking of its own place at one level (我市,
+    我区), whose level the place read off the address or the text does not have (聊城市 from
+    renda.liaocheng.gov.cn, 河北省 named in a text of 我市): the issuer is at some unnamed place of that level,
+    so no jurisdiction (a wrong place is worse than none), and the level its words say."""
+    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
+                       if warning.startswith("issuer_relative_unresolved:")), None)
+    level = _level_of_relative(unresolved) if unresolved else None
+    word = unresolved[:1] if level else _own_place_word(text)
+    level = level or _RELATIVE_LEVELS.get(word) or {"州": "city", "旗": "county"}.get(word)
+    if level and not _level_word_fits(word, document):
+        document.update(jurisdiction=None, admin_level=level)
+        document["warnings"].append("jurisdiction_dropped:spoken_of_at_another_level")
+
+
+_OWN_PLACE = re.compile(r"我(省|市|区|县|州|旗)")
+
+
+def _own_place_word(text: str) -> str | None:
+    """The level word a text most often names its own place with (我市 … 我市 → 市), when one leads."""
+    ranked = Counter(_OWN_PLACE.findall(text)).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _level_word_fits(word: str, document: dict) -> bool:
+    """市 fits a prefecture, a county-level city or a municipality; 区 a district or an autonomous region."""
+    level, place = document["admin_level"], document["jurisdiction"] or ""
+    if level == "province" and word in "市区":
+        return place in gazetteer.MUNICIPALITIES if word == "市" else place.endswith("自治区")
+    return level in _LEVEL_WORDS.get(word, (level,))
+
+
 def _level_of_relative_name(document: dict, text: str) -> None:
     """An issuer named only relatively (县民政局) still tells its level, not its place; without
     one, the level the text's bodies are most often named at (市人大…, 市政协…, 市教育局)."""
     for warning in document["warnings"]:
         if warning.startswith("issuer_relative_unresolved:"):
-            level = _RELATIVE_LEVELS.get(warning.split(":", 1)[1][:1])
+            level = _level_of_relative(warning.split(":", 1)[1])
             if level:
                 document["admin_level"] = level
                 return
-    level = _dominant_relative_level(text)
+    level = "district" if _ZONE_HANDLING.search(text[:_OPENING * 2]) else _dominant_relative_level(text)
     if level:
         document["admin_level"] = level
         document["warnings"].append("admin_level_from_text")
+
+
+# a development zone handling the items itself (郑东新区认真落实…, **高新区收到市政府交办的…): a district-level body
+# under its city (docs/labelling.md: 郑州市郑东新区管理委员会, district), whatever 市 bodies the text names
+_ZONE_HANDLING = re.compile(r"(?:新区|高新区|开发区|经开区|管委会)(?:\d{4}年)?(?:共|今年|全年)?(?:收到|承办|办理|接办|认真|高度重视)")
 
 
 def _place_opening_the_text(opening: str) -> Place | None:
@@ -1091,13 +1304,27 @@ def _session_organ_acting(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:session_organ")
 
 
+# the report's author named as entrusting its speaker: 受十二届市政协常委会委托,向大会作提案工作情况报告
+_ENTRUSTED_BY_STANDING = re.compile(r"受[^。,,]{0,20}?(?:常务委员会|常委会)的?委托")
+
+
 def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
-    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC (受…市政协常务委员会委托…
-    报告…提案工作) and no issuer was found: the house whose standing committee may be reporting."""
+    """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC, or any page's has the
+    CPPCC's standing committee entrusting a report (受…市政协常务委员会委托…报告…提案工作), and no issuer was
+    found: the house whose standing committee may be reporting."""
     place = document["jurisdiction"]
-    if not place or "政协" not in opening or document["doc_type"] != "summary":
+    if not place or "政协" not in opening:
+        return None
+    if document["doc_type"] != "summary" and not _ENTRUSTED_BY_STANDING.search(opening):
         return None
     return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
+
+
+# settled point 20: a house convening its standing committee's meeting (市政协第九届委员会召开第17次常委会议) is the
+# issuer, though the meeting adopts the committee's report
+_CONVENES_ITS_STANDING_COMMITTEE = re.compile(r"(?:政协|人大)[^,，。]{0,12}?召开[^,，。]{0,12}?常委会")
+# a house convening a meeting in the text's first sentence: 贡井区政协召开重点提案办理情况专题协商会
+_HOUSE_CONVENES = re.compile(r"(?:政协|人大常委会)[^,，。]{0,12}?(?:召开|举行)")
 
 
 def _government_reporting(document: dict, opening: str) -> None:
@@ -1107,6 +1334,8 @@ def _government_reporting(document: dict, opening: str) -> None:
     issuer = document["issuing_body"]
     if document["doc_type"] != "summary" or (issuer and not _HOUSE.search(issuer)) or _OUR_OWN.search(opening):
         return  # a bureau speaking of itself (…交市政府办理的建议中,我局承办…) is its own account
+    if _HOUSE_CONVENES.search(opening.split("。", 1)[0]):
+        return  # settled point 36: the house convening the meeting the government reports at
     found = government_reporting(_SPACES.sub("", opening))
     body = found and _named_body(found[0])
     if not body:
@@ -1146,7 +1375,7 @@ _SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what
 _CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
 _CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
                                r"(?:第[一二三四五六七八九十]+次)?会议")
-_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",),
+_LEVEL_WORDS = {"全国": ("national",), "自治区": ("province",), "省": ("province",), "州": ("city",), "旗": ("county",),
                 "市": ("city", "province", "county"), "区": ("district",), "县": ("county",)}
 
 
@@ -1158,14 +1387,15 @@ def _level_spoken_at(document: dict, text: str) -> str | None:
     """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
     unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
                        if warning.startswith("issuer_relative_unresolved:")), None)
-    return _RELATIVE_LEVELS.get(unresolved[:1]) if unresolved else _dominant_relative_level(text)
+    return _level_of_relative(unresolved) if unresolved else _dominant_relative_level(text)
 
 
 def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协, 省政协) on a host that spells one
     place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place."""
     level = _level_spoken_at(document, text)
-    fitting = [place for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
+    fitting = [as_its_county(place) if level == "county" else place
+               for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
     province = province_of_host(document["url"]) if level == "province" and not fitting else None
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
 
@@ -1191,7 +1421,7 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 
 
 # a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
-_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网记者)"
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息|网记者)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
 # a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)
@@ -1275,6 +1505,7 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     signed = document["signed_date"]
     title = nfkc(to_simplified(document["title"])) if document["title"] else None  # rules read simplified text
     found = figures_module.extract_figures(title, body_text, signed)
+    figures_module.drop_unless_the_houses_items(title, body_text, found)
     kinds = [key for key in _KIND_OF_COUNT if found.counts[key] is not None]
     document.update(counts=found.counts, counts_by_level=found.counts_by_level, rates=found.rates,
                     rate_notes=found.rate_notes, outcomes=found.outcomes, handling_year=found.handling_year,
@@ -1285,7 +1516,8 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     document["evidence"].update(found.evidence)
     document["warnings"].extend(found.warnings)
     has_counts = any(value is not None for value in found.counts.values())
-    headline = f"{title}{layout.subtitle}" if title and layout.subtitle else title  # the subheading says what the page is
+    # the subheading and a column's tag say what the page is
+    headline = f"{layout.banner or ''}{title}{layout.subtitle or ''}" if title else title
     kind = classify(headline, body_text, has_counts or bool(found.breakdown))
     kind = second_opinion(kind.doc_type, kind.doc_subtype, headline, body_text)
     if kind.warning:

@@ -4,21 +4,24 @@ Exact rather than eager: counts are read by scope (counts.py: whole → level �
 figures go to `breakdown`), rates with their names and qualifiers (rates.py); clauses about the
 previous year, a target, a requirement or a plan (去年, 力争, 确保, 市政府要求, 下一步, 将继续 …),
 sentences dated to another year, opening with a part of the year (上半年…) or with the session's
-intake, asides naming another year's
+intake, figures after a first count of a part of the items (首批, 部分, 重点建议, 领办, 配合办理), asides naming another year's
 items, several years' figures (except a term's account's own five years), in a bureau's own account
 (我局…, or a headline naming the bureau) the whole area's figures (全市共承办…), every level's
 congresses or CPPCCs acting (全省各级政协共收到…), a named part of the issuer (…财政局基层财政管理局共答复…)
 and in a session's account one handling body's example are skipped; a text counting for several
 named bodies states none's whole; a rate a sentence states once per kind with different values, or
 the text states for the whole with two values in different sentences, is none of the whole, and in
-a document counting both kinds a satisfaction or meeting rate said only of deputies or only of
-members, or any rate named for one kind (提案办复率), is a part's; kinds counted only on the side the
+a document about both kinds (counting both, or counting no one kind under a headline naming both) a
+satisfaction or meeting rate said only of deputies or only of members, or any rate named for one kind
+(提案办复率), is a part's; kinds counted only on the side the
 headline does not name, and a part counted above the stated total, are abstained from; a rate only
-the headline states is read from it; nothing is summed.
+the headline states is read from it; a page naming no congress, CPPCC, deputies, members or their
+items (人民建议24件, a petitions bureau's) has no figures; nothing is summed.
 """
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
@@ -188,6 +191,41 @@ def _area_wide(sentence: str, position: int) -> bool:
     return False
 
 
+# 上半年市农业农村局共办理…建议97件、…提案62件,建议、提案合计159件: a clause counting a part of the year
+_PART_OF_THE_YEAR_COUNTED = re.compile(rf"(?:{_PART_OF_THE_YEAR_WORD.pattern})[^,;:。]*?\d+件")
+
+
+def _part_of_the_year_counting(sentence: str, position: int) -> bool:
+    """An earlier clause of the sentence counts a part of the year's items: the figures after it go on
+    counting them (上半年已全部办结 counts nothing, and the year's rates after it stay)."""
+    return ("半年" in sentence or "季度" in sentence) and bool(_PART_OF_THE_YEAR_COUNTED.search(sentence, 0, position))
+
+
+# 首批办理…建议97件, 第一批, 部分, 配合办理, 协助办理, 领办: a sentence whose first count is of some of the items,
+# or of the ones the issuer joined or leaders led
+_PART_COUNTED = re.compile(r"首批|第[一二三四五六七八九十]批|(?<![大一各])部分(?!采纳|解决|落实|办理)|配合办理|协助办理|领办"
+                           r"|重点(?:督办|办理|(?:人大|政协|代表|委员|[省市县区])*(?:建议|提案|议提案))")
+_FIRST_COUNT = re.compile(r"\d+件")
+
+
+def _opens_counting_a_part(sentence: str, position: int) -> bool:
+    """The sentence's first count is of a part of the items (its clause names one): the figures from it on
+    go on counting that part."""
+    start = _part_counted_from(sentence) if "件" in sentence else None
+    return start is not None and start <= position
+
+
+@lru_cache(maxsize=256)
+def _part_counted_from(sentence: str) -> int | None:
+    """Where the clause of the sentence's first count opens, if that clause names a part of the items (read
+    once per sentence: every figure of it asks)."""
+    first = _FIRST_COUNT.search(sentence)
+    if first is None:
+        return None
+    clause = _clause_before(sentence, first.start())
+    return first.start() - len(clause) if _PART_COUNTED.search(clause) else None
+
+
 def _skipped(sentence: str, position: int, year: int | None, term: bool = False, bureau: bool = False) -> bool:
     """A figure of a target (力争做到三个100%,即见面率达到100% …), of several years, of a session's
     intake, of a split by proposer, of every level's congresses or CPPCCs, of the previous year or
@@ -195,6 +233,7 @@ def _skipped(sentence: str, position: int, year: int | None, term: bool = False,
     clause = _clause_before(sentence, position)
     return (bool(_TARGET.search(sentence, 0, position) or _several_years(sentence, position, term)
                  or _PART_OF_THE_YEAR.match(sentence, 0, position) or _PART_OF_THE_YEAR_WORD.search(clause)
+                 or _part_of_the_year_counting(sentence, position) or _opens_counting_a_part(sentence, position)
                  or _ALL_LEVELS_ACTING.search(sentence, 0, position)
                  or bureau and _area_wide(sentence, position) or _SESSION_INTAKE.match(sentence, 0, position)
                  or _SKIP_CONTEXT.search(clause) or _CLAUSE_TARGET.search(clause) or _required(clause))
@@ -245,11 +284,18 @@ def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
 
 
 # 兴义市财政局基层财政管理局共答复…29件: a unit named after its parent body, counting (docs/labelling.md, point 34)
-_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
+_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])的?(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
                              r"(?P<unit>分局|管理局|局|处|科|室|管理所|派出所|股|中心|站|大队|支队))(?:共|全年|今年|累计)?"
                              r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
 # 实现了答复率100%、满意率100%: a sentence naming no one, whose figures continue the sentence before
 _NO_SUBJECT = re.compile(r"(?:实现|达到|做到|均|全部|并|且)|(?:见面|面商|办复|答复|满意|办结)[率度]")
+
+
+def _own_name(match: re.Match) -> str:
+    """What a unit's own account would call it again: its kind (分局, 大队), or its whole name where the kind
+    is one character that other words hold too (国库科; 科室, 处理, 股室)."""
+    unit = match.group("unit")
+    return match.group("part") if len(unit) == 1 else unit
 
 
 def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[str]:
@@ -261,7 +307,7 @@ def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[
     found: set[str] = set()
     for index, sentence in enumerate(body_sentences):
         match = _PART_OF_A_BODY.search(sentence) if "件" in sentence and ("局" in sentence or "厅" in sentence) else None
-        if (match is None or whole.count(match.group("unit")) > 1 or "省" in match.group("part")
+        if (match is None or whole.count(_own_name(match)) > 1 or "省" in match.group("part")
                 or whole.count(match.group("parent")) < 2):
             continue
         found.add(sentence)
@@ -389,11 +435,17 @@ def _kinds_counted(figures: Figures, stated: set[str]) -> set[str]:
     return {kind.split("_")[0] for kind in kinds}
 
 
-def _rates_of_one_side(figures: Figures, stated: set[str]) -> None:
-    """In a document that counts both kinds, a satisfaction or meeting rate said only of deputies
+def _about_both_kinds(figures: Figures, stated: set[str], title: str) -> bool:
+    """The document counts both kinds, or counts no one kind while its headline names both (…承办建议提案405件)."""
+    counted = _kinds_counted(figures, stated)
+    return len(counted) > 1 or not counted and len(sides_named(title)) > 1
+
+
+def _rates_of_one_side(figures: Figures, stated: set[str], title: str) -> None:
+    """In a document about both kinds, a satisfaction or meeting rate said only of deputies
     (代表对…给予了充分肯定,满意率达到100%; 与代表见面率100%) or only of members, or any rate named for one
-    kind only (提案按时办复率100%), is a part's (docs/labelling.md, settled question 11)."""
-    if len(_kinds_counted(figures, stated)) < 2:
+    kind only (提案按时办复率100%, 提案如期办结率100%), is a part's (docs/labelling.md, settled question 11)."""
+    if not _about_both_kinds(figures, stated, title):
         return
     for key, sides in figures.rate_sides.items():
         if len(sides) == 1 and figures.rates.get(key) is not None:
@@ -546,13 +598,12 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     bodies = _bodies_counting(body_sentences, title or "")
     if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
         figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")
-        figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
-        figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
+        _clear(figures)
         statements = CountStatements()
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
     figures.breakdown = statements.rows
-    _rates_of_one_side(figures, set(statements.kinds))
+    _rates_of_one_side(figures, set(statements.kinds), title or "")
     _kinds_against_the_headline(title or "", figures)
     _rates_stated_differently(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
@@ -564,3 +615,25 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     figures.counts_by_level = figures.counts_by_level or None
     figures.flags = list(dict.fromkeys(figures.flags))
     return figures
+
+
+# what a page about deputies' suggestions or members' proposals names somewhere: the houses, their people,
+# or an item only they put forward (建议 alone is anyone's: 人民建议, 群众建议, 合理化建议)
+_THE_HOUSES_ITEMS = re.compile(r"人大|政协|代表|委员|提案|议案|两会|两案|人代会|人民代表大会|政治协商")
+
+
+def _clear(figures: Figures) -> None:
+    """No count or rate, and no evidence but the handling year's."""
+    figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
+    figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
+
+
+def drop_unless_the_houses_items(title: str | None, page_text: str, figures: Figures) -> None:
+    """A page naming no congress, CPPCC, deputies, members or their items has no count or rate of theirs
+    (read over the whole page: an excerpt may leave its naming out)."""
+    if _THE_HOUSES_ITEMS.search(f"{title or ''}{page_text}"):
+        return
+    if any(value is not None for value in (*figures.counts.values(), *figures.rates.values())) or figures.breakdown:
+        figures.warnings.append("figures_of_no_deputies_or_members_items")
+    _clear(figures)
+    figures.breakdown, figures.counts_by_level = [], None

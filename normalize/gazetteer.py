@@ -183,9 +183,10 @@ _CLOSING = ")）”」』"
 
 
 def conjunction_at(text: str, start: int) -> bool:
-    """Whether the place name read at text[start] opens with 和 joining it to the words before it."""
+    """Whether the place name read at text[start] opens with 和 joining it to the words before it, or
+    with the verb 会同 (经会同县水利局现场踏看: with the county's water bureau; dc7dce1b8fe7)."""
     before = text[start - 1:start]
-    return (text[start:start + 1] == "和" and before != ""
+    return ((text[start:start + 1] == "和" or text.startswith("会同", start)) and before != ""
             and ("\u4e00" <= before <= "\u9fff" and before not in _PLACE_LEVEL_CHARACTERS or before in _CLOSING))
 
 

@@ -21,18 +21,22 @@ from typing import NamedTuple
 from normalize import gazetteer
 from normalize.gazetteer import Place
 
+# people's organisations by their short names: 湖南省残联召开…, 区残联2012年…总结, 市工商联
+_PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
 _ORG_SUFFIX = re.compile(
-    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协)$"
+    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|"
+    + _PEOPLES_BODY + r")$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视|融媒|干部$", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
-_NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
+_NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|署|部)|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
+                           r"办公厅|政府|中心|署|部(?!分)|" + _PEOPLES_BODY + r")"
+                           r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
                            + _AFTER_BODY)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
                             r"(?:中央|[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|向)")
@@ -41,7 +45,7 @@ _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|我(?:局|委|厅|办|部)")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
@@ -54,7 +58,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("发展改革委", "发展和改革委员会"), ("文旅厅", "文化和旅游厅"), ("卫健局", "卫生健康局"),
                 ("教体局", "教育体育局"), ("卫生计生委", "卫生和计划生育委员会"), ("卫计委", "卫生和计划生育委员会"),
                 ("卫计局", "卫生计生局"), ("国土局", "国土资源局"), ("食药监管局", "食品药品监督管理局"),
-                ("食药监局", "食品药品监督管理局"))
+                ("食药监局", "食品药品监督管理局"), ("残联", "残疾人联合会"), ("工商联", "工商业联合会"),
+                ("妇联", "妇女联合会"), ("侨联", "归国华侨联合会"), ("科协", "科学技术协会"))
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
@@ -62,7 +67,7 @@ _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和
                    "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会", "国家发改委": "国家发展和改革委员会",
                    "国家民委": "国家民族事务委员会", "住房城乡建设部": "住房和城乡建设部", "住建部": "住房和城乡建设部",
                    "文旅部": "文化和旅游部", "国家卫生计生委": "国家卫生和计划生育委员会", "国家卫计委": "国家卫生和计划生育委员会",
-                   "人社部": "人力资源和社会保障部", "生态环保部": "生态环境部"}
+                   "人社部": "人力资源和社会保障部", "生态环保部": "生态环境部", "科技部": "科学技术部", "工信部": "工业和信息化部"}
 
 
 def _unabbreviated(rest: str) -> str:
@@ -75,6 +80,15 @@ def _unabbreviated(rest: str) -> str:
     if _SHORT_COMMISSION.fullmatch(rest):  # 交通委, 教委, 经信委: a commission's short name
         return rest + "员会"
     return rest
+
+
+def written_out(name: str) -> str:
+    """A body's name with a short form in it written in full, its place words as printed: 区住建局 →
+    区住房和城乡建设局 (two spellings of one body on a page)."""
+    for short, full in _SHORT_FORMS:
+        if short in name and full not in name:
+            return name.replace(short, full, 1)
+    return name
 
 
 class Resolution(NamedTuple):
@@ -95,6 +109,10 @@ def is_body_name(name: str | None) -> bool:
 _UNNAMED_BUREAU = re.compile(r"[省市区县州]局$")
 
 
+# 我局关于…, 贵单位关于…: the writer or the addressee, no name; 贵州省人民检察院关于… names one (7f8fa739be29)
+_ADDRESSED = re.compile(r"[我本该]|贵(?!州|阳|港|溪|池)")
+
+
 def body_at_start(title: str | None) -> str | None:
     """The body a title opens with: 市民政局2024年人大建议办理情况报告 → 市民政局."""
     if not title:
@@ -102,7 +120,7 @@ def body_at_start(title: str | None) -> str | None:
     before_about = title.split("关于", 1)[0]  # X关于Y的报告: the formal title names its body before 关于
     words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
     if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
-            words) and not re.search(r"\d|[,，、:：\s]|^[我本该贵]", before_about):
+            words) and not re.search(r"\d|[,，、:：\s]", before_about) and not _ADDRESSED.match(before_about):
         return before_about
     party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
     if party:
@@ -210,6 +228,10 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
             return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(name), "全国", "national")
+        office = _OFFICE.search(name)  # 国家卫生计生委办公厅 (6c824ae115b4): a national body's general office
+        stem = office and resolve_full(name[:office.start()])
+        if stem and stem.jurisdiction == "全国":
+            return Resolution(name, "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:
@@ -230,6 +252,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
 
 
 _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
+_OFFICE = re.compile(r"(?<=.{2})办公厅$")
 
 
 # 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too
@@ -327,6 +350,9 @@ def _from_hint(level_char: str, hint: Place | None) -> Place | None:
         return single_place(gazetteer.lookup(hint.city))
     if level_char == "省" and hint.province.endswith("省"):
         return single_place(gazetteer.lookup(hint.province))
+    former = gazetteer.former_county_name(hint) if level_char == "县" else None
+    if former and gazetteer.is_former_county_name(former):  # 县卫生局 on a 2013 page of 宁乡 (宁乡市 since 2017)
+        return single_place(gazetteer.lookup(former))
     return None
 
 
@@ -547,6 +573,13 @@ _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
 
+def as_its_county(place: Place) -> Place:
+    """宁乡 in a text of 县政协, 县卫生局 (794b64d3376a, 2013): the county-level city as the county it then was
+    (宁乡县), its former name being the one the text's bodies go by."""
+    former = gazetteer.former_county_name(place)
+    return place._replace(name=former) if former else place
+
+
 def places_named_at_level(text: str, level: str, most: int | None = None) -> list[Place]:
     """The distinct places of one level a text names: in full (宜州区, 呈贡区), or by a short name
     it repeats (厦门 … 厦门); provinces also by their short names (广西, 江西). With `most`, the
@@ -567,7 +600,7 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
         for short, mentions in _short_mentions(text).items():
             place = _short_names()[short]
             if _fits_level(place, level) and mentions >= _SHORT_MENTIONS:
-                found.setdefault(place.code, place)
+                found.setdefault(place.code, as_its_county(place) if level == "county" else place)
     return list(found.values())
 
 
@@ -578,7 +611,13 @@ def _short_mentions(text: str) -> Counter:
     positions = (match.start() for match in _short_name_start_pattern().finditer(text))
     return Counter(text[position:position + length] for position in positions
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
-                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names)
+                   for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
+                   and not _NO_PLACE_AFTER.match(text, position + length))
+
+
+# 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
+# 县公安局: a bureau's word, not 公安县 (cce9bdae3135)
+_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局]")
 
 
 @functools.cache
@@ -610,7 +649,8 @@ _SESSION_ORGAN = re.compile(
     # …会议提案审查委员(会)召开会议, …会议提案审查会议召开, …会议召开提案委员会全体会议, 议案审查委员会 of a congress
     r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:全体)?会议)|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
-_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议)|举行|召开|关于|"
+_ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议|通过)|"
+                         r"(?:于[^,,。]{1,12}?)?(?:举行|召开)|关于|"
                          r"[\u4e00-\u9fff]{0,3}组?[^。,,]{0,4}?(?:了解到|获悉)")
 
 
@@ -622,7 +662,10 @@ def session_organ(text: str, place: Place | None) -> str | None:
     十三届全国人大一次会议秘书处 → 全国人民代表大会, 政协…聊城市…秘书处 → 政协聊城市委员会. Also read: the session
     holding the meeting (…会议召开提案审查委员会会议; …召开提案委员会全体会议 → the house's 提案委员会), its review
     meeting held (…会议提案审查会议召开), a congress session's 议案审查委员会; a district with its city. A session
-    convening a review meeting (…会议召开提案审查会议) acts itself: its house."""
+    convening a review meeting (…会议召开提案审查会议) acts itself: its house. A presidium adopting the report
+    (…会议主席团第七次会议通过, its delivery line) gives way to an organ the report has acting after it
+    (…会议议案审查委员会于1月29日下午召开了全体会议)."""
+    adopted = None
     for match in _SESSION_ORGAN.finditer(text):
         acts = (match.group("held") or _ORGAN_ACTS.match(text, match.end())
                 or text[max(0, match.start() - 1):match.start()] == "从")
@@ -631,17 +674,27 @@ def session_organ(text: str, place: Place | None) -> str | None:
         named = place_in(name)
         if not acts or (place is None) != national or (named and place and named.name != place.name):
             continue
-        cppcc = "政协" in name or "委员会" in name
-        term, session = match.group("term"), match.group("session")
-        organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
-        where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
-        convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
-        if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
-            house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
-            return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
-        if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
-            term_first = national or "政协第" in name or "政治协商会议第" in name
-            house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
-            return f"政协{house}第{session}次会议{organ}"
-        return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"
-    return None
+        if isinstance(acts, re.Match) and acts.group().endswith("通过"):
+            adopted = adopted or _organ_name(match, place)
+            continue
+        return _organ_name(match, place)
+    return adopted
+
+
+def _organ_name(match: re.Match, place: Place | None) -> str:
+    """The official name of the session organ a _SESSION_ORGAN match names (session_organ)."""
+    name = match.group("name")
+    national = "全国" in name
+    cppcc = "政协" in name or "委员会" in name
+    term, session = match.group("term"), match.group("session")
+    organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
+    where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
+    convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
+    if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+        house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
+        return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
+    if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+        term_first = national or "政协第" in name or "政治协商会议第" in name
+        house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
+        return f"政协{house}第{session}次会议{organ}"
+    return f"{'' if national else where}第{term}届{'全国' if national else ''}人民代表大会第{session}次会议{organ}"

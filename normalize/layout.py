@@ -48,6 +48,7 @@ class Layout(NamedTuple):
     date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
     trailing_date: str | None = None  # a byline printed under the text, with the headline above it
     subtitle: str | None = None  # ——…: a subheading under the headline, not part of the title (it says what the page is)
+    banner: str | None = None  # (建議提案辦理見成效): a column's tag before the headline, not part of the title (it says too)
 
 
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
@@ -63,7 +64,7 @@ _NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?\|\s?(?=[^|]{8,}$)")  # 两会�
 
 def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
-    line = _NAME_BAR.sub("", line)
+    line = without_site_name(_NAME_BAR.sub("", line))  # …交办会|政协新闻: a headline and its site's column
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
             and not is_metadata_line(line) and not _is_menu(line))
@@ -112,20 +113,32 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     whole = [candidate for candidate in tied if not any(candidate != other and candidate in other
                                                         and not _site_named_after(other, candidate) for other in tied)]
     whole = [candidate for candidate in whole if not any(_site_named_after(candidate, other) for other in tied)]
-    return whole[-1] if closest else whole[0]
+    if closest:
+        return whole[-1]
+    # 提案工作 / 市政协召开重点提案督办协商会: a column's name over the headline, not a teaser under it
+    return next((line for line in whole[1:] if _is_column_name(whole[0]) and len(line) > _COLUMN_NAME
+                 and _is_headline_shaped(line)), whole[0])
 
 
 def _site_named_after(line: str, headline: str) -> bool:
-    """…全部办结-新华网, …的通知 建标库: the headline and a site's name, a page's <title> printed as a line."""
-    return line != headline and line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
+    """…全部办结-新华网, …的通知 建标库, …170余件 [复制链接]: the headline and a site's name or a forum's tag, a
+    page's <title> printed as a line; or a line printing the headline twice (发现文章标题:X X.doc-免费下载)."""
+    return line != headline and (line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
+                                 or len(headline) >= _TITLE_LINE_PRINTED_TWICE and line.count(headline) >= 2)
 
 
-# …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names)
-_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|" + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
+# …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names); [复制链接]
+_SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|\s*\[[\u4e00-\u9fff]{2,6}\]|"
+                         + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
+_TITLE_LINE_PRINTED_TWICE = 8
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
-_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]|[(（][^()（）]{0,6}(?:发布|發布|快讯|快訊)[)）]"
+_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]"
+                  # (两会受权发布), (建議提案辦理見成效), (兩會·圖文互動)(1): a column's name in brackets, its story's number
+                  r"|[(（][\u4e00-\u9fff·]{2,12}[)）](?:[(（]\d{1,2}[)）])?(?=[^()（）]{8,})"
+                  # 澎湃新闻:, 海南两会观察:: an outlet or a column named before the headline (住建部:, 白沙: are its subject)
+                  r"|[\u4e00-\u9fff]{0,6}(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|时报|時報|观察|觀察)[:：](?=[^:：]{8,}$)"
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
                   r"|[\u4e00-\u9fff]{2,6}\s?\|\s?|[\u4e00-\u9fff]{2,6}丨"
                   # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline
@@ -137,6 +150,34 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
 def without_banner(title: str | None) -> str | None:
     """【建议提案办理总体情况】2021年度…办理情况 → the headline without the column's banner."""
     return (_TAG.sub("", title) or title) if title else title
+
+
+def without_site_name(title: str | None) -> str | None:
+    """…交办会-新华网, …_新闻频道_央视网(cctv.com), …—XX日报: the headline without the names of the site, its
+    channel or the outlet printed after it (a page's <title> taken as the headline)."""
+    if not title or not any(separator in title for separator in _SITE_SEPARATORS):  # most lines: no search
+        return title
+    while (tail := _SITE_TAIL.search(title)) and tail.start() >= _TITLE_LINE_PRINTED_TWICE \
+            and _is_site_name(tail.group("part").strip()):
+        title = title[:tail.start()]
+    return title
+
+
+def _is_site_name(part: str) -> bool:
+    """新华网, 新闻频道, 央视网(cctv.com), The Paper; not a headline's own last words (…—通报, -工作简报)."""
+    named = len(part) >= _SITE_NAME and _SITE_WORD_END.search(part) and not _DOCUMENT_REPORT.search(part)
+    return bool(named or _DOMAIN.search(part) or _LATIN_NAME.fullmatch(part))
+
+
+# a separator (-, _, |, a lone dash) and the last part after it
+_SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?P<part>[^-_|－—–]{2,30})$")
+_SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|频道|頻道|人民政府|门户|門戶|头条|頭條|客户端|客戶端"
+                            r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號)$")
+_SITE_NAME = 3
+_SITE_SEPARATORS = "-_|－—–"
+_DOCUMENT_REPORT = re.compile(r"(?:通报|汇报|简报|通報|匯報|簡報)$")
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org)\b")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .]{2,29}")  # The Paper
 # 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函)
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号(?:\s+|(?=对|关于))")
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
@@ -308,11 +349,20 @@ def _formal_headline(lines: list[str], zone: list[int], titles: list[int], title
     metadata names the title."""
     if not title or len(title) > _SHORT_TITLE or _FORMAL_HEADLINE.search(title) or title in meta_title:
         return title  # a news headline (胡刚向…会议作提案工作情况报告) above the report's name stays
+    column = _is_column_name(title)  # 建议提案 over …代表建议工作总结
     for index in titles:
         whole = _whole_headline(lines, zone, lines[index])
-        if whole and len(whole) > len(title) and _FORMAL_HEADLINE.search(whole):
+        if whole and len(whole) > len(title) and (_FORMAL_HEADLINE.search(whole)
+                                                  or column and _DOCUMENT_WORD_END.search(whole)):
             return whole
     return title
+
+
+_COLUMN_NAME = 8  # 建议提案, 提案议案: a column's name printed over the headline
+
+
+def _is_column_name(title: str) -> bool:
+    return len(title) <= _COLUMN_NAME and not _DOCUMENT_WORD_END.search(title)
 
 
 _TEXT_LINES_SEARCHED = 30
@@ -325,6 +375,13 @@ _GLUED_HEADING = re.compile(r"^(?:\d+、|\d{1,3}(?![\d年]))?(?:-\s?\d+\s?-)?"  
                             r"(?P<heading>[^,。:;“”()]{6,60}?(?:工作总结|总结|情况报告|工作报告|的报告|情况通报|情况汇报|工作汇报|讲话))(?=现将|[\s(]|[一二三四五六七八九十]、|今年|\d{4}\s?年|[\u4e00-\u9fff、]{2,12}:)")
 
 
+# 省政协去年提案近三成涉及民生 2013年,省政协共征集提案567件,…。: a copy running its headline into the text after a space
+_RUN_IN_HEADLINE = re.compile(r"^(?P<heading>[^,,。:;;“”()\s]{8,40})\s+(?=[^\s,,。]{2,20}[,,][^。]{4,}。)")
+# 下面是小编为大家整理的…工作总结(2023年),供大家参考。: an essay site's line introducing the document it copies
+_INTRODUCED = re.compile(r"^(?:下面|以下)是[\u4e00-\u9fff]{0,8}?(?:整理|收集|搜集|分享|准备|推荐)的(?P<name>[^,,。]{6,80}?)"
+                         r"[,,。](?:供|希望|欢迎|仅供|以供)")
+
+
 # 提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们:…: a copy printing its
 # heading, then its text opening with the heading again
 _DOUBLED_HEADING = re.compile(r"^(?P<heading>[^,。:;“”\s]{6,60})\s+(?P=heading)")
@@ -335,7 +392,8 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
     its text (…工作总结现将…, 1县人代会代表议案讲话同志们:…) or prints twice, a 原标题 note, or a headline
     the text prints twice."""
     for opening in text_lines[:_GLUED_LINES]:  # after a sharing site's notes (全文预览已结束, 文档简介)
-        for pattern, group in ((_SHARED_FILE, "name"), (_DOUBLED_HEADING, "heading"), (_GLUED_HEADING, "heading")):
+        for pattern, group in ((_SHARED_FILE, "name"), (_INTRODUCED, "name"), (_DOUBLED_HEADING, "heading"),
+                               (_GLUED_HEADING, "heading"), (_RUN_IN_HEADLINE, "heading")):
             match = pattern.match(opening)
             if match and _ITEM_WORDS.search(match.group(group)):
                 return match.group(group).strip()
@@ -357,33 +415,52 @@ def _is_repeated_headline_shape(line: str) -> bool:
         _is_headline_shaped(line) or _is_two_part_headline(line))
 
 
+# 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678: the story's own byline, dated and sourced
+# 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678, 来源:XX日报 作者:李四 时间:2023-03-01: the story's own
+# byline, dated and labelled
+_BYLINE_WORD = re.compile(r"来源|作者|编辑|记者|通讯员|发布|时间|日期|浏览|点击|阅读|字号|字体")
+_BYLINE_LENGTH = 80
+_SHARED_WORD = 2
+
+
+def _is_byline(line: str) -> bool:
+    return len(line) <= _BYLINE_LENGTH and bool(find_date_span(line)) and bool(_BYLINE_WORD.search(line))
+
+
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
     """Without a headline of the usual words, the headline-shaped line right above the first
     dateline, or above the site's name under it (市政协召开十届三次常委会 / 2022-10-11 17:47:28),
     when the story's lead repeats some of its words (a site may print another story's headline)."""
-    datelines = datelines or [index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])]
+    datelines = sorted(datelines or [index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])]
+                       or [index for index in zone if _is_byline(lines[index])])
     if not datelines:
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
+    sourced = _is_byline(lines[datelines[0]])
+    while position > 0 and is_metadata_line(lines[zone[position - 1]]):
+        position -= 1  # 索引号:… 发布机构:… over 发布日期:…: the headline sits above the whole metadata block
     for back in (1, 2):
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
         if _is_headline_shaped(line) or _is_two_part_headline(line):
-            return line if _lead_repeats(line, lead) else None
+            # over its own byline a word of the story will do (a content farm's unrelated headline shares none)
+            return line if _lead_repeats(line, lead, _SHARED_WORD if back == 1 and sourced else _REPEATED_WORDS) else None
         if back == 1 and len(line) > 12:
             return None
     return None
 
 
-def _headline_over_the_lead(line: str, lead: str) -> str | None:
+_RETOLD_WORDS = 6
+
+
+def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) -> str | None:
     """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
     text, a headline without the usual words sits right above the lead that repeats it."""
     shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not is_body_name(line)  # a byline's body
-    return line if shaped and _lead_repeats(line, lead, _RETOLD_WORDS) else None
+    return line if shaped and _lead_repeats(line, lead, words) else None
 
 
-_RETOLD_WORDS = 6
 _BROKEN_LINES = 3
 
 
@@ -428,6 +505,7 @@ def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> boo
 
 
 def _is_headline_shaped(line: str) -> bool:
+    line = without_site_name(line)  # …带队走访承办单位-新华网: a headline and its site's name
     return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _ends_header_zone(line)
             and not _CAPTION.match(line)
             and not line.endswith(("。", ":", ":", "网站", "网")) and not is_metadata_line(line)
@@ -478,12 +556,23 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
         if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
                 or before and not _signer(before)):
             continue
-        above = [lines[index] for index in window[max(0, position - 2):position]][::-1]
-        if above and _SEAL_NOTE.match(above[0]):
-            above = above[1:]
-        issuer = _signer(before) or (_signer(above[0]) if above else None)
+        start = max(0, end - 6) + position
+        above = [lines[index] for index in body[max(0, start - _CO_SIGNERS - 1):start]]
+        if above and _SEAL_NOTE.match(above[-1]):
+            above = above[:-1]
+        issuer = _signer(before) or _first_of_signers(above)
         return Signature(issuer, parse_date(line), line)
     return None
+
+
+_CO_SIGNERS = 4
+
+
+def _first_of_signers(above: list[str]) -> str | None:
+    """The signer on the line above the date, or the first listed of several signing on the lines above it
+    (…人民政府办公室 / …人大常委会办公室 / 政协…办公室 / 二○一○年二月十日: docs/labelling.md, several signers)."""
+    signers = list(itertools.takewhile(_signer, reversed(above[-_CO_SIGNERS:])))
+    return signers[-1] if signers else None
 
 
 _CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终]审|编辑|责任编辑)\s*[:：]")
@@ -513,8 +602,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     date_sources = [(index, facts[index].date_source) for index in zone if facts[index].date_source]
     titles = [index for index in zone if facts[index].title_candidate]
     bylines = [index for index, _ in date_sources] + metadata
-    above_byline = [lines[index - 1] for index in bylines if index - 1 in titles]
-    title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[:1],
+    above_byline = [lines[index - 1] for index in sorted(bylines) if index - 1 in titles]
+    title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[-1:],
                         closest=body_span is not None)
     title = _whole_headline(lines, zone, title)
     title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])
@@ -526,9 +615,11 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         markers = metadata + [index for index, _ in date_sources] + titles
         start = max(markers) + 1 if markers else 0
         body = [index for index in keep if index >= start]
-    if title is None:  # the line over a dateline, or over a byline that dates the page (来源:… 时间:2017-01-16)
+    if title is None or _is_column_name(title):  # the line over a dateline, or over a byline that dates the page
         bylines = sorted([index for index, _ in date_sources] + [index for index in metadata if find_date_span(lines[index])])
-        title = _headline_above_dateline(lines, zone, bylines, "".join(lines[index] for index in body[:_LEAD_LINES])[:300])
+        lead = "".join(lines[index] for index in body[:_LEAD_LINES])[:300]
+        above = _headline_above_dateline(lines, zone, bylines, lead)  # (来源:… 时间:2017-01-16)
+        title = above if above and not above.startswith(("——", "--")) else title  # a subheading is not the headline
     if title is None:
         title = _headline_in_text([lines[index] for index in keep[:_TEXT_LINES_SEARCHED]])
     if title is None and body_span is None and len(keep) > 2 and lines[keep[0]] == lines[keep[1]]:
@@ -537,13 +628,16 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = _headline_over_subtitle(lines, zone)
     if title is None and body_span is None and zone:  # reader text: the line over the lead that it sums up
         lead = "".join(lines[index] for index in [index for index in body if index > zone[-1]][:4])[:300]
-        title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead)
+        under_byline = (len(zone) > 1 and (is_metadata_line(lines[zone[-2]]) or _is_byline(lines[zone[-2]]))
+                        and not find_date_span(lines[zone[-1]]))  # 参考消息网2026-02-04号报道: a second dateline
+        title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead,
+                                        _SHARED_WORD if under_byline else _RETOLD_WORDS)  # 发布日期:… / headline / lead
         if title is None and lines[zone[-1]] in (lines[index] for index in zone[:-1]):  # a paper's list of stories above
             title = _doubled_headline(lines[zone[-1]], lead)
         title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
-    title = title or trailing_headline
+    title = title or trailing_headline or (_headline_over_a_news_lead(lines, body) if body_span is None else None)
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
     if date_sources:
@@ -558,7 +652,36 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
                       for index in metadata if index not in value_of]
     return Layout(title, [lines[index] for index in header if index not in in_body],
                   metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
-                  _subtitle_under(lines, zone, title))
+                  _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
+
+
+def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str | None:
+    """The column's tag printed before the headline on its line (point 29 leaves it out of the title)."""
+    for index in zone if title else []:
+        tag = _TAG.match(lines[index])
+        if tag and lines[index][tag.end():] == title:
+            return tag.group()
+    return None
+
+
+# 本报讯(记者 程颖), 新华社北京2月20日电: a news story's lead
+_NEWS_LEAD = re.compile(r"\s*(?:本报讯|本報訊|本报[^,,。]{1,12}讯|本報[^,,。]{1,12}訊|新华社[^,,。]{1,12}电|新華社[^,,。]{1,12}電)")
+_NEWS_LEAD_LINES = 12
+_CREDIT_NOTE = re.compile(r"(?:转自|转载自|来自|来源|作者|编辑|记者|摄影|通讯员)[:：]")  # 转自:人民政协报
+
+
+def _headline_over_a_news_lead(lines: list[str], body: list[int]) -> str | None:
+    """A paper's story in the text, under its page's list of stories (01 / 助推体育强市建设 / 市政协民主评议…工作 /
+    本报讯…): the headline-shaped line over the lead, or of two, the upper, the lower being its deck (point 29)."""
+    for position, index in enumerate(body[:_NEWS_LEAD_LINES]):
+        if _NEWS_LEAD.match(lines[index]):
+            above = [_LIST_DASH.sub("", lines[spot]) for spot in body[max(0, position - 2):position]]
+            shaped = [line for line in above if (_is_headline_shaped(line) or _is_two_part_headline(line))
+                      and not _CREDIT_NOTE.match(line)]
+            if len(shaped) == 2 and len(above) == 2:
+                return shaped[0]
+            return above[-1] if above and above[-1] in shaped else None
+    return None
 
 
 def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str | None:
@@ -603,8 +726,13 @@ def _trailing_byline(lines: list[str], body: list[int]) -> tuple[str | None, str
 def _byline_date(line: str) -> str | None:
     if is_metadata_line(line):
         return parse_date(parse_metadata_lines([line]).get("publish_date"))
-    match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line)
+    match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line) or _POSTED_ON.match(line)
     return parse_date(match.group(1)) if match else None
+
+
+# 本文由 灯塔 发表于2020年1月5日 00:00:00: a blog's or a forum's line saying when the story was posted
+_POSTED_ON = re.compile(r"^[^。,,]{0,20}?(?:发表|發表|发布|發佈)(?:于|於)[:：]?\s*((?:19|20)\d{2}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?)"
+                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 # 浙江日报 要闻 00002 省两会建议提案交办 2019-04-03 9816347 2 2019年04月03日 星期三: a digital paper's index

@@ -39,11 +39,15 @@ _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    # 2023 10/21 11:47:04: a wire's dateline, its year spaced off the month and day
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.]|\s(?=\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}|$)))\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*"
+    r"(?P<d>\d{1,2})(?!\d)\s*日?"
 )
 _CN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
+    r"(?P<y>[〇○零一二三四五六七八九]{4}|[一二][〇○零一二三四五六七八九0OＯ０]{3})年"
+    r"(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
+_TYPED_ZERO = str.maketrans("0OＯ０", "〇〇〇〇")  # 二0一一年三月十五日: a year's 〇 typed as a digit or a letter
 _INDEX = re.compile(
     r"^(?P<prefix>.+?)[/\-](?P<year>(?:19|20)\d{2})(?:0[1-9]|1[0-2])?[/\-](?P<serial>[0-9A-Za-z]+)$"
 )
@@ -115,6 +119,8 @@ def parse_date(text: str | None) -> str | None:
     for pattern in (_DATE, _CN_DATE):
         for match in pattern.finditer(text):
             year, month, day = (chinese_to_int(match.group(key)) for key in ("y", "m", "d"))
+            if pattern is _CN_DATE:
+                year = chinese_to_int(match.group("y").translate(_TYPED_ZERO))
             if year and month and day and 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}"
     return None

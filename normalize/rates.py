@@ -6,8 +6,9 @@ or one value each (办结率、满意率分别为98%、96.5%); names without 率
 many (沟通见面、办理答复两个百分之百) or share the value (面复率和满意均达到100%), and shares count as
 rates (99.2%已经办复; 委员满意、基本满意达91%). 满意和基本满意率 keeps its wording in the notes, as
 do 以上/左右/超过. A satisfaction figure composed of grades (非常满意47.2%、满意35.4%) is no
-satisfaction rate: it is flagged instead. A rate of a subset (主办件见面率, a sentence opening with
-the lead items, one handling body's share) is none. Targets and other years are skipped by the caller.
+satisfaction rate: it is flagged instead. A rate of a subset (主办件见面率, 牵头办理的提案办复率, a sentence
+opening with the lead items, one handling body's share, the items already answered named in the rate's
+clause) is none. Targets and other years are skipped by the caller.
 """
 
 import re
@@ -22,11 +23,11 @@ _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通
                "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
 _QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意", "满意、基本满意": "满意、基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
-_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|群众)*(?:{_NAME_ALT})(?:度?率|度)[”\"]?"  # 满意度率 as printed
+_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|如期|群众)*(?:{_NAME_ALT})(?:度?率|度)[”\"]?"  # 满意度率 as printed
 # a name listed after the first may open with more (代表见面率、建议办复率和代表满意率达到100%, 面商率、反馈
 # 满意率, 按期办结率和答复满意率, 代表委员的满意率 each read as one list); the first opens as before, so that what
 # stands before a statement (its kinds, its subset) is read as before
-_LISTED_RATE_NAME = (rf"[“\"]?(?:(?:与?代表|委员|办理|按时|按期|群众|建议|提案|反馈|测评|答复|办复|回复|办结|结果|态度)+的?)?"
+_LISTED_RATE_NAME = (rf"[“\"]?(?:(?:与?代表|委员|办理|按时|按期|如期|群众|建议|提案|反馈|测评|答复|办复|回复|办结|结果|态度)+的?)?"
                      rf"(?:{_NAME_ALT})(?:度?率|度)[”\"]?")
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
 # 办结率、与代表委员沟通率、重点建议提案调研率及代表委员满意率均达100%: a rate with no field (调研率, 沟通联系率)
@@ -47,8 +48,9 @@ _RATE = re.compile(
 # a rate of a subset: 主办件见面率100%, 代表要求的面复率, 重点提案满意率 (主办件沟通率、按期办结率…: the
 # first name only)
 # 主办提案按时回复率, 已答复的代表满意率 (of the 10 answered, of 20): a role's items or the answered ones
-_SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议提案|建议|提案|议案)?|要求面复|要求"
-                            r"|重点(?:建议|提案|议提案|建议提案)?|已(?:答复|办复|回复|办结))的?$")
+_SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办|牵头(?:办理|承办)?)件?的?(?:建议提案|议提案|建议|提案|议案)?|要求面复|要求"
+                            r"|重点(?:建议|提案|议提案|建议提案)?|(?:督办|领办|领衔)件?的?(?:建议提案|议提案|建议|提案)?"
+                            r"|已(?:答复|办复|回复|办结))的?$")
 # the rest of a sentence about a subset: 其中23个主办件共电话沟通69次…,办复率达100%, a sentence opening
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
@@ -57,18 +59,37 @@ _SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办)件?(?:建议提案|议
 _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
                               r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
                               r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件|"
-                              r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
+                              r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|牵头(?:办理|承办)?|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
                               r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
 # 该局主办的26件提案均按期办复完毕,实现…满意率100%: the lead items' rates, unless the sentence names the other
 # role too (市公安局协办的18件全部完成…,市公安局主办的53件…全部完成,实现了…满意率100%: all of them)
-_LEAD_ITEMS = re.compile(r"主办的\d+件")
-_OTHER_ROLE = re.compile(r"协办|会办")
+_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件")
+_OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协办|会办)")  # the other role counted too
+
+
+# 已答复的代表满意率, 代表对已答复建议满意率, 已办结的建议代表满意率, 在已答复的建议提案中,满意率…; 部分建议提案,
+# 首批, 第一批; 其中市教育局的…, 12家单位…, 市本级…: the items already answered or finished, some of them, one
+# body's or some units', named in the rate's clause or in a clause the rate is among (…中,), are a part (均已答复,
+# 全部已办结 say it of all the items, in their own clause)
+_DONE_ITEMS = re.compile(r"(?:(?<![均全都部])已(?:答复|办复|回复|办结|反馈|见面)(?:的|建议|提案|议案)|部分|首批|第[一二三四五六七八九十]批"
+                         r"|其中[,,]?[^,;:。\d]{0,12}?(?:局|委|办|厅|单位|部门|政府|公司)|\d+家(?:单位|部门)|本级)"
+                         r"[^,;:。]*?(?:中[,,])?[^,;:。]*$")
+
+
+# …其中,随州供电公司与代表委员见面率为零,广水市政府建议提案综合见面率为25%: after 其中, a body named in the rate's
+# clause gives its own rate (各承办单位 are all of them)
+_ONE_BODYS_RATE = re.compile(r"(?:^|[,;:])(?![各全所])[\u4e00-\u9fff]{2,10}?(?:局|委(?!员)|办(?![理结复])|厅|政府|公司|单位|部门)"
+                             r"[^,;:。]*$")
 
 
 def _about_a_subset(sentence: str, position: int) -> bool:
-    """The sentence frames the rate at `position` as a subset's (the lead items, one body's share …)."""
+    """The sentence frames the rate at `position` as a subset's (the lead items, one body's share, the
+    items already answered …)."""
     return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
-                or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence))
+                or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence)
+                or _DONE_ITEMS.search(sentence, max(0, position - 30), position)
+                or "其中" in sentence and _ONE_BODYS_RATE.search(sentence, max(0, position - 20), position)
+                and "其中" in sentence[:position])
 
 
 _SHARED = re.compile(r"(?:均|都)")  # names joined under one predicate (…回复率和满意率均达100%)

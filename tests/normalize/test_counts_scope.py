@@ -731,3 +731,55 @@ def test_a_filed_count_before_its_words_is_the_filed_count():
     # 4fd1fccc439c (太原市政协, traditional copy): 568件立案提案全部办复 after 共收到提案685件
     found = extract_figures(None, "太原市政协十四届一次会议以来,共收到提案685件。值得一提的是,截至2022年12月底,568件立案提案全部办复。")
     assert found.counts["cppcc_proposals"] == 568
+
+
+def test_the_share_one_handler_took_of_what_was_put_forward_in_other_words():
+    # 9566534b2b7d (雨花街道): 提出代表建议22件,涉及到该街道主办5件,协办1件 — the share worded with 其中 (该/由 the
+    # handler) or 交由…主办: the 22 the delegation put forward are still not the sub-district's
+    opening = "雨花街道代表团在区十七届人大五次会议上提出代表建议22件,"
+    for share in ("其中该街道主办5件,协办1件。", "其中由街道主办5件,协办1件。", "交由街道主办的5件,协办的1件。",
+                  "涉及街道办理的6件。"):
+        assert extract_figures(None, opening + share).counts["npc_suggestions"] is None, share
+    # 7d3443a33218 (杭州市人民政府): in a government's account the part handed to it is its count
+    found = extract_figures("杭州市人民政府关于2024年市人大代表建议办理情况的报告",
+                            "市十四届人大四次会议期间,代表们共提出建议401件,其中,由政府系统承办的365件。")
+    assert found.counts["npc_suggestions"] == 365
+
+
+def test_what_came_in_beside_a_count_kept_after_review_is_the_intake():
+    # 6740590dfeea (遂昌县政协 交办会): 收到…意见建议167件,经审查立为提案的140件 — the 167 came in; the kept
+    # count is worded without 立案 (a10d81b87521's 立案的有92件 worded as 经审查确定为提案的92件 likewise)
+    found = extract_figures(None, "县政协九届一次会议期间共收到委员以提案形式提出的意见建议167件,经审查立为提案的140件。")
+    assert found.counts["cppcc_proposals"] != 167
+    found = extract_figures(None, "该县自今年元月八届一次会议召开以来,共收到委员提案104件,经审查确定为提案的92件,"
+                                  "这些提案共涉及29个承办单位。")
+    assert found.counts["cppcc_proposals"] is None
+    assert "kind_count_received_beside_a_filed_count:cppcc_proposals" in found.warnings
+
+
+def test_a_congress_kind_joined_to_a_cppcc_kind_counts_both():
+    # a41c583cbe6e (长春市环境保护局 2017, labelled this session): 承办人大政协议案提案14件 is one count of both sides,
+    # not 14 proposals; the kinds after 其中 are each stated
+    found = extract_figures("长春市全力做好“两会”议案和提案办理工作",
+                            "长春市环境保护局2017年度承办人大政协议案提案14件,其中议案7件、提案7件,按时逐一面复,办结率100%,满意度100%。")
+    assert (found.counts["total"], found.counts["npc_motions"], found.counts["cppcc_proposals"]) == (14, 7, 7)
+
+
+def test_a_role_stated_per_kind_in_two_sentences_is_no_ones():
+    # 42643416f7ed (国家发改委 2016, labelled this session): 主办827件 for the suggestions and 主办了317件 for the
+    # proposals; 主办了 is a role count too, so with each kind named as 方面 the role is stated differently and the
+    # document's lead is null (as printed, 在人大建议办理工作任务中 scopes the 827 itself)
+    opening = "2016年,国家发改委完成3151件建议提案的办理工作,其中人大建议2239件、人大议案61件、政协提案851件。李朴民介绍,"
+    printed = extract_figures(None, opening + "在人大建议办理工作任务中,国家发改委主办827件,政协提案方面,国家发改委主办了317件。")
+    assert printed.counts["lead"] is None and printed.counts["npc_suggestions"] == 2239
+    found = extract_figures(None, opening + "人大建议方面,国家发改委主办827件。政协提案方面,国家发改委主办了317件。")
+    assert found.counts["lead"] is None and "role_stated_differently:lead" in found.warnings
+
+
+def test_roles_after_one_kind_the_counts_are_among_and_their_subject_are_that_kinds():
+    # 42643416f7ed (国家发改委 2016): 在人大建议办理工作任务中,国家发改委主办827件 — the body named after the frame
+    # does not lift the role out of the suggestions; with the proposals' sentence left out the 827 is still no lead
+    found = extract_figures(None, "2016年,国家发改委完成3151件建议提案的办理工作,其中人大建议2239件、人大议案61件、政协提案851件。"
+                                  "李朴民介绍,在人大建议办理工作任务中,国家发改委主办827件。")
+    assert found.counts["lead"] is None
+    assert (None, "npc_suggestions", "lead", 827) in _rows(found)

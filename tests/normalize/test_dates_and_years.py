@@ -1,7 +1,10 @@
 """Publish dates and handling years on real page shapes (normalize/document.py, metadata.py, layout.py).
 Each page here is cut down from the tests/real page named in its comment."""
 
+import pytest
+
 from normalize import normalize_page
+from normalize.document import _dateline
 from normalize.metadata import is_metadata_line, parse_metadata_lines
 from normalize.text import is_chrome_line
 
@@ -587,3 +590,26 @@ def test_a_sessions_work_report_on_the_past_year_dated_early_in_the_next():
             "政协拉萨市委员会及其常务委员会聚焦党委政府中心任务,切实担负起凝聚力量的政治责任。")
     document = normalize_page(page, url="http://www.pasarwebsite.com/cn/index/rediscovery/202201/t20220112_7128929.html")
     assert document["handling_year"] == 2021
+
+
+def test_a_wires_spaced_dateline_and_a_blogs_posting_line_date_the_page():
+    # tests/real acf70c044a15 (…全部办结-新华网 / 2023 10/21 11:47:04 / 来源: 新疆日报)
+    wire = ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网\n2023 10/21 11:47:04\n来源: 新疆日报\n"
+            "自治区党政领导干部领衔督办的19件代表建议全部办结\n字体:\n"
+            "记者从自治区人大常委会获悉:今年自治区党委和政府主要领导同志领衔督办的19件自治区十四届人大一次会议代表建议,已全部办结并答复代表。")
+    assert normalize_page(wire)["publish_date"] == "2023-10-21"
+    # tests/real ac191d63eb1b (• 本文由 灯塔 发表于2020年1月5日 00:00:00, under the story)
+    posted = ("交通运输部:不停提升建议提案解决质量和效率\n灯塔\n管理员\n"
+              "孙文剑提及,2019年交通运输部承办天下人大代表建议和政协委员提案共计826件,其中含议案15件,承办总数同比增加17.5%。\n"
+              "微信扫一扫\n  • 本文由 灯塔 发表于2020年1月5日 00:00:00\n  • 转载请务必保留本文链接")
+    assert normalize_page(posted)["publish_date"] == "2020-01-05"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("   2021-10-18 国家市场监督管理总局10870", "2021-10-18"),  # tests/real 6b0f2fee2533: its source and views
+    ("2019-04-29 来源:《中国教育报》收藏", "2019-04-29"),  # tests/real e620e58627a7
+    ("截至2016年12月13日前部答复完毕", None),  # tests/real 4c3e56041410: a sentence, not a dateline
+    ("2016年5月18日,市人大代表视察“我市污水收集处理情况”议案办理情况。", None),  # tests/real 56465fa1c125: a caption
+])
+def test_a_dateline_is_a_date_with_a_short_spaced_tail_that_is_no_sentence(line, date):
+    assert _dateline([line]) == date

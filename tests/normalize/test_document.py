@@ -6,8 +6,12 @@ from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, n
 from normalize.document import (
     FIELDS,
     _acting_body,
+    _bare_bureau_answering,
+    _bureau_of_we,
     _department_of_we,
+    _handling_subject,
     _header_source,
+    _house_counting,
     _letterhead,
     _named_body,
     _opens_with_joint_actors,
@@ -423,6 +427,9 @@ def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
     ("本网讯 面对人大代表政协委员的建议和提案,汉滨区水利局高度重视,进一步优化办理方案。", "安康市汉滨区水利局"),  # 9b594bcb3c5c
     ("近日,淮阴区公路站圆满完成区人大代表建议、政协委员提案办理工作,办结率达到100%。", "淮安市淮阴区公路站"),  # dc45c567eb3d
     ("3月9日上午,自治区政府召开2014年建议提案交办会。西藏自治区人大常委会副主任出席。", "西藏自治区人民政府"),  # d897c698af45
+    # 76a4a237b2d3: the body convening around the item it meets on (围绕…召开, as 就…召开)
+    ("为推动政协重点提案办理工作走深走实。7月11日,阿荣旗政协围绕《关于对阿伦小学周边交通进行优化治理的建议》"
+     "提案办理落实情况召开重点提案督办会议。", "政协阿荣旗委员会"),
 ])
 def test_the_acting_body_with_what_bodies_do_in_their_own_news(page, issuer):
     assert normalize_page(page)["issuing_body"] == issuer
@@ -938,6 +945,14 @@ def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
     assert _acting_body(opening)[0] == "杭州市上城区人大常委会"
 
 
+def test_a_body_visiting_as_a_party_on_its_county_s_news_site_is_that_county_s():
+    # tests/real 97d68b55cea4: 今日竹山网消息 (the outlet names 竹山县), 县财政局一行到城关镇…召开…见面会
+    page = ("今日竹山网消息 “坚持以人民群众、代表委员满意度作为衡量财政工作的‘硬标准’。”"
+            "6月6日上午,县财政局一行到城关镇与县、镇人大代表召开代表意见建议办理情况见面会。")
+    document = normalize_page(page, url="http://www.tazldqn.cn/p/216903.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("竹山县财政局", "竹山县")
+
+
 def test_a_relative_text_is_about_the_place_its_county_outlet_is_named_after():
     # tests/real 8ad829344ff2 (云上大冶报道: Hubei's county platform; 我市召开…, 市七届人大四次会议)
     page = ("云上大冶报道(记者 陈婷)8月16日,我市召开2024年度“共同缔造 八进八问”代表行动代表建议交办会。市人大常委会副主任"
@@ -1142,3 +1157,269 @@ def test_a_province_s_party_paper_not_named_after_it_places_the_province_s_bodie
     # the province's paper does not place a city's bodies (市人大常委会 stays unplaced)
     page = page.replace("省十三届人大常委会", "市十三届人大常委会").replace("省人大", "市人大")
     assert normalize_page(page, url="http://sd.sdnews.com.cn/2021_sdzt/sdlh/jd/202101/t20210129_2858791.htm")["jurisdiction"] is None
+
+
+def test_a_standing_committee_entrusting_its_report_is_the_issuer_on_any_kind_of_page():
+    # tests/real 6ba61ede3365 (read as a notice): 受十二届市政协常委会委托,向大会作提案工作情况报告 (point 48)
+    page = ("十二届漳州市政协期间共收到提案1654件 立案1615件\n"
+            "1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+            "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("政协漳州市委员会常务委员会", "漳州市")
+
+
+def test_a_byline_left_in_the_body_above_the_first_paragraph_names_its_source():
+    # tests/real 47a4ccbc745f: the reader kept the headline and the byline in the body (来源:民进中山市委会)
+    page = ("·\n加入收藏 设为首页\n聚焦生态美,打好“保卫战”\n2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n"
+            "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
+    assert normalize_page(page, url="http://www.gdzsmj.org.cn/lxzn/czyz/tadf/content/18446/73815.html")[
+        "issuing_body"] == "中国民主促进会中山市委员会"
+
+
+def test_we_bureau_is_the_one_bureau_a_clause_of_the_text_opens_with():
+    # tests/real f78419f63701 (a reply on 长清区's site): 我局高度重视 … 区住房和城乡建设局作为专班成员 … 下一步,区住建局将…
+    page = ("孔委员:\n您提出的《关于建议政府对符合改造条件的老旧小区进行全面民意调研的提案》已收悉。我局高度重视,现答复如下:\n"
+            "按照长清区发展和改革局《关于印发长清区住宅小区供电“一户一表”改造推进方案的通知》要求,加快推进改造工作。\n"
+            "区住房和城乡建设局作为专班成员,积极落实《通知》要求,全力配合户表改造工作。\n"
+            "下一步,区住建局将继续强化老旧小区改造工作中群众的主体地位。")
+    url = "http://www.jncq.gov.cn/gongkai/site_changqingquqzfcxjsjl/channel_6389b7943759918282651425/doc_1.html"
+    assert normalize_page(page, url=url)["issuing_body"] == "济南市长清区住房和城乡建设局"
+
+
+def test_a_house_counting_its_items_in_the_lead_s_second_sentence_is_the_issuer():
+    # tests/real df5cb0b05d3f: the standing committee's meeting hears two offices, then the CPPCC's own count
+    page = ("央广网乌鲁木齐1月5日消息(记者蒋雪娇)日前召开的乌鲁木齐市政协十三届七次常委会议通报了市委办公厅、市政府办公厅关于"
+            "市政协十三届三次会议提案办理情况。2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理。")
+    assert _house_counting(page.split("\n"))[0] == "乌鲁木齐市政协"
+
+
+def test_a_bureau_handling_the_items_in_the_third_sentence_of_a_summary_is_its_subject():
+    # tests/real f1467ba3b72b: two sentences on the items' meaning, then 2014年,省财政厅共承办建议提案305件
+    opening = ["代表委员围绕中央和我省改革发展大局提出的建议提案,凝聚着代表委员的心血和智慧,反映了人民群众的意愿和期待。"
+               "办理建议提案,不仅是财政部门体察民情、汲取民智、凝聚社会共识的重要方式,还是推进财政改革创新发展的必然要求。"
+               "2014年,省财政厅共承办建议提案305件,其中人大建议161件,政协提案144件。"]
+    assert _handling_subject(opening, later_sentences=True)[0] == "省财政厅"
+    assert _handling_subject(opening)[0] is None  # a body acting in the opening: the bureau may be the one visited
+    # a government's system in a later sentence is left to other readings (tests/real 878308e97482: news)
+    assert _handling_subject(["近年来,市政府自觉接受监督。2016年,市政府系统共承办建议、提案959件。"], True)[0] is None
+
+
+def test_a_reply_answering_as_a_bare_bureau_on_its_place_s_portal_is_that_place_s_bureau():
+    # tests/real 46549a215308 (ewenke.gov.cn: 鄂温克族自治旗): the text names only 交通运输局
+    page = ("苏日娜代表:\n您提出的《关于辉苏木乌日切希嘎查河西沙坑路维修、修建道路的建议》收悉,现答复如下:\n"
+            "交通运输局接到提案后与辉苏木政府对接,了解辉苏木乌日切希嘎查河西沙坑路具体位置。由于该路位于辉河自然保护区核心区内,"
+            "所以无法实施。")
+    document = normalize_page(page, url="https://www.ewenke.gov.cn/OpennessContent/show/532833.html")
+    assert document["issuing_body"] == "鄂温克族自治旗交通运输局"
+    # a bureau speaking as 我局 is not read as a bare name (…收悉。我局接到…)
+    assert _bare_bureau_answering(["您提出的建议收悉,现答复如下:", "我局接到建议后认真研究。"]) == (None, "")
+
+
+def test_a_reply_form_naming_its_handling_bureau_gives_that_bureau_at_the_title_s_place():
+    # tests/real b8caa318fdb8 (ningshan.gov.cn): 编号 247 办理部门 农水局 处理状态 over …第247号建议的复函
+    page = ("对宁陕县第十九届人大二次会议第247号建议的复函\n编号 247 办理部门 农水局 处理状态\n"
+            "签发人 张志清 签发日期 2023-09-07 17:16 发布日期 2023-09-07 17:16 类别 B\n案由\n关于建设瓦南沟、红岩山高标准农田的建设\n"
+            "杨丽代表:\n您提出的《关于建设瓦南沟、红岩山高标准农田的建议》收悉,现答复如下:\n高标准农田建设具有重要意义。")
+    document = normalize_page(page, url="https://www.ningshan.gov.cn/Content-2612727.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("宁陕县农水局", "宁陕县")
+
+
+def test_a_reply_s_sender_named_before_the_date_on_its_contact_line():
+    # tests/real acf1d20b99a3: the reply's last line holds the contact, the sender and a truncated date
+    page = ("关于对县十九届人大二次会议第37号代表建议的答复\n韩忠国等代表:\n您在县十九届人大二次会议上提出的《关于加强农村安全饮水投入"
+            "的建议》(第37号建议)收悉,经认真研究办理,现答复如下:\n下一步。我局将与县财政局沟通协调,积极向上争取资金。\n"
+            "联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年")
+    assert normalize_page(page)["issuing_body"] == "永吉县水利局"
+
+
+def test_bodies_convening_together_leave_no_issuer_over_the_site_s_body():
+    # tests/real acbea01e15a1 (etkrd.gov.cn, the banner's congress site: 旗人大常委会与旗人民政府、旗政协联合召开)
+    page = ("鄂托克旗召开人大代表建议交办会\n作者: 来源: 发布时间:2017-06-06\n"
+            "4月6日下午,鄂托克旗人大常委会与旗人民政府、旗政协联合召开人大代表建议和政协委员提案交办会。"
+            "旗委常委、政府副旗长山丹、旗人大常委会副主任巴雅尔图和旗政协副主席冯润冰出席会议并作讲话。")
+    document = normalize_page(page, url="http://www.etkrd.gov.cn/dbgz/dbhd/201706/t20170606_1961524.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == (None, "鄂托克旗")
+
+
+def test_a_headline_s_body_acting_with_another_names_no_issuer():
+    # tests/real d893cf8b265a (潼关县政府政协联合督办提案 / 潼关县政协提案委联合县政府督查室对…进行了督办)
+    page = ("潼关县政府政协联合督办提案\n"
+            "近日,潼关县政协提案委联合县政府督查室对县政协八届三次会议立案的所有提案进行了督办。\n"
+            "督查组分别听取了县国土局、水务局、旅游局等单位提案办理工作汇报,并进行了实地查看。")
+    assert normalize_page(page, url="http://www.wnszx.gov.cn/show.asp?id=479")["issuing_body"] is None
+
+
+def test_leaders_visiting_a_bureau_that_speaks_of_itself_leave_it_the_issuer():
+    # tests/real f911b57dd57e (…州政协提案委副主任张蓉等一行5人到州卫健委调研…了解掌握我委建议提案办理情况)
+    page = ("湘西州人大建议政协提案调研组到州卫健委调研指导工作\n来源: 发布时间:2024-06-20 字体大小:\n"
+            "6月19日下午,湘西州政府办二级巡视员彭佳、州人大常委会联工委主任石兴敦、州政协提案委副主任张蓉等一行5人"
+            "到州卫健委调研提案办理工作。调研目的是进一步了解掌握我委建议提案办理情况。")
+    document = normalize_page(page, url="https://wsjkwyh.xxz.gov.cn/zwgk_157/fdzdgknr/gzdt/202406/t20240620_2157656.html")
+    assert document["issuing_body"] == "湘西土家族苗族自治州卫生健康委员会"
+
+
+def test_a_district_body_named_relatively_is_not_placed_at_its_city_s_address():
+    # tests/real 98c9d52900e1 (renda.liaocheng.gov.cn: 区人大常委会副主任张明壮带队…, the district never named)
+    page = ("9月6日,区人大常委会副主任张明壮带队就代表重点建议落实情况进行督导。张明壮一行先后到区实验中学、振兴小学、"
+            "杜郎口教育集团、杜郎口中心小学就学生心理健康和学生就餐情况进行现场督导和交流座谈。")
+    document = normalize_page(page, url="http://renda.liaocheng.gov.cn/xxrd/cp/2023-09-07/3357.html")
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, None, "district")
+
+
+def test_a_prefecture_s_government_named_relatively_is_at_city_level():
+    # tests/real c1d2989ea003 (州政府办理2019年省人大建议和省政协提案工作总结, no place named)
+    page = ("州政府办理2019年省人大建议和省政协提案工作总结\n省政府办公厅:\n"
+            "2019年接到省人民政府办公厅转来我州办理的省十三届人大二次会议代表建议共9件,省政协十二届二次会议提案共8件,"
+            "全国人大代表建议1件,全国政协委员提案1件,共计19件,已按要求全部办理完毕,现将办理情况报告如下:")
+    document = normalize_page(page, url="https://gongwensou.com/renda/1027.html")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
+
+
+def test_a_source_naming_the_acting_body_s_office_gives_the_body():
+    # tests/real 748bb71d4548 (thxzx.gov.cn, 来源:太湖县政协办公室 over 县政协组织开展…督办; settled point 49)
+    page = ("发布时间:2024-06-14 来源:太湖县政协办公室 作者:肖安宇 阅读量:8907 |\n"
+            "6月4日至6月12日,县政协组织开展十一届三次会议重点提案督办和十一届二次会议B类提案跟踪问效督查。"
+            "县政协党组副书记、副主席李传萍,县政协提案委、县“两查一考”办、县政府督查室相关负责人参加。")
+    assert normalize_page(page, url="http://thxzx.gov.cn/Home/Note/newsdetail?classid=5&id=2976")["issuing_body"] \
+        == "政协太湖县委员会"
+
+
+def test_a_cppcc_convening_a_meeting_the_government_reports_at_stays_the_issuer():
+    # tests/real 82e10896a601 (贡井区政协召开…专题协商会…听取了胡小林通报的区政府关于…重点提案办理情况; settled point 36)
+    page = ("为深入总结提案办理情况,不断提高提案办理质量,10月11日上午,贡井区政协召开重点提案办理情况专题协商会,"
+            "区政协主席李平,区委常委、区政府副区长胡小林出席座谈会。\n"
+            "座谈会上,听取了胡小林通报的区政府关于区政协十届一次会议重点提案办理情况。\n"
+            "李平指出,贡井区政协十届一次会议以来,共立案135件,截止8月31日,135件立案提案已全部办理完毕,委员满意率为100%。"
+            "自贡航空产业园\n")
+    assert normalize_page(page, url="https://www.gjzc.cn/content/634645bf3611e")["issuing_body"] == "政协自贡市贡井区委员会"
+
+
+def test_a_cppcc_convening_its_standing_committee_is_the_issuer():
+    # tests/real ab025cf0aa7f (geermu.gov.cn: 市政协第九届委员会召开第17次常委会议…审议通过了…常务委员会工作报告; point 20)
+    page = ("本报讯(记者 夏静 宗布尔)2月3日,市政协第九届委员会召开第17次常委会议,传达学习政协第十三届青海省委员会第四次会议精神,"
+            "审议相关材料和事项。市政协副主席王启基主持。\n本次会议应到22人,实到16人,符合规定人数。\n"
+            "会议通过了市政协第九届委员会第17次常委会议议程;通报了政协第九届格尔木市委员会第五次会议以来提案办理情况;"
+            "审议通过了中国人民政治协商会议第九届格尔木市委员会常务委员会关于召开政协第九届格尔木市委员会第六次会议的决定、"
+            "中国人民政治协商会议第九届格尔木市委员会常务委员会工作报告、中国人民政治协商会议第九届格尔木市委员会常务委员会"
+            "关于九届五次会议以来提案工作情况的报告及政协第九届格尔木市委员会第六次会议其他相关材料。")
+    assert normalize_page(page, url="https://www.geermu.gov.cn/details?id=ff8080819bb4fb05019c279680d505cf")[
+        "issuing_body"] == "政协格尔木市委员会"
+
+
+def test_a_bureau_our_bureau_reports_to_is_not_our_bureau():
+    # tests/real 6361ff19ed91 (西安市应急管理局's reply: 我局…起草了…立法调研报告,并报送市人大社建委、…、市司法局)
+    sentence = ("为做好全市安全生产立法准备工作,今年4月,我局依据《中华人民共和国安全生产法》,起草了《<西安市安全生产条例>立法调研报告》,"
+                "并报送市人大社建委、市人大常委会法工委、市司法局")
+    assert _bureau_of_we([sentence]) == (None, "")
+    assert _bureau_of_we(["市民政局高度重视,我局共承办建议12件"])[0] == "市民政局"
+
+
+def test_a_publisher_that_is_the_author_s_office_gives_way_to_the_author():
+    # tests/real 7d3e8a6fd703 (发布机构 红寺堡区政府办公室, 责任部门 and letterhead 吴忠市红寺堡区人民政府; settled point 35)
+    page = ("您当前的位置:首页 > 政府信息公开 > 议案提案\n索引号\n640303001/2021-00158\n文号\n发布机构\n红寺堡区政府办公室\n"
+            "责任部门\n吴忠市红寺堡区人民政府\n有效性\n有效\n公开日期\n2021-10-29\n名称\n"
+            "关于政协红寺堡区委员会三届五次会议委员提案办理情况的报告\n关于政协红寺堡区委员会三届五次会议委员提案办理情况的报告\n\n"
+            "吴忠市红寺堡区人民政府\n\n(2021年10月)\n\n根据会议安排,现将政协红寺堡区委员会三届五次会议委员提案办理情况报告如下:\n"
+            "一、提案办理情况\n区政府承办政协红寺堡区委员会三届五次会议的提案共38件(6件重点提案)。")
+    document = normalize_page(page, url="http://www.hongsibu.gov.cn/xxgk/zfxxgkml/yata/202111/t20211117_3134512.html")
+    assert document["issuing_body"] == "吴忠市红寺堡区人民政府"
+
+
+def test_a_publisher_named_short_gives_way_to_the_title_s_full_name():
+    # tests/real d1d2fae38ec0 (title 嘉祥县体育事业发展中心关于…, 发布机构: 嘉祥县体育中心; settled point 35)
+    page = ("嘉祥县体育事业发展中心关于政协提案办理工作情况\n\n索引号: 123708293261311584/2023-08986 发布机构: 嘉祥县体育中心\n"
+            "公开方式: 主动公开 组配分类: 部门建议和提案总体情况\n成文日期: 2023-12-11 失效日期:\n有效性:\n\n"
+            "一、基本情况。今年我中心共收到政协提案5件。目前,已经全部办理完毕,委员满意率达100%。")
+    document = normalize_page(page, url="http://jiaxiang.gov.cn/art/2023/12/11/art_61841_2750413.html")
+    assert document["issuing_body"] == "嘉祥县体育事业发展中心"
+
+
+def test_a_text_speaking_of_our_city_is_not_placed_at_the_province_it_names():
+    # tests/real 8f9d5f83bd7f (a masked city's reply: 我市大力推进…按照《河北省2021年20项民生工程专项工作方案》要求,我市省定任务…)
+    page = ("对政协第十四届委员会第二次会议第606号提案的答复\n尊敬的霍丽霞委员:\n"
+            "您提出的“盘活公共资源,缓解停车难问题”的提案我局已收悉,现答复如下:\n"
+            "2021年以来,我市大力推进公共停车设施建设工作,按照《河北省2021年20项民生工程专项工作方案》要求,"
+            "我市省定任务为1.2万个公共停车位,实际共建设完成1.45万个公共停车泊位。")
+    document = normalize_page(page, url="https://bghfjj.com/zhengwu/index2/s/136/cid/10284/f/133/t/152")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
+
+
+def test_several_signers_give_the_first_listed():
+    # tests/real aad515ffd7d9 (three offices sign a 通报 above 二○一○年二月十日; docs/labelling.md: the first-listed signer)
+    page = ("北京市顺义区人民政府办公室、北京市顺义区人民代表大会常务委员会办公室、政协北京市顺义区委员会办公室关于\n"
+            "表彰2009年度人大代表议案建议政协委员提案办理工作先进单位和优秀承办件的通报\n(顺政办发〔2010〕39号)\n"
+            "各镇人民政府,地区和街道办事处,区政府各委、办、局,各区属机构:\n"
+            "2009年,全区各承办单位高度重视人大代表议案、建议和政协委员提案办理工作,现予以通报表彰。\n"
+            "北京市顺义区人民政府办公室\n北京市顺义区人民代表大会常务委员会办公室\n北京市政协北京市顺义区委员会办公室\n"
+            "二○一○年二月十日\n附件:\n顺义区2009年度建议提案办理工作先进单位和优秀承办件名单")
+    document = normalize_page(page, url="http://ask.fsou.com/html/text/lar/174286/17428638.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("北京市顺义区人民政府办公室", "顺义区")
+
+
+def test_a_development_zone_handling_its_items_is_district_level():
+    # tests/real 9df7857ab2fb (郑东新区…今年东区承办的市政协委员提案10件…) and 950aa9a798f5 (**高新区收到市政府交办的…)
+    page = ("2024年,在市委、市政府的领导下,郑东新区认真落实政协委员提案办理的相关要求,本着对政协委员高度负责的精神,"
+            "认真办理、落实委员提案。今年东区承办的市政协委员提案10件已经全部办结,现将办理工作汇报如下:")
+    document = normalize_page(page, url="https://public.zhengdong.gov.cn/D1102X/8887972.jhtml")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "district")
+
+
+def test_our_ministry_beside_one_ministry_named_is_that_ministry():
+    # tests/real 93e8d86262da (全國人大常委會辦公廳召開…通報會 …其中水利部承辦3個…對我部承辦的…; settled point 44)
+    page = ("10月31日,全国人大常委会办公厅召开重点处理建议办理情况通报会,水利部新闻发言人、办公厅主任顾浩作了水利部承办的"
+            "两件重点建议的办理情况的通报。\n"
+            "今年全国人大常委会共确定10方面的重点处理的建议,其中水利部承办3个。近期全国人大将组织多家中央新闻媒体赶赴"
+            "宁夏回族自治区,对我部承办的其中两件重点建议办理情况进行集中宣传报道。")
+    assert normalize_page(page, url="http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2005-11/01/content_88220.htm")[
+        "issuing_body"] == "水利部"
+    # tests/real bb55f6645e9b: a ministry met with (经多次与发展改革委、财政部等部门沟通) is not 我部
+    assert _department_of_we(["我部立足自身职能,经多次与发展改革委、财政部等部门沟通协商"]) == (None, "")
+
+
+def test_a_national_body_s_byline_over_its_account_is_the_issuer():
+    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 / 2016年國家衛生計生委承辦全國政協委員提案626件…)
+    page = ("国家卫生计生委办公厅\n习近平总书记深刻指出:“没有全民健康,就没有全面小康”。近年来涉及卫生与健康的提案数量逐年递增,"
+            "2016年国家卫生计生委承办全国政协委员提案626件,其中主办件数量在中央国家机关中居第2位。")
+    assert normalize_page(page, url="http://www.victorzhang.cn/page/2017/0427/1672996.shtml")["issuing_body"] \
+        == "国家卫生计生委办公厅"
+
+
+def test_a_general_office_disclosing_its_account_is_the_issuer():
+    # tests/real 8bbc1db4388d (中新社北京一月二十九日电 全国人大常委会办公厅披露,…建议、批评和意见已基本办理完毕)
+    page = ("中新社北京一月二十九日电 全国人大常委会办公厅披露,九届全国人大五次会议期间代表们提出的建议、批评和意见已基本办理完毕,"
+            "并直接答复代表,总体上看办理质量和效率有了进一步提高。")
+    assert normalize_page(page, url="http://chinanews.com.cn/n/2003-01-29/26/268631.html")["issuing_body"] \
+        == "全国人民代表大会常务委员会办公厅"
+
+
+def test_a_county_level_city_spelled_by_the_host_of_a_text_of_county_bodies_is_its_former_county():
+    # tests/real c8dc79059302 (ningxiangnews.net, 2013: 县十六届人大二次会议主席团举行第三次会议; labelled 宁乡县人民代表大会)
+    page = ("昨日上午,县十六届人大二次会议主席团举行第三次会议。县委副书记、县长周辉,县人大常委会主任贺应辉出席,"
+            "县人大常委会副主任彭曦明主持会议。\n会议听取了大会秘书处议案组关于代表议案处理意见的报告。")
+    document = normalize_page(page, url="https://www.ningxiangnews.net/content/2013/03/11/5672033.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("宁乡县人民代表大会", "宁乡县")
+
+
+def test_a_bureau_handling_in_a_year_it_names_is_the_handling_subject():
+    # tests/real a41c583cbe6e (长春市环境保护局2017年度承办人大政协议案提案14件…, under a headline about the city)
+    page = ("长春市全力做好“两会”议案和提案办理工作\n17.07.2017  08:21\n"
+            "长春市环境保护局2017年度承办人大政协议案提案14件,其中议案7件、提案7件,按时逐一面复,办结率100%,满意度100%。")
+    assert normalize_page(page, url="http://changchun.baogaosu.com/xinwen/59142438/")["issuing_body"] == "长春市环境保护局"
+
+
+def test_a_signed_letter_posted_by_the_portal_s_government_office_is_the_signer_s():
+    # tests/real 5cc290fcfbe5 (linxiang.gov.cn: 来源:市政府议案提案办 over a reply signed 临湘市财政局; settled point 17)
+    page = ("对市十七届人大六次会议第19号建议的答复\n来源:市政府议案提案办   日期: 2021-09-25 09:22\n"
+            "潘梅芳代表:\n您在市十七届人大六次会议提出的《关于加大对农村人居环境整治的经费扶持力度的建议》的建议收悉。现答复如下:\n"
+            "感谢您对财政工作的关心和支持。\n临湘市财政局\n2021年7月13日\n承办责任人:吴天星")
+    assert normalize_page(page, url="https://linxiang.gov.cn/24788/24791/25321/25322/content_1856720.html")[
+        "issuing_body"] == "临湘市财政局"
+
+
+def test_a_national_session_of_an_earlier_term_is_national():
+    # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
+    page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"
+            "中广网北京3月12日消息 据新华网/中国政府网直播文字整理:政协第十一届全国委员会第二次会议期间,政协委员、政协参加单位、"
+            "政协专门委员会认真贯彻本次会议的指导思想,积极通过提案履行职责。\n截至2009年3月8日下午2时,共收到提案5571件。")
+    document = normalize_page(page, url="https://news.sohu.com/20090312/n262759610.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")

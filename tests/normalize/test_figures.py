@@ -1,4 +1,10 @@
-from normalize.figures import _headline_side, _part_of_the_issuer_sentences, extract_figures, sentences
+from normalize.figures import (
+    _headline_side,
+    _part_of_the_issuer_sentences,
+    drop_unless_the_houses_items,
+    extract_figures,
+    sentences,
+)
 
 
 def figures(text, title=None, signed=None):
@@ -288,6 +294,17 @@ def test_figures_of_a_named_part_of_the_issuer_are_skipped():
     assert "figures_of_a_part_of_the_issuer_skipped" in found.warnings
 
 
+def test_a_part_named_by_a_one_character_unit_is_skipped_too():
+    # 852fd8b0b52c (兴义市财政局 2022) with its unit named as a 股 or 科 (预算股, 国库科): the page's 股室 and 科室 are
+    # no second naming of that unit, so the figures stay a part's; so with 的 between the body and its unit
+    text = ("今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作的重要举措,形成相关股室全面抓的工作格局。"
+            "2022年,兴义市财政局{}共答复人大代表建议29件,政协委员提案7件。"
+            "实现了答复率100%、满意率100%,用实际行动向社会公众交出了一份满意答卷。")
+    for unit in ("预算股", "国库科", "的基层财政管理局"):
+        found = figures(text.format(unit))
+        assert found.counts["npc_suggestions"] is None and found.rates["reply_rate"] is None, unit
+
+
 def test_a_units_own_account_keeps_its_figures():
     # 46aa83e2449a (临沂市生态环境局沂南县分局 2023) and cce9bdae3135 (澂江县公安局交警大队 2013): the unit's own pages
     found = figures("本年度,临沂市生态环境局沂南县分局共收到政协委员提案3件。实现办结率、答复率、满意率100%。",
@@ -365,6 +382,16 @@ def test_figures_of_a_part_of_the_year_are_skipped():
     assert year.counts["cppcc_proposals"] == 67 and year.rates["satisfaction_rate"] == 100
 
 
+def test_a_clause_counting_a_part_of_the_year_holds_for_the_counts_after_it():
+    # 9853bfb3f443 (商丘市农业农村局 2019) with its year worded as 上半年: the combined 159 after the first clause
+    # goes on counting the half-year's items (the 2019 sentence as printed keeps them all)
+    printed = ("据统计,2019年市农业农村局共办理人大代表建议97件、政协委员提案62件,建议、提案合计159件,"
+               "其中主办109件、会办50件,涉及农村人居环境整治等方面的内容。")
+    assert figures(printed).counts["total"] == 159
+    half = figures(printed.replace("2019年", "上半年"))
+    assert half.counts["total"] is None and half.counts["lead"] is None
+
+
 def test_rates_under_a_one_kind_heading_of_a_two_kind_document_are_that_kinds():
     # 71a40182b530 (来凤县 2017, an account of suggestions and proposals): the rates under
     # 一、代表建议办理情况 are the suggestions' (docs/labelling.md, point 11); its counts stay the suggestions'
@@ -382,3 +409,37 @@ def test_rates_under_a_one_kind_heading_of_a_two_kind_document_are_that_kinds():
     both = figures(section.replace("一、代表建议办理情况", "一、建议提案办理情况").replace("(一)代表建议基本情况", "")
                    .replace("(二)代表建议办理情况", "(二)办理情况"), title)
     assert both.rates["reply_rate"] == 100
+
+
+def test_a_page_naming_no_deputies_members_or_their_items_has_no_figures():
+    # 7bd5eb1cc72f (黑龙江省信访局 yearbook entry, labelled this session): 人民建议24件 are citizens' suggestions and
+    # 办结率98% a hotline's; the page never names a congress, a CPPCC, deputies, members or proposals
+    text = ("省政府信访电话加大交办、督办力度,推动解决了大量涉及民生问题,全年交办2247件,办结率98%。"
+            "加强人民建议征集工作,整理报送省领导人民建议24件,一批优秀建议被相关部门采纳落实。")
+    found = figures(text)
+    assert found.counts["npc_suggestions"] == 24  # an excerpt is read as it stands
+    drop_unless_the_houses_items(None, text, found)
+    assert found.counts["npc_suggestions"] is None and found.rates["completion_rate"] is None
+    assert "figures_of_no_deputies_or_members_items" in found.warnings
+    # the same figures where the page names whose items they are stay (建议 then is the deputies')
+    named = "县人大常委会交办代表建议24件,全年办结率98%。"
+    kept = figures(named)
+    drop_unless_the_houses_items(None, named, kept)
+    assert kept.rates["completion_rate"] == 98
+
+
+def test_a_sentence_whose_first_count_is_of_a_part_goes_on_counting_that_part():
+    # 91d30cb4ce29 (泽州县人民政府 2021): 政府系统办理的重点建议共10件,其中已经解决或基本解决的7件 — the outcomes are
+    # the priority items', not the year's
+    priority = figures("2021年政府系统办理的重点建议共10件,其中已经解决或基本解决的7件,正在逐步解决的3件。")
+    assert priority.outcomes["adopted"] is None and priority.counts["npc_suggestions"] is None
+    # 9853bfb3f443 (商丘市农业农村局 2019) with its first count worded for a part (首批, 部分, 重点, 领办, 配合办理):
+    # the kinds, the combined count and the roles after it in the sentence are that part's
+    printed = ("据统计,2019年市农业农村局共办理人大代表建议97件、政协委员提案62件,建议、提案合计159件,"
+               "其中主办109件、会办50件,涉及农村人居环境整治等方面的内容。")
+    for part in ("首批办理", "共办理部分", "共办理重点", "领办", "共配合办理"):
+        found = figures(printed.replace("共办理", part))
+        assert found.counts["total"] is None and found.counts["cppcc_proposals"] is None, part
+    # an outcome graded 部分采纳 names no part of the items (tests/real e740f9c93dd0)
+    graded = figures("所提建议被采纳和部分采纳或列入计划采纳的为718件,占97.7%。")
+    assert graded.outcomes["planned"] == 718

@@ -142,3 +142,10 @@ def test_a_house_counting_its_items_is_the_account_s_body():
 ])
 def test_the_house_of_a_session_named_on_its_own(words, house):
     assert house_of_session_named(words) == house
+
+
+def test_the_standing_committee_s_proposal_work_report_heard_at_the_session_is_its_own():
+    # tests/real 40618eaf5066 (会议听取山东省政协副主席赵家军所作的政协山东省委员会常务委员会提案工作报告; point 48)
+    opening = ("山东省政协十二届二次会议2月13日上午9时开幕。会议听取山东省政协副主席赵家军所作的政协山东省委员会常务委员会"
+               "提案工作报告。山东省政协十二届一次会议以来,共收到提案936件")
+    assert standing_committee_reporting("政协山东省委员会", opening) == "政协山东省委员会常务委员会"

@@ -11,6 +11,7 @@ from normalize.issuer import (
     resolve_full,
     resolve_issuer,
     session_organ,
+    written_out,
 )
 from tests.normalize.conftest import seed_text
 
@@ -74,6 +75,13 @@ def test_body_at_start_of_title():
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
 
 
+def test_a_title_opening_with_gui_names_a_body_of_guizhou_not_the_addressee():
+    # tests/real 7f8fa739be29 (贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告)
+    title = "贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告"
+    assert body_at_start(title) == "贵州省人民检察院"
+    assert body_at_start("贵单位关于加强管理的函") is None
+
+
 def test_body_at_start_after_a_year_and_before_a_verb():
     # tests/real 7087e92c2db1 (民政部 2018) and 97ada9135ac5 (交通运输部, traditional repost)
     assert body_at_start("2018年民政部建议提案办理工作情况") == "民政部"
@@ -133,6 +141,21 @@ def test_short_forms_of_a_bodys_own_name_are_written_in_full():
     assert resolve_full("武汉市人民政府").name == "武汉市人民政府"
     assert resolve_full("环保部").name == "环境保护部"
 
+
+
+def test_a_peoples_organisation_named_short_is_a_body_written_in_full():
+    # tests/real 750d67dc4db9 (湖南省残联召开2019年建议提案交办会), 5dcba085ec8a (青浦区残联十分重视…)
+    assert body_at_start("湖南省残联召开2019年建议提案交办会") == "湖南省残联"
+    assert resolve_full("湖南省残联").name == "湖南省残疾人联合会"
+    assert resolve_issuer("青浦区残联").name == "上海市青浦区残疾人联合会"
+    assert resolve_full("哈尔滨市工商联").name == "哈尔滨市工商业联合会"
+    assert not is_body_name("互联")
+
+
+def test_the_supreme_procuratorate_is_a_national_body():
+    # tests/real 674391760835: 记者徐运平从最高人民检察院了解到,5年来,最高人民检察院有关部门办理…
+    assert resolve_issuer("最高人民检察院")[:3] == ("最高人民检察院", "全国", "national")
+    assert resolve_issuer("最高人民法院").jurisdiction == "全国"
 
 def test_congress_and_cppcc_names_take_their_official_forms():
     # tests/real 444e7e6ca227 (2023年莆田市政协立案236件), ee03ed428401 (山西太原市政协召开…)
@@ -315,6 +338,16 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
     assert session_organ("湖北省十二届人大一次会议主席团第5次会议表决通过了…报告。", gazetteer.lookup("江西省")[0]) is None
 
 
+
+def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_acting():
+    # tests/real d3d491d302e3: the delivery line alone (…会议主席团第二次会议通过) → the session's house
+    adopted = "(2017年3月2日广州市从化区第二届人民代表大会第二次会议主席团第二次会议通过)根据大会主席团关于提交代表议案截止时间的决定,"
+    assert session_organ(adopted, gazetteer.lookup("从化区")[0]) == "广州市从化区人民代表大会"
+    # tests/real f17554d8dbdc: the review committee that meets (于1月29日下午召开了全体会议) signs the report
+    report = ("(2013年1月30日四川省第十二届人民代表大会第一次会议主席团第七次会议通过)根据《四川省人民代表大会议事规则》,"
+              "四川省第十二届人民代表大会第一次会议议案审查委员会于1月29日下午召开了全体会议,对收到的代表议案进行了审查。")
+    assert session_organ(report, gazetteer.lookup("四川省")[0]) == "四川省第十二届人民代表大会第一次会议议案审查委员会"
+
 @pytest.mark.parametrize(("printed", "official"), [
     ("太湖县政协办公室", "政协太湖县委员会办公室"),  # tests/real 748bb71d4548
     ("南通市政协提案委员会", "政协南通市委员会提案委员会"),  # tests/real a69c8cea3f2b
@@ -487,3 +520,57 @@ def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
     assert body_at_start("县政协提案委召开全体会议") == "县政协提案委"
     assert resolve_issuer("沛县政协提案委").name == "政协沛县委员会提案委员会"
     assert body_at_start("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会") == "区政协"
+
+
+def test_a_name_with_its_short_form_written_out():
+    # tests/real f78419f63701: 区住建局 and 区住房和城乡建设局 are one bureau
+    assert written_out("区住建局") == "区住房和城乡建设局" == written_out("区住房和城乡建设局")
+
+
+def test_a_county_body_named_relatively_in_a_county_level_city_is_the_former_county_s():
+    # tests/real 794b64d3376a (2013, 宁乡 a county until 2017): 今年,县卫生局共收到建议、提案11件 … 来源:今日宁乡
+    assert resolve_issuer("县卫生局", "", place_hint("宁乡市"))[:3] == ("宁乡县卫生局", "宁乡县", "county")
+
+
+def test_a_street_named_like_a_district_is_no_mention_of_the_district():
+    # tests/real 91c1c19fa382 (区人大常委会副主任孙振国带队到金山街道办事处…; 明山区 of 本溪, not 上海 金山区)
+    text = ("区人大常委会副主任孙振国带队到金山街道办事处育民社区实地了解代表提出的建议办理进展情况。"
+            "随后,检查组在金山街道办事处会议室召开了座谈会。")
+    assert places_named_at_level(text, "district") == []
+
+
+def test_the_verb_huitong_is_no_mention_of_huitong_county():
+    # tests/real dc7dce1b8fe7 (經會同縣水利局現場踏看: together with the county's water bureau, 平江县's reply)
+    assert place_in("2.答复情况。经会同县水利局现场踏看,该建议为小型农田水利项目") is None
+    assert place_in("怀化市会同县人民政府") is not None
+
+
+def test_a_bureau_s_word_is_no_mention_of_a_county():
+    # tests/real cce9bdae3135 (澂江县公安局交警大队…由县公安局副局长…负总责: not 公安县)
+    text = ("2013年,澂江县公安局交警大队接到县人大代表建议2件、县政协委员提案8件。"
+            "澂江交警大队明确…办理工作由县公安局副局长、交警大队大队长赵炳云负总责。")
+    assert places_named_at_level(text, "county") == []
+
+
+def test_a_ministry_s_short_name_is_written_in_full():
+    # tests/real c13327c94002 (2009年科技部承办全国人大代表议案及建议198件…; the official 科学技术部)
+    assert resolve_issuer("科技部").name == "科学技术部"
+    assert resolve_issuer("工信部").name == "工业和信息化部"
+
+
+def test_a_county_level_city_spoken_of_as_a_county_is_its_former_county():
+    # tests/real 794b64d3376a (今日宁乡, 2013: 县政协副主席…来到县卫生局…宁乡…; labelled 宁乡县, 宁乡县卫生局)
+    text = ("来源:今日宁乡 8月29日,县政协副主席杨志武和部分县人大代表、政协委员来到县卫生局,就2013年建议提案办理工作"
+            "进行视察。…为宁乡群众就近就医…")
+    assert [place.name for place in places_named_at_level(text, "county")] == ["宁乡县"]
+
+
+def test_a_national_body_s_general_office_is_national():
+    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account)
+    assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生计生委办公厅", "全国", "national", ())
+    assert resolve_issuer("某某办公厅").jurisdiction is None
+
+
+def test_bu_of_bufen_ends_no_body_s_name():
+    # tests/real 4e0e7d6f8c6d (大兴区部分区人大代表视察上半年区政府办理建议情况: 部分, some of the deputies)
+    assert body_at_start("大兴区部分区人大代表视察上半年区政府办理建议情况") is None

@@ -62,6 +62,10 @@ def test_label_words_inside_sentences_are_not_labels():
 @pytest.mark.parametrize("text, date", [
     ("2021年11月 15 日", "2021-11-15"), ("2021-10-08 10:00", "2021-10-08"), ("二〇二一年九月三十日", "2021-09-30"),
     ("2021/9/3", "2021-09-03"), ("2021年13月1日", None), ("无", None), (None, None),
+    # tests/real 6eda0b9cd96a: a signature's Chinese year with its 〇 typed as a digit
+    ("二0一一年三月十五日", "2011-03-15"), ("2011年三月", None),
+    # tests/real acf70c044a15: a wire's dateline, its year spaced off the month and day
+    ("2023 10/21 11:47:04", "2023-10-21"), ("2023 10/21", "2023-10-21"), ("共2023 10件", None),
 ])
 def test_dates(text, date):
     assert parse_date(text) == date

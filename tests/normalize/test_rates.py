@@ -350,3 +350,59 @@ def test_a_statement_opens_where_it_did_so_the_kinds_before_it_read_the_same():
     sentence = "莒县交通代表建议和委员提案答复满意率达100%"
     (key, value, _, position), = rate_statements(sentence, lambda position: False)
     assert (key, value) == ("satisfaction_rate", 100) and kinds_naming(sentence, position) == set()
+
+
+def test_the_led_items_rates_are_a_parts_like_the_lead_items():
+    # tests/real 9df7857ab2fb (郑东新区): 主办提案 heads the list; 牵头办理 is 主办 by point 32, so the same
+    # sentence worded with 牵头办理 / 牵头 gives the led items' rates, not the document's; so do the items
+    # singled out for supervision or led by leaders (督办件, 领办, 领衔: point 43), like 重点提案
+    sentence = "截至目前,协办提案均已按要求函告主办单位,{}按时回复率、公开回复率、代表满意率均达100%。"
+    for subset in ("主办提案", "牵头办理的提案", "牵头提案", "督办件", "领办的提案", "领衔提案"):
+        found = extract_figures(None, sentence.format(subset))
+        assert found.rates["reply_rate"] is None and found.rates["satisfaction_rate"] is None, subset
+    # …主办的26件提案 with the other role only named (协办提案均已…函告), not counted: still the lead items'
+    counted = extract_figures(None, "截至目前,协办提案均已按要求函告主办单位,主办的6件提案办复率、满意率均为100%。")
+    assert counted.rates["reply_rate"] is None
+
+
+def test_the_answered_items_named_in_the_rates_clause_are_a_part():
+    # tests/real cdc39f0c5688 (a township report): 已答复的代表满意率, of 10 of the 20; the same part named
+    # in other orders (已答复建议的满意率, 代表对已答复建议满意率, 已办结的建议代表满意率), as the items the rate
+    # is among (在已答复的建议中,), or as some of them (部分, 首批)
+    opening = "从办理结果来看代表所提议案和建议中有15件已经解决和基本解决,其余5件正在逐步解决,有10件已答复给代表,"
+    for rate in ("已答复的代表满意率100%", "已答复建议的满意率100%", "代表对已答复建议满意率100%", "已办结的建议代表满意率100%",
+                 "在已答复的建议中,代表满意率100%", "部分建议代表满意率100%", "首批答复的建议代表满意率100%"):
+        assert extract_figures(None, opening + rate + "。").rates["satisfaction_rate"] is None, rate
+    # tests/real aa8bfe36badb: 所有提案均全部办复完毕 says it of all the items, in its own clause
+    found = extract_figures(None, "一年来,共提交提案51件,所有提案均全部办复完毕,办复率达100%。")
+    assert found.rates["reply_rate"] == 100
+
+
+def test_a_rate_named_for_one_kind_under_a_headline_naming_both_is_a_parts():
+    # 9eb7c64ce73a (国家乡村振兴局 2020, labelled this session): 提案如期办结率 (如期 like 按时) in an account whose
+    # headline and total name both kinds (承办建议提案405件) is the proposals' (point 11); 代表委员满意率 stays
+    title = "2020年国家乡村振兴局承办建议提案405件"
+    text = ("2020年国家乡村振兴局,也就是原国务院扶贫办,共承办建议提案405件,较2019年增加39%。"
+            "做到提案如期办结率100%、代表委员满意率100%、牵头承办重点建议提案组织开展调研座谈率100%、与代表委员沟通率100%。")
+    found = extract_figures(title, text)
+    assert found.rates["completion_rate"] is None and found.rates["satisfaction_rate"] == 100
+    # tests/real 9d3aac8511e6-like one-kind accounts keep a rate named for their kind: the headline names one side
+    one = extract_figures("2020年国家乡村振兴局承办提案12件", text.replace("建议提案405件", "提案12件"))
+    assert one.rates["completion_rate"] == 100
+
+
+def test_a_rate_of_one_body_or_some_units_named_with_it_is_a_parts():
+    # tests/real 880a5943db41 (随州 notice): …其中,随州供电公司与代表委员见面率为零,广水市政府建议提案综合见面率为25%
+    found = extract_figures(None, "截至5月10日,36家主办单位中,23家实现了见面率100%的工作目标。但有13家单位与代表委员见面率"
+                                  "未达到100%,其中,随州供电公司与代表委员见面率为零,广水市政府建议提案综合见面率为25%。")
+    assert found.rates["meeting_rate"] is None
+    # tests/real 7d3443a33218 (杭州市人民政府 2024) with its rates said of one body, some units or the city's own level
+    printed = "目前365件建议已全部按时办理完毕,办结率、上网率、面商率、满意率均为100%。"
+    assert extract_figures(None, printed).rates["completion_rate"] == 100
+    for part in ("其中市教育局的", "市教育局等12家单位", "12家单位", "市本级"):
+        sentence = printed.replace("办结率、上网率、面商率、满意率", part + "办结率、满意率")
+        assert extract_figures(None, sentence).rates["completion_rate"] is None, part
+    # tests/real fc064ba3928c (市民政局 2020): 代表委员 and 办理结果 name no body
+    kept = extract_figures(None, "2020年,市民政局共承办建议提案41件,其中人大代表建议16件,政协提案25件,所有建议提案办复率100%,"
+                                 "代表委员对办理结果满意率100%。")
+    assert kept.rates["satisfaction_rate"] == 100 and kept.rates["reply_rate"] == 100

@@ -68,3 +68,9 @@ def test_food_and_drug_bureau_short_forms_are_written_in_full():
     # tests/real 6f8663edafbb (咸阳市食药监管局), 78ce514a61f2 (鼎城区食药监局)
     assert resolve_full("咸阳市食药监管局").name == "咸阳市食品药品监督管理局"
     assert resolve_full("常德市食药监局").name == "常德市食品药品监督管理局"
+
+
+def test_a_session_handing_items_to_us_is_no_body():
+    # tests/real b94a58fe52bb (广东省统计局: 2020年,省十三届人大三次会议交由我局办理5件代表建议)
+    text = "2020年,省十三届人大三次会议交由我局办理5件代表建议,我局已在规定时间内完成代表建议的答复工作。"
+    assert sentence_subject(None, text) == (None, "")

@@ -3,6 +3,7 @@
 import pytest
 
 from normalize import normalize_page
+from normalize.layout import analyse, without_banner, without_site_name
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -261,3 +262,165 @@ def test_a_headline_broken_over_three_short_lines_over_the_lead_that_retells_it(
             "12月17日下午,中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议圆满完成各项议程,在县文化艺术中心闭幕。\n"
             "会议现场")
     assert normalize_page(page)["title"] == "中国人民政治协商会议第十届玉屏侗族自治县委员会第一次会议闭幕"
+
+
+def test_a_headline_over_its_own_dated_and_sourced_byline_needs_no_retelling_lead():
+    # tests/real 47a4ccbc745f (聚焦生态美,打好“保卫战” / 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678)
+    page = ("当前位置: 首页 >> 履行职能>> 参政议政>> 提案答复 >> 正文\n聚焦生态美,打好“保卫战”\n"
+            "2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n"
+            "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
+    assert normalize_page(page)["title"] == "聚焦生态美,打好“保卫战”"
+    # tests/real a433dd58a3d6 (a two-part headline over 2022-01-27 14:07:12 来源:… 作者:…)
+    two_parts = ("搜 索\n牡丹江:怀揣民意忠诚履职尽责 建言献策谋共识促发展\n"
+                 "2022-01-27 14:07:12 来源:牡丹江新闻网-牡丹江日报 作者:张明宇\n"
+                 "东北网1月27日讯 1月23日至26日,黑龙江省第十三届人民代表大会第六次会议在哈尔滨隆重召开。"
+                 "牡丹江市省人大代表以高度的政治责任感、饱满的政治热情履行职责。")
+    assert normalize_page(two_parts)["title"] == "牡丹江:怀揣民意忠诚履职尽责 建言献策谋共识促发展"
+
+
+@pytest.mark.parametrize(("printed", "headline"), [
+    # tests/real cbb014055ec8: a column's name in brackets (as 7e: (兩會受權發布), (兩會·圖文互動)(1))
+    ("(建议提案办理见成效)推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待",
+     "推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待"),
+    # tests/real c147c627c1f0: an outlet named before a colon
+    ("澎湃新闻:水利部完成2019年建议提案办理,聚焦农村饮水安全保障等", "水利部完成2019年建议提案办理,聚焦农村饮水安全保障等"),
+    # tests/real 46c8c070ffc6, f8ef93a30e2a: a body or a place before the colon is the headline's subject
+    ("住建部:办理建议提案近千件 聚焦老百姓“幸福清单”", "住建部:办理建议提案近千件 聚焦老百姓“幸福清单”"),
+    ("白沙:政协提案办复率100%", "白沙:政协提案办复率100%"),
+])
+def test_a_column_or_an_outlet_before_the_headline_is_a_banner(printed, headline):
+    assert without_banner(printed) == headline
+
+
+def test_a_line_printing_the_headline_twice_or_with_a_forums_tag_gives_way_to_it():
+    # tests/real 63a4f6064273 (a sharing site's line: 发现文章标题:X X.doc-免费下载, then X)
+    shared = ("发现文章标题:卫生局办理人大代表建议和政协委员提案情况汇报 卫生局办理人大代表建议和政协委员提案情况汇报.doc-免费下载\n\n"
+              "公文高手,超级方便的公文写作神器! 立即了解\n\n卫生局办理人大代表建议和政协委员提案情况汇报\n\n"
+              "20xx年,我局共承办区七届人大四次会议代表建议1件,区政协六届四次会议提案3件。")
+    assert normalize_page(shared)["title"] == "卫生局办理人大代表建议和政协委员提案情况汇报"
+    # tests/real 674391760835 (a forum's thread title with [复制链接], then the story's own headline)
+    forum = ("高检院5年办理人大代表建议170余件 [复制链接]\n上一主题 下一主题\n只看楼主 倒序阅读 0 发表于: 2003-02-21\n"
+             "第4版(要闻)\n  高检院5年办理人大代表建议170余件\n"
+             "5年来,高检院先后制定颁发了《关于进一步加强同全国人民代表大会代表联系接受监督的通知》。")
+    assert normalize_page(forum)["title"] == "高检院5年办理人大代表建议170余件"
+
+
+def test_a_columns_name_gives_way_to_the_document_headline_under_it():
+    # tests/real b94a58fe52bb (建议提案 / 广东省统计局办理…代表建议工作总结)
+    page = ("建议提案\n广东省统计局办理省十三届人大三次会议代表建议工作总结\n"
+            "2020年,省十三届人大三次会议交由我局办理5件代表建议,我局已在规定时间内完成代表建议的答复工作。")
+    assert normalize_page(page)["title"] == "广东省统计局办理省十三届人大三次会议代表建议工作总结"
+
+
+def test_an_essay_sites_introducing_line_or_a_headline_run_into_the_text_names_the_title():
+    # tests/real 950aa9a798f5
+    introduced = ("下面是小编为大家整理的管委会关于人大代表建议、政协提案办理工作总结(2023年),供大家参考。\n"
+                  "在市人大代工委、市政府督查室和市政协提案委的大力指导和支持下,办理工作进展顺利,现就有关情况汇报如下:")
+    assert normalize_page(introduced)["title"] == "管委会关于人大代表建议、政协提案办理工作总结(2023年)"
+    # tests/real 458dcda47d5f
+    run_in = "省政协去年提案近三成涉及民生 2013年,省政协共征集提案567件,经审查立案539件。 539件提案中,民生话题的提案占27%。"
+    assert normalize_page(run_in)["title"] == "省政协去年提案近三成涉及民生"
+
+
+def test_a_banner_left_out_of_the_title_still_says_what_the_page_is():
+    # tests/real cbb014055ec8: (建議提案辦理見成效) over a term account
+    lines = ["(建议提案办理见成效)推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待",
+             "新华社北京2月20日电 5年来,最高检共承办十三届全国人大建议1044件,承办十三届全国政协提案313件。"]
+    layout = analyse(lines)
+    assert layout.title == "推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待"
+    assert layout.banner == "(建议提案办理见成效)"
+
+
+@pytest.mark.parametrize(("printed", "headline"), [
+    # tests/real acf70c044a15, 97d0418b5a2c: a page's <title> printed as its headline line
+    ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网", "自治区党政领导干部领衔督办的19件代表建议全部办结"),
+    ("广东省生态环境厅办理省十四届人大一次会议代表建议和省政协十三届一次会议提案工作情况- 广东省生态环境厅公众网 - 广东省人民政府",
+     "广东省生态环境厅办理省十四届人大一次会议代表建议和省政协十三届一次会议提案工作情况"),
+    # tests/real 7485895b3956's headline with its document word set off by a dash: the headline's own
+    ("代表建议、批评和意见办理情况—通报", "代表建议、批评和意见办理情况—通报"),
+    # tests/real cbb014055ec8: a subheading after —— is the headline's own
+    ("推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待",
+     "推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待"),
+    # tests/real 76312dfb4bc3: a bracket closing the headline is not a site
+    ("2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)",
+     "2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)"),
+])
+def test_a_site_named_after_the_headline_is_left_out(printed, headline):
+    assert without_site_name(printed) == headline
+
+
+def test_the_only_headline_line_printed_with_its_sites_name():
+    # tests/real acf70c044a15 without the headline printed a second time
+    page = ("自治区党政领导干部领衔督办的19件代表建议全部办结-新华网\n2023 10/21 11:47:04\n来源: 新疆日报\n字体:\n"
+            "记者从自治区人大常委会获悉:今年自治区党委和政府主要领导同志领衔督办的19件自治区十四届人大一次会议代表建议,已全部办结并答复代表。")
+    assert normalize_page(page)["title"] == "自治区党政领导干部领衔督办的19件代表建议全部办结"
+
+
+def test_a_content_farms_unrelated_line_over_the_byline_is_no_headline():
+    # tests/real 40f9a3ca119b: the host's decoration over 来源:… 发布时间:…, sharing no word with the story
+    page = ("帮助中心 广告联系\n热门关键词:\n有关你可以为爱做多久有没有后续报道?\n来源:原创/投稿/转载 发布时间:2023-01-09\n"
+            "区九届人大一次会议以来,区人大代表紧紧围绕宝山“北转型”的战略新定位,依法行使职权、认真履职尽责。")
+    assert normalize_page(page)["title"] is None
+
+
+def test_a_headline_over_a_metadata_block_and_its_dateline():
+    # tests/real a40b9feca017 (headline / 来源:新华社 / 2023-06-28 15:34), and the same over a longer block
+    page = ("全国人大常委会设立代表工作委员会\n\n来源:新华社\n\n2023-06-28 15:34\n\n"
+            "十四届全国人大常委会第三次会议6月28日表决通过了关于设立全国人大常委会代表工作委员会的决定。")
+    assert normalize_page(page)["title"] == "全国人大常委会设立代表工作委员会"
+    block = page.replace("来源:新华社", "来源:新华社\n\n索引号:000014349/2023-00061\n\n发布机构:新华社")
+    assert normalize_page(block)["title"] == "全国人大常委会设立代表工作委员会"
+
+
+def test_a_headline_under_its_byline_over_the_lead():
+    # tests/real 47a4ccbc745f's headline, byline and lead, the byline printed over the headline (as 58deb2c0c31a,
+    # de787be41647 print theirs): a word of the story will do
+    page = ("2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n聚焦生态美,打好“保卫战”\n"
+            "2022年4月22日,民进中山市委会副主委、市政协常委杨国明等参加了中山市生态环境局举办的建议提案办理座谈会。")
+    assert normalize_page(page)["title"] == "聚焦生态美,打好“保卫战”"
+    # tests/real 95ed172259e3: a second dateline under the byline is no headline
+    dated = ("2026-02-04 01:27:14 来源:参考消息网 责任编辑:刘天霖\n\n参考消息网2026-02-04号报道\n\n"
+             "  中新网呼和浩特2月3日电(记者 张玮)内蒙古自治区政协第十三届四次会议于2月3日闭幕。")
+    assert normalize_page(dated)["title"] is None
+
+
+def test_a_columns_short_name_over_a_news_headline_gives_way_to_it():
+    # tests/real b94a58fe52bb's column (建议提案) over 69ff9cc89f85's headline and lead
+    page = ("建议提案\n北海市领导重点提案督办协商会召开\n"
+            "本报讯(记者 张丁)日前,北海市政协外联民宗委员会在市政协召开市领导重点提案督办协商会。")
+    assert normalize_page(page)["title"] == "北海市领导重点提案督办协商会召开"
+
+
+def test_the_headline_over_the_byline_nearest_the_text_not_a_listed_storys():
+    # tests/real 7d4bcb95e556's headline listed with a date over 69ff9cc89f85's headline and text, a694f9a7bc25's byline
+    page = ("最新动态\n天津市“两会”建议提案全部按期办复\n2021-09-17\n北海市领导重点提案督办协商会召开\n"
+            "发布时间:2021-12-13 来源:南阳市人民政府\n"
+            "本报讯(记者 张丁)日前,北海市政协外联民宗委员会在市政协召开市领导重点提案督办协商会。")
+    assert normalize_page(page)["title"] == "北海市领导重点提案督办协商会召开"
+
+
+def test_a_columns_name_gives_way_to_the_headline_over_the_byline():
+    # tests/real 59f15e3a36b2 (提案议案 / • headline / • 本站编辑:…发布日期:… 浏览次数:)
+    page = ("党建园地\n走进江苏更多>>\n提案议案\n\n当前位置:网站首页 > 党建园地 > 提案议案\n\n"
+            "  • 无锡政协会议闭幕收448件提案 86件涉经济建设\n  • 本站编辑:浙江省江苏商会发布日期:2019-01-28 14:04 浏览次数:\n\n"
+            "  9日,无锡市第十三届政协二次会议闭幕。记者了解到,会议期间共收到提案448件,包括集体提案84件。")
+    assert normalize_page(page)["title"] == "无锡政协会议闭幕收448件提案 86件涉经济建设"
+    # tests/real 521716deeb01: a short headline over its ——subheading and byline stays the headline
+    subtitled = ("首页>专题>双向发力的天津实践>政协资讯\n让民心工程更暖心\n——天津市政协召开重点提案办理协商座谈会小记\n"
+                 "2022年11月11日 17:11 | 来源:人民政协网 分享到:\n"
+                 "“民心工程关系千家万户,我们要把好事办好、实事办实。”天津市政协召开重点提案办理协商座谈会。")
+    assert normalize_page(subtitled)["title"] == "让民心工程更暖心"
+
+
+def test_a_papers_story_under_its_pages_list_has_its_headline_over_the_lead():
+    # tests/real f53b3628a1e2 (the page's stories listed, then 01 / headline / deck / 本报讯…)
+    stories = ("重庆政协报要闻 市政协召开迎接市委巡视机关党组工作动员部署会 市政协五届二十二次常委会会议召开 支招城市更新  "
+               "探寻“近悦远来” 切实推动提案工作提质增效双向发力 让美丽音符乐动长江 助推体育强市建设 简讯 开学季")
+    page = ("重庆政协报数字报纸\n\n国内统一刊号:CN50-0064\n微信公众平台:CQZXB999\n2021年08月31日\n按日期搜索\n重庆政协报\n"
+            f"{stories}\n\n版面翻页\n要闻\n01\n\n助推体育强市建设\n\n"
+            "市政协民主评议市体育局提案办理工作\n\n本报讯 (记者 程颖) 8月26日,市政协副主席吴刚率市政协提案评议组,"
+            "对市体育局2021年政协委员提案办理工作开展民主评议。")
+    assert normalize_page(page)["title"] == "助推体育强市建设"
+    # tests/real c41a4cd7dfbf: a source note over the lead is no headline
+    noted = "转自:人民政协报\n本报讯(记者 朱英杰)2月27日,记者于教育部获悉,2024年,教育部共承办两会建议提案2657件。"
+    assert normalize_page(noted)["title"] is None
