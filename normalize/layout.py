@@ -424,7 +424,7 @@ _SHARED_WORD = 2
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= _BYLINE_LENGTH and bool(find_date_span(line)) and bool(_BYLINE_WORD.search(line))
+    return len(line) <= _BYLINE_LENGTH and bool(_BYLINE_WORD.search(line)) and bool(find_date_span(line))  # the word: rarer
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
@@ -658,7 +658,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
 def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str | None:
     """The column's tag printed before the headline on its line (point 29 leaves it out of the title)."""
     for index in zone if title else []:
-        tag = _TAG.match(lines[index])
+        tag = _TAG.match(lines[index]) if lines[index].endswith(title) else None
         if tag and lines[index][tag.end():] == title:
             return tag.group()
     return None
