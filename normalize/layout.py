@@ -780,6 +780,7 @@ def _header_facts(line: str) -> _HeaderFacts:
 # and footer lines are remembered (a bounded cache: memory stays flat); body lines are not.
 _remembered_header_facts = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_header_facts)
 _remembered_chrome = functools.lru_cache(maxsize=_REMEMBERED_LINES)(is_chrome_line)
+_remembered_ends_header = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_ends_reader_header)
 
 
 def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> tuple[list[bool], int | None]:
@@ -795,7 +796,7 @@ def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> tuple[
     for index, line in enumerate(lines):
         chrome = _remembered_chrome(line)
         flags.append(chrome)
-        if not chrome and _ends_reader_header(line):
+        if not chrome and _remembered_ends_header(line):
             return flags + [is_chrome_line(line) for line in lines[index + 1:]], index
     return flags, None
 
