@@ -424,7 +424,7 @@ _SHARED_WORD = 2
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= _BYLINE_LENGTH and bool(find_date_span(line)) and bool(_BYLINE_WORD.search(line))
+    return len(line) <= _BYLINE_LENGTH and bool(_BYLINE_WORD.search(line)) and bool(find_date_span(line))  # the word: rarer
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
@@ -587,15 +587,14 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
             preferred_titles: list[str] | None = None) -> Layout:
     """Split reader lines into header parts and body line indices."""
     preferred_titles = [title for title in (preferred_titles or []) if title]
-    keep = [index for index, chrome in enumerate(_chrome_flags(lines, body_span)) if not chrome]
+    flags, header_end = _chrome_flags(lines, body_span)
+    keep = [index for index, chrome in enumerate(flags) if not chrome]
     if body_span:
         header = [index for index in keep if index < body_span[0]]
         zone = header[-_HTML_HEADER_LINES:]
     else:
         header = keep
-        zone_end = next((position for position, index in enumerate(keep) if _ends_reader_header(lines[index])),
-                        len(keep))
-        zone = keep[:zone_end]
+        zone = keep if header_end is None else [index for index in keep if index < header_end]
     facts = {index: _remembered_header_facts(lines[index]) for index in zone}
     metadata = [index for index in zone if facts[index].metadata]
     values = _value_lines(lines, zone, facts)
@@ -659,7 +658,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
 def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str | None:
     """The column's tag printed before the headline on its line (point 29 leaves it out of the title)."""
     for index in zone if title else []:
-        tag = _TAG.match(lines[index])
+        tag = _TAG.match(lines[index]) if lines[index].endswith(title) else None
         if tag and lines[index][tag.end():] == title:
             return tag.group()
     return None
@@ -781,22 +780,25 @@ def _header_facts(line: str) -> _HeaderFacts:
 # and footer lines are remembered (a bounded cache: memory stays flat); body lines are not.
 _remembered_header_facts = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_header_facts)
 _remembered_chrome = functools.lru_cache(maxsize=_REMEMBERED_LINES)(is_chrome_line)
+_remembered_ends_header = functools.lru_cache(maxsize=_REMEMBERED_LINES)(_ends_reader_header)
 
 
-def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> list[bool]:
+def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> tuple[list[bool], int | None]:
     """is_chrome_line of every line, remembered outside the body: around an HTML body container,
-    or in plain text up to the first sentence-like line (where the header zone ends)."""
+    or in plain text up to the first sentence-like line that is not chrome, which ends the header
+    zone (its index is returned too; None with a body container, or when no line ends the zone)."""
     if body_span:
         start, end = body_span
         return ([_remembered_chrome(line) for line in lines[:start + 1]]
                 + [is_chrome_line(line) for line in lines[start + 1:end]]
-                + [_remembered_chrome(line) for line in lines[end:]])
-    flags, in_header = [], True
-    for line in lines:
-        chrome = _remembered_chrome(line) if in_header else is_chrome_line(line)
+                + [_remembered_chrome(line) for line in lines[end:]]), None
+    flags = []
+    for index, line in enumerate(lines):
+        chrome = _remembered_chrome(line)
         flags.append(chrome)
-        in_header = in_header and (chrome or not _ends_reader_header(line))
-    return flags
+        if not chrome and _remembered_ends_header(line):
+            return flags + [is_chrome_line(line) for line in lines[index + 1:]], index
+    return flags, None
 
 
 def _trim_body(lines: list[str], body: list[int], title: str | None) -> list[int]:
