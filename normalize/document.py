@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from normalize import figures as figures_module
 from normalize import gazetteer
 from normalize import html as html_module
+from normalize.body_names import settled_body_name
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.doctype_model import second_opinion
@@ -236,6 +237,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
         document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
         document["warnings"].append("issuer_null:joint_actors")
+    settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
+    document["issuing_body"] = settled.name
+    document["warnings"].extend(settled.warnings)
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])

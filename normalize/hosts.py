@@ -2,14 +2,20 @@
 
 Government sites put their place in the host as pinyin (wuhan, luozhuang, xiangyin). Each
 place's name without its level word (淮南市 → 淮南) is spelled in toneless pinyin with jionlp's
-pinyin table; a host label that spells exactly one place gives it. Labels that spell several
+pinyin table (pypinyin's where jionlp knows a character not), and by the other readings of its
+characters (漯河 luohe, 乐清 yueqing) for labels no first reading spells; a host label that spells
+exactly one place gives it. Labels that spell several
 places (two 市中区, 通州 in Beijing and Nantong) or none give nothing: never guessed.
 """
 
 import contextlib
 import functools
 import io
+import itertools
+import math
 import re
+
+import pypinyin
 
 from normalize import gazetteer
 from normalize.gazetteer import Place
@@ -23,13 +29,16 @@ _MIN_SPELLING = 5  # shorter spellings (xian, yi'an …) are too often something
 
 
 @functools.cache
-def _pinyin_names() -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
-    """Places by their names without the level word in toneless pinyin (huainan), and by the
-    initials of that pinyin (pds for 平顶山, hhht for 呼和浩特)."""
+def _pinyin_names() -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """Places by their names without the level word in toneless pinyin (huainan), by the initials of
+    that pinyin (pds for 平顶山, hhht for 呼和浩特), and by the other readings of their characters (luohe
+    for 漯河, whose 漯 the table reads ta), which a host's label is matched against only when no place has
+    it as its first reading."""
     with contextlib.redirect_stdout(io.StringIO()):
         import jionlp
     spellings: dict[str, dict[str, Place]] = {}
     initials: dict[str, dict[str, Place]] = {}
+    others: dict[str, dict[str, Place]] = {}
     for name, places in gazetteer.place_index().items():
         if gazetteer.is_former_county_name(name):
             continue
@@ -41,15 +50,34 @@ def _pinyin_names() -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place
         if len(base) < 2:
             continue
         syllables = [re.sub(r"\d", "", syllable) for syllable in jionlp.pinyin(base, formater="simple")]
+        if not all(syllable.isalpha() for syllable in syllables):  # <py_unk> for 凤, 麒, 蛟 …
+            syllables = pypinyin.lazy_pinyin(base)
         for place in places:
             spellings.setdefault("".join(syllables), {})[place.code] = place
             initials.setdefault("".join(syllable[:1] for syllable in syllables), {})[place.code] = place
-    return ({spelling: tuple(found.values()) for spelling, found in spellings.items()},
-            {letters: tuple(found.values()) for letters, found in initials.items()})
+            for reading in _readings(base):
+                others.setdefault(reading, {})[place.code] = place
+    return tuple({key: tuple(found.values()) for key, found in table.items()}  # type: ignore[return-value]
+                 for table in (spellings, initials, others))
 
 
-def _spellings() -> dict[str, tuple[Place, ...]]:
-    return _pinyin_names()[0]
+_MAX_READINGS = 16
+
+
+def _readings(base: str) -> set[str]:
+    """Every toneless reading of a name from its characters' readings (漯: luo, ta, lei), up to
+    _MAX_READINGS of them: the table's one reading per character is often not the place's."""
+    choices = [pypinyin.pinyin(character, style=pypinyin.Style.NORMAL, heteronym=True)[0] for character in base]
+    if math.prod(map(len, choices)) > _MAX_READINGS:
+        return set()
+    return {"".join(combination) for combination in itertools.product(*choices)
+            if all(syllable.isalpha() for syllable in combination)}
+
+
+def _places_spelled(label: str) -> tuple[Place, ...]:
+    """The places a host label spells by their first reading, else by another reading of their characters."""
+    spellings, _, others = _pinyin_names()
+    return spellings.get(label) or others.get(label, ())
 
 
 # provinces whose portals sit under a short code (jtw.sh.gov.cn, wlt.hlj.gov.cn, jyt.gd.gov.cn); codes
@@ -93,7 +121,7 @@ def place_of_host(url: str | None) -> Place | None:
     labels = _naming_labels(host)
     for label in reversed(labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():
-            places = _spellings().get(label, ())
+            places = _places_spelled(label)
             if len(places) == 1:
                 return places[0]
     return _place_of_initials(host)
@@ -298,7 +326,7 @@ def places_spelled_by_host(url: str | None) -> tuple[Place, ...]:
         for spelling in {label, bare}:
             shortest = _MIN_NARROWED_SPELLING if province or spelling != label else _MIN_SPELLING
             if len(spelling) >= shortest and spelling.isalpha() and spelling not in _NOT_PLACES:
-                found.update((place.code, place) for place in _spellings().get(spelling, ())
+                found.update((place.code, place) for place in _places_spelled(spelling)
                              if province in (None, place.province))
     return tuple(found.values())
 

@@ -415,11 +415,16 @@ def test_publish_dates_beside_bylines_and_headlines(page, date):
     assert normalize_page(page)["publish_date"] == date
 
 
-def test_a_body_without_a_place_is_an_issuer_only_as_the_issuer_s_metadata():
-    # tests/real c2d8c2cc8992 (a template site's 水务局建议提案办理工作总结: no place anywhere)
+def test_a_body_without_a_place_is_no_issuer_until_its_place_is_read():
+    # tests/real c2d8c2cc8992 (a template site's 水务局建议提案办理工作总结: no place anywhere); a bare
+    # 发布机构 is dropped with a warning (docs/labelling.md: a relative name whose place cannot be read → null)
     assert normalize_page("水务局建议提案办理工作总结\n为做好建议提案办理工作,我局进一步强化思想认识。")["issuing_body"] is None
     page = "发布机构:文化和旅游局\n标题:2023年建议提案办理情况\n今年我局共承办建议提案12件,已全部办结。"
-    assert normalize_page(page)["issuing_body"] == "文化和旅游局"
+    document = normalize_page(page)
+    assert document["issuing_body"] is None and "issuing_body_not_a_name:文化和旅游局" in document["warnings"]
+    # 49debe219f01: 发布机构:农业农村局 on a reply about 天宁区十六届人大三次会议代表建议 → the bureau of 天宁区
+    page = "发布机构:农业农村局\n标题:对天宁区十六届人大三次会议代表建议第31号的答复\n张杰辉代表:您提出的建议收悉。"
+    assert normalize_page(page)["issuing_body"] == "常州市天宁区农业农村局"
 
 
 @pytest.mark.parametrize(("page", "issuer"), [

@@ -22,6 +22,14 @@ def test_hosts_that_spell_one_place():
     assert place_of_host("https://public.guancheng.gov.cn/D1101X/1.jhtml").name == "管城回族区"
 
 
+def test_hosts_that_spell_a_place_by_another_reading_of_its_characters():
+    # tests/real 540d4cf1aa7c (yjgl.luohe.gov.cn: 市应急管理局召开办理市人大建议对接汇报会): the pinyin table reads
+    # 漯 ta, the host luo; a first reading still wins (changzhi is 长治, not 尚志 by another reading of 尚)
+    assert place_of_host("https://yjgl.luohe.gov.cn/index.php?c=show&id=4229").name == "漯河市"
+    assert place_of_host("http://www.changzhi.gov.cn/a.html").name == "长治市"
+    assert place_of_host("http://www.fengyang.gov.cn/a.html").name == "凤阳县"  # 凤 unknown to jionlp's table
+
+
 def test_hosts_that_spell_nothing_or_several_places_or_are_not_government():
     assert place_of_host("https://www.shizhong.gov.cn/a.html") is None  # 市中区 exists four times
     assert place_of_host("http://www.syrd.gov.cn/a.html") is None  # 沈阳 written by initials only

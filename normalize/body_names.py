@@ -1,0 +1,94 @@
+"""The issuing body's name, last step: an official name or nothing (docs/labelling.md, issuing_body).
+
+Whatever path found the issuer, its name is read once more as a name of a body:
+- a clause is not a name: a headline cut after its subject (菏泽市政协召开常委会专题协商协调会) keeps the
+  subject when that is a body's name (政协菏泽市委员会), else nothing;
+- a name ends with a body's head word (局, 委员会, 政府 …), and a name ending in 会 names a committee or
+  a house (委员会, 常委会, 人民代表大会, 联合会), not a meeting (协调会, 座谈会);
+- places followed by a bare head character (北京市大兴区部) name no body;
+- a name without any place (农业农村局), other than a national or a party body, is completed with the
+  document's jurisdiction when that is one known place, else dropped (the conventions want the full name);
+- a colloquial house name (X政协, X人大常委会, X人大) and a standard short name (住建局, 科技部) are
+  written in their official forms (issuer.resolve_full); a short name the labels keep as printed
+  (卫生计生局, 9f0278f5f812) stays.
+A name dropped leaves a warning naming it. Names are simplified here; the page's script is restored after.
+"""
+
+import re
+from typing import NamedTuple
+
+from normalize import gazetteer
+from normalize.issuer import is_body_name, is_relative, place_hint, resolve_full, resolve_issuer
+
+# words of a clause, never of a body's name: what a body does, or a headline's grammar
+_CLAUSE = re.compile(r"召开|举行|举办|关于|的|开展|视察|听取|审议|获悉|通报|表决|座谈|部署|出席|参加|莅临|启动|走访")
+# a name is written in Chinese characters: a date, a number or a sign is not part of it
+_NOT_OF_A_NAME = re.compile(r"[^\u4e00-\u9fff()（）]")
+# a word that points instead of naming (我局, 本委, 该局, 各部门, 全县), unless a place begins so (贵州省, 本溪市)
+_POINTING = re.compile(r"^(?:我|本|该|贵|各|此|其|全(?!国))")
+# a name ending in 会 is a committee, a house or an association; any other 会 is a meeting (协调会, 交办会)
+_COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|(?<!协)商|总|理事|促进|建国|基金)会$")
+# bodies named without a place: national organs, party committees (中共海口市委办公室), democratic parties
+_NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|全国|国务院|最高人民|中共|九三学社|台湾民主自治同盟)")
+# a place the gazetteer does not hold (澂江县公安局交警大队, 西安灞河新区开发建设管理委员会): a level word after a name
+_UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)")
+# a house's colloquial names: X人大 acting between sessions is its standing committee (来源:安化县人大),
+# X政协委员会 is the CPPCC itself
+_HOUSE_COLLOQUIAL = ((re.compile(r"(?<=.)(?<!全国)人大$"), "人大常委会"), (re.compile(r"(?<=.)政协委员会$"), "政协"))
+
+
+class BodyName(NamedTuple):
+    name: str | None
+    warnings: tuple[str, ...] = ()
+
+
+def settled_body_name(name: str | None, jurisdiction: str | None) -> BodyName:
+    """The issuer's name in an official form, or None with a warning when it is not a body's name."""
+    if not name:
+        return BodyName(name)
+    clause = _CLAUSE.search(name)
+    if clause:
+        subject = _official(name[:clause.start()], jurisdiction) if clause.start() else None
+        return BodyName(subject, (f"issuing_body_clause_cut:{name}",) if subject else (f"issuing_body_not_a_name:{name}",))
+    official = _official(name, jurisdiction)
+    if official is None:
+        return BodyName(None, (f"issuing_body_not_a_name:{name}",))
+    return BodyName(official, () if official == name else (f"issuing_body_official_form:{name}",))
+
+
+def _official(name: str, jurisdiction: str | None) -> str | None:
+    for colloquial, official in _HOUSE_COLLOQUIAL:
+        name = colloquial.sub(official, name)
+    if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name):
+        return None
+    resolved = resolve_full(name, place_hint(jurisdiction))
+    if not is_body_name(resolved.name):
+        return None
+    if resolved.jurisdiction or _NATIONAL_OR_PARTY.match(name) or _UNLISTED_PLACE.match(name):
+        return resolved.name
+    return _at_its_place(name, jurisdiction)
+
+
+def _pointing(name: str) -> bool:
+    return bool(_POINTING.match(name)) and not gazetteer.leading_places(name)
+
+
+def _a_meeting(name: str) -> bool:
+    return name.endswith("会") and not _COMMITTEE_OR_ASSOCIATION.search(name)
+
+
+def _bare_head(name: str) -> bool:
+    """Places followed by one head character (北京市大兴区部): no body is named (市委, a party
+    committee's short name, is one)."""
+    chain, length = gazetteer.leading_places_and_length(name)
+    return bool(chain) and len(name) - length <= 1 and not name.endswith("委")
+
+
+def _at_its_place(name: str, jurisdiction: str | None) -> str | None:
+    """A body named without its place (农业农村局) at the document's one known place, else None."""
+    place = place_hint(jurisdiction)
+    if place is None or len(name) < 3:  # 分局, 县局: no bureau is named
+        return None
+    if is_relative(name):  # 市政协, 县农业农村局: the level word stands for the place
+        return resolve_issuer(name, "", place).name
+    return resolve_full(place.name + name, place).name

@@ -1,0 +1,84 @@
+import json
+
+from bench.accuracy import CORPUS, body_form
+from normalize.body_names import settled_body_name
+from normalize.text import to_simplified
+
+
+def test_a_headline_cut_after_its_subject_keeps_the_house_b7d68ea55ea2():
+    """市政協召開常委會專題協商協調會, found as 菏泽市政协召开…: the subject before 召开 is the body."""
+    settled = settled_body_name("菏泽市政协召开常委会专题协商协调会", "菏泽市")
+    assert settled.name == "政协菏泽市委员会"
+    assert settled.warnings == ("issuing_body_clause_cut:菏泽市政协召开常委会专题协商协调会",)
+
+
+def test_a_clause_without_a_body_before_it_is_no_name_4e0e7d6f8c6d():
+    """区人大组织部分区人大代表对…进行了视察并召开代表专题座谈会: no body opens the clause."""
+    settled = settled_body_name("区人大组织部分区人大代表对2008年上半年区政府办理代表建议情况进行了视察", None)
+    assert settled.name is None and settled.warnings[0].startswith("issuing_body_not_a_name:")
+
+
+def test_places_before_a_bare_head_character_name_no_body_4e0e7d6f8c6d():
+    """大兴区部分区人大代表视察…, read as 北京市大兴区部: 部 of 部分 follows the place directly."""
+    assert settled_body_name("北京市大兴区部", "大兴区") == (None, ("issuing_body_not_a_name:北京市大兴区部",))
+
+
+def test_a_meeting_is_not_a_body_69ff9cc89f85():
+    """北海市领导重点提案督办协商会: a name ending in 会 that is no committee, house or association."""
+    assert settled_body_name("北海市领导重点提案督办协商会", "北海市").name is None
+    assert settled_body_name("北海市政协提案委员会", "北海市").name == "政协北海市委员会提案委员会"
+
+
+def test_a_bureau_without_its_place_takes_the_documents_place_49debe219f01():
+    """发布机构:农业农村局 on a reply about 天宁区十六届人大三次会议代表建议: the bureau of 天宁区, written
+    with its city (a district, convention 6); without a known place the name is dropped."""
+    assert settled_body_name("农业农村局", "天宁区").name == "常州市天宁区农业农村局"
+    assert settled_body_name("农业农村局", None) == (None, ("issuing_body_not_a_name:农业农村局",))
+
+
+def test_a_relative_house_name_takes_the_documents_place_b7d68ea55ea2():
+    """市政協召開…: 市政协 is the CPPCC of the document's city."""
+    assert settled_body_name("市政协", "菏泽市").name == "政协菏泽市委员会"
+
+
+def test_standard_short_names_in_full_and_a_short_name_labelled_as_printed_c13327c94002_9f0278f5f812():
+    """在科技部… (a ministry's short name) → 科学技术部; 信息来源:二道区卫生计生局 stays as printed (its label)."""
+    assert settled_body_name("科技部", "全国").name == "科学技术部"
+    assert settled_body_name("长春市二道区卫生计生局", "二道区") == ("长春市二道区卫生计生局", ())
+    assert settled_body_name("全国人大", "全国").name == "全国人民代表大会"
+
+
+def test_bodies_named_without_a_gazetteer_place_are_kept_cce9bdae3135_b18241ff10d3():
+    """澂江县 (now 澄江市) and a party committee's office keep their names."""
+    for name in ("澂江县公安局交警大队", "中共海口市委办公室", "国家乡村振兴局", "中国民主同盟湖南省委员会"):
+        assert settled_body_name(name, None) == (name, ())
+
+
+def test_every_dev_label_is_a_body_name():
+    """A name the dev labels accept is never dropped, nor written otherwise."""
+    labels = (json.loads(path.read_text(encoding="utf-8")) for path in sorted((CORPUS / "labels").glob("*.json")))
+    for label in labels:
+        expected = label["expected"]
+        name = expected["issuing_body"] and to_simplified(expected["issuing_body"])
+        if label["split"] != "dev" or not name:
+            continue
+        settled = settled_body_name(name, expected["jurisdiction"]).name
+        assert settled is not None, (label["id"], name)
+        assert body_form(settled) == body_form(name), (label["id"], name)
+
+
+def test_a_date_or_a_pointing_word_is_no_part_of_a_name_46aa83e2449a_44bbb4cac3a1():
+    """2023年,沂南县生态环境分局… (a sentence's date before the name); 2023年,我局共办理… (我局 points at a
+    body without naming it); 生态环境分局 with no place before it names no bureau."""
+    assert settled_body_name("2023年沂南县生态环境分局", "沂南县").name is None
+    assert settled_body_name("我局", "沂南县").name is None
+    assert settled_body_name("分局", "沂南县").name is None
+    assert settled_body_name("本溪市明山区人民代表大会常务委员会", "明山区").name == "本溪市明山区人民代表大会常务委员会"
+
+
+def test_a_house_s_colloquial_names_in_their_official_forms_d081121860e8_53b3e606c423():
+    """来源:安化县人大 (a congress acting between sessions: its standing committee, as labelled);
+    区人大常委会、区政协委员会移交的建议、提案 (区政协委员会 is the district's CPPCC, at 马龙区)."""
+    assert settled_body_name("安化县人大", "安化县").name == "安化县人民代表大会常务委员会"
+    assert settled_body_name("区政协委员会", "马龙区").name == "政协曲靖市马龙区委员会"
+    assert settled_body_name("区人大常委会", "马龙区").name == "曲靖市马龙区人民代表大会常务委员会"
