@@ -240,6 +240,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = settled.name
     document["warnings"].extend(settled.warnings)
+    _open_level_of_an_unplaced_city(document, "\n".join([title or "", body_text]))
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
@@ -1146,6 +1147,29 @@ def _level_word_fits(word: str, document: dict) -> bool:
     if level == "province" and word in "市区":
         return place in gazetteer.MUNICIPALITIES if word == "市" else place.endswith("自治区")
     return level in _LEVEL_WORDS.get(word, (level,))
+
+
+# what fixes the level of a 市 the page does not place (docs/labelling.md point 79): units under it, or a
+# prefecture's own words (州, 盟, 地区)
+_CITY_LEVEL_FIXED = re.compile(r"县[(（][市区][、,，]?[市区]?[)）]|县市区|县区|各县|[\d一二三四五六七八九十]+个县|"
+                               r"我州|州委|州政府|州人大|州政协|自治州|我盟|盟委|行署")
+
+
+# the place a text says its work fits (符合景德镇实际的…, 结合我县实际): the page naming its own place
+_OWN_REALITY = re.compile(r"(?:符合|结合|立足|从)([\u4e00-\u9fff]{2,6}?)实际")
+
+
+def _open_level_of_an_unplaced_city(document: dict, text: str) -> None:
+    """市, 我市, 市政府 with no place: a prefecture-level city or a county-level one, so no level, unless the
+    page names units under it (各县(市、区)), speaks as a prefecture (州政府, 我盟) or names a prefecture-level
+    city as the reality its work fits (符合景德镇实际)."""
+    if document["jurisdiction"] is not None or document["admin_level"] != "city" or _CITY_LEVEL_FIXED.search(text):
+        return
+    if any(admin_level_of(place) == "city" for name in _OWN_REALITY.findall(text)
+           for place in (*gazetteer.lookup(name), *gazetteer.lookup(name + "市"))):
+        return
+    document["admin_level"] = None
+    document["warnings"].append("admin_level_dropped:unplaced_city")
 
 
 def _level_of_relative_name(document: dict, text: str) -> None:

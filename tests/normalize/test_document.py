@@ -186,11 +186,15 @@ def test_a_notice_takes_the_year_from_an_address_with_a_one_digit_month():
 
 
 def test_without_a_place_the_level_the_text_names_its_bodies_at_is_the_level():
-    # tests/real ce809b0b5322-like: a repost naming no place, only 市人大常委会 and 市政协
+    # tests/real ce809b0b5322-like: a repost naming no place, only 县人大常委会 and 县政协 (a county); with 市
+    # bodies the level stays open (point 79: a bare 市 is a prefecture-level or a county-level city)
+    document = normalize_page("会上,县人大常委会、县政协交办的代表建议、政协提案共472件。"
+                              "县政协副主席出席会议。")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, "county")
+    assert "admin_level_from_text" in document["warnings"]
     document = normalize_page("会上,市人大常委会、市政协交办的代表建议、政协提案共472件。"
                               "市政协副主席出席会议。")
-    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
-    assert "admin_level_from_text" in document["warnings"]
+    assert (document["jurisdiction"], document["admin_level"]) == (None, None)
 
 
 def test_the_body_handling_the_items_in_the_first_sentence_is_the_issuer():
@@ -1346,7 +1350,7 @@ def test_a_text_speaking_of_our_city_is_not_placed_at_the_province_it_names():
             "2021年以来,我市大力推进公共停车设施建设工作,按照《河北省2021年20项民生工程专项工作方案》要求,"
             "我市省定任务为1.2万个公共停车位,实际共建设完成1.45万个公共停车泊位。")
     document = normalize_page(page, url="https://bghfjj.com/zhengwu/index2/s/136/cid/10284/f/133/t/152")
-    assert (document["jurisdiction"], document["admin_level"]) == (None, "city")
+    assert document["jurisdiction"] is None and document["admin_level"] != "province"  # 市's level open (point 79)
 
 
 def test_several_signers_give_the_first_listed():
@@ -1428,3 +1432,19 @@ def test_a_national_session_of_an_earlier_term_is_national():
             "政协专门委员会认真贯彻本次会议的指导思想,积极通过提案履行职责。\n截至2009年3月8日下午2时,共收到提案5571件。")
     document = normalize_page(page, url="https://news.sohu.com/20090312/n262759610.shtml")
     assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+
+
+def test_an_unplaced_city_s_level_is_left_open_unless_the_page_fixes_it():
+    # tests/real 84f5400d897e (ngzx.gov.cn, point 79): 市政协十届二次会议举行提案委员会会议 names no city, and a bare 市
+    # is a prefecture-level or a county-level one; ff35e5559fc1's 各县(市、区) puts counties under it
+    page = ("市政协十届二次会议举行提案委员会会议\n2017/12/22 10:19:16\n"
+            "12月21日上午,市政协十届二次会议举行提案委员会会议。市政协副主席章明安主持会议,政协提案委员会成员参加会议。"
+            "会议审查了市政协十届二次会议提案,讨论通过了市政协提案审查情况报告(草案)。")
+    document = normalize_page(page, url="https://ngzx.gov.cn/html/mobile/news/show-1866.html")
+    assert (document["jurisdiction"], document["admin_level"]) == (None, None)
+    assert "admin_level_dropped:unplaced_city" in document["warnings"]
+    fixed = normalize_page(page + "各县(市、区)政协提案委员会负责人列席会议。", url="https://ngzx.gov.cn/html/mobile/news/show-1866.html")
+    assert (fixed["jurisdiction"], fixed["admin_level"]) == (None, "city")
+    # seed 001 (…探索了符合景德鎮實際的中小城市社區治理工作新路徑): the page names its prefecture-level city's reality
+    reality = normalize_page(page + "探索了符合景德镇实际的中小城市社区治理工作新路径。")
+    assert reality["admin_level"] == "city"
