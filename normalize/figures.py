@@ -585,8 +585,12 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
         if sentence in another_bodys:
             continue
 
-        def skipped(position: int, sentence: str = sentence) -> bool:
-            return _skipped(sentence, position, year, term, bureau)
+        asked: dict[int, bool] = {}  # the sentence's counts and rates ask of the same positions again
+
+        def skipped(position: int, sentence: str = sentence, asked: dict[int, bool] = asked) -> bool:
+            if position not in asked:
+                asked[position] = _skipped(sentence, position, year, term, bureau)
+            return asked[position]
 
         if "件" in sentence:  # every count and outcome is so many 件
             read_sentence(sentence, skipped, statements)
