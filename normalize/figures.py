@@ -590,12 +590,8 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
         if sentence in another_bodys:
             continue
 
-        asked: dict[int, bool] = {}  # the sentence's counts and rates ask of the same positions again
-
-        def skipped(position: int, sentence: str = sentence, asked: dict[int, bool] = asked) -> bool:
-            if position not in asked:
-                asked[position] = _skipped(sentence, position, year, term, bureau)
-            return asked[position]
+        def skipped(position: int, sentence: str = sentence) -> bool:
+            return _skipped(sentence, position, year, term, bureau)
 
         if "件" in sentence:  # every count and outcome is so many 件
             read_sentence(sentence, skipped, statements)
