@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
+from normalize.near_hint import search_near
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
 from normalize.rates import RATE_KEYS, is_composed, kinds_naming, rate_statements, sides_named, subject_sides
 from normalize.roles import KIND_KEYS, one_kind_roles
@@ -287,6 +288,9 @@ def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
 _PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])的?(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
                              r"(?P<unit>分局|管理局|局|处|科|室|管理所|派出所|股|中心|站|大队|支队))(?:共|全年|今年|累计)?"
                              r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
+# its verb and count, at most _PART_OF_A_BODY_REACH characters after a match's start (near_hint.py; keep in step)
+_PART_OF_A_BODY_HINT = re.compile(r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
+_PART_OF_A_BODY_REACH = 12 + 1 + 10 + 3 + 2  # parent, 的, part and unit, 共/全年…
 # 实现了答复率100%、满意率100%: a sentence naming no one, whose figures continue the sentence before
 _NO_SUBJECT = re.compile(r"(?:实现|达到|做到|均|全部|并|且)|(?:见面|面商|办复|答复|满意|办结)[率度]")
 
@@ -306,7 +310,8 @@ def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[
     whole = f"{title}。" + "。".join(body_sentences)
     found: set[str] = set()
     for index, sentence in enumerate(body_sentences):
-        match = _PART_OF_A_BODY.search(sentence) if "件" in sentence and ("局" in sentence or "厅" in sentence) else None
+        match = (search_near(_PART_OF_A_BODY, _PART_OF_A_BODY_HINT, sentence, _PART_OF_A_BODY_REACH)
+                 if "件" in sentence and ("局" in sentence or "厅" in sentence) else None)
         if (match is None or whole.count(_own_name(match)) > 1 or "省" in match.group("part")
                 or whole.count(match.group("parent")) < 2):
             continue

@@ -1,6 +1,8 @@
+import re
+
 from normalize.doctype import _REVIEW_MEETING, _handover_held, classify, reports_whole_results
 from normalize.items import extract_items
-from normalize.topics import find_topics
+from normalize.topics import _PATTERN, TOPICS, find_topics
 
 
 def test_numbered_item_with_proposers_and_outcome():
@@ -22,6 +24,14 @@ def test_titled_items_and_inline_proposer():
     assert [item["title"] for item in items] == ["关于提升老年人运用智能技术的建议", "关于建立长效管护机制的提案"]
     assert items[0]["proposers"] == ["诸海霞"] and items[0]["kind"] == "npc_suggestion"
     assert items[1]["kind"] == "cppcc_proposal"
+
+
+def test_the_keywords_trie_matches_what_the_longest_first_alternation_matches():
+    words = sorted((word for words in TOPICS.values() for word in words), key=len, reverse=True)
+    plain = re.compile("|".join(words))
+    text = "社区养老服务和居家养老、社保与养老保险,婚姻登记及婚姻,区划地名;社会救助站、救助管理站。基层治理基政"
+    assert [(m.span(), m.group()) for m in _PATTERN.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)]
+    assert {m.group() for m in _PATTERN.finditer("".join(words))} == {m.group() for m in plain.finditer("".join(words))}
 
 
 def test_topics_need_a_stated_or_repeated_mention():

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import document, houses
+from normalize import document, figures, houses
 from normalize.near_hint import finditer_near, search_near
 from tests.normalize.conftest import SEEDS
 
@@ -37,6 +37,13 @@ def test_search_near_finds_the_plain_search_match(sentences, pattern, hint, reac
     plain = [_found(pattern.search(sentence)) for sentence in sentences]
     assert [_found(search_near(pattern, hint, sentence, reach)) for sentence in sentences] == plain
     assert sum(1 for found in plain if found) > 20  # the comparison covers sentences that match
+
+
+def test_search_near_finds_a_part_of_a_body_where_the_plain_search_does(sentences):
+    pattern, hint, reach = figures._PART_OF_A_BODY, figures._PART_OF_A_BODY_HINT, figures._PART_OF_A_BODY_REACH
+    plain = [_found(pattern.search(sentence)) for sentence in sentences]
+    assert [_found(search_near(pattern, hint, sentence, reach)) for sentence in sentences] == plain
+    assert any(plain)  # (a rare wording: 兴义市财政局基层财政管理局共答复…29件)
 
 
 @pytest.mark.parametrize("pattern, hint, reach", [
