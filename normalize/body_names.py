@@ -14,6 +14,7 @@ Whatever path found the issuer, its name is read once more as a name of a body:
 A name dropped leaves a warning naming it. Names are simplified here; the page's script is restored after.
 """
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -42,8 +43,10 @@ class BodyName(NamedTuple):
     warnings: tuple[str, ...] = ()
 
 
+@functools.lru_cache(maxsize=4096)
 def settled_body_name(name: str | None, jurisdiction: str | None) -> BodyName:
-    """The issuer's name in an official form, or None with a warning when it is not a body's name."""
+    """The issuer's name in an official form, or None with a warning when it is not a body's name (a pure
+    function of its two strings, remembered: the same bodies recur page after page)."""
     if not name:
         return BodyName(name)
     clause = _CLAUSE.search(name)
