@@ -45,11 +45,11 @@ only 6 are a choice between candidates. Nothing in normalize/ uses this.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import os
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -129,30 +129,12 @@ def _helper(name: str, *args):
     return _safe(getattr(D, name, None), *args)
 
 
-# the comparison of bench/accuracy.py (_same, body_form) and its corpus helpers, copied so that an
-# older tree's normalize/ can be measured with today's labels
-_BODY_FORMS = (("中国人民政治协商会议", "政协"), ("中國人民政治協商會議", "政協"),
-               ("人民代表大会常务委员会", "人大常委会"), ("人民代表大會常務委員會", "人大常委會"))
-_TERM = re.compile(r"第[一二三四五六七八九十]+[届屆](?=[\u4e00-\u9fff]{0,12}?委[员員][会會]|全[国國])")
-
-
-def body_form(name: str | None) -> str | None:
-    if name is None:
-        return None
-    for long_form, short_form in _BODY_FORMS:
-        name = name.replace(long_form, short_form)
-    return _TERM.sub("", name) if "政协" in name or "政協" in name else name
-
-
-def page_path(corpus: Path, page_id: str) -> Path | None:
-    return next((path for suffix in (".txt", ".html", ".htm")
-                 if (path := corpus / "pages" / f"{page_id}{suffix}").exists()), None)
-
-
-def labelled_at(revision: str, corpus: Path) -> set[str]:
-    listed = subprocess.run(["git", "-C", str(corpus), "ls-tree", "-r", "--name-only", revision, "labels"],
-                            capture_output=True, text=True, check=True).stdout
-    return {Path(name).stem for name in listed.split()}
+# today's bench/accuracy.py (body_form, page_path, labelled_at), loaded by its path: with BANLI_CODE the
+# package `bench` on sys.path is the older tree's, whose labels and comparison may differ
+_spec = importlib.util.spec_from_file_location("banli_accuracy_today", HERE / "bench" / "accuracy.py")
+_accuracy = sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_accuracy)
+body_form, page_path, labelled_at = _accuracy.body_form, _accuracy.page_path, _accuracy.labelled_at
 
 
 def _sources(url, fields, meta, layout, lines, title, text, document) -> list[tuple[str, str]]:

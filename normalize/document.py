@@ -197,24 +197,25 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
         _title_place_over_the_host(document, body_text)
     spelled = None
+    titled_text = "\n".join([title or "", body_text])
     if document["jurisdiction"] is None:
-        spelled = _place_spelled_by_the_host(document, "\n".join([title or "", body_text]))
+        spelled = _place_spelled_by_the_host(document, titled_text)
     if document["jurisdiction"] is None:
         spelled = _place_of_initials_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
     if document["jurisdiction"] is None:
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
-        spelled = _place_named_by_the_outlet(document, "\n".join([title or "", body_text]), sources)
+        spelled = _place_named_by_the_outlet(document, titled_text, sources)
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
         _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
                                   [lines[index] for index in layout.body[:4]])
     if document["issuing_body"] is None and document["jurisdiction"]:
-        _drop_a_place_of_another_level(document, "\n".join([title or "", body_text]))
+        _drop_a_place_of_another_level(document, titled_text)
     if document["admin_level"] is None:
-        _level_of_relative_name(document, "\n".join([title or "", body_text]))
+        _level_of_relative_name(document, titled_text)
     if document["issuing_body"] is None:
-        _congress_of_site(document, "\n".join([title or "", body_text]))
+        _congress_of_site(document, titled_text)
     if document["issuing_body"] is None:
         _government_of_its_portal(document, body_text[:_OPENING])
     if document["issuing_body"] is None and document["jurisdiction"] == "全国":
@@ -240,7 +241,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = settled.name
     document["warnings"].extend(settled.warnings)
-    _open_level_of_an_unplaced_city(document, "\n".join([title or "", body_text]))
+    _open_level_of_an_unplaced_city(document, titled_text)
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
@@ -592,10 +593,12 @@ def _author_over_its_publisher(publisher: str | None, posting: list, titled: lis
     if not publisher:
         return None
     short = next(((name, line) for name, line in titled if name and _short_form_of(publisher, name)), None)
+    if short:
+        return short
     posted = {name for name, _ in posting if name}
-    office = next(((name, line) for name, line in [*titled, *named] if name in posted
-                   and _office_of(resolve_issuer(publisher).name, resolve_issuer(name).name)), None)
-    return short or office
+    publishing = resolve_issuer(publisher).name
+    return next(((name, line) for name, line in [*titled, *named] if name in posted
+                 and _office_of(publishing, resolve_issuer(name).name)), None)
 
 
 def _short_form_of(short: str, name: str) -> bool:
@@ -1045,6 +1048,12 @@ def _level_of_relative(name: str) -> str | None:
     return _RELATIVE_LEVELS.get(name[:1])
 
 
+def _first_unresolved_relative(document: dict) -> str | None:
+    """The first issuer named only relatively that no place completed (its issuer_relative_unresolved warning)."""
+    return next((warning.split(":", 1)[1] for warning in document["warnings"]
+                 if warning.startswith("issuer_relative_unresolved:")), None)
+
+
 _RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
@@ -1054,8 +1063,7 @@ def _relative_issuer_at_its_place(document: dict, place: Place | None = None) ->
     宝山区 on baoshan.sh.cn): 甘肃省人民代表大会常务委员会; a province's body visiting one of its cities
     (省发展改革委赴成都市…) is that province's, which becomes the jurisdiction; a county's body in a county-level
     city that was a county (县卫生局 of 宁乡市, an older page) is the former county's, its name as printed."""
-    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
-                       if warning.startswith("issuer_relative_unresolved:")), None)
+    unresolved = _first_unresolved_relative(document)
     place = place or place_hint(document["jurisdiction"])
     if unresolved is None or place is None:
         return
@@ -1122,8 +1130,7 @@ def _drop_a_place_of_another_level(document: dict, text: str) -> None:
     我区), whose level the place read off the address or the text does not have (聊城市 from
     renda.liaocheng.gov.cn, 河北省 named in a text of 我市): the issuer is at some unnamed place of that level,
     so no jurisdiction (a wrong place is worse than none), and the level its words say."""
-    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
-                       if warning.startswith("issuer_relative_unresolved:")), None)
+    unresolved = _first_unresolved_relative(document)
     level = _level_of_relative(unresolved) if unresolved else None
     word = unresolved[:1] if level else _own_place_word(text)
     level = level or _RELATIVE_LEVELS.get(word) or {"州": "city", "旗": "county"}.get(word)
@@ -1413,8 +1420,7 @@ def _fits_jurisdiction(level_word: str | None, document: dict) -> bool:
 
 def _level_spoken_at(document: dict, text: str) -> str | None:
     """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
-    unresolved = next((warning.split(":", 1)[1] for warning in document["warnings"]
-                       if warning.startswith("issuer_relative_unresolved:")), None)
+    unresolved = _first_unresolved_relative(document)
     return _level_of_relative(unresolved) if unresolved else _dominant_relative_level(text)
 
 
