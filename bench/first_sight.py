@@ -1,6 +1,6 @@
 """First-sight accuracy: every labelled page normalized by the code that existed just before its label.
 
-    python bench/first_sight.py [--corpus DIR] [--since REV] [--holdout] [--keep DIR]
+    python bench/first_sight.py [--corpus DIR] [--since REV] [--holdout] [--figures] [--keep DIR]
 
 A rule is written while its author reads dev pages, so today's dev figure says little about pages
 no one has read. The labels were added batch by batch over the project's history, and the code of
@@ -14,6 +14,7 @@ holdout split estimates for today's code.
 
 Dev pages only unless --holdout, which prints the holdout split's aggregates (never one page).
 --since REV keeps the batches whose code is REV or later. --keep DIR leaves the documents there.
+--figures lists every wrong or spurious number at first sight (dev) with the sentence it came from.
 """
 
 from __future__ import annotations
@@ -101,7 +102,14 @@ def _worker(corpus: Path, out: Path, page_ids: list[str]) -> None:
 
 def score(corpus: Path, out: Path, page_ids: list[str]) -> dict:
     """bench/accuracy.py's figures for the documents written to `out`."""
-    from bench.accuracy import _failed, compare, tally
+    from bench.accuracy import tally
+
+    return tally([comparison for comparison, _ in compared(corpus, out, page_ids)]).summary()
+
+
+def compared(corpus: Path, out: Path, page_ids: list[str]) -> list[tuple]:
+    """(bench/accuracy.py's Comparison, the document) for each page written to `out`."""
+    from bench.accuracy import _failed, compare
 
     labels = {page_id: json.loads((corpus / "labels" / f"{page_id}.json").read_text(encoding="utf-8"))
               for page_id in page_ids}
@@ -109,12 +117,20 @@ def score(corpus: Path, out: Path, page_ids: list[str]) -> dict:
     for page_id in page_ids:
         document = json.loads((out / f"{page_id}.json").read_text(encoding="utf-8"))
         if document.get("failed") or not document.get("text"):
-            comparisons.append(_failed(labels[page_id], document.get("failed") or "no text"))
+            comparisons.append((_failed(labels[page_id], document.get("failed") or "no text"), document))
             continue
         document.setdefault("counts", {})
         document.setdefault("rates", {})
-        comparisons.append(compare(labels[page_id], document))
-    return tally(comparisons).summary()
+        comparisons.append((compare(labels[page_id], document), document))
+    return comparisons
+
+
+def print_wrong_figures(corpus: Path, out: Path, page_ids: list[str]) -> None:
+    """Each wrong or spurious number at first sight with the sentence banli took it from."""
+    for comparison, document in compared(corpus, out, page_ids):
+        for name, labelled, *emitted in [*comparison.wrong, *((name, None, value) for name, value in comparison.spurious)]:
+            sentence = (document.get("evidence") or {}).get(name) or ""
+            print(f"{comparison.page_id} {name}: label={labelled!r} banli={emitted[0]!r} | {sentence[:160]}")
 
 
 def _row(revision: str, pages: int, first: dict, today: dict) -> str:
@@ -131,6 +147,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=REPOSITORY / "tests" / "real")
     parser.add_argument("--since", help="only batches whose code is this revision or later")
     parser.add_argument("--holdout", action="store_true", help="the holdout split's aggregates instead of dev")
+    parser.add_argument("--figures", action="store_true",
+                        help="list each wrong or spurious number at first sight with its sentence (dev only)")
     parser.add_argument("--keep", type=Path, help="leave the first-sight documents in this directory")
     arguments = parser.parse_args()
     corpus = arguments.corpus.resolve()
@@ -158,6 +176,9 @@ def main() -> None:
         every += page_ids
     print(_row("all", len(every), score(corpus, first_dir, every), score(corpus, today_dir, every)))
     print("(columns after today's: per-field accuracy at first sight)")
+    if arguments.figures and split == "dev":
+        print("\nwrong and spurious numbers at first sight:")
+        print_wrong_figures(corpus, first_dir, every)
 
 
 if __name__ == "__main__":
