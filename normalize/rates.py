@@ -64,7 +64,8 @@ _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重�
                               r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
 # 该局主办的26件提案均按期办复完毕,实现…满意率100%: the lead items' rates, unless the sentence names the other
 # role too (市公安局协办的18件全部完成…,市公安局主办的53件…全部完成,实现了…满意率100%: all of them)
-_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件")
+_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件"
+                         r"|\d+件(?:主办|牵头(?:办理|承办)?)[、和及与]?(?:分办)?的?(?:建议提案|议提案|建议|提案|议案)")
 _OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协办|会办)")  # the other role counted too
 
 

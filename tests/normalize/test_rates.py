@@ -417,3 +417,11 @@ def test_a_rate_in_one_of_several_handlers_parts_is_that_handlers():
     assert extract_figures(None, "省政府承办代表建议562件,办复率100%,满意率100%。").rates["satisfaction_rate"] == 100
     listed = "全年共承办建议提案86件;全部按时办结,办复率100%;代表委员满意率100%。"
     assert extract_figures(None, listed).rates["satisfaction_rate"] == 100
+
+
+def test_a_rate_of_n_lead_items_counted_before_their_role_is_a_parts():
+    # tests/real 9070a8e2db75 (深圳市应急管理局 2023: 主办2件、分办4件、会办4件; the rate is of the 6 led and split)
+    said = "截至目前,6件主办、分办提案均获政协委员满意反馈,满意率100%,并全力配合支持会办提案获得满意反馈。"
+    assert extract_figures(None, said).rates["satisfaction_rate"] is None
+    # the whole's items counted before their kind keep their rate
+    assert extract_figures(None, "截至目前,10件提案均获政协委员满意反馈,满意率100%。").rates["satisfaction_rate"] == 100
