@@ -209,3 +209,37 @@ def province_short_names() -> dict[str, Place]:
 @functools.cache
 def province_short_starts() -> frozenset[str]:
     return frozenset(name[0] for name in province_short_names())
+
+
+# what continues a place's name as a place, not a word: its level word, and 人 (北京人民政府, not 北京人)
+_PLACE_CONTINUES = frozenset("省市区县州盟旗人")
+_LEVEL_ENDING = re.compile(r"(?:市|县|区|州|盟|旗)$")
+
+
+@functools.cache
+def _words_opened_by_a_place() -> dict[str, tuple[str, ...]]:
+    """Place name (full, or short without its level word) → the rest of the common words and idioms it opens
+    in jionlp's phrase list (大理 → 石, 寺; 长治 → 久安; 合作 → 社; 新民 → 主主义)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        from jionlp.dictionary.dictionary_loader import pinyin_phrase_loader
+
+        phrases = pinyin_phrase_loader()
+    names = set(place_index())
+    names |= {_LEVEL_ENDING.sub("", name) for name in names} | set(province_short_names())
+    rests: dict[str, set[str]] = {}
+    for word in phrases:
+        for length in range(2, min(len(word), 6)):
+            if word[:length] in names and word[length] not in _PLACE_CONTINUES and word not in names:
+                rests.setdefault(word[:length], set()).add(word[length:])
+    return {name: tuple(sorted(found, key=len, reverse=True)) for name, found in rests.items()}
+
+
+def opens_a_word(text: str, start: int) -> bool:
+    """Whether a place name read at text[start] is the head of a longer common word (县城内的大理石厂: 大理石,
+    not 大理; 长治久安, 合作社, 新民主主义): no place is named there."""
+    words = _words_opened_by_a_place()
+    for length in range(2, 6):
+        rests = words.get(text[start:start + length])
+        if rests and any(text.startswith(rest, start + length) for rest in rests):
+            return True
+    return False

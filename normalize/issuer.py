@@ -499,7 +499,7 @@ def _province_short_name(text: str, position: int) -> Place | None:
     for length in (3, 2):
         place = gazetteer.province_short_names().get(text[position:position + length])
         following = text[position + length:position + length + 1]
-        if place and not following.isdigit():
+        if place and not following.isdigit() and not gazetteer.opens_a_word(text, position):
             return place
     return None
 
@@ -530,7 +530,8 @@ def place_in(text: str | None) -> Place | None:
             position += 1  # no place name starts here, full or short
             continue
         candidates = gazetteer.leading_places(text[position:])
-        if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)):
+        if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
+                           or gazetteer.opens_a_word(text, position)):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
@@ -612,7 +613,8 @@ def _short_mentions(text: str) -> Counter:
     return Counter(text[position:position + length] for position in positions
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
                    for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
-                   and not _NO_PLACE_AFTER.match(text, position + length))
+                   and not _NO_PLACE_AFTER.match(text, position + length)
+                   and not gazetteer.opens_a_word(text, position))
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);

@@ -574,3 +574,16 @@ def test_a_national_body_s_general_office_is_national():
 def test_bu_of_bufen_ends_no_body_s_name():
     # tests/real 4e0e7d6f8c6d (大兴区部分区人大代表视察上半年区政府办理建议情况: 部分, some of the deputies)
     assert body_at_start("大兴区部分区人大代表视察上半年区政府办理建议情况") is None
+
+
+def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
+    # tests/real 7485895b3956 (县政府解决县城几个大理石厂…县城内的大理石厂: 大理石, marble, not 大理; no place named)
+    text = ("张帮云代表提出的建议县政府解决县城几个大理石厂的石浆污染农田的问题(第16号建议),县城内的大理石厂在"
+            "县政府的督促下…")
+    assert places_named_at_level(text, "county") == []
+    assert gazetteer.opens_a_word(text, text.index("大理石"))
+    # tests/real 52ef59c5308a (推动甘南长治久安: 长治久安, lasting stability, not 长治市), 8d468effc49d (合作社, not 合作市)
+    assert gazetteer.opens_a_word("努力为推动甘南长治久安和高质量发展", 7)
+    assert gazetteer.opens_a_word("农民专业合作社发展", 4)
+    assert place_in("农民专业合作社发展、农村土地流转") is None
+    assert not gazetteer.opens_a_word("北京市人民政府", 0) and not gazetteer.opens_a_word("北京人民政府", 0)
