@@ -201,7 +201,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, titled_text)
     if document["jurisdiction"] is None:
-        spelled = _place_of_initials_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
+        spelled = _place_of_the_host_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
     if document["jurisdiction"] is None:
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
@@ -1437,10 +1437,12 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
 _LEVEL_WORD = re.compile(r"(?:市|县|区|旗)$")
 
 
-def _place_of_initials_the_text_names(document: dict, text: str) -> Place | None:
-    """A government site whose initials read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东), the
-    one of them the text names, in full or without its level word (…助力始兴经济社会发展): that place."""
-    named = [place for place in places_of_initials(document["url"])
+def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None:
+    """A host whose initials or pinyin read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东; xifeng.gov.cn:
+    西峰区, 息烽县 or 西丰县), the one of them the text names, in full or without its level word (…助力始兴经济社会
+    发展; 主办单位:息烽县人民政府办公室): that place."""
+    spelled = {place.code: place for place in (*places_of_initials(document["url"]), *places_spelled_by_host(document["url"]))}
+    named = [place for place in spelled.values()
              if place.name in text or (len(_LEVEL_WORD.sub("", place.name)) >= 2 and _LEVEL_WORD.sub("", place.name) in text)]
     return _take_place(document, named, "address_initials")
 

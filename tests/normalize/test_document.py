@@ -831,6 +831,16 @@ def test_a_site_s_initials_read_as_several_places_narrowed_by_the_one_the_text_n
     assert elsewhere["jurisdiction"] is None
 
 
+def test_a_host_spelling_several_places_narrowed_by_the_one_the_page_names():
+    # tests/real 5502253f9039 (xifeng.gov.cn: 西峰区, 息烽县 or 西丰县; the footer's 主办单位:息烽县人民政府办公室)
+    page = ("曹国霞代表:\n感谢您对教育工作的关心和支持,您提出的《关于完善基层学校设施建设的建议》已收悉,现答复如下:\n"
+            "近几年来,我局根据我县教育的实际情况,针对乡镇教师宿舍紧缺问题先后修建了…教师周转房。\n"
+            "2017年7月24日\n主办单位:息烽县人民政府办公室 联系方式:0851-87721549")
+    url = "https://www.xifeng.gov.cn/zwgk/zdlygk/jytabl_5741631/dbjydf_5741632/201810/t20181028_62998410.html"
+    assert normalize_page(page, url=url)["jurisdiction"] == "息烽县"
+    assert normalize_page(page.replace("息烽县", "本县"), url=url)["jurisdiction"] is None
+
+
 def test_a_house_s_organ_acting_under_a_title_naming_the_house():
     # tests/real b5900b99fc4f (省政协十三届三次会议提案复审工作有序开展 / 省政协提案委员会组织开展…): settled question 5
     page = ("省政协十三届三次会议提案复审工作有序开展\n12日至14日,黑龙江省政协提案委员会组织开展十三届三次会议提案复审工作。\n"
