@@ -52,6 +52,7 @@ from normalize.issuer import (
     place_hint,
     place_in,
     places_named_at_level,
+    places_named_once,
     resolve_issuer,
     session_organ,
     single_place,
@@ -1218,13 +1219,14 @@ def _dominant_relative_level(text: str) -> str | None:
     return None
 
 
-def _place_of_own_level(text: str) -> Place | None:
+def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
     """A text that names its bodies relatively (区政协, 区文旅委) and names exactly one place of
-    that level (宜州区; 厦门 repeated) is about that place."""
-    level = _dominant_relative_level(text)
+    that level (宜州区; 厦门 repeated) is about that place; for an issuer named only relatively (县人大常委会)
+    a short name printed once, standing as a name, will do (秀山博物馆, 人文松江)."""
+    level = (_level_of_relative(relative) if relative else None) or _dominant_relative_level(text)
     if level is None:
         return None
-    places = places_named_at_level(text, level, most=1)
+    places = places_named_at_level(text, level, most=1) or (places_named_once(text, level) if relative else [])
     if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
         places = [place for place in places_named_at_level(text, "province")
                   if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
@@ -1526,7 +1528,7 @@ def _place_from_text(document: dict, text: str) -> None:
                                       or _OUR_MINISTRY.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
-                  (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),
+                  (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
                   (lambda: place_in(opening), "text"))
     for find, where in candidates:
         found = find()

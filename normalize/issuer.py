@@ -605,6 +605,26 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
     return list(found.values())
 
 
+def places_named_once(text: str, level: str) -> list[Place]:
+    """The places of a level the text names by a short name standing as a word of its own, once will do (人文松江,
+    秀山博物馆, 五彩巴中): not a common word (乡村振兴), nor part of other words (主任张汉中, 可延长至), nor a
+    street's, a town's or a road's name (松岭路)."""
+    found: dict[str, Place] = {}
+    for match in _short_name_start_pattern().finditer(text):
+        position = match.start()
+        for length in _SHORT_NAME_LENGTHS:
+            place = _short_names().get(text[position:position + length])
+            if place and _fits_level(place, level) and _stands_as_a_name(text, position, position + length):
+                found.setdefault(place.code, as_its_county(place) if level == "county" else place)
+    return list(found.values())
+
+
+def _stands_as_a_name(text: str, start: int, end: int) -> bool:
+    return not (gazetteer.conjunction_at(text, start) or _NO_PLACE_AFTER.match(text, end)
+                or gazetteer.opens_a_word(text, start) or gazetteer.is_common_word(text[start:end])
+                or gazetteer.straddles_a_word(text, start, end))
+
+
 def _short_mentions(text: str) -> Counter:
     """How often each short place name occurs in the text: one pass, looking up only where a short
     name can start (its first two characters)."""
@@ -619,7 +639,7 @@ def _short_mentions(text: str) -> Counter:
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
 # 县公安局: a bureau's word, not 公安县 (cce9bdae3135)
-_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局]")
+_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局路]")
 
 
 @functools.cache

@@ -1458,3 +1458,15 @@ def test_an_unplaced_city_s_level_is_left_open_unless_the_page_fixes_it():
     # seed 001 (…探索了符合景德鎮實際的中小城市社區治理工作新路徑): the page names its prefecture-level city's reality
     reality = normalize_page(page + "探索了符合景德镇实际的中小城市社区治理工作新路径。")
     assert reality["admin_level"] == "city"
+
+
+def test_a_relative_issuer_placed_by_a_short_name_the_text_prints_once():
+    # tests/real 733813bb9a74 (cnzx.cncn.gov.cn: 县农业农村局召开…协商会…委员们对苍南“三农”发展的高度关注)
+    page = ("7月30日,县农业农村局召开2025年政协提案办理协商会,与政协委员共同商讨本年度提案的答复与办理情况。\n"
+            "今年,县农业农村局共承办政协提案33件,其中主办18件、会办15件。提案内容涵盖智慧农业、农文旅发展、和美乡村、"
+            "共同富裕等乡村振兴重点领域,充分体现了委员们对苍南“三农”发展的高度关注和独到见解。")
+    document = normalize_page(page, url="http://cnzx.cncn.gov.cn/art/2025/8/13/art_1302252_58828657.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("苍南县农业农村局", "苍南县")
+    # once is enough only for a body named relatively: a place's name that is a common word is not read (乡村振兴)
+    unplaced = normalize_page(page.replace("苍南", "我县"), url="http://cnzx.cncn.gov.cn/art/2025/8/13/a.html")
+    assert unplaced["jurisdiction"] is None

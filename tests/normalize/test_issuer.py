@@ -8,6 +8,7 @@ from normalize.issuer import (
     place_hint,
     place_in,
     places_named_at_level,
+    places_named_once,
     resolve_full,
     resolve_issuer,
     session_organ,
@@ -587,3 +588,23 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
     assert gazetteer.opens_a_word("农民专业合作社发展", 4)
     assert place_in("农民专业合作社发展、农村土地流转") is None
     assert not gazetteer.opens_a_word("北京市人民政府", 0) and not gazetteer.opens_a_word("北京人民政府", 0)
+
+
+@pytest.mark.parametrize("sentence, level, place", [
+    # tests/real efb02774789b (区政协五届三次会议共收到提案223件…有关人文松江和全域旅游发展的提案24件)
+    ("按提案类别分,有关人文松江和全域旅游发展的提案24件,占11.7%", "district", "松江区"),
+    # tests/real b501353c5974 (县人大常委会组织开展…现场督办活动; 吕英一行实地前往秀山博物馆…)
+    ("活动中,吕英一行实地前往秀山博物馆、滨江路段地摊市场、县妇幼保健院", "county", "秀山土家族苗族自治县"),
+    # tests/real 733813bb9a74 (县农业农村局共承办政协提案33件…: 共同富裕 is no mention of 富裕县)
+    ("提案内容涵盖智慧农业、农文旅发展、和美乡村、共同富裕等乡村振兴重点领域,充分体现了委员们对苍南“三农”发展的高度关注",
+     "county", "苍南县"),
+    # tests/real 98fbfb89b56f (a person: 张汉中), a55b6a422b91 (a verb: 延长), 4eafba33da50 (a common word: 振兴),
+    # bae04f111157 (a road: 松岭路)
+    ("提案委员会主任张汉中主持会议,提案委员会全体委员参加", "city", None),
+    ("情况复杂的问题经交办机关同意可延长至六个月内答复", "county", None),
+    ("优化营商环境、强化城市管理、乡村振兴、民生改善等众多", "district", None),
+    ("视察组先后前往…三台山污水管网建设路段、正阳新城松岭路西段等地", "district", None),
+])
+def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
+    found = places_named_once(sentence, level)
+    assert [found.name for found in found] == ([place] if place else [])
