@@ -49,6 +49,7 @@ from normalize.issuer import (
     house_tagging,
     is_body_name,
     is_relative,
+    namesakes_named,
     place_hint,
     place_in,
     places_named_at_level,
@@ -206,6 +207,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
+    if document["jurisdiction"] is None:
+        _take_place(document, _one_namesake(titled_text), "text")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -1537,6 +1540,13 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
+
+
+def _one_namesake(text: str) -> list[Place]:
+    """The one place name shared by several places of one level that the title and text print (宝山区七届人大…),
+    when nothing else placed the page: the jurisdiction's name and level (point 72), its parent left unknown."""
+    named = namesakes_named(text)
+    return named if len(named) == 1 else []
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:

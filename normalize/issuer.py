@@ -543,6 +543,18 @@ def place_in(text: str | None) -> Place | None:
     return None
 
 
+def namesakes_named(text: str) -> list[Place]:
+    """The place names a text prints in full that several places of one level share (宝山区 of 上海 and of 双鸭山,
+    青山区 of 武汉 and of 包头), one place of each: a jurisdiction's name and level, never its parent."""
+    found: dict[str, Place] = {}
+    for match in re.finditer("[区县市]", text):
+        places = gazetteer.place_ending_at(text, match.end())
+        if len(places) > 1 and len(places[0].name) > 2 and len({(place.name, place.level) for place in places}) == 1 \
+                and not _NO_PLACE_AFTER.match(text, match.end()):
+            found.setdefault(places[0].name, places[0])
+    return list(found.values())
+
+
 _LEVEL_CHARACTERS = {"province": "省", "city": "市", "district": "区", "county": "县"}
 _SHORT_MENTIONS = 2  # a short name (厦门, 绩溪) counts only when the text repeats it
 

@@ -1470,3 +1470,11 @@ def test_a_relative_issuer_placed_by_a_short_name_the_text_prints_once():
     # once is enough only for a body named relatively: a place's name that is a common word is not read (乡村振兴)
     unplaced = normalize_page(page.replace("苍南", "我县"), url="http://cnzx.cncn.gov.cn/art/2025/8/13/a.html")
     assert unplaced["jurisdiction"] is None
+
+
+def test_a_namesake_district_gives_its_name_and_level_but_no_issuer():
+    # tests/real e2b5e4a9a2d8 (npc.gov.cn: 宝山区七届人大12个代表组完成专题调研工作; 宝山区 of 上海 or of 双鸭山: point 72)
+    page = ("宝山区七届人大12个代表组完成专题调研工作\n根据区人大常委会的年度工作安排,区七届人大12个代表组进行了专题调研工作。"
+            "日前,此项专题调研已圆满完成,共形成调研报告12份。")
+    document = normalize_page(page, url="http://www.npc.gov.cn/npc/c2/c190/c1165/c1203/201905/t20190521_200739.html")
+    assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == ("宝山区", "district", None)

@@ -5,6 +5,7 @@ from normalize.issuer import (
     body_at_start,
     house_tagging,
     is_body_name,
+    namesakes_named,
     place_hint,
     place_in,
     places_named_at_level,
@@ -608,3 +609,10 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
 def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
     found = places_named_once(sentence, level)
     assert [found.name for found in found] == ([place] if place else [])
+
+
+def test_a_place_name_several_places_of_one_level_share_is_read_as_a_namesake():
+    # tests/real e2b5e4a9a2d8 (宝山区七届人大12个代表组完成专题调研工作: 宝山区 of 上海 or of 双鸭山), 8d538e5ea711 (青山区)
+    assert [place.name for place in namesakes_named("宝山区七届人大12个代表组完成专题调研工作")] == ["宝山区"]
+    assert [place.name for place in namesakes_named("如在办理《关于解决青山区...")] == ["青山区"]
+    assert namesakes_named("中心城区、郊区和东区") == []  # level words, not names (two characters)
