@@ -646,7 +646,8 @@ def _short_mentions(text: str) -> Counter:
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
                    for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
                    and not _NO_PLACE_AFTER.match(text, position + length)
-                   and not gazetteer.opens_a_word(text, position))
+                   and not gazetteer.opens_a_word(text, position)
+                   and not gazetteer.is_common_word(text[position:position + length]))
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);

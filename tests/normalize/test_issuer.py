@@ -616,3 +616,10 @@ def test_a_place_name_several_places_of_one_level_share_is_read_as_a_namesake():
     assert [place.name for place in namesakes_named("宝山区七届人大12个代表组完成专题调研工作")] == ["宝山区"]
     assert [place.name for place in namesakes_named("如在办理《关于解决青山区...")] == ["青山区"]
     assert namesakes_named("中心城区、郊区和东区") == []  # level words, not names (two characters)
+
+
+def test_a_short_name_that_is_a_common_word_is_no_mention_however_often_repeated():
+    # tests/real 68bfe0ae19f8 (河南 文旅厅: 乡村振兴 three times is no mention of 振兴区 of 丹东)
+    text = ("我厅持续将乡村旅游作为乡村振兴的有力抓手持续推进。以乡村旅游为抓手推动乡村振兴,大力突出乡村旅游发展带动,"
+            "乡村旅游已成为实现河南乡村振兴的重要力量、重要途径和重要引擎")
+    assert places_named_at_level(text, "district") == []
