@@ -81,10 +81,10 @@ _OPENING = 400  # the title and the opening say whose account the text is
 # then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)
 # a five-year term's account: 五年来, 过去五年, 十一届自治区政协期间, a report delivered at the next term's
 # first session (——在政协迪庆州第十一届委员会第一次会议上)
-_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
+_TERM_ACCOUNT = re.compile(r"(?:五|(?<!\d)5)年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
                            r"|——在[^。,,]{0,12}?第[一二三四五六七八九十]+届[^。,,]{0,8}?第一次(?:全体)?会议上")
 _TERM_OPENING = 300
-_TERM_WORDS = re.compile(r"五年来")
+_TERM_WORDS = re.compile(r"(?:五|(?<!\d)5)年来")
 _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")

@@ -16,6 +16,8 @@ DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2
                           r"(?:在[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)通过)?[)）]?$")
 
 
+# 20251月,市八届人大六次会议以来: a page whose 年 was lost between a year and its month (2025年1月)
+_GLUED_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|[1-9])月")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  # 两案: suggestions and proposals together
 _NEWS_OF_THE_WORK = ("meeting_news", "inspection_news")  # a meeting's or a visit's headline need not name the items
 
@@ -30,6 +32,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     see _year_of_a_session_account); last, the first full date of the text's opening (2017年9月12日
     上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a page without one it
     dates the document."""
+    body_text = _GLUED_YEAR_MONTH.sub(r"\1年\2月", body_text)
     title = document["title"] or ""
     read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
     from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
@@ -236,7 +239,8 @@ def _reported_at_a_later_session(text: str) -> bool:
 # 省政协常委会关于提案工作情况的报告, 向大会报告…提案工作情况: the standing committee's report to the next session
 _STANDING_REPORT = re.compile(r"(?:常委会|常务委员会)关于[^。,,]{0,20}?提案工作情况的报告|向大会报告[^。,,]{0,20}?提案工作")
 # 过去一年,增强代表议案审议…; not a comparison (比去年的45%, 较上一年度增长)
-_REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)")
+_REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)"
+                                r"|(?:过去一年|一年来|一年以来)[,,][^。]*?(?:建议|提案|议案)")
 
 
 def _session_undated_by(reason: str, text: str) -> bool:

@@ -1,0 +1,41 @@
+"""Handling years on real page shapes (normalize/years.py). Each page here is cut down from the tests/real
+page named in its comment."""
+
+from normalize import normalize_page
+from normalize.figures import is_term_account
+
+
+def test_an_account_of_5年来_in_arabic_digits_is_a_term_account():
+    # tests/real 674391760835 (rmrb.online: 高检院5年办理人大代表建议170余件, settled point 8)
+    page = ("高检院5年办理人大代表建议170余件\n"
+            "本报北京2月20日讯 记者徐运平从最高人民检察院了解到,5年来,最高人民检察院有关部门办理全国人大代表建议170余件、"
+            "全国政协委员提案70余件。统计显示,对于办理情况和答复意见,代表和委员们的满意率达到95%以上。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:term_account" in document["warnings"]
+
+
+def test_a_year_ending_in_5_before_年提案_is_no_term():
+    # tests/real 7b230cc26181 (全国政协提案委员会今天通报了2015年提案工作情况: a year, not 5年 of a term)
+    assert not is_term_account(None, "2月23日讯 记者李丹报道:全国政协提案委员会今天通报了2015年提案工作情况。")
+    assert is_term_account(None, "记者徐运平从最高人民检察院了解到,5年来,最高人民检察院有关部门办理全国人大代表建议170余件")
+
+
+def test_一年来_opening_the_account_at_the_next_session_is_the_year_before():
+    # tests/real 4104dea9f756 (paper.ce.cn: the national CPPCC standing committee's report since the last session,
+    # delivered on 2016年3月3日; 一年来,…提交提案6012件 → 2015, settled points 28 and 38)
+    page = ("中国人民政治协商会议全国委员会常务委员会关于政协十二届三次会议以来提案工作情况的报告\n"
+            "——在政协第十二届全国委员会第四次会议上\n(2016年3月3日)\n陈晓光\n各位委员:\n"
+            "我代表中国人民政治协商会议全国委员会常务委员会,向大会报告政协十二届三次会议以来的提案工作情况,请予审议。\n"
+            "一、提案办理情况\n"
+            "一年来,政协委员、政协各参加单位和各专门委员会,围绕促进经济平稳较快发展和维护社会和谐稳定,"
+            "通过提案积极履行职能,提交提案6012件。经审查,立案5027件。")
+    assert normalize_page(page)["handling_year"] == 2015
+
+
+def test_a_year_glued_to_its_month_dates_the_session():
+    # tests/real 4e006099b905 (rd.sanya.gov.cn: the page lost its 年: 20251月 is 2025年1月)
+    page = ("三亚市第八届人民代表大会第六次会议代表议案以及建议办理情况的报告\n2026-01-26 15:53 市人大常委会办公室\n"
+            "20251月,市八届人大六次会议以来,收到代表团和代表提出议案4件、建议211件。会后,市人大常委会代表工作委员会"
+            "将代表议案和建议交由各有关承办单位办理。现将办理情况报告如下:")
+    assert normalize_page(page)["handling_year"] == 2025
