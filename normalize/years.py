@@ -62,8 +62,11 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
                 and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
             document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    relative = (_year_said_relatively(document, body_text[:OPENING], effective_date)
+    relative = (_year_said_relatively(document, body_text[:OPENING], body_text, effective_date)
                 if document["doc_type"] == "summary" else None)
+    if relative == _CONTRADICTED:
+        document["warnings"].append("handling_year_unknown:date_before_the_results")
+        return
     if relative:
         document["handling_year"] = relative
         document["warnings"].append("handling_year_from:relative_year_and_date")
@@ -223,7 +226,8 @@ def _year_of_a_session_account(date: str, text: str, since_session: bool, printe
                                                                       or _STANDING_REPORT.search(text))
     if not at_the_next_session and (not month or month > ("04" if since_session else "03")):
         return year
-    return year - 1 if _REPORTS_LAST_YEAR.search(text) or f"{year - 1}年" in printed else None
+    looks_back = _REPORTS_LAST_YEAR.search(text) or at_the_next_session and _PAST_YEAR_AT_A_SESSION.search(text)
+    return year - 1 if looks_back or f"{year - 1}年" in printed else None
 
 
 def _reported_at_a_later_session(text: str) -> bool:
@@ -239,6 +243,8 @@ def _reported_at_a_later_session(text: str) -> bool:
 # 省政协常委会关于提案工作情况的报告, 向大会报告…提案工作情况: the standing committee's report to the next session
 _STANDING_REPORT = re.compile(r"(?:常委会|常务委员会)关于[^。,,]{0,20}?提案工作情况的报告|向大会报告[^。,,]{0,20}?提案工作")
 # 过去一年,增强代表议案审议…; not a comparison (比去年的45%, 较上一年度增长)
+# at the next session any account of 一年来 or 过去一年 is of the year before (settled point 77: f8ef93a30e2a)
+_PAST_YEAR_AT_A_SESSION = re.compile(r"(?<![比较与同])(?:过去一年|一年来|一年以来)")
 _REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)"
                                 r"|(?:过去一年|一年来|一年以来)[,,][^。]*?(?:建议|提案|议案)")
 
@@ -397,7 +403,18 @@ _LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 
-def _year_said_relatively(document: dict, opening: str, effective_date: str | None = None) -> int | None:
+def _results_after(date: str, text: str) -> bool:
+    """今年…截止到11月底 under a date of July: 今年's results run past the date that would say which year
+    今年 is, so that date is not the page's own (an address or a repost's; settled point 70)."""
+    return len(date) >= 7 and any((to_int(match.group(1)) or 0) > int(date[5:7])
+                                  for match in _YEARLESS_CUTOFF.finditer(text[:_SESSIONS_READ]))
+
+
+_CONTRADICTED = -1  # a date the text contradicts: no year
+_YEARLESS_CUTOFF = re.compile(r"(?<![年\d])(?:截至|截止到?)(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)")
+
+
+def _year_said_relatively(document: dict, opening: str, body_text: str, effective_date: str | None = None) -> int | None:
     """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
     共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
     date = document["signed_date"] or document["publish_date"] or effective_date or _address_date(document["url"])
@@ -405,7 +422,7 @@ def _year_said_relatively(document: dict, opening: str, effective_date: str | No
         return None
     this_year = _THIS_YEARS_ITEMS.search(opening)
     if this_year and not _THIS_YEARS_PLAN.match(this_year.group()):
-        return int(date[:4])
+        return _CONTRADICTED if _results_after(date, body_text) else int(date[:4])
     if _LAST_YEAR_OPENING.search(opening):
         return int(date[:4]) - 1
     return None

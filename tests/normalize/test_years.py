@@ -39,3 +39,25 @@ def test_a_year_glued_to_its_month_dates_the_session():
             "20251月,市八届人大六次会议以来,收到代表团和代表提出议案4件、建议211件。会后,市人大常委会代表工作委员会"
             "将代表议案和建议交由各有关承办单位办理。现将办理情况报告如下:")
     assert normalize_page(page)["handling_year"] == 2025
+
+
+
+def test_一年来_anywhere_in_an_account_told_at_the_next_session_is_the_year_before():
+    # tests/real f8ef93a30e2a (a county CPPCC's account since its fifth session, told at the sixth's opening
+    # on 2 February 2021; 一年來 → 2020: settled point 77)
+    page = ("白沙:政協提案辦復率100%\n2021年02月04日 07:35  來源:中新網海南\n"
+            "中新網海南新聞2月3日電 2月3日,政協白沙黎族自治縣第十屆委員會第六次會議開幕。政協白沙黎族自治縣第十屆委員會"
+            "第五次會議以來,政協委員聚焦產業發展、鄉村振興,通過政協平臺提交提案49件,都得到相關部門的重視和辦理,"
+            "提案辦復率100%。\n"
+            "一年來,白沙全縣11個鄉鎮成立了政協工作聯絡站和基層協商議事會。")
+    assert normalize_page(page)["handling_year"] == 2020
+
+
+def test_今年_with_results_past_the_address_date_takes_no_year():
+    # tests/real a10d81b87521 (今年…截止到11月底 under an address of 2008-07-23: the date is not the page's, point 70)
+    page = ("宣城傳媒網訊 績溪縣委、縣政府十分重視政協委員提案辦理工作。該縣自今年元月八屆一次會議召開以來,共收到委員提案"
+            "104件,經審查立案的有92件,這些提案共涉及29個承辦單位。截止到11月底,92件提案中,己經解決和基本解決的有16件。"
+            "提案辦復率達100%。")
+    document = normalize_page(page, url="http://whatawebsite.org/news/xuancheng/2008-07-23/2008-07-23-45350.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:date_before_the_results" in document["warnings"]
