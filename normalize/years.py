@@ -148,13 +148,30 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
                               if document["doc_type"] == "notice" else ())
     return (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
             *own_letter_number,
-            ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
+            ("publish_date", lambda: _own_publish_date(document)), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),
             ("item_number", lambda: item_number and item_number.group(1)),
             *printed_before_address,
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+def _own_publish_date(document: dict) -> str | None:
+    """The printed publish date, unless it is half a year or more after the date in the page's address (an
+    address is given when a page is made: a later printed date is an archive's upload or a re-stamp, settled
+    point 70: 发布消息日期:2020-01-17 under …/20190117/…)."""
+    date, address = document["publish_date"], _address_date(document["url"])
+    if not date or not address or len(address) < 7:
+        return date
+    return None if _months(date) - _months(address) >= _RESTAMPED else date
+
+
+def _months(date: str) -> int:
+    return int(date[:4]) * 12 + int(date[5:7])
+
+
+_RESTAMPED = 6  # months between an address's date and a printed one that the making of a page does not explain
 
 
 def _may_be_a_term_account(document: dict) -> bool:
@@ -281,7 +298,7 @@ def _year_of_the_page(document: dict, opening: str) -> bool:
     15:37:41), else the date it was published or its address has."""
     stated = _YEAR_OPENING_A_SENTENCE.search(opening) or _DATE_IN_A_SENTENCE.search(opening)
     found = (("text", stated and stated.group(1)),
-             ("publish_date", document["publish_date"]), ("address", _address_date(document["url"])))
+             ("publish_date", _own_publish_date(document)), ("address", _address_date(document["url"])))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
     if date:
         looks_back = reason != "text" and _reports_the_year_before(opening)
@@ -389,7 +406,7 @@ def _year_beside_items(text: str, own_year: int | None = None) -> re.Match | Non
 
 def _own_year(document: dict, delivered: str | None) -> int | None:
     """The year a summary's own date (its signature, delivery or publication) says it reports."""
-    date = document["signed_date"] or delivered or document["publish_date"]
+    date = document["signed_date"] or delivered or _own_publish_date(document)
     return _year_of_date(date, "summary") if date else None
 
 
@@ -417,7 +434,7 @@ _YEARLESS_CUTOFF = re.compile(r"(?<![年\d])(?:截至|截止到?)(\d{1,2}|[一�
 def _year_said_relatively(document: dict, opening: str, body_text: str, effective_date: str | None = None) -> int | None:
     """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
     共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
-    date = document["signed_date"] or document["publish_date"] or effective_date or _address_date(document["url"])
+    date = document["signed_date"] or _own_publish_date(document) or effective_date or _address_date(document["url"])
     if not date or _ANY_YEAR.search(opening):
         return None
     this_year = _THIS_YEARS_ITEMS.search(opening)

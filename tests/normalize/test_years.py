@@ -61,3 +61,16 @@ def test_今年_with_results_past_the_address_date_takes_no_year():
     document = normalize_page(page, url="http://whatawebsite.org/news/xuancheng/2008-07-23/2008-07-23-45350.html")
     assert document["handling_year"] is None
     assert "handling_year_unknown:date_before_the_results" in document["warnings"]
+
+
+def test_a_printed_date_a_year_after_the_address_is_no_date_of_the_page():
+    # tests/real efb02774789b (m.ttocc.com: 发布消息日期:2020-01-17 under an address …/20190117/…; the session's intake
+    # news is of 2019, the printed date a re-stamp: settled point 70)
+    page = ("当前位置: 首页/专题专栏/两会专题/人代会各式各样\n"
+            "履职热情高涨 提案质量提升 区政协五届三次会议收到提案223件\n"
+            "信息来源: 发布消息日期:2020-01-17 阅读次数:\n"
+            "截至1月16日下午4时,区政协五届三次会议共收到提案223件,经审查立案205件,并案6件,不予立案12件。")
+    url = "http://m.ttocc.com/ztzl/005010/005010005/20190117/6eb8fede-d475-410e-af8f-4d97ea2664e8.html"
+    document = normalize_page(page, url=url)
+    assert document["publish_date"] == "2020-01-17"
+    assert document["handling_year"] == 2019
