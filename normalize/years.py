@@ -19,6 +19,9 @@ DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2
 # 20251月,市八届人大六次会议以来: a page whose 年 was lost between a year and its month (2025年1月)
 _GLUED_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|[1-9])月")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  # 两案: suggestions and proposals together
+# the houses' items, not anyone's 意见建议 (市民意见建议, 代表委员…提出了意见和建议 at a bureau's forum)
+_HOUSES_ITEMS = re.compile(r"提案|议案|議案|两案|兩案|(?:代表|人大|代表们|人大代表)(?:所提|提出的?)?建议|建议提案|議提案|议提案"
+                           r"|关于[^。,,]{2,40}?的建议")  # a suggestion's own heading
 _NEWS_OF_THE_WORK = ("meeting_news", "inspection_news")  # a meeting's or a visit's headline need not name the items
 
 
@@ -55,7 +58,9 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     # it is on them; a summary or a reply (农业农村部答复:通过提高农业现代化水平…, a news headline) is on them
     # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
-    about = (document["doc_type"] in ("summary", "reply") or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
+    named = _ABOUT_ITEMS.search(title or opening) and (document["doc_type"] != "other"
+                                                        or _HOUSES_ITEMS.search(f"{title}。{opening}"))
+    about = (document["doc_type"] in ("summary", "reply") or named or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")

@@ -3,6 +3,7 @@ page named in its comment."""
 
 from normalize import normalize_page
 from normalize.figures import is_term_account
+from normalize.years import _HOUSES_ITEMS
 
 
 def test_an_account_of_5年来_in_arabic_digits_is_a_term_account():
@@ -74,3 +75,20 @@ def test_a_printed_date_a_year_after_the_address_is_no_date_of_the_page():
     document = normalize_page(page, url=url)
     assert document["publish_date"] == "2020-01-17"
     assert document["handling_year"] == 2019
+
+
+def test_an_other_page_on_citizens_suggestions_has_no_handling_year():
+    # tests/real 8e6c7b071155 (qingdao.gov.cn: a bureau's handling of 市民意见建议, not deputies' or members' items)
+    page = ("市财政局高度重视市民意见建议的办理工作,重点抓住责任落实、反馈督查、跟踪问效几个环节,着眼于建立有利于科学发展的"
+            "长效工作机制,结合当前财政改革任务和2010年工作安排,分类逐项抓好落实。经梳理归纳,共有41条是民意见作为重点办理事项。")
+    url = "http://www.qingdao.gov.cn/ywdt/zwzl/smhd/smhd2009/sm2009_46/202202/t20220209_4338943.shtml"
+    document = normalize_page(page, url=url)
+    assert document["doc_type"] == "other"
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
+
+
+def test_a_suggestions_own_heading_names_the_houses_item():
+    # tests/real daf66a93c0ad (a deputy's suggestion form, 题目:关于加强农村居民用水安全监管的建议: other / proposal_text)
+    assert _HOUSES_ITEMS.search("关于加强农村居民用水安全监管的建议")
+    assert not _HOUSES_ITEMS.search("市财政局高度重视市民意见建议的办理工作")
