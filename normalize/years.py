@@ -91,6 +91,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     text_year = None if document["doc_type"] == "reply" or this_year else (
         _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
         or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
+        or notice and document["doc_subtype"] not in _NEWS_OF_THE_WORK and _YEAR_OPENING_THE_COUNT.search(stated)
         or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
                                                   or _THE_YEAR_NAMED.search(stated[:OPENING])
                                                   or _YEAR_OF_A_COUNT.search(stated))

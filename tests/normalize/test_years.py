@@ -92,3 +92,12 @@ def test_a_suggestions_own_heading_names_the_houses_item():
     # tests/real daf66a93c0ad (a deputy's suggestion form, 题目:关于加强农村居民用水安全监管的建议: other / proposal_text)
     assert _HOUSES_ITEMS.search("关于加强农村居民用水安全监管的建议")
     assert not _HOUSES_ITEMS.search("市财政局高度重视市民意见建议的办理工作")
+
+
+def test_a_year_opening_the_count_dates_a_notice_that_is_no_meetings_news():
+    # tests/real 458dcda47d5f (kuaixiaopin.net, address …/2014/0117/…: 2013年,省政协共征集提案567件 is the year the
+    # page states for its items, before the address's)
+    page = ("省政协去年提案近三成涉及民生 2013年,省政协共征集提案567件,经审查立案539件。 539件提案中,围绕医疗和社会保障、"
+            "就业等民生话题的提案占提案总数的27%。 去年,共有145件提案围绕保障和改善民生。")
+    document = normalize_page(page, url="https://kuaixiaopin.net/a/xiaofei/2014/0117/18628.html")
+    assert document["handling_year"] == 2013
