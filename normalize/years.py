@@ -116,6 +116,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     if document["doc_type"] == "summary" and _MASKED_YEAR.search(body_text[:_SESSIONS_READ]):
         document["warnings"].append("handling_year_unknown:masked_year")  # a template's xxxx年: no date says it
         return
+    opened = notice and _YEAR_OPENING_THE_TEXT.match(body_text)
+    if opened and not this_year:  # 2004年,市五届人大二次会议秘书处将…建议…交: the event's year, on a page posted later
+        _set_year(document, int(opened.group(1)), "text")
+        return
     for reason, find in _dates(document, header, body_text, effective_date, delivered):
         date = find()  # the later ones read the whole text: only when the earlier are missing
         if date and session_account and _session_undated_by(reason, further):
@@ -328,6 +332,7 @@ _PAST_YEAR = re.compile(r"过去一年")
 _HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|代表|委员")
 _LEAD = 60  # a news item's lead or a notice's first line says what it is about
 # a year, not a date, opening a sentence or a heading: 2023年,市卫生健康委…; 一、2025年主要工作
+_YEAR_OPENING_THE_TEXT = re.compile(r"\s*((?:19|20)\d{2})年(?:\d{1,2}月(?:上旬|中旬|下旬|\d{1,2}日)?)?[,,]")
 _YEAR_OPENING_A_SENTENCE = re.compile(r"(?:^|[。\n、])\s*((?:19|20)\d{2})年(?!\d{1,2}月|以来)")
 _DATE_IN_A_SENTENCE = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DELIVERY_LINES = 12

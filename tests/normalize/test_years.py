@@ -101,3 +101,19 @@ def test_a_year_opening_the_count_dates_a_notice_that_is_no_meetings_news():
             "就业等民生话题的提案占提案总数的27%。 去年,共有145件提案围绕保障和改善民生。")
     document = normalize_page(page, url="https://kuaixiaopin.net/a/xiaofei/2014/0117/18628.html")
     assert document["handling_year"] == 2013
+
+
+def test_the_year_opening_a_notices_text_dates_its_event_on_a_page_posted_years_later():
+    # tests/real 8ec049ec9414 (岳阳市情网, 日期:2015-03-29: a chronicle entry on 2004's suggestions)
+    page = ("代表建议办理\n来源:未知来源 日期:2015-03-29 12:00\n"
+            "2004年,市五届人大二次会议秘书处将代表会议期间所提140件建议、批评、意见,交市政府、市中级法院、市检察院办理。"
+            "市政府常务副市长李湘岳,于3月30日主持召开市直和县(市)、区政府等81家承办单位负责人参加的交办会。")
+    assert normalize_page(page)["handling_year"] == 2004
+
+
+def test_a_glued_year_and_month_opening_a_notice_dates_its_event():
+    # tests/real e7bd8ccd2d91 (dyrdw.gov.cn, 时间:2014-03-25: 20105月下旬 is 2010年5月下旬, the inspection's date)
+    page = ("当前位置:首页 > 热点聚焦\n市人大督办代表建议办理\n时间:2014-03-25 00:00:00  来源:  作者:\n"
+            "20105月下旬,市政府办公室会同市人大人代联委就代表建议办理情况,对市公安局、交通局等承办单位进行联合督查。"
+            "市十五届人大三次会议期间代表提出的146件建议,分别交33个部门和单位办理。")
+    assert normalize_page(page)["handling_year"] == 2010
