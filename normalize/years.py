@@ -18,6 +18,7 @@ DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2
 
 # 20251月,市八届人大六次会议以来: a page whose 年 was lost between a year and its month (2025年1月)
 _GLUED_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|[1-9])月")
+_GLUED_DIGITS = re.compile(r"[12]\d{4,5}月")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  # 两案: suggestions and proposals together
 # the houses' items, not anyone's 意见建议 (市民意见建议, 代表委员…提出了意见和建议 at a bureau's forum)
 _HOUSES_ITEMS = re.compile(r"提案|议案|議案|两案|兩案|(?:代表|人大|代表们|人大代表)(?:所提|提出的?)?建议|建议提案|議提案|议提案"
@@ -35,7 +36,8 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     see _year_of_a_session_account); last, the first full date of the text's opening (2017年9月12日
     上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a page without one it
     dates the document."""
-    body_text = _GLUED_YEAR_MONTH.sub(r"\1年\2月", body_text)
+    if _GLUED_DIGITS.search(body_text):  # a cheap look before the repair (the lookbehind scans slowly)
+        body_text = _GLUED_YEAR_MONTH.sub(r"\1年\2月", body_text)
     title = document["title"] or ""
     read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
     from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
