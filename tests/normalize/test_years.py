@@ -117,3 +117,14 @@ def test_a_glued_year_and_month_opening_a_notice_dates_its_event():
             "20105月下旬,市政府办公室会同市人大人代联委就代表建议办理情况,对市公安局、交通局等承办单位进行联合督查。"
             "市十五届人大三次会议期间代表提出的146件建议,分别交33个部门和单位办理。")
     assert normalize_page(page)["handling_year"] == 2010
+
+
+def test_a_count_sentence_over_five_years_makes_a_term_account():
+    # tests/real 9b594bcb3c5c (漢濱區水利局, as the rules read it in simplified: not one year's items)
+    assert is_term_account(None, "据统计,近五年来,汉滨区水利局共办理人大代表建议100余件。")
+
+
+def test_a_count_of_a_terms_items_named_without_a_session_makes_a_term_account():
+    # tests/real cbb014055ec8 (最高检共承办十三届全国人大建议1044件: the whole term's items, settled point 8)
+    assert is_term_account(None, "最高检共承办十三届全国人大建议1044件,承办十三届全国政协提案313件。")
+    assert not is_term_account(None, "2022年,住房和城乡建设部共承办十三届全国人大五次会议代表建议594件。")
