@@ -1001,7 +1001,7 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         elif source:
             document["warnings"].append("issuer_unknown")
         else:
-            _issuer_from_host(document, body_of_host(document["url"]), ministry_of_host(document["url"]))
+            _issuer_from_host(document, body_of_host(document["url"], text), ministry_of_host(document["url"]))
     if document["jurisdiction"] is None and not repost and source.get("jurisdiction"):
         document["jurisdiction"] = source["jurisdiction"]
         document["admin_level"] = source.get("admin_level")
@@ -1439,16 +1439,12 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
 
 
-_LEVEL_WORD = re.compile(r"(?:市|县|区|旗)$")
-
-
 def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None:
     """A host whose initials or pinyin read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东; xifeng.gov.cn:
     西峰区, 息烽县 or 西丰县), the one of them the text names, in full or without its level word (…助力始兴经济社会
     发展; 主办单位:息烽县人民政府办公室): that place."""
     spelled = {place.code: place for place in (*places_of_initials(document["url"]), *places_spelled_by_host(document["url"]))}
-    named = [place for place in spelled.values()
-             if place.name in text or (len(_LEVEL_WORD.sub("", place.name)) >= 2 and _LEVEL_WORD.sub("", place.name) in text)]
+    named = [place for place in spelled.values() if gazetteer.named_in(place, text)]
     return _take_place(document, named, "address_initials")
 
 

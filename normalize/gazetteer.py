@@ -89,6 +89,17 @@ def prefecture_short_name(name: str) -> str | None:
     return match.group("base") + match.group("level") if match else None
 
 
+_LEVEL_WORD_AT_END = re.compile(r"(?:市|县|区|旗)$")
+
+
+def named_in(place: Place, text: str) -> bool:
+    """Whether the text prints the place: its name, its name without the level word (始兴), or an autonomous
+    prefecture's short name (楚雄州)."""
+    bare = _LEVEL_WORD_AT_END.sub("", place.name)
+    short = prefecture_short_name(place.name)
+    return any(name and name in text for name in (place.name, bare if len(bare) >= 2 else None, short))
+
+
 def is_short_name_of(short: str, name: str) -> bool:
     """海南州 of 海南藏族自治州, 阜蒙县 of 阜新蒙古族自治县: a short name its bodies are written with in full."""
     return short == prefecture_short_name(name) or CUSTOMARY_SHORT_NAMES.get(short) == name

@@ -124,28 +124,10 @@ def place_of_host(url: str | None) -> Place | None:
             places = _places_spelled(label)
             if len(places) == 1:
                 return places[0]
-    return _place_of_initials(host)
+    return None
 
 
 _MIN_INITIALS = 3  # two letters (dy, sz) name many places
-
-
-def _place_of_initials(host: str) -> Place | None:
-    """The one place whose initials name the site right before gov.cn (pds.gov.cn → 平顶山市, a congress's
-    hhhtrd.gov.cn → 呼和浩特市), or the initials of a place inside the province or city named first
-    (cqfj.gov.cn → 重庆 奉节县, ycjl.gov.cn → 伊春 金林区); not a bureau's initials (jyj) nor a short code."""
-    labels = host.split(".")
-    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
-        return None
-    congress = _CONGRESS_LABEL.match(labels[-3])
-    letters = congress.group("place") if congress else labels[-3]
-    if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
-        return None
-    places = _pinyin_names()[1].get(letters, ()) or _initials_with_level_word(letters)
-    if len(places) == 1:
-        return places[0]
-    inside = _places_inside_initials(letters)
-    return inside[0] if len(inside) == 1 else None
 
 
 def _initials_with_level_word(letters: str) -> tuple[Place, ...]:
@@ -157,8 +139,9 @@ def _initials_with_level_word(letters: str) -> tuple[Place, ...]:
 
 
 def places_of_initials(url: str | None) -> tuple[Place, ...]:
-    """Every reading of a government site's initials (gdsx.gov.cn: 广东 始兴县 or 遂溪县), candidates
-    for a text to narrow, never an answer alone."""
+    """Every reading of a government site's initials (pds.gov.cn: 平顶山市; a congress's hhhtrd.gov.cn: 呼和浩特市;
+    blzq.gov.cn: 巴林左旗, q for 旗; gdsx.gov.cn: 广东 始兴县 or 遂溪县), candidates for a text to narrow, never an
+    answer alone (docs/labelling.md, point 72)."""
     host = host_of(url)
     labels = host.split(".") if host else []
     if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
@@ -167,7 +150,8 @@ def places_of_initials(url: str | None) -> tuple[Place, ...]:
     letters = congress.group("place") if congress else labels[-3]
     if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
         return ()
-    found = {place.code: place for place in (*_pinyin_names()[1].get(letters, ()), *_places_inside_initials(letters))}
+    found = {place.code: place for place in (*_pinyin_names()[1].get(letters, ()), *_initials_with_level_word(letters),
+                                             *_places_inside_initials(letters))}
     return tuple(found.values())
 
 
@@ -197,7 +181,7 @@ _BUREAU_INITIALS = {
     "wlj": "文化和旅游局", "whlyj": "文化和旅游局", "wglj": "文化广电和旅游局", "rsj": "人力资源和社会保障局",
     "scjgj": "市场监督管理局", "slj": "水利局", "nyncj": "农业农村局", "czj": "财政局", "gaj": "公安局",
     "fgw": "发展和改革委员会", "fgj": "发展和改革局", "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
-    "swj": "商务局", "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
+    "swj": ("商务局", "水务局"), "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
     "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局",
     "amr": "市场监督管理局", "tyjr": "退役军人事务局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn
 }
@@ -216,29 +200,40 @@ _DEPARTMENT_INITIALS = {
 _NOT_INITIALS = {*_SERVICE_LABELS, *_BUREAU_INITIALS, *_DEPARTMENT_INITIALS, *_PROVINCE_CODES}
 
 
-def body_of_host(url: str | None) -> tuple[str, Place] | None:
+def body_of_host(url: str | None, text: str = "") -> tuple[str, Place] | None:
     """The bureau a government host names by its initials before the place it spells, and that
-    place (jtj.huainan.gov.cn → 淮南市交通运输局); None for any other host."""
+    place (jtj.huainan.gov.cn → 淮南市交通运输局; a place by its initials only where the text names it:
+    mzj.cxz.gov.cn and 楚雄州 → 楚雄彝族自治州民政局); initials several bureaus share (swj: 商务局, 水务局) name
+    the one the page's text names; None for any other host."""
     host = host_of(url)
-    place = place_of_host(url)
+    named = [place for place in places_of_initials(url) if gazetteer.named_in(place, text)]
+    place = place_of_host(url) or (named[0] if len(named) == 1 else None)
     if not host or place is None:
         return None
     labels = _naming_labels(host)
     # a province's departments are 厅; a municipality's (上海市, level province) are 局 like a city's
     initials = _DEPARTMENT_INITIALS if place.level == "province" and place.name not in gazetteer.MUNICIPALITIES \
         else _BUREAU_INITIALS
-    bureau = initials.get(labels[0]) if len(labels) > 1 else _bureau_of_path(url, initials)
+    bureau = _named_by_text(initials.get(labels[0]), text) if len(labels) > 1 else _bureau_of_path(url, initials, text)
     return (place.name + bureau, place) if bureau else None
+
+
+def _named_by_text(bureau: str | tuple[str, ...] | None, text: str) -> str | None:
+    """A bureau, or of several sharing initials the one the text names (and no other)."""
+    if not isinstance(bureau, tuple):
+        return bureau
+    named = [name for name in bureau if name in text]
+    return named[0] if len(named) == 1 else None
 
 
 _PATH_WORD = re.compile(r"[a-z]+")
 
 
-def _bureau_of_path(url: str, initials: dict[str, str]) -> str | None:
+def _bureau_of_path(url: str, initials: dict, text: str) -> str | None:
     """The one bureau a portal's path names by its initials (xianggelila.gov.cn/zfxxgk_xglls_mzj/… →
     民政局): the bureau's column on its government's portal."""
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].lower()
-    found = {initials[word] for word in _PATH_WORD.findall(path) if word in initials}
+    found = {_named_by_text(initials[word], text) for word in _PATH_WORD.findall(path) if word in initials} - {None}
     return found.pop() if len(found) == 1 else None
 
 

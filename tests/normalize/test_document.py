@@ -853,11 +853,15 @@ def test_a_house_s_organ_acting_under_a_title_naming_the_house():
 
 
 def test_a_meeting_its_deputy_head_chairs_on_a_government_s_own_portal():
-    # tests/real dc82401a9b1c (ynwss.gov.cn: 文山市's portal; its deputy mayor chairs the 交办会)
+    # tests/real dc82401a9b1c (ynwss.gov.cn: 文山市's portal, its initials confirmed by the text's 文山市 (point 72);
+    # its deputy mayor chairs the 交办会)
     page = ("4月11日上午,2022年市人大代表建议和政协提案交办会举行,总结2021年人大代表建议和政协提案办理情况。\n"
-            "市委常委、常务副市长陈国平主持会议并作讲话。")
+            "市委常委、常务副市长陈国平主持会议并作讲话。\n"
+            "会上,交办了市人大代表建议215件,市政协提案129件及文山市办理的州人大代表建议8件,州政协提案48件。")
     assert normalize_page(page, url="https://ynwss.gov.cn/info/2402/98630.htm")["issuing_body"] == "文山市人民政府"
     assert normalize_page(page, url="https://www.example.com/info/98630.htm")["issuing_body"] is None  # no portal
+    unnamed = page.replace("及文山市办理的", "及")  # the initials alone: no place, no portal
+    assert normalize_page(unnamed, url="https://ynwss.gov.cn/info/2402/98630.htm")["issuing_body"] is None
 
 
 def test_a_summary_carrying_a_government_s_relayed_report_is_that_government_s():

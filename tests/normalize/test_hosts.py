@@ -113,23 +113,43 @@ def test_the_province_a_host_belongs_to(url, province):
 
 
 @pytest.mark.parametrize(("url", "place"), [
+    ("https://www.ewenke.gov.cn/OpennessContent/show/532833.html", "鄂温克族自治旗"),  # tests/real 46549a215308
+    ("http://pds.gov.cn/contents/3602/134702.html", None),  # initials alone place nothing (docs/labelling.md, point 72)
+    ("http://mzj.gov.cn/a.html", None),  # a bureau's initials, not a place's
+])
+def test_a_site_spelling_its_place_places_it_and_initials_alone_do_not(url, place):
+    found = place_of_host(url)
+    assert (found.name if found else None) == place
+
+
+@pytest.mark.parametrize(("url", "place"), [
     ("http://pds.gov.cn/contents/3602/134702.html", "平顶山市"),  # tests/real afa8b72ecbf6: 平顶山's portal
     ("https://www.hhhtrd.gov.cn/c/2023-12-11/504489.shtml", "呼和浩特市"),  # tests/real 9dd7c3edcd27: its congress
     ("http://rsj.cxz.gov.cn/info/1078/3473.htm", "楚雄彝族自治州"),  # tests/real f700f9ee0f50: 楚雄州's bureau
-    ("http://www.dyrdw.gov.cn/Web_Rdjj/2022-11-28/812.html", None),  # dy: 东营, 德阳, 大邑 … never guessed
-    ("http://mzj.gov.cn/a.html", None),  # a bureau's initials, not a place's
-    ("https://www.ewenke.gov.cn/OpennessContent/show/532833.html", "鄂温克族自治旗"),  # tests/real 46549a215308
     ("http://cqfj.gov.cn/index/bm_168/sthjj/a.html", "奉节县"),  # tests/real e91cff55f2a2: 重庆 (cq), 奉节 (fj)
     ("https://www.ahszzx.gov.cn/index.php?a=shows", "宿州市"),  # tests/real 5bd6166208a5: 安徽 (ah), 宿州, its CPPCC
     ("https://public.zzsj.gov.cn/D1102X/8528522.jhtml", "上街区"),  # tests/real cb1044f34b25: 郑州 (zz), 上街 (sj)
-    ("http://www.gdsx.gov.cn/xwdt/a.html", None),  # 广东 then sx: 始兴 and 遂溪 both, never guessed
     ("https://ynwss.gov.cn/info/2402/98630.htm", "文山市"),  # tests/real dc82401a9b1c: 云南, 文山 with s for 市
     ("http://lnfsx.gov.cn/ins.asp?i=34787&s=60", "抚顺县"),  # tests/real cca5115b2799: 辽宁, 抚顺 with x for 县
     ("http://www.blzq.gov.cn/zfzx/jrzq/2018-09-28-26418.html", "巴林左旗"),  # tests/real d86da9490fc6: q for 旗
 ])
-def test_a_site_named_by_its_place_s_initials_or_its_people(url, place):
-    found = place_of_host(url)
-    assert (found.name if found else None) == place
+def test_a_sites_initials_are_candidates_for_the_text_to_confirm(url, place):
+    assert place in {found.name for found in places_of_initials(url)}
+
+
+def test_initials_many_places_share_stay_candidates():
+    assert places_of_initials("http://www.dyrdw.gov.cn/Web_Rdjj/2022-11-28/812.html") == ()  # dy: 东营, 德阳 … unread
+    assert {place.name for place in places_of_initials("http://www.gdsx.gov.cn/xwdt/a.html")} >= {"始兴县", "遂溪县"}
+
+
+def test_a_bureaus_host_is_placed_by_initials_the_text_confirms():
+    # tests/real f738021f10dc (mzj.cxz.gov.cn, a letter of 楚雄州民政局); the same host with no 楚雄 printed: no body
+    found = body_of_host("https://mzj.cxz.gov.cn/info/egovinfo/1001/overt_centent/1153", "楚雄州民政局关于…的答复")
+    assert found and found[0] == "楚雄彝族自治州民政局"
+    assert body_of_host("https://mzj.cxz.gov.cn/info/egovinfo/1001/overt_centent/1153", "关于…的答复") is None
+    # swj: 商务局 or 水务局, the one the text names (tests/real 87d27e501839: 市水务局(市海洋局)专题研究部署…)
+    assert body_of_host("http://swj.sh.gov.cn/tpxw/20240314/a.html", "市水务局(市海洋局)召开专题会议")[0] == "上海市水务局"
+    assert body_of_host("http://swj.sh.gov.cn/tpxw/20240314/a.html", "召开专题会议") is None
 
 
 @pytest.mark.parametrize(("url", "province"), [
