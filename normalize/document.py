@@ -49,9 +49,11 @@ from normalize.issuer import (
     house_tagging,
     is_body_name,
     is_relative,
+    namesakes_named,
     place_hint,
     place_in,
     places_named_at_level,
+    places_named_once,
     resolve_issuer,
     session_organ,
     single_place,
@@ -201,10 +203,12 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, titled_text)
     if document["jurisdiction"] is None:
-        spelled = _place_of_initials_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
+        spelled = _place_of_the_host_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
     if document["jurisdiction"] is None:
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
+    if document["jurisdiction"] is None:
+        _take_place(document, _one_namesake(titled_text), "text")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -1242,13 +1246,14 @@ def _dominant_relative_level(text: str) -> str | None:
     return None
 
 
-def _place_of_own_level(text: str) -> Place | None:
+def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
     """A text that names its bodies relatively (区政协, 区文旅委) and names exactly one place of
-    that level (宜州区; 厦门 repeated) is about that place."""
-    level = _dominant_relative_level(text)
+    that level (宜州区; 厦门 repeated) is about that place; for an issuer named only relatively (县人大常委会)
+    a short name printed once, standing as a name, will do (秀山博物馆, 人文松江)."""
+    level = (_level_of_relative(relative) if relative else None) or _dominant_relative_level(text)
     if level is None:
         return None
-    places = places_named_at_level(text, level, most=1)
+    places = places_named_at_level(text, level, most=1) or (places_named_once(text, level) if relative else [])
     if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
         places = [place for place in places_named_at_level(text, "province")
                   if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
@@ -1461,10 +1466,12 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
 _LEVEL_WORD = re.compile(r"(?:市|县|区|旗)$")
 
 
-def _place_of_initials_the_text_names(document: dict, text: str) -> Place | None:
-    """A government site whose initials read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东), the
-    one of them the text names, in full or without its level word (…助力始兴经济社会发展): that place."""
-    named = [place for place in places_of_initials(document["url"])
+def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None:
+    """A host whose initials or pinyin read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东; xifeng.gov.cn:
+    西峰区, 息烽县 or 西丰县), the one of them the text names, in full or without its level word (…助力始兴经济社会
+    发展; 主办单位:息烽县人民政府办公室): that place."""
+    spelled = {place.code: place for place in (*places_of_initials(document["url"]), *places_spelled_by_host(document["url"]))}
+    named = [place for place in spelled.values()
              if place.name in text or (len(_LEVEL_WORD.sub("", place.name)) >= 2 and _LEVEL_WORD.sub("", place.name) in text)]
     return _take_place(document, named, "address_initials")
 
@@ -1548,7 +1555,7 @@ def _place_from_text(document: dict, text: str) -> None:
                                       or _OUR_MINISTRY.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
-                  (lambda: national_text, "text"), (lambda: _place_of_own_level(text), "text"),
+                  (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
                   (lambda: place_in(opening), "text"))
     for find, where in candidates:
         found = find()
@@ -1557,6 +1564,13 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
+
+
+def _one_namesake(text: str) -> list[Place]:
+    """The one place name shared by several places of one level that the title and text print (宝山区七届人大…),
+    when nothing else placed the page: the jurisdiction's name and level (point 72), its parent left unknown."""
+    named = namesakes_named(text)
+    return named if len(named) == 1 else []
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:

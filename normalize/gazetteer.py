@@ -209,3 +209,81 @@ def province_short_names() -> dict[str, Place]:
 @functools.cache
 def province_short_starts() -> frozenset[str]:
     return frozenset(name[0] for name in province_short_names())
+
+
+# what continues a place's name as a place, not a word: its level word, and 人 (北京人民政府, not 北京人)
+_PLACE_CONTINUES = frozenset("省市区县州盟旗人")
+_LEVEL_ENDING = re.compile(r"(?:市|县|区|州|盟|旗)$")
+
+
+@functools.cache
+def _words_opened_by_a_place() -> dict[str, tuple[str, ...]]:
+    """Place name (full, or short without its level word) → the rest of the common words and idioms it opens
+    in jionlp's phrase list (大理 → 石, 寺; 长治 → 久安; 合作 → 社; 新民 → 主主义)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        from jionlp.dictionary.dictionary_loader import pinyin_phrase_loader
+
+        phrases = pinyin_phrase_loader()
+    names = set(place_index())
+    names |= {_LEVEL_ENDING.sub("", name) for name in names} | set(province_short_names())
+    rests: dict[str, set[str]] = {}
+    for word in phrases:
+        for length in range(2, min(len(word), 6)):
+            if word[:length] in names and word[length] not in _PLACE_CONTINUES and word not in names:
+                rests.setdefault(word[:length], set()).add(word[length:])
+    return {name: tuple(sorted(found, key=len, reverse=True)) for name, found in rests.items()}
+
+
+def opens_a_word(text: str, start: int) -> bool:
+    """Whether a place name read at text[start] is the head of a longer common word (县城内的大理石厂: 大理石,
+    not 大理; 长治久安, 合作社, 新民主主义): no place is named there."""
+    words = _words_opened_by_a_place()
+    for length in range(2, 6):
+        rests = words.get(text[start:start + length])
+        if rests and any(text.startswith(rest, start + length) for rest in rests):
+            return True
+    return False
+
+
+@functools.cache
+def _word_rarity() -> dict[str, float]:
+    """jionlp's words with their inverse document frequency (水平 4.9, 振兴 7.5, 松江 8.6, 苍南 12.0)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        from jionlp.dictionary.dictionary_loader import idf_loader
+
+        return idf_loader()
+
+
+@functools.cache
+def _dictionary_words() -> frozenset[str]:
+    """The head words of jionlp's Chinese dictionary (振兴, 延长, 平和: words with senses of their own; 厦门 is none)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        from jionlp.dictionary.dictionary_loader import chinese_word_dictionary_loader
+
+        return frozenset(chinese_word_dictionary_loader())
+
+
+# a dictionary word found in most texts (振兴 7.5, 延长 7.0 in jionlp's idf; not 松江 8.6) is too common to name a place
+_COMMON_WORD_IDF = 8.0
+_LONGEST_WORD = 6
+
+
+def is_common_word(word: str) -> bool:
+    """振兴 (乡村振兴), 延长 (可延长至): a place's short name that is also a frequent word of the language, a
+    dictionary word most texts use (not 厦门, 宁波: no dictionary sense; not 松江: rare)."""
+    return word in _dictionary_words() and _word_rarity().get(word, _COMMON_WORD_IDF) < _COMMON_WORD_IDF
+
+
+def straddles_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of the language that is no place's name runs across an edge of text[start:end] (主任张汉中:
+    张汉; 可延长至: 可延; 共同富裕: 同富; 思想上高度: 想上): the name read there is part of other words."""
+    rarity = _word_rarity()
+    for first in range(max(0, start - _LONGEST_WORD + 1), end):
+        for length in range(2, _LONGEST_WORD + 1):
+            last = first + length
+            if last <= start or (first >= start and last <= end) or last > len(text):
+                continue
+            word = text[first:last]
+            if word in rarity and not lookup(word) and not lookup(_LEVEL_ENDING.sub("", word)):
+                return True
+    return False

@@ -321,7 +321,7 @@ def places_spelled_by_host(url: str | None) -> tuple[Place, ...]:
         return ()
     province = province_of_host(url)
     found: dict[str, Place] = {}
-    for label in host.split(".")[:-1]:
+    for label in (part for whole in host.split(".")[:-1] for part in whole.split("-")):  # m-baokang.cjyun.org
         bare = _MEDIA_SUFFIX.sub("", label)
         for spelling in {label, bare}:
             shortest = _MIN_NARROWED_SPELLING if province or spelling != label else _MIN_SPELLING

@@ -499,7 +499,7 @@ def _province_short_name(text: str, position: int) -> Place | None:
     for length in (3, 2):
         place = gazetteer.province_short_names().get(text[position:position + length])
         following = text[position + length:position + length + 1]
-        if place and not following.isdigit():
+        if place and not following.isdigit() and not gazetteer.opens_a_word(text, position):
             return place
     return None
 
@@ -530,7 +530,8 @@ def place_in(text: str | None) -> Place | None:
             position += 1  # no place name starts here, full or short
             continue
         candidates = gazetteer.leading_places(text[position:])
-        if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)):
+        if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
+                           or gazetteer.opens_a_word(text, position)):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
@@ -540,6 +541,18 @@ def place_in(text: str | None) -> Place | None:
                 place for found in candidates[:-1] if (place := single_place(found))], None)
         position += 1
     return None
+
+
+def namesakes_named(text: str) -> list[Place]:
+    """The place names a text prints in full that several places of one level share (宝山区 of 上海 and of 双鸭山,
+    青山区 of 武汉 and of 包头), one place of each: a jurisdiction's name and level, never its parent."""
+    found: dict[str, Place] = {}
+    for match in re.finditer("[区县市]", text):
+        places = gazetteer.place_ending_at(text, match.end())
+        if len(places) > 1 and len(places[0].name) > 2 and len({(place.name, place.level) for place in places}) == 1 \
+                and not _NO_PLACE_AFTER.match(text, match.end()):
+            found.setdefault(places[0].name, places[0])
+    return list(found.values())
 
 
 _LEVEL_CHARACTERS = {"province": "省", "city": "市", "district": "区", "county": "县"}
@@ -604,6 +617,26 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
     return list(found.values())
 
 
+def places_named_once(text: str, level: str) -> list[Place]:
+    """The places of a level the text names by a short name standing as a word of its own, once will do (人文松江,
+    秀山博物馆, 五彩巴中): not a common word (乡村振兴), nor part of other words (主任张汉中, 可延长至), nor a
+    street's, a town's or a road's name (松岭路)."""
+    found: dict[str, Place] = {}
+    for match in _short_name_start_pattern().finditer(text):
+        position = match.start()
+        for length in _SHORT_NAME_LENGTHS:
+            place = _short_names().get(text[position:position + length])
+            if place and _fits_level(place, level) and _stands_as_a_name(text, position, position + length):
+                found.setdefault(place.code, as_its_county(place) if level == "county" else place)
+    return list(found.values())
+
+
+def _stands_as_a_name(text: str, start: int, end: int) -> bool:
+    return not (gazetteer.conjunction_at(text, start) or _NO_PLACE_AFTER.match(text, end)
+                or gazetteer.opens_a_word(text, start) or gazetteer.is_common_word(text[start:end])
+                or gazetteer.straddles_a_word(text, start, end))
+
+
 def _short_mentions(text: str) -> Counter:
     """How often each short place name occurs in the text: one pass, looking up only where a short
     name can start (its first two characters)."""
@@ -612,12 +645,14 @@ def _short_mentions(text: str) -> Counter:
     return Counter(text[position:position + length] for position in positions
                    if text[position:position + 2] in starts and not gazetteer.conjunction_at(text, position)
                    for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
-                   and not _NO_PLACE_AFTER.match(text, position + length))
+                   and not _NO_PLACE_AFTER.match(text, position + length)
+                   and not gazetteer.opens_a_word(text, position)
+                   and not gazetteer.is_common_word(text[position:position + length]))
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
 # 县公安局: a bureau's word, not 公安县 (cce9bdae3135)
-_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局]")
+_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局路]")
 
 
 @functools.cache

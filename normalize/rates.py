@@ -11,6 +11,7 @@ opening with the lead items, one handling body's share, the items already answer
 clause) is none. Targets and other years are skipped by the caller.
 """
 
+import itertools
 import re
 
 RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
@@ -63,7 +64,8 @@ _SUBSET_SENTENCE = re.compile(r"(?:其中|^)\s*\d*\s*[个件]?(?:主办件|重�
                               r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
 # 该局主办的26件提案均按期办复完毕,实现…满意率100%: the lead items' rates, unless the sentence names the other
 # role too (市公安局协办的18件全部完成…,市公安局主办的53件…全部完成,实现了…满意率100%: all of them)
-_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件")
+_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件"
+                         r"|\d+件(?:主办|牵头(?:办理|承办)?)[、和及与]?(?:分办)?的?(?:建议提案|议提案|建议|提案|议案)")
 _OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协办|会办)")  # the other role counted too
 
 
@@ -82,10 +84,29 @@ _ONE_BODYS_RATE = re.compile(r"(?:^|[,;:])(?![各全所])[\u4e00-\u9fff]{2,10}?(
                              r"[^,;:。]*$")
 
 
+# 省政府承办代表建议562件,办复率100%;省法院办理…2件…;省检察院办理代表建议3件,满意率100%: a part of a
+# sentence (between semicolons) that opens with one body counting its own items
+_HANDLERS_PART = re.compile(r"\s*(?:其中[,,]?)?(?![各全所我本该])[\u4e00-\u9fff]{1,12}?(?:政府|法院|检察院|局|委|厅|办|部)(?:系统)?"
+                            r"(?:共|还)?(?:承办|办理)(?:了|的)?[^,;:。]{0,12}?\d+件")
+
+
+def _one_of_several_handlers(sentence: str, position: int) -> bool:
+    """The rate at `position` is in one of several semicolon-separated parts each opening with its own
+    handling body's count: that body's rate, not the document's."""
+    if ";" not in sentence:
+        return False
+    parts = sentence.split(";")
+    handlers = [bool(_HANDLERS_PART.match(part)) for part in parts]
+    ends = list(itertools.accumulate(len(part) + 1 for part in parts))
+    own = next(index for index, end in enumerate(ends) if position < end)
+    return sum(handlers) > 1 and handlers[own]
+
+
 def _about_a_subset(sentence: str, position: int) -> bool:
     """The sentence frames the rate at `position` as a subset's (the lead items, one body's share, the
     items already answered …)."""
     return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
+                or _one_of_several_handlers(sentence, position)
                 or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence)
                 or _DONE_ITEMS.search(sentence, max(0, position - 30), position)
                 or "其中" in sentence and _ONE_BODYS_RATE.search(sentence, max(0, position - 20), position)

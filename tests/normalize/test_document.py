@@ -831,6 +831,16 @@ def test_a_site_s_initials_read_as_several_places_narrowed_by_the_one_the_text_n
     assert elsewhere["jurisdiction"] is None
 
 
+def test_a_host_spelling_several_places_narrowed_by_the_one_the_page_names():
+    # tests/real 5502253f9039 (xifeng.gov.cn: 西峰区, 息烽县 or 西丰县; the footer's 主办单位:息烽县人民政府办公室)
+    page = ("曹国霞代表:\n感谢您对教育工作的关心和支持,您提出的《关于完善基层学校设施建设的建议》已收悉,现答复如下:\n"
+            "近几年来,我局根据我县教育的实际情况,针对乡镇教师宿舍紧缺问题先后修建了…教师周转房。\n"
+            "2017年7月24日\n主办单位:息烽县人民政府办公室 联系方式:0851-87721549")
+    url = "https://www.xifeng.gov.cn/zwgk/zdlygk/jytabl_5741631/dbjydf_5741632/201810/t20181028_62998410.html"
+    assert normalize_page(page, url=url)["jurisdiction"] == "息烽县"
+    assert normalize_page(page.replace("息烽县", "本县"), url=url)["jurisdiction"] is None
+
+
 def test_a_house_s_organ_acting_under_a_title_naming_the_house():
     # tests/real b5900b99fc4f (省政协十三届三次会议提案复审工作有序开展 / 省政协提案委员会组织开展…): settled question 5
     page = ("省政协十三届三次会议提案复审工作有序开展\n12日至14日,黑龙江省政协提案委员会组织开展十三届三次会议提案复审工作。\n"
@@ -1448,3 +1458,23 @@ def test_an_unplaced_city_s_level_is_left_open_unless_the_page_fixes_it():
     # seed 001 (…探索了符合景德鎮實際的中小城市社區治理工作新路徑): the page names its prefecture-level city's reality
     reality = normalize_page(page + "探索了符合景德镇实际的中小城市社区治理工作新路径。")
     assert reality["admin_level"] == "city"
+
+
+def test_a_relative_issuer_placed_by_a_short_name_the_text_prints_once():
+    # tests/real 733813bb9a74 (cnzx.cncn.gov.cn: 县农业农村局召开…协商会…委员们对苍南“三农”发展的高度关注)
+    page = ("7月30日,县农业农村局召开2025年政协提案办理协商会,与政协委员共同商讨本年度提案的答复与办理情况。\n"
+            "今年,县农业农村局共承办政协提案33件,其中主办18件、会办15件。提案内容涵盖智慧农业、农文旅发展、和美乡村、"
+            "共同富裕等乡村振兴重点领域,充分体现了委员们对苍南“三农”发展的高度关注和独到见解。")
+    document = normalize_page(page, url="http://cnzx.cncn.gov.cn/art/2025/8/13/art_1302252_58828657.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("苍南县农业农村局", "苍南县")
+    # once is enough only for a body named relatively: a place's name that is a common word is not read (乡村振兴)
+    unplaced = normalize_page(page.replace("苍南", "我县"), url="http://cnzx.cncn.gov.cn/art/2025/8/13/a.html")
+    assert unplaced["jurisdiction"] is None
+
+
+def test_a_namesake_district_gives_its_name_and_level_but_no_issuer():
+    # tests/real e2b5e4a9a2d8 (npc.gov.cn: 宝山区七届人大12个代表组完成专题调研工作; 宝山区 of 上海 or of 双鸭山: point 72)
+    page = ("宝山区七届人大12个代表组完成专题调研工作\n根据区人大常委会的年度工作安排,区七届人大12个代表组进行了专题调研工作。"
+            "日前,此项专题调研已圆满完成,共形成调研报告12份。")
+    document = normalize_page(page, url="http://www.npc.gov.cn/npc/c2/c190/c1165/c1203/201905/t20190521_200739.html")
+    assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == ("宝山区", "district", None)

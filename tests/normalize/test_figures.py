@@ -276,6 +276,11 @@ def test_a_span_of_years_and_a_group_members_figures_are_skipped():
                     "自然资源部副部长库热西・买合苏提介绍,2018年自然资源部共承办人大代表建议、政协委员提案668件,全部按时办结。")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"], found.counts["total"]) == (None, None, None)
     assert found.counts["lead"] is None
+    # tests/real bdc1397762cb (a briefing: 各部门…9000余件次; one ministry's 去年承办的1487件 and its three 100%)
+    found = figures("2022年各部门负责同志主持办理建议提案9000余件次,密切与代表委员沟通。"
+                    "科技部党组成员、秘书长林新介绍,科技部去年承办的1487件建议提案均实现高品质办结,"
+                    "做到了办件沟通率、按时办结率、办理满意率三个100%。")
+    assert (found.counts["total"], found.rates["completion_rate"], found.rates["satisfaction_rate"]) == (None, None, None)
     # tests/real 46c8c070ffc6: the title names the ministry, whose story quotes the group
     found = figures("去年国务院各部门共办理代表建议8721件、委员提案5865件。记者日前从住房和城乡建设部了解到,2022年住房和城乡建设部"
                     "共承办十三届全国人大五次会议代表建议594件,全国政协十三届五次会议提案341件。",

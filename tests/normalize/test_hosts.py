@@ -10,6 +10,7 @@ from normalize.hosts import (
     ministry_of_host,
     place_of_host,
     places_of_initials,
+    places_spelled_by_host,
     province_of_host,
 )
 
@@ -190,3 +191,8 @@ def test_a_ministry_s_own_site_names_the_ministry():
     assert ministry_of_host("http://m.moe.gov.cn/jyb_xxgk/a.html") == "教育部"
     assert ministry_of_host("https://jyj.wuhan.gov.cn/a.html") is None
     assert ministry_of_host("https://www.mee.com/a.html") is None
+
+
+def test_a_hyphenated_host_label_spells_its_parts():
+    # tests/real 46d1e5d2320e (m-baokang.cjyun.org: the mobile site of 保康县 on Hubei's platform; point 72)
+    assert [place.name for place in places_spelled_by_host("http://m-baokang.cjyun.org/p/6364.html")] == ["保康县"]

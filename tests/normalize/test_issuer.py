@@ -5,9 +5,11 @@ from normalize.issuer import (
     body_at_start,
     house_tagging,
     is_body_name,
+    namesakes_named,
     place_hint,
     place_in,
     places_named_at_level,
+    places_named_once,
     resolve_full,
     resolve_issuer,
     session_organ,
@@ -574,3 +576,50 @@ def test_a_national_body_s_general_office_is_national():
 def test_bu_of_bufen_ends_no_body_s_name():
     # tests/real 4e0e7d6f8c6d (大兴区部分区人大代表视察上半年区政府办理建议情况: 部分, some of the deputies)
     assert body_at_start("大兴区部分区人大代表视察上半年区政府办理建议情况") is None
+
+
+def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
+    # tests/real 7485895b3956 (县政府解决县城几个大理石厂…县城内的大理石厂: 大理石, marble, not 大理; no place named)
+    text = ("张帮云代表提出的建议县政府解决县城几个大理石厂的石浆污染农田的问题(第16号建议),县城内的大理石厂在"
+            "县政府的督促下…")
+    assert places_named_at_level(text, "county") == []
+    assert gazetteer.opens_a_word(text, text.index("大理石"))
+    # tests/real 52ef59c5308a (推动甘南长治久安: 长治久安, lasting stability, not 长治市), 8d468effc49d (合作社, not 合作市)
+    assert gazetteer.opens_a_word("努力为推动甘南长治久安和高质量发展", 7)
+    assert gazetteer.opens_a_word("农民专业合作社发展", 4)
+    assert place_in("农民专业合作社发展、农村土地流转") is None
+    assert not gazetteer.opens_a_word("北京市人民政府", 0) and not gazetteer.opens_a_word("北京人民政府", 0)
+
+
+@pytest.mark.parametrize("sentence, level, place", [
+    # tests/real efb02774789b (区政协五届三次会议共收到提案223件…有关人文松江和全域旅游发展的提案24件)
+    ("按提案类别分,有关人文松江和全域旅游发展的提案24件,占11.7%", "district", "松江区"),
+    # tests/real b501353c5974 (县人大常委会组织开展…现场督办活动; 吕英一行实地前往秀山博物馆…)
+    ("活动中,吕英一行实地前往秀山博物馆、滨江路段地摊市场、县妇幼保健院", "county", "秀山土家族苗族自治县"),
+    # tests/real 733813bb9a74 (县农业农村局共承办政协提案33件…: 共同富裕 is no mention of 富裕县)
+    ("提案内容涵盖智慧农业、农文旅发展、和美乡村、共同富裕等乡村振兴重点领域,充分体现了委员们对苍南“三农”发展的高度关注",
+     "county", "苍南县"),
+    # tests/real 98fbfb89b56f (a person: 张汉中), a55b6a422b91 (a verb: 延长), 4eafba33da50 (a common word: 振兴),
+    # bae04f111157 (a road: 松岭路)
+    ("提案委员会主任张汉中主持会议,提案委员会全体委员参加", "city", None),
+    ("情况复杂的问题经交办机关同意可延长至六个月内答复", "county", None),
+    ("优化营商环境、强化城市管理、乡村振兴、民生改善等众多", "district", None),
+    ("视察组先后前往…三台山污水管网建设路段、正阳新城松岭路西段等地", "district", None),
+])
+def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
+    found = places_named_once(sentence, level)
+    assert [found.name for found in found] == ([place] if place else [])
+
+
+def test_a_place_name_several_places_of_one_level_share_is_read_as_a_namesake():
+    # tests/real e2b5e4a9a2d8 (宝山区七届人大12个代表组完成专题调研工作: 宝山区 of 上海 or of 双鸭山), 8d538e5ea711 (青山区)
+    assert [place.name for place in namesakes_named("宝山区七届人大12个代表组完成专题调研工作")] == ["宝山区"]
+    assert [place.name for place in namesakes_named("如在办理《关于解决青山区...")] == ["青山区"]
+    assert namesakes_named("中心城区、郊区和东区") == []  # level words, not names (two characters)
+
+
+def test_a_short_name_that_is_a_common_word_is_no_mention_however_often_repeated():
+    # tests/real 68bfe0ae19f8 (河南 文旅厅: 乡村振兴 three times is no mention of 振兴区 of 丹东)
+    text = ("我厅持续将乡村旅游作为乡村振兴的有力抓手持续推进。以乡村旅游为抓手推动乡村振兴,大力突出乡村旅游发展带动,"
+            "乡村旅游已成为实现河南乡村振兴的重要力量、重要途径和重要引擎")
+    assert places_named_at_level(text, "district") == []

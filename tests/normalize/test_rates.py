@@ -406,3 +406,22 @@ def test_a_rate_of_one_body_or_some_units_named_with_it_is_a_parts():
     kept = extract_figures(None, "2020年,市民政局共承办建议提案41件,其中人大代表建议16件,政协提案25件,所有建议提案办复率100%,"
                                  "代表委员对办理结果满意率100%。")
     assert kept.rates["satisfaction_rate"] == 100 and kept.rates["reply_rate"] == 100
+
+
+def test_a_rate_in_one_of_several_handlers_parts_is_that_handlers():
+    # tests/real 89e091d56ffe (陕西 一府两院): each part between semicolons opens with its own handler's count
+    deck = "省政府承办代表建议562件,办复率100%;省法院办理代表建议2件,并制定联络代表实施办法;省检察院办理代表建议3件,满意率100%。"
+    found = extract_figures(None, deck)
+    assert (found.rates["reply_rate"], found.rates["satisfaction_rate"]) == (None, None)
+    # one handler only, or parts that do not open with a handler's count: the rates stand
+    assert extract_figures(None, "省政府承办代表建议562件,办复率100%,满意率100%。").rates["satisfaction_rate"] == 100
+    listed = "全年共承办建议提案86件;全部按时办结,办复率100%;代表委员满意率100%。"
+    assert extract_figures(None, listed).rates["satisfaction_rate"] == 100
+
+
+def test_a_rate_of_n_lead_items_counted_before_their_role_is_a_parts():
+    # tests/real 9070a8e2db75 (深圳市应急管理局 2023: 主办2件、分办4件、会办4件; the rate is of the 6 led and split)
+    said = "截至目前,6件主办、分办提案均获政协委员满意反馈,满意率100%,并全力配合支持会办提案获得满意反馈。"
+    assert extract_figures(None, said).rates["satisfaction_rate"] is None
+    # the whole's items counted before their kind keep their rate
+    assert extract_figures(None, "截至目前,10件提案均获政协委员满意反馈,满意率100%。").rates["satisfaction_rate"] == 100
