@@ -95,3 +95,23 @@ def _at_its_place(name: str, jurisdiction: str | None) -> str | None:
     if is_relative(name):  # 市政协, 县农业农村局: the level word stands for the place
         return resolve_issuer(name, "", place).name
     return resolve_full(place.name + name, place).name
+
+
+# short forms with several official expansions, each place choosing its own (docs/labelling.md, point 87): written
+# in full only as the page itself prints the body's name
+_SEVERAL_EXPANSIONS = {
+    "教体局": ("教育体育局", "教育和体育局"),
+    "城管执法局": ("城市管理执法局", "城市管理行政执法局", "城市管理综合执法局"),
+    "城管局": ("城市管理局", "城市管理综合执法局", "城市管理行政执法局", "城市管理和综合执法局"),
+    "文旅局": ("文化和旅游局", "文化旅游局", "文化广电和旅游局", "文化广电旅游局", "文化体育和旅游局"),
+}
+
+
+def expanded_as_printed(name: str | None, text: str) -> str | None:
+    """A body named by a short form of several official expansions (盐池县教体局), in full where the page prints
+    one of them and no other (盐池县教育体育局), else as printed."""
+    for short, expansions in _SEVERAL_EXPANSIONS.items():
+        if name and name.endswith(short):
+            printed = [expansion for expansion in expansions if expansion in text]
+            return name[:-len(short)] + printed[0] if len(printed) == 1 else name
+    return name

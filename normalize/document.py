@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from normalize import figures as figures_module
 from normalize import gazetteer
 from normalize import html as html_module
-from normalize.body_names import settled_body_name
+from normalize.body_names import expanded_as_printed, settled_body_name
 from normalize.decode import decode_html
 from normalize.doctype import classify
 from normalize.doctype_model import second_opinion
@@ -243,7 +243,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
         document["warnings"].append("issuer_null:joint_actors")
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
-    document["issuing_body"] = settled.name
+    document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
     document["warnings"].extend(settled.warnings)
     _open_level_of_an_unplaced_city(document, titled_text)
     if traditional and document["issuing_body"]:

@@ -81,10 +81,14 @@ _OPENING = 400  # the title and the opening say whose account the text is
 # then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)
 # a five-year term's account: 五年来, 过去五年, 十一届自治区政协期间, a report delivered at the next term's
 # first session (——在政协迪庆州第十一届委员会第一次会议上)
-_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
+_TERM_ACCOUNT = re.compile(r"(?:五|(?<!\d)5)年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
                            r"|——在[^。,,]{0,12}?第[一二三四五六七八九十]+届[^。,,]{0,8}?第一次(?:全体)?会议上")
 _TERM_OPENING = 300
-_TERM_WORDS = re.compile(r"五年来")
+_TERM_COUNT_READ = 1200
+# a sentence counting a term's items: over five years, or named by the term alone (十三届全国人大建议, no 次会议)
+_TERM_COUNT = re.compile(r"(?:五|(?<!\d)5)年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件"
+                         r"|届(?:全国)?(?:人大|政协)(?:代表)?(?:建议|提案|议案)\d+件")
+_TERM_WORDS = re.compile(r"(?:五|(?<!\d)5)年来")
 _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
@@ -147,8 +151,10 @@ def _other_year(sentence: str, position: int, year: int | None) -> bool:
 
 
 def is_term_account(title: str | None, body_text: str) -> bool:
-    """The title or the opening gives a whole term's account (五年来…, 十一届自治区政协期间…)."""
-    return bool(_TERM_ACCOUNT.search(_SPACES.sub("", without_pinyin_glosses(f"{title or ''}。{body_text[:_TERM_OPENING]}"))))
+    """The title or the opening gives a whole term's account (五年来…, 十一届自治区政协期间…), or the account's
+    count sentence counts a term's items (近五年来,…共办理人大代表建议100余件; 共承办十三届全国人大建议1044件)."""
+    return bool(_TERM_ACCOUNT.search(_SPACES.sub("", without_pinyin_glosses(f"{title or ''}。{body_text[:_TERM_OPENING]}")))
+                or _TERM_COUNT.search(body_text[:_TERM_COUNT_READ]))
 
 
 def _required(clause: str) -> bool:

@@ -16,7 +16,13 @@ DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2
                           r"(?:在[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)通过)?[)）]?$")
 
 
+# 20251月,市八届人大六次会议以来: a page whose 年 was lost between a year and its month (2025年1月)
+_GLUED_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|[1-9])月")
+_GLUED_DIGITS = re.compile(r"[12]\d{4,5}月")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  # 两案: suggestions and proposals together
+# the houses' items, not anyone's 意见建议 (市民意见建议, 代表委员…提出了意见和建议 at a bureau's forum)
+_HOUSES_ITEMS = re.compile(r"提案|议案|議案|两案|兩案|(?:代表|人大|代表们|人大代表)(?:所提|提出的?)?建议|建议提案|議提案|议提案"
+                           r"|关于[^。,,]{2,40}?的建议")  # a suggestion's own heading
 _NEWS_OF_THE_WORK = ("meeting_news", "inspection_news")  # a meeting's or a visit's headline need not name the items
 
 
@@ -30,6 +36,8 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     see _year_of_a_session_account); last, the first full date of the text's opening (2017年9月12日
     上午,…; 务必于2021年6月30日之前…). A 生效日期 is no publication date, but on a page without one it
     dates the document."""
+    if _GLUED_DIGITS.search(body_text):  # a cheap look before the repair (the lookbehind scans slowly)
+        body_text = _GLUED_YEAR_MONTH.sub(r"\1年\2月", body_text)
     title = document["title"] or ""
     read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
     from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
@@ -52,15 +60,20 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     # it is on them; a summary or a reply (农业农村部答复:通过提高农业现代化水平…, a news headline) is on them
     # whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
-    about = (document["doc_type"] in ("summary", "reply") or _ABOUT_ITEMS.search(title or opening) or ITEM_COUNT.search(opening)
+    named = _ABOUT_ITEMS.search(title or opening) and (document["doc_type"] != "other"
+                                                        or _HOUSES_ITEMS.search(f"{title}。{opening}"))
+    about = (document["doc_type"] in ("summary", "reply") or named or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
                 and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
             document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
-    relative = (_year_said_relatively(document, body_text[:OPENING], effective_date)
+    relative = (_year_said_relatively(document, body_text[:OPENING], body_text, effective_date)
                 if document["doc_type"] == "summary" else None)
+    if relative == _CONTRADICTED:
+        document["warnings"].append("handling_year_unknown:date_before_the_results")
+        return
     if relative:
         document["handling_year"] = relative
         document["warnings"].append("handling_year_from:relative_year_and_date")
@@ -80,6 +93,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     text_year = None if document["doc_type"] == "reply" or this_year else (
         _year_beside_items(stated, _own_year(document, delivered) if document["doc_type"] == "summary" else None)
         or (_year_of_assignment(stated) if notice else _YEAR_OPENING_THE_COUNT.search(stated))
+        or notice and document["doc_subtype"] not in _NEWS_OF_THE_WORK and _YEAR_OPENING_THE_COUNT.search(stated)
         or document["doc_type"] == "summary" and (_YEAR_OPENING_THE_ACCOUNT.search(stated[:OPENING])
                                                   or _THE_YEAR_NAMED.search(stated[:OPENING])
                                                   or _YEAR_OF_A_COUNT.search(stated))
@@ -103,6 +117,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         return
     if document["doc_type"] == "summary" and _MASKED_YEAR.search(body_text[:_SESSIONS_READ]):
         document["warnings"].append("handling_year_unknown:masked_year")  # a template's xxxx年: no date says it
+        return
+    opened = notice and _YEAR_OPENING_THE_TEXT.match(body_text)
+    if opened and not this_year:  # 2004年,市五届人大二次会议秘书处将…建议…交: the event's year, on a page posted later
+        _set_year(document, int(opened.group(1)), "text")
         return
     for reason, find in _dates(document, header, body_text, effective_date, delivered):
         date = find()  # the later ones read the whole text: only when the earlier are missing
@@ -142,13 +160,30 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
                               if document["doc_type"] == "notice" else ())
     return (("letter_date", lambda: document["signed_date"]), ("delivery_date", lambda: delivered),
             *own_letter_number,
-            ("publish_date", lambda: document["publish_date"]), ("effective_date", lambda: effective_date),
+            ("publish_date", lambda: _own_publish_date(document)), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),
             ("item_number", lambda: item_number and item_number.group(1)),
             *printed_before_address,
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+def _own_publish_date(document: dict) -> str | None:
+    """The printed publish date, unless it is half a year or more after the date in the page's address (an
+    address is given when a page is made: a later printed date is an archive's upload or a re-stamp, settled
+    point 70: 发布消息日期:2020-01-17 under …/20190117/…)."""
+    date, address = document["publish_date"], _address_date(document["url"])
+    if not date or not address or len(address) < 7:
+        return date
+    return None if _months(date) - _months(address) >= _RESTAMPED else date
+
+
+def _months(date: str) -> int:
+    return int(date[:4]) * 12 + int(date[5:7])
+
+
+_RESTAMPED = 6  # months between an address's date and a printed one that the making of a page does not explain
 
 
 def _may_be_a_term_account(document: dict) -> bool:
@@ -220,7 +255,8 @@ def _year_of_a_session_account(date: str, text: str, since_session: bool, printe
                                                                       or _STANDING_REPORT.search(text))
     if not at_the_next_session and (not month or month > ("04" if since_session else "03")):
         return year
-    return year - 1 if _REPORTS_LAST_YEAR.search(text) or f"{year - 1}年" in printed else None
+    looks_back = _REPORTS_LAST_YEAR.search(text) or at_the_next_session and _PAST_YEAR_AT_A_SESSION.search(text)
+    return year - 1 if looks_back or f"{year - 1}年" in printed else None
 
 
 def _reported_at_a_later_session(text: str) -> bool:
@@ -236,7 +272,10 @@ def _reported_at_a_later_session(text: str) -> bool:
 # 省政协常委会关于提案工作情况的报告, 向大会报告…提案工作情况: the standing committee's report to the next session
 _STANDING_REPORT = re.compile(r"(?:常委会|常务委员会)关于[^。,,]{0,20}?提案工作情况的报告|向大会报告[^。,,]{0,20}?提案工作")
 # 过去一年,增强代表议案审议…; not a comparison (比去年的45%, 较上一年度增长)
-_REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)")
+# at the next session any account of 一年来 or 过去一年 is of the year before (settled point 77: f8ef93a30e2a)
+_PAST_YEAR_AT_A_SESSION = re.compile(r"(?<![比较与同])(?:过去一年|一年来|一年以来)")
+_REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)"
+                                r"|(?:过去一年|一年来|一年以来)[,,][^。]*?(?:建议|提案|议案)")
 
 
 def _session_undated_by(reason: str, text: str) -> bool:
@@ -271,7 +310,7 @@ def _year_of_the_page(document: dict, opening: str) -> bool:
     15:37:41), else the date it was published or its address has."""
     stated = _YEAR_OPENING_A_SENTENCE.search(opening) or _DATE_IN_A_SENTENCE.search(opening)
     found = (("text", stated and stated.group(1)),
-             ("publish_date", document["publish_date"]), ("address", _address_date(document["url"])))
+             ("publish_date", _own_publish_date(document)), ("address", _address_date(document["url"])))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
     if date:
         looks_back = reason != "text" and _reports_the_year_before(opening)
@@ -295,6 +334,7 @@ _PAST_YEAR = re.compile(r"过去一年")
 _HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|代表|委员")
 _LEAD = 60  # a news item's lead or a notice's first line says what it is about
 # a year, not a date, opening a sentence or a heading: 2023年,市卫生健康委…; 一、2025年主要工作
+_YEAR_OPENING_THE_TEXT = re.compile(r"\s*((?:19|20)\d{2})年(?:\d{1,2}月(?:上旬|中旬|下旬|\d{1,2}日)?)?[,,]")
 _YEAR_OPENING_A_SENTENCE = re.compile(r"(?:^|[。\n、])\s*((?:19|20)\d{2})年(?!\d{1,2}月|以来)")
 _DATE_IN_A_SENTENCE = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DELIVERY_LINES = 12
@@ -379,7 +419,7 @@ def _year_beside_items(text: str, own_year: int | None = None) -> re.Match | Non
 
 def _own_year(document: dict, delivered: str | None) -> int | None:
     """The year a summary's own date (its signature, delivery or publication) says it reports."""
-    date = document["signed_date"] or delivered or document["publish_date"]
+    date = document["signed_date"] or delivered or _own_publish_date(document)
     return _year_of_date(date, "summary") if date else None
 
 
@@ -393,15 +433,26 @@ _LAST_YEAR_OPENING = re.compile(r"(?:去年|过去一年|上一年度?)[^。]{0,
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}年")
 
 
-def _year_said_relatively(document: dict, opening: str, effective_date: str | None = None) -> int | None:
+def _results_after(date: str, text: str) -> bool:
+    """今年…截止到11月底 under a date of July: 今年's results run past the date that would say which year
+    今年 is, so that date is not the page's own (an address or a repost's; settled point 70)."""
+    return len(date) >= 7 and any((to_int(match.group(1)) or 0) > int(date[5:7])
+                                  for match in _YEARLESS_CUTOFF.finditer(text[:_SESSIONS_READ]))
+
+
+_CONTRADICTED = -1  # a date the text contradicts: no year
+_YEARLESS_CUTOFF = re.compile(r"(?<![年\d])(?:截至|截止到?)(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|\d{1,2}日)")
+
+
+def _year_said_relatively(document: dict, opening: str, body_text: str, effective_date: str | None = None) -> int | None:
     """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
     共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
-    date = document["signed_date"] or document["publish_date"] or effective_date or _address_date(document["url"])
+    date = document["signed_date"] or _own_publish_date(document) or effective_date or _address_date(document["url"])
     if not date or _ANY_YEAR.search(opening):
         return None
     this_year = _THIS_YEARS_ITEMS.search(opening)
     if this_year and not _THIS_YEARS_PLAN.match(this_year.group()):
-        return int(date[:4])
+        return _CONTRADICTED if _results_after(date, body_text) else int(date[:4])
     if _LAST_YEAR_OPENING.search(opening):
         return int(date[:4]) - 1
     return None

@@ -1,7 +1,7 @@
 import json
 
 from bench.accuracy import CORPUS, body_form
-from normalize.body_names import settled_body_name
+from normalize.body_names import expanded_as_printed, settled_body_name
 from normalize.text import to_simplified
 
 
@@ -42,9 +42,9 @@ def test_a_relative_house_name_takes_the_documents_place_b7d68ea55ea2():
 
 
 def test_standard_short_names_in_full_and_a_short_name_labelled_as_printed_c13327c94002_9f0278f5f812():
-    """在科技部… (a ministry's short name) → 科学技术部; 信息来源:二道区卫生计生局 stays as printed (its label)."""
+    """在科技部… (a ministry's short name) → 科学技术部; 信息来源:二道区卫生计生局 in full (point 87, its label)."""
     assert settled_body_name("科技部", "全国").name == "科学技术部"
-    assert settled_body_name("长春市二道区卫生计生局", "二道区") == ("长春市二道区卫生计生局", ())
+    assert settled_body_name("长春市二道区卫生计生局", "二道区").name == "长春市二道区卫生和计划生育局"
     assert settled_body_name("全国人大", "全国").name == "全国人民代表大会"
 
 
@@ -82,3 +82,13 @@ def test_a_house_s_colloquial_names_in_their_official_forms_d081121860e8_53b3e60
     assert settled_body_name("安化县人大", "安化县").name == "安化县人民代表大会常务委员会"
     assert settled_body_name("区政协委员会", "马龙区").name == "政协曲靖市马龙区委员会"
     assert settled_body_name("区人大常委会", "马龙区").name == "曲靖市马龙区人民代表大会常务委员会"
+
+
+def test_a_short_form_of_several_expansions_is_written_as_the_page_prints_it_dbff6d04a8aa_5eff7b9723ec():
+    """发布机构 盐池县教体局 over a letter signed 盐池县教育体育局; 永安's 城管局 that the text calls 市城市管理局;
+    教体局 printed alone stays (point 87: 教育体育局 or 教育和体育局, each place its own)."""
+    assert expanded_as_printed("盐池县教体局", "盐池县教育体育局关于对政协盐池县第十…") == "盐池县教育体育局"
+    assert expanded_as_printed("永安市城管局", "7月24日,市城市管理局邀请部分政协委员,开展…") == "永安市城市管理局"
+    assert expanded_as_printed("安康市汉滨区教体局", "汉滨区教体局召开建议提案办理工作会") == "安康市汉滨区教体局"
+    assert expanded_as_printed("某县教体局", "县教育体育局…县教育和体育局") == "某县教体局"  # two printed: no choice
+    assert expanded_as_printed("盐池县民政局", "盐池县教育体育局") == "盐池县民政局"

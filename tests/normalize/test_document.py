@@ -607,7 +607,7 @@ def test_a_relative_text_on_a_host_spelling_its_place_is_about_that_place():
     # tests/real e80cc792f336 (baokang.cjyun.org: 县城管执法局召开…)
     page = "日前,县城管执法局召开人大建议、政协提案办理专题会议,推进落实2020年度人大建议、政协提案办理工作。"
     document = normalize_page(page, url="http://baokang.cjyun.org/p/13123.html")
-    assert (document["jurisdiction"], document["issuing_body"]) == ("保康县", "保康县城市管理执法局")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("保康县", "保康县城管执法局")  # point 87: as printed
     # a spelling shared by two counties (xishui: 浠水县, 习水县) settles nothing on a host of no province
     assert normalize_page(page, url="http://xishui.example.org/p/1.html")["jurisdiction"] is None
 

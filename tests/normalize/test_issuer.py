@@ -24,12 +24,12 @@ from tests.normalize.conftest import seed_text
     ("上海市嘉定区民政局", "上海市嘉定区民政局", "嘉定区", "district"),
     ("湖北省民政厅", "湖北省民政厅", "湖北省", "province"),
     ("民政部", "民政部", "全国", "national"),
-    # a district's body gets its city in front, as most labels write it (长春市二道区卫生计生局,
+    # a district's body gets its city in front, as most labels write it (长春市二道区卫生和计划生育局,
     # 吴忠市红寺堡区人民政府); a county's stays as printed (马关县交通运输局)
     ("淮阴区民政局", "淮安市淮阴区民政局", "淮阴区", "district"),
     ("马关县交通运输局", "马关县交通运输局", "马关县", "county"),
-    # tests/real 9f0278f5f812 (二道区卫计局, written as its official short name 卫生计生局)
-    ("二道区卫计局", "长春市二道区卫生计生局", "二道区", "district"),
+    # tests/real 9f0278f5f812 (二道区卫计局, written in full: docs/labelling.md, point 87)
+    ("二道区卫计局", "长春市二道区卫生和计划生育局", "二道区", "district"),
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)
@@ -376,7 +376,7 @@ def test_a_cppcc_s_office_named_officially_is_placed():
     ("四川省发展改革委", "四川省发展和改革委员会"),  # tests/real 928a11e37e3a
     ("湖南省文旅厅", "湖南省文化和旅游厅"),  # tests/real b90dcc1ef0da
     ("四川省发展改革委员会", "四川省发展改革委员会"),  # a full name as printed is not lengthened
-    ("安康市汉滨区教体局", "安康市汉滨区教育体育局"),  # tests/real 5edea592eddf
+    ("安康市汉滨区教体局", "安康市汉滨区教体局"),  # tests/real 5edea592eddf: several official expansions (point 87)
     ("国家卫生计生委", "国家卫生和计划生育委员会"),  # tests/real 657a03aac0f1
     ("文旅部", "文化和旅游部"),  # tests/real 9052994a29e8
 ])

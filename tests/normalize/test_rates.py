@@ -425,3 +425,10 @@ def test_a_rate_of_n_lead_items_counted_before_their_role_is_a_parts():
     assert extract_figures(None, said).rates["satisfaction_rate"] is None
     # the whole's items counted before their kind keep their rate
     assert extract_figures(None, "截至目前,10件提案均获政协委员满意反馈,满意率100%。").rates["satisfaction_rate"] == 100
+
+
+def test_the_lead_items_heading_a_sentence_after_a_time_clause_are_a_part():
+    # tests/real ba51113b613f (大足 经开区: 提案14件,其中主办件11件; the rate is of the 11 led)
+    said = "今年区政协转交经开区的提案14件,其中主办件11件。目前,主办件己全部在规定时间内办结,满意率为99%。"
+    assert extract_figures(None, said).rates["satisfaction_rate"] is None
+    assert extract_figures(None, "目前,提案已全部在规定时间内办结,满意率为99%。").rates["satisfaction_rate"] == 99

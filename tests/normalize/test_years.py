@@ -1,0 +1,130 @@
+"""Handling years on real page shapes (normalize/years.py). Each page here is cut down from the tests/real
+page named in its comment."""
+
+from normalize import normalize_page
+from normalize.figures import is_term_account
+from normalize.years import _HOUSES_ITEMS
+
+
+def test_an_account_of_5年来_in_arabic_digits_is_a_term_account():
+    # tests/real 674391760835 (rmrb.online: 高检院5年办理人大代表建议170余件, settled point 8)
+    page = ("高检院5年办理人大代表建议170余件\n"
+            "本报北京2月20日讯 记者徐运平从最高人民检察院了解到,5年来,最高人民检察院有关部门办理全国人大代表建议170余件、"
+            "全国政协委员提案70余件。统计显示,对于办理情况和答复意见,代表和委员们的满意率达到95%以上。")
+    document = normalize_page(page)
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:term_account" in document["warnings"]
+
+
+def test_a_year_ending_in_5_before_年提案_is_no_term():
+    # tests/real 7b230cc26181 (全国政协提案委员会今天通报了2015年提案工作情况: a year, not 5年 of a term)
+    assert not is_term_account(None, "2月23日讯 记者李丹报道:全国政协提案委员会今天通报了2015年提案工作情况。")
+    assert is_term_account(None, "记者徐运平从最高人民检察院了解到,5年来,最高人民检察院有关部门办理全国人大代表建议170余件")
+
+
+def test_一年来_opening_the_account_at_the_next_session_is_the_year_before():
+    # tests/real 4104dea9f756 (paper.ce.cn: the national CPPCC standing committee's report since the last session,
+    # delivered on 2016年3月3日; 一年来,…提交提案6012件 → 2015, settled points 28 and 38)
+    page = ("中国人民政治协商会议全国委员会常务委员会关于政协十二届三次会议以来提案工作情况的报告\n"
+            "——在政协第十二届全国委员会第四次会议上\n(2016年3月3日)\n陈晓光\n各位委员:\n"
+            "我代表中国人民政治协商会议全国委员会常务委员会,向大会报告政协十二届三次会议以来的提案工作情况,请予审议。\n"
+            "一、提案办理情况\n"
+            "一年来,政协委员、政协各参加单位和各专门委员会,围绕促进经济平稳较快发展和维护社会和谐稳定,"
+            "通过提案积极履行职能,提交提案6012件。经审查,立案5027件。")
+    assert normalize_page(page)["handling_year"] == 2015
+
+
+def test_a_year_glued_to_its_month_dates_the_session():
+    # tests/real 4e006099b905 (rd.sanya.gov.cn: the page lost its 年: 20251月 is 2025年1月)
+    page = ("三亚市第八届人民代表大会第六次会议代表议案以及建议办理情况的报告\n2026-01-26 15:53 市人大常委会办公室\n"
+            "20251月,市八届人大六次会议以来,收到代表团和代表提出议案4件、建议211件。会后,市人大常委会代表工作委员会"
+            "将代表议案和建议交由各有关承办单位办理。现将办理情况报告如下:")
+    assert normalize_page(page)["handling_year"] == 2025
+
+
+
+def test_一年来_anywhere_in_an_account_told_at_the_next_session_is_the_year_before():
+    # tests/real f8ef93a30e2a (a county CPPCC's account since its fifth session, told at the sixth's opening
+    # on 2 February 2021; 一年來 → 2020: settled point 77)
+    page = ("白沙:政協提案辦復率100%\n2021年02月04日 07:35  來源:中新網海南\n"
+            "中新網海南新聞2月3日電 2月3日,政協白沙黎族自治縣第十屆委員會第六次會議開幕。政協白沙黎族自治縣第十屆委員會"
+            "第五次會議以來,政協委員聚焦產業發展、鄉村振興,通過政協平臺提交提案49件,都得到相關部門的重視和辦理,"
+            "提案辦復率100%。\n"
+            "一年來,白沙全縣11個鄉鎮成立了政協工作聯絡站和基層協商議事會。")
+    assert normalize_page(page)["handling_year"] == 2020
+
+
+def test_今年_with_results_past_the_address_date_takes_no_year():
+    # tests/real a10d81b87521 (今年…截止到11月底 under an address of 2008-07-23: the date is not the page's, point 70)
+    page = ("宣城傳媒網訊 績溪縣委、縣政府十分重視政協委員提案辦理工作。該縣自今年元月八屆一次會議召開以來,共收到委員提案"
+            "104件,經審查立案的有92件,這些提案共涉及29個承辦單位。截止到11月底,92件提案中,己經解決和基本解決的有16件。"
+            "提案辦復率達100%。")
+    document = normalize_page(page, url="http://whatawebsite.org/news/xuancheng/2008-07-23/2008-07-23-45350.html")
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:date_before_the_results" in document["warnings"]
+
+
+def test_a_printed_date_a_year_after_the_address_is_no_date_of_the_page():
+    # tests/real efb02774789b (m.ttocc.com: 发布消息日期:2020-01-17 under an address …/20190117/…; the session's intake
+    # news is of 2019, the printed date a re-stamp: settled point 70)
+    page = ("当前位置: 首页/专题专栏/两会专题/人代会各式各样\n"
+            "履职热情高涨 提案质量提升 区政协五届三次会议收到提案223件\n"
+            "信息来源: 发布消息日期:2020-01-17 阅读次数:\n"
+            "截至1月16日下午4时,区政协五届三次会议共收到提案223件,经审查立案205件,并案6件,不予立案12件。")
+    url = "http://m.ttocc.com/ztzl/005010/005010005/20190117/6eb8fede-d475-410e-af8f-4d97ea2664e8.html"
+    document = normalize_page(page, url=url)
+    assert document["publish_date"] == "2020-01-17"
+    assert document["handling_year"] == 2019
+
+
+def test_an_other_page_on_citizens_suggestions_has_no_handling_year():
+    # tests/real 8e6c7b071155 (qingdao.gov.cn: a bureau's handling of 市民意见建议, not deputies' or members' items)
+    page = ("市财政局高度重视市民意见建议的办理工作,重点抓住责任落实、反馈督查、跟踪问效几个环节,着眼于建立有利于科学发展的"
+            "长效工作机制,结合当前财政改革任务和2010年工作安排,分类逐项抓好落实。经梳理归纳,共有41条是民意见作为重点办理事项。")
+    url = "http://www.qingdao.gov.cn/ywdt/zwzl/smhd/smhd2009/sm2009_46/202202/t20220209_4338943.shtml"
+    document = normalize_page(page, url=url)
+    assert document["doc_type"] == "other"
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
+
+
+def test_a_suggestions_own_heading_names_the_houses_item():
+    # tests/real daf66a93c0ad (a deputy's suggestion form, 题目:关于加强农村居民用水安全监管的建议: other / proposal_text)
+    assert _HOUSES_ITEMS.search("关于加强农村居民用水安全监管的建议")
+    assert not _HOUSES_ITEMS.search("市财政局高度重视市民意见建议的办理工作")
+
+
+def test_a_year_opening_the_count_dates_a_notice_that_is_no_meetings_news():
+    # tests/real 458dcda47d5f (kuaixiaopin.net, address …/2014/0117/…: 2013年,省政协共征集提案567件 is the year the
+    # page states for its items, before the address's)
+    page = ("省政协去年提案近三成涉及民生 2013年,省政协共征集提案567件,经审查立案539件。 539件提案中,围绕医疗和社会保障、"
+            "就业等民生话题的提案占提案总数的27%。 去年,共有145件提案围绕保障和改善民生。")
+    document = normalize_page(page, url="https://kuaixiaopin.net/a/xiaofei/2014/0117/18628.html")
+    assert document["handling_year"] == 2013
+
+
+def test_the_year_opening_a_notices_text_dates_its_event_on_a_page_posted_years_later():
+    # tests/real 8ec049ec9414 (岳阳市情网, 日期:2015-03-29: a chronicle entry on 2004's suggestions)
+    page = ("代表建议办理\n来源:未知来源 日期:2015-03-29 12:00\n"
+            "2004年,市五届人大二次会议秘书处将代表会议期间所提140件建议、批评、意见,交市政府、市中级法院、市检察院办理。"
+            "市政府常务副市长李湘岳,于3月30日主持召开市直和县(市)、区政府等81家承办单位负责人参加的交办会。")
+    assert normalize_page(page)["handling_year"] == 2004
+
+
+def test_a_glued_year_and_month_opening_a_notice_dates_its_event():
+    # tests/real e7bd8ccd2d91 (dyrdw.gov.cn, 时间:2014-03-25: 20105月下旬 is 2010年5月下旬, the inspection's date)
+    page = ("当前位置:首页 > 热点聚焦\n市人大督办代表建议办理\n时间:2014-03-25 00:00:00  来源:  作者:\n"
+            "20105月下旬,市政府办公室会同市人大人代联委就代表建议办理情况,对市公安局、交通局等承办单位进行联合督查。"
+            "市十五届人大三次会议期间代表提出的146件建议,分别交33个部门和单位办理。")
+    assert normalize_page(page)["handling_year"] == 2010
+
+
+def test_a_count_sentence_over_five_years_makes_a_term_account():
+    # tests/real 9b594bcb3c5c (漢濱區水利局, as the rules read it in simplified: not one year's items)
+    assert is_term_account(None, "据统计,近五年来,汉滨区水利局共办理人大代表建议100余件。")
+
+
+def test_a_count_of_a_terms_items_named_without_a_session_makes_a_term_account():
+    # tests/real cbb014055ec8 (最高检共承办十三届全国人大建议1044件: the whole term's items, settled point 8)
+    assert is_term_account(None, "最高检共承办十三届全国人大建议1044件,承办十三届全国政协提案313件。")
+    assert not is_term_account(None, "2022年,住房和城乡建设部共承办十三届全国人大五次会议代表建议594件。")
