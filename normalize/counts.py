@@ -231,13 +231,9 @@ def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
         blanked = _PARENTHESES.sub(lambda match: " " * len(match.group()), blanked)
 
 
-# a number right before 件 (or before 多件, 余件): in every match of every pattern _events reads
-_ANY_COUNT = re.compile(rf"[\d{CHINESE_NUMBER_CHARS}][多余]?件")
-
-
 def _events(text: str, offset: int, skipped) -> list[Event]:
     """Count events of one stretch of text (no parentheses in it), in order."""
-    if "件" not in text or not _ANY_COUNT.search(text):  # every count is so many 件 (主办件, 文件 are none)
+    if "件" not in text:  # every count is so many 件
         return []
     events = _kind_events(text, offset)
     counted_roles = list(_COUNT_THEN_ROLE.finditer(text)) if "办件" in text else []  # each match ends in 办件
