@@ -65,6 +65,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
     about = (document["doc_type"] in ("summary", "reply") or named or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
+        report = _ANNUAL_REPORT.search(read_title)
+        if report and _HOUSES_ITEMS.search(body_text):  # …厅2023年度政府信息公开工作报告 counting the items answered
+            _set_year(document, int(report.group(1)), "annual_report_title")
+            return
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
                 and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
             document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
@@ -332,6 +336,9 @@ _PAST_YEAR = re.compile(r"过去一年")
 # the houses' business (a session, its deputies or members) in the headline or the lead, not another
 # subject (低保标准, 年检) whose text mentions the items in passing
 _HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|代表|委员")
+# a body's yearly report on its own work (…2023年度政府信息公开工作报告, …2022年法治政府建设情况报告): its year is the
+# year of whatever items it counts among that work (docs/labelling.md, point 89)
+_ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?(?:年度)?(?:情况)?(?:报告|报)")
 _LEAD = 60  # a news item's lead or a notice's first line says what it is about
 # a year, not a date, opening a sentence or a heading: 2023年,市卫生健康委…; 一、2025年主要工作
 _YEAR_OPENING_THE_TEXT = re.compile(r"\s*((?:19|20)\d{2})年(?:\d{1,2}月(?:上旬|中旬|下旬|\d{1,2}日)?)?[,,]")

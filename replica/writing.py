@@ -145,7 +145,9 @@ def notice(rng: random.Random, short: str, level: str, year: int, signature: lis
         "三、联系方式。" + f"联系人:{person(rng)},联系电话:{rng.randint(80000000, 89999999)}。",
         *signature,
     ]
-    return Text(title, paragraphs, doc_type, {"handling_year": None})
+    # a yearly report counting the houses' items among its work has the report's year (docs/labelling.md, point 89)
+    report = title.endswith("工作年度报告") and any("提案" in paragraph for paragraph in paragraphs)
+    return Text(title, paragraphs, doc_type, {"handling_year": year if report else None})
 
 
 def attachment_summary(rng: random.Random, short: str, level: str, year: int, signature: list[str]) -> Text:

@@ -128,3 +128,25 @@ def test_a_count_of_a_terms_items_named_without_a_session_makes_a_term_account()
     # tests/real cbb014055ec8 (最高检共承办十三届全国人大建议1044件: the whole term's items, settled point 8)
     assert is_term_account(None, "最高检共承办十三届全国人大建议1044件,承办十三届全国政协提案313件。")
     assert not is_term_account(None, "2022年,住房和城乡建设部共承办十三届全国人大五次会议代表建议594件。")
+
+
+def test_a_yearly_report_counting_the_items_among_its_work_has_the_reports_year():
+    # tests/real 86814d2668f5 (河北省工业和信息化厅's disclosure report, its opening as stored: other, figures null, point 89)
+    page = (
+            '河北省工业和信息化厅2023年度政府信息公开工作报告\n2024-01-26\n\n\u3000\u3000根据《中华人民共和国政府信息公开条例》'
+            '《河北省实施〈中华人民共和国政府信息公开条例〉办法》等规定，发布本年度报告。报告中所列数据统计期限为2023年1月1日至'
+            '12月31日。\u3000\u3000一、总体情况\u3000\u30002023年，省工业和信息化厅坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕党中'
+            '央、国务院决策部署和省委、省政府中心工作,聚焦助推行业发展、促进利企便民，持续深化政务公开，丰富公开形式，提高公开质量，'
+            '为全省工业和信息化事业发展营造了良好氛围。\u3000\u3000（一）主动公开方面。按照“公开为原则，不公开为例外”要求，动态调整政务公开'
+            '事项清单，主动公开各类政府信息。全年通过门户网站发布各类政务信息4464条，其中,我厅制发的规范性文件1件、政策类文件8'
+            '件、各类业务性文件283件,省人大代表建议和政协提案办理结果74件等。全年通过“河北工信”微信公众号、政务微博发布政务信'
+            '息1378条。全年向“两馆一中心”转交文件292件。\u3000\u3000（二）依申请公开方面。严格执行《河北省政府信息公开申请办理规范》'
+            '，不断完善信息公开申请接收、登记、审核、办理、答复、归档的工作制度，开设了网络、信函、当面申请等渠道，严格遵守依申请公开'
+            '答复期限，依法保障公众合理的信息公开需求。全年收到公民、法人和其他组织提交的政府信息公开申请10件，办结10件，均在法定')
+    url = "http://gxt.hebei.gov.cn//hbgyhxxht/zfxxgk/zfxxgknb/949157/index.html"
+    document = normalize_page(page.encode(), url=url)
+    assert (document["doc_type"], document["handling_year"]) == ("other", 2023)
+    assert "handling_year_from:annual_report_title" in document["warnings"]
+    # the same report without the houses' items is about no items: no year
+    plain = normalize_page(page.replace("省人大代表建议和政协提案办理结果74件", "依申请公开结果74件").encode(), url=url)
+    assert plain["handling_year"] is None
