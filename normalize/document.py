@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from normalize import figures as figures_module
 from normalize import gazetteer
@@ -544,13 +544,33 @@ def _items_of_a_session_answered(title: str, body: str) -> bool:
                 or _SESSION_ITEMS_HANDLED.match(title, after))
 
 
+class _OnDemand(Sequence):
+    """Candidates found when first asked for, each once: most pages settle on an early candidate, so
+    the finders of the later ones (which read the opening and the paragraphs) never run. Every finder
+    is pure, so when it runs changes nothing."""
+
+    def __init__(self, finders: list[Callable[[], tuple[str | None, str]]]):
+        self._finders = finders
+        self._found: dict[int, tuple[str | None, str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._finders)
+
+    def __getitem__(self, index: int) -> tuple[str | None, str]:
+        index = range(len(self._finders))[index]  # a negative index counts from the end; past the end raises
+        if index not in self._found:
+            self._found[index] = self._finders[index]()
+        return self._found[index]
+
+
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
                        opening: list[str], later_paragraphs: bool = True,
-                       paragraphs: list[str] = ()) -> list[tuple[str, str]]:
+                       paragraphs: list[str] = ()) -> Iterator[tuple[str, str]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
     line under the text, 我局 tied to a named bureau, the body the opening shows acting, last a
-    later paragraph's. A repost's site metadata names the reposter."""
+    later paragraph's. A repost's site metadata names the reposter. The page's own namings are
+    found as the caller reaches them (_OnDemand)."""
     signature = layout.signature
     title = layout.title or fields.get("title")
     date_source = layout.date_source[1] if layout.date_source else None
@@ -559,12 +579,14 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]
     acting = _acting_body(opening)
-    own = [(signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-           _letterhead(layout.header_lines, title), _signer_line(tail), _undated_signature(tail, title),
-           _source_line(tail), _bureau_of_we(opening, paragraphs), _department_of_we(opening), acting, _reporters_source(opening),
-           _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None), _house_counting(opening[:2]),
-           _paragraph_subject(paragraphs if later_paragraphs else []),
-           _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)]
+    own = _OnDemand([
+        lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+        lambda: _letterhead(layout.header_lines, title), lambda: _signer_line(tail),
+        lambda: _undated_signature(tail, title), lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
+        lambda: _department_of_we(opening), lambda: acting, lambda: _reporters_source(opening),
+        lambda: _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None),
+        lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
+        lambda: _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)])
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
     title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
@@ -580,8 +602,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
         title_pair = [own[-1], *title_pair]
-    candidates = title_pair + own if repost else formal + title_pair + posting + own
-    return [(name, line) for name, line in candidates if is_body_name(name)]
+    candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
+    return ((name, line) for name, line in candidates if is_body_name(name))
 
 
 def _lines_over_the_text(opening: list[str]) -> list[str]:
@@ -590,7 +612,7 @@ def _lines_over_the_text(opening: list[str]) -> list[str]:
     return _before_first_paragraph(opening) or opening[:1]
 
 
-def _author_over_its_publisher(publisher: str | None, posting: list, titled: list, named: list) -> tuple[str, str] | None:
+def _author_over_its_publisher(publisher: str | None, posting: list, titled: list, named: Sequence) -> tuple[str, str] | None:
     """The author a page names where the 发布机构 is the short form of its title's author (嘉祥县体育中心 for
     嘉祥县体育事业发展中心), or the office of the author its 责任部门 names and its title, letterhead or signature
     names too (发布机构 红寺堡区政府办公室, 责任部门 and letterhead 吴忠市红寺堡区人民政府)."""
@@ -600,8 +622,10 @@ def _author_over_its_publisher(publisher: str | None, posting: list, titled: lis
     if short:
         return short
     posted = {name for name, _ in posting if name}
+    if not posted:  # no candidate can be the posted one: the page's own namings need not be found
+        return None
     publishing = resolve_issuer(publisher).name
-    return next(((name, line) for name, line in [*titled, *named] if name in posted
+    return next(((name, line) for name, line in itertools.chain(titled, named) if name in posted
                  and _office_of(publishing, resolve_issuer(name).name)), None)
 
 
