@@ -24,7 +24,7 @@ from normalize.gazetteer import Place
 # people's organisations by their short names: 湖南省残联召开…, 区残联2012年…总结, 市工商联
 _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
 _ORG_SUFFIX = re.compile(
-    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|"
+    r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|"
     + _PEOPLES_BODY + r")$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"

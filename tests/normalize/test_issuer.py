@@ -78,6 +78,12 @@ def test_a_security_bureau_is_a_body():
     assert is_body_name("国家安全局") and is_body_name("嘉定区公安局")
 
 
+def test_a_standing_committees_council_of_chairmen_is_a_body():
+    # tests/real 8f86dd80b8c2 (重庆市人大常委会主任会议's report: a working organ named as printed, docs/labelling.md, point 69)
+    assert is_body_name("重庆市人大常委会主任会议") and is_body_name("政协苏州市委员会主席会议")
+    assert not is_body_name("重庆市人大常委会会议")
+
+
 def test_body_at_start_of_title():
     assert body_at_start("市民政局2024年人大建议办理情况报告") == "市民政局"
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
