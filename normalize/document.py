@@ -1464,9 +1464,10 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
 
 
 def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None:
-    """A host whose initials or pinyin read as several places (gdsx.gov.cn: 始兴县 or 遂溪县 in 广东; xifeng.gov.cn:
-    西峰区, 息烽县 or 西丰县), the one of them the text names, in full or without its level word (…助力始兴经济社会
-    发展; 主办单位:息烽县人民政府办公室): that place."""
+    """A host whose initials read as one or several places (pds.gov.cn: 平顶山市; gdsx.gov.cn: 始兴县 or 遂溪县 in
+    广东), or whose pinyin reads as several (xifeng.gov.cn: 西峰区, 息烽县 or 西丰县): the one of them the text names, in
+    full, without its level word or by its short name (…助力始兴经济社会发展; 主办单位:息烽县人民政府办公室; 楚雄州):
+    initials alone place nothing (docs/labelling.md, point 72)."""
     spelled = {place.code: place for place in (*places_of_initials(document["url"]), *places_spelled_by_host(document["url"]))}
     named = [place for place in spelled.values() if gazetteer.named_in(place, text)]
     return _take_place(document, named, "address_initials")
