@@ -53,10 +53,13 @@ def batches_by_code(corpus: Path, pages: set[str]) -> list[tuple[str, list[str]]
     normalize/ are one batch."""
     by_tree: dict[str, list[str]] = defaultdict(list)
     revision_of_tree: dict[str, str] = {}
+    tree_of_revision: dict[str, str] = {}  # a batch of labels shares its revision: one git call for it
     for page_id, revision in first_seen_by(corpus).items():
         if page_id not in pages:
             continue
-        tree = _git(corpus, "rev-parse", f"{revision}:normalize")
+        if revision not in tree_of_revision:
+            tree_of_revision[revision] = _git(corpus, "rev-parse", f"{revision}:normalize")
+        tree = tree_of_revision[revision]
         by_tree[tree].append(page_id)
         revision_of_tree.setdefault(tree, revision)
     ordered = sorted(by_tree, key=lambda tree: int(_git(corpus, "log", "-1", "--format=%ct", revision_of_tree[tree])))
@@ -85,8 +88,7 @@ def _run_worker(code: str, corpus: Path, page_ids: list[str], out: Path) -> None
 
 
 def _worker(corpus: Path, out: Path, page_ids: list[str]) -> None:
-    sys.path.insert(0, os.environ["PYTHONPATH"])
-    from normalize import normalize_page
+    from normalize import normalize_page  # the revision's: PYTHONPATH holds its code, and not this checkout's
 
     for page_id in page_ids:
         label = json.loads((corpus / "labels" / f"{page_id}.json").read_text(encoding="utf-8"))

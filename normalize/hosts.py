@@ -206,8 +206,7 @@ def body_of_host(url: str | None, text: str = "") -> tuple[str, Place] | None:
     mzj.cxz.gov.cn and 楚雄州 → 楚雄彝族自治州民政局); initials several bureaus share (swj: 商务局, 水务局) name
     the one the page's text names; None for any other host."""
     host = host_of(url)
-    named = [place for place in places_of_initials(url) if gazetteer.named_in(place, text)]
-    place = place_of_host(url) or (named[0] if len(named) == 1 else None)
+    place = place_of_host(url) or _the_one_named(places_of_initials(url), text)
     if not host or place is None:
         return None
     labels = _naming_labels(host)
@@ -216,6 +215,11 @@ def body_of_host(url: str | None, text: str = "") -> tuple[str, Place] | None:
         else _BUREAU_INITIALS
     bureau = _named_by_text(initials.get(labels[0]), text) if len(labels) > 1 else _bureau_of_path(url, initials, text)
     return (place.name + bureau, place) if bureau else None
+
+
+def _the_one_named(places: tuple[Place, ...], text: str) -> Place | None:
+    named = [place for place in places if gazetteer.named_in(place, text)]
+    return named[0] if len(named) == 1 else None
 
 
 def _named_by_text(bureau: str | tuple[str, ...] | None, text: str) -> str | None:

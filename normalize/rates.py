@@ -11,7 +11,6 @@ opening with the lead items, one handling body's share, the items already answer
 clause) is none. Targets and other years are skipped by the caller.
 """
 
-import itertools
 import re
 
 RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
@@ -95,11 +94,8 @@ def _one_of_several_handlers(sentence: str, position: int) -> bool:
     handling body's count: that body's rate, not the document's."""
     if ";" not in sentence:
         return False
-    parts = sentence.split(";")
-    handlers = [bool(_HANDLERS_PART.match(part)) for part in parts]
-    ends = list(itertools.accumulate(len(part) + 1 for part in parts))
-    own = next(index for index, end in enumerate(ends) if position < end)
-    return sum(handlers) > 1 and handlers[own]
+    handlers = [bool(_HANDLERS_PART.match(part)) for part in sentence.split(";")]
+    return sum(handlers) > 1 and handlers[sentence.count(";", 0, position)]
 
 
 def _about_a_subset(sentence: str, position: int) -> bool:
