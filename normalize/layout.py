@@ -51,7 +51,7 @@ class Layout(NamedTuple):
     banner: str | None = None  # (建議提案辦理見成效): a column's tag before the headline, not part of the title (it says too)
 
 
-_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\||"
+_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|(?![^|\s]{6,}$)|"
                              r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"  # …系列报道之七: a series' banner
                              r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
                              r"|\.s?html?\b")  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses

@@ -783,3 +783,11 @@ def test_roles_after_one_kind_the_counts_are_among_and_their_subject_are_that_ki
                                   "李朴民介绍,在人大建议办理工作任务中,国家发改委主办827件。")
     assert found.counts["lead"] is None
     assert (None, "npc_suggestions", "lead", 827) in _rows(found)
+
+
+def test_opinions_of_deputies_and_members_together_are_no_kinds_count():
+    # tests/real 437e7f227a0d (甘肃省高级人民法院 2024, repost; point 99): the 404 mixes both houses' items with opinions
+    found = extract_figures(None, "据介绍,2024年,省法院办理答复代表、委员意见建议404件,其中:省人大交办代表建议4件、"
+                                  "省政协交办委员提案6件,代表、委员在审议、讨论法院工作报告时提出的意见建议74件,"
+                                  "代表、委员在日常联络期间提出的意见建议320件。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"], found.counts["total"]) == (4, 6, None)
