@@ -432,3 +432,10 @@ def test_a_headline_with_its_series_tag_after_one_bar_is_the_headline():
             "2026年1月20日下午,广州市十六届人大六次会议举行第二次全体会议,市人大常委会主任王衍诗作工作报告。")
     assert normalize_page(page)["title"] == "联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告"
     assert normalize_page("首页|政务公开|通知公告\n\n" + page.split("\n\n", 1)[1])["title"] != "首页|政务公开|通知公告"
+
+
+def test_a_reports_opening_sentence_is_no_headline():
+    # tests/real f6efbe6704f3, fbf26923d98d (广东省司法厅): the stored text opens with 现将…报告如下 and shows no headline
+    page = ("现将我厅2019年人大代表建议办理工作情况报告如下:\n一、办理总体情况及意见采纳情况\n"
+            "2019年,我厅共承办省人大十三届二次会议代表建议62件(主办10件,会办49件,参阅3件)。")
+    assert normalize_page(page)["title"] is None
