@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.accuracy import CORPUS, compare, load_labels, page_path  # noqa: E402
 from normalize import normalize_page  # noqa: E402
+from normalize.reflow import display_width  # noqa: E402
 
 
 def _opencc(config: str) -> Callable[[str], str]:
@@ -58,9 +59,16 @@ EXTRA_FAMILIES: dict[str, Callable[[str], str]] = {
 }
 
 
-def _wrapped(line: str, width: int = 38) -> str:
-    """A line broken every `width` characters, as text taken from a PDF or a crawler's CSV is (c1d2989ea003)."""
-    return "\n".join(line[start:start + width] for start in range(0, len(line), width)) if len(line) > width else line
+def _wrapped(line: str, width: int = 74) -> str:
+    """A line broken every `width` display columns (a Han character two), as a crawler's CSV or a template
+    site's text is (c1d2989ea003, 5bb450ecbc81: lines of 69 to 76 columns)."""
+    pieces, piece = [], ""
+    for char in line:
+        if display_width(piece + char) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return "\n".join([*pieces, piece])
 
 FIGURE_PREFIXES = ("counts.", "rates.", "rate_qualifiers.")
 

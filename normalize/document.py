@@ -64,6 +64,7 @@ from normalize.layout import analyse, without_banner, without_site_name
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
+from normalize.reflow import unwrapped
 from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost, is_sharing_site
 from normalize.script_detail import with_script_detail
@@ -125,7 +126,7 @@ def _text_attachments(text: str) -> list[dict]:
 
 def _split_lines(original: str) -> tuple[list[str], list[str], tuple[int, int] | None, bool]:
     """Parallel simplified/original lines, the body span markers, and whether t2s changed the text."""
-    original_lines = _near_body(clean_lines(original))
+    original_lines = unwrapped(_near_body(clean_lines(original)))
     joined = "\n".join(original_lines)
     converted = to_simplified(joined)
     traditional = is_traditional(joined, converted)
