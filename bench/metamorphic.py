@@ -50,10 +50,9 @@ FAMILIES: dict[str, Callable[[str], str]] = {
     "hundred_in_words": _swap(r"(?<![\d.])100%", "百分之百"),
     "space_in_count": _swap(r"(?<=\d)件", " 件"),  # 36 件, as many CMS editors print it
 }
-# Not in the default run: lines hard-wrapped at a fixed width (2 of 1,091 dev pages are; the PDF reader joins
-# the lines its layout broke before normalize sees them). On 2026-12-02 it moved the figures of 170 of 307
-# pages, 37 of them to a wrong or spurious figure: a page of this kind is read sentence by sentence only
-# where its lines end where its sentences do.
+# Not in the default run: lines hard-wrapped at a fixed width (2 of 1,123 dev pages are). Before normalize/reflow.py
+# joined them back (2026-12-02), the figures of 147 of 311 pages moved, 41 to a wrong or spurious figure; with it
+# 12 of 313 and 4.
 EXTRA_FAMILIES: dict[str, Callable[[str], str]] = {
     "wrapped_lines": lambda text: "\n".join(_wrapped(line) for line in text.split("\n")),
 }
