@@ -33,7 +33,7 @@ def _opencc(config: str) -> Callable[[str], str]:
     return opencc.OpenCC(config).convert
 
 
-def _swap(pattern: str, replacement: str) -> Callable[[str], str]:
+def _swap(pattern: str, replacement) -> Callable[[str], str]:
     compiled = re.compile(pattern)
     return lambda text: compiled.sub(replacement, text)
 
@@ -50,12 +50,26 @@ FAMILIES: dict[str, Callable[[str], str]] = {
     "hundred_in_words": _swap(r"(?<![\d.])100%", "百分之百"),
     "space_in_count": _swap(r"(?<=\d)件", " 件"),  # 36 件, as many CMS editors print it
 }
-# Not in the default run: lines hard-wrapped at a fixed width (2 of 1,123 dev pages are). Before normalize/reflow.py
-# joined them back (2026-12-02), the figures of 147 of 311 pages moved, 41 to a wrong or spurious figure; with it
-# 12 of 313 and 4.
+# Not in the default run, each held under a ceiling by tests/real/test_metamorphic.py: lines hard-wrapped at a fixed
+# width (2 of 1,123 dev pages are; before normalize/reflow.py joined them back, 2026-12-02, the figures of 147 of 311
+# pages moved, 41 to a wrong or spurious figure); small counts in words (十二件, as formal texts print them); every
+# sentence on a line of its own; the body as one line (41ec108c9f9e); a news outlet's chrome around the text.
 EXTRA_FAMILIES: dict[str, Callable[[str], str]] = {
     "wrapped_lines": lambda text: "\n".join(_wrapped(line) for line in text.split("\n")),
+    "counts_in_words": _swap(r"(?<![\d.])([1-9]\d?)件", lambda match: f"{_in_words(int(match.group(1)))}件"),
+    "sentence_per_line": _swap(r"。(?=[^\n」”])", "。\n"),
+    "body_on_one_line": lambda text: "\n".join([*text.split("\n")[:3], "".join(text.split("\n")[3:])]),
+    "outlet_chrome": lambda text: "\n".join([*text.split("\n")[:1], _OUTLET_BYLINE, *text.split("\n")[1:], *_OUTLET_FOOTER]),
 }
+_OUTLET_BYLINE = "来源:人民网-地方频道  2023年03月02日08:15  作者:张三"
+_OUTLET_FOOTER = ("(责任编辑:李四 王五)", "相关新闻", "网站标识码:4201000028 鄂ICP备12345678号-1 访问量:1234567")
+
+
+def _in_words(number: int) -> str:
+    """1-99 as printed in words (十二, 二十, 三十四)."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(number, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[ones] if ones else "")
 
 
 def _wrapped(line: str, width: int = 74) -> str:

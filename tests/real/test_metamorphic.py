@@ -15,8 +15,16 @@ def test_label_keeping_rewrites_never_make_a_figure_wrong():
     assert sum(changed.values()) <= 0.02 * sum(tried.values()), changed  # a lost figure is allowed, rarely
 
 
-def test_hard_wrapped_pages_keep_their_figures_once_joined_back():
-    """normalize/reflow.py: the dev pages wrapped every 74 columns, as template sites keep them (12 of 313 moved, 4 wrong)."""
+# (pages whose figures move, of them wrong or spurious) reached on 2026-12-02: a regression fails, a fix lowers them
+EXTRA_CEILINGS = {"wrapped_lines": (12, 4), "counts_in_words": (7, 3), "sentence_per_line": (2, 1),
+                  "body_on_one_line": (45, 3), "outlet_chrome": (2, 0)}
+
+
+def test_other_real_shapes_of_a_page_move_few_figures():
+    """Hard-wrapped lines (normalize/reflow.py joins them), counts in words, a sentence a line, the body on one line,
+    a news outlet's chrome: each family under its ceiling."""
     tried, changed, worse = rewrite_all(list(EXTRA_FAMILIES))
-    assert tried["wrapped_lines"] > 300
-    assert worse["wrapped_lines"] <= 4 and changed["wrapped_lines"] <= 12, (changed, worse)
+    assert set(EXTRA_CEILINGS) == set(EXTRA_FAMILIES)
+    assert all(tried[name] > 200 for name in EXTRA_FAMILIES), tried
+    assert {name: (changed[name], worse[name]) for name in EXTRA_FAMILIES} == {
+        name: (min(changed[name], most), min(worse[name], wrong)) for name, (most, wrong) in EXTRA_CEILINGS.items()}
