@@ -30,7 +30,8 @@ def test_roles_after_a_kind_are_rows_and_of_the_only_kind_the_documents_roles():
     # tests/real 5a2979267afc (安徽省民政厅 2021, repost; labelling Decisions: one kind only)
     found = extract_figures(None, "2021年,省民政厅承办省政协十二届四次会议委员提案67件,分别是主办30件、会办34件,分办3件。")
     assert found.counts["cppcc_proposals"] == 67 and found.counts["total"] is None
-    assert (None, "cppcc_proposals", "lead", 30) in _rows(found)
+    # the session named (省政协十二届四次会议) gives the rows its level, as the label has them (normalize/levels.py)
+    assert ("省", "cppcc_proposals", "lead", 30) in _rows(found)
     assert (found.counts["lead"], found.counts["joint"], found.counts["assigned"]) == (30, 34, None)
     found = extract_figures(None, "2021年,省民政厅承办省政协委员提案67件,分别是主办30件、会办34件;"
                             "承办省人大代表建议12件,均已办结。")
@@ -649,7 +650,7 @@ def test_主办及分办_in_one_figure_is_the_lead():
     alone = extract_figures(None, "2021年,省民政厅承办省政协十二届四次会议委员提案67件,分别是主办30件、会办34件,分办3件,"
                                   "其中重点提案9件。")
     assert alone.counts["lead"] == 30
-    assert (None, "cppcc_proposals", "assigned", 3) in _rows(alone)
+    assert ("省", "cppcc_proposals", "assigned", 3) in _rows(alone)
 
 
 def test_filed_worded_的有_is_the_filed_count():
