@@ -182,9 +182,15 @@ def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
     index = place_index()  # bound once: this runs for every 市/区/县 a text names
     for length in _name_lengths_by_last_character().get(text[end - 1], ()):
         candidates = index.get(text[end - length:end], ()) if length <= end else ()
-        if candidates and not conjunction_at(text, end - length):
+        if candidates and not conjunction_at(text, end - length) and not _tail_of_a_province(text, end - length, length):
             return candidates
     return ()
+
+
+def _tail_of_a_province(text: str, start: int, length: int) -> bool:
+    """A two-character name read inside a province's short name and its level word (各民主党派广西区委: 西区 is no
+    district there, d4fbf8d417cc)."""
+    return length == 2 and start > 0 and text[start - 1:start + 1] in province_short_names()
 
 
 # 和县 and 和政县 are counties, but …代表建议和县政协…, 市直和县(市), 人大代表建议和政协委员提案 join with 和:

@@ -68,16 +68,17 @@ def test_ambiguous_place_is_not_guessed():
 
 # 上海市局: tests/real 7aaa31e8e54f (为做好建议、提案办理工作,上海市局对历年办理情况进行了梳理): which bureau is not said;
 # 國家開好局: tests/real aadd830bb55c (…全面建設社會主義現代化國家開好局起好步: a word ending in 局, no bureau);
-# 广东省人大常委会会议厅: tests/real 8b8edfbcc4e4 (…会议在广东省人大常委会会议厅召开: a hall)
+# 广东省人大常委会会议厅: tests/real 8b8edfbcc4e4 (…会议在广东省人大常委会会议厅召开: a hall); 中山市會議中心:
+# ae7bb679c964 (a venue); …办公厅日前会同…: c1780658c1b4 (a sentence run into a name)
 @pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市", "上海市局", "市局",
                                   "國家開好局", "现代化国家开好局", "新发展格局", "大局", "广东省人大常委会会议厅",
-                                  "市政府大厅", "区政协会议室"])
+                                  "市政府大厅", "区政协会议室", "中山市會議中心", "河南省政协办公厅日前会同省政府办公厅"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
 
 def test_a_security_bureau_is_a_body():
-    assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅")
+    assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅") and is_body_name("会同县民政局")
 
 
 def test_a_standing_committees_council_of_chairmen_is_a_body():
@@ -637,3 +638,10 @@ def test_a_short_name_that_is_a_common_word_is_no_mention_however_often_repeated
     text = ("我厅持续将乡村旅游作为乡村振兴的有力抓手持续推进。以乡村旅游为抓手推动乡村振兴,大力突出乡村旅游发展带动,"
             "乡村旅游已成为实现河南乡村振兴的重要力量、重要途径和重要引擎")
     assert places_named_at_level(text, "district") == []
+
+
+def test_a_two_character_district_is_not_read_inside_a_provinces_short_name():
+    # tests/real d4fbf8d417cc (政协广西 2009): 各民主党派广西区委 names no district 西区
+    text = "政协委员、各民主党派广西区委、自治区工商联、有关人民团体以及政协各专门委员会提出提案。区委会提案129件。"
+    assert places_named_at_level(text, "district") == []
+    assert gazetteer.place_ending_at("攀枝花市西区", 6)
