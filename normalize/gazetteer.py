@@ -44,7 +44,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         for city, city_data in province_data.items():
             if city.startswith("_"):
                 continue
-            real_city = None if _is_pseudo(city) or city in MUNICIPALITIES else city
+            real_city = None if _is_pseudo(city) or city in MUNICIPALITIES or province in SPECIAL_REGIONS else city
             if real_city:
                 add(Place(city, "city", province, None, str(city_data.get("_admin_code"))))
             for county, county_data in city_data.items():
@@ -56,6 +56,9 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         short = prefecture_short_name(name)
         if short and short not in index:
             index[short] = entries
+    for region, short in SPECIAL_REGIONS.items():  # 澳门: the region itself, a province-level unit (point 104)
+        if region in index:
+            index[short] = index[region]
     for short, name in CUSTOMARY_SHORT_NAMES.items():
         if short not in index and name in index:
             index[short] = index[name]
@@ -74,6 +77,10 @@ PEOPLES = ("回", "满", "蒙古", "藏", "彝", "壮", "苗", "土家", "侗", 
            "锡伯", "普米", "朝鲜", "怒", "鄂温克", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
            "哈萨克", "维吾尔", "布依", "各")
 _AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?:(?:" + "|".join(PEOPLES) + r")族?)+自治(?P<level>州|县)$")
+
+
+# the special administrative regions, which jionlp lists with one city of their short name (澳门 under 澳门特别行政区)
+SPECIAL_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "澳门"}
 
 
 # autonomous counties whose bodies sign with a short name made of two syllables, not their base (阜蒙县环境保护局:

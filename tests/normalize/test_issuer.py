@@ -645,3 +645,9 @@ def test_a_two_character_district_is_not_read_inside_a_provinces_short_name():
     text = "政协委员、各民主党派广西区委、自治区工商联、有关人民团体以及政协各专门委员会提出提案。区委会提案129件。"
     assert places_named_at_level(text, "district") == []
     assert gazetteer.place_ending_at("攀枝花市西区", 6)
+
+
+def test_a_special_administrative_region_named_short_is_the_region():
+    # tests/real 4c5ddd71c3d7 (澳门中联办, point 104): 澳门 is the province-level region, not a city of it
+    assert [(place.name, place.level) for place in gazetteer.lookup("澳门")] == [("澳门特别行政区", "province")]
+    assert [(place.name, place.level) for place in gazetteer.lookup("香港")] == [("香港特别行政区", "province")]
