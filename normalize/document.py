@@ -283,6 +283,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         if date:
             document["publish_date"] = date
             break
+    if sharing and document["publish_date"] is None:  # point 100: the date printed is the copy's posting
+        document["warnings"].append("publish_date_unknown:sharing_site_posting_date")
     if layout.signature:
         document["signed_date"] = layout.signature.date
 
