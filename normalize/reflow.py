@@ -14,8 +14,8 @@ lone headline of about that width stays a line of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections import Counter
 
 _LONG = 40  # display columns: shorter lines (headings, menus, dates) never decide the width
 _BAND = 8  # a wrapped line ends within this many columns of the width (punctuation, digits, no break before ，)
@@ -23,6 +23,10 @@ _WIDEST_WRAP = 200
 _FEWEST_WRAPPED = 6
 _SHARE_WRAPPED = 0.5
 _SENTENCE_END = ("。", "!", "?", ";", ":", "!", "?", ";", ":", "”", "」", "》", ")", ")")
+# lines that may be long (a Han character is two columns); a page whose lines no wider than a wrap are fewer than
+# _SHARE_OF_NARROW of the share wrap_width needs is no wrapped page
+_LONG_LINE = re.compile(rf"^.{{{_LONG // 2},}}$", re.M)
+_SHARE_OF_NARROW = 0.8
 _CLAUSE_MARKS = (",", ",", "、", "。")  # a headline has none; a wrapped paragraph's line nearly always one
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.]|第[一二三四五六七八九十]+)")
 
@@ -34,21 +38,27 @@ def display_width(line: str) -> int:
 
 
 def wrap_width(widths: list[int]) -> int | None:
-    """The width the page's long lines are wrapped at, or None when they are not."""
+    """The width the page's long lines are wrapped at, or None when they are not: the lowest edge of the band of
+    _BAND columns holding most long lines (a band's lowest best edge is one of the widths)."""
     long = [width for width in widths if width >= _LONG]
     if len(long) < _FEWEST_WRAPPED:
         return None
-    by_width = Counter(long)
-    top = max(range(_LONG, _WIDEST_WRAP + 1), key=lambda edge: sum(by_width[edge - step] for step in range(_BAND)))
-    within = sum(by_width[top - step] for step in range(_BAND))
-    return top if within >= _FEWEST_WRAPPED and within >= _SHARE_WRAPPED * len(long) else None
+    wrappable = sorted(width for width in long if width <= _WIDEST_WRAP)
+    best, top = 0, None
+    for edge in sorted(set(wrappable)):
+        within = bisect.bisect_right(wrappable, edge) - bisect.bisect_right(wrappable, edge - _BAND)
+        if within > best:
+            best, top = within, edge
+    return top if best >= _FEWEST_WRAPPED and best >= _SHARE_WRAPPED * len(long) else None
 
 
 def unwrapped(lines: list[str]) -> list[str]:
     """The lines with each hard-wrapped paragraph joined into one line (unchanged when the page is not wrapped)."""
-    if sum(_LONG // 2 <= len(line) <= _WIDEST_WRAP for line in lines) < _FEWEST_WRAPPED:  # most pages: no width to find
-        return lines
-    widths = [display_width(line) for line in lines]
+    long = _LONG_LINE.findall("\n".join(lines))  # found by the regex engine: this runs for every page
+    narrow = sum(len(line) <= _WIDEST_WRAP // 2 for line in long)
+    if narrow < _FEWEST_WRAPPED or narrow < _SHARE_WRAPPED * _SHARE_OF_NARROW * len(long):
+        return lines  # most pages: their paragraphs are wider than any wrap
+    widths = [display_width(line) if len(line) >= _LONG // 2 else 0 for line in lines]  # a shorter one is never long
     width = wrap_width(widths)
     if width is None:
         return lines
