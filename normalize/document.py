@@ -712,11 +712,11 @@ def _portal_of_its_bureau(issuer: str | None, signer: str | None) -> bool:
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")
 # the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…;
 # 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
-_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部))(?:系统)?"
+_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部|法院|检察院))(?:系统)?"
                                r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:\d{4}年度?)?" + _SUBJECT_VERB.pattern)
 # where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket, a year (2017年度) or 共/今年/全年/认真),
 # at most _HANDLING_REACH characters after its start (near_hint.py; keep the two in step)
-_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年度真](?:收到|承办|办理|接收|接办)")
+_HANDLING_HINT = re.compile(r"[局厅会委室府部院统)）共年度真](?:收到|承办|办理|接收|接办)")
 _HANDLING_REACH = 48
 
 
@@ -745,7 +745,7 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部|法院|检察院))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
@@ -763,7 +763,7 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
+                          r"|[协会大局委厅室府站心部院][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -1257,7 +1257,30 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
     if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
         places = [place for place in places_named_at_level(text, "province")
                   if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
+    if not places and relative and level in _LOWER_LEVELS:
+        places = _parents_of_places_named(text, level)
     return places[0] if len(places) == 1 else None
+
+
+_LOWER_LEVELS = {"province": ("city", "county", "district"), "city": ("county", "district")}
+
+
+# the place a news story is filed from: 本报兰州讯, 本报北京电
+_FILED_FROM = re.compile(r"本报([\u4e00-\u9fff]{2,6}?)(?:讯|电)")
+
+
+def _parents_of_places_named(text: str, level: str) -> list[Place]:
+    """The places of `level` over the lower places the text's opening or its dateline names (本报兰州讯 … 省法院: 兰州 →
+    甘肃省; 州人社局 visiting 三穗县 → 黔东南苗族侗族自治州): a gazetteer reading of the page's own names (point 94), not
+    of the stories a page's end may carry beside it (point 66)."""
+    dateline = _FILED_FROM.search(to_simplified(text[:_OPENING]))
+    found: dict[str, Place] = {}
+    for lower in _LOWER_LEVELS[level]:
+        named = places_named_at_level(text[:_OPENING * 2], lower) or places_named_once(dateline.group(1) if dateline else "", lower)
+        for place in named:
+            parent = place.province if level == "province" else place.city
+            found.update((match.code, match) for match in gazetteer.lookup(parent or "") if match.level == level)
+    return list(found.values())
 
 
 _SHORT_MENTIONS = 2  # a municipality named short (天津) counts when the text repeats it
@@ -1457,10 +1480,17 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协, 省政协) on a host that spells one
     place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place."""
     level = _level_spoken_at(document, text)
+    spelled = places_spelled_by_host(document["url"])
     fitting = [as_its_county(place) if level == "county" else place
-               for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
+               for place in spelled if level and _fits_level_word(place, level)] if _one_prefecture(spelled) else []
     province = province_of_host(document["url"]) if level == "province" and not fitting else None
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
+
+
+def _one_prefecture(places: tuple[Place, ...]) -> bool:
+    """Whether a host's readings are one place name: a prefecture and its own county (yueyang: 岳阳市, 岳阳县), the
+    text's level choosing; readings in two prefectures (jixi: 鸡西市, 绩溪县) place nothing (points 72, 85: f6d01e87468e)."""
+    return len({(place.province, place.city or place.name) for place in places}) <= 1
 
 
 def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None:

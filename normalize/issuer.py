@@ -23,6 +23,8 @@ from normalize.gazetteer import Place
 
 # people's organisations by their short names: 湖南省残联召开…, 区残联2012年…总结, 市工商联
 _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
+# courts and procuratorates handle deputies' suggestions too (省法院办理…意见建议404件: fe0a184de9cb)
+_JUDICIAL = r"法院|检察院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|"
     + _PEOPLES_BODY + r")$"
@@ -36,7 +38,8 @@ _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|2
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
                            r"办公厅|政府|中心|署|部(?!分)|" + _PEOPLES_BODY + r")"
-                           r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
+                           r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心))"
+                           r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
                            + _AFTER_BODY)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
                             r"(?:中央|[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|向)")
@@ -246,7 +249,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
             return _ambiguous(name, candidates)
         parents.append(place)
     place = parents[-1]
-    rest = _unabbreviated(name[prefix_length:])
+    rest = _judicial_in_full(_unabbreviated(name[prefix_length:]), place)
     # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
     short_prefecture = len(parents) == 1 and gazetteer.is_short_name_of(name[:prefix_length], place.name)
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
@@ -255,6 +258,17 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+_COURT_OF_LEVEL = {"province": "高级人民法院", "city": "中级人民法院", "county": "人民法院"}
+
+
+def _judicial_in_full(rest: str, place: Place) -> str:
+    """省法院 → 省高级人民法院, 市检察院 → 市人民检察院: a court or procuratorate in its one standard full form, the
+    court's by its place's level (point 87: fe0a184de9cb)."""
+    if rest == "法院":
+        return _COURT_OF_LEVEL[place.level]
+    return "人民检察院" if rest == "检察院" else rest
 
 
 _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
@@ -654,7 +668,8 @@ def _short_mentions(text: str) -> Counter:
                    for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
                    and not _NO_PLACE_AFTER.match(text, position + length)
                    and not gazetteer.opens_a_word(text, position)
-                   and not gazetteer.is_common_word(text[position:position + length]))
+                   and not gazetteer.is_common_word(text[position:position + length])
+                   and not gazetteer.word_runs_into(text, position, position + length))
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);

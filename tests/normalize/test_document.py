@@ -628,10 +628,21 @@ def test_a_short_spelling_counts_only_narrowed_by_a_province_or_a_site_kind():
     page = "区政协督查区文旅委提案办理情况\n7月15日,区政协以现场督查和座谈会的形式,督查区文旅委2021年政协提案办理情况。"
     assert normalize_page(page, url="https://dazu.cbg.cn/show/6852-1238540.html")["issuing_body"] == "政协重庆市大足区委员会"
     assert normalize_page(page, url="https://dazu.example.com/show/1.html")["jurisdiction"] is None
-    # tests/real 9528d89a7584 (jixizxw.gov.cn, a CPPCC site: jixi is 绩溪县 or 鸡西市; 县 settles it)
+    # jixizxw.gov.cn: jixi is 绩溪县 or 鸡西市, two prefectures' places; 县 alone does not choose (points 72, 85:
+    # tests/real f6d01e87468e), the text naming 绩溪 does (tests/real 9528d89a7584)
     page = "根据县政府安排,县住建局承办2023年县人大代表建议、政协提案共计21件。"
     document = normalize_page(page, url="http://jixizxw.gov.cn/xxshow.asp?ListID=4&id=494")
+    assert (document["jurisdiction"], document["issuing_body"]) == (None, None)
+    page = ("根据县政府安排,县住建局承办2023年县人大代表建议、政协提案共计21件,内容涉及物业小区提升改造、完善市政道路、"
+            "停车位建设、绩溪古城古城文化旅游景点打造等。")
+    document = normalize_page(page, url="http://jixizxw.gov.cn/xxshow.asp?ListID=4&id=494")
     assert (document["jurisdiction"], document["issuing_body"]) == ("绩溪县", "绩溪县住房和城乡建设局")
+
+
+def test_a_host_spelling_a_city_and_its_own_county_lets_the_text_choose():
+    # tests/real fc9b84e7c2f3 (yueyang: 岳阳市 and 岳阳县 are one prefecture's; the text's 市 chooses)
+    page = "市人大常委会召开代表建议办理工作推进会,听取市政府关于代表建议办理情况的汇报。"
+    assert normalize_page(page, url="http://www.yueyang.gov.cn/rd/1.html")["jurisdiction"] == "岳阳市"
 
 
 @pytest.mark.parametrize(("page", "url", "issuer"), [
@@ -1482,3 +1493,21 @@ def test_a_namesake_district_gives_its_name_and_level_but_no_issuer():
             "日前,此项专题调研已圆满完成,共形成调研报告12份。")
     document = normalize_page(page, url="http://www.npc.gov.cn/npc/c2/c190/c1165/c1203/201905/t20190521_200739.html")
     assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == ("宝山区", "district", None)
+
+
+def test_a_court_named_relatively_is_placed_by_its_dateline_and_written_in_full():
+    # tests/real fe0a184de9cb (本报兰州讯: 兰州 is 甘肃's, so 省法院 is 甘肃省高级人民法院: points 87, 94)
+    page = ("2024年省法院办理答复人大代表、政协委员意见建议404件\n"
+            "本报兰州讯(实习记者吴雪凤)1月17日,记者从省政府新闻办有关新闻发布会上获悉,2024年,省法院办理答复人大代表、"
+            "政协委员意见建议404件,其中,省人大交办代表建议4件、省政协交办委员提案6件。")
+    document = normalize_page(page, url="http://szb.mzxsb.com/mzxsb/20250120/html/content_20250120003009.htm")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("甘肃省高级人民法院", "甘肃省")
+
+
+def test_a_province_body_named_relatively_is_placed_by_a_city_its_opening_names():
+    # tests/real c29adbd9ca9a (省人民检察院 handling the item of a 湘潭市 deputy: 湘潭 is 湖南's, point 94)
+    page = ("省人民检察院:提升代表建议办理实效,推进检察工作高质量发展\n"
+            "“省人民检察院高度重视代表建议办理工作,在建议办理前就与我沟通联系。”近日,省人大代表,湘潭市律师协会会长"
+            "王莹在省检察院回访办理情况时如是说。")
+    document = normalize_page(page, url="http://www.hnrmzy.com/content/646741/58/12863095.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("湖南省人民检察院", "湖南省")

@@ -635,3 +635,27 @@ def test_a_short_name_that_is_a_common_word_is_no_mention_however_often_repeated
     text = ("我厅持续将乡村旅游作为乡村振兴的有力抓手持续推进。以乡村旅游为抓手推动乡村振兴,大力突出乡村旅游发展带动,"
             "乡村旅游已成为实现河南乡村振兴的重要力量、重要途径和重要引擎")
     assert places_named_at_level(text, "district") == []
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("2024年省法院办理答复人大代表、政协委员意见建议404件", "省法院"),  # tests/real fe0a184de9cb
+    ("省人民检察院:提升代表建议办理实效,推进检察工作高质量发展", "省人民检察院"),  # tests/real c29adbd9ca9a
+])
+def test_a_headline_opens_with_a_court_or_a_procuratorate(title, body):
+    assert body_at_start(title) == body
+
+
+@pytest.mark.parametrize(("name", "full"), [
+    ("甘肃省法院", "甘肃省高级人民法院"),  # tests/real fe0a184de9cb (point 87: one standard full form)
+    ("湖南省检察院", "湖南省人民检察院"),
+    ("兰州市法院", "兰州市中级人民法院"),
+    ("宜兴市法院", "宜兴市人民法院"),
+])
+def test_a_court_or_procuratorate_is_written_in_its_full_form_by_level(name, full):
+    assert resolve_issuer(name).name == full
+
+
+def test_a_short_name_at_the_tail_of_another_word_is_no_mention():
+    # tests/real f6d01e87468e: 郎家溪新建水厂 (新建) twice is no 建水县
+    text = "现场详细了解郎家溪新建水厂和县供水基础设施建设项目推进情况,视察人员分别到郎家溪新建水厂工地。"
+    assert places_named_at_level(text, "county") == []
