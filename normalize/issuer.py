@@ -54,7 +54,7 @@ _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今�
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
 _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室", "人民政府办公室"), ("政府研究室", "人民政府研究室"),
                 ("住建局", "住房和城乡建设局"), ("住建厅", "住房和城乡建设厅"),
-                ("住建委", "住房和城乡建设委员会"), ("住房城乡建设", "住房和城乡建设"),
+                ("住建委", "住房和城乡建设委员会"), ("住房城乡建设", "住房和城乡建设"), ("人力资源社会保障", "人力资源和社会保障"),
                 ("市场监管局", "市场监督管理局"), ("市监局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"),
                 ("人社厅", "人力资源和社会保障厅"), ("发改委", "发展和改革委员会"), ("发改局", "发展和改革局"),
                 ("环保局", "环境保护局"), ("环保厅", "环境保护厅"), ("卫健委", "卫生健康委员会"),
@@ -236,11 +236,11 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         return resolve_full(inner, hint)
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
-            return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(name), "全国", "national")
+            return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(written_out(name)), "全国", "national")
         office = _OFFICE.search(name)  # 国家卫生计生委办公厅 (6c824ae115b4), 公安部交通管理局: a national body's unit
         stem = office and resolve_full(name[:office.start()])
-        if stem and stem.jurisdiction == "全国":
-            return Resolution(name, "全国", "national")
+        if stem and stem.jurisdiction == "全国":  # the ministry's name written in full before its unit (point 87)
+            return Resolution(stem.name + name[office.start():], "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:

@@ -580,8 +580,8 @@ def test_a_county_level_city_spoken_of_as_a_county_is_its_former_county():
 
 
 def test_a_national_body_s_general_office_is_national():
-    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account)
-    assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生计生委办公厅", "全国", "national", ())
+    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account; point 87: in full)
+    assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生和计划生育委员会办公厅", "全国", "national", ())
     assert resolve_issuer("某某办公厅").jurisdiction is None
 
 
@@ -659,3 +659,12 @@ def test_a_short_name_at_the_tail_of_another_word_is_no_mention():
     # tests/real f6d01e87468e: 郎家溪新建水厂 (新建) twice is no 建水县
     text = "现场详细了解郎家溪新建水厂和县供水基础设施建设项目推进情况,视察人员分别到郎家溪新建水厂工地。"
     assert places_named_at_level(text, "county") == []
+
+
+@pytest.mark.parametrize(("name", "full"), [
+    ("人力资源社会保障部", "人力资源和社会保障部"),  # tests/real 62e7bb3cebfc (point 87)
+    ("国家卫生计生委办公厅", "国家卫生和计划生育委员会办公厅"),  # tests/real 6c824ae115b4: the ministry in full, then its unit
+    ("甘肃省人力资源社会保障厅", "甘肃省人力资源和社会保障厅"),
+])
+def test_a_national_body_or_its_unit_is_written_with_its_standard_full_name(name, full):
+    assert resolve_issuer(name).name == full
