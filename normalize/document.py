@@ -982,11 +982,14 @@ def _named_body(words: str) -> str | None:
         named = (is_relative(name) or name.startswith(("自治区", "全国政协", "全国人大")) or gazetteer.leading_places(name)
                  or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案; 全国政协提案委员会组织…
         if named and (not _NOT_A_BODY_NAME.search(name) or _COMMITTEE_OF_A_CPPCC.fullmatch(name)):
-            name = "政协" + name if words[max(0, start - 2):start] == "政协" else name  # 政协伊犁…州第十四届委员会
+            prefix = _CPPCC_BEFORE.search(words[:start])  # 政协伊犁…州第十四届委员会; 政协第十一届山东省委员会提案委员会
+            name = prefix.group() + name if prefix else name
             return name if is_body_name(name) else None
     return None
 
 
+# a CPPCC's name before its place, with its term or not (政协第十一届山东省委员会: 78e106dab8e1)
+_CPPCC_BEFORE = re.compile(r"政协(?:第[一二三四五六七八九十]+届)?$")
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
 _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
                               r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")

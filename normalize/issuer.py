@@ -704,7 +704,7 @@ _SESSION_ORGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
     r"(?:全体)?会议)(?:大会)?(?P<held>召开)?"
     # …会议提案审查委员(会)召开会议, …会议提案审查会议召开, …会议召开提案委员会全体会议, 议案审查委员会 of a congress
-    r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:全体)?会议)|秘书处|主席团|筹备处)")
+    r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:召开|举行)?(?:全体)?会议)|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
 _ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议|通过)|"
                          r"(?:于[^,,。]{1,12}?)?(?:举行|召开)|关于|"
@@ -747,10 +747,12 @@ def _organ_name(match: re.Match, place: Place | None) -> str:
     organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
     where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
     convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
-    if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+    # 市政协十二届三次会议提案委员会召开会议: the committee named with its session, as printed (point 74: e4933fa3fb31)
+    with_session = organ in ("提案审查委员会", "议案审查委员会") or organ == "提案委员会" and not match.group("held")
+    if convened or not with_session:  # the session's temporary organ acts for its house
         house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
         return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
-    if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+    if cppcc and organ in ("提案审查委员会", "提案委员会"):  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
         term_first = national or "政协第" in name or "政治协商会议第" in name
         house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
         return f"政协{house}第{session}次会议{organ}"

@@ -1061,6 +1061,8 @@ def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
 def test_a_body_s_name_keeps_the_cppcc_printed_before_its_place():
     # tests/real bf4b5d15a63d (2025年,政协伊犁哈萨克自治州第十四届委员会共收到提案308件)
     assert _named_body("2025年,政协伊犁哈萨克自治州第十四届委员会") == "政协伊犁哈萨克自治州第十四届委员会"
+    # tests/real 78e106dab8e1: the CPPCC's term before its place (政协第十一届山东省委员会提案委员会共收到提案869件)
+    assert _named_body("截至今天中午12点,政协第十一届山东省委员会提案委员会") == "政协第十一届山东省委员会提案委员会"
 
 
 def test_a_place_meeting_on_its_own_portal_read_by_initials_is_its_government_s_news():
@@ -1415,7 +1417,7 @@ def test_a_national_body_s_byline_over_its_account_is_the_issuer():
     page = ("国家卫生计生委办公厅\n习近平总书记深刻指出:“没有全民健康,就没有全面小康”。近年来涉及卫生与健康的提案数量逐年递增,"
             "2016年国家卫生计生委承办全国政协委员提案626件,其中主办件数量在中央国家机关中居第2位。")
     assert normalize_page(page, url="http://www.victorzhang.cn/page/2017/0427/1672996.shtml")["issuing_body"] \
-        == "国家卫生计生委办公厅"
+        == "国家卫生和计划生育委员会办公厅"  # point 87: the standard abbreviation written in full
 
 
 def test_a_general_office_disclosing_its_account_is_the_issuer():

@@ -353,6 +353,12 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
 
 
 
+def test_a_proposals_committee_named_with_its_session_is_that_session_s_organ():
+    # tests/real e4933fa3fb31 (point 74: the organ named with its session, as printed in the official order)
+    text = "2月13日,市政协十二届三次会议提案委员会召开会议,讨论通过《关于政协十二届三次会议提案审查情况的报告(草案)》。"
+    assert session_organ(text, gazetteer.lookup("南宁市")[0]) == "政协南宁市第十二届委员会第三次会议提案委员会"
+
+
 def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_acting():
     # tests/real d3d491d302e3: the delivery line alone (…会议主席团第二次会议通过) → the session's house
     adopted = "(2017年3月2日广州市从化区第二届人民代表大会第二次会议主席团第二次会议通过)根据大会主席团关于提交代表议案截止时间的决定,"
