@@ -759,7 +759,7 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|披露|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
-                     r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
+                     r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:第[\d一二三四五六七八九十]{1,4}次)?(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
@@ -1516,9 +1516,10 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 
 
 # a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
-_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息|网记者)"
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息|网记者"
+                     r"|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
-_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
+_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省")  # 中新社四川分社 over 省政府: 四川省 (5ff3b89f6280)
 # a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)
 _PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", "新华日报": "江苏省", "解放日报": "上海市"}
 

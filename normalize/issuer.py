@@ -37,7 +37,7 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|最高人民
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|署|部(?!分)|" + _PEOPLES_BODY + r")"
+                           r"办公厅|政府|中心|(?<!部)署|部(?!分|署)|" + _PEOPLES_BODY + r")"
                            r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心))"
                            r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
                            + _AFTER_BODY)
@@ -48,7 +48,7 @@ _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|我(?:局|委|厅|办|部)")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|我(?:局|委|厅|办|部)")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)

@@ -1513,3 +1513,12 @@ def test_a_province_body_named_relatively_is_placed_by_a_city_its_opening_names(
             "王莹在省检察院回访办理情况时如是说。")
     document = normalize_page(page, url="http://www.hnrmzy.com/content/646741/58/12863095.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("湖南省人民检察院", "湖南省")
+
+
+def test_a_government_s_numbered_executive_meeting_is_its_own_and_a_news_agency_branch_places_it():
+    # tests/real 5ff3b89f6280 (省长…主持召开省政府第22次常务会议; the page printed under 中新社四川分社: point 72)
+    opening = "1月8日,省委副书记、省长黄强主持召开省政府第22次常务会议,研究部署省政府办理人大代表建议和政协提案等工作。"
+    assert _acting_body([opening])[0] == "省政府"
+    page = f"中新社四川分社正文\n黄强主持召开省政府常务会议 研究部署省政府办理建议提案等工作\n{opening}"
+    document = normalize_page(page, url="http://m.51si.cn/shouye/2024-01-09/202406.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("四川省人民政府", "四川省")

@@ -674,3 +674,8 @@ def test_a_short_name_at_the_tail_of_another_word_is_no_mention():
 ])
 def test_a_national_body_or_its_unit_is_written_with_its_standard_full_name(name, full):
     assert resolve_issuer(name).name == full
+
+
+def test_bu_of_bushu_ends_no_body_s_name():
+    # tests/real 5ff3b89f6280 (…常务会议 研究部署省政府办理建议提案等工作: 研究部署, to study and arrange)
+    assert body_at_start("研究部署省政府办理建议提案等工作") is None
