@@ -679,3 +679,8 @@ def test_a_national_body_or_its_unit_is_written_with_its_standard_full_name(name
 def test_bu_of_bushu_ends_no_body_s_name():
     # tests/real 5ff3b89f6280 (…常务会议 研究部署省政府办理建议提案等工作: 研究部署, to study and arrange)
     assert body_at_start("研究部署省政府办理建议提案等工作") is None
+
+
+def test_a_ministry_s_bureau_opening_a_headline_is_named_whole():
+    # tests/real a2511ff9aee4
+    assert body_at_start("公安部交管局完成116件全国两会建议提案办理任务") == "公安部交管局"
