@@ -576,8 +576,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
               _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:])]
-    posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
-               (fields.get("author"), fields.get("author"))]
+    posting = [_metadata_pair(_standing_committee(fields.get("posted_by") or ""), layout), (date_source, date_source),
+               (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)
     own = _OnDemand([
         lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),

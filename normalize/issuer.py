@@ -338,15 +338,15 @@ def _ambiguous(name: str, candidates: tuple[Place, ...]) -> Resolution:
 
 
 def _with_city_written_in_full(name: str) -> str | None:
-    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局, 新邵国土局 → 新邵县国土局: a prefecture or a county
-    written without its level word (a county only before a bureau's name)."""
+    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局, 新邵国土局 → 新邵县国土局, 周村人大常委会 → 周村区人大常委会: a
+    prefecture, a county or a district written without its level word (a county only before a bureau's or a house's name)."""
     for length in (4, 3, 2):
         place = _short_names().get(name[:length])
         if not place or not _ORG_SUFFIX.search(name):
             continue
-        if place.level == "city" or (_BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:])
-                                     and name[:length] not in _BUREAU_WORDS):
-            return place.name + name[length:]
+        if place.level == "city" or name.startswith(("人大", "政协"), length) or (
+                _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]) and name[:length] not in _BUREAU_WORDS):
+            return place.name + name[length:]  # 稿源:海淀人大, 来源:周村人大: a house by its place's short name
     return None
 
 

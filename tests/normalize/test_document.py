@@ -1522,3 +1522,11 @@ def test_a_government_s_numbered_executive_meeting_is_its_own_and_a_news_agency_
     page = f"中新社四川分社正文\n黄强主持召开省政府常务会议 研究部署省政府办理建议提案等工作\n{opening}"
     document = normalize_page(page, url="http://m.51si.cn/shouye/2024-01-09/202406.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("四川省人民政府", "四川省")
+
+
+def test_a_source_line_naming_a_house_by_its_place_s_short_name_places_the_relative_actor():
+    # tests/real 4f005a686ffa (稿源:海淀人大 under 区人大常委会…进行调研)
+    page = ("区人大常委会围绕重点督办建议件办理工作进行调研\n时间:2017年03月10日稿源:海淀人大\n"
+            "3月8日,区人大常委会常务副主任王鲁豫就区人大常委会重点督办建议件的办理工作,到区教委进行调研。")
+    document = normalize_page(page, url="http://lzczx.com/html/.dbgz.yajy201707t20170704_1388651.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("北京市海淀区人民代表大会常务委员会", "海淀区")

@@ -684,3 +684,11 @@ def test_bu_of_bushu_ends_no_body_s_name():
 def test_a_ministry_s_bureau_opening_a_headline_is_named_whole():
     # tests/real a2511ff9aee4
     assert body_at_start("公安部交管局完成116件全国两会建议提案办理任务") == "公安部交管局"
+
+
+@pytest.mark.parametrize(("name", "official"), [
+    ("海淀人大常委会", "北京市海淀区人民代表大会常务委员会"),  # tests/real 4f005a686ffa (稿源:海淀人大)
+    ("周村人大常委会", "淄博市周村区人民代表大会常务委员会"),  # tests/real b49777e1c8d3 (文章来源:周村人大)
+])
+def test_a_house_named_with_its_place_s_short_name_is_placed(name, official):
+    assert resolve_issuer(name).name == official
