@@ -501,9 +501,10 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
 
 
 def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
-    """市中区水务局 in a text that names 济南 (in full, or its short name twice): the 市中区 of that city."""
+    """市中区水务局 in a text that names 济南 (in full, or its short name twice, else once standing as a name: the
+    outlet 深圳商报 over 南山区政协): the 市中区 of that city, when only one namesake's city is named."""
     settled = {}
-    for city in places_named_at_level(text, "city"):
+    for city in places_named_at_level(text, "city") or places_named_once(text, "city"):  # once: 深圳商报 (dcdc37f309f8)
         resolved = resolve_full(name, city)
         if resolved.jurisdiction and not resolved.warnings:
             settled[resolved.name] = resolved

@@ -692,3 +692,10 @@ def test_a_ministry_s_bureau_opening_a_headline_is_named_whole():
 ])
 def test_a_house_named_with_its_place_s_short_name_is_placed(name, official):
     assert resolve_issuer(name).name == official
+
+
+def test_a_namesake_district_is_placed_by_the_one_city_its_outlet_names():
+    # tests/real dcdc37f309f8 (南山区 of 深圳 or of 鹤岗; the story printed by 深圳商报)
+    text = ("政协南山区三届四次会议开幕\n2009年02月12日07:09 深圳商报\n昨天上午,政协南山区第三届委员会第四次会议在南山会堂开幕。"
+            "据会议透露的消息,去年区政协收到提案138件,立案128件。")
+    assert resolve_issuer("南山区政协", text).name == "政协深圳市南山区委员会"
