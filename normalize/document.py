@@ -196,6 +196,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    if document["jurisdiction"] is None and _first_unresolved_relative(document):
+        _place_of_the_breadcrumb(document, lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES])
     elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
         _title_place_over_the_host(document, body_text)
     spelled = None
@@ -1280,9 +1282,7 @@ def _parents_of_places_named(text: str, level: str) -> list[Place]:
     found: dict[str, Place] = {}
     for lower in _LOWER_LEVELS[level]:
         named = places_named_at_level(text[:_OPENING * 2], lower) or places_named_once(dateline.group(1) if dateline else "", lower)
-        for place in named:
-            parent = place.province if level == "province" else place.city
-            found.update((match.code, match) for match in gazetteer.lookup(parent or "") if match.level == level)
+        found.update((parent.code, parent) for parent in map(functools.partial(_parent_at, level=level), named) if parent)
     return list(found.values())
 
 
@@ -1504,6 +1504,32 @@ def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None
     spelled = {place.code: place for place in (*places_of_initials(document["url"]), *places_spelled_by_host(document["url"]))}
     named = [place for place in spelled.values() if gazetteer.named_in(place, text)]
     return _take_place(document, named, "address_initials")
+
+
+# 您当前的位置:安康市人民政府 >部门动态 > 正文内容; 您的位置:首页 >明山区人大常委会>…: the site's own crumbs
+_BREADCRUMB = re.compile(r"(?:位置|所在位置)\s*[:：>]\s*(?P<crumbs>.+)")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|→)\s*")
+_BREADCRUMB_LINES = 30
+
+
+def _place_of_the_breadcrumb(document: dict, header: list[str]) -> Place | None:
+    """A relatively named issuer (市林业局, 省人社厅) on a site whose breadcrumb opens with a body of a place (安康市人民政府,
+    酒泉市人社局): that place, or its parent at the issuer's level (point 94: the site the page comes from)."""
+    level = _level_of_relative(_first_unresolved_relative(document))
+    crumbs = next((match.group("crumbs") for match in map(_BREADCRUMB.search, header) if match), "")
+    for crumb in _CRUMB_SEPARATOR.split(crumbs)[:3]:
+        chain = gazetteer.leading_places(crumb)
+        place = single_place(chain[-1]) if chain else None
+        if place and level:
+            parent = place if admin_level_of(place) == level else _parent_at(place, level)
+            return _take_place(document, [parent] if parent else [], "breadcrumb")
+    return None
+
+
+def _parent_at(place: Place, level: str) -> Place | None:
+    """The place of `level` a lower place lies in (酒泉市 → 甘肃省)."""
+    name = place.province if level == "province" else place.city if level == "city" else None
+    return single_place(tuple(match for match in gazetteer.lookup(name or "") if match.level == level)) if name else None
 
 
 def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:

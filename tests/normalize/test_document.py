@@ -1530,3 +1530,17 @@ def test_a_source_line_naming_a_house_by_its_place_s_short_name_places_the_relat
             "3月8日,区人大常委会常务副主任王鲁豫就区人大常委会重点督办建议件的办理工作,到区教委进行调研。")
     document = normalize_page(page, url="http://lzczx.com/html/.dbgz.yajy201707t20170704_1388651.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("北京市海淀区人民代表大会常务委员会", "海淀区")
+
+
+@pytest.mark.parametrize(("page", "url", "issuer"), [
+    # tests/real da754461f77c (the crumb names the city's portal, the bureau 市林业局)
+    ("您当前的位置:安康市人民政府 >部门动态 > 正文内容\n市林业局安排落实今年建议提案办理工作\n"
+     "4月17日,市林业局召集相关科室和局属单位负责人召开人大代表建议和政协委员提案办理工作落实会。",
+     "http://8.134.116.66:8060/Content-66943.html", "安康市林业局"),
+    # tests/real c89ae30df077 (a city bureau's site carrying 省人社厅's news: 酒泉 is 甘肃's, point 94)
+    ("您现在的位置: 酒泉市人社局 >> 文章频道 >> 建议提案 >> 正文\n省人社厅召开专题会议部署人大代表建议和政协提案办理工作\n"
+     "作者:佚名 文章来源:省厅 点击数: 更新时间:2018-3-21\n3月20日,省人社厅召开专题会议,部署人大代表建议和政协提案办理工作。",
+     "https://zhengfengmedia.com/html/Articlejytajianyi2018039779.html", "甘肃省人力资源和社会保障厅"),
+])
+def test_a_breadcrumb_naming_a_place_s_body_places_a_relative_issuer(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer

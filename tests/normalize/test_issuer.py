@@ -699,3 +699,8 @@ def test_a_namesake_district_is_placed_by_the_one_city_its_outlet_names():
     text = ("政协南山区三届四次会议开幕\n2009年02月12日07:09 深圳商报\n昨天上午,政协南山区第三届委员会第四次会议在南山会堂开幕。"
             "据会议透露的消息,去年区政协收到提案138件,立案128件。")
     assert resolve_issuer("南山区政协", text).name == "政协深圳市南山区委员会"
+
+
+def test_a_department_of_a_level_word_alone_names_no_body():
+    # tests/real c89ae30df077 (文章来源:省厅: which department is not said)
+    assert not is_body_name("省厅")
