@@ -1613,7 +1613,7 @@ def _place_from_text(document: dict, text: str) -> None:
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
-                  (lambda: place_in(opening), "text"))
+                  (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title), "title"))
     for find, where in candidates:
         found = find()
         if found:
@@ -1621,6 +1621,13 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
+
+
+def _one_place_the_title_names_short(title: str) -> Place | None:
+    """随州建议提案办理工作连续两年双先进: the one place a headline names by its short name, standing as a name (the
+    place the page is about, its body unnamed: 45815b485030)."""
+    named = [place for level in ("city", "county", "district") for place in places_named_once(title, level)]
+    return named[0] if len(named) == 1 else None
 
 
 def _one_namesake(text: str) -> list[Place]:

@@ -1544,3 +1544,11 @@ def test_a_source_line_naming_a_house_by_its_place_s_short_name_places_the_relat
 ])
 def test_a_breadcrumb_naming_a_place_s_body_places_a_relative_issuer(page, url, issuer):
     assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+def test_a_headline_naming_one_place_by_its_short_name_gives_the_jurisdiction():
+    # tests/real 45815b485030 (the bureau is only 我局; the page is about 随州)
+    page = ("随州建议提案办理工作连续两年双先进\n近日,我局被评为2014年度全市建议提案办理工作先进单位,"
+            "这是我局连续两年获此殊荣。")
+    document = normalize_page(page, url="http://cnbridge.cn/html/2015/news_0312/31494.html")
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, "随州市", "city")
