@@ -1460,7 +1460,9 @@ def _body_of_the_session(document: dict, opening: str) -> None:
 
 # news that opens with the members acting (…会议期间,委员们认真履行职责) is nobody's (settled question 4), though
 # it is about one house's session; a house's own report names them formally (政协委员、政协各参加单位和…)
-_MEMBERS_OPEN = re.compile(r"(?:[^,,。\n]{0,40}?(?:期间|以来|会议上)[,,])?(?:委员们|代表们)")
+# (…a member quoted first: “担任新一届全国人大代表以来,我列席…”全国人大代表马瑞燕切实感受到…: 6c300b4ddfba)
+_MEMBERS_OPEN = re.compile(r"(?:[^,,。\n]{0,40}?(?:期间|以来|会议上)[,,])?(?:委员们|代表们)"
+                           r"|“[^”\n]{0,200}”[\u4e00-\u9fff]{0,8}?(?:人大代表|政协委员)")
 _SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what members put forward, not the congress's items
 _CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
 _CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
@@ -1608,7 +1610,7 @@ def _place_from_text(document: dict, text: str) -> None:
     relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
     # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
     national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title))
-    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(text[:_OPENING * 2])
                                       or _OUR_MINISTRY.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),

@@ -1552,3 +1552,21 @@ def test_a_headline_naming_one_place_by_its_short_name_gives_the_jurisdiction():
             "这是我局连续两年获此殊荣。")
     document = normalize_page(page, url="http://cnbridge.cn/html/2015/news_0312/31494.html")
     assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, "随州市", "city")
+
+
+def test_a_national_session_named_after_a_dateline_in_beijing_is_national():
+    # tests/real 6efd2c253047 (北京报道 is where the reporter files; the session is the national CPPCC's)
+    page = ("政协会议今闭幕 表决3项决议\nhttp://paper.wenweipo.com [2011-03-13] 我要评论\n"
+            "香港文汇报讯 (两会记者组 刘越山 北京报道)2011年全国「两会」已接近尾声,全国政协十一届四次会议将于13日闭幕,"
+            "而十一届全国人大四次会议亦将在14日结束。在此次政协大会13日举行的闭幕会上,主要有3项议程,通过提案委员会关于"
+            "提案审查情况的报告。大会提案组介绍,本次会议共收到提案5762件。")
+    document = normalize_page(page, url="http://paper.wenweipo.com/2011/03/13/YO1103130007.htm")
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+
+
+def test_news_opening_with_a_member_quoted_is_no_house_s_account():
+    # tests/real ed4fac5be609 (“委员进社区活动,…”市政协委员、蒙城县政协提案委负责人陈建军说: the members' story, point 73)
+    page = ("“委员进社区活动,是政协委员密切联系群众、倾听民声、反映民意的重要平台。”市政协委员、蒙城县政协提案委负责人陈建军说。\n"
+            "近年来,我市不断推进政协委员进社区活动。其中,蒙城县自2017年3月开展委员进社区活动以来,共征集社情民意信息24条,"
+            "形成提案12件。")
+    assert normalize_page(page, url="http://www.bozhou.cn/p/241826.html")["issuing_body"] is None
