@@ -514,6 +514,9 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
+_TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])")
+
+
 def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
@@ -522,7 +525,7 @@ def _body_opening_title(title: str | None) -> str | None:
     tagged = house_tagging(title)
     if tagged:
         return tagged
-    parts = (title or "").split()
+    parts = _TITLE_PARTS.split(title or "")  # …高质量发展——最高人民检察院以…: the subject after a kicker's dash
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]

@@ -1570,3 +1570,11 @@ def test_news_opening_with_a_member_quoted_is_no_house_s_account():
             "近年来,我市不断推进政协委员进社区活动。其中,蒙城县自2017年3月开展委员进社区活动以来,共征集社情民意信息24条,"
             "形成提案12件。")
     assert normalize_page(page, url="http://www.bozhou.cn/p/241826.html")["issuing_body"] is None
+
+
+def test_the_body_after_a_headline_s_kicker_dash_is_its_subject():
+    # tests/real cbb014055ec8 (推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待)
+    page = ("推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待\n记者刘奕湛\n"
+            "截至目前,全国检察机关共有近4万名检察官在7.7万余所中小学担任法治副校长。取得这样的成效,离不开全国人大代表蒋丽英"
+            "提出的一份建议。教育部、最高检联合印发通知。")
+    assert normalize_page(page, url="http://www.ayy4.cn/kx/2023/0221/53253.html")["issuing_body"] == "最高人民检察院"
