@@ -231,6 +231,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _house_of_the_secretariat_receiving(document, body_text[:_OPENING * 3])
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 4]]))
     _government_reporting(document, body_text[:_OPENING * 6])
@@ -1440,6 +1442,25 @@ def _government_reporting(document: dict, opening: str) -> None:
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
+# the session's secretariat counting its items: 大会秘书处提案组共收到提案786件, 大会秘书处议案组共收到代表建议1606件
+_SECRETARIAT_RECEIVING = re.compile(r"大会秘书处(?P<group>提案组|议案组)?(?:共|已)?收到(?P<items>[^,,。]{0,12}?(?:提案|建议|议案))")
+
+
+def _house_of_the_secretariat_receiving(document: dict, opening: str) -> None:
+    """A session's secretariat receiving the items is the session receiving them: its house, whoever opens the page
+    (point 73: 879224a4979d, a415e9445aa4; members opening it do not make it null)."""
+    match = _SECRETARIAT_RECEIVING.search(opening)
+    if match is None:
+        return
+    congress = match.group("group") == "议案组" or (match.group("group") is None and re.search("代表|建议|议案", match.group("items")))
+    place = document["jurisdiction"]
+    if place == "全国":
+        name = "全国人民代表大会" if congress else _NATIONAL_SESSION_BODIES["政协"]
+    else:
+        name = resolve_issuer(place + ("人民代表大会" if congress else "政协")).name
+    if name:
+        document["issuing_body"] = name
+        document["warnings"].append("issuer_from_text:session_secretariat")
 
 
 def _body_of_the_session(document: dict, opening: str) -> None:
