@@ -196,8 +196,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
-    if document["jurisdiction"] is None and _first_unresolved_relative(document):
-        _place_of_the_breadcrumb(document, lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES])
+    if document["jurisdiction"] is None:
+        _place_of_the_breadcrumb(document, lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES], body_text)
     elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
         _title_place_over_the_host(document, body_text)
     spelled = None
@@ -1538,14 +1538,13 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|→)\s*")
 _BREADCRUMB_LINES = 30
 
 
-def _place_of_the_breadcrumb(document: dict, header: list[str]) -> Place | None:
-    """A relatively named issuer (市林业局, 省人社厅) on a site whose breadcrumb opens with a body of a place (安康市人民政府,
-    酒泉市人社局): that place, or its parent at the issuer's level (point 94: the site the page comes from)."""
-    level = _level_of_relative(_first_unresolved_relative(document))
+def _place_of_the_breadcrumb(document: dict, header: list[str], text: str) -> Place | None:
+    """Bodies named relatively (市林业局, 省人社厅; 省政府 in the text) on a site whose breadcrumb names a place (安康市人民政府,
+    酒泉市人社局, 东北网黑龙江): that place, or its parent at the bodies' level (points 72, 94: the site the page comes from)."""
+    level = _level_spoken_at(document, text)
     crumbs = next((match.group("crumbs") for match in map(_BREADCRUMB.search, header) if match), "")
     for crumb in _CRUMB_SEPARATOR.split(crumbs)[:3]:
-        chain = gazetteer.leading_places(crumb)
-        place = single_place(chain[-1]) if chain else None
+        place = place_in(crumb)  # 安康市人民政府; 东北网黑龙江, a news site's channel of a province (point 72)
         if place and level:
             parent = place if admin_level_of(place) == level else _parent_at(place, level)
             return _take_place(document, [parent] if parent else [], "breadcrumb")

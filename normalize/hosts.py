@@ -280,6 +280,9 @@ def is_portal_of(url: str | None, place: Place) -> bool:
 # a place's own media or congress/CPPCC site: tielingtv.com, xiantaoapp.com, jixizxw.gov.cn
 _MEDIA_SUFFIX = re.compile(r"(?:tv|app|news|rb|xw|zxw|zx|rdw|rd)$")
 _NOT_PLACES = {"xinhua", "renmin", "zhongguo", "huanqiu", "fenghuang"}  # national media, not places
+# news aggregators filing other outlets' stories under city channels (nanchang.baogaosu.com carries 赣州 items,
+# heilongjiang.dbw.cn provincial ones): the channel is the aggregator's label and places nothing (point 83)
+_AGGREGATORS = (".baogaosu.com", ".dbw.cn")
 _MIN_NARROWED_SPELLING = 4  # dazu.cbg.cn, jixizxw: a short spelling once a province or a site kind narrows it
 
 # CNNIC's provincial domains (baoshan.sh.cn) and a province's own media platform with a site per
@@ -320,7 +323,7 @@ def places_spelled_by_host(url: str | None) -> tuple[Place, ...]:
     media suffix (xishui.cjyun.org, tielingtv.com), within the province its domain names if it
     names one (xishui.cjyun.org: 浠水县, not 习水县): candidates to narrow, never an answer alone."""
     host = host_of(url)
-    if not host:
+    if not host or host.endswith(_AGGREGATORS):
         return ()
     province = province_of_host(url)
     found: dict[str, Place] = {}

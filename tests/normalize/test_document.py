@@ -1543,6 +1543,12 @@ def test_a_source_line_naming_a_house_by_its_place_s_short_name_places_the_relat
     ("您现在的位置: 酒泉市人社局 >> 文章频道 >> 建议提案 >> 正文\n省人社厅召开专题会议部署人大代表建议和政协提案办理工作\n"
      "作者:佚名 文章来源:省厅 点击数: 更新时间:2018-3-21\n3月20日,省人社厅召开专题会议,部署人大代表建议和政协提案办理工作。",
      "https://zhengfengmedia.com/html/Articlejytajianyi2018039779.html", "甘肃省人力资源和社会保障厅"),
+    # tests/real 985a50ebabd8 (a news site's provincial channel in the crumbs, 省政府 in the text: point 72)
+    ("您当前的位置 : 东北网 > 东北网黑龙江 > 政务·政策 > 政务\n省十一届人大三次会议期间代表所提建议全部办理完毕\n"
+     "东北网8月18日讯 (记者 印蕾) 受省政府委托,省政府副秘书长、办公厅主任赵铭在17日召开的省十一届人大常委会第十二次会议上"
+     "就承办省十一届人大三次会议期间人大代表所提建议、批评和意见的办理情况作了汇报。报告显示,目前,交由省政府承办的代表建议"
+     "全部办理完毕并答复代表。",
+     "https://heilongjiang.big5.dbw.cn/system/2009/08/18/052065521.shtml", "黑龙江省人民政府"),
 ])
 def test_a_breadcrumb_naming_a_place_s_body_places_a_relative_issuer(page, url, issuer):
     assert normalize_page(page, url=url)["issuing_body"] == issuer

@@ -225,3 +225,9 @@ def test_a_national_bureau_s_own_site_names_it():
             "高质量发展的建议(第7202号)收悉。经研究,我局支持采纳您的建议,现答复如下:")
     document = normalize_page(page, url="https://spb.gov.cn/gjyzj/c200041/202207/1450cd24e7614a16a51aecc56b181192.shtml")
     assert (document["issuing_body"], document["jurisdiction"]) == ("国家邮政局", "全国")
+
+
+def test_an_aggregator_s_city_channel_spells_no_place():
+    # tests/real 594d38c31552 (nanchang.baogaosu.com files other cities' stories too: point 83)
+    assert places_spelled_by_host("http://nanchang.baogaosu.com/xinwen/16654538") == ()
+    assert places_spelled_by_host("http://baokang.cjyun.org/p/13123.html")  # a county's own outlet on a platform
