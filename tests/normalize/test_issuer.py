@@ -704,3 +704,9 @@ def test_a_namesake_district_is_placed_by_the_one_city_its_outlet_names():
 def test_a_department_of_a_level_word_alone_names_no_body():
     # tests/real c89ae30df077 (文章来源:省厅: which department is not said)
     assert not is_body_name("省厅")
+
+
+def test_a_traffic_police_unit_opening_a_headline_is_a_body():
+    # tests/real ce3de336b405 (the brigade's own news; 日照 written in full: 日照市交警东港大队)
+    assert body_at_start("日照交警东港大队圆满完成人大建议政协提案办理工作") == "日照交警东港大队"
+    assert resolve_issuer("日照交警东港大队").name == "日照市交警东港大队"
