@@ -1595,3 +1595,12 @@ def test_the_body_after_a_headline_s_kicker_dash_is_its_subject():
 ])
 def test_a_session_s_secretariat_receiving_the_items_is_the_session_s_house(page, url, issuer):
     assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+def test_a_times_named_after_a_new_zone_places_its_relatively_named_congress():
+    # tests/real 5780a7356e4c (稿源:滨海时报 over 区人大常委会: point 72's own example)
+    page = ("区人大常委会副主任李立根到汉沽区域调研\n稿源:滨海时报 发稿日期:2019-07-17 10:01\n"
+            "日前,区人大常委会副主任李立根就区人大代表建议督办有关工作到汉沽区域调研,征求人大代表、街镇人大有关负责同志及"
+            "工作人员的意见和建议,并在汉沽街道主持召开座谈会。")
+    document = normalize_page(page, url="http://example.org/1.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("天津市滨海新区人民代表大会常务委员会", "滨海新区")
