@@ -1499,22 +1499,20 @@ def test_a_namesake_district_gives_its_name_and_level_but_no_issuer():
     assert (document["jurisdiction"], document["admin_level"], document["issuing_body"]) == ("宝山区", "district", None)
 
 
-def test_a_court_named_relatively_is_placed_by_its_dateline_and_written_in_full():
+@pytest.mark.parametrize(("page", "url", "issuer", "place"), [
     # tests/real fe0a184de9cb (本报兰州讯: 兰州 is 甘肃's, so 省法院 is 甘肃省高级人民法院: points 87, 94)
-    page = ("2024年省法院办理答复人大代表、政协委员意见建议404件\n"
-            "本报兰州讯(实习记者吴雪凤)1月17日,记者从省政府新闻办有关新闻发布会上获悉,2024年,省法院办理答复人大代表、"
-            "政协委员意见建议404件,其中,省人大交办代表建议4件、省政协交办委员提案6件。")
-    document = normalize_page(page, url="http://szb.mzxsb.com/mzxsb/20250120/html/content_20250120003009.htm")
-    assert (document["issuing_body"], document["jurisdiction"]) == ("甘肃省高级人民法院", "甘肃省")
-
-
-def test_a_province_body_named_relatively_is_placed_by_a_city_its_opening_names():
+    ("2024年省法院办理答复人大代表、政协委员意见建议404件\n"
+     "本报兰州讯(实习记者吴雪凤)1月17日,记者从省政府新闻办有关新闻发布会上获悉,2024年,省法院办理答复人大代表、"
+     "政协委员意见建议404件,其中,省人大交办代表建议4件、省政协交办委员提案6件。",
+     "http://szb.mzxsb.com/mzxsb/20250120/html/content_20250120003009.htm", "甘肃省高级人民法院", "甘肃省"),
     # tests/real c29adbd9ca9a (省人民检察院 handling the item of a 湘潭市 deputy: 湘潭 is 湖南's, point 94)
-    page = ("省人民检察院:提升代表建议办理实效,推进检察工作高质量发展\n"
-            "“省人民检察院高度重视代表建议办理工作,在建议办理前就与我沟通联系。”近日,省人大代表,湘潭市律师协会会长"
-            "王莹在省检察院回访办理情况时如是说。")
-    document = normalize_page(page, url="http://www.hnrmzy.com/content/646741/58/12863095.html")
-    assert (document["issuing_body"], document["jurisdiction"]) == ("湖南省人民检察院", "湖南省")
+    ("省人民检察院:提升代表建议办理实效,推进检察工作高质量发展\n"
+     "“省人民检察院高度重视代表建议办理工作,在建议办理前就与我沟通联系。”近日,省人大代表,湘潭市律师协会会长"
+     "王莹在省检察院回访办理情况时如是说。", "http://www.hnrmzy.com/content/646741/58/12863095.html", "湖南省人民检察院", "湖南省"),
+])
+def test_a_relative_body_is_placed_by_the_parent_of_a_place_its_opening_or_dateline_names(page, url, issuer, place):
+    document = normalize_page(page, url=url)
+    assert (document["issuing_body"], document["jurisdiction"]) == (issuer, place)
 
 
 def test_a_government_s_numbered_executive_meeting_is_its_own_and_a_news_agency_branch_places_it():
@@ -1572,20 +1570,18 @@ def test_a_national_session_named_after_a_dateline_in_beijing_is_national():
     assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
 
 
-def test_news_opening_with_a_member_quoted_is_no_house_s_account():
+@pytest.mark.parametrize(("page", "url", "issuer"), [
     # tests/real ed4fac5be609 (“委员进社区活动,…”市政协委员、蒙城县政协提案委负责人陈建军说: the members' story, point 73)
-    page = ("“委员进社区活动,是政协委员密切联系群众、倾听民声、反映民意的重要平台。”市政协委员、蒙城县政协提案委负责人陈建军说。\n"
-            "近年来,我市不断推进政协委员进社区活动。其中,蒙城县自2017年3月开展委员进社区活动以来,共征集社情民意信息24条,"
-            "形成提案12件。")
-    assert normalize_page(page, url="http://www.bozhou.cn/p/241826.html")["issuing_body"] is None
-
-
-def test_the_body_after_a_headline_s_kicker_dash_is_its_subject():
-    # tests/real cbb014055ec8 (推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待)
-    page = ("推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待\n记者刘奕湛\n"
-            "截至目前,全国检察机关共有近4万名检察官在7.7万余所中小学担任法治副校长。取得这样的成效,离不开全国人大代表蒋丽英"
-            "提出的一份建议。教育部、最高检联合印发通知。")
-    assert normalize_page(page, url="http://www.ayy4.cn/kx/2023/0221/53253.html")["issuing_body"] == "最高人民检察院"
+    ("“委员进社区活动,是政协委员密切联系群众、倾听民声、反映民意的重要平台。”市政协委员、蒙城县政协提案委负责人陈建军说。\n"
+     "近年来,我市不断推进政协委员进社区活动。其中,蒙城县自2017年3月开展委员进社区活动以来,共征集社情民意信息24条,"
+     "形成提案12件。", "http://www.bozhou.cn/p/241826.html", None),
+    # tests/real cbb014055ec8 (推动检察工作高质量发展——最高人民检察院以…: the body after a kicker's dash is the subject)
+    ("推动检察工作高质量发展——最高人民检察院以建议提案办理实效回应人民群众新期待\n记者刘奕湛\n"
+     "截至目前,全国检察机关共有近4万名检察官在7.7万余所中小学担任法治副校长。取得这样的成效,离不开全国人大代表蒋丽英"
+     "提出的一份建议。教育部、最高检联合印发通知。", "http://www.ayy4.cn/kx/2023/0221/53253.html", "最高人民检察院"),
+])
+def test_the_subject_of_a_headline_or_an_opening_quotation(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer
 
 
 @pytest.mark.parametrize(("page", "url", "issuer"), [
