@@ -128,6 +128,8 @@ def place_of_host(url: str | None) -> Place | None:
 
 
 _MIN_INITIALS = 3  # two letters (dy, sz) name many places
+# …but as candidates the text narrows, two will do (tjj.gz.gov.cn in a text naming 广州: ce69fc966c1a)
+_MIN_BARE_INITIALS = 2
 
 
 def _initials_with_level_word(letters: str) -> tuple[Place, ...]:
@@ -148,7 +150,7 @@ def places_of_initials(url: str | None) -> tuple[Place, ...]:
         return ()
     congress = _CONGRESS_LABEL.match(labels[-3])
     letters = congress.group("place") if congress else labels[-3]
-    if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
+    if len(letters) < _MIN_BARE_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
         return ()
     found = {place.code: place for place in (*_pinyin_names()[1].get(letters, ()), *_initials_with_level_word(letters),
                                              *_places_inside_initials(letters))}

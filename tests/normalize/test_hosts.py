@@ -231,3 +231,11 @@ def test_an_aggregator_s_city_channel_spells_no_place():
     # tests/real 594d38c31552 (nanchang.baogaosu.com files other cities' stories too: point 83)
     assert places_spelled_by_host("http://nanchang.baogaosu.com/xinwen/16654538") == ()
     assert places_spelled_by_host("http://baokang.cjyun.org/p/13123.html")  # a county's own outlet on a platform
+
+
+def test_two_initials_are_candidates_the_text_narrows():
+    # tests/real ce69fc966c1a (tjj.gz.gov.cn: 我局 on the bureau's own site, the text naming 广州)
+    url = "http://tjj.gz.gov.cn/news_newtjdt/gzdt/content/post_8537800.html"
+    text = "咨询活动期间,广州市委副书记、市长温国辉和广州市人大常委会副主任李小勉巡视了各部门咨询点。在市统计局服务咨询点,…"
+    assert body_of_host(url, text)[0] == "广州市统计局"
+    assert body_of_host(url, "在市统计局服务咨询点,两位市领导慰问了工作人员。") is None  # initials alone place nothing
