@@ -389,6 +389,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                             role=_ROLE_WORDS[role] if role else None,  # 主办的建议、提案共有20件: a total, all led
                             led_only=bool(led_whole and role.startswith("牵头"))))
     for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
+        if "委员" in text[match.start():match.start("words")]:  # 代表、委员意见建议404件: both houses', no kind's
+            continue
         events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
                             to_int(match.group("num"))))
     all_words = "均" in text or "全部" in text or "都" in text  # in every _ALL_HANDLED match: most texts need no search

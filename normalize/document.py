@@ -64,8 +64,9 @@ from normalize.layout import analyse, without_banner, without_site_name
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
+from normalize.reflow import unwrapped
 from normalize.relayed import government_reporting
-from normalize.repost import host_of, is_government_host, is_repost
+from normalize.repost import host_of, is_government_host, is_repost, is_sharing_site
 from normalize.script_detail import with_script_detail
 from normalize.subject import sentence_subject
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
@@ -79,6 +80,7 @@ FIELDS = ("url", "title", "doc_type", "doc_subtype", "is_repost", "index_number"
           "attachments", "flags", "ocr_confidence", "warnings")
 _SHORT_BODY = 200
 _PARAGRAPHS = 16  # the paragraphs read for a body that opens one
+_SHARING_TOP = 12  # lines of the page read for a sharing site's marks (point 100)
 SYNTHETIC_MARK = "<!-- banli replica: synthetic document -->"  # replica pages written by banli, not by a bureau
 _KIND_OF_COUNT = {"npc_suggestions": "npc_suggestion", "npc_motions": "npc_motion",
                   "cppcc_proposals": "cppcc_proposal", "cppcc_motions": "cppcc_motion"}
@@ -124,7 +126,7 @@ def _text_attachments(text: str) -> list[dict]:
 
 def _split_lines(original: str) -> tuple[list[str], list[str], tuple[int, int] | None, bool]:
     """Parallel simplified/original lines, the body span markers, and whether t2s changed the text."""
-    original_lines = _near_body(clean_lines(original))
+    original_lines = unwrapped(_near_body(clean_lines(original)))
     joined = "\n".join(original_lines)
     converted = to_simplified(joined)
     traditional = is_traditional(joined, converted)
@@ -190,7 +192,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
                     script="traditional" if traditional else "simplified")
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
-    _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]])
+    _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
+              is_sharing_site(url, lines[:_SHARING_TOP]))
     _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
@@ -264,7 +267,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     return document
 
 
-def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str]) -> None:
+def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str],
+              sharing: bool) -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -276,9 +280,9 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     below_title = header[header.index(layout.title) + 1:] if layout.title in header else header
     opening = _before_first_paragraph(opening)
     dated_below = _dateline(below_title[-8:] + opening) if layout.date_source_above_title else None
-    for candidate in (fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _dateline(header[-8:] + opening),
-                      fields.get("written_date"), listing.get("date"), layout.trailing_date,
-                      layout.signature.date if layout.signature else None):
+    posted = () if sharing else (fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source,
+                                 _dateline(header[-8:] + opening), fields.get("written_date"), listing.get("date"))
+    for candidate in (*posted, layout.trailing_date, layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
         if date:
             document["publish_date"] = date

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
+from normalize.levels import levelled_rows
 from normalize.near_hint import search_near
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
 from normalize.rates import RATE_KEYS, is_composed, kinds_naming, rate_statements, sides_named, subject_sides
@@ -613,7 +614,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
         statements = CountStatements()
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
-    figures.breakdown = statements.rows
+    figures.breakdown = levelled_rows(figures.counts, figures.evidence, statements.rows)
     _rates_of_one_side(figures, set(statements.kinds), title or "")
     _kinds_against_the_headline(title or "", figures)
     _rates_stated_differently(figures)

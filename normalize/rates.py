@@ -13,6 +13,10 @@ clause) is none. Targets and other years are skipped by the caller.
 
 import re
 
+from normalize.numerals import CHINESE_NUMBER_CHARS
+
+# a count in digits or in words (6件主办、分办提案, 六件主办、分办提案: the subsets' guards read both)
+_COUNT = r"(?:\d+|[" + CHINESE_NUMBER_CHARS + r"]+)"
 RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
              "completion_rate", "contact_rate", "visit_rate", "online_rate")
 _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通": "meeting_rate", "沟通见面": "meeting_rate",
@@ -56,16 +60,17 @@ _SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办|牵头(?:办理|承办)
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
 # 承办74件,满意率达到98%); the lead items made the rate's frame (对主办件的办理结果满意率, 在主办件中,满意率…,
 # 对住建局主办的38件提案,…满意率为100%) and the finished ones (已办结的30件中,满意率…)
-_SUBSET_SENTENCE = re.compile(r"(?:其中|^(?:[^,,;。]{1,8}[,,])?)\s*\d*\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
-                              r"\d+家[^。;,,]{0,12}?(?:实现|达到)了?$|"
-                              r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?\d+件|"
+_SUBSET_SENTENCE = re.compile(r"(?:其中|^(?:[^,,;。]{1,8}[,,])?)\s*" + _COUNT
+                              + r"?\s*[个件]?(?:主办件|重点(?:建议|提案))(?![^。;]*?(?:协办|会办))|"
+                              + _COUNT + r"家[^。;,,]{0,12}?(?:实现|达到)了?$|"
+                              r"其中[,,]?[^。;,,]{2,12}?(?:政府|局|委|厅|办)(?:承办|办理)(?:了|的)?[^。;,,\d]{0,10}?" + _COUNT + r"件|"
                               r"(?:对|在|从)[^。;,,]{0,16}?(?:主办|牵头(?:办理|承办)?|重点(?:建议|提案)?)(?:件|的)(?![^。;]*?(?:协办|会办))|"
-                              r"(?:已办结|已办复|已答复)的\d+件[^。;,,]{0,6}?中")
+                              r"(?:已办结|已办复|已答复)的" + _COUNT + r"件[^。;,,]{0,6}?中")
 # 该局主办的26件提案均按期办复完毕,实现…满意率100%: the lead items' rates, unless the sentence names the other
 # role too (市公安局协办的18件全部完成…,市公安局主办的53件…全部完成,实现了…满意率100%: all of them)
-_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的\d+件"
-                         r"|\d+件(?:主办|牵头(?:办理|承办)?)[、和及与]?(?:分办)?的?(?:建议提案|议提案|建议|提案|议案)")
-_OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协办|会办)")  # the other role counted too
+_LEAD_ITEMS = re.compile(r"(?:主办|牵头(?:办理|承办)?)的" + _COUNT + r"件"
+                         r"|" + _COUNT + r"件(?:主办|牵头(?:办理|承办)?)[、和及与]?(?:分办)?的?(?:建议提案|议提案|建议|提案|议案)")
+_OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?" + _COUNT + r"件|" + _COUNT + r"件(?:协办|会办)")  # the other role counted too
 
 
 # 已答复的代表满意率, 代表对已答复建议满意率, 已办结的建议代表满意率, 在已答复的建议提案中,满意率…; 部分建议提案,
@@ -73,7 +78,7 @@ _OTHER_ROLE = re.compile(r"(?:协办|会办)[^,;:。\d]{0,8}?\d+件|\d+件(?:协
 # body's or some units', named in the rate's clause or in a clause the rate is among (…中,), are a part (均已答复,
 # 全部已办结 say it of all the items, in their own clause)
 _DONE_ITEMS = re.compile(r"(?:(?<![均全都部])已(?:答复|办复|回复|办结|反馈|见面)(?:的|建议|提案|议案)|部分|首批|第[一二三四五六七八九十]批"
-                         r"|其中[,,]?[^,;:。\d]{0,12}?(?:局|委|办|厅|单位|部门|政府|公司)|\d+家(?:单位|部门)|本级)"
+                         r"|其中[,,]?[^,;:。\d]{0,12}?(?:局|委|办|厅|单位|部门|政府|公司)|" + _COUNT + r"家(?:单位|部门)|本级)"
                          r"[^,;:。]*?(?:中[,,])?[^,;:。]*$")
 
 
@@ -86,7 +91,7 @@ _ONE_BODYS_RATE = re.compile(r"(?:^|[,;:])(?![各全所])[\u4e00-\u9fff]{2,10}?(
 # 省政府承办代表建议562件,办复率100%;省法院办理…2件…;省检察院办理代表建议3件,满意率100%: a part of a
 # sentence (between semicolons) that opens with one body counting its own items
 _HANDLERS_PART = re.compile(r"\s*(?:其中[,,]?)?(?![各全所我本该])[\u4e00-\u9fff]{1,12}?(?:政府|法院|检察院|局|委|厅|办|部)(?:系统)?"
-                            r"(?:共|还)?(?:承办|办理)(?:了|的)?[^,;:。]{0,12}?\d+件")
+                            r"(?:共|还)?(?:承办|办理)(?:了|的)?[^,;:。]{0,12}?" + _COUNT + r"件")
 
 
 def _one_of_several_handlers(sentence: str, position: int) -> bool:

@@ -5,6 +5,7 @@ entry is a repost when its address is not on a government host (*.gov.cn). A pag
 is taken as it comes (not a repost).
 """
 
+import re
 from urllib.parse import urlsplit
 
 GOVERNMENT_SUFFIXES = (".gov.cn",)
@@ -29,3 +30,19 @@ def is_repost(url: str | None, source: dict | None) -> bool:
         return source["kind"] == "repost"
     host = host_of(url)
     return bool(host) and not is_government_host(host)
+
+
+# What a document-sharing site prints near its top (docs/labelling.md point 100): who posted the copy
+# (网友上传, 网友投稿, 上传时间), what it offers (下载word, 下载这篇文档) and the kind of site it is (a 范文网, a 文库, a 公文
+# template site, an exam-preparation site collecting model texts).
+_SHARING_MARKS = re.compile(r"网友(?:上传|投稿)|上传(?:时间|者)|下载(?:word|这篇文档|文档)|范文|文库|公文(?:网|搜)|(?:高考|考试)网")
+_SHARING_PATHS = re.compile(r"fanwen|wenku|/(?:zongjie|gongwen)/|renrendoc|doc88|docin|book118", re.IGNORECASE)
+
+
+def is_sharing_site(url: str | None, top_lines: list[str]) -> bool:
+    """A page on a site holding documents its users upload or that it collects as models, whose printed
+    date is the copy's posting, never the document's issue (point 100). Government hosts never are."""
+    host = host_of(url)
+    if host and is_government_host(host):
+        return False
+    return bool(_SHARING_PATHS.search(url or "")) or any(_SHARING_MARKS.search(line) for line in top_lines)

@@ -51,6 +51,15 @@ class EssaySite(RepostSite):
                 f"{content}\n{ESSAY_FOOTER.format(icp=esc(self.identity.icp))}")
         return chrome.document_page(self.charset_label, title, head, body, lang="zh-Hant")
 
+    def describe(self, doc: Document) -> dict:
+        """An essay site's 時間 is when the copy was posted, never the document's date (docs/labelling.md point
+        100): the document has a publish_date only where its own text prints it (its dated signature)."""
+        described = super().describe(doc)
+        printed = f"{doc.published.year}年{doc.published.month}月{doc.published.day}日"
+        if not any(paragraph.strip() == printed for paragraph in doc.paragraphs):
+            described["publish_date"] = None
+        return described
+
     def render_list(self, page: int, documents: list[Document]) -> str:
         items = self.list_links(documents, '<li><a href="{href}" title="{title}">{title}</a><span>{date}</span></li>')
         content = f'<div class="list-main"><h2>彙報材料</h2><ul class="article-list">\n{items}\n</ul>\n{self.pager(page)}</div>'

@@ -30,7 +30,8 @@ def test_roles_after_a_kind_are_rows_and_of_the_only_kind_the_documents_roles():
     # tests/real 5a2979267afc (安徽省民政厅 2021, repost; labelling Decisions: one kind only)
     found = extract_figures(None, "2021年,省民政厅承办省政协十二届四次会议委员提案67件,分别是主办30件、会办34件,分办3件。")
     assert found.counts["cppcc_proposals"] == 67 and found.counts["total"] is None
-    assert (None, "cppcc_proposals", "lead", 30) in _rows(found)
+    # the session named (省政协十二届四次会议) gives the rows its level, as the label has them (normalize/levels.py)
+    assert ("省", "cppcc_proposals", "lead", 30) in _rows(found)
     assert (found.counts["lead"], found.counts["joint"], found.counts["assigned"]) == (30, 34, None)
     found = extract_figures(None, "2021年,省民政厅承办省政协委员提案67件,分别是主办30件、会办34件;"
                             "承办省人大代表建议12件,均已办结。")
@@ -649,7 +650,7 @@ def test_主办及分办_in_one_figure_is_the_lead():
     alone = extract_figures(None, "2021年,省民政厅承办省政协十二届四次会议委员提案67件,分别是主办30件、会办34件,分办3件,"
                                   "其中重点提案9件。")
     assert alone.counts["lead"] == 30
-    assert (None, "cppcc_proposals", "assigned", 3) in _rows(alone)
+    assert ("省", "cppcc_proposals", "assigned", 3) in _rows(alone)
 
 
 def test_filed_worded_的有_is_the_filed_count():
@@ -783,3 +784,11 @@ def test_roles_after_one_kind_the_counts_are_among_and_their_subject_are_that_ki
                                   "李朴民介绍,在人大建议办理工作任务中,国家发改委主办827件。")
     assert found.counts["lead"] is None
     assert (None, "npc_suggestions", "lead", 827) in _rows(found)
+
+
+def test_opinions_of_deputies_and_members_together_are_no_kinds_count():
+    # tests/real 437e7f227a0d (甘肃省高级人民法院 2024, repost; point 99): the 404 mixes both houses' items with opinions
+    found = extract_figures(None, "据介绍,2024年,省法院办理答复代表、委员意见建议404件,其中:省人大交办代表建议4件、"
+                                  "省政协交办委员提案6件,代表、委员在审议、讨论法院工作报告时提出的意见建议74件,"
+                                  "代表、委员在日常联络期间提出的意见建议320件。")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"], found.counts["total"]) == (4, 6, None)

@@ -67,15 +67,17 @@ def test_ambiguous_place_is_not_guessed():
 
 
 # 上海市局: tests/real 7aaa31e8e54f (为做好建议、提案办理工作,上海市局对历年办理情况进行了梳理): which bureau is not said;
-# 國家開好局: tests/real aadd830bb55c (…全面建設社會主義現代化國家開好局起好步: a word ending in 局, no bureau)
+# 國家開好局: tests/real aadd830bb55c (…全面建設社會主義現代化國家開好局起好步: a word ending in 局, no bureau);
+# 广东省人大常委会会议厅: tests/real 8b8edfbcc4e4 (…会议在广东省人大常委会会议厅召开: a hall)
 @pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市", "上海市局", "市局",
-                                  "國家開好局", "现代化国家开好局", "新发展格局", "大局"])
+                                  "國家開好局", "现代化国家开好局", "新发展格局", "大局", "广东省人大常委会会议厅",
+                                  "市政府大厅", "区政协会议室"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
 
 def test_a_security_bureau_is_a_body():
-    assert is_body_name("国家安全局") and is_body_name("嘉定区公安局")
+    assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅")
 
 
 def test_a_standing_committees_council_of_chairmen_is_a_body():

@@ -916,3 +916,10 @@ def test_the_years_results_learned_at_a_meeting_are_the_years_account():
     # dev 9315d8ffa9e1: intake learned at a review meeting stays the meeting's news (convention 2)
     assert classify(None, "从1月26日举行的省政协十一届一次会议第二次提案审查会上获悉,截至26日上午10时,会议共收到提案890件,"
                           "提出提案的委员共有571人、1942人次。", True) == ("notice", "meeting_news")
+
+
+def test_a_headline_naming_a_general_work_report_makes_it_other():
+    # tests/real dea4c8cee353 (point 89): a 常委会工作报告 whose one paragraph counts the suggestions handled
+    body = "报告称,2025年…代表建议办理更加高效高质。全年协调、交办市人大代表建议7266件,均已办理完毕并答复代表。"
+    assert classify("联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告", body, True) == ("other", "other")
+    assert classify("政协XX市委员会常务委员会关于提案工作情况的报告", body, True)[0] == "summary"

@@ -432,3 +432,11 @@ def test_the_lead_items_heading_a_sentence_after_a_time_clause_are_a_part():
     said = "今年区政协转交经开区的提案14件,其中主办件11件。目前,主办件己全部在规定时间内办结,满意率为99%。"
     assert extract_figures(None, said).rates["satisfaction_rate"] is None
     assert extract_figures(None, "目前,提案已全部在规定时间内办结,满意率为99%。").rates["satisfaction_rate"] == 99
+
+
+def test_a_subsets_rate_is_none_whether_its_count_is_in_digits_or_words():
+    # tests/real 9070a8e2db75 (深圳市应急管理局 2023): the rate is said of the lead and assigned items only
+    for count in ("6", "六"):
+        found = extract_figures(None, "2023年,我局受理政协提案共10件,其中主办2件、分办4件、会办4件。截至目前,"
+                                      f"{count}件主办、分办提案均获政协委员满意反馈,满意率100%,并全力配合支持会办提案获得满意反馈。")
+        assert found.rates["satisfaction_rate"] is None, count

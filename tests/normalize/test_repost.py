@@ -1,7 +1,7 @@
 """is_repost: the registry decides for crawled pages, else the address's host (not *.gov.cn)."""
 
 from normalize import normalize_page
-from normalize.repost import is_repost
+from normalize.repost import is_repost, is_sharing_site
 
 
 def test_hosts_and_registry():
@@ -18,3 +18,28 @@ def test_a_repost_is_flagged_and_keeps_no_figures_out():
                               url="http://m.cmstop.zt.jsw.com.cn/p/83944.html")
     assert document["is_repost"] and "repost" in document["flags"]
     assert document["counts"]["total"] == 41
+
+
+def test_sharing_sites_by_their_marks_or_address():
+    """Point 100: a sharing site's printed date is the copy's posting. Lines and addresses of dev pages."""
+    # 8ae1ece25f59 (网友投稿), 5a2979267afc (a member's 范文), c1ea3211557e (an exam site), b1ad5eaf5ece (下载这篇文档)
+    assert is_sharing_site("https://cdhuaxingtx.com/a/45615.html", ["时间:2024-06-12 15:13:08 来源:网友投稿"])
+    assert is_sharing_site("https://yincaa.com/jihua61/1744.html",
+                           ["的会员“xhf168”为你整理了这篇政协委员提案办理工作总结范文,希望能给你的学习、工作带来参考"])
+    assert is_sharing_site("http://huaxiashiwen.com/xuexi/gzzd/304922.html", ["2021-08-24 00:40:39华夏高考网"])
+    assert is_sharing_site("http://77cn.com.cn/1268801.html", ["来源:网络收集 时间:2021-12-01 下载这篇文档 手机版"])
+    # c2d8c2cc8992, a34f599a5370: the address alone
+    assert is_sharing_site("https://yjbys.com/zongjie/gerenzongjie/822491.html", [])
+    assert is_sharing_site("https://www.renrendoc.com/p-52825215.html", [])
+    # a news site and a government column keep their dates
+    assert not is_sharing_site("http://m.cmstop.zt.jsw.com.cn/p/83944.html", ["2023-03-02 来源:江苏教育报"])
+    assert not is_sharing_site("http://www.hubei.gov.cn/gongwen/1.html", ["公文网 发布时间:2021-01-02"])
+
+
+def test_a_sharing_sites_posting_date_is_no_publish_date_but_the_documents_own_is():
+    page = ("<html><body><h1>政协委员提案办理工作总结</h1><p>时间:2024-06-12 15:13:08 来源:网友投稿</p>"
+            "<p>今年,我局共承办政协提案12件,已全部办结。</p><p>XX县民政局</p><p>2019年12月20日</p></body></html>")
+    document = normalize_page(page, url="https://cdhuaxingtx.com/zhuantifanwen/45615.html")
+    assert document["publish_date"] == "2019-12-20"
+    posted = normalize_page(page.replace("<p>2019年12月20日</p>", ""), url="https://cdhuaxingtx.com/zhuantifanwen/45615.html")
+    assert posted["publish_date"] is None

@@ -424,3 +424,18 @@ def test_a_papers_story_under_its_pages_list_has_its_headline_over_the_lead():
     # tests/real c41a4cd7dfbf: a source note over the lead is no headline
     noted = "转自:人民政协报\n本报讯(记者 朱英杰)2月27日,记者于教育部获悉,2024年,教育部共承办两会建议提案2657件。"
     assert normalize_page(noted)["title"] is None
+
+
+def test_a_headline_with_its_series_tag_after_one_bar_is_the_headline():
+    # tests/real dea4c8cee353 (云霞资讯网, a 广州 常委会 work report): the tag after the bar is part of the headline
+    page = ("云霞资讯网\n\n联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告\n\n"
+            "2026年1月20日下午,广州市十六届人大六次会议举行第二次全体会议,市人大常委会主任王衍诗作工作报告。")
+    assert normalize_page(page)["title"] == "联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告"
+    assert normalize_page("首页|政务公开|通知公告\n\n" + page.split("\n\n", 1)[1])["title"] != "首页|政务公开|通知公告"
+
+
+def test_a_reports_opening_sentence_is_no_headline():
+    # tests/real f6efbe6704f3, fbf26923d98d (广东省司法厅): the stored text opens with 现将…报告如下 and shows no headline
+    page = ("现将我厅2019年人大代表建议办理工作情况报告如下:\n一、办理总体情况及意见采纳情况\n"
+            "2019年,我厅共承办省人大十三届二次会议代表建议62件(主办10件,会办49件,参阅3件)。")
+    assert normalize_page(page)["title"] is None
