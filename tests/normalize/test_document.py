@@ -1602,3 +1602,10 @@ def test_a_times_named_after_a_new_zone_places_its_relatively_named_congress():
             "工作人员的意见和建议,并在汉沽街道主持召开座谈会。")
     document = normalize_page(page, url="http://example.org/1.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("天津市滨海新区人民代表大会常务委员会", "滨海新区")
+
+
+def test_one_office_convening_with_another_is_several_bodies_convening():
+    # tests/real c1780658c1b4 (河南省政协办公厅日前会同省政府办公厅召开…交办会: points 63, 74)
+    page = ("河南省政协办公厅日前会同省政府办公厅召开省政协十届二次会议提案交办会,将涉及农业、教育、医疗卫生、文化、交通等方面"
+            "内容的807件提案交由省政府和有关部门办理。")
+    assert normalize_page(page, url="http://example.org/a.html")["issuing_body"] is None

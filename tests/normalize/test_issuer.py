@@ -702,3 +702,8 @@ def test_a_traffic_police_unit_opening_a_headline_is_a_body():
 ])
 def test_a_name_is_written_in_its_official_full_form(name, full):
     assert resolve_issuer(name).name == full
+
+
+def test_a_conference_centre_is_no_body():
+    # tests/real ae7bb679c964 (…第一次会议,本月十至十三日假中山市会议中心举行: the venue, not the actor)
+    assert not is_body_name("中山市会议中心")
