@@ -258,6 +258,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
     if len(parents) > 1 and _HOUSE_REST.match(rest):  # 河北省沧州市政协 → 政协沧州市委员会: a house's official place
         as_printed = False
+    if len(parents) > 1 and admin_level_of(place) == "county":  # 渭南市澄城县卫生健康局: a county keeps its own name
+        as_printed = False
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
@@ -322,12 +324,15 @@ def _congress_form(name: str) -> str:
 
 
 def _after_province_short_name(name: str) -> str | None:
-    """山西太原市政协 → 太原市政协: a province written short before a place of that province."""
+    """山西太原市政协 → 太原市政协, 陕西渭南澄城县卫健局 → 渭南市澄城县卫健局: a province written short before a place
+    of that province, named in full or by its short name (cc99aa05b9ad)."""
     for length in (3, 2):
         province = gazetteer.province_short_names().get(name[:length])
-        chain = gazetteer.leading_places(name[length:]) if province else []
+        rest = name[length:] if province else ""
+        rest = rest if gazetteer.leading_places(rest) else _with_city_written_in_full(rest) or ""
+        chain = gazetteer.leading_places(rest)
         if chain and any(place.province == province.name for place in chain[0]):
-            return name[length:]
+            return rest
     return None
 
 
@@ -347,6 +352,8 @@ def _with_city_written_in_full(name: str) -> str | None:
         place = _short_names().get(name[:length])
         if not place or not _ORG_SUFFIX.search(name):
             continue
+        if name.startswith(place.name, length):  # 赤峰赤峰市生态环境局: a tag of the place, then its full name (432ab3cdd27d)
+            return name[length:]
         if place.level == "city" or name.startswith(("人大", "政协"), length) or (
                 _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]) and name[:length] not in _BUREAU_WORDS):
             return place.name + name[length:]  # 稿源:海淀人大, 来源:周村人大: a house by its place's short name

@@ -699,6 +699,9 @@ def test_a_traffic_police_unit_opening_a_headline_is_a_body():
     # a house by its place's short name, placed (tests/real 4f005a686ffa: 稿源:海淀人大; b49777e1c8d3: 文章来源:周村人大)
     ("海淀人大常委会", "北京市海淀区人民代表大会常务委员会"),
     ("周村人大常委会", "淄博市周村区人民代表大会常务委员会"),
+    # a province and its city by their short names before a county's bureau; the county keeps its own name (cc99aa05b9ad)
+    ("陕西渭南澄城县卫健局", "澄城县卫生健康局"),
+    ("内蒙古赤峰赤峰市生态环境局", "赤峰市生态环境局"),  # tests/real 432ab3cdd27d: the place's tag, then its full name
 ])
 def test_a_name_is_written_in_its_official_full_form(name, full):
     assert resolve_issuer(name).name == full
