@@ -94,7 +94,7 @@ _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办
                             r"(?<!确保)(?<!力争)(?<!按时)完成|"
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")
-_SUBJECT = re.compile(r"建议|提案|议案|议提案|两案")
+_SUBJECT = re.compile(r"建议|提案|议案|议提案|两案|议事原案")  # 议事原案: a county congress's word for its items (e15b6af2c247)
 # advice in general (代表们提出的意见和建议, 建言献策) is not the items deputies and members file
 _GENERIC_ADVICE = re.compile(r"意见[和、及与]?建议|建议[和、及与]?意见|建言献策")
 ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+(?:余|多)?\s?件|\d+(?:余|多)?\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")

@@ -287,6 +287,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         if date:
             document["publish_date"] = date
             break
+    if sharing and document["publish_date"] is None:  # point 100: the date printed is the copy's posting
+        document["warnings"].append("publish_date_unknown:sharing_site_posting_date")
     if layout.signature:
         document["signed_date"] = layout.signature.date
 
@@ -832,7 +834,8 @@ def _opens_with_joint_actors(opening: list[str]) -> bool:
     return False
 
 
-# two bodies acting together in the opening clause: 旗人大常委会与旗人民政府、旗政协联合召开, 县政协提案委联合县政府
+# two bodies acting together in the opening clause (a time word may stand between them: 省政协办公厅日前会同省政府办公厅
+# 召开…, c1780658c1b4): 旗人大常委会与旗人民政府、旗政协联合召开, 县政协提案委联合县政府
 # 督查室对…进行了督办, 云南省政协与省生态环境厅等单位在昆明举行…
 _TOGETHER = re.compile(r"(?:人大常委会|政协|政府|局|厅|委|办公室|办公厅)(?:日前|近日)?(?:与|和|同|联合|会同)[^,，。]{2,24}?"
                        r"(?:局|厅|委|政协|政府|人大常委会|室|单位)(?:等单位)?[^,，。]{0,20}?(?:联合|共同)?(?:召开|举行|举办|开展|对)")
@@ -1006,8 +1009,8 @@ _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
                               r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
 # a CPPCC's committee, whose name may hold the items' words (北碚区政协提案和委员联络委员会)
 _COMMITTEE_OF_A_CPPCC = re.compile(r"[\u4e00-\u9fff]{1,16}?政协(?!各?专门委员会)[\u4e00-\u9fff]{2,12}?(?:委员会|专委会)")
-# …人大常委会办公厅和…政协办公厅, 市委市政府督查室, 省政协办公厅日前会同省政府办公厅: two bodies, no one actor
-_JOINT_BODIES = re.compile(r"[局厅委会室府协](?:日前|近日)?(?:[和与及]|会同)|[省市区县]委[省市区县]?政府")
+# …人大常委会办公厅和…政协办公厅, 市委市政府督查室: two bodies, no one actor
+_JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]|[省市区县]委[省市区县]?政府")
 
 
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:

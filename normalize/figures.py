@@ -276,7 +276,7 @@ _ONE_HANDLERS_FIGURES = re.compile(r"以[^。,]{2,20}为例|该(?:厅|局|委|�
 # 国务院各部门牵头办理…: a story about a group of bodies, in which one named member counting (自然资源部副部长…介绍,
 # 2018年自然资源部共承办…668件; 工业和信息化部表示,2023年共承办…1888件) gives that member's figures
 _GROUP_COUNTING = re.compile(r"各部(?:门|委)[^。]{0,24}?(?:承办|办理)[^。]{0,30}?\d+(?:余|多)?件")
-_BODY_NAMED = re.compile(r"(?<![各])[\u4e00-\u9fff](?:部(?!门)|委员会|总局|局|厅|署|银行)")
+_BODY_NAMED = re.compile(r"(?<![各])(?!全部|内部|外部|干部|局部|大部)[\u4e00-\u9fff](?:部(?![门分])|委员会|总局|局|厅|署|银行)")
 _MEMBER_COUNTING = re.compile(r"(?<![各我本该])[\u4e00-\u9fff]{2,10}?(?:部(?!门)|委员会|总局|局|厅|署|银行)"
                              r"(?:副部长|部长|负责人|新闻发言人|表示|介绍|[,,]?(?:\d{4}年|去年|今年)?[,,]?(?:共|全年|今年)?(?:承办|办理))")
 

@@ -44,7 +44,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         for city, city_data in province_data.items():
             if city.startswith("_"):
                 continue
-            real_city = None if _is_pseudo(city) or city in MUNICIPALITIES else city
+            real_city = None if _is_pseudo(city) or city in MUNICIPALITIES or province in SPECIAL_REGIONS else city
             if real_city:
                 add(Place(city, "city", province, None, str(city_data.get("_admin_code"))))
             for county, county_data in city_data.items():
@@ -56,6 +56,9 @@ def place_index() -> dict[str, tuple[Place, ...]]:
         short = prefecture_short_name(name)
         if short and short not in index:
             index[short] = entries
+    for region, short in SPECIAL_REGIONS.items():  # 澳门: the region itself, a province-level unit (point 104)
+        if region in index:
+            index[short] = index[region]
     for short, name in CUSTOMARY_SHORT_NAMES.items():
         if short not in index and name in index:
             index[short] = index[name]
@@ -74,6 +77,10 @@ PEOPLES = ("回", "满", "蒙古", "藏", "彝", "壮", "苗", "土家", "侗", 
            "锡伯", "普米", "朝鲜", "怒", "鄂温克", "保安", "裕固", "京", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
            "哈萨克", "维吾尔", "布依", "各")
 _AUTONOMOUS_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?:(?:" + "|".join(PEOPLES) + r")族?)+自治(?P<level>州|县)$")
+
+
+# the special administrative regions, which jionlp lists with one city of their short name (澳门 under 澳门特别行政区)
+SPECIAL_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "澳门"}
 
 
 # autonomous counties whose bodies sign with a short name made of two syllables, not their base (阜蒙县环境保护局:
@@ -182,9 +189,15 @@ def place_ending_at(text: str, end: int) -> tuple[Place, ...]:
     index = place_index()  # bound once: this runs for every 市/区/县 a text names
     for length in _name_lengths_by_last_character().get(text[end - 1], ()):
         candidates = index.get(text[end - length:end], ()) if length <= end else ()
-        if candidates and not conjunction_at(text, end - length):
+        if candidates and not conjunction_at(text, end - length) and not _tail_of_a_province(text, end - length, length):
             return candidates
     return ()
+
+
+def _tail_of_a_province(text: str, start: int, length: int) -> bool:
+    """A two-character name read inside a province's short name and its level word (各民主党派广西区委: 西区 is no
+    district there, d4fbf8d417cc)."""
+    return length == 2 and start > 0 and text[start - 1:start + 1] in province_short_names()
 
 
 # 和县 and 和政县 are counties, but …代表建议和县政协…, 市直和县(市), 人大代表建议和政协委员提案 join with 和:

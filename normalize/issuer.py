@@ -30,10 +30,13 @@ _ORG_SUFFIX = re.compile(
     + _PEOPLES_BODY + r")$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
-                       r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视|融媒|干部$", re.I)
+                       r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视|融媒|干部$|"
+                       # a venue (…假中山市會議中心舉行: ae7bb679c964); words of a sentence run into a name
+                       # (河南省政协办公厅日前会同省政府办公厅…: c1780658c1b4)
+                       r"[会會](?:议|議|展)中心|宾馆|賓館|酒店|饭店|飯店|日前|近日|[会會]同(?![县縣])", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
-_NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
+_NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民政府|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
@@ -49,8 +52,7 @@ _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|日前|近日|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|会同|"
-                               r"我(?:局|委|厅|办|部)")  # 河南省政协办公厅日前会同省政府办公厅召开…: two bodies (c1780658c1b4)
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|我(?:局|委|厅|办|部)")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
@@ -115,9 +117,8 @@ def is_body_name(name: str | None) -> bool:
 
 
 # …局 of a place left unnamed (上海市局, 文章来源:省厅: which one is not said), or a word ending in 局 that names no bureau
-# (为…开好局, 大局, 格局, 布局, 当局), or a hall or room ending in 厅/室 (…在广东省人大常委会会议厅召开: 8b8edfbcc4e4), or a
-# conference centre (…会议,本月十至十三日假中山市会议中心举行: ae7bb679c964)
-_UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$|(?:会议|會議|会展|會展)中心$"
+# (为…开好局, 大局, 格局, 布局, 当局), or a hall or room ending in 厅/室 (…在广东省人大常委会会议厅召开: 8b8edfbcc4e4)
+_UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$"
                              r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$")
 
 

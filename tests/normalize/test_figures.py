@@ -286,6 +286,12 @@ def test_a_span_of_years_and_a_group_members_figures_are_skipped():
                     "共承办十三届全国人大五次会议代表建议594件,全国政协十三届五次会议提案341件。",
                     title="住建部:办理建议提案近千件 聚焦老百姓“幸福清单”")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (594, 341)
+    # a headline saying 已全部按时办结 names no body (全部 is no ministry): the member's figures are still skipped
+    found = figures("国新办新闻局副局长、新闻发言人袭艳春介绍,2018年全年,国务院各部门牵头办理全国人大代表建议6319件,"
+                    "全国政协委员提案3863件,已全部按时办结。"
+                    "自然资源部副部长库热西・买合苏提介绍,2018年自然资源部共承办人大代表建议、政协委员提案668件,全部按时办结。",
+                    title="2018年两会期间建议提案已全部按时办结")
+    assert found.counts["total"] is None
 
 
 def test_figures_of_a_named_part_of_the_issuer_are_skipped():

@@ -68,16 +68,17 @@ def test_ambiguous_place_is_not_guessed():
 
 # 上海市局: tests/real 7aaa31e8e54f (为做好建议、提案办理工作,上海市局对历年办理情况进行了梳理): which bureau is not said;
 # 國家開好局: tests/real aadd830bb55c (…全面建設社會主義現代化國家開好局起好步: a word ending in 局, no bureau);
-# 广东省人大常委会会议厅: tests/real 8b8edfbcc4e4 (…会议在广东省人大常委会会议厅召开: a hall)
+# 广东省人大常委会会议厅: tests/real 8b8edfbcc4e4 (…会议在广东省人大常委会会议厅召开: a hall); 中山市會議中心:
+# ae7bb679c964 (a venue); …办公厅日前会同…: c1780658c1b4 (a sentence run into a name)
 @pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市", "上海市局", "市局",
                                   "國家開好局", "现代化国家开好局", "新发展格局", "大局", "广东省人大常委会会议厅",
-                                  "市政府大厅", "区政协会议室"])
+                                  "市政府大厅", "区政协会议室", "中山市會議中心", "河南省政协办公厅日前会同省政府办公厅"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
 
 def test_a_security_bureau_is_a_body():
-    assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅")
+    assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅") and is_body_name("会同县民政局")
 
 
 def test_a_standing_committees_council_of_chairmen_is_a_body():
@@ -710,3 +711,16 @@ def test_a_name_is_written_in_its_official_full_form(name, full):
 def test_a_conference_centre_is_no_body():
     # tests/real ae7bb679c964 (…第一次会议,本月十至十三日假中山市会议中心举行: the venue, not the actor)
     assert not is_body_name("中山市会议中心")
+
+
+def test_a_two_character_district_is_not_read_inside_a_provinces_short_name():
+    # tests/real d4fbf8d417cc (政协广西 2009): 各民主党派广西区委 names no district 西区
+    text = "政协委员、各民主党派广西区委、自治区工商联、有关人民团体以及政协各专门委员会提出提案。区委会提案129件。"
+    assert places_named_at_level(text, "district") == []
+    assert gazetteer.place_ending_at("攀枝花市西区", 6)
+
+
+def test_a_special_administrative_region_named_short_is_the_region():
+    # tests/real 4c5ddd71c3d7 (澳门中联办, point 104): 澳门 is the province-level region, not a city of it
+    assert [(place.name, place.level) for place in gazetteer.lookup("澳门")] == [("澳门特别行政区", "province")]
+    assert [(place.name, place.level) for place in gazetteer.lookup("香港")] == [("香港特别行政区", "province")]

@@ -923,3 +923,9 @@ def test_a_headline_naming_a_general_work_report_makes_it_other():
     body = "报告称,2025年…代表建议办理更加高效高质。全年协调、交办市人大代表建议7266件,均已办理完毕并答复代表。"
     assert classify("联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告", body, True) == ("other", "other")
     assert classify("政协XX市委员会常务委员会关于提案工作情况的报告", body, True)[0] == "summary"
+
+
+def test_a_reply_to_a_议事原案_is_a_reply():
+    # tests/real e15b6af2c247 (舒城县水利局): 议事原案, a county congress's word for its deputies' items
+    body = "周万仓、吴家文代表:你们提出的“关于要求解决万佛湖镇范店片群众安全饮用水问题”的议事原案收悉。现答复如下:"
+    assert classify("对县十六届人大一次会议第10号议事原案的答复(水利局)", body, False) == ("reply", "reply_letter")

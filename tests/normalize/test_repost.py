@@ -42,4 +42,4 @@ def test_a_sharing_sites_posting_date_is_no_publish_date_but_the_documents_own_i
     document = normalize_page(page, url="https://cdhuaxingtx.com/zhuantifanwen/45615.html")
     assert document["publish_date"] == "2019-12-20"
     posted = normalize_page(page.replace("<p>2019年12月20日</p>", ""), url="https://cdhuaxingtx.com/zhuantifanwen/45615.html")
-    assert posted["publish_date"] is None
+    assert posted["publish_date"] is None and "publish_date_unknown:sharing_site_posting_date" in posted["warnings"]
