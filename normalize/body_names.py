@@ -29,8 +29,9 @@ _NOT_OF_A_NAME = re.compile(r"[^\u4e00-\u9fff()（）]")
 _POINTING = re.compile(r"^(?:我|本|该|贵|各|此|其|全(?!国))")
 # a name ending in 会 is a committee, a house or an association; any other 会 is a meeting (协调会, 交办会)
 _COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|(?<!协)商|总|理事|促进|建国|基金)会$")
-# bodies named without a place: national organs, party committees (中共海口市委办公室), democratic parties
-_NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|全国|国务院|最高人民|中共|九三学社|台湾民主自治同盟)")
+# bodies named without a place: national organs (中央人民政府驻澳门特别行政区联络办公室: 4c5ddd71c3d7), party committees
+# (中共海口市委办公室), democratic parties
+_NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|全国|国务院|最高人民|中央|中共|九三学社|台湾民主自治同盟)")
 # a place the gazetteer does not hold (澂江县公安局交警大队, 西安灞河新区开发建设管理委员会): a level word after a name
 _UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)")
 # a house's colloquial names: X人大 acting between sessions is its standing committee (来源:安化县人大),
@@ -114,4 +115,18 @@ def expanded_as_printed(name: str | None, text: str) -> str | None:
         if name and name.endswith(short):
             printed = [expansion for expansion in expansions if expansion in text]
             return name[:-len(short)] + printed[0] if len(printed) == 1 else name
-    return name
+    return _printed_in_full(name, text) or name
+
+
+_GAP = "(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){0,2}?"  # not a place's level word (沂南分局 is no 沂南县分局)
+_SHORTEST_SHORTENED = 5  # 公安部交管局; a shorter name has no room for an abbreviated part
+
+
+def _printed_in_full(name: str | None, text: str) -> str | None:
+    """A short name the page also prints in full (公安部交管局 beside 公安部交通管理局: a2511ff9aee4): the full
+    form, as point 87 writes a body printed in both forms; only when the page prints one such form."""
+    if not name or len(name) < _SHORTEST_SHORTENED or name.startswith("政协"):
+        return None
+    pattern = re.escape(name[:3]) + "".join(_GAP + re.escape(character) for character in name[3:])
+    printed = {match.group() for match in re.finditer(pattern, text)} - {name}
+    return printed.pop() if len(printed) == 1 and is_body_name(next(iter(printed))) else None

@@ -199,6 +199,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
+    if document["jurisdiction"] is None:
+        _place_of_the_breadcrumb(document, lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES], body_text)
     elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
         _title_place_over_the_host(document, body_text)
     spelled = None
@@ -232,6 +234,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
+    if document["issuing_body"] is None and document["jurisdiction"]:
+        _house_of_the_secretariat_receiving(document, body_text[:_OPENING * 3])
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 4]]))
     _government_reporting(document, body_text[:_OPENING * 6])
@@ -518,6 +522,9 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
+_TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])")
+
+
 def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
@@ -526,7 +533,7 @@ def _body_opening_title(title: str | None) -> str | None:
     tagged = house_tagging(title)
     if tagged:
         return tagged
-    parts = (title or "").split()
+    parts = _TITLE_PARTS.split(title or "")  # …高质量发展——最高人民检察院以…: the subject after a kicker's dash
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]
@@ -582,8 +589,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
               _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:])]
-    posting = [_metadata_pair(fields.get("posted_by"), layout), (date_source, date_source),
-               (fields.get("author"), fields.get("author"))]
+    posting = [_metadata_pair(_standing_committee(fields.get("posted_by") or ""), layout), (date_source, date_source),
+               (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)
     own = _OnDemand([
         lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
@@ -718,11 +725,11 @@ def _portal_of_its_bureau(issuer: str | None, signer: str | None) -> bool:
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")
 # the subject of a handling sentence: 县水利局共承办…; 天津市政府系统共承办…; 市政府承办的80件…;
 # 芦溪县住建局(人防办)共承办… (the office it also runs in brackets)
-_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部))(?:系统)?"
+_HANDLING_SUBJECT = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:局|厅|委员会|委|办公室|办公厅|研究室|政府|(?<!全)部|法院|检察院))(?:系统)?"
                                r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?(?:\d{4}年度?)?" + _SUBJECT_VERB.pattern)
 # where _HANDLING_SUBJECT's verb can stand (after a body's last character, 系统, a bracket, a year (2017年度) or 共/今年/全年/认真),
 # at most _HANDLING_REACH characters after its start (near_hint.py; keep the two in step)
-_HANDLING_HINT = re.compile(r"[局厅会委室府部统)）共年度真](?:收到|承办|办理|接收|接办)")
+_HANDLING_HINT = re.compile(r"[局厅会委室府部院统)）共年度真](?:收到|承办|办理|接收|接办)")
 _HANDLING_REACH = 48
 
 
@@ -751,7 +758,7 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部))"
+_ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部|法院|检察院))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
@@ -765,11 +772,11 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|披露|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
-                     r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:党组|常务|主任|主席)(?:会议|会)")
+                     r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:第[\d一二三四五六七八九十]{1,4}次)?(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
+                          r"|[协会大局委厅室府站心部院][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
@@ -827,9 +834,10 @@ def _opens_with_joint_actors(opening: list[str]) -> bool:
     return False
 
 
-# two bodies acting together in the opening clause: 旗人大常委会与旗人民政府、旗政协联合召开, 县政协提案委联合县政府
+# two bodies acting together in the opening clause (a time word may stand between them: 省政协办公厅日前会同省政府办公厅
+# 召开…, c1780658c1b4): 旗人大常委会与旗人民政府、旗政协联合召开, 县政协提案委联合县政府
 # 督查室对…进行了督办, 云南省政协与省生态环境厅等单位在昆明举行…
-_TOGETHER = re.compile(r"(?:人大常委会|政协|政府|局|厅|委|办公室|办公厅)(?:与|和|同|联合|会同)[^,，。]{2,24}?"
+_TOGETHER = re.compile(r"(?:人大常委会|政协|政府|局|厅|委|办公室|办公厅)(?:日前|近日)?(?:与|和|同|联合|会同)[^,，。]{2,24}?"
                        r"(?:局|厅|委|政协|政府|人大常委会|室|单位)(?:等单位)?[^,，。]{0,20}?(?:联合|共同)?(?:召开|举行|举办|开展|对)")
 _LEADING_CLAUSES = 1  # a date clause (9月26日,) may stand before the acting one
 
@@ -988,11 +996,14 @@ def _named_body(words: str) -> str | None:
         named = (is_relative(name) or name.startswith(("自治区", "全国政协", "全国人大")) or gazetteer.leading_places(name)
                  or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案; 全国政协提案委员会组织…
         if named and (not _NOT_A_BODY_NAME.search(name) or _COMMITTEE_OF_A_CPPCC.fullmatch(name)):
-            name = "政协" + name if words[max(0, start - 2):start] == "政协" else name  # 政协伊犁…州第十四届委员会
+            prefix = _CPPCC_BEFORE.search(words[:start])  # 政协伊犁…州第十四届委员会; 政协第十一届山东省委员会提案委员会
+            name = prefix.group() + name if prefix else name
             return name if is_body_name(name) else None
     return None
 
 
+# a CPPCC's name before its place, with its term or not (政协第十一届山东省委员会: 78e106dab8e1)
+_CPPCC_BEFORE = re.compile(r"政协(?:第[一二三四五六七八九十]+届)?$")
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
 _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
                               r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把")
@@ -1263,7 +1274,28 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
     if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
         places = [place for place in places_named_at_level(text, "province")
                   if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
+    if not places and relative and level in _LOWER_LEVELS:
+        places = _parents_of_places_named(text, level)
     return places[0] if len(places) == 1 else None
+
+
+_LOWER_LEVELS = {"province": ("city", "county", "district"), "city": ("county", "district")}
+
+
+# the place a news story is filed from: 本报兰州讯, 本报北京电
+_FILED_FROM = re.compile(r"本报([\u4e00-\u9fff]{2,6}?)(?:讯|电)")
+
+
+def _parents_of_places_named(text: str, level: str) -> list[Place]:
+    """The places of `level` over the lower places the text's opening or its dateline names (本报兰州讯 … 省法院: 兰州 →
+    甘肃省; 州人社局 visiting 三穗县 → 黔东南苗族侗族自治州): a gazetteer reading of the page's own names (point 94), not
+    of the stories a page's end may carry beside it (point 66)."""
+    dateline = _FILED_FROM.search(to_simplified(text[:_OPENING]))
+    found: dict[str, Place] = {}
+    for lower in _LOWER_LEVELS[level]:
+        named = places_named_at_level(text[:_OPENING * 2], lower) or places_named_once(dateline.group(1) if dateline else "", lower)
+        found.update((parent.code, parent) for parent in map(functools.partial(_parent_at, level=level), named) if parent)
+    return list(found.values())
 
 
 _SHORT_MENTIONS = 2  # a municipality named short (天津) counts when the text repeats it
@@ -1417,6 +1449,25 @@ def _government_reporting(document: dict, opening: str) -> None:
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
+# the session's secretariat counting its items: 大会秘书处提案组共收到提案786件, 大会秘书处议案组共收到代表建议1606件
+_SECRETARIAT_RECEIVING = re.compile(r"大会秘书处(?P<group>提案组|议案组)?(?:共|已)?收到(?P<items>[^,,。]{0,12}?(?:提案|建议|议案))")
+
+
+def _house_of_the_secretariat_receiving(document: dict, opening: str) -> None:
+    """A session's secretariat receiving the items is the session receiving them: its house, whoever opens the page
+    (point 73: 879224a4979d, a415e9445aa4; members opening it do not make it null)."""
+    match = _SECRETARIAT_RECEIVING.search(opening)
+    if match is None:
+        return
+    congress = match.group("group") == "议案组" or (match.group("group") is None and re.search("代表|建议|议案", match.group("items")))
+    place = document["jurisdiction"]
+    if place == "全国":
+        name = "全国人民代表大会" if congress else _NATIONAL_SESSION_BODIES["政协"]
+    else:
+        name = resolve_issuer(place + ("人民代表大会" if congress else "政协")).name
+    if name:
+        document["issuing_body"] = name
+        document["warnings"].append("issuer_from_text:session_secretariat")
 
 
 def _body_of_the_session(document: dict, opening: str) -> None:
@@ -1440,7 +1491,9 @@ def _body_of_the_session(document: dict, opening: str) -> None:
 
 # news that opens with the members acting (…会议期间,委员们认真履行职责) is nobody's (settled question 4), though
 # it is about one house's session; a house's own report names them formally (政协委员、政协各参加单位和…)
-_MEMBERS_OPEN = re.compile(r"(?:[^,,。\n]{0,40}?(?:期间|以来|会议上)[,,])?(?:委员们|代表们)")
+# (…a member quoted first: “担任新一届全国人大代表以来,我列席…”全国人大代表马瑞燕切实感受到…: 6c300b4ddfba)
+_MEMBERS_OPEN = re.compile(r"(?:[^,,。\n]{0,40}?(?:期间|以来|会议上)[,,])?(?:委员们|代表们)"
+                           r"|“[^”\n]{0,200}”[\u4e00-\u9fff]{0,8}?(?:人大代表|政协委员)")
 _SUGGESTIONS = re.compile(r"(?<!意见)(?<!意見)建议")  # 意见建议: what members put forward, not the congress's items
 _CPPCC_MENTION = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?政协")
 _CONGRESS_MEETING = re.compile(r"(?P<level>全国|自治区|省|市|区|县|州)?(?:[十一二三四五六七八九]+届)?(?:人大常委会|人民代表大会常务委员会)"
@@ -1463,10 +1516,17 @@ def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协, 省政协) on a host that spells one
     place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place."""
     level = _level_spoken_at(document, text)
+    spelled = places_spelled_by_host(document["url"])
     fitting = [as_its_county(place) if level == "county" else place
-               for place in places_spelled_by_host(document["url"]) if level and _fits_level_word(place, level)]
+               for place in spelled if level and _fits_level_word(place, level)] if _one_prefecture(spelled) else []
     province = province_of_host(document["url"]) if level == "province" and not fitting else None
     return _take_place(document, list(gazetteer.lookup(province)) if province else fitting, "address_spelling")
+
+
+def _one_prefecture(places: tuple[Place, ...]) -> bool:
+    """Whether a host's readings are one place name: a prefecture and its own county (yueyang: 岳阳市, 岳阳县), the
+    text's level choosing; readings in two prefectures (jixi: 鸡西市, 绩溪县) place nothing (points 72, 85: f6d01e87468e)."""
+    return len({(place.province, place.city or place.name) for place in places}) <= 1
 
 
 def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None:
@@ -1479,6 +1539,31 @@ def _place_of_the_host_the_text_names(document: dict, text: str) -> Place | None
     return _take_place(document, named, "address_initials")
 
 
+# 您当前的位置:安康市人民政府 >部门动态 > 正文内容; 您的位置:首页 >明山区人大常委会>…: the site's own crumbs
+_BREADCRUMB = re.compile(r"(?:位置|所在位置)\s*[:：>]\s*(?P<crumbs>.+)")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|→)\s*")
+_BREADCRUMB_LINES = 30
+
+
+def _place_of_the_breadcrumb(document: dict, header: list[str], text: str) -> Place | None:
+    """Bodies named relatively (市林业局, 省人社厅; 省政府 in the text) on a site whose breadcrumb names a place (安康市人民政府,
+    酒泉市人社局, 东北网黑龙江): that place, or its parent at the bodies' level (points 72, 94: the site the page comes from)."""
+    level = _level_spoken_at(document, text)
+    crumbs = next((match.group("crumbs") for match in map(_BREADCRUMB.search, header) if match), "")
+    for crumb in _CRUMB_SEPARATOR.split(crumbs)[:3]:
+        place = place_in(crumb)  # 安康市人民政府; 东北网黑龙江, a news site's channel of a province (point 72)
+        if place and level:
+            parent = place if admin_level_of(place) == level else _parent_at(place, level)
+            return _take_place(document, [parent] if parent else [], "breadcrumb")
+    return None
+
+
+def _parent_at(place: Place, level: str) -> Place | None:
+    """The place of `level` a lower place lies in (酒泉市 → 甘肃省)."""
+    name = place.province if level == "province" else place.city if level == "city" else None
+    return single_place(tuple(match for match in gazetteer.lookup(name or "") if match.level == level)) if name else None
+
+
 def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:
     if len(fitting) != 1:
         return None
@@ -1489,9 +1574,11 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 
 
 # a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
-_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息|网记者)"
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息"
+                     r"|网记者|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
-_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区")
+# 中新社四川分社 over 省政府: 四川省 (5ff3b89f6280); 稿源:滨海时报 over 区人大常委会: 滨海新区 (5780a7356e4c, point 72)
+_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区")
 # a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)
 _PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", "新华日报": "江苏省", "解放日报": "上海市"}
 
@@ -1554,12 +1641,12 @@ def _place_from_text(document: dict, text: str) -> None:
     relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
     # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
     national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title))
-    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(opening)
+    national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(text[:_OPENING * 2])
                                       or _OUR_MINISTRY.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
-                  (lambda: place_in(opening), "text"))
+                  (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title), "title"))
     for find, where in candidates:
         found = find()
         if found:
@@ -1567,6 +1654,13 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
+
+
+def _one_place_the_title_names_short(title: str) -> Place | None:
+    """随州建议提案办理工作连续两年双先进: the one place a headline names by its short name, standing as a name (the
+    place the page is about, its body unnamed: 45815b485030)."""
+    named = [place for level in ("city", "county", "district") for place in places_named_once(title, level)]
+    return named[0] if len(named) == 1 else None
 
 
 def _one_namesake(text: str) -> list[Place]:

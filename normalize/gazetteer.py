@@ -311,3 +311,15 @@ def straddles_a_word(text: str, start: int, end: int) -> bool:
             if word in rarity and not lookup(word) and not lookup(_LEVEL_ENDING.sub("", word)):
                 return True
     return False
+
+
+def word_runs_into(text: str, start: int, end: int) -> bool:
+    """Whether a word of the language that is no place's name starts before text[start:end] and ends inside it
+    (新建水厂: 新建, so no 建水; 修建水冲式: 修建): the name read there is the tail of another word."""
+    rarity = _word_rarity()
+    for first in range(max(0, start - _LONGEST_WORD + 1), start):
+        for last in range(start + 1, min(end, first + _LONGEST_WORD) + 1):
+            word = text[first:last]
+            if word in rarity and not lookup(word) and not lookup(_LEVEL_ENDING.sub("", word)):
+                return True
+    return False

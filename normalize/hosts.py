@@ -128,6 +128,8 @@ def place_of_host(url: str | None) -> Place | None:
 
 
 _MIN_INITIALS = 3  # two letters (dy, sz) name many places
+# …but as candidates the text narrows, two will do (tjj.gz.gov.cn in a text naming 广州: ce69fc966c1a)
+_MIN_BARE_INITIALS = 2
 
 
 def _initials_with_level_word(letters: str) -> tuple[Place, ...]:
@@ -148,7 +150,7 @@ def places_of_initials(url: str | None) -> tuple[Place, ...]:
         return ()
     congress = _CONGRESS_LABEL.match(labels[-3])
     letters = congress.group("place") if congress else labels[-3]
-    if len(letters) < _MIN_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
+    if len(letters) < _MIN_BARE_INITIALS or not letters.isalpha() or letters in _NOT_INITIALS:
         return ()
     found = {place.code: place for place in (*_pinyin_names()[1].get(letters, ()), *_initials_with_level_word(letters),
                                              *_places_inside_initials(letters))}
@@ -247,6 +249,10 @@ _MINISTRY_HOSTS = {
     "mohurd": "住房和城乡建设部", "mwr": "水利部", "nhc": "国家卫生健康委员会", "moa": "农业农村部", "mofcom": "商务部",
     "most": "科学技术部", "miit": "工业和信息化部", "mps": "公安部", "moj": "司法部", "mohrss": "人力资源和社会保障部",
     "mnr": "自然资源部", "mct": "文化和旅游部", "ndrc": "国家发展和改革委员会",
+    "mva": "退役军人事务部", "spb": "国家邮政局", "samr": "国家市场监督管理总局", "nhsa": "国家医疗保障局",
+    "stats": "国家统计局", "forestry": "国家林业和草原局", "nmpa": "国家药品监督管理局", "cnipa": "国家知识产权局",
+    "chinatax": "国家税务总局", "customs": "海关总署", "audit": "审计署", "sport": "国家体育总局", "nea": "国家能源局",
+    "caac": "中国民用航空局", "sasac": "国务院国有资产监督管理委员会", "mfa": "外交部", "neac": "国家民族事务委员会",
 }
 
 
@@ -276,6 +282,9 @@ def is_portal_of(url: str | None, place: Place) -> bool:
 # a place's own media or congress/CPPCC site: tielingtv.com, xiantaoapp.com, jixizxw.gov.cn
 _MEDIA_SUFFIX = re.compile(r"(?:tv|app|news|rb|xw|zxw|zx|rdw|rd)$")
 _NOT_PLACES = {"xinhua", "renmin", "zhongguo", "huanqiu", "fenghuang"}  # national media, not places
+# news aggregators filing other outlets' stories under city channels (nanchang.baogaosu.com carries 赣州 items,
+# heilongjiang.dbw.cn provincial ones): the channel is the aggregator's label and places nothing (point 83)
+_AGGREGATORS = (".baogaosu.com", ".dbw.cn")
 _MIN_NARROWED_SPELLING = 4  # dazu.cbg.cn, jixizxw: a short spelling once a province or a site kind narrows it
 
 # CNNIC's provincial domains (baoshan.sh.cn) and a province's own media platform with a site per
@@ -316,7 +325,7 @@ def places_spelled_by_host(url: str | None) -> tuple[Place, ...]:
     media suffix (xishui.cjyun.org, tielingtv.com), within the province its domain names if it
     names one (xishui.cjyun.org: 浠水县, not 习水县): candidates to narrow, never an answer alone."""
     host = host_of(url)
-    if not host:
+    if not host or host.endswith(_AGGREGATORS):
         return ()
     province = province_of_host(url)
     found: dict[str, Place] = {}

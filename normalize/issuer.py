@@ -23,6 +23,8 @@ from normalize.gazetteer import Place
 
 # people's organisations by their short names: 湖南省残联召开…, 区残联2012年…总结, 市工商联
 _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
+# courts and procuratorates handle deputies' suggestions too (省法院办理…意见建议404件: fe0a184de9cb)
+_JUDICIAL = r"法院|检察院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|"
     + _PEOPLES_BODY + r")$"
@@ -38,8 +40,10 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|署|部(?!分)|" + _PEOPLES_BODY + r")"
-                           r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心)))"
+                           r"办公厅|政府|中心|(?<!部)署|部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|交警[\u4e00-\u9fff]{0,4}?[大支]队|"
+                           + _PEOPLES_BODY + r")"
+                           r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心))"
+                           r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
                            + _AFTER_BODY)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,12}?"
                             r"(?:中央|[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|向)")
@@ -48,13 +52,13 @@ _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|我(?:局|委|厅|办|部)")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|我(?:局|委|厅|办|部)")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)
 _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室", "人民政府办公室"), ("政府研究室", "人民政府研究室"),
                 ("住建局", "住房和城乡建设局"), ("住建厅", "住房和城乡建设厅"),
-                ("住建委", "住房和城乡建设委员会"), ("住房城乡建设", "住房和城乡建设"),
+                ("住建委", "住房和城乡建设委员会"), ("住房城乡建设", "住房和城乡建设"), ("人力资源社会保障", "人力资源和社会保障"),
                 ("市场监管局", "市场监督管理局"), ("市监局", "市场监督管理局"), ("人社局", "人力资源和社会保障局"),
                 ("人社厅", "人力资源和社会保障厅"), ("发改委", "发展和改革委员会"), ("发改局", "发展和改革局"),
                 ("环保局", "环境保护局"), ("环保厅", "环境保护厅"), ("卫健委", "卫生健康委员会"),
@@ -112,9 +116,9 @@ def is_body_name(name: str | None) -> bool:
     return bool(_ORG_SUFFIX.search(name)) and not _NON_BODY.search(name) and not _UNNAMED_BUREAU.search(name)
 
 
-# …局 of a place left unnamed (上海市局: which one is not said), or a word ending in 局 that names no bureau (为…开好局,
-# 大局, 格局, 布局, 当局), or a hall or room ending in 厅/室 (…在广东省人大常委会会议厅召开: 8b8edfbcc4e4)
-_UNNAMED_BUREAU = re.compile(r"[省市区县州]局$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$"
+# …局 of a place left unnamed (上海市局, 文章来源:省厅: which one is not said), or a word ending in 局 that names no bureau
+# (为…开好局, 大局, 格局, 布局, 当局), or a hall or room ending in 厅/室 (…在广东省人大常委会会议厅召开: 8b8edfbcc4e4)
+_UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$"
                              r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$")
 
 
@@ -236,11 +240,11 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         return resolve_full(inner, hint)
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
-            return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(name), "全国", "national")
+            return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(written_out(name)), "全国", "national")
         office = _OFFICE.search(name)  # 国家卫生计生委办公厅 (6c824ae115b4), 公安部交通管理局: a national body's unit
         stem = office and resolve_full(name[:office.start()])
-        if stem and stem.jurisdiction == "全国":
-            return Resolution(name, "全国", "national")
+        if stem and stem.jurisdiction == "全国":  # the ministry's name written in full before its unit (point 87)
+            return Resolution(stem.name + name[office.start():], "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
     for candidates in chain:
@@ -249,15 +253,28 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
             return _ambiguous(name, candidates)
         parents.append(place)
     place = parents[-1]
-    rest = _unabbreviated(name[prefix_length:])
+    rest = _judicial_in_full(_unabbreviated(name[prefix_length:]), place)
     # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
     short_prefecture = len(parents) == 1 and gazetteer.is_short_name_of(name[:prefix_length], place.name)
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
     if len(parents) > 1 and _HOUSE_REST.match(rest):  # 河北省沧州市政协 → 政协沧州市委员会: a house's official place
         as_printed = False
+    if len(parents) > 1 and admin_level_of(place) == "county":  # 渭南市澄城县卫生健康局: a county keeps its own name
+        as_printed = False
     canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+_COURT_OF_LEVEL = {"province": "高级人民法院", "city": "中级人民法院", "county": "人民法院"}
+
+
+def _judicial_in_full(rest: str, place: Place) -> str:
+    """省法院 → 省高级人民法院, 市检察院 → 市人民检察院: a court or procuratorate in its one standard full form, the
+    court's by its place's level (point 87: fe0a184de9cb)."""
+    if rest == "法院":
+        return _COURT_OF_LEVEL[place.level]
+    return "人民检察院" if rest == "检察院" else rest
 
 
 _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
@@ -308,12 +325,15 @@ def _congress_form(name: str) -> str:
 
 
 def _after_province_short_name(name: str) -> str | None:
-    """山西太原市政协 → 太原市政协: a province written short before a place of that province."""
+    """山西太原市政协 → 太原市政协, 陕西渭南澄城县卫健局 → 渭南市澄城县卫健局: a province written short before a place
+    of that province, named in full or by its short name (cc99aa05b9ad)."""
     for length in (3, 2):
         province = gazetteer.province_short_names().get(name[:length])
-        chain = gazetteer.leading_places(name[length:]) if province else []
+        rest = name[length:] if province else ""
+        rest = rest if gazetteer.leading_places(rest) else _with_city_written_in_full(rest) or ""
+        chain = gazetteer.leading_places(rest)
         if chain and any(place.province == province.name for place in chain[0]):
-            return name[length:]
+            return rest
     return None
 
 
@@ -327,15 +347,17 @@ def _ambiguous(name: str, candidates: tuple[Place, ...]) -> Resolution:
 
 
 def _with_city_written_in_full(name: str) -> str | None:
-    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局, 新邵国土局 → 新邵县国土局: a prefecture or a county
-    written without its level word (a county only before a bureau's name)."""
+    """临沂生态环境局罗庄分局 → 临沂市生态环境局罗庄分局, 新邵国土局 → 新邵县国土局, 周村人大常委会 → 周村区人大常委会: a
+    prefecture, a county or a district written without its level word (a county only before a bureau's or a house's name)."""
     for length in (4, 3, 2):
         place = _short_names().get(name[:length])
         if not place or not _ORG_SUFFIX.search(name):
             continue
-        if place.level == "city" or (_BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:])
-                                     and name[:length] not in _BUREAU_WORDS):
-            return place.name + name[length:]
+        if name.startswith(place.name, length):  # 赤峰赤峰市生态环境局: a tag of the place, then its full name (432ab3cdd27d)
+            return name[length:]
+        if place.level == "city" or name.startswith(("人大", "政协"), length) or (
+                _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]) and name[:length] not in _BUREAU_WORDS):
+            return place.name + name[length:]  # 稿源:海淀人大, 来源:周村人大: a house by its place's short name
     return None
 
 
@@ -490,9 +512,10 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
 
 
 def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
-    """市中区水务局 in a text that names 济南 (in full, or its short name twice): the 市中区 of that city."""
+    """市中区水务局 in a text that names 济南 (in full, or its short name twice, else once standing as a name: the
+    outlet 深圳商报 over 南山区政协): the 市中区 of that city, when only one namesake's city is named."""
     settled = {}
-    for city in places_named_at_level(text, "city"):
+    for city in places_named_at_level(text, "city") or places_named_once(text, "city"):  # once: 深圳商报 (dcdc37f309f8)
         resolved = resolve_full(name, city)
         if resolved.jurisdiction and not resolved.warnings:
             settled[resolved.name] = resolved
@@ -657,7 +680,8 @@ def _short_mentions(text: str) -> Counter:
                    for length in _SHORT_NAME_LENGTHS if text[position:position + length] in names
                    and not _NO_PLACE_AFTER.match(text, position + length)
                    and not gazetteer.opens_a_word(text, position)
-                   and not gazetteer.is_common_word(text[position:position + length]))
+                   and not gazetteer.is_common_word(text[position:position + length])
+                   and not gazetteer.word_runs_into(text, position, position + length))
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
@@ -692,7 +716,7 @@ _SESSION_ORGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{0,12}?委员会|全国人大|人大|全国人民代表大会|人民代表大会)?第?(?P<session>[一二三四五六七八九十]{1,2})次"
     r"(?:全体)?会议)(?:大会)?(?P<held>召开)?"
     # …会议提案审查委员(会)召开会议, …会议提案审查会议召开, …会议召开提案委员会全体会议, 议案审查委员会 of a congress
-    r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:全体)?会议)|秘书处|主席团|筹备处)")
+    r"(?P<organ>提案审查委员会?|议案审查委员会|提案审查(?=会议)|提案委员会(?=(?:召开|举行)?(?:全体)?会议)|秘书处|主席团|筹备处)")
 # the organ acting: its meeting held, its report, a reporter learning from it
 _ORGAN_ACTS = re.compile(r"(?:第\d+次|第[一二三四五六七八九十]+次)?(?:全体)?会议?(?:召开|举行|表决|审议|通过)|"
                          r"(?:于[^,,。]{1,12}?)?(?:举行|召开)|关于|"
@@ -735,10 +759,12 @@ def _organ_name(match: re.Match, place: Place | None) -> str:
     organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
     where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
     convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
-    if convened or organ not in ("提案审查委员会", "议案审查委员会"):  # the session's temporary organ acts for its house
+    # 市政协十二届三次会议提案委员会召开会议: the committee named with its session, as printed (point 74: e4933fa3fb31)
+    with_session = organ in ("提案审查委员会", "议案审查委员会") or organ == "提案委员会" and not match.group("held")
+    if convened or not with_session:  # the session's temporary organ acts for its house
         house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
         return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
-    if cppcc and organ == "提案审查委员会":  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
+    if cppcc and organ in ("提案审查委员会", "提案委员会"):  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
         term_first = national or "政协第" in name or "政治协商会议第" in name
         house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"
         return f"政协{house}第{session}次会议{organ}"

@@ -8,7 +8,7 @@ from normalize.numerals import chinese_to_int
 # field → labels; matched with any spaces between characters (索 引 号, 索　引　号).
 LABELS = {
     "index_number": ("信息索引号", "索引号"),
-    "author": ("作者",),
+    "author": ("作者", "文章作者"),  # 文章来源:周村人大 文章作者:淄博人大 (b49777e1c8d3)
     "issuing_body": ("发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
     # the unit that posted the page (来源:市司法局), which is often but not always the issuer
     "posted_by": ("文章来源", "信息来源", "来源", "稿源", "所属机构", "公开责任部门", "责任部门"),

@@ -11,7 +11,7 @@ import re
 from normalize.issuer import body_at_start, is_body_name
 
 # 本报讯(记者 王娟), 中新网北京3月1日电(记者 吴侃), 台海网1月10日讯: a dateline, no sentence of the news
-_DATELINE = re.compile(r"^[^,，。]{0,40}?(?:讯|日电)(?=[\s(（])(?:\s*[(（][^)）]{0,30}[)）])?\s*")
+_DATELINE = re.compile(r"^[^,，。]{0,40}?(?:讯|日电)(?=[\s(（])(?:\s*[(（][^)）]{0,30}[)）]|\s*[^,，。:：]{2,30}?报道[:：])?\s*")
 _TIME_WORDS = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|近日|日前|近期|近年来|近年|今天|昨天|"
                          r"年初|年底|以来|上午|下午|晚上|初|底|中旬|上旬|下旬|\s)+")
 # what may follow a subject body: not a list of bodies (、和与及; 国家发展改革委与…代表举行: with the deputies it
@@ -23,6 +23,8 @@ _GUEST = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:主任|主席|书记|局长|厅�
                     r"(?:应邀)?(?:参加|出席|列席)")
 # 在青海省政协…新闻发布会上: where it happened, a clause before the subject's own
 _LOCATIVE = re.compile(r"^在[^,，]{2,40}?(?:上|中|期间|之际|时)$")
+# 为进一步将人大建议工作落到实处, / 按照…要求,: the purpose or ground of the act, a clause before its subject's (9d7e31707d36)
+_PURPOSE = re.compile(r"^(?:为了?|按照|根据)[^,，]{2,}$")
 _CLAUSES = 3  # the subject's clause comes after at most two of time words only (2015年以来,上海市…)
 
 
@@ -34,7 +36,7 @@ def _clause_subject(sentence: str) -> str | None:
     """The body opening the first clause that is more than time words."""
     for clause in re.split(r"[,，]", sentence)[:_CLAUSES]:
         words = _TIME_WORDS.sub("", clause.strip())
-        if not words or _LOCATIVE.match(words):
+        if not words or _LOCATIVE.match(words) or _PURPOSE.match(words):
             continue
         body = body_at_start(words)
         after = words[len(body):] if body else ""

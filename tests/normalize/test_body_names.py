@@ -92,3 +92,11 @@ def test_a_short_form_of_several_expansions_is_written_as_the_page_prints_it_dbf
     assert expanded_as_printed("安康市汉滨区教体局", "汉滨区教体局召开建议提案办理工作会") == "安康市汉滨区教体局"
     assert expanded_as_printed("某县教体局", "县教育体育局…县教育和体育局") == "某县教体局"  # two printed: no choice
     assert expanded_as_printed("盐池县民政局", "盐池县教育体育局") == "盐池县民政局"
+
+
+def test_a_short_name_the_page_also_prints_in_full_is_written_in_full():
+    # tests/real a2511ff9aee4 (headline 公安部交管局…, text 公安部交通管理局高度重视…: point 87)
+    text = "公安部交管局完成116件全国两会建议提案办理任务\n公安部交通管理局高度重视2023 年全国两会建议提案办理工作"
+    assert expanded_as_printed("公安部交管局", text) == "公安部交通管理局"
+    # a place's level word is no abbreviated part (tests/real 46aa83e2449a: 沂南分局 stays)
+    assert expanded_as_printed("临沂市生态环境局沂南分局", "临沂市生态环境局沂南县分局") == "临沂市生态环境局沂南分局"

@@ -216,3 +216,26 @@ def test_a_ministry_s_own_site_names_the_ministry():
 def test_a_hyphenated_host_label_spells_its_parts():
     # tests/real 46d1e5d2320e (m-baokang.cjyun.org: the mobile site of 保康县 on Hubei's platform; point 72)
     assert [place.name for place in places_spelled_by_host("http://m-baokang.cjyun.org/p/6364.html")] == ["保康县"]
+
+
+def test_a_national_bureau_s_own_site_names_it():
+    # tests/real 52b2cc38cd9f (spb.gov.cn: a reply speaking as 我局, its 发布机构 a department, point 64)
+    assert ministry_of_host("https://spb.gov.cn/gjyzj/c200041/202207/1450cd24e7614a16a51aecc56b181192.shtml") == "国家邮政局"
+    page = ("对十三届全国人大五次会议第7202号建议的答复\n徐贤淑代表:\n您提出的关于修改邮政法落实快递安全监管最后一公里护航快递业"
+            "高质量发展的建议(第7202号)收悉。经研究,我局支持采纳您的建议,现答复如下:")
+    document = normalize_page(page, url="https://spb.gov.cn/gjyzj/c200041/202207/1450cd24e7614a16a51aecc56b181192.shtml")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("国家邮政局", "全国")
+
+
+def test_an_aggregator_s_city_channel_spells_no_place():
+    # tests/real 594d38c31552 (nanchang.baogaosu.com files other cities' stories too: point 83)
+    assert places_spelled_by_host("http://nanchang.baogaosu.com/xinwen/16654538") == ()
+    assert places_spelled_by_host("http://baokang.cjyun.org/p/13123.html")  # a county's own outlet on a platform
+
+
+def test_two_initials_are_candidates_the_text_narrows():
+    # tests/real ce69fc966c1a (tjj.gz.gov.cn: 我局 on the bureau's own site, the text naming 广州)
+    url = "http://tjj.gz.gov.cn/news_newtjdt/gzdt/content/post_8537800.html"
+    text = "咨询活动期间,广州市委副书记、市长温国辉和广州市人大常委会副主任李小勉巡视了各部门咨询点。在市统计局服务咨询点,…"
+    assert body_of_host(url, text)[0] == "广州市统计局"
+    assert body_of_host(url, "在市统计局服务咨询点,两位市领导慰问了工作人员。") is None  # initials alone place nothing

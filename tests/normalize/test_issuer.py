@@ -356,6 +356,12 @@ def test_a_session_organ_that_only_receives_or_is_another_place_s_is_no_issuer()
 
 
 
+def test_a_proposals_committee_named_with_its_session_is_that_session_s_organ():
+    # tests/real e4933fa3fb31 (point 74: the organ named with its session, as printed in the official order)
+    text = "2月13日,市政协十二届三次会议提案委员会召开会议,讨论通过《关于政协十二届三次会议提案审查情况的报告(草案)》。"
+    assert session_organ(text, gazetteer.lookup("南宁市")[0]) == "政协南宁市第十二届委员会第三次会议提案委员会"
+
+
 def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_acting():
     # tests/real d3d491d302e3: the delivery line alone (…会议主席团第二次会议通过) → the session's house
     adopted = "(2017年3月2日广州市从化区第二届人民代表大会第二次会议主席团第二次会议通过)根据大会主席团关于提交代表议案截止时间的决定,"
@@ -583,8 +589,8 @@ def test_a_county_level_city_spoken_of_as_a_county_is_its_former_county():
 
 
 def test_a_national_body_s_general_office_is_national():
-    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account)
-    assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生计生委办公厅", "全国", "national", ())
+    # tests/real 6c824ae115b4 (國家衛生計生委辦公廳 as the byline over the commission's account; point 87: in full)
+    assert resolve_issuer("国家卫生计生委办公厅") == ("国家卫生和计划生育委员会办公厅", "全国", "national", ())
     assert resolve_issuer("某某办公厅").jurisdiction is None
 
 
@@ -638,6 +644,73 @@ def test_a_short_name_that_is_a_common_word_is_no_mention_however_often_repeated
     text = ("我厅持续将乡村旅游作为乡村振兴的有力抓手持续推进。以乡村旅游为抓手推动乡村振兴,大力突出乡村旅游发展带动,"
             "乡村旅游已成为实现河南乡村振兴的重要力量、重要途径和重要引擎")
     assert places_named_at_level(text, "district") == []
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("2024年省法院办理答复人大代表、政协委员意见建议404件", "省法院"),  # tests/real fe0a184de9cb
+    ("省人民检察院:提升代表建议办理实效,推进检察工作高质量发展", "省人民检察院"),  # tests/real c29adbd9ca9a
+])
+def test_a_headline_opens_with_a_court_or_a_procuratorate(title, body):
+    assert body_at_start(title) == body
+
+
+def test_a_short_name_at_the_tail_of_another_word_is_no_mention():
+    # tests/real f6d01e87468e: 郎家溪新建水厂 (新建) twice is no 建水县
+    text = "现场详细了解郎家溪新建水厂和县供水基础设施建设项目推进情况,视察人员分别到郎家溪新建水厂工地。"
+    assert places_named_at_level(text, "county") == []
+
+
+def test_bu_of_bushu_ends_no_body_s_name():
+    # tests/real 5ff3b89f6280 (…常务会议 研究部署省政府办理建议提案等工作: 研究部署, to study and arrange)
+    assert body_at_start("研究部署省政府办理建议提案等工作") is None
+
+
+def test_a_ministry_s_bureau_opening_a_headline_is_named_whole():
+    # tests/real a2511ff9aee4
+    assert body_at_start("公安部交管局完成116件全国两会建议提案办理任务") == "公安部交管局"
+
+
+def test_a_namesake_district_is_placed_by_the_one_city_its_outlet_names():
+    # tests/real dcdc37f309f8 (南山区 of 深圳 or of 鹤岗; the story printed by 深圳商报)
+    text = ("政协南山区三届四次会议开幕\n2009年02月12日07:09 深圳商报\n昨天上午,政协南山区第三届委员会第四次会议在南山会堂开幕。"
+            "据会议透露的消息,去年区政协收到提案138件,立案128件。")
+    assert resolve_issuer("南山区政协", text).name == "政协深圳市南山区委员会"
+
+
+def test_a_department_of_a_level_word_alone_names_no_body():
+    # tests/real c89ae30df077 (文章来源:省厅: which department is not said)
+    assert not is_body_name("省厅")
+
+
+def test_a_traffic_police_unit_opening_a_headline_is_a_body():
+    # tests/real ce3de336b405 (the brigade's own news; 日照 written in full: 日照市交警东港大队)
+    assert body_at_start("日照交警东港大队圆满完成人大建议政协提案办理工作") == "日照交警东港大队"
+    assert resolve_issuer("日照交警东港大队").name == "日照市交警东港大队"
+
+
+@pytest.mark.parametrize(("name", "full"), [
+    # a court or a procuratorate in its one standard full form, the court's by its level (point 87: tests/real fe0a184de9cb)
+    ("甘肃省法院", "甘肃省高级人民法院"),
+    ("湖南省检察院", "湖南省人民检察院"),
+    ("兰州市法院", "兰州市中级人民法院"),
+    ("宜兴市法院", "宜兴市人民法院"),
+    ("人力资源社会保障部", "人力资源和社会保障部"),  # tests/real 62e7bb3cebfc (point 87)
+    ("国家卫生计生委办公厅", "国家卫生和计划生育委员会办公厅"),  # tests/real 6c824ae115b4: the ministry in full, then its unit
+    ("甘肃省人力资源社会保障厅", "甘肃省人力资源和社会保障厅"),
+    # a house by its place's short name, placed (tests/real 4f005a686ffa: 稿源:海淀人大; b49777e1c8d3: 文章来源:周村人大)
+    ("海淀人大常委会", "北京市海淀区人民代表大会常务委员会"),
+    ("周村人大常委会", "淄博市周村区人民代表大会常务委员会"),
+    # a province and its city by their short names before a county's bureau; the county keeps its own name (cc99aa05b9ad)
+    ("陕西渭南澄城县卫健局", "澄城县卫生健康局"),
+    ("内蒙古赤峰赤峰市生态环境局", "赤峰市生态环境局"),  # tests/real 432ab3cdd27d: the place's tag, then its full name
+])
+def test_a_name_is_written_in_its_official_full_form(name, full):
+    assert resolve_issuer(name).name == full
+
+
+def test_a_conference_centre_is_no_body():
+    # tests/real ae7bb679c964 (…第一次会议,本月十至十三日假中山市会议中心举行: the venue, not the actor)
+    assert not is_body_name("中山市会议中心")
 
 
 def test_a_two_character_district_is_not_read_inside_a_provinces_short_name():

@@ -118,3 +118,9 @@ def test_a_label_with_a_second_one_in_brackets_before_its_colon():
     fields = parse_metadata_lines([line])
     assert fields["author"] == "市政协"
     assert fields["publish_date"].startswith("2023-10-26")
+
+
+def test_an_article_s_author_label_ends_its_source_s_value():
+    # tests/real b49777e1c8d3 (文章来源:周村人大 文章作者:淄博人大)
+    fields = parse_metadata_lines(["发布时间:2010-04-14 15:01:56 文章来源:周村人大 文章作者:淄博人大"])
+    assert (fields["posted_by"], fields["author"]) == ("周村人大", "淄博人大")

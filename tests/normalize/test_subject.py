@@ -17,6 +17,9 @@ from normalize.subject import sentence_subject
     # tests/real ffa96f043bec (a leader of the body leading the visit: settled point 23)
     (None, "11月7日,市政协副主席李敦奉、市政协港澳台侨民族宗教委员会主任委员宋再文带领相关委室负责人及部分市政协委员,"
      "对市教育局、人社局今年承办的重点提案落实情况进行专题调研。", "市政协"),
+    # tests/real 9d7e31707d36 (a dateline naming its reporters with 报道:, then the act's purpose before its subject)
+    (None, "本报讯 特约记者沈忱、通讯员艾利报道:为进一步将人大建议工作落到实处,8月9日下午,崇阳县国土资源局主动邀请部分"
+     "县人大代表召开座谈会,专门给国土工作“挑刺”、“找毛病”,提出意见和建议。", "崇阳县国土资源局"),
     # tests/real bae04f111157 (the paper's dateline and its reporter before the news)
     (None, "本报讯(记者 罗跃)11月13日,区人大常委会主任梁正华率队对区四届人大三次会议代表建议办理情况进行视察。",
      "区人大常委会"),
