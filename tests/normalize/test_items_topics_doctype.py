@@ -929,3 +929,11 @@ def test_a_reply_to_a_议事原案_is_a_reply():
     # tests/real e15b6af2c247 (舒城县水利局): 议事原案, a county congress's word for its deputies' items
     body = "周万仓、吴家文代表:你们提出的“关于要求解决万佛湖镇范店片群众安全饮用水问题”的议事原案收悉。现答复如下:"
     assert classify("对县十六届人大一次会议第10号议事原案的答复(水利局)", body, False) == ("reply", "reply_letter")
+
+
+def test_an_offices_name_with_督查_is_no_inspection():
+    # tests/real 63d28a51d75e (深圳市应急管理局 2020): a bureau's report to the congress office on its year
+    body = ("市人大常委会办公厅:\n今年以来,在市人大常委会办公厅(选联任工委)和市政府办公厅(市政府督查室)的指导下,我局加强组织领导,"
+            "2020年主、汇办的市人大代表建议均按期办结,主办建议满意率100%。现将有关工作报告如下:\n一、总体情况\n"
+            "2020年,我局受理的人大代表建议共10件。其中主办2件,汇办8件。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
