@@ -440,3 +440,13 @@ def test_a_subsets_rate_is_none_whether_its_count_is_in_digits_or_words():
         found = extract_figures(None, "2023年,我局受理政协提案共10件,其中主办2件、分办4件、会办4件。截至目前,"
                                       f"{count}件主办、分办提案均获政协委员满意反馈,满意率100%,并全力配合支持会办提案获得满意反馈。")
         assert found.rates["satisfaction_rate"] is None, count
+
+
+def test_a_huge_sentence_without_a_full_stop_is_read_in_one_pass():
+    # bench/fuzz_normalize.py found a 2 MB page whose title made _SUBSET_SENTENCE's look-ahead quadratic (hours);
+    # the look-ahead for the other role now reads at most 200 characters
+    sentence = "其中主办件情况" * 30000 + "协办满意率100%"
+    assert rate_statements(sentence) is not None
+    # the other role within reach still makes the rate the whole's (其中主办件12件,协办件8件,办复率100%)
+    found = extract_figures(None, "今年共承办建议20件,其中主办件12件,协办件8件,办复率100%。")
+    assert found.rates["reply_rate"] == 100
