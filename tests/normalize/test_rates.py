@@ -450,3 +450,10 @@ def test_a_huge_sentence_without_a_full_stop_is_read_in_one_pass():
     # the other role within reach still makes the rate the whole's (其中主办件12件,协办件8件,办复率100%)
     found = extract_figures(None, "今年共承办建议20件,其中主办件12件,协办件8件,办复率100%。")
     assert found.rates["reply_rate"] == 100
+
+
+def test_a_rate_said_of_the_lead_suggestions_named_by_kind_is_a_subsets():
+    # tests/real 8767fd62f81f (深圳市应急管理局 2021): 其中主办建议…满意率100% is the lead items' rate
+    found = extract_figures(None, "2021年,我局受理的代表建议共7件,其中主办1件、会办6件。"
+                                  "我局受理的代表建议均已按时限要求完成答复工作,其中主办建议获人大代表满意反馈,满意率100%。")
+    assert found.rates["satisfaction_rate"] is None
