@@ -82,7 +82,7 @@ _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|�
 _REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:规程|规则|办法|规定|条例|细则)")
 # a body's general work report named by the headline (…|市人大常委会工作报告, 政府工作报告): its paragraph on the items
 # is one section of another document's scope (docs/labelling.md point 89; dea4c8cee353)
-_GENERAL_REPORT_TITLE = re.compile(r"(?:常委会|常务委员会|政府|法院|检察院)工作报告(?:$|[(（])")
+_GENERAL_REPORT_TITLE = re.compile(r"(?:常委会|常务委员会|政府|法院|检察院)[^,,。建提议案]{0,8}?工作(?:报告|汇报)(?:$|[(（])")
 _INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")

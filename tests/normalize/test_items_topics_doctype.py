@@ -923,6 +923,9 @@ def test_a_headline_naming_a_general_work_report_makes_it_other():
     body = "报告称,2025年…代表建议办理更加高效高质。全年协调、交办市人大代表建议7266件,均已办理完毕并答复代表。"
     assert classify("联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告", body, True) == ("other", "other")
     assert classify("政协XX市委员会常务委员会关于提案工作情况的报告", body, True)[0] == "summary"
+    # b1cf053f3905 (an essay site's copy of a county standing committee's year report: 督办代表建议办理131件 in passing)
+    assert classify("人大常委会全年工作汇报", body, True) == ("other", "other")
+    assert classify("政协XX县委员会常务委员会提案工作报告", body, True)[0] == "summary"
 
 
 def test_a_reply_to_a_议事原案_is_a_reply():
