@@ -350,6 +350,9 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     makes it a kind+role figure; status counts (已办复提案5396件) and subsets are no kind counts."""
     events = []
     governing = None  # (role word, end) of a kind count a role's verb stands before, for the kinds listed after it
+    # 主办市人大代表议案2件、建议2件,协办…议案3件、建议1件: with both roles counted, a list after each is that role's
+    # (583e3a963c7e); after 主办 alone the kinds listed are the kinds' own (共主办县人大代表建议13件、县政协委员提案9件)
+    both_roles = "主办" in text and ("协办" in text or "会办" in text)
     for match in _KIND_COUNT.finditer(text):
         word, before = match.group("kind"), text[:match.start()]
         kind = _KIND_WORDS[word]
@@ -379,7 +382,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         role = match.group("krole") or (role_before.group("role") if role_before else None)
         if role is None and governing and _LISTED_AFTER.fullmatch(text, governing[1], match.start()):
             role = governing[0]  # …牵头办理全国人大代表建议6319件,全国政协委员提案3863件: led too
-        governing = (role, match.end()) if role and role.startswith("牵头") and not match.group("krole") else None
+        governing = ((role, match.end()) if role and (role.startswith("牵头") or both_roles) and not match.group("krole")
+                     else None)
         level = match.group("level")
         if level == "全国" and word.startswith("两会") or level and _LEVELS_JOINED.search(before):
             level = None  # 全国两会建议提案886件 / 省、市建议提案75件: the items of every level named, all of them

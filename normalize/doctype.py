@@ -466,6 +466,8 @@ def _meeting_on_items(sentences: list[str]) -> str | None:
 def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     if _results_learned(body_text):
         return _summary(body_text)
+    if _REPORT_SECTION_FIRST.match(body_text):  # a report's own first section: its results decide, not a meeting it names
+        return None
     opening = _opening(body_text)
     subtype = _meeting_first(opening)
     if subtype == "inspection_news":
@@ -485,6 +487,9 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     return None
 
 
+# 一、基本情况 / 一、总体情况 / 一、建议提案办理情况: a text opening with a report's first section (583e3a963c7e:
+# 一、基本情况 2023年,…我局…及时召开建议提案交办会… is the bureau's account, not news of the handover meeting)
+_REPORT_SECTION_FIRST = re.compile(r"\s*[一1][、.．]\s*[^\n。]{0,12}?(?:基本|总体|办理|工作)(?:开展)?情况\s*\n")
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # 提案议案: a site's column in place of the headline
 _SESSION_AS_TIME = re.compile(r"(?:开幕|闭幕)(?:前|后|以来)")
 

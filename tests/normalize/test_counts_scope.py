@@ -792,3 +792,14 @@ def test_opinions_of_deputies_and_members_together_are_no_kinds_count():
                                   "省政协交办委员提案6件,代表、委员在审议、讨论法院工作报告时提出的意见建议74件,"
                                   "代表、委员在日常联络期间提出的意见建议320件。")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"], found.counts["total"]) == (4, 6, None)
+
+
+def test_kinds_listed_after_each_of_two_roles_are_that_roles_rows():
+    # tests/real 583e3a963c7e (舟山市司法局 2023): both roles counted, each list is its role's; no kind's whole count
+    found = extract_figures(None, "今年,我局主办市人大代表议案2件、建议2件,协办市人大代表议案3件、建议1件;"
+                                  "主办市政协委员提案2件,协办市政协委员提案3件。")
+    assert (found.counts["npc_suggestions"], found.counts["npc_motions"], found.counts["cppcc_proposals"]) == (None, None, None)
+    assert {("市", "npc_suggestions", "lead", 2), ("市", "npc_suggestions", "joint", 1)} <= set(_rows(found))
+    # d5a91297b412: after 主办 alone, the kinds listed are the kinds' own counts (as labelled)
+    alone = extract_figures(None, "今年,我局共主办县人大代表建议13件、县政协委员提案9件,已全部办结。")
+    assert alone.counts["cppcc_proposals"] == 9

@@ -940,3 +940,10 @@ def test_an_offices_name_with_督查_is_no_inspection():
             "2020年主、汇办的市人大代表建议均按期办结,主办建议满意率100%。现将有关工作报告如下:\n一、总体情况\n"
             "2020年,我局受理的人大代表建议共10件。其中主办2件,汇办8件。")
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_text_opening_with_a_reports_first_section_is_read_by_its_results():
+    # tests/real 583e3a963c7e (舟山市司法局 2023): 一、基本情况 then the year's account, a 交办会 named in passing
+    body = ("一、基本情况\n2023年,在市委、市政府的坚强领导下,我局思想高度重视,及时召开建议提案交办会,分解任务,落实责任。"
+            "今年,我局主办市人大代表议案2件、建议2件,协办市人大代表议案3件、建议1件。累计办件13件,均已按时办结,满意率100%。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
