@@ -115,7 +115,8 @@ def rewrite_all(names: list[str], corpus: Path = CORPUS, report: Callable[[str],
                 continue
             tried[name] += 1
             after = compare(label, normalize_page(rewritten, url=label.get("url")))
-            moved = {key: (value, figures(after)[key]) for key, value in figures(base).items() if figures(after)[key] != value}
+            emitted = figures(after)
+            moved = {key: (value, emitted[key]) for key, value in figures(base).items() if emitted[key] != value}
             if moved:
                 changed[name] += 1
                 worse[name] += bool(after.wrong or after.spurious)

@@ -68,7 +68,7 @@ _COUNT_END = rf"(?P<num>{NUMBER})件(?!次)"
 LEVELS = ("全国", "自治区", "省", "市", "州", "盟", "区", "旗", "县")  # 自治区 before 区: 自治区人大代表建议 is no district's
 # a 自治州 or 盟 is prefecture level, an autonomous region a province's, a 旗 a county's (rows only: 市…建议 and
 # 州…建议 are two levels)
-_LEVEL_OF = {"州": "市", "盟": "市", "自治区": "省", "旗": "县"}
+LEVEL_OF = {"州": "市", "盟": "市", "自治区": "省", "旗": "县"}
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
                          rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
@@ -206,13 +206,13 @@ class CountStatements:
         if kind in ("npc_suggestions", "cppcc_proposals"):
             named |= {match.group("level") for sentence in self.counting_sentences if "提案" in sentence
                       for match in _LEVELLED_BOTH.finditer(sentence)}
-        return {_LEVEL_OF.get(level, level) for level in named}
+        return {LEVEL_OF.get(level, level) for level in named}
 
     def saw(self, kind: str, level: str | None) -> None:
         self.levels.setdefault(kind, set()).add(level)
 
     def row(self, level, kind, role, value, evidence: str):
-        entry = {"level": _LEVEL_OF.get(level, level), "kind": kind, "role": role, "value": value,
+        entry = {"level": LEVEL_OF.get(level, level), "kind": kind, "role": role, "value": value,
                  "evidence": evidence}
         if entry not in self.rows:
             self.rows.append(entry)
@@ -771,7 +771,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append("filed_count_above_what_came_in:cppcc_proposals")
     for kind, entries in statements.kinds.items():
         for raw_level, value, sentence in entries:
-            level = _LEVEL_OF.get(raw_level, raw_level)
+            level = LEVEL_OF.get(raw_level, raw_level)
             if level and kind not in counts_by_level.setdefault(level, {}):
                 counts_by_level[level][kind] = value
                 evidence[f"counts_by_level.{level}.{kind}"] = sentence
@@ -780,7 +780,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         # a kind counted at some level and also without one: which is the whole is unclear (abstain)
         whole = (unlevelled if not levels or statements.filed and kind == "cppcc_proposals"
                  else entries if len(levels) == 1 and not unlevelled else [])
-        if whole and levels and statements.named_levels(kind) - {_LEVEL_OF.get(level, level) for level in levels}:
+        if whole and levels and statements.named_levels(kind) - {LEVEL_OF.get(level, level) for level in levels}:
             # 省…建议1件; 市人大代表建议和…22件 (州人大代表建议8件 names the 州 it counts at, a prefecture's level)
             warnings.append(f"kind_named_at_another_level:{kind}")
             whole = []

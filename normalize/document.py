@@ -199,8 +199,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
-    if document["jurisdiction"] is None:
-        _place_of_the_breadcrumb(document, lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES], body_text)
+        if document["jurisdiction"] is None:
+            _place_of_the_breadcrumb(document, lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES], body_text)
     elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
         _title_place_over_the_host(document, body_text)
     spelled = None
@@ -1290,7 +1290,7 @@ def _parents_of_places_named(text: str, level: str) -> list[Place]:
     """The places of `level` over the lower places the text's opening or its dateline names (本报兰州讯 … 省法院: 兰州 →
     甘肃省; 州人社局 visiting 三穗县 → 黔东南苗族侗族自治州): a gazetteer reading of the page's own names (point 94), not
     of the stories a page's end may carry beside it (point 66)."""
-    dateline = _FILED_FROM.search(to_simplified(text[:_OPENING]))
+    dateline = _FILED_FROM.search(text[:_OPENING])  # the body text, simplified already
     found: dict[str, Place] = {}
     for lower in _LOWER_LEVELS[level]:
         named = places_named_at_level(text[:_OPENING * 2], lower) or places_named_once(dateline.group(1) if dateline else "", lower)

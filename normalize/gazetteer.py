@@ -307,10 +307,14 @@ def straddles_a_word(text: str, start: int, end: int) -> bool:
             last = first + length
             if last <= start or (first >= start and last <= end) or last > len(text):
                 continue
-            word = text[first:last]
-            if word in rarity and not lookup(word) and not lookup(_LEVEL_ENDING.sub("", word)):
+            if _other_word(text[first:last], rarity):
                 return True
     return False
+
+
+def _other_word(word: str, rarity: dict[str, float]) -> bool:
+    """A word of the language (in jionlp's idf list) that is no place's name, with or without its level word."""
+    return word in rarity and not lookup(word) and not lookup(_LEVEL_ENDING.sub("", word))
 
 
 def word_runs_into(text: str, start: int, end: int) -> bool:
@@ -319,7 +323,6 @@ def word_runs_into(text: str, start: int, end: int) -> bool:
     rarity = _word_rarity()
     for first in range(max(0, start - _LONGEST_WORD + 1), start):
         for last in range(start + 1, min(end, first + _LONGEST_WORD) + 1):
-            word = text[first:last]
-            if word in rarity and not lookup(word) and not lookup(_LEVEL_ENDING.sub("", word)):
+            if _other_word(text[first:last], rarity):
                 return True
     return False

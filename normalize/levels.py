@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
+from normalize.counts import LEVEL_OF, LEVELS
 from normalize.roles import KIND_KEYS
 
-_LEVELS = ("全国", "自治区", "省", "市", "州", "盟", "区", "旗", "县")
-_ROW_LEVEL = {"自治区": "省", "州": "市", "盟": "市", "旗": "县"}  # as counts.py writes a row's level
 _TERM = r"(?:第?[一二三四五六七八九十]+届)?"
 _SESSION_THEN_KIND = re.compile(
-    rf"(?P<session>{_TERM}(?P<level>{'|'.join(_LEVELS)}){_TERM}(?:人大|人民代表大会|政协){_TERM}第?[一二三四五六七八九十]+次"
+    rf"(?P<session>{_TERM}(?P<level>{'|'.join(LEVELS)}){_TERM}(?:人大|人民代表大会|政协){_TERM}第?[一二三四五六七八九十]+次"
     r"(?:会议|全会|大会)(?:期间|以来|上)?(?:提出|交办|转来|转交)?的?[^,,;;:。\d件、]{0,8}?(?:建议|提案|议案)"
     r"(?:共计|共|为|计|有)?)(?P<value>\d+)件")
 
@@ -30,7 +29,7 @@ def levelled_rows(counts: dict, evidence: dict, rows: list[dict]) -> list[dict]:
         match = next((found for found in _SESSION_THEN_KIND.finditer(sentence) if int(found.group("value")) == value), None)
         if value is None or match is None:
             continue
-        level = _ROW_LEVEL.get(match.group("level"), match.group("level"))
+        level = LEVEL_OF.get(match.group("level"), match.group("level"))
         _give_level(rows, kind, level, value, sentence, match.group(0).lstrip("的"))
     return rows
 

@@ -13,10 +13,8 @@ clause) is none. Targets and other years are skipped by the caller.
 
 import re
 
-from normalize.numerals import CHINESE_NUMBER_CHARS
+from normalize.numerals import NUMBER as _COUNT  # in digits or in words: 6件主办、分办提案, 六件主办、分办提案
 
-# a count in digits or in words (6件主办、分办提案, 六件主办、分办提案: the subsets' guards read both)
-_COUNT = r"(?:\d+|[" + CHINESE_NUMBER_CHARS + r"]+)"
 RATE_KEYS = ("meeting_rate", "reply_rate", "satisfaction_rate", "basic_satisfaction_rate",
              "completion_rate", "contact_rate", "visit_rate", "online_rate")
 _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通": "meeting_rate", "沟通见面": "meeting_rate",
