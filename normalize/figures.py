@@ -309,6 +309,17 @@ def _own_name(match: re.Match) -> str:
     return match.group("part") if len(unit) == 1 else unit
 
 
+def _group_sentences_in_a_members_story(body_sentences: list[str], title: str) -> set[str]:
+    """In one member's story (the title names one body, not the group's head: 住建部:办理建议提案近千件), the
+    sentences counting for the whole group (国务院各部门共办理代表建议8721件): the group's figures, quoted."""
+    if not _BODY_NAMED.search(title) or _GROUP_HEAD.search(title):
+        return set()
+    return {sentence for sentence in body_sentences if "件" in sentence and _GROUP_COUNTING.search(sentence)}
+
+
+_GROUP_HEAD = re.compile(r"国务院(?!.{0,6}?部)|政府|[全各]部门")
+
+
 def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[str]:
     """The sentences of a named part of the body whose account the page is (a sub-unit named once, with
     its figures, after its parent body, which the text names on its own elsewhere: …财政局将…; 2022年,
@@ -592,6 +603,10 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     if members:
         figures.warnings.append("figures_of_a_group_member_skipped")
         another_bodys |= members
+    group = _group_sentences_in_a_members_story(body_sentences, title or "")
+    if group:
+        figures.warnings.append("figures_of_the_group_skipped")
+        another_bodys |= group
     sections = _one_kind_sections(body_sentences, title or "")
     for index, sentence in enumerate(body_sentences):
         if sentence in another_bodys:

@@ -286,6 +286,17 @@ def test_a_span_of_years_and_a_group_members_figures_are_skipped():
                     "共承办十三届全国人大五次会议代表建议594件,全国政协十三届五次会议提案341件。",
                     title="住建部:办理建议提案近千件 聚焦老百姓“幸福清单”")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (594, 341)
+    # the same, the group's figures dated to the member's year (as 6572d19649fd dates them: 2018年全年,国务院各部门…):
+    # in the member's story they are the group's, quoted, whatever their year
+    found = figures("2022年国务院各部门共办理代表建议8721件、委员提案5865件。记者日前从住房和城乡建设部了解到,2022年住房和城乡建设部"
+                    "共承办十三届全国人大五次会议代表建议594件,全国政协十三届五次会议提案341件。",
+                    title="住建部:办理建议提案近千件 聚焦老百姓“幸福清单”")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (594, 341)
+    assert "figures_of_the_group_skipped" in found.warnings
+    # a title naming the group's head (a government's office) is the group's own account: its figures stand
+    found = figures("2022年,省政府各部门共承办省人大代表建议800件、省政协提案600件,均已按时办结。",
+                    title="省人民政府办公厅关于2022年建议提案办理工作情况的通报")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (800, 600)
     # a headline saying 已全部按时办结 names no body (全部 is no ministry): the member's figures are still skipped
     found = figures("国新办新闻局副局长、新闻发言人袭艳春介绍,2018年全年,国务院各部门牵头办理全国人大代表建议6319件,"
                     "全国政协委员提案3863件,已全部按时办结。"
