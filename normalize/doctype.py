@@ -468,6 +468,8 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
         return _summary(body_text)
     if _REPORT_SECTION_FIRST.match(body_text):  # a report's own first section: its results decide, not a meeting it names
         return None
+    if _HANDLING_REPORTED_BELOW.search(body_text, 0, _PREAMBLE_READ):  # the body's own report: not a meeting it names
+        return DocKind("notice", "progress_report") if _still_under_way(body_text) else None
     opening = _opening(body_text)
     subtype = _meeting_first(opening)
     if subtype == "inspection_news":
@@ -490,6 +492,10 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
 # 一、基本情况 / 一、总体情况 / 一、建议提案办理情况: a text opening with a report's first section (583e3a963c7e:
 # 一、基本情况 2023年,…我局…及时召开建议提案交办会… is the bureau's account, not news of the handover meeting)
 _REPORT_SECTION_FIRST = re.compile(r"\s*[一1][、.．]\s*[^\n。]{0,12}?(?:基本|总体|办理|工作)(?:开展)?情况\s*\n")
+# 现将办理情况汇报如下, 现将我局2019年…办理工作情况报告如下: a body's report on its handling, its preamble
+# naming the instructions it follows (根据《…关于督办…的通知》要求) before the report proper (b862419e1d20)
+_HANDLING_REPORTED_BELOW = re.compile(r"现将[^。]{0,40}?办理[^。]{0,12}?(?:汇报|报告|通报)如下")
+_PREAMBLE_READ = 700
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # 提案议案: a site's column in place of the headline
 _SESSION_AS_TIME = re.compile(r"(?:开幕|闭幕)(?:前|后|以来)")
 

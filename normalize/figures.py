@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from normalize.counts import CountStatements, parts_disagree, read_sentence, settle
+from normalize.counts import LEVEL_OF, LEVELS, CountStatements, parts_disagree, read_sentence, settle
 from normalize.levels import levelled_rows
 from normalize.near_hint import search_near
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
@@ -539,6 +539,31 @@ def _parts_above_the_whole(figures: Figures) -> None:
         figures.evidence.pop(f"counts.{key}", None)
 
 
+# 省人大…会议和省政协…会议共交办我局建议和提案49件: the houses a count names its items by, at their level
+_SENTENCE_PART_BREAK = re.compile(r"[;:]")
+_HOUSES_AT_A_LEVEL = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会|政协)")
+
+
+def _total_of_one_level(figures: Figures) -> None:
+    """A total whose clause (its sentence's part since a semicolon) counts the items of one level's houses
+    (省人大…和省政协…共交办…49件) in a document that also counts items at another level (全国政协委员提案2件)
+    is that level's, not all the document covers: a row, no total (b862419e1d20, b7efd51d18fd)."""
+    total, sentence = figures.counts.get("total"), figures.evidence.get("counts.total") or ""
+    other_levels = set(figures.counts_by_level or {})
+    if total is None or not other_levels:
+        return
+    at = sentence.find(f"{total}件")
+    clause = _SENTENCE_PART_BREAK.split(sentence[:at])[-1] if at >= 0 else ""
+    named = {LEVEL_OF.get(match.group("level"), match.group("level")) for match in _HOUSES_AT_A_LEVEL.finditer(clause)}
+    if len(named) == 1 and not named & other_levels:
+        level = named.pop()
+        figures.warnings.append(f"total_of_one_level:{level}")
+        figures.breakdown.append({"level": level, "kind": None, "role": None, "value": total,
+                                  "evidence": clause + f"{total}件"})
+        figures.counts["total"] = None
+        figures.evidence.pop("counts.total", None)
+
+
 def _rates_stated_differently(figures: Figures) -> None:
     """A rate the text states for the whole in the same words with two values in different places (办理态度
     满意率100% here, 办理结果满意率92.4% there): which is the document's is unclear, so none is (the first is
@@ -635,6 +660,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     _rates_stated_differently(figures)
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     _parts_above_the_whole(figures)
+    _total_of_one_level(figures)
     disagreement = parts_disagree(figures.counts)
     if disagreement:
         figures.flags.append("parts_disagree_with_total")

@@ -465,3 +465,16 @@ def test_a_sentence_whose_first_count_is_of_a_part_goes_on_counting_that_part():
     # an outcome graded 部分采纳 names no part of the items (tests/real e740f9c93dd0)
     graded = figures("所提建议被采纳和部分采纳或列入计划采纳的为718件,占97.7%。")
     assert graded.outcomes["planned"] == 718
+
+
+def test_a_total_of_one_levels_items_beside_another_levels_is_a_row():
+    # tests/real b7efd51d18fd (云南省乡村振兴局 2022): 2 national proposals, then the provincial houses' 35 items;
+    # the document covers both levels and states no figure for all of them (total null, docs/labelling.md Figures)
+    found = figures("2022年,全国政协十三届五次会议结束后,省政府办公厅交办省乡村振兴局全国政协提案2件;"
+                    "省十三届人大五次会议和省政协十二届五次会议结束后,交办省乡村振兴局建议和提案35件,其中:建议19件、提案16件。")
+    assert found.counts["total"] is None and "total_of_one_level:省" in found.warnings
+    assert {"level": "省", "kind": None, "role": None, "value": 35} in [
+        {key: row[key] for key in ("level", "kind", "role", "value")} for row in found.breakdown]
+    # with no other level counted the provincial houses' items are all the document covers
+    found = figures("省十三届人大五次会议和省政协十二届五次会议结束后,交办省乡村振兴局建议和提案35件,其中:建议19件、提案16件。")
+    assert found.counts["total"] == 35

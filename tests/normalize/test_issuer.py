@@ -483,6 +483,12 @@ def test_cadres_are_people_not_a_body():
     assert is_body_name("新疆维吾尔自治区党委组织部")
 
 
+def test_a_bureau_of_radio_and_television_is_a_body_a_station_is_none():
+    # tests/real 7622bfd57484 (蒙自市文化体育旅游和广播电视局: a reply's author)
+    assert is_body_name("蒙自市文化体育旅游和广播电视局") and is_body_name("国家广播电视总局")
+    assert not is_body_name("红河州广播电视台")
+
+
 
 def test_a_relative_name_completed_from_its_official_form_elsewhere_on_the_page():
     # tests/real b5e8557bf337 (来源:区人大 on renda.bjtzh.gov.cn; the footer names the body in full, 通州区 of

@@ -1,4 +1,5 @@
 import re
+from pathlib import Path
 
 from normalize.doctype import _REVIEW_MEETING, _handover_held, classify, reports_whole_results
 from normalize.items import extract_items
@@ -947,3 +948,17 @@ def test_a_text_opening_with_a_reports_first_section_is_read_by_its_results():
     body = ("一、基本情况\n2023年,在市委、市政府的坚强领导下,我局思想高度重视,及时召开建议提案交办会,分解任务,落实责任。"
             "今年,我局主办市人大代表议案2件、建议2件,协办市人大代表议案3件、建议1件。累计办件13件,均已按时办结,满意率100%。")
     assert classify(None, body, True) == ("summary", "annual_summary")
+
+
+def test_a_bodys_report_on_its_handling_is_read_by_its_results_not_the_督办_it_cites():
+    # tests/real b862419e1d20 (云南省乡村振兴局 2023): an addressee, the instructions followed (关于督办…的通知),
+    # 现将办理情况汇报如下, then the report
+    body = ("省政府办公厅:\n根据《云南省人民政府办公厅关于督办省十四届人大一次会议代表建议和省政协十三届一次会议提案的通知》"
+            "要求,省乡村振兴局高度重视,圆满完成2023年人大代表建议和政协委员提案办理各项工作。现将办理情况汇报如下。\n"
+            "一、基本情况\n2023年,省人大十四届第一次会议和省政协十三届一次会议共交办我局建议和提案49件,"
+            "所有建议、提案均已全部办理完毕,建议办结率、协商率、满意率均为100%。")
+    assert classify(None, body, True) == ("summary", "annual_summary")
+    # the same preamble in a mid-year progress report stays one (cb8e56fdaaa4, 武汉市环境保护局 2010, its text
+    # without the headline: the opening, then the first rows of its progress table)
+    lines = Path(__file__).parents[1].joinpath("real", "pages", "cb8e56fdaaa4.txt").read_text(encoding="utf-8").split("\n")
+    assert classify(None, "\n".join(lines[2:20]), True) == ("notice", "progress_report")
