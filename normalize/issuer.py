@@ -33,7 +33,10 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局)|融媒|干部$|"
                        # a venue (…假中山市會議中心舉行: ae7bb679c964); words of a sentence run into a name
                        # (河南省政协办公厅日前会同省政府办公厅…: c1780658c1b4)
-                       r"[会會](?:议|議|展)中心|宾馆|賓館|酒店|饭店|飯店|日前|近日|[会會]同(?![县縣])", re.I)
+                       r"[会會](?:议|議|展)中心|宾馆|賓館|酒店|饭店|飯店|日前|近日|[会會]同(?![县縣])|"
+                       # a sentence's words, not a name's: going somewhere (省人大到山东省气象局: 88fe84932d37), a leader
+                       # speaking (…政协副主席甘永庆介绍了过去五年果洛州政协: 8b0b63fc28ed)
+                       r"[到赴]|介[绍紹]|表示|指出|副主席", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民政府|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
@@ -564,7 +567,8 @@ def place_in(text: str | None) -> Place | None:
             continue
         candidates = gazetteer.leading_places(text[position:])
         if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
-                           or gazetteer.opens_a_word(text, position)):
+                           or gazetteer.opens_a_word(text, position)
+                           or _tail_of_a_word(text, candidates[-1][0].name, position + len(candidates[-1][0].name))):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
@@ -634,7 +638,7 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
     level_character = _LEVEL_CHARACTERS[level]
     for match in re.finditer(f"[{level_character}州盟旗]" if level != "province" else "[省区市]", text):
         place = single_place(gazetteer.place_ending_at(text, match.end()))
-        if place and _fits_level(place, level):
+        if place and _fits_level(place, level) and not _tail_of_a_word(text, place.name, match.end()):
             found.setdefault(place.code, place)
     if most is not None and len(found) > most:
         return list(found.values())
@@ -648,6 +652,15 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
             if _fits_level(place, level) and mentions >= _SHORT_MENTIONS:
                 found.setdefault(place.code, as_its_county(place) if level == "county" else place)
     return list(found.values())
+
+
+_SHORTEST_SAFE_NAME = 4  # 高县 in 提高县级, 江县 in 长江县段: a short full name may end another word's reading
+
+
+def _tail_of_a_word(text: str, name: str, end: int) -> bool:
+    """A short full name read where a word of the language runs into it (提高县级公立医院: 提高, so no 高县: f253d70f8d1f)."""
+    return (len(name) < _SHORTEST_SAFE_NAME and text[end - len(name):end] == name
+            and gazetteer.word_runs_into(text, end - len(name), end))
 
 
 def places_named_once(text: str, level: str) -> list[Place]:

@@ -139,6 +139,9 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   r"|[(（][\u4e00-\u9fff·]{2,12}[)）](?:[(（]\d{1,2}[)）])?(?=[^()（）]{8,})"
                   # 澎湃新闻:, 海南两会观察:: an outlet or a column named before the headline (住建部:, 白沙: are its subject)
                   r"|[\u4e00-\u9fff]{0,6}(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|时报|時報|观察|觀察)[:：](?=[^:：]{8,}$)"
+                  # 《四川日报》:, 新华社北京2月12日电 题:: the outlet in book-title marks, a wire's dateline over its headline
+                  r"|《[\u4e00-\u9fff]{2,10}(?:报|報|网|網|杂志|雜誌)》[:：](?=[^:：]{8,}$)"
+                  r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[题題][:：](?=.{8,}$)"
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
                   r"|[\u4e00-\u9fff]{2,6}\s?\|\s?|[\u4e00-\u9fff]{2,6}丨"
                   # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline

@@ -483,6 +483,20 @@ def test_cadres_are_people_not_a_body():
     assert is_body_name("新疆维吾尔自治区党委组织部")
 
 
+def test_words_of_a_sentence_run_into_a_name_are_no_body():
+    # tests/real 88fe84932d37 (省人大到山东省气象局调研…: going somewhere), 8b0b63fc28ed (a leader speaking)
+    assert not is_body_name("山东省人大到山东省气象局")
+    assert not is_body_name("果洛藏族自治州政协副主席甘永庆介绍了过去五年果洛州政协")
+    assert is_body_name("山东省气象局") and is_body_name("政协果洛藏族自治州委员会")
+
+
+def test_a_short_county_name_read_at_the_tail_of_a_word_is_no_place():
+    # tests/real f253d70f8d1f (永州: 关于提高县级公立医院医疗服务价格…的建议: 提高, so no 高县 of 宜宾)
+    text = "对市人大代表王竹娥领衔提出的2020年重点建议《关于提高县级公立医院医疗服务价格,降低医用耗材价格的建议》办理情况进行现场督办"
+    assert place_in(text) is None and places_named_at_level(text, "county") == []
+    assert place_in("高县人大常委会召开会议").name == "高县"
+
+
 def test_a_bureau_of_radio_and_television_is_a_body_a_station_is_none():
     # tests/real 7622bfd57484 (蒙自市文化体育旅游和广播电视局: a reply's author)
     assert is_body_name("蒙自市文化体育旅游和广播电视局") and is_body_name("国家广播电视总局")

@@ -287,6 +287,12 @@ def test_a_headline_over_its_own_dated_and_sourced_byline_needs_no_retelling_lea
     # tests/real 46c8c070ffc6, f8ef93a30e2a: a body or a place before the colon is the headline's subject
     ("住建部:办理建议提案近千件 聚焦老百姓“幸福清单”", "住建部:办理建议提案近千件 聚焦老百姓“幸福清单”"),
     ("白沙:政协提案办复率100%", "白沙:政协提案办复率100%"),
+    # tests/real b42eb5a04906: the outlet in book-title marks; ee01a7784e20: a wire's dateline over its headline
+    ("《四川日报》:省档案局积极探索如何让提案办理取得实效", "省档案局积极探索如何让提案办理取得实效"),
+    ("新华社北京2月12日电 题:用好“智慧库”高质量打赢脱贫攻坚战——国务院扶贫办推动落实代表委员建议和提案",
+     "用好“智慧库”高质量打赢脱贫攻坚战——国务院扶贫办推动落实代表委员建议和提案"),
+    # an item's title in book-title marks is the headline's own
+    ("《关于加强档案工作的建议》:答复", "《关于加强档案工作的建议》:答复"),
 ])
 def test_a_column_or_an_outlet_before_the_headline_is_a_banner(printed, headline):
     assert without_banner(printed) == headline
