@@ -613,8 +613,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         posting = [own[0], *posting]  # 来源:市政府议案提案办 posting a bureau's signed letter on the city's portal
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
-    if _headline_of_news(title, title_pair[0][0]):  # settled question 3: a 来源 body over a news headline's actor
-        title_pair = [own[-1], *title_pair]
+    if _headline_of_news(title, title_pair[0][0]) and not _parent_portals_source(own[-1][0], title_pair[0][0]):
+        title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
     return ((name, line) for name, line in candidates if is_body_name(name))
 
@@ -665,6 +665,15 @@ def _office_of(office: str | None, body: str | None) -> bool:
 # a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
 # author (X关于…的报告, X2024年…工作总结): settled questions 3 and 14
 _NEWS_ACT = re.compile(r"召开|举行|开展|督办|视察|调研|走访|座谈")
+
+
+def _parent_portals_source(source: str | None, actor: str) -> bool:
+    """来源:市食药监管局 over 鼎城区食药监局召开…: the 来源 names, relatively, the city's body whose portal carries a
+    district's or a county's news, not the body the headline has acting (point 17: a parent portal's 来源)."""
+    if not source or not source.startswith(("市", "州", "省")):
+        return False
+    places = gazetteer.leading_places(actor)
+    return bool(places) and all(place.level == "county" for place in places[0])
 
 
 def _headline_of_news(title: str | None, body: str | None) -> bool:

@@ -1053,6 +1053,13 @@ def test_a_source_body_outranks_a_news_headline_s_actor_but_not_an_outlet():
     # a document's author in its title is kept over a 来源 (settled question 14)
     page = ("宜良县政协2019年提案办理基本情况\n发布时间:2020-01-06  来源:宜良县人民政府\n2019年,县政协共收到提案100件。")
     assert normalize_page(page, url="http://example.com/b.html")["issuing_body"] == "政协宜良县委员会"
+    # tests/real 78ce514a61f2 (常德's portal, column 区县工作): a 来源 naming the city's bureau relatively is the parent
+    # portal's, not the district bureau's the headline has acting (point 17)
+    page = ("您的位置: 首页 >区县工作>详细内容\n鼎城区食药监局召开人大建议、政协提案办理情况座谈会\n"
+            "来源:市食药监管局 2016-07-18 14:22 字体:【\n"
+            "7月15日,鼎城食药监局召开人大建议、政协提案办理情况座谈会,相关人大代表、政协委员参加了此次会议。")
+    document = normalize_page(page, url="https://scjg.changde.gov.cn/slzq/qxgz1__xwzx/qxgz/content_1.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("常德市鼎城区食品药品监督管理局", "鼎城区")
 
 
 def test_a_bureau_speaking_of_itself_is_no_government_s_relayed_account():
