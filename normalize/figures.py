@@ -82,12 +82,14 @@ _OPENING = 400  # the title and the opening say whose account the text is
 # then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)
 # a five-year term's account: 五年来, 过去五年, 十一届自治区政协期间, a report delivered at the next term's
 # first session (——在政协迪庆州第十一届委员会第一次会议上)
-_TERM_ACCOUNT = re.compile(r"(?:五|(?<!\d)5)年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
+# (every alternative opens with a literal, 5(?<!\d5) being (?<!\d)5: re then skips to where one can start)
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|5(?<!\d5)年(?:来|间|中|征集|提案)|过去五年"
+                           r"|届[^。,,次]{0,10}?(?:政协|人大)期间"
                            r"|——在[^。,,]{0,12}?第[一二三四五六七八九十]+届[^。,,]{0,8}?第一次(?:全体)?会议上")
 _TERM_OPENING = 300
 _TERM_COUNT_READ = 1200
 # a sentence counting a term's items: over five years, or named by the term alone (十三届全国人大建议, no 次会议)
-_TERM_COUNT = re.compile(r"(?:五|(?<!\d)5)年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件"
+_TERM_COUNT = re.compile(r"五年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件|5(?<!\d5)年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件"
                          r"|届(?:全国)?(?:人大|政协)(?:代表)?(?:建议|提案|议案)\d+件")
 _TERM_WORDS = re.compile(r"(?:五|(?<!\d)5)年来")
 _SPACES = re.compile(r"\s+")
