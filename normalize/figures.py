@@ -92,7 +92,7 @@ _TERM_COUNT_READ = 1200
 _TERM_COUNT = re.compile(r"五年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件|5(?<!\d5)年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件"
                          r"|届(?:全国)?(?:人大|政协)(?:代表)?(?:建议|提案|议案)\d+件")
 _TERM_WORDS = re.compile(r"(?:五|(?<!\d)5)年来")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")  # not \s+: a pattern that opens with a class lets re skip ahead to it
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 # 提案 31 件, 满意度 100 %: a copy's spaces around a figure

@@ -483,7 +483,9 @@ _ITEM_NUMBER_YEAR = re.compile(r"(?:建议|提案|议案)[))]?[(（]?第((?:19|2
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
 _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号\s*$", re.MULTILINE)
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
-_SPACES = re.compile(r"\s+")  # 會(hui) 議: a repost's gloss and the space after it (the title is as printed)
+# 會(hui) 議: a repost's gloss and the space after it (the title is as printed); not \s+: a pattern that opens
+# with a class lets re skip ahead to it
+_SPACES = re.compile(r"\s\s*")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
 _YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?"
                                 r"(?:建议|提案|议案|议提案|两案)")
