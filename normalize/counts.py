@@ -248,7 +248,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
             events.append(Event(offset + match.start(), offset + match.end(), "role", role, None, value,
                                 sums=pattern is _COUNT_THEN_ROLE))
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in counted_roles}
-    for match in _TOTAL.finditer(text):
+    stated = "共" in text or "总" in text or "合计" in text  # in every _TOTAL match: most stretches need no search
+    for match in _TOTAL.finditer(text) if stated else ():
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or not _ITEMS_NAMED.search(text)
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())

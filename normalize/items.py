@@ -68,12 +68,18 @@ def extract_items(paragraphs: list[str], default_kind: str | None = None) -> lis
         title = match.group("book") or match.group("quote")
         if title in items:
             continue
-        found = _PROPOSER_BEFORE.search(_before(text, match.start()))
+        found = _proposer_before(text, match.start())
         role = found.group("role") if found else None
         items[title] = {"number": None, "title": title, "kind": _kind(title, role, default_kind),
                         "proposers": _proposers(found.group("names")) if found else [], "outcome": None}
     _add_inline_proposers(items, text)
     return list(items.values())
+
+
+def _proposer_before(text: str, position: int) -> re.Match | None:
+    """The proposers named right before a title (诸海霞代表提出的“关于…”), if any."""
+    before = _before(text, position)
+    return _PROPOSER_BEFORE.search(before) if "提出的" in before else None  # in every match: most need no search
 
 
 def _before(text: str, position: int) -> str:
@@ -89,7 +95,7 @@ def _add_inline_proposers(items: dict, text: str) -> None:
         for quote in ("“", "《"):
             position = text.find(quote + title)
             while position != -1:
-                found = _PROPOSER_BEFORE.search(_before(text, position))
+                found = _proposer_before(text, position)
                 if found:
                     item["proposers"] = _proposers(found.group("names"))
                     item["kind"] = _kind(title, found.group("role"), item["kind"])

@@ -26,8 +26,10 @@ def levelled_rows(counts: dict, evidence: dict, rows: list[dict]) -> list[dict]:
     rows = [dict(row) for row in rows]
     for kind in KIND_KEYS:
         value, sentence = counts.get(kind), evidence.get(f"counts.{kind}") or ""
-        match = next((found for found in _SESSION_THEN_KIND.finditer(sentence) if int(found.group("value")) == value), None)
-        if value is None or match is None:
+        # every match names its session's 次: a sentence without one needs no search
+        sessions = _SESSION_THEN_KIND.finditer(sentence) if value is not None and "次" in sentence else ()
+        match = next((found for found in sessions if int(found.group("value")) == value), None)
+        if match is None:
             continue
         level = LEVEL_OF.get(match.group("level"), match.group("level"))
         _give_level(rows, kind, level, value, sentence, match.group(0).lstrip("的"))

@@ -128,11 +128,8 @@ def parse_date(text: str | None) -> str | None:
 
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Span of the first date in the text (for telling a date-only line)."""
-    for pattern in (_DATE, _CN_DATE):
-        match = pattern.search(text)
-        if match:
-            return match.span()
-    return None
+    match = _DATE.search(text) or "日" in text and _CN_DATE.search(text)  # every _CN_DATE match holds 日
+    return match.span() if match else None
 
 
 def parse_index_number(raw: str | None) -> IndexNumber:
