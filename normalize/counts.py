@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
+from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, NUMBER_AHEAD, to_int
 
 _KIND_WORDS = {
     "人大代表议案建议": "npc_items", "人大议案建议": "npc_items", "议案建议": "npc_items",
@@ -87,7 +87,7 @@ _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
                          rf"(?:共计|共|为|的有|的|了)?{_COUNT_END}")
 # 共计13件主办件 (每一件主办件 is every one; “关于…的建议”2件主办件 counts the items just cited, not all)
-_COUNT_THEN_ROLE = re.compile(rf"(?<![每”》\d{CHINESE_NUMBER_CHARS}]){_COUNT_END}(?P<role>主办|会办|协办|单办)件")
+_COUNT_THEN_ROLE = re.compile(rf"{NUMBER_AHEAD}(?<![每”》\d{CHINESE_NUMBER_CHARS}]){_COUNT_END}(?P<role>主办|会办|协办|单办)件")
 # (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件; the run
 # of spaces is taken whole, \s++, or a long run is split every way over the 20 before a count fails to follow)
 _TOTAL = re.compile(rf"(?:(?:共计|合计|总计|总共|共(?<!公共)(?![同享建识产性]))(?:[^,;:。\d()\s]|\s++){{0,20}}?"
@@ -124,7 +124,7 @@ _HANDLED = re.compile(rf"(?:完成|办理|承办)(?:了|的)?{_COUNT_END}提案"
 _DEPUTIES_OPINIONS = re.compile(rf"代表(?:[^,;:。\d件]{{0,16}}?,)?[^,;:。\d件]{{0,24}}?(?P<words>意见建议)(?:共计|共|合计)?{_COUNT_END}")
 # 立案的415件提案已全部办复, 由自治区政协交办的609件提案已全部完成办理和答复: all the items of the kind,
 # each handled (其中5件提案已全部办结 is a part)
-_ALL_HANDLED = re.compile(rf"(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
+_ALL_HANDLED = re.compile(rf"{NUMBER_AHEAD}(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
                           rf"[^,;:。\d]{{0,8}}?(?:均|全部|都)(?:已经|已)?[^,;:。\d]{{0,4}}?(?:完成|办复|办结|答复|办理)")
 # 共收到提案材料729件 / 共以提案形式提出意见建议1042件: what came in, not what was handled (when a filed
 # count is stated, the filed ones are)
@@ -248,7 +248,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
             events.append(Event(offset + match.start(), offset + match.end(), "role", role, None, value,
                                 sums=pattern is _COUNT_THEN_ROLE))
     taken = {event.end for event in events} | {offset + match.end("num") + 1 for match in counted_roles}
-    for match in _TOTAL.finditer(text):
+    stated = "共" in text or "总" in text or "合计" in text  # in every _TOTAL match: most stretches need no search
+    for match in _TOTAL.finditer(text) if stated else ():
         if (offset + match.end() in taken or _ROLE_COUNT.search(match.group()) or _NOT_HANDLED.search(match.group())
                 or not _ITEMS_NAMED.search(text)
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())

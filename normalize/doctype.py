@@ -57,7 +57,8 @@ _DONE = re.compile(r"办结|办复|答复完毕|全部(?:办理)?答复|办理�
                    r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理")
 # a year's results, or a report of them (现将办理情况报告如下)
 # …the handling report itself heard (听取和审议了《关于2025年…建议…办理工作情况的报告》)
-_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|[ABC]类|已经?解决|采纳|(?:报告|总结|汇报)如下|"
+# (A类|B类|C类, not [ABC]类: with every alternative opening with a literal, re skips to where one can start)
+_RESULTS = re.compile(rf"{_DONE.pattern}|完成办理|办理完成|答复率|A类|B类|C类|已经?解决|采纳|报告如下|总结如下|汇报如下|"
                       r"办理(?:工作)?情况的?报告》")
 _HANDLED = re.compile(r"办复|办结|答复|回复|办理完毕|已经?(?:解决|采纳)|得到(?:了)?(?:解决|采纳)")  # handled, or solved
 _PROCESS_MEETING = re.compile(r"(?:召开|举办|举行|开展)[^。]{0,30}?(?:交办|推进|面复|见面|现场办理|督办|协商|座谈|分配|"

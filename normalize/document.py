@@ -1088,7 +1088,7 @@ _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环
 _NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
 _NATIONAL_SESSION_NAMED = re.compile(r"(?:十[一二三四五]?|[八九])届全国|全国政协(?:十[一二三四五]?|[八九])届|全国人民代表大会第")
 _OPENING = OPENING
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")  # not \s+: a pattern that opens with a class lets re skip ahead to it
 
 
 _RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}

@@ -82,15 +82,17 @@ _OPENING = 400  # the title and the opening say whose account the text is
 # then its 五年来 figures are the document's own (docs/labelling.md, settled question 8)
 # a five-year term's account: 五年来, 过去五年, 十一届自治区政协期间, a report delivered at the next term's
 # first session (——在政协迪庆州第十一届委员会第一次会议上)
-_TERM_ACCOUNT = re.compile(r"(?:五|(?<!\d)5)年(?:来|间|中|征集|提案)|过去五年|届[^。,,次]{0,10}?(?:政协|人大)期间"
+# (every alternative opens with a literal, 5(?<!\d5) being (?<!\d)5: re then skips to where one can start)
+_TERM_ACCOUNT = re.compile(r"五年(?:来|间|中|征集|提案)|5(?<!\d5)年(?:来|间|中|征集|提案)|过去五年"
+                           r"|届[^。,,次]{0,10}?(?:政协|人大)期间"
                            r"|——在[^。,,]{0,12}?第[一二三四五六七八九十]+届[^。,,]{0,8}?第一次(?:全体)?会议上")
 _TERM_OPENING = 300
 _TERM_COUNT_READ = 1200
 # a sentence counting a term's items: over five years, or named by the term alone (十三届全国人大建议, no 次会议)
-_TERM_COUNT = re.compile(r"(?:五|(?<!\d)5)年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件"
+_TERM_COUNT = re.compile(r"五年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件|5(?<!\d5)年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件"
                          r"|届(?:全国)?(?:人大|政协)(?:代表)?(?:建议|提案|议案)\d+件")
 _TERM_WORDS = re.compile(r"(?:五|(?<!\d)5)年来")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"\s\s*")  # not \s+: a pattern that opens with a class lets re skip ahead to it
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 # 提案 31 件, 满意度 100 %: a copy's spaces around a figure
@@ -352,7 +354,7 @@ def _one_handlers_sentences(text: str) -> set[str]:
 
 
 # a year a text states (2021年, 2021 年度 in a copy that spaces its numbers), not a count's cut-off (截至2014年2月20日)
-_STATED_YEAR = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})\s?年")
+_STATED_YEAR = re.compile(r"(?=[12])(?<!截至)(?<!截止)((?:19|20)\d{2})\s?年")  # (?=[12]): re drops other positions at once
 # 市七届人大七次会议, 政协十二届一次会议: a session, named by its term and its number
 SESSION = re.compile(r"([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,8}?)第?([一二三四五六七八九十]{1,2})次(?:全体)?会议")
 

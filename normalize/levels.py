@@ -15,8 +15,9 @@ from normalize.counts import LEVEL_OF, LEVELS
 from normalize.roles import KIND_KEYS
 
 _TERM = r"(?:第?[一二三四五六七八九十]+届)?"
-_SESSION_THEN_KIND = re.compile(
-    rf"(?P<session>{_TERM}(?P<level>{'|'.join(LEVELS)}){_TERM}(?:人大|人民代表大会|政协){_TERM}第?[一二三四五六七八九十]+次"
+_SESSION_START = "第一二三四五六七八九十" + "".join(sorted({level[0] for level in LEVELS}))  # its term, else its level
+_SESSION_THEN_KIND = re.compile(  # (the lookahead: re drops a position no session starts at after one class check)
+    rf"(?=[{_SESSION_START}])(?P<session>{_TERM}(?P<level>{'|'.join(LEVELS)}){_TERM}(?:人大|人民代表大会|政协){_TERM}第?[一二三四五六七八九十]+次"
     r"(?:会议|全会|大会)(?:期间|以来|上)?(?:提出|交办|转来|转交)?的?[^,,;;:。\d件、]{0,8}?(?:建议|提案|议案)"
     r"(?:共计|共|为|计|有)?)(?P<value>\d+)件")
 
@@ -26,8 +27,10 @@ def levelled_rows(counts: dict, evidence: dict, rows: list[dict]) -> list[dict]:
     rows = [dict(row) for row in rows]
     for kind in KIND_KEYS:
         value, sentence = counts.get(kind), evidence.get(f"counts.{kind}") or ""
-        match = next((found for found in _SESSION_THEN_KIND.finditer(sentence) if int(found.group("value")) == value), None)
-        if value is None or match is None:
+        # every match names its session's 次: a sentence without one needs no search
+        sessions = _SESSION_THEN_KIND.finditer(sentence) if value is not None and "次" in sentence else ()
+        match = next((found for found in sessions if int(found.group("value")) == value), None)
+        if match is None:
             continue
         level = LEVEL_OF.get(match.group("level"), match.group("level"))
         _give_level(rows, kind, level, value, sentence, match.group(0).lstrip("的"))

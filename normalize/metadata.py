@@ -43,8 +43,8 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.]|\s(?=\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}|$)))\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*"
     r"(?P<d>\d{1,2})(?!\d)\s*日?"
 )
-_CN_DATE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4}|[一二][〇○零一二三四五六七八九0OＯ０]{3})年"
+_CN_DATE = re.compile(  # (the lookahead: re drops a position a year cannot start at after one class check)
+    r"(?=[〇○零一二三四五六七八九])(?P<y>[〇○零一二三四五六七八九]{4}|[一二][〇○零一二三四五六七八九0OＯ０]{3})年"
     r"(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
 _TYPED_ZERO = str.maketrans("0OＯ０", "〇〇〇〇")  # 二0一一年三月十五日: a year's 〇 typed as a digit or a letter
@@ -128,11 +128,8 @@ def parse_date(text: str | None) -> str | None:
 
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Span of the first date in the text (for telling a date-only line)."""
-    for pattern in (_DATE, _CN_DATE):
-        match = pattern.search(text)
-        if match:
-            return match.span()
-    return None
+    match = _DATE.search(text) or "日" in text and _CN_DATE.search(text)  # every _CN_DATE match holds 日
+    return match.span() if match else None
 
 
 def parse_index_number(raw: str | None) -> IndexNumber:

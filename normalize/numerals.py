@@ -7,6 +7,9 @@ DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, 
 UNITS = {"十": 10, "百": 100, "千": 1000}
 CHINESE_NUMBER_CHARS = "零〇○一二两三四五六七八九十百千万"
 NUMBER = r"(?:\d+|[" + CHINESE_NUMBER_CHARS + r"]+)"
+# where a NUMBER can start, put before a pattern that opens with one behind a lookbehind: re then drops every other
+# position after one class check instead of trying the lookbehind and both numbers there
+NUMBER_AHEAD = r"(?=[\d" + CHINESE_NUMBER_CHARS + r"])"
 _ARABIC = re.compile(r"\d+")
 
 

@@ -6,7 +6,9 @@ import re
 import unicodedata
 
 _SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]"
-_SPACES = re.compile(_SPACE + _SPACE + "*")  # not X+: a pattern that opens with a class lets re skip ahead to it
+# a run of two or more, or one other than " " (a lone " " stays: the same text, with fewer replacements);
+# not X+: a pattern that opens with a class lets re skip ahead to it
+_SPACES = re.compile(_SPACE + f"(?:{_SPACE}+|(?<! ))")
 _NON_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 # Whole lines that are page chrome. Every pattern is anchored to the full line so a body
