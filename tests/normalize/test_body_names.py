@@ -100,3 +100,9 @@ def test_a_short_name_the_page_also_prints_in_full_is_written_in_full():
     assert expanded_as_printed("公安部交管局", text) == "公安部交通管理局"
     # a place's level word is no abbreviated part (tests/real 46aa83e2449a: 沂南分局 stays)
     assert expanded_as_printed("临沂市生态环境局沂南分局", "临沂市生态环境局沂南县分局") == "临沂市生态环境局沂南分局"
+
+
+def test_national_peoples_organisations_are_bodies_without_a_place():
+    # tests/real fae55ba69d4f (中国侨联's work meeting: 中华全国归国华侨联合会)
+    assert settled_body_name("中华全国归国华侨联合会", "全国").name == "中华全国归国华侨联合会"
+    assert settled_body_name("中华全国总工会", "全国").name == "中华全国总工会"
