@@ -249,6 +249,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
         document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
         document["warnings"].append("issuer_null:joint_actors")
+    if document["issuing_body"] and _handover_without_convener(title, [lines[index] for index in layout.body[:4]]) \
+            and not _issuer_of_the_site(document, fields):
+        document["issuing_body"] = None  # a handover meeting with no named convener (points 37, 95)
+        document["warnings"].append("issuer_null:no_convener")
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
     document["warnings"].extend(settled.warnings)
@@ -865,6 +869,58 @@ def _convened_jointly(opening: list[str]) -> bool:
         if match:
             return _joint(sentence, match)
     return False
+
+
+# a handover meeting (交办会, 交办工作会议, 分配会议) given as the subject of its being held, or as where a
+# reporter learned the news: 遂昌县政协九届一次会议提案和大会发言交办会召开, …交办会,在县政府四楼会议室召开,
+# 记者从…代表建议、批评和意见分配会议上了解到, 在18日举行的…提案交办会上
+_HANDOVER_MEETING = r"(?:交办|分配)[^,，。]{0,6}?(?:会议|会)"
+_HANDOVER_HELD = re.compile(_HANDOVER_MEETING + r"[,，]?(?:在[^,，。]{1,20}?)?(?:召开|举行)$")
+_HANDOVER_AS_PLACE = re.compile(r"从[^,，。]{0,60}?" + _HANDOVER_MEETING + r"上?(?:获悉|了解到)|在[^,，。]{0,12}?举行的"
+                                r"[^,，。]{0,40}?" + _HANDOVER_MEETING + "上")
+# a body convening: 自治区政协召开会议, 县政府2月26日召开, 全国人大常委会办公厅3日在北京人民大会堂召开
+_CONVENER = re.compile(r"(?:政协|人大常委会|人大|政府|局|委员会|委|厅|办公室|办公厅|部)"
+                       r"(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}日(?:上午|下午)?)?(?:在[^,，。]{1,16}?)?"
+                       r"(?:组织|主持|联合|共同)?(?:召开|举行|召集)")
+
+
+def _handover_without_convener(title: str | None, opening: list[str]) -> bool:
+    """A handover meeting reported with no body convening it (only leaders 出席, 主持, 讲话): nobody's news
+    (docs/labelling.md points 37, 95), however the headline's opening name qualifies the meeting."""
+    sentences = list(_opening_sentences(opening))
+    held = _HANDOVER_HELD.search(to_simplified(title or "").strip()) or any(
+        _HANDOVER_HELD.search(clause) for sentence in sentences[:1] for clause in re.split(r"[。;；]", sentence))
+    if not held and not any(_HANDOVER_AS_PLACE.search(sentence) for sentence in sentences):
+        return False
+    return not any(_single_convener(sentence) for sentence in sentences)
+
+
+def _single_convener(sentence: str) -> bool:
+    """One body convening (市政协召开…), not a place where the meeting is held (在县政府召开), nor several
+    bodies together (自治区党委、政府、政协共同召开)."""
+    for match in _CONVENER.finditer(sentence):
+        clause = re.split(r"[,，]", sentence[:match.start()])[-1]
+        if "在" not in clause[-8:] and not clause.endswith("、") and "、" not in clause[-12:] \
+                and not re.search(r"联合|共同", match.group()):
+            return True
+    return False
+
+
+def _issuer_of_the_site(document: dict, fields: dict) -> bool:
+    """The issuer a 发布机构 names, or the site's own body (a house's site or a government's portal carrying
+    its meeting: point 73's registry), which a meeting's missing convener does not unmake."""
+    if fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]:
+        return True
+    if {"issuer_from_site_kind", "issuer_from_address"} & set(document["warnings"]):
+        return True
+    place = place_hint(document["jurisdiction"])
+    if place and document["issuing_body"].endswith("人民政府") and is_portal_of(document["url"], place):
+        return True  # the portal's own news of its government's handover meeting (Fields → issuing_body)
+    house = congress_of_host(document["url"])
+    return bool(house) and any(word in document["issuing_body"] for word in _HOUSE_WORDS[house])
+
+
+_HOUSE_WORDS = {"政协": ("政协",), "人大常委会": ("人大", "人民代表大会")}
 
 
 def _opening_sentences(opening: list[str]) -> Iterator[str]:

@@ -10,6 +10,7 @@ from normalize.document import (
     _bureau_of_we,
     _department_of_we,
     _handling_subject,
+    _handover_without_convener,
     _header_source,
     _house_counting,
     _letterhead,
@@ -1616,3 +1617,41 @@ def test_one_office_convening_with_another_is_several_bodies_convening():
     page = ("河南省政协办公厅日前会同省政府办公厅召开省政协十届二次会议提案交办会,将涉及农业、教育、医疗卫生、文化、交通等方面"
             "内容的807件提案交由省政府和有关部门办理。")
     assert normalize_page(page, url="http://example.org/a.html")["issuing_body"] is None
+
+
+@pytest.mark.parametrize(("title", "opening"), [
+    # tests/real 6740590dfeea (the meeting held, chaired by an office's head: no convener)
+    ("遂昌县政协九届一次会议提案和大会发言交办会召开",
+     ["4月26日上午,遂昌县政协九届一次会议提案和大会发言交办会,在县政府四楼会议室召开。副县长李建霞,县政协副主席赖信强出席会议。"
+      "会议由县府办主任吴建华主持。"]),
+    # tests/real 8542d2942550 (several bodies convening together)
+    ("自治区政协十二届一次会议提案交办会召开",
+     ["2月8日上午,自治区党委、政府、政协共同召开自治区政协十二届一次会议提案交办会议,安排部署2018年提案办理工作。"]),
+    # tests/real ebdf5538f6b0 (where the reporter learned the news)
+    ("今年西安市两会收到建议提案1315件 要求5月25日前办复完毕",
+     ["华商报讯(记者 赵瑞利)华商报记者从人大代表建议政协提案交办会上获悉,今年西安市两会共收到人大代表建议500件、经审查立案的"
+      "政协提案815件。"]),
+    # tests/real 8e13c7e7a285 (…交办会在市行政中心召开, no headline)
+    (None, ["本报讯(实习记者王玉龙)3月28日,市八届人大三次会议代表建议意见交办会在市行政中心召开。会议总结了2018年建议办理情况。"]),
+])
+def test_a_handover_meeting_with_no_convener_is_nobody_s(title, opening):
+    assert _handover_without_convener(title, opening)
+
+
+@pytest.mark.parametrize(("title", "opening"), [
+    # tests/real 78dea7800ce0 (the CPPCC convening, named in the text)
+    ("自治区政协十一届四次会议提案交办会召开",
+     ["2月26日,自治区政协召开会议,对自治区政协十一届四次会议以来立案的480件提案进行交办。"]),
+    # tests/real ce1b4bf86cc2 (the office convening)
+    (None, ["全国人大常委会办公厅3日在北京人民大会堂召开代表建议交办会,统一交办十届全国人大四次会议期间代表提出的建议、批评和意见。"]),
+])
+def test_a_handover_meeting_with_its_convener_keeps_it(title, opening):
+    assert not _handover_without_convener(title, opening)
+
+
+def test_a_government_portal_keeps_its_own_handover_meeting():
+    # tests/real 5c1f3ba69eaf (luozhuang.gov.cn: the district portal's news of its government's meeting)
+    page = ("全区人大代表建议和政协委员提案交办工作会议召开\n编辑:宣传部    发布日期:2018-03-07\n"
+            "3月7日,全区人大代表建议和政协委员提案交办工作会议召开。区人大常委会副主任张连胜、副区长王平、区政协副主席陈一伟出席会议。\n"
+            "据了解,2017年区政府系统共办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件。")
+    assert normalize_page(page, url="http://luozhuang.gov.cn/info/1078/3180.htm")["issuing_body"] == "临沂市罗庄区人民政府"
