@@ -617,7 +617,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         posting = [own[0], *posting]  # 来源:市政府议案提案办 posting a bureau's signed letter on the city's portal
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
-    if _headline_of_news(title, title_pair[0][0]) and not _parent_portals_source(own[-1][0], title_pair[0][0]):
+    if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], title_pair[0][0]):
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
     return ((name, line) for name, line in candidates if is_body_name(name))
@@ -669,6 +669,24 @@ def _office_of(office: str | None, body: str | None) -> bool:
 # a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
 # author (X关于…的报告, X2024年…工作总结): settled questions 3 and 14
 _NEWS_ACT = re.compile(r"召开|举行|开展|督办|视察|调研|走访|座谈")
+
+
+def _contributing_source(source: str | None, actor: str) -> bool:
+    """A 来源 that only contributed or relayed the news of the body its headline has acting (points 49, 63):
+    a parent portal's body, an office (本文来源:临翔区章驮乡党政办 over 区人大常委会调研组到章驮调研…), or the house
+    whose own organ acts (来源:区人大 over 区人大教科文卫委开展…)."""
+    if not source:
+        return False
+    return _parent_portals_source(source, actor) or bool(_AN_OFFICE.search(source)) or _house_of_its_organ(source, actor)
+
+
+_AN_OFFICE = re.compile(r"(?:办公室|办公厅|办)$")
+
+
+def _house_of_its_organ(house: str, organ: str) -> bool:
+    """区人大 (or its 常委会) over 区人大教科文卫委, 市政协 over 市政协提案委: the house an acting organ belongs to."""
+    stem = re.sub(r"(?:常委会|常务委员会)$", "", house)
+    return stem.endswith(("政协", "人大")) and organ.startswith(stem) and len(organ) > len(house)
 
 
 def _parent_portals_source(source: str | None, actor: str) -> bool:
@@ -1190,7 +1208,8 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场
 
 
 def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
-    """来源:交通局 over a reply that speaks as 我局, a reply's form naming its handler (办理部门 农水局 over
+    """A reply's title closed by its author (…的答复(水利局), over a 来源 naming the host's office: points 14,
+    17), 来源:交通局 over a reply that speaks as 我局, a reply's form naming its handler (办理部门 农水局 over
     …第247号建议的复函), or a reply answering as 交通运输局 (…收悉,现答复如下:/ 交通运输局接到提案后…), on a
     page whose title or address gives its place (对沙河市第九届人民代表大会…第31号建议的答复; ewenke.gov.cn):
     that place's bureau (沙河市交通局, 宁陕县农水局, 鄂温克族自治旗交通运输局)."""
@@ -1198,7 +1217,9 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
     if place is None or place.level == "province":
         return
     speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
-    bureau, line = _header_source(header, opening) if speaks_as_bureau else (None, "")
+    bureau, line = _first_field(_REPLY_AUTHOR_BRACKETED, [to_simplified(document["title"] or "")])
+    if not _a_bare_bureau(bureau) and speaks_as_bureau:
+        bureau, line = _header_source(header, opening)
     if not _a_bare_bureau(bureau) and _REPLY_TITLE.search(document["title"] or ""):
         bureau, line = _first_field(_HANDLING_UNIT_FIELD, [*header, *opening])
     if not _a_bare_bureau(bureau):
@@ -1216,6 +1237,8 @@ def _a_bare_bureau(name: str | None) -> bool:
     return bool(name) and bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
 
 
+# a reply's title closed by its author in brackets: 对县十六届人大一次会议第3号建议的答复(水利局)
+_REPLY_AUTHOR_BRACKETED = re.compile(r"(?:答复|复函|回复)[(（]([\u4e00-\u9fff]{2,12}?局)[)）]$")
 # a reply's form naming its handler: 编号 247 办理部门 农水局 处理状态
 _HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
 

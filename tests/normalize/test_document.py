@@ -8,6 +8,7 @@ from normalize.document import (
     _acting_body,
     _bare_bureau_answering,
     _bureau_of_we,
+    _contributing_source,
     _department_of_we,
     _handling_subject,
     _handover_without_convener,
@@ -1655,3 +1656,36 @@ def test_a_government_portal_keeps_its_own_handover_meeting():
             "3月7日,全区人大代表建议和政协委员提案交办工作会议召开。区人大常委会副主任张连胜、副区长王平、区政协副主席陈一伟出席会议。\n"
             "据了解,2017年区政府系统共办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件。")
     assert normalize_page(page, url="http://luozhuang.gov.cn/info/1078/3180.htm")["issuing_body"] == "临沂市罗庄区人民政府"
+
+
+@pytest.mark.parametrize(("source", "actor"), [
+    ("临翔区章驮乡党政办", "区人大常委会"),  # tests/real 84a47b734b6a (本文来源: the office that wrote the visit up)
+    ("区人大常委会", "区人大教科文卫委"),  # tests/real b5e8557bf337 (来源:区人大 over its own committee acting)
+])
+def test_a_contributing_source_does_not_go_over_the_headline_s_actor(source, actor):
+    assert _contributing_source(source, actor)
+
+
+def test_a_government_source_still_goes_over_a_news_headline():
+    # tests/real e54a53b424d4 (来源:南京雨花台区人民政府 on 雨花台区政协…督办会召开: settled question 3)
+    assert not _contributing_source("南京雨花台区人民政府", "雨花台区政协")
+
+
+def test_the_headline_s_actor_over_a_township_office_s_source_line():
+    # tests/real 84a47b734b6a
+    page = ("区人大常委会调研组到章驮调研代表建议办理落实情况\n"
+            "时间:2019/10/14 18:12:01|本文来源:临翔区章驮乡党政办 |作者:马湄湄|点击数:\n"
+            "10月14日,临翔区人大常委会调研组到章驮乡调研区四届人大三次会议以来代表建议办理落实情况。\n"
+            "调研座谈会上,乡人大主席汇报了章驮乡区四届人大三次会议以来代表建议办理落实情况,与会的区人大代表就建议办理情况作发言。")
+    assert normalize_page(page, url="http://lcsrd.gov.cn/dbgz/3864345913338671795")["issuing_body"] == \
+        "临沧市临翔区人民代表大会常务委员会"
+
+
+def test_a_reply_s_title_closed_by_its_bureau_names_its_author():
+    # tests/real 94acfe08ae64 (…的答复(水利局) on the county congress's site, 来源:人大办公室)
+    page = ("对县十六届人大一次会议第3号建议的答复(水利局)\n"
+            "发布日期:2012-06-18 0:0    作者:xksh     来源:人大办公室    阅读:次\n王孝友代表:\n"
+            "你提出的“关于加固杭埠河河堤,提高防洪能力”的建议收悉。现答复如下:\n"
+            "你提出的关于加固杭埠河河堤,提高防洪能力的建议很好。杭埠河是舒城县的母亲河,是舒城县主要河流之一。\n"
+            "感谢你对我县水利工作的关心和支持。")
+    assert normalize_page(page, url="http://www.ahscrd.gov.cn/DocHtml/2446/00198347.html")["issuing_body"] == "舒城县水利局"
