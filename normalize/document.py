@@ -608,6 +608,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
+    if _byline_office_of_the_actor(fields, title, title_pair[0][0]):  # points 49, 74: the actor over its office
+        formal = [title_pair[0], *formal]
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
@@ -621,6 +623,13 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
     return ((name, line) for name, line in candidates if is_body_name(name))
+
+
+def _byline_office_of_the_actor(fields: dict, title: str | None, actor: str | None) -> bool:
+    """发布机构:县政府办公室 in a news item's byline (no 索引号 table) under 县政府召开…交办会: the host's own
+    office, not the author of its body's news (points 49, 74); a real metadata table keeps it (point 35)."""
+    return (not fields.get("index_number") and _headline_of_news(title, actor)
+            and _office_of(fields.get("issuing_body"), actor))
 
 
 def _lines_over_the_text(opening: list[str]) -> list[str]:
@@ -972,8 +981,21 @@ def _speaker_under_delivery_line(opening: list[str]) -> tuple[str | None, str]:
         if _DELIVERY_END.search(opening[index]) and len(line) <= 30:
             speaker = line if is_body_name(line) else body_at_start(line)
             if speaker and gazetteer.leading_places(speaker):
-                return speaker, " ".join(opening[:index + 2])
+                return _principal_of_its_office(speaker, opening[index + 2:index + 5]), " ".join(opening[:index + 2])
     return None, ""
+
+
+# 受自治县人民政府委托,我向…报告: the government the speaking office reports for
+_ON_BEHALF = re.compile(r"受[\u4e00-\u9fff]{0,12}?(?:人民)?政府(?:的)?委托")
+
+
+def _principal_of_its_office(speaker: str, lines: list[str]) -> str:
+    """肃南县人民政府办公室主任 reporting 受自治县人民政府委托: the government, the office only speaking for it
+    (point 49: a body's own office does not replace it)."""
+    government = re.sub(r"办公室$", "", speaker)
+    if government != speaker and government.endswith("政府") and any(_ON_BEHALF.search(line) for line in lines):
+        return government
+    return speaker
 
 
 # 记者从四川省人民政府办公厅获悉, 记者从政协…提案委员会了解到 (not 从…会议上获悉: a meeting is no body)

@@ -8,6 +8,7 @@ from normalize.document import (
     _acting_body,
     _bare_bureau_answering,
     _bureau_of_we,
+    _byline_office_of_the_actor,
     _contributing_source,
     _department_of_we,
     _handling_subject,
@@ -17,6 +18,7 @@ from normalize.document import (
     _letterhead,
     _named_body,
     _opens_with_joint_actors,
+    _speaker_under_delivery_line,
 )
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -1687,3 +1689,19 @@ def test_a_government_source_still_goes_over_a_news_headline():
 ])
 def test_the_author_the_page_names_over_a_contributor_line(page, url, issuer):
     assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+def test_a_byline_s_office_of_the_headline_s_actor_is_no_author():
+    # tests/real ddec545a97cd (发布日期…来源:绥德e播报 作者:… 发布机构:县政府办公室, no 索引号, over 县政府召开…)
+    assert _byline_office_of_the_actor({"issuing_body": "县政府办公室"}, "县政府召开“两会”建议提案交办会", "县政府")
+    # tests/real 66ec784d2bb2 (a real metadata table keeps its 发布机构: point 35)
+    assert not _byline_office_of_the_actor({"issuing_body": "天津市南开区人民政府办公室", "index_number": "11120104/2022-00101"},
+                                           "南开区人民政府关于办理2022年市区“两会”人大代表建议政协提案工作的安排意见", "南开区人民政府")
+
+
+def test_an_office_reporting_on_behalf_of_its_government_gives_the_government():
+    # tests/real 885059f527b3 (the office's director delivers the report 受自治县人民政府委托)
+    opening = ["——2023年11月24日在自治县十届人大常委会第十四次会议上", "肃南县人民政府办公室主任刘新元",
+               "县人大常委会主任,各位副主任、各位委员:",
+               "受自治人民政府委托,我向人大常委会报告自治县十届人大二次会议期间代表意见建议办理情况,请予审议。"]
+    assert _speaker_under_delivery_line(opening)[0] == "肃南县人民政府"
