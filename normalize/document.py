@@ -1003,10 +1003,11 @@ _REPORTERS_SOURCE = re.compile(r"(?:记者|本报|获悉)[^,,。]{0,6}?从([\u4e
 
 
 def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
-    """The body a reporter learned the account from is the account's body."""
+    """The body a reporter learned the account from is the account's body; a session named as where the
+    reporter learned it (记者从正在召开的政协长沙市十一届三次会议上了解到) is no actor (points 73, 81)."""
     sentence = "".join(opening[:2])[:300]
     match = _REPORTERS_SOURCE.search(sentence)
-    body = match and (house_of_session_named(match.group(1)) or match.group(1))
+    body = match and not house_of_session_named(match.group(1)) and match.group(1)
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 

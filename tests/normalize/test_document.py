@@ -18,6 +18,7 @@ from normalize.document import (
     _letterhead,
     _named_body,
     _opens_with_joint_actors,
+    _reporters_source,
     _speaker_under_delivery_line,
 )
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
@@ -1705,3 +1706,12 @@ def test_an_office_reporting_on_behalf_of_its_government_gives_the_government():
                "县人大常委会主任,各位副主任、各位委员:",
                "受自治人民政府委托,我向人大常委会报告自治县十届人大二次会议期间代表意见建议办理情况,请予审议。"]
     assert _speaker_under_delivery_line(opening)[0] == "肃南县人民政府"
+
+
+def test_a_session_the_reporter_learned_at_is_no_actor():
+    # tests/real 67b8825f3212 (the session named only as where the reporter learned the figures: points 73, 81)
+    assert _reporters_source(["记者昨日从正在召开的政协长沙市十一届三次会议上了解到,该市政协十一届二次会议以来,共提交提案576件,"
+                              "立案522件,目前已全部办复。"])[0] is None
+    # tests/real d6559ae677ae (a body the reporter learned it from)
+    assert _reporters_source(["全国“两会”召开前夕,记者从水利部获悉,2023年水利部共承办人大建议、政协提案493件,推动解决一批水利"
+                              "实际问题。"])[0] == "水利部"
