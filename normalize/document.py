@@ -1587,6 +1587,8 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     committee, at the place the text is about (its level as the text names it)."""
     if document["doc_type"] == "reply" or search_near(_HANDLING_SUBJECT, _HANDLING_HINT, opening, _HANDLING_REACH):
         return
+    if _members_news_at_a_session(opening):
+        return
     proposals, suggestions = "提案" in opening, bool(_SUGGESTIONS.search(opening))
     house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions
              else _CONGRESS_MEETING.search(opening) if suggestions and not proposals else None)
@@ -1598,6 +1600,19 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     if name:
         document["issuing_body"] = name
         document["warnings"].append("issuer_from_text:session_body")
+
+
+# a session or meeting named as where the reporter learned the news (从自治区政协十一届五次会议上获悉, 记者从会上获悉;
+# not a 常委会 meeting, whose account it is: point 80), the members putting the items forward
+# (广大政协委员、政协各参加单位和专门委员会…共提交提案384件)
+_LEARNED_AT_A_SESSION = re.compile(r"从(?![^,，。]{0,40}?常委会)[^,，。]{0,40}?会议?上(?:获悉|了解到)")
+_MEMBERS_PUT_FORWARD = re.compile(r"(?:委员|代表)[^。]{0,60}?(?:提交|提出)[^,，。]{0,6}?(?:提案|建议)")
+
+
+def _members_news_at_a_session(opening: str) -> bool:
+    """记者1月26日从省政协八届四次会议上了解到,…广大省政协委员…提出提案718件: a session named only as where the
+    reporter learned it, the members putting the items forward: nobody's news (points 73, 81)."""
+    return bool(_LEARNED_AT_A_SESSION.search(opening) and _MEMBERS_PUT_FORWARD.search(opening))
 
 
 # news that opens with the members acting (…会议期间,委员们认真履行职责) is nobody's (settled question 4), though

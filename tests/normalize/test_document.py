@@ -16,6 +16,7 @@ from normalize.document import (
     _header_source,
     _house_counting,
     _letterhead,
+    _members_news_at_a_session,
     _named_body,
     _opens_with_joint_actors,
     _reporters_source,
@@ -1715,3 +1716,12 @@ def test_a_session_the_reporter_learned_at_is_no_actor():
     # tests/real d6559ae677ae (a body the reporter learned it from)
     assert _reporters_source(["全国“两会”召开前夕,记者从水利部获悉,2023年水利部共承办人大建议、政协提案493件,推动解决一批水利"
                               "实际问题。"])[0] == "水利部"
+
+
+def test_members_news_learned_at_a_session_is_nobody_s():
+    # tests/real c6495bdc668f (the session only where the reporter learned it, the members acting: points 73, 81)
+    assert _members_news_at_a_session("海南日报全媒体记者1月26日从省政协八届四次会议上了解到,过去一年,广大省政协委员、省政协各参加"
+                                      "单位和各专门委员会积极通过提案履职,提出提案718件,立案678件。")
+    # tests/real c75139d793c8 (learned at a 常委会 meeting: that body's account, point 80)
+    assert not _members_news_at_a_session("12月27日,记者从市十六届人大常委会第二十八次会议上获悉,市十六届人大四次会议以来,市人大代表"
+                                          "对西安市各方面工作共提出建议516件,目前已全部办结。")
