@@ -900,10 +900,10 @@ def _convened_jointly(opening: list[str]) -> bool:
 
 # a handover meeting (交办会, 交办工作会议, 分配会议) given as the subject of its being held, or as where a
 # reporter learned the news: 遂昌县政协九届一次会议提案和大会发言交办会召开, …交办会,在县政府四楼会议室召开,
-# 记者从…代表建议、批评和意见分配会议上了解到, 在18日举行的…提案交办会上
+# 记者从…代表建议、批评和意见分配会议上了解到, 记者在…提案交办工作会议上获悉, 在18日举行的…提案交办会上
 _HANDOVER_MEETING = r"(?:交办|分配)[^,，。]{0,6}?(?:会议|会)"
 _HANDOVER_HELD = re.compile(_HANDOVER_MEETING + r"[,，]?(?:在[^,，。]{1,20}?)?(?:召开|举行)$")
-_HANDOVER_AS_PLACE = re.compile(r"从[^,，。]{0,60}?" + _HANDOVER_MEETING + r"上?(?:获悉|了解到)|在[^,，。]{0,12}?举行的"
+_HANDOVER_AS_PLACE = re.compile(r"[从在][^,，。]{0,60}?" + _HANDOVER_MEETING + r"上?(?:获悉|了解到)|在[^,，。]{0,12}?举行的"
                                 r"[^,，。]{0,40}?" + _HANDOVER_MEETING + "上")
 # a body convening: 自治区政协召开会议, 县政府2月26日召开, 全国人大常委会办公厅3日在北京人民大会堂召开
 _CONVENER = re.compile(r"(?:政协|人大常委会|人大|政府|局|委员会|委|厅|办公室|办公厅|部)"
