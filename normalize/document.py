@@ -800,6 +800,8 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
 
 _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部|法院|检察院))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
+# more leaders of the same body under one title: 湖南省人大常委会副主任于来山、徐明华一行 (5436acc3a3e5)
+_FELLOW_LEADERS = r"(?:、[\u4e00-\u9fff]{2,3})*"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
@@ -810,14 +812,14 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"(?:(?:就|围绕)[^,,。]{1,40}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
                      r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|披露|将(?=[^,,。]{2,30}?作为))"
-                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
+                     r"|" + _ACTOR + _LEADER + _FELLOW_LEADERS + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:第[\d一二三四五六七八九十]{1,4}次)?(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
                           r"|[协会大局委厅室府站心部院][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
-                          r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
+                          r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}" + _FELLOW_LEADERS + "(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
@@ -850,6 +852,8 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# a photo's caption on a line of its own, in brackets: (湖南省人大常委会副主任于来山讲话。) (5436acc3a3e5)
+_CAPTION = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 _PHOTO_CREDIT = re.compile(r"(?:摄|供图)[)）]?\s*$")  # 广西新闻网通讯员 韦克文 摄: a photo's credit, no sentence of the news
 
 
@@ -952,8 +956,9 @@ _HOUSE_WORDS = {"政协": ("政协",), "人大常委会": ("人大", "人民代�
 
 def _opening_sentences(opening: list[str]) -> Iterator[str]:
     """The first three sentences of words: not a date line (2019 / 03/04 / 16:12), an empty one a closing 。
-    leaves, nor a photo's credit."""
-    sentences = (sentence for sentence in "。".join(opening).split("。")
+    leaves, nor a photo's credit or caption."""
+    lines = (line for line in opening if not _CAPTION.match(line))
+    sentences = (sentence for sentence in "。".join(lines).split("。")
                  if _CHINESE.search(sentence) and not _PHOTO_CREDIT.search(sentence))
     return itertools.islice(sentences, 3)
 

@@ -1729,3 +1729,11 @@ def test_members_news_learned_at_a_session_is_nobody_s():
     # tests/real c75139d793c8 (learned at a 常委会 meeting: that body's account, point 80)
     assert not _members_news_at_a_session("12月27日,记者从市十六届人大常委会第二十八次会议上获悉,市十六届人大四次会议以来,市人大代表"
                                           "对西安市各方面工作共提出建议516件,目前已全部办结。")
+
+
+def test_two_leaders_of_one_body_under_photo_captions_give_that_body():
+    # tests/real 5436acc3a3e5 (captions in brackets, then 湖南省人大常委会副主任于来山、徐明华一行来到…进行集中督办)
+    opening = ["(湖南省人大代表建议集中督办现场。)", "(湖南省人大常委会副主任于来山讲话。)", "(湖南省人大常委会副主任徐明华讲话。)",
+               "红网长沙4月7日讯(时刻新闻记者 刘容)4月7日,湖南省人大常委会副主任于来山、徐明华一行来到省农业委员会,对省农委、"
+               "省水利厅、省林业厅、省扶贫办等单位办理代表建议工作情况进行集中督办。"]
+    assert _acting_body(opening)[0] == "湖南省人大常委会"
