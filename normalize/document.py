@@ -1046,8 +1046,9 @@ def _handler_in(sentence: str) -> str | None:
 
 
 def _a_partner(before: str) -> bool:
-    """由我部会同发展改革委、财政部办理: a body listed or joined to the subject handles, but is not it."""
-    return before.endswith(("、", "会同")) or before[-1:] in _OBJECT_MARKS
+    """由我部会同发展改革委、财政部办理: a body listed or joined to the subject handles, but is not it; nor is
+    the one the items are passed on to (县人大转交县政府办理建议88件: 97e37037ebf2)."""
+    return before.endswith(("、", "会同", "转交", "移交")) or before[-1:] in _OBJECT_MARKS
 
 
 _OBJECT_MARKS = set("将把向对与同请给经")  # 市政协提案委员会将市文广局承办的…提案: the bureau is an object

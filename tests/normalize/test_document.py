@@ -1737,3 +1737,9 @@ def test_two_leaders_of_one_body_under_photo_captions_give_that_body():
                "红网长沙4月7日讯(时刻新闻记者 刘容)4月7日,湖南省人大常委会副主任于来山、徐明华一行来到省农业委员会,对省农委、"
                "省水利厅、省林业厅、省扶贫办等单位办理代表建议工作情况进行集中督办。"]
     assert _acting_body(opening)[0] == "湖南省人大常委会"
+
+
+def test_the_body_items_are_passed_on_to_is_no_subject():
+    # tests/real 97e37037ebf2 (随县召开…交办工作会议,…其中县人大转交县政府办理建议88件: the place convenes, nobody's)
+    assert _handling_subject(["2月28日,随县召开2014年建议提案交办工作会议,184件建议、提案被集中交办,其中县人大转交县政府办理建议88件,"
+                              "县政协转交县政府办理提案75件,市政府转交县政府办理建议提案21件。"])[0] is None
