@@ -1640,6 +1640,9 @@ def test_one_office_convening_with_another_is_several_bodies_convening():
     ("市人大代表提交建议和议案263件 市政协委员提交提案418件 立案334件",
      ["3月5日,记者在市十七届人大二次会议代表建议暨市政协十五届二次会议提案交办工作会议上获悉,市“两会”召开以来,各位代表和委员"
       "围绕加快建设现代化五大发展美好安庆的奋斗目标,积极建言献策。"]),
+    # tests/real 96d1f03bab5c (a place holding it: 我市举行…交办作业会, leaders of three bodies attending)
+    (None, ["我市举行2016年人大主张、政协提案交办作业会。会议贯彻落实市一届人大五次会议和市政协一届五次会议精神,组织布置2016年主张提案"
+            "处理作业。市人大常委会副主任陈建萍、市政府副市长张明、市政协副主席时晓军出席会议并说话。"]),
     # tests/real 8e13c7e7a285 (…交办会在市行政中心召开, no headline)
     (None, ["本报讯(实习记者王玉龙)3月28日,市八届人大三次会议代表建议意见交办会在市行政中心召开。会议总结了2018年建议办理情况。"]),
 ])
@@ -1651,6 +1654,8 @@ def test_a_handover_meeting_with_no_convener_is_nobody_s(title, opening):
     # tests/real 78dea7800ce0 (the CPPCC convening, named in the text)
     ("自治区政协十一届四次会议提案交办会召开",
      ["2月26日,自治区政协召开会议,对自治区政协十一届四次会议以来立案的480件提案进行交办。"]),
+    # tests/real e810ced46fb7 (the headline names the convener, the text a place: point 82)
+    ("深圳市宝安区政协召开提案交办会", ["深圳市宝安区近日召开2017年政协提案交办会。"]),
     # tests/real ce1b4bf86cc2 (the office convening)
     (None, ["全国人大常委会办公厅3日在北京人民大会堂召开代表建议交办会,统一交办十届全国人大四次会议期间代表提出的建议、批评和意见。"]),
 ])
