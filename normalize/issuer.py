@@ -465,7 +465,7 @@ def _municipality_named_short(text: str) -> Place | None:
 
 def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolution:
     level_char = name[0]
-    place = _from_hint(level_char, hint) or _from_full_mentions(name, text)
+    place = _from_hint(level_char, hint) or _from_full_mentions(name, text) or _house_of_the_organ_placed(name, text)
     warnings: tuple[str, ...] = ()
     if place is None:
         place = _dominant_place(level_char, text)
@@ -474,6 +474,17 @@ def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolut
         return Resolution(None, None, None, warnings)
     resolved = resolve_full(place.name + name[1:], place)
     return resolved._replace(warnings=resolved.warnings + warnings)
+
+
+# a house's organ named relatively (区人大教科文卫委员会, 区政协提案委员会): its house, placed as the house is
+_HOUSE_OF_AN_ORGAN = re.compile(r"^[省市区县州](?:人大常委会|人大|政协)(?=.)")
+
+
+def _house_of_the_organ_placed(name: str, text: str) -> Place | None:
+    """The place of the house a relatively named organ belongs to, where the text names the house in full
+    (区人大教科文卫委 ← 北京市通州区人民代表大会常务委员会 in the site's footer: b5e8557bf337)."""
+    house = _HOUSE_OF_AN_ORGAN.match(name)
+    return _from_full_mentions(house.group(), text) if house and house.group() != name else None
 
 
 def _single_region(text: str) -> Place | None:

@@ -747,3 +747,10 @@ def test_a_special_administrative_region_named_short_is_the_region():
     # tests/real 4c5ddd71c3d7 (澳门中联办, point 104): 澳门 is the province-level region, not a city of it
     assert [(place.name, place.level) for place in gazetteer.lookup("澳门")] == [("澳门特别行政区", "province")]
     assert [(place.name, place.level) for place in gazetteer.lookup("香港")] == [("香港特别行政区", "province")]
+
+
+def test_a_house_s_organ_named_relatively_is_placed_as_its_house():
+    # tests/real b5e8557bf337 (区人大教科文卫委开展…评估工作; the footer names 北京市通州区人民代表大会常务委员会)
+    text = ("区人大教科文卫委开展人大代表建议办理情况评估工作\n…\n"
+            "主办:北京市通州区人民代表大会常务委员会 承办:北京市通州区人民代表大会常务委员会")
+    assert resolve_issuer("区人大教科文卫委", text).jurisdiction == "通州区"
