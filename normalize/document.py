@@ -974,7 +974,7 @@ def _acting_in(sentence: str) -> re.Match | None:
     return search_near(_ACTING, _ACTING_HINT, sentence, _ACTING_REACH)
 
 
-_PREPOSITIONS = set("经由向对与同请给被")  # 经市政府办公室认真梳理: the body is no subject of the sentence
+_PREPOSITIONS = set("经由向对与同请给被在")  # 经市政府办公室认真梳理, 在市政府召开的…会上: the body is no subject
 
 
 _DELIVERY_START = re.compile(r"^(?:[(（]|——|--)")

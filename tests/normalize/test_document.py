@@ -1751,3 +1751,9 @@ def test_the_body_items_are_passed_on_to_is_no_subject():
     # tests/real 97e37037ebf2 (随县召开…交办工作会议,…其中县人大转交县政府办理建议88件: the place convenes, nobody's)
     assert _handling_subject(["2月28日,随县召开2014年建议提案交办工作会议,184件建议、提案被集中交办,其中县人大转交县政府办理建议88件,"
                               "县政协转交县政府办理提案75件,市政府转交县政府办理建议提案21件。"])[0] is None
+
+
+def test_a_body_after_zai_is_where_the_news_happens_not_its_actor():
+    # tests/real ec4598629411 (在市政府召开的…交办工作会上,交警支队被评为…先进单位: the unit's news)
+    assert _acting_body(["4月20日,在市政府召开的人大代表建议、政协委员提案交办工作会上,交警支队被评为2016年度市政府系统人大代表建议和"
+                         "政协委员提案办理工作先进单位。"])[0] is None
