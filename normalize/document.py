@@ -249,6 +249,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
         document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
         document["warnings"].append("issuer_null:joint_actors")
+    if document["issuing_body"] and _handover_without_convener(title, [lines[index] for index in layout.body[:4]]) \
+            and not _issuer_of_the_site(document, fields):
+        document["issuing_body"] = None  # a handover meeting with no named convener (points 37, 95)
+        document["warnings"].append("issuer_null:no_convener")
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
     document["warnings"].extend(settled.warnings)
@@ -604,6 +608,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
+    if _byline_office_of_the_actor(fields, title, title_pair[0][0]):  # points 49, 74: the actor over its office
+        formal = [title_pair[0], *formal]
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
@@ -613,10 +619,17 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         posting = [own[0], *posting]  # 来源:市政府议案提案办 posting a bureau's signed letter on the city's portal
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
-    if _headline_of_news(title, title_pair[0][0]) and not _parent_portals_source(own[-1][0], title_pair[0][0]):
+    if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], title_pair[0][0]):
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
     return ((name, line) for name, line in candidates if is_body_name(name))
+
+
+def _byline_office_of_the_actor(fields: dict, title: str | None, actor: str | None) -> bool:
+    """发布机构:县政府办公室 in a news item's byline (no 索引号 table) under 县政府召开…交办会: the host's own
+    office, not the author of its body's news (points 49, 74); a real metadata table keeps it (point 35)."""
+    return (not fields.get("index_number") and _headline_of_news(title, actor)
+            and _office_of(fields.get("issuing_body"), actor))
 
 
 def _lines_over_the_text(opening: list[str]) -> list[str]:
@@ -665,6 +678,24 @@ def _office_of(office: str | None, body: str | None) -> bool:
 # a news headline's act after its body (…政协十届十三次主席会议暨…督办会召开, …召开…交办会), not a document's
 # author (X关于…的报告, X2024年…工作总结): settled questions 3 and 14
 _NEWS_ACT = re.compile(r"召开|举行|开展|督办|视察|调研|走访|座谈")
+
+
+def _contributing_source(source: str | None, actor: str) -> bool:
+    """A 来源 that only contributed or relayed the news of the body its headline has acting (points 49, 63):
+    a parent portal's body, an office (本文来源:临翔区章驮乡党政办 over 区人大常委会调研组到章驮调研…), or the house
+    whose own organ acts (来源:区人大 over 区人大教科文卫委开展…)."""
+    if not source:
+        return False
+    return _parent_portals_source(source, actor) or bool(_AN_OFFICE.search(source)) or _house_of_its_organ(source, actor)
+
+
+_AN_OFFICE = re.compile(r"(?:办公室|办公厅|办)$")
+
+
+def _house_of_its_organ(house: str, organ: str) -> bool:
+    """区人大 (or its 常委会) over 区人大教科文卫委, 市政协 over 市政协提案委: the house an acting organ belongs to."""
+    stem = re.sub(r"(?:常委会|常务委员会)$", "", house)
+    return stem.endswith(("政协", "人大")) and organ.startswith(stem) and len(organ) > len(house)
 
 
 def _parent_portals_source(source: str | None, actor: str) -> bool:
@@ -769,6 +800,8 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
 
 _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部|法院|检察院))"
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
+# more leaders of the same body under one title: 湖南省人大常委会副主任于来山、徐明华一行 (5436acc3a3e5)
+_FELLOW_LEADERS = r"(?:、[\u4e00-\u9fff]{2,3})*"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
@@ -779,14 +812,14 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"(?:(?:就|围绕)[^,,。]{1,40}?[,,]?)?(?:牵头|专门|专题)?(?:组织)?"
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
                      r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|披露|将(?=[^,,。]{2,30}?作为))"
-                     r"|" + _ACTOR + _LEADER + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
+                     r"|" + _ACTOR + _LEADER + _FELLOW_LEADERS + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:第[\d一二三四五六七八九十]{1,4}次)?(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
                           r"|[协会大局委厅室府站心部院][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
-                          r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}(?:率|带|一行|来到|召集|主持)|召开")
+                          r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}" + _FELLOW_LEADERS + "(?:率|带|一行|来到|召集|主持)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
@@ -819,6 +852,8 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# a photo's caption on a line of its own, in brackets: (湖南省人大常委会副主任于来山讲话。) (5436acc3a3e5)
+_CAPTION = re.compile(r"^\s*[(（][^()（）]*[)）]\s*$")
 _PHOTO_CREDIT = re.compile(r"(?:摄|供图)[)）]?\s*$")  # 广西新闻网通讯员 韦克文 摄: a photo's credit, no sentence of the news
 
 
@@ -867,10 +902,68 @@ def _convened_jointly(opening: list[str]) -> bool:
     return False
 
 
+# a handover meeting (交办会, 交办工作会议, 分配会议) given as the subject of its being held, or as where a
+# reporter learned the news: 遂昌县政协九届一次会议提案和大会发言交办会召开, …交办会,在县政府四楼会议室召开,
+# 记者从…代表建议、批评和意见分配会议上了解到, 记者在…提案交办工作会议上获悉, 在18日举行的…提案交办会上
+_HANDOVER_MEETING = r"(?:交办|分配)[^,，。]{0,6}?(?:会议|会)"
+_HANDOVER_HELD = re.compile(_HANDOVER_MEETING + r"[,，]?(?:在[^,，。]{1,20}?)?(?:召开|举行)$")
+_HANDOVER_AS_PLACE = re.compile(r"[从在][^,，。]{0,60}?" + _HANDOVER_MEETING + r"上?(?:获悉|了解到)|在[^,，。]{0,12}?举行的"
+                                r"[^,，。]{0,40}?" + _HANDOVER_MEETING + "上")
+# a place convening (我市举行…交办作业会, 随县召开…交办工作会议): the place is no body (Fields → issuing_body, null)
+_PLACE_CONVENES = re.compile(r"(?:^|[,，\s])(?:我|全)?[\u4e00-\u9fff]{0,6}?[市县区旗州](?:日前|近日|\d{1,2}日)?(?:召开|举行)"
+                             r"[^,，。]{0,40}?" + _HANDOVER_MEETING)
+# a body convening: 自治区政协召开会议, 县政府2月26日召开, 全国人大常委会办公厅3日在北京人民大会堂召开
+_CONVENER = re.compile(r"(?:政协|人大常委会|人大|政府|局|委员会|委|厅|办公室|办公厅|部)"
+                       r"(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}日(?:上午|下午)?)?(?:在[^,，。]{1,16}?)?"
+                       r"(?:组织|主持|联合|共同)?(?:召开|举行|召集)")
+
+
+def _handover_without_convener(title: str | None, opening: list[str]) -> bool:
+    """A handover meeting reported with no body convening it (only leaders 出席, 主持, 讲话): nobody's news
+    (docs/labelling.md points 37, 95), however the headline's opening name qualifies the meeting."""
+    sentences = list(_opening_sentences(opening))
+    headline = to_simplified(title or "").strip()
+    held = _HANDOVER_HELD.search(headline) or any(
+        _HANDOVER_HELD.search(clause) for sentence in sentences[:1] for clause in re.split(r"[。;；]", sentence))
+    held = held or any(_PLACE_CONVENES.search(words) for words in [headline, *sentences[:1]])
+    if not held and not any(_HANDOVER_AS_PLACE.search(sentence) for sentence in sentences):
+        return False
+    return not any(_single_convener(words) for words in [headline, *sentences])
+
+
+def _single_convener(sentence: str) -> bool:
+    """One body convening (市政协召开…), not a place where the meeting is held (在县政府召开), nor several
+    bodies together (自治区党委、政府、政协共同召开)."""
+    for match in _CONVENER.finditer(sentence):
+        clause = re.split(r"[,，]", sentence[:match.start()])[-1]
+        if "在" not in clause[-8:] and not clause.endswith("、") and "、" not in clause[-12:] \
+                and not re.search(r"联合|共同", match.group()):
+            return True
+    return False
+
+
+def _issuer_of_the_site(document: dict, fields: dict) -> bool:
+    """The issuer a 发布机构 names, or the site's own body (a house's site or a government's portal carrying
+    its meeting: point 73's registry), which a meeting's missing convener does not unmake."""
+    if fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]:
+        return True
+    if {"issuer_from_site_kind", "issuer_from_address"} & set(document["warnings"]):
+        return True
+    place = place_hint(document["jurisdiction"])
+    if place and document["issuing_body"].endswith("人民政府") and is_portal_of(document["url"], place):
+        return True  # the portal's own news of its government's handover meeting (Fields → issuing_body)
+    house = congress_of_host(document["url"])
+    return bool(house) and any(word in document["issuing_body"] for word in _HOUSE_WORDS[house])
+
+
+_HOUSE_WORDS = {"政协": ("政协",), "人大常委会": ("人大", "人民代表大会")}
+
+
 def _opening_sentences(opening: list[str]) -> Iterator[str]:
     """The first three sentences of words: not a date line (2019 / 03/04 / 16:12), an empty one a closing 。
-    leaves, nor a photo's credit."""
-    sentences = (sentence for sentence in "。".join(opening).split("。")
+    leaves, nor a photo's credit or caption."""
+    lines = (line for line in opening if not _CAPTION.match(line))
+    sentences = (sentence for sentence in "。".join(lines).split("。")
                  if _CHINESE.search(sentence) and not _PHOTO_CREDIT.search(sentence))
     return itertools.islice(sentences, 3)
 
@@ -881,7 +974,7 @@ def _acting_in(sentence: str) -> re.Match | None:
     return search_near(_ACTING, _ACTING_HINT, sentence, _ACTING_REACH)
 
 
-_PREPOSITIONS = set("经由向对与同请给被")  # 经市政府办公室认真梳理: the body is no subject of the sentence
+_PREPOSITIONS = set("经由向对与同请给被在")  # 经市政府办公室认真梳理, 在市政府召开的…会上: the body is no subject
 
 
 _DELIVERY_START = re.compile(r"^(?:[(（]|——|--)")
@@ -898,8 +991,21 @@ def _speaker_under_delivery_line(opening: list[str]) -> tuple[str | None, str]:
         if _DELIVERY_END.search(opening[index]) and len(line) <= 30:
             speaker = line if is_body_name(line) else body_at_start(line)
             if speaker and gazetteer.leading_places(speaker):
-                return speaker, " ".join(opening[:index + 2])
+                return _principal_of_its_office(speaker, opening[index + 2:index + 5]), " ".join(opening[:index + 2])
     return None, ""
+
+
+# 受自治县人民政府委托,我向…报告: the government the speaking office reports for
+_ON_BEHALF = re.compile(r"受[\u4e00-\u9fff]{0,12}?(?:人民)?政府(?:的)?委托")
+
+
+def _principal_of_its_office(speaker: str, lines: list[str]) -> str:
+    """肃南县人民政府办公室主任 reporting 受自治县人民政府委托: the government, the office only speaking for it
+    (point 49: a body's own office does not replace it)."""
+    government = re.sub(r"办公室$", "", speaker)
+    if government != speaker and government.endswith("政府") and any(_ON_BEHALF.search(line) for line in lines):
+        return government
+    return speaker
 
 
 # 记者从四川省人民政府办公厅获悉, 记者从政协…提案委员会了解到 (not 从…会议上获悉: a meeting is no body)
@@ -907,10 +1013,11 @@ _REPORTERS_SOURCE = re.compile(r"(?:记者|本报|获悉)[^,,。]{0,6}?从([\u4e
 
 
 def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
-    """The body a reporter learned the account from is the account's body."""
+    """The body a reporter learned the account from is the account's body; a session named as where the
+    reporter learned it (记者从正在召开的政协长沙市十一届三次会议上了解到) is no actor (points 73, 81)."""
     sentence = "".join(opening[:2])[:300]
     match = _REPORTERS_SOURCE.search(sentence)
-    body = match and (house_of_session_named(match.group(1)) or match.group(1))
+    body = match and not house_of_session_named(match.group(1)) and match.group(1)
     return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
@@ -944,8 +1051,9 @@ def _handler_in(sentence: str) -> str | None:
 
 
 def _a_partner(before: str) -> bool:
-    """由我部会同发展改革委、财政部办理: a body listed or joined to the subject handles, but is not it."""
-    return before.endswith(("、", "会同")) or before[-1:] in _OBJECT_MARKS
+    """由我部会同发展改革委、财政部办理: a body listed or joined to the subject handles, but is not it; nor is
+    the one the items are passed on to (县人大转交县政府办理建议88件: 97e37037ebf2)."""
+    return before.endswith(("、", "会同", "转交", "移交")) or before[-1:] in _OBJECT_MARKS
 
 
 _OBJECT_MARKS = set("将把向对与同请给经")  # 市政协提案委员会将市文广局承办的…提案: the bureau is an object
@@ -1134,7 +1242,8 @@ _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,6}?[省市区县州盟旗](?!场
 
 
 def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[str]) -> None:
-    """来源:交通局 over a reply that speaks as 我局, a reply's form naming its handler (办理部门 农水局 over
+    """A reply's title closed by its author (…的答复(水利局), over a 来源 naming the host's office: points 14,
+    17), 来源:交通局 over a reply that speaks as 我局, a reply's form naming its handler (办理部门 农水局 over
     …第247号建议的复函), or a reply answering as 交通运输局 (…收悉,现答复如下:/ 交通运输局接到提案后…), on a
     page whose title or address gives its place (对沙河市第九届人民代表大会…第31号建议的答复; ewenke.gov.cn):
     that place's bureau (沙河市交通局, 宁陕县农水局, 鄂温克族自治旗交通运输局)."""
@@ -1142,7 +1251,9 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
     if place is None or place.level == "province":
         return
     speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
-    bureau, line = _header_source(header, opening) if speaks_as_bureau else (None, "")
+    bureau, line = _first_field(_REPLY_AUTHOR_BRACKETED, [to_simplified(document["title"] or "")])
+    if not _a_bare_bureau(bureau) and speaks_as_bureau:
+        bureau, line = _header_source(header, opening)
     if not _a_bare_bureau(bureau) and _REPLY_TITLE.search(document["title"] or ""):
         bureau, line = _first_field(_HANDLING_UNIT_FIELD, [*header, *opening])
     if not _a_bare_bureau(bureau):
@@ -1160,6 +1271,8 @@ def _a_bare_bureau(name: str | None) -> bool:
     return bool(name) and bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
 
 
+# a reply's title closed by its author in brackets: 对县十六届人大一次会议第3号建议的答复(水利局)
+_REPLY_AUTHOR_BRACKETED = re.compile(r"(?:答复|复函|回复)[(（]([\u4e00-\u9fff]{2,12}?局)[)）]$")
 # a reply's form naming its handler: 编号 247 办理部门 农水局 处理状态
 _HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
 
@@ -1485,6 +1598,8 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     committee, at the place the text is about (its level as the text names it)."""
     if document["doc_type"] == "reply" or search_near(_HANDLING_SUBJECT, _HANDLING_HINT, opening, _HANDLING_REACH):
         return
+    if _members_news_at_a_session(opening):
+        return
     proposals, suggestions = "提案" in opening, bool(_SUGGESTIONS.search(opening))
     house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions
              else _CONGRESS_MEETING.search(opening) if suggestions and not proposals else None)
@@ -1496,6 +1611,19 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     if name:
         document["issuing_body"] = name
         document["warnings"].append("issuer_from_text:session_body")
+
+
+# a session or meeting named as where the reporter learned the news (从自治区政协十一届五次会议上获悉, 记者从会上获悉;
+# not a 常委会 meeting, whose account it is: point 80), the members putting the items forward
+# (广大政协委员、政协各参加单位和专门委员会…共提交提案384件)
+_LEARNED_AT_A_SESSION = re.compile(r"从(?![^,，。]{0,40}?常委会)[^,，。]{0,40}?会议?上(?:获悉|了解到)")
+_MEMBERS_PUT_FORWARD = re.compile(r"(?:委员|代表)[^。]{0,60}?(?:提交|提出)[^,，。]{0,6}?(?:提案|建议)")
+
+
+def _members_news_at_a_session(opening: str) -> bool:
+    """记者1月26日从省政协八届四次会议上了解到,…广大省政协委员…提出提案718件: a session named only as where the
+    reporter learned it, the members putting the items forward: nobody's news (points 73, 81)."""
+    return bool(_LEARNED_AT_A_SESSION.search(opening) and _MEMBERS_PUT_FORWARD.search(opening))
 
 
 # news that opens with the members acting (…会议期间,委员们认真履行职责) is nobody's (settled question 4), though

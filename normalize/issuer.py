@@ -120,8 +120,10 @@ def is_body_name(name: str | None) -> bool:
 
 
 # …局 of a place left unnamed (上海市局, 文章来源:省厅: which one is not said), or a word ending in 局 that names no bureau
-# (为…开好局, 大局, 格局, 布局, 当局), or a hall or room ending in 厅/室 (…在广东省人大常委会会议厅召开: 8b8edfbcc4e4)
+# (为…开好局, 大局, 格局, 布局, 当局), or a hall or room ending in 厅/室 (…在广东省人大常委会会议厅召开: 8b8edfbcc4e4),
+# or a verb ending in 办 that names no office (…开展重点督办: c0cd30e40ad3; 交办, 承办, 领办)
 _UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$"
+                             r"|(?:督|交|承|主|协|協|领|領|举|舉|创|創|催|转|轉)[办辦]$"
                              r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$")
 
 
@@ -463,7 +465,7 @@ def _municipality_named_short(text: str) -> Place | None:
 
 def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolution:
     level_char = name[0]
-    place = _from_hint(level_char, hint) or _from_full_mentions(name, text)
+    place = _from_hint(level_char, hint) or _from_full_mentions(name, text) or _house_of_the_organ_placed(name, text)
     warnings: tuple[str, ...] = ()
     if place is None:
         place = _dominant_place(level_char, text)
@@ -472,6 +474,17 @@ def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolut
         return Resolution(None, None, None, warnings)
     resolved = resolve_full(place.name + name[1:], place)
     return resolved._replace(warnings=resolved.warnings + warnings)
+
+
+# a house's organ named relatively (区人大教科文卫委员会, 区政协提案委员会): its house, placed as the house is
+_HOUSE_OF_AN_ORGAN = re.compile(r"^[省市区县州](?:人大常委会|人大|政协)(?=.)")
+
+
+def _house_of_the_organ_placed(name: str, text: str) -> Place | None:
+    """The place of the house a relatively named organ belongs to, where the text names the house in full
+    (区人大教科文卫委 ← 北京市通州区人民代表大会常务委员会 in the site's footer: b5e8557bf337)."""
+    house = _HOUSE_OF_AN_ORGAN.match(name)
+    return _from_full_mentions(house.group(), text) if house and house.group() != name else None
 
 
 def _single_region(text: str) -> Place | None:

@@ -8,13 +8,19 @@ from normalize.document import (
     _acting_body,
     _bare_bureau_answering,
     _bureau_of_we,
+    _byline_office_of_the_actor,
+    _contributing_source,
     _department_of_we,
     _handling_subject,
+    _handover_without_convener,
     _header_source,
     _house_counting,
     _letterhead,
+    _members_news_at_a_session,
     _named_body,
     _opens_with_joint_actors,
+    _reporters_source,
+    _speaker_under_delivery_line,
 )
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -388,9 +394,12 @@ def test_our_county_meeting_on_the_county_portal_is_the_county_government_s_news
 
 
 def test_a_cppcc_telling_its_own_proposals_is_the_issuer_unless_a_bureau_handles_them():
-    # tests/real 4360baf69c22, c6495bdc668f (省政协 news), 5a2979267afc (省民政厅承办 a CPPCC's proposals)
-    page = "海南日报全媒体记者1月26日从省政协八届四次会议上了解到,过去一年,海南省政协委员提出提案718件,立案678件。"
+    # tests/real 4360baf69c22 (省政协 counting its own), c6495bdc668f (relabelled null under point 73: the session only
+    # where the reporter learned it, the members acting), 5a2979267afc (省民政厅承办 a CPPCC's proposals)
+    page = "1月20日,记者从海南省七届人大三次会议和海南省政协八届二次会议新闻吹风会上获悉,2023年,省政协共收到提案572件。"
     assert normalize_page(page)["issuing_body"] == "政协海南省委员会"
+    page = "海南日报全媒体记者1月26日从省政协八届四次会议上了解到,过去一年,海南省政协委员提出提案718件,立案678件。"
+    assert normalize_page(page)["issuing_body"] is None
     page = "2021年,安徽省民政厅承办省政协十二届四次会议提案35件,已全部办结。"
     assert normalize_page(page)["issuing_body"] == "安徽省民政厅"
 
@@ -840,7 +849,7 @@ def test_a_site_s_initials_read_as_several_places_narrowed_by_the_one_the_text_n
     byline = normalize_page("县政府召开“两会”建议提案交办会\n发布日期:2020-06-30 09:20 来源:绥德e播报 作者:郝彩宁 "
                             "发布机构:县政府办公室\n6月28日,县政府系统“两会”建议提案交办会召开,交办人大代表建议和政协委员提案。",
                             url="http://www.sxsd.gov.cn/html/xwzx/sdyw/202006/32940.html")
-    assert (byline["jurisdiction"], byline["issuing_body"]) == ("绥德县", "绥德县人民政府办公室")
+    assert (byline["jurisdiction"], byline["issuing_body"]) == ("绥德县", "绥德县人民政府")  # the headline's actor (points 49, 74)
     # a text naming neither reading leaves the place unknown
     elsewhere = normalize_page(page.replace("始兴", "本县"), url="http://www.gdsx.gov.cn/xwdt/content/post_2733395.html")
     assert elsewhere["jurisdiction"] is None
@@ -1616,3 +1625,135 @@ def test_one_office_convening_with_another_is_several_bodies_convening():
     page = ("河南省政协办公厅日前会同省政府办公厅召开省政协十届二次会议提案交办会,将涉及农业、教育、医疗卫生、文化、交通等方面"
             "内容的807件提案交由省政府和有关部门办理。")
     assert normalize_page(page, url="http://example.org/a.html")["issuing_body"] is None
+
+
+@pytest.mark.parametrize(("title", "opening"), [
+    # tests/real 6740590dfeea (the meeting held, chaired by an office's head: no convener)
+    ("遂昌县政协九届一次会议提案和大会发言交办会召开",
+     ["4月26日上午,遂昌县政协九届一次会议提案和大会发言交办会,在县政府四楼会议室召开。副县长李建霞,县政协副主席赖信强出席会议。"
+      "会议由县府办主任吴建华主持。"]),
+    # tests/real 8542d2942550 (several bodies convening together)
+    ("自治区政协十二届一次会议提案交办会召开",
+     ["2月8日上午,自治区党委、政府、政协共同召开自治区政协十二届一次会议提案交办会议,安排部署2018年提案办理工作。"]),
+    # tests/real ebdf5538f6b0 (where the reporter learned the news)
+    ("今年西安市两会收到建议提案1315件 要求5月25日前办复完毕",
+     ["华商报讯(记者 赵瑞利)华商报记者从人大代表建议政协提案交办会上获悉,今年西安市两会共收到人大代表建议500件、经审查立案的"
+      "政协提案815件。"]),
+    # tests/real f01f92985b9a (记者在…交办工作会议上获悉)
+    ("市人大代表提交建议和议案263件 市政协委员提交提案418件 立案334件",
+     ["3月5日,记者在市十七届人大二次会议代表建议暨市政协十五届二次会议提案交办工作会议上获悉,市“两会”召开以来,各位代表和委员"
+      "围绕加快建设现代化五大发展美好安庆的奋斗目标,积极建言献策。"]),
+    # tests/real 96d1f03bab5c (a place holding it: 我市举行…交办作业会, leaders of three bodies attending)
+    (None, ["我市举行2016年人大主张、政协提案交办作业会。会议贯彻落实市一届人大五次会议和市政协一届五次会议精神,组织布置2016年主张提案"
+            "处理作业。市人大常委会副主任陈建萍、市政府副市长张明、市政协副主席时晓军出席会议并说话。"]),
+    # tests/real 8e13c7e7a285 (…交办会在市行政中心召开, no headline)
+    (None, ["本报讯(实习记者王玉龙)3月28日,市八届人大三次会议代表建议意见交办会在市行政中心召开。会议总结了2018年建议办理情况。"]),
+])
+def test_a_handover_meeting_with_no_convener_is_nobody_s(title, opening):
+    assert _handover_without_convener(title, opening)
+
+
+@pytest.mark.parametrize(("title", "opening"), [
+    # tests/real 78dea7800ce0 (the CPPCC convening, named in the text)
+    ("自治区政协十一届四次会议提案交办会召开",
+     ["2月26日,自治区政协召开会议,对自治区政协十一届四次会议以来立案的480件提案进行交办。"]),
+    # tests/real e810ced46fb7 (the headline names the convener, the text a place: point 82)
+    ("深圳市宝安区政协召开提案交办会", ["深圳市宝安区近日召开2017年政协提案交办会。"]),
+    # tests/real ce1b4bf86cc2 (the office convening)
+    (None, ["全国人大常委会办公厅3日在北京人民大会堂召开代表建议交办会,统一交办十届全国人大四次会议期间代表提出的建议、批评和意见。"]),
+])
+def test_a_handover_meeting_with_its_convener_keeps_it(title, opening):
+    assert not _handover_without_convener(title, opening)
+
+
+def test_a_government_portal_keeps_its_own_handover_meeting():
+    # tests/real 5c1f3ba69eaf (luozhuang.gov.cn: the district portal's news of its government's meeting)
+    page = ("全区人大代表建议和政协委员提案交办工作会议召开\n编辑:宣传部    发布日期:2018-03-07\n"
+            "3月7日,全区人大代表建议和政协委员提案交办工作会议召开。区人大常委会副主任张连胜、副区长王平、区政协副主席陈一伟出席会议。\n"
+            "据了解,2017年区政府系统共办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件。")
+    assert normalize_page(page, url="http://luozhuang.gov.cn/info/1078/3180.htm")["issuing_body"] == "临沂市罗庄区人民政府"
+
+
+@pytest.mark.parametrize(("source", "actor"), [
+    ("临翔区章驮乡党政办", "区人大常委会"),  # tests/real 84a47b734b6a (本文来源: the office that wrote the visit up)
+    ("区人大常委会", "区人大教科文卫委"),  # tests/real b5e8557bf337 (来源:区人大 over its own committee acting)
+])
+def test_a_contributing_source_does_not_go_over_the_headline_s_actor(source, actor):
+    assert _contributing_source(source, actor)
+
+
+def test_a_government_source_still_goes_over_a_news_headline():
+    # tests/real e54a53b424d4 (来源:南京雨花台区人民政府 on 雨花台区政协…督办会召开: settled question 3)
+    assert not _contributing_source("南京雨花台区人民政府", "雨花台区政协")
+
+
+@pytest.mark.parametrize(("page", "url", "issuer"), [
+    # tests/real 84a47b734b6a (本文来源 naming a township office under the district congress's visit)
+    ("区人大常委会调研组到章驮调研代表建议办理落实情况\n"
+     "时间:2019/10/14 18:12:01|本文来源:临翔区章驮乡党政办 |作者:马湄湄|点击数:\n"
+     "10月14日,临翔区人大常委会调研组到章驮乡调研区四届人大三次会议以来代表建议办理落实情况。\n"
+     "调研座谈会上,乡人大主席汇报了章驮乡区四届人大三次会议以来代表建议办理落实情况,与会的区人大代表就建议办理情况作发言。",
+     "http://lcsrd.gov.cn/dbgz/3864345913338671795", "临沧市临翔区人民代表大会常务委员会"),
+    # tests/real 94acfe08ae64 (…的答复(水利局) on the county congress's site, 来源:人大办公室)
+    ("对县十六届人大一次会议第3号建议的答复(水利局)\n"
+     "发布日期:2012-06-18 0:0    作者:xksh     来源:人大办公室    阅读:次\n王孝友代表:\n"
+     "你提出的“关于加固杭埠河河堤,提高防洪能力”的建议收悉。现答复如下:\n"
+     "你提出的关于加固杭埠河河堤,提高防洪能力的建议很好。杭埠河是舒城县的母亲河,是舒城县主要河流之一。\n"
+     "感谢你对我县水利工作的关心和支持。", "http://www.ahscrd.gov.cn/DocHtml/2446/00198347.html", "舒城县水利局"),
+])
+def test_the_author_the_page_names_over_a_contributor_line(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+def test_a_byline_s_office_of_the_headline_s_actor_is_no_author():
+    # tests/real ddec545a97cd (发布日期…来源:绥德e播报 作者:… 发布机构:县政府办公室, no 索引号, over 县政府召开…)
+    assert _byline_office_of_the_actor({"issuing_body": "县政府办公室"}, "县政府召开“两会”建议提案交办会", "县政府")
+    # tests/real 66ec784d2bb2 (a real metadata table keeps its 发布机构: point 35)
+    assert not _byline_office_of_the_actor({"issuing_body": "天津市南开区人民政府办公室", "index_number": "11120104/2022-00101"},
+                                           "南开区人民政府关于办理2022年市区“两会”人大代表建议政协提案工作的安排意见", "南开区人民政府")
+
+
+def test_an_office_reporting_on_behalf_of_its_government_gives_the_government():
+    # tests/real 885059f527b3 (the office's director delivers the report 受自治县人民政府委托)
+    opening = ["——2023年11月24日在自治县十届人大常委会第十四次会议上", "肃南县人民政府办公室主任刘新元",
+               "县人大常委会主任,各位副主任、各位委员:",
+               "受自治人民政府委托,我向人大常委会报告自治县十届人大二次会议期间代表意见建议办理情况,请予审议。"]
+    assert _speaker_under_delivery_line(opening)[0] == "肃南县人民政府"
+
+
+def test_a_session_the_reporter_learned_at_is_no_actor():
+    # tests/real 67b8825f3212 (the session named only as where the reporter learned the figures: points 73, 81)
+    assert _reporters_source(["记者昨日从正在召开的政协长沙市十一届三次会议上了解到,该市政协十一届二次会议以来,共提交提案576件,"
+                              "立案522件,目前已全部办复。"])[0] is None
+    # tests/real d6559ae677ae (a body the reporter learned it from)
+    assert _reporters_source(["全国“两会”召开前夕,记者从水利部获悉,2023年水利部共承办人大建议、政协提案493件,推动解决一批水利"
+                              "实际问题。"])[0] == "水利部"
+
+
+def test_members_news_learned_at_a_session_is_nobody_s():
+    # tests/real c6495bdc668f (the session only where the reporter learned it, the members acting: points 73, 81)
+    assert _members_news_at_a_session("海南日报全媒体记者1月26日从省政协八届四次会议上了解到,过去一年,广大省政协委员、省政协各参加"
+                                      "单位和各专门委员会积极通过提案履职,提出提案718件,立案678件。")
+    # tests/real c75139d793c8 (learned at a 常委会 meeting: that body's account, point 80)
+    assert not _members_news_at_a_session("12月27日,记者从市十六届人大常委会第二十八次会议上获悉,市十六届人大四次会议以来,市人大代表"
+                                          "对西安市各方面工作共提出建议516件,目前已全部办结。")
+
+
+def test_two_leaders_of_one_body_under_photo_captions_give_that_body():
+    # tests/real 5436acc3a3e5 (captions in brackets, then 湖南省人大常委会副主任于来山、徐明华一行来到…进行集中督办)
+    opening = ["(湖南省人大代表建议集中督办现场。)", "(湖南省人大常委会副主任于来山讲话。)", "(湖南省人大常委会副主任徐明华讲话。)",
+               "红网长沙4月7日讯(时刻新闻记者 刘容)4月7日,湖南省人大常委会副主任于来山、徐明华一行来到省农业委员会,对省农委、"
+               "省水利厅、省林业厅、省扶贫办等单位办理代表建议工作情况进行集中督办。"]
+    assert _acting_body(opening)[0] == "湖南省人大常委会"
+
+
+def test_the_body_items_are_passed_on_to_is_no_subject():
+    # tests/real 97e37037ebf2 (随县召开…交办工作会议,…其中县人大转交县政府办理建议88件: the place convenes, nobody's)
+    assert _handling_subject(["2月28日,随县召开2014年建议提案交办工作会议,184件建议、提案被集中交办,其中县人大转交县政府办理建议88件,"
+                              "县政协转交县政府办理提案75件,市政府转交县政府办理建议提案21件。"])[0] is None
+
+
+def test_a_body_after_zai_is_where_the_news_happens_not_its_actor():
+    # tests/real ec4598629411 (在市政府召开的…交办工作会上,交警支队被评为…先进单位: the unit's news)
+    assert _acting_body(["4月20日,在市政府召开的人大代表建议、政协委员提案交办工作会上,交警支队被评为2016年度市政府系统人大代表建议和"
+                         "政协委员提案办理工作先进单位。"])[0] is None

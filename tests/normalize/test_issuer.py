@@ -69,16 +69,19 @@ def test_ambiguous_place_is_not_guessed():
 # 上海市局: tests/real 7aaa31e8e54f (为做好建议、提案办理工作,上海市局对历年办理情况进行了梳理): which bureau is not said;
 # 國家開好局: tests/real aadd830bb55c (…全面建設社會主義現代化國家開好局起好步: a word ending in 局, no bureau);
 # 广东省人大常委会会议厅: tests/real 8b8edfbcc4e4 (…会议在广东省人大常委会会议厅召开: a hall); 中山市會議中心:
-# ae7bb679c964 (a venue); …办公厅日前会同…: c1780658c1b4 (a sentence run into a name)
+# ae7bb679c964 (a venue); …办公厅日前会同…: c1780658c1b4 (a sentence run into a name); …开展重点督办: c0cd30e40ad3
+# (a headline ending in a verb in 办, no office)
 @pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市", "上海市局", "市局",
                                   "國家開好局", "现代化国家开好局", "新发展格局", "大局", "广东省人大常委会会议厅",
-                                  "市政府大厅", "区政协会议室", "中山市會議中心", "河南省政协办公厅日前会同省政府办公厅"])
+                                  "市政府大厅", "区政协会议室", "中山市會議中心", "河南省政协办公厅日前会同省政府办公厅",
+                                  "昌平区人大对天通苑相关社区人防工程利用开展重点督办"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
 
 def test_a_security_bureau_is_a_body():
     assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅") and is_body_name("会同县民政局")
+    assert is_body_name("肃南县政府办") and is_body_name("岳阳市热线办") and is_body_name("临翔区章驮乡党政办")
 
 
 def test_a_standing_committees_council_of_chairmen_is_a_body():
@@ -744,3 +747,10 @@ def test_a_special_administrative_region_named_short_is_the_region():
     # tests/real 4c5ddd71c3d7 (澳门中联办, point 104): 澳门 is the province-level region, not a city of it
     assert [(place.name, place.level) for place in gazetteer.lookup("澳门")] == [("澳门特别行政区", "province")]
     assert [(place.name, place.level) for place in gazetteer.lookup("香港")] == [("香港特别行政区", "province")]
+
+
+def test_a_house_s_organ_named_relatively_is_placed_as_its_house():
+    # tests/real b5e8557bf337 (区人大教科文卫委开展…评估工作; the footer names 北京市通州区人民代表大会常务委员会)
+    text = ("区人大教科文卫委开展人大代表建议办理情况评估工作\n…\n"
+            "主办:北京市通州区人民代表大会常务委员会 承办:北京市通州区人民代表大会常务委员会")
+    assert resolve_issuer("区人大教科文卫委", text).jurisdiction == "通州区"
