@@ -24,8 +24,13 @@ from normalize.text import without_pinyin_glosses
 # after it is news (…面对面答复人大建议, 均已办理并答复代表); 件件有答复 is a slogan, 全部答复 / 及时答复 results;
 # a joint handler's 会办意见 answers one item with the lead handler
 _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$")
-# a call for items (关于征集市政协十四届四次会议提案的函): a notice on the process, no letter answering one
-_CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题)?的(?:函|通知|公告)$")
+# work on items before they are submitted (docs/labelling.md point 103): a call for items or for their leads and
+# material (关于征集市政协十四届四次会议提案的函, 公开征集提案线索, 征集…提案素材的通知, 一、征集时间), a forum gathering
+# material for deputies' suggestions (议案建议素材征集座谈会, 议案建议准备工作座谈会): no item exists yet
+_CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题|素材)?的(?:函|通知|公告)$")
+_BEFORE_SUBMISSION = re.compile(r"征集[^。,,]{0,24}?(?:线索|素材|选题)|(?:线索|素材|选题)[^。,,]{0,4}征集|"
+                                r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作|"
+                                r"公开征集[^。,,]{0,20}?(?:提案|建议)")
 # a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
 # the headline's grammar is read without
 _TRAILING_NOTE = re.compile(r"(?<=.)\s*[((][^()()]{1,30}[))]$")
@@ -211,8 +216,8 @@ def _titled(title: str) -> DocKind | None:
         return DocKind("other", "other")
     if _INTERPRETATION_TITLE.search(title):
         return DocKind("notice", "other")
-    if _CALL_TITLE.search(title):
-        return DocKind("notice", "other")
+    if _CALL_TITLE.search(title) or _BEFORE_SUBMISSION.search(title):
+        return DocKind("other", "other")
     if _REPLY_TITLE.search(title):
         return DocKind("reply", "reply_letter")
     process = _notice_kind(title)
@@ -247,7 +252,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         kind = DocKind("notice", "other")  # 柯桥区代表建议届末“回头看”全力打造办理工作闭环
     if kind:
         return _refined(kind, title or "", body_text)
-    if not names_the_items(title, body_text):
+    if not names_the_items(title, body_text) or _before_submission(body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _on_the_items(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
@@ -357,6 +362,13 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
+
+
+def _before_submission(body_text: str) -> bool:
+    """The story's first two sentences call for items or gather their material (point 103), with no results
+    stated: a year's account that names its call for leads among its work stays an account."""
+    head = "。".join(body_text[:400].split("。")[:2])
+    return bool(_BEFORE_SUBMISSION.search(head)) and not _results_stated(body_text[:800])
 
 
 def _still_under_way(body_text: str) -> bool:
@@ -568,16 +580,15 @@ def _completed(text: str) -> bool:
                for done in _COMPLETED.finditer(text))
 
 
-# a headline on the handling of the items, and a call for items (征集提案线索)
+# a headline on the handling of the items
 _HANDLING_WORK = re.compile(r"(?:建议|提案|议案)[^,,。 ]{0,6}办理|办理[^,,。 ]{0,8}(?:建议|提案|议案)")
-_CALL_FOR_ITEMS = re.compile(r"征集(?:时间|范围)|(?:提案|建议)线索")
 
 
 def _late_process(title: str, body_text: str) -> DocKind:
     """News about the items that reports no results: a meeting or a visit further into the text
     (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
     handling units (各承办单位要…务必于…前办理完毕); else a text on the handling process (a headline on
-    it, a call for items) is a notice, anything else other."""
+    it) is a notice, anything else other."""
     head = "。".join(body_text[:700].split("。")[:5])
     if _SUBJECT.search(head):
         if _MEETING_MENTION.search(head) or _SESSION_OPENS.search(head) and _SESSION_ON_ITEMS.search(body_text):
@@ -588,6 +599,6 @@ def _late_process(title: str, body_text: str) -> DocKind:
             return DocKind("notice", "assignment_notice")
     if _session_held(title, _opening(body_text)) and _SESSION_ON_ITEMS.search(body_text):
         return DocKind("notice", "meeting_news")  # …会议闭幕 / 会议审查通过了…提案审查情况的报告: the session's business
-    if _HANDLING_WORK.search(title) or _SUBJECT.search(head) and _CALL_FOR_ITEMS.search(head):
-        return DocKind("notice", "other")  # …创新工作机制促进提案办理落实; 提案线索征集: the process, no year's results
+    if _HANDLING_WORK.search(title):
+        return DocKind("notice", "other")  # …创新工作机制促进提案办理落实: the process, no year's results
     return DocKind("other", "other")

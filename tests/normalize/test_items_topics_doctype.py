@@ -542,12 +542,12 @@ def test_news_of_standing_rules_issued_is_other():
     assert classify("办理人大代表建议和政协提案 省政府出台办法", body, False) == ("other", "other")
 
 
-def test_the_handling_process_described_and_a_call_for_items_are_notices():
-    # tests/real f7d7d2abaef4 (崇义县政协创新工作机制促进提案办理落实), ff27f6146625 (提案线索征集)
+def test_the_handling_process_described_is_a_notice_and_a_call_for_items_other():
+    # tests/real f7d7d2abaef4 (崇义县政协创新工作机制促进提案办理落实), ff27f6146625 (提案线索征集, point 103)
     body = "崇义县政协通过明确提案办理细则,建立提案承办单位与提案人办前面商、办中沟通、办后评议工作机制。"
     assert classify("崇义县政协创新工作机制促进提案办理落实", body, False) == ("notice", "other")
     body = "一、征集时间\n2023年9月20日至2023年10月20日。\n二、征集范围\n提案线索要围绕市委、市政府中心工作。"
-    assert classify(None, body, False) == ("notice", "other")
+    assert classify(None, body, False) == ("other", "other")
     assert classify("武汉进入“两会”时间,代表委员带来“情真意切”好建议", "代表委员们将以饱满的精神状态建言。", False) == (
         "other", "other")
 
@@ -692,10 +692,23 @@ def test_a_letters_headline_ends_with_its_form_and_answered_as_a_verb_is_news():
                     "现就做好2025年建议提案办理工作有关事项通知如下", False) == ("notice", "work_plan")
 
 
-def test_a_call_for_proposals_is_a_notice_not_a_letter_answering_one():
-    # dev 6841e47fbfcf (关于征集市政协十四届四次会议提案的函)
+def test_a_call_for_proposals_is_other_not_a_letter_answering_one():
+    # dev 6841e47fbfcf (关于征集市政协十四届四次会议提案的函): work before the items exist (point 103)
     call = "市政协十四届四次会议将于明年2月初召开,现将会议提案征集工作有关事项函告如下。"
-    assert classify("关于征集市政协十四届四次会议提案的函", call, False) == ("notice", "other")
+    assert classify("关于征集市政协十四届四次会议提案的函", call, False) == ("other", "other")
+
+
+def test_calls_for_leads_or_material_and_forums_gathering_it_are_other():
+    # point 103: dev 8ddae1821323 (…征集…提案素材的通知), c374b0494e7d (公开征集…提案线索, no headline),
+    # 6dcdbbdc5f2d (a forum on the deputies' suggestion material, no headline)
+    assert classify("舟曲县人民政府办公室关于征集全国全省人大代表建议和政协委员提案素材的通知", "各乡镇人民政府,县政府各部门:",
+                    False) == ("other", "other")
+    call = ("为使提案更加贴近民生、反映民意、汇集民智、凝聚民心,更好体现社会各界的愿望和诉求,现面向社会公开征集市政协2024年"
+            "提案线索。现将有关事项通告如下:")
+    assert classify(None, call, False) == ("other", "other")
+    forum = ("1月3日,省人大常委会组织召开十四届全国人大三次会议青海代表团议案建议准备工作座谈会,对省直部门提供的议案建议素材"
+             "进行集中讨论。")
+    assert classify(None, forum, False) == ("other", "other")
 
 
 def test_talks_on_the_items_that_state_the_years_own_results_are_its_account():
