@@ -151,7 +151,7 @@ _SESSION_HEADLINE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|�
 # the session's meeting that decides the review held (闭幕会审议通过提案审查情况报告; 举行闭幕会。通过…提案审查
 # 情况的报告, a clause of the meeting's acts): intake news that tells it is that meeting's news (Fields → doc_type)
 _REVIEW_ADOPTED = re.compile(r"(?:会[^。]{0,20}?|(?:^|[。,,;])\s*)(?:审议|表决)?通过了?[^。,,]{0,50}?审查(?:情况)?的?报告")
-_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
+_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查|督导)")
 # a headline whose news is a way of working built (探索创新民主评议机制, 全力打造办理工作闭环), not a visit made: the
 # visits and 回头看 it tells are the mechanism's parts, a text on the process (notice / other)
 _MECHANISM_HEADLINE = re.compile(r"(?:探索|创新|打造|建立|健全|完善|构建)[^,,。 ]{0,10}?(?:机制|闭环|模式)")
@@ -587,7 +587,8 @@ _HANDLING_WORK = re.compile(r"(?:建议|提案|议案)[^,,。 ]{0,6}办理|办�
 def _late_process(title: str, body_text: str) -> DocKind:
     """News about the items that reports no results: a meeting or a visit further into the text
     (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
-    handling units (各承办单位要…务必于…前办理完毕); else a text on the handling process (a headline on
+    handling units (各承办单位要…务必于…前办理完毕: requirements set, no items handed over, a work plan by
+    point 52; 确定了…重点提案 designates items, an assignment); else a text on the handling process (a headline on
     it) is a notice, anything else other."""
     head = "。".join(body_text[:700].split("。")[:5])
     if _SUBJECT.search(head):
@@ -595,8 +596,10 @@ def _late_process(title: str, body_text: str) -> DocKind:
             return DocKind("notice", "meeting_news")
         if _VISIT.search(head) and not _MECHANISM_HEADLINE.search(title):
             return DocKind("notice", "inspection_news")
-        if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
+        if _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")
+        if _INSTRUCTIONS.search(head):
+            return DocKind("notice", "work_plan")
     if _session_held(title, _opening(body_text)) and _SESSION_ON_ITEMS.search(body_text):
         return DocKind("notice", "meeting_news")  # …会议闭幕 / 会议审查通过了…提案审查情况的报告: the session's business
     if _HANDLING_WORK.search(title):

@@ -314,7 +314,8 @@ def test_an_account_of_a_five_year_term_is_a_summary_of_subtype_other():
 
 def test_meetings_visits_instructions_and_selections_further_into_headline_less_news():
     # tests/real b09b0d6d8543 (dated 座谈会 in the third sentence), 9b594bcb3c5c (a yearly habit: other),
-    # f8862e440f68 (会议听取), e8dd6a1f896b (实地考察), 912d97a0d431 (务必于…之前), b6f96975430c (确定了…重点提案)
+    # f8862e440f68 (会议听取), e8dd6a1f896b (实地考察), 912d97a0d431 (务必于…之前: requirements set, a work plan by
+    # point 52), b6f96975430c (确定了…重点提案: items designated)
     body = ("县文化和旅游局把建议提案办理工作作为一把手工程。8月21日,负责人前往暖泉镇现场交流。"
             "8月27日,县文化和旅游局召开了2021年政协委员提案办理座谈会,向提案委员面对面回复。")
     assert classify(None, body, False) == ("notice", "meeting_news")
@@ -326,7 +327,7 @@ def test_meetings_visits_instructions_and_selections_further_into_headline_less_
     body = "2017年8月31日,天津市政协开展重点提案促办活动,就两件重点提案进行协商办理。委员们实地考察了东疆港。"
     assert classify(None, body, False) == ("notice", "inspection_news")
     body = "各承办单位要切实将议提案办理工作纳入中心工作,务必于2021年6月30日之前将建议和提案办理完毕并书面答复。"
-    assert classify(None, body, False) == ("notice", "assignment_notice")
+    assert classify(None, body, False) == ("notice", "work_plan")
     body = "2月15日,东川区政协六届一次主席会议确定了东川区政协2022年重点提案,共有6件。"
     assert classify(None, body, False) == ("notice", "assignment_notice")
 
@@ -975,3 +976,10 @@ def test_a_bodys_report_on_its_handling_is_read_by_its_results_not_the_督办_it
     # without the headline: the opening, then the first rows of its progress table)
     lines = Path(__file__).parents[1].joinpath("real", "pages", "cb8e56fdaaa4.txt").read_text(encoding="utf-8").split("\n")
     assert classify(None, "\n".join(lines[2:20]), True) == ("notice", "progress_report")
+
+
+def test_a_dated_supervision_visit_is_inspection_news():
+    # dev 98c9d52900e1 (9月6日,…带队就代表重点建议落实情况进行督导), though it goes on to instruct the handling units
+    body = ("9月6日,区人大常委会副主任张明壮带队就代表重点建议落实情况进行督导。张明壮一行先后到区实验中学、振兴小学"
+            "就学生心理健康和学生就餐情况进行现场督导和交流座谈。\n张明壮要求,各承办单位要高度重视代表建议、批评和意见处理工作。")
+    assert classify(None, body, False) == ("notice", "inspection_news")
