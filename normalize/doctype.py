@@ -171,6 +171,12 @@ _ITEM_FIELDS = re.compile(r"(?:^|\n)\s*(?:案由|内容|提案内容|建议内�
 _PROPOSED_FIELD = re.compile(r"\n\s*(?:建议|具体建议|办法|措施|建议办法)[::]")
 
 
+# one item named by its title (《关于支持山桐子产业发展的建议》) and its answer told as given (…座谈进行答复, 做出了答复意见):
+# one item's answer reported as news is a reply (point 59)
+_NAMED_ITEM = re.compile(r"[《“]关于[^《》“”]{2,60}?(?:建议|提案|议案)[》”]")
+_ANSWER_GIVEN = re.compile(r"(?:做出|作出|进行)了?(?:书面)?答复")
+
+
 class DocKind(NamedTuple):
     doc_type: str
     doc_subtype: str | None
@@ -245,6 +251,8 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     its opening: figures of a page that merely counts items are not taken as handling results."""
     title = _headline(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
+    if _one_answer_reported(title, body_text):
+        return DocKind("reply", "other")
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
@@ -262,6 +270,17 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("other", "proposal_text")  # 内容:… 建议:… 主办单位:…: an item's own record
     return (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
             or _late_process(title or "", body_text))
+
+
+def _one_answer_reported(title: str | None, body_text: str) -> bool:
+    """News whose first sentence tells one named item answered (…就马武怀代表提出的《关于…的建议》…进行答复): a reply
+    reported as news (point 59), not the letter itself (a formal headline, a salutation) nor a meeting on several items.
+    A headline telling the answer given (…对…《关于…的提案》做出答复) is news, though it ends like a letter's."""
+    opening = _opening(body_text)
+    if "答复" not in opening or not _ANSWER_GIVEN.search(opening) or len(set(_NAMED_ITEM.findall(opening))) != 1:
+        return False
+    return not (title and _FORMAL_TITLE.search(title) and not _ANSWER_GIVEN.search(title)
+                or _REPLY_OPENING.search(body_text[:300]))
 
 
 # a headline that names the document an account of the handling (…关于十一届一次会议以来提案工作情况的报告,

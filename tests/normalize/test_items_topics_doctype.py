@@ -983,3 +983,17 @@ def test_a_dated_supervision_visit_is_inspection_news():
     body = ("9月6日,区人大常委会副主任张明壮带队就代表重点建议落实情况进行督导。张明壮一行先后到区实验中学、振兴小学"
             "就学生心理健康和学生就餐情况进行现场督导和交流座谈。\n张明壮要求,各承办单位要高度重视代表建议、批评和意见处理工作。")
     assert classify(None, body, False) == ("notice", "inspection_news")
+
+
+def test_one_items_answer_reported_as_news_is_a_reply():
+    # point 59: dev e9c81f98221d (…就…代表提出的《关于…的建议》…面对面座谈进行答复, not the 座谈's meeting news) and
+    # 7db63c1e17d9 (a headline telling the answer given, 做出答复: news, not the letter)
+    body = ("为认真做好六盘水市九届人大三次会议代表建议办理工作,7月5日,六盘水市林业局就马武怀代表提出的《关于支持山桐子产业"
+            "发展的建议》到水城区杨梅乡邀请代表面对面座谈进行答复。\n座谈会上,市林业局对马武怀代表表示诚挚的感谢。")
+    assert classify("六盘水市林业局认真开展人大代表建议答复工作", body, False) == ("reply", "other")
+    body = ("2016年10月11日,广东省住房和城乡建设厅对民进广东省委提交广东省政协十一届四次会议的第20160333号《关于大力推进"
+            "粤东西北地区绿色城镇化发展的提案》做出了答复意见。")
+    assert classify("广东省住房和城乡建设厅对民进广东省委《关于大力推进粤东西北地区绿色城镇化发展的提案》做出答复", body,
+                    False) == ("reply", "other")
+    letter = "马武怀代表:\n您提出的《关于支持山桐子产业发展的建议》收悉,现进行答复如下:"
+    assert classify(None, letter, False) == ("reply", "reply_letter")
