@@ -92,6 +92,12 @@ _GENERAL_REPORT_TITLE = re.compile(r"(?:常委会|常务委员会|政府|法院|
 _INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
+# a notice on handling the items (关于认真办理…建议和…提案的通知, 关于人大建议和政协提案办理工作的通知): the year's work plan
+# when it names the session or the year whose items it sets requirements for (point 52), a standing notice without
+# (国务院关于认真办理全国人民代表大会代表提案的通知, point 45)
+_HANDLING_NOTICE_TITLE = re.compile(r"关于(?:认真)?办理[^。]{0,60}?(?:建议|提案)[^。]{0,10}的通知$|"
+                                    r"关于[^。]{0,40}?(?:建议|提案)办理(?:工作)?的通知$")
+_SESSION_OR_YEAR = re.compile(r"届[^。,,]{0,6}?次会议|20\d\d年")
 _SELECTED = re.compile(r"督办|交办|重点(?:建议|提案)")
 _SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建议|提案|督办)")  # 37件提案被确定为…重点提案
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
@@ -370,6 +376,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
         return _summary(body_text)  # 区政府积极督办…办理工作 over the year's results, no visit told (convention 3)
     if kind != ("notice", "other"):
         return kind
+    if _HANDLING_NOTICE_TITLE.search(title) and _SESSION_OR_YEAR.search(f"{title} {body_text[:400]}"):
+        return DocKind("notice", "work_plan")
     if _INTAKE.search(title):
         head = "。".join(body_text[:400].split("。")[:3])
         if _IN_PROGRESS.search(body_text):

@@ -236,11 +236,9 @@ def test_an_intake_headline_is_read_with_its_opening():
 
 
 def test_a_generic_notice_assigns_when_it_selects_or_splits_the_items():
-    # tests/real e6a9e693f19f (公告: 确定为重点督办建议), ea071f58bcdf (主办57件…会办140件), f628c0531ac3 (加快办理)
+    # tests/real e6a9e693f19f (公告: 确定为重点督办建议), f628c0531ac3 (加快办理)
     body = "市人大常委会主任会议决定将10类10件代表建议确定为重点督办建议。现向社会公示。"
     assert classify("运城市人民代表大会常务委员会公告", body, False) == ("notice", "assignment_notice")
-    body = "2022年,省政府办公厅转来建议和提案共计197件:其中人大建议61件,政协提案136件;主办57件(含分办),会办140件。"
-    assert classify("关于人大建议和政协提案办理工作的通知", body, True) == ("notice", "assignment_notice")
     body = "县十七届人大三次会议代表建议已在交办会上交由各承办单位办理。现就加快办理工作通知如下:"
     assert classify("霍邱县人民政府办公室关于加快办理县十七届人大三次会议代表建议和县政协十届三次会议委员提案的通知",
                     body, False) == ("notice", "other")
@@ -997,3 +995,17 @@ def test_one_items_answer_reported_as_news_is_a_reply():
                     False) == ("reply", "other")
     letter = "马武怀代表:\n您提出的《关于支持山桐子产业发展的建议》收悉,现进行答复如下:"
     assert classify(None, letter, False) == ("reply", "reply_letter")
+
+
+def test_a_notice_on_handling_a_named_sessions_items_is_a_work_plan_a_standing_one_not():
+    # point 52: dev 6cc170f1e32d (关于认真办理…的通知 over 市十八届人大一次会议…的建议、提案) and ea071f58bcdf (…提案办理工作的
+    # 通知 with the items split among handlers attached, 主办57件…会办140件: still the year's requirements); point 45:
+    # a31ac08d2734 (no session, no year: standing)
+    body = ("各镇人民政府、街道办事处,市政府有关部门,各有关单位:\n市十八届人大一次会议和市政协十四届一次会议期间,人大代表、"
+            "政协委员共提出涉及政府工作的建议、提案251件。")
+    assert classify("曲阜市人民政府办公室关于认真办理人大代表建议和政协委员提案的通知", body, False) == ("notice", "work_plan")
+    body = ("各相关处室、高新中心:\n2022年,省政府办公厅转来省人大十三届七次会议和省政协十二届五次会议期间建议和提案共计197件:"
+            "其中人大建议61件,政协提案136件;主办57件(含分办),会办140件。")
+    assert classify("网上赌搏平台关于人大建议和政协提案办理工作的通知", body, True) == ("notice", "work_plan")
+    body = "全国人民代表大会代表的提案,很多是有关社会主义现代化建设的重要建议,反映了人民群众的意见和要求."
+    assert classify("国务院关于认真办理全国人民代表大会代表提案的通知", body, False) == ("notice", "other")
