@@ -311,6 +311,16 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
 
 
+def kind_told_by_its_wording(title: str | None, body_text: str) -> str | None:
+    """The doc_type a page's own wording tells outright: work before the items exist, a call for them or a forum
+    gathering their material (other, point 103), or one item's answer reported as news (reply, point 59); None else."""
+    headline = _headline(title) if title else None
+    text = without_pinyin_glosses(body_text[:1500])
+    if headline and (_CALL_TITLE.search(headline) or _BEFORE_SUBMISSION.search(headline)) or _before_submission(text):
+        return "other"
+    return "reply" if _one_answer_reported(headline, text) else None
+
+
 # the year's handling reported to the meeting the story tells (李智勇代表市政府通报了…提案办理工作情况; 张悦华汇报了
 # 人大建议办理情况)
 _HANDLING_REPORTED = re.compile(r"(?:通报|汇报|报告)了?[^。]{0,40}?(?:提案|建议|议案)[^。]{0,10}?办理(?:工作)?情况")
