@@ -394,8 +394,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
             return DocKind("notice", "progress_report")
         if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
             return _summary(body_text)
-        if _REVIEW_ADOPTED.search(head):
-            return DocKind("notice", "meeting_news")
+        if _REVIEW_ADOPTED.search(head) or _REPORT_DELIVERED.search(head):  # …向大会作提案工作情况报告: the session's
+            return DocKind("notice", "meeting_news")  # business, its intake headline giving no results (point 54)
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind

@@ -1009,3 +1009,10 @@ def test_a_notice_on_handling_a_named_sessions_items_is_a_work_plan_a_standing_o
     assert classify("网上赌搏平台关于人大建议和政协提案办理工作的通知", body, True) == ("notice", "work_plan")
     body = "全国人民代表大会代表的提案,很多是有关社会主义现代化建设的重要建议,反映了人民群众的意见和要求."
     assert classify("国务院关于认真办理全国人民代表大会代表提案的通知", body, False) == ("notice", "other")
+
+
+def test_an_intake_headline_over_the_handling_report_delivered_at_the_session_is_meeting_news():
+    # point 54: dev 6ba61ede3365 (a term's 收到…件 立案…件 headline, 在市政协十三届一次会议上…向大会作提案工作情况报告)
+    body = ("1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
+            "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
+    assert classify("十二届漳州市政协期间共收到提案1654件 立案1615件", body, True) == ("notice", "meeting_news")
