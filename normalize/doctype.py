@@ -26,11 +26,11 @@ from normalize.text import without_pinyin_glosses
 _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$")
 # work on items before they are submitted (docs/labelling.md point 103): a call for items or for their leads and
 # material (关于征集市政协十四届四次会议提案的函, 公开征集提案线索, 征集…提案素材的通知, 一、征集时间), a forum gathering
-# material for deputies' suggestions (议案建议素材征集座谈会, 议案建议准备工作座谈会): no item exists yet
+# material for deputies' suggestions (议案建议素材征集座谈会, 议案建议准备工作座谈会): no item exists yet; collecting the
+# members' proposals themselves is intake (point 118)
 _CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题|素材)?的(?:函|通知|公告)$")
 _BEFORE_SUBMISSION = re.compile(r"征集[^。,,]{0,24}?(?:线索|素材|选题)|(?:线索|素材|选题)[^。,,]{0,4}征集|"
-                                r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作|"
-                                r"公开征集[^。,,]{0,20}?(?:提案|建议)")
+                                r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作")
 # a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
 # the headline's grammar is read without
 _TRAILING_NOTE = re.compile(r"(?<=.)\s*[((][^()()]{1,30}[))]$")
@@ -86,6 +86,11 @@ _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|安排意见|工作要点|办理要求")
 # standing rules (…工作规程, …工作规则, …办法): not one year's process
 _REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:规程|规则|办法|规定|条例|细则)")
+# a rules text's own headline (…提案办理工作制度, …提案工作规定) and its articles on the page (第一条, 制定本规定): a rules text
+# and the notice issuing it with its text are other / other; news that a body issued rules, their text not on the page
+# (省政府出台办法…《办法》明确), is a notice on the process (point 110)
+_RULES_HEADLINE = re.compile(r"(?:办理|工作)(?:制度|办法|规定|规则|规程|细则)$")
+_RULES_TEXT = re.compile(r"第[一1]条|第[一1]章|制定本(?:规定|办法|制度|规则|规程|细则)|本(?:规定|办法|制度|规则|规程|细则)所称")
 # a body's general work report named by the headline (…|市人大常委会工作报告, 政府工作报告): its paragraph on the items
 # is one section of another document's scope (docs/labelling.md point 89; dea4c8cee353)
 _GENERAL_REPORT_TITLE = re.compile(r"(?:常委会|常务委员会|政府|法院|检察院)[^,,。建提议案]{0,8}?工作(?:报告|汇报)(?:$|[(（])")
@@ -259,6 +264,9 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     body_text = without_pinyin_glosses(body_text[:1500])
     if _one_answer_reported(title, body_text):
         return DocKind("reply", "other")
+    rules = _rules_kind(title, body_text)
+    if rules:
+        return DocKind(rules, "other")
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
@@ -298,15 +306,30 @@ _ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
 _TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺利|尚在办理|办理中")
 
 
+def _rules_kind(title: str | None, body_text: str) -> str | None:
+    """other for a rules text on handling the items or the notice issuing it (关于印发…规程的通知), notice for news that
+    rules were issued (point 110); None for a headline naming no rules."""
+    if not title or not _SUBJECT.search(title):
+        return None
+    issued = _REGULATION_TITLE.search(title)
+    if not issued and not _RULES_HEADLINE.search(title):
+        return None
+    if issued and _FORMAL_TITLE.search(title) or _RULES_TEXT.search(body_text):
+        return "other"
+    return "notice" if issued else None
+
+
 def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
-    """The doc_type a headline names the document in its own form: standing rules issued (other), or an
+    """The doc_type a headline names the document in its own form: standing rules issued with their text (other)
+    or news of their issue (notice, point 110), or an
     account of the handling (summary) unless the text tells handling still under way (a mid-year report
     titled 工作总结 or 工作汇报, settled 12); None for any other headline."""
     title = _headline(title) if title else ""
     if not _SUBJECT.search(title):
         return None
-    if _REGULATION_TITLE.search(title):
-        return "other"
+    rules = _rules_kind(title, without_pinyin_glosses(body_text[:1500]))
+    if rules:
+        return rules
     under_way = _TOLD_UNDER_WAY.search(without_pinyin_glosses(body_text[:1500]))
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
 

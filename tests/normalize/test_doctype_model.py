@@ -150,9 +150,11 @@ def test_a_summary_headlined_as_an_account_is_left_to_the_rules():
     # dev cc14b0f30c2f: a 工作汇报 that tells the handling under way is a mid-year report (settled 12), left to the model
     under_way = "截止目前,建议提案的办理工作进展顺利,除了市领导领办的 1 件重要建议和本部门领导领办的 3 件重要提案,"
     assert kind_named_by_headline("市教育局 2015 年建议提案办理工作汇报", under_way) is None
-    # dev 9ff2c6a7e983 and 6eda0b9cd96a: standing rules, which the model read as a plan's notice
+    # dev 9ff2c6a7e983 and 6eda0b9cd96a: standing rules issued with their text, which the model read as a plan's
+    # notice; 5279e200db3f: news of rules issued, their text not on the page (point 110)
     assert kind_named_by_headline("北京市西城区人民政府办公室关于印发北京市西城区人民政府办理区人大代表建议和区政协委员提案"
-                                  "工作规程(试行)的通知", "") == "other"
+                                  "工作规程(试行)的通知", "第一章 总 则\n第一条 为进一步规范…工作,制定本规程。") == "other"
+    assert kind_named_by_headline("办理人大代表建议和政协提案 省政府出台办法", "日前省政府印发《…办法》,明确了办理范围。") == "notice"
 
 
 def test_a_kind_the_wording_tells_outright_is_left_to_the_rules():

@@ -535,10 +535,18 @@ def test_an_evaluation_of_an_items_handling_is_inspection_news():
     assert classify("区人大教科文卫委开展人大代表建议办理情况评估工作", body, False) == ("notice", "inspection_news")
 
 
-def test_news_of_standing_rules_issued_is_other():
-    # tests/real 5279e200db3f (办理人大代表建议和政协提案 省政府出台办法)
+def test_a_rules_text_and_its_issuing_notice_are_other_news_of_rules_issued_a_notice():
+    # point 110: dev 5279e200db3f (省政府出台办法, the rules described, not printed), 9ff2c6a7e983 (关于印发…工作规程的通知 with
+    # its 第一章 总则), c1ea3211557e (…提案工作制度 with 制定本制度)
     body = "日前省政府印发《四川省人民政府办理人大代表建议和政协提案办法》,明确了办理范围、办理职责、办理程序和督查督办等。"
-    assert classify("办理人大代表建议和政协提案 省政府出台办法", body, False) == ("other", "other")
+    assert classify("办理人大代表建议和政协提案 省政府出台办法", body, False) == ("notice", "other")
+    body = ("经区政府同意,现将《北京市西城区人民政府办理区人大代表建议和区政协委员提案工作规程(试行)》印发给你们。\n"
+            "第一章 总 则\n第一条 为进一步规范区政府办理区人大代表建议、批评、意见和区政协委员提案工作,制定本规程。")
+    assert classify("北京市西城区人民政府办公室关于印发北京市西城区人民政府办理区人大代表建议和区政协委员提案工作规程(试行)的通知",
+                    body, False) == ("other", "other")
+    body = "为了切实做好人大代表建议和政协委员提案的办理工作,推进办理工作的制度化、规范化和程序化,制定本制度。\n一、办理范围"
+    assert classify("办理人大建议和政协提案工作制度", body, False) == ("other", "other")
+    assert classify("市规划西陵分局认真办理人大政协建议提案和落实见面制度", "", False).doc_type != "other"
 
 
 def test_the_handling_process_described_is_a_notice_and_a_call_for_items_other():
