@@ -327,16 +327,22 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     title = _headline(title) if title else ""
     if not _SUBJECT.search(title):
         return None
-    rules = _rules_kind(title, without_pinyin_glosses(body_text[:1500]))
+    text = without_pinyin_glosses(body_text[:1500])
+    rules = _rules_kind(title, text)
     if rules:
         return rules
-    under_way = _TOLD_UNDER_WAY.search(without_pinyin_glosses(body_text[:1500]))
+    under_way = _TOLD_UNDER_WAY.search(text)
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
+
+
+_TOLD_WORDS = ("征集", "准备工作", "答复")  # a cheap look before the patterns: a word each of them needs
 
 
 def kind_told_by_its_wording(title: str | None, body_text: str) -> str | None:
     """The doc_type a page's own wording tells outright: work before the items exist, a call for them or a forum
     gathering their material (other, point 103), or one item's answer reported as news (reply, point 59); None else."""
+    if not any(word in f"{title or ''}{body_text[:400]}" for word in _TOLD_WORDS):
+        return None
     headline = _headline(title) if title else None
     text = without_pinyin_glosses(body_text[:1500])
     if headline and (_CALL_TITLE.search(headline) or _BEFORE_SUBMISSION.search(headline)) or _before_submission(text):
