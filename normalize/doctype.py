@@ -24,8 +24,13 @@ from normalize.text import without_pinyin_glosses
 # after it is news (…面对面答复人大建议, 均已办理并答复代表); 件件有答复 is a slogan, 全部答复 / 及时答复 results;
 # a joint handler's 会办意见 answers one item with the lead handler
 _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$")
-# a call for items (关于征集市政协十四届四次会议提案的函): a notice on the process, no letter answering one
-_CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题)?的(?:函|通知|公告)$")
+# work on items before they are submitted (docs/labelling.md point 103): a call for items or for their leads and
+# material (关于征集市政协十四届四次会议提案的函, 公开征集提案线索, 征集…提案素材的通知, 一、征集时间), a forum gathering
+# material for deputies' suggestions (议案建议素材征集座谈会, 议案建议准备工作座谈会): no item exists yet; collecting the
+# members' proposals themselves is intake (point 118)
+_CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题|素材)?的(?:函|通知|公告)$")
+_BEFORE_SUBMISSION = re.compile(r"征集[^。,,]{0,24}?(?:线索|素材|选题)|(?:线索|素材|选题)[^。,,]{0,4}征集|"
+                                r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作")
 # a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
 # the headline's grammar is read without
 _TRAILING_NOTE = re.compile(r"(?<=.)\s*[((][^()()]{1,30}[))]$")
@@ -81,12 +86,23 @@ _STRONG_SUMMARY = re.compile(r"总结|报告|汇报|情况说明|综述")
 _PLAN_TITLE = re.compile(r"工作方案|实施方案|工作计划|工作安排|安排意见|工作要点|办理要求")
 # standing rules (…工作规程, …工作规则, …办法): not one year's process
 _REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:规程|规则|办法|规定|条例|细则)")
+# a rules text's own headline (…提案办理工作制度, …提案工作规定) and its articles on the page (第一条, 制定本规定): a rules text
+# and the notice issuing it with its text are other / other; news that a body issued rules, their text not on the page
+# (省政府出台办法…《办法》明确), is a notice on the process (point 110)
+_RULES_HEADLINE = re.compile(r"(?:办理|工作)(?:制度|办法|规定|规则|规程|细则)$")
+_RULES_TEXT = re.compile(r"第[一1]条|第[一1]章|制定本(?:规定|办法|制度|规则|规程|细则)|本(?:规定|办法|制度|规则|规程|细则)所称")
 # a body's general work report named by the headline (…|市人大常委会工作报告, 政府工作报告): its paragraph on the items
 # is one section of another document's scope (docs/labelling.md point 89; dea4c8cee353)
 _GENERAL_REPORT_TITLE = re.compile(r"(?:常委会|常务委员会|政府|法院|检察院)[^,,。建提议案]{0,8}?工作(?:报告|汇报)(?:$|[(（])")
 _INTERPRETATION_TITLE = re.compile(r"解读$")  # 关于《…的通知》的政策解读 explains a notice
 _NOTICE_END = re.compile(r"通知$")
 _DO_WELL = re.compile(r"关于(?:认真)?(?:做好|进一步做好|切实做好)")
+# a notice on handling the items (关于认真办理…建议和…提案的通知, 关于人大建议和政协提案办理工作的通知): the year's work plan
+# when it names the session or the year whose items it sets requirements for (point 52), a standing notice without
+# (国务院关于认真办理全国人民代表大会代表提案的通知, point 45)
+_HANDLING_NOTICE_TITLE = re.compile(r"关于(?:认真)?办理[^。]{0,60}?(?:建议|提案)[^。]{0,10}的通知$|"
+                                    r"关于[^。]{0,40}?(?:建议|提案)办理(?:工作)?的通知$")
+_SESSION_OR_YEAR = re.compile(r"届[^。,,]{0,6}?次会议|20\d\d年")
 _SELECTED = re.compile(r"督办|交办|重点(?:建议|提案)")
 _SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建议|提案|督办)")  # 37件提案被确定为…重点提案
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
@@ -146,7 +162,7 @@ _SESSION_HEADLINE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|�
 # the session's meeting that decides the review held (闭幕会审议通过提案审查情况报告; 举行闭幕会。通过…提案审查
 # 情况的报告, a clause of the meeting's acts): intake news that tells it is that meeting's news (Fields → doc_type)
 _REVIEW_ADOPTED = re.compile(r"(?:会[^。]{0,20}?|(?:^|[。,,;])\s*)(?:审议|表决)?通过了?[^。,,]{0,50}?审查(?:情况)?的?报告")
-_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查)")
+_VISIT = re.compile(r"实地(?:考察|查看|察看|调研)|促办|\d+月\d+日[^。]{0,60}?(?:视察|督查|检查|督导)")
 # a headline whose news is a way of working built (探索创新民主评议机制, 全力打造办理工作闭环), not a visit made: the
 # visits and 回头看 it tells are the mechanism's parts, a text on the process (notice / other)
 _MECHANISM_HEADLINE = re.compile(r"(?:探索|创新|打造|建立|健全|完善|构建)[^,,。 ]{0,10}?(?:机制|闭环|模式)")
@@ -164,6 +180,12 @@ _ITEMS_SELECTED = re.compile(r"确定|遴选|选定|名单|清单|如下")
 # an item's own record: its case and what it proposes, as labelled fields
 _ITEM_FIELDS = re.compile(r"(?:^|\n)\s*(?:案由|内容|提案内容|建议内容|问题及理由)[::]")
 _PROPOSED_FIELD = re.compile(r"\n\s*(?:建议|具体建议|办法|措施|建议办法)[::]")
+
+
+# one item named by its title (《关于支持山桐子产业发展的建议》) and its answer told as given (…座谈进行答复, 做出了答复意见):
+# one item's answer reported as news is a reply (point 59)
+_NAMED_ITEM = re.compile(r"[《“]关于[^《》“”]{2,60}?(?:建议|提案|议案)[》”]")
+_ANSWER_GIVEN = re.compile(r"(?:做出|作出|进行)了?(?:书面)?答复")
 
 
 class DocKind(NamedTuple):
@@ -211,8 +233,8 @@ def _titled(title: str) -> DocKind | None:
         return DocKind("other", "other")
     if _INTERPRETATION_TITLE.search(title):
         return DocKind("notice", "other")
-    if _CALL_TITLE.search(title):
-        return DocKind("notice", "other")
+    if _CALL_TITLE.search(title) or _BEFORE_SUBMISSION.search(title):
+        return DocKind("other", "other")
     if _REPLY_TITLE.search(title):
         return DocKind("reply", "reply_letter")
     process = _notice_kind(title)
@@ -240,6 +262,11 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     its opening: figures of a page that merely counts items are not taken as handling results."""
     title = _headline(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
+    if _one_answer_reported(title, body_text):
+        return DocKind("reply", "other")
+    rules = _rules_kind(title, body_text)
+    if rules:
+        return DocKind(rules, "other")
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
@@ -247,7 +274,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         kind = DocKind("notice", "other")  # 柯桥区代表建议届末“回头看”全力打造办理工作闭环
     if kind:
         return _refined(kind, title or "", body_text)
-    if not names_the_items(title, body_text):
+    if not names_the_items(title, body_text) or _before_submission(body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _on_the_items(body_text[:500]):
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
@@ -259,6 +286,17 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
             or _late_process(title or "", body_text))
 
 
+def _one_answer_reported(title: str | None, body_text: str) -> bool:
+    """News whose first sentence tells one named item answered (…就马武怀代表提出的《关于…的建议》…进行答复): a reply
+    reported as news (point 59), not the letter itself (a formal headline, a salutation) nor a meeting on several items.
+    A headline telling the answer given (…对…《关于…的提案》做出答复) is news, though it ends like a letter's."""
+    opening = _opening(body_text)
+    if "答复" not in opening or not _ANSWER_GIVEN.search(opening) or len(set(_NAMED_ITEM.findall(opening))) != 1:
+        return False
+    return not (title and _FORMAL_TITLE.search(title) and not _ANSWER_GIVEN.search(title)
+                or _REPLY_OPENING.search(body_text[:300]))
+
+
 # a headline that names the document an account of the handling (…关于十一届一次会议以来提案工作情况的报告,
 # 宜良县政协2019年提案办理基本情况)
 _ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
@@ -268,17 +306,48 @@ _ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
 _TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺利|尚在办理|办理中")
 
 
+def _rules_kind(title: str | None, body_text: str) -> str | None:
+    """other for a rules text on handling the items or the notice issuing it (关于印发…规程的通知), notice for news that
+    rules were issued (point 110); None for a headline naming no rules."""
+    if not title or not _SUBJECT.search(title):
+        return None
+    issued = _REGULATION_TITLE.search(title)
+    if not issued and not _RULES_HEADLINE.search(title):
+        return None
+    if issued and _FORMAL_TITLE.search(title) or _RULES_TEXT.search(body_text):
+        return "other"
+    return "notice" if issued else None
+
+
 def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
-    """The doc_type a headline names the document in its own form: standing rules issued (other), or an
+    """The doc_type a headline names the document in its own form: standing rules issued with their text (other)
+    or news of their issue (notice, point 110), or an
     account of the handling (summary) unless the text tells handling still under way (a mid-year report
     titled 工作总结 or 工作汇报, settled 12); None for any other headline."""
     title = _headline(title) if title else ""
     if not _SUBJECT.search(title):
         return None
-    if _REGULATION_TITLE.search(title):
-        return "other"
-    under_way = _TOLD_UNDER_WAY.search(without_pinyin_glosses(body_text[:1500]))
+    text = without_pinyin_glosses(body_text[:1500])
+    rules = _rules_kind(title, text)
+    if rules:
+        return rules
+    under_way = _TOLD_UNDER_WAY.search(text)
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
+
+
+_TOLD_WORDS = ("征集", "准备工作", "答复")  # a cheap look before the patterns: a word each of them needs
+
+
+def kind_told_by_its_wording(title: str | None, body_text: str) -> str | None:
+    """The doc_type a page's own wording tells outright: work before the items exist, a call for them or a forum
+    gathering their material (other, point 103), or one item's answer reported as news (reply, point 59); None else."""
+    if not any(word in f"{title or ''}{body_text[:400]}" for word in _TOLD_WORDS):
+        return None
+    headline = _headline(title) if title else None
+    text = without_pinyin_glosses(body_text[:1500])
+    if headline and (_CALL_TITLE.search(headline) or _BEFORE_SUBMISSION.search(headline)) or _before_submission(text):
+        return "other"
+    return "reply" if _one_answer_reported(headline, text) else None
 
 
 # the year's handling reported to the meeting the story tells (李智勇代表市政府通报了…提案办理工作情况; 张悦华汇报了
@@ -346,17 +415,26 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
         return _summary(body_text)  # 区政府积极督办…办理工作 over the year's results, no visit told (convention 3)
     if kind != ("notice", "other"):
         return kind
+    if _HANDLING_NOTICE_TITLE.search(title) and _SESSION_OR_YEAR.search(f"{title} {body_text[:400]}"):
+        return DocKind("notice", "work_plan")
     if _INTAKE.search(title):
         head = "。".join(body_text[:400].split("。")[:3])
         if _IN_PROGRESS.search(body_text):
             return DocKind("notice", "progress_report")
         if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
             return _summary(body_text)
-        if _REVIEW_ADOPTED.search(head):
-            return DocKind("notice", "meeting_news")
+        if _REVIEW_ADOPTED.search(head) or _REPORT_DELIVERED.search(head):  # …向大会作提案工作情况报告: the session's
+            return DocKind("notice", "meeting_news")  # business, its intake headline giving no results (point 54)
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
+
+
+def _before_submission(body_text: str) -> bool:
+    """The story's first two sentences call for items or gather their material (point 103), with no results
+    stated: a year's account that names its call for leads among its work stays an account."""
+    head = "。".join(body_text[:400].split("。")[:2])
+    return bool(_BEFORE_SUBMISSION.search(head)) and not _results_stated(body_text[:800])
 
 
 def _still_under_way(body_text: str) -> bool:
@@ -568,26 +646,28 @@ def _completed(text: str) -> bool:
                for done in _COMPLETED.finditer(text))
 
 
-# a headline on the handling of the items, and a call for items (征集提案线索)
+# a headline on the handling of the items
 _HANDLING_WORK = re.compile(r"(?:建议|提案|议案)[^,,。 ]{0,6}办理|办理[^,,。 ]{0,8}(?:建议|提案|议案)")
-_CALL_FOR_ITEMS = re.compile(r"征集(?:时间|范围)|(?:提案|建议)线索")
 
 
 def _late_process(title: str, body_text: str) -> DocKind:
     """News about the items that reports no results: a meeting or a visit further into the text
     (…8月27日,县文化和旅游局召开了…座谈会; 会议指出; 委员们实地考察了…), or instructions to the
-    handling units (各承办单位要…务必于…前办理完毕); else a text on the handling process (a headline on
-    it, a call for items) is a notice, anything else other."""
+    handling units (各承办单位要…务必于…前办理完毕: requirements set, no items handed over, a work plan by
+    point 52; 确定了…重点提案 designates items, an assignment); else a text on the handling process (a headline on
+    it) is a notice, anything else other."""
     head = "。".join(body_text[:700].split("。")[:5])
     if _SUBJECT.search(head):
         if _MEETING_MENTION.search(head) or _SESSION_OPENS.search(head) and _SESSION_ON_ITEMS.search(body_text):
             return DocKind("notice", "meeting_news")
         if _VISIT.search(head) and not _MECHANISM_HEADLINE.search(title):
             return DocKind("notice", "inspection_news")
-        if _INSTRUCTIONS.search(head) or _SELECTION.search(head):
+        if _SELECTION.search(head):
             return DocKind("notice", "assignment_notice")
+        if _INSTRUCTIONS.search(head):
+            return DocKind("notice", "work_plan")
     if _session_held(title, _opening(body_text)) and _SESSION_ON_ITEMS.search(body_text):
         return DocKind("notice", "meeting_news")  # …会议闭幕 / 会议审查通过了…提案审查情况的报告: the session's business
-    if _HANDLING_WORK.search(title) or _SUBJECT.search(head) and _CALL_FOR_ITEMS.search(head):
-        return DocKind("notice", "other")  # …创新工作机制促进提案办理落实; 提案线索征集: the process, no year's results
+    if _HANDLING_WORK.search(title):
+        return DocKind("notice", "other")  # …创新工作机制促进提案办理落实: the process, no year's results
     return DocKind("other", "other")

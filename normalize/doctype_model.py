@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import numpy
 
-from normalize.doctype import kind_named_by_headline, names_the_items, reports_whole_results
+from normalize.doctype import kind_named_by_headline, kind_told_by_its_wording, names_the_items, reports_whole_results
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -160,11 +160,14 @@ def second_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text
     page whose headline names the rules' kind in its own form: a summary headlined as an account
     (…提案工作情况的报告) that tells no handling under way, whose meetings and visits told do not make it
     their news, or standing rules issued (印发…办理…提案工作规程的通知), which read like a plan's notice;
+    nor a page whose wording tells its kind outright (a call for proposal leads, a forum gathering the
+    deputies' material, one item's answer reported as news), which read like notices and meeting news;
     nor a summary whose story
     tells the year's handling reported to a meeting and its results as a whole (…通报了…提案办理工作情况。
     …所有政协提案均已办理完毕): out of fold the model had made six such dev summaries meeting news."""
     model = model or load_model()
     if model is None or not names_the_items(title, body_text) or kind_named_by_headline(title, body_text) == doc_type \
+            or kind_told_by_its_wording(title, body_text) == doc_type \
             or doc_type == FIGURE_BEARING and reports_whole_results(body_text):
         return Opinion(doc_type, doc_subtype, None)
     pairs = probabilities(title, body_text, model)

@@ -19,6 +19,7 @@ DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2
 # 20251月,市八届人大六次会议以来: a page whose 年 was lost between a year and its month (2025年1月)
 _GLUED_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|[1-9])月")
 _GLUED_DIGITS = re.compile(r"[12]\d{4,5}月")
+_BEFORE_ITEMS = re.compile(r"征集[^。,,]{0,40}?(?:建议|提案)|(?:建议|提案)[^。,,]{0,6}?(?:线索|素材|准备工作)")
 _ABOUT_ITEMS = re.compile(r"建议|提案|议案|建議|議案|两案|兩案")  # 两案: suggestions and proposals together
 # the houses' items, not anyone's 意见建议 (市民意见建议, 代表委员…提出了意见和建议 at a bureau's forum)
 _HOUSES_ITEMS = re.compile(r"提案|议案|議案|两案|兩案|(?:代表|人大|代表们|人大代表)(?:所提|提出的?)?建议|建议提案|議提案|议提案"
@@ -38,6 +39,21 @@ def _glued_digits(text: str) -> bool:
 
 
 def fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None,
+                   delivered: str | None = None) -> None:
+    """An `other` page on the houses' items before they exist (a call for proposal leads, point 103) takes its year
+    as a notice does (point 108); see _fallback_year."""
+    before_items = document["doc_type"] == "other" and _BEFORE_ITEMS.search(f"{document['title'] or ''}。{body_text[:300]}")
+    if not before_items:
+        _fallback_year(document, body_text, header, effective_date, delivered)
+        return
+    document["doc_type"] = "notice"
+    try:
+        _fallback_year(document, body_text, header, effective_date, delivered)
+    finally:
+        document["doc_type"] = "other"
+
+
+def _fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None,
                    delivered: str | None = None) -> None:
     """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
     and notices: the year their title states, else the session's year as their dated letter,

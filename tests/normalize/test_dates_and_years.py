@@ -283,7 +283,8 @@ def test_a_notice_takes_the_year_the_text_gives_the_session_it_hands_over():
 
 
 def test_a_notice_preparing_the_sessions_takes_their_year_over_a_cited_letters_number():
-    # tests/real 8ddae1821323 (舟曲县: 出席2025年全国全省"两会"…, citing 州政办发电〔2024〕68号)
+    # tests/real 8ddae1821323 (舟曲县: 出席2025年全国全省"两会"…, citing 州政办发电〔2024〕68号): other / other as a call
+    # for proposal material (point 103), its year read as a notice's (point 108)
     page = ("舟曲县人民政府办公室\n关于征集全国全省人大代表建议和政协委员提案素材的通知\n各乡镇人民政府,县政府各部门:\n"
             "为确保出席2025年全国全省“两会”的甘肃省、甘南州人大代表和政协委员行使好民主权利,根据州政府办公室"
             "《关于征集全国全省人大代表建议和全国政协委员提案素材的通知》(州政办发电〔2024〕68号)精神,现将征集素材有关事项通知如下:")
@@ -551,15 +552,15 @@ def test_a_reports_delivery_line_broken_over_two_lines_dates_it():
     assert normalize_page(page)["publish_date"] == "2026-01-05"
 
 
-def test_session_news_relaying_a_terms_proposal_report_has_no_one_handling_year():
-    # tests/real 6ba61ede3365 (十二届漳州市政协期间共收到提案1654件, read as notice / other; point 8); also a41ff5e7cef1
+def test_session_news_relaying_a_terms_proposal_report_takes_the_sessions_year():
+    # tests/real 6ba61ede3365 (十二届漳州市政协期间共收到提案1654件, the report delivered at the session: meeting news by
+    # point 54, its year the session's by point 113, no longer point 8's null of a term account)
     page = ("注册\n闽南网 > 漳州 > 漳州新闻 > 正文\n\n十二届漳州市政协期间共收到提案1654件 立案1615件\n\n"
             "来源:漳州新闻网 2017-01-09 09:16 http://www.mnw.cn/ 海峡都市报电子版\n\n"
             "  1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
             "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
     document = normalize_page(page)
-    assert document["handling_year"] is None
-    assert "handling_year_unknown:term_account" in document["warnings"]
+    assert (document["doc_subtype"], document["handling_year"]) == ("meeting_news", 2017)
 
 
 def test_a_reply_under_a_news_headline_without_the_items_words_is_still_about_its_item():

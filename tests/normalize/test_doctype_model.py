@@ -14,7 +14,7 @@ from sklearn.linear_model import LogisticRegression
 from bench import crossval_kind
 from bench.accuracy import CORPUS, load_labels, page_path
 from normalize import normalize_page
-from normalize.doctype import kind_named_by_headline
+from normalize.doctype import kind_named_by_headline, kind_told_by_its_wording
 from normalize.doctype_model import (
     MODEL_PATH,
     gram_index,
@@ -150,9 +150,24 @@ def test_a_summary_headlined_as_an_account_is_left_to_the_rules():
     # dev cc14b0f30c2f: a 工作汇报 that tells the handling under way is a mid-year report (settled 12), left to the model
     under_way = "截止目前,建议提案的办理工作进展顺利,除了市领导领办的 1 件重要建议和本部门领导领办的 3 件重要提案,"
     assert kind_named_by_headline("市教育局 2015 年建议提案办理工作汇报", under_way) is None
-    # dev 9ff2c6a7e983 and 6eda0b9cd96a: standing rules, which the model read as a plan's notice
+    # dev 9ff2c6a7e983 and 6eda0b9cd96a: standing rules issued with their text, which the model read as a plan's
+    # notice; 5279e200db3f: news of rules issued, their text not on the page (point 110)
     assert kind_named_by_headline("北京市西城区人民政府办公室关于印发北京市西城区人民政府办理区人大代表建议和区政协委员提案"
-                                  "工作规程(试行)的通知", "") == "other"
+                                  "工作规程(试行)的通知", "第一章 总 则\n第一条 为进一步规范…工作,制定本规程。") == "other"
+    assert kind_named_by_headline("办理人大代表建议和政协提案 省政府出台办法", "日前省政府印发《…办法》,明确了办理范围。") == "notice"
+
+
+def test_a_kind_the_wording_tells_outright_is_left_to_the_rules():
+    # out of fold the model read dev 6dcdbbdc5f2d (a forum on the deputies' suggestion material, point 103) as meeting
+    # news and e9c81f98221d (one item's answer reported, point 59) as a notice
+    forum = ("1月3日,省人大常委会组织召开十四届全国人大三次会议青海代表团议案建议准备工作座谈会,对省直部门提供的议案建议素材"
+             "进行集中讨论。")
+    assert kind_told_by_its_wording(None, forum) == "other"
+    answer = ("7月5日,六盘水市林业局就马武怀代表提出的《关于支持山桐子产业发展的建议》到水城区杨梅乡邀请代表面对面座谈"
+              "进行答复。")
+    assert kind_told_by_its_wording("六盘水市林业局认真开展人大代表建议答复工作", answer) == "reply"
+    assert second_opinion("reply", "other", "六盘水市林业局认真开展人大代表建议答复工作", answer) == ("reply", "other", None)
+    assert kind_told_by_its_wording("市城管局开展政协委员提案办理面商活动", "") is None
 
 
 def test_a_summary_that_reports_the_years_whole_results_is_left_to_the_rules():
