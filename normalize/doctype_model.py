@@ -96,7 +96,7 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     'char' analyzer: lower case, runs of white space as one space, every n-gram). This runs on
     every page, so the n-grams are never sliced out as strings: each is a number computed over the
     text's array of character numbers (an n-gram's from the one a character shorter) and all are
-    looked up in one binary search (in text order: the caller counts them, so their order is free)."""
+    looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
     numbers = grams.numbers.take(codes, mode="clip")  # a code past the table: its last entry, an unused char
@@ -107,7 +107,8 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
         keys = keys[:-1] * base + numbers[size - 1:]
         of_size.append(keys)
     keys = numpy.concatenate([numbers, *of_size][low - 1:high])
-    at = grams.keys.searchsorted(keys)  # unsorted: sorting them first costs more than the search it speeds
+    keys.sort()  # a binary search of sorted keys stays in the cache
+    at = grams.keys.searchsorted(keys)
     return grams.columns[at][grams.keys[at] == keys]
 
 
