@@ -103,9 +103,11 @@ _START = 4096
 def _damaged_at_start(content: bytes) -> bool:
     """The first bytes alone hold more U+FFFD than the whole page may (a GBK page), so it need not
     be decoded whole: the whole page has at least as many, less one for a character cut at _START,
-    and no more non-ASCII characters than non-ASCII bytes."""
+    and no more non-ASCII characters than non-ASCII bytes. (Damage beyond the share of all the bytes is beyond
+    the share of the non-ASCII ones too: a GBK page's bytes need not be counted.)"""
     damage = content[:_START].decode("utf-8", errors="replace").count("\ufffd") - 1
-    return damage > len(content.translate(None, _ASCII_BYTES)) * MOSTLY_UTF8_DAMAGE
+    return (damage > len(content) * MOSTLY_UTF8_DAMAGE
+            or damage > len(content.translate(None, _ASCII_BYTES)) * MOSTLY_UTF8_DAMAGE)
 
 
 def _detect(content: bytes) -> str:

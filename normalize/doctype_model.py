@@ -37,7 +37,8 @@ class GramIndex(NamedTuple):
     use numbered one past them (so no n-gram of the model has it), an n-gram the number its
     characters' numbers spell in base len(chars) + 2 (no digit is 0, so n-grams of different lengths
     never share a number). chars and keys end in a sentinel above any value looked up, so a binary search always
-    lands inside them."""
+    lands inside them. keys are int32 while every number of an n-gram as long as the longest fits, and columns
+    int16: the search and the lookup touch half the memory (fewer cache misses on every page)."""
     chars: numpy.ndarray  # sorted code points of the characters the n-grams use, then the sentinel
     keys: numpy.ndarray  # sorted n-gram numbers, then the sentinel
     columns: numpy.ndarray  # the column of each number in keys (-1 for the sentinel)
@@ -56,7 +57,14 @@ def gram_index(columns: dict[str, int]) -> GramIndex:
     codes = numpy.array([*map(ord, chars), numpy.iinfo(numpy.uint32).max], dtype=numpy.uint32)
     numbers = numpy.full(int(codes[-2]) + 2 if chars else 1, len(chars) + 1, dtype=numpy.min_scalar_type(len(chars) + 1))
     numbers[codes[:-1]] = numpy.arange(1, len(chars) + 1)
-    return GramIndex(codes, numpy.append(keys[order], numpy.iinfo(numpy.int64).max), numpy.append(rows, -1), numbers)
+    key_type = key_type_for(base, max(map(len, columns), default=1))
+    return GramIndex(codes, numpy.append(keys[order], numpy.iinfo(key_type).max).astype(key_type),
+                     numpy.append(rows, -1).astype(numpy.min_scalar_type(-len(columns) - 1)), numbers)
+
+
+def key_type_for(base: int, length: int) -> type:
+    """int32 when every number of an n-gram of `length` characters in `base` stays below its largest value."""
+    return numpy.int32 if base ** length < numpy.iinfo(numpy.int32).max else numpy.int64
 
 
 class Model(NamedTuple):
@@ -99,9 +107,11 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     looked up in one binary search."""
     text = _WHITE_SPACES.sub(" ", text.lower())
     codes = numpy.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype=numpy.uint32)
-    numbers = grams.numbers.take(codes, mode="clip")  # a code past the table: its last entry, an unused char
-    base = numpy.int64(grams.chars.size + 1)  # (an int64 scalar: the keys come out int64 from the small table)
     low, high = ngram_range
+    # the index's key type, unless n-grams longer than its own outgrow it
+    key_type = grams.keys.dtype.type if key_type_for(grams.chars.size + 1, high) is numpy.int32 else numpy.int64
+    numbers = grams.numbers.take(codes, mode="clip").astype(key_type)  # a code past the table: an unused char's
+    base = key_type(grams.chars.size + 1)
     keys, of_size = numbers, []
     for size in range(2, high + 1):
         keys = keys[:-1] * base + numbers[size - 1:]
