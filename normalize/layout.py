@@ -155,6 +155,22 @@ def without_banner(title: str | None) -> str | None:
     return (_TAG.sub("", title) or title) if title else title
 
 
+# 原标题:为青年发声 向“两会”建言 (8801f1956dca): a repost's note of the original headline taken as the headline line;
+# …议案提案http://www.sina.com.cn 2008年01月18日07:22 解放日报 (fe7d08b6ef45): the portal's address, time and outlet after it
+_ORIGINAL_TITLE_NOTE_OPENING = re.compile(r"^原标题[:：]\s*(?=.{6,}$)")
+_ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})?"
+                                     r"\s*[\u4e00-\u9fff]{0,10}$")
+
+
+def without_printed_notes(title: str | None) -> str | None:
+    """The headline without a 原标题 note's label before it or the address, time and outlet printed after it."""
+    if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
+        return title
+    title = _ORIGINAL_TITLE_NOTE_OPENING.sub("", title)
+    address = _ADDRESS_AND_TIME_AFTER.search(title)
+    return title[:address.start()] if address and address.start() >= _TITLE_LINE_PRINTED_TWICE else title
+
+
 def without_site_name(title: str | None) -> str | None:
     """…交办会-新华网, …_新闻频道_央视网(cctv.com), …—XX日报: the headline without the names of the site, its
     channel or the outlet printed after it (a page's <title> taken as the headline)."""

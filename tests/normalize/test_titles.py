@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.layout import analyse, without_banner, without_site_name
+from normalize.layout import analyse, without_banner, without_printed_notes, without_site_name
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -445,3 +445,15 @@ def test_a_reports_opening_sentence_is_no_headline():
     page = ("现将我厅2019年人大代表建议办理工作情况报告如下:\n一、办理总体情况及意见采纳情况\n"
             "2019年,我厅共承办省人大十三届二次会议代表建议62件(主办10件,会办49件,参阅3件)。")
     assert normalize_page(page)["title"] is None
+
+
+@pytest.mark.parametrize(("printed", "headline"), [
+    # tests/real 8801f1956dca (people.cn: the 原标题 note's line taken as the headline)
+    ("原标题:为青年发声 向“两会”建言", "为青年发声 向“两会”建言"),
+    # tests/real fe7d08b6ef45 (news.sina.com.cn 2008: the portal's address, time and outlet on the headline's line)
+    ("妇女界代表将在市两会上提交10份议案提案http://www.sina.com.cn 2008年01月18日07:22 解放日报",
+     "妇女界代表将在市两会上提交10份议案提案"),
+    ("关于http://x.cn的答复", "关于http://x.cn的答复"),  # an address inside a headline is the headline's
+])
+def test_a_notes_label_before_or_an_address_after_the_headline_is_no_part_of_it(printed, headline):
+    assert without_printed_notes(printed) == headline
