@@ -224,6 +224,10 @@ def _led_items(body_text: str) -> DocKind:
     return DocKind("notice", "item_list" if _ITEMS_SELECTED.search(head) else "other")
 
 
+# 首批, 第一批 (47d4d135e740, 8768cf291ee5): a headline counting a batch of the items, not the year's whole
+_A_BATCH = re.compile(r"首批|第[一二三四五六七八九十]批")
+
+
 def _titled(title: str) -> DocKind | None:
     if _GENERAL_REPORT_TITLE.search(title):
         return DocKind("other", "other")
@@ -242,6 +246,8 @@ def _titled(title: str) -> DocKind | None:
         return process
     if title.endswith(("通知", "通告", "公告")):
         return DocKind("notice", "other")  # 关于加快办理…的通知, …办理结果公开通告: about the work, no assignment
+    if _A_BATCH.search(title):  # 交通运输部办结第一批28条意见建议: the first batch done, the rest still to come
+        return DocKind("notice", "progress_report")
     if _SUMMARY_TITLE.search(title) or "通报" in title:
         return DocKind("summary", "annual_summary")
     if _PROPOSAL_TITLE.search(title):

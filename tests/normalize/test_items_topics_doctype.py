@@ -1024,3 +1024,10 @@ def test_an_intake_headline_over_the_handling_report_delivered_at_the_session_is
     body = ("1月8日,在市政协十三届一次会议上,十二届市政协副主席黄井南受十二届市政协常委会委托,向大会作提案工作情况报告。"
             "报告回顾了十二届市政协五年来提案工作情况,并向十三届市政协提出提案工作建议。")
     assert classify("十二届漳州市政协期间共收到提案1654件 立案1615件", body, True) == ("notice", "meeting_news")
+
+
+def test_a_headline_counting_a_first_batch_done_is_a_progress_report():
+    # tests/real 47d4d135e740, 8768cf291ee5: the rules read them as accounts; only the kind model (trained on them) did not
+    body = "近日,交通运输部办结第一批28条全国人大代表建议和全国政协委员提案,其余正在抓紧办理。"
+    assert classify("交通运输部办结第一批28条意见建议", body, True) == ("notice", "progress_report")
+    assert classify("徐州公安高质量完成首批40件政协提案办理", body, True) == ("notice", "progress_report")
