@@ -1216,7 +1216,9 @@ def _first_unresolved_relative(document: dict) -> str | None:
                  if warning.startswith("issuer_relative_unresolved:")), None)
 
 
-_RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
+# a session named relatively counts as its house (县十九届人大一次会议, 市十四届人大五次会议: a02f4225a808, 9095e84bc611)
+_RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:[一二三四五六七八九十]{1,3}届)?"
+                            r"(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
 def _relative_issuer_at_its_place(document: dict, place: Place | None = None) -> None:

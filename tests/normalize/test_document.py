@@ -11,6 +11,7 @@ from normalize.document import (
     _byline_office_of_the_actor,
     _contributing_source,
     _department_of_we,
+    _dominant_relative_level,
     _handling_subject,
     _handover_without_convener,
     _header_source,
@@ -19,6 +20,7 @@ from normalize.document import (
     _members_news_at_a_session,
     _named_body,
     _opens_with_joint_actors,
+    _place_of_own_level,
     _reporters_source,
     _speaker_under_delivery_line,
 )
@@ -1757,3 +1759,10 @@ def test_a_body_after_zai_is_where_the_news_happens_not_its_actor():
     # tests/real ec4598629411 (在市政府召开的…交办工作会上,交警支队被评为…先进单位: the unit's news)
     assert _acting_body(["4月20日,在市政府召开的人大代表建议、政协委员提案交办工作会上,交警支队被评为2016年度市政府系统人大代表建议和"
                          "政协委员提案办理工作先进单位。"])[0] is None
+
+
+def test_a_session_named_relatively_tells_the_level_the_text_speaks_at():
+    # tests/real a02f4225a808 (对县十九届人大一次会议第41号建议的答复) and d64eff7eeb95 (惠东县十一届人大三次会议…: 惠东县)
+    assert _dominant_relative_level("对县十九届人大一次会议第41号建议的答复:关于秸秆综合利用的建议") == "county"
+    sentence = "接到惠东县十一届人大三次会议《关于解决宝口镇农田水利设施修复建设资金的建议》办理任务后,我局高度重视"
+    assert _place_of_own_level(sentence).name == "惠东县"
