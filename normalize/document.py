@@ -213,6 +213,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
     if document["jurisdiction"] is None:
+        _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
+    if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
@@ -1800,6 +1802,13 @@ def _one_place_the_title_names_short(title: str) -> Place | None:
     place the page is about, its body unnamed: 45815b485030)."""
     named = [place for level in ("city", "county", "district") for place in places_named_once(title, level)]
     return named[0] if len(named) == 1 else None
+
+
+def _short_name_at_the_level_spoken(document: dict, text: str) -> list[Place]:
+    """The one place of the level the text names its bodies at (市人大…, 全区) that it prints by its short name standing as
+    a name, once will do (把蔡甸建设成为…; 大冶南部主要包括…), when nothing else placed the page (points 72, 94)."""
+    level = _level_spoken_at(document, text)
+    return places_named_once(text, level, apart=True) if level else []
 
 
 def _one_namesake(text: str) -> list[Place]:

@@ -22,6 +22,7 @@ from normalize.document import (
     _opens_with_joint_actors,
     _place_of_own_level,
     _reporters_source,
+    _short_name_at_the_level_spoken,
     _speaker_under_delivery_line,
 )
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
@@ -70,7 +71,8 @@ def test_yichun_gbk_page():
 
 def test_repost_source_never_gives_the_issuer():
     document = normalize_page(fixture_bytes("essay_repost.html"), source=REPOST_SOURCE)
-    assert document["issuing_body"] is None and document["jurisdiction"] is None
+    assert document["issuing_body"] is None  # the place is the text's own (市政协提案…符合景德镇实际的…), not the source's
+    assert document["jurisdiction"] == "景德镇市" and "jurisdiction_from_text" in document["warnings"]
     assert document["script"] == "traditional" and document["text_original"].startswith("民生工作事關")
 
 
@@ -1766,3 +1768,10 @@ def test_a_session_named_relatively_tells_the_level_the_text_speaks_at():
     assert _dominant_relative_level("对县十九届人大一次会议第41号建议的答复:关于秸秆综合利用的建议") == "county"
     sentence = "接到惠东县十一届人大三次会议《关于解决宝口镇农田水利设施修复建设资金的建议》办理任务后,我局高度重视"
     assert _place_of_own_level(sentence).name == "惠东县"
+
+
+def test_a_short_name_printed_once_places_a_page_speaking_at_its_level():
+    # tests/real 94ccc05208f9 (市人大代表…: 因涉及…政策及受大庆客观条件限制 → 大庆市)
+    text = "在市四届人大五次会议期间,市人大代表共提出各方面建议、批评和意见100件。因涉及党和国家有关方针、政策及受大庆客观条件限制"
+    document = {"issuing_body": None, "warnings": []}
+    assert [place.name for place in _short_name_at_the_level_spoken(document, text)] == ["大庆市"]

@@ -655,6 +655,20 @@ def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sente
     assert [found.name for found in found] == ([place] if place else [])
 
 
+@pytest.mark.parametrize(("sentence", "level", "place"), [
+    # tests/real dc7dce1b8fe7 (县水利局 answering: 我县正在大力推进平江大型灌区项目 → 平江县)
+    ("经会同县水利局现场踏看,该建议为小型农田水利项目,目前我县正在大力推进平江大型灌区项目", "county", "平江县"),
+    # dev 7485895b3956 (涉及公安、人事: a list's item), b50d7f3cbafe (石陂、永兴6个乡镇: towns listed),
+    # ce809b0b5322 (市人大常委理事长段钦州: a person's given name after a title)
+    ("涉及公安、人事、扶贫等综合类的有5件,占7.3%", "county", None),
+    ("将九牧、管厝、忠信、水北街、石陂、永兴6个乡镇的教职工纳入医保管理", "county", None),
+    ("市政协一级巡视员苏永宁,市人大常委理事长段钦州,市政协理事长杨云光参加会议", "city", None),
+])
+def test_a_short_name_standing_apart_is_no_list_item_nor_a_persons_name(sentence, level, place):
+    found = places_named_once(sentence, level, apart=True)
+    assert [found.name for found in found] == ([place] if place else [])
+
+
 def test_a_place_name_several_places_of_one_level_share_is_read_as_a_namesake():
     # tests/real e2b5e4a9a2d8 (宝山区七届人大12个代表组完成专题调研工作: 宝山区 of 上海 or of 双鸭山), 8d538e5ea711 (青山区)
     assert [place.name for place in namesakes_named("宝山区七届人大12个代表组完成专题调研工作")] == ["宝山区"]
