@@ -1807,8 +1807,16 @@ def _one_place_the_title_names_short(title: str) -> Place | None:
 def _short_name_at_the_level_spoken(document: dict, text: str) -> list[Place]:
     """The one place of the level the text names its bodies at (市人大…, 全区) that it prints by its short name standing as
     a name, once will do (把蔡甸建设成为…; 大冶南部主要包括…), when nothing else placed the page (points 72, 94)."""
-    level = _level_spoken_at(document, text)
+    level = _level_spoken_at(document, text) or _level_of_the_whole(text)
     return places_named_once(text, level, apart=True) if level else []
+
+
+_THE_WHOLE = re.compile(r"全(省|市|区|县)")  # 全区人民群众, 全县上下: the place the text speaks for, at its level
+
+
+def _level_of_the_whole(text: str) -> str | None:
+    ranked = Counter(_THE_WHOLE.findall(text)).most_common(2)
+    return _RELATIVE_LEVELS[ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _one_namesake(text: str) -> list[Place]:

@@ -1775,3 +1775,11 @@ def test_a_short_name_printed_once_places_a_page_speaking_at_its_level():
     text = "在市四届人大五次会议期间,市人大代表共提出各方面建议、批评和意见100件。因涉及党和国家有关方针、政策及受大庆客观条件限制"
     document = {"issuing_body": None, "warnings": []}
     assert [place.name for place in _short_name_at_the_level_spoken(document, text)] == ["大庆市"]
+
+
+def test_a_text_speaking_for_the_whole_district_places_the_district_it_names_short():
+    # tests/real 912d97a0d431 (承载着全区人民群众的希望…为努力把蔡甸建设成为现代化大武汉的重要增长极 → 蔡甸区)
+    text = ("人大代表建议和政协提案凝结着人大代表、政协委员的心血和汗水,承载着全区人民群众的希望和期盼。"
+            "为努力把蔡甸建设成为现代化大武汉的重要增长极和靓丽窗口作出更大贡献")
+    document = {"issuing_body": None, "warnings": []}
+    assert [place.name for place in _short_name_at_the_level_spoken(document, text)] == ["蔡甸区"]
