@@ -287,8 +287,10 @@ _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
 _OFFICE = re.compile(r"(?<=.{2})办公厅$|(?<=.{2}部)[\u4e00-\u9fff]{2,8}?(?:局|司)$")
 
 
-# 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too
-_BRANCH = re.compile(r"局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局(?:[\u4e00-\u9fff]{2,12}?(?:大队|中队|派出所))?$")
+# 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too;
+# 日照市交警东港大队: a city's traffic police unit named after its district (ce3de336b405)
+_BRANCH = re.compile(r"(?:局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局(?:[\u4e00-\u9fff]{2,12}?(?:大队|中队|派出所))?"
+                     r"|交警(?P<unit>[\u4e00-\u9fff]{2,4}?)大队)$")
 
 
 def _branch_place(rest: str, city: Place) -> Place | None:
@@ -297,7 +299,8 @@ def _branch_place(rest: str, city: Place) -> Place | None:
     if not match or city.level != "city":
         return None
     for suffix in ("", "区", "县", "市"):
-        inside = [place for place in gazetteer.lookup(match.group("branch") + suffix) if place.city == city.name]
+        inside = [place for place in gazetteer.lookup((match.group("branch") or match.group("unit")) + suffix)
+                  if place.city == city.name]
         if len(inside) == 1:
             return inside[0]
     return None

@@ -271,6 +271,8 @@ def test_a_city_bureaus_branch_serves_its_county():
         "临沂市生态环境局罗庄分局", "罗庄区", "district")
     assert resolve_issuer("临沂市生态环境局沂南县分局").jurisdiction == "沂南县"
     assert body_at_start("临沂市生态环境局罗庄分局2021年政协提案办理总体情况") == "临沂市生态环境局罗庄分局"
+    # tests/real ce3de336b405 (日照交警东港大队圆满完成人大建议政协提案办理工作: the city's traffic police unit in 东港区)
+    assert resolve_issuer("日照市交警东港大队").jurisdiction == "东港区"
 
 
 def test_a_placeless_metadata_name_yields_to_a_named_one():
