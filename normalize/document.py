@@ -1806,9 +1806,14 @@ def _one_place_the_title_names_short(title: str) -> Place | None:
 
 def _short_name_at_the_level_spoken(document: dict, text: str) -> list[Place]:
     """The one place of the level the text names its bodies at (市人大…, 全区) that it prints by its short name standing as
-    a name, once will do (把蔡甸建设成为…; 大冶南部主要包括…), when nothing else placed the page (points 72, 94)."""
+    a name, once will do (把蔡甸建设成为…; 受大庆客观条件限制), when nothing else placed the page (points 72, 94); not in
+    a template that masks its place (xxx市)."""
     level = _level_spoken_at(document, text) or _level_of_the_whole(text)
-    return places_named_once(text, level, apart=True) if level else []
+    return places_named_once(text, level, apart=True) if level and not _MASKED_PLACE.search(text) else []
+
+
+# a template that masks its own place (xxx市人民政府办公室…): a name it leaves once elsewhere is no reading of its place
+_MASKED_PLACE = re.compile(r"[xX×*＊]{2,}(?:省|市|区|县|州|盟)")
 
 
 _THE_WHOLE = re.compile(r"全(省|市|区|县)")  # 全区人民群众, 全县上下: the place the text speaks for, at its level
