@@ -213,6 +213,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
     if document["jurisdiction"] is None:
+        _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
+    if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
@@ -1216,7 +1218,9 @@ def _first_unresolved_relative(document: dict) -> str | None:
                  if warning.startswith("issuer_relative_unresolved:")), None)
 
 
-_RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
+# a session named relatively counts as its house (县十九届人大一次会议, 市十四届人大五次会议: a02f4225a808, 9095e84bc611)
+_RELATIVE_BODY = re.compile(r"(自治区|省|市|区|县|州)(?:[一二三四五六七八九十]{1,3}届)?"
+                            r"(?:人大|政协|政府|人民政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
 def _relative_issuer_at_its_place(document: dict, place: Place | None = None) -> None:
@@ -1798,6 +1802,26 @@ def _one_place_the_title_names_short(title: str) -> Place | None:
     place the page is about, its body unnamed: 45815b485030)."""
     named = [place for level in ("city", "county", "district") for place in places_named_once(title, level)]
     return named[0] if len(named) == 1 else None
+
+
+def _short_name_at_the_level_spoken(document: dict, text: str) -> list[Place]:
+    """The one place of the level the text names its bodies at (市人大…, 全区) that it prints by its short name standing as
+    a name, once will do (把蔡甸建设成为…; 受大庆客观条件限制), when nothing else placed the page (points 72, 94); not in
+    a template that masks its place (xxx市)."""
+    level = _level_spoken_at(document, text) or _level_of_the_whole(text)
+    return places_named_once(text, level, apart=True) if level and not _MASKED_PLACE.search(text) else []
+
+
+# a template that masks its own place (xxx市人民政府办公室…): a name it leaves once elsewhere is no reading of its place
+_MASKED_PLACE = re.compile(r"[xX×*＊]{2,}(?:省|市|区|县|州|盟)")
+
+
+_THE_WHOLE = re.compile(r"全(省|市|区|县)")  # 全区人民群众, 全县上下: the place the text speaks for, at its level
+
+
+def _level_of_the_whole(text: str) -> str | None:
+    ranked = Counter(_THE_WHOLE.findall(text)).most_common(2)
+    return _RELATIVE_LEVELS[ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _one_namesake(text: str) -> list[Place]:

@@ -287,8 +287,10 @@ _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
 _OFFICE = re.compile(r"(?<=.{2})办公厅$|(?<=.{2}部)[\u4e00-\u9fff]{2,8}?(?:局|司)$")
 
 
-# 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too
-_BRANCH = re.compile(r"局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局(?:[\u4e00-\u9fff]{2,12}?(?:大队|中队|派出所))?$")
+# 生态环境局罗庄分局; 公安局大洼分局交通安全管理大队: a unit of the branch serves the branch's county too;
+# 日照市交警东港大队: a city's traffic police unit named after its district (ce3de336b405)
+_BRANCH = re.compile(r"(?:局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局(?:[\u4e00-\u9fff]{2,12}?(?:大队|中队|派出所))?"
+                     r"|交警(?P<unit>[\u4e00-\u9fff]{2,4}?)大队)$")
 
 
 def _branch_place(rest: str, city: Place) -> Place | None:
@@ -297,7 +299,8 @@ def _branch_place(rest: str, city: Place) -> Place | None:
     if not match or city.level != "city":
         return None
     for suffix in ("", "区", "县", "市"):
-        inside = [place for place in gazetteer.lookup(match.group("branch") + suffix) if place.city == city.name]
+        inside = [place for place in gazetteer.lookup((match.group("branch") or match.group("unit")) + suffix)
+                  if place.city == city.name]
         if len(inside) == 1:
             return inside[0]
     return None
@@ -676,18 +679,27 @@ def _tail_of_a_word(text: str, name: str, end: int) -> bool:
             and gazetteer.word_runs_into(text, end - len(name), end))
 
 
-def places_named_once(text: str, level: str) -> list[Place]:
+def places_named_once(text: str, level: str, apart: bool = False) -> list[Place]:
     """The places of a level the text names by a short name standing as a word of its own, once will do (人文松江,
     秀山博物馆, 五彩巴中): not a common word (乡村振兴), nor part of other words (主任张汉中, 可延长至), nor a
-    street's, a town's or a road's name (松岭路)."""
+    street's, a town's or a road's name (松岭路). `apart`: nor an item of a list (涉及公安、人事; 忠信、石陂、永兴6个
+    乡镇), nor a person's given name after a title (理事长段钦州)."""
     found: dict[str, Place] = {}
     for match in _short_name_start_pattern().finditer(text):
         position = match.start()
         for length in _SHORT_NAME_LENGTHS:
             place = _short_names().get(text[position:position + length])
-            if place and _fits_level(place, level) and _stands_as_a_name(text, position, position + length):
+            if place and _fits_level(place, level) and _stands_as_a_name(text, position, position + length) \
+                    and not (apart and _listed_or_a_persons(text, position, position + length)):
                 found.setdefault(place.code, as_its_county(place) if level == "county" else place)
     return list(found.values())
+
+
+_TITLE_AND_SURNAME = re.compile(r"(?:长|主任|书记|主席|委员|代表|记者|理事)[\u4e00-\u9fff]$")
+
+
+def _listed_or_a_persons(text: str, start: int, end: int) -> bool:
+    return "、" in (text[start - 1:start], text[end:end + 1]) or bool(_TITLE_AND_SURNAME.search(text[max(0, start - 4):start]))
 
 
 def _stands_as_a_name(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from normalize.document import (
     _byline_office_of_the_actor,
     _contributing_source,
     _department_of_we,
+    _dominant_relative_level,
     _handling_subject,
     _handover_without_convener,
     _header_source,
@@ -19,7 +20,9 @@ from normalize.document import (
     _members_news_at_a_session,
     _named_body,
     _opens_with_joint_actors,
+    _place_of_own_level,
     _reporters_source,
+    _short_name_at_the_level_spoken,
     _speaker_under_delivery_line,
 )
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
@@ -1757,3 +1760,25 @@ def test_a_body_after_zai_is_where_the_news_happens_not_its_actor():
     # tests/real ec4598629411 (在市政府召开的…交办工作会上,交警支队被评为…先进单位: the unit's news)
     assert _acting_body(["4月20日,在市政府召开的人大代表建议、政协委员提案交办工作会上,交警支队被评为2016年度市政府系统人大代表建议和"
                          "政协委员提案办理工作先进单位。"])[0] is None
+
+
+def test_a_session_named_relatively_tells_the_level_the_text_speaks_at():
+    # tests/real a02f4225a808 (对县十九届人大一次会议第41号建议的答复) and d64eff7eeb95 (惠东县十一届人大三次会议…: 惠东县)
+    assert _dominant_relative_level("对县十九届人大一次会议第41号建议的答复:关于秸秆综合利用的建议") == "county"
+    sentence = "接到惠东县十一届人大三次会议《关于解决宝口镇农田水利设施修复建设资金的建议》办理任务后,我局高度重视"
+    assert _place_of_own_level(sentence).name == "惠东县"
+
+
+def test_a_short_name_printed_once_places_a_page_speaking_at_its_level():
+    # tests/real 94ccc05208f9 (市人大代表…: 因涉及…政策及受大庆客观条件限制 → 大庆市)
+    text = "在市四届人大五次会议期间,市人大代表共提出各方面建议、批评和意见100件。因涉及党和国家有关方针、政策及受大庆客观条件限制"
+    document = {"issuing_body": None, "warnings": []}
+    assert [place.name for place in _short_name_at_the_level_spoken(document, text)] == ["大庆市"]
+
+
+def test_a_text_speaking_for_the_whole_district_places_the_district_it_names_short():
+    # tests/real 912d97a0d431 (承载着全区人民群众的希望…为努力把蔡甸建设成为现代化大武汉的重要增长极 → 蔡甸区)
+    text = ("人大代表建议和政协提案凝结着人大代表、政协委员的心血和汗水,承载着全区人民群众的希望和期盼。"
+            "为努力把蔡甸建设成为现代化大武汉的重要增长极和靓丽窗口作出更大贡献")
+    document = {"issuing_body": None, "warnings": []}
+    assert [place.name for place in _short_name_at_the_level_spoken(document, text)] == ["蔡甸区"]

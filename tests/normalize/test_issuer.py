@@ -271,6 +271,8 @@ def test_a_city_bureaus_branch_serves_its_county():
         "临沂市生态环境局罗庄分局", "罗庄区", "district")
     assert resolve_issuer("临沂市生态环境局沂南县分局").jurisdiction == "沂南县"
     assert body_at_start("临沂市生态环境局罗庄分局2021年政协提案办理总体情况") == "临沂市生态环境局罗庄分局"
+    # tests/real ce3de336b405 (日照交警东港大队圆满完成人大建议政协提案办理工作: the city's traffic police unit in 东港区)
+    assert resolve_issuer("日照市交警东港大队").jurisdiction == "东港区"
 
 
 def test_a_placeless_metadata_name_yields_to_a_named_one():
@@ -652,6 +654,20 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
 ])
 def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
     found = places_named_once(sentence, level)
+    assert [found.name for found in found] == ([place] if place else [])
+
+
+@pytest.mark.parametrize(("sentence", "level", "place"), [
+    # tests/real dc7dce1b8fe7 (县水利局 answering: 我县正在大力推进平江大型灌区项目 → 平江县)
+    ("经会同县水利局现场踏看,该建议为小型农田水利项目,目前我县正在大力推进平江大型灌区项目", "county", "平江县"),
+    # dev 7485895b3956 (涉及公安、人事: a list's item), b50d7f3cbafe (石陂、永兴6个乡镇: towns listed),
+    # ce809b0b5322 (市人大常委理事长段钦州: a person's given name after a title)
+    ("涉及公安、人事、扶贫等综合类的有5件,占7.3%", "county", None),
+    ("将九牧、管厝、忠信、水北街、石陂、永兴6个乡镇的教职工纳入医保管理", "county", None),
+    ("市政协一级巡视员苏永宁,市人大常委理事长段钦州,市政协理事长杨云光参加会议", "city", None),
+])
+def test_a_short_name_standing_apart_is_no_list_item_nor_a_persons_name(sentence, level, place):
+    found = places_named_once(sentence, level, apart=True)
     assert [found.name for found in found] == ([place] if place else [])
 
 
