@@ -131,6 +131,10 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         or notice and (_YEAR_OF_THE_MEETING.search(stated) or _YEAR_OF_THE_SESSIONS.search(stated)))
     if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
         text_year = _YEAR_OF_THE_MEETING.search(stated)
+    session_year = text_year and notice and _year_of_the_session_news(document, int(text_year.group(1)), account)
+    if session_year:
+        _set_year(document, session_year, "session_news_date")
+        return
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
@@ -343,11 +347,28 @@ def _year_of_the_page(document: dict, opening: str) -> bool:
     found = (("text", stated and stated.group(1)),
              ("publish_date", _own_publish_date(document)), ("address", _address_date(document["url"])))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
+    session_year = reason == "text" and _year_of_the_session_news(document, int(date[:4]), opening)
+    if session_year:
+        _set_year(document, session_year, "session_news_date")
+        return True
     if date:
         looks_back = reason != "text" and _reports_the_year_before(opening)
         document["handling_year"] = _year_of_date(date, document["doc_type"], looks_back) if looks_back else int(date[:4])
         document["warnings"].append(f"handling_year_from:{reason}")
     return bool(date)
+
+
+def _year_of_the_session_news(document: dict, text_year: int, account: str) -> int | None:
+    """News of a session opening or about to open (…会议在杭州隆重开幕; …会议将于1月11日召开) that quotes last year's
+    account (2011年提案及提案办理基本情况, 2019年立案提案718件) is about the session: the page's date, of the next
+    year, gives the session's year (points 46, 113)."""
+    if not _at_the_session(account) and not _SESSION_TO_OPEN.search(account):
+        return None
+    date = _own_publish_date(document) or _address_date(document["url"])
+    return int(date[:4]) if date and int(date[:4]) == text_year + 1 else None
+
+
+_SESSION_TO_OPEN = re.compile(r"会议将于[^。,,]{0,16}?(?:召开|开幕)")
 
 
 def _reports_the_year_before(text: str) -> bool:

@@ -150,3 +150,22 @@ def test_a_yearly_report_counting_the_items_among_its_work_has_the_reports_year(
     # the same report without the houses' items is about no items: no year
     plain = normalize_page(page.replace("省人大代表建议和政协提案办理结果74件", "依申请公开结果74件").encode(), url=url)
     assert plain["handling_year"] is None
+
+
+def test_session_opening_news_quoting_last_years_proposals_takes_the_sessions_year():
+    # tests/real e91f9f75e638 (zjol.com.cn, address …/2012/01/11/…: the 2012 session hears 2011年提案…的报告; point 46)
+    page = ("浙江在线杭州1月11日讯 今天,浙江省政协十届五次会议在杭州隆重开幕。冯明光作政协第十届浙江省委员会常务委员会"
+            "关于十届四次会议以来提案工作情况的报告。\n在作2011年提案及提案办理基本情况的报告时,冯明光说——\n"
+            "省委、省政府对提案办理工作高度重视。")
+    url = "http://zjnews.zjol.com.cn/05zjnews/system/2012/01/11/018137783.shtml"
+    assert normalize_page(page, url=url)["handling_year"] == 2012
+
+
+def test_news_of_a_session_about_to_open_quoting_last_years_count_takes_the_sessions_year():
+    # tests/real 85e30d47b413 (zuoy.net, 时间:2020-01-09: 2019年立案提案718件 quoted before the 2020 session; point 46)
+    page = ("内蒙古自治区政协十二届三次会议将于1月11日召开\n时间:2020-01-09 11:15:58 热度:37.1℃ 作者:网络\n"
+            "人民网呼和浩特1月9日电 (王慧)9日上午,记者从内蒙古自治区政协召开的新闻发布会上了解到,自治区政协十二届三次会议"
+            "将于1月11日至1月15日在呼和浩特市召开,会期4天半。\n"
+            "2019年是人民政协成立70周年,自治区政协为促进内蒙古经济社会发展和民生改善做出了应有贡献。2019年立案提案718件,"
+            "其中涉及民生领域466件,占比65%。")
+    assert normalize_page(page, url="http://zuoy.net/19/175161.html")["handling_year"] == 2020
