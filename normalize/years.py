@@ -162,6 +162,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         if date and session_account and _session_undated_by(reason, further):
             document["warnings"].append("handling_year_unknown:session_without_year")
             return
+        if date and notice and reason in _LATER_DATES:
+            date, reason = _completed_lead_date(body_text, date) or (date, reason)
         if date:
             _set_year(document, _year_of_a_session_account(date, f"{read_title}。{further}", since_session, stated)
                       if session_account else _year_of_date(date, document["doc_type"],
@@ -202,6 +204,31 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+def _completed_lead_date(body_text: str, date: str) -> tuple[str, str] | None:
+    """A news lead dated by day and month only (12月23日,闵行区政协召开…; 11月13日下午,市政协视察组…) happened in
+    the year that puts it nearest the page's other date (a printed one, one in the text, the address's 2018-02):
+    2025-12-23 beside 2026-01-12, 2017-11-13 beside 2018-02 (point 120); None when that is the other date's year
+    (3月13日 beside 2015-03-07)."""
+    lead = _YEARLESS_LEAD_DATE.search(body_text[:_LEAD_DATE_WITHIN])
+    if lead is None or len(date) < 7:
+        return None
+    month, day = int(lead.group(1)), int(lead.group(2))
+    year = min((int(date[:4]) + shift for shift in (-1, 0, 1)),
+               key=lambda candidate: abs(_days(candidate, month, day) - _days(int(date[:4]), int(date[5:7]),
+                                                                              int(date[8:10] or 15))))
+    return (f"{year}-{month:02d}-{day:02d}", "lead_date_completed") if year != int(date[:4]) else None
+
+
+def _days(year: int, month: int, day: int) -> int:
+    """A rough day count, enough to say which of three years puts a date nearest another."""
+    return year * 372 + month * 31 + day
+
+
+_LATER_DATES = ("publish_date", "opening_date", "address", "printed_address")
+_LEAD_DATE_WITHIN = 40
+_YEARLESS_LEAD_DATE = re.compile(r"(?<![年\d])(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日")
 
 
 def _own_publish_date(document: dict) -> str | None:

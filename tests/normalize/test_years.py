@@ -169,3 +169,19 @@ def test_news_of_a_session_about_to_open_quoting_last_years_count_takes_the_sess
             "2019年是人民政协成立70周年,自治区政协为促进内蒙古经济社会发展和民生改善做出了应有贡献。2019年立案提案718件,"
             "其中涉及民生领域466件,占比65%。")
     assert normalize_page(page, url="http://zuoy.net/19/175161.html")["handling_year"] == 2020
+
+
+def test_a_leads_day_and_month_take_the_year_nearest_a_later_date_in_the_text():
+    # tests/real 45932aa9f439 (闵行区政协: 12月23日 beside the next session's 2026年1月12日 is 2025-12-23; point 120)
+    page = ("在协商民主中推动履职成果转化 闵行区政协召开常委会会议\n12月23日,闵行区政协召开七届二十三次常委(扩大)会议。\n"
+            "会议听取了区府办关于区政协七届四次会议以来提案办理情况的通报并进行协商。"
+            "会议决定,区政协七届五次会议于2026年1月12日至14日召开,会期三天。")
+    url = "http://61.129.0.41/shzx/dqzx/content/f3a185aa-da18-4462-afd1-297b4db68423.html"
+    assert normalize_page(page, url=url)["handling_year"] == 2025
+
+
+def test_a_leads_day_and_month_under_an_address_of_early_next_year_are_of_the_year_before():
+    # tests/real f0c6912f6bb4 (xfnrw.com, address tagz2018-02: a visit of 11月13日 is 2017's; point 120)
+    page = ("董煜华参加 陈芝凤带队\n11月13日下午,市政协视察组对市公安局今年的提案办理工作开展视察。\n"
+            "今年,市公安局共承办政协提案49件,并经市政协常委会议票选确定为市政协民主评议2017年度提案办理工作的评议对象。")
+    assert normalize_page(page, url="https://xfnrw.com/html/tagz2018-02-133033.html")["handling_year"] == 2017
