@@ -410,7 +410,8 @@ _PAST_YEAR = re.compile(r"过去一年")
 
 # the houses' business (a session, its deputies or members) in the headline or the lead, not another
 # subject (低保标准, 年检) whose text mentions the items in passing
-_HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|代表|委员")
+# not 两代表一委员 (a bureau's or a street's outreach to party delegates, deputies and members: no items, point 108)
+_HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|(?<!两)代表(?!一委员)|(?<!一)委员")
 # a body's yearly report on its own work (…2023年度政府信息公开工作报告, …2022年法治政府建设情况报告): its year is the
 # year of whatever items it counts among that work (docs/labelling.md, point 89)
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?(?:年度)?(?:情况)?(?:报告|报)")

@@ -185,3 +185,15 @@ def test_a_leads_day_and_month_under_an_address_of_early_next_year_are_of_the_ye
     page = ("董煜华参加 陈芝凤带队\n11月13日下午,市政协视察组对市公安局今年的提案办理工作开展视察。\n"
             "今年,市公安局共承办政协提案49件,并经市政协常委会议票选确定为市政协民主评议2017年度提案办理工作的评议对象。")
     assert normalize_page(page, url="https://xfnrw.com/html/tagz2018-02-133033.html")["handling_year"] == 2017
+
+
+def test_a_bureaus_outreach_to_两代表一委员_is_no_houses_business_and_has_no_year():
+    # tests/real 499d5689d12f (laixinews.com, address 2019-12-17) and 5a23a01d56a9 (杭州统计, 发布日期 2020-09-23):
+    # the deputies and members are the bureau's guests, no items are the subject (point 108)
+    page = ("记者 徐晟\n日前,市卫生健康局、水集街道联合召开“两代表一委员”座谈会,议民生实事,找问题差距,"
+            "增进社会各界对市卫生健康局和水集街道工作的了解和支持。")
+    document = normalize_page(page, url="http://laixinews.com/jkyl/2019-12-17/41936.html")
+    assert document["handling_year"] is None
+    page = ("“两代表一委员”走进杭州统计\n发布日期: 2020- 09- 23 16: 09 浏览次数: 来源: 市统计局\n"
+            "中国统计开放日是统计部门打造阳光统计的一张亮丽名片,已经成为社会公众了解统计、认知统计、贴近统计的“桥梁”和“窗口”。")
+    assert normalize_page(page)["handling_year"] is None
