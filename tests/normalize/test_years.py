@@ -197,3 +197,13 @@ def test_a_bureaus_outreach_to_两代表一委员_is_no_houses_business_and_has_
     page = ("“两代表一委员”走进杭州统计\n发布日期: 2020- 09- 23 16: 09 浏览次数: 来源: 市统计局\n"
             "中国统计开放日是统计部门打造阳光统计的一张亮丽名片,已经成为社会公众了解统计、认知统计、贴近统计的“桥梁”和“窗口”。")
     assert normalize_page(page)["handling_year"] is None
+
+
+def test_the_date_an_account_says_its_items_were_answered_by_gives_its_year():
+    # tests/real 420110472057 (baogaosu.com, only 1月27日 printed: 全部于2014年9月底前书面答复 → 2014; point 77)
+    page = ("兰州市:委员建言注重质量 政府采纳率创新高\n中国甘肃网1月27日讯 据兰州日报报道 (记者 邵其珍) 1月26日,"
+            "市政协召开第十三届委员会第十二次常委会。市委常委、副市长俞敬东对市政协十三届三次会议以来交由市政府系统承办提案"
+            "办理情况进行通报。值得注意的是,在过去的一年,立案审查的343件交办提案中,市政府已解决或采纳的提案达到239件,"
+            "较上年提高了21个百分点,达到了69.68%,为多年来最高的一年。\n这些提案,集中反映了人民群众和社会各界当前普遍关心的热点难点问题。根据市政府的通报,"
+            "所有提案全部于2014年9月底前书面答复了各专门委员会和委员本人,按期答复率达到了100%。")
+    assert normalize_page(page, url="http://lanzhou.baogaosu.com/xinwen/x/28871828")["handling_year"] == 2014
