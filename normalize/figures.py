@@ -399,11 +399,11 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
 
 
 _YEAR_SPAN = re.compile(r"自(?:19|20)\d{2}年[^。;]{0,40}?至(?:19|20)\d{2}年")
-_CUTOFF = re.compile(r"(?:截至|截止)((?:19|20)\d{2})年(\d{1,2})月")
+_CUTOFF = re.compile(r"(?:截至|截止|[于到])((?:19|20)\d{2})年(\d{1,2})月")
 
 
 def year_of_cutoff(sentence: str) -> int | None:
-    """截至2019年12月31日已全部办复: the year the count runs to; a count to January or February
+    """截至2019年12月31日已全部办复, 全部于2014年9月底前书面答复: the year the count runs to; a count to January or February
     (截至2014年2月20日) is of the year before, whose items are answered by the next sessions."""
     match = _CUTOFF.search(sentence)
     if match is None:

@@ -131,6 +131,10 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         or notice and (_YEAR_OF_THE_MEETING.search(stated) or _YEAR_OF_THE_SESSIONS.search(stated)))
     if text_year is None and this_year:  # 召开2023年…交办会: the meeting's own year is 今年's
         text_year = _YEAR_OF_THE_MEETING.search(stated)
+    session_year = text_year and notice and _year_of_the_session_news(document, int(text_year.group(1)), account)
+    if session_year:
+        _set_year(document, session_year, "session_news_date")
+        return
     if text_year:
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
@@ -158,6 +162,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         if date and session_account and _session_undated_by(reason, further):
             document["warnings"].append("handling_year_unknown:session_without_year")
             return
+        if date and notice and reason in _LATER_DATES:
+            date, reason = _completed_lead_date(body_text, date) or (date, reason)
         if date:
             _set_year(document, _year_of_a_session_account(date, f"{read_title}。{further}", since_session, stated)
                       if session_account else _year_of_date(date, document["doc_type"],
@@ -198,6 +204,31 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+def _completed_lead_date(body_text: str, date: str) -> tuple[str, str] | None:
+    """A news lead dated by day and month only (12月23日,闵行区政协召开…; 11月13日下午,市政协视察组…) happened in
+    the year that puts it nearest the page's other date (a printed one, one in the text, the address's 2018-02):
+    2025-12-23 beside 2026-01-12, 2017-11-13 beside 2018-02 (point 120); None when that is the other date's year
+    (3月13日 beside 2015-03-07)."""
+    lead = _YEARLESS_LEAD_DATE.search(body_text[:_LEAD_DATE_WITHIN])
+    if lead is None or len(date) < 7:
+        return None
+    month, day = int(lead.group(1)), int(lead.group(2))
+    year = min((int(date[:4]) + shift for shift in (-1, 0, 1)),
+               key=lambda candidate: abs(_days(candidate, month, day) - _days(int(date[:4]), int(date[5:7]),
+                                                                              int(date[8:10] or 15))))
+    return (f"{year}-{month:02d}-{day:02d}", "lead_date_completed") if year != int(date[:4]) else None
+
+
+def _days(year: int, month: int, day: int) -> int:
+    """A rough day count, enough to say which of three years puts a date nearest another."""
+    return year * 372 + month * 31 + day
+
+
+_LATER_DATES = ("publish_date", "opening_date", "address", "printed_address")
+_LEAD_DATE_WITHIN = 40
+_YEARLESS_LEAD_DATE = re.compile(r"(?<![年\d])(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日")
 
 
 def _own_publish_date(document: dict) -> str | None:
@@ -343,11 +374,28 @@ def _year_of_the_page(document: dict, opening: str) -> bool:
     found = (("text", stated and stated.group(1)),
              ("publish_date", _own_publish_date(document)), ("address", _address_date(document["url"])))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
+    session_year = reason == "text" and _year_of_the_session_news(document, int(date[:4]), opening)
+    if session_year:
+        _set_year(document, session_year, "session_news_date")
+        return True
     if date:
         looks_back = reason != "text" and _reports_the_year_before(opening)
         document["handling_year"] = _year_of_date(date, document["doc_type"], looks_back) if looks_back else int(date[:4])
         document["warnings"].append(f"handling_year_from:{reason}")
     return bool(date)
+
+
+def _year_of_the_session_news(document: dict, text_year: int, account: str) -> int | None:
+    """News of a session opening or about to open (…会议在杭州隆重开幕; …会议将于1月11日召开) that quotes last year's
+    account (2011年提案及提案办理基本情况, 2019年立案提案718件) is about the session: the page's date, of the next
+    year, gives the session's year (points 46, 113)."""
+    if not _at_the_session(account) and not _SESSION_TO_OPEN.search(account):
+        return None
+    date = _own_publish_date(document) or _address_date(document["url"])
+    return int(date[:4]) if date and int(date[:4]) == text_year + 1 else None
+
+
+_SESSION_TO_OPEN = re.compile(r"会议将于[^。,,]{0,16}?(?:召开|开幕)")
 
 
 def _reports_the_year_before(text: str) -> bool:
@@ -362,7 +410,8 @@ _PAST_YEAR = re.compile(r"过去一年")
 
 # the houses' business (a session, its deputies or members) in the headline or the lead, not another
 # subject (低保标准, 年检) whose text mentions the items in passing
-_HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|代表|委员")
+# not 两代表一委员 (a bureau's or a street's outreach to party delegates, deputies and members: no items, point 108)
+_HOUSES_BUSINESS = re.compile(r"政协|人大|人民代表大会|两会|(?<!两)代表(?!一委员)|(?<!一)委员")
 # a body's yearly report on its own work (…2023年度政府信息公开工作报告, …2022年法治政府建设情况报告): its year is the
 # year of whatever items it counts among that work (docs/labelling.md, point 89)
 _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:工作)?(?:年度)?(?:情况)?(?:报告|报)")
@@ -408,7 +457,9 @@ _NOT_A_SPANS_END = r"(?<![~～\-—–至])"  # 1986~2005年,县人民代表大�
 _YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
 _THE_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年?这一年")  # 在海南自贸港的2025这一年得到了充分的诠释
 _SESSIONS_READ = 800  # how far a summary's text is read for the session it names
-_ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)")
+# 截至2020年11月,提案已全部办复; 所有提案全部于2014年9月底前书面答复: the date the results run to (point 77)
+_ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)"
+                           r"|[于到](?:19|20)\d{2}年\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前)?[^。,,]{0,12}?(?:答复|办复|办结)")
 # 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
 _YEAR_OF_A_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"
                               r"(?:承办|办理|收到)[^。,,;\n]{0,30}?"

@@ -150,3 +150,60 @@ def test_a_yearly_report_counting_the_items_among_its_work_has_the_reports_year(
     # the same report without the houses' items is about no items: no year
     plain = normalize_page(page.replace("省人大代表建议和政协提案办理结果74件", "依申请公开结果74件").encode(), url=url)
     assert plain["handling_year"] is None
+
+
+def test_session_opening_news_quoting_last_years_proposals_takes_the_sessions_year():
+    # tests/real e91f9f75e638 (zjol.com.cn, address …/2012/01/11/…: the 2012 session hears 2011年提案…的报告; point 46)
+    page = ("浙江在线杭州1月11日讯 今天,浙江省政协十届五次会议在杭州隆重开幕。冯明光作政协第十届浙江省委员会常务委员会"
+            "关于十届四次会议以来提案工作情况的报告。\n在作2011年提案及提案办理基本情况的报告时,冯明光说——\n"
+            "省委、省政府对提案办理工作高度重视。")
+    url = "http://zjnews.zjol.com.cn/05zjnews/system/2012/01/11/018137783.shtml"
+    assert normalize_page(page, url=url)["handling_year"] == 2012
+
+
+def test_news_of_a_session_about_to_open_quoting_last_years_count_takes_the_sessions_year():
+    # tests/real 85e30d47b413 (zuoy.net, 时间:2020-01-09: 2019年立案提案718件 quoted before the 2020 session; point 46)
+    page = ("内蒙古自治区政协十二届三次会议将于1月11日召开\n时间:2020-01-09 11:15:58 热度:37.1℃ 作者:网络\n"
+            "人民网呼和浩特1月9日电 (王慧)9日上午,记者从内蒙古自治区政协召开的新闻发布会上了解到,自治区政协十二届三次会议"
+            "将于1月11日至1月15日在呼和浩特市召开,会期4天半。\n"
+            "2019年是人民政协成立70周年,自治区政协为促进内蒙古经济社会发展和民生改善做出了应有贡献。2019年立案提案718件,"
+            "其中涉及民生领域466件,占比65%。")
+    assert normalize_page(page, url="http://zuoy.net/19/175161.html")["handling_year"] == 2020
+
+
+def test_a_leads_day_and_month_take_the_year_nearest_a_later_date_in_the_text():
+    # tests/real 45932aa9f439 (闵行区政协: 12月23日 beside the next session's 2026年1月12日 is 2025-12-23; point 120)
+    page = ("在协商民主中推动履职成果转化 闵行区政协召开常委会会议\n12月23日,闵行区政协召开七届二十三次常委(扩大)会议。\n"
+            "会议听取了区府办关于区政协七届四次会议以来提案办理情况的通报并进行协商。"
+            "会议决定,区政协七届五次会议于2026年1月12日至14日召开,会期三天。")
+    url = "http://61.129.0.41/shzx/dqzx/content/f3a185aa-da18-4462-afd1-297b4db68423.html"
+    assert normalize_page(page, url=url)["handling_year"] == 2025
+
+
+def test_a_leads_day_and_month_under_an_address_of_early_next_year_are_of_the_year_before():
+    # tests/real f0c6912f6bb4 (xfnrw.com, address tagz2018-02: a visit of 11月13日 is 2017's; point 120)
+    page = ("董煜华参加 陈芝凤带队\n11月13日下午,市政协视察组对市公安局今年的提案办理工作开展视察。\n"
+            "今年,市公安局共承办政协提案49件,并经市政协常委会议票选确定为市政协民主评议2017年度提案办理工作的评议对象。")
+    assert normalize_page(page, url="https://xfnrw.com/html/tagz2018-02-133033.html")["handling_year"] == 2017
+
+
+def test_a_bureaus_outreach_to_两代表一委员_is_no_houses_business_and_has_no_year():
+    # tests/real 499d5689d12f (laixinews.com, address 2019-12-17) and 5a23a01d56a9 (杭州统计, 发布日期 2020-09-23):
+    # the deputies and members are the bureau's guests, no items are the subject (point 108)
+    page = ("记者 徐晟\n日前,市卫生健康局、水集街道联合召开“两代表一委员”座谈会,议民生实事,找问题差距,"
+            "增进社会各界对市卫生健康局和水集街道工作的了解和支持。")
+    document = normalize_page(page, url="http://laixinews.com/jkyl/2019-12-17/41936.html")
+    assert document["handling_year"] is None
+    page = ("“两代表一委员”走进杭州统计\n发布日期: 2020- 09- 23 16: 09 浏览次数: 来源: 市统计局\n"
+            "中国统计开放日是统计部门打造阳光统计的一张亮丽名片,已经成为社会公众了解统计、认知统计、贴近统计的“桥梁”和“窗口”。")
+    assert normalize_page(page)["handling_year"] is None
+
+
+def test_the_date_an_account_says_its_items_were_answered_by_gives_its_year():
+    # tests/real 420110472057 (baogaosu.com, only 1月27日 printed: 全部于2014年9月底前书面答复 → 2014; point 77)
+    page = ("兰州市:委员建言注重质量 政府采纳率创新高\n中国甘肃网1月27日讯 据兰州日报报道 (记者 邵其珍) 1月26日,"
+            "市政协召开第十三届委员会第十二次常委会。市委常委、副市长俞敬东对市政协十三届三次会议以来交由市政府系统承办提案"
+            "办理情况进行通报。值得注意的是,在过去的一年,立案审查的343件交办提案中,市政府已解决或采纳的提案达到239件,"
+            "较上年提高了21个百分点,达到了69.68%,为多年来最高的一年。\n这些提案,集中反映了人民群众和社会各界当前普遍关心的热点难点问题。根据市政府的通报,"
+            "所有提案全部于2014年9月底前书面答复了各专门委员会和委员本人,按期答复率达到了100%。")
+    assert normalize_page(page, url="http://lanzhou.baogaosu.com/xinwen/x/28871828")["handling_year"] == 2014
