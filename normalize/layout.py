@@ -658,6 +658,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline or (_headline_over_a_news_lead(lines, body) if body_span is None else None)
+    title = _body_over_its_predicate(lines, keep[:_TEXT_LINES_SEARCHED], title)
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
     if date_sources:
@@ -673,6 +674,25 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     return Layout(title, [lines[index] for index in header if index not in in_body],
                   metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
                   _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
+
+
+def _body_over_its_predicate(lines: list[str], first: list[int], title: str | None) -> str | None:
+    """市林业局 / 高质高效做好建议提案办理工作, 银雀山街道人大工委 / 人大代表接待选民活动小结: the body's name on
+    the line over a headline that names no body is the headline's subject, one headline broken over two
+    lines (settled point 78)."""
+    at = next((spot for spot, index in enumerate(first) if lines[index] == title), None)
+    if not at or not _is_headline_shaped(title) or _NAMED_OPENING.match(title) or gazetteer.leading_places(title):
+        return title
+    above = lines[first[at - 1]]
+    if (len(above) <= _BODY_OVER_PREDICATE and is_body_name(above) and _OFFICE_END.search(above) and " " not in above
+            and not _NOT_A_HEADLINE.search(above) and not title.startswith(above)):
+        return above + title
+    return title
+
+
+_BODY_OVER_PREDICATE = 12
+_OFFICE_END = re.compile(r"(?:局|厅|委|工委|办公室|委员会|人民政府|政协|人大)$")  # not 顶部, 图书馆, 大会: a page's chrome
+_NAMED_OPENING = re.compile(r"[省市区县州镇乡]|关于|对")  # 市政协召开…, 关于…: the headline names its own subject
 
 
 def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str | None:

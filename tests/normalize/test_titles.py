@@ -457,3 +457,15 @@ def test_a_reports_opening_sentence_is_no_headline():
 ])
 def test_a_notes_label_before_or_an_address_after_the_headline_is_no_part_of_it(printed, headline):
     assert without_printed_notes(printed) == headline
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # tests/real de18eb99e74e (a paper's story: 市林业局 over 高质高效做好建议提案办理工作)
+    ("市林业局\n\n高质高效做好建议提案办理工作\n\n\n本报讯(记者 李 政 通讯员 米岳军)近日,记者从市林业部门获悉,"
+     "市林业局建议提案办理工作分别荣获2021年、2022年优秀单位。", "市林业局高质高效做好建议提案办理工作"),
+    # tests/real 5f4d8ff8d131 (银雀山街道人大工委 over 人大代表接待选民活动小结)
+    ("银雀山街道人大工委\n人大代表接待选民活动小结\n2017年6月20日,杨新宇、万新利、徐艳飞、张芹等4名人大代表走进怡景丽家"
+     "国际建材家居广场五楼人大代表接待站,接待选民。", "银雀山街道人大工委人大代表接待选民活动小结"),
+])
+def test_a_bodys_name_over_its_predicate_is_one_headline(page, title):
+    assert normalize_page(page)["title"] == title
