@@ -163,12 +163,20 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
 
 
 def without_printed_notes(title: str | None) -> str | None:
-    """The headline without a 原标题 note's label before it or the address, time and outlet printed after it."""
+    """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
+    printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …)."""
+    if title and " " in title:
+        twice = _PRINTED_TWICE_ON_ITS_LINE.fullmatch(title)
+        title = _VIEWER_PAGE.sub("", twice.group(1) if twice else title) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
         return title
     title = _ORIGINAL_TITLE_NOTE_OPENING.sub("", title)
     address = _ADDRESS_AND_TIME_AFTER.search(title)
     return title[:address.start()] if address and address.start() >= _TITLE_LINE_PRINTED_TWICE else title
+
+
+_PRINTED_TWICE_ON_ITS_LINE = re.compile(r"(\S.{5,}?)\s+\1")
+_VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
 
 
 def without_site_name(title: str | None) -> str | None:

@@ -469,3 +469,15 @@ def test_a_notes_label_before_or_an_address_after_the_headline_is_no_part_of_it(
 ])
 def test_a_bodys_name_over_its_predicate_is_one_headline(page, title):
     assert normalize_page(page)["title"] == title
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    # tests/real e8e128d84b53 (the headline's line prints it twice)
+    ("郑州市城市管理局2021年度人大建议办理总体情况 郑州市城市管理局2021年度人大建议办理总体情况",
+     "郑州市城市管理局2021年度人大建议办理总体情况"),
+    # tests/real 77e6fc5f227d, 802f92e9ddbd (a document viewer's page mark before the headline)
+    ("Page 9 - 威海市文登人民政府办公室2022年政府信息公开工作年度报告", "威海市文登人民政府办公室2022年政府信息公开工作年度报告"),
+    ("让代表委员满意 让人民群众受益", "让代表委员满意 让人民群众受益"),
+])
+def test_a_headline_printed_twice_or_after_a_viewers_page_mark(printed, title):
+    assert without_printed_notes(printed) == title
