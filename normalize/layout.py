@@ -101,7 +101,7 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
         return None
     for hint in preferred:
         if hint in candidates:
-            return hint
+            return _with_its_author(hint, candidates)
         within = [candidate for candidate in candidates if candidate in hint]
         if within:
             return max(within, key=len)
@@ -118,6 +118,21 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     # 提案工作 / 市政协召开重点提案督办协商会: a column's name over the headline, not a teaser under it
     return next((line for line in whole[1:] if _is_column_name(whole[0]) and len(line) > _COLUMN_NAME
                  and _is_headline_shaped(line)), whole[0])
+
+
+def _with_its_author(hint: str, candidates: list[str]) -> str:
+    """A page's <title> that drops the author of its 关于… headline (余庆县人大常委会调研组关于…的调研报告
+    printed, 关于…的调研报告 in the <title>): the printed headline, author and all."""
+    if not hint.startswith("关于"):
+        return hint
+    for candidate in candidates:
+        author = candidate[:-len(hint)] if candidate.endswith(hint) else ""
+        if 0 < len(author) <= _AUTHOR and " " not in author and (is_body_name(author) or gazetteer.leading_places(author)):
+            return candidate
+    return hint
+
+
+_AUTHOR = 30
 
 
 def _site_named_after(line: str, headline: str) -> bool:

@@ -481,3 +481,11 @@ def test_a_bodys_name_over_its_predicate_is_one_headline(page, title):
 ])
 def test_a_headline_printed_twice_or_after_a_viewers_page_mark(printed, title):
     assert without_printed_notes(printed) == title
+
+
+def test_a_page_title_that_drops_the_printed_headlines_author():
+    # tests/real dd0941401c19 (the <title> 关于…的调研报告 under the printed 余庆县人大常委会调研组关于…的调研报告)
+    headline = "余庆县人大常委会调研组关于县十七届人大三次会议代表建议办理落实情况的调研报告"
+    lines = ["常委会调研报告", headline, "发布日期:2019-10-16 字号:[ ]",
+             "主任、各位副主任、秘书长、各位委员:根据县人大常委会2019年工作要点安排,调研组对建议办理落实情况进行了调研。"]
+    assert analyse(lines, None, [headline[len("余庆县人大常委会调研组"):]]).title == headline
