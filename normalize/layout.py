@@ -463,11 +463,14 @@ def _is_repeated_headline_shape(line: str) -> bool:
 # byline, dated and labelled
 _BYLINE_WORD = re.compile(r"来源|作者|编辑|记者|通讯员|发布|时间|日期|浏览|点击|阅读|字号|字体")
 _BYLINE_LENGTH = 80
+_CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _SHARED_WORD = 2
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= _BYLINE_LENGTH and bool(_BYLINE_WORD.search(line)) and bool(find_date_span(line))  # the word: rarer
+    """来源:… 2022-10-11, or a news dateline with its clock time (海南特区报 2021-01-23 09:04)."""
+    return (len(line) <= _BYLINE_LENGTH and bool(_BYLINE_WORD.search(line) or _CLOCK_TIME.search(line))
+            and bool(find_date_span(line)))  # the words: rarer
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:

@@ -489,3 +489,15 @@ def test_a_page_title_that_drops_the_printed_headlines_author():
     lines = ["常委会调研报告", headline, "发布日期:2019-10-16 字号:[ ]",
              "主任、各位副主任、秘书长、各位委员:根据县人大常委会2019年工作要点安排,调研组对建议办理落实情况进行了调研。"]
     assert analyse(lines, None, [headline[len("余庆县人大常委会调研组"):]]).title == headline
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # tests/real c0b1ee462b50 (a paper's dateline with its clock time under the headline, no 来源 word)
+    ("省政协七届四次会议今日开幕\n\n海南特区报 2021-01-23 09:04\n\n本报讯省政协七届四次会议将于1月23日至1月27日在海口举行。"
+     "大会将于23日上午9时在省人大会堂隆重开幕。", "省政协七届四次会议今日开幕"),
+    # tests/real dcdc37f309f8 (a portal's address, date and time, and the outlet)
+    ("政协南山区三届四次会议开幕\n\nhttp://www.sina.com.cn  2009年02月12日07:09  深圳商报\n\n"
+     "【本报讯】(记者 郑 恺 通讯员 黄 健)昨天上午,政协南山区第三届委员会第四次会议在南山会堂开幕。", "政协南山区三届四次会议开幕"),
+])
+def test_a_headline_over_a_news_dateline_with_its_clock_time(page, title):
+    assert normalize_page(page)["title"] == title
