@@ -501,3 +501,11 @@ def test_a_page_title_that_drops_the_printed_headlines_author():
 ])
 def test_a_headline_over_a_news_dateline_with_its_clock_time(page, title):
     assert normalize_page(page)["title"] == title
+
+
+def test_a_dated_note_cut_off_before_its_closing_is_no_part_of_the_headline():
+    # tests/real b699017eeb89 (…的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议, the note's end on the next line)
+    headline = "中国人民政治协商会议第十四届阿坝藏族羌族自治州委员会 提案委员会关于十四届二次会议提案审查情况的报告"
+    lines = [headline + " (2017年12月28日政协第十四届阿坝州委员会第二次会议",
+             "政协第十四届阿坝州委员会第二次会议期间,州政协委员、政协各参加单位和专门委员会认真履职,紧紧围绕州委中心工作建言献策。"]
+    assert analyse(lines).title == headline
