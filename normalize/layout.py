@@ -286,7 +286,7 @@ def _own_headline_above(line_at: dict[int, str], position: int, note: str) -> tu
     original = _compact(_ORIGINAL_TITLE.sub("", note))
     for above in range(1, _NAME_LINES + 1):
         pieces = [line_at.get(spot, "") for spot in range(position - above, position)]
-        if not all(_is_headline_shaped(piece) for piece in pieces):
+        if not all(_is_headline_shaped(_compact(piece)) for piece in pieces):  # 兰州市:委员建言注重质量 政府采纳率创新高
             break
         if len(original) > 4 and _compact("".join(pieces)).endswith(original):
             return position - above, "".join(pieces)
@@ -442,9 +442,10 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
             match = pattern.match(opening)
             if match and _ITEM_WORDS.search(match.group(group)):
                 return match.group(group).strip()
-    for line in text_lines[:_ORIGINAL_TITLE_LINES]:  # a note at the page's end may name another story
+    for at, line in enumerate(text_lines[:_ORIGINAL_TITLE_LINES]):  # a note at the page's end may name another story
         if _ORIGINAL_TITLE.match(line) and _is_headline_shaped(_ORIGINAL_TITLE.sub("", line)):
-            return _ORIGINAL_TITLE.sub("", line)
+            own = _own_headline_above(dict(enumerate(text_lines)), at, line)[1]  # settled point 29
+            return _ORIGINAL_TITLE.sub("", own)
     noted = next((match.group(1) for line in text_lines if (match := _ORIGINAL_TITLE_NOTE.fullmatch(line))), None)
     if noted and _is_headline_shaped(noted):  # (原标题:…) on its own line: a news site's note of the story's own headline
         return noted

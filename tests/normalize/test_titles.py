@@ -509,3 +509,10 @@ def test_a_dated_note_cut_off_before_its_closing_is_no_part_of_the_headline():
     lines = [headline + " (2017年12月28日政协第十四届阿坝州委员会第二次会议",
              "政协第十四届阿坝州委员会第二次会议期间,州政协委员、政协各参加单位和专门委员会认真履职,紧紧围绕州委中心工作建言献策。"]
     assert analyse(lines).title == headline
+
+
+def test_the_pages_own_two_phrase_headline_over_its_original_title_note():
+    # tests/real 420110472057 (兰州市:… two phrases over 原标题:…, settled point 29)
+    lines = ["兰州市:委员建言注重质量 政府采纳率创新高", "原标题:委员建言注重质量政府采纳率创新高",
+             "中国甘肃网1月27日讯 据兰州日报报道 (记者 邵其珍) 1月26日,市政协召开第十三届委员会第十二次常委会。"]
+    assert analyse(lines).title == "兰州市:委员建言注重质量 政府采纳率创新高"
