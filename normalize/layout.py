@@ -232,6 +232,7 @@ _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")
+_ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
 _DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
@@ -275,6 +276,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         title = _author_above(line_at, position, title, lines[zone[position]] != title)
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
+    title = _ANSWER_CLASS.sub("", title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title

@@ -516,3 +516,11 @@ def test_the_pages_own_two_phrase_headline_over_its_original_title_note():
     lines = ["兰州市:委员建言注重质量 政府采纳率创新高", "原标题:委员建言注重质量政府采纳率创新高",
              "中国甘肃网1月27日讯 据兰州日报报道 (记者 邵其珍) 1月26日,市政协召开第十三届委员会第十二次常委会。"]
     assert analyse(lines).title == "兰州市:委员建言注重质量 政府采纳率创新高"
+
+
+def test_an_answer_class_mark_after_a_replys_headline_is_left_out():
+    # tests/real a2e8a7828c86 (…的答复函 B, settled point 71)
+    page = ("您的位置:首页 >信息公开>权威发布>政协提案>正文\n\n关于伊犁哈萨克自治州政协第十三届一次会议第11号提案的答复函 B\n\n"
+            "2017-12-16 00:00:00 行政公署办公室 点击:[] 打印\n分享到:\n\n"
+            "《关于将裕民县列为五类艰苦边远地区的提案》经转地区人社局研究办理,现答复如下。")
+    assert normalize_page(page)["title"] == "关于伊犁哈萨克自治州政协第十三届一次会议第11号提案的答复函"
