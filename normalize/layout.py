@@ -508,8 +508,16 @@ _RETOLD_WORDS = 6
 def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) -> str | None:
     """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
     text, a headline without the usual words sits right above the lead that repeats it."""
-    shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not is_body_name(line)  # a byline's body
+    shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not _is_plain_body_name(line)
     return line if shaped and _lead_repeats(line, lead, words) else None
+
+
+def _is_plain_body_name(line: str) -> bool:
+    """A byline's body (…人民政府办公室); not a meeting's news ending in 会 (市政协召开常委会专题协商协调会)."""
+    return is_body_name(line) and not _MEETING_VERB.search(line)
+
+
+_MEETING_VERB = re.compile(r"召开|举行|举办|开幕|闭幕")
 
 
 _BROKEN_LINES = 3

@@ -524,3 +524,11 @@ def test_an_answer_class_mark_after_a_replys_headline_is_left_out():
             "2017-12-16 00:00:00 行政公署办公室 点击:[] 打印\n分享到:\n\n"
             "《关于将裕民县列为五类艰苦边远地区的提案》经转地区人社局研究办理,现答复如下。")
     assert normalize_page(page)["title"] == "关于伊犁哈萨克自治州政协第十三届一次会议第11号提案的答复函"
+
+
+def test_a_meetings_headline_ending_in_hui_over_the_lead_that_retells_it():
+    # tests/real b7d68ea55ea2 (simplified: 市政协召开常委会专题协商协调会 over 中国菏泽网消息…; 协调会 is no body)
+    lines = ["市政协召开常委会专题协商协调会",
+             "中国菏泽网消息 (记者 王浩)2月22日,市政协召开“统筹发展与安全、夯实安全生产基层基础”常委会专题协商协调会,"
+             "交流沟通情况。"]
+    assert analyse(lines).title == "市政协召开常委会专题协商协调会"
