@@ -273,7 +273,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
             if _is_headline_shaped(line_at.get(above, "")) or _is_two_part_headline(line_at.get(above, "")):
                 position = above  # settled point 29: a subheading printed as its own line is left out
                 title = line_at[position]
-        title = _author_above(line_at, position, title, lines[zone[position]] != title)
+        title = _author_above(line_at, position, title)
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
     title = _ANSWER_CLASS.sub("", title) or title
@@ -295,12 +295,12 @@ def _own_headline_above(line_at: dict[int, str], position: int, note: str) -> tu
     return position, note
 
 
-def _author_above(line_at: dict[int, str], position: int, title: str, broken: bool) -> str:
+def _author_above(line_at: dict[int, str], position: int, title: str) -> str:
     """The author's name printed over the lines above a formal headline (关于…的报告, a committee's
     提案审查委员会关于…, 对…建议的答复 broken over lines): 中国人民政治协商会议咸宁市 / 第五届委员会第二次会议 /
     关于…, or one body's line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 / 第三次会议第20号建议的
-    答复; a letterhead over a one-line 对…的复函 is not the headline's)."""
-    if not (_FORMAL_OPENING.match(title) or broken and _REPLY_OPENING.match(title)):
+    答复; 宁陕县交通局 / 对…的复函, a letterhead over a one-line reply, too: point 78)."""
+    if not (_FORMAL_OPENING.match(title) or _REPLY_OPENING.match(title)):
         return title
     pieces = _name_pieces_above(line_at, position)
     if pieces and pieces[0].startswith("中国人民政治协商会议"):
