@@ -181,8 +181,7 @@ def without_printed_notes(title: str | None) -> str | None:
     """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
     printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …)."""
     if title and " " in title:
-        twice = _PRINTED_TWICE_ON_ITS_LINE.fullmatch(title)
-        title = _VIEWER_PAGE.sub("", twice.group(1) if twice else title) or title
+        title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
         return title
     title = _ORIGINAL_TITLE_NOTE_OPENING.sub("", title)
@@ -190,7 +189,13 @@ def without_printed_notes(title: str | None) -> str | None:
     return title[:address.start()] if address and address.start() >= _TITLE_LINE_PRINTED_TWICE else title
 
 
-_PRINTED_TWICE_ON_ITS_LINE = re.compile(r"(\S.{5,}?)\s+\1")
+def _once(title: str) -> str:
+    """A line printing its headline twice, space between (…总体情况 …总体情况), prints it once."""
+    words = title.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) % 2 == 0 and words[:half] == words[half:] else title
+
+
 _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
 
 
@@ -720,11 +725,12 @@ def _body_over_its_predicate(lines: list[str], first: list[int], title: str | No
     the line over a headline that names no body is the headline's subject, one headline broken over two
     lines (settled point 78)."""
     at = next((spot for spot, index in enumerate(first) if lines[index] == title), None)
-    if not at or not _is_headline_shaped(title) or _NAMED_OPENING.match(title) or gazetteer.leading_places(title):
+    above = lines[first[at - 1]] if at else ""
+    if not (len(above) <= _BODY_OVER_PREDICATE and _OFFICE_END.search(above) and " " not in above) \
+            or _NAMED_OPENING.match(title) or title.startswith(above):
         return title
-    above = lines[first[at - 1]]
-    if (len(above) <= _BODY_OVER_PREDICATE and is_body_name(above) and _OFFICE_END.search(above) and " " not in above
-            and not _NOT_A_HEADLINE.search(above) and not title.startswith(above)):
+    if (is_body_name(above) and not _NOT_A_HEADLINE.search(above) and _is_headline_shaped(title)
+            and not gazetteer.leading_places(title)):
         return above + title
     return title
 
