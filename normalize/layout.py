@@ -101,7 +101,7 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
         return None
     for hint in preferred:
         if hint in candidates:
-            return hint
+            return _with_its_author(hint, candidates)
         within = [candidate for candidate in candidates if candidate in hint]
         if within:
             return max(within, key=len)
@@ -118,6 +118,21 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     # 提案工作 / 市政协召开重点提案督办协商会: a column's name over the headline, not a teaser under it
     return next((line for line in whole[1:] if _is_column_name(whole[0]) and len(line) > _COLUMN_NAME
                  and _is_headline_shaped(line)), whole[0])
+
+
+def _with_its_author(hint: str, candidates: list[str]) -> str:
+    """A page's <title> that drops the author of its 关于… headline (余庆县人大常委会调研组关于…的调研报告
+    printed, 关于…的调研报告 in the <title>): the printed headline, author and all."""
+    if not hint.startswith("关于"):
+        return hint
+    for candidate in candidates:
+        author = candidate[:-len(hint)] if candidate.endswith(hint) else ""
+        if 0 < len(author) <= _AUTHOR and " " not in author and (is_body_name(author) or gazetteer.leading_places(author)):
+            return candidate
+    return hint
+
+
+_AUTHOR = 30
 
 
 def _site_named_after(line: str, headline: str) -> bool:
@@ -163,12 +178,25 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
 
 
 def without_printed_notes(title: str | None) -> str | None:
-    """The headline without a 原标题 note's label before it or the address, time and outlet printed after it."""
+    """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
+    printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …)."""
+    if title and " " in title:
+        title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
         return title
     title = _ORIGINAL_TITLE_NOTE_OPENING.sub("", title)
     address = _ADDRESS_AND_TIME_AFTER.search(title)
     return title[:address.start()] if address and address.start() >= _TITLE_LINE_PRINTED_TWICE else title
+
+
+def _once(title: str) -> str:
+    """A line printing its headline twice, space between (…总体情况 …总体情况), prints it once."""
+    words = title.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) % 2 == 0 and words[:half] == words[half:] else title
+
+
+_VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
 
 
 def without_site_name(title: str | None) -> str | None:
@@ -207,6 +235,9 @@ _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the o
 _ORIGINAL_TITLE_NOTE = re.compile(r"[(（]原标题[:：]\s*([^()（）]{6,60})[)）]")
 _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …全部办复 2022年01月20日
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
+# …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
+_UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")
+_ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
 _DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
@@ -247,9 +278,10 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
             if _is_headline_shaped(line_at.get(above, "")) or _is_two_part_headline(line_at.get(above, "")):
                 position = above  # settled point 29: a subheading printed as its own line is left out
                 title = line_at[position]
-        title = _author_above(line_at, position, title, lines[zone[position]] != title)
+        title = _author_above(line_at, position, title)
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
-    title = _ADOPTION_NOTE.sub("", title) or title
+    title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
+    title = _ANSWER_CLASS.sub("", title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
@@ -261,19 +293,19 @@ def _own_headline_above(line_at: dict[int, str], position: int, note: str) -> tu
     original = _compact(_ORIGINAL_TITLE.sub("", note))
     for above in range(1, _NAME_LINES + 1):
         pieces = [line_at.get(spot, "") for spot in range(position - above, position)]
-        if not all(_is_headline_shaped(piece) for piece in pieces):
+        if not all(_is_headline_shaped(_compact(piece)) for piece in pieces):  # 兰州市:委员建言注重质量 政府采纳率创新高
             break
         if len(original) > 4 and _compact("".join(pieces)).endswith(original):
             return position - above, "".join(pieces)
     return position, note
 
 
-def _author_above(line_at: dict[int, str], position: int, title: str, broken: bool) -> str:
+def _author_above(line_at: dict[int, str], position: int, title: str) -> str:
     """The author's name printed over the lines above a formal headline (关于…的报告, a committee's
     提案审查委员会关于…, 对…建议的答复 broken over lines): 中国人民政治协商会议咸宁市 / 第五届委员会第二次会议 /
     关于…, or one body's line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 / 第三次会议第20号建议的
-    答复; a letterhead over a one-line 对…的复函 is not the headline's)."""
-    if not (_FORMAL_OPENING.match(title) or broken and _REPLY_OPENING.match(title)):
+    答复; 宁陕县交通局 / 对…的复函, a letterhead over a one-line reply, too: point 78)."""
+    if not (_FORMAL_OPENING.match(title) or _REPLY_OPENING.match(title)):
         return title
     pieces = _name_pieces_above(line_at, position)
     if pieces and pieces[0].startswith("中国人民政治协商会议"):
@@ -417,9 +449,10 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
             match = pattern.match(opening)
             if match and _ITEM_WORDS.search(match.group(group)):
                 return match.group(group).strip()
-    for line in text_lines[:_ORIGINAL_TITLE_LINES]:  # a note at the page's end may name another story
+    for at, line in enumerate(text_lines[:_ORIGINAL_TITLE_LINES]):  # a note at the page's end may name another story
         if _ORIGINAL_TITLE.match(line) and _is_headline_shaped(_ORIGINAL_TITLE.sub("", line)):
-            return _ORIGINAL_TITLE.sub("", line)
+            own = _own_headline_above(dict(enumerate(text_lines)), at, line)[1]  # settled point 29
+            return _ORIGINAL_TITLE.sub("", own)
     noted = next((match.group(1) for line in text_lines if (match := _ORIGINAL_TITLE_NOTE.fullmatch(line))), None)
     if noted and _is_headline_shaped(noted):  # (原标题:…) on its own line: a news site's note of the story's own headline
         return noted
@@ -440,11 +473,14 @@ def _is_repeated_headline_shape(line: str) -> bool:
 # byline, dated and labelled
 _BYLINE_WORD = re.compile(r"来源|作者|编辑|记者|通讯员|发布|时间|日期|浏览|点击|阅读|字号|字体")
 _BYLINE_LENGTH = 80
+_CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _SHARED_WORD = 2
 
 
 def _is_byline(line: str) -> bool:
-    return len(line) <= _BYLINE_LENGTH and bool(_BYLINE_WORD.search(line)) and bool(find_date_span(line))  # the word: rarer
+    """来源:… 2022-10-11, or a news dateline with its clock time (海南特区报 2021-01-23 09:04)."""
+    return (len(line) <= _BYLINE_LENGTH and bool(_BYLINE_WORD.search(line) or _CLOCK_TIME.search(line))
+            and bool(find_date_span(line)))  # the words: rarer
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
@@ -477,8 +513,16 @@ _RETOLD_WORDS = 6
 def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) -> str | None:
     """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
     text, a headline without the usual words sits right above the lead that repeats it."""
-    shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not is_body_name(line)  # a byline's body
+    shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not _is_plain_body_name(line)
     return line if shaped and _lead_repeats(line, lead, words) else None
+
+
+def _is_plain_body_name(line: str) -> bool:
+    """A byline's body (…人民政府办公室); not a meeting's news ending in 会 (市政协召开常委会专题协商协调会)."""
+    return is_body_name(line) and not _MEETING_VERB.search(line)
+
+
+_MEETING_VERB = re.compile(r"召开|举行|举办|开幕|闭幕")
 
 
 _BROKEN_LINES = 3
@@ -658,6 +702,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline or (_headline_over_a_news_lead(lines, body) if body_span is None else None)
+    title = _body_over_its_predicate(lines, keep[:_TEXT_LINES_SEARCHED], title)
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
     if date_sources:
@@ -673,6 +718,26 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     return Layout(title, [lines[index] for index in header if index not in in_body],
                   metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
                   _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
+
+
+def _body_over_its_predicate(lines: list[str], first: list[int], title: str | None) -> str | None:
+    """市林业局 / 高质高效做好建议提案办理工作, 银雀山街道人大工委 / 人大代表接待选民活动小结: the body's name on
+    the line over a headline that names no body is the headline's subject, one headline broken over two
+    lines (settled point 78)."""
+    at = next((spot for spot, index in enumerate(first) if lines[index] == title), None)
+    above = lines[first[at - 1]] if at else ""
+    if not (len(above) <= _BODY_OVER_PREDICATE and _OFFICE_END.search(above) and " " not in above) \
+            or _NAMED_OPENING.match(title) or title.startswith(above):
+        return title
+    if (is_body_name(above) and not _NOT_A_HEADLINE.search(above) and _is_headline_shaped(title)
+            and not gazetteer.leading_places(title)):
+        return above + title
+    return title
+
+
+_BODY_OVER_PREDICATE = 12
+_OFFICE_END = re.compile(r"(?:局|厅|委|工委|办公室|委员会|人民政府|政协|人大)$")  # not 顶部, 图书馆, 大会: a page's chrome
+_NAMED_OPENING = re.compile(r"[省市区县州镇乡]|关于|对")  # 市政协召开…, 关于…: the headline names its own subject
 
 
 def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str | None:

@@ -177,7 +177,8 @@ def test_a_headline_line_with_a_sites_name_after_it_gives_way_to_the_headline():
 
 
 def test_formal_headlines_broken_over_lines_with_their_author_or_number():
-    # tests/real 960b936a031d (body / 对… / …建议的答复), ef6a69cfb6c5 (a letterhead over a one-line 对…的复函),
+    # tests/real 960b936a031d (body / 对… / …建议的答复), ef6a69cfb6c5 (the letterhead over a one-line 对…的复函
+    # is its author: relabelled 2026-12-03 after the second reading, point 78),
     # 6fc8d09bf75c (…建议的 / 答 复), abe0ad8e98a1 (关于…建议 / 和…提案的办理情况), 6361ff19ed91 (a number glued in front)
     # and c61ea267f685 (中国人民政治协商会议 / 北京市通州区…常务委员会 / 关于…的报告)
     broken = ("唐山市丰南区农业农村局\n对丰南区第七届人民代表大会\n第三次会议第20号建议的答复\n李任忠代表:\n"
@@ -185,7 +186,7 @@ def test_formal_headlines_broken_over_lines_with_their_author_or_number():
     assert _title(broken) == "唐山市丰南区农业农村局对丰南区第七届人民代表大会第三次会议第20号建议的答复"
     letterhead = ("宁交函〔2011〕25号 签发人:廖德谦\n宁陕县交通局\n对县十六届人大六次会议第37号建议的复函\n杨和平代表:\n"
                   "您提出的关于解决金川镇兴隆村环山公路建设有关问题的建议收悉,现答复如下:")
-    assert _title(letterhead) == "对县十六届人大六次会议第37号建议的复函"
+    assert _title(letterhead) == "宁陕县交通局对县十六届人大六次会议第37号建议的复函"
     spaced = ("高平市卫生健康和体育局\n关于对市七届人大五次会议第71号建议的\n答 复\n高卫体发〔2023〕148号\n尊敬的王爱珍代表:\n"
               "一、您这一提案提得很好,表明您对我市基层医疗卫生事业的高度关注。")
     assert _title(spaced) == "高平市卫生健康和体育局关于对市七届人大五次会议第71号建议的答复"

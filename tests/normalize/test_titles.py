@@ -457,3 +457,78 @@ def test_a_reports_opening_sentence_is_no_headline():
 ])
 def test_a_notes_label_before_or_an_address_after_the_headline_is_no_part_of_it(printed, headline):
     assert without_printed_notes(printed) == headline
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # tests/real de18eb99e74e (a paper's story: 市林业局 over 高质高效做好建议提案办理工作)
+    ("市林业局\n\n高质高效做好建议提案办理工作\n\n\n本报讯(记者 李 政 通讯员 米岳军)近日,记者从市林业部门获悉,"
+     "市林业局建议提案办理工作分别荣获2021年、2022年优秀单位。", "市林业局高质高效做好建议提案办理工作"),
+    # tests/real 5f4d8ff8d131 (银雀山街道人大工委 over 人大代表接待选民活动小结)
+    ("银雀山街道人大工委\n人大代表接待选民活动小结\n2017年6月20日,杨新宇、万新利、徐艳飞、张芹等4名人大代表走进怡景丽家"
+     "国际建材家居广场五楼人大代表接待站,接待选民。", "银雀山街道人大工委人大代表接待选民活动小结"),
+])
+def test_a_bodys_name_over_its_predicate_is_one_headline(page, title):
+    assert normalize_page(page)["title"] == title
+
+
+@pytest.mark.parametrize(("printed", "title"), [
+    # tests/real e8e128d84b53 (the headline's line prints it twice)
+    ("郑州市城市管理局2021年度人大建议办理总体情况 郑州市城市管理局2021年度人大建议办理总体情况",
+     "郑州市城市管理局2021年度人大建议办理总体情况"),
+    # tests/real 77e6fc5f227d, 802f92e9ddbd (a document viewer's page mark before the headline)
+    ("Page 9 - 威海市文登人民政府办公室2022年政府信息公开工作年度报告", "威海市文登人民政府办公室2022年政府信息公开工作年度报告"),
+    ("让代表委员满意 让人民群众受益", "让代表委员满意 让人民群众受益"),
+])
+def test_a_headline_printed_twice_or_after_a_viewers_page_mark(printed, title):
+    assert without_printed_notes(printed) == title
+
+
+def test_a_page_title_that_drops_the_printed_headlines_author():
+    # tests/real dd0941401c19 (the <title> 关于…的调研报告 under the printed 余庆县人大常委会调研组关于…的调研报告)
+    headline = "余庆县人大常委会调研组关于县十七届人大三次会议代表建议办理落实情况的调研报告"
+    lines = ["常委会调研报告", headline, "发布日期:2019-10-16 字号:[ ]",
+             "主任、各位副主任、秘书长、各位委员:根据县人大常委会2019年工作要点安排,调研组对建议办理落实情况进行了调研。"]
+    assert analyse(lines, None, [headline[len("余庆县人大常委会调研组"):]]).title == headline
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # tests/real c0b1ee462b50 (a paper's dateline with its clock time under the headline, no 来源 word)
+    ("省政协七届四次会议今日开幕\n\n海南特区报 2021-01-23 09:04\n\n本报讯省政协七届四次会议将于1月23日至1月27日在海口举行。"
+     "大会将于23日上午9时在省人大会堂隆重开幕。", "省政协七届四次会议今日开幕"),
+    # tests/real dcdc37f309f8 (a portal's address, date and time, and the outlet)
+    ("政协南山区三届四次会议开幕\n\nhttp://www.sina.com.cn  2009年02月12日07:09  深圳商报\n\n"
+     "【本报讯】(记者 郑 恺 通讯员 黄 健)昨天上午,政协南山区第三届委员会第四次会议在南山会堂开幕。", "政协南山区三届四次会议开幕"),
+])
+def test_a_headline_over_a_news_dateline_with_its_clock_time(page, title):
+    assert normalize_page(page)["title"] == title
+
+
+def test_a_dated_note_cut_off_before_its_closing_is_no_part_of_the_headline():
+    # tests/real b699017eeb89 (…的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议, the note's end on the next line)
+    headline = "中国人民政治协商会议第十四届阿坝藏族羌族自治州委员会 提案委员会关于十四届二次会议提案审查情况的报告"
+    lines = [headline + " (2017年12月28日政协第十四届阿坝州委员会第二次会议",
+             "政协第十四届阿坝州委员会第二次会议期间,州政协委员、政协各参加单位和专门委员会认真履职,紧紧围绕州委中心工作建言献策。"]
+    assert analyse(lines).title == headline
+
+
+def test_the_pages_own_two_phrase_headline_over_its_original_title_note():
+    # tests/real 420110472057 (兰州市:… two phrases over 原标题:…, settled point 29)
+    lines = ["兰州市:委员建言注重质量 政府采纳率创新高", "原标题:委员建言注重质量政府采纳率创新高",
+             "中国甘肃网1月27日讯 据兰州日报报道 (记者 邵其珍) 1月26日,市政协召开第十三届委员会第十二次常委会。"]
+    assert analyse(lines).title == "兰州市:委员建言注重质量 政府采纳率创新高"
+
+
+def test_an_answer_class_mark_after_a_replys_headline_is_left_out():
+    # tests/real a2e8a7828c86 (…的答复函 B, settled point 71)
+    page = ("您的位置:首页 >信息公开>权威发布>政协提案>正文\n\n关于伊犁哈萨克自治州政协第十三届一次会议第11号提案的答复函 B\n\n"
+            "2017-12-16 00:00:00 行政公署办公室 点击:[] 打印\n分享到:\n\n"
+            "《关于将裕民县列为五类艰苦边远地区的提案》经转地区人社局研究办理,现答复如下。")
+    assert normalize_page(page)["title"] == "关于伊犁哈萨克自治州政协第十三届一次会议第11号提案的答复函"
+
+
+def test_a_meetings_headline_ending_in_hui_over_the_lead_that_retells_it():
+    # tests/real b7d68ea55ea2 (simplified: 市政协召开常委会专题协商协调会 over 中国菏泽网消息…; 协调会 is no body)
+    lines = ["市政协召开常委会专题协商协调会",
+             "中国菏泽网消息 (记者 王浩)2月22日,市政协召开“统筹发展与安全、夯实安全生产基层基础”常委会专题协商协调会,"
+             "交流沟通情况。"]
+    assert analyse(lines).title == "市政协召开常委会专题协商协调会"
