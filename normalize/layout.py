@@ -172,7 +172,7 @@ def without_banner(title: str | None) -> str | None:
 
 # 原标题:为青年发声 向“两会”建言 (8801f1956dca): a repost's note of the original headline taken as the headline line;
 # …议案提案http://www.sina.com.cn 2008年01月18日07:22 解放日报 (fe7d08b6ef45): the portal's address, time and outlet after it
-_ORIGINAL_TITLE_NOTE_OPENING = re.compile(r"^原标题[:：]\s*(?=.{6,}$)")
+_SHORTEST_NOTED_HEADLINE = 6
 _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})?"
                                      r"\s*[\u4e00-\u9fff]{0,10}$")
 
@@ -184,7 +184,8 @@ def without_printed_notes(title: str | None) -> str | None:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
         return title
-    title = _ORIGINAL_TITLE_NOTE_OPENING.sub("", title)
+    noted = _ORIGINAL_TITLE.sub("", title)
+    title = noted if len(noted) >= _SHORTEST_NOTED_HEADLINE else title
     address = _ADDRESS_AND_TIME_AFTER.search(title)
     return title[:address.start()] if address and address.start() >= _TITLE_LINE_PRINTED_TWICE else title
 
