@@ -525,14 +525,20 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
         statements.roles.setdefault(event.key, []).append((event.value, sentence))
 
 
+# what every count's pattern ends in, a number right before 件 (立案240多件 too): a sentence without one states no count
+_A_COUNT = re.compile(rf"[\d{CHINESE_NUMBER_CHARS}](?:多|余)?件")
+
+
 def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
     """Add the counts one sentence states to `statements` (skipped(position) drops targets etc.)."""
     if "件" not in sentence or _OUTCOME_CLASS.search(sentence):
         return
+    statements.counting_sentences.append(sentence)
+    if not _A_COUNT.search(sentence):  # 逐件落实, 每件提案: no number of items, so nothing to read
+        return
     if "件提案" in sentence:
         statements.handled += [(to_int(match.group("num")), sentence) for match in _HANDLED.finditer(sentence)
                                if not skipped(match.start())]
-    statements.counting_sentences.append(sentence)
     blanked, asides = _blank_parentheses(sentence)
     start, scope = 0, None
     statements.sentence_kinds = []

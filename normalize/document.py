@@ -1380,6 +1380,7 @@ def _place_opening_the_text(opening: str) -> Place | None:
 _BODY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|委员会|委|办公室|政协|人大常委会)|")
 
 
+@functools.lru_cache(maxsize=4)  # asked of the same text by several of the place finders of an unplaced page
 def _dominant_relative_level(text: str) -> str | None:
     """The level the text's bodies are most often named at (市人大…, 市政协…, 区教育局 → 市 … )."""
     levels = Counter({"州": "市", "自治区": "省"}.get(found, found) for found in _RELATIVE_BODY.findall(text))
@@ -1398,11 +1399,19 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
         return None
     places = places_named_at_level(text, level, most=1) or (places_named_once(text, level) if relative else [])
     if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
-        places = [place for place in places_named_at_level(text, "province")
-                  if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
+        places = _municipalities_repeated(text)
     if not places and relative and level in _LOWER_LEVELS:
         places = _parents_of_places_named(text, level)
     return places[0] if len(places) == 1 else None
+
+
+def _municipalities_repeated(text: str) -> list[Place]:
+    """The municipalities the text names and repeats short (天津 twice at least); a text repeating none of their
+    short names needs no reading of its provinces."""
+    if not any(text.count(name[:2]) >= _SHORT_MENTIONS for name in gazetteer.MUNICIPALITIES):
+        return []
+    return [place for place in places_named_at_level(text, "province")
+            if place.name in gazetteer.MUNICIPALITIES and text.count(place.name[:2]) >= _SHORT_MENTIONS]
 
 
 _LOWER_LEVELS = {"province": ("city", "county", "district"), "city": ("county", "district")}

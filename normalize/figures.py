@@ -588,6 +588,8 @@ def _rates_of_parts(statements: list[tuple]) -> set[str]:
 
 
 def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
+    if not _ANY_OUTCOME.search(sentence):  # no outcome word in any clause (none holds a clause break)
+        return
     position = 0
     for clause in _CLAUSE_BREAK.split(sentence):
         if "件" in clause:
@@ -597,7 +599,7 @@ def _outcomes(sentence: str, year: int | None, figures: Figures) -> None:
 
 def _clause_outcome(sentence: str, clause: str, position: int, year: int | None, figures: Figures) -> None:
     """A clause with exactly one count of 件 states an outcome when an outcome rule fits it."""
-    if not _ANY_OUTCOME.search(clause):  # most clauses: no rule fits, so no need to find their numbers
+    if not _ANY_OUTCOME.search(clause):  # most clauses of a sentence with an outcome word: no rule fits them
         return
     numbers = list(_OUTCOME_NUMBER.finditer(clause))
     if len(numbers) == 1 and not _skipped(sentence, position + numbers[0].start(), year):
