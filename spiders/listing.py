@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+DATE_ONLY = re.compile(r"[\[(（【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\])）】]?")
 DATE_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 PARTIAL_DATE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d-])")
 URL_DATES = (
@@ -257,13 +258,26 @@ def rows_of(links: list[_Link]) -> list[ListItem]:
 
 def item_of(link: _Link, row) -> ListItem:
     anchor = link.element
-    title = (anchor.get("title") or "").strip() or element_text(anchor) or None
+    shown = dates_in_link(anchor)
+    title = (anchor.get("title") or "").strip() or link_title(anchor, shown) or None
     outside = " ".join(text for text in row.itertext() if text not in set(anchor.itertext()))
     labels = " ".join(node.get("readlabel") or "" for node in row.iter() if isinstance(node.tag, str))
-    date = row_date(outside, link.url) or row_date(labels, link.url)
+    date = row_date(outside, link.url) or row_date(labels, link.url) or row_date(" ".join(shown), link.url)
     index = " ".join(element_text(node) for node in row.iter() if isinstance(node.tag, str)
                      and "syh" in (node.get("class") or "").split())
     return ListItem(link.url, title, date, index or None)
+
+
+def dates_in_link(anchor) -> list[str]:
+    """Texts of elements inside the link that hold a date and nothing else (``<a …><span>title</span>
+    <i>2020-08-14</i></a>``): the list's date shown within the link, never read from the title."""
+    return [text for node in anchor.iterdescendants() if isinstance(node.tag, str)
+            and (text := element_text(node)) and DATE_ONLY.fullmatch(text)]
+
+
+def link_title(anchor, shown_dates: list[str]) -> str:
+    """The link's text without the dates shown inside it."""
+    return " ".join(text for text in (element_text(anchor).split()) if text not in shown_dates)
 
 
 def list_score(items: list[ListItem]) -> float:
@@ -285,13 +299,17 @@ CREATE_PAGE = re.compile(
     r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]")
 COUNT_PAGE = re.compile(r"\bvar\s+countPage\s*=\s*(\d+)")
 CURRENT_PAGE = re.compile(r"\bvar\s+currentPage\s*=\s*(\d+)")
+COMMENTED_LINE = re.compile(r"(?m)^[ \t]*//.*$")
 PAGE_FILE = re.compile(r"(?P<name>[^/]+?)(?:_(?P<number>\d+))?\.(?P<ext>\w+)$")
 
 
 def read_pager(text: str, url: str, tree=None) -> Pager | None:
-    """The page's own pager, in any form TRS/WCM, Sohu-style and plain sites use; None if none."""
+    """The page's own pager, in any form TRS/WCM, Sohu-style and plain sites use; None if none.
+    Script lines commented out (``//createPageHTML(9, 0, …)`` above the live ``var countPage = 17``)
+    are not the pager."""
+    live = COMMENTED_LINE.sub("", text)
     for reader in (container_pager, create_page_pager, count_page_pager):
-        pager = reader(text, url)
+        pager = reader(live, url)
         if pager:
             return pager
     return next_link_pager(tree if tree is not None else page_tree(text), url)
@@ -392,7 +410,8 @@ def hanweb_pager(text: str, url: str, record_count: int) -> Pager:
     total = first_int(TOTAL_RECORD, text)
     if total is None:
         total = first_int(JPAGE_TOTAL, text)
-    if DATAPROXY in urlsplit(url).path:
+    proxy_answer = is_proxy_answer(url)
+    if proxy_answer:
         start = int(query.get("startrecord") or 1)
         end = int(query.get("endrecord") or start + max(record_count, 1) - 1)
         proxy = url
@@ -400,11 +419,16 @@ def hanweb_pager(text: str, url: str, record_count: int) -> Pager:
         start, end = 1, record_count
         nextgroup = NEXTGROUP.search(text)
         proxy = urljoin(url, unescape(nextgroup[1])) if nextgroup else urljoin(url, DATAPROXY)
-    proxy_answer = DATAPROXY in urlsplit(url).path
     if (proxy_answer and record_count == 0) or (total is not None and end >= total):
         return Pager([], True, None)
     size = WINDOW_PAGES * perpage
     return Pager([window_url(proxy, end + 1, end + size, perpage)], False, None)
+
+
+def is_proxy_answer(url: str) -> bool:
+    """An answer of the records proxy, wherever the site keeps it (``/module/web/jpage/`` or
+    ``/module/jpage/dataproxy.jsp``, a relative ``nextgroup`` resolving beside either)."""
+    return urlsplit(url).path.endswith("/dataproxy.jsp")
 
 
 def first_int(pattern: re.Pattern, text: str) -> int | None:

@@ -209,3 +209,35 @@ def test_documents_on_the_bureaus_own_host_count_other_sites_do_not():
     page = read_list_page(html, "https://www.example.gov.cn/col/col1/index.html", platform="html_list")
     assert [item.url for item in page.items] == ["https://mzj.example.gov.cn/art/2021/1/5/art_1_1.html",
                                                  "https://mzj.example.gov.cn/art/2021/1/4/art_1_2.html"]
+
+
+def test_a_pager_call_commented_out_is_not_the_pager():
+    """Real pager quoted in fixtures/real/trs/school_pager_commented_create_page_fragment.html: a
+    template's old ``//createPageHTML(9, …)`` line above the live ``var countPage = 17``."""
+    html = '<SCRIPT>\n//createPageHTML(9, 0, "index", "html");\nvar currentPage = 0;\nvar countPage = 17;//共多少页\n</SCRIPT>'
+    pager = read_pager(html, COLUMN + "index.html")
+    assert (pager.pages, pager.next_urls) == (17, [COLUMN + "index_1.html"])
+    assert read_pager('<script>var u = "http://x.gov.cn/"; createPageHTML(3, 0, "index", "html");</script>',
+                      COLUMN + "index.html").pages == 3
+
+
+def test_a_date_shown_inside_the_link_is_the_listed_date_and_not_part_of_the_title():
+    """Hanweb records ``<a …><span>title</span><i>2020-08-14</i></a>`` (fixtures/real/hanweb/
+    yuhang_dataproxy_date_in_link_fragment.xml); a year inside the title alone is no date."""
+    html = ('<ul><li><a href="/art/2020/8/14/art_1_1.html"><span>关于办公家具采购项目的公开招标公告</span>'
+            '<i>2020-08-14</i></a></li><li><a href="./202101/t20210105_2.html"><span class="date">'
+            '[2021-01-05]</span>关于2021年1月5日起调整的通知</a></li>'
+            '<li><a href="./202101/t20210101_3.html">2020年12月31日工作总结</a></li></ul>')
+    items = read_list_page(html, "https://www.example.gov.cn/col/").items
+    assert [(item.title, item.date) for item in items] == [
+        ("关于办公家具采购项目的公开招标公告", "2020-08-14"), ("关于2021年1月5日起调整的通知", "2021-01-05"),
+        ("2020年12月31日工作总结", None)]
+
+
+@pytest.mark.parametrize("proxy", ["/module/web/jpage/dataproxy.jsp", "/module/jpage/dataproxy.jsp"])
+def test_a_records_proxy_answer_is_known_by_its_file_name_wherever_it_sits(proxy):
+    url = f"https://www.example.gov.cn{proxy}?startrecord=1&endrecord=60&perpage=20"
+    answer = ("<datastore><totalrecord>6163</totalrecord><recordset><record><![CDATA[<li>"
+              "<a href='/art/2020/8/14/art_1_1.html'>通知</a><i>2020-08-14</i></li>]]></record></recordset></datastore>")
+    [following] = read_list_page(answer, url).pager.next_urls
+    assert following.startswith(f"https://www.example.gov.cn{proxy}?startrecord=61&endrecord=120&perpage=20")
