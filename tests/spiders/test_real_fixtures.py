@@ -22,6 +22,7 @@ DINGXI = "http://www.dingxi.gov.cn"
 YUHANG_WINDOW = "http://www.yuhang.gov.cn/module/jpage/dataproxy.jsp?startrecord=1&endrecord=60&perpage=20"
 KJT = "http://kjt.shandong.gov.cn/art/2026/"
 EGB = "https://site.example/xxgk/xxgknb/"  # the saved page does not name its host (see the README)
+YZQ = "http://www.yzq.gov.cn/zwgk/zwdt/zwyw/"  # host named by the page; the column's path names are not
 
 CASES = {
     "trs/zhangshu_table_rows_fragment.html": {
@@ -81,6 +82,18 @@ CASES = {
             (EGB + "201802/t20180205_2082017.html", "2016，恩格贝，精彩继续！", "2017-01-07"),
         ],
         "next": [EGB + "index_1.html"], "complete": False,
+    },
+    "trs/yuanzhou_table_rows_create_page.html": {
+        "url": YZQ + "index.html", "platform": "trs", "count": 25,
+        "items_include": [
+            (YZQ + "201710/t20171020_398361.html", "袁州区财政局掀起学习贯彻省、市、区有关文件精神热潮", "2017-10-20"),
+            # shown 2017-10-18 beside an address dated 20171019
+            (YZQ + "201710/t20171019_398220.html", "袁州区广大党员干部和群众收听收看党的十九大开幕盛况", "2017-10-18"),
+            (YZQ + "201710/t20171013_397884.html",
+             "袁州区签约引进总投资40亿元的年产750万只品牌钟表及2500万套可穿戴设备生产项目", "2017-10-13"),
+            (YZQ + "201710/t20171010_397448.html", "袁州区财政局举办“庆国庆 迎十九大”演讲赛", "2017-10-10"),
+        ],
+        "next": [YZQ + "index_1.html"], "complete": False,
     },
     "trs/school_pager_commented_create_page_fragment.html": {
         # the blog post names no host ("http://example.edu.cn"); the pager names only its own pages
@@ -229,16 +242,14 @@ def test_real_gkmlpt_answer_fragment_under_a_department_prefix(tmp_path):
     assert page.items[0].index_number == "11441200MB2C91453G/2026-00271"
 
 
-def test_a_commented_out_pager_call_does_not_hide_the_live_page_count():
-    """The school's pager keeps its template's ``//createPageHTML(9, 0, …)`` above ``var countPage = 17``:
-    17 pages, so a walk by page number does not stop after the ninth."""
-    url = CASES["trs/school_pager_commented_create_page_fragment.html"]["url"]
-    text = (REAL / "trs/school_pager_commented_create_page_fragment.html").read_text(encoding="utf-8")
-    assert read_pager(text, url).pages == 17
-
-
-def test_a_rendered_pager_and_its_script_agree_on_the_saved_table_page():
-    """The Ordos page was saved after its script ran: ``var countPage = 2`` and the written 下一页 link
-    both name ``index_1.html``; 2 pages in all."""
-    text = (REAL / "trs/ordos_egb_table_count_page.html").read_text(encoding="utf-8")
-    assert read_pager(text, EGB + "index.html").pages == 2
+@pytest.mark.parametrize("name, pages", [
+    # the school's template keeps ``//createPageHTML(9, 0, …)`` above ``var countPage = 17``: 17 pages,
+    # so a walk by page number does not stop after the ninth
+    ("trs/school_pager_commented_create_page_fragment.html", 17),
+    # saved after its script ran: ``var countPage = 2`` and the written 下一页 link agree
+    ("trs/ordos_egb_table_count_page.html", 2),
+    # the pager function sits in an HTML comment inside its script; the call names 120 pages
+    ("trs/yuanzhou_table_rows_create_page.html", 120),
+])
+def test_numbered_pagers_state_their_page_count(name, pages):
+    assert read_pager((REAL / name).read_text(encoding="utf-8"), CASES[name]["url"]).pages == pages
