@@ -299,6 +299,8 @@ CREATE_PAGE = re.compile(
     r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]")
 COUNT_PAGE = re.compile(r"\bvar\s+countPage\s*=\s*(\d+)")
 CURRENT_PAGE = re.compile(r"\bvar\s+currentPage\s*=\s*(\d+)")
+PAGED_COMPONENT = re.compile(r"\bvar\s+purl\s*=\s*['\"]([^'\"]+)['\"]")
+MAX_PAGE_NUM = re.compile(r"\bmaxPageNum\s*=\s*(\d+)")
 COMMENTED_LINE = re.compile(r"(?m)^[ \t]*//.*$")
 PAGE_FILE = re.compile(r"(?P<name>[^/]+?)(?:_(?P<number>\d+))?\.(?P<ext>\w+)$")
 
@@ -308,7 +310,7 @@ def read_pager(text: str, url: str, tree=None) -> Pager | None:
     Script lines commented out (``//createPageHTML(9, 0, …)`` above the live ``var countPage = 17``)
     are not the pager."""
     live = COMMENTED_LINE.sub("", text)
-    for reader in (container_pager, create_page_pager, count_page_pager):
+    for reader in (container_pager, create_page_pager, count_page_pager, paged_component_pager):
         pager = reader(live, url)
         if pager:
             return pager
@@ -360,6 +362,22 @@ def count_page_pager(text: str, url: str) -> Pager | None:
     current_match = CURRENT_PAGE.search(text)
     current = int(current_match[1]) if current_match else int(page_file["number"] or 0) if page_file else 0
     return numbered_pager(url, pages, current, (name, ext, 0))
+
+
+def paged_component_pager(text: str, url: str) -> Pager | None:
+    """A list component paged by script (``var purl="../../n3/n13/index_958"`` and
+    ``maxPageNum = 199``): its pages are numbered down, the column page showing page
+    ``maxPageNum``; the one after it is ``index_958_198.html`` and ``index_958_1.html`` is the last."""
+    component = PAGED_COMPONENT.search(text)
+    counts = [int(count) for count in MAX_PAGE_NUM.findall(text)]
+    if not component or not counts:
+        return None
+    pages, base = max(counts), urljoin(url, component[1])
+    shown = re.fullmatch(re.escape(base) + r"_(\d+)\.html", url.split("?")[0])
+    current = int(shown[1]) if shown else pages
+    if current <= 1:
+        return Pager([], True, max(pages, 1))
+    return Pager([f"{base}_{current - 1}.html"], False, pages)
 
 
 def next_link_pager(tree, url: str) -> Pager | None:

@@ -241,3 +241,16 @@ def test_a_records_proxy_answer_is_known_by_its_file_name_wherever_it_sits(proxy
               "<a href='/art/2020/8/14/art_1_1.html'>通知</a><i>2020-08-14</i></li>]]></record></recordset></datastore>")
     [following] = read_list_page(answer, url).pager.next_urls
     assert following.startswith(f"https://www.example.gov.cn{proxy}?startrecord=61&endrecord=120&perpage=20")
+
+
+def test_a_list_component_paged_by_script_counts_its_pages_down():
+    """The component pager of fixtures/real/html/fengcheng_reverse_numbered_pages.html: the column
+    page shows page ``maxPageNum`` (199), page 2 is ``index_958_198.html``, ``index_958_1.html`` the last."""
+    script = ('<script>var purl="../../n3/n13/index_958"\nvar maxPageNum=0;\n'
+              'document.cookie="maxPageNum958=199";\nmaxPageNum = 199;</script>')
+    site = "http://www.example.gov.cn/n3/n13/"
+    first = read_pager(script, site + "index.html")
+    assert (first.next_urls, first.complete, first.pages) == ([site + "index_958_198.html"], False, 199)
+    assert read_pager(script, site + "index_958_57.html").next_urls == [site + "index_958_56.html"]
+    last = read_pager(script, site + "index_958_1.html")
+    assert (last.next_urls, last.complete) == ([], True)

@@ -22,6 +22,8 @@ DINGXI = "http://www.dingxi.gov.cn"
 YUHANG_WINDOW = "http://www.yuhang.gov.cn/module/jpage/dataproxy.jsp?startrecord=1&endrecord=60&perpage=20"
 KJT = "http://kjt.shandong.gov.cn/art/2026/"
 EGB = "https://site.example/xxgk/xxgknb/"  # the saved page does not name its host (see the README)
+WANZAI = "http://www.wanzai.gov.cn/"
+FENGCHENG = "http://www.jxfc.gov.cn/n3/n13/"
 YZQ = "http://www.yzq.gov.cn/zwgk/zwdt/zwyw/"  # host named by the page; the column's path names are not
 
 CASES = {
@@ -99,6 +101,29 @@ CASES = {
         # the blog post names no host ("http://example.edu.cn"); the pager names only its own pages
         "url": "https://site.example/xshd/index.html", "platform": "trs", "items": [],
         "next": ["https://site.example/xshd/index_1.html"], "complete": False,
+    },
+    "html/wanzai_div_rows_next_link.html": {
+        "url": WANZAI + "news-list-wanzaiyaowen.html", "platform": "html_list", "count": 20,
+        "items_include": [
+            (WANZAI + "news-show-8960.html", "万载县发布禁火令", "2017-10-13"),
+            # trailing spaces in the link text; entities in another
+            (WANZAI + "news-show-8942.html", "熊敏剑副县长主持召开全县交通沿线环境综合整治部署推进暨现场督查会议", "2017-10-11"),
+            (WANZAI + "news-show-8929.html", "万载县两家省级农业龙头企业被认定为\"江西老字号\"企业", "2017-10-11"),
+            (WANZAI + "news-show-8849.html", "万载县14个乡镇年中人民代表大会顺利召开", "2017-09-27"),
+        ],
+        # 共595条记录 1/30页; 上一页 links nowhere (javascript:volid(0)), 下一页 names page 2
+        "next": [WANZAI + "news-list-wanzaiyaowen-2.html"], "complete": False,
+    },
+    "html/fengcheng_reverse_numbered_pages.html": {
+        "url": FENGCHENG + "index.html", "platform": "html_list", "count": 21,
+        "items_include": [
+            (FENGCHENG + "c672769/content.html", "胡江萍调研我市重点交通工程项目推进情况", "2017-10-13"),
+            (FENGCHENG + "c672444/content.html",
+             "孙渡公办中心幼儿园与新疆阿克陶县巴仁乡且克双语幼儿园开展“千校手拉手”活动", "2017-10-10"),
+            (FENGCHENG + "c672331/content.html", "宜春市新上项目巡查组在丰城巡查", "2017-10-09"),
+        ],
+        # ``purl="../../n3/n13/index_958"``, ``maxPageNum = 199``: page 2 of 199 is index_958_198.html
+        "next": [FENGCHENG + "index_958_198.html"], "complete": False,
     },
     "hanweb/dingxi_datastore_no_total_fragment.xml": {
         "url": DINGXI + "/col/col12377/index.html", "platform": "hanweb", "count": 45,
@@ -210,7 +235,7 @@ def test_banli_parse_list_prints_the_contract(name):
 
 
 def test_every_real_list_fixture_is_covered():
-    saved = {str(path.relative_to(REAL)) for path in REAL.glob("*/*") if path.parent.name in ("trs", "hanweb")}
+    saved = {str(path.relative_to(REAL)) for path in REAL.glob("*/*") if path.parent.name in ("trs", "hanweb", "html")}
     assert saved == set(CASES)
 
 
@@ -250,6 +275,8 @@ def test_real_gkmlpt_answer_fragment_under_a_department_prefix(tmp_path):
     ("trs/ordos_egb_table_count_page.html", 2),
     # the pager function sits in an HTML comment inside its script; the call names 120 pages
     ("trs/yuanzhou_table_rows_create_page.html", 120),
+    # pages counted down by the component's script
+    ("html/fengcheng_reverse_numbered_pages.html", 199),
 ])
 def test_numbered_pagers_state_their_page_count(name, pages):
     assert read_pager((REAL / name).read_text(encoding="utf-8"), CASES[name]["url"]).pages == pages
