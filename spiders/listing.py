@@ -299,6 +299,8 @@ CREATE_PAGE = re.compile(
     r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]")
 COUNT_PAGE = re.compile(r"\bvar\s+countPage\s*=\s*(\d+)")
 CURRENT_PAGE = re.compile(r"\bvar\s+currentPage\s*=\s*(\d+)")
+NEXT_CLASS = re.compile(r"(?:^|\s)(?:next|next-?page|nextpage|page-next)(?:\s|$)", re.I)
+ONCLICK_TARGET = re.compile(r"location\.href\s*=\s*['\"]([^'\"]+)['\"]")
 PAGED_COMPONENT = re.compile(r"\bvar\s+purl\s*=\s*['\"]([^'\"]+)['\"]")
 MAX_PAGE_NUM = re.compile(r"\bmaxPageNum\s*=\s*(\d+)")
 COMMENTED_LINE = re.compile(r"(?m)^[ \t]*//.*$")
@@ -381,21 +383,34 @@ def paged_component_pager(text: str, url: str) -> Pager | None:
 
 
 def next_link_pager(tree, url: str) -> Pager | None:
-    """A 下一页 link; a 下一页 that links nowhere (plain text, a disabled link) marks the last page."""
+    """A 下一页 link, or a link classed ``next`` (``<a class="next" href="#" onclick=
+    "location.href='index_7.jhtml'">&gt;&gt;</a>``), to its ``href`` or else to where its
+    ``onclick`` goes. A 下一页 that links nowhere (plain text, a disabled link) marks the last
+    page; one that only runs a script proves nothing."""
     found_word = False
     for node in tree.iter("a", "span", "font", "li", "button"):
         text = element_text(node)
-        if not text or len(text) > 8 or not any(word in text for word in NEXT_WORDS):
+        worded = bool(text) and len(text) <= 8 and any(word in text for word in NEXT_WORDS)
+        if not worded and not (node.tag == "a" and NEXT_CLASS.search(node.get("class") or "")):
             continue
-        found_word = True
-        href = node.get("href") if node.tag == "a" else None
-        if usable_href(href):
-            target = urljoin(url, href.strip())
-            if target != url:
-                return Pager([target], False)
-        elif href and href.strip().lower().startswith("javascript:"):
+        found_word = found_word or worded
+        target = link_target(node, url)
+        if target and target != url:
+            return Pager([target], False)
+        if worded and not target and (node.get("href") or "").strip().lower().startswith("javascript:"):
             return Pager([], False)
     return Pager([], True) if found_word else None
+
+
+def link_target(node, url: str) -> str | None:
+    """Where a pager link goes: its ``href``, else the ``location.href`` its ``onclick`` sets."""
+    if node.tag != "a":
+        return None
+    href = node.get("href")
+    if usable_href(href):
+        return urljoin(url, href.strip())
+    clicked = ONCLICK_TARGET.search(node.get("onclick") or "")
+    return urljoin(url, clicked[1].strip()) if clicked else None
 
 
 # Hanweb ------------------------------------------------------------------------------------

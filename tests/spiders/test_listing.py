@@ -254,3 +254,15 @@ def test_a_list_component_paged_by_script_counts_its_pages_down():
     assert read_pager(script, site + "index_958_57.html").next_urls == [site + "index_958_56.html"]
     last = read_pager(script, site + "index_958_1.html")
     assert (last.next_urls, last.complete) == ([], True)
+
+
+def test_a_next_link_by_class_or_onclick_is_followed():
+    """JEECMS pager of fixtures/real/html/yctravel_jhtml_onclick_pager.html: ``<a class="next"
+    href="#" onclick="location.href='index_7.jhtml'">&gt;&gt;</a>``; a 下一页 going by onclick too."""
+    classed = '<a class="prev" href="#" onclick="location.href=\'index_5.jhtml\'"> &lt;&lt; </a>' \
+              '<a class="next" href="#" onclick="location.href=\'index_7.jhtml\'"> &gt;&gt; </a>'
+    assert read_pager(classed, COLUMN + "index_6.jhtml").next_urls == [COLUMN + "index_7.jhtml"]
+    worded = '<a href="javascript:;" onclick="location.href=\'list_3.html\'">下一页</a>'
+    assert read_pager(worded, COLUMN + "list_2.html").next_urls == [COLUMN + "list_3.html"]
+    carousel = '<a class="next" href="#"></a><span>下一页</span>'
+    assert read_pager(carousel, COLUMN + "list_9.html").complete

@@ -22,6 +22,7 @@ DINGXI = "http://www.dingxi.gov.cn"
 YUHANG_WINDOW = "http://www.yuhang.gov.cn/module/jpage/dataproxy.jsp?startrecord=1&endrecord=60&perpage=20"
 KJT = "http://kjt.shandong.gov.cn/art/2026/"
 EGB = "https://site.example/xxgk/xxgknb/"  # the saved page does not name its host (see the README)
+YCTRAVEL = "http://www.yctravel.gov.cn/lykb/"
 WANZAI = "http://www.wanzai.gov.cn/"
 FENGCHENG = "http://www.jxfc.gov.cn/n3/n13/"
 YZQ = "http://www.yzq.gov.cn/zwgk/zwdt/zwyw/"  # host named by the page; the column's path names are not
@@ -124,6 +125,17 @@ CASES = {
         ],
         # ``purl="../../n3/n13/index_958"``, ``maxPageNum = 199``: page 2 of 199 is index_958_198.html
         "next": [FENGCHENG + "index_958_198.html"], "complete": False,
+    },
+    "html/yctravel_jhtml_onclick_pager.html": {
+        # page 6 of the column ("共1648条记录 6/66页", the pager's "Num on" link is index_6.jhtml)
+        "url": YCTRAVEL + "index_6.jhtml", "platform": "html_list", "count": 25,
+        "items_include": [
+            (YCTRAVEL + "9010.jhtml", "骑游同乐，美景共享！宜丰千人骑游活动完美落幕！", "2017-09-28"),
+            (YCTRAVEL + "8977.jhtml", "朱 虹：禅宗圣地—宜春", "2017-09-15"),
+            (YCTRAVEL + "8962.jhtml", "宜春市旅游安全四大专项行动检查组来樟树开展旅游安全专项行动抽查工作", "2017-09-04"),
+        ],
+        # <a class="next" href="#" onclick="location.href='index_7.jhtml'"> &gt;&gt; </a>
+        "next": [YCTRAVEL + "index_7.jhtml"], "complete": False,
     },
     "hanweb/dingxi_datastore_no_total_fragment.xml": {
         "url": DINGXI + "/col/col12377/index.html", "platform": "hanweb", "count": 45,
