@@ -22,6 +22,7 @@ DINGXI = "http://www.dingxi.gov.cn"
 YUHANG_WINDOW = "http://www.yuhang.gov.cn/module/jpage/dataproxy.jsp?startrecord=1&endrecord=60&perpage=20"
 KJT = "http://kjt.shandong.gov.cn/art/2026/"
 EGB = "https://site.example/xxgk/xxgknb/"  # the saved page does not name its host (see the README)
+YICHUN = "http://www.yichun.gov.cn/xxgk/zwdt/zwyw/"  # host named by the page; the column's path names are not
 YCTRAVEL = "http://www.yctravel.gov.cn/lykb/"
 WANZAI = "http://www.wanzai.gov.cn/"
 FENGCHENG = "http://www.jxfc.gov.cn/n3/n13/"
@@ -97,6 +98,17 @@ CASES = {
             (YZQ + "201710/t20171010_397448.html", "袁州区财政局举办“庆国庆 迎十九大”演讲赛", "2017-10-10"),
         ],
         "next": [YZQ + "index_1.html"], "complete": False,
+    },
+    "trs/yichun_table_rows_sidebar_list.html": {
+        # the 政府公告 sidebar lists six more t2017… documents (cut titles, no dates): not this column's list
+        "url": YICHUN + "index.html", "platform": "trs", "count": 20,
+        "items_include": [
+            (YICHUN + "201710/t20171015_521060.html", "我市在广州举行生态招商推介会", "2017-10-14"),
+            (YICHUN + "201710/t20171011_520689.html",
+             "张小平：扎实推动智慧经济产业特色小镇建设 为建设美丽宜春决胜全面小康奠定坚实基础", "2017-10-11"),
+            (YICHUN + "201710/t20171010_520596.html", "我市颁发首张“二十四证合一”营业执照", "2017-10-10"),
+        ],
+        "next": [YICHUN + "index_1.html"], "complete": False,
     },
     "trs/school_pager_commented_create_page_fragment.html": {
         # the blog post names no host ("http://example.edu.cn"); the pager names only its own pages
@@ -287,6 +299,7 @@ def test_real_gkmlpt_answer_fragment_under_a_department_prefix(tmp_path):
     ("trs/ordos_egb_table_count_page.html", 2),
     # the pager function sits in an HTML comment inside its script; the call names 120 pages
     ("trs/yuanzhou_table_rows_create_page.html", 120),
+    ("trs/yichun_table_rows_sidebar_list.html", 50),
     # pages counted down by the component's script
     ("html/fengcheng_reverse_numbered_pages.html", 199),
 ])
