@@ -12,12 +12,13 @@ LABELS = {
     "issuing_body": ("发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
     # the unit that posted the page (来源:市司法局), which is often but not always the issuer
     "posted_by": ("文章来源", "信息来源", "来源", "稿源", "所属机构", "公开责任部门", "责任部门"),
-    "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "信息提供日期", "更新时间", "创建时间",
+    # 公文生成日期, 备注/文号: the 政府信息公开 block of Fujian county sites (三明 明溪县: SM04101-1100-2018-00010)
+    "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "公文生成日期", "信息提供日期", "更新时间", "创建时间",
                      "发表时间", "发表日期", "发稿时间", "日期", "时间"),
     "written_date": ("发文日期", "成文日期", "成文时间", "印发日期"),
     # when a rule takes effect: not the page's publication, but it dates a reply on a page without one
     "effective_date": ("生效日期", "施行日期"),
-    "doc_number": ("文号", "发文字号", "文件编号"),
+    "doc_number": ("文号", "备注/文号", "发文字号", "文件编号"),
     "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "信息分类"),
     "validity": ("有效性", "效力状态", "时效", "废止日期", "失效日期"),
     "column": ("栏目", "所属栏目"),
@@ -36,6 +37,8 @@ _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
 _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
+# 发文字号: 怀政办〔2022〕15号 性: 有效: a label this block does not know still ends a document number
+_UNKNOWN_LABEL_TAIL = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,6}[ \t\u00a0\u3000]*[:：].*$")
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
@@ -105,8 +108,9 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
         labels = find_labels(line)
         for position, match in enumerate(labels):
             end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
-            value = line[match.end():end].strip(_VALUE_TRIM)
             field = _LABEL_TO_FIELD[re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))]
+            value = line[match.end():end]
+            value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field == "doc_number" else value).strip(_VALUE_TRIM)
             if field not in fields or fields[field] is None:
                 fields[field] = None if value.lower() in _EMPTY_VALUES else value
     return fields

@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 from lxml import html as lxml_html
 
+DATE_ONLY = re.compile(r"[\[(（【]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\])）】]?")
 DATE_PATTERN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 PARTIAL_DATE = re.compile(r"(?<![\d-])(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?![\d-])")
 URL_DATES = (
@@ -257,13 +258,26 @@ def rows_of(links: list[_Link]) -> list[ListItem]:
 
 def item_of(link: _Link, row) -> ListItem:
     anchor = link.element
-    title = (anchor.get("title") or "").strip() or element_text(anchor) or None
+    shown = dates_in_link(anchor)
+    title = (anchor.get("title") or "").strip() or link_title(anchor, shown) or None
     outside = " ".join(text for text in row.itertext() if text not in set(anchor.itertext()))
     labels = " ".join(node.get("readlabel") or "" for node in row.iter() if isinstance(node.tag, str))
-    date = row_date(outside, link.url) or row_date(labels, link.url)
+    date = row_date(outside, link.url) or row_date(labels, link.url) or row_date(" ".join(shown), link.url)
     index = " ".join(element_text(node) for node in row.iter() if isinstance(node.tag, str)
                      and "syh" in (node.get("class") or "").split())
     return ListItem(link.url, title, date, index or None)
+
+
+def dates_in_link(anchor) -> list[str]:
+    """Texts of elements inside the link that hold a date and nothing else (``<a …><span>title</span>
+    <i>2020-08-14</i></a>``): the list's date shown within the link, never read from the title."""
+    return [text for node in anchor.iterdescendants() if isinstance(node.tag, str)
+            and (text := element_text(node)) and DATE_ONLY.fullmatch(text)]
+
+
+def link_title(anchor, shown_dates: list[str]) -> str:
+    """The link's text without the dates shown inside it."""
+    return " ".join(text for text in (element_text(anchor).split()) if text not in shown_dates)
 
 
 def list_score(items: list[ListItem]) -> float:
@@ -285,13 +299,21 @@ CREATE_PAGE = re.compile(
     r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]+)['\"]")
 COUNT_PAGE = re.compile(r"\bvar\s+countPage\s*=\s*(\d+)")
 CURRENT_PAGE = re.compile(r"\bvar\s+currentPage\s*=\s*(\d+)")
+NEXT_CLASS = re.compile(r"(?:^|\s)(?:next|next-?page|nextpage|page-next)(?:\s|$)", re.I)
+ONCLICK_TARGET = re.compile(r"location\.href\s*=\s*['\"]([^'\"]+)['\"]")
+PAGED_COMPONENT = re.compile(r"\bvar\s+purl\s*=\s*['\"]([^'\"]+)['\"]")
+MAX_PAGE_NUM = re.compile(r"\bmaxPageNum\s*=\s*(\d+)")
+COMMENTED_LINE = re.compile(r"(?m)^[ \t]*//.*$")
 PAGE_FILE = re.compile(r"(?P<name>[^/]+?)(?:_(?P<number>\d+))?\.(?P<ext>\w+)$")
 
 
 def read_pager(text: str, url: str, tree=None) -> Pager | None:
-    """The page's own pager, in any form TRS/WCM, Sohu-style and plain sites use; None if none."""
-    for reader in (container_pager, create_page_pager, count_page_pager):
-        pager = reader(text, url)
+    """The page's own pager, in any form TRS/WCM, Sohu-style and plain sites use; None if none.
+    Script lines commented out (``//createPageHTML(9, 0, …)`` above the live ``var countPage = 17``)
+    are not the pager."""
+    live = COMMENTED_LINE.sub("", text)
+    for reader in (container_pager, create_page_pager, count_page_pager, paged_component_pager):
+        pager = reader(live, url)
         if pager:
             return pager
     return next_link_pager(tree if tree is not None else page_tree(text), url)
@@ -344,22 +366,51 @@ def count_page_pager(text: str, url: str) -> Pager | None:
     return numbered_pager(url, pages, current, (name, ext, 0))
 
 
+def paged_component_pager(text: str, url: str) -> Pager | None:
+    """A list component paged by script (``var purl="../../n3/n13/index_958"`` and
+    ``maxPageNum = 199``): its pages are numbered down, the column page showing page
+    ``maxPageNum``; the one after it is ``index_958_198.html`` and ``index_958_1.html`` is the last."""
+    component = PAGED_COMPONENT.search(text)
+    counts = [int(count) for count in MAX_PAGE_NUM.findall(text)]
+    if not component or not counts:
+        return None
+    pages, base = max(counts), urljoin(url, component[1])
+    shown = re.fullmatch(re.escape(base) + r"_(\d+)\.html", url.split("?")[0])
+    current = int(shown[1]) if shown else pages
+    if current <= 1:
+        return Pager([], True, max(pages, 1))
+    return Pager([f"{base}_{current - 1}.html"], False, pages)
+
+
 def next_link_pager(tree, url: str) -> Pager | None:
-    """A 下一页 link; a 下一页 that links nowhere (plain text, a disabled link) marks the last page."""
+    """A 下一页 link, or a link classed ``next`` (``<a class="next" href="#" onclick=
+    "location.href='index_7.jhtml'">&gt;&gt;</a>``), to its ``href`` or else to where its
+    ``onclick`` goes. A 下一页 that links nowhere (plain text, a disabled link) marks the last
+    page; one that only runs a script proves nothing."""
     found_word = False
     for node in tree.iter("a", "span", "font", "li", "button"):
         text = element_text(node)
-        if not text or len(text) > 8 or not any(word in text for word in NEXT_WORDS):
+        worded = bool(text) and len(text) <= 8 and any(word in text for word in NEXT_WORDS)
+        if not worded and not (node.tag == "a" and NEXT_CLASS.search(node.get("class") or "")):
             continue
-        found_word = True
-        href = node.get("href") if node.tag == "a" else None
-        if usable_href(href):
-            target = urljoin(url, href.strip())
-            if target != url:
-                return Pager([target], False)
-        elif href and href.strip().lower().startswith("javascript:"):
+        found_word = found_word or worded
+        target = link_target(node, url)
+        if target and target != url:
+            return Pager([target], False)
+        if worded and not target and (node.get("href") or "").strip().lower().startswith("javascript:"):
             return Pager([], False)
     return Pager([], True) if found_word else None
+
+
+def link_target(node, url: str) -> str | None:
+    """Where a pager link goes: its ``href``, else the ``location.href`` its ``onclick`` sets."""
+    if node.tag != "a":
+        return None
+    href = node.get("href")
+    if usable_href(href):
+        return urljoin(url, href.strip())
+    clicked = ONCLICK_TARGET.search(node.get("onclick") or "")
+    return urljoin(url, clicked[1].strip()) if clicked else None
 
 
 # Hanweb ------------------------------------------------------------------------------------
@@ -392,7 +443,8 @@ def hanweb_pager(text: str, url: str, record_count: int) -> Pager:
     total = first_int(TOTAL_RECORD, text)
     if total is None:
         total = first_int(JPAGE_TOTAL, text)
-    if DATAPROXY in urlsplit(url).path:
+    proxy_answer = is_proxy_answer(url)
+    if proxy_answer:
         start = int(query.get("startrecord") or 1)
         end = int(query.get("endrecord") or start + max(record_count, 1) - 1)
         proxy = url
@@ -400,11 +452,16 @@ def hanweb_pager(text: str, url: str, record_count: int) -> Pager:
         start, end = 1, record_count
         nextgroup = NEXTGROUP.search(text)
         proxy = urljoin(url, unescape(nextgroup[1])) if nextgroup else urljoin(url, DATAPROXY)
-    proxy_answer = DATAPROXY in urlsplit(url).path
     if (proxy_answer and record_count == 0) or (total is not None and end >= total):
         return Pager([], True, None)
     size = WINDOW_PAGES * perpage
     return Pager([window_url(proxy, end + 1, end + size, perpage)], False, None)
+
+
+def is_proxy_answer(url: str) -> bool:
+    """An answer of the records proxy, wherever the site keeps it (``/module/web/jpage/`` or
+    ``/module/jpage/dataproxy.jsp``, a relative ``nextgroup`` resolving beside either)."""
+    return urlsplit(url).path.endswith("/dataproxy.jsp")
 
 
 def first_int(pattern: re.Pattern, text: str) -> int | None:

@@ -124,3 +124,14 @@ def test_an_article_s_author_label_ends_its_source_s_value():
     # tests/real b49777e1c8d3 (文章来源:周村人大 文章作者:淄博人大)
     fields = parse_metadata_lines(["发布时间:2010-04-14 15:01:56 文章来源:周村人大 文章作者:淄博人大"])
     assert (fields["posted_by"], fields["author"]) == ("周村人大", "淄博人大")
+
+
+def test_fujian_block_labels_and_a_document_number_before_a_label_it_does_not_know():
+    """Real lines: the 明溪县 block (tests/spiders/fixtures/real/detail/mingxi_fujian_block_fragment.txt)
+    and the 怀远县 two-fields-a-line block (…/huaiyuan_two_fields_a_line_fragment.txt), whose
+    有效性 label reached the stored text as 性."""
+    fields = parse_metadata_lines(["- 索 引 号:SM04101-1100-2018-00010", "- 备注/文号:明政办〔2018〕21号",
+                                   "- 发布机构:县政府办", "- 公文生成日期:2018-03-16"])
+    assert (fields["doc_number"], fields["publish_date"]) == ("明政办〔2018〕21号", "2018-03-16")
+    assert is_metadata_line("- 备注/文号:明政办〔2018〕21号")
+    assert parse_metadata_lines(["发文字号: 怀政办〔2022〕15号 性: 有效"])["doc_number"] == "怀政办〔2022〕15号"

@@ -13,6 +13,10 @@ CASES = {
     "shyp_label_span_value_span.html": {"index_number": "YP-2026-00491", "doc_number": "杨府发〔2026〕4号",
                                         "issuing_body": "上海市杨浦区人民政府"},
     "gxt_zwxxgk_table.html": {"index_number": "696785044/2026-00017", "publish_date": "2026-04-17"},
+    # the stored text begins "号: 003043524/…" (its 索引号 label cut): no index number is asserted
+    "huaiyuan_two_fields_a_line_fragment.txt": {"doc_number": "怀政办〔2022〕15号", "publish_date": "2022-03-26"},
+    "mingxi_fujian_block_fragment.txt": {"index_number": "SM04101-1100-2018-00010", "doc_number": "明政办〔2018〕21号",
+                                         "publish_date": "2018-03-16"},
     "zb_label_line_value_line.txt": {"index_number": "6107280000/2024-001005", "doc_number": "镇政发〔2024〕7号",
                                      "publish_date": "2024-04-06"},
 }

@@ -209,3 +209,60 @@ def test_documents_on_the_bureaus_own_host_count_other_sites_do_not():
     page = read_list_page(html, "https://www.example.gov.cn/col/col1/index.html", platform="html_list")
     assert [item.url for item in page.items] == ["https://mzj.example.gov.cn/art/2021/1/5/art_1_1.html",
                                                  "https://mzj.example.gov.cn/art/2021/1/4/art_1_2.html"]
+
+
+def test_a_pager_call_commented_out_is_not_the_pager():
+    """Real pager quoted in fixtures/real/trs/school_pager_commented_create_page_fragment.html: a
+    template's old ``//createPageHTML(9, …)`` line above the live ``var countPage = 17``."""
+    html = '<SCRIPT>\n//createPageHTML(9, 0, "index", "html");\nvar currentPage = 0;\nvar countPage = 17;//共多少页\n</SCRIPT>'
+    pager = read_pager(html, COLUMN + "index.html")
+    assert (pager.pages, pager.next_urls) == (17, [COLUMN + "index_1.html"])
+    assert read_pager('<script>var u = "http://x.gov.cn/"; createPageHTML(3, 0, "index", "html");</script>',
+                      COLUMN + "index.html").pages == 3
+
+
+def test_a_date_shown_inside_the_link_is_the_listed_date_and_not_part_of_the_title():
+    """Hanweb records ``<a …><span>title</span><i>2020-08-14</i></a>`` (fixtures/real/hanweb/
+    yuhang_dataproxy_date_in_link_fragment.xml); a year inside the title alone is no date."""
+    html = ('<ul><li><a href="/art/2020/8/14/art_1_1.html"><span>关于办公家具采购项目的公开招标公告</span>'
+            '<i>2020-08-14</i></a></li><li><a href="./202101/t20210105_2.html"><span class="date">'
+            '[2021-01-05]</span>关于2021年1月5日起调整的通知</a></li>'
+            '<li><a href="./202101/t20210101_3.html">2020年12月31日工作总结</a></li></ul>')
+    items = read_list_page(html, "https://www.example.gov.cn/col/").items
+    assert [(item.title, item.date) for item in items] == [
+        ("关于办公家具采购项目的公开招标公告", "2020-08-14"), ("关于2021年1月5日起调整的通知", "2021-01-05"),
+        ("2020年12月31日工作总结", None)]
+
+
+@pytest.mark.parametrize("proxy", ["/module/web/jpage/dataproxy.jsp", "/module/jpage/dataproxy.jsp"])
+def test_a_records_proxy_answer_is_known_by_its_file_name_wherever_it_sits(proxy):
+    url = f"https://www.example.gov.cn{proxy}?startrecord=1&endrecord=60&perpage=20"
+    answer = ("<datastore><totalrecord>6163</totalrecord><recordset><record><![CDATA[<li>"
+              "<a href='/art/2020/8/14/art_1_1.html'>通知</a><i>2020-08-14</i></li>]]></record></recordset></datastore>")
+    [following] = read_list_page(answer, url).pager.next_urls
+    assert following.startswith(f"https://www.example.gov.cn{proxy}?startrecord=61&endrecord=120&perpage=20")
+
+
+def test_a_list_component_paged_by_script_counts_its_pages_down():
+    """The component pager of fixtures/real/html/fengcheng_reverse_numbered_pages.html: the column
+    page shows page ``maxPageNum`` (199), page 2 is ``index_958_198.html``, ``index_958_1.html`` the last."""
+    script = ('<script>var purl="../../n3/n13/index_958"\nvar maxPageNum=0;\n'
+              'document.cookie="maxPageNum958=199";\nmaxPageNum = 199;</script>')
+    site = "http://www.example.gov.cn/n3/n13/"
+    first = read_pager(script, site + "index.html")
+    assert (first.next_urls, first.complete, first.pages) == ([site + "index_958_198.html"], False, 199)
+    assert read_pager(script, site + "index_958_57.html").next_urls == [site + "index_958_56.html"]
+    last = read_pager(script, site + "index_958_1.html")
+    assert (last.next_urls, last.complete) == ([], True)
+
+
+def test_a_next_link_by_class_or_onclick_is_followed():
+    """JEECMS pager of fixtures/real/html/yctravel_jhtml_onclick_pager.html: ``<a class="next"
+    href="#" onclick="location.href='index_7.jhtml'">&gt;&gt;</a>``; a 下一页 going by onclick too."""
+    classed = '<a class="prev" href="#" onclick="location.href=\'index_5.jhtml\'"> &lt;&lt; </a>' \
+              '<a class="next" href="#" onclick="location.href=\'index_7.jhtml\'"> &gt;&gt; </a>'
+    assert read_pager(classed, COLUMN + "index_6.jhtml").next_urls == [COLUMN + "index_7.jhtml"]
+    worded = '<a href="javascript:;" onclick="location.href=\'list_3.html\'">下一页</a>'
+    assert read_pager(worded, COLUMN + "list_2.html").next_urls == [COLUMN + "list_3.html"]
+    carousel = '<a class="next" href="#"></a><span>下一页</span>'
+    assert read_pager(carousel, COLUMN + "list_9.html").complete
