@@ -1853,23 +1853,26 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     if kind.warning:
         document["warnings"].append(kind.warning)
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
-    if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
-                                       or any(value is not None for value in (*found.rates.values(),
-                                                                              *found.outcomes.values()))):
-        _drop_figures(document, kind.doc_type)  # outcomes too (采纳52件 quoted at a 交办会)
+    has_figures = has_counts or found.breakdown or found.flags or any(
+        value is not None for value in (*found.rates.values(), *found.outcomes.values()))
+    if kind.doc_type != "summary" and has_figures:
+        _drop_figures(document, f"figures_not_handling_results:{kind.doc_type}")  # outcomes too (采纳52件 at a 交办会)
+    elif has_figures and (share := figures_module.about_something_else(body_text)) is not None:
+        _drop_figures(document, f"figures_of_a_page_about_something_else:{share:.2f}")
 
 
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 
 
-def _drop_figures(document: dict, doc_type: str) -> None:
-    """Counts and rates in a reply, a notice or another page are never handling results."""
+def _drop_figures(document: dict, warning: str) -> None:
+    """No counts, rates or outcomes (in a reply, a notice or another page they are never handling results),
+    with a warning saying why."""
     fresh = empty_document()
     document.update(counts=fresh["counts"], counts_by_level=None, rates=fresh["rates"], rate_notes={},
                     outcomes=fresh["outcomes"], breakdown=[], flags=[])
     document["evidence"] = {key: value for key, value in document["evidence"].items()
                             if not key.startswith(_FIGURE_EVIDENCE)}
-    document["warnings"].append(f"figures_not_handling_results:{doc_type}")
+    document["warnings"].append(warning)
 
 
 def _warnings(document: dict, body_text: str) -> None:
