@@ -29,7 +29,7 @@ from normalize import html as html_module
 from normalize.body_names import expanded_as_printed, settled_body_name
 from normalize.decode import decode_html
 from normalize.doctype import classify
-from normalize.doctype_model import second_opinion
+from normalize.doctype_model import second_opinion, summary_probability
 from normalize.gazetteer import Place
 from normalize.hosts import (
     body_of_host,
@@ -1857,8 +1857,26 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
         value is not None for value in (*found.rates.values(), *found.outcomes.values()))
     if kind.doc_type != "summary" and has_figures:
         _drop_figures(document, f"figures_not_handling_results:{kind.doc_type}")  # outcomes too (采纳52件 at a 交办会)
-    elif has_figures and (share := figures_module.about_something_else(body_text)) is not None:
+    elif has_figures:
+        _unless_an_account(document, title, body_text)
+
+
+# the kind model's probability of a summary under which a page partly about something else is no account
+_DOUBTED_SUMMARY = 0.4
+
+
+def _unless_an_account(document: dict, title: str | None, body_text: str) -> None:
+    """No figures on a page mostly about something else, nor on one partly about something else that the kind
+    model, trained on the dev labels, doubts is an account (a summary with a probability under 0.4). Two weak
+    signs together: out of fold, on the dev pages labelled after cb66d50, the second took 5 more wrong or
+    spurious figures of cb66d50's code (all 5 still made by a639775's) and 1 right figure (73a44cde1395)."""
+    share = figures_module.share_about_the_items(body_text)
+    if share < figures_module.MOSTLY_ABOUT_SOMETHING_ELSE:
         _drop_figures(document, f"figures_of_a_page_about_something_else:{share:.2f}")
+    elif share < figures_module.PARTLY_ABOUT_SOMETHING_ELSE:
+        summary = summary_probability(title, body_text)
+        if summary is not None and summary < _DOUBTED_SUMMARY:
+            _drop_figures(document, f"figures_of_a_doubted_account:{share:.2f}:{summary:.2f}")
 
 
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")

@@ -685,30 +685,23 @@ def _clear(figures: Figures) -> None:
 
 # the items' own names: a sentence naming none of them (代表, 办理, 答复 alone) speaks of something else
 _ITEMS_NAMED = re.compile(r"提案|建议|议案|两案")
-_ABOUT_THE_ITEMS_AT_LEAST = 0.2
-_OPENING_READ = 1500
-
-
 _FULL_STOP = re.compile(r"[。!?]")  # not a line break: a hard-wrapped sentence is one sentence
+_OPENING_READ = 1500  # as the kind rules read a body: where an account states its items
+# under a fifth of the opening on the items: a page mostly about something else (a disclosure report, a general
+# work report, a letters office's yearbook entry, session news) whose one sentence counts the items carries no
+# account of their handling (docs/labelling.md, points 89, 54). On the dev pages labelled after cb66d50,
+# cb66d50's code took 7 wrong or spurious figures from such pages and no right one; no right dev figure today
+# comes from one (the nearest is at 0.23).
+MOSTLY_ABOUT_SOMETHING_ELSE = 0.2
+# under two fifths: partly about something else, an account only if the kind model does not doubt it
+PARTLY_ABOUT_SOMETHING_ELSE = 0.4
 
 
 def share_about_the_items(body_text: str) -> float:
-    """The share of the body's sentences, by length, that name the items (提案, 建议, 议案, 两案)."""
-    found = [sentence for sentence in map(str.strip, _FULL_STOP.split(body_text)) if sentence]
+    """The share of the body's opening sentences, by length, that name the items (提案, 建议, 议案, 两案)."""
+    found = [sentence for sentence in map(str.strip, _FULL_STOP.split(body_text[:_OPENING_READ])) if sentence]
     length = sum(map(len, found))
     return sum(len(sentence) for sentence in found if _ITEMS_NAMED.search(sentence)) / length if length else 1.0
-
-
-def about_something_else(body_text: str) -> float | None:
-    """The share of the body's opening about the items when it is under a fifth: a page mostly about something
-    else (a disclosure report, a general work report, session news, a letters office's yearbook entry) whose one
-    sentence counts the items carries no account of their handling, and its figures are not the whole
-    document's (docs/labelling.md, points 89, 54). None for a page about the items. The opening (as the kind
-    rules read it) is where an account states its items; a long account's later pages on their subjects do not
-    lower it. On the dev pages labelled after cb66d50, cb66d50's code took 7 wrong or spurious figures from such
-    pages and no right one; today no right dev figure comes from one (the nearest is at 0.22)."""
-    share = share_about_the_items(body_text[:_OPENING_READ])
-    return share if share < _ABOUT_THE_ITEMS_AT_LEAST else None
 
 
 def drop_unless_the_houses_items(title: str | None, page_text: str, figures: Figures) -> None:
