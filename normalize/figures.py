@@ -265,6 +265,17 @@ def _bodies_counting(sentences: list[str], title: str) -> set[str]:
             if name not in title and not any(other != name and other.endswith(name) for other in named)}
 
 
+# 第九届市政协共征集提案1594件: items counted for a term of a house (届, not a session: 十届四次会议以来)
+_TERM_COUNTING = re.compile(r"第?(?P<term>[一二三四五六七八九十]{1,3})届(?![^。]{0,6}?次)[^。;]{0,20}?(?:提案|建议)[^。;]{0,10}?\d+件")
+
+
+def _terms_counted(sentences: list[str]) -> set[str]:
+    """The terms (届) a text counts items for: a history of several terms (a city gazetteer's section on its
+    CPPCC's proposals, term by term) states each term's figures and none for the whole (docs/labelling.md, point 8)."""
+    return {match.group("term") for sentence in sentences if "届" in sentence and "件" in sentence
+            for match in _TERM_COUNTING.finditer(sentence)}
+
+
 _BODY_WORDS = re.compile(r"[部委署局厅]|银行")  # a sentence without them names no such body
 
 
@@ -649,6 +660,11 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             _rates(sentence, skipped, figures, sections.get(index))
     if title and ("%" in title or "百分" in title):
         _title_rates(title, year, figures)
+    terms = _terms_counted(body_sentences)
+    if len(terms) > 1:  # 第九届市政协共征集提案1594件 … 第十届市政协共征集提案1198件: each term's, none the whole's
+        figures.warnings.append(f"figures_of_several_terms:{'、'.join(sorted(terms))}")
+        _clear(figures)
+        statements = CountStatements()
     bodies = _bodies_counting(body_sentences, title or "")
     if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
         figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")

@@ -514,3 +514,15 @@ def test_a_page_mostly_about_something_else_has_no_figures_of_the_items():
                "市政府深入贯彻落实党中央、国务院和省委、省政府医养结合工作部署要求,坚持以制度为保障、以规划为引领、"
                "以措施为抓手,有力推动医养结合工作健康发展。\n一是完善医养服务政策。")
     assert not about_something_else(account)
+
+
+def test_a_history_counting_items_term_by_term_has_no_whole():
+    # tests/real d8a20e1f1b2e (九江市志 on the city CPPCC's proposals, term by term: point 8, no figure for the whole)
+    found = extract_figures(None, "一、委员提案第九届市政协共征集提案1594件(1991-1993年期间征集提案699件),其中集体提案39件;"
+                            "提交提案的委员369人。\n1994-1998年,第十届市政协共征集提案1198件,其中党派团体提案54件。")
+    assert found.counts["cppcc_proposals"] is None
+    assert any(warning.startswith("figures_of_several_terms") for warning in found.warnings)
+    # tests/real c75139d793c8 (a session, 十六届人大四次会议, is no term: its count stands)
+    found = extract_figures(None, "12月27日,记者从市十六届人大常委会第二十八次会议上获悉,市十六届人大四次会议以来,"
+                            "市人大代表对西安市各方面工作共提出建议516件,目前已全部办理完毕。")
+    assert found.counts["npc_suggestions"] == 516
