@@ -611,6 +611,9 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
                           (event.key if event.what == "kind" else "items", "undertaken"))
             statements.row(event.level, kind, role, event.value, _quote(sentence, event, None))
             continue
+        if _added_to_another(blanked, event):  # 闭会期间,代表还陆续提出2件建议: a part added, not the whole
+            statements.row(event.level, event.key or "items", None, event.value, _quote(sentence, event, None))
+            continue
         part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
         # 共76件…,其中…建议、提案35件: a part
         if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:
@@ -640,6 +643,20 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
             else:
                 _record(event, owner, sentence, statements)
     return None if whole_seen else scope
+
+
+# 代表还陆续提出2件建议, 此外,…还办理了…建议一百一十六件, 另有3件: a count told as an addition to another figure
+_ADDED = re.compile(r"还|另有|另外|此外")
+
+
+def _added_to_another(blanked: str, event: Event) -> bool:
+    """A kind's count or a total told as an addition (还, 另有, 此外 in its clause, or 此外/另外 opening the
+    sentence) is a part beside the figure it adds to, never the whole document's (docs/labelling.md, point 47);
+    a role's count so told (主办5件,还协办3件) stays the role's."""
+    if event.what == "role" or event.role:
+        return False
+    clause = blanked[_clause_start(blanked, event.start):event.start]
+    return bool(_ADDED.search(clause)) or blanked.startswith(("此外", "另外"))
 
 
 # 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件 (not 在办理建议中,:

@@ -151,6 +151,12 @@ def type_probabilities(pairs: dict[str, float]) -> dict[str, float]:
     return types
 
 
+def summary_probability(title: str | None, body_text: str, model: Model | None = None) -> float | None:
+    """The model's probability that the page is a summary (None without a model)."""
+    model = model or load_model()
+    return type_probabilities(probabilities(title, body_text, model)).get(FIGURE_BEARING, 0.0) if model else None
+
+
 class Opinion(NamedTuple):
     doc_type: str
     doc_subtype: str

@@ -29,7 +29,7 @@ from normalize import html as html_module
 from normalize.body_names import expanded_as_printed, settled_body_name
 from normalize.decode import decode_html
 from normalize.doctype import classify
-from normalize.doctype_model import second_opinion
+from normalize.doctype_model import second_opinion, summary_probability
 from normalize.gazetteer import Place
 from normalize.hosts import (
     body_of_host,
@@ -1862,23 +1862,44 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     if kind.warning:
         document["warnings"].append(kind.warning)
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
-    if kind.doc_type != "summary" and (has_counts or found.breakdown or found.flags
-                                       or any(value is not None for value in (*found.rates.values(),
-                                                                              *found.outcomes.values()))):
-        _drop_figures(document, kind.doc_type)  # outcomes too (采纳52件 quoted at a 交办会)
+    has_figures = has_counts or found.breakdown or found.flags or any(
+        value is not None for value in (*found.rates.values(), *found.outcomes.values()))
+    if kind.doc_type != "summary" and has_figures:
+        _drop_figures(document, f"figures_not_handling_results:{kind.doc_type}")  # outcomes too (采纳52件 at a 交办会)
+    elif has_figures:
+        _unless_an_account(document, title, body_text)
+
+
+# the kind model's probability of a summary under which a page partly about something else is no account
+_DOUBTED_SUMMARY = 0.4
+
+
+def _unless_an_account(document: dict, title: str | None, body_text: str) -> None:
+    """No figures on a page mostly about something else, nor on one partly about something else that the kind
+    model, trained on the dev labels, doubts is an account (a summary with a probability under 0.4). Two weak
+    signs together: out of fold, on the dev pages labelled after cb66d50, the second took 5 more wrong or
+    spurious figures of cb66d50's code (all 5 still made by a639775's) and 1 right figure (73a44cde1395)."""
+    share = figures_module.share_about_the_items(body_text)
+    if share < figures_module.MOSTLY_ABOUT_SOMETHING_ELSE:
+        _drop_figures(document, f"figures_of_a_page_about_something_else:{share:.2f}")
+    elif share < figures_module.PARTLY_ABOUT_SOMETHING_ELSE:
+        summary = summary_probability(title, body_text)
+        if summary is not None and summary < _DOUBTED_SUMMARY:
+            _drop_figures(document, f"figures_of_a_doubted_account:{share:.2f}:{summary:.2f}")
 
 
 _FIGURE_EVIDENCE = ("counts", "rates", "outcomes")
 
 
-def _drop_figures(document: dict, doc_type: str) -> None:
-    """Counts and rates in a reply, a notice or another page are never handling results."""
+def _drop_figures(document: dict, warning: str) -> None:
+    """No counts, rates or outcomes (in a reply, a notice or another page they are never handling results),
+    with a warning saying why."""
     fresh = empty_document()
     document.update(counts=fresh["counts"], counts_by_level=None, rates=fresh["rates"], rate_notes={},
                     outcomes=fresh["outcomes"], breakdown=[], flags=[])
     document["evidence"] = {key: value for key, value in document["evidence"].items()
                             if not key.startswith(_FIGURE_EVIDENCE)}
-    document["warnings"].append(f"figures_not_handling_results:{doc_type}")
+    document["warnings"].append(warning)
 
 
 def _warnings(document: dict, body_text: str) -> None:

@@ -265,6 +265,17 @@ def _bodies_counting(sentences: list[str], title: str) -> set[str]:
             if name not in title and not any(other != name and other.endswith(name) for other in named)}
 
 
+# 第九届市政协共征集提案1594件: items counted for a term of a house (届, not a session: 十届四次会议以来)
+_TERM_COUNTING = re.compile(r"第?(?P<term>[一二三四五六七八九十]{1,3})届(?![^。]{0,6}?次)[^。;]{0,20}?(?:提案|建议)[^。;]{0,10}?\d+件")
+
+
+def _terms_counted(sentences: list[str]) -> set[str]:
+    """The terms (届) a text counts items for: a history of several terms (a city gazetteer's section on its
+    CPPCC's proposals, term by term) states each term's figures and none for the whole (docs/labelling.md, point 8)."""
+    return {match.group("term") for sentence in sentences if "届" in sentence and "件" in sentence
+            for match in _TERM_COUNTING.finditer(sentence)}
+
+
 _BODY_WORDS = re.compile(r"[部委署局厅]|银行")  # a sentence without them names no such body
 
 
@@ -651,6 +662,11 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             _rates(sentence, skipped, figures, sections.get(index))
     if title and ("%" in title or "百分" in title):
         _title_rates(title, year, figures)
+    terms = _terms_counted(body_sentences)
+    if len(terms) > 1:  # 第九届市政协共征集提案1594件 … 第十届市政协共征集提案1198件: each term's, none the whole's
+        figures.warnings.append(f"figures_of_several_terms:{'、'.join(sorted(terms))}")
+        _clear(figures)
+        statements = CountStatements()
     bodies = _bodies_counting(body_sentences, title or "")
     if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
         figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")
@@ -683,6 +699,27 @@ def _clear(figures: Figures) -> None:
     """No count or rate, and no evidence but the handling year's."""
     figures.counts, figures.rates, figures.rate_notes = dict.fromkeys(COUNT_KEYS), dict.fromkeys(RATE_KEYS), {}
     figures.evidence = {key: value for key, value in figures.evidence.items() if key == "handling_year"}
+
+
+# the items' own names: a sentence naming none of them (代表, 办理, 答复 alone) speaks of something else
+_ITEMS_NAMED = re.compile(r"提案|建议|议案|两案")
+_FULL_STOP = re.compile(r"[。!?]")  # not a line break: a hard-wrapped sentence is one sentence
+_OPENING_READ = 1500  # as the kind rules read a body: where an account states its items
+# under a fifth of the opening on the items: a page mostly about something else (a disclosure report, a general
+# work report, a letters office's yearbook entry, session news) whose one sentence counts the items carries no
+# account of their handling (docs/labelling.md, points 89, 54). On the dev pages labelled after cb66d50,
+# cb66d50's code took 7 wrong or spurious figures from such pages and no right one; no right dev figure today
+# comes from one (the nearest is at 0.23).
+MOSTLY_ABOUT_SOMETHING_ELSE = 0.2
+# under two fifths: partly about something else, an account only if the kind model does not doubt it
+PARTLY_ABOUT_SOMETHING_ELSE = 0.4
+
+
+def share_about_the_items(body_text: str) -> float:
+    """The share of the body's opening sentences, by length, that name the items (提案, 建议, 议案, 两案)."""
+    found = [sentence for sentence in map(str.strip, _FULL_STOP.split(body_text[:_OPENING_READ])) if sentence]
+    length = sum(map(len, found))
+    return sum(len(sentence) for sentence in found if _ITEMS_NAMED.search(sentence)) / length if length else 1.0
 
 
 def drop_unless_the_houses_items(title: str | None, page_text: str, figures: Figures) -> None:

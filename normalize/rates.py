@@ -102,10 +102,16 @@ def _one_of_several_handlers(sentence: str, position: int) -> bool:
     return sum(handlers) > 1 and handlers[sentence.count(";", 0, position)]
 
 
+# 省政府系统共承办562件(…),…占总数的95.3%,…办复率100%: items counted as a share of a larger whole, in the
+# rate's sentence before it
+_SHARE_OF_A_WHOLE = re.compile(r"件[^。;]{0,40}?占[^。;,]{0,12}?(?:总数|总量|全部|总件数)[^。;,]{0,4}?\d+(?:\.\d+)?%")
+
+
 def _about_a_subset(sentence: str, position: int) -> bool:
     """The sentence frames the rate at `position` as a subset's (the lead items, one body's share, the
-    items already answered …)."""
+    items already answered, a share of a larger whole …)."""
     return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
+                or "占" in sentence and _SHARE_OF_A_WHOLE.search(sentence, 0, position)
                 or _one_of_several_handlers(sentence, position)
                 or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence)
                 or _DONE_ITEMS.search(sentence, max(0, position - 30), position)

@@ -803,3 +803,16 @@ def test_kinds_listed_after_each_of_two_roles_are_that_roles_rows():
     # d5a91297b412: after 主办 alone, the kinds listed are the kinds' own counts (as labelled)
     alone = extract_figures(None, "今年,我局共主办县人大代表建议13件、县政协委员提案9件,已全部办结。")
     assert alone.counts["cppcc_proposals"] == 9
+
+
+def test_a_count_told_as_an_addition_is_a_part_not_the_whole():
+    # tests/real d1126ae2d99d (温州市人大 2020: the session's 562 suggestions, then the recess's 2 added)
+    found = extract_figures(None, "闭会期间,代表还陆续提出2件建议。")
+    assert found.counts["npc_suggestions"] is None
+    assert (None, "npc_suggestions", None, 2) in _rows(found)
+    # tests/real 8bbc1db4388d (十三届全国人大: the session's count, and the recess's added, point 47)
+    found = extract_figures(None, "此外,有关单位还办理了由全国人大常委会办公厅交办的、代表在闭会期间提出的建议一百一十六件。")
+    assert found.counts["npc_suggestions"] is None
+    # a role's count told as an addition stays the role's (主办…,还协办…)
+    found = extract_figures(None, "2023年,我局主办5件,还协办3件。")
+    assert (found.counts["lead"], found.counts["joint"]) == (5, 3)

@@ -1782,3 +1782,35 @@ def test_a_text_speaking_for_the_whole_district_places_the_district_it_names_sho
             "为努力把蔡甸建设成为现代化大武汉的重要增长极和靓丽窗口作出更大贡献")
     document = {"issuing_body": None, "warnings": []}
     assert [place.name for place in _short_name_at_the_level_spoken(document, text)] == ["蔡甸区"]
+
+
+def test_figures_of_a_page_partly_about_something_else_that_the_kind_model_doubts_are_withheld():
+    # tests/real 6a936ad303dc (青海 session news: the members' group discussions, one sentence quoting the proposal
+    # report's figures; share on the items 0.35, a summary to the model at 0.07 — cb66d50 published its 336)
+    from normalize.document import _unless_an_account, empty_document
+
+    text = ("1月26日下午,出席省政协十二届二次会议的各族各界政协委员分组讨论了省政协十二届委员会常务委员会工作报告和省政协十二"
+            "届委员会常务委员会关于政协十二届一次会议以来提案工作情况的报告。\n在各小组讨论会场,政协委员踊跃发言,谈思路、话举措"
+            "、建真言,气氛热烈。委员们一致认为,2018年是全面贯彻落实中共十九大精神的开局之年,是推动更加富裕文明和谐美丽新青"
+            "海建设的重要一年,也是新一届省政协履职的起步之年。一年来,省政协及其常务委员会以习近平新时代中国特色社会主义思想为指"
+            "导,牢牢把握新时代人民政协的新方位新使命,以改革思维、创新理念、务实举措,认真履行政治协商、民主监督、参政议政职能,"
+            "人民政协各项工作取得新成效、呈现新气象,为服务全省改革发展稳定大局贡献了政协智慧和力量。\n讨论中,委员们对两个报告给"
+            "予了充分肯定和高度评价。大家认为,两个报告内容翔实、主题鲜明、求真务实、亮点纷呈,鼓舞人心、催人奋进,具有很强的政治"
+            "性、思想性、指导性,为做好2019年全省政协工作指明了方向、提供了遵循、注入了动力。省政协十二届一次会议以来,政协委"
+            "员、政协各参加单位和各专门委员会,围绕实施“五四战略”,奋力推进“一优两高”,通过提案履行职能,共提交提案430件,"
+            "经审查立案336件,立案率为78.14%。截止到2018年底,提案已经全部办结,提案的高效办复更加激发了委员们积极建"
+            "言献策的信心和决心。\n委员们纷纷表示,要更加紧密地团结在以习近平同志为核心的党中央周围,高举中国特色社会主义伟大旗帜"
+            ",以习近平新时代中国特色社会主义思想为指导,进一步提高")
+    document = empty_document()
+    document["counts"]["cppcc_proposals"] = 336
+    _unless_an_account(document, "为新青海建设贡献政协智慧和力量 省政协十二届二次会议进行分组讨论", text)
+    assert document["counts"]["cppcc_proposals"] is None
+    assert any(warning.startswith("figures_of_a_doubted_account") for warning in document["warnings"])
+    # tests/real 9b241ea39d8b (六安市人民政府's account: on the items, kept)
+    account = ("2025年,市人大常委会向市政府交办市六届人大四次会议代表建议171件【其中重点建议4件(由7件建议并案)】,"
+               "经市政府办公室认真梳理,分别交由8个县区政府(管委)和58个单位承办。"
+               "目前所有建议均按规定要求完成答复工作,办复率和满意率均为100%。现将办理情况报告如下,请予审议。")
+    document = empty_document()
+    document["counts"]["npc_suggestions"] = 171
+    _unless_an_account(document, "关于市六届人大四次会议代表建议办理情况的报告", account)
+    assert document["counts"]["npc_suggestions"] == 171

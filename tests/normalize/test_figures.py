@@ -478,3 +478,51 @@ def test_a_total_of_one_levels_items_beside_another_levels_is_a_row():
     # with no other level counted the provincial houses' items are all the document covers
     found = figures("省十三届人大五次会议和省政协十二届五次会议结束后,交办省乡村振兴局建议和提案35件,其中:建议19件、提案16件。")
     assert found.counts["total"] == 35
+
+
+def test_a_page_mostly_about_something_else_has_no_figures_of_the_items():
+    # tests/real c8d5cdaa19f7 (河北省工业和信息化厅 2022 disclosure report: one sentence of 30 counts the answers
+    # published, point 89) and dcdc37f309f8 (深圳商报: a session opening, the past year's proposals in one
+    # sentence beside the CPPCC's general work, point 54)
+    from normalize.figures import MOSTLY_ABOUT_SOMETHING_ELSE, share_about_the_items
+
+    def about_something_else(text):
+        return share_about_the_items(text) < MOSTLY_ABOUT_SOMETHING_ELSE
+
+    disclosure = ("按照“公开为原则,不公开为例外”要求,主动公开各类政府信息。"
+                  "2022年厅门户网站发布工作动态、通知公告、规范性文件、政策解读等各类信息3301篇,公开省人大代表建议政协提案复文共35件。"
+                  "“河北工信”微信公众号坚持每日推送更新,全年发布信息1566篇。"
+                  "严格执行《河北省政府信息公开申请办理规范》,不断完善信息公开申请接收、登记、审核、办理、答复、归档的工作制度,"
+                  "开设了网络、信函、当面申请等渠道,严格遵守依申请公开答复期限,依法保障公众合理的信息公开需求。"
+                  "全年共收到信息公开申请14件,当年办结14件。"
+                  "在厅办公系统发文程序设置“主动公开方式”选项,将公文公开和审查嵌入发文流程,推动提高工作人员主动公开意识。"
+                  "健全厅门户网站、政务新媒体管理制度,严格信息发布内容审核,实行日常审读检查机制,切实加强厅门户网站和政务新媒体运行管理。")
+    assert about_something_else(disclosure)
+    session = ("昨天上午,政协南山区第三届委员会第四次会议在南山会堂开幕。据会议透露的消息,去年区政协收到提案138件,立案128件,"
+               "目前,所有提案全部办理完毕,委员的满意和基本满意率达到100%。\n市政协副主席廖军文应邀出席了会议。"
+               "南山区委书记叶民辉、区长刘庆生等四套班子领导参加了会议。\n去年,南山区政协大力支持区委区政府重点工作,取得显著成效。"
+               "主要包括:直接参与安全隐患排查整治行动。政协班子亲临一线,深入街道、社区,现场督促解决有关问题。"
+               "企业界委员高度重视自身企业安全生产,刘少川、程宗玉常委和宋琦委员联名向驻区企业发出《坚决履行安全责任、"
+               "彻底消灭安全隐患》的倡议书;全力支持抗震救灾工作。王建彬、高峰、许锦光、王斌、邹胜龙、穆乐天等委员组织所在企业"
+               "捐赠数额均在30万元以上;认真做好大冲旧改和南科大拆迁工作。")
+    assert about_something_else(session)
+    # tests/real 9b241ea39d8b (六安市人民政府: an account that goes on to the key suggestions' subjects, kept)
+    account = ("2025年,市人大常委会向市政府交办市六届人大四次会议代表建议171件【其中重点建议4件(由7件建议并案)】,"
+               "经市政府办公室认真梳理,分别交由8个县区政府(管委)和58个单位承办。"
+               "目前所有建议均按规定要求完成答复工作,办复率和满意率均为100%。现将办理情况报告如下,请予审议。\n"
+               "一、重点建议办理情况\n(一)关于加快推进我市医养结合工作的建议办理情况。\n"
+               "市政府深入贯彻落实党中央、国务院和省委、省政府医养结合工作部署要求,坚持以制度为保障、以规划为引领、"
+               "以措施为抓手,有力推动医养结合工作健康发展。\n一是完善医养服务政策。")
+    assert not about_something_else(account)
+
+
+def test_a_history_counting_items_term_by_term_has_no_whole():
+    # tests/real d8a20e1f1b2e (九江市志 on the city CPPCC's proposals, term by term: point 8, no figure for the whole)
+    found = extract_figures(None, "一、委员提案第九届市政协共征集提案1594件(1991-1993年期间征集提案699件),其中集体提案39件;"
+                            "提交提案的委员369人。\n1994-1998年,第十届市政协共征集提案1198件,其中党派团体提案54件。")
+    assert found.counts["cppcc_proposals"] is None
+    assert any(warning.startswith("figures_of_several_terms") for warning in found.warnings)
+    # tests/real c75139d793c8 (a session, 十六届人大四次会议, is no term: its count stands)
+    found = extract_figures(None, "12月27日,记者从市十六届人大常委会第二十八次会议上获悉,市十六届人大四次会议以来,"
+                            "市人大代表对西安市各方面工作共提出建议516件,目前已全部办理完毕。")
+    assert found.counts["npc_suggestions"] == 516

@@ -457,3 +457,13 @@ def test_a_rate_said_of_the_lead_suggestions_named_by_kind_is_a_subsets():
     found = extract_figures(None, "2021年,我局受理的代表建议共7件,其中主办1件、会办6件。"
                                   "我局受理的代表建议均已按时限要求完成答复工作,其中主办建议获人大代表满意反馈,满意率100%。")
     assert found.rates["satisfaction_rate"] is None
+
+
+def test_a_rate_after_a_share_of_a_larger_whole_is_the_shares():
+    # tests/real 89e091d56ffe (陕西: the deputies' 590, the government system's 562 "占总数的95.3%", its 办复率)
+    found = extract_figures(None, "新一届省人大代表以高度的政治热情和责任感,积极履行职责,共提出590件建议,省政府系统共承办562件"
+                            "(大会建议557件、闭会建议5件),较上届五次会议增加63件,占总数的95.3%,分别由72个单位办理,"
+                            "已全部在规定时限内办理完结,办复率100%。")
+    assert found.rates["reply_rate"] is None
+    found = extract_figures(None, "共承办建议提案41件,所有建议提案办复率100%。")
+    assert found.rates["reply_rate"] == 100
