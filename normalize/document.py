@@ -1781,10 +1781,13 @@ def _place_from_text(document: dict, text: str) -> None:
     opening = text[:_OPENING]
     relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
     # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
-    national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title))
+    national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
+                                       or _SUPREME_ORGANS.search(title))
     national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(text[:_OPENING * 2])
-                                      or _OUR_MINISTRY.search(opening))
-    candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
+                                      or _OUR_MINISTRY.search(opening) or _SUPREME_ORGANS.search(opening)
+                                      or _NATIONAL_MEMBERS.search(opening))
+    candidates = ((lambda: _place_of_the_title(title, text), "title"),
+                  (lambda: _region_of_its_members(title, opening), "text"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
                   (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title), "title"))
@@ -1795,6 +1798,26 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
+
+
+# the supreme court and procuratorate, national organs like the ministries (最高检工作报告附件5; 最高人民检察院已经举办了三届)
+_SUPREME_ORGANS = re.compile(r"最高人民(?:检察|法)院|最高[检法](?![律定令])")
+# 全国政协委员、民建甘肃省委主委宁崇瑞…建议: a national member or deputy presented with his home post, which places
+# neither him nor his items (461e00f60066)
+_NATIONAL_MEMBERS = re.compile(r"全国(?:人大代表|政协委员)")
+# 港区全国人大代表团团长…; 澳区全国人大代表提出共一百零七个建议; 香港代表团: a special administrative region's
+# deputies or members at the national sessions; a headline may name them short (港区委员作用获政协常委会重视)
+_REGION_MEMBERS = re.compile(r"([港澳])区全国(?:人大代表|政协委员)|(香港|澳门)代表团")
+_REGION_MEMBERS_SHORT = re.compile(r"([港澳])区(?:人大|政协)?(?:代表|委员)")
+_REGIONS = {"港": "香港特别行政区", "澳": "澳门特别行政区", "香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+
+
+def _region_of_its_members(title: str, opening: str) -> Place | None:
+    """News of a special administrative region's deputies or members at the national sessions is about that region
+    (point 104: 7a14311c2e68, be6ae9b8f6fb), a provincial-level unit, not the nation whose sessions they attend; a
+    region's members of a city's CPPCC (澳区政协委员 in 中山) or named in passing are not the page's subject."""
+    found = _REGION_MEMBERS_SHORT.search(title) or _REGION_MEMBERS.search(opening)
+    return single_place(gazetteer.lookup(_REGIONS[found.group(1) or found.group(2)])) if found else None
 
 
 def _one_place_the_title_names_short(title: str) -> Place | None:

@@ -1782,3 +1782,41 @@ def test_a_text_speaking_for_the_whole_district_places_the_district_it_names_sho
             "为努力把蔡甸建设成为现代化大武汉的重要增长极和靓丽窗口作出更大贡献")
     document = {"issuing_body": None, "warnings": []}
     assert [place.name for place in _short_name_at_the_level_spoken(document, text)] == ["蔡甸区"]
+
+
+def test_a_regions_deputies_at_the_national_session_place_the_page_in_their_region():
+    # tests/real be6ae9b8f6fb (zijing.com.cn: 多位港区全国人大代表于人大闭幕会后见记者 → 香港特别行政区, point 104)
+    page = ("十四届全国人大三次会议今日(11日)闭幕,多位港区全国人大代表于人大闭幕会后见记者。\n"
+            "港区全国人大代表团团长马逢国总结是次会议表示,今年两会期间,香港代表团依法履职尽责、积极建言献策。"
+            "港区人大代表围绕政府工作报告充分讨论,共提交229项建议。")
+    document = normalize_page(page)
+    assert (document["jurisdiction"], document["admin_level"]) == ("香港特别行政区", "province")
+    # a variant of tests/real 7a14311c2e68's lead (sengpou.com: 澳区全国人大代表提出共一百零七个建议) for the CPPCC
+    page = "澳区委员积极建言\n今年全国两会期间,澳区全国政协委员围绕横琴合作区建设等议题积极建言,共提交提案60余件。"
+    assert normalize_page(page)["jurisdiction"] == "澳门特别行政区"
+
+
+def test_a_regions_members_of_a_citys_cppcc_named_in_passing_do_not_place_the_page():
+    # tests/real ae7bb679c964 (modaily.cn: 澳区政协委员 of the 中山 CPPCC at its session) keeps 中山市
+    page = ("中山政协澳委员提案评优\n【本报消息】中国人民政治协商会议第十三届中山市委员会第一次会议,本月十至十三日假中山市会议"
+            "中心举行。澳区政协委员共十五名,出席会议。中山市政协对二○二一年优秀提案予以通报表彰。")
+    assert normalize_page(page)["jurisdiction"] == "中山市"
+
+
+def test_a_national_member_presented_with_his_home_post_is_national():
+    # tests/real 461e00f60066 (wenweipo.com: 全国政协委员、民建甘肃省委主委宁崇瑞…建议 → 全国, not 甘肃省)
+    page = ("提案办理情况 委员倡网上公开\n香港文汇报讯(两会报道组 张艳、朱世强 )「两会」期间,全国政协委员、民建甘肃省委主委"
+            "宁崇瑞,针对目前提案办理回复缺乏透明度的现状,建议各级政协会议闭幕后,应将全部提案在政协网站上公布出来。")
+    document = normalize_page(page)
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+
+
+def test_the_supreme_procuratorate_is_a_national_organ():
+    # tests/real ffd7a74cb7f9 (ppfocus.com: 最高检工作报告附件5, praised by a 福建 deputy) and e3deda3c0a9f
+    # (jizihe.com: 评选活动在浙江省安吉市展开…最高人民检察院已经举办了三届) → 全国
+    page = ("「我们的建议和名字出现在最高检工作报告中」\n「最高检工作报告『附件5』非常好,代表委员提出了什么意见建议,"
+            "在哪里采纳的,如何落实的,一目了然。」民建福建省副主委、泉州市主委戴仲川在福建团全体会议发言中说。")
+    assert normalize_page(page)["jurisdiction"] == "全国"
+    page = ("本社记者 祁彪\n2020年岁末年终,一场特殊的评选活动在浙江省安吉市展开,评委全部由人大代表、政协委员组成,"
+            "而接受评议的,是40份检察机关2020年两会建议提案答复文稿。\n据悉,这样的评选活动,最高人民检察院已经举办了三届。")
+    assert normalize_page(page)["jurisdiction"] == "全国"

@@ -207,3 +207,30 @@ def test_the_date_an_account_says_its_items_were_answered_by_gives_its_year():
             "较上年提高了21个百分点,达到了69.68%,为多年来最高的一年。\n这些提案,集中反映了人民群众和社会各界当前普遍关心的热点难点问题。根据市政府的通报,"
             "所有提案全部于2014年9月底前书面答复了各专门委员会和委员本人,按期答复率达到了100%。")
     assert normalize_page(page, url="http://lanzhou.baogaosu.com/xinwen/x/28871828")["handling_year"] == 2014
+
+
+def test_过去一年_told_at_a_citys_cppcc_plenary_in_march_is_the_year_before():
+    # tests/real e1c2b719b06f (rmzxb.com.cn, 2024年03月26日: 记者从…市政协全会获悉,过去一年,…298件提案 → 2023; points 28, 77)
+    page = ("山西大同市政协提案办理求实效\n2024年03月26日 09:28 | 来源:人民政协网\n"
+            "3月21日,记者从山西省大同市政协全会获悉,过去一年,市政协围绕市委、市政府中心工作,秉承“件件有回应、事事有落实”"
+            "的工作原则,298件提案全部得到办理答复,办理成效明显提升。")
+    assert normalize_page(page, url="https://www.rmzxb.com.cn/c/2024-03-26/3514966.shtml")["handling_year"] == 2023
+
+
+def test_一年来_at_a_plenary_in_april_is_the_year_before_and_in_december_the_years_own():
+    # a variant of tests/real e1c2b719b06f's wording: 一年来 learned at a county CPPCC's plenary, dated in April
+    page = ("县政协提案工作综述\n发布时间:2023-04-12\n4月10日,记者从县政协全会上获悉,一年来,县政协委员"
+            "共提交提案126件,经审查立案112件,目前已全部办复,办复率100%。")
+    assert normalize_page(page)["handling_year"] == 2022
+    # the same account dated at the year's end, with no session, is of its own year
+    page = ("县政协提案工作综述\n发布时间:2023-12-12\n一年来,县政协委员共提交提案126件,经审查立案112件,"
+            "目前已全部办复,办复率100%。")
+    assert normalize_page(page)["handling_year"] == 2023
+
+
+def test_an_essay_on_the_past_year_at_a_session_is_of_that_year():
+    # tests/real d0b13db927be (hechi CPPCC, 2026-03-03: 政协第五届河池市委员会第六次会议开幕…过去一年,市政协… → 2025; point 28)
+    page = ("书写政协履职新答卷\n2026-03-03 11:20\n河池日报 黄德禹\n2月26日上午,政协第五届河池市委员会第六次会议开幕。"
+            "大会报告通篇贯穿鲜明导向,既是对过去一年履职足迹的深情回望,更是向“十五五”新征程吹响的奋进号角。\n"
+            "过去一年,市政协深耕主责主业,立案提案133件,办复率100%,委员满意率100%。")
+    assert normalize_page(page)["handling_year"] == 2025
