@@ -256,15 +256,32 @@ def _may_be_a_term_account(document: dict) -> bool:
 
 def _year_planned_after_its_account(text: str) -> int | None:
     """A meeting that sums up one year's items and sets out the next's (总结了2018年建议提案办理工作,安排部署了
-    2019年相关工作; 介绍了…2021年建议提案办理工作情况,并解读了2022年…计划) is about the next year's items."""
-    for match in _ACCOUNT_THEN_PLAN.finditer(text):
-        if int(match.group(2)) == int(match.group(1)) + 1:
-            return int(match.group(2))
+    2019年相关工作; 介绍了…2021年建议提案办理工作情况,并解读了2022年…计划; the plan's verb after its year:
+    总结了2018年议提案办理工作,对2019年议提案办理工作进行了安排部署) is about the next year's items."""
+    for pattern in (_ACCOUNT_THEN_PLAN, _ACCOUNT_THEN_YEAR_PLANNED):
+        for match in pattern.finditer(text):
+            if int(match.group(2)) == int(match.group(1)) + 1:
+                return int(match.group(2))
+    this_year = _ACCOUNT_THEN_THIS_YEAR.search(text)
+    if this_year:
+        return int(this_year.group(1)) + 1
+    for match in _WORK_OF_THE_YEAR_REQUIRED.finditer(text):
+        if f"{int(match.group(1)) - 1}年" in text[:match.start()]:
+            return int(match.group(1))
     return None
 
 
 _ACCOUNT_THEN_PLAN = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)[^。;;\d]{0,16}?[,,、]?"
                                 r"[^。;;\d]{0,4}?(?:安排|部署|解读|计划|谋划|启动)[^。;;\d]{0,4}?((?:19|20)\d{2})年")
+_ACCOUNT_THEN_YEAR_PLANNED = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)[^。;;\d]{0,16}?[,,、]"
+                                        r"[^。;;\d]{0,4}?((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)"
+                                        r"[^。;;\d]{0,12}?(?:安排|部署|谋划)")
+# 会议总结了2018年建议办理情况,…并安排部署了今年办理工作: this year's are the next year's items
+_ACCOUNT_THEN_THIS_YEAR = re.compile(r"(?:总结|回顾)了?((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,12}?(?:建议|提案|议案)[^。;;\d]{0,60}?"
+                                     r"(?:安排|部署)了?(?:今年|本年度)")
+# (充分肯定了2015年度建议提案办理工作…) 对2016年建议提案办理工作提出了三点要求: the year whose work the meeting sets out
+_WORK_OF_THE_YEAR_REQUIRED = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,12}?(?:建议|提案|议案)[^。;;\d]{0,6}?工作"
+                                        r"[^。;;\d]{0,6}?(?:提出|作出)[^。;;\d]{0,6}?(?:要求|部署|安排)")
 
 
 def _year_handed_over(text: str) -> int | None:

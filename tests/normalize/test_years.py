@@ -234,3 +234,23 @@ def test_an_essay_on_the_past_year_at_a_session_is_of_that_year():
             "大会报告通篇贯穿鲜明导向,既是对过去一年履职足迹的深情回望,更是向“十五五”新征程吹响的奋进号角。\n"
             "过去一年,市政协深耕主责主业,立案提案133件,办复率100%,委员满意率100%。")
     assert normalize_page(page)["handling_year"] == 2025
+
+
+def test_a_handover_meeting_summing_up_one_year_and_planning_the_next_is_of_the_next():
+    # tests/real 8e13c7e7a285 (yybnet.net/jinchang: 会议总结了2018年建议办理情况,…并安排部署了今年办理 → 2019)
+    page = ("本报讯(实习记者王玉龙)3月28日,市八届人大三次会议代表建议意见交办会在市行政中心召开。会议总结了2018年建议办理"
+            "情况,书面传达了《金昌市人大常委会代表建议、批评和意见办理工作评价办法(试行)》,并安排部署了今年办理工作。")
+    assert normalize_page(page)["handling_year"] == 2019
+    # tests/real 92a15af8a8cf's wording (总结了2018年建议提案办理工作,安排部署了2019年相关工作) with the plan's verb
+    # after its year
+    page = ("全县建议提案交办会召开\n2019-02-26\n2月25日,县政府召开建议提案交办会。会议总结了2018年议提案办理工作,"
+            "对2019年议提案办理工作进行了安排部署。")
+    assert normalize_page(page)["handling_year"] == 2019
+
+
+def test_remarks_reviewing_one_year_and_setting_requirements_for_the_next_are_of_the_next():
+    # tests/real 88e6e53470a8 (zt.rednet.cn: 充分肯定了2015年度建议提案办理工作…对2016年建议提案办理工作提出了三点要求)
+    page = ("时刻新闻\n刘湘凌副局长充分肯定了2015年度建议提案办理工作。他指出,省局党组高度重视建议提案办理工作,"
+            "被评为2015年建议提案办理工作目标管理优秀单位。刘湘凌副局长对2016年建议提案办理工作提出了三点要求:"
+            "一是要落实办理责任。二是要加强沟通协商。")
+    assert normalize_page(page, url="http://zt.rednet.cn/c/2016/03/22/3939536.htm")["handling_year"] == 2016
