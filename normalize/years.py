@@ -474,16 +474,18 @@ _DATE_BEFORE_SESSION = 16
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[,,]?[^\d。,,;\n年]{0,8}$")
 
 
-_NOT_A_SPANS_END = r"(?<![~～\-—–至])"  # 1986~2005年,县人民代表大会受理代表建议732件: two decades' items
+# 1986~2005年,县人民代表大会受理代表建议732件: two decades' items; 确定了…176件2013年A类提案作为…督办的重点: a
+# counted subset of another year's items inside the account (截至2014年11月,所有提案全部办复 is its year)
+_NOT_A_SPAN_OR_A_SUBSET = r"(?<![~～\-—–至件])"
 # (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with
-_YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
+_YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
 _THE_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年?这一年")  # 在海南自贸港的2025这一年得到了充分的诠释
 _SESSIONS_READ = 800  # how far a summary's text is read for the session it names
 # 截至2020年11月,提案已全部办复; 所有提案全部于2014年9月底前书面答复: the date the results run to (point 77)
 _ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)"
                            r"|[于到](?:19|20)\d{2}年\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前)?[^。,,]{0,12}?(?:答复|办复|办结)")
 # 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
-_YEAR_OF_A_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"
+_YEAR_OF_A_COUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"
                               r"(?:承办|办理|收到)[^。,,;\n]{0,30}?"
                               r"(?:建议|提案|议案)\d+件")
 _YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
@@ -587,11 +589,11 @@ _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\
 # with a class lets re skip ahead to it
 _SPACES = re.compile(r"\s\s*")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
-_YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?"
+_YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?"
                                 r"(?:建议|提案|议案|议提案|两案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
 # notice, where it is the year a meeting reviews)
-_YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
+_YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"

@@ -254,3 +254,10 @@ def test_remarks_reviewing_one_year_and_setting_requirements_for_the_next_are_of
             "被评为2015年建议提案办理工作目标管理优秀单位。刘湘凌副局长对2016年建议提案办理工作提出了三点要求:"
             "一是要落实办理责任。二是要加强沟通协商。")
     assert normalize_page(page, url="http://zt.rednet.cn/c/2016/03/22/3939536.htm")["handling_year"] == 2016
+
+
+def test_a_counted_subset_of_another_years_items_does_not_date_the_account():
+    # tests/real 82e13498ede5 (hn.rednet.cn: 截至2014年11月,所有提案全部办复 … 176件2013年A类提案 as督办 targets → 2014)
+    page = ("湖南省政协十一届二次会议以来,共收到提案1020件,经审查立案692件。截至2014年11月,所有提案全部办复。\n"
+            "同时,确定了25件重点提案、77件党派、界别、专委会集体提案、176件2013年A类提案及129件来信作为全年办理协商和督办的重点。")
+    assert normalize_page(page, url="https://hn.rednet.cn/c/2015/01/26/4079446.htm")["handling_year"] == 2014
