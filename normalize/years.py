@@ -92,9 +92,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     about = (document["doc_type"] in ("summary", "reply") or named or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
-        report = _ANNUAL_REPORT.search(read_title)
-        if report and _HOUSES_ITEMS.search(body_text):  # …厅2023年度政府信息公开工作报告 counting the items answered
-            _set_year(document, int(report.group(1)), "annual_report_title")
+        if _year_of_annual_report(document, read_title, body_text):  # …厅2023年度政府信息公开工作报告
             return
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
                 and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
@@ -139,6 +137,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
+    if _year_of_annual_report(document, read_title, body_text):  # …交通运输局2021年政府信息公开工作年度报告's section
+        return
     further = _SPACES.sub("", without_pinyin_glosses(body_text[:_SESSIONS_READ]))
     since_session = bool(_SINCE_SESSION.search(account))
     session_account = document["doc_type"] == "summary" and _names_undated_session(f"{read_title}。{further}")
@@ -179,6 +179,16 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["warnings"].append("handling_year_from:items_handed_over")
         return
     document["warnings"].append("handling_year_unknown")
+
+
+def _year_of_annual_report(document: dict, title: str, body_text: str) -> bool:
+    """A body's yearly report on its work (…2023年度政府信息公开工作报告) counting the items among that work, or a page
+    of it that is its section on the items, is of the report's year (point 89): set it, when the title is one."""
+    report = _ANNUAL_REPORT.search(title)
+    if report is None or not _HOUSES_ITEMS.search(body_text):
+        return False
+    _set_year(document, int(report.group(1)), "annual_report_title")
+    return True
 
 
 def _dates(document: dict, header: str, body_text: str, effective_date: str | None, delivered: str | None) -> tuple:

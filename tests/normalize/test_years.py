@@ -261,3 +261,11 @@ def test_a_counted_subset_of_another_years_items_does_not_date_the_account():
     page = ("湖南省政协十一届二次会议以来,共收到提案1020件,经审查立案692件。截至2014年11月,所有提案全部办复。\n"
             "同时,确定了25件重点提案、77件党派、界别、专委会集体提案、176件2013年A类提案及129件来信作为全年办理协商和督办的重点。")
     assert normalize_page(page, url="https://hn.rednet.cn/c/2015/01/26/4079446.htm")["handling_year"] == 2014
+
+
+def test_a_page_of_a_yearly_report_on_the_items_takes_the_reports_year():
+    # tests/real 802f92e9ddbd (flip-book page 10 of 威海市文登区交通运输局2021年政府信息公开工作年度报告, its section on the
+    # items, which names no year of its own → 2021, point 89)
+    page = ("威海市文登区交通运输局2021年政府信息公开工作年度报告\n(三)人大代表建议和政协提案办理结果公开情况\n"
+            "全年共办理区人大代表建议3件、区政协委员提案5件,均已按时办结,满意率100%。")
+    assert normalize_page(page)["handling_year"] == 2021
