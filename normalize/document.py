@@ -213,6 +213,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
     if document["jurisdiction"] is None:
+        _take_place(document, _place_of_the_site_printed(layout.header_lines[:_SITE_NAME_LINES]), "site_name")
+    if document["jurisdiction"] is None:
         _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
     if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
@@ -1714,9 +1716,9 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
     return place
 
 
-# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
-_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息"
-                     r"|网记者|分社)"
+# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站, 永州信息港 (f253d70f8d1f)
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|信息港|融媒体中心"
+                     r"|站|网讯|网消息|网记者|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 # 中新社四川分社 over 省政府: 四川省 (5ff3b89f6280); 稿源:滨海时报 over 区人大常委会: 滨海新区 (5780a7356e4c, point 72)
 _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区")
@@ -1740,6 +1742,22 @@ def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place
     found.update((place.code, place) for paper, province in _PROVINCIAL_PAPERS.items() if paper in sources
                  for place in gazetteer.lookup(province) if _fits_level_word(place, level))
     return _take_place(document, list(found.values()), "outlet")
+
+
+# 欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!: the site's own name printed over the page (point 72)
+_SITE_PRINTED = re.compile(r"^(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)(?:门户|門戶)?(?:网站|網站|网|網)")
+_SITE_NAME_LINES = 8
+
+
+def _place_of_the_site_printed(header_lines: list[str]) -> list[Place]:
+    """The place of a government site whose welcome line names it (欢迎访问…自治县人民政府网站): the most local place
+    the name opens with, when a body's name follows it."""
+    for line in header_lines:
+        printed = _SITE_PRINTED.match(to_simplified(line.strip()))
+        chain, length = gazetteer.leading_places_and_length(printed.group(1)) if printed else ((), 0)
+        if chain and is_body_name(printed.group(1)[length:] or "人民政府"):
+            return [place] if (place := single_place(chain[-1])) else []
+    return []
 
 
 def _fits_level_word(place: Place, level: str) -> bool:

@@ -1820,3 +1820,21 @@ def test_the_supreme_procuratorate_is_a_national_organ():
     page = ("本社记者 祁彪\n2020年岁末年终,一场特殊的评选活动在浙江省安吉市展开,评委全部由人大代表、政协委员组成,"
             "而接受评议的,是40份检察机关2020年两会建议提案答复文稿。\n据悉,这样的评选活动,最高人民检察院已经举办了三届。")
     assert normalize_page(page)["jurisdiction"] == "全国"
+
+
+def test_an_outlet_named_信息港_after_its_city_places_a_relatively_named_body():
+    # tests/real f253d70f8d1f (liyuefang.net: 来源:永州信息港 over 市人大常委会督办… → 永州市, point 72)
+    page = ("市人大常委会督办市医疗保障局2020年重点建议办理情况\n作者: | 来源:永州信息港 | 发布时间:2020-10-27\n"
+            "10月26日,市人大常委会副主任带队督办市医疗保障局2020年重点建议办理情况,听取了市医疗保障局的工作汇报。")
+    document = normalize_page(page, url="http://www.liyuefang.net/a/yongzhouxinxi/2020/1027/245679.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("永州市", "city")
+
+
+def test_a_government_sites_welcome_line_places_the_page():
+    # tests/real 41644416dd3f (xjcbcr.gov.cn, initials that place nothing: 欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!)
+    page = ("欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!\n登录| 注册\n"
+            "当前位置: 首页 / 关于对县政协第十五届六次会议第12号建议的答复\n关于对县政协第十五届六次会议第12号建议的答复\n"
+            "2021-04-20 文章来源: 访问量:\n尊敬的委员:\n您提出的关于加强学校建设的建议收悉,现答复如下:按照教育局规划,"
+            "我局采取了以下措施。一是加大投入。二是改善办学条件。\n感谢您对自治县教育事业的关注。")
+    document = normalize_page(page, url="http://www.xjcbcr.gov.cn/xjcbcr/c115362/202104/3c587a39.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("察布查尔锡伯自治县", "county")
