@@ -552,6 +552,12 @@ def _body_opening_title(title: str | None) -> str | None:
     return next(filter(None, map(house_of_session, parts)), None)
 
 
+def _headline_subject(title: str | None, subtitle: str | None) -> str | None:
+    """The body the headline opens with, else the one its ——subheading opens with (践行全过程人民民主… /
+    ——最高人民法院高质量办理代表建议系列综述之五: cfdee06ff8f1), the subheading being printed as the headline's part."""
+    return _body_opening_title(title) or (_body_opening_title(subtitle.lstrip("—-－ ")) if subtitle else None)
+
+
 _SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")
 # the session's items, handled or answered: …会议委员提案办理情况汇报, …会议提案第一次公开答复会召开
 _SESSION_ITEMS_HANDLED = re.compile(_SESSION_AFTER.pattern + r"(?:委员|代表)?(?:提案|建议)[^,，。]{0,6}?(?:办理情况|答复)")
@@ -609,7 +615,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
         lambda: _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)])
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
-    title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
+    title_pair = [(None if _OUR_OWN.search(title or "") else _headline_subject(title, layout.subtitle), title),
+                  _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if _byline_office_of_the_actor(fields, title, title_pair[0][0]):  # points 49, 74: the actor over its office
