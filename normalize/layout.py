@@ -242,6 +242,8 @@ _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")
 # …170余件 [复制链接], …的通知【打印】【关闭】: a forum's or a page's buttons printed on the headline's line
 _PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|收藏本页|收藏|关闭窗口|关闭|分享到?)[\]】])+$")
+# a shared document's or a picture's file name printed as the headline (…座谈01.jpg: a picture numbered in its story)
+_FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
 _DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
@@ -288,6 +290,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
     title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", title) or title) or title
+    title = _FILE_EXTENSION.sub("", title) or title  # 政协提案回复.docx: the file's name (point 112)
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title

@@ -557,3 +557,13 @@ def test_a_pages_buttons_printed_on_the_headlines_line_are_left_out():
     page = ("高检院5年办理人大代表建议170余件 [复制链接]\n本报北京2月20日讯 记者徐运平从最高人民检察院了解到,5年来,"
             "最高人民检察院有关部门办理全国人大代表建议170余件、全国政协委员提案70余件。")
     assert normalize_page(page)["title"] == "高检院5年办理人大代表建议170余件"
+
+
+def test_a_file_extension_printed_after_the_headline_is_left_out():
+    # point 112 (政协提案回复.docx); tests/real a9b8ceee3cf1 prints its headline as a picture's name (…座谈01.jpg)
+    page = ("关于市政协十届二次会议第56号提案的答复.docx\n李明委员:\n您提出的关于加强农村公路养护的提案收悉,现答复如下:"
+            "我局高度重视,认真研究,采取了以下措施。\n市交通运输局\n2022年6月1日")
+    assert normalize_page(page)["title"] == "关于市政协十届二次会议第56号提案的答复"
+    page = ("退役军人事务部与部分军队政协委员座谈01.jpg\n3月5日,退役军人事务部与部分军队全国政协委员座谈,听取意见建议。"
+            "委员们围绕退役军人就业创业等提出建议。")
+    assert normalize_page(page)["title"] == "退役军人事务部与部分军队政协委员座谈"
