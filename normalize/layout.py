@@ -181,7 +181,10 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
 
 def without_printed_notes(title: str | None) -> str | None:
     """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
-    printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …)."""
+    printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …); a
+    file's extension after it (政协提案回复.docx: the file's name, point 112)."""
+    if title and "." in title:
+        title = _FILE_EXTENSION.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
@@ -290,7 +293,6 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
     title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", title) or title) or title
-    title = _FILE_EXTENSION.sub("", title) or title  # 政协提案回复.docx: the file's name (point 112)
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
