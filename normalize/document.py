@@ -1807,9 +1807,9 @@ def _place_from_text(document: dict, text: str) -> None:
     relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
     # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
     national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
-                                       or _SUPREME_ORGANS.search(title))
+                                       or _NATIONAL_ORGANS.search(title))
     national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(text[:_OPENING * 2])
-                                      or _OUR_MINISTRY.search(opening) or _SUPREME_ORGANS.search(opening)
+                                      or _OUR_MINISTRY.search(opening) or _NATIONAL_ORGANS.search(opening)
                                       or _NATIONAL_MEMBERS.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"),
                   (lambda: _region_of_its_members(title, opening), "text"), (lambda: national_title, "title"),
@@ -1825,8 +1825,10 @@ def _place_from_text(document: dict, text: str) -> None:
             return
 
 
-# the supreme court and procuratorate, national organs like the ministries (最高检工作报告附件5; 最高人民检察院已经举办了三届)
-_SUPREME_ORGANS = re.compile(r"最高人民(?:检察|法)院|最高[检法](?![律定令])")
+# national organs beside the ministries: the supreme court and procuratorate (最高检工作报告附件5; 最高人民检察院已经举办了
+# 三届) and the national people's organisations (中国侨联参政议政工作领导小组会议: fae55ba69d4f)
+_NATIONAL_ORGANS = re.compile(r"最高人民(?:检察|法)院|最高[检法](?![律定令])|中国(?:侨联|科协|残联|文联|作协)"
+                              r"|全国(?:妇联|总工会|工商联|台联|青联)|中华全国[\u4e00-\u9fff]{2,8}联合会|共青团中央|团中央")
 # 全国政协委员、民建甘肃省委主委宁崇瑞…建议: a national member or deputy presented with his home post, which places
 # neither him nor his items (461e00f60066)
 _NATIONAL_MEMBERS = re.compile(r"全国(?:人大代表|政协委员)")

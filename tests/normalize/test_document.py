@@ -1838,3 +1838,11 @@ def test_a_government_sites_welcome_line_places_the_page():
             "我局采取了以下措施。一是加大投入。二是改善办学条件。\n感谢您对自治县教育事业的关注。")
     document = normalize_page(page, url="http://www.xjcbcr.gov.cn/xjcbcr/c115362/202104/3c587a39.shtml")
     assert (document["jurisdiction"], document["admin_level"]) == ("察布查尔锡伯自治县", "county")
+
+
+def test_a_national_peoples_organisation_acting_is_national():
+    # tests/real fae55ba69d4f (wuutuan.cn: 中国侨联副主席…出席2025年中国侨联参政议政工作领导小组会议 → 全国)
+    page = ("4月22日上午,中国侨联副主席、参政议政工作领导小组组长程红出席2025年中国侨联参政议政工作领导小组会议并讲话。"
+            "会议总结了中国侨联2024年参政议政工作。过去一年,各部门单位高效完成了全国人大建议和全国政协提案的办理工作。")
+    document = normalize_page(page, url="http://wuutuan.cn/n1/2025/0424/c419643-40467554.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
