@@ -178,6 +178,10 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["handling_year"] = handed_over
         document["warnings"].append("handling_year_from:items_handed_over")
         return
+    undated = notice and not this_year and (_YEAR_OPENING_THE_ACCOUNT.search(stated) or _year_beside_items(stated))
+    if undated:  # 2022年,县卫健局共承办…提案4件 in a meeting's news that prints no date: the year of the items it is on
+        _set_year(document, int(undated.group(1)), "text_of_an_undated_notice")
+        return
     document["warnings"].append("handling_year_unknown")
 
 

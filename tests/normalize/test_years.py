@@ -269,3 +269,12 @@ def test_a_page_of_a_yearly_report_on_the_items_takes_the_reports_year():
     page = ("威海市文登区交通运输局2021年政府信息公开工作年度报告\n(三)人大代表建议和政协提案办理结果公开情况\n"
             "全年共办理区人大代表建议3件、区政协委员提案5件,均已按时办结,满意率100%。")
     assert normalize_page(page)["handling_year"] == 2021
+
+
+def test_a_meetings_news_printing_no_date_takes_the_year_it_states_for_its_items():
+    # tests/real 809b065bd52c (hunanzx.gov.cn app page, no date printed: 2022年,县卫健局共承办县政协…提案4件 → 2022)
+    page = ("抓提案办理助卫生健康事业高质量发展\n县政协召开提案办理协商会,县卫健局汇报提案办理工作。\n"
+            "2022年,县卫健局共承办县政协十一届委员会第一次会议提案4件,主要涉及提升乡镇卫生院基本公共卫生服务能力、"
+            "加快推进省级中医医联体建设等方面。")
+    document = normalize_page(page, url="https://zx.zxy.hunanzx.gov.cn/szxapp/5/71/260/content_872917.html")
+    assert document["handling_year"] == 2022
