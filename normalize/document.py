@@ -1832,19 +1832,41 @@ _NATIONAL_ORGANS = re.compile(r"最高人民(?:检察|法)院|最高[检法](?![
 # 全国政协委员、民建甘肃省委主委宁崇瑞…建议: a national member or deputy presented with his home post, which places
 # neither him nor his items (461e00f60066)
 _NATIONAL_MEMBERS = re.compile(r"全国(?:人大代表|政协委员)")
-# 港区全国人大代表团团长…; 澳区全国人大代表提出共一百零七个建议; 香港代表团: a special administrative region's
-# deputies or members at the national sessions; a headline may name them short (港区委员作用获政协常委会重视)
-_REGION_MEMBERS = re.compile(r"([港澳])区全国(?:人大代表|政协委员)|(香港|澳门)代表团")
+# 港区全国人大代表团团长…; 澳区全国人大代表提出共一百零七个建议: a special administrative region's deputies or members at
+# the national sessions; a headline may name them short (港区委员作用获政协常委会重视)
+_REGION_MEMBERS = re.compile(r"([港澳])区全国(?:人大代表|政协委员)")
 _REGION_MEMBERS_SHORT = re.compile(r"([港澳])区(?:人大|政协)?(?:代表|委员)")
 _REGIONS = {"港": "香港特别行政区", "澳": "澳门特别行政区", "香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+# 江西代表团81名全国人大代表共提交…; 出席省十三届人大四次会议的大同代表团代表…; 香港代表团: a place's delegation to a session
+_DELEGATION = re.compile(r"代表团")
+_DELEGATION_NAME = (2, 3)  # 江西, 大同, 内蒙古: the place's short name right before 代表团
 
 
 def _region_of_its_members(title: str, opening: str) -> Place | None:
-    """News of a special administrative region's deputies or members at the national sessions is about that region
-    (point 104: 7a14311c2e68, be6ae9b8f6fb), a provincial-level unit, not the nation whose sessions they attend; a
-    region's members of a city's CPPCC (澳区政协委员 in 中山) or named in passing are not the page's subject."""
+    """News of a place's delegation or a special administrative region's deputies or members at a session is about that
+    place (point 104: 7a14311c2e68, be6ae9b8f6fb; 68fdf8af35a2, b7331eb45ff8), not the house whose session they attend;
+    a region's members of a city's CPPCC (澳区政协委员 in 中山) or named in passing are not the page's subject."""
     found = _REGION_MEMBERS_SHORT.search(title) or _REGION_MEMBERS.search(opening)
-    return single_place(gazetteer.lookup(_REGIONS[found.group(1) or found.group(2)])) if found else None
+    if found:
+        return single_place(gazetteer.lookup(_REGIONS[found.group(1)]))
+    return next(filter(None, (_place_of_the_delegation(text) for text in (title, opening))), None)
+
+
+def _place_of_the_delegation(text: str) -> Place | None:
+    """The place whose short name names the first delegation the text names: a province's (江西代表团), a special
+    administrative region's (香港代表团) or else a prefecture city's (大同代表团)."""
+    found = _DELEGATION.search(text)
+    if found is None:
+        return None
+    for length in _DELEGATION_NAME:
+        name = text[max(0, found.start() - length):found.start()]
+        region = gazetteer.lookup(_REGIONS[name]) if name in _REGIONS else ()
+        province = gazetteer.province_short_names().get(name)
+        cities = tuple(place for place in gazetteer.lookup(f"{name}市") if place.level == "city")
+        place = single_place(region) or province or single_place(cities)
+        if place:
+            return place
+    return None
 
 
 def _one_place_the_title_names_short(title: str) -> Place | None:

@@ -1846,3 +1846,15 @@ def test_a_national_peoples_organisation_acting_is_national():
             "会议总结了中国侨联2024年参政议政工作。过去一年,各部门单位高效完成了全国人大建议和全国政协提案的办理工作。")
     document = normalize_page(page, url="http://wuutuan.cn/n1/2025/0424/c419643-40467554.html")
     assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+
+
+def test_a_places_delegation_at_a_session_places_the_page():
+    # tests/real 68fdf8af35a2 (dtnews.cn: 出席省十三届人大四次会议的大同代表团代表… → 大同市, a city's delegation to the
+    # provincial congress) and b7331eb45ff8's wording (江西代表团81名全国人大代表 → 江西省)
+    page = ("本报太原1月22日电 (记者 李雪峰) 出席省十三届人大四次会议的大同代表团代表认真履行职责,积极建言献策,截至1月21日"
+            "12时,大同代表团共向大会提交议事原案1件、建议113个。")
+    document = normalize_page(page, url="http://epaper.dtnews.cn/dtrb/html/2021-01/23/content_1_106442.htm")
+    assert (document["jurisdiction"], document["admin_level"]) == ("大同市", "city")
+    page = ("3月12日上午,十四届全国人大一次会议江西代表团举行新闻发布会。大会开幕以来,江西代表团81名全国人大代表共提交代表"
+            "议案11件,代表建议262件。")
+    assert normalize_page(page)["jurisdiction"] == "江西省"
