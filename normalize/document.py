@@ -1728,7 +1728,7 @@ _OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|
                      r"|站|网讯|网消息|网记者|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 # 中新社四川分社 over 省政府: 四川省 (5ff3b89f6280); 稿源:滨海时报 over 区人大常委会: 滨海新区 (5780a7356e4c, point 72)
-_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区")
+_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区", "州")  # 延边信息港 over 州政协: 延边州
 # a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)
 _PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", "新华日报": "江苏省", "解放日报": "上海市"}
 

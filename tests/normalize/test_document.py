@@ -1858,3 +1858,12 @@ def test_a_places_delegation_at_a_session_places_the_page():
     page = ("3月12日上午,十四届全国人大一次会议江西代表团举行新闻发布会。大会开幕以来,江西代表团81名全国人大代表共提交代表"
             "议案11件,代表建议262件。")
     assert normalize_page(page)["jurisdiction"] == "江西省"
+
+
+def test_an_outlet_named_after_a_prefectures_short_name_places_its_州_bodies():
+    # tests/real e4fd4811f58b (yb983.com: 来源: 延边信息港 over 州政协十三届四次会议… → 延边朝鲜族自治州)
+    page = ("州政协十三届四次会议共征集提案278件\n2020年01月08日 09:52 来源: 延边信息港 / 延边发布客户端\n"
+            "州政协十三届四次会议提案征集工作开展以来,广大委员紧紧围绕州委、州政府中心工作和群众普遍关心的热点问题提出建议。"
+            "截至1月7日16时,大会提案组共收到提案者书面意见和建议278件,内容涵盖我州经济、政治、文化、社会和生态文明建设。")
+    document = normalize_page(page, url="http://www.yb983.com/p/146685.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("延边朝鲜族自治州", "city")
