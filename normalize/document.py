@@ -213,6 +213,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
     if document["jurisdiction"] is None:
+        _take_place(document, _place_of_the_site_printed(layout.header_lines[:_SITE_NAME_LINES]), "site_name")
+    if document["jurisdiction"] is None:
         _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
     if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
@@ -550,6 +552,12 @@ def _body_opening_title(title: str | None) -> str | None:
     return next(filter(None, map(house_of_session, parts)), None)
 
 
+def _headline_subject(title: str | None, subtitle: str | None) -> str | None:
+    """The body the headline opens with, else the one its ——subheading opens with (践行全过程人民民主… /
+    ——最高人民法院高质量办理代表建议系列综述之五: cfdee06ff8f1), the subheading being printed as the headline's part."""
+    return _body_opening_title(title) or (_body_opening_title(subtitle.lstrip("—-－ ")) if subtitle else None)
+
+
 _SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")
 # the session's items, handled or answered: …会议委员提案办理情况汇报, …会议提案第一次公开答复会召开
 _SESSION_ITEMS_HANDLED = re.compile(_SESSION_AFTER.pattern + r"(?:委员|代表)?(?:提案|建议)[^,，。]{0,6}?(?:办理情况|答复)")
@@ -607,7 +615,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
         lambda: _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)])
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
-    title_pair = [(None if _OUR_OWN.search(title or "") else _body_opening_title(title), title), _body_opening_text(opening)]
+    title_pair = [(None if _OUR_OWN.search(title or "") else _headline_subject(title, layout.subtitle), title),
+                  _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
     if _byline_office_of_the_actor(fields, title, title_pair[0][0]):  # points 49, 74: the actor over its office
@@ -1723,12 +1732,12 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
     return place
 
 
-# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站
-_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|融媒体中心|站|网讯|网消息"
-                     r"|网记者|分社)"
+# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站, 永州信息港 (f253d70f8d1f)
+_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|信息港|融媒体中心"
+                     r"|站|网讯|网消息|网记者|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 # 中新社四川分社 over 省政府: 四川省 (5ff3b89f6280); 稿源:滨海时报 over 区人大常委会: 滨海新区 (5780a7356e4c, point 72)
-_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区")
+_LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区", "州")  # 延边信息港 over 州政协: 延边州
 # a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)
 _PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", "新华日报": "江苏省", "解放日报": "上海市"}
 
@@ -1749,6 +1758,22 @@ def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place
     found.update((place.code, place) for paper, province in _PROVINCIAL_PAPERS.items() if paper in sources
                  for place in gazetteer.lookup(province) if _fits_level_word(place, level))
     return _take_place(document, list(found.values()), "outlet")
+
+
+# 欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!: the site's own name printed over the page (point 72)
+_SITE_PRINTED = re.compile(r"^(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)(?:门户|門戶)?(?:网站|網站|网|網)")
+_SITE_NAME_LINES = 8
+
+
+def _place_of_the_site_printed(header_lines: list[str]) -> list[Place]:
+    """The place of a government site whose welcome line names it (欢迎访问…自治县人民政府网站): the most local place
+    the name opens with, when a body's name follows it."""
+    for line in header_lines:
+        printed = _SITE_PRINTED.match(to_simplified(line.strip()))
+        chain, length = gazetteer.leading_places_and_length(printed.group(1)) if printed else ((), 0)
+        if chain and is_body_name(printed.group(1)[length:] or "人民政府"):
+            return [place] if (place := single_place(chain[-1])) else []
+    return []
 
 
 def _fits_level_word(place: Place, level: str) -> bool:
@@ -1790,10 +1815,13 @@ def _place_from_text(document: dict, text: str) -> None:
     opening = text[:_OPENING]
     relative = any(warning.startswith("issuer_relative_unresolved:") for warning in document["warnings"])
     # a body named relatively (省人大常委会组织…全国人大代表…) is a place's, not the nation's
-    national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title))
+    national_title = not relative and (_MINISTRIES.search(title) or _NATIONAL_SESSIONS.search(title)
+                                       or _NATIONAL_ORGANS.search(title))
     national_text = not relative and (_MINISTRIES.search(opening) or _NATIONAL_SESSION_NAMED.search(text[:_OPENING * 2])
-                                      or _OUR_MINISTRY.search(opening))
-    candidates = ((lambda: _place_of_the_title(title, text), "title"), (lambda: national_title, "title"),
+                                      or _OUR_MINISTRY.search(opening) or _NATIONAL_ORGANS.search(opening)
+                                      or _NATIONAL_MEMBERS.search(opening))
+    candidates = ((lambda: _place_of_the_title(title, text), "title"),
+                  (lambda: _region_of_its_members(title, opening), "text"), (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
                   (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title), "title"))
@@ -1804,6 +1832,50 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
+
+
+# national organs beside the ministries: the supreme court and procuratorate (最高检工作报告附件5; 最高人民检察院已经举办了
+# 三届) and the national people's organisations (中国侨联参政议政工作领导小组会议: fae55ba69d4f)
+_NATIONAL_ORGANS = re.compile(r"最高人民(?:检察|法)院|最高[检法](?![律定令])|中国(?:侨联|科协|残联|文联|作协)"
+                              r"|全国(?:妇联|总工会|工商联|台联|青联)|中华全国[\u4e00-\u9fff]{2,8}联合会|共青团中央|团中央")
+# 全国政协委员、民建甘肃省委主委宁崇瑞…建议: a national member or deputy presented with his home post, which places
+# neither him nor his items (461e00f60066)
+_NATIONAL_MEMBERS = re.compile(r"全国(?:人大代表|政协委员)")
+# 港区全国人大代表团团长…; 澳区全国人大代表提出共一百零七个建议: a special administrative region's deputies or members at
+# the national sessions; a headline may name them short (港区委员作用获政协常委会重视)
+_REGION_MEMBERS = re.compile(r"([港澳])区全国(?:人大代表|政协委员)")
+_REGION_MEMBERS_SHORT = re.compile(r"([港澳])区(?:人大|政协)?(?:代表|委员)")
+_REGIONS = {"港": "香港特别行政区", "澳": "澳门特别行政区", "香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+# 江西代表团81名全国人大代表共提交…; 出席省十三届人大四次会议的大同代表团代表…; 香港代表团: a place's delegation to a session
+_DELEGATION = re.compile(r"代表团")
+_DELEGATION_NAME = (2, 3)  # 江西, 大同, 内蒙古: the place's short name right before 代表团
+
+
+def _region_of_its_members(title: str, opening: str) -> Place | None:
+    """News of a place's delegation or a special administrative region's deputies or members at a session is about that
+    place (point 104: 7a14311c2e68, be6ae9b8f6fb; 68fdf8af35a2, b7331eb45ff8), not the house whose session they attend;
+    a region's members of a city's CPPCC (澳区政协委员 in 中山) or named in passing are not the page's subject."""
+    found = _REGION_MEMBERS_SHORT.search(title) or _REGION_MEMBERS.search(opening)
+    if found:
+        return single_place(gazetteer.lookup(_REGIONS[found.group(1)]))
+    return next(filter(None, (_place_of_the_delegation(text) for text in (title, opening))), None)
+
+
+def _place_of_the_delegation(text: str) -> Place | None:
+    """The place whose short name names the first delegation the text names: a province's (江西代表团), a special
+    administrative region's (香港代表团) or else a prefecture city's (大同代表团)."""
+    found = _DELEGATION.search(text)
+    if found is None:
+        return None
+    for length in _DELEGATION_NAME:
+        name = text[max(0, found.start() - length):found.start()]
+        region = gazetteer.lookup(_REGIONS[name]) if name in _REGIONS else ()
+        province = gazetteer.province_short_names().get(name)
+        cities = tuple(place for place in gazetteer.lookup(f"{name}市") if place.level == "city")
+        place = single_place(region) or province or single_place(cities)
+        if place:
+            return place
+    return None
 
 
 def _one_place_the_title_names_short(title: str) -> Place | None:

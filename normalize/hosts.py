@@ -121,10 +121,24 @@ def place_of_host(url: str | None) -> Place | None:
     labels = _naming_labels(host)
     for label in reversed(labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():
-            places = _places_spelled(label)
+            places = _places_spelled(label) or _places_spelled_with_level(label)
             if len(places) == 1:
                 return places[0]
     return None
+
+
+_LEVEL_SPELLINGS = (("xian", "县"), ("shi", "市"), ("qu", "区"), ("qi", "旗"))
+_MIN_STEM = 4  # tieling, before its level word: a shorter stem (shou-xian) reads too many names
+
+
+def _places_spelled_with_level(label: str) -> tuple[Place, ...]:
+    """The places a host label spells with their level word (tielingxian.gov.cn → 铁岭县, not 铁岭市): the
+    name's spelling, then the level's, the place of that name at that level."""
+    for spelled, word in _LEVEL_SPELLINGS:
+        stem = label.removesuffix(spelled)
+        if stem != label and len(stem) >= _MIN_STEM:
+            return tuple(place for place in _places_spelled(stem) if place.name.endswith(word))
+    return ()
 
 
 _MIN_INITIALS = 3  # two letters (dy, sz) name many places

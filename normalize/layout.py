@@ -152,8 +152,10 @@ _TITLE_LINE_PRINTED_TWICE = 8
 _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]"
                   # (两会受权发布), (建議提案辦理見成效), (兩會·圖文互動)(1): a column's name in brackets, its story's number
                   r"|[(（][\u4e00-\u9fff·]{2,12}[)）](?:[(（]\d{1,2}[)）])?(?=[^()（）]{8,})"
-                  # 澎湃新闻:, 海南两会观察:: an outlet or a column named before the headline (住建部:, 白沙: are its subject)
-                  r"|[\u4e00-\u9fff]{0,6}(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|时报|時報|观察|觀察)[:：](?=[^:：]{8,}$)"
+                  # 澎湃新闻:, 人民网:, 海南两会观察:: an outlet or a column named before the headline (住建部:, 白沙:, a
+                  # 国家电网: are its subject)
+                  r"|[\u4e00-\u9fff]{0,6}(?:新闻|新聞|日报|日報|晚报|晚報|早报|早報|时报|時報|观察|觀察|(?<![电電])[网網])"
+                  r"[:：](?=[^:：]{8,}$)"
                   # 《四川日报》:, 新华社北京2月12日电 题:: the outlet in book-title marks, a wire's dateline over its headline
                   r"|《[\u4e00-\u9fff]{2,10}(?:报|報|网|網|杂志|雜誌)》[:：](?=[^:：]{8,}$)"
                   r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[题題][:：](?=.{8,}$)"
@@ -179,7 +181,10 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
 
 def without_printed_notes(title: str | None) -> str | None:
     """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
-    printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …)."""
+    printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …); a
+    file's extension after it (政协提案回复.docx: the file's name, point 112)."""
+    if title and "." in title:
+        title = _FILE_EXTENSION.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
@@ -238,6 +243,10 @@ _TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")
+# …170余件 [复制链接], …的通知【打印】【关闭】: a forum's or a page's buttons printed on the headline's line
+_PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|收藏本页|收藏|关闭窗口|关闭|分享到?)[\]】])+$")
+# a shared document's or a picture's file name printed as the headline (…座谈01.jpg: a picture numbered in its story)
+_FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
 _DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
@@ -276,13 +285,14 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
             above = position - 1
             while above > position - 4 and _between_headline_and_subtitle(line_at.get(above, "")):
                 above -= 1  # a photo's caption or the dateline between them
-            if _is_headline_shaped(line_at.get(above, "")) or _is_two_part_headline(line_at.get(above, "")):
+            # a space the copy put inside the headline (把“ 事事有回音” 落到实处) does not make it two lines' worth
+            if _is_headline_shaped(_compact(line_at.get(above, ""))) or _is_two_part_headline(line_at.get(above, "")):
                 position = above  # settled point 29: a subheading printed as its own line is left out
                 title = line_at[position]
         title = _author_above(line_at, position, title)
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
-    title = _ANSWER_CLASS.sub("", title) or title
+    title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", title) or title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
     return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title

@@ -92,9 +92,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     about = (document["doc_type"] in ("summary", "reply") or named or ITEM_COUNT.search(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
-        report = _ANNUAL_REPORT.search(read_title)
-        if report and _HOUSES_ITEMS.search(body_text):  # …厅2023年度政府信息公开工作报告 counting the items answered
-            _set_year(document, int(report.group(1)), "annual_report_title")
+        if _year_of_annual_report(document, read_title, body_text):  # …厅2023年度政府信息公开工作报告
             return
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
                 and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
@@ -139,6 +137,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["handling_year"] = int(text_year.group(1))
         document["warnings"].append("handling_year_from:text")
         return
+    if _year_of_annual_report(document, read_title, body_text):  # …交通运输局2021年政府信息公开工作年度报告's section
+        return
     further = _SPACES.sub("", without_pinyin_glosses(body_text[:_SESSIONS_READ]))
     since_session = bool(_SINCE_SESSION.search(account))
     session_account = document["doc_type"] == "summary" and _names_undated_session(f"{read_title}。{further}")
@@ -178,7 +178,23 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["handling_year"] = handed_over
         document["warnings"].append("handling_year_from:items_handed_over")
         return
+    undated = notice and not this_year and (_YEAR_OPENING_THE_ACCOUNT.search(stated) or _year_beside_items(stated))
+    if undated and not _RESULTS_STATED.search(stated, undated.start(), _sentence_end(stated, undated.start())):
+        # 2022年,县卫健局共承办…提案4件 in a meeting's news that prints no date: the year of the items it is on (not a
+        # year whose results it looks back on: 2020年,…交县政府办理的建议提案共300件,已全部办结)
+        _set_year(document, int(undated.group(1)), "text_of_an_undated_notice")
+        return
     document["warnings"].append("handling_year_unknown")
+
+
+def _year_of_annual_report(document: dict, title: str, body_text: str) -> bool:
+    """A body's yearly report on its work (…2023年度政府信息公开工作报告) counting the items among that work, or a page
+    of it that is its section on the items, is of the report's year (point 89): set it, when the title is one."""
+    report = _ANNUAL_REPORT.search(title)
+    if report is None or not _HOUSES_ITEMS.search(body_text):
+        return False
+    _set_year(document, int(report.group(1)), "annual_report_title")
+    return True
 
 
 def _dates(document: dict, header: str, body_text: str, effective_date: str | None, delivered: str | None) -> tuple:
@@ -256,15 +272,32 @@ def _may_be_a_term_account(document: dict) -> bool:
 
 def _year_planned_after_its_account(text: str) -> int | None:
     """A meeting that sums up one year's items and sets out the next's (总结了2018年建议提案办理工作,安排部署了
-    2019年相关工作; 介绍了…2021年建议提案办理工作情况,并解读了2022年…计划) is about the next year's items."""
-    for match in _ACCOUNT_THEN_PLAN.finditer(text):
-        if int(match.group(2)) == int(match.group(1)) + 1:
-            return int(match.group(2))
+    2019年相关工作; 介绍了…2021年建议提案办理工作情况,并解读了2022年…计划; the plan's verb after its year:
+    总结了2018年议提案办理工作,对2019年议提案办理工作进行了安排部署) is about the next year's items."""
+    for pattern in (_ACCOUNT_THEN_PLAN, _ACCOUNT_THEN_YEAR_PLANNED):
+        for match in pattern.finditer(text):
+            if int(match.group(2)) == int(match.group(1)) + 1:
+                return int(match.group(2))
+    this_year = _ACCOUNT_THEN_THIS_YEAR.search(text)
+    if this_year:
+        return int(this_year.group(1)) + 1
+    for match in _WORK_OF_THE_YEAR_REQUIRED.finditer(text):
+        if f"{int(match.group(1)) - 1}年" in text[:match.start()]:
+            return int(match.group(1))
     return None
 
 
 _ACCOUNT_THEN_PLAN = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)[^。;;\d]{0,16}?[,,、]?"
                                 r"[^。;;\d]{0,4}?(?:安排|部署|解读|计划|谋划|启动)[^。;;\d]{0,4}?((?:19|20)\d{2})年")
+_ACCOUNT_THEN_YEAR_PLANNED = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)[^。;;\d]{0,16}?[,,、]"
+                                        r"[^。;;\d]{0,4}?((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,16}?(?:建议|提案|议案)"
+                                        r"[^。;;\d]{0,12}?(?:安排|部署|谋划)")
+# 会议总结了2018年建议办理情况,…并安排部署了今年办理工作: this year's are the next year's items
+_ACCOUNT_THEN_THIS_YEAR = re.compile(r"(?:总结|回顾)了?((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,12}?(?:建议|提案|议案)[^。;;\d]{0,60}?"
+                                     r"(?:安排|部署)了?(?:今年|本年度)")
+# (充分肯定了2015年度建议提案办理工作…) 对2016年建议提案办理工作提出了三点要求: the year whose work the meeting sets out
+_WORK_OF_THE_YEAR_REQUIRED = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。;;\d]{0,12}?(?:建议|提案|议案)[^。;;\d]{0,6}?工作"
+                                        r"[^。;;\d]{0,6}?(?:提出|作出)[^。;;\d]{0,6}?(?:要求|部署|安排)")
 
 
 def _year_handed_over(text: str) -> int | None:
@@ -400,12 +433,17 @@ _SESSION_TO_OPEN = re.compile(r"会议将于[^。,,]{0,16}?(?:召开|开幕)")
 
 def _reports_the_year_before(text: str) -> bool:
     """1月11日…会议开幕。…代表…常务委员会,向大会报告工作。…说,过去一年来,…: a session's work report, on the
-    year before the session (read like an account since a session)."""
-    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text))
+    year before the session (read like an account since a session). So is any account of 过去一年 or 一年来 told at
+    a session or its plenary (记者从…市政协全会获悉,过去一年,…298件提案全部得到办理答复; 政协第五届河池市委员会第六次
+    会议开幕…过去一年,市政协…): the sessions meet early in a year, on the year before (points 28, 77)."""
+    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text)
+                or _PAST_YEAR_AT_A_SESSION.search(text) and (_SESSION_MET.search(text)
+                                                             or _names_undated_session(text)))
 
 
 _WORK_REPORT = re.compile(r"向大会(?:报告|作)[^。,,]{0,6}工作")
 _PAST_YEAR = re.compile(r"过去一年")
+_SESSION_MET = re.compile(r"(?:政协|人大)全会|全体会议|会议开幕|会议上获悉")
 
 
 # the houses' business (a session, its deputies or members) in the headline or the lead, not another
@@ -452,16 +490,18 @@ _DATE_BEFORE_SESSION = 16
 _YEAR_BEFORE_SESSION = re.compile(r"(?<!截至)(?<!截止)((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?[,,]?[^\d。,,;\n年]{0,8}$")
 
 
-_NOT_A_SPANS_END = r"(?<![~～\-—–至])"  # 1986~2005年,县人民代表大会受理代表建议732件: two decades' items
+# 1986~2005年,县人民代表大会受理代表建议732件: two decades' items; 确定了…176件2013年A类提案作为…督办的重点: a
+# counted subset of another year's items inside the account (截至2014年11月,所有提案全部办复 is its year)
+_NOT_A_SPAN_OR_A_SUBSET = r"(?<![~～\-—–至件])"
 # (篇一) 2021 年,在市委、市政府的坚强领导下,…我局把做好人大代表建议…: the year a summary opens with
-_YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
+_YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})\s?年(?:度)?[,,][^。]{0,80}?(?:建议|提案|议案)")
 _THE_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年?这一年")  # 在海南自贸港的2025这一年得到了充分的诠释
 _SESSIONS_READ = 800  # how far a summary's text is read for the session it names
 # 截至2020年11月,提案已全部办复; 所有提案全部于2014年9月底前书面答复: the date the results run to (point 77)
 _ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)"
                            r"|[于到](?:19|20)\d{2}年\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前)?[^。,,]{0,12}?(?:答复|办复|办结)")
 # 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
-_YEAR_OF_A_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"
+_YEAR_OF_A_COUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"
                               r"(?:承办|办理|收到)[^。,,;\n]{0,30}?"
                               r"(?:建议|提案|议案)\d+件")
 _YEAR_OF_THE_MEETING = re.compile(r"召开((?:19|20)\d{2})年(?:度)?[^。,]{0,30}?(?:交办|推进|督办|座谈|协商|见面|面商)会")
@@ -565,11 +605,11 @@ _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\
 # with a class lets re skip ahead to it
 _SPACES = re.compile(r"\s\s*")
 _SINCE_SESSION = re.compile(r"届[一二三四五六七八九十\d]+次(?:全体)?会议以来")
-_YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?"
+_YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})\s?年(?!\d{1,2}月|以来)(?:度)?[^。,;\n]{0,12}?"
                                 r"(?:建议|提案|议案|议提案|两案)")
 # 2018年,乌鲁木齐市政协共收集提案274件: the year opening the sentence that counts the items (not in a
 # notice, where it is the year a meeting reviews)
-_YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPANS_END + r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
+_YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
 _ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"

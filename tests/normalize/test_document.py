@@ -1814,3 +1814,88 @@ def test_figures_of_a_page_partly_about_something_else_that_the_kind_model_doubt
     document["counts"]["npc_suggestions"] = 171
     _unless_an_account(document, "关于市六届人大四次会议代表建议办理情况的报告", account)
     assert document["counts"]["npc_suggestions"] == 171
+
+
+def test_a_regions_deputies_at_the_national_session_place_the_page_in_their_region():
+    # tests/real be6ae9b8f6fb (zijing.com.cn: 多位港区全国人大代表于人大闭幕会后见记者 → 香港特别行政区, point 104)
+    page = ("十四届全国人大三次会议今日(11日)闭幕,多位港区全国人大代表于人大闭幕会后见记者。\n"
+            "港区全国人大代表团团长马逢国总结是次会议表示,今年两会期间,香港代表团依法履职尽责、积极建言献策。"
+            "港区人大代表围绕政府工作报告充分讨论,共提交229项建议。")
+    document = normalize_page(page)
+    assert (document["jurisdiction"], document["admin_level"]) == ("香港特别行政区", "province")
+    # a variant of tests/real 7a14311c2e68's lead (sengpou.com: 澳区全国人大代表提出共一百零七个建议) for the CPPCC
+    page = "澳区委员积极建言\n今年全国两会期间,澳区全国政协委员围绕横琴合作区建设等议题积极建言,共提交提案60余件。"
+    assert normalize_page(page)["jurisdiction"] == "澳门特别行政区"
+
+
+def test_a_regions_members_of_a_citys_cppcc_named_in_passing_do_not_place_the_page():
+    # tests/real ae7bb679c964 (modaily.cn: 澳区政协委员 of the 中山 CPPCC at its session) keeps 中山市
+    page = ("中山政协澳委员提案评优\n【本报消息】中国人民政治协商会议第十三届中山市委员会第一次会议,本月十至十三日假中山市会议"
+            "中心举行。澳区政协委员共十五名,出席会议。中山市政协对二○二一年优秀提案予以通报表彰。")
+    assert normalize_page(page)["jurisdiction"] == "中山市"
+
+
+def test_a_national_member_presented_with_his_home_post_is_national():
+    # tests/real 461e00f60066 (wenweipo.com: 全国政协委员、民建甘肃省委主委宁崇瑞…建议 → 全国, not 甘肃省)
+    page = ("提案办理情况 委员倡网上公开\n香港文汇报讯(两会报道组 张艳、朱世强 )「两会」期间,全国政协委员、民建甘肃省委主委"
+            "宁崇瑞,针对目前提案办理回复缺乏透明度的现状,建议各级政协会议闭幕后,应将全部提案在政协网站上公布出来。")
+    document = normalize_page(page)
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+
+
+def test_the_supreme_procuratorate_is_a_national_organ():
+    # tests/real ffd7a74cb7f9 (ppfocus.com: 最高检工作报告附件5, praised by a 福建 deputy) and e3deda3c0a9f
+    # (jizihe.com: 评选活动在浙江省安吉市展开…最高人民检察院已经举办了三届) → 全国
+    page = ("「我们的建议和名字出现在最高检工作报告中」\n「最高检工作报告『附件5』非常好,代表委员提出了什么意见建议,"
+            "在哪里采纳的,如何落实的,一目了然。」民建福建省副主委、泉州市主委戴仲川在福建团全体会议发言中说。")
+    assert normalize_page(page)["jurisdiction"] == "全国"
+    page = ("本社记者 祁彪\n2020年岁末年终,一场特殊的评选活动在浙江省安吉市展开,评委全部由人大代表、政协委员组成,"
+            "而接受评议的,是40份检察机关2020年两会建议提案答复文稿。\n据悉,这样的评选活动,最高人民检察院已经举办了三届。")
+    assert normalize_page(page)["jurisdiction"] == "全国"
+
+
+def test_an_outlet_named_信息港_after_its_city_places_a_relatively_named_body():
+    # tests/real f253d70f8d1f (liyuefang.net: 来源:永州信息港 over 市人大常委会督办… → 永州市, point 72)
+    page = ("市人大常委会督办市医疗保障局2020年重点建议办理情况\n作者: | 来源:永州信息港 | 发布时间:2020-10-27\n"
+            "10月26日,市人大常委会副主任带队督办市医疗保障局2020年重点建议办理情况,听取了市医疗保障局的工作汇报。")
+    document = normalize_page(page, url="http://www.liyuefang.net/a/yongzhouxinxi/2020/1027/245679.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("永州市", "city")
+
+
+def test_a_government_sites_welcome_line_places_the_page():
+    # tests/real 41644416dd3f (xjcbcr.gov.cn, initials that place nothing: 欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!)
+    page = ("欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!\n登录| 注册\n"
+            "当前位置: 首页 / 关于对县政协第十五届六次会议第12号建议的答复\n关于对县政协第十五届六次会议第12号建议的答复\n"
+            "2021-04-20 文章来源: 访问量:\n尊敬的委员:\n您提出的关于加强学校建设的建议收悉,现答复如下:按照教育局规划,"
+            "我局采取了以下措施。一是加大投入。二是改善办学条件。\n感谢您对自治县教育事业的关注。")
+    document = normalize_page(page, url="http://www.xjcbcr.gov.cn/xjcbcr/c115362/202104/3c587a39.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("察布查尔锡伯自治县", "county")
+
+
+def test_a_national_peoples_organisation_acting_is_national():
+    # tests/real fae55ba69d4f (wuutuan.cn: 中国侨联副主席…出席2025年中国侨联参政议政工作领导小组会议 → 全国)
+    page = ("4月22日上午,中国侨联副主席、参政议政工作领导小组组长程红出席2025年中国侨联参政议政工作领导小组会议并讲话。"
+            "会议总结了中国侨联2024年参政议政工作。过去一年,各部门单位高效完成了全国人大建议和全国政协提案的办理工作。")
+    document = normalize_page(page, url="http://wuutuan.cn/n1/2025/0424/c419643-40467554.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+
+
+def test_a_places_delegation_at_a_session_places_the_page():
+    # tests/real 68fdf8af35a2 (dtnews.cn: 出席省十三届人大四次会议的大同代表团代表… → 大同市, a city's delegation to the
+    # provincial congress) and b7331eb45ff8's wording (江西代表团81名全国人大代表 → 江西省)
+    page = ("本报太原1月22日电 (记者 李雪峰) 出席省十三届人大四次会议的大同代表团代表认真履行职责,积极建言献策,截至1月21日"
+            "12时,大同代表团共向大会提交议事原案1件、建议113个。")
+    document = normalize_page(page, url="http://epaper.dtnews.cn/dtrb/html/2021-01/23/content_1_106442.htm")
+    assert (document["jurisdiction"], document["admin_level"]) == ("大同市", "city")
+    page = ("3月12日上午,十四届全国人大一次会议江西代表团举行新闻发布会。大会开幕以来,江西代表团81名全国人大代表共提交代表"
+            "议案11件,代表建议262件。")
+    assert normalize_page(page)["jurisdiction"] == "江西省"
+
+
+def test_an_outlet_named_after_a_prefectures_short_name_places_its_州_bodies():
+    # tests/real e4fd4811f58b (yb983.com: 来源: 延边信息港 over 州政协十三届四次会议… → 延边朝鲜族自治州)
+    page = ("州政协十三届四次会议共征集提案278件\n2020年01月08日 09:52 来源: 延边信息港 / 延边发布客户端\n"
+            "州政协十三届四次会议提案征集工作开展以来,广大委员紧紧围绕州委、州政府中心工作和群众普遍关心的热点问题提出建议。"
+            "截至1月7日16时,大会提案组共收到提案者书面意见和建议278件,内容涵盖我州经济、政治、文化、社会和生态文明建设。")
+    document = normalize_page(page, url="http://www.yb983.com/p/146685.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("延边朝鲜族自治州", "city")

@@ -239,3 +239,9 @@ def test_two_initials_are_candidates_the_text_narrows():
     text = "咨询活动期间,广州市委副书记、市长温国辉和广州市人大常委会副主任李小勉巡视了各部门咨询点。在市统计局服务咨询点,…"
     assert body_of_host(url, text)[0] == "广州市统计局"
     assert body_of_host(url, "在市统计局服务咨询点,两位市领导慰问了工作人员。") is None  # initials alone place nothing
+
+
+def test_a_host_spelling_a_name_with_its_level_word_places_the_county_not_the_city_of_that_name():
+    # tests/real a02f4225a808 (tielingxian.gov.cn: a reply of 铁岭县; tieling alone reads 铁岭市 and 铁岭县)
+    assert place_of_host("http://tielingxian.gov.cn/tlx/xxgk/fdzdgknr/jyta/rddbjy/2022n/index.html").name == "铁岭县"
+    assert place_of_host("http://www.fengnanqu.gov.cn/").name == "丰南区"  # tests/real 960b936a031d's host

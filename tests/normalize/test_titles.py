@@ -532,3 +532,38 @@ def test_a_meetings_headline_ending_in_hui_over_the_lead_that_retells_it():
              "中国菏泽网消息 (记者 王浩)2月22日,市政协召开“统筹发展与安全、夯实安全生产基层基础”常委会专题协商协调会,"
              "交流沟通情况。"]
     assert analyse(lines).title == "市政协召开常委会专题协商协调会"
+
+
+def test_a_headline_with_a_copys_space_over_its_subheading_is_the_title_and_the_subheading_names_its_body():
+    # tests/real cfdee06ff8f1 (dawenge.com's copy of 人民法院报: 把“ 事事有回音” 落到实处 / ——最高人民法院…系列综述之五)
+    page = ("正文复制\n人民法院报/2024 年/3 月/2 日/第 001 版\n践行全过程人民民主,把“ 事事有回音” 落到实处\n"
+            "——最高人民法院高质量办理代表建议系列综述之五\n本报记者 张孟\n"
+            "人大代表是国家权力机关的组成人员,在实践和发展全过程人民民主中发挥着重要作用。一件件来自基层的建议,凝聚着代表们的智慧。\n"
+            "一年来,最高人民法院着力把接受人民监督、办理代表建议作为重要工作,共办理代表建议168件。")
+    document = normalize_page(page, url="https://www.dawenge.com/document/detail.html?id=631063")
+    assert document["title"] == "践行全过程人民民主,把“ 事事有回音” 落到实处"
+    assert document["issuing_body"] == "最高人民法院"
+
+
+def test_an_outlet_named_as_a_site_before_the_headline_is_left_out():
+    # the wording of tests/real c147c627c1f0 (澎湃新闻:水利部完成…) and b42eb5a04906 (《四川日报》:…) with a news site's name
+    headline = "水利部完成2019年建议提案办理,聚焦农村饮水安全保障等"
+    assert without_banner(f"人民网:{headline}") == headline
+    assert without_banner("国家电网:全力做好建议提案办理工作") == "国家电网:全力做好建议提案办理工作"  # a body, its subject
+
+
+def test_a_pages_buttons_printed_on_the_headlines_line_are_left_out():
+    # tests/real 674391760835's headline (高检院5年办理人大代表建议170余件 [复制链接]) alone on its line
+    page = ("高检院5年办理人大代表建议170余件 [复制链接]\n本报北京2月20日讯 记者徐运平从最高人民检察院了解到,5年来,"
+            "最高人民检察院有关部门办理全国人大代表建议170余件、全国政协委员提案70余件。")
+    assert normalize_page(page)["title"] == "高检院5年办理人大代表建议170余件"
+
+
+def test_a_file_extension_printed_after_the_headline_is_left_out():
+    # point 112 (政协提案回复.docx); tests/real a9b8ceee3cf1 prints its headline as a picture's name (…座谈01.jpg)
+    page = ("关于市政协十届二次会议第56号提案的答复.docx\n李明委员:\n您提出的关于加强农村公路养护的提案收悉,现答复如下:"
+            "我局高度重视,认真研究,采取了以下措施。\n市交通运输局\n2022年6月1日")
+    assert normalize_page(page)["title"] == "关于市政协十届二次会议第56号提案的答复"
+    page = ("退役军人事务部与部分军队政协委员座谈01.jpg\n3月5日,退役军人事务部与部分军队全国政协委员座谈,听取意见建议。"
+            "委员们围绕退役军人就业创业等提出建议。")
+    assert normalize_page(page)["title"] == "退役军人事务部与部分军队政协委员座谈"

@@ -207,3 +207,74 @@ def test_the_date_an_account_says_its_items_were_answered_by_gives_its_year():
             "较上年提高了21个百分点,达到了69.68%,为多年来最高的一年。\n这些提案,集中反映了人民群众和社会各界当前普遍关心的热点难点问题。根据市政府的通报,"
             "所有提案全部于2014年9月底前书面答复了各专门委员会和委员本人,按期答复率达到了100%。")
     assert normalize_page(page, url="http://lanzhou.baogaosu.com/xinwen/x/28871828")["handling_year"] == 2014
+
+
+def test_过去一年_told_at_a_citys_cppcc_plenary_in_march_is_the_year_before():
+    # tests/real e1c2b719b06f (rmzxb.com.cn, 2024年03月26日: 记者从…市政协全会获悉,过去一年,…298件提案 → 2023; points 28, 77)
+    page = ("山西大同市政协提案办理求实效\n2024年03月26日 09:28 | 来源:人民政协网\n"
+            "3月21日,记者从山西省大同市政协全会获悉,过去一年,市政协围绕市委、市政府中心工作,秉承“件件有回应、事事有落实”"
+            "的工作原则,298件提案全部得到办理答复,办理成效明显提升。")
+    assert normalize_page(page, url="https://www.rmzxb.com.cn/c/2024-03-26/3514966.shtml")["handling_year"] == 2023
+
+
+def test_一年来_at_a_plenary_in_april_is_the_year_before_and_in_december_the_years_own():
+    # a variant of tests/real e1c2b719b06f's wording: 一年来 learned at a county CPPCC's plenary, dated in April
+    page = ("县政协提案工作综述\n发布时间:2023-04-12\n4月10日,记者从县政协全会上获悉,一年来,县政协委员"
+            "共提交提案126件,经审查立案112件,目前已全部办复,办复率100%。")
+    assert normalize_page(page)["handling_year"] == 2022
+    # the same account dated at the year's end, with no session, is of its own year
+    page = ("县政协提案工作综述\n发布时间:2023-12-12\n一年来,县政协委员共提交提案126件,经审查立案112件,"
+            "目前已全部办复,办复率100%。")
+    assert normalize_page(page)["handling_year"] == 2023
+
+
+def test_an_essay_on_the_past_year_at_a_session_is_of_that_year():
+    # tests/real d0b13db927be (hechi CPPCC, 2026-03-03: 政协第五届河池市委员会第六次会议开幕…过去一年,市政协… → 2025; point 28)
+    page = ("书写政协履职新答卷\n2026-03-03 11:20\n河池日报 黄德禹\n2月26日上午,政协第五届河池市委员会第六次会议开幕。"
+            "大会报告通篇贯穿鲜明导向,既是对过去一年履职足迹的深情回望,更是向“十五五”新征程吹响的奋进号角。\n"
+            "过去一年,市政协深耕主责主业,立案提案133件,办复率100%,委员满意率100%。")
+    assert normalize_page(page)["handling_year"] == 2025
+
+
+def test_a_handover_meeting_summing_up_one_year_and_planning_the_next_is_of_the_next():
+    # tests/real 8e13c7e7a285 (yybnet.net/jinchang: 会议总结了2018年建议办理情况,…并安排部署了今年办理 → 2019)
+    page = ("本报讯(实习记者王玉龙)3月28日,市八届人大三次会议代表建议意见交办会在市行政中心召开。会议总结了2018年建议办理"
+            "情况,书面传达了《金昌市人大常委会代表建议、批评和意见办理工作评价办法(试行)》,并安排部署了今年办理工作。")
+    assert normalize_page(page)["handling_year"] == 2019
+    # tests/real 92a15af8a8cf's wording (总结了2018年建议提案办理工作,安排部署了2019年相关工作) with the plan's verb
+    # after its year
+    page = ("全县建议提案交办会召开\n2019-02-26\n2月25日,县政府召开建议提案交办会。会议总结了2018年议提案办理工作,"
+            "对2019年议提案办理工作进行了安排部署。")
+    assert normalize_page(page)["handling_year"] == 2019
+
+
+def test_remarks_reviewing_one_year_and_setting_requirements_for_the_next_are_of_the_next():
+    # tests/real 88e6e53470a8 (zt.rednet.cn: 充分肯定了2015年度建议提案办理工作…对2016年建议提案办理工作提出了三点要求)
+    page = ("时刻新闻\n刘湘凌副局长充分肯定了2015年度建议提案办理工作。他指出,省局党组高度重视建议提案办理工作,"
+            "被评为2015年建议提案办理工作目标管理优秀单位。刘湘凌副局长对2016年建议提案办理工作提出了三点要求:"
+            "一是要落实办理责任。二是要加强沟通协商。")
+    assert normalize_page(page, url="http://zt.rednet.cn/c/2016/03/22/3939536.htm")["handling_year"] == 2016
+
+
+def test_a_counted_subset_of_another_years_items_does_not_date_the_account():
+    # tests/real 82e13498ede5 (hn.rednet.cn: 截至2014年11月,所有提案全部办复 … 176件2013年A类提案 as督办 targets → 2014)
+    page = ("湖南省政协十一届二次会议以来,共收到提案1020件,经审查立案692件。截至2014年11月,所有提案全部办复。\n"
+            "同时,确定了25件重点提案、77件党派、界别、专委会集体提案、176件2013年A类提案及129件来信作为全年办理协商和督办的重点。")
+    assert normalize_page(page, url="https://hn.rednet.cn/c/2015/01/26/4079446.htm")["handling_year"] == 2014
+
+
+def test_a_page_of_a_yearly_report_on_the_items_takes_the_reports_year():
+    # tests/real 802f92e9ddbd (flip-book page 10 of 威海市文登区交通运输局2021年政府信息公开工作年度报告, its section on the
+    # items, which names no year of its own → 2021, point 89)
+    page = ("威海市文登区交通运输局2021年政府信息公开工作年度报告\n(三)人大代表建议和政协提案办理结果公开情况\n"
+            "全年共办理区人大代表建议3件、区政协委员提案5件,均已按时办结,满意率100%。")
+    assert normalize_page(page)["handling_year"] == 2021
+
+
+def test_a_meetings_news_printing_no_date_takes_the_year_it_states_for_its_items():
+    # tests/real 809b065bd52c (hunanzx.gov.cn app page, no date printed: 2022年,县卫健局共承办县政协…提案4件 → 2022)
+    page = ("抓提案办理助卫生健康事业高质量发展\n县政协召开提案办理协商会,县卫健局汇报提案办理工作。\n"
+            "2022年,县卫健局共承办县政协十一届委员会第一次会议提案4件,主要涉及提升乡镇卫生院基本公共卫生服务能力、"
+            "加快推进省级中医医联体建设等方面。")
+    document = normalize_page(page, url="https://zx.zxy.hunanzx.gov.cn/szxapp/5/71/260/content_872917.html")
+    assert document["handling_year"] == 2022
