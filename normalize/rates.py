@@ -102,9 +102,9 @@ def _one_of_several_handlers(sentence: str, position: int) -> bool:
     return sum(handlers) > 1 and handlers[sentence.count(";", 0, position)]
 
 
-# 省政府系统共承办562件(…),…占总数的95.3%,…办复率100%: items counted as a share of a larger whole, in the
-# rate's sentence before it
-_SHARE_OF_A_WHOLE = re.compile(r"件[^。;]{0,40}?占[^。;,]{0,12}?(?:总数|总量|全部|总件数)[^。;,]{0,4}?\d+(?:\.\d+)?%")
+# 省政府系统共承办562件(…),…占总数的95.3%,…办复率100%: the items counted (共…件) as a share of a larger whole, in
+# the rate's sentence before it; not the shares of the items' outcomes (解释说明的有5件,占总件数22%: f2630b897d81)
+_SHARE_OF_A_WHOLE = re.compile(r"共[^。;,]{0,8}?\d+件[^。;]{0,40}?占[^。;,]{0,12}?(?:总数|总量|全部|总件数)[^。;,]{0,4}?\d+(?:\.\d+)?%")
 
 
 def _about_a_subset(sentence: str, position: int) -> bool:

@@ -467,3 +467,9 @@ def test_a_rate_after_a_share_of_a_larger_whole_is_the_shares():
     assert found.rates["reply_rate"] is None
     found = extract_figures(None, "共承办建议提案41件,所有建议提案办复率100%。")
     assert found.rates["reply_rate"] == 100
+    # tests/real f2630b897d81 (区交通运输局 2014, label42, first seen after this rule): the outcomes' shares of the
+    # bureau's own items are no larger whole
+    found = extract_figures(None, "今年,我局承办市、区人大代表建议和政协委员提案共23件,按照办理程序、时限和工作规范要求,现已全部办结"
+                                  "(其中:解决或基本解决的有11件,占总件数的48%;解释说明的有5件,占总件数22%),收回人大代表"
+                                  "《建议办理情况反馈意见表》56份,实现回复率、反馈率、满意率100%,办实率取得突破。")
+    assert found.rates["satisfaction_rate"] == 100
