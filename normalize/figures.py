@@ -287,8 +287,13 @@ _ONE_HANDLERS_FIGURES = re.compile(r"以[^。,]{2,20}为例|该(?:厅|局|委|�
 
 
 # 国务院各部门牵头办理…: a story about a group of bodies, in which one named member counting (自然资源部副部长…介绍,
-# 2018年自然资源部共承办…668件; 工业和信息化部表示,2023年共承办…1888件) gives that member's figures
-_GROUP_COUNTING = re.compile(r"各部(?:门|委)[^。]{0,24}?(?:承办|办理)[^。]{0,30}?\d+(?:余|多)?件")
+# 2018年自然资源部共承办…668件; 工业和信息化部表示,2023年共承办…1888件) gives that member's figures; the group
+# written with or without 各 (2022年国务院部门共办理人大代表建议8721件: fbda7ff33c46, d95ea3a7b60d)
+_COUNTED_AFTER = r"[^。]{0,24}?(?:承办|办理)[^。]{0,30}?\d+(?:余|多)?件"
+_GROUP_COUNTING = re.compile(rf"(?:国务院各?|各)部(?:门|委){_COUNTED_AFTER}")
+# without a headline the page does not say whose story it is: only the group written with 各 makes it the group's (the
+# editor's note over one member's account in a series, 去年国务院部门共办理代表建议8666件…: db4bb117e4d8, 789f457d71ec)
+_EACH_DEPARTMENT_COUNTING = re.compile(rf"各部(?:门|委){_COUNTED_AFTER}")
 _BODY_NAMED = re.compile(r"(?<![各])(?!全部|内部|外部|干部|局部|大部)[\u4e00-\u9fff](?:部(?![门分])|委员会|总局|局|厅|署|银行)")
 _MEMBER_COUNTING = re.compile(r"(?<![各我本该])[\u4e00-\u9fff]{2,10}?(?:部(?!门)|委员会|总局|局|厅|署|银行)"
                              r"(?:副部长|部长|负责人|新闻发言人|表示|介绍|[,,]?(?:\d{4}年|去年|今年)?[,,]?(?:共|全年|今年)?(?:承办|办理))")
@@ -298,10 +303,10 @@ def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
     """In a story counting for a group of bodies, the sentences of one named member's own figures (not
     when the title names one body: 住建部:办理建议提案近千件 is the member's story, the group a quote)."""
     counting = [sentence for sentence in body_sentences if "件" in sentence]
-    if _BODY_NAMED.search(title) or not any(_GROUP_COUNTING.search(sentence) for sentence in counting):
+    group = _GROUP_COUNTING if title else _EACH_DEPARTMENT_COUNTING
+    if _BODY_NAMED.search(title) or not any(group.search(sentence) for sentence in counting):
         return set()
-    return {sentence for sentence in counting
-            if not _GROUP_COUNTING.search(sentence) and _MEMBER_COUNTING.search(sentence)}
+    return {sentence for sentence in counting if not group.search(sentence) and _MEMBER_COUNTING.search(sentence)}
 
 
 # 兴义市财政局基层财政管理局共答复…29件: a unit named after its parent body, counting (docs/labelling.md, point 34)

@@ -293,6 +293,22 @@ def test_a_span_of_years_and_a_group_members_figures_are_skipped():
                     title="住建部:办理建议提案近千件 聚焦老百姓“幸福清单”")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (594, 341)
     assert "figures_of_the_group_skipped" in found.warnings
+    # tests/real fbda7ff33c46: the group written without 各 (国务院部门), quoted in the ministry's story
+    found = figures("国务院新闻办新闻局副局长、新闻发言人邢慧娜介绍,2022年国务院部门共办理人大代表建议8721件,政协委员提案5865件,"
+                    "分别占建议、提案总数的94.8%和95%,均已按时办结。",
+                    title="科技部:去年高质量办结1487件建议提案")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (None, None)
+    # tests/real d95ea3a7b60d: the same group under a headline naming no body is the story's: one ministry's figures
+    # are skipped, the group's stand
+    found = figures("2021年国务院部门共办理两会期间代表建议8666件,委员提案5718件,分别占总数的96.4%和93.4%,已全部按时办结。"
+                    "数据显示,2021年教育部共办理建议提案2506件,其中牵头办理1164件,共采纳代表委员意见270条,出台政策措施62项。",
+                    title="2021年两会期间建议提案已全部按时办结")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (8666, 5718)
+    assert (found.counts["total"], found.counts["lead"]) == (None, None)
+    # tests/real db4bb117e4d8: no headline, an editor's note on the group (国务院部门, no 各) over one member's account
+    found = figures("去年国务院部门共办理代表建议8666件、委员提案5718件,分别占建议、提案总数的96.4%和93.4%。"
+                    "2021年,民航局承办两会建议提案173件,其中,人大代表建议127件,政协提案46件。")
+    assert (found.counts["total"], found.counts["npc_suggestions"]) == (173, 127)
     # a title naming the group's head (a government's office) is the group's own account: its figures stand
     found = figures("2022年,省政府各部门共承办省人大代表建议800件、省政协提案600件,均已按时办结。",
                     title="省人民政府办公厅关于2022年建议提案办理工作情况的通报")
