@@ -254,7 +254,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                 or not _ITEMS_NAMED.search(text)
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
                 or _SUBSET_NAMED.search(text, 0, match.start()) or _SUBSET_IN_TOTAL.search(match.group())
-                or _one_kind_before(text, match.start()) or _SHARE_AFTER.match(text, match.end())):
+                or _one_kind_before(text, match.start()) or _SHARE_AFTER.match(text, match.end())
+                or _OUTCOME_CLAUSE.search(_clause_tail(text[:match.start()]))):  # 采纳…的建议提案共计122件: an outcome
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
         if (kind_after and _KIND_WORDS[kind_after.group("kind")] in SINGLE_KINDS

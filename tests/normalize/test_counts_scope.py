@@ -117,6 +117,15 @@ def test_parts_inside_a_total_and_outcome_classes_are_no_totals():
     assert found.counts["total"] is None
 
 
+
+def test_the_items_adopted_or_solved_are_an_outcome_not_the_total():
+    # tests/real e1abbed048dc (国家知识产权局 2017): 共计 in the outcome's clause does not outrank the year's 共承办
+    found = extract_figures(None, "2017年,国家知识产权局共承办全国两会建议提案150件,数量再创新高;其中建议91件,提案59件,"
+                            "已全部按期办结。2017年,国家知识产权局完全采纳或基本采纳的建议提案共计122件,"
+                            "完全或基本采纳率为81.3%,较上一年提升9.2%。")
+    assert found.counts["total"] == 150
+
+
 def test_a_target_holds_for_the_rest_of_its_sentence():
     # tests/real bf60daa5d1e7 (枣庄市市中区文化和旅游局 2024)
     found = extract_figures(None, "明确了办理目标,力争做到三个100%,即与委员的见面率达到100%、及时办理答复率达到100%。")
