@@ -139,6 +139,8 @@ _ALL_ANSWERED = re.compile(r"完毕|全部(?:办复|办结|答复)|均已(?:办�
 # listed before the answer, make it the answer to all of them, not a count of the proposals handled
 _OTHER_OUTPUTS = re.compile(r"\d+(?:多|余)?(?:篇|条|项|份)")
 _STATUS_BEFORE = ("已办复", "办复", "已办结", "办结", "已答复", "所提", "委员")
+# 主办件中,人大代表建议(议案)共26件,政协委员提案31件: the kinds counted after it are that role's (809634367dba)
+_ROLE_AMONG = re.compile(r"(?P<role>主办|会办|协办)件中[,,:]")
 # 牵头主办(含独办、分办)的建议、提案35件; 牵头办理全国人大代表建议6319件 (led items of a kind, point 32)
 _ROLE_BEFORE = re.compile(r"(?P<role>牵头办理|牵头承办|主办|会办|协办)\s*的?$")
 # the kinds listed right after 牵头办理 share it (牵头办理全国人大代表建议6319件,全国政协委员提案3863件: point 32; a
@@ -355,6 +357,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     # 主办市人大代表议案2件、建议2件,协办…议案3件、建议1件: with both roles counted, a list after each is that role's
     # (583e3a963c7e); after 主办 alone the kinds listed are the kinds' own (共主办县人大代表建议13件、县政协委员提案9件)
     both_roles = "主办" in text and ("协办" in text or "会办" in text)
+    among = _ROLE_AMONG.search(text) if "件中" in text else None
     for match in _KIND_COUNT.finditer(text):
         word, before = match.group("kind"), text[:match.start()]
         kind = _KIND_WORDS[word]
@@ -382,6 +385,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
             continue
         role_before = _ROLE_BEFORE.search(before) if not _ROLES_JOINED.search(before) else None
         role = match.group("krole") or (role_before.group("role") if role_before else None)
+        if role is None and among and among.end() <= match.start():
+            role = among.group("role")
         if role is None and governing and _LISTED_AFTER.fullmatch(text, governing[1], match.start()):
             role = governing[0]  # …牵头办理全国人大代表建议6319件,全国政协委员提案3863件: led too
         governing = ((role, match.end()) if role and (role.startswith("牵头") or both_roles) and not match.group("krole")

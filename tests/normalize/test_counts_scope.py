@@ -47,6 +47,14 @@ def test_kinds_after_a_role_are_rows_and_the_role_is_the_whole():
     assert (None, "npc_suggestions", "lead", 586) in _rows(found)
 
 
+
+def test_kinds_counted_among_one_roles_items_are_that_roles_rows():
+    # tests/real 809634367dba (区住建局 2021): 主办件中, the kinds after it count the lead items only
+    found = extract_figures(None, "2021年,我局共承办区十一届人大五次会议代表建议和区政协五届五次会议提案109件,"
+                            "其中主办件51件、协办件58件。主办件中,人大代表建议(议案)共26件,政协委员提案31件。")
+    assert (found.counts["lead"], found.counts["joint"], found.counts["cppcc_proposals"]) == (51, 58, None)
+    assert (None, "cppcc_proposals", "lead", 31) in _rows(found)
+
 def test_a_role_stated_twice_differently_is_not_filled():
     # a bureau's account in the style of a city 民政局's (单办, 主办 and 会办 after the kinds); written
     # here, as no dev page has the shape
