@@ -243,6 +243,8 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
         for match in matches:
             role, value = _ROLE_WORDS[match.group("role")], to_int(match.group("num"))
             kind_after = _KIND_AFTER.match(text, match.end())
+            if kind_after and _ANOTHER_KIND_JOINED.match(text, kind_after.end()):
+                kind_after = None  # 承办的227件区人大代表建议和政协提案: both kinds, no one kind's items
             if kind_after and pattern is _ROLE_COUNT:  # 主办的40件人大建议: a kind's lead items
                 events.append(Event(offset + match.start(), offset + kind_after.end(), "kind",
                                     _KIND_WORDS[kind_after.group("kind")], kind_after.group("level"), value, role=role))
@@ -406,7 +408,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                             to_int(match.group("num"))))
     all_words = "均" in text or "全部" in text or "都" in text  # in every _ALL_HANDLED match: most texts need no search
     for match in _ALL_HANDLED.finditer(text) if all_words else ():  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
-        if _KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()]):
+        if (_KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()])
+                and not _ANOTHER_KIND_JOINED.match(text, match.end("kind"))):  # 227件区人大代表建议和政协提案全部…: both
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
                                 match.group("level"), to_int(match.group("num"))))
     raised = _ANY_RAISED_WORD.search(text)

@@ -55,6 +55,18 @@ def test_kinds_counted_among_one_roles_items_are_that_roles_rows():
     assert (found.counts["lead"], found.counts["joint"], found.counts["cppcc_proposals"]) == (51, 58, None)
     assert (None, "cppcc_proposals", "lead", 31) in _rows(found)
 
+
+def test_a_count_of_one_kind_joined_with_another_is_neither_kinds():
+    # tests/real f5b1631e48c9 (a district's 2020 report, traditional in the page): 9件代表建议、提案均… counts both kinds,
+    # and the 7 suggestions stated before stand
+    found = extract_figures(None, "今年,我区共收到市人大代表建议和政协提案9件,其中:人大代表建议7件(包括闭会期间1件),主办4件,"
+                            "会办1件;政协提案2件,主办、会办各1件。9件代表建议、提案均在法定办理期限内提前完成办理答复工作。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (9, 7, 2)
+    # tests/real b0033cd638ba (广安区 2018): 承办的227件区人大代表建议和政协提案 is no count of suggestions
+    found = extract_figures(None, "该区2018年建议提案办理工作总体上成效明显,区政府系统承办的227件区人大代表建议和政协提案"
+                            "全部按期办结,一批群众关心关注的热点难点问题得到有效解决。")
+    assert found.counts["npc_suggestions"] is None
+
 def test_a_role_stated_twice_differently_is_not_filled():
     # a bureau's account in the style of a city 民政局's (单办, 主办 and 会办 after the kinds); written
     # here, as no dev page has the shape
