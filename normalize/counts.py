@@ -105,6 +105,8 @@ _ANY_KIND = re.compile(r"建议|提案|议案")
 _KIND_AMONG = re.compile(rf"(?P<level>)(?P<kind>{_KIND_ALT})[^,;:。\d件]{{0,12}}?中[,,]?[^,;:。\d件]{{0,12}}?\s*$")
 _NAMED_KIND = re.compile(rf"(?P<level>全国|{'|'.join(LEVELS[1:])})(?:人大|政协)[^,;:。\d件]{{0,8}}?(?P<kind>{_KIND_ALT})")
 _ANOTHER_KIND_JOINED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d]{0,8}?(?:建议|提案|议案)")
+# 227件区人大代表建议和政协提案: a count before kinds joined, not before one kind and another counted (…建议和五件政协提案)
+_ANOTHER_KIND_UNCOUNTED = re.compile(r"(?:、|和|及|与|以及)[^,;:。\d件]{0,8}?(?:建议|提案|议案)")
 _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件, 立案的17件提案: the filed ones are the kind's (不立案/未立案/不予立案 N件 are not)
@@ -243,7 +245,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
         for match in matches:
             role, value = _ROLE_WORDS[match.group("role")], to_int(match.group("num"))
             kind_after = _KIND_AFTER.match(text, match.end())
-            if kind_after and _ANOTHER_KIND_JOINED.match(text, kind_after.end()):
+            if kind_after and _ANOTHER_KIND_UNCOUNTED.match(text, kind_after.end()):
                 kind_after = None  # 承办的227件区人大代表建议和政协提案: both kinds, no one kind's items
             if kind_after and pattern is _ROLE_COUNT:  # 主办的40件人大建议: a kind's lead items
                 events.append(Event(offset + match.start(), offset + kind_after.end(), "kind",
@@ -409,7 +411,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     all_words = "均" in text or "全部" in text or "都" in text  # in every _ALL_HANDLED match: most texts need no search
     for match in _ALL_HANDLED.finditer(text) if all_words else ():  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
         if (_KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()])
-                and not _ANOTHER_KIND_JOINED.match(text, match.end("kind"))):  # 227件区人大代表建议和政协提案全部…: both
+                and not _ANOTHER_KIND_UNCOUNTED.match(text, match.end("kind"))):  # 227件区人大代表建议和政协提案全部…: both
             events.append(Event(offset + match.start(), offset + match.end("kind"), "kind", _KIND_WORDS[match.group("kind")],
                                 match.group("level"), to_int(match.group("num"))))
     raised = _ANY_RAISED_WORD.search(text)

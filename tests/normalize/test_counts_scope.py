@@ -66,6 +66,9 @@ def test_a_count_of_one_kind_joined_with_another_is_neither_kinds():
     found = extract_figures(None, "该区2018年建议提案办理工作总体上成效明显,区政府系统承办的227件区人大代表建议和政协提案"
                             "全部按期办结,一批群众关心关注的热点难点问题得到有效解决。")
     assert found.counts["npc_suggestions"] is None
+    # tests/real e6a5e304c116 (宜良县交运局 2024), counts in words: the next kind counted for itself is no join
+    found = extract_figures(None, "县交运局主办的四十件人大建议和五件政协提案均于6月20日前全部办理完成,办理结果均为满意。")
+    assert (None, "npc_suggestions", "lead", 40) in _rows(found)
 
 def test_a_role_stated_twice_differently_is_not_filled():
     # a bureau's account in the style of a city 民政局's (单办, 主办 and 会办 after the kinds); written
