@@ -28,6 +28,7 @@ from normalize.levels import levelled_rows
 from normalize.near_hint import search_near
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, to_int
 from normalize.rates import RATE_KEYS, is_composed, kinds_naming, rate_statements, sides_named, subject_sides
+from normalize.relayed import government_reporting
 from normalize.roles import KIND_KEYS, one_kind_roles
 from normalize.text import without_pinyin_glosses
 
@@ -678,7 +679,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
         _clear(figures)
         statements = CountStatements()
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
-                               bool(_GOVERNMENT_ACCOUNT.search(f"{title or ''} {body_text[:_OPENING]}")))
+                               _government_account(title, body_text))
     figures.breakdown = levelled_rows(figures.counts, figures.evidence, statements.rows)
     _rates_of_one_side(figures, set(statements.kinds), title or "")
     _kinds_against_the_headline(title or "", figures)
@@ -698,6 +699,13 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
 # what a page about deputies' suggestions or members' proposals names somewhere: the houses, their people,
 # or an item only they put forward (建议 alone is anyone's: 人民建议, 群众建议, 合理化建议)
 _THE_HOUSES_ITEMS = re.compile(r"人大|政协|代表|委员|提案|议案|两会|两案|人代会|人民代表大会|政治协商")
+
+
+def _government_account(title: str | None, body_text: str) -> bool:
+    """The title or the opening says the text is a government's account of the items it handled, its own or
+    relayed at another body's meeting (副省长…通报了省政府关于…提案办理工作的情况: 60d7729074ea)."""
+    opening = f"{title or ''} {body_text[:_OPENING]}"
+    return bool(_GOVERNMENT_ACCOUNT.search(opening)) or government_reporting(opening) is not None
 
 
 def _clear(figures: Figures) -> None:

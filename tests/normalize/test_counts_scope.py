@@ -286,6 +286,11 @@ def test_in_a_governments_account_the_part_handed_to_the_government_is_its_count
     found = extract_figures(None, "我受市政府委托,现就市十四届人大四次会议交由市政府系统办理的市人大代表建议的办理情况报告如下。"
                             "今年,市人大代表共提出建议401件,其中,由政府系统承办的365件,占全市建议总量的91%。")
     assert found.counts["npc_suggestions"] == 365
+    # tests/real 60d7729074ea (2014, the same government's account at the standing committee, relayed as 通报了省政府关于…)
+    found = extract_figures("省政协十一届八次常委会议开幕",
+                            "副省长高峰到会通报了省政府关于省政协十一届二次会议以来提案办理工作的情况。高峰说,省政协十一届二次会议以来,"
+                            "省政协参加单位及委员共提出提案688件,其中649件交由省政府系统办理,占提案总数的94.3%。")
+    assert found.counts["cppcc_proposals"] == 649
 
 
 def test_one_kind_counted_side_by_side_in_parts_has_no_whole():
