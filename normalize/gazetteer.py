@@ -8,6 +8,7 @@ import contextlib
 import functools
 import io
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
@@ -145,10 +146,19 @@ def _name_lengths_by_first_character() -> dict[str, tuple[int, ...]]:
     return {character: tuple(sorted(found, reverse=True)) for character, found in lengths.items()}
 
 
+def start_pattern(starts: Iterable[str]) -> re.Pattern:
+    """Where a name may start, given the first two characters of every name: a character opening one, then one
+    second in one (a scan in re, not a slice and a set lookup at every position of the text). The second is looked
+    ahead at, so starts may overlap; the first is matched, which lets re skip the text by its class (twice as fast
+    as looking ahead at both)."""
+    firsts, seconds = ("".join(sorted({start[index] for start in starts})) for index in (0, 1))
+    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+
+
 @functools.cache
-def name_starts() -> frozenset[str]:
-    """First characters of the place names leading_places reads: a text opening otherwise has none."""
-    return frozenset(_name_lengths_by_first_character())
+def place_start_pattern() -> re.Pattern:
+    """Where a place name of two characters or more may start, full or a province's short name (甘肃, 内蒙古)."""
+    return start_pattern({name[:2] for name in [*place_index(), *province_short_names()] if len(name) > 1})
 
 
 def leading_places(text: str) -> list[tuple[Place, ...]]:
