@@ -573,14 +573,12 @@ def _more_specific(text: str, position: int, province: Place) -> Place:
 
 
 def place_in(text: str | None) -> Place | None:
-    """The first unambiguous place named in a text (a title: 呈贡区召开…, 关于海南省…)."""
+    """The first unambiguous place named in a text (a title: 呈贡区召开…, 关于海南省…), read only where a place's
+    name can start (its first two characters)."""
     if not text:
         return None
-    position = 0
-    while position < len(text) - 1:
-        if text[position] not in gazetteer.name_starts() and text[position] not in gazetteer.province_short_starts():
-            position += 1  # no place name starts here, full or short
-            continue
+    for start in gazetteer.place_start_pattern().finditer(text):
+        position = start.start()
         candidates = gazetteer.leading_places(text[position:])
         if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
                            or gazetteer.opens_a_word(text, position)
@@ -592,7 +590,6 @@ def place_in(text: str | None) -> Place | None:
         if candidates:
             return single_place(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
                 place for found in candidates[:-1] if (place := single_place(found))], None)
-        position += 1
     return None
 
 
@@ -734,10 +731,8 @@ def _short_name_starts() -> frozenset[str]:
 
 @functools.cache
 def _short_name_start_pattern() -> re.Pattern:
-    """Where a short name may start: one's first character, then one's second (a scan in re, not a
-    slice and a set lookup at every position of the text)."""
-    firsts, seconds = ("".join(sorted({start[index] for start in _short_name_starts()})) for index in (0, 1))
-    return re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
+    """Where a short name may start."""
+    return gazetteer.start_pattern(_short_name_starts())
 
 
 def place_hint(jurisdiction: str | None) -> Place | None:
