@@ -271,6 +271,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
                                                       or _HEADLINE_REST.fullmatch(after)
                                                       or _SHORT_TAIL.fullmatch(after) and position + 1 == len(zone) - 1):
             title += after  # …办理工作 / 完成情况说明; …市人大代表建议 / 和政协提案办理工作的通知; …质量 / 评议工作
+        elif _ends_mid_phrase(title) and _completes(title, after):
+            title += _compact(after)  # …代表建议、 / 批评和意见办理工作情况的报告
         elif _continues(before, title) or _opens_with_about(before, title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
@@ -591,6 +593,25 @@ def _continues(before: str, tail: str) -> bool:
     """办理工作的报告 under 关于…代表建议: the end of a headline printed over two lines."""
     return (len(tail) <= 12 and bool(_HEADLINE_TAIL.fullmatch(tail)) and bool(before)
             and not _DOCUMENT_WORD_END.search(before) and not _NOT_A_HEADLINE.search(before))
+
+
+# 、, 和, 及, 与, 暨, 的, 关于, an opening bracket or quote: a line cut in the middle of a phrase
+_MID_PHRASE_END = re.compile(r"(?:[、和及与暨的]|关于|[《“「『(（【\[‘])$")
+_HEADLINE_LENGTH = 100
+
+
+def _ends_mid_phrase(line: str) -> bool:
+    return bool(_MID_PHRASE_END.search(line))
+
+
+def _completes(title: str, after: str) -> bool:
+    """The line under a headline cut mid-phrase that ends it, as opposed to a deck (——…), a byline,
+    a date, metadata or a site's chrome printed under the headline."""
+    rest = _compact(after)
+    return (len(rest) >= 2 and len(title) + len(rest) <= _HEADLINE_LENGTH and not rest.startswith(("——", "--"))
+            and not _NOT_A_HEADLINE.search(rest) and not _ends_header_zone(rest) and not rest.endswith((":", "："))
+            and not is_metadata_line(after) and not is_chrome_line(after) and not _DATE_SOURCE.match(after)
+            and not _is_byline(after) and not find_date_span(after) and not _CAPTION.match(rest))
 
 
 def _compact(text: str) -> str:

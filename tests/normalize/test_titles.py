@@ -567,3 +567,24 @@ def test_a_file_extension_printed_after_the_headline_is_left_out():
     page = ("退役军人事务部与部分军队政协委员座谈01.jpg\n3月5日,退役军人事务部与部分军队全国政协委员座谈,听取意见建议。"
             "委员们围绕退役军人就业创业等提出建议。")
     assert normalize_page(page)["title"] == "退役军人事务部与部分军队政协委员座谈"
+
+
+def test_a_headline_cut_mid_phrase_is_joined_with_the_line_that_ends_it_not_with_its_deck():
+    # tests/real 6014b5a8e951 (广西人大: …代表建议、 / 批评和意见办理工作情况的报告 / ——2014年11月25日在…会议上)
+    page = ("您所在的位置>首页> 议案建议 >文章页\n\n"
+            "自治区人大常委会选举联络工作委员会关于自治区十二届人大三次会议代表建议、\n批评和意见办理工作情况的报告\n\n"
+            "——2014年11月25日在广西壮族自治区第十二届人民代表大会常务委员会第十三次会议上\n\n"
+            "http://www.gxrd.gov.cn    2014年11月26日 10:26      来源:广西人大网\n\n"
+            "主任、各位副主任、秘书长、各位委员:\n\n"
+            "我代表自治区人大常委会选举联络工作委员会,向常委会报告自治区十二届人大三次会议代表建议、"
+            "批评和意见(以下简称为代表建议)办理工作情况。")
+    assert normalize_page(page)["title"] == ("自治区人大常委会选举联络工作委员会关于自治区十二届人大三次会议代表建议、"
+                                             "批评和意见办理工作情况的报告")
+
+
+def test_a_headline_cut_mid_phrase_is_not_joined_with_the_addressee_under_it():
+    # tests/real 605f8f875a90 (大英县: 关于县政协四届五次会议第38号提案的 / 民盟大英县总支:)
+    lines = ["关于县政协四届五次会议第38号提案的", "民盟大英县总支:",
+             "你总支在县政协四届五次会议上提出的《关于对县城饮用水与农灌水共用管道进行改造的建议》(第38号提案)收悉,"
+             "现将有关情况函复如下。"]
+    assert analyse(lines).title == "关于县政协四届五次会议第38号提案的"
