@@ -12,7 +12,8 @@ from bench.accuracy import CORPUS, evaluate
 # per split, a little below what is reached (1,684 pages: 1,223 dev, 461 holdout)
 # seventh session: the relabels of the second reading and of points 107–121 moved the labels under the code
 # (holdout 0.944 → 0.9429 with no code change)
-FIELD_ACCURACY_FLOOR = {"dev": 0.975, "holdout": 0.941, "all": 0.966}  # reached: dev 0.977, holdout 0.943, all 0.968
+# eighth session (1,812 pages: 1,329 dev, 483 holdout): reached dev 0.980, holdout 0.944, all 0.970
+FIELD_ACCURACY_FLOOR = {"dev": 0.977, "holdout": 0.942, "all": 0.968}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
 # holdout pages added in the fifth session, chosen for their figures, brought 10 spurious numbers at first sight,
@@ -21,8 +22,10 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.975, "holdout": 0.941, "all": 0.966}  # reached
 # seventh session: the blind second reading relabelled 50 labels by the conventions; where a page's figures
 # were read as another body's, a general work report's or a meeting's, banli's figure became spurious (holdout
 # spurious 5.42 → 6.05, wrong 1.30 → 1.08 on 463 pages; dev spurious 0.56 → 0.64)
-WRONG_PER_100_CEILING = {"dev": 0.09, "holdout": 1.35, "all": 0.4}
-SPURIOUS_PER_100_CEILING = {"dev": 0.7, "holdout": 6.1, "all": 2.2}
+# eighth session: 71 fresh pages (58 dev: 1 wrong and 8 spurious at first sight, 0 and 4 after the session's rules; the
+# 11 holdout none); reached wrong dev 0.00, holdout 1.04, all 0.28; spurious dev 0.60, holdout 5.18, all 1.82
+WRONG_PER_100_CEILING = {"dev": 0.05, "holdout": 1.1, "all": 0.3}
+SPURIOUS_PER_100_CEILING = {"dev": 0.65, "holdout": 5.3, "all": 1.85}
 
 
 @pytest.fixture(scope="module")
