@@ -588,3 +588,12 @@ def test_a_headline_cut_mid_phrase_is_not_joined_with_the_addressee_under_it():
              "你总支在县政协四届五次会议上提出的《关于对县城饮用水与农灌水共用管道进行改造的建议》(第38号提案)收悉,"
              "现将有关情况函复如下。"]
     assert analyse(lines).title == "关于县政协四届五次会议第38号提案的"
+
+
+def test_a_tag_cut_from_the_headline_line_leaves_no_space_before_the_title():
+    # tests/real 809634367dba (a forum's copy of a 区住建局 summary: "[计划总结] 区住建局…" over the thread)
+    page = ("搜索\n热搜: 活动 交友 discuz\n打印 上一主题 下一主题\n\n[计划总结] 区住建局2021年建议提案办理工作总结\n\n[复制链接]\n"
+            "跳转到指定楼层\n楼主\n发表于 2021-10-30 20:56:38 | 只看该作者 回帖奖励 |倒序浏览 |阅读模式\n\n\n"
+            "区住建局2021年建议提案办理工作总结\n\n\n今年,在区委、区政府的坚强领导下,区住建局认真贯彻落实人大代表建议和政协提案"
+            "办理工作精神,圆满完成了109件建议提案的办理工作。现将我局2021年建议提案办理工作总结如下:\n")
+    assert normalize_page(page)["title"] == "区住建局2021年建议提案办理工作总结"
