@@ -184,7 +184,6 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     fields = parse_metadata_lines(layout.metadata_lines)
     title = without_printed_notes(without_site_name(without_banner(fields.get("title")) or layout.title or meta_title
                                                     or page_title or listing.get("title")))
-    title = title.strip() or None if title else title  # a tag cut from the line's start leaves its space ([计划总结] …)
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
         printed = printed_title(title, lines, original_lines)
         title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
