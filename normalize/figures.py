@@ -668,16 +668,12 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             _rates(sentence, skipped, figures, sections.get(index))
     if title and ("%" in title or "百分" in title):
         _title_rates(title, year, figures)
-    terms = _terms_counted(body_sentences)
-    if len(terms) > 1:  # 第九届市政协共征集提案1594件 … 第十届市政协共征集提案1198件: each term's, none the whole's
-        figures.warnings.append(f"figures_of_several_terms:{'、'.join(sorted(terms))}")
-        _clear(figures)
-        statements = CountStatements()
-    bodies = _bodies_counting(body_sentences, title or "")
-    if len(bodies) > 1:  # 科技部共承办…; 文化和旅游部办理了…: a report on several bodies states none's whole
-        figures.warnings.append(f"figures_of_several_bodies:{'、'.join(sorted(bodies))}")
-        _clear(figures)
-        statements = CountStatements()
+    # 第九届市政协共征集提案1594件 … 第十届…1198件: each term's; 科技部共承办…; 文化和旅游部办理了…: each body's; none the whole's
+    for several, named in (("terms", _terms_counted(body_sentences)), ("bodies", _bodies_counting(body_sentences, title or ""))):
+        if len(named) > 1:
+            figures.warnings.append(f"figures_of_several_{several}:{'、'.join(sorted(named))}")
+            _clear(figures)
+            statements = CountStatements()
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                _government_account(title, body_text))
     figures.breakdown = levelled_rows(figures.counts, figures.evidence, statements.rows)
