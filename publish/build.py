@@ -44,12 +44,15 @@ class Normalizer:
     normalize_page: Callable[..., dict]
     fingerprint: Callable[[dict], str]
     reads_attachments: bool = False  # complete documents from their archived attachments
+    load_tables: Callable[[], None] | None = None  # before forking workers: loaded once, shared by them all
 
 
 def default_normalizer() -> Normalizer:
     from normalize import NORMALIZER_VERSION, content_fingerprint, normalize_page
+    from normalize.tables import load_tables
 
-    return Normalizer(str(NORMALIZER_VERSION), normalize_page, content_fingerprint, reads_attachments=True)
+    return Normalizer(str(NORMALIZER_VERSION), normalize_page, content_fingerprint, reads_attachments=True,
+                      load_tables=load_tables)
 
 
 @dataclass
@@ -275,6 +278,8 @@ def _normalize_all(pages: list[dict], archive: Archive, sources: dict, normalize
     if workers <= 1 or len(pages) < PARALLEL_MIN_PAGES:
         yield from map(_normalize_in_context, pages)
         return
+    if normalizer.load_tables:
+        normalizer.load_tables()  # in the parent: forked workers share the tables instead of each loading them
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         yield from pool.map(_normalize_in_context, pages, chunksize=64)
 

@@ -269,3 +269,22 @@ def test_texts_are_moved_out_of_an_older_documents_table(tmp_path):
     assert "text" not in db["documents"].columns_dict
     assert dict(db.execute("select document_id, text from document_texts").fetchall()) == texts
     assert search_hits(db, "殡葬改革") == {document_id(corpus()[1]["url"])}
+
+
+def test_workers_share_tables_loaded_once_before_forking(tmp_path, monkeypatch):
+    from publish import build
+    from tests.publish.conftest import SOURCE, fingerprint
+
+    loaded: list[int] = []
+
+    def normalize_with_tables(content, **_):
+        assert loaded, "a worker normalized before the tables were loaded"
+        return json.loads(content)
+
+    monkeypatch.setattr(build, "PARALLEL_MIN_PAGES", 2)
+    archive_run(tmp_path / "archive", corpus(), run_id="20240101T000000Z")
+    normalizer = build.Normalizer("test-1", normalize_with_tables, fingerprint, load_tables=lambda: loaded.append(1))
+    result = build.publish(tmp_path / "archive", tmp_path / "banli.db", normalizer=normalizer, registry=[SOURCE],
+                           workers=2)
+    assert loaded == [1] and not result.failures
+    assert len(documents(tmp_path / "banli.db")) == len(corpus())
