@@ -18,6 +18,12 @@ classed: (a) banli names a body, the label null; (b) banli null, the label names
 body; (d) both named, the same body in another name form (a guess: one name is the other with characters left
 out, the same last character and as many 委员会 and 办公 in both, or the same with 办公厅/办公室 swapped; read
 them). --today also normalizes those pages with today's code and marks each error still made.
+
+Figures, 2026-12-03 (cb66d50 316c543 97e679b a639775 04624dc 2fbcb8a: 606 dev pages at first sight): issuing_body
+201 mismatches (first-sight accuracy about 0.67, as the holdout's 0.687), jurisdiction 87, admin_level 66. Classes
+read by hand: (a) 43, (b) 89, (c) 55 (23 a house against its own organ: 常务委员会, 提案委员会, 提案审查委员会; 8 a clause
+or a venue taken for a name; 24 another body), (d) 14. No source of the issuer is right less often than the label
+is null (abstaining costs at least what it catches, per source); (b) is recall spread over many kinds of body.
 """
 
 from __future__ import annotations
