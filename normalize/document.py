@@ -257,6 +257,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             and not _issuer_of_the_site(document, fields):
         document["issuing_body"] = None  # a handover meeting with no named convener (points 37, 95)
         document["warnings"].append("issuer_null:no_convener")
+    _delegation_not_its_house(document, title, body_text[:_OPENING])
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
     document["warnings"].extend(settled.warnings)
@@ -1876,6 +1877,24 @@ def _place_of_the_delegation(text: str) -> Place | None:
         if place:
             return place
     return None
+
+
+# 省十三届人大一次会议青岛代表团提出的《…议案》: a delegation named as an item's author, in passing (88fe84932d37)
+_DELEGATIONS_ITEM = re.compile(r"代表团(?:提出|提交)的")
+
+
+def _delegation_not_its_house(document: dict, title: str | None, opening: str) -> None:
+    """News of a place's delegation, or of a region's deputies or members, at a session (澳区全国人大代表…提出…建议,
+    港区委员作用获…重视) is the members' news about their place, not the news of the house whose session they attend:
+    no issuer and the delegation's place (points 73, 104). A house of that same place keeps its news."""
+    issuer = document["issuing_body"]
+    if not issuer or not _HOUSE.search(issuer):
+        return
+    place = _region_of_its_members(to_simplified(title or ""), opening)
+    if place is None or place.name == document["jurisdiction"] or _DELEGATIONS_ITEM.search(opening):
+        return
+    document.update(issuing_body=None, jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"].append("issuer_null:delegation")
 
 
 def _one_place_the_title_names_short(title: str) -> Place | None:

@@ -70,7 +70,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("卫计局", "卫生和计划生育局"), ("卫生计生局", "卫生和计划生育局"), ("国土局", "国土资源局"),
                 ("食药监管局", "食品药品监督管理局"), ("食药监局", "食品药品监督管理局"), ("应急局", "应急管理局"),
                 ("医保局", "医疗保障局"), ("退役军人局", "退役军人事务局"), ("残联", "残疾人联合会"),
-                ("工商联", "工商业联合会"), ("妇联", "妇女联合会"), ("侨联", "归国华侨联合会"), ("科协", "科学技术协会"))
+                ("工商联", "工商业联合会"), ("妇联", "妇女联合会"), ("侨联", "归国华侨联合会"), ("科协", "科学技术协会"),
+                ("工信局", "工业和信息化局"), ("民族宗教委", "民族宗教事务委员会"), ("民宗委", "民族宗教事务委员会"))
 # (an abbreviation with several official expansions, each place choosing its own — 教体局, 城管(执法)局, 文旅局 — is
 # kept as printed: docs/labelling.md, point 87)
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)[\u4e00-\u9fff]{1,6}委")
@@ -99,7 +100,7 @@ def written_out(name: str) -> str:
     """A body's name with a short form in it written in full, its place words as printed: 区住建局 →
     区住房和城乡建设局 (two spellings of one body on a page)."""
     for short, full in _SHORT_FORMS:
-        if short in name and full not in name:
+        if short in name and full not in name and short + "员会" not in name:  # 外联民宗委员会: a committee's own name
             return name.replace(short, full, 1)
     return name
 

@@ -10,6 +10,7 @@ from normalize.document import (
     _bureau_of_we,
     _byline_office_of_the_actor,
     _contributing_source,
+    _delegation_not_its_house,
     _department_of_we,
     _dominant_relative_level,
     _handling_subject,
@@ -24,6 +25,7 @@ from normalize.document import (
     _reporters_source,
     _short_name_at_the_level_spoken,
     _speaker_under_delivery_line,
+    empty_document,
 )
 from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
 
@@ -1826,6 +1828,41 @@ def test_a_regions_deputies_at_the_national_session_place_the_page_in_their_regi
     # a variant of tests/real 7a14311c2e68's lead (sengpou.com: 澳区全国人大代表提出共一百零七个建议) for the CPPCC
     page = "澳区委员积极建言\n今年全国两会期间,澳区全国政协委员围绕横琴合作区建设等议题积极建言,共提交提案60余件。"
     assert normalize_page(page)["jurisdiction"] == "澳门特别行政区"
+
+
+def test_a_delegations_news_is_not_the_news_of_the_house_whose_session_it_attends():
+    # tests/real 7a14311c2e68 (sengpou.com: 澳区全国人大代表提出共一百零七个建议 …随著十四届全国人大三次会议闭幕): the
+    # deputies act, not the national congress: no issuer, Macau (points 73, 104)
+    page = ("澳區人大共提107建議歷屆最多\n【特讯】今年在两会期间,澳区全国人大代表提出共一百零七个建议。代表团发言人崔世平表示数量"
+            "是历届最多。\n随著十四届全国人大三次会议闭幕,今年两会结束。澳区全国人大代表团发言人、澳区全国人大代表崔世平表示,"
+            "今年澳门代表共提交一百七个建议是历届最多。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (
+        None, "澳门特别行政区", "province")
+    assert "issuer_null:delegation" in document["warnings"]
+    # tests/real a433dd58a3d6 (东北网: 牡丹江市省人大代表…共向大会提交3个议案和32件建议; 牡丹江代表团驻地…) at the provincial
+    # congress's session: the city's delegation, not 黑龙江省人民代表大会
+    page = ("牡丹江:懷揣民意忠誠履職盡責 建言獻策謀共識促發展\n东北网1月27日讯 1月23日至26日,黑龙江省第十三届人民代表大会第六次会议"
+            "在哈尔滨隆重召开。牡丹江市省人大代表以高度的政治责任感、饱满的政治热情参加大会各项活动,共向大会提交3个议案和32件建议。\n"
+            "会议期间,牡丹江代表团驻地会场气氛热烈,代表们以饱满的热情认真履行宪法法律赋予的权利和义务。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, "牡丹江市", "city")
+
+
+def test_a_house_of_the_delegations_own_place_keeps_its_news():
+    # tests/real 6dcdbbdc5f2d (省人大常委会组织召开…青海代表团议案建议准备工作座谈会): the province's own standing committee
+    # convening for its delegation: same place, kept
+    document = empty_document()
+    document.update(issuing_body="青海省人民代表大会常务委员会", jurisdiction="青海省", admin_level="province")
+    _delegation_not_its_house(document, None, "1月3日,省人大常委会组织召开十四届全国人大三次会议青海代表团议案建议准备工作座谈会,"
+                                              "对省直部门提供的议案建议素材进行集中讨论。")
+    assert document["issuing_body"] == "青海省人民代表大会常务委员会"
+    # tests/real 88fe84932d37 (省人大到山东省气象局调研…围绕省十三届人大一次会议青岛代表团提出的…议案): a delegation named as
+    # an item's author, in passing, does not move the page to 青岛
+    document.update(issuing_body="山东省人民代表大会常务委员会", jurisdiction="山东省", admin_level="province")
+    _delegation_not_its_house(document, "省人大到山东省气象局调研“山东省人工影响天气条例”立法工作",
+                              "调研组一行围绕省十三届人大一次会议青岛代表团提出的《关于出台<人工影响天气管理条例>的议案》进行了研究。")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("山东省人民代表大会常务委员会", "山东省")
 
 
 def test_a_regions_members_of_a_citys_cppcc_named_in_passing_do_not_place_the_page():

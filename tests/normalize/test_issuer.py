@@ -1,6 +1,7 @@
 import pytest
 
 from normalize import gazetteer
+from normalize.body_names import settled_body_name
 from normalize.issuer import (
     body_at_start,
     house_tagging,
@@ -568,6 +569,17 @@ def test_a_cppcc_s_proposals_committee_named_short_acts_as_itself():
     assert body_at_start("县政协提案委召开全体会议") == "县政协提案委"
     assert resolve_issuer("沛县政协提案委").name == "政协沛县委员会提案委员会"
     assert body_at_start("区政协提案委办、区政府提案办联合区文化和旅游局召开政协提案办理协商会") == "区政协"
+
+
+def test_the_standard_short_forms_of_industry_and_ethnic_affairs_bodies_are_written_in_full():
+    # point 87: one standard expansion, though the page prints only the short form. tests/real ffc269a43a49
+    # (高淳区工信局召开人大代表建议、政协委员提案办理工作见面会), c684c6356511 (恩施州民宗委2018年提案建议办理情况的报告),
+    # 4d5704e9e542 (发布机构: 市民族宗教委, on 普洱's portal)
+    assert resolve_issuer("高淳区工信局").name == "南京市高淳区工业和信息化局"
+    assert resolve_issuer("恩施州民宗委").name == "恩施土家族苗族自治州民族宗教事务委员会"
+    assert settled_body_name("市民族宗教委", "普洱市").name == "普洱市民族宗教事务委员会"
+    # tests/real 69ff9cc89f85: a CPPCC's 外联民宗委员会 is a committee's own name, not the short form
+    assert written_out("政协北海市委员会外联民宗委员会") == "政协北海市委员会外联民宗委员会"
 
 
 def test_a_name_with_its_short_form_written_out():
