@@ -783,6 +783,25 @@ def test_intake_news_telling_the_review_report_adopted_is_meeting_news():
     assert classify("截至3月8日14时共提交提案6069件 比去年同期增加307件", closing, True) == ("notice", "meeting_news")
 
 
+def test_an_intake_headline_over_a_first_sentence_telling_the_closing_is_meeting_news():
+    # settled 40, 54: dev 497360f7d10d (…期间共收到提案306件 立案290件 over 1月15日,…第一次会议圆满闭幕。), 493daf6b9139
+    # (…提案共5857件:14大类4个特点 over …全国政协十二届三次会议闭幕。); the closing named as where the count was
+    # learned (dev a29ba5cb1773: 记者从…闭幕大会上获悉) or the opening as a time (dev 793c383cbb8b: …会议5月21日开幕,
+    # …表示,…共收到提案5700多件) stays filing news (point 55)
+    closed = ("中国西藏网讯 1月15日,政协第十二届西藏自治区委员会第一次会议圆满闭幕。会议期间,共收到提案306件。"
+              "根据提案工作条例,经审查,立案290件,占94.77%,不立案16件,占5.23%。")
+    assert classify("西藏自治区政协十二届一次会议期间共收到提案306件 立案290件", closed, True) == ("notice", "meeting_news")
+    national = ("中国网北京3月13日讯(记者 许允兵)今日下午3时,全国政协十二届三次会议闭幕。截至3月7日下午2时,共提交提案5857件,"
+                "提案委员会按照经济发展、政治法律等14大类。\n根据政协全国委员会提案工作条例进行了审查。经审查,立案4984件。")
+    assert classify("政协十二届三次会议提案共5857件:14大类4个特点", national, True) == ("notice", "meeting_news")
+    learned = ("中国甘肃网1月13日讯 据甘肃经济日报报道(记者 吕霞 瞿娟)1月12日,记者从政协甘肃省十一届五次会议闭幕大会上获悉,"
+               "截止1月10日24时,政协甘肃省十一届五次会议共收到提案792件,经审查立案757件,占总数的95.6%。")
+    assert classify("甘肃省政协十一届五次会议共收到提案792件 立案757件", learned, True) == ("notice", "other")
+    a_time = ("全国政协十三届三次会议5月21日开幕,全国政协委员、全国政协提案委员会主任李智勇表示,截至22日晚8时,"
+              "共收到提案5700多件。")
+    assert classify("大会共收到提案5700多件", a_time, True) == ("notice", "other")
+
+
 def test_a_session_headline_over_its_business_on_the_items_told_late_is_meeting_news():
     # settled 26/40: dev 94ae94405680 (…第一次会议闭幕; the review report adopted past the opening), 93c32700c213
     # (…常委会开幕; 审议了…关于提案工作情况的报告); a session whose business is a general work report stays other
