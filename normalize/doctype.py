@@ -268,6 +268,24 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     its opening: figures of a page that merely counts items are not taken as handling results."""
     title = _headline(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
+    kind = _classified(title, body_text, has_counts)
+    if kind == ("notice", "meeting_news") and _told_at_a_briefing(title, body_text):
+        return DocKind("notice", "other")
+    return kind
+
+
+# a press conference or briefing (新闻发布会, 国务院政策例行吹风会, …重点提案督办工作通气会)
+_BRIEFING = re.compile(r"发布会|吹风会|通气会")
+
+
+def _told_at_a_briefing(title: str | None, body_text: str) -> bool:
+    """A press conference or briefing in the headline or the story's first sentence: it is read by what it
+    reports, never as a meeting on the items (point 55): the intake, the coming session's agenda or key items'
+    progress told there are notice / other (a year's results told there are a summary, decided before)."""
+    return bool(_BRIEFING.search(title or "") or _BRIEFING.search(_opening(body_text)))
+
+
+def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     if _one_answer_reported(title, body_text):
         return DocKind("reply", "other")
     rules = _rules_kind(title, body_text)

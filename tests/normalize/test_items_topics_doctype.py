@@ -802,6 +802,21 @@ def test_an_intake_headline_over_a_first_sentence_telling_the_closing_is_meeting
     assert classify("大会共收到提案5700多件", a_time, True) == ("notice", "other")
 
 
+def test_a_press_conference_or_briefing_is_no_meeting_on_the_items():
+    # point 55: dev 91b26bdfed06 (a delegation's intake told at its 新闻发布会), fcffd3009d13 (key items' supervision told at
+    # a 重点提案督办工作通气会): notice / other; a year's results told at a 吹风会 stay the year's account (dev 5a5fb4f48f7d)
+    delegation = ("大江网/大江新闻客户端讯 刘文琴报道:3月10日,十四届全国人大三次会议江西省代表团第二场新闻发布会在北京召开,"
+                  "发言人介绍了江西代表团在会议期间的履职情况,特别是提出议案建议情况。\n记者从发布会获悉,大会开幕以来,"
+                  "江西省代表团的代表们…共提交代表议案6件、代表建议250件,其中以代表团名义提出建议5件。")
+    assert classify("全国两会|江西代表团共提交议案6件、代表建议250件", delegation, True) == ("notice", "other")
+    supervision = ("本报济南5月22日讯 记者从今天召开的省政协十三届一次会议重点提案督办工作通气会获悉,省政协今年将对18件重点提案"
+                   "进行督办,发挥重点提案示范引领作用,推动提案建议得到较好采纳落实。")
+    assert classify("山东省政协今年将对18件重点提案进行督办", supervision, False) == ("notice", "other")
+    results = ("人民网北京5月10日电 (吕骞)10日,在国务院政策例行吹风会上,科技部副部长李萌表示,去年科技部共承办了全国人大建议"
+               "408件,全国政协提案441件,按期办结率和答复满意率都达到了100%。")
+    assert classify("科技部:2019年承办建议提案共849件", results, True) == ("summary", "annual_summary")
+
+
 def test_a_session_headline_over_its_business_on_the_items_told_late_is_meeting_news():
     # settled 26/40: dev 94ae94405680 (…第一次会议闭幕; the review report adopted past the opening), 93c32700c213
     # (…常委会开幕; 审议了…关于提案工作情况的报告); a session whose business is a general work report stays other
