@@ -269,7 +269,7 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     title = _headline(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
     kind = _classified(title, body_text, has_counts)
-    if kind == ("notice", "meeting_news") and _told_at_a_briefing(title, body_text):
+    if kind == ("notice", "meeting_news") and (_told_at_a_briefing(title, body_text) or _learned_at_a_session(body_text)):
         return DocKind("notice", "other")
     return kind
 
@@ -283,6 +283,19 @@ def _told_at_a_briefing(title: str | None, body_text: str) -> bool:
     reports, never as a meeting on the items (point 55): the intake, the coming session's agenda or key items'
     progress told there are notice / other (a year's results told there are a summary, decided before)."""
     return bool(_BRIEFING.search(title or "") or _BRIEFING.search(_opening(body_text)))
+
+
+# where a reporter learned the news: a session (从今日闭幕的市十五届人大一次会议上获悉, 从…会议闭幕式上获悉), not one of its
+# organs' or a standing body's meetings on the items (…主席团第三次会议, …常委会第五次会议, …提案委员会全体会议)
+_LEARNED_AT_SESSION = re.compile(r"从[^。]{0,60}?(?:届[^。]{0,6}?次会议|闭幕会|开幕会|闭幕大会|闭幕式)上?(?:获悉|了解到|得知)")
+_SESSION_ORGAN = re.compile(r"主席团|常委会|常务委员会|委员会全体会议|主任会议|提案委员会")
+
+
+def _learned_at_a_session(body_text: str) -> bool:
+    """The story's first two sentences name a session only as where the news was learned (point 55: filing news,
+    notice / other): the session is no meeting held on the items."""
+    learned = _LEARNED_AT_SESSION.search("。".join(body_text[:400].split("。")[:2]))
+    return bool(learned) and not _SESSION_ORGAN.search(learned.group())
 
 
 def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:

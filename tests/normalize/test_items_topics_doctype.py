@@ -817,6 +817,20 @@ def test_a_press_conference_or_briefing_is_no_meeting_on_the_items():
     assert classify("科技部:2019年承办建议提案共849件", results, True) == ("summary", "annual_summary")
 
 
+def test_a_session_named_only_as_where_the_intake_was_learned_is_filing_news():
+    # point 55: dev 579d72504ac0 (从…会议闭幕式上获悉), 681f68fbf50c (从第十届区人大五次会议了解到): notice / other; learned at the
+    # session's proposal committee plenary (dev dc4d4f5c0bc5), a review meeting, it stays meeting news (convention 2)
+    closing = ("记者曹政王乐民从3月14日全国政协十一届一次会议闭幕式上获悉,截至3月9日14时,本次大会提案审查委员会共收到提案4772件,"
+               "其中医疗卫生方面的提案有389件。据悉,提案交办会定于3月20日召开,大会提案将送交154个承办单位办理。")
+    assert classify(None, closing, True) == ("notice", "other")
+    district = ("本篇文章566字,读完约1分钟\n记者从第十届区人大五次会议了解到,截至大会闭幕时,共收到建议、批评和意见(以下简称建议)"
+                "105件。其中,农业和农村3个,经济发展3个,城市建设和管理46个。")
+    assert classify(None, district, True) == ("notice", "other")
+    review = ("本报讯(记者孙瑞超)从市政协十四届六次会议提案委员会全体会议上获悉,截至2月3日12时,大会秘书处共收到提案517件。\n"
+              "政协邢台市第十四届委员会第六次会议提案委员会对收到的提案进行了认真审查,立案507件,不予立案10件。")
+    assert classify("市政协十四届六次会议已收到提案517件", review, True) == ("notice", "meeting_news")
+
+
 def test_a_session_headline_over_its_business_on_the_items_told_late_is_meeting_news():
     # settled 26/40: dev 94ae94405680 (…第一次会议闭幕; the review report adopted past the opening), 93c32700c213
     # (…常委会开幕; 审议了…关于提案工作情况的报告); a session whose business is a general work report stays other
