@@ -109,6 +109,9 @@ def _print_classes(errors: list[dict], field: str, still: dict | None) -> None:
     for kind, number in classes.most_common():
         today = sum((error["page"], field) in still for error in chosen if error["class"] == kind) if still is not None else ""
         print(f"  {kind:46} {number:>4} {today!s:>4}")
+    if field == "doc_subtype":
+        same_type = sum(error["label_kind"].split("/")[0] == error["banli_kind"].split("/")[0] for error in chosen)
+        print(f"  (of them, {same_type} with doc_type right, {len(chosen) - same_type} with doc_type wrong too)")
     if field == "handling_year":
         print("  banli's reason:")
         for reason, number in Counter(error["reason"] or "-" for error in chosen).most_common():
