@@ -268,6 +268,37 @@ def classify(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     its opening: figures of a page that merely counts items are not taken as handling results."""
     title = _headline(title) if title else None
     body_text = without_pinyin_glosses(body_text[:1500])
+    kind = _classified(title, body_text, has_counts)
+    if kind == ("notice", "meeting_news") and (_told_at_a_briefing(title, body_text) or _learned_at_a_session(body_text)):
+        return DocKind("notice", "other")
+    return kind
+
+
+# a press conference or briefing (新闻发布会, 国务院政策例行吹风会, …重点提案督办工作通气会)
+_BRIEFING = re.compile(r"发布会|吹风会|通气会")
+
+
+def _told_at_a_briefing(title: str | None, body_text: str) -> bool:
+    """A press conference or briefing in the headline or the story's first sentence: it is read by what it
+    reports, never as a meeting on the items (point 55): the intake, the coming session's agenda or key items'
+    progress told there are notice / other (a year's results told there are a summary, decided before)."""
+    return bool(_BRIEFING.search(title or "") or _BRIEFING.search(_opening(body_text)))
+
+
+# where a reporter learned the news: a session (从今日闭幕的市十五届人大一次会议上获悉, 从…会议闭幕式上获悉), not one of its
+# organs' or a standing body's meetings on the items (…主席团第三次会议, …常委会第五次会议, …提案委员会全体会议)
+_LEARNED_AT_SESSION = re.compile(r"从[^。]{0,60}?(?:届[^。]{0,6}?次会议|闭幕会|开幕会|闭幕大会|闭幕式)上?(?:获悉|了解到|得知)")
+_SESSION_ORGAN = re.compile(r"主席团|常委会|常务委员会|委员会全体会议|主任会议|提案委员会")
+
+
+def _learned_at_a_session(body_text: str) -> bool:
+    """The story's first two sentences name a session only as where the news was learned (point 55: filing news,
+    notice / other): the session is no meeting held on the items."""
+    learned = _LEARNED_AT_SESSION.search("。".join(body_text[:400].split("。")[:2]))
+    return bool(learned) and not _SESSION_ORGAN.search(learned.group())
+
+
+def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     if _one_answer_reported(title, body_text):
         return DocKind("reply", "other")
     rules = _rules_kind(title, body_text)
@@ -429,8 +460,9 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
             return DocKind("notice", "progress_report")
         if _DONE.search(head):  # 提出提案708件,立案659件。…已全部办复: the year's results
             return _summary(body_text)
-        if _REVIEW_ADOPTED.search(head) or _REPORT_DELIVERED.search(head):  # …向大会作提案工作情况报告: the session's
-            return DocKind("notice", "meeting_news")  # business, its intake headline giving no results (point 54)
+        if _REVIEW_ADOPTED.search(head) or _REPORT_DELIVERED.search(head) or _SESSION_SENTENCE.search(opening):
+            return DocKind("notice", "meeting_news")  # …向大会作提案工作情况报告, …会议圆满闭幕: the session's business,
+            # its intake headline giving no results (points 40, 54)
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
     return kind
@@ -583,15 +615,20 @@ _HANDLING_REPORTED_BELOW = re.compile(r"现将[^。]{0,40}?办理[^。]{0,12}?(?
 _PREAMBLE_READ = 700
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}$")  # 提案议案: a site's column in place of the headline
 _SESSION_AS_TIME = re.compile(r"(?:开幕|闭幕)(?:前|后|以来)")
+# a first sentence whose news ends with the session opening or closing (…会议圆满闭幕, …会议在人民大会堂举行闭幕会)
+_SESSION_SENTENCE = re.compile(r"(?:会议?|两会”?)[^。,,]{0,8}?(?:开幕|闭幕)会?\s*$")
 
 
 def _session_held(title: str | None, opening: str) -> bool:
     """The session's opening or closing told by the headline; on a page without one (no title, or a
-    column's name), by the story's first sentence (9日,无锡市第十三届政协二次会议闭幕); not a headline that
-    tells the intake (贵州今年“两会”收到政协提案646件) or makes the session only a time (…会议开幕前收到提案413件,
-    …自3月4日开幕以来)."""
+    column's name), by the story's first sentence (9日,无锡市第十三届政协二次会议闭幕); under a headline that
+    tells the intake (西藏自治区政协十二届一次会议期间共收到提案306件), by a first sentence that is the session's
+    opening or closing and nothing else (1月15日,…第一次会议圆满闭幕。: point 40); not a headline or a sentence
+    that makes the session only a time (…会议开幕前收到提案413件, …自3月4日开幕以来) or the place a count was
+    learned (记者从…会议闭幕大会上获悉,…; 会议5月21日开幕,…表示…共收到提案: point 55)."""
     told = opening if not title or _COLUMN_NAME.match(title) else title
-    return bool(_SESSION_HEADLINE.search(told)) and not _SESSION_AS_TIME.search(told)
+    return bool(_SESSION_HEADLINE.search(told)) and not _SESSION_AS_TIME.search(told) \
+        or bool(_SESSION_SENTENCE.search(opening))
 
 
 # where a reporter learned the news (记者从…推进会上获悉; 从会上了解到): the news is what follows
