@@ -2,8 +2,8 @@
 
 The gazetteer, jionlp's word lists, OpenCC's converters and the kind model are loaded lazily, each by
 the first page whose text asks for it: a run pays for them once, at a page that depends on the
-corpus's order. `load_tables` loads them all now, so that a benchmark times pages and nothing else and
-a long-running process (Datasette's plugin, a worker) pays the cost before its first request.
+corpus's order. `load_tables` loads them all now, so that a benchmark times pages and nothing else, and
+publish loads them once before it forks its workers, which then share them instead of each loading its own.
 """
 
 from normalize import doctype_model, gazetteer, hosts, issuer, text
