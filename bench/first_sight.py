@@ -66,6 +66,15 @@ def batches_by_code(corpus: Path, pages: set[str]) -> list[tuple[str, list[str]]
     return [(revision_of_tree[tree], sorted(by_tree[tree])) for tree in ordered]
 
 
+def labelled_after(revision: str, corpus: Path) -> list[str]:
+    """Dev page ids whose label was not yet in `revision`'s tree: the pages its code had never seen."""
+    from bench.accuracy import labelled_at
+
+    had = labelled_at(revision, corpus)
+    return sorted(path.stem for path in (corpus / "labels").glob("*.json")
+                  if path.stem not in had and json.loads(path.read_text(encoding="utf-8")).get("split") == "dev")
+
+
 def _git(corpus: Path, *arguments: str) -> str:
     return subprocess.run(["git", "-C", str(corpus), *arguments], capture_output=True, text=True,
                           check=True).stdout.strip()

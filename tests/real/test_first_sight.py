@@ -5,7 +5,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from bench.first_sight import batches_by_code, first_seen_by, normalize_with
+from bench.first_sight import batches_by_code, first_seen_by, labelled_after, normalize_with
 
 _CODE = '''def normalize_page(content, url=None):
     return {{"text": content.decode(), "title": "{version}", "url": url}}
@@ -76,3 +76,9 @@ def test_the_old_code_runs_not_todays(tmp_path):
         "aaaaaaaaaaaa": "v1", "bbbbbbbbbbbb": "v1"}
     assert documents["aaaaaaaaaaaa"]["text"] == "page aaaaaaaaaaaa"
     assert documents["aaaaaaaaaaaa"]["url"] == "http://example.gov.cn/a2.html"
+
+
+def test_the_pages_labelled_after_a_revision_are_those_its_tree_had_no_label_for(tmp_path):
+    corpus, (first, _, second) = _history(tmp_path)
+    assert labelled_after(first, corpus) == ["aaaaaaaaaaaa", "bbbbbbbbbbbb", "cccccccccccc"]
+    assert labelled_after(second, corpus) == ["bbbbbbbbbbbb", "cccccccccccc"]
