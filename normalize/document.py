@@ -218,6 +218,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
     if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
+    if document["jurisdiction"] is None:
+        _take_place(document, _county_of_its_towns(document, titled_text), "towns")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -1935,7 +1937,7 @@ def _short_name_at_the_level_spoken(document: dict, text: str) -> list[Place]:
 
 
 # a template that masks its own place (xxx市人民政府办公室…): a name it leaves once elsewhere is no reading of its place
-_MASKED_PLACE = re.compile(r"[xX×*＊]{2,}(?:省|市|区|县|州|盟)")
+_MASKED_PLACE = re.compile(r"[xX×*＊]{2,}(?:省|市|区|县|州|盟|人民政府)")
 
 
 _THE_WHOLE = re.compile(r"全(省|市|区|县)")  # 全区人民群众, 全县上下: the place the text speaks for, at its level
@@ -1951,6 +1953,30 @@ def _one_namesake(text: str) -> list[Place]:
     when nothing else placed the page: the jurisdiction's name and level (point 72), its parent left unknown."""
     named = namesakes_named(text)
     return named if len(named) == 1 else []
+
+
+# 银雀山街道人大工委, 回马镇、玉峰镇: a town's or street's full name, read back from its ending
+_TOWN_ENDING = re.compile(r"街道|镇|乡")
+_TOWN_NAME = (2, 3, 4, 5)  # the characters before the ending: 回马, 银雀山
+
+
+def _county_of_its_towns(document: dict, text: str) -> list[Place]:
+    """The one county (district) whose towns or streets the text names, each found in that county only (银雀山街道 →
+    兰山区; 回马镇、玉峰镇 → 大英县; 璧泉街道、丁家街道 → 璧山区), when nothing else placed the page: a gazetteer reading of
+    the page's own names (points 67, 94); a county-level city for 市 bodies (刘仁八镇 → 大冶市), else the prefecture or
+    province of the level the text names its bodies at; nothing in a template that masks its place (XX人民政府)."""
+    towns = gazetteer.town_counties()
+    found = {towns[name] for match in _TOWN_ENDING.finditer(text) for length in _TOWN_NAME
+             if (name := text[max(0, match.start() - length):match.end()]) in towns}
+    if len(found) != 1:
+        return []
+    province, city, county = found.pop()
+    place = single_place(tuple(place for place in gazetteer.lookup(county) if place.province == province
+                               and place.city in (city, None)))
+    level = _level_spoken_at(document, text)
+    if place is None or _MASKED_PLACE.search(text) or level is None or _fits_level_word(place, level):
+        return [place] if place and not _MASKED_PLACE.search(text) else []
+    return [parent] if level in ("city", "province") and (parent := _parent_at(place, level)) else []
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:

@@ -1961,6 +1961,26 @@ def test_national_members_based_in_a_short_name_the_text_names_twice_place_nothi
     assert _place_its_members_are_based_in(opening, opening + ",宁波市代表列席。") is None
 
 
+def test_towns_found_in_one_county_only_place_an_unplaced_page():
+    # tests/real a3b2e8c44380 (dyxrmt.cn: 有回马镇、玉峰镇、经信局等17个单位逾期回复 → 大英县, point 67) and 9095e84bc611
+    # (sctwhl.com: 我局高度重视刘仁八镇、殷祖镇旅游业发展 under 市十四届人大 → the county-level city 大冶市, not 黄石市)
+    page = ("12345政府服务热线二月情况通报\n2017年3月,共办理热线工单2495件。交办二级责任单位2388件,县热线办直办107件。"
+            "根据县热线办的回访,有民政局、卫计局、工商质监局等9个单位群众反映较好;有回马镇、玉峰镇、经信局等17个单位逾期回复。")
+    document = normalize_page(page, url="https://dyxrmt.cn/article-17942-1.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("大英县", "county")
+    page = ("关于市十四届人大五次会议第5号代表建议的答复\n徐顺国代表:\n非常感谢您提出的建议,我局高度重视、认真研究,现答复如下:"
+            "一直以来,我局高度重视刘仁八镇、殷祖镇旅游业发展。")
+    document = normalize_page(page, url="http://sctwhl.com/zwgk/gkml/tabl/2021jytabl/202111/t20211109_851001.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("大冶市", "county")
+
+
+def test_towns_place_nothing_in_a_template_that_masks_its_place():
+    # tests/real 5e9a89587fa7 (wukong.top: XX人民政府办理州十五届人大三次会议…; 风平镇参加了州政府系统…交办视频会): null
+    page = ("XX人民政府办理州十五届人大三次会议代表建议和州政协十二届三次会议委员提案工作总结\n"
+            "一是2020年3月13日组织18个市直有关部门和风平镇参加了州政府系统代表建议和政协提案交办视频会。")
+    assert normalize_page(page, url="https://wukong.top/doc/98513.html")["jurisdiction"] is None
+
+
 def test_an_outlet_named_after_a_prefectures_short_name_places_its_州_bodies():
     # tests/real e4fd4811f58b (yb983.com: 来源: 延边信息港 over 州政协十三届四次会议… → 延边朝鲜族自治州)
     page = ("州政协十三届四次会议共征集提案278件\n2020年01月08日 09:52 来源: 延边信息港 / 延边发布客户端\n"
