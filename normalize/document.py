@@ -218,6 +218,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
     if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
+    if document["jurisdiction"] is None:
+        _take_place(document, _county_of_its_towns(document, titled_text), "towns")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -1822,7 +1824,9 @@ def _place_from_text(document: dict, text: str) -> None:
                                       or _OUR_MINISTRY.search(opening) or _NATIONAL_ORGANS.search(opening)
                                       or _NATIONAL_MEMBERS.search(opening))
     candidates = ((lambda: _place_of_the_title(title, text), "title"),
-                  (lambda: _region_of_its_members(title, opening), "text"), (lambda: national_title, "title"),
+                  (lambda: _region_of_its_members(title, opening), "text"),
+                  (lambda: _place_its_members_are_based_in(f"{title}\n{opening}", f"{title}\n{text}"), "text"),
+                  (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
                   (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title), "title"))
@@ -1842,14 +1846,17 @@ _NATIONAL_ORGANS = re.compile(r"最高人民(?:检察|法)院|最高[检法](?![
 # 全国政协委员、民建甘肃省委主委宁崇瑞…建议: a national member or deputy presented with his home post, which places
 # neither him nor his items (461e00f60066)
 _NATIONAL_MEMBERS = re.compile(r"全国(?:人大代表|政协委员)")
-# 港区全国人大代表团团长…; 澳区全国人大代表提出共一百零七个建议: a special administrative region's deputies or members at
-# the national sessions; a headline may name them short (港区委员作用获政协常委会重视)
-_REGION_MEMBERS = re.compile(r"([港澳])区全国(?:人大代表|政协委员)")
+# 港区全国人大代表团团长…; 澳区全国人大代表提出共一百零七个建议; 12位澳区人大代表团中的…: a special administrative region's
+# deputies or members at the national sessions; a headline may name them short (港区委员作用获政协常委会重视)
+_REGION_MEMBERS = re.compile(r"([港澳])区(?:全国(?:人大代表|政协委员)|人大代表团)")
 _REGION_MEMBERS_SHORT = re.compile(r"([港澳])区(?:人大|政协)?(?:代表|委员)")
 _REGIONS = {"港": "香港特别行政区", "澳": "澳门特别行政区", "香港": "香港特别行政区", "澳门": "澳门特别行政区"}
 # 江西代表团81名全国人大代表共提交…; 出席省十三届人大四次会议的大同代表团代表…; 香港代表团: a place's delegation to a session
 _DELEGATION = re.compile(r"代表团")
 _DELEGATION_NAME = (2, 3)  # 江西, 大同, 内蒙古: the place's short name right before 代表团
+# 在甘全国政协委员, 在温全国人大代表: the national members or deputies based in a place, named by its one-character short
+# name (甘 for 甘肃, 温 for 温州); a national house's members of that place at its session, like its delegation
+_MEMBERS_BASED_IN = re.compile(r"在([\u4e00-\u9fff])的?全国(?:人大代表|政协委员)")
 
 
 def _region_of_its_members(title: str, opening: str) -> Place | None:
@@ -1860,6 +1867,23 @@ def _region_of_its_members(title: str, opening: str) -> Place | None:
     if found:
         return single_place(gazetteer.lookup(_REGIONS[found.group(1)]))
     return next(filter(None, (_place_of_the_delegation(text) for text in (title, opening))), None)
+
+
+def _place_its_members_are_based_in(opening: str, text: str) -> Place | None:
+    """The place whose national members or deputies the text is about (在甘全国政协委员昨日抵京, 在温全国人大代表共提交
+    建议50件): the one province or prefecture the text names whose name opens with that character (甘肃, 温州), the page
+    naming it (points 104, 94: bd96ef555d3f, ad6a25d47769); none when it names two (宁夏 and 宁波 for 在宁)."""
+    found = _MEMBERS_BASED_IN.search(opening)
+    if found is None:
+        return None
+    short = found.group(1)
+    named: dict[str, Place] = {}
+    for match in re.finditer(short + "([\u4e00-\u9fff]{1,2})", text):
+        for tail in (match.group(1)[:1], match.group(1)):
+            province = gazetteer.province_short_names().get(short + tail)
+            cities = [place for place in gazetteer.lookup(f"{short}{tail}市") if place.level == "city"]
+            named.update((place.code, place) for place in [province, single_place(tuple(cities))] if place)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _place_of_the_delegation(text: str) -> Place | None:
@@ -1913,7 +1937,7 @@ def _short_name_at_the_level_spoken(document: dict, text: str) -> list[Place]:
 
 
 # a template that masks its own place (xxx市人民政府办公室…): a name it leaves once elsewhere is no reading of its place
-_MASKED_PLACE = re.compile(r"[xX×*＊]{2,}(?:省|市|区|县|州|盟)")
+_MASKED_PLACE = re.compile(r"[xX×*＊]{2,}(?:省|市|区|县|州|盟|人民政府)")
 
 
 _THE_WHOLE = re.compile(r"全(省|市|区|县)")  # 全区人民群众, 全县上下: the place the text speaks for, at its level
@@ -1929,6 +1953,30 @@ def _one_namesake(text: str) -> list[Place]:
     when nothing else placed the page: the jurisdiction's name and level (point 72), its parent left unknown."""
     named = namesakes_named(text)
     return named if len(named) == 1 else []
+
+
+# 银雀山街道人大工委, 回马镇、玉峰镇: a town's or street's full name, read back from its ending
+_TOWN_ENDING = re.compile(r"街道|镇|乡")
+_TOWN_NAME = (2, 3, 4, 5)  # the characters before the ending: 回马, 银雀山
+
+
+def _county_of_its_towns(document: dict, text: str) -> list[Place]:
+    """The one county (district) whose towns or streets the text names, each found in that county only (银雀山街道 →
+    兰山区; 回马镇、玉峰镇 → 大英县; 璧泉街道、丁家街道 → 璧山区), when nothing else placed the page: a gazetteer reading of
+    the page's own names (points 67, 94); a county-level city for 市 bodies (刘仁八镇 → 大冶市), else the prefecture or
+    province of the level the text names its bodies at; nothing in a template that masks its place (XX人民政府)."""
+    towns = gazetteer.town_counties()
+    found = {towns[name] for match in _TOWN_ENDING.finditer(text) for length in _TOWN_NAME
+             if (name := text[max(0, match.start() - length):match.end()]) in towns}
+    if len(found) != 1:
+        return []
+    province, city, county = found.pop()
+    place = single_place(tuple(place for place in gazetteer.lookup(county) if place.province == province
+                               and place.city in (city, None)))
+    level = _level_spoken_at(document, text)
+    if place is None or _MASKED_PLACE.search(text) or level is None or _fits_level_word(place, level):
+        return [place] if place and not _MASKED_PLACE.search(text) else []
+    return [parent] if level in ("city", "province") and (parent := _parent_at(place, level)) else []
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:

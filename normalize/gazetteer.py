@@ -71,6 +71,27 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     return {name: tuple(entries) for name, entries in index.items()}
 
 
+@functools.cache
+def town_counties() -> dict[str, tuple[str, str, str]]:
+    """A town's or street's full name (银雀山街道, 回马镇) → (province, prefecture, county) of the one county that has
+    it; names found in several counties (城关镇, 金山街道) are left out: they place nothing."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+
+        data = jionlp.china_location_loader(detail=True)
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for province, cities in _units(data):
+        for city, counties in _units(cities):
+            for county, towns in _units(counties):
+                for town, _ in _units(towns):
+                    found.setdefault(town, []).append((province, city, county))
+    return {town: places[0] for town, places in found.items() if len(places) == 1}
+
+
+def _units(data: dict) -> list[tuple[str, dict]]:
+    return [(name, value) for name, value in data.items() if not name.startswith("_") and isinstance(value, dict)]
+
+
 # the peoples an autonomous place is named after (黔东南苗族侗族自治州), 族 left out in a few official
 # names (伊犁哈萨克自治州, 木垒哈萨克自治县)
 PEOPLES = ("回", "满", "蒙古", "藏", "彝", "壮", "苗", "土家", "侗", "瑶", "白", "哈尼", "傣", "黎", "傈僳", "佤", "畲",

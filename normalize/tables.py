@@ -15,7 +15,7 @@ def load_tables() -> None:
                   gazetteer.place_start_pattern, gazetteer._name_lengths_by_first_character,
                   gazetteer._name_lengths_by_last_character, gazetteer._name_endings,
                   gazetteer._former_county_names, gazetteer._words_opened_by_a_place, gazetteer._word_rarity,
-                  gazetteer._dictionary_words, issuer._short_names, issuer._short_name_start_pattern,
+                  gazetteer._dictionary_words, gazetteer.town_counties, issuer._short_names, issuer._short_name_start_pattern,
                   hosts._pinyin_names, text._t2s_converter, text._changed_by_t2s, text._s2t_converter,
                   doctype_model.load_model):
         build()

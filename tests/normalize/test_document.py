@@ -21,6 +21,7 @@ from normalize.document import (
     _members_news_at_a_session,
     _named_body,
     _opens_with_joint_actors,
+    _place_its_members_are_based_in,
     _place_of_own_level,
     _reporters_source,
     _short_name_at_the_level_spoken,
@@ -1927,6 +1928,57 @@ def test_a_places_delegation_at_a_session_places_the_page():
     page = ("3月12日上午,十四届全国人大一次会议江西代表团举行新闻发布会。大会开幕以来,江西代表团81名全国人大代表共提交代表"
             "议案11件,代表建议262件。")
     assert normalize_page(page)["jurisdiction"] == "江西省"
+
+
+def test_national_members_based_in_a_place_place_the_page_by_its_short_name():
+    # tests/real ad6a25d47769 (0577ou.com: 9位在温全国人大代表共提交建议50件 … 为温州 → 温州市) and bd96ef555d3f
+    # (sina.com.cn, 兰州晨报: 在甘全国政协委员3月1日下午乘专机抵达北京 … 对甘肃省…的建议 → 甘肃省), not 全国
+    page = ("集智聚力绘华章 在温全国人大代表共提交50件建议\n"
+            "温州网讯 十四届全国人大一次会议将于3月13日上午闭幕。截至10日,9位在温全国人大代表共提交建议50件,向大会传递了人民的"
+            "重托,为温州追求高质量发展、书写新时代华章集智建言。")
+    document = normalize_page(page, url="http://0577ou.com/hswz/645.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("温州市", "city")
+    page = ("在甘全国政协委员昨日抵京\n本报北京讯(特派记者梁峡林 刘健)带着陇原人民的嘱托,肩负共商国是的重任,在甘全国政协委员3月1日"
+            "下午乘专机抵达北京,将出席3月3日开幕的全国政协十一届五次会议。委员们认真协商,最终确定了81件建议提案素材,涉及“对甘肃省"
+            "国家特困片区外贫困片带贫困户给予特殊扶持政策的建议”。")
+    document = normalize_page(page, url="http://news.sina.com.cn/o/2012-03-02/024824044030.shtml")
+    assert (document["jurisdiction"], document["admin_level"]) == ("甘肃省", "province")
+
+
+def test_a_regions_delegation_named_short_places_the_page_not_the_session_venue():
+    # tests/real 6f0d2f0e60b9 (exmoo.com, traditional: 在北京舉行的全國人大十三屆四次會議完滿閉幕。12位澳區人大代表團中的… →
+    # 澳门特别行政区, not 北京市)
+    page = ("在北京舉行的全國人大十三屆四次會議完滿閉幕。12位澳區人大代表團中的劉藝良、崔世平、吳小麗、施家倫、高開賢會後在線上面見"
+            "傳媒,轉述人大內容。")
+    document = normalize_page(page, url="https://exmoo.com/article/170183.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("澳门特别行政区", "province")
+
+
+def test_national_members_based_in_a_short_name_the_text_names_twice_place_nothing():
+    # 在宁 read against a text naming both 宁夏 and 宁波: no one place (the wording of tests/real 68dd5575d5f8, 在宁全国人大代表)
+    opening = "2月13日,宁夏人大常委会组织召开在宁全国人大代表议案建议素材征集座谈会"
+    assert _place_its_members_are_based_in(opening, opening).name == "宁夏回族自治区"
+    assert _place_its_members_are_based_in(opening, opening + ",宁波市代表列席。") is None
+
+
+def test_towns_found_in_one_county_only_place_an_unplaced_page():
+    # tests/real a3b2e8c44380 (dyxrmt.cn: 有回马镇、玉峰镇、经信局等17个单位逾期回复 → 大英县, point 67) and 9095e84bc611
+    # (sctwhl.com: 我局高度重视刘仁八镇、殷祖镇旅游业发展 under 市十四届人大 → the county-level city 大冶市, not 黄石市)
+    page = ("12345政府服务热线二月情况通报\n2017年3月,共办理热线工单2495件。交办二级责任单位2388件,县热线办直办107件。"
+            "根据县热线办的回访,有民政局、卫计局、工商质监局等9个单位群众反映较好;有回马镇、玉峰镇、经信局等17个单位逾期回复。")
+    document = normalize_page(page, url="https://dyxrmt.cn/article-17942-1.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("大英县", "county")
+    page = ("关于市十四届人大五次会议第5号代表建议的答复\n徐顺国代表:\n非常感谢您提出的建议,我局高度重视、认真研究,现答复如下:"
+            "一直以来,我局高度重视刘仁八镇、殷祖镇旅游业发展。")
+    document = normalize_page(page, url="http://sctwhl.com/zwgk/gkml/tabl/2021jytabl/202111/t20211109_851001.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("大冶市", "county")
+
+
+def test_towns_place_nothing_in_a_template_that_masks_its_place():
+    # tests/real 5e9a89587fa7 (wukong.top: XX人民政府办理州十五届人大三次会议…; 风平镇参加了州政府系统…交办视频会): null
+    page = ("XX人民政府办理州十五届人大三次会议代表建议和州政协十二届三次会议委员提案工作总结\n"
+            "一是2020年3月13日组织18个市直有关部门和风平镇参加了州政府系统代表建议和政协提案交办视频会。")
+    assert normalize_page(page, url="https://wukong.top/doc/98513.html")["jurisdiction"] is None
 
 
 def test_an_outlet_named_after_a_prefectures_short_name_places_its_州_bodies():

@@ -46,6 +46,12 @@ def test_a_county_level_city_s_former_county_name_is_kept_as_printed():
     assert not gazetteer.lookup("南通县")  # a prefecture-level city had no county of its name
 
 
+def test_a_town_found_in_one_county_only_names_its_county():
+    # tests/real 5f4d8ff8d131 (银雀山街道人大工委: 临沂市兰山区, point 67); 91c1c19fa382's 金山街道 is in fifteen counties
+    assert gazetteer.town_counties()["银雀山街道"] == ("山东省", "临沂市", "兰山区")
+    assert "金山街道" not in gazetteer.town_counties()
+
+
 def test_relative_name_from_source_jurisdiction():
     assert resolve_issuer("区民政局", "", place_hint("嘉定区")).name == "上海市嘉定区民政局"
     assert resolve_issuer("市民政局", "", place_hint("嘉定区")).name == "上海市民政局"
