@@ -218,8 +218,6 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
     if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
-    if document["jurisdiction"] is None:
-        _take_place(document, _county_of_its_towns(document, titled_text), "towns")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -237,6 +235,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
     if document["issuing_body"] is None:
         _subject_of_the_opening(document, title, body_text)
+    if document["jurisdiction"] is None:  # after the issuer rules: an inference from towns names no body
+        _take_place(document, _county_of_its_towns(document, titled_text), "towns")
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind

@@ -1988,3 +1988,13 @@ def test_an_outlet_named_after_a_prefectures_short_name_places_its_州_bodies():
             "截至1月7日16时,大会提案组共收到提案者书面意见和建议278件,内容涵盖我州经济、政治、文化、社会和生态文明建设。")
     document = normalize_page(page, url="http://www.yb983.com/p/146685.html")
     assert (document["jurisdiction"], document["admin_level"]) == ("延边朝鲜族自治州", "city")
+
+
+def test_a_place_read_from_towns_names_no_body():
+    # tests/real 5f4d8ff8d131 (lylsrd.gov.cn: 银雀山街道人大工委 / 人大代表接待选民活动小结): the street places the page at
+    # 兰山区, but that inference is no reading of who wrote it: the district congress's site kind gives no issuer
+    page = ("银雀山街道人大工委\n人大代表接待选民活动小结\n2017年6月20日,杨新宇、万新利、徐艳飞、张芹等4名人大代表走进"
+            "怡景丽家国际建材家居广场五楼人大代表接待站,接待辖区群众来反映问题的选民。")
+    document = normalize_page(page, url="http://www.lylsrd.gov.cn/info/1144/1666.htm")
+    assert (document["jurisdiction"], document["issuing_body"]) == ("兰山区", None)
+    assert "jurisdiction_from_towns" in document["warnings"]
