@@ -1,6 +1,6 @@
 """Documents per second for normalize_page beside plain lxml parsing of the same pages (one core).
 
-    python bench/bench_normalize.py [--pages N] [--pages-dir DIR | --replica [SIZE]]
+    python bench/bench_normalize.py [--pages N] [--rounds 5] [--pages-dir DIR | --replica [SIZE]]
 
 Without --pages-dir or --replica the pages are the five seed texts wrapped in TRS (Wuhan), Jiading
 CMS and Yichun (GBK) chrome with realistic navigation, about 25 KB each. With --pages-dir every
