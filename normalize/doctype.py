@@ -712,5 +712,17 @@ def _late_process(title: str, body_text: str) -> DocKind:
     if _session_held(title, _opening(body_text)) and _SESSION_ON_ITEMS.search(body_text):
         return DocKind("notice", "meeting_news")  # …会议闭幕 / 会议审查通过了…提案审查情况的报告: the session's business
     if _HANDLING_WORK.search(title):
+        if _told_over_a_year(body_text) and not _MECHANISM_HEADLINE.search(title):
+            return _summary(body_text)
         return DocKind("notice", "other")  # …创新工作机制促进提案办理落实: the process, no year's results
     return DocKind("other", "other")
+
+
+# the story told over a year or a term (2010年,国家邮政局把办理…; 一年来,最高人民法院…; 5年来,…办理…建议170余件)
+_OVER_A_YEAR = re.compile(r"(?:^|[。,,\s])(?:(?:19|20)\d\d年|今年|去年|一年来|[一二三四五两\d]年来)[,,]")
+
+
+def _told_over_a_year(body_text: str) -> bool:
+    """News on a body's handling whose opening tells it over a year (2010年,…; 一年来,…) rather than one event is
+    the year's account (point 3: year-result news under a headline about something else)."""
+    return bool(_OVER_A_YEAR.search(body_text[:300]))

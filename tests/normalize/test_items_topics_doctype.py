@@ -1079,3 +1079,22 @@ def test_a_headline_counting_a_first_batch_done_is_a_progress_report():
     body = "近日,交通运输部办结第一批28条全国人大代表建议和全国政协委员提案,其余正在抓紧办理。"
     assert classify("交通运输部办结第一批28条意见建议", body, True) == ("notice", "progress_report")
     assert classify("徐州公安高质量完成首批40件政协提案办理", body, True) == ("notice", "progress_report")
+
+
+def test_news_on_a_bodys_handling_told_over_a_year_is_the_years_account():
+    # point 3: dev be03662b2242 (中国人大网), d83b07f7314e (宜昌) open with the year's handling, no results line
+    postal = ("2010年,国家邮政局把办理全国人大代表建议,作为邮政管理部门自觉接受监督的具体体现,作为事关邮政工作全局的大事来抓。"
+              "局党组书记、局长马军胜作出批示,要求全力抓好代表建议办理,推动邮政管理工作不断迈上新台阶。")
+    assert classify("国家邮政局结合建议办理,推进有关地区邮政服务", postal, False) == ("summary", "annual_summary")
+    bureau = ("2010年,市规划局西陵分局按局分解任务要求共需办理人大政协建议提案16件,其中主办件和会办件各8件。"
+              "市规划西陵分局接到任务后,立即分解任务到人。")
+    assert classify("市规划西陵分局认真办理人大政协建议提案和落实见面制度", bureau, True).doc_type == "summary"
+
+
+def test_a_new_mechanism_or_a_dated_visit_on_the_handling_stays_a_notice():
+    # dev a7a23afbae71 (今年以来,…探索创新…机制) and 8d1002d63017 (7月10日-13日,…走访活动): no year's account
+    mechanism = ("本报讯(记者 刘蓝婴)为提升政协提案办理质量,杜绝“重答复、轻办理”现象,今年以来,铜仁市玉屏自治县政协"
+                 "探索创新提案办理民主评议机制,推动提案办理工作落地见效。")
+    assert classify("探索创新民主评议机制 提升政协提案办理水平", mechanism, False).doc_type == "notice"
+    visit = "7月10日-13日,县政协集中开展提案办理走访活动。县政协提案委主要负责同志,县政府办和部分提案委成员参加活动。"
+    assert classify("县政协集中开展提案办理走访活动", visit, False).doc_type == "notice"
