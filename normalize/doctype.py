@@ -600,12 +600,19 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
     if _INTAKE.search(intake) and not _results_stated(f"{title or ''} {body_text[:400]}", _HANDLED):
         head = "。".join(body_text[:500].split("。")[:3])
         at_a_meeting = _session_held(title, opening) or _REVIEW_ADOPTED.search(head) or _handover_held(head)
-        return DocKind("notice", "meeting_news" if at_a_meeting else "other")
+        if at_a_meeting:
+            return DocKind("notice", "meeting_news")
+        over_the_year = _SINCE_LAST_SESSION.search(intake) and not _SELECTED.search(intake)  # not items handed over
+        return _summary(body_text) if over_the_year else DocKind("notice", "other")
     if _still_under_way(body_text):
         return DocKind("notice", "progress_report")
     return None
 
 
+# the intake counted over the year or the term behind the session (省政协十二届二次会议以来,…; 一年来,…共提交提案611件;
+# 五年来,省政协共收到提案3498件; 2013年,省政协共征集提案567件): the standing body's account of its items (point 3), not
+# the session's own filings (point 55)
+_SINCE_LAST_SESSION = re.compile(r"次会议以来|一年来|[一二三四五两\d]年来|(?:^|[。\s])(?:19|20)\d\d年[,,]")
 # 一、基本情况 / 一、总体情况 / 一、建议提案办理情况: a text opening with a report's first section (583e3a963c7e:
 # 一、基本情况 2023年,…我局…及时召开建议提案交办会… is the bureau's account, not news of the handover meeting)
 _REPORT_SECTION_FIRST = re.compile(r"\s*[一1][、.．]\s*[^\n。]{0,12}?(?:基本|总体|办理|工作)(?:开展)?情况\s*\n")

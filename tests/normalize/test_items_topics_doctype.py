@@ -1098,3 +1098,18 @@ def test_a_new_mechanism_or_a_dated_visit_on_the_handling_stays_a_notice():
     assert classify("探索创新民主评议机制 提升政协提案办理水平", mechanism, False).doc_type == "notice"
     visit = "7月10日-13日,县政协集中开展提案办理走访活动。县政协提案委主要负责同志,县政府办和部分提案委成员参加活动。"
     assert classify("县政协集中开展提案办理走访活动", visit, False).doc_type == "notice"
+
+
+def test_intake_counted_over_the_year_behind_the_session_is_the_years_account():
+    # point 3 against point 55: dev 9f4cc5c48dd1 (昆明, 一年来), a41ff5e7cef1 (湖北, 五年来), 458dcda47d5f (2013年,…)
+    kunming = ("昆明信息港讯 记者昝娟娟 昆明市政协十四届一次会议以来,提案工作情况如何?2月3日,记者从政协昆明市第十四届第二次会议上"
+               "获悉,一年来,广大市政协委员、政协各参加单位和各专门委员会通过提案履行职能,共提交提案材料611件,经审查立案517件,"
+               "立案率84.6%。")
+    assert classify(None, kunming, True) == ("summary", "annual_summary")
+    hubei = ("楚天金报讯 昨日,政协湖北省第十一届委员会第一次会议上,第十届湖北省政协副主席陈柏槐向大会报告了过去五年的提案工作情况。"
+             "五年来,省政协共收到提案3498件,立案3330件,分别交由117个单位办理,已经落实和基本落实的达69%。")
+    assert classify(None, hubei, True) == ("summary", "other")
+    year = "2013年,省政协共征集提案567件,经审查立案539件。539件提案中,围绕医疗和社会保障、就业等民生话题的提案占提案总数的27%。"
+    assert classify("省政协去年提案近三成涉及民生", year, True).doc_type == "summary"
+    session = "记者从今日闭幕的市十五届人大一次会议上获悉,大会共收到代表建议325件,经审查立案312件。"
+    assert classify(None, session, True) == ("notice", "other")
