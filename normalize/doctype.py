@@ -304,6 +304,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     rules = _rules_kind(title, body_text)
     if rules:
         return DocKind(rules, "other")
+    if title and _award_with_results(title, body_text):
+        return _summary(body_text)
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
@@ -321,6 +323,17 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("other", "proposal_text")  # 内容:… 建议:… 主办单位:…: an item's own record
     return (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
             or _late_process(title or "", body_text))
+
+
+# one body awarded for its handling (荣获…"提案办理先进集体", 被评为…办理工作先进单位, 获政协提案先进承办单位);
+# a commendation naming many units (关于表彰…先进单位的决定, …表彰优秀提案、先进单位) has no 获 / 评为
+_AWARDED = re.compile(r"(?:获|评为)[^。,,]{0,40}?先进(?:集体|单位|承办单位)")
+
+
+def _award_with_results(title: str, body_text: str) -> bool:
+    """A body's award for its handling told with the year's results (共收到提案…件,…满意率均为100%) is that
+    year's account under another headline (point 3), whatever meeting conferred it."""
+    return bool(_AWARDED.search(title)) and "表彰" not in title and _results_stated(body_text[:1000])
 
 
 def _one_answer_reported(title: str | None, body_text: str) -> bool:

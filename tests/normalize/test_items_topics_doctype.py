@@ -1113,3 +1113,17 @@ def test_intake_counted_over_the_year_behind_the_session_is_the_years_account():
     assert classify("省政协去年提案近三成涉及民生", year, True).doc_type == "summary"
     session = "记者从今日闭幕的市十五届人大一次会议上获悉,大会共收到代表建议325件,经审查立案312件。"
     assert classify(None, session, True) == ("notice", "other")
+
+
+def test_a_bodys_award_for_its_handling_told_with_the_years_results_is_the_years_account():
+    # point 3: dev ec4598629411 (榆林交警, conferred at a 交办工作会), d99cda1cefcd (陕西省医保局, a 表彰…决定 named)
+    traffic = ("4月20日,在市政府召开的人大代表建议、政协委员提案交办工作会上,交警支队被评为2016年度市政府系统人大代表建议和"
+               "政协委员提案办理工作先进单位,这是支队连续四年获此殊荣。2016年,支队共收到市政府转办的代表建议、委员提案25件,"
+               "其中,代表建议3件,委员提案22件。每件建议、提案办理做到回复率、办结率和满意率均为100%。")
+    title = "交警支队被市政府评为人大代表建议和政协委员提案办理工作先进单位"
+    assert classify(title, traffic, True) == ("summary", "annual_summary")
+    health = ("日前,省政协作出关于表彰省政协十三届一次会议优秀提案、先进承办单位和办理工作先进个人的决定,陕西省医疗保障局被评为"
+              "提案先进承办单位。陕西省医疗保障局承办提案的协商沟通率、按时办复率、规范答复率和办理结果满意率均达到100%。")
+    assert classify("陕西省医疗保障局获政协提案先进承办单位", health, False) == ("summary", "annual_summary")
+    award_only = "4月20日,在市政府召开的提案交办工作会上,交警支队被评为2016年度提案办理工作先进单位。"
+    assert classify(title, award_only, False) != ("summary", "annual_summary")
