@@ -42,6 +42,7 @@ test_accuracy_floors.py; not committed).
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 from unittest import mock
@@ -98,15 +99,21 @@ def model_kind(page: Page, model: Model) -> tuple[str, float]:
     return max((pair for pair in pairs if pair.startswith(f"{chosen}/")), key=pairs.get), types[chosen]
 
 
-def cross_validate(pages: list[tuple[Page, str]], folds: int, settings: Settings = SETTINGS) -> list[Decided]:
-    decided = []
+def out_of_fold(pages: list[Page], folds: int, settings: Settings = SETTINGS) -> Iterator[tuple[Page, Model]]:
+    """Each page with the model trained on the other folds (folds by page id)."""
     for fold in range(folds):
-        held_out = [(page, rules) for page, rules in pages if fold_of(page.id, folds) == fold]
-        model = model_from_data(fit([page for page, _ in pages if fold_of(page.id, folds) != fold], settings))
-        for page, rules in held_out:
-            combined = second_opinion(*rules.split("/"), page.title, page.text, model)
-            kind, confidence = model_kind(page, model)
-            decided.append(Decided(page, rules, kind, f"{combined.doc_type}/{combined.doc_subtype}", confidence))
+        model = model_from_data(fit([page for page in pages if fold_of(page.id, folds) != fold], settings))
+        yield from ((page, model) for page in pages if fold_of(page.id, folds) == fold)
+
+
+def cross_validate(pages: list[tuple[Page, str]], folds: int, settings: Settings = SETTINGS) -> list[Decided]:
+    rules_of = {page.id: rules for page, rules in pages}
+    decided = []
+    for page, model in out_of_fold([page for page, _ in pages], folds, settings):
+        rules = rules_of[page.id]
+        combined = second_opinion(*rules.split("/"), page.title, page.text, model)
+        kind, confidence = model_kind(page, model)
+        decided.append(Decided(page, rules, kind, f"{combined.doc_type}/{combined.doc_subtype}", confidence))
     return sorted(decided, key=lambda item: item.page.id)
 
 

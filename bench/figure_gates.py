@@ -74,13 +74,13 @@ from typing import NamedTuple
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.accuracy import _same, load_labels, page_path  # noqa: E402
-from bench.crossval_kind import fold_of  # noqa: E402
+from bench.crossval_kind import out_of_fold  # noqa: E402
 from bench.first_sight import compared  # noqa: E402
 from bench.first_sight_errors import CORPUS, errors_at  # noqa: E402
 from normalize import normalize_page  # noqa: E402
-from normalize.doctype_model import model_from_data, summary_probability  # noqa: E402
+from normalize.doctype_model import summary_probability  # noqa: E402
 from normalize.text import nfkc, to_simplified  # noqa: E402
-from scripts.train_doctype_model import Page, fit, kind_of  # noqa: E402
+from scripts.train_doctype_model import Page, page_of  # noqa: E402
 
 REVISIONS = ("cb66d50", "316c543", "97e679b", "a639775", "04624dc", "2fbcb8a")
 HOLDOUT_PER_100 = 6.21  # wrong + spurious per 100 holdout pages at the start (5 wrong, 25 spurious on 483 pages)
@@ -139,20 +139,13 @@ def today(labels: list[dict]) -> tuple[list[Figure], list[Page]]:
         document.setdefault("counts", {})
         document.setdefault("rates", {})
         figures += figures_of(compare(label, document), document)
-        title = nfkc(to_simplified(document["title"])) if document["title"] else None
-        pages.append(Page(label["id"], title, document["text"] or "", kind_of(label)))
+        pages.append(page_of(label, document))
     return figures, pages
 
 
 def out_of_fold_summary(pages: list[Page], folds: int) -> dict[str, float]:
     """Page id → the kind model's P(summary), the model trained on the other folds."""
-    probability = {}
-    for fold in range(folds):
-        model = model_from_data(fit([page for page in pages if fold_of(page.id, folds) != fold]))
-        for page in pages:
-            if fold_of(page.id, folds) == fold:
-                probability[page.id] = summary_probability(page.title, page.text, model)
-    return probability
+    return {page.id: summary_probability(page.title, page.text, model) for page, model in out_of_fold(pages, folds)}
 
 
 _ACCOUNT = re.compile(r"办理|情况|总结|报告|通报|说明|工作|答复|办复|办结|落实|成效|结果")

@@ -625,7 +625,9 @@ def _process_by_body(title: str | None, body_text: str) -> DocKind | None:
 # the intake counted over the year or the term behind the session (省政协十二届二次会议以来,…; 一年来,…共提交提案611件;
 # 五年来,省政协共收到提案3498件; 2013年,省政协共征集提案567件): the standing body's account of its items (point 3), not
 # the session's own filings (point 55)
-_SINCE_LAST_SESSION = re.compile(r"次会议以来|一年来|[一二三四五两\d]年来|(?:^|[。\s])(?:19|20)\d\d年[,,]")
+# a year or several told as one span: 一年来, 5年来, 五年来
+_YEARS_PAST = r"一年来|[一二三四五两\d]年来"
+_SINCE_LAST_SESSION = re.compile(r"次会议以来|" + _YEARS_PAST + r"|(?:^|[。\s])(?:19|20)\d\d年[,,]")
 # 一、基本情况 / 一、总体情况 / 一、建议提案办理情况: a text opening with a report's first section (583e3a963c7e:
 # 一、基本情况 2023年,…我局…及时召开建议提案交办会… is the bureau's account, not news of the handover meeting)
 _REPORT_SECTION_FIRST = re.compile(r"\s*[一1][、.．]\s*[^\n。]{0,12}?(?:基本|总体|办理|工作)(?:开展)?情况\s*\n")
@@ -739,7 +741,7 @@ def _late_process(title: str, body_text: str) -> DocKind:
 
 
 # the story told over a year or a term (2010年,国家邮政局把办理…; 一年来,最高人民法院…; 5年来,…办理…建议170余件)
-_OVER_A_YEAR = re.compile(r"(?:^|[。,,\s])(?:(?:19|20)\d\d年|今年|去年|一年来|[一二三四五两\d]年来)[,,]")
+_OVER_A_YEAR = re.compile(r"(?:^|[。,,\s])(?:(?:19|20)\d\d年|今年|去年|" + _YEARS_PAST + r")[,,]")
 
 
 def _told_over_a_year(body_text: str) -> bool:

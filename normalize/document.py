@@ -1965,6 +1965,8 @@ def _county_of_its_towns(document: dict, text: str) -> list[Place]:
     兰山区; 回马镇、玉峰镇 → 大英县; 璧泉街道、丁家街道 → 璧山区), when nothing else placed the page: a gazetteer reading of
     the page's own names (points 67, 94); a county-level city for 市 bodies (刘仁八镇 → 大冶市), else the prefecture or
     province of the level the text names its bodies at; nothing in a template that masks its place (XX人民政府)."""
+    if _MASKED_PLACE.search(text):
+        return []
     towns = gazetteer.town_counties()
     found = {towns[name] for match in _TOWN_ENDING.finditer(text) for length in _TOWN_NAME
              if (name := text[max(0, match.start() - length):match.end()]) in towns}
@@ -1973,9 +1975,11 @@ def _county_of_its_towns(document: dict, text: str) -> list[Place]:
     province, city, county = found.pop()
     place = single_place(tuple(place for place in gazetteer.lookup(county) if place.province == province
                                and place.city in (city, None)))
+    if place is None:
+        return []
     level = _level_spoken_at(document, text)
-    if place is None or _MASKED_PLACE.search(text) or level is None or _fits_level_word(place, level):
-        return [place] if place and not _MASKED_PLACE.search(text) else []
+    if level is None or _fits_level_word(place, level):
+        return [place]
     return [parent] if level in ("city", "province") and (parent := _parent_at(place, level)) else []
 
 

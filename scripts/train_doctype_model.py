@@ -64,9 +64,14 @@ def dev_pages(corpus: Path) -> list[Page]:
         if label.get("split") != "dev":
             continue
         document = normalize_page(page_path(corpus, label["id"]).read_bytes(), url=label.get("url"))
-        title = nfkc(to_simplified(document["title"])) if document["title"] else None
-        pages.append(Page(label["id"], title, document["text"] or "", kind_of(label)))
+        pages.append(page_of(label, document))
     return pages
+
+
+def page_of(label: dict, document: dict) -> Page:
+    """The page as the model reads it: the normalized title (simplified) and text, with the label's kind."""
+    title = nfkc(to_simplified(document["title"])) if document["title"] else None
+    return Page(label["id"], title, document["text"] or "", kind_of(label))
 
 
 def kind_of(label: dict) -> str:
