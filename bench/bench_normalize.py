@@ -16,7 +16,9 @@ warm-up was one page, and the tables the other pages asked for (jionlp's idf lis
 
 import argparse
 import html
+import platform
 import statistics
+import sys
 import time
 import tracemalloc
 from itertools import cycle, islice
@@ -127,7 +129,8 @@ def main() -> None:
         lxml_rates.append(rate(lxml.html.fromstring, pages[start:start + size]))
         normalize_rates.append(rate(normalize_page, pages[start:start + size]))
     lxml_rate, normalize_rate = statistics.median(lxml_rates), statistics.median(normalize_rates)
-    print(f"pages: {len(pages)} ({len(distinct)} distinct, {average_kb:.1f} KB average)")
+    print(f"pages: {len(pages)} ({len(distinct)} distinct, {average_kb:.1f} KB average); "
+          f"Python {platform.python_version()} from {sys.base_prefix} (scripts/setup prefers /usr/bin/python3)")
     print(f"lxml parse only:  {lxml_rate:8.0f} docs/s (median of {arguments.rounds}; best {max(lxml_rates):.0f})")
     print(f"normalize_page:   {normalize_rate:8.0f} docs/s (median of {arguments.rounds}; best {max(normalize_rates):.0f})")
     print(f"ratio:            {normalize_rate / lxml_rate:8.3f}  (target >= 0.1, >= 500 docs/s)")
