@@ -307,6 +307,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     if title and _award_with_results(title, body_text):
         return _summary(body_text)
     kind = _titled(title) if title else _headline_in_body(body_text)
+    if kind == ("notice", "other") and title and not _SUBJECT.search(title) and not names_the_items(title, body_text):
+        kind = None  # 12345政府服务热线二月情况通报: a notice word over no items is a notice on something else
     if kind in (None, ("notice", "other")) and title and _LEADERS_TITLE.search(title) and _SUBJECT.search(title):
         return _led_items(body_text)
     if kind == ("notice", "inspection_news") and _MECHANISM_HEADLINE.search(title or ""):
@@ -423,6 +425,11 @@ def names_the_items(title: str | None, body_text: str) -> bool:
 
 def _items_named(text: str) -> bool:
     return bool(_SUBJECT.search(_GENERIC_ADVICE.sub("", text)))
+
+
+def counts_the_items(text: str) -> bool:
+    """Items counted (提案…430件, 54件建议), not advice in general (意见建议类53件 among a hotline's tickets)."""
+    return bool(ITEM_COUNT.search(_GENERIC_ADVICE.sub("", text)))
 
 
 def _on_the_items(text: str) -> bool:

@@ -733,10 +733,15 @@ def share_about_the_items(body_text: str) -> float:
 
 def drop_unless_the_houses_items(title: str | None, page_text: str, figures: Figures) -> None:
     """A page naming no congress, CPPCC, deputies, members or their items has no count or rate of theirs
-    (read over the whole page: an excerpt may leave its naming out)."""
+    (read over the whole page: an excerpt may leave its naming out), nor their handling year from a sentence naming
+    no items (2017年3月,共办理热线工单2495件: a hotline's month, left to the year rules, which find the page about no
+    items; 走访慰问2014年度重点建议提出人 keeps its year)."""
     if _THE_HOUSES_ITEMS.search(f"{title or ''}{page_text}"):
         return
     if any(value is not None for value in (*figures.counts.values(), *figures.rates.values())) or figures.breakdown:
         figures.warnings.append("figures_of_no_deputies_or_members_items")
     _clear(figures)
+    if not _ITEMS_NAMED.search(figures.evidence.get("handling_year", "")):
+        figures.handling_year = None
+        figures.evidence.pop("handling_year", None)
     figures.breakdown, figures.counts_by_level = [], None

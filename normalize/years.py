@@ -5,7 +5,7 @@ else the dates themselves; null with a reason in warnings when no year can be re
 import re
 
 from normalize import figures as figures_module
-from normalize.doctype import ITEM_COUNT
+from normalize.doctype import counts_the_items
 from normalize.metadata import parse_date
 from normalize.numerals import to_int
 from normalize.text import nfkc, to_simplified, without_pinyin_glosses
@@ -89,7 +89,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     opening = body_text[:200]
     named = _ABOUT_ITEMS.search(title or opening) and (document["doc_type"] != "other"
                                                         or _HOUSES_ITEMS.search(f"{title}。{opening}"))
-    about = (document["doc_type"] in ("summary", "reply") or named or ITEM_COUNT.search(opening)
+    about = (document["doc_type"] in ("summary", "reply") or named or counts_the_items(opening)
              or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
     if not about:  # the houses' other business is about its own year; another subject has none
         if _year_of_annual_report(document, read_title, body_text):  # …厅2023年度政府信息公开工作报告

@@ -37,16 +37,26 @@ PRACTICES = (
     "严格审核,规范答复文稿。答复件经分管领导审核、主要领导签发,做到内容具体、行文规范、按时答复。",
     "公开透明,接受社会监督。对涉及公共利益、社会关切的办理复文,在门户网站建议提案办理专栏全文公开。",
 )
+# the work of a notice on something else (as many as PRACTICES: the same draw keeps the replica's random stream)
+ROUTINE = (
+    "加强组织领导,明确责任分工。各单位要指定专人负责,确保各项工作按要求落实到位。",
+    "严格对照标准,规范工作程序。按照有关规定逐项核实,做到程序合法、材料齐全、结果公开。",
+    "强化统筹协调,形成工作合力。各相关科室要密切配合,及时研究解决工作中遇到的问题。",
+    "注重工作实效,切实服务群众。把各项措施落到实处,让群众切实感受到工作成效。",
+    "加强信息报送,及时反馈情况。工作中遇到的重要情况和问题,请及时向局办公室报告。",
+    "严肃工作纪律,确保廉洁高效。严格执行各项规定,杜绝形式主义,提高工作效率。",
+)
 PLANS = (
     "下一步,我局将持续抓好B、C类件的跟踪落实,认真开展办理工作“回头看”,不断提升建议提案办理的质量和实效。",
     "下一步,我局将进一步健全办理工作机制,加强与代表委员的联系沟通,推动办理成果转化为惠民利民的具体举措。",
 )
+# the column's other business: a notice on something else is an unrelated page, `other` (docs/labelling.md, doc_type)
 NOTICE_SUBJECTS = (
-    ("关于开展{year}年度社会组织年度检查工作的通知", "notice"),
-    ("关于公布{year}年第{n}批养老机构等级评定结果的公告", "notice"),
-    ("关于调整{year}年城乡居民最低生活保障标准的通知", "notice"),
-    ("关于做好{year}年春节期间困难群众走访慰问工作的通知", "notice"),
-    ("关于征集{year}年度民政领域重点课题研究项目的通知", "notice"),
+    ("关于开展{year}年度社会组织年度检查工作的通知", "other"),
+    ("关于公布{year}年第{n}批养老机构等级评定结果的公告", "other"),
+    ("关于调整{year}年城乡居民最低生活保障标准的通知", "other"),
+    ("关于做好{year}年春节期间困难群众走访慰问工作的通知", "other"),
+    ("关于征集{year}年度民政领域重点课题研究项目的通知", "other"),
     ("关于{year}年政府信息公开工作年度报告", "other"),
     ("{short}召开{year}年建议提案办理工作推进会", "notice"),  # meeting news (docs/labelling.md)
     ("{short}领导走访慰问{year}年度重点建议提出人", "other"),
@@ -140,7 +150,7 @@ def notice(rng: random.Random, short: str, level: str, year: int, signature: lis
     paragraphs = [
         "各有关单位:" if title.endswith(("通知", "公告")) else f"近日,{short}召开专题会议。",
         f"根据工作安排,现就{title.removeprefix('关于').removesuffix('的通知').removesuffix('的公告')}有关事项说明如下。",
-        f"一、工作内容。{rng.choice(PRACTICES)}",
+        f"一、工作内容。{rng.choice(PRACTICES if '建议' in title else ROUTINE)}",
         f"二、时间安排。请各单位于{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日前完成相关工作并报送材料。",
         "三、联系方式。" + f"联系人:{person(rng)},联系电话:{rng.randint(80000000, 89999999)}。",
         *signature,

@@ -48,7 +48,9 @@ def test_doc_types():
     assert classify("市民政局2021年议提案办理工作总结", "", True) == ("summary", "annual_summary")
     assert classify(None, "王明委员:\n您提出的《关于…的提案》收悉。", False) == ("reply", "reply_letter")
     assert classify("市民政局召开党组会议", "会议研究了工作。", False).doc_type == "other"
-    assert classify("关于开展2024年度社会组织年度检查工作的通知", "各有关单位:", False).doc_type == "notice"
+    # a notice on something else is an unrelated page (docs/labelling.md, Fields → doc_type: `other`)
+    assert classify("关于开展2024年度社会组织年度检查工作的通知", "各有关单位:", False).doc_type == "other"
+    assert classify("关于做好2024年度建议提案办理工作的通知", "各有关单位:", False).doc_type == "notice"
 
 
 def test_process_texts_are_notices_not_summaries():
@@ -1127,3 +1129,15 @@ def test_a_bodys_award_for_its_handling_told_with_the_years_results_is_the_years
     assert classify("陕西省医疗保障局获政协提案先进承办单位", health, False) == ("summary", "annual_summary")
     award_only = "4月20日,在市政府召开的提案交办工作会上,交警支队被评为2016年度提案办理工作先进单位。"
     assert classify(title, award_only, False) != ("summary", "annual_summary")
+
+
+def test_a_notice_word_over_no_items_is_a_page_on_something_else():
+    """A hotline's or a petition channel's report (12345…热线…情况通报, “民声通道”办理情况通报: dev a3b2e8c44380,
+    f78f5f00f6bf, 8e52adff8845) counts tickets, not deputies' or members' items: other, not a notice."""
+    hotline = ("一、基本情况\n2017年3月,共办理热线工单2495件。交办二级责任单位2388件,县热线办直办107件;按期回复2424件。"
+               "工单分类:求决类1878件、咨询类267件、揭发控告类87件、意见建议类53件、其他类210件。")
+    assert classify("12345政府服务热线二月情况通报", hotline, True) == ("other", "other")
+    channel = "17日,江西省委办公厅发布今年第9期“民声通道”办理情况,通报9条群众反映问题的办理情况。"
+    assert classify("江西省今年第9期“民声通道”办理情况通报", channel, False) == ("other", "other")
+    handover = "2月28日,我县召开2014年建议提案交办工作会议,184件建议、提案被集中交办。"
+    assert classify("关于全县交办工作情况的通报", handover, True).doc_type == "notice"

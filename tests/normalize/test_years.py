@@ -278,3 +278,16 @@ def test_a_meetings_news_printing_no_date_takes_the_year_it_states_for_its_items
             "加快推进省级中医医联体建设等方面。")
     document = normalize_page(page, url="https://zx.zxy.hunanzx.gov.cn/szxapp/5/71/260/content_872917.html")
     assert document["handling_year"] == 2022
+
+
+def test_a_page_naming_no_houses_has_no_handling_year_from_its_counts():
+    """A hotline's monthly report (dev a3b2e8c44380) dates its tickets (2017年3月,共办理热线工单2495件), and its
+    意见建议类53件 is advice in general: no deputies' or members' items, so no handling year, with the reason."""
+    page = ("12345政府服务热线二月情况通报\n"
+            "一、基本情况\n2017年3月,共办理热线工单2495件。交办二级责任单位2388件,县热线办直办107件;"
+            "按期回复2424件、二级单位逾期回复71件。工单分类:求决类1878件、咨询类267件、揭发控告类87件、"
+            "意见建议类53件、其他类210件。\n二、回访情况\n回访满意率92%。\n")
+    document = normalize_page(page)
+    assert document["doc_type"] == "other"
+    assert document["handling_year"] is None
+    assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
