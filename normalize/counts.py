@@ -150,8 +150,9 @@ _ROLE_BEFORE = re.compile(r"(?P<role>牵头办理|牵头承办|主办|会办|协
 _LISTED_AFTER = re.compile(r"[、,,和及与\s]*|以及")
 _ROLES_JOINED = re.compile(r"(?:主办|会办|协办|承办)\s*[、和及与]\s*(?:主办|会办|协办)\s*的?$")  # 主办、协办的建议: both
 _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
-# 其中重点提案9件: a subset, no figure of its kind
-_SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类")
+# 其中重点提案9件: a subset, no figure of its kind; 经审查后立案263件,转作建议157件: proposals not filed, passed on as
+# suggestions (转作, 转为), no deputies' suggestions
+_SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类", "转作", "转为")
 # 配合办理19项重点督办建议,涉及具体建议112件: the items the priority ones involve, a subset
 _PRIORITY_INVOLVING = re.compile(r"重点[^。;,,]{0,8}?(?:建议|提案)[,,]\s*涉及[^,;:。\d]{0,4}$")
 _ALL_SORTS = ("各方面", "多方面")  # 共提出各方面建议、批评和意见100件: all of them, no subset

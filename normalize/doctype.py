@@ -318,6 +318,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
     if not names_the_items(title, body_text) or _before_submission(body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _on_the_items(body_text[:500]):
+        if _results_meeting(title, body_text):  # …召开十三届十九次常委(扩大)会议, hearing the year's handling and its results
+            return _summary(body_text)
         return DocKind("notice", "meeting_news")  # 市政协召开十届三次常委会, on the year's proposals: a meeting
     if _REPLY_OPENING.search(body_text[:300]):
         return DocKind("reply", "reply_letter")
@@ -402,9 +404,9 @@ def kind_told_by_its_wording(title: str | None, body_text: str) -> str | None:
     return "reply" if _one_answer_reported(headline, text) else None
 
 
-# the year's handling reported to the meeting the story tells (李智勇代表市政府通报了…提案办理工作情况; 张悦华汇报了
-# 人大建议办理情况)
-_HANDLING_REPORTED = re.compile(r"(?:通报|汇报|报告)了?[^。]{0,40}?(?:提案|建议|议案)[^。]{0,10}?办理(?:工作)?情况")
+# the year's handling reported to, or heard by, the meeting the story tells (李智勇代表市政府通报了…提案办理工作情况; 张悦华
+# 汇报了人大建议办理情况; 会议听取了2015年提案办理工作情况…通报)
+_HANDLING_REPORTED = re.compile(r"(?:通报|汇报|报告|听取)了?[^。]{0,40}?(?:提案|建议|议案)[^。]{0,10}?办理(?:工作)?情况")
 
 
 def reports_whole_results(body_text: str) -> bool:

@@ -853,3 +853,11 @@ def test_a_count_told_as_an_addition_is_a_part_not_the_whole():
     # a role's count told as an addition stays the role's (主办…,还协办…)
     found = extract_figures(None, "2023年,我局主办5件,还协办3件。")
     assert (found.counts["lead"], found.counts["joint"]) == (5, 3)
+
+
+def test_proposals_passed_on_as_suggestions_are_no_deputies_suggestions():
+    # tests/real bd4eb644f647 (西江日报 on 肇庆市政协 2025): 转作建议 are proposals not filed, passed on as suggestions
+    found = extract_figures(None, "市政协十二届四次会议以来,共收到提案420件,经审查后立案263件,转作建议157件。")
+    assert found.counts["npc_suggestions"] is None
+    found = extract_figures(None, "对不符合立案标准不予立案的11件提案转为建议处理。")
+    assert found.counts["npc_suggestions"] is None

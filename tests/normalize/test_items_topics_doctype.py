@@ -1141,3 +1141,17 @@ def test_a_notice_word_over_no_items_is_a_page_on_something_else():
     assert classify("江西省今年第9期“民声通道”办理情况通报", channel, False) == ("other", "other")
     handover = "2月28日,我县召开2014年建议提案交办工作会议,184件建议、提案被集中交办。"
     assert classify("关于全县交办工作情况的通报", handover, True).doc_type == "notice"
+
+
+def test_a_standing_committee_meeting_hearing_the_years_handling_and_its_results_is_the_account():
+    """Point 56 / convention 3 under an untitled meeting headline (dev ed73deadfbf5, 福清侨乡报): the meeting heard the
+    year's handling (听取了2015年提案办理工作情况…通报) and the story states its results as a whole; a meeting on the
+    year's proposals that states none stays meeting news."""
+    heard = ("本报讯 9月25日,福清市政协十三届十九次常委(扩大)会议举行。会议听取了2015年提案办理工作情况及福清市文化旅游产业"
+             "发展情况通报。游美兴指出,福清市政协十三届四次会议期间,福清市政府系统共承办提案193件,目前这些提案均在规定时限内"
+             "办理完毕,办复率达100%。")
+    assert classify("福清市政协召开十三届十九次常委(扩大)会议", heard, True).doc_type == "summary"
+    assert reports_whole_results(heard)
+    pushed = ("本报讯 9月25日,福清市政协十三届十九次常委(扩大)会议举行。会议听取了2015年提案办理工作情况通报,"
+              "要求各承办单位加快办理进度。")
+    assert classify("福清市政协召开十三届十九次常委(扩大)会议", pushed, False) == ("notice", "meeting_news")
