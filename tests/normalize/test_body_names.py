@@ -106,3 +106,10 @@ def test_national_peoples_organisations_are_bodies_without_a_place():
     # tests/real fae55ba69d4f (中国侨联's work meeting: 中华全国归国华侨联合会)
     assert settled_body_name("中华全国归国华侨联合会", "全国").name == "中华全国归国华侨联合会"
     assert settled_body_name("中华全国总工会", "全国").name == "中华全国总工会"
+
+
+def test_a_houses_working_organ_named_short_keeps_its_printed_name_d3c992c23491():
+    """泸州市人大经济委 (point 69): its expansion (经济委员会? 经济工作委员会?) is not printed, so it is kept; a government
+    commission's short name (交通委) is written out."""
+    assert settled_body_name("泸州市人大经济委", "泸州市").name == "泸州市人大经济委"
+    assert settled_body_name("重庆市交通委", "重庆市").name == "重庆市交通委员会"
