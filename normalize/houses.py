@@ -33,7 +33,7 @@ _CPPCC_PREFIX = re.compile(r"^(?:中国人民政治协商会议|政协)")
 # the standing committee's report the opening carries: a CPPCC's on proposal work (…委员会常务委员会关于…提案工作
 # 情况的报告; 省政协常委会关于提案工作情况的报告显示), a congress's on its work, heard by its session (听取全国
 # 人大常委会委员长张德江关于全国人大常委会工作的报告), which accounts for the deputies' suggestions
-_STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{0,30}?提案工作(?:情况)?的?报告|作了?提案工作情况的?报告|"
+_STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{0,30}?提案工作(?:情况)?的?报告|作了?(?:关于)?提案工作情况的?报告|"
                               # 听取…所作的政协山东省委员会常务委员会提案工作报告 (40618eaf5066, point 48)
                               r"(?:常务委员会|常委会)提案工作(?:情况)?报告|"
                               r"(?:常务委员会|常委会)(?:委托)?[,,]?[^。]{0,30}?向[^。]{0,20}?报告[^。]{0,30}?提案工作|"

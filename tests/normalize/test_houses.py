@@ -149,3 +149,10 @@ def test_the_standing_committee_s_proposal_work_report_heard_at_the_session_is_i
     opening = ("山东省政协十二届二次会议2月13日上午9时开幕。会议听取山东省政协副主席赵家军所作的政协山东省委员会常务委员会"
                "提案工作报告。山东省政协十二届一次会议以来,共收到提案936件")
     assert standing_committee_reporting("政协山东省委员会", opening) == "政协山东省委员会常务委员会"
+
+
+def test_a_report_on_proposal_work_made_for_the_standing_committee_is_the_committees_919e7bb9fb07():
+    """受福州市政协十三届常委会委托,雷成财向大会作关于提案工作情况的报告 (东南网): the committee named as the report's author
+    (point 48), with 关于 between 作 and the report's name."""
+    opening = "6日,福州市政协十四届一次会议开幕。受福州市政协十三届常委会委托,雷成财向大会作关于提案工作情况的报告。"
+    assert standing_committee_reporting("政协福州市委员会", opening) == "政协福州市委员会常务委员会"
