@@ -1945,6 +1945,17 @@ def test_national_members_based_in_a_place_place_the_page_by_its_short_name():
     assert (document["jurisdiction"], document["admin_level"]) == ("甘肃省", "province")
 
 
+def test_national_members_resident_in_a_province_named_by_its_abbreviation():
+    # tests/real 81a1c743edf8 (重庆日报: 住渝全国政协委员…共提交提案119件 … 关于支持重庆“两江四岸”… → 重庆市), not 全国;
+    # 渝 opens no place's name: the province's abbreviation, the page naming 重庆
+    page = ("住渝全国政协委员共提交提案119件\n"
+            "本报讯 (记者 黄笛森) 全国政协十三届三次会议5月27日下午在人民大会堂闭幕。会议期间,住渝全国政协委员积极履职、建言献策,"
+            "共提交提案119件,其中立案112件。其中,联名提交的《关于支持重庆“两江四岸”核心区打造国家现代服务业试点示范区的提案》受到关注。")
+    document = normalize_page(page)
+    assert (document["jurisdiction"], document["admin_level"]) == ("重庆市", "province")
+    assert document["issuing_body"] is None
+
+
 def test_a_regions_delegation_named_short_places_the_page_not_the_session_venue():
     # tests/real 6f0d2f0e60b9 (exmoo.com, traditional: 在北京舉行的全國人大十三屆四次會議完滿閉幕。12位澳區人大代表團中的… →
     # 澳门特别行政区, not 北京市)
