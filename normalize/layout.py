@@ -180,12 +180,18 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
                                      r"\s*[\u4e00-\u9fff]{0,10}$")
 
 
+# …调研代表建议办理工作 2022-08-31 (57632989d93b): the page's date printed after the headline on its line
+_DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def without_printed_notes(title: str | None) -> str | None:
     """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
     printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …); a
-    file's extension after it (政协提案回复.docx: the file's name, point 112)."""
+    file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date after it."""
     if title and "." in title:
         title = _FILE_EXTENSION.sub("", title) or title
+    if title and title[-1].isdigit():
+        title = _DATE_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search

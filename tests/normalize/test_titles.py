@@ -597,3 +597,15 @@ def test_a_tag_cut_from_the_headline_line_leaves_no_space_before_the_title():
             "区住建局2021年建议提案办理工作总结\n\n\n今年,在区委、区政府的坚强领导下,区住建局认真贯彻落实人大代表建议和政协提案"
             "办理工作精神,圆满完成了109件建议提案的办理工作。现将我局2021年建议提案办理工作总结如下:\n")
     assert normalize_page(page)["title"] == "区住建局2021年建议提案办理工作总结"
+
+
+@pytest.mark.parametrize("printed", ["区人大常委会副主任陶夏芳赴区房管局调研代表建议办理工作 2022-08-31",
+                                     "区人大常委会副主任陶夏芳赴区房管局调研代表建议办理工作  2022/8/31 10:15",
+                                     "区人大常委会副主任陶夏芳赴区房管局调研代表建议办理工作 2022年8月31日"])
+def test_the_pages_date_after_the_headline_is_no_part_of_it_57632989d93b(printed):
+    assert without_printed_notes(printed) == "区人大常委会副主任陶夏芳赴区房管局调研代表建议办理工作"
+
+
+def test_a_date_inside_the_headline_stays():
+    assert without_printed_notes("关于2022年8月31日前完成建议办理的通知") == "关于2022年8月31日前完成建议办理的通知"
+    assert without_printed_notes("2023年度建议提案办理工作总结2023") == "2023年度建议提案办理工作总结2023"
