@@ -190,7 +190,7 @@ def without_printed_notes(title: str | None) -> str | None:
     file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date after it."""
     if title and "." in title:
         title = _FILE_EXTENSION.sub("", title) or title
-    if title and title[-1].isdigit():
+    if title and (title[-1].isdigit() or title.endswith("日")):
         title = _DATE_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
