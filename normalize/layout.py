@@ -789,9 +789,14 @@ def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str 
 
 
 # 本报讯(记者 程颖), 新华社北京2月20日电: a news story's lead
-_NEWS_LEAD = re.compile(r"\s*(?:本报讯|本報訊|本报[^,,。]{1,12}讯|本報[^,,。]{1,12}訊|新华社[^,,。]{1,12}电|新華社[^,,。]{1,12}電)")
+# 本报讯, 新华社北京3月28日电, 中新社北京2月22日电, 【本報消息】, 【澳門日報消息】: a paper's or an agency's lead
+_NEWS_LEAD = re.compile(r"\s*(?:本报讯|本報訊|本报[^,,。]{1,12}讯|本報[^,,。]{1,12}訊|(?:新华社|新華社|中新社)[^,,。]{1,12}[电電]"
+                        r"|【[^【】,,。]{0,10}?(?:消息|讯|訊)】)")
 _NEWS_LEAD_LINES = 12
-_CREDIT_NOTE = re.compile(r"(?:转自|转载自|来自|来源|作者|编辑|记者|摄影|通讯员)[:：]")  # 转自:人民政协报
+_CREDIT_NOTE = re.compile(r"(?:转自|转载自|来自|来源|作者|编辑|记者|摄影|通讯员)[:：]"  # 转自:人民政协报
+                          # □实习生吕薇 (a credit without its colon); 参考消息网2026-03-01号报道 (the outlet's dateline)
+                          r"|^[□■\s]*(?:本报)?(?:记者|实习生|通讯员|特约记者|特约通讯员)[\u4e00-\u9fff]{2,4}$"
+                          r"|[\u4e00-\u9fff]{1,10}?[网社报][\d\-年月日]{6,}号?报道$")
 
 
 def _headline_over_a_news_lead(lines: list[str], body: list[int]) -> str | None:

@@ -609,3 +609,14 @@ def test_the_pages_date_after_the_headline_is_no_part_of_it_57632989d93b(printed
 def test_a_date_inside_the_headline_stays():
     assert without_printed_notes("关于2022年8月31日前完成建议办理的通知") == "关于2022年8月31日前完成建议办理的通知"
     assert without_printed_notes("2023年度建议提案办理工作总结2023") == "2023年度建议提案办理工作总结2023"
+
+
+def test_a_headline_over_a_bracketed_or_agency_lead_5002ad2057d6():
+    """【本報消息】 (澳門日報) and 中新社…电 open a story as 本报讯 does: the headline-shaped line over it is the headline;
+    a credit over it (□实习生吕薇, 973bdeb1281c) or an outlet's dateline (参考消息网2026-03-01号报道, 98e3ab5e5cf9) is not."""
+    page = ("閩政協開幕澳委員出席\n【本報消息】福建省政協第十三屆二次會議昨日上午在福州開幕,會期四天半,澳區委員出席會議。"
+            "滕佳材作十三屆省政協常委會工作報告,提案工作情況報告亦獲通過。\n")
+    assert normalize_page(page)["title"] == "閩政協開幕澳委員出席"
+    page = ("□实习生吕薇\n【本报讯】7月27日,市人大常委会副主任韩一兵带领有关人员深入甘谷县,就“两案”办理工作进行检查。"
+            "检查组听取了办理情况汇报。\n")
+    assert normalize_page(page)["title"] is None
