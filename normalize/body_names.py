@@ -32,7 +32,8 @@ _COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|
 # bodies named without a place: national organs (中央人民政府驻澳门特别行政区联络办公室: 4c5ddd71c3d7; 政协全国委员会主席会议:
 # e632c77978f2), party committees
 # (中共海口市委办公室), democratic parties, national people's organisations (中华全国归国华侨联合会: fae55ba69d4f)
-_NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|中华全国|全国|政协全国委员会|国务院|最高人民|中央|中共|九三学社|台湾民主自治同盟)")
+_NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|中华全国|全国|政协全国委员会|国务院|最高人民|中央|中共|九三学社"
+                                r"|台湾民主自治同盟)")
 # a place the gazetteer does not hold (澂江县公安局交警大队, 西安灞河新区开发建设管理委员会): a level word after a name
 _UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟)")
 # a house's colloquial names: X人大 acting between sessions is its standing committee (来源:安化县人大),
