@@ -809,8 +809,28 @@ def _headline_over_a_news_lead(lines: list[str], body: list[int]) -> str | None:
                       and not _CREDIT_NOTE.match(line)]
             if len(shaped) == 2 and len(above) == 2:
                 return shaped[0]
-            return above[-1] if above and above[-1] in shaped else None
+            return above[-1] if above and above[-1] in shaped else _headline_over_its_credits(lines, index)
     return None
+
+
+_CREDIT_LINES = 4
+
+
+def _headline_over_its_credits(lines: list[str], lead: int) -> str | None:
+    """A story's headline printed over its credit lines (闽政协会议开幕 澳委员参会 / 来源:澳门日报 / 值班|执行总编:… /
+    【澳门日报消息】…; …主席会议 / 文章来源:… 作者: 发布时间:… / 新华社…电): the first line above them, if headline-shaped."""
+    for spot in range(lead - 1, max(-1, lead - 1 - _CREDIT_LINES), -1):
+        line = _LIST_DASH.sub("", lines[spot]).strip()
+        if not line or _is_credit(line):
+            continue
+        return line if _is_headline_shaped(line) or _is_two_part_headline(line) else None
+    return None
+
+
+def _is_credit(line: str) -> bool:
+    """来源:… 作者:…, 值班|执行总编:…编辑:…, 2023-02-22 22:56:15 来源:中国新闻网, (资料图): a line of the story's credits."""
+    return bool(_CREDIT_NOTE.search(line) or _is_byline(line) or _DATE_SOURCE.match(line) or _CAPTION.match(line)
+                or is_metadata_line(line))
 
 
 def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str | None:

@@ -620,3 +620,18 @@ def test_a_headline_over_a_bracketed_or_agency_lead_5002ad2057d6():
     page = ("□实习生吕薇\n【本报讯】7月27日,市人大常委会副主任韩一兵带领有关人员深入甘谷县,就“两案”办理工作进行检查。"
             "检查组听取了办理情况汇报。\n")
     assert normalize_page(page)["title"] is None
+
+
+def test_a_headline_over_its_storys_credit_lines_6f4e068bfcd6_de62c4643306():
+    """The headline, then the story's credits (来源:…, 值班|执行总编:…编辑:…; 文章来源:… 作者: 发布时间:…), then the lead: the
+    headline; a line of text over the credits is none."""
+    page = ("閩政協會議開幕 澳委員參會\n来源:澳门日报 福建政协\n值班|執行總編:張曉暉 副社長:邱躍進 編輯:西彦\n"
+            "【澳門日報消息】今天上午,福建省政協十二屆四次會議在福州開幕。澳區全國政協委員列席會議,會議聽取提案工作情況報告。\n")
+    assert normalize_page(page)["title"] == "閩政協會議開幕 澳委員參會"
+    page = ("2024-11-24 02:44:50\n全国政协召开第十九次主席会议 全国政协主席汪洋主持\n"
+            "文章来源:环球聚焦传媒网    作者:    发布时间:2019-03-29 07:16    点击量:178\n"
+            "新华社北京3月28日电 政协第十三届全国委员会第十九次主席会议28日在京召开,会议原则同意提案委员会研究提出的重点提案。\n")
+    assert normalize_page(page)["title"] == "全国政协召开第十九次主席会议 全国政协主席汪洋主持"
+    page = ("会上,委员们围绕提案办理工作积极建言献策,气氛热烈,大家一致认为提案办理成效明显。\n来源:某某日报\n"
+            "新华社北京3月28日电 政协第十三届全国委员会第十九次主席会议28日在京召开。\n")
+    assert normalize_page(page)["title"] is None
