@@ -40,6 +40,8 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民政府|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$")
+# a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)
+_CHINA_BEFORE_A_MINISTRY = re.compile(r"^中国(?=[\u4e00-\u9fff]{2,10}部$)")
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
@@ -247,6 +249,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         return resolve_full(inner, hint)
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
+            name = _CHINA_BEFORE_A_MINISTRY.sub("", name)  # 中国生态环境部 (中新社's style) → 生态环境部
             return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(written_out(name)), "全国", "national")
         office = _OFFICE.search(name)  # 国家卫生计生委办公厅 (6c824ae115b4), 公安部交通管理局: a national body's unit
         stem = office and resolve_full(name[:office.start()])

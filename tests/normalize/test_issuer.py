@@ -788,3 +788,10 @@ def test_a_house_s_organ_named_relatively_is_placed_as_its_house():
     text = ("区人大教科文卫委开展人大代表建议办理情况评估工作\n…\n"
             "主办:北京市通州区人民代表大会常务委员会 承办:北京市通州区人民代表大会常务委员会")
     assert resolve_issuer("区人大教科文卫委", text).jurisdiction == "通州区"
+
+
+def test_a_ministry_written_after_china_is_the_ministry_92678d1d33eb():
+    """中新社 writes 中国生态环境部 for readers abroad; no ministry's own name starts with 中国 (中国民用航空局 does, and is
+    no 部)."""
+    assert resolve_full("中国生态环境部").name == "生态环境部"
+    assert resolve_full("中国民用航空局").name == "中国民用航空局"

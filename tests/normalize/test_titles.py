@@ -635,3 +635,8 @@ def test_a_headline_over_its_storys_credit_lines_6f4e068bfcd6_de62c4643306():
     page = ("会上,委员们围绕提案办理工作积极建言献策,气氛热烈,大家一致认为提案办理成效明显。\n来源:某某日报\n"
             "新华社北京3月28日电 政协第十三届全国委员会第十九次主席会议28日在京召开。\n")
     assert normalize_page(page)["title"] is None
+
+
+def test_a_content_farms_feed_name_after_the_headline_is_its_site_name_92678d1d33eb():
+    assert without_site_name("中国生态环境部:2022年共办理全国两会建议提案1294件 “双碳”成关注重点|天天播资讯") == \
+        "中国生态环境部:2022年共办理全国两会建议提案1294件 “双碳”成关注重点"
