@@ -231,7 +231,8 @@ def _is_site_name(part: str) -> bool:
 
 # a separator (-, _, |, a lone dash) and the last part after it
 _SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?P<part>[^-_|－—–]{2,30})$")
-_SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|资讯|資訊|频道|頻道|人民政府|门户|門戶|头条|頭條|客户端|客戶端"
+_SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|资讯|資訊|频道|頻道|人民政府|门户|門戶|头条|頭條"
+                            r"|客户端|客戶端"
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號)$")
 _SITE_NAME = 3
 _SITE_SEPARATORS = "-_|－—–"
