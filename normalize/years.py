@@ -325,12 +325,12 @@ def _set_year(document: dict, year: int | None, reason: str) -> None:
 
 
 def _month_of(cutoff: str) -> str:
-    """截至2015年1月31日 → 2015-01."""
+    """截至2015年1月31日 → 2015-01; 截至2025年底 → 2025-12."""
     year, month = _CUTOFF_MONTH.search(cutoff).groups()
-    return f"{year}-{int(month):02d}"
+    return f"{year}-{int(month or 12):02d}"
 
 
-_CUTOFF_MONTH = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月")
+_CUTOFF_MONTH = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月|底|末)")
 
 
 def _names_undated_session(text: str) -> bool:
@@ -498,7 +498,7 @@ _YEAR_OPENING_THE_ACCOUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{
 _THE_YEAR_NAMED = re.compile(r"((?:19|20)\d{2})年?这一年")  # 在海南自贸港的2025这一年得到了充分的诠释
 _SESSIONS_READ = 800  # how far a summary's text is read for the session it names
 # 截至2020年11月,提案已全部办复; 所有提案全部于2014年9月底前书面答复: the date the results run to (point 77)
-_ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年\d{1,2}月[^。]{0,40}?(?:建议|提案|议案|办复|办结)"
+_ITEMS_CUTOFF = re.compile(r"(?:截至|截止)(?:19|20)\d{2}年(?:\d{1,2}月|底|末)[^。]{0,40}?(?:建议|提案|议案|办复|办结)"
                            r"|[于到](?:19|20)\d{2}年\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前)?[^。,,]{0,12}?(?:答复|办复|办结)")
 # 2022年住房和城乡建设部共承办十三届全国人大五次会议代表建议594件: a year and a count in one clause
 _YEAR_OF_A_COUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})年(?!\d{1,2}月)(?:度)?[^。,,;\n]{0,40}?"

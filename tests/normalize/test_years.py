@@ -291,3 +291,13 @@ def test_a_page_naming_no_houses_has_no_handling_year_from_its_counts():
     assert document["doc_type"] == "other"
     assert document["handling_year"] is None
     assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
+
+
+def test_an_account_of_an_undated_session_counted_to_the_years_end_840065985c03():
+    # tests/real 840065985c03 (西部法制报: 省十四届人大三次会议…代表建议844件…截至2025年底,所有代表建议全部办理完毕并答复代表)
+    page = ("省人大常委会代表建议办理工作成效明显\n"
+            "本报讯 省十四届人大三次会议期间,代表们共提出建议844件,交由有关承办单位办理。截至2025年底,所有代表建议全部办理完毕"
+            "并答复代表,代表满意率持续提升。\n")
+    document = normalize_page(page)
+    assert document["doc_type"] == "summary"
+    assert document["handling_year"] == 2025
