@@ -1857,11 +1857,6 @@ _DELEGATION_NAME = (2, 3)  # 江西, 大同, 内蒙古: the place's short name r
 # 在甘全国政协委员, 在温全国人大代表: the national members or deputies based in a place, named by its one-character short
 # name (甘 for 甘肃, 温 for 温州); a national house's members of that place at its session, like its delegation
 _MEMBERS_BASED_IN = re.compile(r"[在住驻]([\u4e00-\u9fff])的?全国(?:人大代表|政协委员)")
-# a province's one-character abbreviation that does not open its name (住渝全国政协委员: 重庆): the province, when the page
-# names it too (no city opens with these but 湘潭, 湘西 and 鄂州, which the province's name settles)
-_PROVINCE_ABBREVIATIONS = {"渝": "重庆", "沪": "上海", "闽": "福建", "粤": "广东", "桂": "广西", "滇": "云南", "黔": "贵州",
-                           "蜀": "四川", "川": "四川", "鄂": "湖北", "湘": "湖南", "赣": "江西", "皖": "安徽", "鲁": "山东",
-                           "豫": "河南", "冀": "河北", "晋": "山西", "琼": "海南", "陇": "甘肃", "秦": "陕西", "陕": "陕西"}
 
 
 def _region_of_its_members(title: str, opening: str) -> Place | None:
@@ -1882,7 +1877,7 @@ def _place_its_members_are_based_in(opening: str, text: str) -> Place | None:
     if found is None:
         return None
     short = found.group(1)
-    province = _PROVINCE_ABBREVIATIONS.get(short)
+    province = gazetteer.PROVINCE_ABBREVIATIONS.get(short)  # 住渝: 重庆, when the page names it too
     if province and province in text:
         return gazetteer.province_short_names().get(province)
     named: dict[str, Place] = {}

@@ -419,13 +419,20 @@ _YEAR_SPAN = re.compile(r"自(?:19|20)\d{2}年[^。;]{0,40}?至(?:19|20)\d{2}年
 _CUTOFF = re.compile(r"(?:截至|截止|[于到])((?:19|20)\d{2})年(?:(\d{1,2})月|底|末)")
 
 
+def cutoff_of(sentence: str) -> tuple[int, int] | None:
+    """The year and month a count runs to: 截至2019年12月31日 → (2019, 12); 截至2025年底 → (2025, 12)."""
+    match = _CUTOFF.search(sentence)
+    return (int(match.group(1)), int(match.group(2) or 12)) if match else None
+
+
 def year_of_cutoff(sentence: str) -> int | None:
     """截至2019年12月31日已全部办复, 截至2025年底…全部办理完毕, 全部于2014年9月底前书面答复: the year the count runs to; a count
     to January or February (截至2014年2月20日) is of the year before, whose items are answered by the next sessions."""
-    match = _CUTOFF.search(sentence)
-    if match is None:
+    cutoff = cutoff_of(sentence)
+    if cutoff is None:
         return None
-    return int(match.group(1)) - (int(match.group(2) or 12) <= 2)  # 截至2025年底: the year's own end
+    year, month = cutoff
+    return year - (month <= 2)
 
 
 def _sessions(text: str | None) -> set[tuple[str, str]]:

@@ -260,6 +260,13 @@ def conjunction_at(text: str, start: int) -> bool:
 _PROVINCE_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$")
 
 
+# a province's one-character abbreviation that does not open its name (渝 for 重庆), to its short name; no city opens
+# with these but 湘潭, 湘西 and 鄂州, which a page naming the province's name tells apart
+PROVINCE_ABBREVIATIONS = {"渝": "重庆", "沪": "上海", "闽": "福建", "粤": "广东", "桂": "广西", "滇": "云南", "黔": "贵州",
+                          "蜀": "四川", "川": "四川", "鄂": "湖北", "湘": "湖南", "赣": "江西", "皖": "安徽", "鲁": "山东",
+                          "豫": "河南", "冀": "河北", "晋": "山西", "琼": "海南", "陇": "甘肃", "秦": "陕西", "陕": "陕西"}
+
+
 @functools.cache
 def province_short_names() -> dict[str, Place]:
     """Short names of provinces as news write them (甘肃, 广西, 新疆, 内蒙古) → the province."""

@@ -326,11 +326,8 @@ def _set_year(document: dict, year: int | None, reason: str) -> None:
 
 def _month_of(cutoff: str) -> str:
     """截至2015年1月31日 → 2015-01; 截至2025年底 → 2025-12."""
-    year, month = _CUTOFF_MONTH.search(cutoff).groups()
-    return f"{year}-{int(month or 12):02d}"
-
-
-_CUTOFF_MONTH = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月|底|末)")
+    year, month = figures_module.cutoff_of(cutoff)
+    return f"{year}-{month:02d}"
 
 
 def _names_undated_session(text: str) -> bool:
