@@ -46,6 +46,7 @@ from normalize.issuer import (
     admin_level_of,
     as_its_county,
     body_at_start,
+    full_name_at,
     house_tagging,
     is_body_name,
     is_relative,
@@ -237,6 +238,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _subject_of_the_opening(document, title, body_text)
     if document["jurisdiction"] is None:  # after the issuer rules: an inference from towns names no body
         _take_place(document, _county_of_its_towns(document, titled_text), "towns")
+    elif document["issuing_body"] is None:
+        _town_handling(document, title, [lines[index] for index in layout.body[:2]])
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
@@ -1986,6 +1989,31 @@ def _county_of_its_towns(document: dict, text: str) -> list[Place]:
     return [parent] if level in ("city", "province") and (parent := _parent_at(place, level)) else []
 
 
+# 涧池镇加紧办理人大代表建议, 莒南县十字路街道2023年度关于人大建议…, 坊前镇始终将人大建议和政协提案办理列为重点工作
+_TOWN_HANDLING = re.compile(r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))"
+                            r"(?=(?:19|20)\d{2}年|关于|认真|加紧|扎实|切实|全力|积极|高度重视|始终|多措并举|做好|抓好|办理|推进)")
+_TOWN_ITEMS = re.compile(r"建议|提案|议案")
+_TOWN_BODY = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处"}
+
+
+def _town_handling(document: dict, title: str | None, opening: list[str]) -> None:
+    """A headline, or with none the first sentence of the text's first two lines, opening with a town or street of the county the page is
+    placed at, handling the items in its own name: the town's government (a street's office), written with its county
+    in front (point 67). The town must be that county's in the gazetteer: a namesake elsewhere places nothing."""
+    place = place_hint(document["jurisdiction"])
+    lines = [title] if title else [line.split("。", 1)[0] for line in opening]
+    line, match = next(((line, match) for line in lines if (match := _TOWN_HANDLING.match(line))), ("", None))
+    if place is None or place.level != "county" or not match or not _TOWN_ITEMS.search(line):
+        return
+    town = match["town"]
+    if match["county"] not in (None, place.name) or all(
+            (province, county) != (place.province, place.name) for province, _, county in gazetteer.town_places().get(town, ())):
+        return
+    document["issuing_body"] = full_name_at(place, town + _TOWN_BODY["街道" if town.endswith("街道") else town[-1]])
+    document["evidence"]["issuing_body"] = line
+    document["warnings"].append("issuer_from_text:town_handling")
+
+
 def _figures_and_items(document: dict, layout, body_text: str) -> None:
     signed = document["signed_date"]
     title = nfkc(to_simplified(document["title"])) if document["title"] else None  # rules read simplified text
@@ -2055,7 +2083,8 @@ def _warnings(document: dict, body_text: str) -> None:
         document["warnings"].append("title_missing")
     if len(body_text) < _SHORT_BODY and document["attachments"]:
         document["warnings"].append("content_in_attachment")
-    document["warnings"] = list(dict.fromkeys(document["warnings"]))
+    named = document["issuing_body"] is not None  # a later rule named the body the first ones could not
+    document["warnings"] = [warning for warning in dict.fromkeys(document["warnings"]) if not (named and warning == "issuer_unknown")]
 
 
 def content_fingerprint(document: dict) -> str:

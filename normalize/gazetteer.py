@@ -72,9 +72,8 @@ def place_index() -> dict[str, tuple[Place, ...]]:
 
 
 @functools.cache
-def town_counties() -> dict[str, tuple[str, str, str]]:
-    """A town's or street's full name (银雀山街道, 回马镇) → (province, prefecture, county) of the one county that has
-    it; names found in several counties (城关镇, 金山街道) are left out: they place nothing."""
+def town_places() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """A town's or street's full name (银雀山街道, 芦阳镇) → (province, prefecture, county) of every county that has it."""
     with contextlib.redirect_stdout(io.StringIO()):
         import jionlp
 
@@ -85,7 +84,14 @@ def town_counties() -> dict[str, tuple[str, str, str]]:
             for county, towns in _units(counties):
                 for town, _ in _units(towns):
                     found.setdefault(town, []).append((province, city, county))
-    return {town: places[0] for town, places in found.items() if len(places) == 1}
+    return {town: tuple(places) for town, places in found.items()}
+
+
+@functools.cache
+def town_counties() -> dict[str, tuple[str, str, str]]:
+    """A town's or street's full name (银雀山街道, 回马镇) → (province, prefecture, county) of the one county that has
+    it; names found in several counties (城关镇, 金山街道) are left out: they place nothing."""
+    return {town: places[0] for town, places in town_places().items() if len(places) == 1}
 
 
 def _units(data: dict) -> list[tuple[str, dict]]:

@@ -185,7 +185,7 @@ def admin_level_of(place: Place) -> str:
     return "district" if place.name.endswith("区") else "county"
 
 
-def _full_name(place: Place, rest: str) -> str:
+def full_name_at(place: Place, rest: str) -> str:
     """A district gets its city in front (嘉定区民政局 → 上海市嘉定区民政局); a county or county-level
     city keeps the name as printed (马关县交通运输局)."""
     if admin_level_of(place) == "district" and place.city and place.city != place.name:
@@ -271,7 +271,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         as_printed = False
     if len(parents) > 1 and admin_level_of(place) == "county":  # 渭南市澄城县卫生健康局: a county keeps its own name
         as_printed = False
-    canonical = name[:prefix_length] + rest if as_printed else _full_name(place, rest)
+    canonical = name[:prefix_length] + rest if as_printed else full_name_at(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
 
@@ -795,7 +795,7 @@ def _organ_name(match: re.Match, place: Place | None) -> str:
     cppcc = "政协" in name or "委员会" in name
     term, session = match.group("term"), match.group("session")
     organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
-    where = "全国" if national else _full_name(place, "")  # a district with its city (政协临沂市罗庄区…)
+    where = "全国" if national else full_name_at(place, "")  # a district with its city (政协临沂市罗庄区…)
     convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
     # 市政协十二届三次会议提案委员会召开会议: the committee named with its session, as printed (point 74: e4933fa3fb31)
     with_session = organ in ("提案审查委员会", "议案审查委员会") or organ == "提案委员会" and not match.group("held")

@@ -2009,3 +2009,33 @@ def test_a_place_read_from_towns_names_no_body():
     document = normalize_page(page, url="http://www.lylsrd.gov.cn/info/1144/1666.htm")
     assert (document["jurisdiction"], document["issuing_body"]) == ("兰山区", None)
     assert "jurisdiction_from_towns" in document["warnings"]
+
+
+def test_a_town_handling_the_items_in_its_headline_is_its_government():
+    # tests/real 6ffb82466d8f (hanyin.gov.cn: 涧池镇加紧办理人大代表建议 on 汉阴县's portal → 汉阴县涧池镇人民政府, point 67)
+    page = ("您现在的位置:汉阴县人民政府>政务要闻>镇情快讯\n涧池镇加紧办理人大代表建议\n"
+            "作者:胡启海 来源:本站原创 发布时间:2015-08-13 10:31\n"
+            "在今年召开的涧池镇十八届人大七次会议上,与会的镇人大充分发挥代表作用,积极参政议政,提出了25条有质量的建议、批评和意见。")
+    document = normalize_page(page, url="https://www.hanyin.gov.cn/Content-610064.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("汉阴县涧池镇人民政府", "汉阴县")
+    assert "issuer_unknown" not in document["warnings"]
+
+
+def test_a_street_opening_its_account_is_its_office():
+    # tests/real b2ac38e8a5f0 (junan.gov.cn: 莒南县十字路街道2023年度关于人大建议和政协提案的总体办理情况 → its 办事处) and
+    # ab491ed31d30 (no headline: 坊前镇始终将人大建议和政协提案办理列为重点工作 → 莒南县坊前镇人民政府)
+    page = ("莒南县十字路街道2023年度关于人大建议和政协提案的总体办理情况\n来源:莒南县人民政府网站\n一、基本情况\n"
+            "本年度共办理人大建议3件,其中主办1件,协办2件。")
+    assert normalize_page(page, url="http://junan.gov.cn/info/6452/182328.htm")["issuing_body"] == "莒南县十字路街道办事处"
+    page = ("欢迎来到莒南县人民政府门户网站\n坊前镇始终将人大建议和政协提案办理列为重点工作,确保代表建议“件件有着落、事事有回音”。"
+            "2023年办理情况如下:\n2023年,坊前镇共接到人大建议1件,已办结1件,办结率100%。")
+    assert normalize_page(page, url="http://junan.gov.cn/info/6452/181225.htm")["issuing_body"] == "莒南县坊前镇人民政府"
+
+
+def test_a_town_of_another_county_names_no_body():
+    # tests/real ecf695a2fbcc (芦阳镇认真做好…代表提案答复工作): the gazetteer has 芦阳镇 in 景泰县 only, so a page placed at
+    # another county gets no town government from it; nor does a town heading a meeting's news (its convener is not said)
+    page = "芦阳镇认真做好镇第十六届人民代表大会代表提案答复工作\n2006年11月11日,金沙县芦阳镇第十六届人大一次会议胜利召开。"
+    assert normalize_page(page)["issuing_body"] is None
+    page = "涧池镇召开人大代表建议交办会\n汉阴县涧池镇召开人大代表建议交办会,镇人大主席出席。"
+    assert normalize_page(page, url="https://www.hanyin.gov.cn/Content-1.html")["issuing_body"] != "汉阴县涧池镇人民政府"
