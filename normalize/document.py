@@ -55,6 +55,7 @@ from normalize.issuer import (
     place_in,
     places_named_at_level,
     places_named_once,
+    province_house_in_full,
     resolve_issuer,
     session_organ,
     single_place,
@@ -1470,7 +1471,8 @@ def _subject_of_the_opening(document: dict, title: str | None, text: str) -> Non
     on a page of 枣庄市); never a body whose place is unknown or differs from the place found."""
     raw, sentence = sentence_subject(title, text)
     if raw is None or _JOINT_BODIES.search(raw) or not (is_relative(raw) or gazetteer.leading_places(raw)
-                                                       or _MINISTRIES.fullmatch(raw) or raw.startswith("全国")):
+                                                       or _MINISTRIES.fullmatch(raw) or raw.startswith("全国")
+                                                       or province_house_in_full(raw)):
         return  # not 市委市政府 (two bodies), 国务院各部 (门), 论文部 (分)
     hint = place_hint(document["jurisdiction"])
     if is_relative(raw) and hint is None:

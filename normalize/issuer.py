@@ -171,8 +171,9 @@ def house_tagging(title: str | None) -> str | None:
 
 
 def names_a_place(text: str) -> bool:
-    """区, 莆田市, 山西太原市: only place names (or one relative level word) before a congress body."""
-    if text in _RELATIVE_LEVEL:
+    """区, 莆田市, 山西太原市, 宁夏 (a province's short name): only place names (or one relative level word) before a
+    congress body."""
+    if text in _RELATIVE_LEVEL or text in gazetteer.province_short_names():
         return True
     inner = _after_province_short_name(text) or text
     chain, length = gazetteer.leading_places_and_length(inner)
@@ -247,6 +248,9 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     inner = (_after_province_short_name(name) or _with_city_written_in_full(name)) if not chain else None
     if inner:
         return resolve_full(inner, hint)
+    in_full = province_house_in_full(name) if not chain else None
+    if in_full:
+        return resolve_full(in_full, hint)
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
             name = _CHINA_BEFORE_A_MINISTRY.sub("", name)  # 中国生态环境部 (中新社's style) → 生态环境部
@@ -274,6 +278,16 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     canonical = name[:prefix_length] + rest if as_printed else full_name_at(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+def province_house_in_full(name: str) -> str | None:
+    """宁夏人大常委会 → 宁夏回族自治区人大常委会, 广西政协 → 广西壮族自治区政协: a province's house named with the province's
+    short name, as news write it (68dd5575d5f8)."""
+    for length in (3, 2):
+        province = gazetteer.province_short_names().get(name[:length])
+        if province and _HOUSE_REST.match(name, length):
+            return province.name + name[length:]
+    return None
 
 
 _COURT_OF_LEVEL = {"province": "高级人民法院", "city": "中级人民法院", "county": "人民法院"}

@@ -10,8 +10,10 @@ import re
 
 from normalize.issuer import body_at_start, is_body_name
 
-# 本报讯(记者 王娟), 中新网北京3月1日电(记者 吴侃), 台海网1月10日讯: a dateline, no sentence of the news
-_DATELINE = re.compile(r"^[^,，。]{0,40}?(?:讯|日电)(?=[\s(（])(?:\s*[(（][^)）]{0,30}[)）]|\s*[^,，。:：]{2,30}?报道[:：])?\s*")
+# 本报讯(记者 王娟), 中新网北京3月1日电(记者 吴侃), 台海网1月10日讯, (宁夏人大网讯), 【本站8月21日讯】: a dateline, no
+# sentence of the news
+_DATELINE = re.compile(r"^(?:[(（【][^)）】]{1,20}讯[)）】]|[^,，。]{0,40}?(?:讯|日电)(?=[\s(（])"
+                       r"(?:\s*[(（][^)）]{0,30}[)）]|\s*[^,，。:：]{2,30}?报道[:：])?)\s*")
 _TIME_WORDS = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|今年|去年|近日|日前|近期|近年来|近年|今天|昨天|"
                          r"年初|年底|以来|上午|下午|晚上|初|底|中旬|上旬|下旬|\s)+")
 # what may follow a subject body: not a list of bodies (、和与及; 国家发展改革委与…代表举行: with the deputies it

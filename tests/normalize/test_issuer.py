@@ -31,6 +31,9 @@ from tests.normalize.conftest import seed_text
     ("马关县交通运输局", "马关县交通运输局", "马关县", "county"),
     # tests/real 9f0278f5f812 (二道区卫计局, written in full: docs/labelling.md, point 87)
     ("二道区卫计局", "长春市二道区卫生和计划生育局", "二道区", "district"),
+    # tests/real 68dd5575d5f8 (宁夏人大常委会组织召开…: a province's house named by the province's short name, as news write it)
+    ("宁夏人大常委会", "宁夏回族自治区人民代表大会常务委员会", "宁夏回族自治区", "province"),
+    ("广西政协提案委员会", "政协广西壮族自治区委员会提案委员会", "广西壮族自治区", "province"),
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)

@@ -28,6 +28,9 @@ from normalize.subject import sentence_subject
      "海东市政协"),
     # tests/real c452e47ef90a (a body meeting deputies still acts on its own)
     (None, "5月26日,国家发展改革委与贵州省代表团部分代表举行视频会议,对代表提出的意见建议予以答复。", "国家发展改革委"),
+    # tests/real 68dd5575d5f8 (an outlet's dateline in brackets, then a province's house named by its short name)
+    (None, "(宁夏人大网讯)2月13日,宁夏人大常委会组织召开在宁全国人大代表议案建议素材征集座谈会,向自治区政府有关部门广泛征求议案建议素材。",
+     "宁夏人大常委会"),
     # tests/real 7ecaa320236e (the national CPPCC's plenary acting)
     ("诤言化良策——全国政协全体会议期间首次举行界别协商会议", "11日上午,全国政协全体会议期间首次举行界别协商会议。", "全国政协"),
 ])
