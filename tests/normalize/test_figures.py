@@ -236,6 +236,15 @@ def test_figures_of_a_term_or_a_span_of_years_are_skipped():
     assert found.rates["satisfaction_rate"] == 100
 
 
+def test_a_count_since_the_term_began_is_not_the_sessions():
+    # tests/real 9499ee30dd2d (工信部: 十三届全国人大以来…共承办代表建议4895件, then the session's 1151)
+    found = figures("据介绍,十三届全国人大以来,工信部共承办代表建议4895件。承办十三届全国人大五次会议代表建议1151件,"
+                    "其中牵头办理317件、协办568件、参阅266件。")
+    assert found.counts["npc_suggestions"] == 1151
+    found = figures("十二届市政协以来,我局共承办政协提案312件。")
+    assert found.counts["cppcc_proposals"] is None
+
+
 def test_targets_worded_as_striving_are_no_rates():
     # tests/real aeb7bb1efce3 (a 交办会 speech): 努力做到 … 达100% is what is asked for
     found = figures("他表示,今年的建议提案办理工作,要进一步完善办理机制,提高办理质量,"
