@@ -34,6 +34,11 @@ from tests.normalize.conftest import seed_text
     # tests/real 68dd5575d5f8 (宁夏人大常委会组织召开…: a province's house named by the province's short name, as news write it)
     ("宁夏人大常委会", "宁夏回族自治区人民代表大会常务委员会", "宁夏回族自治区", "province"),
     ("广西政协提案委员会", "政协广西壮族自治区委员会提案委员会", "广西壮族自治区", "province"),
+    # tests/real 5b97d1b0d850 (记者从国家文物局了解到: the State Council's administrations are national bodies) and the
+    # administrations' standard short names written in full (point 87: db4bb117e4d8's 民航局)
+    ("国家文物局", "国家文物局", "全国", "national"),
+    ("国家林草局", "国家林业和草原局", "全国", "national"),
+    ("民航局", "中国民用航空局", "全国", "national"),
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)

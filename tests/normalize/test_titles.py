@@ -545,6 +545,13 @@ def test_a_headline_with_a_copys_space_over_its_subheading_is_the_title_and_the_
     assert document["issuing_body"] == "最高人民法院"
 
 
+def test_a_subheading_after_a_dash_on_the_headlines_line_names_its_body():
+    # tests/real b7a1a637620b (新华社's series, reposted: …——國家林草局認真辦理代表委員建議提案 → 国家林业和草原局, point 87)
+    page = ("【2025全国两会】守护好“绿色的国宝”——国家林草局认真办理代表委员建议提案\n文章来源:新华社 作者: 时间:2025-03-05\n"
+            "“新出台的古树名木保护条例,对古树名木的分级保护、日常养护管理、合理利用、文化传承等进行规范,填补了制度空白。”")
+    assert normalize_page(page)["issuing_body"] == "国家林业和草原局"
+
+
 def test_an_outlet_named_as_a_site_before_the_headline_is_left_out():
     # the wording of tests/real c147c627c1f0 (澎湃新闻:水利部完成…) and b42eb5a04906 (《四川日报》:…) with a news site's name
     headline = "水利部完成2019年建议提案办理,聚焦农村饮水安全保障等"
