@@ -39,9 +39,10 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
                        r"[到赴]|介[绍紹]|表示|指出|副主席", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
-# …部, …总局, and the State Council's administrations named 国家…局 (国家文物局, 国家乡村振兴局: 5b97d1b0d850) or 中国…局
+# …部, …总局, and the State Council's administrations and commissions named 国家…局 or 国家…委员会 (国家文物局, 国家乡村振兴局:
+# 5b97d1b0d850; 国家卫生健康委员会) or 中国…局
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民政府|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$|"
-                       r"^国家(?!级)[\u4e00-\u9fff]{1,10}局$|^中国(?:民用航空|气象|地震)局$")
+                       r"^国家(?!级)[\u4e00-\u9fff]{1,10}(?:局|委员会)$|^中国(?:民用航空|气象|地震)局$")
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)
 _CHINA_BEFORE_A_MINISTRY = re.compile(r"^中国(?=[\u4e00-\u9fff]{2,10}部$)")
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
@@ -219,7 +220,7 @@ _CPPCC_FULL = re.compile(r"^(?:中国人民政治协商会议|政协)(?:第[一�
 def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
     """中国人民政治协商会议广东省深圳市第六届委员会常务委员会: kept as printed, its place read after the prefix."""
     prefix = _CPPCC_FULL.match(name)
-    if not prefix or not name.endswith(("会", "办公室", "办公厅")):  # …委员会办公室 signing (settled question 5)
+    if not prefix or not name.endswith(("会", "办公室", "办公厅", "主席会议")):  # …委员会办公室 signing (settled question 5)
         return None
     inner = resolve_full(name[prefix.end():], hint)
     return inner._replace(name=name) if inner.jurisdiction else None
@@ -229,11 +230,17 @@ def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
 _PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
             "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
 _PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTIES) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委(?:员会|会)?$")
+_FULL_PARTIES = {full: short for short, full in _PARTIES.items()}
+# 中国民主建国会洛阳市委员会, 中国国民党革命委员会吉林省委员会: a party's committee printed in full (its short form, read back)
+_PARTY_IN_FULL = re.compile(r"^(?P<party>" + "|".join(_FULL_PARTIES) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委员会$")
 
 
 def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会: a democratic party's
     committee in its full name, at its place."""
+    full = _PARTY_IN_FULL.match(name)
+    if full:
+        name = _FULL_PARTIES[full.group("party")] + full.group("place") + "委员会"
     match = _PARTY_COMMITTEE.match(name) or _PARTY_COMMITTEE.match(name + "委")  # 致公党中央
     if match is None:
         return None
@@ -258,6 +265,9 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     in_full = province_house_in_full(name) if not chain else None
     if in_full:
         return resolve_full(in_full, hint)
+    organ = _party_organ(name, hint) if not chain else None
+    if organ:
+        return organ
     if not chain:
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
             name = _CHINA_BEFORE_A_MINISTRY.sub("", name)  # 中国生态环境部 (中新社's style) → 生态环境部
@@ -285,6 +295,18 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     canonical = name[:prefix_length] + rest if as_printed else full_name_at(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+_PARTY_ORGAN = re.compile(r"^(?:中共|中国共产党|共青团)(?=[\u4e00-\u9fff]{2,}?[省市区县州]委)")
+
+
+def _party_organ(name: str, hint: Place | None) -> Resolution | None:
+    """中共海口市委办公室, 中共江西省委办公厅, 共青团浙江省委员会: a Party or League committee's organ at the place named
+    after 中共 or 共青团, kept as printed (8e52adff8845, b18241ff10d3, 8801f1956dca)."""
+    prefix = _PARTY_ORGAN.match(name)
+    chain, _ = gazetteer.leading_places_and_length(name[prefix.end():]) if prefix else ((), 0)
+    place = _narrow(chain[0], [], hint) if len(chain) == 1 else None
+    return Resolution(name, place.name, admin_level_of(place)) if place else None
 
 
 def province_house_in_full(name: str) -> str | None:
