@@ -2038,8 +2038,8 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     headline = f"{layout.banner or ''}{title}{layout.subtitle or ''}" if title else title
     kind = classify(headline, body_text, has_counts or bool(found.breakdown))
     kind = second_opinion(kind.doc_type, kind.doc_subtype, headline, body_text)
-    if kind.warning:
-        document["warnings"].append(kind.warning)
+    if kind.warning:  # doc_type_by_model:…;doc_subtype_by_model:…
+        document["warnings"].extend(kind.warning.split(";"))
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
     has_figures = has_counts or found.breakdown or found.flags or any(
         value is not None for value in (*found.rates.values(), *found.outcomes.values()))
