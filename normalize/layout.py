@@ -54,9 +54,9 @@ class Layout(NamedTuple):
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|(?![^|\s]{6,}$)|"
                              r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"  # …系列报道之七: a series' banner
                              r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
-                             r"|\.s?html?\b"  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
-                             # (2021年2月5日…会议通过): a report's adoption note; 办理结果:A: a reply form's answer class
-                             r"|^[(（][^()（）]{4,40}(?:通过|通過)[)）]$|^[\u4e00-\u9fff]{2,6}[:：]\s*[ABC]类?$")
+                             r"|\.s?html?\b")  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
+# (2021年2月5日…会议通过): a report's adoption note; 办理结果:A: a reply form's answer class (a line of its own)
+_NOTE_LINE = re.compile(r"[(（][^()（）]{4,40}(?:通过|通過)[)）]$|[\u4e00-\u9fff]{2,6}[:：]\s*[ABC]类?$")
 
 
 # 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
@@ -68,6 +68,7 @@ def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
     line = without_site_name(_NAME_BAR.sub("", line))  # …交办会|政协新闻: a headline and its site's column
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
+            and not _NOTE_LINE.match(line)
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
             and not is_metadata_line(line) and not _is_menu(line))
 
@@ -612,7 +613,8 @@ def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> boo
 
 def _is_headline_shaped(line: str) -> bool:
     line = without_site_name(line)  # …带队走访承办单位-新华网: a headline and its site's name
-    return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _ends_header_zone(line)
+    return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _NOTE_LINE.match(line)
+            and not _ends_header_zone(line)
             and not _CAPTION.match(line)
             and not line.endswith(("。", ":", ":", "网站", "网")) and not is_metadata_line(line)
             and not is_chrome_line(line) and not _DATE_SOURCE.match(line) and " " not in line.strip())
