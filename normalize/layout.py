@@ -302,7 +302,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif _continues(before, title) or _opens_with_about(before, title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
-        elif _SPEECH_VERB_END.search(title) and _is_headline_shaped(_compact(after)):
+        elif _SPEECH_VERB_END.search(title) and _is_headline_shaped(_compact(after)) and not after.startswith(("——", "--")):
             title += " " + after  # 王晨在…交办会上强调 / 紧紧围绕党和国家工作大局 高质量做好…: what was said, announced
         elif (_is_result_half(after) and not _ITEM_WORDS.search(after) and _is_headline_shaped(title)
               and not _DOCUMENT_WORD_END.search(title)):
