@@ -62,7 +62,7 @@ from normalize.issuer import (
     written_out,
 )
 from normalize.items import extract_items
-from normalize.layout import analyse, without_banner, without_printed_notes, without_site_name
+from normalize.layout import analyse, spelled_out, without_banner, without_printed_notes, without_site_name
 from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
@@ -184,7 +184,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
     fields = parse_metadata_lines(layout.metadata_lines)
-    title = without_printed_notes(without_site_name(without_banner(fields.get("title")) or layout.title or meta_title
+    title = without_printed_notes(without_site_name(spelled_out(without_banner(fields.get("title")), layout.title)
+                                                    or layout.title or meta_title
                                                     or page_title or listing.get("title")))
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
         printed = printed_title(title, lines, original_lines)

@@ -55,6 +55,8 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
                              r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"  # …系列报道之七: a series' banner
                              r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
                              r"|\.s?html?\b")  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
+# (2021年2月5日…会议通过): a report's adoption note; 办理结果:A: a reply form's answer class (a line of its own)
+_NOTE_LINE = re.compile(r"[(（][^()（）]{4,40}(?:通过|通過)[)）]$|[\u4e00-\u9fff]{2,6}[:：]\s*[ABC]类?$")
 
 
 # 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
@@ -66,6 +68,7 @@ def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
     line = without_site_name(_NAME_BAR.sub("", line))  # …交办会|政协新闻: a headline and its site's column
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
+            and not _NOTE_LINE.match(line)
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
             and not is_metadata_line(line) and not _is_menu(line))
 
@@ -137,15 +140,18 @@ _AUTHOR = 30
 
 def _site_named_after(line: str, headline: str) -> bool:
     """…全部办结-新华网, …的通知 建标库, …170余件 [复制链接]: the headline and a site's name or a forum's tag, a
-    page's <title> printed as a line; or a line printing the headline twice (发现文章标题:X X.doc-免费下载)."""
+    page's <title> printed as a line; a line printing the headline twice (发现文章标题:X X.doc-免费下载); or a
+    form's field repeating the headline under it (案由:关于…的提案: 4005ce781812)."""
     return line != headline and (line.startswith(headline) and bool(_SITE_AFTER.fullmatch(line[len(headline):]))
-                                 or len(headline) >= _TITLE_LINE_PRINTED_TWICE and line.count(headline) >= 2)
+                                 or len(headline) >= _TITLE_LINE_PRINTED_TWICE and line.count(headline) >= 2
+                                 or line.endswith(headline) and bool(_FORM_FIELD.fullmatch(line[:-len(headline)])))
 
 
 # …的通知 建标库; …工作情况- 广东省生态环境厅公众网 - 广东省人民政府 (the column's and the site's names); [复制链接]
 _SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|\s*\[[\u4e00-\u9fff]{2,6}\]|"
                          + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
 _TITLE_LINE_PRINTED_TWICE = 8
+_FORM_FIELD = re.compile(r"(?:案由|题目|标题|事由)\s*[:：]\s*")  # a proposal form's subject field
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
@@ -166,6 +172,16 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
                   r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！])"
                   r"\s*")  # and the space after it ([计划总结] 区住建局…: 809634367dba)
+
+
+def spelled_out(listed: str | None, printed: str | None) -> str | None:
+    """The printed headline where the metadata's name (文件名称:, 标题:) shortens it, words left out inside
+    (上海市政府办公厅关于… listed, 上海市人民政府办公厅关于… printed: f530759fc63f; …召开会议 listed, …召开第二次
+    会议 printed: 9b9fae3d181e): the headline a reader sees; else the listed name."""
+    if not (listed and printed) or len(printed) <= len(listed) or listed[0] != printed[0] or listed[-1] != printed[-1]:
+        return listed
+    letters = iter(printed)
+    return printed if all(letter in letters for letter in listed) else listed
 
 
 def without_banner(title: str | None) -> str | None:
@@ -242,6 +258,8 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .]{2,29}")  # The Paper
 # 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函)
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号(?:\s+|(?=对|关于))")
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
+# 常务会议纪要〔2023〕4号, 巴南水利函〔2025〕26号: a line printing only the document's number, under its headline
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*号")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号$")
 _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay site's note after the headline
 _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复|情况)")
@@ -284,6 +302,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif _continues(before, title) or _opens_with_about(before, title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
+        elif _SPEECH_VERB_END.search(title) and _is_headline_shaped(_compact(after)) and not after.startswith(("——", "--")):
+            title += " " + after  # 王晨在…交办会上强调 / 紧紧围绕党和国家工作大局 高质量做好…: what was said, announced
         elif (_is_result_half(after) and not _ITEM_WORDS.search(after) and _is_headline_shaped(title)
               and not _DOCUMENT_WORD_END.search(title)):
             title += " " + after  # 国务院部门牵头办理代表委员建议提案 / 1万余件全部按时办结
@@ -341,6 +361,8 @@ def _author_above(line_at: dict[int, str], position: int, title: str) -> str:
 # 关于…, 对…的答复, 提案审查委员会关于…: a formal headline whose author may be printed above it
 _FORMAL_OPENING = re.compile(r"关于|[\u4e00-\u9fff]{2,12}委员会关于")
 _REPLY_OPENING = re.compile(r"对[^的]{4,}的(?:答复|复函)")
+# …会上强调, …时指出: a news headline's first line announcing what was said, on the line under it
+_SPEECH_VERB_END = re.compile(r"(?:强调|強調|指出|表示|要求|提出|寄语|寄語)$")
 _SHORT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}(?:工作|会议|活动)")  # the last words of a headline printed apart
 _RESULT_HALF = re.compile(r"[\d万萬余]+件[^,。:]{0,12}|[^,。:]{0,6}(?:全部|均已)[^,。:]{0,8}")  # 524件提案全部办复
 
@@ -514,8 +536,8 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
     sourced = _is_byline(lines[datelines[0]])
-    while position > 0 and is_metadata_line(lines[zone[position - 1]]):
-        position -= 1  # 索引号:… 发布机构:… over 发布日期:…: the headline sits above the whole metadata block
+    while position > 0 and (is_metadata_line(above := lines[zone[position - 1]]) or _DOC_NUMBER_LINE.fullmatch(above)):
+        position -= 1  # 索引号:… 发布机构:… over 发布日期:…, a 文号 line: the headline sits above the whole block
     for back in (1, 2):
         if position - back < 0:
             return None
@@ -591,7 +613,8 @@ def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> boo
 
 def _is_headline_shaped(line: str) -> bool:
     line = without_site_name(line)  # …带队走访承办单位-新华网: a headline and its site's name
-    return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _ends_header_zone(line)
+    return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _NOTE_LINE.match(line)
+            and not _ends_header_zone(line)
             and not _CAPTION.match(line)
             and not line.endswith(("。", ":", ":", "网站", "网")) and not is_metadata_line(line)
             and not is_chrome_line(line) and not _DATE_SOURCE.match(line) and " " not in line.strip())

@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.layout import analyse, without_banner, without_printed_notes, without_site_name
+from normalize.layout import analyse, spelled_out, without_banner, without_printed_notes, without_site_name
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -647,3 +647,48 @@ def test_a_headline_over_its_storys_credit_lines_6f4e068bfcd6_de62c4643306():
 def test_a_content_farms_feed_name_after_the_headline_is_its_site_name_92678d1d33eb():
     assert without_site_name("中国生态环境部:2022年共办理全国两会建议提案1294件 “双碳”成关注重点|天天播资讯") == \
         "中国生态环境部:2022年共办理全国两会建议提案1294件 “双碳”成关注重点"
+
+
+def test_a_forms_field_repeating_the_headline_under_it_is_no_headline():
+    # tests/real 4005ce781812 (中国政协网: the headline, its byline, then 案由:…, the form's subject field)
+    page = ("当前位置:首页 > 十一届全国政协部分提案及办理复文摘编\n\n关于尽快颁布实施“全民健身条例”的提案\n\n"
+            "中国政协网    www.cppcc.gov.cn    日期:2013-02-28    来源:中国政协网\n字号:[][][]    打印本页    关闭窗口\n\n"
+            "案由:关于尽快颁布实施“全民健身条例”的提案\n提案人:胡家燕等40名委员\n提案提出时间:十一届一次会议期间\n"
+            "提案指出,全民健身直接关系人民群众的身体健康和生活质量,直接关系民本民生,是人民群众最关心、最直接、最现实的利益问题。")
+    assert normalize_page(page)["title"] == "关于尽快颁布实施“全民健身条例”的提案"
+
+
+def test_a_document_number_line_between_the_headline_and_its_dateline_is_passed_over():
+    # tests/real d309b2e71ca4 (苏州: 市政府第30次常务会议纪要 / 常务会议纪要〔2023〕4号 / 时间:… 来源:…)
+    page = ("当前位置: 首页 > 政务公开 > 政府信息公开专栏 > 会议纪要\n\n市政府第30次常务会议纪要\n\n常务会议纪要〔2023〕4号\n\n"
+            "时间: 2023-02-13 09:20 来源: 苏州市人民政府办公室 访问量:\n\n"
+            "2023年1月20日下午,吴庆文市长主持召开市政府第30次常务会议,传达学习省、市“两会”精神,"
+            "审议《苏州市人民政府2023年立法计划(草案)》。")
+    assert normalize_page(page)["title"] == "市政府第30次常务会议纪要"
+
+
+def test_a_metadata_name_shortening_the_printed_headline_gives_way_to_it():
+    # tests/real f530759fc63f (文件名称:上海市政府办公厅关于… over the printed 上海市人民政府办公厅关于…) and
+    # 9b9fae3d181e (…召开第二次会议 printed, 标题:…召开会议 under it)
+    page = ("文件名称:上海市政府办公厅关于2017年度办理市人大代表建议和政协提案工作评估考核结果的通报\n文件编号:\n发布时间:\n"
+            "实施时间:\n沪府办〔2018〕11号\n上海市人民政府办公厅关于2017年度办理市人大代表建议和政协提案工作评估考核结果的通报\n"
+            "各区人民政府,市政府各委、办、局,各有关单位:\n"
+            "2017年,各区政府、各部门、各有关单位认真贯彻落实党的十九大精神,按照市委、市政府要求,高度重视办理工作。")
+    assert normalize_page(page)["title"] == (
+        "上海市人民政府办公厅关于2017年度办理市人大代表建议和政协提案工作评估考核结果的通报")
+    assert spelled_out("应城市政协九届二次会议提案审查委员召开会议", "应城市政协九届二次会议提案审查委员召开第二次会议") == (
+        "应城市政协九届二次会议提案审查委员召开第二次会议")
+    assert spelled_out("关于对县政协第十五届五次会议第64号提案的答复", "政协委员提案办理") == (  # bbc35507bf9d: a column's name
+        "关于对县政协第十五届五次会议第64号提案的答复")
+
+
+def test_an_adoption_note_or_an_answer_class_alone_on_a_line_is_no_headline():
+    # tests/real 92813506c193 (甘孜日報: the paper's date line, then only the report's adoption note) and
+    # c62721194279 (a reply's copy opening with its answer class 办理结果:A)
+    report = ("甘孜日报 2021年02月06日\n(2021年2月5日政协甘孜藏族自治州第十三届委员会第五次会议通过)\n"
+              "甘孜州政协第十三届委员会第五次会议开幕以来,广大政协委员、政协各参加单位和专门委员会,认真贯彻落实习近平新时代"
+              "中国特色社会主义思想,以高度的政治责任感和使命感,紧扣新发展阶段的工作要求。")
+    assert normalize_page(report)["title"] is None
+    reply = ("办理结果:A\n林岩银代表:\n您提出的《关于加大扶持茶产业发展力度的建议》(第186号建议)收悉,现将办理情况答复如下:\n"
+             "一、2020年3月,由于机构改革,撤销县茶业管理局,县茶业技术推广站变更为茶产业发展中心并入县农业农村局。")
+    assert normalize_page(reply)["title"] is None
