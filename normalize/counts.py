@@ -262,6 +262,7 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
                 or _FEEDBACK.match(text, match.end()) or _OTHER_TEXTS.search(text, 0, match.start())
                 or _SUBSET_NAMED.search(text, 0, match.start()) or _SUBSET_IN_TOTAL.search(match.group())
                 or _one_kind_before(text, match.start()) or _SHARE_AFTER.match(text, match.end())
+                or _WHOLE_OF_A_SHARE.search(_clause_tail(text[:match.start()]))
                 or _OUTCOME_CLAUSE.search(_clause_tail(text[:match.start()]))):  # 采纳…的建议提案共计122件: an outcome
             continue
         kind_after = _KIND_AFTER.match(text, match.end())
@@ -309,6 +310,8 @@ def _one_bodys_parts(text: str, offset: int, events: list[Event], author: str) -
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
 # …等方面,提出建议提案29件,占20.6%: items counted as a share of a larger whole are a part, no total
 _SHARE_AFTER = re.compile(r"[,,]?\s*(?:约|仅)?占")
+# 共受理政协委员提案382件,占市政协立案总数413件的92.5%: the whole a share is taken of, another body's count (e71355032237)
+_WHOLE_OF_A_SHARE = re.compile(r"占[^,,;:。]{0,20}$")
 _LEVELS_JOINED = re.compile(rf"(?:{'|'.join(LEVELS)})(?:、|和|及|与)?$")  # 省、市建议提案: a level joined before
 # the other side's kind joined right before a kind's name (人大代表建议、政协委员提案; 政协提案和县人大代表建议;
 # 建议(含市人大代表视察工作意见)提案, an aside blanked between the two; 人大政协议案提案14件, no mark between)

@@ -668,6 +668,13 @@ def test_items_counted_as_a_share_of_a_larger_whole_are_no_total():
     assert found.counts["total"] is None
 
 
+def test_the_whole_a_share_is_taken_of_is_no_count_of_the_page():
+    # tests/real e71355032237 (a vice-mayor's account: the CPPCC's 413 filed proposals, of which the government took 382)
+    found = extract_figures(None, "姜继鼎说,市政协十三届二次会议以来,市政府及组成部门共受理政协委员提案382件,"
+                                  "占市政协立案总数413件的92.5%。截至目前,所有提案全部办理并答复完毕。")
+    assert found.counts["cppcc_proposals"] != 413 and found.counts["total"] is None
+
+
 def test_kinds_listed_after_a_led_verb_are_lead_rows_not_kind_counts():
     # 6572d19649fd and 6e2cf8e9c950 (国务院各部门, 2018): 牵头办理 counts led items (docs/labelling.md, point 32)
     found = extract_figures(None, "2018年全年,国务院各部门牵头办理全国人大代表建议6319件,全国政协委员提案3863件,"
