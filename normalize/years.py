@@ -12,8 +12,9 @@ from normalize.text import nfkc, to_simplified, without_pinyin_glosses
 
 OPENING = 160  # how much of a text's start says what it is about (document.py reads the same)
 # ——2017年1月11日在…会议上, (2018年1月27日…会议通过): the date a report was delivered or adopted on
-DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*"
-                          r"(?:在[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)通过)?[)）]?$")
+# (在2016年10月11日政协…会议上), (…主席会议审议通过): the place word before the date, the adoption reviewed
+DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*在?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*"
+                          r"(?:在?[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)(?:审议)?通过)?[)）]?$")
 
 
 # 20251月,市八届人大六次会议以来: a page whose 年 was lost between a year and its month (2025年1月)

@@ -4,8 +4,8 @@ Each page here is cut down from the tests/real page named in its comment."""
 import pytest
 
 from normalize import normalize_page
-from normalize.document import _dateline
-from normalize.metadata import is_metadata_line, parse_metadata_lines
+from normalize.document import _dated_note, _dateline
+from normalize.metadata import is_metadata_line, parse_date, parse_metadata_lines
 from normalize.text import is_chrome_line
 
 
@@ -614,3 +614,42 @@ def test_a_wires_spaced_dateline_and_a_blogs_posting_line_date_the_page():
 ])
 def test_a_dateline_is_a_date_with_a_short_spaced_tail_that_is_no_sentence(line, date):
     assert _dateline([line]) == date
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("23-09-27 08:43 来源:中国甘肃网-甘肃日报 编辑:靳佩佩", "2023-09-27"),  # tests/real bef56f3a1a5d (two-digit year)
+    ("17-01-13 08:46 来源:中国甘肃网-甘肃经济日报 编辑:仁青东智", "2017-01-13"),  # tests/real a29ba5cb1773
+    ("23-09-27", None),  # no clock time: no dateline
+    # tests/real fe7d08b6ef45 (sina: the headline glued to the portal's address, the date and the outlet)
+    ("妇女界代表将在市两会上提交10份议案提案http://www.sina.com.cn 2008年01月18日07:22 解放日报", "2008-01-18"),
+    ("株洲日?qǐng)?bào) 2025-02-22 10:29:56", "2025-02-22"),  # tests/real a86adcb06cc0 (a gloss lost its bracket)
+    # tests/real c29adbd9ca9a (hnrmzy.com: the date labelled among the source's and author's fields)
+    ("http://www.hnrmzy.com  文章来源:投稿   作者:刘长军  时间: 2023-07-14   上传:刘杏", "2023-07-14"),
+    ("时间:2023年3月1日 地点:市政府三楼会议室", None),  # a meeting's time, no byline's fields
+])
+def test_datelines_with_a_short_year_an_address_a_lost_gloss_or_labelled_among_a_bylines_fields(line, date):
+    assert parse_date(_dateline([line])) == date
+
+
+def test_a_dated_note_opening_the_text_or_cut_off_beside_the_headline_dates_the_report():
+    # tests/real 7e401b5aeaf7 (scholarmate.com, a periodical's copy: the note runs on into the text)
+    assert _dated_note([], ["摘要", "<正>(2022年10月30日第十三届全国人民代表大会常务委员会第三十七次会议通过)"
+                                   "全国人民代表大会常务委员会:第十三届全国人民代表大会第五次会议主席团交付…"]) == "2022年10月30日"
+    # tests/real db2988faad86 (ppdoc.com: a chair meeting's 审议通过)
+    assert _dated_note([], ["<正>(2014年7月21日政协第十一届福建省委员会第十二次主席会议审议通过)第一条为提高提案办理质量"]) \
+        == "2014年7月21日"
+    # tests/real b699017eeb89 (the note after the headline, its end cut off with the line)
+    assert _dated_note(["中国人民政治协商会议第十四届阿坝藏族羌族自治州委员会 提案委员会关于十四届二次会议提案审查情况的报告 "
+                        "(2017年12月28日政协第十四届阿坝州委员会第二次会议"], []) == "2017年12月28日"
+    # tests/real 7bc53237ec38 (a rules text's history of revisions: no single date)
+    assert _dated_note([], ["(1994年12月16日政协苏州市第九届委员会常务委员会第十次会议通过,2002年1月10日政协苏州市第十届委员会"
+                            "常务委员会第二十四次会议修订,2019年5月30日政协苏州市第十四届委员会常务委员会第十三次会议修订)"]) is None
+
+
+def test_a_sharing_sites_copy_takes_the_reports_dated_line_under_its_heading():
+    # tests/real f4705554acf0 (doc.hozii.com: (在2016年10月11日…会议上), point 100: the copied document's own date)
+    page = ("2016年县政协一次会议提案工作报告\n中国人民政治协商会议。\n**县第九届委员会常务委员会。\n提案工作情况报告\n"
+            "(在2016年10月11日政协**县第十届委员会第一次会议上)\n各位委员、各位同志:\n"
+            "我代表政协**县第九届委员会常务委员会,向大会报告本届以来的提案工作情况,请予审议。")
+    document = normalize_page(page, url="https://doc.hozii.com/Doc/Detail/a2604e69-7256-41c9-82d3-f9b4821cd548")
+    assert document["publish_date"] == "2016-10-11"
