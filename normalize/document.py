@@ -63,7 +63,7 @@ from normalize.issuer import (
 )
 from normalize.items import extract_items
 from normalize.layout import analyse, without_banner, without_printed_notes, without_site_name
-from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.metadata import edition_date, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
 from normalize.reflow import unwrapped
@@ -394,6 +394,9 @@ def _dated_note(header_lines: list[str], first_lines: list[str]) -> str | None:
                      or DELIVERED_ON.match(line + following))  # ——2026年1月5日在政协…委员会 / 第五次会议上
         if delivered:
             return delivered.group(1)
+    edition = next((date for line in header_lines if (date := edition_date(line))), None)
+    if edition:
+        return edition
     opening_note = next((match for line in first_lines if (match := _OPENING_NOTE.match(line))), None)
     return opening_note.group(1) if opening_note else None
 

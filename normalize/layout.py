@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from normalize import gazetteer
 from normalize.issuer import is_body_name
-from normalize.metadata import find_date_span, is_metadata_line, label_without_value, parse_date, parse_metadata_lines
+from normalize.metadata import edition_date, find_date_span, is_metadata_line, label_without_value, parse_date, parse_metadata_lines
 from normalize.text import is_chrome_line
 
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
@@ -877,7 +877,7 @@ def _byline_date(line: str) -> str | None:
     if is_metadata_line(line):
         return parse_date(parse_metadata_lines([line]).get("publish_date"))
     match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line) or _POSTED_ON.match(line)
-    return parse_date(match.group(1)) if match else None
+    return parse_date(match.group(1)) if match else edition_date(line)
 
 
 # 本文由 灯塔 发表于2020年1月5日 00:00:00: a blog's or a forum's line saying when the story was posted

@@ -653,3 +653,14 @@ def test_a_sharing_sites_copy_takes_the_reports_dated_line_under_its_heading():
             "我代表政协**县第九届委员会常务委员会,向大会报告本届以来的提案工作情况,请予审议。")
     document = normalize_page(page, url="https://doc.hozii.com/Doc/Detail/a2604e69-7256-41c9-82d3-f9b4821cd548")
     assert document["publish_date"] == "2016-10-11"
+
+
+def test_a_copied_newspaper_page_is_dated_by_its_issue_and_its_past_year_is_the_year_before():
+    # tests/real cfdee06ff8f1 (dawenge.com: 人民法院报/2024 年/3 月/2 日/第 001 版 over the story; 一年来 told in March)
+    page = ("正文复制\n人民法院报/2024 年/3 月/2 日/第 001 版\n践行全过程人民民主,把“ 事事有回音” 落到实处\n"
+            "——最高人民法院高质量办理代表建议系列综述之五\n本报记者 张孟\n"
+            "人大代表是国家权力机关的组成人员,在实践和发展全过程人民民主中发挥着重要作用。一件件来自基层的建议,凝聚着代表们的智慧和心血。\n"
+            "一年来,最高人民法院着力把接受人民监督、办理意见建议转化为推动法院工作发展的强大动力,积极践行全过程人民民主,自觉接受人民监督。")
+    document = normalize_page(page, url="https://www.dawenge.com/document/detail.html?id=631063")
+    assert document["publish_date"] == "2024-03-02"
+    assert document["handling_year"] == 2023
