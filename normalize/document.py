@@ -324,7 +324,7 @@ _HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}�
 _HEADLINE_NOTE_CUT = re.compile(r"[(（]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()（）]{2,60}(?:会议|大会)$")
 # <正>(2014年7月21日…主席会议审议通过)第一条…, (2009年1月13日…会议通过) 政协第十届…: a dated note opening the text's
 # first line, the text run on after it (a periodical's or a reader's copy); one date, not a list of revisions
-_OPENING_NOTE = re.compile(r"^(?:<正>)?\s*[(（]\s*在?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()（）,,。]{2,60}"
+_OPENING_NOTE = re.compile(r"^(?:<正>)?\s*[(（]\s*在?((?:19|20)\d{2}\s?年\s?\d\s?\d?\s?月\s?\d\s?\d?\s?日)[^()（）,,。]{2,60}"
                            r"(?:(?:会议|大会)上|(?:会议|大会)(?:审议)?通过)[)）]")
 
 
@@ -398,7 +398,7 @@ def _dated_note(header_lines: list[str], first_lines: list[str]) -> str | None:
     if edition:
         return edition
     opening_note = next((match for line in first_lines if (match := _OPENING_NOTE.match(line))), None)
-    return opening_note.group(1) if opening_note else None
+    return _SPACES.sub("", opening_note.group(1)) if opening_note else None  # (2009年1 1月27日…): a scan's digits
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}$")

@@ -638,6 +638,9 @@ def test_a_dated_note_opening_the_text_or_cut_off_beside_the_headline_dates_the_
     # tests/real db2988faad86 (ppdoc.com: a chair meeting's 审议通过)
     assert _dated_note([], ["<正>(2014年7月21日政协第十一届福建省委员会第十二次主席会议审议通过)第一条为提高提案办理质量"]) \
         == "2014年7月21日"
+    # tests/real 915ff1a1416d (jxxfw.com: a scan's digits spaced apart, 1 1月 for 11月)
+    assert _dated_note([], ["论文部分内容阅读", "(2009年1 1月27日浙江省第十一届人民代表大会常务委员会第十四次会议通过)"]) \
+        == "2009年11月27日"
     # tests/real b699017eeb89 (the note after the headline, its end cut off with the line)
     assert _dated_note(["中国人民政治协商会议第十四届阿坝藏族羌族自治州委员会 提案委员会关于十四届二次会议提案审查情况的报告 "
                         "(2017年12月28日政协第十四届阿坝州委员会第二次会议"], []) == "2017年12月28日"
