@@ -62,7 +62,7 @@ from normalize.issuer import (
     written_out,
 )
 from normalize.items import extract_items
-from normalize.layout import analyse, without_banner, without_printed_notes, without_site_name
+from normalize.layout import analyse, find_signature, without_banner, without_printed_notes, without_site_name
 from normalize.metadata import edition_date, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
@@ -300,7 +300,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     posted = (_dated_note(header[-8:] + opening, first_lines),) if sharing else (
         fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _dateline(header[-8:] + opening)
         or _dated_note(header[-8:] + opening, first_lines), fields.get("written_date"), listing.get("date"))
-    for candidate in (*posted, layout.trailing_date, layout.signature.date if layout.signature else None):
+    covering = _cover_letter_date(layout.title, first_lines)
+    for candidate in (*posted, layout.trailing_date, covering, layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
         if date:
             document["publish_date"] = date
@@ -370,6 +371,18 @@ def _dateline(header_lines: list[str]) -> str | None:
         day = _YEAR_ALONE.match(line) and _MONTH_DAY.match(header_lines[position + 1] if position + 1 < len(header_lines) else "")
         if day:  # 2019 / 03/04 / 16:12: a dateline printed in three pieces
             return f"{line}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
+    return None
+
+
+def _cover_letter_date(title: str | None, first_lines: list[str]) -> str | None:
+    """关于印发…的通知: the cover letter's signature above the document it issues (杭州市人民政府办公厅 / 2019年5月5日,
+    then the rules; e1c4fa4fcd43, e4075fe41919), the notice's own date; the document's end is not the letter's."""
+    if not title or "印发" not in title:
+        return None
+    for end in range(2, len(first_lines) + 1):
+        signature = find_signature(first_lines, list(range(end)))
+        if signature and signature.body and signature.date and signature.line == first_lines[end - 1]:
+            return signature.date
     return None
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from normalize import normalize_page
 from normalize.document import _dated_note, _dateline
+from normalize.layout import _run_together_date
 from normalize.metadata import is_metadata_line, parse_date, parse_metadata_lines
 from normalize.text import is_chrome_line
 
@@ -667,3 +668,29 @@ def test_a_copied_newspaper_page_is_dated_by_its_issue_and_its_past_year_is_the_
     document = normalize_page(page, url="https://www.dawenge.com/document/detail.html?id=631063")
     assert document["publish_date"] == "2024-03-02"
     assert document["handling_year"] == 2023
+
+
+@pytest.mark.parametrize(("digits", "date"), [
+    ("20231130", "2023-11-30"),  # tests/real e4075fe41919 (共和县人大常委会 / 20231130)
+    ("2023717", "2023-07-17"),  # tests/real f606729f515e (a reply's signature, 2023717)
+    ("2017111", None),  # 1-11 or 11-1: no date
+    ("202011", None),  # a year and a month
+])
+def test_a_signature_date_printed_without_its_year_month_and_day_characters(digits, date):
+    assert _run_together_date(digits) == date
+
+
+def test_a_cover_letters_signature_dates_the_notice_that_issues_a_document():
+    # tests/real e1c4fa4fcd43 (杭州: the office's notice issuing the rules, signed and dated above them)
+    page = ("杭州市人民政府办公厅关于印发杭州市人民政府办理人大代表建议和政协提案工作规则的通知\n杭政办〔2019〕1号\n"
+            "各区、县(市)人民政府,市政府各部门、各直属单位:\n"
+            "《杭州市人民政府办理人大代表建议和政协提案工作规则》已经市政府同意,现印发给你们,请遵照执行。\n"
+            "杭州市人民政府办公厅\n2019年5月5日\n杭州市人民政府办理人大代表建议和政协提案工作规则\n第一章 总则\n"
+            "第一条 为进一步规范和加强市政府办理人大代表建议和政协提案工作,提高办理质量和效率,制定本规则。")
+    assert normalize_page(page)["publish_date"] == "2019-05-05"
+    # tests/real e4075fe41919 (共和县: the date printed 20231130 under the standing committee's name)
+    page = ("关于印发《关于2023年度县政府承诺民生实事人大代表票决项目完成情况的督办报告》的通知\n县人民政府:\n"
+            "共和县第十六届人民代表大会常务委员会第十六次会议审议通过了县人大常委会《关于2023年度县政府承诺民生实事人大代表票决项目"
+            "完成情况的督办报告》,现随文印发,请针对该报告所提存在问题及建议,结合实际,认真研究办理。\n共和县人大常委会\n20231130\n"
+            "关于2023年度县政府承诺民生实事人大代表票决项目完成情况的督办报告\n各位副主任、委员:")
+    assert normalize_page(page)["publish_date"] == "2023-11-30"
