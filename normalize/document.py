@@ -375,15 +375,19 @@ def _dateline(header_lines: list[str]) -> str | None:
 
 
 def _cover_letter_date(title: str | None, first_lines: list[str]) -> str | None:
-    """关于印发…的通知: the cover letter's signature above the document it issues (杭州市人民政府办公厅 / 2019年5月5日,
-    then the rules; e1c4fa4fcd43, e4075fe41919), the notice's own date; the document's end is not the letter's."""
-    if not title or "印发" not in title:
+    """关于印发…的通知, a 公告 (…现予公布): the cover letter's signature above the document it issues (杭州市人民政府办公厅
+    / 2019年5月5日, then the rules; e1c4fa4fcd43, e4075fe41919, f8f2aeff098b), the letter's own date; the document's end
+    is not the letter's."""
+    if not _ISSUES_A_DOCUMENT.search("".join([title or "", *first_lines])):
         return None
     for end in range(2, len(first_lines) + 1):
         signature = find_signature(first_lines, list(range(end)))
         if signature and signature.body and signature.date and signature.line == first_lines[end - 1]:
             return signature.date
     return None
+
+
+_ISSUES_A_DOCUMENT = re.compile(r"印发|现予(?:以)?公布")
 
 
 def _labelled_date(line: str) -> str | None:

@@ -694,3 +694,11 @@ def test_a_cover_letters_signature_dates_the_notice_that_issues_a_document():
             "完成情况的督办报告》,现随文印发,请针对该报告所提存在问题及建议,结合实际,认真研究办理。\n共和县人大常委会\n20231130\n"
             "关于2023年度县政府承诺民生实事人大代表票决项目完成情况的督办报告\n各位副主任、委员:")
     assert normalize_page(page)["publish_date"] == "2023-11-30"
+
+
+def test_a_proclamations_signature_above_the_regulation_it_publishes_dates_it():
+    # tests/real f8f2aeff098b (吉林省人大常委会公告 第64号: …现予公布, signed and dated above the regulation's 目录)
+    page = ("吉林省第十四届人民代表大会常务委员会公告\n第64号\n《吉林省人民代表大会代表建议、批评和意见办理条例》经"
+            "吉林省第十四届人民代表大会常务委员会第十八次会议于2025年7月30日修订通过,现予公布,自公布之日起施行。\n吉林省人民代表大会常务委员会\n2025年7月30日\n"
+            "目 录\n第一章 总则\n第二章 代表建议、批评和意见的提出")
+    assert normalize_page(page)["publish_date"] == "2025-07-30"
