@@ -296,10 +296,11 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     below_title = header[header.index(layout.title) + 1:] if layout.title in header else header
     opening = _before_first_paragraph(opening)
     dated_below = _dateline(below_title[-8:] + opening) if layout.date_source_above_title else None
+    lead = header[-8:] + opening
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
-    posted = (_dated_note(header[-8:] + opening, first_lines),) if sharing else (
-        fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _dateline(header[-8:] + opening)
-        or _dated_note(header[-8:] + opening, first_lines), fields.get("written_date"), listing.get("date"))
+    posted = (_dated_note(lead, first_lines),) if sharing else (
+        fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _stored_date(header + first_lines),
+        _dateline(lead) or _dated_note(lead, first_lines), fields.get("written_date"), listing.get("date"))
     covering = _cover_letter_date(layout.title, first_lines)
     for candidate in (*posted, layout.trailing_date, covering, layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
@@ -329,6 +330,9 @@ _OPENING_NOTE = re.compile(r"^(?:<正>)?\s*[(（]\s*在?((?:19|20)\d{2}\s?年\s?
                            r"(?:(?:会议|大会)上|(?:会议|大会)(?:审议)?通过)[)）]")
 
 
+# date 2026-03-12 全國人大會議今日(12日)閉幕。… (4a7572e3b980 hk01.com, ae0c14912552 lyd.com.cn): a stored page's date
+# field printed before its text
+_STORED_DATE = re.compile(r"^date ((?:19|20)\d{2}-\d{2}-\d{2})\s")
 # 23-09-27 08:43 来源:… (a29ba5cb1773, bef56f3a1a5d): a dateline with the year's two last digits and the time
 _SHORT_YEAR_DATELINE = re.compile(r"^(\d{2}-[01]?\d-[0-3]?\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 # …议案提案http://www.sina.com.cn 2008年01月18日07:22 解放日报 (fe7d08b6ef45): the portal's address on the dateline
@@ -388,6 +392,11 @@ def _cover_letter_date(title: str | None, first_lines: list[str]) -> str | None:
 
 
 _ISSUES_A_DOCUMENT = re.compile(r"印发|现予(?:以)?公布")
+
+
+def _stored_date(lines: list[str]) -> str | None:
+    stored = _STORED_DATE.match(lines[0]) if lines else None
+    return stored.group(1) if stored else None
 
 
 def _labelled_date(line: str) -> str | None:

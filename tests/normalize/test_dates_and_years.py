@@ -702,3 +702,11 @@ def test_a_proclamations_signature_above_the_regulation_it_publishes_dates_it():
             "吉林省第十四届人民代表大会常务委员会第十八次会议于2025年7月30日修订通过,现予公布,自公布之日起施行。\n吉林省人民代表大会常务委员会\n2025年7月30日\n"
             "目 录\n第一章 总则\n第二章 代表建议、批评和意见的提出")
     assert normalize_page(page)["publish_date"] == "2025-07-30"
+
+
+def test_a_stored_pages_date_field_before_its_text_dates_it():
+    # tests/real ae0c14912552 (lyd.com.cn) and 4a7572e3b980 (hk01.com): 'date 2024-11-15' opening the stored text
+    page = (" date 2024-11-15 昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。\n"
+            "昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。\n"
+            "市卫健委通报了年度提案办理进展及全市卫生健康重点工作情况。")
+    assert normalize_page(page, url="http://news.lyd.com.cn/system/2025/08/15/032493923.shtml")["publish_date"] == "2024-11-15"
