@@ -284,7 +284,6 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
 
 def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str],
               sharing: bool) -> None:
-    first_lines = opening
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -294,14 +293,14 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     date_source = layout.date_source[0] if layout.date_source else None
     header = layout.header_lines
     below_title = header[header.index(layout.title) + 1:] if layout.title in header else header
-    opening = _before_first_paragraph(opening)
-    dated_below = _dateline(below_title[-8:] + opening) if layout.date_source_above_title else None
-    lead = header[-8:] + opening
+    above_text = _before_first_paragraph(opening)
+    dated_below = _dateline(below_title[-8:] + above_text) if layout.date_source_above_title else None
+    lead = header[-8:] + above_text
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
-    posted = (_dated_note(lead, first_lines),) if sharing else (
-        fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _stored_date(header + first_lines),
-        _dateline(lead) or _dated_note(lead, first_lines), fields.get("written_date"), listing.get("date"))
-    covering = _cover_letter_date(layout.title, first_lines)
+    posted = (_dated_note(lead, opening),) if sharing else (
+        fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _stored_date(header + opening),
+        _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"))
+    covering = _cover_letter_date(layout.title, opening)
     for candidate in (*posted, layout.trailing_date, covering, layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
         if date:
