@@ -62,8 +62,8 @@ from normalize.issuer import (
     written_out,
 )
 from normalize.items import extract_items
-from normalize.layout import analyse, spelled_out, without_banner, without_printed_notes, without_site_name
-from normalize.metadata import org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.layout import analyse, find_signature, spelled_out, without_banner, without_printed_notes, without_site_name
+from normalize.metadata import edition_date, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
 from normalize.reflow import unwrapped
@@ -294,11 +294,15 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     date_source = layout.date_source[0] if layout.date_source else None
     header = layout.header_lines
     below_title = header[header.index(layout.title) + 1:] if layout.title in header else header
-    opening = _before_first_paragraph(opening)
-    dated_below = _dateline(below_title[-8:] + opening) if layout.date_source_above_title else None
-    posted = () if sharing else (fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source,
-                                 _dateline(header[-8:] + opening), fields.get("written_date"), listing.get("date"))
-    for candidate in (*posted, layout.trailing_date, layout.signature.date if layout.signature else None):
+    above_text = _before_first_paragraph(opening)
+    dated_below = _dateline(below_title[-8:] + above_text) if layout.date_source_above_title else None
+    lead = header[-8:] + above_text
+    # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
+    posted = (_dated_note(lead, opening),) if sharing else (
+        fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _stored_date(header + opening),
+        _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"))
+    covering = _cover_letter_date(layout.title, opening)
+    for candidate in (*posted, layout.trailing_date, covering, layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
         if date:
             document["publish_date"] = date
@@ -318,8 +322,23 @@ _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
                        r"|(?<=[\d日])\s+[^,,。;;:：!！?？]{1,30}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
 # …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
 _HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
+# …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: the note's end cut off with the line (b699017eeb89)
+_HEADLINE_NOTE_CUT = re.compile(r"[(（]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()（）]{2,60}(?:会议|大会)$")
+# <正>(2014年7月21日…主席会议审议通过)第一条…, (2009年1月13日…会议通过) 政协第十届…: a dated note opening the text's
+# first line, the text run on after it (a periodical's or a reader's copy); one date, not a list of revisions
+_OPENING_NOTE = re.compile(r"^(?:<正>)?\s*[(（]\s*在?((?:19|20)\d{2}\s?年\s?\d\s?\d?\s?月\s?\d\s?\d?\s?日)[^()（）,,。]{2,60}"
+                           r"(?:(?:会议|大会)上|(?:会议|大会)(?:审议)?通过)[)）]")
 
 
+# date 2026-03-12 全國人大會議今日(12日)閉幕。… (4a7572e3b980 hk01.com, ae0c14912552 lyd.com.cn): a stored page's date
+# field printed before its text
+_STORED_DATE = re.compile(r"^date ((?:19|20)\d{2}-\d{2}-\d{2})\s")
+# 23-09-27 08:43 来源:… (a29ba5cb1773, bef56f3a1a5d): a dateline with the year's two last digits and the time
+_SHORT_YEAR_DATELINE = re.compile(r"^(\d{2}-[01]?\d-[0-3]?\d)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
+# …议案提案http://www.sina.com.cn 2008年01月18日07:22 解放日报 (fe7d08b6ef45): the portal's address on the dateline
+_ADDRESS = re.compile(r"https?://[A-Za-z0-9./_%?=&#~-]+")
+# 株洲日?qǐng)?bào) 2025-02-22 10:29:56 (a86adcb06cc0): a conversion gloss whose character and opening bracket were lost
+_LOST_GLOSS = re.compile(r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 _DAY_FIRST_DATELINE = re.compile(r"^(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}$")
 
 
@@ -336,25 +355,76 @@ _NOT_PUBLISHED = re.compile(r"(?:生效|施行|废止|失效)日期")  # when a 
 
 def _dateline(header_lines: list[str]) -> str | None:
     """The news dateline above the text (2020年05月10日09:42 来源:人民网; 东南网 2024-01-08 15:42;
-    29.04.2016 19:51), else the date a report was delivered on (——2023年12月26日在…会议上; (2026年1月30日);
-    (2024年1月19日…审议通过) beside its headline, above a dateline 2024-01-20 10:51 来源:…)."""
-    delivered = None
+    29.04.2016 19:51)."""
     for position, line in enumerate(header_lines):
         if _NOT_PUBLISHED.search(line):
             continue
+        line = _LOST_GLOSS.sub("", _ADDRESS.sub(" ", line)) if "://" in line or "?" in line else line
         match = _DATELINE.search(line)
         if match:
             return match.group(1)
-        following = header_lines[position + 1] if position + 1 < len(header_lines) else ""
-        delivered = (delivered or DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line)
-                     or DELIVERED_ON.match(line + following))  # ——2026年1月5日在政协…委员会 / 第五次会议上
+        short_year = _SHORT_YEAR_DATELINE.match(line)
+        if short_year:  # 23-09-27 08:43 来源:中国甘肃网-甘肃日报
+            return parse_date("20" + short_year.group(1))
+        labelled = _labelled_date(line)
+        if labelled:
+            return labelled
         day_first = _DAY_FIRST_DATELINE.match(line)
         if day_first:
             return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"
         day = _YEAR_ALONE.match(line) and _MONTH_DAY.match(header_lines[position + 1] if position + 1 < len(header_lines) else "")
         if day:  # 2019 / 03/04 / 16:12: a dateline printed in three pieces
             return f"{line}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
-    return delivered.group(1) if delivered else None
+    return None
+
+
+def _cover_letter_date(title: str | None, first_lines: list[str]) -> str | None:
+    """关于印发…的通知, a 公告 (…现予公布): the cover letter's signature above the document it issues (杭州市人民政府办公厅
+    / 2019年5月5日, then the rules; e1c4fa4fcd43, e4075fe41919, f8f2aeff098b), the letter's own date; the document's end
+    is not the letter's."""
+    if not _ISSUES_A_DOCUMENT.search("".join([title or "", *first_lines])):
+        return None
+    for end in range(2, len(first_lines) + 1):
+        signature = find_signature(first_lines, list(range(end)))
+        if signature and signature.body and signature.date and signature.line == first_lines[end - 1]:
+            return signature.date
+    return None
+
+
+_ISSUES_A_DOCUMENT = re.compile(r"印发|现予(?:以)?公布")
+
+
+def _stored_date(lines: list[str]) -> str | None:
+    stored = _STORED_DATE.match(lines[0]) if lines else None
+    return stored.group(1) if stored else None
+
+
+def _labelled_date(line: str) -> str | None:
+    """The date of a byline's 时间/发布时间 field among the source's or author's fields on one line
+    (文章来源:投稿 作者:刘长军 时间: 2023-07-14 上传:刘杏): the story's date wherever the line starts."""
+    fields = parse_metadata_lines([line]) if "时间" in line or "日期" in line else {}
+    if fields.get("publish_date") and (fields.get("posted_by") or fields.get("author")):
+        return parse_date(fields["publish_date"])
+    return None
+
+
+def _dated_note(header_lines: list[str], first_lines: list[str]) -> str | None:
+    """The date a report was delivered or adopted on (——2023年12月26日在…会议上; (2026年1月30日);
+    (2024年1月19日…审议通过) beside its headline, above a dateline 2024-01-20 10:51 来源:…), or the dated
+    note opening the text it heads ((2022年10月30日…会议通过)全国人民代表大会常务委员会:…)."""
+    for position, line in enumerate(header_lines):
+        if _NOT_PUBLISHED.search(line):
+            continue
+        following = header_lines[position + 1] if position + 1 < len(header_lines) else ""
+        delivered = (DELIVERED_ON.match(line) or _HEADLINE_DATE.search(line) or _HEADLINE_NOTE_CUT.search(line)
+                     or DELIVERED_ON.match(line + following))  # ——2026年1月5日在政协…委员会 / 第五次会议上
+        if delivered:
+            return delivered.group(1)
+    edition = next((date for line in header_lines if (date := edition_date(line))), None)
+    if edition:
+        return edition
+    opening_note = next((match for line in first_lines if (match := _OPENING_NOTE.match(line))), None)
+    return _SPACES.sub("", opening_note.group(1)) if opening_note else None  # (2009年1 1月27日…): a scan's digits
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}$")

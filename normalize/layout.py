@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from normalize import gazetteer
 from normalize.issuer import is_body_name
-from normalize.metadata import find_date_span, is_metadata_line, label_without_value, parse_date, parse_metadata_lines
+from normalize.metadata import edition_date, find_date_span, is_metadata_line, label_without_value, parse_date, parse_metadata_lines
 from normalize.text import is_chrome_line
 
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
@@ -680,16 +680,33 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
         line = lines[window[position]]
         span = find_date_span(line)
         before = line[: span[0]].strip() if span else ""
-        if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
-                or before and not _signer(before)):
-            continue
         start = max(0, end - 6) + position
         above = [lines[index] for index in body[max(0, start - _CO_SIGNERS - 1):start]]
         if above and _SEAL_NOTE.match(above[-1]):
             above = above[:-1]
+        run_together = not span and _run_together_date(line)
+        if run_together and _first_of_signers(above):
+            return Signature(_first_of_signers(above), run_together, line)
+        if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
+                or before and not _signer(before)):
+            continue
         issuer = _signer(before) or _first_of_signers(above)
         return Signature(issuer, parse_date(line), line)
     return None
+
+
+_RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a month
+
+
+def _run_together_date(line: str) -> str | None:
+    """20231130, 2023717 under the signer: a date whose 年月日 the page dropped (e4075fe41919, f606729f515e), read
+    when only one split of its month and day is a date (2017111 is 1-11 or 11-1: none)."""
+    if not _RUN_TOGETHER.fullmatch(line):
+        return None
+    year, rest = line[:4], line[4:]
+    dates = [f"{year}-{int(rest[:cut]):02d}-{int(rest[cut:]):02d}" for cut in (1, 2)
+             if len(rest) - 2 <= cut < len(rest) and 1 <= int(rest[:cut]) <= 12 and 1 <= int(rest[cut:]) <= 31]
+    return dates[0] if len(dates) == 1 else None
 
 
 _CO_SIGNERS = 4
@@ -900,7 +917,7 @@ def _byline_date(line: str) -> str | None:
     if is_metadata_line(line):
         return parse_date(parse_metadata_lines([line]).get("publish_date"))
     match = _BYLINE_DATE.match(line) or _PAPER_INDEX.match(line) or _POSTED_ON.match(line)
-    return parse_date(match.group(1)) if match else None
+    return parse_date(match.group(1)) if match else edition_date(line)
 
 
 # 本文由 灯塔 发表于2020年1月5日 00:00:00: a blog's or a forum's line saying when the story was posted

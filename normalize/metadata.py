@@ -130,6 +130,18 @@ def parse_date(text: str | None) -> str | None:
     return None
 
 
+# 《 人民日报 》( 2020年06月10日 02 版), 人民法院报/2024 年/3 月/2 日/第 001 版: a newspaper page's date line, the
+# issue's date (a copy keeps it: point 100)
+_EDITION_LINE = re.compile(r"^(?:《\s*)?[\u4e00-\u9fff]{2,10}报\s*》?\s*[/(（]?\s*((?:19|20)\d{2}\s*年\s*/?\s*\d{1,2}\s*月\s*/?"
+                           r"\s*\d{1,2}\s*日)\s*/?\s*(?:第\s*)?\d{1,3}\s*版")
+
+
+def edition_date(line: str) -> str | None:
+    """The date of a newspaper issue's page line, as YYYY-MM-DD."""
+    match = _EDITION_LINE.match(line) if "版" in line else None
+    return parse_date(re.sub(r"[\s/]", "", match.group(1))) if match else None
+
+
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Span of the first date in the text (for telling a date-only line)."""
     match = _DATE.search(text) or "日" in text and _CN_DATE.search(text)  # every _CN_DATE match holds 日

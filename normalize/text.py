@@ -182,12 +182,15 @@ def _only_control_tokens(line: str) -> bool:
 def clean_lines(text: str) -> list[str]:
     """Lines with spaces squeezed and stripped, without a table's trailing border (…办理情况 | ||||||,
     a lone cell's 县政协集中开展提案办理走访活动 |); empty lines (a bare border, ||) dropped."""
+    if "??" in text:  # ??2024年6月3日: an indent's full-width spaces a wrong encoding turned into question marks (830f205966db)
+        text = _LOST_INDENT.sub("", text)
     lines = squeeze_spaces(text).split("\n")
     if "|" not in text:  # no border to take off: the regexes below would scan every line for nothing
         return [line for raw in lines if (line := raw.strip())]
     return [line for raw in lines if (line := (_without_border(raw) if "|" in raw else raw).strip())]
 
 
+_LOST_INDENT = re.compile(r"^[ \t\u3000]*\?{2,}", re.MULTILINE)
 _TABLE_BORDER = re.compile(r"\s*\|(?:\s*\|){2,}\s*$")
 _CELL_BORDER = re.compile(r"(?:^|\s)\|{1,2}\s*$")
 

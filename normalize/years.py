@@ -12,8 +12,9 @@ from normalize.text import nfkc, to_simplified, without_pinyin_glosses
 
 OPENING = 160  # how much of a text's start says what it is about (document.py reads the same)
 # ——2017年1月11日在…会议上, (2018年1月27日…会议通过): the date a report was delivered or adopted on
-DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*"
-                          r"(?:在[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)通过)?[)）]?$")
+# (在2016年10月11日政协…会议上), (…主席会议审议通过): the place word before the date, the adoption reviewed
+DELIVERED_ON = re.compile(r"^[(（]?(?:——|—|-)?\s*在?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*"
+                          r"(?:在?[^()（）]{2,60}(?:会议|大会)上|[^()（）]{2,60}(?:会议|大会)(?:审议)?通过)?[)）]?$")
 
 
 # 20251月,市八届人大六次会议以来: a page whose 年 was lost between a year and its month (2025年1月)
@@ -432,15 +433,13 @@ def _reports_the_year_before(text: str) -> bool:
     """1月11日…会议开幕。…代表…常务委员会,向大会报告工作。…说,过去一年来,…: a session's work report, on the
     year before the session (read like an account since a session). So is any account of 过去一年 or 一年来 told at
     a session or its plenary (记者从…市政协全会获悉,过去一年,…298件提案全部得到办理答复; 政协第五届河池市委员会第六次
-    会议开幕…过去一年,市政协…): the sessions meet early in a year, on the year before (points 28, 77)."""
-    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text)
-                or _PAST_YEAR_AT_A_SESSION.search(text) and (_SESSION_MET.search(text)
-                                                             or _names_undated_session(text)))
+    会议开幕…过去一年,市政协…): the sessions meet early in a year, on the year before (points 28, 77); and any
+    account of 一年来 dated before May, when they meet (a paper's 2024-03-02 issue: 一年来,最高人民法院…, cfdee06ff8f1)."""
+    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text) or _PAST_YEAR_AT_A_SESSION.search(text))
 
 
 _WORK_REPORT = re.compile(r"向大会(?:报告|作)[^。,,]{0,6}工作")
 _PAST_YEAR = re.compile(r"过去一年")
-_SESSION_MET = re.compile(r"(?:政协|人大)全会|全体会议|会议开幕|会议上获悉")
 
 
 # the houses' business (a session, its deputies or members) in the headline or the lead, not another

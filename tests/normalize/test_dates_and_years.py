@@ -4,8 +4,9 @@ Each page here is cut down from the tests/real page named in its comment."""
 import pytest
 
 from normalize import normalize_page
-from normalize.document import _dateline
-from normalize.metadata import is_metadata_line, parse_metadata_lines
+from normalize.document import _dated_note, _dateline
+from normalize.layout import _run_together_date
+from normalize.metadata import is_metadata_line, parse_date, parse_metadata_lines
 from normalize.text import is_chrome_line
 
 
@@ -614,3 +615,98 @@ def test_a_wires_spaced_dateline_and_a_blogs_posting_line_date_the_page():
 ])
 def test_a_dateline_is_a_date_with_a_short_spaced_tail_that_is_no_sentence(line, date):
     assert _dateline([line]) == date
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("23-09-27 08:43 来源:中国甘肃网-甘肃日报 编辑:靳佩佩", "2023-09-27"),  # tests/real bef56f3a1a5d (two-digit year)
+    ("17-01-13 08:46 来源:中国甘肃网-甘肃经济日报 编辑:仁青东智", "2017-01-13"),  # tests/real a29ba5cb1773
+    ("23-09-27", None),  # no clock time: no dateline
+    # tests/real fe7d08b6ef45 (sina: the headline glued to the portal's address, the date and the outlet)
+    ("妇女界代表将在市两会上提交10份议案提案http://www.sina.com.cn 2008年01月18日07:22 解放日报", "2008-01-18"),
+    ("株洲日?qǐng)?bào) 2025-02-22 10:29:56", "2025-02-22"),  # tests/real a86adcb06cc0 (a gloss lost its bracket)
+    # tests/real c29adbd9ca9a (hnrmzy.com: the date labelled among the source's and author's fields)
+    ("http://www.hnrmzy.com  文章来源:投稿   作者:刘长军  时间: 2023-07-14   上传:刘杏", "2023-07-14"),
+    ("时间:2023年3月1日 地点:市政府三楼会议室", None),  # a meeting's time, no byline's fields
+])
+def test_datelines_with_a_short_year_an_address_a_lost_gloss_or_labelled_among_a_bylines_fields(line, date):
+    assert parse_date(_dateline([line])) == date
+
+
+def test_a_dated_note_opening_the_text_or_cut_off_beside_the_headline_dates_the_report():
+    # tests/real 7e401b5aeaf7 (scholarmate.com, a periodical's copy: the note runs on into the text)
+    assert _dated_note([], ["摘要", "<正>(2022年10月30日第十三届全国人民代表大会常务委员会第三十七次会议通过)"
+                                   "全国人民代表大会常务委员会:第十三届全国人民代表大会第五次会议主席团交付…"]) == "2022年10月30日"
+    # tests/real db2988faad86 (ppdoc.com: a chair meeting's 审议通过)
+    assert _dated_note([], ["<正>(2014年7月21日政协第十一届福建省委员会第十二次主席会议审议通过)第一条为提高提案办理质量"]) \
+        == "2014年7月21日"
+    # tests/real 915ff1a1416d (jxxfw.com: a scan's digits spaced apart, 1 1月 for 11月)
+    assert _dated_note([], ["论文部分内容阅读", "(2009年1 1月27日浙江省第十一届人民代表大会常务委员会第十四次会议通过)"]) \
+        == "2009年11月27日"
+    # tests/real b699017eeb89 (the note after the headline, its end cut off with the line)
+    assert _dated_note(["中国人民政治协商会议第十四届阿坝藏族羌族自治州委员会 提案委员会关于十四届二次会议提案审查情况的报告 "
+                        "(2017年12月28日政协第十四届阿坝州委员会第二次会议"], []) == "2017年12月28日"
+    # tests/real 7bc53237ec38 (a rules text's history of revisions: no single date)
+    assert _dated_note([], ["(1994年12月16日政协苏州市第九届委员会常务委员会第十次会议通过,2002年1月10日政协苏州市第十届委员会"
+                            "常务委员会第二十四次会议修订,2019年5月30日政协苏州市第十四届委员会常务委员会第十三次会议修订)"]) is None
+
+
+def test_a_sharing_sites_copy_takes_the_reports_dated_line_under_its_heading():
+    # tests/real f4705554acf0 (doc.hozii.com: (在2016年10月11日…会议上), point 100: the copied document's own date)
+    page = ("2016年县政协一次会议提案工作报告\n中国人民政治协商会议。\n**县第九届委员会常务委员会。\n提案工作情况报告\n"
+            "(在2016年10月11日政协**县第十届委员会第一次会议上)\n各位委员、各位同志:\n"
+            "我代表政协**县第九届委员会常务委员会,向大会报告本届以来的提案工作情况,请予审议。")
+    document = normalize_page(page, url="https://doc.hozii.com/Doc/Detail/a2604e69-7256-41c9-82d3-f9b4821cd548")
+    assert document["publish_date"] == "2016-10-11"
+
+
+def test_a_copied_newspaper_page_is_dated_by_its_issue_and_its_past_year_is_the_year_before():
+    # tests/real cfdee06ff8f1 (dawenge.com: 人民法院报/2024 年/3 月/2 日/第 001 版 over the story; 一年来 told in March)
+    page = ("正文复制\n人民法院报/2024 年/3 月/2 日/第 001 版\n践行全过程人民民主,把“ 事事有回音” 落到实处\n"
+            "——最高人民法院高质量办理代表建议系列综述之五\n本报记者 张孟\n"
+            "人大代表是国家权力机关的组成人员,在实践和发展全过程人民民主中发挥着重要作用。一件件来自基层的建议,凝聚着代表们的智慧和心血。\n"
+            "一年来,最高人民法院着力把接受人民监督、办理意见建议转化为推动法院工作发展的强大动力,积极践行全过程人民民主,自觉接受人民监督。")
+    document = normalize_page(page, url="https://www.dawenge.com/document/detail.html?id=631063")
+    assert document["publish_date"] == "2024-03-02"
+    assert document["handling_year"] == 2023
+
+
+@pytest.mark.parametrize(("digits", "date"), [
+    ("20231130", "2023-11-30"),  # tests/real e4075fe41919 (共和县人大常委会 / 20231130)
+    ("2023717", "2023-07-17"),  # tests/real f606729f515e (a reply's signature, 2023717)
+    ("2017111", None),  # 1-11 or 11-1: no date
+    ("202011", None),  # a year and a month
+])
+def test_a_signature_date_printed_without_its_year_month_and_day_characters(digits, date):
+    assert _run_together_date(digits) == date
+
+
+def test_a_cover_letters_signature_dates_the_notice_that_issues_a_document():
+    # tests/real e1c4fa4fcd43 (杭州: the office's notice issuing the rules, signed and dated above them)
+    page = ("杭州市人民政府办公厅关于印发杭州市人民政府办理人大代表建议和政协提案工作规则的通知\n杭政办〔2019〕1号\n"
+            "各区、县(市)人民政府,市政府各部门、各直属单位:\n"
+            "《杭州市人民政府办理人大代表建议和政协提案工作规则》已经市政府同意,现印发给你们,请遵照执行。\n"
+            "杭州市人民政府办公厅\n2019年5月5日\n杭州市人民政府办理人大代表建议和政协提案工作规则\n第一章 总则\n"
+            "第一条 为进一步规范和加强市政府办理人大代表建议和政协提案工作,提高办理质量和效率,制定本规则。")
+    assert normalize_page(page)["publish_date"] == "2019-05-05"
+    # tests/real e4075fe41919 (共和县: the date printed 20231130 under the standing committee's name)
+    page = ("关于印发《关于2023年度县政府承诺民生实事人大代表票决项目完成情况的督办报告》的通知\n县人民政府:\n"
+            "共和县第十六届人民代表大会常务委员会第十六次会议审议通过了县人大常委会《关于2023年度县政府承诺民生实事人大代表票决项目"
+            "完成情况的督办报告》,现随文印发,请针对该报告所提存在问题及建议,结合实际,认真研究办理。\n共和县人大常委会\n20231130\n"
+            "关于2023年度县政府承诺民生实事人大代表票决项目完成情况的督办报告\n各位副主任、委员:")
+    assert normalize_page(page)["publish_date"] == "2023-11-30"
+
+
+def test_a_proclamations_signature_above_the_regulation_it_publishes_dates_it():
+    # tests/real f8f2aeff098b (吉林省人大常委会公告 第64号: …现予公布, signed and dated above the regulation's 目录)
+    page = ("吉林省第十四届人民代表大会常务委员会公告\n第64号\n《吉林省人民代表大会代表建议、批评和意见办理条例》经"
+            "吉林省第十四届人民代表大会常务委员会第十八次会议于2025年7月30日修订通过,现予公布,自公布之日起施行。\n吉林省人民代表大会常务委员会\n2025年7月30日\n"
+            "目 录\n第一章 总则\n第二章 代表建议、批评和意见的提出")
+    assert normalize_page(page)["publish_date"] == "2025-07-30"
+
+
+def test_a_stored_pages_date_field_before_its_text_dates_it():
+    # tests/real ae0c14912552 (lyd.com.cn) and 4a7572e3b980 (hk01.com): 'date 2024-11-15' opening the stored text
+    page = (" date 2024-11-15 昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。\n"
+            "昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。\n"
+            "市卫健委通报了年度提案办理进展及全市卫生健康重点工作情况。")
+    assert normalize_page(page, url="http://news.lyd.com.cn/system/2025/08/15/032493923.shtml")["publish_date"] == "2024-11-15"

@@ -1,6 +1,6 @@
 import pytest
 
-from normalize.metadata import is_metadata_line, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from normalize.metadata import edition_date, is_metadata_line, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 
 
 @pytest.mark.parametrize("raw, prefix, year, serial", [
@@ -135,3 +135,14 @@ def test_fujian_block_labels_and_a_document_number_before_a_label_it_does_not_kn
     assert (fields["doc_number"], fields["publish_date"]) == ("明政办〔2018〕21号", "2018-03-16")
     assert is_metadata_line("- 备注/文号:明政办〔2018〕21号")
     assert parse_metadata_lines(["发文字号: 怀政办〔2022〕15号 性: 有效"])["doc_number"] == "怀政办〔2022〕15号"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("《 人平易近日报 》( 2020年06月10日 02 版)", "2020-06-10"),  # tests/real 88ce929c7a87 (under a mirror's copy)
+    ("人民法院报/2024 年/3 月/2 日/第 001 版", "2024-03-02"),  # tests/real cfdee06ff8f1 (a paper's page, spaced)
+    ("云南政协报/2024 年/2 月/6 日/第 006 版大理市政协全会特别报道", "2024-02-06"),  # tests/real f6d3a3e8a956
+    ("中国青年报(2017年02月22日01版)", "2017-02-22"),  # tests/real 525b0a67d3e3
+    ("截至2024年3月2日第2版已刊发", None),  # no paper's name before the date
+])
+def test_a_newspaper_pages_date_line(line, date):
+    assert edition_date(line) == date

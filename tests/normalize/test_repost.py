@@ -34,6 +34,9 @@ def test_sharing_sites_by_their_marks_or_address():
     # a news site and a government column keep their dates
     assert not is_sharing_site("http://m.cmstop.zt.jsw.com.cn/p/83944.html", ["2023-03-02 来源:江苏教育报"])
     assert not is_sharing_site("http://www.hubei.gov.cn/gongwen/1.html", ["公文网 发布时间:2021-01-02"])
+    # af5f95f3f27f (a spam mirror of a news story): 范文 opening its reporter's name is no model text
+    assert not is_sharing_site("http://0514f.cn/c/2016-04-12/762230.shtml",
+                               ["2016年04月12日 09:45 | 作者:范文杰 | 来源:人民政协网", "并对办理结果进行跟踪落实。(记者范文杰)"])
 
 
 def test_a_sharing_sites_posting_date_is_no_publish_date_but_the_documents_own_is():

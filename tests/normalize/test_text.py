@@ -1,5 +1,6 @@
 import pytest
 
+from normalize import normalize_page
 from normalize.text import clean_lines, is_chrome_line, is_traditional, nfkc, to_simplified
 
 
@@ -52,3 +53,11 @@ def test_a_lone_cells_border_goes_but_a_datelines_bars_stay():
     # tests/real 8d1002d63017 (县政协集中开展提案办理走访活动 |, bare | rows); 7d69466a05c1 (date | site |)
     assert clean_lines("县政协集中开展提案办理走访活动 |\n|\n||\n2013-11-15 00:00:00 | 湖北省建设信息中心 | ") == [
         "县政协集中开展提案办理走访活动", "2013-11-15 00:00:00 | 湖北省建设信息中心 |"]
+
+
+def test_an_indent_turned_into_question_marks_goes():
+    # tests/real 830f205966db (a reply's signature ??鐵嶺縣交通運輸局 / ??2024年6月3日); a question mark inside a line stays
+    assert clean_lines("??下一步我局將會同橫道河子鎮政府研究維修方案。\n??鐵嶺縣交通運輸局\n??2024年6月3日\n是否办结?是") == [
+        "下一步我局將會同橫道河子鎮政府研究維修方案。", "鐵嶺縣交通運輸局", "2024年6月3日", "是否办结?是"]
+    page = "張帥、張維斌代表:\n??您提出的建議收悉,現答復如下:\n??下一步我局將會同鎮政府研究維修方案。\n??鐵嶺縣交通運輸局\n??2024年6月3日"
+    assert normalize_page(page)["publish_date"] == "2024-06-03"
