@@ -184,9 +184,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
     fields = parse_metadata_lines(layout.metadata_lines)
-    title = without_printed_notes(without_site_name(spelled_out(without_banner(fields.get("title")), layout.title)
-                                                    or layout.title or meta_title
-                                                    or page_title or listing.get("title")))
+    title = without_printed_notes(without_site_name(without_banner(spelled_out(without_banner(fields.get("title")), layout.title)
+                                                                   or layout.title or meta_title
+                                                                   or page_title or listing.get("title"))))
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
         printed = printed_title(title, lines, original_lines)
         title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)

@@ -552,6 +552,14 @@ def test_a_subheading_after_a_dash_on_the_headlines_line_names_its_body():
     assert normalize_page(page)["issuing_body"] == "国家林业和草原局"
 
 
+def test_a_columns_banner_on_the_headlines_own_line_is_left_out():
+    # tests/real 71fed5075f2d (青海网络广播电视台: 【新春再出发·直通全国两会】 over the headline read off the page, not its metadata)
+    page = ("欢迎来到青海网络广播电视台!\n【新春再出发·直通全国两会】十四届全国人大二次会议青海代表团举行新闻发布会\n"
+            "来源:长云网作者:编辑:张璐发布时间:2024-03-09 查看数0\n"
+            "3月9日,十四届全国人大二次会议青海代表团举行新闻发布会,全国人大代表、青海代表团新闻发言人乔亚群作新闻发布。")
+    assert normalize_page(page)["title"] == "十四届全国人大二次会议青海代表团举行新闻发布会"
+
+
 def test_an_outlet_named_as_a_site_before_the_headline_is_left_out():
     # the wording of tests/real c147c627c1f0 (澎湃新闻:水利部完成…) and b42eb5a04906 (《四川日报》:…) with a news site's name
     headline = "水利部完成2019年建议提案办理,聚焦农村饮水安全保障等"
