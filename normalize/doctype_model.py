@@ -122,14 +122,27 @@ def known_columns(text: str, ngram_range: tuple[int, int], grams: GramIndex) -> 
     return grams.columns[at][grams.keys[at] == keys]
 
 
+_LAST_ASKED: list = [None, None]  # (title, body text, model) of the last call, and its answer
+
+
 def probabilities(title: str | None, body_text: str, model: Model | None = None) -> dict[str, float]:
-    """Probability of each type/subtype pair for the page.
+    """Probability of each type/subtype pair for the page (the last page's kept: a page's kind, its subtype and
+    its summary probability ask for the same page in turn).
 
     The products are elementwise sums, not a matrix product: a BLAS call on arrays this small costs
     more than it saves, and its worker threads spin on the CPU. On arrays this small numpy's Python
     wrappers cost more than the arithmetic, so the sums are the ufuncs' own reductions (the same
     ones .sum() and .max() run, the same results)."""
     model = model or load_model()
+    asked = _LAST_ASKED[0]
+    if asked is not None and asked[2] is model and asked[0] == title and asked[1] == body_text:
+        return dict(_LAST_ASKED[1])
+    answer = _probabilities(title, body_text, model)
+    _LAST_ASKED[:] = [(title, body_text, model), answer]
+    return dict(answer)
+
+
+def _probabilities(title: str | None, body_text: str, model: Model) -> dict[str, float]:
     found = known_columns(model_text(title, body_text, model.opening_chars), model.ngram_range, model.grams)
     scores = model.intercepts
     if found.size:
