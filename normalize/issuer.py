@@ -233,22 +233,18 @@ def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
 # the democratic parties by their short names (民建, 致公党), written in full (中国民主建国会)
 _PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
             "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
-_PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTIES) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委(?:员会|会)?$")
-_FULL_PARTIES = {full: short for short, full in _PARTIES.items()}
-# 中国民主建国会洛阳市委员会, 中国国民党革命委员会吉林省委员会: a party's committee printed in full (its short form, read back)
-_PARTY_IN_FULL = re.compile(r"^(?P<party>" + "|".join(_FULL_PARTIES) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委员会$")
+# the party by its short name or printed in full (中国民主建国会洛阳市委员会, 中国国民党革命委员会吉林省委员会)
+_PARTY_IN_FULL = {**_PARTIES, **{full: full for full in _PARTIES.values()}}
+_PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委(?:员会|会)?$")
 
 
 def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会: a democratic party's
     committee in its full name, at its place."""
-    full = _PARTY_IN_FULL.match(name)
-    if full:
-        name = _FULL_PARTIES[full.group("party")] + full.group("place") + "委员会"
     match = _PARTY_COMMITTEE.match(name) or _PARTY_COMMITTEE.match(name + "委")  # 致公党中央
     if match is None:
         return None
-    party, place = _PARTIES[match.group("party")], match.group("place")
+    party, place = _PARTY_IN_FULL[match.group("party")], match.group("place")
     if place == "中央":
         return Resolution(f"{party}中央委员会", "全国", "national")
     inner = resolve_full(place + "人民政府", hint)
@@ -266,13 +262,13 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     inner = (_after_province_short_name(name) or _with_city_written_in_full(name)) if not chain else None
     if inner:
         return resolve_full(inner, hint)
-    in_full = province_house_in_full(name) if not chain else None
-    if in_full:
-        return resolve_full(in_full, hint)
-    organ = _party_organ(name, hint) if not chain else None
-    if organ:
-        return organ
     if not chain:
+        in_full = province_house_in_full(name)  # 宁夏人大常委会
+        if in_full:
+            return resolve_full(in_full, hint)
+        organ = _party_organ(name, hint)  # 中共海口市委办公室
+        if organ:
+            return organ
         if _NATIONAL.search(name) or name in _NATIONAL_SHORT:  # 全国政协提案委员会 → 政协全国委员会提案委员会
             name = _CHINA_BEFORE_A_MINISTRY.sub("", name)  # 中国生态环境部 (中新社's style) → 生态环境部
             return Resolution(_NATIONAL_SHORT.get(name) or _congress_form(written_out(name)), "全国", "national")
@@ -308,7 +304,9 @@ def _party_organ(name: str, hint: Place | None) -> Resolution | None:
     """中共海口市委办公室, 中共江西省委办公厅, 共青团浙江省委员会: a Party or League committee's organ at the place named
     after 中共 or 共青团, kept as printed (8e52adff8845, b18241ff10d3, 8801f1956dca)."""
     prefix = _PARTY_ORGAN.match(name)
-    chain, _ = gazetteer.leading_places_and_length(name[prefix.end():]) if prefix else ((), 0)
+    if not prefix:
+        return None
+    chain, _ = gazetteer.leading_places_and_length(name[prefix.end():])
     place = _narrow(chain[0], [], hint) if len(chain) == 1 else None
     return Resolution(name, place.name, admin_level_of(place)) if place else None
 
