@@ -2107,8 +2107,8 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
     has_counts = any(value is not None for value in found.counts.values())
     # the subheading and a column's tag say what the page is
     headline = f"{layout.banner or ''}{title}{layout.subtitle or ''}" if title else title
-    kind = classify(headline, body_text, has_counts or bool(found.breakdown))
-    kind = second_opinion(kind.doc_type, kind.doc_subtype, headline, body_text)
+    rules_kind = classify(headline, body_text, has_counts or bool(found.breakdown))
+    kind = second_opinion(rules_kind.doc_type, rules_kind.doc_subtype, headline, body_text)
     if kind.warning:  # doc_type_by_model:…;doc_subtype_by_model:…
         document["warnings"].extend(kind.warning.split(";"))
     document.update(doc_type=kind.doc_type, doc_subtype=kind.doc_subtype)
@@ -2116,6 +2116,8 @@ def _figures_and_items(document: dict, layout, body_text: str) -> None:
         value is not None for value in (*found.rates.values(), *found.outcomes.values()))
     if kind.doc_type != "summary" and has_figures:
         _drop_figures(document, f"figures_not_handling_results:{kind.doc_type}")  # outcomes too (采纳52件 at a 交办会)
+    elif rules_kind.doc_type != "summary" and has_figures:  # a summary by the kind model alone: no result statement read
+        _drop_figures(document, f"figures_withheld:summary_by_model_over_{rules_kind.doc_type}")
     elif has_figures:
         _unless_an_account(document, title, body_text)
 

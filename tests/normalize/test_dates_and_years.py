@@ -106,7 +106,8 @@ def test_a_counts_cut_off_date_is_no_stated_year():
 
 def test_a_notice_reviewing_items_since_a_session_takes_its_own_date():
     # tests/real f243c85cc683 (a 2019 visit on the items since 全国政协十三届一次会议)
-    page = ("本网讯 11月7日,全国政协提案委员会组织部分委员走访农业农村部并召开座谈会,了解政协提案办理工作情况,推动提案办理落实。\n"
+    page = ("本网讯 11月7日,全国政协提案委员会组织部分委员、提案者代表、党派代表走访农业农村部并召开座谈会,了解政协提案办理工作情况,"
+            "推动提案办理落实。农业农村部部长韩长赋,全国政协常委、提案委员会副主任赖明出席座谈会并讲话。\n"
             "全国政协十三届一次会议以来,农业农村部共承办政协提案855件,其中主办413件,全部在规定时间内办理完毕。")
     document = normalize_page(page, url="http://m.example.com/1/38/2019-11-11/195563.html")
     assert document["doc_type"] == "notice"

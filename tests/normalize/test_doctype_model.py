@@ -1,5 +1,6 @@
 """The document-kind model: pure-Python inference equal to scikit-learn's, trained on dev labels
-only and current with them, and a second opinion that can take figures away but never add them."""
+only and current with them, and a second opinion that can take figures away but never add them (a summary it names
+over the rules publishes none)."""
 
 import json
 import re
@@ -17,6 +18,8 @@ from normalize import normalize_page
 from normalize.doctype import kind_named_by_headline, kind_told_by_its_wording
 from normalize.doctype_model import (
     MODEL_PATH,
+    SUMMARY_BY_MODEL,
+    Opinion,
     gram_index,
     known_columns,
     load_model,
@@ -102,10 +105,31 @@ def test_agreement_keeps_the_rules_subtype_and_adds_no_warning():
     assert second_opinion("reply", "other", title, text) == ("reply", "other", None)
 
 
-def test_the_model_never_makes_a_page_a_summary():
-    title, text = _dev_page("summary")
-    assert type_probabilities(probabilities(title, text))["summary"] > 0.5
-    assert second_opinion("notice", "meeting_news", title, text) == ("notice", "meeting_news", None)
+def test_a_confident_summary_overrides_a_story_read_by_the_rules_but_no_kind_read_from_wording():
+    title, text = _dev_page("summary", "annual_summary")
+    assert type_probabilities(probabilities(title, text))["summary"] >= SUMMARY_BY_MODEL
+    opinion = second_opinion("notice", "meeting_news", title, text)
+    assert (opinion.doc_type, opinion.doc_subtype) == ("summary", "annual_summary")
+    assert opinion.warning.startswith("doc_type_by_model:notice->summary:")
+    for read_from_wording in ("progress_report", "assignment_notice", "work_plan", "item_list"):
+        assert second_opinion("notice", read_from_wording, title, text) == ("notice", read_from_wording, None)
+    assert second_opinion("reply", "reply_letter", title, text).doc_type != "summary"
+
+
+def test_a_summary_by_the_model_alone_publishes_no_figures(monkeypatch):
+    # tests/real 66fbe1715ff0's shape: a standing committee meeting hearing the government's account of the session's items
+    page = ("第六届市政协常委会第二十五次会议召开\n昨日上午,第六届市政协常委会第二十五次会议召开。会议听取市政府副市长关于政协六届六次会议以来"
+            "提案办理情况通报。\n据悉,市政协六届六次会议以来,市政府共收到市政协六届六次会议提案257件,经分解后,分别交给53个市直单位进行办理。"
+            "从答复情况看,257件提案中所提问题已经解决或基本解决的有148件,占办理总数的57.6%。")
+    rules_only = normalize_page(page)  # the rules read a meeting: its figures are no handling results
+    assert rules_only["doc_type"] == "notice" or "doc_type_by_model:notice->summary" in ";".join(rules_only["warnings"])
+    monkeypatch.setattr("normalize.document.second_opinion",
+                        lambda *_: Opinion("summary", "annual_summary", "doc_type_by_model:notice->summary:0.90"))
+    document = normalize_page(page)
+    assert (document["doc_type"], document["doc_subtype"]) == ("summary", "annual_summary")
+    assert all(value is None for value in document["counts"].values())
+    assert not document["breakdown"] and not any(key.startswith("counts") for key in document["evidence"])
+    assert "figures_withheld:summary_by_model_over_notice" in document["warnings"]
 
 
 def test_without_a_trained_model_the_rules_decide(tmp_path, monkeypatch):
