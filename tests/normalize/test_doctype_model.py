@@ -118,8 +118,8 @@ def test_a_confident_summary_overrides_a_story_read_by_the_rules_but_no_kind_rea
 
 def test_a_summary_by_the_model_alone_publishes_no_figures(monkeypatch):
     # tests/real 66fbe1715ff0's shape: a standing committee meeting hearing the government's account of the session's items
-    page = ("第六届市政协常委会第二十五次会议召开\n昨日上午,第六届市政协常委会第二十五次会议召开。会议听取市政府副市长关于政协六届六次会议以来"
-            "提案办理情况通报。\n据悉,市政协六届六次会议以来,市政府共收到市政协六届六次会议提案257件,经分解后,分别交给53个市直单位进行办理。"
+    page = ("第六届市政协常委会第二十五次会议召开\n昨日上午,第六届市政协常委会第二十五次会议召开。"
+            "会议听取市政府副市长关于政协六届六次会议以来提案办理情况通报。\n据悉,市政协六届六次会议以来,市政府共收到市政协六届六次会议提案257件,经分解后,分别交给53个市直单位进行办理。"
             "从答复情况看,257件提案中所提问题已经解决或基本解决的有148件,占办理总数的57.6%。")
     rules_only = normalize_page(page)  # the rules read a meeting: its figures are no handling results
     assert rules_only["doc_type"] == "notice" or "doc_type_by_model:notice->summary" in ";".join(rules_only["warnings"])
