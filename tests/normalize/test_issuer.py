@@ -420,6 +420,9 @@ def test_a_cppcc_s_office_named_officially_is_placed():
     ("安康市汉滨区教体局", "安康市汉滨区教体局"),  # tests/real 5edea592eddf: several official expansions (point 87)
     ("国家卫生计生委", "国家卫生和计划生育委员会"),  # tests/real 657a03aac0f1
     ("文旅部", "文化和旅游部"),  # tests/real 9052994a29e8
+    ("武汉市经信委", "武汉市经济和信息化委员会"),  # tests/real 94ef9922892d (a commission's one standard expansion, point 87)
+    ("宁波市科技局", "宁波市科学技术局"),  # tests/real 9716fdc0ae34
+    ("河北省科技厅", "河北省科学技术厅"),
 ])
 def test_short_forms_of_commissions_and_departments_are_written_in_full(printed, full):
     assert resolve_issuer(printed).name == full
