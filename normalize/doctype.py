@@ -23,6 +23,8 @@ from normalize.text import without_pinyin_glosses
 # a letter's headline ends with its form (…第182号建议的答复, …提案的复函, …答复的函); 答复 with an object
 # after it is news (…面对面答复人大建议, 均已办理并答复代表); 件件有答复 is a slogan, 全部答复 / 及时答复 results;
 # a joint handler's 会办意见 answers one item with the lead handler
+# a letter sending the year's account to the house (…关于报送2020年度政协委员提案办理工作总结的函) is the account, not an answer
+_SUMMARY_SENT = re.compile(r"报送[^。]{0,40}?(?:总结|情况|报告)的?函$")
 _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$")
 # work on items before they are submitted (docs/labelling.md point 103): a call for items or for their leads and
 # material (关于征集市政协十四届四次会议提案的函, 公开征集提案线索, 征集…提案素材的通知, 一、征集时间), a forum gathering
@@ -239,6 +241,8 @@ def _titled(title: str) -> DocKind | None:
         return DocKind("notice", "other")
     if _CALL_TITLE.search(title) or _BEFORE_SUBMISSION.search(title):
         return DocKind("other", "other")
+    if _SUMMARY_SENT.search(title):
+        return DocKind("summary", "annual_summary")
     if _REPLY_TITLE.search(title):
         return DocKind("reply", "reply_letter")
     process = _notice_kind(title)

@@ -701,6 +701,16 @@ def test_a_letters_headline_ends_with_its_form_and_answered_as_a_verb_is_news():
                     "现就做好2025年建议提案办理工作有关事项通知如下", False) == ("notice", "work_plan")
 
 
+def test_a_letter_sending_the_years_account_is_the_account_not_an_answer():
+    # dev 861e25813475, c17232dd790f, 53a821759db0 (深圳市政务服务数据管理局: 关于报送…办理工作总结的函 to the house)
+    account = ("市政协提案委:\n2020年,我局坚持围绕市委市政府中心工作,圆满完成了市政协六届六次会议提案办理工作。情况报送如下:\n"
+               "一、2020年办理情况\n2020年,我局共接收办理政协提案25件,提案按时签收率、答复率均为100%。")
+    assert classify("市政务服务数据管理局关于报送2020年度政协委员提案办理工作总结的函", account, True) == (
+        "summary", "annual_summary")
+    assert classify("舒城县水利局关于县十八届人大二次会议第21号代表建议办理情况的函", "您提出的建议收悉,现答复如下:", False) == (
+        "reply", "reply_letter")  # dev 49c14030e567: one item's handling, sent to its deputy
+
+
 def test_a_call_for_proposals_is_other_not_a_letter_answering_one():
     # dev 6841e47fbfcf (关于征集市政协十四届四次会议提案的函): work before the items exist (point 103)
     call = "市政协十四届四次会议将于明年2月初召开,现将会议提案征集工作有关事项函告如下。"
