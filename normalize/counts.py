@@ -784,7 +784,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
            government_account: bool = False) -> list[str]:
     """Overall counts where the text states them for the whole document; returns warnings.
     `government_account`: the text is a government system's account of the items it handled."""
-    warnings = _intake_is_no_total(statements) + _undertaken_against_joint(statements)
+    warnings = _intake_is_no_total(statements) + _undertaken_against_joint(statements) + _kind_undertaken_against_its_joint(statements)
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, *_ in (strong or statements.totals)[:1]:
         if not government_account and _raised_with_a_share_taken(statements, value, sentence):
@@ -867,6 +867,26 @@ def _undertaken_against_joint(statements: CountStatements) -> list[str]:
             statements.row(level, kind, "lead", value, _quote_of(_KIND_COUNT, sentence, value))
         statements.kinds[kind] = [entry for entry in entries if entry not in parts]
     return ["undertaken_set_against_joint_is_lead"]
+
+
+_JOINT_OF_A_KIND = re.compile(r"(?:协办|会办)[^\d件]*?(?:建议|提案|议案)")
+
+
+def _kind_undertaken_against_its_joint(statements: CountStatements) -> list[str]:
+    """承办 of a kind set against 协办 or 会办 of the same kind in one sentence (我委共承办建议6件,协办建议24件,承办提案18件,
+    协办提案23件) is that kind's lead part, not its whole: a lead row, and the kind's whole not stated (parts are not added)."""
+    found = False
+    for kind, entries in list(statements.kinds.items()):
+        joint = [row["evidence"] for row in statements.rows if row["kind"] == kind and row["role"] == "joint"
+                 and _JOINT_OF_A_KIND.match(row["evidence"])]  # 协办建议24件, not 其中…协办9件 under the kind's whole
+        parts = [entry for entry in entries if any(evidence in entry[2] for evidence in joint) and "主办" not in entry[2]
+                 and re.search(rf"承办[^,;:。\d件]{{0,12}}?(?<!\d){entry[1]}件", entry[2])]
+        for level, value, sentence in parts:
+            statements.row(level, kind, "lead", value, _quote_of(_KIND_COUNT, sentence, value))
+        if parts:
+            statements.kinds[kind] = [entry for entry in entries if entry not in parts]
+            found = True
+    return ["kind_undertaken_set_against_its_joint_is_lead"] if found else []
 
 
 # a sentence that states the year's count afresh (2024年,我局共承办人大代表建议7件), not a part of it

@@ -475,6 +475,16 @@ def test_undertaken_set_against_joint_is_the_lead():
     assert ("cppcc_proposals", "lead", 16) in [(row["kind"], row["role"], row["value"]) for row in found.breakdown]
 
 
+def test_a_kinds_undertaken_count_set_against_its_joint_count_is_its_lead_part():
+    # round 4's 8bb641df2522 (a city development and reform commission's account: per kind, by role only)
+    found = extract_figures(None, "今年,我委共承办建议6件,协办建议24件,承办提案18件,协办提案23件,主要内容集中在县域经济发展等领域。")
+    assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None  # parts are not added
+    rows = [(row["kind"], row["role"], row["value"]) for row in found.breakdown]
+    assert ("npc_suggestions", "lead", 6) in rows and ("cppcc_proposals", "joint", 23) in rows
+    whole = extract_figures(None, "2020年,我局共承办提案59件,其中主办50件,协办9件,已全部办结。")  # the kind's whole, then its roles
+    assert (whole.counts["cppcc_proposals"], whole.counts["lead"], whole.counts["joint"]) == (59, 50, 9)
+
+
 def test_a_governments_part_handed_to_it_and_its_departments():
     text = ("昨日,市政府秘书长通报了提案办理情况。市政协十一届三次会议以来,共收到提案835件,"
             "其中交由市政府及有关部门和单位办理的801件,约占95.9%。")
