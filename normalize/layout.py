@@ -645,6 +645,24 @@ def _completes(title: str, after: str) -> bool:
             and not _is_byline(after) and not find_date_span(after) and not _CAPTION.match(rest))
 
 
+def _headline_without_its_deck(lines: list[str], near: list[int], title: str | None) -> str | None:
+    """A title run together from the headline and its deck, both printed below on lines of their own (a forum's
+    thread title 政协八届一次会议通过提案审查报告会议期间共收到提案1799件,已立案1727件 over the story's 政协八届一次会议
+    通过提案审查报告 / 会议期间共收到提案1799件,…): the headline alone, as the story prints it."""
+    if not title:
+        return title
+    whole = _compact(title)
+    for before, after in zip(near, near[1:], strict=False):
+        headline, deck = lines[before], lines[after]
+        if _compact(headline) and whole == _compact(headline) + _compact(deck) and _is_headline_shaped(headline) \
+                and (_is_count_deck(deck) or _COUNTS_DECK.fullmatch(deck)):  # not a headline broken over two lines
+            return headline
+    return title
+
+
+_COUNTS_DECK = re.compile(r"[^。:\s]{0,16}?\d+件[,,][^。:\s]{0,16}?\d+件[^。:\s]{0,6}")  # 会议期间共收到提案1799件,已立案1727件
+
+
 def _compact(text: str) -> str:
     return _COMPACT.sub("", text)
 
@@ -751,6 +769,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
                         closest=body_span is not None)
     title = _whole_headline(lines, zone, title)
     title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])
+    title = _headline_without_its_deck(lines, keep[:_TEXT_LINES_SEARCHED], title)
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]
         outside = [index for index in keep if index >= body_span[1]][:_HTML_HEADER_LINES]

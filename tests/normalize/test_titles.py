@@ -700,3 +700,14 @@ def test_an_adoption_note_or_an_answer_class_alone_on_a_line_is_no_headline():
     reply = ("办理结果:A\n林岩银代表:\n您提出的《关于加大扶持茶产业发展力度的建议》(第186号建议)收悉,现将办理情况答复如下:\n"
              "一、2020年3月,由于机构改革,撤销县茶业管理局,县茶业技术推广站变更为茶产业发展中心并入县农业农村局。")
     assert normalize_page(reply)["title"] is None
+
+
+def test_a_thread_title_joining_the_headline_and_its_counting_deck_gives_the_headline():
+    # round 4's 7bb998589bdc (a forum's copy of a 1993 人民日报 story: the thread title runs headline and deck together)
+    page = ("政协八届一次会议通过提案审查报告会议期间共收到提案1799件,已立案1727件 [复制链接]\n只看楼主 发表于: 1993-03-28\n"
+            "政协八届一次会议通过提案审查报告\n会议期间共收到提案1799件,已立案1727件\n"
+            "本报北京3月27日讯记者报道:政协八届一次会议今天通过提案委员会关于提案审查情况的报告。")
+    assert normalize_page(page)["title"] == "政协八届一次会议通过提案审查报告"
+    broken = ("关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n关于对政协子洲县第十届委员会第二次会议\n第14号提案的复函\n"
+              "尊敬的委员:您提出的提案收悉,现答复如下:")  # one headline printed over two lines stays whole
+    assert normalize_page(broken)["title"] == "关于对政协子洲县第十届委员会第二次会议第14号提案的复函"
