@@ -121,6 +121,7 @@ def expanded_as_printed(name: str | None, text: str) -> str | None:
 
 
 _GAP = "(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){0,2}?"  # not a place's level word (沂南分局 is no 沂南县分局)
+_HELD = re.compile(r"召开|举行|召集")  # …第三次会议召开议案审查委员会会议: an event between a session and its organ, no name
 _SHORTEST_SHORTENED = 5  # 公安部交管局; a shorter name has no room for an abbreviated part
 
 
@@ -130,5 +131,5 @@ def _printed_in_full(name: str | None, text: str) -> str | None:
     if not name or len(name) < _SHORTEST_SHORTENED or name.startswith("政协"):
         return None
     pattern = re.escape(name[:3]) + "".join(_GAP + re.escape(character) for character in name[3:])
-    printed = {match.group() for match in re.finditer(pattern, text)} - {name}
+    printed = {match.group() for match in re.finditer(pattern, text) if not _HELD.search(match.group())} - {name}
     return printed.pop() if len(printed) == 1 and is_body_name(next(iter(printed))) else None

@@ -98,6 +98,10 @@ def test_a_short_name_the_page_also_prints_in_full_is_written_in_full():
     # tests/real a2511ff9aee4 (headline 公安部交管局…, text 公安部交通管理局高度重视…: point 87)
     text = "公安部交管局完成116件全国两会建议提案办理任务\n公安部交通管理局高度重视2023 年全国两会建议提案办理工作"
     assert expanded_as_printed("公安部交管局", text) == "公安部交通管理局"
+    # round 4's 8e0860c90419: the session holding its organ's meeting prints no longer name of the organ
+    held = "2月25日,红安县第十七届人民代表大会第三次会议召开议案审查委员会会议。"
+    assert expanded_as_printed("红安县第十七届人民代表大会第三次会议议案审查委员会", held) == \
+        "红安县第十七届人民代表大会第三次会议议案审查委员会"
     # a place's level word is no abbreviated part (tests/real 46aa83e2449a: 沂南分局 stays)
     assert expanded_as_printed("临沂市生态环境局沂南分局", "临沂市生态环境局沂南县分局") == "临沂市生态环境局沂南分局"
 
