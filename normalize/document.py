@@ -256,6 +256,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if standing and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
+    _chair_meeting_acting(document, title, body_text[:_OPENING * 2])
     if document["issuing_body"] and _convened_jointly([lines[index] for index in layout.body[:4]]) \
             and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
         document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
@@ -1630,6 +1631,29 @@ def _session_organ_acting(document: dict, opening: str) -> None:
     if organ:
         document["issuing_body"] = organ
         document["warnings"].append("issuer_from_text:session_organ")
+
+
+def _chair_meeting_acting(document: dict, title: str | None, opening: str) -> None:
+    """A CPPCC's 主席会议 or a congress standing committee's 主任会议 acting in its own name (自治区政协十一届八十九次主席会议
+    召开,审议…; …主席会议确定了…重点提案) or commissioning the report (受市人大常委会主任会议委托,现就…报告如下) is the issuer,
+    named after its body (point 124); a body convening it (市政协召开…主席会议) stays the issuer."""
+    body = document["issuing_body"] or ""
+    first = "。".join(_SPACES.sub("", line) for line in re.split(r"[。\n]", opening)[:2])
+    for organ, house in (("主席会议", _CPPCC_HOUSE), ("主任会议", _CONGRESS_STANDING)):
+        acting = _CHAIR_MEETING_ACTS.search(f"{title or ''}。{first}")
+        if house.fullmatch(body) and (acting and acting.group("organ") == organ
+                                      or re.search(rf"受[^。,,]{{0,20}}?{organ}的?委托", _SPACES.sub("", opening))):
+            document["issuing_body"] = body + organ
+            document["warnings"].append("issuer_from_text:chair_meeting")
+            return
+
+
+_CPPCC_HOUSE = re.compile(r"(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,20}?委员会")
+_CONGRESS_STANDING = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民代表大会常务委员会|人大常委会)")
+# the meeting the subject of the headline or of the first sentence, not convened by its body (…政协召开…主席会议)
+_CHAIR_MEETING_ACTS = re.compile(r"(?:^|。|\])(?:[^。,,]{0,12}?日(?:上午|下午)?[,,]?)?(?:[^。,,召举]{0,20}?)(?:政协|人大常委会)"
+                                 r"[^。,,召举]{0,16}?(?P<organ>主席会议|主任会议)(?:第[一二三四五六七八九十\d]+次会议)?"
+                                 r"(?:召开|举行|确定|审议|研究|决定|通过)")
 
 
 # the report's author named as entrusting its speaker: 受十二届市政协常委会委托,向大会作提案工作情况报告

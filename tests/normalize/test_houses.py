@@ -156,3 +156,18 @@ def test_a_report_on_proposal_work_made_for_the_standing_committee_is_the_commit
     (point 48), with 关于 between 作 and the report's name."""
     opening = "6日,福州市政协十四届一次会议开幕。受福州市政协十三届常委会委托,雷成财向大会作关于提案工作情况的报告。"
     assert standing_committee_reporting("政协福州市委员会", opening) == "政协福州市委员会常务委员会"
+
+
+def test_a_chair_meeting_acting_or_commissioning_the_report_is_the_issuer_and_its_convener_stays_point_124():
+    # dev 86668d61dc7a (自治区政协…主席会议召开,审议…), f97686a10d51 (受市人大常委会主任会议委托,现就…报告如下)
+    acting = normalize_page("自治区政协十一届八十九次主席会议召开\n3月25日,自治区政协十一届八十九次主席会议召开,审议《政协第十一届"
+                            "宁夏回族自治区委员会第五次会议重点提案建议名册》。自治区政协主席崔波主持会议并讲话。",
+                            url="http://www.nxzx.gov.cn/ywbd/202203/t20220329_526235.html")
+    assert acting["issuing_body"] == "政协宁夏回族自治区委员会主席会议"
+    report = normalize_page("关于2021年北京市人大代表建议、批评和意见工作情况的报告\n主任、各位副主任、秘书长、各位委员:\n"
+                            "根据条例规定,受市人大常委会主任会议委托,现就2021年市人大代表建议、批评和意见工作情况报告如下:",
+                            url="http://www.bjrd.gov.cn/zyfb/bg/202112/t20211227_2573666.html")
+    assert report["issuing_body"] == "北京市人民代表大会常务委员会主任会议"
+    convened = normalize_page("市政协召开主席会议 研究重点提案督办工作\n5月6日,市政协召开十四届第十二次主席会议,研究重点提案督办工作。",
+                              url="http://www.nxzx.gov.cn/ywbd/202205/t20220506_1.html")
+    assert not (convened["issuing_body"] or "").endswith("主席会议")
