@@ -607,10 +607,13 @@ _YEAR_BESIDE_ITEMS = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})\s?�
 # notice, where it is the year a meeting reviews)
 _YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2})年(?:度)?[,,][^。,,;\n]{0,16}?(?:建议|提案|议案)")
 # /202404/t20240401_…, /2016-02/19/; /2024-0819001.htm: after a separator the month needs no end
-_ADDRESS_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
+# an address's year is one a page can have been published in: 1950–2039 (93.gov.cn/xwjc-snyw/206308.html is an article's
+# number, not 2063-08)
+_ADDRESS_YEAR_DIGITS = r"(?:19[5-9]\d|20[0-3]\d)"
+_ADDRESS_DATE = re.compile(r"(?<!\d)(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
                            r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
-_ADDRESS_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:\d{1,2}/)?")
+_ADDRESS_YEAR = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")/(?:\d{1,2}/)?")
 
 
 def _address_date(url: str | None) -> str | None:

@@ -250,6 +250,12 @@ def test_an_address_date_followed_by_a_serial():
     assert normalize_page(page, url=url)["handling_year"] == 2024
 
 
+def test_an_articles_number_in_the_address_is_no_future_year():
+    # round 4's 58d95f01747e (93.gov.cn/xwjc-snyw/206308.html: a 2006 feature, no 2063)
+    page = ("九三学社组提案受到承办单位重视与好评\n近日,九三学社组在全国政协十届四次会议上提出的提案得到国家知识产权局的重视与好评。")
+    assert normalize_page(page, url="http://93.gov.cn:80/xwjc-snyw/206308.html")["handling_year"] != 2063
+
+
 def test_datelines_with_dots_or_followed_by_counters():
     # the dateline shapes of tests/real news copies: 2021.05.17 and 2021-05-17 浏览次数:…
     for dateline in ("2021.05.17 来源:县融媒体中心", "2021-05-17 浏览次数:312", "2021年05月17日 【字体:大 中 小】"):
