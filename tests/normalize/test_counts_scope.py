@@ -485,6 +485,15 @@ def test_a_kinds_undertaken_count_set_against_its_joint_count_is_its_lead_part()
     assert (whole.counts["cppcc_proposals"], whole.counts["lead"], whole.counts["joint"]) == (59, 50, 9)
 
 
+def test_members_items_made_proposals_after_review_are_the_filed_count():
+    # round 4's 99da5fe94829 (a county CPPCC standing committee's report: 28 received, 27 made proposals, 1 a letter)
+    found = extract_figures(None, "第二次会议以来,共收到委员建议28件,其中反映城乡建设10件。经提案审查委员会审查后,列为提案的有27件"
+                                  "(其中重点提案4件),作为委员来信1件。目前,提案答复工作全部进行完毕。")
+    assert (found.counts["cppcc_proposals"], found.counts["total"]) == (27, None)
+    not_made = extract_figures(None, "共收到委员提案30件,经审查立案27件,未列为提案3件。")
+    assert not_made.counts["cppcc_proposals"] == 27
+
+
 def test_a_governments_part_handed_to_it_and_its_departments():
     text = ("昨日,市政府秘书长通报了提案办理情况。市政协十一届三次会议以来,共收到提案835件,"
             "其中交由市政府及有关部门和单位办理的801件,约占95.9%。")
