@@ -75,8 +75,8 @@ def house_of_session(sentence: str) -> str | None:
     """The house whose session (or standing committee meeting) a sentence has acting, as a raw name:
     新疆维吾尔自治区政协, 区人民代表大会, 全国政协, 中国人民政治协商会议第十四届银川市委员会."""
     full = _FULL_CPPCC_MEETS.search(sentence)
-    if full:  # the short official form, without the term (政协银川市委员会)
-        return "政协" + re.sub(_TERM, "", _CPPCC_PREFIX.sub("", full.group("name")))
+    if full:  # the short official form, without the term (政协银川市委员会) or a province before its city (山西省大同市)
+        return "政协" + _without_province(re.sub(_TERM, "", _CPPCC_PREFIX.sub("", full.group("name"))))
     for match in finditer_near(_SESSION_OF_HOUSE, _SESSION_HINT, sentence, _SESSION_REACH):
         if match.group("cppcc_place"):  # the place written after 政协, in full
             if names_a_place(match.group("cppcc_place")):
@@ -87,6 +87,15 @@ def house_of_session(sentence: str) -> str | None:
             house = "政协" if match.group("house") == "政协" else "人民代表大会"
             return place + house
     return None
+
+
+_PROVINCE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,10}?[市州盟县区旗]委员会)")
+
+
+def _without_province(name: str) -> str:
+    """山西省大同市委员会 → 大同市委员会: a CPPCC below a province is named after its own place (政协大同市委员会)."""
+    match = _PROVINCE_FIRST.match(name)
+    return name[match.end():] if match and names_a_place(match.group()) and names_a_place(name[match.end():-3]) else name
 
 
 def _place_ending(words: str) -> str | None:

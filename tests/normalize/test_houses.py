@@ -171,3 +171,9 @@ def test_a_chair_meeting_acting_or_commissioning_the_report_is_the_issuer_and_it
     convened = normalize_page("市政协召开主席会议 研究重点提案督办工作\n5月6日,市政协召开十四届第十二次主席会议,研究重点提案督办工作。",
                               url="http://www.nxzx.gov.cn/ywbd/202205/t20220506_1.html")
     assert not (convened["issuing_body"] or "").endswith("主席会议")
+
+
+def test_a_cppcc_below_a_province_printed_in_full_is_named_after_its_own_place():
+    # dev 6e53399fe462 (中国人民政治协商会议第十五届山西省大同市委员会第二次会议…开幕: the house is 政协大同市委员会)
+    assert house_of_session("中国人民政治协商会议第十五届山西省大同市委员会第二次会议于2月26日开幕") == "政协大同市委员会"
+    assert house_of_session("政协第十二届湖北省委员会第五次会议于1月10日开幕") == "政协湖北省委员会"
