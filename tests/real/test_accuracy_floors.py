@@ -38,8 +38,8 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.977, "holdout": 0.942, "all": 0.968}
 # twelfth session: 149 fresh pages in two rounds (116 dev, 33 holdout). On the 2,372 pages the kind model trained before
 # them gives wrong dev 2, holdout 6; spurious dev 19, holdout 31; retrained on the 1,749 dev labels (as
 # test_doctype_model requires) dev 2 and 11, holdout 6 and 36: the retrain's probabilities let five more spurious holdout
-# numbers through (the holdout pages are not read one by one; no rule was chosen on them). Dev keeps a fresh page's wrong lead (d26d024afbfa: 主(承、分)办45件
-# unread, the per-kind 主办22件 taken); the ceilings sit just above what is reached
+# numbers through (the holdout pages are not read one by one; no rule was chosen on them). Dev keeps a fresh page's
+# wrong lead (d26d024afbfa: 主(承、分)办45件 unread, the per-kind 主办22件 taken); the ceilings sit just above what is reached
 WRONG_PER_100_CEILING = {"dev": 0.12, "holdout": 1.0, "all": 0.35}
 SPURIOUS_PER_100_CEILING = {"dev": 0.65, "holdout": 5.8, "all": 2.0}
 
