@@ -1637,15 +1637,24 @@ def _chair_meeting_acting(document: dict, title: str | None, opening: str) -> No
     """A CPPCC's 主席会议 or a congress standing committee's 主任会议 acting in its own name (自治区政协十一届八十九次主席会议
     召开,审议…; …主席会议确定了…重点提案) or commissioning the report (受市人大常委会主任会议委托,现就…报告如下) is the issuer,
     named after its body (point 124); a body convening it (市政协召开…主席会议) stays the issuer."""
-    body = document["issuing_body"] or ""
     first = "。".join(_SPACES.sub("", line) for line in re.split(r"[。\n]", opening)[:2])
+    acting = _CHAIR_MEETING_ACTS.search(f"{title or ''}。{first}")
     for organ, house in (("主席会议", _CPPCC_HOUSE), ("主任会议", _CONGRESS_STANDING)):
-        acting = _CHAIR_MEETING_ACTS.search(f"{title or ''}。{first}")
+        body = document["issuing_body"] or (_house_named_relatively(document, acting.group(), organ) if acting else "")
         if house.fullmatch(body) and (acting and acting.group("organ") == organ
                                       or re.search(rf"受[^。,,]{{0,20}}?{organ}的?委托", _SPACES.sub("", opening))):
             document["issuing_body"] = body + organ
             document["warnings"].append("issuer_from_text:chair_meeting")
             return
+
+
+def _house_named_relatively(document: dict, words: str, organ: str) -> str:
+    """市政协 or 区人大常委会 acting through its meeting, on a page placed at a place of that level (鄂尔多斯市): its house."""
+    relative = re.search(r"(自治区|省|市|区|县)(?:政协|人大常委会)[^。,,]*$", words[:words.rfind(organ)])
+    place = document["jurisdiction"] or ""
+    if not relative or document["jurisdiction"] == "全国" or not place.endswith(relative.group(1)):
+        return ""
+    return resolve_issuer(place + ("政协" if organ == "主席会议" else "人大常委会")).name or ""
 
 
 _CPPCC_HOUSE = re.compile(r"(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,20}?委员会")

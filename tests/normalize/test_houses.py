@@ -171,6 +171,11 @@ def test_a_chair_meeting_acting_or_commissioning_the_report_is_the_issuer_and_it
     convened = normalize_page("市政协召开主席会议 研究重点提案督办工作\n5月6日,市政协召开十四届第十二次主席会议,研究重点提案督办工作。",
                               url="http://www.nxzx.gov.cn/ywbd/202205/t20220506_1.html")
     assert not (convened["issuing_body"] or "").endswith("主席会议")
+    # dev f543393a2c8c (市政协五届二十七次主席会议召开, on the city's portal): the relative house placed by the page
+    relative = normalize_page("1月20日下午,市政协五届二十七次主席会议召开。会议审议通过了政协鄂尔多斯市第五届委员会第四次会议"
+                              "关于市政协五届三次会议以来提案工作情况报告的决议(草案)。",
+                              url="https://ordos.gov.cn/xw_127672/bmdt/202501/t20250122_3760339.html")
+    assert relative["issuing_body"] == "政协鄂尔多斯市委员会主席会议"
 
 
 def test_a_cppcc_below_a_province_printed_in_full_is_named_after_its_own_place():
