@@ -80,7 +80,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("工商联", "工商业联合会"), ("妇联", "妇女联合会"), ("侨联", "归国华侨联合会"), ("科协", "科学技术协会"),
                 ("工信局", "工业和信息化局"), ("民族宗教委", "民族宗教事务委员会"), ("民宗委", "民族宗教事务委员会"),
                 ("科技局", "科学技术局"), ("科技厅", "科学技术厅"), ("经信委", "经济和信息化委员会"),
-                ("经信局", "经济和信息化局"), ("经信厅", "经济和信息化厅"))
+                ("经信局", "经济和信息化局"), ("经信厅", "经济和信息化厅"), ("工商局", "工商行政管理局"),
+                ("质监局", "质量技术监督局"), ("安监局", "安全生产监督管理局"))
 # (an abbreviation with several official expansions, each place choosing its own — 教体局, 城管(执法)局, 文旅局 — is
 # kept as printed: docs/labelling.md, point 87)
 # (a house's working organ named short, 人大经济委, 政协文史委, keeps its printed name: its expansion is not printed, point 69)

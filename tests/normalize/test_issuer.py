@@ -423,6 +423,7 @@ def test_a_cppcc_s_office_named_officially_is_placed():
     ("武汉市经信委", "武汉市经济和信息化委员会"),  # tests/real 94ef9922892d (a commission's one standard expansion, point 87)
     ("宁波市科技局", "宁波市科学技术局"),  # tests/real 9716fdc0ae34
     ("河北省科技厅", "河北省科学技术厅"),
+    ("广州市工商局", "广州市工商行政管理局"),  # dev 6227a04c43e1 (a 2017 account: the bureau before the 2018 merger)
 ])
 def test_short_forms_of_commissions_and_departments_are_written_in_full(printed, full):
     assert resolve_issuer(printed).name == full
