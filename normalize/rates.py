@@ -144,7 +144,8 @@ _NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
 _NAME_AT_END = re.compile(rf"(?:{_NAME_ALT})率$")
 _LISTED_NAME = re.compile(rf"(?:^|{_SEPARATOR})(?:(?P<known>{_LISTED_RATE_NAME})|{_OTHER_NAME})")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")
-_COMPOSED = re.compile(r"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*\d+(?:\.\d+)?\s*(?:%|件)")
+# the grades counted in digits or in words (满意的315件 / 满意的三百一十五件)
+_COMPOSED = re.compile(rf"(?:非常满意|比较满意|基本满意|满意|不满意)(?:的)?(?:占|为|率为)?\s*(?:\d+(?:\.\d+)?\s*%|(?:{_COUNT})\s*件)")
 
 
 def _number(value: str) -> int | float:

@@ -41,6 +41,9 @@ def test_grades_counted_in_items_or_split_rates_are_composed():
     assert found.rates["satisfaction_rate"] is None and "composed_rate" in found.flags
     found = extract_figures(None, "建议回复率100%,初次办理满意率达到92.47%,基本满意率7.53%。")
     assert found.rates["satisfaction_rate"] is None and found.rates["reply_rate"] == 100
+    # dev e223271c3ebe (兴化市 CPPCC's report: 满意的315件,占97.5%;基本满意的8件,占2.5%), its grades counted in words too
+    for counted in ("满意的315件,占97.5%;基本满意的8件,占2.5%。", "满意的三百一十五件,占97.5%;基本满意的八件,占2.5%。"):
+        assert extract_figures(None, "委员对办理结果" + counted).rates["satisfaction_rate"] is None
 
 
 def test_rate_names_with_modifiers_quoted_hundreds_and_subsets():
