@@ -258,7 +258,7 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
 
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
-    cppcc = _cppcc_named_in_full(name, hint) or _party_committee(name, hint)
+    cppcc = _cppcc_of_a_district(name, hint) or _cppcc_named_in_full(name, hint) or _party_committee(name, hint)
     if cppcc:
         return cppcc
     chain, prefix_length = gazetteer.leading_places_and_length(name)
@@ -298,6 +298,21 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     canonical = name[:prefix_length] + rest if as_printed else full_name_at(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+_CPPCC_OF_A_PLACE = re.compile(r"^政协(?P<place>[\u4e00-\u9fff]{2,12}?)委员会(?P<organ>.*)$")
+
+
+def _cppcc_of_a_district(name: str, hint: Place | None) -> Resolution | None:
+    """政协长乐区委员会 → 政协福州市长乐区委员会: a district's CPPCC in its official form is written with its city in
+    front, as its colloquial name is (长乐区政协; docs/labelling.md, Districts)."""
+    match = _CPPCC_OF_A_PLACE.match(name)
+    organ = match.group("organ") if match else ""
+    if match is None or gazetteer.leading_places_and_length(match.group("place"))[1] != len(match.group("place")) \
+            or organ and not organ.endswith(("委员会", "办公室", "办公厅")):  # 主席会议 and a session's organs stay as printed
+        return None
+    resolved = resolve_full(match.group("place") + "政协" + match.group("organ"), hint)
+    return resolved if resolved.admin_level == "district" and resolved.name != name else None
 
 
 _PARTY_ORGAN = re.compile(r"^(?:中共|中国共产党|共青团)(?=[\u4e00-\u9fff]{2,}?[省市区县州]委)")
