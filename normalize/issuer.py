@@ -48,7 +48,8 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)
 _CHINA_BEFORE_A_MINISTRY = re.compile(r"^中国(?=[\u4e00-\u9fff]{2,10}部$)")
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
-_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托])"
+# (not a post after the name: 黄岛区委书记点赞…, 市委常委…: a person, not the body, acts)
+_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托]|书记|副书记|常委)"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
                            r"办公厅|政府|中心|(?<!部)署|部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|交警[\u4e00-\u9fff]{0,4}?[大支]队|"
                            + _PEOPLES_BODY + r")"

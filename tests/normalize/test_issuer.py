@@ -438,6 +438,7 @@ def test_short_forms_of_commissions_and_departments_are_written_in_full(printed,
     ("——市政府系统高质量推动建议提案办理工作", "市政府"),  # tests/real 8596c5de81fa: a subtitle under a dash
     ("市政府研究室2023年度建议提案办理总体情况", None),  # tests/real dc3a8f9cafc1: not the government itself
     ("全国政协十二届二次会议以来已办复提案5044件", "全国政协"),  # tests/real a031c258cfbf: the national CPPCC
+    ("青岛市黄岛区委书记点赞政协提案工作", None),  # dev d4f29fd6c767: a post after the name, a person acting
 ])
 def test_a_title_opening_with_a_house_s_committee_or_a_relative_government(title, body):
     assert body_at_start(title) == body
