@@ -110,7 +110,9 @@ _SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建�
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
 _LIST_TITLE = re.compile(r"(?:目录|清单|一览表|汇总表|名单|名录)(?!”)")  # “幸福清单”: a quoted figure of speech
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
-_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|办结|办理完毕|成效|办复|答复率|"
+# (a deadline is no result: …212件 要求6月30日前办结, 确保年底前办结)
+_SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|(?<!前)(?<!确保)(?<!力争)办结|"
+                            r"办理完毕|成效|办复|答复率|"
                             r"(?<!确保)(?<!力争)(?<!按时)完成|"
                             r"回复率|满意率|总体情况|概述|情况$")
 _PROPOSAL_TITLE = re.compile(r"^关于.{2,60}的(?:建议|提案|议案)$")

@@ -711,6 +711,15 @@ def test_a_letter_sending_the_years_account_is_the_account_not_an_answer():
         "reply", "reply_letter")  # dev 49c14030e567: one item's handling, sent to its deputy
 
 
+def test_a_deadline_in_the_headline_is_no_result():
+    # round 6's b4a4496273c4 (最高检's 交办会: …212件 要求6月30日前办结, the intake handed over with its deadline)
+    body = ("4月26日,最高人民检察院召开全国人大代表议案建议和全国政协提案交办会。\n"
+            "记者了解到,今年,最高检共承办两会期间代表委员提出的议案、建议和提案共212件。其中议案6件,建议150件,提案56件。")
+    assert classify("最高检承办全国两会期间代表委员提出的议案建议提案212件 要求6月30日前办结", body, True) == (
+        "notice", "meeting_news")
+    assert classify("2023年建议提案全部办结", "今年我局共承办建议提案35件,已全部办结,满意率100%。", True).doc_type == "summary"
+
+
 def test_a_call_for_proposals_is_other_not_a_letter_answering_one():
     # dev 6841e47fbfcf (关于征集市政协十四届四次会议提案的函): work before the items exist (point 103)
     call = "市政协十四届四次会议将于明年2月初召开,现将会议提案征集工作有关事项函告如下。"
