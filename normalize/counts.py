@@ -116,7 +116,9 @@ _FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案|(?<![不未])列�
 _FILED_BEFORE = re.compile(rf"(?<![\d.]){_COUNT_END}(?:经审查)?立案(?:的)?提案")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
-_MERGED = re.compile(rf"并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办){_COUNT_END}")
+# (经对内容相同的提案进行归并,编号交办560件: merged under another word, then handed over)
+_MERGED = re.compile(rf"(?:并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办)|归并(?:后|[,,]编号交办|[,,]交办))"
+                     rf"{_COUNT_END}")
 # 经审查立案240多件: a filed count given only roughly, so the proposals handled are not counted
 _FILED_ROUGHLY = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?P<num>{NUMBER})(?:多|余)件")
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
@@ -422,7 +424,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     raised = _ANY_RAISED_WORD.search(text)
     for match in _COUNT_BEFORE_KIND.finditer(text) if raised else ():  # 代表提出的491件议案和8160件建议
         events += _counts_before_kinds(text, offset, match)
-    for pattern, filed, word in ((_FILED, "filed", "立案"), (_FILED_BEFORE, "filed", "立案"), (_MERGED, "merged", "并案"),
+    for pattern, filed, word in ((_FILED, "filed", "立案"), (_FILED_BEFORE, "filed", "立案"), (_MERGED, "merged", "并"),
                                  (_FILED_ROUGHLY, "roughly", "立案")):
         for match in pattern.finditer(text) if word in text or word == "立案" and "列为提案" in text else ():
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,

@@ -485,6 +485,13 @@ def test_a_kinds_undertaken_count_set_against_its_joint_count_is_its_lead_part()
     assert (whole.counts["cppcc_proposals"], whole.counts["lead"], whole.counts["joint"]) == (59, 50, 9)
 
 
+def test_proposals_merged_under_another_word_are_the_kind_count_point_105():
+    # round 6's 77aa12d4a160 (襄阳: 立案597件;经对内容相同的提案进行归并,编号交办560件)
+    found = extract_figures(None, "共提交提案725件,经审查立案597件,立案率82.3%;经对内容相同的提案进行归并,编号交办560件,"
+                                  "交由77个部门和单位承办。目前,这些提案已全部办复。")
+    assert found.counts["cppcc_proposals"] == 560
+
+
 def test_members_items_made_proposals_after_review_are_the_filed_count():
     # round 4's 99da5fe94829 (a county CPPCC standing committee's report: 28 received, 27 made proposals, 1 a letter)
     found = extract_figures(None, "第二次会议以来,共收到委员建议28件,其中反映城乡建设10件。经提案审查委员会审查后,列为提案的有27件"
