@@ -1223,6 +1223,16 @@ _COMMITTEE_OF_A_CPPCC = re.compile(r"[\u4e00-\u9fff]{1,16}?政协(?!各?专门�
 _JOINT_BODIES = re.compile(r"[局厅委会室府协][和与及]|[省市区县]委[省市区县]?政府")
 
 
+# 市政协主席王笑柳代表政协营口市第十三届委员会常务委员会(向大会作工作报告): a post and a name, then the body spoken for
+_SPEAKS_FOR = re.compile(r"^[\u4e00-\u9fff]*?(?:主席|书记|主任|委员长|[局厅部市县区院]长)[\u4e00-\u9fff]{2,4}?代表(?P<body>.{4,})$")
+
+
+def _body_a_person_speaks_for(raw: str) -> str:
+    """The body after a person speaking for it (…主席王笑柳代表政协营口市…委员会常务委员会), else the name as found."""
+    speaks = _SPEAKS_FOR.match(raw)
+    return speaks.group("body") if speaks else raw
+
+
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
     """A metadata value with the line it stands on, as evidence."""
     return value, next((line for line in layout.metadata_lines if value and value in line), value)
@@ -1237,7 +1247,7 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
                                         _later_paragraphs_speak_for_the_page(document["url"], opening), paragraphs):
-        resolved = resolve_issuer(raw, text, hint)
+        resolved = resolve_issuer(_body_a_person_speaks_for(raw), text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
             if raw == fields.get("issuing_body"):  # only the issuer's metadata is kept without a place

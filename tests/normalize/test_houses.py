@@ -182,3 +182,10 @@ def test_a_cppcc_below_a_province_printed_in_full_is_named_after_its_own_place()
     # dev 6e53399fe462 (中国人民政治协商会议第十五届山西省大同市委员会第二次会议…开幕: the house is 政协大同市委员会)
     assert house_of_session("中国人民政治协商会议第十五届山西省大同市委员会第二次会议于2月26日开幕") == "政协大同市委员会"
     assert house_of_session("政协第十二届湖北省委员会第五次会议于1月10日开幕") == "政协湖北省委员会"
+
+
+def test_a_post_and_a_name_speaking_for_a_standing_committee_give_the_committee():
+    # dev 54ca361a3ee9 (市政协主席王笑柳代表政协营口市第十三届委员会常务委员会向大会作工作报告: no name of a person in the issuer)
+    page = ("市政协主席王笑柳代表政协营口市第十三届委员会常务委员会向大会作工作报告。报告从五个方面回顾了一年来市政协的工作。\n"
+            "市政协副主席侯波代表政协营口市第十三届委员会常务委员会向大会作提案工作报告。一年来,市政协共征集到提案292件。")
+    assert normalize_page(page)["issuing_body"] == "政协营口市委员会常务委员会"
