@@ -89,7 +89,8 @@ def test_ambiguous_place_is_not_guessed():
 @pytest.mark.parametrize("name", ["县政府网站", "本网", "本站", "灵感范文站", "", None, "武汉市", "上海市局", "市局",
                                   "國家開好局", "现代化国家开好局", "新发展格局", "大局", "广东省人大常委会会议厅",
                                   "市政府大厅", "区政协会议室", "中山市會議中心", "河南省政协办公厅日前会同省政府办公厅",
-                                  "昌平区人大对天通苑相关社区人防工程利用开展重点督办"])
+                                  "昌平区人大对天通苑相关社区人防工程利用开展重点督办",
+                                  "合浦县委宣传部"])  # dev d83b64d28e4f: a publicity department as 来源, the outlet
 def test_non_bodies(name):
     assert not is_body_name(name)
 
