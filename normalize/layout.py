@@ -234,7 +234,7 @@ def without_site_name(title: str | None) -> str | None:
     if not title or not any(separator in title for separator in _SITE_SEPARATORS):  # most lines: no search
         return title
     while (tail := _SITE_TAIL.search(title)) and tail.start() >= _TITLE_LINE_PRINTED_TWICE \
-            and _is_site_name(tail.group("part").strip()):
+            and (_is_site_name(tail.group("part").strip()) or _is_regional_channel(tail)):
         title = title[:tail.start()]
     return title
 
@@ -243,6 +243,12 @@ def _is_site_name(part: str) -> bool:
     """新华网, 新闻频道, 央视网(cctv.com), The Paper; not a headline's own last words (…—通报, -工作简报)."""
     named = len(part) >= _SITE_NAME and _SITE_WORD_END.search(part) and not _DOCUMENT_REPORT.search(part)
     return bool(named or _DOMAIN.search(part) or _LATIN_NAME.fullmatch(part))
+
+
+def _is_regional_channel(tail: re.Match) -> bool:
+    """…面对面交流-湖北: a regional site's channel, a province's short name alone after a hyphen or an underscore."""
+    part = tail.group("part").strip()
+    return tail.group().lstrip()[:1] in "-_－" and part in gazetteer.province_short_names()
 
 
 # a separator (-, _, |, a lone dash) and the last part after it

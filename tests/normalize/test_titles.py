@@ -350,6 +350,9 @@ def test_a_banner_left_out_of_the_title_still_says_what_the_page_is():
     # tests/real 76312dfb4bc3: a bracket closing the headline is not a site
     ("2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)",
      "2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复(关于将单位宿舍纳入老旧小区改造范围的建议)"),
+    # dev 4242e2facb4e: a regional site's channel, a province's short name after a hyphen
+    ("谢强与省人大代表、政协委员面对面交流-湖北", "谢强与省人大代表、政协委员面对面交流"),
+    ("建议提案办理看湖北", "建议提案办理看湖北"),
 ])
 def test_a_site_named_after_the_headline_is_left_out(printed, headline):
     assert without_site_name(printed) == headline
