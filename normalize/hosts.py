@@ -290,7 +290,10 @@ def is_portal_of(url: str | None, place: Place) -> bool:
     if not host or not is_government_host(host) or len(_naming_labels(host)) != 1:
         return False
     spelled = place_of_host(url)
-    return spelled == place if spelled else place in places_of_initials(url)
+    if spelled:
+        return spelled == place
+    # pingyuan.gov.cn spells 平原县 and 平远县: the one the page names is the portal's
+    return place in places_spelled_by_host(url) or place in places_of_initials(url)
 
 
 # a place's own media or congress/CPPCC site: tielingtv.com, xiantaoapp.com, jixizxw.gov.cn

@@ -201,6 +201,9 @@ def test_a_place_s_portal_read_by_its_initials_when_the_page_tells_which_place()
     # tests/real ba335640cc27 (www.aqyx.gov.cn: 安庆 宜秀区 or 岳西县; the page is about 宜秀区)
     assert is_portal_of("http://www.aqyx.gov.cn/html/2020/zxbd_0406/50245.html", gazetteer.lookup("宜秀区")[0])
     assert not is_portal_of("http://jyj.aqyx.gov.cn/html/1.html", gazetteer.lookup("宜秀区")[0])  # a bureau's site
+    # dev 9a8f17fed3ed: pingyuan.gov.cn spells 平原县 and 平远县, the page naming 平远
+    assert is_portal_of("http://www.pingyuan.gov.cn/pyyw/zwyw/content/post_2753807.html", gazetteer.lookup("平远县")[0])
+    assert not is_portal_of("http://www.pingyuan.gov.cn/pyyw/zwyw/content/post_2753807.html", gazetteer.lookup("平阳县")[0])
     assert is_portal_of("http://www.hengdong.gov.cn/zwgk/t1.html", gazetteer.lookup("衡东县")[0])
     assert not is_portal_of("http://www.hengdong.gov.cn/zwgk/t1.html", gazetteer.lookup("宜秀区")[0])
 
