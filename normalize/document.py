@@ -1102,7 +1102,9 @@ def _principal_of_its_office(speaker: str, lines: list[str]) -> str:
 
 
 # 记者从四川省人民政府办公厅获悉, 记者从政协…提案委员会了解到 (not 从…会议上获悉: a meeting is no body)
-_REPORTERS_SOURCE = re.compile(r"(?:记者|本报|获悉)[^,,。]{0,6}?从([\u4e00-\u9fff]{2,40}?)(?:获悉|了解到|得悉|获得)")
+# (and after the byline's brackets: 本报讯(记者… 通讯员…)日前,从市人大常委会获悉)
+_REPORTERS_SOURCE = re.compile(r"(?:(?:记者|本报|获悉)[^,,。]{0,6}?|[))]\s*(?:日前|近日|今天|昨天|今日|昨日)?[,,]?)"
+                               r"从([\u4e00-\u9fff]{2,40}?)(?:获悉|了解到|得悉|获得)")
 
 
 def _reporters_source(opening: list[str]) -> tuple[str | None, str]:

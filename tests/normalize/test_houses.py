@@ -189,3 +189,11 @@ def test_a_post_and_a_name_speaking_for_a_standing_committee_give_the_committee(
     page = ("市政协主席王笑柳代表政协营口市第十三届委员会常务委员会向大会作工作报告。报告从五个方面回顾了一年来市政协的工作。\n"
             "市政协副主席侯波代表政协营口市第十三届委员会常务委员会向大会作提案工作报告。一年来,市政协共征集到提案292件。")
     assert normalize_page(page)["issuing_body"] == "政协营口市委员会常务委员会"
+
+
+def test_a_reporter_learning_from_a_body_after_the_bylines_brackets_point_22():
+    # dev ea4dd412b3ac (本报讯(记者郭雨晗 通讯员张赛)日前,从市人大常委会获悉,…342件: the standing committee's own account)
+    page = ("342件代表建议均在规定时限内办结\n来源:邢台日报\n本报讯(记者郭雨晗 通讯员张赛)日前,从市人大常委会获悉,市十六届人大六次会议以来,"
+            "共收到市人大代表提交的建议342件。截至目前,所有建议均在规定时限内办结并答复代表。")
+    assert normalize_page(page, url="http://www.xtrb.cn/xt/2026-02/03/content_1027751.htm")["issuing_body"] == \
+        "邢台市人民代表大会常务委员会"
