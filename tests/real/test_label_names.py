@@ -10,9 +10,10 @@ from normalize.issuer import resolve_issuer
 from normalize.text import to_simplified
 
 # names placed only by what the page says around them: a development or demonstration zone's body answering as its
-# district (point 68: 灞河新区, 杨凌示范区), a county's name before its renaming (澂江县, now 澄江县); the central government's
+# district (point 68: 灞河新区, 杨凌示范区, 綦江高新区), a county's name before its renaming (澂江县, now 澄江县); the central government's
 # liaison office in Macau is placed at Macau
-UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队"}
+UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
+            "重庆綦江高新技术产业开发区管理委员会"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会"}
 
 
