@@ -451,7 +451,8 @@ def test_an_address_dates_a_session_account_only_through_a_relative_word_or_at_t
     # 701cc9b807b6 (今年2月份 dates another matter, not the items): the address's 201812 / 201712 gives no year
     meeting = ("原标题:省政协十二届五次常委会议开幕\n12月20日上午,政协云南省第十二届委员会常务委员会第五次会议在昆明开幕。\n"
                "副省长任军号到会通报省政府系统办理省政协十二届一次会议以来提案工作情况。他指出,省政协十二届一次会议共提出提案744件,"
-               "其中670件交由省政府系统承办,已在规定时限内办理答复完毕。")
+               "其中670件交由省政府系统承办,已在规定时限内办理答复完毕。经逐件审核,办理结果为:已经解决或基本解决(A类)的418件、"
+               "列入计划逐步解决(B类)的232件、留作参考(C类)的20件。")
     document = normalize_page(meeting, url="https://news.shi-fen.com/china/201812/50-130252.html")
     assert document["handling_year"] is None
     assert "handling_year_unknown:session_without_year" in document["warnings"]
