@@ -121,3 +121,9 @@ def test_a_houses_working_organ_named_short_keeps_its_printed_name_d3c992c23491(
     commission's short name (交通委) is written out."""
     assert settled_body_name("泸州市人大经济委", "泸州市").name == "泸州市人大经济委"
     assert settled_body_name("重庆市交通委", "重庆市").name == "重庆市交通委员会"
+
+
+def test_a_meeting_and_its_venue_are_no_name():
+    # dev 6b088cf9ff34 (重慶市璧山區第十七屆人大常委會第二十九次會議在區行政中心…召開): never a name holding the venue
+    settled = settled_body_name("重庆市璧山区第十七届人大常委会第二十九次会议在区行政中心", "璧山区").name
+    assert settled is None or "行政中心" not in settled
