@@ -424,9 +424,9 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     raised = _ANY_RAISED_WORD.search(text)
     for match in _COUNT_BEFORE_KIND.finditer(text) if raised else ():  # 代表提出的491件议案和8160件建议
         events += _counts_before_kinds(text, offset, match)
-    for pattern, filed, word in ((_FILED, "filed", "立案"), (_FILED_BEFORE, "filed", "立案"), (_MERGED, "merged", "并"),
-                                 (_FILED_ROUGHLY, "roughly", "立案")):
-        for match in pattern.finditer(text) if word in text or word == "立案" and "列为提案" in text else ():
+    for pattern, filed, words in ((_FILED, "filed", ("立案", "列为提案")), (_FILED_BEFORE, "filed", ("立案",)),
+                                  (_MERGED, "merged", ("并案", "归并")), (_FILED_ROUGHLY, "roughly", ("立案",))):
+        for match in pattern.finditer(text) if any(word in text for word in words) else ():  # each match holds a word
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
                                 to_int(match.group("num")), filed=filed))
     return events
@@ -865,11 +865,20 @@ def _undertaken_against_joint(statements: CountStatements) -> list[str]:
         return []
     statements.roles["lead"] = statements.roles.pop("undertaken")
     for kind, entries in list(statements.kinds.items()):
-        parts = [entry for entry in entries if re.search(rf"承办[^,;:。\d件]{{0,12}}?(?<!\d){entry[1]}件", entry[2])]
-        for level, value, sentence in parts:
-            statements.row(level, kind, "lead", value, _quote_of(_KIND_COUNT, sentence, value))
-        statements.kinds[kind] = [entry for entry in entries if entry not in parts]
+        _undertaken_as_lead(statements, kind, [entry for entry in entries if _counted_as_undertaken(entry)])
     return ["undertaken_set_against_joint_is_lead"]
+
+
+def _counted_as_undertaken(entry: tuple) -> bool:
+    """A kind's count written as 承办 (承办政协委员提案16件): (level, value, sentence)."""
+    return bool(re.search(rf"承办[^,;:。\d件]{{0,12}}?(?<!\d){entry[1]}件", entry[2]))
+
+
+def _undertaken_as_lead(statements: CountStatements, kind: str, parts: list[tuple]) -> None:
+    """The kind's counts written as 承办 are lead rows of the kind, no longer its whole."""
+    for level, value, sentence in parts:
+        statements.row(level, kind, "lead", value, _quote_of(_KIND_COUNT, sentence, value))
+    statements.kinds[kind] = [entry for entry in statements.kinds[kind] if entry not in parts]
 
 
 _JOINT_OF_A_KIND = re.compile(r"(?:协办|会办)[^\d件]*?(?:建议|提案|议案)")
@@ -883,12 +892,9 @@ def _kind_undertaken_against_its_joint(statements: CountStatements) -> list[str]
         joint = [row["evidence"] for row in statements.rows if row["kind"] == kind and row["role"] == "joint"
                  and _JOINT_OF_A_KIND.match(row["evidence"])]  # 协办建议24件, not 其中…协办9件 under the kind's whole
         parts = [entry for entry in entries if any(evidence in entry[2] for evidence in joint) and "主办" not in entry[2]
-                 and re.search(rf"承办[^,;:。\d件]{{0,12}}?(?<!\d){entry[1]}件", entry[2])]
-        for level, value, sentence in parts:
-            statements.row(level, kind, "lead", value, _quote_of(_KIND_COUNT, sentence, value))
-        if parts:
-            statements.kinds[kind] = [entry for entry in entries if entry not in parts]
-            found = True
+                 and _counted_as_undertaken(entry)]
+        _undertaken_as_lead(statements, kind, parts)
+        found = found or bool(parts)
     return ["kind_undertaken_set_against_its_joint_is_lead"] if found else []
 
 

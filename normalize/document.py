@@ -1649,12 +1649,14 @@ def _chair_meeting_acting(document: dict, title: str | None, opening: str) -> No
     """A CPPCC's 主席会议 or a congress standing committee's 主任会议 acting in its own name (自治区政协十一届八十九次主席会议
     召开,审议…; …主席会议确定了…重点提案) or commissioning the report (受市人大常委会主任会议委托,现就…报告如下) is the issuer,
     named after its body (point 124); a body convening it (市政协召开…主席会议) stays the issuer."""
+    if "会议" not in opening and "会议" not in (title or ""):  # most pages: no chair meeting to look for
+        return
     first = "。".join(_SPACES.sub("", line) for line in re.split(r"[。\n]", opening)[:2])
     acting = _CHAIR_MEETING_ACTS.search(f"{title or ''}。{first}")
+    commissioned = _COMMISSIONED_BY_CHAIR_MEETING.search(_SPACES.sub("", opening))
     for organ, house in (("主席会议", _CPPCC_HOUSE), ("主任会议", _CONGRESS_STANDING)):
         body = document["issuing_body"] or (_house_named_relatively(document, acting.group(), organ) if acting else "")
-        if house.fullmatch(body) and (acting and acting.group("organ") == organ
-                                      or re.search(rf"受[^。,,]{{0,20}}?{organ}的?委托", _SPACES.sub("", opening))):
+        if house.fullmatch(body) and any(found and found.group("organ") == organ for found in (acting, commissioned)):
             document["issuing_body"] = body + organ
             document["warnings"].append("issuer_from_text:chair_meeting")
             return
@@ -1669,6 +1671,7 @@ def _house_named_relatively(document: dict, words: str, organ: str) -> str:
     return resolve_issuer(place + ("政协" if organ == "主席会议" else "人大常委会")).name or ""
 
 
+_COMMISSIONED_BY_CHAIR_MEETING = re.compile(r"受[^。,,]{0,20}?(?P<organ>主席会议|主任会议)的?委托")
 _CPPCC_HOUSE = re.compile(r"(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,20}?委员会")
 _CONGRESS_STANDING = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民代表大会常务委员会|人大常委会)")
 # the meeting the subject of the headline or of the first sentence, not convened by its body (…政协召开…主席会议)
