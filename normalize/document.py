@@ -197,7 +197,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
               is_sharing_site(url, lines[:_SHARING_TOP]))
-    _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
+    town_body = _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     if document["jurisdiction"] is None:
@@ -242,6 +242,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _take_place(document, _county_of_its_towns(document, titled_text), "towns")
     elif document["issuing_body"] is None:
         _town_handling(document, title, [lines[index] for index in layout.body[:2]])
+    if document["issuing_body"] is None and town_body:
+        _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, body_text)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
@@ -1241,12 +1243,15 @@ def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
 
 
 def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
-            tail: list[str], opening: list[str], paragraphs: list[str] = ()) -> None:
+            tail: list[str], opening: list[str], paragraphs: list[str] = ()) -> tuple[str, str] | None:
+    """The issuer, its place and level into the document; returned, a town's body the page names (signing, as 来源)
+    that no place was found for, for _town_body_at_its_county once the county is placed."""
     source = source or {}
     repost = source.get("kind") == "repost"
     host_place = None if source else place_of_host(document["url"])
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
+    town_body = None  # 篾厂乡人民政府 signing: no place of its own, its county placed later by its town (point 122)
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
                                         _later_paragraphs_speak_for_the_page(document["url"], opening), paragraphs):
         resolved = resolve_issuer(_body_a_person_speaks_for(raw), text, hint)
@@ -1254,6 +1259,7 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
             if raw == fields.get("issuing_body"):  # only the issuer's metadata is kept without a place
                 placeless = placeless or (resolved, raw, line)
+            town_body = town_body or ((raw, line) if _TOWN_BODY_NAME.fullmatch(raw) else None)
             continue
         if resolved.name:
             _take_issuer(document, resolved, raw, line)
@@ -1271,6 +1277,7 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     if document["jurisdiction"] is None and host_place:
         document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
         document["warnings"].append("jurisdiction_from_address")
+    return town_body if document["issuing_body"] is None else None
 
 
 def _take_issuer(document: dict, resolved, raw: str, line: str) -> None:
@@ -1862,9 +1869,9 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
     return place
 
 
-# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站, 永州信息港 (f253d70f8d1f)
+# a local outlet named after its place: 沈阳日报, 铜陵新闻网, 瓦房店广播电视网, 红网永州站, 红网祁东分站, 永州信息港 (f253d70f8d1f)
 _OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|信息港|融媒体中心"
-                     r"|站|网讯|网消息|网记者|分社)"
+                     r"|分站|站|网讯|网消息|网记者|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
 # 中新社四川分社 over 省政府: 四川省 (5ff3b89f6280); 稿源:滨海时报 over 区人大常委会: 滨海新区 (5780a7356e4c, point 72)
 _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区", "州")  # 延边信息港 over 州政协: 延边州
@@ -2136,6 +2143,24 @@ def _town_handling(document: dict, title: str | None, opening: list[str]) -> Non
     document["issuing_body"] = full_name_at(place, town + _TOWN_BODY["街道" if town.endswith("街道") else town[-1]])
     document["evidence"]["issuing_body"] = line
     document["warnings"].append("issuer_from_text:town_handling")
+
+
+# a town's or a street's own body, named without its county: 篾厂乡人民政府, 金锁关镇人民政府, 龙华街道办事处
+_TOWN_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|办事处|人民代表大会|人大主席团)")
+
+
+def _town_body_at_its_county(document: dict, name: str, line: str) -> None:
+    """A town's body the page names (signing 篾厂乡人民政府; 来源:金锁关镇人民政府), on a page placed at a county that
+    the national division list gives the town to: the body with its county in front (points 67, 122). A town
+    of another county, or of several, names nothing."""
+    place = place_hint(document["jurisdiction"])
+    town = re.match(r".+?(?:镇|乡|街道)", name).group()
+    if place is None or place.level != "county" or all(
+            (province, county) != (place.province, place.name) for province, _, county in gazetteer.town_places().get(town, ())):
+        return
+    document["issuing_body"] = full_name_at(place, name)
+    document["evidence"]["issuing_body"] = line
+    document["warnings"].append("issuer_from_text:town_body_at_its_county")
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:
