@@ -590,6 +590,23 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# 我局, 我部, 我委, 我厅 and the kind of body each is
+_WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员会门分队署位长])")
+_OWN_NAME_LINES = 3
+
+
+def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None, str]:
+    """A text speaking as 我局 (我部, 我委, 我厅) under a page whose first lines print one body of that kind alone on its
+    line, the site's own name (国家中医药管理局 over …对第7835号建议的答复 … 我局深入推进…): that body."""
+    kinds = {match.group(1) for line in opening for match in _WE_OF_A_KIND.finditer(line)}
+    if len(kinds) != 1:
+        return None, ""
+    kind = kinds.pop()
+    named = [line.strip() for line in header[:_OWN_NAME_LINES]
+             if line.strip().endswith(kind) and _named_body(line.strip()) == line.strip()]
+    return (named[0], named[0]) if len(set(named)) == 1 else (None, "")
+
+
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
@@ -694,7 +711,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
         lambda: _letterhead(layout.header_lines, title), lambda: _signer_line(tail),
         lambda: _undated_signature(tail, title), lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
-        lambda: _department_of_we(opening), lambda: acting, lambda: _reporters_source(opening),
+        lambda: _department_of_we(opening), lambda: _site_name_of_we(layout.header_lines, [*opening, *paragraphs]),
+        lambda: acting, lambda: _reporters_source(opening),
         lambda: _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None),
         lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
         lambda: _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)])

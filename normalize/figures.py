@@ -373,13 +373,17 @@ def _one_handlers_sentences(text: str) -> set[str]:
 
 
 # a year a text states (2021年, 2021 年度 in a copy that spaces its numbers), not a count's cut-off (截至2014年2月20日)
+_SPAN_STARTS = ("从", "自")
 _STATED_YEAR = re.compile(r"(?=[12])(?<!截至)(?<!截止)((?:19|20)\d{2})\s?年")  # (?=[12]): re drops other positions at once
 # 市七届人大七次会议, 政协十二届一次会议: a session, named by its term and its number
 SESSION = re.compile(r"([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,8}?)第?([一二三四五六七八九十]{1,2})次(?:全体)?会议")
 
 
 def year_in(text: str) -> int | None:
+    """The first year stated, unless it starts a span that a later year follows (从2022年11月开始…启动了2023年…提案)."""
     match = _STATED_YEAR.search(text)
+    if match and text[match.start() - 1:match.start()] in _SPAN_STARTS:
+        match = _STATED_YEAR.search(text, match.end()) or match
     if match:
         return int(match.group(1))
     match = _CN_YEAR.search(text)
@@ -406,6 +410,8 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
             continue
         if _YEAR_SPAN.search(sentence):
             return  # 自1986年4月…至2005年1月…共向大会提出议案552件: a span's items, no one year's
+        # 今年…承办…代表建议160件…;市人大常委会从2018年开始…试点: another clause's year is not the count's
+        sentence = next((clause for clause in _CLAUSES.split(sentence) if _counts_something(clause)), sentence)
         year = year_in(sentence)
         if year and title_sessions and _sessions(sentence) - title_sessions:
             return  # 2019年,…承办市人大七届五次会议代表建议216件 under a title on the 七次会议: an earlier year's items
@@ -417,6 +423,7 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
         return
 
 
+_CLAUSES = re.compile(r"[;；]")
 _YEAR_SPAN = re.compile(r"自(?:19|20)\d{2}年[^。;]{0,40}?至(?:19|20)\d{2}年")
 _CUTOFF = re.compile(r"(?:截至|截止|[于到])((?:19|20)\d{2})年(?:(\d{1,2})月|底|末)")
 
