@@ -162,6 +162,9 @@ def _marker_positions(lines: list[str]) -> tuple[int, int] | None:
         return None
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _clean_html_title(title: str | None) -> str | None:
     if not title:
         return None
@@ -187,6 +190,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     title = without_printed_notes(without_site_name(without_banner(spelled_out(without_banner(fields.get("title")), layout.title)
                                                                    or layout.title or meta_title
                                                                    or page_title or listing.get("title"))))
+    if title and not _HAN.search(title):
+        title = None  # 005452487/2022-00036 under a metadata list: an index number, no headline
+        document["warnings"].append("title_without_words_dropped")
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
         printed = printed_title(title, lines, original_lines)
         title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)

@@ -84,7 +84,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("工信局", "工业和信息化局"), ("民族宗教委", "民族宗教事务委员会"), ("民宗委", "民族宗教事务委员会"),
                 ("科技局", "科学技术局"), ("科技厅", "科学技术厅"), ("经信委", "经济和信息化委员会"),
                 ("经信局", "经济和信息化局"), ("经信厅", "经济和信息化厅"), ("工商局", "工商行政管理局"),
-                ("质监局", "质量技术监督局"), ("安监局", "安全生产监督管理局"))
+                ("质监局", "质量技术监督局"), ("安监局", "安全生产监督管理局"),
+                ("食药监分局", "食品药品监督管理分局"))
 # (an abbreviation with several official expansions, each place choosing its own — 教体局, 城管(执法)局, 文旅局 — is
 # kept as printed: docs/labelling.md, point 87)
 # (a house's working organ named short, 人大经济委, 政协文史委, keeps its printed name: its expansion is not printed, point 69)
@@ -115,6 +116,8 @@ def _unabbreviated(rest: str) -> str:
             return full + rest[len(short):]
     if _SHORT_COMMISSION.fullmatch(rest):  # 交通委, 教委, 经信委: a commission's short name
         return rest + "员会"
+    if rest.endswith("街道办"):  # 观澜街道办: the street's office, 办事处
+        return rest + "事处"
     return rest
 
 
@@ -309,14 +312,16 @@ _CPPCC_OF_A_PLACE = re.compile(r"^政协(?P<place>[\u4e00-\u9fff]{2,12}?)委员�
 
 def _cppcc_of_a_district(name: str, hint: Place | None) -> Resolution | None:
     """政协长乐区委员会 → 政协福州市长乐区委员会: a district's CPPCC in its official form is written with its city in
-    front, as its colloquial name is (长乐区政协; docs/labelling.md, Districts)."""
+    front, as its colloquial name is (长乐区政协; docs/labelling.md, Districts); 政协恩施州委员会 → 政协恩施土家族苗族自治州委员会:
+    a prefecture's short name written in full, as 恩施州政协's is."""
     match = _CPPCC_OF_A_PLACE.match(name)
     organ = match.group("organ") if match else ""
     if match is None or gazetteer.leading_places_and_length(match.group("place"))[1] != len(match.group("place")) \
             or organ and not organ.endswith(("委员会", "办公室", "办公厅")):  # 主席会议 and a session's organs stay as printed
         return None
     resolved = resolve_full(match.group("place") + "政协" + match.group("organ"), hint)
-    return resolved if resolved.admin_level == "district" and resolved.name != name else None
+    short_prefecture = bool(resolved.jurisdiction) and gazetteer.is_short_name_of(match.group("place"), resolved.jurisdiction)
+    return resolved if (resolved.admin_level == "district" or short_prefecture) and resolved.name != name else None
 
 
 _PARTY_ORGAN = re.compile(r"^(?:中共|中国共产党|共青团)(?=[\u4e00-\u9fff]{2,}?[省市区县州]委)")

@@ -614,13 +614,15 @@ _ADDRESS_DATE = re.compile(r"(?<!\d)(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
                            r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
 _ADDRESS_YEAR = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")/(?:\d{1,2}/)?")
+_UNSET_TIME = "1970-01"  # /t19700101_3456808.shtml: a CMS's unset timestamp (the Unix epoch), no date
 
 
 def _address_date(url: str | None) -> str | None:
     """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/, /2008-7/), as
     YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
-    match = _ADDRESS_DATE.search(url or "")
-    if match:
-        return f"{match.group(1)}-{int(match.group(2) or match.group(3) or match.group(4)):02d}"
+    for match in _ADDRESS_DATE.finditer(url or ""):
+        date = f"{match.group(1)}-{int(match.group(2) or match.group(3) or match.group(4)):02d}"
+        if date != _UNSET_TIME:
+            return date
     match = _ADDRESS_YEAR.search(url or "")
     return match.group(1) if match else None
