@@ -77,7 +77,7 @@ _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d
 # 主办及分办 / 主办或分办 (one figure joining 主办 and 分办) is the lead, like 主办(含分办) (docs/labelling.md, point 33)
 _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头承办": "lead", "牵头": "lead",
                "主办及分办": "lead", "主办和分办": "lead", "主办或分办": "lead", "主办、分办": "lead",
-               "会办": "joint", "协办": "joint", "参与办理": "joint",
+               "会办": "joint", "协办": "joint", "汇办": "joint", "参与办理": "joint",  # 汇办: Shenzhen's word for 会办
                "承办": "undertaken", "分办": "assigned"}
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 # _ROLE_COUNT, _TOTAL and _FILED open with literals (no lookahead, no optional part first): re then
