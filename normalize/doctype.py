@@ -35,7 +35,7 @@ _BEFORE_SUBMISSION = re.compile(r"征集[^。,,]{0,24}?(?:线索|素材|选题)|
                                 r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作")
 # a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
 # the headline's grammar is read without
-_TRAILING_NOTE = re.compile(r"(?<=.)\s*[((][^()()]{1,30}[))]$")
+_TRAILING_NOTE = re.compile(r"(?<=.)\s*(?:[((][^()()]{1,30}[))]|[((]关于[^。]{2,80}?(?:建议|提案|议案)[))])$")
 # deputies answered in person (区民政局面对面答复人大建议, 有关部门现场答复人大代表): an event, meeting news
 _ANSWERED_IN_PERSON = re.compile(r"(?:面对面|现场)答复")
 # a meeting on the process named by its kind (…提案面商会, …建议办理评议会) or held (召开/举行…会)
@@ -387,6 +387,8 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     title = _headline(title) if title else ""
     if not _SUBJECT.search(title):
         return None
+    if _LETTER_TITLE.search(title) and _REPLY_TITLE.search(title) and _ITEM_OF_A_SESSION.search(title):
+        return "reply"  # 对…第68号提案的答覆, 关于…会议第12号建议的答复: a letter's own headline on a session's item
     text = without_pinyin_glosses(body_text[:1500])
     rules = _rules_kind(title, text)
     if rules:
@@ -395,6 +397,10 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
 
 
+# a letter answering an item, by its headline's grammar: 对…的答复, 关于…(建议|提案)的答复/复函
+_LETTER_TITLE = re.compile(r"^[^,,。]{0,30}?(?:对|关于)[^,,。]{4,}?(?:建议|提案|议案|意见)[^,,。]{0,12}?的(?:答复|答覆|回复|复函)")
+# a session's item, numbered or named by its session (not 关于科技节水建议的复函: a letter outside the houses' channels, point 91)
+_ITEM_OF_A_SESSION = re.compile(r"\d+\s*号|次会议|提案|议案")
 _TOLD_WORDS = ("征集", "准备工作", "答复")  # a cheap look before the patterns: a word each of them needs
 
 
