@@ -1028,8 +1028,8 @@ _HANDOVER_MEETING = r"(?:交办|分配)[^,，。]{0,6}?(?:会议|会)"
 _HANDOVER_HELD = re.compile(_HANDOVER_MEETING + r"[,，]?(?:在[^,，。]{1,20}?)?(?:召开|举行)$")
 _HANDOVER_AS_PLACE = re.compile(r"[从在][^,，。]{0,60}?" + _HANDOVER_MEETING + r"上?(?:获悉|了解到)|在[^,，。]{0,12}?举行的"
                                 r"[^,，。]{0,40}?" + _HANDOVER_MEETING + "上")
-# a place convening (我市举行…交办作业会, 随县召开…交办工作会议): the place is no body (Fields → issuing_body, null)
-_PLACE_CONVENES = re.compile(r"(?:^|[,，\s])(?:我|全)?[\u4e00-\u9fff]{0,6}?[市县区旗州](?:日前|近日|\d{1,2}日)?(?:召开|举行)"
+# a place convening (我市举行…交办作业会, 随县召开…交办工作会议, 市上召开…交办会): the place is no body (Fields → issuing_body, null)
+_PLACE_CONVENES = re.compile(r"(?:^|[,，\s])(?:我|全)?[\u4e00-\u9fff]{0,6}?[市县区旗州]上?(?:日前|近日|\d{1,2}日)?(?:召开|举行)"
                              r"[^,，。]{0,40}?" + _HANDOVER_MEETING)
 # a body convening: 自治区政协召开会议, 县政府2月26日召开, 全国人大常委会办公厅3日在北京人民大会堂召开
 _CONVENER = re.compile(r"(?:政协|人大常委会|人大|政府|局|委员会|委|厅|办公室|办公厅|部)"
