@@ -375,12 +375,12 @@ def _branch_place(rest: str, city: Place) -> Place | None:
     match = _BRANCH.search(rest)
     if not match or city.level != "city":
         return None
+    found: dict[str, Place] = {}
     for suffix in ("", "区", "县", "市"):
-        inside = [place for place in gazetteer.lookup((match.group("branch") or match.group("unit")) + suffix)
-                  if place.city == city.name]
-        if len(inside) == 1:
-            return inside[0]
-    return None
+        for place in gazetteer.lookup((match.group("branch") or match.group("unit")) + suffix):
+            if place.city == city.name and (place.code not in found or found[place.code].name.endswith("县")):
+                found[place.code] = place  # 香格里拉县 became 香格里拉市 under one code: a county's later name wins
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # a house's own organ after its colloquial name: 太湖县政协办公室, 南通市政协提案委员会, 三亚市人大常委会办公室
