@@ -730,6 +730,19 @@ def _intake_is_no_total(statements: CountStatements) -> list[str]:
 _CAME_IN = re.compile(rf"(?:收到|征集|提交|提出)[^,;:。\d]{{0,12}}?{_COUNT_END}")
 
 
+# 审查立案60件,其中政协建议案1件,提案50件,建议意见9件: the filed items are of several kinds, the proposals among them
+_FILED_KINDS = re.compile(rf"立案{NUMBER}件[,,]?其中(?P<parts>[^。;；]*)")
+_PROPOSALS_PART = re.compile(rf"(?<![点])提案(?P<num>{NUMBER})件")
+_OTHER_FILED_KIND = re.compile(r"建议案|建议意见|意见建议|社情民意")
+
+
+def _proposals_among_the_filed(value: int, sentence: str) -> int:
+    """The filed count, or the proposals it is stated to hold beside items of other kinds (其中…提案50件,建议意见9件)."""
+    parts = _FILED_KINDS.search(sentence)
+    found = _PROPOSALS_PART.search(parts.group("parts")) if parts and _OTHER_FILED_KIND.search(parts.group("parts")) else None
+    return to_int(found.group("num")) if found and to_int(found.group("num")) < value else value
+
+
 def _more_filed_than_came_in(filed: tuple) -> bool:
     """共征集提案1300件,经审查立案1500件: more filed than came in before it, a copy's figures that
     contradict each other (no figure of them can be trusted)."""
@@ -807,7 +820,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         filed = statements.merged[:1] or statements.filed[:1]
         more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]
         filed = more_handled or filed  # a smaller count of the handled may be progress (已完成100件提案的办理)
-        statements.kinds["cppcc_proposals"] = [(None, value, sentence) for value, sentence in filed]
+        statements.kinds["cppcc_proposals"] = [(None, _proposals_among_the_filed(value, sentence), sentence)
+                                               for value, sentence in filed]
         if _more_filed_than_came_in(filed[0]):
             statements.kinds.pop("cppcc_proposals")
             warnings.append("filed_count_above_what_came_in:cppcc_proposals")
