@@ -254,7 +254,7 @@ def _is_regional_channel(tail: re.Match) -> bool:
 # a separator (-, _, |, a lone dash) and the last part after it
 _SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?P<part>[^-_|－—–]{2,30})$")
 _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|资讯|資訊|频道|頻道|人民政府|门户|門戶|头条|頭條"
-                            r"|客户端|客戶端"
+                            r"|客户端|客戶端|网页版|網頁版|官网|官網|官方网站|官方網站"  # -m6米乐网页版: a spam host's injected name
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號)$")
 _SITE_NAME = 3
 _SITE_SEPARATORS = "-_|－—–"
@@ -353,7 +353,9 @@ def _author_above(line_at: dict[int, str], position: int, title: str) -> str:
     关于…, or one body's line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 / 第三次会议第20号建议的
     答复; 宁陕县交通局 / 对…的复函, a letterhead over a one-line reply, too: point 78)."""
     if not (_FORMAL_OPENING.match(title) or _REPLY_OPENING.match(title)):
-        return title
+        # 中国人民政治协商会议 / 第六届南充市顺庆区委员会第五次会议 / 提案审查情况报告: a session's report under its name
+        pieces = _name_pieces_above(line_at, position) if _DOCUMENT_WORD_END.search(title) else []
+        return "".join(pieces) + title if pieces and pieces[0].startswith("中国人民政治协商会议") else title
     pieces = _name_pieces_above(line_at, position)
     if pieces and pieces[0].startswith("中国人民政治协商会议"):
         return "".join(pieces) + title

@@ -130,3 +130,18 @@ def test_the_proposals_among_a_filed_count_of_several_kinds():
     assert _proposals_among_the_filed(60, "审查立案60件,其中重点提案10件。") == 60
     counts = extract_figures(None, "共收到建议案1件,提案64件。" + sentence + "答复率为100%。").counts
     assert (counts["cppcc_proposals"], counts["cppcc_motions"]) == (50, 1)
+
+
+def test_a_sessions_report_printed_under_its_name_is_titled_with_it():
+    # tests/real bcdc18f69db2 (顺庆区 CPPCC: 中国人民政治协商会议 / 第六届…第五次会议 / 提案审查情况报告, three lines)
+    page = ("中国人民政治协商会议\n第六届南充市顺庆区委员会第五次会议\n提案审查情况报告\n"
+            "(2021年3月10日政协第六届南充市顺庆区委员会第五次会议通过)\n"
+            "区政协六届五次会议期间,区政协各参加单位和全体区政协委员,深入贯彻落实区委六届十三次全会精神,认真履行职能。")
+    assert normalize_page(page)["title"] == "中国人民政治协商会议第六届南充市顺庆区委员会第五次会议提案审查情况报告"
+
+
+def test_a_spam_hosts_name_after_the_headline_is_cut():
+    # tests/real c7ada640acf6 (a betting host's 网页版 name injected after the headline)
+    page = ("郝静:推进电动自行车充电设施建设监管 消除消防隐患-m6米乐网页版\n发布时间: 2024-01-23 15:38:44 来源: 河工新闻网 字号:\n"
+            "作为一名来自基层的人大代表,郝静认为,重要的是收集社情民意。调研中,居民向郝静反映,小区电动自行车违规上楼、飞线充电现象突出。")
+    assert normalize_page(page)["title"] == "郝静:推进电动自行车充电设施建设监管 消除消防隐患"
