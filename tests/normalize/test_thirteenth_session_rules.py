@@ -145,3 +145,13 @@ def test_a_spam_hosts_name_after_the_headline_is_cut():
     page = ("郝静:推进电动自行车充电设施建设监管 消除消防隐患-m6米乐网页版\n发布时间: 2024-01-23 15:38:44 来源: 河工新闻网 字号:\n"
             "作为一名来自基层的人大代表,郝静认为,重要的是收集社情民意。调研中,居民向郝静反映,小区电动自行车违规上楼、飞线充电现象突出。")
     assert normalize_page(page)["title"] == "郝静:推进电动自行车充电设施建设监管 消除消防隐患"
+
+
+def test_a_session_holding_its_proposal_committees_meeting_gives_the_committee():
+    # tests/real 77bd4f5e26ae, c164171d8b38 (…第三次会议举行提案委员会会议, …会议召开提案委员会第二次会议: point 107)
+    from normalize.issuer import place_hint, session_organ
+    place = place_hint("邵阳市")
+    assert session_organ("12月25日下午,政协邵阳市第十三届委员会第三次会议举行提案委员会会议,审查大会提案。", place) \
+        == "政协邵阳市委员会提案委员会"
+    assert session_organ("1月14日,益阳市政协六届五次会议召开提案委员会第二次会议。", place_hint("益阳市")) \
+        == "政协益阳市委员会提案委员会"
