@@ -56,7 +56,8 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
                              r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
                              r"|\.s?html?\b")  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
 # (2021年2月5日…会议通过): a report's adoption note; 办理结果:A: a reply form's answer class (a line of its own)
-_NOTE_LINE = re.compile(r"[(（][^()（）]{4,40}(?:通过|通過)[)）]$|[\u4e00-\u9fff]{2,6}[:：]\s*[ABC]类?$")
+_NOTE_LINE = re.compile(r"[(（][^()（）]{4,40}(?:通过|通過)[)）]$|[\u4e00-\u9fff]{2,6}[:：]\s*[ABC]类?$|"
+                        r"^(?:办理结果|办复结果|答复类别|办复类别|办理类别|答复类型|公开属性)\s*[:：]")  # 办理结果:采纳或解决
 
 
 # 简报|二道区卫计局组织召开…; 广州日报|办理答复满意率100%…: a series' or an outlet's name before a
@@ -409,7 +410,7 @@ _NUMBERED_ITEM = re.compile(r"第?[\dA-Za-z]{1,10}号")
 _SESSION_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{0,6}?)"
                            r"第?[一二三四五六七八九十]{1,2}次(?:全体)?会议")
 # 中国人民政治协商会议 / 咸宁市第五届委员会第二次会议: a body's name printed over lines above its 关于…
-_NAME_PIECE = re.compile(r"中国人民政治协商会议[\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{2,24}(?:委员会|会议|人民政府|人民代表大会|常务委员会)")
+_NAME_PIECE = re.compile(r"中国人民政治协商会议[\u4e00-\u9fff]{0,20}|[\u4e00-\u9fff]{2,24}(?:委员会|会议|人民政府|人民代表大会|常务委员会)")
 _NAME_LINES = 3
 
 

@@ -155,3 +155,20 @@ def test_a_session_holding_its_proposal_committees_meeting_gives_the_committee()
         == "政协邵阳市委员会提案委员会"
     assert session_organ("1月14日,益阳市政协六届五次会议召开提案委员会第二次会议。", place_hint("益阳市")) \
         == "政协益阳市委员会提案委员会"
+
+
+def test_a_reply_forms_result_field_is_no_title():
+    # tests/real ae702f9de62f (shpt.gov.cn: the headline, then 办理结果:采纳或解决 and 公开属性 on lines of their own)
+    page = ("正文内容区域请使用tab按钮切换浏览\n对区政协十四届四次会议第144032号提案的会办意见\n办理结果:采纳或解决\n"
+            "公开属性:主动公开·全文\n区发改委:\n民进界别组提出的关于提升本区在长三角一体化中的地位和作用的建议收悉,经研究,现将会办意见函告如下:\n"
+            "我区积极参与长三角养老服务区域合作。\n普陀区民政局\n2021年6月30日")
+    assert normalize_page(page)["title"] == "对区政协十四届四次会议第144032号提案的会办意见"
+
+
+def test_a_resolution_under_the_sessions_full_name_on_one_line_is_titled_with_it():
+    # tests/real 6ed31566421a (唐山: the session's full name, 29 characters, over 关于…提案工作报告的决议)
+    page = ("中国人民政治协商会议河北省唐山市第十一届委员会第一次会议\n关于政协唐山市第十届委员会常务委员会提案工作报告的决议\n"
+            "(2013年4月12日政协唐山市第十一届委员会第一次会议第四次全体会议通过)\n"
+            "中国人民政治协商会议河北省唐山市第十一届委员会第一次会议,同意沈瑾同志代表政协唐山市第十届委员会常务委员会所作的提案工作报告。")
+    assert normalize_page(page)["title"] == ("中国人民政治协商会议河北省唐山市第十一届委员会第一次会议"
+                                             "关于政协唐山市第十届委员会常务委员会提案工作报告的决议")
