@@ -609,9 +609,11 @@ def resolve_issuer(raw: str, text: str = "", hint: Place | None = None) -> Resol
 
 def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
     """市中区水务局 in a text that names 济南 (in full, or its short name twice, else once standing as a name: the
-    outlet 深圳商报 over 南山区政协): the 市中区 of that city, when only one namesake's city is named."""
+    outlet 深圳商报 over 南山区政协: dcdc37f309f8): the 市中区 of that city, when only one namesake's city (or municipality) is named."""
     settled = {}
-    for city in places_named_at_level(text, "city") or places_named_once(text, "city"):  # once: 深圳商报 (dcdc37f309f8)
+    # a municipality named as well (上海市深化养老服务… beside 对接舟山普陀): its district is a namesake too (ae702f9de62f)
+    municipalities = [place for place in places_named_at_level(text, "province") if place.name in gazetteer.MUNICIPALITIES]
+    for city in [*(places_named_at_level(text, "city") or places_named_once(text, "city")), *municipalities]:  # once: 深圳商报
         resolved = resolve_full(name, city)
         if resolved.jurisdiction and not resolved.warnings:
             settled[resolved.name] = resolved

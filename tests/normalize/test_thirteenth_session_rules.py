@@ -172,3 +172,11 @@ def test_a_resolution_under_the_sessions_full_name_on_one_line_is_titled_with_it
             "中国人民政治协商会议河北省唐山市第十一届委员会第一次会议,同意沈瑾同志代表政协唐山市第十届委员会常务委员会所作的提案工作报告。")
     assert normalize_page(page)["title"] == ("中国人民政治协商会议河北省唐山市第十一届委员会第一次会议"
                                              "关于政协唐山市第十届委员会常务委员会提案工作报告的决议")
+
+
+def test_a_district_named_beside_two_of_its_namesakes_places_is_not_guessed():
+    # tests/real ae702f9de62f (上海's 普陀区民政局 on a proposal to link with 舟山普陀: both namesakes' places named)
+    text = "民进界别组提出的关于加快对接舟山普陀的建议收悉。根据《上海市深化养老服务实施方案》的要求,我区积极参与长三角养老服务区域合作。"
+    assert resolve_issuer("普陀区民政局", text).name != "舟山市普陀区民政局"
+    # tests/real 77243d1f115e: 江北区 of 重庆 (the municipality named), not of 宁波
+    assert resolve_issuer("江北区政协", "重庆市江北区政协十一届三次会议开幕").name == "政协重庆市江北区委员会"
