@@ -740,7 +740,7 @@ def _proposals_among_the_filed(value: int, sentence: str) -> int:
     """The filed count, or the proposals it is stated to hold beside items of other kinds (其中…提案50件,建议意见9件)."""
     parts = _FILED_KINDS.search(sentence)
     found = _PROPOSALS_PART.search(parts.group("parts")) if parts and _OTHER_FILED_KIND.search(parts.group("parts")) else None
-    return to_int(found.group("num")) if found and to_int(found.group("num")) < value else value
+    return min(value, to_int(found.group("num"))) if found else value
 
 
 def _more_filed_than_came_in(filed: tuple) -> bool:

@@ -162,9 +162,6 @@ def _marker_positions(lines: list[str]) -> tuple[int, int] | None:
         return None
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _clean_html_title(title: str | None) -> str | None:
     if not title:
         return None
@@ -190,7 +187,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     title = without_printed_notes(without_site_name(without_banner(spelled_out(without_banner(fields.get("title")), layout.title)
                                                                    or layout.title or meta_title
                                                                    or page_title or listing.get("title"))))
-    if title and not _HAN.search(title):
+    if title and not _CHINESE.search(title):
         title = None  # 005452487/2022-00036 under a metadata list: an index number, no headline
         document["warnings"].append("title_without_words_dropped")
     if traditional and title:  # as printed, glosses and all (docs/labelling.md)
@@ -2161,16 +2158,13 @@ def _town_handling(document: dict, title: str | None, opening: list[str]) -> Non
     if place is None or place.level != "county" or not match or not _TOWN_ITEMS.search(line):
         return
     town = match["town"]
-    if match["county"] not in (None, place.name) or all(
-            (province, county) != (place.province, place.name) for province, _, county in gazetteer.town_places().get(town, ())):
-        return
-    document["issuing_body"] = full_name_at(place, town + _TOWN_BODY["街道" if town.endswith("街道") else town[-1]])
-    document["evidence"]["issuing_body"] = line
-    document["warnings"].append("issuer_from_text:town_handling")
+    if match["county"] in (None, place.name) and _is_town_of(town, place):
+        _take_town_body(document, place, town + _TOWN_BODY["街道" if town.endswith("街道") else town[-1]], line,
+                        "town_handling")
 
 
 # a town's or a street's own body, named without its county: 篾厂乡人民政府, 金锁关镇人民政府, 龙华街道办事处
-_TOWN_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:人民政府|办事处|人民代表大会|人大主席团)")
+_TOWN_BODY_NAME = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:人民政府|办事处|人民代表大会|人大主席团)")
 
 
 def _town_body_at_its_county(document: dict, name: str, line: str) -> None:
@@ -2178,13 +2172,20 @@ def _town_body_at_its_county(document: dict, name: str, line: str) -> None:
     the national division list gives the town to: the body with its county in front (points 67, 122). A town
     of another county, or of several, names nothing."""
     place = place_hint(document["jurisdiction"])
-    town = re.match(r".+?(?:镇|乡|街道)", name).group()
-    if place is None or place.level != "county" or all(
-            (province, county) != (place.province, place.name) for province, _, county in gazetteer.town_places().get(town, ())):
-        return
-    document["issuing_body"] = full_name_at(place, name)
+    if place is not None and place.level == "county" and _is_town_of(_TOWN_BODY_NAME.fullmatch(name)["town"], place):
+        _take_town_body(document, place, name, line, "town_body_at_its_county")
+
+
+def _is_town_of(town: str, county: Place) -> bool:
+    """The national division list has the town or street in that county."""
+    return any((province, name) == (county.province, county.name) for province, _, name in gazetteer.town_places().get(town, ()))
+
+
+def _take_town_body(document: dict, county: Place, body: str, line: str, source: str) -> None:
+    """The town's body, written with its county in front (point 67)."""
+    document["issuing_body"] = full_name_at(county, body)
     document["evidence"]["issuing_body"] = line
-    document["warnings"].append("issuer_from_text:town_body_at_its_county")
+    document["warnings"].append(f"issuer_from_text:{source}")
 
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:

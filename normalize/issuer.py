@@ -265,7 +265,7 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
 
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
-    cppcc = _cppcc_of_a_district(name, hint) or _cppcc_named_in_full(name, hint) or _party_committee(name, hint)
+    cppcc = _cppcc_with_its_place_in_full(name, hint) or _cppcc_named_in_full(name, hint) or _party_committee(name, hint)
     if cppcc:
         return cppcc
     chain, prefix_length = gazetteer.leading_places_and_length(name)
@@ -310,7 +310,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
 _CPPCC_OF_A_PLACE = re.compile(r"^政协(?P<place>[\u4e00-\u9fff]{2,12}?)委员会(?P<organ>.*)$")
 
 
-def _cppcc_of_a_district(name: str, hint: Place | None) -> Resolution | None:
+def _cppcc_with_its_place_in_full(name: str, hint: Place | None) -> Resolution | None:
     """政协长乐区委员会 → 政协福州市长乐区委员会: a district's CPPCC in its official form is written with its city in
     front, as its colloquial name is (长乐区政协; docs/labelling.md, Districts); 政协恩施州委员会 → 政协恩施土家族苗族自治州委员会:
     a prefecture's short name written in full, as 恩施州政协's is."""
