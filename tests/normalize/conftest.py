@@ -10,6 +10,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = FIXTURES / "seeds"
 GOLDEN = Path(__file__).parents[1] / "golden"
 SCHEMA_PATH = Path(__file__).parents[2] / "datasets" / "document.schema.json"
+REAL_PAGES = Path(__file__).parents[1] / "real" / "pages"
 JIADING_SOURCE = {"id": "jiading-mzj", "name": "嘉定区民政局", "jurisdiction": "嘉定区", "admin_level": "district",
                   "bureau": "上海市嘉定区民政局", "platform": "jiading-cms", "kind": "government"}
 REPOST_SOURCE = {"id": "lgfwz", "name": "灵感范文站", "jurisdiction": "上海市", "admin_level": "province",
@@ -18,6 +19,11 @@ REPOST_SOURCE = {"id": "lgfwz", "name": "灵感范文站", "jurisdiction": "上�
 
 def fixture_bytes(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
+
+
+def real_page(page_id: str) -> str:
+    """A page of the labelled real corpus (tests/real/pages), whole, as stored."""
+    return (REAL_PAGES / f"{page_id}.txt").read_text(encoding="utf-8")
 
 
 def seed_text(stem_prefix: str) -> str:

@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from normalize.counts import _proposals_among_the_filed
 from normalize.figures import extract_figures
 
 
@@ -894,3 +895,18 @@ def test_proposals_passed_on_as_suggestions_are_no_deputies_suggestions():
     assert found.counts["npc_suggestions"] is None
     found = extract_figures(None, "对不符合立案标准不予立案的11件提案转为建议处理。")
     assert found.counts["npc_suggestions"] is None
+
+
+def test_汇办_is_the_joint_role():
+    # tests/real 60d4b359f935 (深圳市应急管理局: 其中主办件4件、汇办件5件)
+    found = extract_figures(None, "2022年,我局受理的人大代表建议共9件,其中主办件4件、汇办件5件。全部按时办结。")
+    assert found.counts["joint"] == 5
+
+
+def test_the_proposals_among_a_filed_count_of_several_kinds():
+    # tests/real 777c17d73cae (神农架林区政协: 审查立案60件,其中政协建议案1件,提案50件,建议意见9件)
+    sentence = "审查立案60件,其中政协建议案1件,提案50件,建议意见9件。"
+    assert _proposals_among_the_filed(60, sentence) == 50
+    assert _proposals_among_the_filed(60, "审查立案60件,其中重点提案10件。") == 60
+    counts = extract_figures(None, "共收到建议案1件,提案64件。" + sentence + "答复率为100%。").counts
+    assert (counts["cppcc_proposals"], counts["cppcc_motions"]) == (50, 1)

@@ -5,9 +5,11 @@ import pytest
 
 from normalize import normalize_page
 from normalize.document import _dated_note, _dateline
+from normalize.figures import extract_figures, year_in
 from normalize.layout import _run_together_date
 from normalize.metadata import is_metadata_line, parse_date, parse_metadata_lines
 from normalize.text import is_chrome_line
+from normalize.years import _address_date
 
 
 def test_a_row_of_bracketed_label_cells_is_metadata_and_the_headline_under_it_is_found():
@@ -718,3 +720,22 @@ def test_a_stored_pages_date_field_before_its_text_dates_it():
             "昨日,市政协组织部分政协委员走进市卫健委,开展“提案办理协商进委局”活动。\n"
             "市卫健委通报了年度提案办理进展及全市卫生健康重点工作情况。")
     assert normalize_page(page, url="http://news.lyd.com.cn/system/2025/08/15/032493923.shtml")["publish_date"] == "2024-11-15"
+
+
+def test_an_addresss_unset_timestamp_dates_nothing():
+    # tests/real 49ce4bda32b4 (liujiang.gov.cn/…/t19700101_3456808.shtml: the CMS's Unix epoch)
+    assert _address_date("http://liujiang.gov.cn/xxgk/zc/jzbf/t19700101_3456808.shtml") is None
+    assert _address_date("http://liujiang.gov.cn/xxgk/zc/jzbf/202404/t20240401_3456808.shtml") == "2024-04"
+
+
+def test_the_count_clauses_year_not_another_clauses():
+    # tests/real 68ab1608be8e (滁州日报: 今年…代表建议160件…;…从2018年开始选择…试点: 2018 is the pilot's start)
+    sentence = ("会议指出:今年市政府共承办市七届人大二次会议议案3件、代表建议160件,均在规定期限内办理答复完毕;"
+                "市人大常委会从2018年开始选择工作基础比较好的部分县(市、区)和乡镇开展民生实事项目人大代表票决制试点工作。")
+    assert extract_figures(None, sentence).handling_year is None
+
+
+def test_a_spans_start_gives_way_to_the_year_after_it():
+    # tests/real 73b461416931 (致公党中央: 从2022年11月开始…启动了2023年全国政协大会提案…准备工作)
+    assert year_in("从2022年11月开始,致公党中央就启动了2023年全国政协大会提案发言准备工作") == 2023
+    assert year_in("自2023年以来,我局共承办建议12件") == 2023

@@ -1,6 +1,6 @@
 import pytest
 
-from normalize import gazetteer
+from normalize import gazetteer, normalize_page
 from normalize.body_names import settled_body_name
 from normalize.issuer import (
     body_at_start,
@@ -16,7 +16,7 @@ from normalize.issuer import (
     session_organ,
     written_out,
 )
-from tests.normalize.conftest import seed_text
+from tests.normalize.conftest import real_page, seed_text
 
 
 @pytest.mark.parametrize("raw, name, jurisdiction, level", [
@@ -128,7 +128,6 @@ def test_body_at_start_after_a_year_and_before_a_verb():
 
 def test_county_level_names_stay_as_printed_and_traditional_pages_keep_their_script():
     # tests/real 475a89892377 (马关县交通运输局) and 4fd1fccc439c-like traditional pages
-    from normalize import normalize_page
 
     assert resolve_issuer("马关县交通运输局").name == "马关县交通运输局"
     document = normalize_page("交通運輸部辦結兩會期間收到的全部意見\n據交通運輸部消息,今年全國兩會期間交通運輸部收到的意見已全部辦結。")
@@ -154,7 +153,6 @@ def test_a_short_province_name_followed_by_a_place_in_it_gives_that_place():
 
 def test_a_relative_issuer_keeps_its_level_when_its_place_is_unknown():
     # tests/real 66ca379d7d59 (县民政局…, a template-site copy with no place)
-    from normalize import normalize_page
 
     document = normalize_page("县民政局2022年办理人大建议政协提案工作情况报告\n今年,我局共收到建议提案共11件。")
     assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, None, "county")
@@ -162,7 +160,6 @@ def test_a_relative_issuer_keeps_its_level_when_its_place_is_unknown():
 
 def test_we_bureau_tied_to_a_named_bureau():
     # tests/real fc064ba3928c-like opening: "2020年,镇江市民政局…我局…" (a named bureau and 我局 in one sentence)
-    from normalize import normalize_page
 
     document = normalize_page("2020年,镇江市民政局高度重视建议提案办理工作,我局共承办建议提案41件,其中人大代表建议16件。")
     assert document["issuing_body"] == "镇江市民政局" and document["jurisdiction"] == "镇江市"
@@ -272,7 +269,6 @@ def test_a_commission_named_short():
 
 def test_news_on_one_ministrys_handling_carries_its_account():
     # tests/real 97ada9135ac5-like (据交通运输部消息 … 交通运输部收到的16件 …)
-    from normalize import normalize_page
 
     page = "据交通运输部消息,截至3月15日,今年全国两会期间交通运输部收到的16件限时办理意见已全部办结。"
     assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] == "交通运输部"
@@ -293,7 +289,6 @@ def test_a_city_bureaus_branch_serves_its_county():
 
 def test_a_placeless_metadata_name_yields_to_a_named_one():
     # tests/real bf60daa5d1e7 (发布机构 文化和旅游局; headline 市中区文化和旅游局2024年…)
-    from normalize import normalize_page
 
     page = ("市中区文化和旅游局2024年政协委员提案办理情况\n发布机构:文化和旅游局 发布日期:2024-12-09\n"
             "2024年,我局共承办区政协十届三次会议提案7件,其中主办3件,协办4件。")
@@ -814,3 +809,76 @@ def test_a_ministry_written_after_china_is_the_ministry_92678d1d33eb():
     no 部)."""
     assert resolve_full("中国生态环境部").name == "生态环境部"
     assert resolve_full("中国民用航空局").name == "中国民用航空局"
+
+
+def test_a_town_government_signing_a_reply_is_written_with_its_county():
+    # tests/real 65d7bc25173b (ynmg.gov.cn: 篾厂乡人民政府 signs; 篾厂乡 is 马关县's only in the division list, point 122)
+    page = ("李建道、王清能委员:\n你们提出的“关于解决建设篾厂乡岩头村委会打秋坝易地搬迁点活动室所需资金的提案”,已交我们研究办理,"
+            "现答复如下:\n对提案反映的问题,乡人民政府高度重视,已组织人员到现场实地勘察。\n希望你们以后多提宝贵意见。\n"
+            "篾厂乡人民政府\n2021年6月22日")
+    document = normalize_page(page, url="http://ynmg.gov.cn/info/2140/77171.htm")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("马关县篾厂乡人民政府", "马关县")
+    assert "issuer_from_text:town_body_at_its_county" in document["warnings"]
+
+
+def test_a_town_body_of_several_counties_names_nothing():
+    # the same reply signed by a town the division list has in several counties (桐木镇: point 122 places none)
+    page = ("李建道委员:\n你提出的关于修建桐木镇活动室的提案已交我们研究办理,现答复如下:\n我镇已组织人员实地勘察。\n"
+            "桐木镇人民政府\n2021年6月22日")
+    assert normalize_page(page)["issuing_body"] is None
+
+
+def test_an_outlets_county_station_places_a_relatively_named_congress():
+    # tests/real b9100f5a847c (qdxw.com.cn: 红网祁东分站 over 县人大常委会召开代表建议督办会), the stored page whole
+    document = normalize_page(real_page("b9100f5a847c"), url="http://wap.qdxw.com.cn/content/2019/09/16/8186924.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("祁东县人民代表大会常务委员会", "祁东县")
+
+
+def test_the_sites_own_name_over_a_reply_speaking_as_我局_is_its_author():
+    # tests/real b46f35ddf3a2 (a mirror of 国家中医药管理局's reply: the site's name first, 我局 in the text; another
+    # ministry named later in the text is no author)
+    page = ("国家中医药管理局\n邮箱 微信\n工作动态 您当前的位置:首页 > 综合司 > 工作动态\n对十四届全国人大二次会议\n第7835号建议的答复\n"
+            "时间:2025-01-15 14:30:59\n国中医药建字〔2024〕106号\n赵建国代表:\n"
+            "您提出的关于在数字化技术时代背景下发展中医药行业的建议收悉,现答复如下:\n一、关于“建立中药材原生态供应基地”的建议\n"
+            "我局深入推进中药材生态栽培以及珍稀濒危中药资源可持续利用等工作。\n农业农村部积极推进中药材生态栽培。")
+    assert normalize_page(page)["issuing_body"] == "国家中医药管理局"
+
+
+@pytest.mark.parametrize("printed, full", [
+    ("政协恩施州委员会", "政协恩施土家族苗族自治州委员会"),  # tests/real 47f4cbec2796: a prefecture's short name, as 恩施州政协's
+    ("深圳市龙华区观澜街道办", "深圳市龙华区观澜街道办事处"),  # tests/real 6252bdb1a6ce
+    ("重庆市永川区食药监分局", "重庆市永川区食品药品监督管理分局"),  # tests/real d148e029b71f
+    ("迪庆藏族自治州生态环境局香格里拉分局", "迪庆藏族自治州生态环境局香格里拉分局"),  # tests/real 932b13e6218f
+])
+def test_short_forms_are_written_in_full(printed, full):
+    assert resolve_issuer(printed).name == full
+
+
+def test_a_branch_named_after_a_renamed_county_serves_its_later_name():
+    # tests/real 932b13e6218f: 香格里拉县 became 香格里拉市 under one code (533401)
+    assert resolve_issuer("迪庆藏族自治州生态环境局香格里拉分局").jurisdiction == "香格里拉市"
+
+
+def test_a_city_convening_a_handover_meeting_is_no_body():
+    # tests/real 764c23e8180f (商洛日报: 市上召开人大代表建议政协提案交办会, three houses' leaders attending)
+    page = ("市上召开人大代表建议政协提案交办会\n2018-04-03 12:56 商洛日报\n(记者 李亮)4月2日,市上召开人大代表建议政协提案交办会,"
+            "安排部署办理工作。市委常委、常务副市长李豫琦,市人大常委会副主任李吉斌,市政协副主席熊道宇出席会议并讲话。\n"
+            "2017年度,市政府系统共承办人大代表建议282件、政协委员提案294件,按期办复率达到100%。")
+    assert normalize_page(page)["issuing_body"] is None
+
+
+def test_a_session_holding_its_proposal_committees_meeting_gives_the_committee():
+    # tests/real 77bd4f5e26ae, c164171d8b38 (…第三次会议举行提案委员会会议, …会议召开提案委员会第二次会议: point 107)
+    place = place_hint("邵阳市")
+    assert session_organ("12月25日下午,政协邵阳市第十三届委员会第三次会议举行提案委员会会议,审查大会提案。", place) \
+        == "政协邵阳市委员会提案委员会"
+    assert session_organ("1月14日,益阳市政协六届五次会议召开提案委员会第二次会议。", place_hint("益阳市")) \
+        == "政协益阳市委员会提案委员会"
+
+
+def test_a_district_named_beside_two_of_its_namesakes_places_is_not_guessed():
+    # tests/real ae702f9de62f (上海's 普陀区民政局 on a proposal to link with 舟山普陀: both namesakes' places named)
+    text = "民进界别组提出的关于加快对接舟山普陀的建议收悉。根据《上海市深化养老服务实施方案》的要求,我区积极参与长三角养老服务区域合作。"
+    assert resolve_issuer("普陀区民政局", text).name != "舟山市普陀区民政局"
+    # tests/real 77243d1f115e: 江北区 of 重庆 (the municipality named), not of 宁波
+    assert resolve_issuer("江北区政协", "重庆市江北区政协十一届三次会议开幕").name == "政协重庆市江北区委员会"

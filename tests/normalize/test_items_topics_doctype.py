@@ -1,9 +1,12 @@
 import re
 from pathlib import Path
 
+from normalize import normalize_page
 from normalize.doctype import _REVIEW_MEETING, _handover_held, classify, reports_whole_results
+from normalize.doctype_model import second_opinion
 from normalize.items import extract_items
 from normalize.topics import _PATTERN, TOPICS, find_topics
+from tests.normalize.conftest import real_page
 
 
 def test_numbered_item_with_proposers_and_outcome():
@@ -1174,3 +1177,16 @@ def test_a_standing_committee_meeting_hearing_the_years_handling_and_its_results
     pushed = ("本报讯 9月25日,福清市政协十三届十九次常委(扩大)会议举行。会议听取了2015年提案办理工作情况通报,"
               "要求各承办单位加快办理进度。")
     assert classify("福清市政协召开十三届十九次常委(扩大)会议", pushed, False) == ("notice", "meeting_news")
+
+
+def test_a_reply_letters_own_headline_on_a_sessions_item_is_not_overruled():
+    # tests/real 6fa5886b278f (对赤水市政协第五届第三次会议68号提案的答覆: the model had read other)
+    title = "对赤水市政协第五届第三次会议68号提案的答覆"
+    body = "一、赤水古城垣保护已做的工作\n1、市人民政府已列入2009年“八件实事”之一。\n再次对你表示感谢!\n二00九年六月十八日"
+    assert second_opinion("reply", "reply_letter", title, body).doc_type == "reply"
+
+
+def test_a_reply_headline_with_the_items_title_after_it_is_a_reply():
+    # tests/real 7bfa92677e93 (…第046号提案的答复(关于设立“黄丘(黄帝陵)旧址”历史地名保护标志碑的建议)), the stored page whole
+    url = "http://tez.gov.cn/zwgk/zwgkzt/jytabl/qjzxtabljg/202412/t20241210_1979612.html"
+    assert normalize_page(real_page("7bfa92677e93"), url=url)["doc_type"] == "reply"

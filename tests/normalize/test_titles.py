@@ -714,3 +714,44 @@ def test_a_thread_title_joining_the_headline_and_its_counting_deck_gives_the_hea
     broken = ("关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n关于对政协子洲县第十届委员会第二次会议\n第14号提案的复函\n"
               "尊敬的委员:您提出的提案收悉,现答复如下:")  # one headline printed over two lines stays whole
     assert normalize_page(broken)["title"] == "关于对政协子洲县第十届委员会第二次会议第14号提案的复函"
+
+
+def test_an_index_number_under_a_metadata_list_is_no_title():
+    # tests/real cb96eba6e925 (pds.gov.cn: - 索引号 / - 005452487/2022-00036 on lines of their own, no headline printed)
+    page = ("- 发文字号\n- 索引号\n- 005452487/2022-00036\n- 发布日期\n- 2022-11-03\n- 主题分类\n- 政协委员提案办理\n"
+            "2022年,市教体局共承办政协提案53件,其中主办37件,协办16件。全部在规定时间内高质量办理完毕,政协委员对答复满意率为100%。")
+    document = normalize_page(page)
+    assert document["title"] is None
+    assert "title_without_words_dropped" in document["warnings"]
+
+
+def test_a_sessions_report_printed_under_its_name_is_titled_with_it():
+    # tests/real bcdc18f69db2 (顺庆区 CPPCC: 中国人民政治协商会议 / 第六届…第五次会议 / 提案审查情况报告, three lines)
+    page = ("中国人民政治协商会议\n第六届南充市顺庆区委员会第五次会议\n提案审查情况报告\n"
+            "(2021年3月10日政协第六届南充市顺庆区委员会第五次会议通过)\n"
+            "区政协六届五次会议期间,区政协各参加单位和全体区政协委员,深入贯彻落实区委六届十三次全会精神,认真履行职能。")
+    assert normalize_page(page)["title"] == "中国人民政治协商会议第六届南充市顺庆区委员会第五次会议提案审查情况报告"
+
+
+def test_a_spam_hosts_name_after_the_headline_is_cut():
+    # tests/real c7ada640acf6 (a betting host's 网页版 name injected after the headline)
+    page = ("郝静:推进电动自行车充电设施建设监管 消除消防隐患-m6米乐网页版\n发布时间: 2024-01-23 15:38:44 来源: 河工新闻网 字号:\n"
+            "作为一名来自基层的人大代表,郝静认为,重要的是收集社情民意。调研中,居民向郝静反映,小区电动自行车违规上楼、飞线充电现象突出。")
+    assert normalize_page(page)["title"] == "郝静:推进电动自行车充电设施建设监管 消除消防隐患"
+
+
+def test_a_reply_forms_result_field_is_no_title():
+    # tests/real ae702f9de62f (shpt.gov.cn: the headline, then 办理结果:采纳或解决 and 公开属性 on lines of their own)
+    page = ("正文内容区域请使用tab按钮切换浏览\n对区政协十四届四次会议第144032号提案的会办意见\n办理结果:采纳或解决\n"
+            "公开属性:主动公开·全文\n区发改委:\n民进界别组提出的关于提升本区在长三角一体化中的地位和作用的建议收悉,经研究,现将会办意见函告如下:\n"
+            "我区积极参与长三角养老服务区域合作。\n普陀区民政局\n2021年6月30日")
+    assert normalize_page(page)["title"] == "对区政协十四届四次会议第144032号提案的会办意见"
+
+
+def test_a_resolution_under_the_sessions_full_name_on_one_line_is_titled_with_it():
+    # tests/real 6ed31566421a (唐山: the session's full name, 29 characters, over 关于…提案工作报告的决议)
+    page = ("中国人民政治协商会议河北省唐山市第十一届委员会第一次会议\n关于政协唐山市第十届委员会常务委员会提案工作报告的决议\n"
+            "(2013年4月12日政协唐山市第十一届委员会第一次会议第四次全体会议通过)\n"
+            "中国人民政治协商会议河北省唐山市第十一届委员会第一次会议,同意沈瑾同志代表政协唐山市第十届委员会常务委员会所作的提案工作报告。")
+    assert normalize_page(page)["title"] == ("中国人民政治协商会议河北省唐山市第十一届委员会第一次会议"
+                                             "关于政协唐山市第十届委员会常务委员会提案工作报告的决议")
