@@ -1278,8 +1278,10 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         resolved = resolve_issuer(_body_a_person_speaks_for(raw), text, hint)
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
-            if raw == fields.get("issuing_body"):  # only the issuer's metadata is kept without a place
+            if raw == fields.get("issuing_body"):  # the issuer's metadata is kept without a place
                 placeless = placeless or (resolved, raw, line)
+            elif _signed_without_a_place(raw, layout.signature):
+                placeless = placeless or (resolved._replace(name=raw), raw, line)
             town_body = town_body or ((raw, line) if _TOWN_BODY_NAME.fullmatch(raw) else None)
             continue
         if resolved.name:
@@ -1299,6 +1301,13 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
         document["warnings"].append("jurisdiction_from_address")
     return town_body if document["issuing_body"] is None else None
+
+
+def _signed_without_a_place(name: str, signature) -> bool:
+    """The body signing over the date whose place the gazetteer cannot settle (西安灞河新区开发建设管理委员会,
+    杨凌示范区公安局交巡警支队新区大队): the letter's author as printed, kept when no candidate names a placed
+    body; a town's body waits for its county (_town_body_at_its_county)."""
+    return signature is not None and name == signature.body and not _TOWN_BODY_NAME.fullmatch(name)
 
 
 def _take_issuer(document: dict, resolved, raw: str, line: str) -> None:

@@ -882,3 +882,19 @@ def test_a_district_named_beside_two_of_its_namesakes_places_is_not_guessed():
     assert resolve_issuer("普陀区民政局", text).name != "舟山市普陀区民政局"
     # tests/real 77243d1f115e: 江北区 of 重庆 (the municipality named), not of 宁波
     assert resolve_issuer("江北区政协", "重庆市江北区政协十一届三次会议开幕").name == "政协重庆市江北区委员会"
+
+
+def test_a_body_signing_whose_place_the_gazetteer_cannot_settle_is_the_author_as_printed():
+    # tests/real 9ab9368a7bdf (baqiao.gov.cn: a reply signed 西安灞河新区开发建设管理委员会 over its date) and
+    # cb00ddcc809d (a traffic brigade of 杨凌示范区 signing): no gazetteer place, yet the signer is the author
+    signed = normalize_page(real_page("9ab9368a7bdf"),
+                            url="https://www.baqiao.gov.cn/zwgk/qtzdgknr/tajybl/qrdjybl/64b4fe09f8fd1c1a7035268c.html")
+    assert signed["issuing_body"] == "西安灞河新区开发建设管理委员会"
+    brigade = ("关于区十届人大三次会议第1号代表建议办理情况的复函\n代表姓名:陈树林\n"
+               "您提出的关于禁限行期间车辆报备处理的建议收悉,现答复如下:\n杨凌辖区部分道路统一实行禁限行管控。\n"
+               "杨凌示范区公安局交巡警支队新区大队\n2024年7月23日")
+    assert normalize_page(brigade)["issuing_body"] == "杨凌示范区公安局交巡警支队新区大队"
+    # a zone's committee opening with its city's short name stays as printed, not placed again at the title's district
+    zone = ("重庆綦江高新技术产业开发区管理委员会关于区三届人大三次会议第133号建议的复函\n刘昌明代表:\n"
+            "您提出的建议收悉。经研究办理,现答复如下:\n我委将尽快完善广场休闲座椅。\n重庆綦江高新技术产业开发区管理委员会\n2023年6月19日")
+    assert normalize_page(zone)["issuing_body"] == "重庆綦江高新技术产业开发区管理委员会"
