@@ -53,7 +53,7 @@ _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|2
 # (not a post after the name: 黄岛区委书记点赞…, 市委常委…: a person, not the body, acts)
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托]|书记|副书记|常委)"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|(?<!部)署|部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|交警[\u4e00-\u9fff]{0,4}?[大支]队|"
+                           r"办公厅|政府|中心|(?<!部)署|部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|(?:交警|消防救援|公安消防)[\u4e00-\u9fff]{0,4}?[大支]队|"
                            + _PEOPLES_BODY + r")"
                            r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心))"
                            r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
@@ -617,6 +617,11 @@ def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
         resolved = resolve_full(name, city)
         if resolved.jurisdiction and not resolved.warnings:
             settled[resolved.name] = resolved
+    if not settled:  # 永定区消防救援大队 in 湖南日报's news: the one namesake in the one province named (not a municipality's)
+        for province in places_named_at_level(text, "province"):
+            resolved = resolve_full(name, province)
+            if province.name not in gazetteer.MUNICIPALITIES and resolved.jurisdiction and not resolved.warnings:
+                settled[resolved.name] = resolved
     return next(iter(settled.values())) if len(settled) == 1 else None
 
 

@@ -898,3 +898,16 @@ def test_a_body_signing_whose_place_the_gazetteer_cannot_settle_is_the_author_as
     zone = ("重庆綦江高新技术产业开发区管理委员会关于区三届人大三次会议第133号建议的复函\n刘昌明代表:\n"
             "您提出的建议收悉。经研究办理,现答复如下:\n我委将尽快完善广场休闲座椅。\n重庆綦江高新技术产业开发区管理委员会\n2023年6月19日")
     assert normalize_page(zone)["issuing_body"] == "重庆綦江高新技术产业开发区管理委员会"
+
+
+def test_a_fire_brigade_opening_the_headline_is_placed_by_the_one_province_the_outlet_names():
+    # tests/real f9e7c4d2e0ab (m.voc.com.cn: 湖南日报's 新湖南 over 永定区消防救援大队组织召开…见面会): 永定区 is a district of
+    # 张家界 (湖南) and of 龙岩 (福建); the one province named settles it
+    page = ("新湖南湖南日报新媒体\n永定区消防救援大队组织召开政协提案办理见面会\n来源:新湖南客户端.永定\n2023-07-05 18:43:16\n"
+            "湖南日报·新湖南客户端7月5日讯(通讯员 胡智晴) 7月4日,永定区消防救援大队组织召开政协提案办理见面会,"
+            "就政协委员覃玲丽提出的提案办理情况,进行面商回复。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("张家界市永定区消防救援大队", "永定区")
+    # with both namesakes' provinces named, no city is put in front of the name
+    both = page.replace("就政协委员", "福建、湖南两省消防,就政协委员")
+    assert normalize_page(both)["issuing_body"] == "永定区消防救援大队"
