@@ -130,7 +130,8 @@ _DEPUTIES_OPINIONS = re.compile(rf"代表(?:[^,;:。\d件]{{0,16}}?,)?[^,;:。\d
 # 立案的415件提案已全部办复, 由自治区政协交办的609件提案已全部完成办理和答复: all the items of the kind,
 # each handled (其中5件提案已全部办结 is a part)
 _ALL_HANDLED = re.compile(rf"{NUMBER_AHEAD}(?<![\d.])(?P<num>{NUMBER})件(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
-                          rf"[^,;:。\d]{{0,8}}?(?:均|全部|都)(?:已经|已)?[^,;:。\d]{{0,4}}?(?:完成|办复|办结|答复|办理)")
+                          rf"[^,;:。\d]{{0,8}}?(?:(?:均|全部|都)(?:已经|已)?[^,;:。\d]{{0,4}}?(?:完成|办复|办结|答复|办理)"
+                          rf"|(?:已经|已)[^,;:。\d]{{0,6}}?(?:办理|答复|办结|办复)完毕)")
 # 共收到提案材料729件 / 共以提案形式提出意见建议1042件: what came in, not what was handled (when a filed
 # count is stated, the filed ones are)
 _INTAKE = re.compile(r"收到|提出|提交|征集|收集|受理")
@@ -415,7 +416,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
             continue
         events.append(Event(offset + match.start("words"), offset + match.end(), "kind", "npc_suggestions", None,
                             to_int(match.group("num"))))
-    all_words = "均" in text or "全部" in text or "都" in text  # in every _ALL_HANDLED match: most texts need no search
+    all_words = "均" in text or "全部" in text or "都" in text or "完毕" in text  # in every _ALL_HANDLED match
     for match in _ALL_HANDLED.finditer(text) if all_words else ():  # one kind only: 318件建议提案全部办理完毕 ends a work report's list
         if (_KIND_WORDS[match.group("kind")] in SINGLE_KINDS and "其中" not in _clause_tail(text[:match.start()])
                 and not _ANOTHER_KIND_UNCOUNTED.match(text, match.end("kind"))):  # 227件区人大代表建议和政协提案全部…: both

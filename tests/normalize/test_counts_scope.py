@@ -910,3 +910,13 @@ def test_the_proposals_among_a_filed_count_of_several_kinds():
     assert _proposals_among_the_filed(60, "审查立案60件,其中重点提案10件。") == 60
     counts = extract_figures(None, "共收到建议案1件,提案64件。" + sentence + "答复率为100%。").counts
     assert (counts["cppcc_proposals"], counts["cppcc_motions"]) == (50, 1)
+
+
+def test_a_kinds_count_answered_to_the_end_without_all_is_that_kinds_count():
+    # tests/real 5c382558fac2 (ynjc.gov.cn: a district CPPCC standing committee hears the government's 通报): 已…答复完毕
+    # says all of them as 全部 does
+    found = extract_figures(None, "截至目前,142件政协提案已按规定办理答复完毕,办复率为100%.提案解决率达66.90%。")
+    assert found.counts["cppcc_proposals"] == 142
+    # a part of the items (其中…) finished is no count of the kind
+    part = extract_figures(None, "共收到提案150件,其中142件政协提案已按规定办理完毕。")
+    assert part.counts["cppcc_proposals"] == 150
