@@ -1787,7 +1787,7 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     committee, at the place the text is about (its level as the text names it)."""
     if document["doc_type"] == "reply" or search_near(_HANDLING_SUBJECT, _HANDLING_HINT, opening, _HANDLING_REACH):
         return
-    if _members_news_at_a_session(opening):
+    if document["doc_subtype"] == "proposal_text" or _members_news_at_a_session(opening):
         return
     proposals, suggestions = "提案" in opening, bool(_SUGGESTIONS.search(opening))
     house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions

@@ -911,3 +911,11 @@ def test_a_fire_brigade_opening_the_headline_is_placed_by_the_one_province_the_o
     # with both namesakes' provinces named, no city is put in front of the name
     both = page.replace("就政协委员", "福建、湖南两省消防,就政协委员")
     assert normalize_page(both)["issuing_body"] == "永定区消防救援大队"
+
+
+def test_a_members_proposal_presented_has_no_issuing_body_from_its_session():
+    # tests/real 8cb0ee93eef0 (kangbatv.com: a national member's 2025 proposal presented, 全国两会): a proposal has a
+    # proposer, not an issuing body (point 75), so the session's house is not made its author
+    document = normalize_page(real_page("8cb0ee93eef0"), url="https://www.kangbatv.com/xw/gngj/2025-03-08/722987.html")
+    assert document["doc_subtype"] == "proposal_text"
+    assert document["issuing_body"] is None
