@@ -455,19 +455,26 @@ def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
 _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")
 # a reply signed by a labelled line under it: 承办单位:抚顺县教育局; not an item's handlers listed
 # (主办单位:区卫生局 / 协办单位:区财政局 under a deputy's suggestion)
-_SIGNER_LINE = re.compile(r"^(?:承办单位|答复单位|办理单位|答复机关)[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
+_SIGNER_LINE = re.compile(r"^(?:承办单位|答复单位|办理单位|答复机关|联系单位)(?:及(?:联系)?电话)?[:：]\s*"
+                          r"(?P<body>[\u4e00-\u9fff()（）]{2,30}?)(?:\s+[\d-]{7,})?$")
 _HANDLERS_LISTED = re.compile(r"^(?:主办|协办|会办)单位[:：]")
 
 
 def _signer_line(tail: list[str]) -> tuple[str | None, str]:
-    """承办单位:抚顺县教育局 closing a reply: the body that signs it."""
+    """承办单位:抚顺县教育局 (or 联系单位及电话:郑州市上街区城市管理局 68118611) closing a reply: the body that signs it."""
     if any(_HANDLERS_LISTED.match(line) for line in tail):
         return None, ""
     for line in reversed(tail):
         match = _SIGNER_LINE.match(line)
-        if match:
+        if match and (not line.startswith("联系单位") or _named_in_full(match.group("body"))):
             return match.group("body"), line
     return None, ""
+
+
+def _named_in_full(name: str) -> bool:
+    """联系单位:郑州市上街区城市管理局 or 黄山区交通运输局: a contact unit is taken for the reply's sender only when the
+    gazetteer keeps its name whole (安徽巢湖经开区建设发展局, a zone's bureau read as 巢湖市's, is not taken)."""
+    return (resolve_issuer(name).name or "").endswith(name)
 
 
 def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, str]:

@@ -919,3 +919,17 @@ def test_a_members_proposal_presented_has_no_issuing_body_from_its_session():
     document = normalize_page(real_page("8cb0ee93eef0"), url="https://www.kangbatv.com/xw/gngj/2025-03-08/722987.html")
     assert document["doc_subtype"] == "proposal_text"
     assert document["issuing_body"] is None
+
+
+def test_a_replys_contact_unit_named_in_full_is_its_sender():
+    # tests/real dbe8eb202349 (a copy of 郑州市上街区城市管理局's reply: 联系单位及电话 under the date, no signature) and
+    # ba55342c6131 (联系单位:黄山区交通运输局, completed with its city)
+    page = ("马三朝委员:\n您提出的《关于亮化美化济源路和汝南路交叉口雕塑的建议》的提案收悉。现答复如下:\n"
+            "您提出的建议由我局与规划局分办。我局将待方案拿出后,按照方案内容具体实施。\n2020年8月18日\n"
+            "联系单位及电话:郑州市上街区城市管理局 68118611\n联 系 人:熊晓玮")
+    assert normalize_page(page)["issuing_body"] == "郑州市上街区城市管理局"
+    short = page.replace("郑州市上街区城市管理局 68118611", "黄山区交通运输局")
+    assert normalize_page(short)["issuing_body"] == "黄山市黄山区交通运输局"
+    # a zone's bureau the gazetteer would read as its city's is not taken (bc4ae23215ef)
+    zone = page.replace("郑州市上街区城市管理局 68118611", "安徽巢湖经开区建设发展局")
+    assert normalize_page(zone)["issuing_body"] is None
