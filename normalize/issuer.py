@@ -440,6 +440,8 @@ def _with_city_written_in_full(name: str) -> str | None:
             continue
         if name.startswith(place.name, length):  # 赤峰赤峰市生态环境局: a tag of the place, then its full name (432ab3cdd27d)
             return name[length:]
+        if place.level == "city" and name.startswith("县", length):  # 株洲县水利局, 宜宾县教育局: a county since abolished
+            return None  # (made 渌口区 and 叙州区 in 2018) that the gazetteer no longer lists, not the city's 县 bureau
         if place.level == "city" or name.startswith(("人大", "政协"), length) or (
                 _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]) and name[:length] not in _BUREAU_WORDS):
             return place.name + name[length:]  # 稿源:海淀人大, 来源:周村人大: a house by its place's short name

@@ -933,3 +933,11 @@ def test_a_replys_contact_unit_named_in_full_is_its_sender():
     # a zone's bureau the gazetteer would read as its city's is not taken (bc4ae23215ef)
     zone = page.replace("郑州市上街区城市管理局 68118611", "安徽巢湖经开区建设发展局")
     assert normalize_page(zone)["issuing_body"] is None
+
+
+def test_a_county_named_after_its_city_and_since_abolished_is_kept_as_printed():
+    # tests/real abd9fef8ae18 (a 2016 reply of 株洲县水利局: 株洲县 became 渌口区 in 2018, 宜宾县 叙州区): not the city's
+    # "县水利局" (株洲市县水利局 names nothing); counties the gazetteer lists keep their place
+    assert resolve_issuer("株洲县水利局") == ("株洲县水利局", None, None, ())
+    assert resolve_issuer("宜宾县教育局").name == "宜宾县教育局"
+    assert resolve_issuer("湘潭县民政局")[:3] == ("湘潭县民政局", "湘潭县", "county")

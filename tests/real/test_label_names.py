@@ -15,10 +15,10 @@ from normalize.text import to_simplified
 UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
             "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支",  # (a democratic party's branch: b74faafdf477)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
-            "政协达县委员会"}  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
+            "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
+            "株洲县水利局"}  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
-             "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
-             "株洲县水利局"}  # 株洲县, made 渌口区 in 2018, on a 2016 reply: the gazetteer reads 株洲 as the city (abd9fef8ae18)
+             "政协广州市萝岗区委员会"}  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
 
 
 def _dev_issuers() -> list[tuple[str, str, str | None]]:
