@@ -251,8 +251,8 @@ _PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P
 def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会: a democratic party's
     committee in its full name, at its place."""
-    match = _PARTY_COMMITTEE.match(name) or _PARTY_COMMITTEE.match(name + "委")  # 致公党中央
-    if match is None:
+    match = _PARTY_COMMITTEE.match(name) or (_PARTY_COMMITTEE.match(name + "委") if name.endswith("中央") else None)
+    if match is None:  # 致公党中央 is its central committee; …支部, a branch, is no committee
         return None
     party, place = _PARTY_IN_FULL[match.group("party")], match.group("place")
     if place == "中央":

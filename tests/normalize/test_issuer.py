@@ -941,3 +941,9 @@ def test_a_county_named_after_its_city_and_since_abolished_is_kept_as_printed():
     assert resolve_issuer("株洲县水利局") == ("株洲县水利局", None, None, ())
     assert resolve_issuer("宜宾县教育局").name == "宜宾县教育局"
     assert resolve_issuer("湘潭县民政局")[:3] == ("湘潭县民政局", "湘潭县", "county")
+
+
+def test_a_democratic_partys_branch_is_not_made_a_committee():
+    # tests/real f5c3fd2f1d75 (民盟奉化区支部's 集体提案答复面商会): a 支部 is no 委员会; 致公党中央 is its central committee
+    assert resolve_issuer("中国民主同盟宁波市奉化区支部").name == "中国民主同盟宁波市奉化区支部"
+    assert resolve_issuer("致公党中央").name == "中国致公党中央委员会"

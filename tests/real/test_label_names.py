@@ -14,6 +14,7 @@ from normalize.text import to_simplified
 # liaison office in Macau is placed at Macau
 UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
             "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支",  # (a democratic party's branch: b74faafdf477)
+            "中国民主同盟宁波市奉化区支部",  # a branch too, no committee of its place (f5c3fd2f1d75)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "株洲县水利局"}  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
