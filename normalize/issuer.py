@@ -24,7 +24,7 @@ from normalize.gazetteer import Place
 # people's organisations by their short names: 湖南省残联召开…, 区残联2012年…总结, 市工商联
 _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
 # courts and procuratorates handle deputies' suggestions too (省法院办理…意见建议404件: fe0a184de9cb)
-_JUDICIAL = r"法院|检察院"
+_JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|主席团|"
     + _PEOPLES_BODY + r")$"
@@ -356,7 +356,12 @@ def _judicial_in_full(rest: str, place: Place) -> str:
     court's by its place's level (point 87: fe0a184de9cb)."""
     if rest == "法院":
         return _COURT_OF_LEVEL[place.level]
+    if rest in _COURT_SHORT and place.level == _COURT_SHORT[rest][0]:  # 昆明中院, 福建高院
+        return _COURT_SHORT[rest][1]
     return "人民检察院" if rest == "检察院" else rest
+
+
+_COURT_SHORT = {"中院": ("city", "中级人民法院"), "高院": ("province", "高级人民法院")}
 
 
 _HOUSE_REST = re.compile(r"政协|人大|人民代表大会")
@@ -448,7 +453,7 @@ def _with_city_written_in_full(name: str) -> str | None:
     return None
 
 
-_BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局")  # not 西陵分局: a city bureau's branch
+_BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局|(?:人民)?(?:法院|检察院)")  # not 西陵分局: a city bureau's branch
 _BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, 资源规划局: words of a bureau's name, not 公安县
 
 

@@ -947,3 +947,13 @@ def test_a_democratic_partys_branch_is_not_made_a_committee():
     # tests/real f5c3fd2f1d75 (民盟奉化区支部's 集体提案答复面商会): a 支部 is no 委员会; 致公党中央 is its central committee
     assert resolve_issuer("中国民主同盟宁波市奉化区支部").name == "中国民主同盟宁波市奉化区支部"
     assert resolve_issuer("致公党中央").name == "中国致公党中央委员会"
+
+
+def test_courts_named_short_are_written_in_their_standard_full_form():
+    # tests/real 918e6557eda0 (hnscfy.hncourt.gov.cn: 商城法院三个“加强”办理建议、提案) and 5ee96ada41d4 (昆明中院)
+    assert resolve_issuer("商城法院")[:2] == ("商城县人民法院", "商城县")
+    assert resolve_issuer("昆明中院")[:2] == ("昆明市中级人民法院", "昆明市")
+    assert resolve_issuer("海淀法院").name == "北京市海淀区人民法院"
+    page = ("当前位置: 新闻中心 -> 法院要闻\n商城法院三个“加强”办理建议、提案\n发布时间:2010-05-14 14:58:24\n"
+            "近年来,商城法院高度重视人大代表建议和政协委员提案的办理工作。一是加强领导,督促办理。")
+    assert normalize_page(page)["issuing_body"] == "商城县人民法院"
