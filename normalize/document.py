@@ -448,8 +448,19 @@ def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
     if len(converted) != len(name):
         return converted
     printed = set("".join(original_lines))
-    return "".join(kept if kept in printed and alternative not in printed else alternative
+    variants = _printed_variants(printed)
+    return "".join(alternative if alternative in printed else kept if kept in printed else variants.get(kept, alternative)
                    for kept, alternative in zip(name, converted, strict=True))
+
+
+def _printed_variants(printed: set[str]) -> dict[str, str]:
+    """Simplified character → the page's own traditional form of it, where the page prints a variant OpenCC does not
+    write (陜西 for 陝西: e88469a4281f, c494eec3262a)."""
+    characters = "".join(sorted(printed))
+    simplified = to_simplified(characters)
+    if len(simplified) != len(characters):
+        return {}
+    return {plain: own for own, plain in zip(characters, simplified, strict=True) if own != plain}
 
 
 _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:：]\s*(?P<body>[\u4e00-\u9fff()]{2,30})$")

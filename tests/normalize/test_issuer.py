@@ -957,3 +957,11 @@ def test_courts_named_short_are_written_in_their_standard_full_form():
     page = ("当前位置: 新闻中心 -> 法院要闻\n商城法院三个“加强”办理建议、提案\n发布时间:2010-05-14 14:58:24\n"
             "近年来,商城法院高度重视人大代表建议和政协委员提案的办理工作。一是加强领导,督促办理。")
     assert normalize_page(page)["issuing_body"] == "商城县人民法院"
+
+
+def test_a_traditional_name_keeps_the_variant_characters_its_page_prints():
+    # tests/real e88469a4281f and c494eec3262a (point 129): the page prints 陜 (U+965C), OpenCC writes 陝 (U+965D)
+    page = ("陜西省政府辦公廳召開代表建議政協提案交辦會\n2023-03-20 來源:陜西日報\n"
+            "3月17日,省政府辦公廳召開全國和省市兩會代表建議、政協提案交辦會。")
+    assert normalize_page(page)["issuing_body"] == "陜西省人民政府辦公廳"
+    assert normalize_page(page.replace("陜", "陝"))["issuing_body"] == "陝西省人民政府辦公廳"
