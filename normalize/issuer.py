@@ -447,12 +447,15 @@ def _with_city_written_in_full(name: str) -> str | None:
             return name[length:]
         if place.level == "city" and name.startswith("县", length):  # 株洲县水利局, 宜宾县教育局: a county since abolished
             return None  # (made 渌口区 and 叙州区 in 2018) that the gazetteer no longer lists, not the city's 县 bureau
+        if _ZONE.match(name, length):  # 淮南高新区党政办公室: a zone named after its city, as printed (5264ce1b492b)
+            return None
         if place.level == "city" or name.startswith(("人大", "政协"), length) or (
                 _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]) and name[:length] not in _BUREAU_WORDS):
             return place.name + name[length:]  # 稿源:海淀人大, 来源:周村人大: a house by its place's short name
     return None
 
 
+_ZONE = re.compile(r"(?:高新|经开|经济开发|经济技术开发|开发|新|示范|工业园)区")
 _BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局|(?:人民)?(?:法院|检察院)")  # not 西陵分局: a city bureau's branch
 _BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, 资源规划局: words of a bureau's name, not 公安县
 

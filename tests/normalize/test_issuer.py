@@ -965,3 +965,9 @@ def test_a_traditional_name_keeps_the_variant_characters_its_page_prints():
             "3月17日,省政府辦公廳召開全國和省市兩會代表建議、政協提案交辦會。")
     assert normalize_page(page)["issuing_body"] == "陜西省人民政府辦公廳"
     assert normalize_page(page.replace("陜", "陝"))["issuing_body"] == "陝西省人民政府辦公廳"
+
+
+def test_a_zone_named_after_its_city_keeps_its_printed_name():
+    # tests/real 5264ce1b492b (淮南高新区党政办公室 answering as co-handler): not 淮南市高新区…, a name nobody prints
+    assert resolve_issuer("淮南高新区党政办公室").name == "淮南高新区党政办公室"
+    assert resolve_issuer("淮南教育局").name == "淮南市教育局"

@@ -17,7 +17,9 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "中国民主同盟宁波市奉化区支部",  # a branch too, no committee of its place (f5c3fd2f1d75)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
-            "株洲县水利局"}  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
+            "株洲县水利局",  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
+            "政协大荔县委员会委工委",  # a committee written as printed, its short form's expansion not printed (c58593c8a5c1)
+            "淮南高新区党政办公室"}  # a zone's office named after its city, the zone no gazetteer place (5264ce1b492b)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会"}  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
 
