@@ -1230,6 +1230,17 @@ def test_a_standing_committee_entrusting_its_report_is_the_issuer_on_any_kind_of
     assert (document["issuing_body"], document["jurisdiction"]) == ("政协漳州市委员会常务委员会", "漳州市")
 
 
+def test_a_proposal_report_made_on_the_standing_committees_behalf_is_the_committees_unless_the_session_adopts_it():
+    # tests/real 5af7154c89e0 (周铁农代表…常务委员会向大会作关于提案工作的报告) and dbb61e041128 (受…常务委员会的委托,…作提案工作
+    # 报告): point 48; a session adopting the report (eb1d0111d73d: 审议通过了…代表区政协常务委员会所作的提案工作情况报告) is the house's
+    page = ("周铁农:九届政协共提交提案17722件 立案16281件\n"
+            "全国政协副主席周铁农代表政协第九届全国委员会常务委员会向大会作关于提案工作的报告。他说,九届政协期间共提交提案17722件。")
+    assert normalize_page(page)["issuing_body"] == "政协全国委员会常务委员会"
+    adopted = ("香洲区政协九届六次会议胜利闭幕\n政协珠海市香洲区第九届委员会第六次会议圆满完成各项议程胜利闭幕。"
+               "会议审议通过了卓俏珊副主席代表区政协常务委员会所作的提案工作情况报告;会议期间共收到委员提案137件。")
+    assert normalize_page(adopted)["issuing_body"] == "政协珠海市香洲区委员会"
+
+
 def test_a_byline_left_in_the_body_above_the_first_paragraph_names_its_source():
     # tests/real 47a4ccbc745f: the reader kept the headline and the byline in the body (来源:民进中山市委会)
     page = ("·\n加入收藏 设为首页\n聚焦生态美,打好“保卫战”\n2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678\n"
