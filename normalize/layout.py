@@ -309,6 +309,11 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif _continues(before, title) or _opens_with_about(before, title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
+        elif _subject_above(before, title):  # 大足区人大常委会 / 开展“主任接待日”活动…
+            position -= 1
+            title = _compact(line_at[position]) + title
+        elif _subject_above(title, _compact(after)):  # 市政协十四届四次会议 / 收到提案形式意见建议632件
+            title += _compact(after)
         elif _SPEECH_VERB_END.search(title) and _is_headline_shaped(_compact(after)) and not after.startswith(("——", "--")):
             title += " " + after  # 王晨在…交办会上强调 / 紧紧围绕党和国家工作大局 高质量做好…: what was said, announced
         elif (_is_result_half(after) and not _ITEM_WORDS.search(after) and _is_headline_shaped(title)
@@ -629,6 +634,24 @@ def _is_headline_shaped(line: str) -> bool:
             and not is_chrome_line(line) and not _DATE_SOURCE.match(line) and " " not in line.strip())
 
 
+def _subject_above(subject: str, predicate: str) -> bool:
+    """A headline's subject printed on a line of its own above the rest: a session (市政协十四届四次会议 / 收到提案…632件;
+    市十八届人大二次会议以来 / 代表建议…办理完毕), or a body whose act the next line opens with (大足区人大常委会 /
+    开展“主任接待日”活动…), or a CPPCC's term before its session (政协汉中市汉台区第十六届委员会 / 第五次会议定于3月2日召开)."""
+    subject = _compact(subject)
+    if not subject or len(subject) > 24 or not 4 <= len(predicate) <= 40 or not _is_headline_shaped(predicate):
+        return False
+    if _SESSION_NAME.fullmatch(subject.removesuffix("以来")):
+        return not predicate.startswith(("关于", "第")) and not _DOCUMENT_WORD_END.search(predicate)
+    if subject.endswith("委员会") and _SESSION_OF_A_TERM.match(predicate):
+        return True
+    return is_body_name(subject) and bool(_ACT_OPENING.match(predicate))
+
+
+_SESSION_OF_A_TERM = re.compile(r"第[一二三四五六七八九十]{1,2}次(?:全体)?会议")
+_ACT_OPENING = re.compile(r"开展|召开|举行|举办|组织|收到|共收到|定于|督办|视察|调研|走访")
+
+
 def _continues(before: str, tail: str) -> bool:
     """办理工作的报告 under 关于…代表建议: the end of a headline printed over two lines."""
     return (len(tail) <= 12 and bool(_HEADLINE_TAIL.fullmatch(tail)) and bool(before)
@@ -664,7 +687,8 @@ def _headline_without_its_deck(lines: list[str], near: list[int], title: str | N
     for before, after in zip(near, near[1:], strict=False):
         headline, deck = lines[before], lines[after]
         if _compact(headline) and whole == _compact(headline) + _compact(deck) and _is_headline_shaped(headline) \
-                and (_is_count_deck(deck) or _COUNTS_DECK.fullmatch(deck)):  # not a headline broken over two lines
+                and (_is_count_deck(deck) or _COUNTS_DECK.fullmatch(deck)) \
+                and not _subject_above(headline, _compact(deck)):  # not a headline broken over two lines
             return headline
     return title
 

@@ -755,3 +755,17 @@ def test_a_resolution_under_the_sessions_full_name_on_one_line_is_titled_with_it
             "中国人民政治协商会议河北省唐山市第十一届委员会第一次会议,同意沈瑾同志代表政协唐山市第十届委员会常务委员会所作的提案工作报告。")
     assert normalize_page(page)["title"] == ("中国人民政治协商会议河北省唐山市第十一届委员会第一次会议"
                                              "关于政协唐山市第十届委员会常务委员会提案工作报告的决议")
+
+
+def test_a_headlines_subject_printed_on_the_line_above_is_part_of_it():
+    # tests/real 6e46110e10ab (an e-paper: 大足区人大常委会 / 开展“主任接待日”活动…), 41549192f296 (市十八届人大二次会议以来 /
+    # 代表建议、批评和意见办理完毕) and 9eb4da327791 (市政协十四届四次会议 / 收到提案形式意见建议632件: a count, yet no deck)
+    body = "\n刊发日期:2024-07-01\n  本报讯(记者侯小梅)6月26日,大足区人大常委会副主任周虹率队前往铁山镇开展“主任接待日”活动。"
+    page = "A2:要闻总第505期 >2024-07-01编印\n\n大足区人大常委会\n开展“主任接待日”活动倾听代表意见建议" + body
+    assert normalize_page(page)["title"] == "大足区人大常委会开展“主任接待日”活动倾听代表意见建议"
+    session = ("第A4版:要 闻\n2015年02月05日 星期四\n\n市政协十四届四次会议\n收到提案形式意见建议632件\n\n"
+               "  本报讯(记者 吴明京) 截至2月4日12时提案截止时,市政协十四届四次会议共收到以提案形式提出的意见建议632件。")
+    assert normalize_page(session)["title"] == "市政协十四届四次会议收到提案形式意见建议632件"
+    # a site's name over a headline with a subject of its own stays out of it
+    site = "天津市民政局\n市民政局召开2023年建议提案交办会\n发布时间:2023-03-01\n3月1日,市民政局召开2023年建议提案交办会。"
+    assert normalize_page(site)["title"] == "市民政局召开2023年建议提案交办会"
