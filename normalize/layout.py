@@ -565,6 +565,9 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
 
 
 _RETOLD_WORDS = 6
+# the first line of a page, alone over its lead (澳门中联办举行“两会”精神传达会 / 中央人民政府驻澳门…举行“…精神传达会”):
+# a headline that retells less of it
+_OPENING_LINE_WORDS = 3
 
 
 def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) -> str | None:
@@ -831,6 +834,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         if title is None and lines[zone[-1]] in (lines[index] for index in zone[:-1]):  # a paper's list of stories above
             title = _doubled_headline(lines[zone[-1]], lead)
         title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)
+        if title is None and zone == keep[:1] and not _SECTION_HEADING.match(lines[zone[0]]):  # not 一、办理情况
+            title = _headline_over_the_lead(lines[zone[0]], lead, _OPENING_LINE_WORDS)  # the page's only line over its lead
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline or (_headline_over_a_news_lead(lines, body) if body_span is None else None)

@@ -769,3 +769,16 @@ def test_a_headlines_subject_printed_on_the_line_above_is_part_of_it():
     # a site's name over a headline with a subject of its own stays out of it
     site = "天津市民政局\n市民政局召开2023年建议提案交办会\n发布时间:2023-03-01\n3月1日,市民政局召开2023年建议提案交办会。"
     assert normalize_page(site)["title"] == "市民政局召开2023年建议提案交办会"
+
+
+def test_the_pages_only_line_over_its_lead_is_its_headline_when_it_retells_a_little_of_it():
+    # tests/real 4c5ddd71c3d7 and 6cc86a56c6e3 (reader text: the headline, then the lead; no topic word in the headline)
+    lead = ("中央人民政府驻澳门特别行政区联络办公室19日举行“十二届全国人大三次会议、全国政协十二届三次会议精神传达会”,"
+            "全国政协副主席何厚铧、澳门特区行政长官崔世安出席。")
+    assert normalize_page(f"澳门中联办举行“两会”精神传达会\n\n{lead}")["title"] == "澳门中联办举行“两会”精神传达会"
+    opening = ("政协黔东南州十届五次会议隆重开幕(图)\n上午10时,州政协第十届委员会第五次会议在凯里隆重开幕,318位州政协委员陆续步入会场。"
+               "在为期4天的会议期间,他们将认真履行政治协商、民主监督、参政议政职能。")
+    assert normalize_page(opening)["title"] == "政协黔东南州十届五次会议隆重开幕(图)"
+    # a section heading over the account's first paragraph is no headline (6677b4c84b38)
+    section = "一、办理情况\n今年我局共承办市人大代表建议12件、市政协委员提案8件,已全部办结,办理情况如下。"
+    assert normalize_page(section)["title"] is None
