@@ -133,4 +133,7 @@ def _printed_in_full(name: str | None, text: str) -> str | None:
         return None
     pattern = re.escape(name[:3]) + "".join(_GAP + re.escape(character) for character in name[3:])
     printed = {match.group() for match in re.finditer(pattern, text) if not _HELD.search(match.group())} - {name}
-    return printed.pop() if len(printed) == 1 and is_body_name(next(iter(printed))) else None
+    if len(printed) != 1:
+        return None
+    full = printed.pop()  # not a slip the page prints once beside the name it prints throughout (国家林业局和草原局: 4483668177a3)
+    return full if is_body_name(full) and text.count(full) >= text.count(name) else None

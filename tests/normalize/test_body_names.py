@@ -128,3 +128,11 @@ def test_a_meeting_and_its_venue_are_no_name():
     # dev 6b088cf9ff34 (重慶市璧山區第十七屆人大常委會第二十九次會議在區行政中心…召開): never a name holding the venue
     settled = settled_body_name("重庆市璧山区第十七届人大常委会第二十九次会议在区行政中心", "璧山区").name
     assert settled is None or "行政中心" not in settled
+
+
+def test_a_slip_printed_once_does_not_replace_the_name_the_page_prints_throughout():
+    # tests/real 4483668177a3 (国家林业和草原局's disclosure report, which once prints 国家林业局和草原局办公室)
+    text = "国家林业和草原局2018年政府信息公开年度报告。国家林业和草原局以…;《国家林业局和草原局办公室关于…的通知》;国家林业和草原局发布…"
+    assert expanded_as_printed("国家林业和草原局", text) == "国家林业和草原局"
+    # a short name beside its full form the page prints as often stays written in full (point 87: a2511ff9aee4)
+    assert expanded_as_printed("公安部交管局", "公安部交管局负责同志介绍,公安部交通管理局…") == "公安部交通管理局"
