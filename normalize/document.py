@@ -2011,7 +2011,7 @@ def _place_from_text(document: dict, text: str) -> None:
                   (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
                   (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
-                  (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title), "title"))
+                  (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title, text), "title"))
     for find, where in candidates:
         found = find()
         if found:
@@ -2106,10 +2106,10 @@ def _delegation_not_its_house(document: dict, title: str | None, opening: str) -
     document["warnings"].append("issuer_null:delegation")
 
 
-def _one_place_the_title_names_short(title: str) -> Place | None:
+def _one_place_the_title_names_short(title: str, text: str = "") -> Place | None:
     """随州建议提案办理工作连续两年双先进: the one place a headline names by its short name, standing as a name (the
     place the page is about, its body unnamed: 45815b485030)."""
-    named = [place for level in ("city", "county", "district") for place in places_named_once(title, level)]
+    named = [place for level in ("city", "county", "district") for place in places_named_once(title, level, context=text)]
     return named[0] if len(named) == 1 else None
 
 

@@ -730,11 +730,18 @@ _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
 
-def as_its_county(place: Place) -> Place:
+def as_its_county(place: Place, text: str = "") -> Place:
     """宁乡 in a text of 县政协, 县卫生局 (794b64d3376a, 2013): the county-level city as the county it then was
-    (宁乡县), its former name being the one the text's bodies go by."""
+    (宁乡县), its former name being the one the text's bodies go by; a text whose bodies are its 市's and none a
+    县's (石獅交建…市政協六屆六次會議, 51c729eb2b9d) keeps the city."""
     former = gazetteer.former_county_name(place)
-    return place._replace(name=former) if former else place
+    if not former or text and _CITY_BODIES.search(text) and not _COUNTY_BODIES.search(text):
+        return place
+    return place._replace(name=former)
+
+
+_COUNTY_BODIES = re.compile(r"县(?:政协|人大|政府|委|[\u4e00-\u9fff]{1,6}?局)|我县|全县")
+_CITY_BODIES = re.compile(r"市(?:政协|人大|政府|委|[\u4e00-\u9fff]{1,6}?局)|我市|全市")
 
 
 def places_named_at_level(text: str, level: str, most: int | None = None) -> list[Place]:
@@ -757,7 +764,7 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
         for short, mentions in _short_mentions(text).items():
             place = _short_names()[short]
             if _fits_level(place, level) and mentions >= _SHORT_MENTIONS:
-                found.setdefault(place.code, as_its_county(place) if level == "county" else place)
+                found.setdefault(place.code, as_its_county(place, text) if level == "county" else place)
     return list(found.values())
 
 
@@ -770,11 +777,12 @@ def _tail_of_a_word(text: str, name: str, end: int) -> bool:
             and gazetteer.word_runs_into(text, end - len(name), end))
 
 
-def places_named_once(text: str, level: str, apart: bool = False) -> list[Place]:
+def places_named_once(text: str, level: str, apart: bool = False, context: str = "") -> list[Place]:
     """The places of a level the text names by a short name standing as a word of its own, once will do (人文松江,
     秀山博物馆, 五彩巴中): not a common word (乡村振兴), nor part of other words (主任张汉中, 可延长至), nor a
     street's, a town's or a road's name (松岭路). `apart`: nor an item of a list (涉及公安、人事; 忠信、石陂、永兴6个
-    乡镇), nor a person's given name after a title (理事长段钦州)."""
+    乡镇), nor a person's given name after a title (理事长段钦州). `context`: the page the text is part of (a headline's),
+    whose bodies say whether a county-level city is named as the county it was (as_its_county)."""
     found: dict[str, Place] = {}
     for match in _short_name_start_pattern().finditer(text):
         position = match.start()
@@ -782,7 +790,7 @@ def places_named_once(text: str, level: str, apart: bool = False) -> list[Place]
             place = _short_names().get(text[position:position + length])
             if place and _fits_level(place, level) and _stands_as_a_name(text, position, position + length) \
                     and not (apart and _listed_or_a_persons(text, position, position + length)):
-                found.setdefault(place.code, as_its_county(place) if level == "county" else place)
+                found.setdefault(place.code, as_its_county(place, context or text) if level == "county" else place)
     return list(found.values())
 
 

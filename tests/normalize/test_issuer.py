@@ -971,3 +971,11 @@ def test_a_zone_named_after_its_city_keeps_its_printed_name():
     # tests/real 5264ce1b492b (淮南高新区党政办公室 answering as co-handler): not 淮南市高新区…, a name nobody prints
     assert resolve_issuer("淮南高新区党政办公室").name == "淮南高新区党政办公室"
     assert resolve_issuer("淮南教育局").name == "淮南市教育局"
+
+
+def test_a_county_level_city_named_short_stays_a_city_where_the_pages_bodies_are_its_cities():
+    # tests/real 51c729eb2b9d (石獅交建55件政協提案…: 市交建部門, 市政協六屆六次會議): 石狮市, not a made-up 石狮县; a text of
+    # 县政协 and 县卫生局 still names 宁乡 as the county it was (794b64d3376a)
+    assert [place.name for place in places_named_once("石狮交建", "county", context="市交建部门共承办市政协六届六次会议提案55件")] \
+        == ["石狮市"]
+    assert [place.name for place in places_named_once("宁乡", "county", context="县政协委员视察县卫生局")] == ["宁乡县"]
