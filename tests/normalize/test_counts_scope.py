@@ -920,3 +920,10 @@ def test_a_kinds_count_answered_to_the_end_without_all_is_that_kinds_count():
     # a part of the items (其中…) finished is no count of the kind
     part = extract_figures(None, "共收到提案150件,其中142件政协提案已按规定办理完毕。")
     assert part.counts["cppcc_proposals"] == 150
+
+
+def test_a_space_the_copy_put_before_a_figure_does_not_hide_it():
+    # tests/real 40e58eb5b2cd (闽北日报 on 南平市政协's proposal report: 经审查立案 301件)
+    found = extract_figures(None, "南平市政协五届一次会议以来,委员共提交提案328件,经审查立案 301件,分别交由61个承办单位办理。"
+                                  "在规定时限内,提案办复率为99.3%。")
+    assert found.counts["cppcc_proposals"] == 301
