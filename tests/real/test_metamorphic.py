@@ -23,10 +23,11 @@ def test_label_keeping_rewrites_never_make_a_figure_wrong():
 # opening (5年来,…) now keeps, loses its satisfaction rate on one line as it did on every line before (missed, not wrong)
 # 49 since lab18h: the new dev page 945ca1327ac7 (高青县农业农村局) loses its figures on one line (missed, not wrong)
 # 54 since lab19 (the twelfth session's 149 fresh pages), 55 with round 5's 87, 56 with round 7's 97: seven of the new
-# pages lose figures on one line (missed; no more wrong or spurious than 3); 59 with round 9's 240 (thirteenth session)
+# pages lose figures on one line (missed; no more wrong or spurious than 3); 59 with round 9's 240 (thirteenth session);
+# 60 with round 10's 342 (fourteenth session): one more page loses a figure on one line (wrong or spurious 2, under 3)
 # sentence_per_line 3 since round 9: one more of its pages loses a figure a sentence a line (missed, not wrong)
 EXTRA_CEILINGS = {"wrapped_lines": (14, 4), "counts_in_words": (7, 3), "sentence_per_line": (3, 1),
-                  "body_on_one_line": (59, 3), "outlet_chrome": (2, 0)}
+                  "body_on_one_line": (60, 3), "outlet_chrome": (2, 0)}
 
 
 def test_other_real_shapes_of_a_page_move_few_figures():
