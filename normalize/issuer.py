@@ -38,7 +38,9 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
                        r"[会會](?:议|議|展)中心|宾馆|賓館|酒店|饭店|飯店|日前|近日|[会會]同(?![县縣])|"
                        # a sentence's words, not a name's: going somewhere (省人大到山东省气象局: 88fe84932d37), a leader
                        # speaking (…政协副主席甘永庆介绍了过去五年果洛州政协: 8b0b63fc28ed)
-                       r"[到赴]|介[绍紹]|表示|指出|副主席", re.I)
+                       r"[到赴]|介[绍紹]|表示|指出|副主席|"
+                       # several bodies, not one (青海省人大各有关委员会: 584871b63c3b)
+                       r"各有关|各有關|有关各|有關各|各相关|各相關", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
 # …部, …总局, and the State Council's administrations and commissions named 国家…局 or 国家…委员会 (国家文物局, 国家乡村振兴局:

@@ -979,3 +979,10 @@ def test_a_county_level_city_named_short_stays_a_city_where_the_pages_bodies_are
     assert [place.name for place in places_named_once("石狮交建", "county", context="市交建部门共承办市政协六届六次会议提案55件")] \
         == ["石狮市"]
     assert [place.name for place in places_named_once("宁乡", "county", context="县政协委员视察县卫生局")] == ["宁乡县"]
+
+
+def test_several_bodies_named_together_are_no_issuing_body():
+    # tests/real 584871b63c3b (省人大各有关委员会积极为代表知情知政搭建平台: several committees, not one body's name)
+    assert not is_body_name("青海省人大各有关委员会")
+    assert not is_body_name("市政府有关各部门")
+    assert is_body_name("青海省人大常委会代表工作委员会")
