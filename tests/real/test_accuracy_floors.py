@@ -17,7 +17,9 @@ from bench.accuracy import CORPUS, evaluate
 # all 0.971; twelfth session (2,372 pages: 1,749 dev, 623 holdout): reached dev 0.980, holdout 0.946, all 0.971
 # thirteenth session (3,052 pages: 2,246 dev, 806 holdout; 385 fresh pages in five waves): reached dev 0.976, holdout
 # 0.945, all 0.968 (the session's start code on the same labels 0.974, 0.944, 0.966)
-FIELD_ACCURACY_FLOOR = {"dev": 0.975, "holdout": 0.942, "all": 0.967}
+# fourteenth session (3,423 pages: 2,521 dev, 902 holdout; 371 fresh pages in six waves): reached dev 0.9743, holdout
+# 0.9464, all 0.9669 (the session's start code and its model on the same labels 0.972, 0.945, 0.965)
+FIELD_ACCURACY_FLOOR = {"dev": 0.974, "holdout": 0.944, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
 # holdout pages added in the fifth session, chosen for their figures, brought 10 spurious numbers at first sight,
@@ -54,9 +56,12 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.975, "holdout": 0.942, "all": 0.967}
 # spurious dev 13, holdout 42 (44 with the session's start code); then 73 more (wave 4: 55 dev, 18 holdout; at first sight
 # 0.950, no wrong number, 1 spurious): on 2,980 pages wrong dev 4, holdout 8; spurious dev 14, holdout 41 (44 with the start
 # code); then 72 more (wave 5: 51 dev, 21 holdout; at first sight 0.944, no wrong number, 2 spurious): on 3,052 pages
-# wrong dev 4, holdout 8; spurious dev 14, holdout 43 (46 with the start code)
-WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.1, "all": 0.45}
-SPURIOUS_PER_100_CEILING = {"dev": 0.7, "holdout": 5.8, "all": 2.0}
+# wrong dev 4, holdout 8; spurious dev 14, holdout 43 (46 with the start code); fourteenth session, 371 more (round 10:
+# 278 dev, 93 holdout; at first sight 0.950, 0.931, 0.945, 0.952, 0.941 and 0.949 in six waves, no wrong number, 10
+# spurious): on 3,423 pages wrong dev 4, holdout 8; spurious dev 19 (subsets' figures of fresh pages: 9d5b5dfab125,
+# 9de813d5a64d, da12e474346b …), holdout 44 (the session's start code and model: wrong 5 and 8, spurious 22 and 46)
+WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
+SPURIOUS_PER_100_CEILING = {"dev": 0.8, "holdout": 5.0, "all": 1.9}
 
 
 @pytest.fixture(scope="module")
