@@ -102,6 +102,7 @@ _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _SPACED_NUMBER = re.compile(r"[ \t\u3000]+(?=(?:\d+(?:\.\d+)?[ \t\u3000]*)?[件%])")
 _SPACED_UNIT = re.compile(r"\d[ \t\u3000]+[件%]")
 _SPACE_BEFORE_UNIT = re.compile(r"[ \t\u3000][件%]")  # in every _SPACED_UNIT match, and quicker to scan for
+_SPACED_FIGURE = re.compile(r"[ \t\u3000]\d+(?:\.\d+)?[件%]")
 _SPACE_BEFORE_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=\d+(?:\.\d+)?[件%])")  # a space the copy put before a figure
 _SENTENCE = re.compile(r"[^。!?\n]+[。!?]?")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -649,7 +650,8 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     plain_text = without_pinyin_glosses(body_text)
     if _SPACE_BEFORE_UNIT.search(plain_text) and _SPACED_UNIT.search(plain_text):
         plain_text = _SPACED_NUMBER.sub("", plain_text)
-    plain_text = _SPACE_BEFORE_COUNT.sub("", plain_text)  # 经审查立案 301件 (40e58eb5b2cd)
+    if _SPACED_FIGURE.search(plain_text):  # in every _SPACE_BEFORE_COUNT match, and quicker to scan for
+        plain_text = _SPACE_BEFORE_COUNT.sub("", plain_text)  # 经审查立案 301件 (40e58eb5b2cd)
     body_sentences = sentences(plain_text)
     find_handling_year(title, body_sentences, signed_date, figures)
     year = figures.handling_year
