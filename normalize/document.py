@@ -203,6 +203,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     town_body = _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
+    titled_text = "\n".join([title or "", body_text])
+    if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
+        _place_named_by_the_outlet(document, titled_text, "\n".join([*layout.header_lines[-8:], body_text[:_OPENING]]),
+                                   _OWN_MEDIA)
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
         if document["jurisdiction"] is None:
@@ -210,7 +214,6 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
         _title_place_over_the_host(document, body_text)
     spelled = None
-    titled_text = "\n".join([title or "", body_text])
     if document["jurisdiction"] is None:
         spelled = _place_spelled_by_the_host(document, titled_text)
     if document["jurisdiction"] is None:
@@ -1921,20 +1924,23 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 _OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|信息港|融媒体中心"
                      r"|分站|站|网讯|网消息|网记者|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
+# a county's or a district's own media centre (大冶市融媒体中心, 云上大冶报道: a98a85de32e2), whose place wins over a city
+# the text names in passing (黄石临空经济区); not a paper named after a word (新民晚报: a6fc43089e37)
+_OWN_MEDIA = re.compile(r"([\u4e00-\u9fff]{2,8}?[市县区旗])融媒体中心|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")
 # 中新社四川分社 over 省政府: 四川省 (5ff3b89f6280); 稿源:滨海时报 over 区人大常委会: 滨海新区 (5780a7356e4c, point 72)
 _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区", "州")  # 延边信息港 over 州政协: 延边州
 # a province's party paper not named after it places that province's bodies (来源:大众日报 over 省人大常委会…)
 _PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", "新华日报": "江苏省", "解放日报": "上海市"}
 
 
-def _place_named_by_the_outlet(document: dict, text: str, sources: str) -> Place | None:
+def _place_named_by_the_outlet(document: dict, text: str, sources: str, outlet: re.Pattern | None = None) -> Place | None:
     """A text that names its bodies only relatively (市人大…, 市政协召开…) reported by an outlet named
-    after one place of that level (来源:沈阳日报, 据厦门日报报道): that place."""
+    after one place of that level (来源:沈阳日报, 据厦门日报报道): that place. `outlet`: which outlets count."""
     level = _level_spoken_at(document, text)
     if level is None:
         return None
     found: dict[str, Place] = {}
-    for match in _OUTLET.finditer(sources):
+    for match in (outlet or _OUTLET).finditer(sources):
         words = match.group(1) or match.group(2)
         for start in range(len(words) - 1):
             for level_word in _LEVEL_WORDS_OF_SHORT_NAMES:

@@ -986,3 +986,13 @@ def test_several_bodies_named_together_are_no_issuing_body():
     assert not is_body_name("青海省人大各有关委员会")
     assert not is_body_name("市政府有关各部门")
     assert is_body_name("青海省人大常委会代表工作委员会")
+
+
+def test_a_county_level_citys_own_media_centre_places_its_relatively_named_congress():
+    # tests/real a98a85de32e2 (m-dayeyun.cjyun.org: 大冶市融媒体中心 over 市人大常委会…重点督办15件代表建议; 黄石 named in
+    # passing as 黄石临空经济区): 大冶市, not 黄石市; a paper named after a word (新民晚报) places nothing this way
+    page = ("市人大常委会今年将重点督办15件代表建议\n©原创 04-19 08:31 大冶市融媒体中心\n"
+            "云上大冶报道(记者 陈婷)日前,市人大常委会印发《关于做好市七届人大三次会议重点代表建议督办工作的通知》,"
+            "确定今年将重点督办15件代表建议,内容涉及加快黄石临空经济区建设发展、加强农村基础设施建设保障等方面。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("大冶市人民代表大会常务委员会", "大冶市")
