@@ -205,8 +205,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     titled_text = "\n".join([title or "", body_text])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
-        _place_named_by_the_outlet(document, titled_text, "\n".join([*layout.header_lines[-8:], body_text[:_OPENING]]),
-                                   _OWN_MEDIA)
+        _place_named_by_the_outlet(document, titled_text, "\n".join([*layout.header_lines[-8:], body_text[:_OPENING],
+                                                                     body_text[-_OPENING:]]), _OWN_MEDIA)
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
         if document["jurisdiction"] is None:

@@ -996,3 +996,10 @@ def test_a_county_level_citys_own_media_centre_places_its_relatively_named_congr
             "确定今年将重点督办15件代表建议,内容涉及加快黄石临空经济区建设发展、加强农村基础设施建设保障等方面。")
     document = normalize_page(page)
     assert (document["issuing_body"], document["jurisdiction"]) == ("大冶市人民代表大会常务委员会", "大冶市")
+
+
+def test_a_media_centre_credited_under_the_story_places_its_relatively_named_cppcc():
+    # tests/real 4d97c096e073 (m.voc.com.cn: 市政协十一届五次会议收到提案65件 … 来源:耒阳市融媒体中心 at the end): 耒阳市, not
+    # the prefecture 衡阳市 that holds the 耒阳 the text names short
+    document = normalize_page(real_page("4d97c096e073"), url="https://m.voc.com.cn/rmt/article/13307370.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("政协耒阳市委员会", "耒阳市")
