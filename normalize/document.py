@@ -1638,7 +1638,7 @@ def _congress_of_site(document: dict, text: str) -> None:
     text names that body for (…区人大常委会…), is that body's own account."""
     body = congress_of_host(document["url"])
     place = document["jurisdiction"]
-    if not body or not place or place == "全国" or body[:2] not in text:
+    if not body or not place or place == "全国" or body[:2] not in text or _GOVERNMENT_ACCOUNTS.search(text):
         return
     resolved = resolve_issuer(place + body)
     if resolved.name and resolved.jurisdiction == place:
@@ -1646,6 +1646,10 @@ def _congress_of_site(document: dict, text: str) -> None:
         document["warnings"].append("issuer_from_site_kind")
 
 
+# the government giving its own account on its congress's site (我代表县政府向本次会议报告…; 经区政府与各承办单位共同努力;
+# 县人民政府今天召开…交办会): the government's document, not the congress's (6bbc453a9ce9, 7331b1a54bd5, 75359353c0a9)
+_GOVERNMENT_ACCOUNTS = re.compile(r"(?:我代表|受|经)[省市县区州旗]?(?:人民)?政府"
+                                  r"|[省市县区州旗](?:人民)?政府(?:今天)?(?:召开|坚持|高度重视)")
 _OUR_PLACE_MEETS = re.compile(r"我(?:县|市|区|旗)(?:组织)?(?:召开|举行|举办)")
 # a place's meeting as the news's only actor: 我市召开…, 2024年全市政府系统建议提案交办会召开
 _PLACE_MEETS = re.compile(_OUR_PLACE_MEETS.pattern + r"|全(?:市|区|县|旗)[^。,,]{0,30}?会议?(?:召开|举行)")

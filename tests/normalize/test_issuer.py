@@ -1003,3 +1003,10 @@ def test_a_media_centre_credited_under_the_story_places_its_relatively_named_cpp
     # the prefecture 衡阳市 that holds the 耒阳 the text names short
     document = normalize_page(real_page("4d97c096e073"), url="https://m.voc.com.cn/rmt/article/13307370.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("政协耒阳市委员会", "耒阳市")
+
+
+def test_a_governments_own_account_on_its_congresss_site_is_not_the_congresss():
+    # tests/real 75359353c0a9 (dsrd.gov.cn, 砀山县人大's site: the vice-chair's words 县人民政府今天召开2020年度代表建议意见交办会):
+    # the site's kind does not make the congress the author; the government convening is
+    document = normalize_page(real_page("75359353c0a9"), url="https://dsrd.gov.cn/index/xwdt/index/type/1/id/45")
+    assert document["issuing_body"] == "砀山县人民政府"
