@@ -204,9 +204,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
             [lines[index] for index in layout.body[:_PARAGRAPHS]])
     titled_text = "\n".join([title or "", body_text])
+    sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
-        _place_named_by_the_outlet(document, titled_text, "\n".join([*layout.header_lines[-8:], body_text[:_OPENING],
-                                                                     body_text[-_OPENING:]]), _OWN_MEDIA)
+        _place_named_by_the_outlet(document, titled_text, sources, _OWN_MEDIA)
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
         if document["jurisdiction"] is None:
@@ -219,7 +219,6 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         spelled = _place_of_the_host_the_text_names(document, "\n".join([title or "", *layout.header_lines[-8:], body_text]))
     if document["jurisdiction"] is None:
-        sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
         spelled = _place_named_by_the_outlet(document, titled_text, sources)
     if document["jurisdiction"] is None:
         _take_place(document, _place_of_the_site_printed(layout.header_lines[:_SITE_NAME_LINES]), "site_name")
@@ -451,9 +450,11 @@ def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
     if len(converted) != len(name):
         return converted
     printed = set("".join(original_lines))
-    variants = _printed_variants(printed)
+    pairs = list(zip(name, converted, strict=True))
+    unprinted = any(alternative not in printed and kept not in printed for kept, alternative in pairs)
+    variants = _printed_variants(printed) if unprinted else {}  # most names' characters are all printed as they are
     return "".join(alternative if alternative in printed else kept if kept in printed else variants.get(kept, alternative)
-                   for kept, alternative in zip(name, converted, strict=True))
+                   for kept, alternative in pairs)
 
 
 def _printed_variants(printed: set[str]) -> dict[str, str]:
@@ -1937,14 +1938,14 @@ _LEVEL_WORDS_OF_SHORT_NAMES = ("", "市", "县", "区", "省", "新区", "州") 
 _PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", "新华日报": "江苏省", "解放日报": "上海市"}
 
 
-def _place_named_by_the_outlet(document: dict, text: str, sources: str, outlet: re.Pattern | None = None) -> Place | None:
+def _place_named_by_the_outlet(document: dict, text: str, sources: str, outlet: re.Pattern = _OUTLET) -> Place | None:
     """A text that names its bodies only relatively (市人大…, 市政协召开…) reported by an outlet named
     after one place of that level (来源:沈阳日报, 据厦门日报报道): that place. `outlet`: which outlets count."""
     level = _level_spoken_at(document, text)
     if level is None:
         return None
     found: dict[str, Place] = {}
-    for match in (outlet or _OUTLET).finditer(sources):
+    for match in outlet.finditer(sources):
         words = match.group(1) or match.group(2)
         for start in range(len(words) - 1):
             for level_word in _LEVEL_WORDS_OF_SHORT_NAMES:

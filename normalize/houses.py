@@ -37,9 +37,7 @@ _STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{
                               # 听取…所作的政协山东省委员会常务委员会提案工作报告 (40618eaf5066, point 48)
                               r"(?:常务委员会|常委会)提案工作(?:情况)?报告|"
                               r"(?:常务委员会|常委会)(?:委托)?[,,]?[^。]{0,30}?向[^。]{0,20}?报告[^。]{0,30}?提案工作|"
-                              # 代表…常务委员会向大会作关于提案工作的报告, 受…常委会(的)委托,…作提案工作报告 (point 48)
-                              r"(?:代表|受)[^。]{0,30}?(?:常务委员会|常委会)的?(?:委托)?[,,]?[^。]{0,40}?作[^。]{0,10}?"
-                              r"提案工作(?:情况)?的?报告|(?:常务委员会|常委会)在会上报告[^。]{0,30}?提案工作|"
+                              r"(?:常务委员会|常委会)在会上报告[^。]{0,30}?提案工作|"
                               # its general work report, the page going on with the report's content (point 48:
                               # …代表…常务委员会向大会报告工作。他说,过去一年…; 向大会作…常务工作报告。报告首先…)
                               r"(?:常务委员会|常委会)[,,]?向大会报告工作。[\u4e00-\u9fff]{1,4}?(?:说|表示)|"
@@ -115,14 +113,18 @@ def standing_committee_reporting(house: str | None, opening: str) -> str | None:
     政协贵州省委员会 → 政协贵州省委员会常务委员会; 全国人民代表大会 → 全国人民代表大会常务委员会), else None."""
     if not house or not _HOUSE_NAME.match(house):
         return None
-    carried = [match for match in _STANDING_REPORT.finditer(opening) if not _ON_THE_AGENDA.search(opening, 0, match.start())
-               and not (match.group().startswith(("代表", "受"))
-                        and _ADOPTED.search(opening, max(0, opening.rfind("。", 0, match.start())), match.start()))]
-    return house + "常务委员会" if carried else None
+    carried = [match for match in _STANDING_REPORT.finditer(opening) if not _ON_THE_AGENDA.search(opening, 0, match.start())]
+    on_its_behalf = [match for match in _REPORT_ON_ITS_BEHALF.finditer(opening)
+                     if not _ON_THE_AGENDA.search(opening, 0, match.start())
+                     and not _ADOPTED.search(opening, max(0, opening.rfind("。", 0, match.start())), match.start())]
+    return house + "常务委员会" if carried or on_its_behalf else None
 
 
-# the session adopting or approving the report made on the committee's behalf (审议通过了…代表区政协常务委员会所作的提案工作
-#情况报告; 会议同意…): the house acts (eb1d0111d73d, c800f84b27c2)
+# 代表…常务委员会向大会作关于提案工作的报告, 受…常委会(的)委托,…作提案工作报告 (point 48): the committee's report,
+# unless the session adopts or approves it in that sentence (审议通过了…代表区政协常务委员会所作的提案工作情况报告; 会议同意…):
+# then the house acts (eb1d0111d73d, c800f84b27c2)
+_REPORT_ON_ITS_BEHALF = re.compile(r"(?:代表|受)[^。]{0,30}?(?:常务委员会|常委会)的?(?:委托)?[,,]?[^。]{0,40}?作[^。]{0,10}?"
+                                   r"提案工作(?:情况)?的?报告")
 _ADOPTED = re.compile(r"审议通过|通过了|批准|同意|决议")
 # 会议主要有6项议程:听取和审议…; 此次会议将审议…常务委员会关于…提案工作情况的报告: a session's agenda, its news
 _ON_THE_AGENDA = re.compile(r"(?:听取[和并]审议|将审议)[^。;；]{0,60}$")

@@ -631,8 +631,8 @@ def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
             settled[resolved.name] = resolved
     if not settled:  # 永定区消防救援大队 in 湖南日报's news: the one namesake in the one province named (not a municipality's)
         for province in places_named_at_level(text, "province"):
-            resolved = resolve_full(name, province)
-            if province.name not in gazetteer.MUNICIPALITIES and resolved.jurisdiction and not resolved.warnings:
+            resolved = None if province.name in gazetteer.MUNICIPALITIES else resolve_full(name, province)
+            if resolved and resolved.jurisdiction and not resolved.warnings:
                 settled[resolved.name] = resolved
     return next(iter(settled.values())) if len(settled) == 1 else None
 
