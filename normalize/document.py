@@ -265,7 +265,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["warnings"].append("issuer_from_text:standing_committee_report")
     _chair_meeting_acting(document, title, body_text[:_OPENING * 2])
     if document["issuing_body"] and _convened_jointly([lines[index] for index in layout.body[:4]]) \
-            and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]):
+            and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]) \
+            and not _headline_names_the_issuer(document, title, body_text[:_OPENING]):
         document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
         document["warnings"].append("issuer_null:joint_actors")
     if document["issuing_body"] and _handover_without_convener(title, [lines[index] for index in layout.body[:4]]) \
@@ -1000,6 +1001,23 @@ def _joint(sentence: str, match: re.Match) -> bool:
     副主席…带领)."""
     before = sentence[:match.start()]
     return before.endswith("、") and bool(_LISTED_BODY.search(before[:-1]))
+
+
+def _headline_names_the_issuer(document: dict, title: str | None, opening: str) -> bool:
+    """The headline opens with the issuer (荥经县人大常委会建立…机制, 河北省政协到衡水市督办…): its story, even where the
+    text then has it act with others (…人大常委会办公室、…人民政府办公室联合行文; points 82, 37)."""
+    headline = to_simplified(without_pinyin_glosses(title or ""))
+    subject = house_tagging(headline) or body_at_start(headline)
+    if not subject:
+        return False
+    after = headline.find(subject) + len(subject)
+    if _JOINT_IN_THE_HEADLINE.match(headline, after) or _SESSION_AFTER.match(headline, after):
+        return False  # …政协十二届二次会议提案集中交办: the session's items, not the body acting
+    return resolve_issuer(subject, opening).name == document["issuing_body"]
+
+
+# 潼关县政府政协联合督办提案, 市人大常委会与市政府召开…: the headline itself has several bodies acting
+_JOINT_IN_THE_HEADLINE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:联合|会同|共同|携手)|[与和及、]")
 
 
 # what a list of actors has before its 、: a body (区人大常委会、) or a leader (市人大常委会副主任韩一兵、), not

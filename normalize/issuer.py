@@ -39,6 +39,9 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑
                        # a sentence's words, not a name's: going somewhere (省人大到山东省气象局: 88fe84932d37), a leader
                        # speaking (…政协副主席甘永庆介绍了过去五年果洛州政协: 8b0b63fc28ed)
                        r"[到赴]|介[绍紹]|表示|指出|副主席|"
+                       # …人大工委按照…人大常委会关于…的要求 (47fd91288ba2), 委员分组讨论…委员会…报告 (9dcc146d6e3e): a clause's
+                       # words; two bodies joined, 市委会与市应急局召开… (8e52087fe3b6): neither alone
+                       r"按照|根据|根據|[讨討]论|[讨討]論|[会會局委厅廳府院][与與和及、](?=[\u4e00-\u9fff]{0,10}?(?:[局委厅廳府院]|[会會]$))|"
                        # several bodies, not one (青海省人大各有关委员会: 584871b63c3b)
                        r"各有关|各有關|有关各|有關各|各相关|各相關", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),

@@ -942,6 +942,22 @@ def test_news_opening_with_several_bodies_acting_together_is_nobody_s():
     assert normalize_page(page, url="https://www.yybnet.net/tianshui/gangu/201207/3929120.html")["issuing_body"] is None
 
 
+@pytest.mark.parametrize(("page", "url", "issuer"), [
+    # tests/real fc233079531c (the headline's 荥经县人大常委会建立…, the text's two offices 联合行文)
+    ("荥经县人大常委会建立代表建议质量和办理实效“双评价”机制\n【发布日期:2021-01-06】\n近期,荥经县人大常委会办公室、荥经县人民政府"
+     "办公室联合行文,对2020年度优秀代表建议和办理建议先进单位进行了通报表扬。", "http://changwei168.com/news/QXRD/202116/1.html",
+     "荥经县人民代表大会常务委员会"),
+    # tests/real d893cf8b265a (the headline itself has two bodies acting: nobody's news)
+    ("潼关县政府政协联合督办提案\n近日,潼关县政协提案委联合县政府督查室对县政协八届三次会议立案的所有提案进行了督办。",
+     "http://www.wnszx.gov.cn/show.asp?id=479", None),
+    # tests/real 92a15af8a8cf (a session's items handed over, three offices convening)
+    ("河南省政协十二届二次会议提案集中交办\n2月21日,河南省人大常委会办公厅、省政府办公厅、省政协办公厅联合召开省十三届人大二次"
+     "会议代表建议暨河南省政协十二届二次会议提案集中交办会。", "http://cppcc.china.com.cn/2019-02/22/content_1.htm", None),
+])
+def test_a_headline_naming_the_issuer_keeps_it_where_the_text_has_it_act_with_others(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
 def test_one_person_s_titles_listed_are_no_several_bodies():
     # tests/real 4c1eba67fca6 (全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队: one leader)
     assert not _opens_with_joint_actors(["11月19日下午,全国政协常委、提案委员会副主任、原国家质检总局局长支树平带队到住房和"

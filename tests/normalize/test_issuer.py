@@ -90,12 +90,17 @@ def test_ambiguous_place_is_not_guessed():
                                   "國家開好局", "现代化国家开好局", "新发展格局", "大局", "广东省人大常委会会议厅",
                                   "市政府大厅", "区政协会议室", "中山市會議中心", "河南省政协办公厅日前会同省政府办公厅",
                                   "昌平区人大对天通苑相关社区人防工程利用开展重点督办",
-                                  "合浦县委宣传部"])  # dev d83b64d28e4f: a publicity department as 来源, the outlet
+                                  "合浦县委宣传部",  # dev d83b64d28e4f: a publicity department as 来源, the outlet
+                                  # a clause's words or two bodies run into one name: dev 47fd91288ba2, 9dcc146d6e3e,
+                                  # 8e52087fe3b6
+                                  "调兵山市兀术街街道人大工委按照调兵山市人大常委会", "市政协委员分组讨论政协第十二届文昌市委员会",
+                                  "广州市委会与市应急局", "县人大常委会和县政府"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
 
 def test_a_security_bureau_is_a_body():
+    assert is_body_name("县住房和城乡建设局") and is_body_name("市文化和旅游局") and is_body_name("国家粮食和物资储备局")
     assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅") and is_body_name("会同县民政局")
     assert is_body_name("肃南县政府办") and is_body_name("岳阳市热线办") and is_body_name("临翔区章驮乡党政办")
 
