@@ -401,9 +401,23 @@ _HOUSE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)(?P<house>政协|人大
 _SHORT_COMMITTEE = re.compile(r"专?委会?$")
 
 
+# a congress's special committees (专门委员会) by their usual short names, named as the congress's own organs
+# (温州市人大社会委 → 温州市人民代表大会社会建设委员会, 达州市人大财经委 → …财政经济委员会)
+_SPECIAL_COMMITTEES = {"财经委": "财政经济委员会", "教科文卫委": "教育科学文化卫生委员会", "社会委": "社会建设委员会",
+                       "社建委": "社会建设委员会", "环资委": "环境与资源保护委员会", "监察司法委": "监察和司法委员会",
+                       "监司委": "监察和司法委员会", "内司委": "内务司法委员会", "法制委": "法制委员会"}
+_SPECIAL_COMMITTEE = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)人大(?P<organ>" + "|".join(_SPECIAL_COMMITTEES) + ")$")
+# a standing committee's working committees by their short names: 代表工委 → 代表工作委员会 (a street's 工委 keeps its name)
+_WORKING_COMMITTEES = {"代表工委": "代表工作委员会", "预算工委": "预算工作委员会", "法工委": "法制工作委员会",
+                       "人事代表工委": "人事代表工作委员会", "选联工委": "选举联络工作委员会"}
+
+
 def _congress_form(name: str) -> str:
     """People's congress and CPPCC bodies and their organs in their official forms: 莆田市政协 →
     政协莆田市委员会, 北京市人大常委会 → 北京市人民代表大会常务委员会, 太湖县政协办公室 → 政协太湖县委员会办公室."""
+    special = _SPECIAL_COMMITTEE.match(name)
+    if special:
+        return f"{special.group('place')}人民代表大会{_SPECIAL_COMMITTEES[special.group('organ')]}"
     match = _HOUSE_ORGAN.match(name)
     if match is None:
         return name
@@ -412,6 +426,8 @@ def _congress_form(name: str) -> str:
         return name
     if organ == "常委会":
         organ = "常务委员会"
+    elif organ in _WORKING_COMMITTEES and match.group("house") == "人大常委会":
+        organ = _WORKING_COMMITTEES[organ]
     elif not organ.endswith(("委员会", "工委", "办公室", "办公厅")):
         organ = _SHORT_COMMITTEE.sub("委员会", organ)
     if match.group("house") == "政协":

@@ -71,7 +71,7 @@ def _is_title_candidate(line: str) -> bool:
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
             and not _NOTE_LINE.match(line)
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
-            and not is_metadata_line(line) and not _is_menu(line))
+            and not is_metadata_line(line) and not _is_menu(line) and not _DOC_NUMBER_LINE.fullmatch(line))
 
 
 def _is_menu(line: str) -> bool:

@@ -403,6 +403,12 @@ def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_act
     ("厦门市政协常委会", "政协厦门市委员会常务委员会"),  # its standing committee (settled question 5)
     ("厦门市政协常委", "厦门市政协常委"),  # a standing member, a person: left as printed
     ("全国人大常委会办公厅", "全国人民代表大会常务委员会办公厅"),
+    # a congress's special committees by their short names (tests/real 8cffdfccb44a, da767993a209, b5e8557bf337)
+    ("温州市人大社会委", "温州市人民代表大会社会建设委员会"), ("达州市人大财经委", "达州市人民代表大会财政经济委员会"),
+    ("北京市通州区人大教科文卫委", "北京市通州区人民代表大会教育科学文化卫生委员会"),
+    # a standing committee's working committee by its short name; a street's 工委 keeps its name
+    ("哈尔滨市人大常委会代表工委", "哈尔滨市人民代表大会常务委员会代表工作委员会"),
+    ("深圳市龙岗区人大常委会宝龙街道工委", "深圳市龙岗区人民代表大会常务委员会宝龙街道工委"),
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
     assert resolve_issuer(printed).name == official

@@ -782,3 +782,14 @@ def test_the_pages_only_line_over_its_lead_is_its_headline_when_it_retells_a_lit
     # a section heading over the account's first paragraph is no headline (6677b4c84b38)
     section = "一、办理情况\n今年我局共承办市人大代表建议12件、市政协委员提案8件,已全部办结,办理情况如下。"
     assert normalize_page(section)["title"] is None
+
+
+@pytest.mark.parametrize("page", [
+    # tests/real 9df1cbcbee45 (a reply letter opening with its number, no headline printed)
+    "渝中经信函〔2022〕33号\n王万兵代表:\n您在重庆市渝中区第十九届人民代表大会第一次会议中提出的《关于增设充电桩解决电瓶车充电难的建议》"
+    "收悉。现将办理有关情况复函如下:\n一、关于将充电桩的安装纳入老旧小区改造内容并明确职责的建议。",
+    # tests/real f7894959542c (the number under the metadata, in traditional characters)
+    "發布機構 夏縣人民政府 文號\n夏衛體函〔2023〕128號\n李巧引代表:\n您好,首先感謝您提出的寶貴建議。現將您的建議回復如下:",
+])
+def test_a_line_printing_only_the_letters_number_is_no_title(page):
+    assert normalize_page(page)["title"] is None
