@@ -607,8 +607,8 @@ def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
     """构建“满意度测评+”监督矩阵的若干分析 / ---以Q区人大常委会为例: the line over a ——subheading is the
     headline whatever its words (the subheading is left out, settled point 29)."""
     for above, index in itertools.pairwise(zone):
-        if lines[index].startswith(("——", "--")) and _is_headline_shaped(lines[above]):
-            return lines[above]
+        if lines[index].startswith(("—", "--")) and (_is_headline_shaped(lines[above]) or _is_two_part_headline(lines[above])):
+            return lines[above]  # 齐心贡献良策 建言谋划发展 / ——…讨论侧记; 履职担当促发展 凝心聚力谱新篇 / —…工作综述
     return None
 
 
@@ -806,6 +806,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     title = _whole_headline(lines, zone, title)
     title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])
     title = _headline_without_its_deck(lines, keep[:_TEXT_LINES_SEARCHED], title)
+    if title and title.startswith(("—", "--")):  # a subheading picked for its words: the headline over it, if any
+        title = _headline_over_subtitle(lines, zone) or title
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]
         outside = [index for index in keep if index >= body_span[1]][:_HTML_HEADER_LINES]
@@ -935,7 +937,7 @@ def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str
     """The ——subheading printed on the line under the headline (settled point 29 leaves it out of the title)."""
     position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
     for index in zone[position + 1:position + 4] if position is not None else []:
-        if lines[index].startswith(("——", "--")):
+        if lines[index].startswith(("—", "--")):
             return lines[index]
         if not _between_headline_and_subtitle(lines[index]):  # a photo's caption or the dateline may sit between
             return None

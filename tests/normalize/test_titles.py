@@ -793,3 +793,17 @@ def test_the_pages_only_line_over_its_lead_is_its_headline_when_it_retells_a_lit
 ])
 def test_a_line_printing_only_the_letters_number_is_no_title(page):
     assert normalize_page(page)["title"] is None
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    # tests/real d6c6527fa30c (a headline of two phrases over its ——subheading)
+    ("克拉玛依网\n新闻 > 本地新闻\n齐心贡献良策 建言谋划发展\n——克拉玛依市政协九届三次会议第一组讨论侧记\n郭雪梅\n"
+     "1月3日,在市政协九届三次会议分组讨论中,第一组政协委员们认真审议了政协克拉玛依市第九届委员会常务委员会关于九届二次会议"
+     "以来提案工作情况的报告,大家各抒己见,畅谈感受。", "齐心贡献良策 建言谋划发展"),
+    # tests/real 5e48a74746a3 (a subheading under one dash, whose words a title has: the headline over it)
+    ("履職擔當促發展 凝心聚力譜新篇\n—政協西藏自治區委員會常務委員會一年來工作綜述\n一年來,在全國政協精心指導和區黨委堅強領導下,"
+     "政協第十一屆西藏自治區委員會常務委員會團結引領全區政協組織、政協參加單位和廣大委員,堅持團結和民主兩大主題。",
+     "履職擔當促發展 凝心聚力譜新篇"),
+])
+def test_the_headline_over_its_dash_subheading(page, title):
+    assert normalize_page(page)["title"] == title
