@@ -94,7 +94,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
 # (an abbreviation with several official expansions, each place choosing its own — 教体局, 城管(执法)局, 文旅局 — is
 # kept as printed: docs/labelling.md, point 87)
 # (a house's working organ named short, 人大经济委, 政协文史委, keeps its printed name: its expansion is not printed, point 69)
-_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
+# (国资委: 国有资产监督管理委员会, written out differently by each place, is kept as printed: point 87)
+_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
                    "国家发展改革委": "国家发展和改革委员会", "全国政协": "政协全国委员会",

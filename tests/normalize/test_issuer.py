@@ -271,6 +271,9 @@ def test_a_formal_title_names_its_body_before_about():
 def test_a_commission_named_short():
     # tests/real 7da22e3f1f13 (市交通委 on jtw.sh.gov.cn)
     assert resolve_issuer("上海市交通委").name == "上海市交通委员会"
+    # tests/real 5456109816e7: 国资委 (国有资产监督管理委员会) and 教委 (教育委员会) are no 国资/教 委员会: kept as printed
+    assert resolve_issuer("岳阳市国资委").name == "岳阳市国资委"
+    assert resolve_issuer("重庆市教委").name == "重庆市教委"
     assert resolve_issuer("武汉市委").name == "武汉市委"
 
 
