@@ -68,12 +68,17 @@ def _official(name: str, jurisdiction: str | None) -> str | None:
         name = colloquial.sub(official, name)
     if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name):
         return None
+    if _COMPANY.search(name) and is_body_name(name):
+        return name  # 仪征城发集团, 国网上海嘉定供电公司: a company keeps its registered name, no place put before it
     resolved = resolve_full(name, place_hint(jurisdiction))
     if not is_body_name(resolved.name):
         return None
     if resolved.jurisdiction or _NATIONAL_OR_PARTY.match(name) or _UNLISTED_PLACE.match(name):
         return resolved.name
     return _at_its_place(name, jurisdiction)
+
+
+_COMPANY = re.compile(r"(?:集团|公司)$")
 
 
 def _pointing(name: str) -> bool:

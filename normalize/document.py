@@ -941,6 +941,8 @@ _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会
 _LEADER = r"(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # more leaders of the same body under one title: 湖南省人大常委会副主任于来山、徐明华一行 (5436acc3a3e5)
 _FELLOW_LEADERS = r"(?:、[\u4e00-\u9fff]{2,3})*"
+# a leader's other post printed between the body's post and the name: 市政协副主席、安徽材料工程学校党委书记章明安
+_TWO_POSTS = r"[\u4e00-\u9fff]{0,6}?(?:主任|主席)、[\u4e00-\u9fff]{2,16}?(?:书记|院长|校长|主委)[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
 # 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
@@ -952,13 +954,17 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      r"(?:召开|举行|举办|联合|以|到|赴|深入|督查|督办|视察|走访|开展|组织|通报|召集|评选|高度重视|认真|积极|扎实|"
                      r"圆满完成|坚持|切实|全力|多措|对[^,,。]{1,40}?进行|约见|披露|将(?=[^,,。]{2,30}?作为))"
                      r"|" + _ACTOR + _LEADER + _FELLOW_LEADERS + r"(?:率队|带队|带领|一行|率|来到|召集|主持召开)"
+                     # 省政协副主席刘善桥在洪湖市实地调研,督办…; 市政协副主席、…党委书记章明安赴市财政局开展提案督办: the leader
+                     # visiting on the items' handling (point 23: the leader's body)
+                     r"|" + _ACTOR + r"(?:" + _TWO_POSTS + "|" + _LEADER + r")(?:赴|到|深入|在[^,,。]{1,20}?(?:调研|视察|督办|检查))"
+                     r"(?=[^。]{0,40}?督办)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:第[\d一二三四五六七八九十]{1,4}次)?(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
                           r"|[协会大局委厅室府站心部院][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
-                          r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}" + _FELLOW_LEADERS + "(?:率|带|一行|来到|召集|主持)|召开")
+                          r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}" + _FELLOW_LEADERS + "(?:率|带|一行|来到|召集|主持|赴|到|深入|在)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 

@@ -20,6 +20,7 @@ from normalize.document import (
     _letterhead,
     _members_news_at_a_session,
     _named_body,
+    _acting_in,
     _opens_with_joint_actors,
     _place_its_members_are_based_in,
     _place_of_own_level,
@@ -956,6 +957,26 @@ def test_news_opening_with_several_bodies_acting_together_is_nobody_s():
 ])
 def test_a_headline_naming_the_issuer_keeps_it_where_the_text_has_it_act_with_others(page, url, issuer):
     assert normalize_page(page, url=url)["issuing_body"] == issuer
+
+
+@pytest.mark.parametrize(("page", "url", "issuer"), [
+    # tests/real 450499492d25 (the leader visiting a site to supervise a key proposal: his body's news, point 23)
+    ("刘善桥督办省政协重点提案 强化长江中游故道群湿地保护\n发布时间:2015-09-11 06:53:26\n湖北日报讯 (通讯员刘丽琼)8日至9日,"
+     "省政协副主席刘善桥在洪湖市实地调研,督办省政协十一届三次会议重点提案《加强长江中游故道群湿地保护与管理》。",
+     "http://news.cnhubei.com/xw/zw/201509/t3382220.shtml", "政协湖北省委员会"),
+    # tests/real f0636f2eea49 (a second post printed between the body's post and the name)
+    ("章明安赴市财政局开展提案督办活动\n2017/8/17 15:00:12\n8月17日上午,宁国市政协副主席、安徽材料工程学校党委书记章明安赴"
+     "市财政局开展提案督办活动。市政协提案委、市政府督办室负责人及部分提案委员参与督办。",
+     "https://ngzx.gov.cn/html/main/news/show-1732.html", "政协宁国市委员会"),
+])
+def test_a_leader_visiting_to_supervise_the_items_gives_his_body(page, url, issuer):
+    assert normalize_page(page, url=url)["issuing_body"] == issuer
+    acting = _acting_in(page.split("\n")[2])
+    assert acting and next(filter(None, acting.groups())) in ("省政协", "宁国市政协")
+
+
+def test_a_leader_visiting_on_other_business_is_no_act_on_the_items():
+    assert _acting_in("市政协副主席张三到县里调研教育工作") is None
 
 
 def test_one_person_s_titles_listed_are_no_several_bodies():
