@@ -6,6 +6,7 @@ from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, n
 from normalize.document import (
     FIELDS,
     _acting_body,
+    _acting_in,
     _bare_bureau_answering,
     _bureau_of_we,
     _byline_office_of_the_actor,
@@ -20,7 +21,6 @@ from normalize.document import (
     _letterhead,
     _members_news_at_a_session,
     _named_body,
-    _acting_in,
     _opens_with_joint_actors,
     _place_its_members_are_based_in,
     _place_of_own_level,
