@@ -315,8 +315,10 @@ def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:
 
 
 # 兴义市财政局基层财政管理局共答复…29件: a unit named after its parent body, counting (docs/labelling.md, point 34)
-_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?[局厅])的?(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
-                             r"(?P<unit>分局|管理局|局|处|科|室|管理所|派出所|股|中心|站|大队|支队))(?:共|全年|今年|累计)?"
+# (a ministry's department too: 教育部高教司承办人大建议149件、政协提案199件,总计348件 in the ministry's account)
+_PART_OF_A_BODY = re.compile(r"(?P<parent>[\u4e00-\u9fff]{2,12}?(?:[局厅]|部(?!门)))的?"
+                             r"(?P<part>(?:(?![等的和及与所])[\u4e00-\u9fff]){1,10}?"
+                             r"(?P<unit>分局|管理局|局|处|科|室|管理所|派出所|股|中心|站|大队|支队|司))(?:共|全年|今年|累计)?"
                              r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
 # its verb and count, at most _PART_OF_A_BODY_REACH characters after a match's start (near_hint.py; keep in step)
 _PART_OF_A_BODY_HINT = re.compile(r"(?:答复|办理|承办|收到|办复|办结|完成|接到)[^。]{0,20}?\d+件")
@@ -352,7 +354,7 @@ def _part_of_the_issuer_sentences(body_sentences: list[str], title: str) -> set[
     found: set[str] = set()
     for index, sentence in enumerate(body_sentences):
         match = (search_near(_PART_OF_A_BODY, _PART_OF_A_BODY_HINT, sentence, _PART_OF_A_BODY_REACH)
-                 if "件" in sentence and ("局" in sentence or "厅" in sentence) else None)
+                 if "件" in sentence and ("局" in sentence or "厅" in sentence or "部" in sentence) else None)
         if (match is None or whole.count(_own_name(match)) > 1 or "省" in match.group("part")
                 or whole.count(match.group("parent")) < 2):
             continue

@@ -352,6 +352,13 @@ def test_a_part_named_by_a_one_character_unit_is_skipped_too():
         assert found.counts["npc_suggestions"] is None and found.rates["reply_rate"] is None, unit
 
 
+def test_a_ministrys_department_is_a_named_part_of_the_ministry():
+    # tests/real b83f7db1cf8c (教育部 2024): its 高教司's 348 items were read as the whole, clashing with the ministry's parts
+    found = figures("2024年教育部共承办两会建议提案2657件(人大建议1413件,政协提案1244件),所有建议提案均按期办结。"
+                    "去年,教育部高教司承办人大建议149件、政协提案199件,总计348件,均实现高质量办结。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (2657, 1413, 1244)
+
+
 def test_a_units_own_account_keeps_its_figures():
     # 46aa83e2449a (临沂市生态环境局沂南县分局 2023) and cce9bdae3135 (澂江县公安局交警大队 2013): the unit's own pages
     found = figures("本年度,临沂市生态环境局沂南县分局共收到政协委员提案3件。实现办结率、答复率、满意率100%。",
