@@ -281,7 +281,8 @@ _PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|�
 # a shared document's or a picture's file name printed as the headline (…座谈01.jpg: a picture numbered in its story)
 _FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
-_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?" + _HEADLINE_END.pattern)  # 办理工作的报告
+# 办理工作的报告; 办理情况的答复函 under 关于…第0502号建议
+_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:" + _HEADLINE_END.pattern + r"|情况的?(?:答复函?|复函))")
 _DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
@@ -300,7 +301,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         before = line_at.get(position - 1, "")
         if title.endswith("的") and _DOCUMENT_WORD.fullmatch(_compact(after)):
             title += _compact(after)  # 关于对市七届人大五次会议第71号建议的 / 答 复
-        elif not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_END.fullmatch(after)
+        elif not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_TAIL.fullmatch(after)
                                                       or _HEADLINE_REST.fullmatch(after)
                                                       or _SHORT_TAIL.fullmatch(after) and position + 1 == len(zone) - 1):
             title += after  # …办理工作 / 完成情况说明; …市人大代表建议 / 和政协提案办理工作的通知; …质量 / 评议工作

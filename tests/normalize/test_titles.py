@@ -807,3 +807,10 @@ def test_a_line_printing_only_the_letters_number_is_no_title(page):
 ])
 def test_the_headline_over_its_dash_subheading(page, title):
     assert normalize_page(page)["title"] == title
+
+
+def test_a_reply_headline_over_three_lines_is_one():
+    # tests/real 753262834dbf (重庆市城市管理局 / 关于…第0502号建议 / 办理情况的答复函)
+    page = ("重庆市城市管理局\n\n关于市六届人大一次会议第0502号建议\n\n办理情况的答复函\n\n一、基本情况\n\n"
+            "近年来,市城市管理局深入贯彻党的二十大精神,不断提升生活垃圾“减量化、资源化、无害化”水平。")
+    assert normalize_page(page)["title"] == "重庆市城市管理局关于市六届人大一次会议第0502号建议办理情况的答复函"
