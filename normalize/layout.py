@@ -613,6 +613,14 @@ def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
     return None
 
 
+def _doubled_opening(lines: list[str], zone: list[int]) -> str | None:
+    """阿拉尔市政协五届三次会议开幕 printed twice as the page's first lines (its title and its heading), over a deck
+    that names the reports it heard: the headline, not the longer deck."""
+    if len(zone) < 3 or lines[zone[0]] != lines[zone[1]]:
+        return None
+    return lines[zone[0]] if _is_headline_shaped(lines[zone[0]]) else None
+
+
 def _doubled_headline(line: str, lead: str) -> str | None:
     """江西省政协十三届四次会议开幕 printed twice over the lead that retells it: the headline, whatever its words."""
     shaped = _is_headline_shaped(line) or _is_two_part_headline(line)
@@ -804,6 +812,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     above_byline = [lines[index - 1] for index in sorted(bylines) if index - 1 in titles]
     title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[-1:],
                         closest=body_span is not None)
+    title = _doubled_opening(lines, zone) or title
     title = _whole_headline(lines, zone, title)
     title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])
     title = _headline_without_its_deck(lines, keep[:_TEXT_LINES_SEARCHED], title)

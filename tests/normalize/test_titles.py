@@ -814,3 +814,11 @@ def test_a_reply_headline_over_three_lines_is_one():
     page = ("重庆市城市管理局\n\n关于市六届人大一次会议第0502号建议\n\n办理情况的答复函\n\n一、基本情况\n\n"
             "近年来,市城市管理局深入贯彻党的二十大精神,不断提升生活垃圾“减量化、资源化、无害化”水平。")
     assert normalize_page(page)["title"] == "重庆市城市管理局关于市六届人大一次会议第0502号建议办理情况的答复函"
+
+
+def test_a_headline_printed_twice_at_the_top_beats_a_longer_deck_under_it():
+    # tests/real e3c5aa9d3f48 (a session's opening printed twice, over a deck naming the reports it heard)
+    page = ("阿拉爾市政協五屆三次會議開幕\n阿拉爾市政協五屆三次會議開幕\n"
+            "聽取政協阿拉爾市第五屆委員會常務委員會工作報告和五屆二次會議以來提案工作情況的報告\n丁翊強 肖勇到會祝賀\n王強主持\n"
+            "2月27日下午,在雄壯的國歌聲中,中國人民政治協商會議阿拉爾市第五屆委員會第三次會議開幕。")
+    assert normalize_page(page)["title"] == "阿拉爾市政協五屆三次會議開幕"
