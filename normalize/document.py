@@ -62,7 +62,15 @@ from normalize.issuer import (
     written_out,
 )
 from normalize.items import extract_items
-from normalize.layout import analyse, find_signature, spelled_out, without_banner, without_printed_notes, without_site_name
+from normalize.layout import (
+    analyse,
+    find_signature,
+    spelled_out,
+    without_banner,
+    without_doc_number,
+    without_printed_notes,
+    without_site_name,
+)
 from normalize.metadata import edition_date, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
 from normalize.printed import printed_title
@@ -2253,7 +2261,7 @@ def _take_town_body(document: dict, county: Place, body: str, line: str, source:
 
 def _figures_and_items(document: dict, layout, body_text: str) -> None:
     signed = document["signed_date"]
-    title = nfkc(to_simplified(document["title"])) if document["title"] else None  # rules read simplified text
+    title = without_doc_number(nfkc(to_simplified(document["title"]))) if document["title"] else None  # rules read simplified text
     found = figures_module.extract_figures(title, body_text, signed)
     figures_module.drop_unless_the_houses_items(title, body_text, found)
     kinds = [key for key in _KIND_OF_COUNT if found.counts[key] is not None]

@@ -262,7 +262,8 @@ _SITE_SEPARATORS = "-_|－—–"
 _DOCUMENT_REPORT = re.compile(r"(?:通报|汇报|简报|通報|匯報|簡報)$")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org)\b")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .]{2,29}")  # The Paper
-# 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函)
+# 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函): kept in the title
+# (point 128), left out where the headline's words are read (without_doc_number) and no author put before it
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号(?:\s+|(?=对|关于))")
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
 # 常务会议纪要〔2023〕4号, 巴南水利函〔2025〕26号: a line printing only the document's number, under its headline
@@ -337,8 +338,12 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
     title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", title) or title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
-    title = _TRAILING_DOC_NUMBER.sub("", title) or title  # …建议的答复 沈公复〔2023〕01号
-    return _DOC_NUMBER.sub("", _TAG.sub("", title) or title) or title
+    return _TAG.sub("", title) or title  # a 文号 on the headline's line stays (point 128: 岳民字〔2025〕21号对…的答复)
+
+
+def without_doc_number(title: str) -> str:
+    """The headline without the 文号 printed on its line (…的通知 杭政办〔2019〕1号): what its words say the page is."""
+    return _DOC_NUMBER.sub("", _TRAILING_DOC_NUMBER.sub("", title) or title) or title
 
 
 def _own_headline_above(line_at: dict[int, str], position: int, note: str) -> tuple[int, str]:
@@ -359,6 +364,8 @@ def _author_above(line_at: dict[int, str], position: int, title: str) -> str:
     提案审查委员会关于…, 对…建议的答复 broken over lines): 中国人民政治协商会议咸宁市 / 第五届委员会第二次会议 /
     关于…, or one body's line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 / 第三次会议第20号建议的
     答复; 宁陕县交通局 / 对…的复函, a letterhead over a one-line reply, too: point 78)."""
+    if _DOC_NUMBER.match(title):  # 津民政函〔2025〕35号关于…: the headline's line as printed, its 文号 first (point 128)
+        return title
     if not (_FORMAL_OPENING.match(title) or _REPLY_OPENING.match(title)):
         # 中国人民政治协商会议 / 第六届南充市顺庆区委员会第五次会议 / 提案审查情况报告: a session's report under its name
         pieces = _name_pieces_above(line_at, position) if _DOCUMENT_WORD_END.search(title) else []
@@ -876,8 +883,8 @@ def _body_over_its_predicate(lines: list[str], first: list[int], title: str | No
     at = next((spot for spot, index in enumerate(first) if lines[index] == title), None)
     above = lines[first[at - 1]] if at else ""
     if not (len(above) <= _BODY_OVER_PREDICATE and _OFFICE_END.search(above) and " " not in above) \
-            or _NAMED_OPENING.match(title) or title.startswith(above):
-        return title
+            or _NAMED_OPENING.match(title) or title.startswith(above) or _DOC_NUMBER.match(title):
+        return title  # (津民政函〔2025〕35号关于…: a headline opening with its 文号 is printed whole on its line, point 128)
     if (is_body_name(above) and not _NOT_A_HEADLINE.search(above) and _is_headline_shaped(title)
             and not gazetteer.leading_places(title)):
         return above + title

@@ -269,12 +269,13 @@ def test_a_handling_clause_names_no_body_when_items_pass_between_bodies():
     assert not any(warning.endswith("市政协交市政府") for warning in document["warnings"])
 
 
-def test_a_document_number_before_the_headline_is_not_part_of_it():
-    # tests/real 9ff2c6a7e983 (北京市西城区人民政府办公室 2016)
+def test_a_document_number_on_the_headlines_line_stays_in_it():
+    # tests/real 9ff2c6a7e983 (北京市西城区人民政府办公室 2016; docs/labelling.md, point 128), still read as the notice it is
     document = normalize_page("西政办发〔2016〕10号 北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
                               "工作规程(试行)的通知\n区政府各委、办、局:经区政府同意,现将工作规程印发给你们。")
-    assert document["title"] == ("北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
+    assert document["title"] == ("西政办发〔2016〕10号 北京市西城区人民政府办公室关于印发办理区人大代表建议和区政协委员提案"
                                  "工作规程(试行)的通知")
+    assert document["doc_type"] == "other"
 
 
 def test_a_text_opening_with_its_own_body_is_about_its_place_not_the_national_session():

@@ -140,14 +140,14 @@ def test_a_headlines_opening_line_above_it():
     assert _title(meeting) == "遂昌县政协九届一次会议提案和大会发言交办会召开"
 
 
-def test_a_columns_mark_before_a_cjk_bar_and_a_document_number_after_the_headline_are_left_out():
+def test_a_columns_mark_before_a_cjk_bar_is_left_out_and_a_document_number_after_the_headline_kept():
     # tests/real 5a527c00229e (中國發布丨…) and 7d854eec651e (…建议的答复 沈公复〔2023〕01号)
     assert _title("当前位置: 正文\n中国发布丨刘新成:政协委员等提出提案6117件 立案5039件 99.8%已办复\n"
                   "文章来源:中国网 发布时间:2022-03-04 16:40:11\n中国网3月4日讯 全国政协十三届五次会议4日在北京开幕。") == (
         "刘新成:政协委员等提出提案6117件 立案5039件 99.8%已办复")
     assert _title("沈丘县公安局关于县人大代表015号建议的答复 沈公复〔2023〕01号\n来源:本站 时间:2023-09-11\n尊敬的李云峰代表:\n"
                   "您提出“关于法制教育应从基础教育抓起的建议”已收悉。现就你提出的建议答复如下:") == (
-        "沈丘县公安局关于县人大代表015号建议的答复")
+        "沈丘县公安局关于县人大代表015号建议的答复 沈公复〔2023〕01号")  # on the headline's line: point 128
 
 
 def test_a_one_line_copys_report_heading_before_its_salutation():
@@ -194,7 +194,7 @@ def test_formal_headlines_broken_over_lines_with_their_author_or_number():
             "2018年,我部共收到“两会”建议提案121件。")
     assert _title(both) == "关于2018年全国人大代表建议和全国政协委员提案的办理情况"
     glued = "市应急函〔2020〕73号对市政协十四届四次会议第324号提案的复函\n王文委员:\n您提出的提案收悉,现答复如下:"
-    assert _title(glued) == "对市政协十四届四次会议第324号提案的复函"
+    assert _title(glued) == "市应急函〔2020〕73号对市政协十四届四次会议第324号提案的复函"  # point 128
     report = ("|\n中国人民政治协商会议\n北京市通州区第七届委员会常务委员会\n关于提案工作情况的报告\n"
               "——2026年1月5日在政协北京市通州区第七届委员会\n第五次会议上\n倪德才\n各位委员:\n"
               "区政协七届四次会议以来,广大政协委员积极建言献策。")
@@ -255,3 +255,11 @@ def test_a_news_headlines_first_line_ending_in_what_was_said_announces_the_secon
             "新华社北京4月6日电 中共中央政治局委员、全国人大常委会副委员长王晨6日在十三届全国人大四次会议代表建议交办会上强调,"
             "要深入学习贯彻习近平新时代中国特色社会主义思想,高质量做好代表建议办理工作。")
     assert _title(page) == "王晨在十三届全国人大四次会议代表建议交办会上强调 紧紧围绕党和国家工作大局 高质量做好代表建议办理工作"
+
+
+def test_no_author_is_put_before_a_headline_that_opens_with_its_number():
+    # tests/real 50be20b685e1 (the bureau's name above the breadcrumb, the headline's line opening with its 文号)
+    assert _title("重庆市江津区民政局\n\n当前位置: 重庆市江津区民政局>政务公开>政府信息公开目录>建议提案办理>人大代表建议办理\n\n"
+                  "津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函\n\n"
+                  "发布日期:2025-05-22 17:25:26\n\n唐倩代表:\n您提出的建议收悉,现答复如下:") == (
+        "津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函")
