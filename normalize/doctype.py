@@ -91,7 +91,8 @@ _REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:�
 # a rules text's own headline (…提案办理工作制度, …提案工作规定) and its articles on the page (第一条, 制定本规定): a rules text
 # and the notice issuing it with its text are other / other; news that a body issued rules, their text not on the page
 # (省政府出台办法…《办法》明确), is a notice on the process (point 110)
-_RULES_HEADLINE = re.compile(r"(?:办理|工作)(?:制度|办法|规定|规则|规程|细则)$")
+# (…的实施办法, …办理情况考核细则, …工作规程(试行) too)
+_RULES_HEADLINE = re.compile(r"(?:办理|工作|实施|考核|考评|督办|评选)(?:制度|办法|规定|规则|规程|细则)(?:[(（]试行[)）])?$")
 _RULES_TEXT = re.compile(r"第[一1]条|第[一1]章|制定本(?:规定|办法|制度|规则|规程|细则)|本(?:规定|办法|制度|规则|规程|细则)所称")
 # a body's general work report named by the headline (…|市人大常委会工作报告, 政府工作报告): its paragraph on the items
 # is one section of another document's scope (docs/labelling.md point 89; dea4c8cee353)

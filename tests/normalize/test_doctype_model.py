@@ -180,6 +180,9 @@ def test_a_summary_headlined_as_an_account_is_left_to_the_rules():
     assert kind_named_by_headline("北京市西城区人民政府办公室关于印发北京市西城区人民政府办理区人大代表建议和区政协委员提案"
                                   "工作规程(试行)的通知", "第一章 总 则\n第一条 为进一步规范…工作,制定本规程。") == "other"
     assert kind_named_by_headline("办理人大代表建议和政协提案 省政府出台办法", "日前省政府印发《…办法》,明确了办理范围。") == "notice"
+    # dev 46cafd935558: a rules text whose headline ends in 实施办法, not 工作办法
+    assert kind_named_by_headline("政协渭南市委员会评选表彰优秀提案、提案先进承办单位和提案先进承办个人的实施办法",
+                                  "第一条 为进一步提高提案质量,制定本办法。") == "other"
 
 
 def test_a_kind_the_wording_tells_outright_is_left_to_the_rules():
