@@ -25,7 +25,9 @@ _DATE_SOURCE = re.compile(
     r"\s*\|?\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>(?!星期)[\u4e00-\u9fff()（）][\u4e00-\u9fff()（）-]{1,29})?"
     r"(?:\s+作者[:：]\s*[\u4e00-\u9fff]{2,12})?$"
 )
-_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
+# (第二章 代表建议的交办, 第一条 …: a rules text's chapters and articles too)
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.]"
+                              r"|第[一二三四五六七八九十]{1,3}[章条]\s)")
 _ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[:：]?$")
 _HTML_HEADER_LINES = 60  # title and metadata sit right above (or below) the body, menus further out
 _COMPACT = re.compile(r"[\s\u3000][\s\u3000]*")  # not X+: a class first lets re skip ahead to it
@@ -283,7 +285,8 @@ _PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|�
 _FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
 # 办理工作的报告; 办理情况的答复函 under 关于…第0502号建议
-_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:" + _HEADLINE_END.pattern + r"|情况的?(?:答复函?|复函))")
+_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:" + _HEADLINE_END.pattern + r"|情况的?(?:答复函?|复函)"
+                            r"|(?:情况)?(?:考核|考评|督办|实施)(?:细则|办法))")  # …提案 / 办理情况考核细则
 _DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 

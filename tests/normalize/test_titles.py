@@ -822,3 +822,13 @@ def test_a_headline_printed_twice_at_the_top_beats_a_longer_deck_under_it():
             "聽取政協阿拉爾市第五屆委員會常務委員會工作報告和五屆二次會議以來提案工作情況的報告\n丁翊強 肖勇到會祝賀\n王強主持\n"
             "2月27日下午,在雄壯的國歌聲中,中國人民政治協商會議阿拉爾市第五屆委員會第三次會議開幕。")
     assert normalize_page(page)["title"] == "阿拉爾市政協五屆三次會議開幕"
+
+
+def test_a_rules_texts_headline_over_two_lines_and_its_chapters():
+    # tests/real 59dde2831c94 (…政协委员提案 / 办理情况考核细则) and 622702b1e489 (a contents list: 第二章 … is no headline)
+    page = ("浏览次数:2857 发布时间:2015-05-07 |\n凤阳县人大代表议案、建议和政协委员提案\n办理情况考核细则\n"
+            "为加快县人大代表议案、建议和政协委员提案办理速度,提高办理质量,由县委督查室、县政府督查室负责考核。")
+    assert normalize_page(page)["title"] == "凤阳县人大代表议案、建议和政协委员提案办理情况考核细则"
+    contents = ("目 录\n第一章 总 则\n第二章 代表建议、批评和意见的提出\n第三章 代表建议、批评和意见的交办\n第一章 总 则\n"
+                "第一条 为了保障四平市人民代表大会代表依法行使提出建议、批评和意见的权利,制定本办法。")
+    assert normalize_page(contents)["title"] is None
