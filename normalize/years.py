@@ -164,7 +164,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
             document["warnings"].append("handling_year_unknown:session_without_year")
             return
         if date and notice and reason in _LATER_DATES:
-            date, reason = _completed_lead_date(body_text, date) or (date, reason)
+            date, reason = _completed_lead_date(body_text, date, reason != "opening_date") or (date, reason)
         if date:
             _set_year(document, _year_of_a_session_account(date, f"{read_title}。{further}", since_session, stated)
                       if session_account else _year_of_date(date, document["doc_type"],
@@ -223,19 +223,26 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             ("opening_date", lambda: parse_date(opening)))
 
 
-def _completed_lead_date(body_text: str, date: str) -> tuple[str, str] | None:
+def _completed_lead_date(body_text: str, date: str, later: bool = True) -> tuple[str, str] | None:
     """A news lead dated by day and month only (12月23日,闵行区政协召开…; 11月13日下午,市政协视察组…) happened in
-    the year that puts it nearest the page's other date (a printed one, one in the text, the address's 2018-02):
-    2025-12-23 beside 2026-01-12, 2017-11-13 beside 2018-02 (point 120); None when that is the other date's year
-    (3月13日 beside 2015-03-07)."""
+    the latest year before the page's other date (a printed one, one in the text, the address's 2018-02):
+    2025-12-23 beside 2026-01-12, 2017-11-13 beside 2018-02, 2017-04-28 beside 2018-01-21 (point 120); None when that
+    is the other date's year (3月13日 beside 2015-03-07: within a month after it). A date the text opens with (not
+    later: an earlier event's, 2025年1月21日召开的…) completes it to the year nearest it."""
     lead = _YEARLESS_LEAD_DATE.search(body_text[:_LEAD_DATE_WITHIN])
     if lead is None or len(date) < 7:
         return None
     month, day = int(lead.group(1)), int(lead.group(2))
-    year = min((int(date[:4]) + shift for shift in (-1, 0, 1)),
-               key=lambda candidate: abs(_days(candidate, month, day) - _days(int(date[:4]), int(date[5:7]),
-                                                                              int(date[8:10] or 15))))
-    return (f"{year}-{month:02d}-{day:02d}", "lead_date_completed") if year != int(date[:4]) else None
+    own = int(date[:4])
+    if not later:  # a date the text opens with (2025年1月21日召开的…) may be before the lead's: the year nearest it
+        year = min((own + shift for shift in (-1, 0, 1)),
+                   key=lambda candidate: abs(_days(candidate, month, day) - _days(own, int(date[5:7]), int(date[8:10] or 15))))
+        return (f"{year}-{month:02d}-{day:02d}", "lead_date_completed") if year != own else None
+    after = _days(own, month, day) - _days(own, int(date[5:7]), int(date[8:10] or 15))
+    # the latest year before the later date (point 120: 4月28日 under 2018-01-21 is 2017-04-28), a few days after it
+    # still read as its own year (3月13日 beside 2015-03-07: a notice of a coming meeting, or an address made early)
+    year = own - 1 if after > _DAYS_AFTER_THE_LATER_DATE else own
+    return (f"{year}-{month:02d}-{day:02d}", "lead_date_completed") if year != own else None
 
 
 def _days(year: int, month: int, day: int) -> int:
@@ -244,6 +251,7 @@ def _days(year: int, month: int, day: int) -> int:
 
 
 _LATER_DATES = ("publish_date", "opening_date", "address", "printed_address")
+_DAYS_AFTER_THE_LATER_DATE = 31
 _LEAD_DATE_WITHIN = 40
 _YEARLESS_LEAD_DATE = re.compile(r"(?<![年\d])(1[0-2]|[1-9])月([12]\d|3[01]|[1-9])日")
 

@@ -301,3 +301,13 @@ def test_an_account_of_an_undated_session_counted_to_the_years_end_840065985c03(
     document = normalize_page(page)
     assert document["doc_type"] == "summary"
     assert document["handling_year"] == 2025
+
+
+def test_a_yearless_lead_date_after_the_printed_date_is_in_the_year_before():
+    # tests/real ea3dffbf3f32 (a visit of 4月28日 under a copy's 2018-01-21: 2017-04-28, point 120); a lead date a few
+    # days after the printed date stays in its year
+    page = ("市政協副主席吳婕到房管局協商提案辦理工作\n2018-01-21 10:46:28\n來源:孝感市房管局\n"
+            "4月28日上午,市政協副主席、市法制辦主任吳婕帶領部分市政協委員到市房管局,對市政協五屆五次會議重點提案開展提案辦理協商。")
+    assert normalize_page(page, url="http://otuountil.com/post/293/54661")["handling_year"] == 2017
+    soon = page.replace("2018-01-21", "2018-04-25")
+    assert normalize_page(soon, url="http://otuountil.com/post/293/54661")["handling_year"] == 2018
