@@ -49,7 +49,7 @@ _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), 
 # …部, …总局, and the State Council's administrations and commissions named 国家…局 or 国家…委员会 (国家文物局, 国家乡村振兴局:
 # 5b97d1b0d850; 国家卫生健康委员会) or 中国…局
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民政府|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$|"
-                       r"^国家(?!级)[\u4e00-\u9fff]{1,10}(?:局|委员会)$|^中国(?:民用航空|气象|地震)局$|"
+                       r"^国家(?!级)[\u4e00-\u9fff]{1,10}(?:局|委员会)$|^中国(?:民用航空|气象|地震)局(?:[\u4e00-\u9fff]{1,6}司)?$|"
                        # the national people's organisations (中国残疾人联合会: 619ff2fd85be; 中华全国总工会)
                        r"^(?:中国|中华全国)[\u4e00-\u9fff]{0,8}(?:联合会|总工会|协会)$")
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)

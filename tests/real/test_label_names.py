@@ -19,9 +19,13 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "株洲县水利局",  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
             "政协大荔县委员会委工委",  # a committee written as printed, its short form's expansion not printed (c58593c8a5c1)
-            "淮南高新区党政办公室"}  # a zone's office named after its city, the zone no gazetteer place (5264ce1b492b)
+            "淮南高新区党政办公室",  # a zone's office named after its city, the zone no gazetteer place (5264ce1b492b)
+            "嵊州经济开发区管理委员会",  # a development zone's committee (point 68: a0985b59f168)
+            # companies answering items, under their registered names (a9940937529b, c38e6d28a4a8)
+            "仪征城发集团", "国网上海嘉定供电公司"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
-             "政协广州市萝岗区委员会"}  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
+             "政协广州市萝岗区委员会",
+             "舞钢市产业集聚区管理委员会"}  # a zone's committee answering as its zone (point 68: cef2f131e06a); 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
 
 
 def _dev_issuers() -> list[tuple[str, str, str | None]]:
