@@ -30,7 +30,7 @@ _ORG_SUFFIX = re.compile(
     + _PEOPLES_BODY + r")$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
-                       r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局)|融媒|干部$|"
+                       r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局|和?(?:旅游|体育))|融媒|干部$|"
                        # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f)
                        r"宣传部$|宣傳部$|"
                        # a venue (…假中山市會議中心舉行: ae7bb679c964); words of a sentence run into a name

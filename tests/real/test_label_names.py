@@ -24,8 +24,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # companies answering items, under their registered names (a9940937529b, c38e6d28a4a8)
             "仪征城发集团", "国网上海嘉定供电公司"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
-             "政协广州市萝岗区委员会",
-             "舞钢市产业集聚区管理委员会"}  # a zone's committee answering as its zone (point 68: cef2f131e06a); 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
+             "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
+             "舞钢市产业集聚区管理委员会"}  # a zone's committee answering as its zone (point 68: cef2f131e06a)
 
 
 def _dev_issuers() -> list[tuple[str, str, str | None]]:
