@@ -27,6 +27,7 @@ _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
 _JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|主席团|"
+    r"(?<=[部局])[\u4e00-\u9fff]{1,6}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
 )
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
@@ -90,12 +91,12 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("科技局", "科学技术局"), ("科技厅", "科学技术厅"), ("经信委", "经济和信息化委员会"),
                 ("经信局", "经济和信息化局"), ("经信厅", "经济和信息化厅"), ("工商局", "工商行政管理局"),
                 ("质监局", "质量技术监督局"), ("安监局", "安全生产监督管理局"),
-                ("食药监分局", "食品药品监督管理分局"), ("农委", "农业委员会"))
+                ("食药监分局", "食品药品监督管理分局"))
 # (an abbreviation with several official expansions, each place choosing its own — 教体局, 城管(执法)局, 文旅局 — is
 # kept as printed: docs/labelling.md, point 87)
 # (a house's working organ named short, 人大经济委, 政协文史委, keeps its printed name: its expansion is not printed, point 69)
-# (国资委: 国有资产监督管理委员会, and 教委: written out differently by each place, are kept as printed: point 87; 农委 is
-# 农业委员会, in _SHORT_FORMS)
+# (国资委, 教委 and 农委 — 国有资产监督管理委员会, 教育委员会, 农业委员会 or 农村经济委员会 — written out differently by each
+# place, are kept as printed: point 87)
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
