@@ -26,7 +26,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "大丰市人民代表大会常务委员会"}  # 大丰市, made 大丰区 of 盐城市 in 2015, on an older page (c1bb04742e7c)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
-             "舞钢市产业集聚区管理委员会"}  # a zone's committee answering as its zone (point 68: cef2f131e06a)
+             "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
+             "陕西省西咸新区开发建设管理委员会"}  # likewise, a province's new area (bf6ad24fdbc6)
 
 
 def _dev_issuers() -> list[tuple[str, str, str | None]]:
