@@ -19,6 +19,9 @@ from bench.accuracy import CORPUS, evaluate
 # 0.945, all 0.968 (the session's start code on the same labels 0.974, 0.944, 0.966)
 # fourteenth session (3,423 pages: 2,521 dev, 902 holdout; 371 fresh pages in six waves): reached dev 0.9743, holdout
 # 0.9464, all 0.9669 (the session's start code and its model on the same labels 0.972, 0.945, 0.965)
+# fifteenth session (3,885 pages: 2,871 dev, 1,014 holdout; 462 fresh pages in fourteen waves): reached dev 0.9741,
+# holdout 0.9450, all 0.9665 (the session's start code and its model on the same labels 0.9722, 0.9464, 0.9655: the
+# retrained kind model reads 27 holdout kinds otherwise, rules gain titles and issuers; the floors are kept)
 FIELD_ACCURACY_FLOOR = {"dev": 0.974, "holdout": 0.944, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
@@ -59,7 +62,9 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.974, "holdout": 0.944, "all": 0.966}
 # wrong dev 4, holdout 8; spurious dev 14, holdout 43 (46 with the start code); fourteenth session, 371 more (round 10:
 # 278 dev, 93 holdout; at first sight 0.950, 0.931, 0.945, 0.952, 0.941 and 0.949 in six waves, no wrong number, 10
 # spurious): on 3,423 pages wrong dev 4, holdout 8; spurious dev 19 (subsets' figures of fresh pages: 9d5b5dfab125,
-# 9de813d5a64d, da12e474346b …), holdout 44 (the session's start code and model: wrong 5 and 8, spurious 22 and 46)
+# 9de813d5a64d, da12e474346b …), holdout 44 (the session's start code and model: wrong 5 and 8, spurious 22 and 46);
+# fifteenth session, 462 more (round 11: 350 dev, 112 holdout; at first sight 0.954 pooled over fourteen waves, no wrong
+# number, 7 spurious): on 3,885 pages wrong dev 4, holdout 8; spurious dev 21, holdout 47 (the start code: 21 and 49)
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
 SPURIOUS_PER_100_CEILING = {"dev": 0.8, "holdout": 5.0, "all": 1.9}
 
