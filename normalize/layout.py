@@ -169,7 +169,10 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   r"|《[\u4e00-\u9fff]{2,10}(?:报|報|网|網|杂志|雜誌)》[:：](?=[^:：]{8,}$)"
                   r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[题題][:：](?=.{8,}$)"
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
-                  r"|[\u4e00-\u9fff]{2,6}\s?\|\s?|[\u4e00-\u9fff]{2,6}丨"
+                  # (2026九龙坡两会丨, 记者探会·两会声音丨, V视|: a year, a middle dot or a latin letter in it too)
+                  r"|(?:[A-Za-z]{1,2}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s?\|\s?|[\u4e00-\u9fff\dA-Za-z·]{2,10}丨(?=.{8,})"
+                  # 《深圳晚报》深圳两优秀政协提案…: a paper's name in book-title marks before the headline
+                  r"|《[\u4e00-\u9fff]{2,8}(?:报|報)》(?=[^《》]{8,}$)"
                   # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline
                   r"|[\u4e00-\u9fff]{0,4}两会[\u4e00-\u9fff]{0,4}[:：](?=[^:：]{8,}$)"
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
@@ -341,7 +344,11 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
     title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", title) or title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
+    title = _TRAILING_BANNER.sub("", title) or title  # …优化营商环境丨两会“法”声·报告解读: the series after the headline
     return _TAG.sub("", title) or title  # a 文号 on the headline's line stays (point 128: 岳民字〔2025〕21号对…的答复)
+
+
+_TRAILING_BANNER = re.compile(r"(?<=.{8})丨[^丨]{2,14}$")
 
 
 def without_doc_number(title: str) -> str:

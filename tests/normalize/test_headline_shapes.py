@@ -1,6 +1,8 @@
 """Headlines found by their shape on real layouts (normalize/layout.py, normalize/printed.py).
 Each page here is cut down from the tests/real page named in its comment."""
 
+import pytest
+
 from normalize import normalize_page
 from normalize.printed import printed_title
 
@@ -263,3 +265,18 @@ def test_no_author_is_put_before_a_headline_that_opens_with_its_number():
                   "津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函\n\n"
                   "发布日期:2025-05-22 17:25:26\n\n唐倩代表:\n您提出的建议收悉,现答复如下:") == (
         "津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函")
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    # tests/real 7763562d6c20, e5e9700c9493, e6c6efcaa736, fdf03d5ccf46, f92373e2daf2: a series', a column's or a paper's
+    # banner before or after the headline on its line (points 29, 112): a middle dot, a year, a latin letter in it
+    ("记者探会·两会声音丨市六届人大五次会议共收到建议128件", "市六届人大五次会议共收到建议128件"),
+    ("2026九龙坡两会丨凝聚智慧谋发展 肩负使命启新程", "凝聚智慧谋发展 肩负使命启新程"),
+    ("V视|市政协八届二次会议提案办理工作协商会议召开", "市政协八届二次会议提案办理工作协商会议召开"),
+    ("《深圳晚报》深圳两优秀政协提案获省政协表彰", "深圳两优秀政协提案获省政协表彰"),
+    ("省政协常委会工作报告:提案立案1255件,连续4年建言优化营商环境丨两会“法”声·报告解读",
+     "省政协常委会工作报告:提案立案1255件,连续4年建言优化营商环境"),
+])
+def test_a_banner_on_the_headlines_line_is_left_out(line, headline):
+    page = f"{line}\n发布时间:2024-01-18 10:20\n1月17日,记者从会议上获悉,委员们围绕发展大局提交提案,提案办理工作扎实推进。"
+    assert _title(page) == headline
