@@ -171,6 +171,10 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
                   # (2026九龙坡两会丨, 记者探会·两会声音丨, V视|: a year, a middle dot or a latin letter in it too)
                   r"|(?:[A-Za-z]{1,2}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s?\|\s?|[\u4e00-\u9fff\dA-Za-z·]{2,10}丨(?=.{8,})"
+                  # 人大代表王东华 省人大常委会召开…, 蒋子龙人大代表 建世界名城…: an aggregator's tag naming a deputy or member;
+                  # 两会受权发布全国人民代表大会常务委员会工作报告: a wire's tag without its brackets
+                  r"|(?:人大代表|政协委员)[\u4e00-\u9fff]{2,3}\s+(?=.{8,})|[\u4e00-\u9fff]{2,3}(?:人大代表|政协委员)\s+(?=.{8,})"
+                  r"|(?:两会)?受权发布(?=.{8,})"
                   # 《深圳晚报》深圳两优秀政协提案…: a paper's name in book-title marks before the headline
                   r"|《[\u4e00-\u9fff]{2,8}(?:报|報)》(?=[^《》]{8,}$)"
                   # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline

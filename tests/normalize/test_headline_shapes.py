@@ -276,6 +276,10 @@ def test_no_author_is_put_before_a_headline_that_opens_with_its_number():
     ("《深圳晚报》深圳两优秀政协提案获省政协表彰", "深圳两优秀政协提案获省政协表彰"),
     ("省政协常委会工作报告:提案立案1255件,连续4年建言优化营商环境丨两会“法”声·报告解读",
      "省政协常委会工作报告:提案立案1255件,连续4年建言优化营商环境"),
+    # tests/real f236905bd1a6, ddd5298a6ebf, df902eeda8f1: an aggregator's tag naming a deputy, a wire's tag unbracketed
+    ("人大代表王东华 省人大常委会召开代表议案建议交办会", "省人大常委会召开代表议案建议交办会"),
+    ("蒋子龙人大代表 建世界名城 人大代表这样建议", "建世界名城 人大代表这样建议"),
+    ("两会受权发布全国人民代表大会常务委员会工作报告", "全国人民代表大会常务委员会工作报告"),
 ])
 def test_a_banner_on_the_headlines_line_is_left_out(line, headline):
     page = f"{line}\n发布时间:2024-01-18 10:20\n1月17日,记者从会议上获悉,委员们围绕发展大局提交提案,提案办理工作扎实推进。"
