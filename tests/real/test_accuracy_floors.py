@@ -19,8 +19,8 @@ from bench.accuracy import CORPUS, evaluate
 # 0.945, all 0.968 (the session's start code on the same labels 0.974, 0.944, 0.966)
 # fourteenth session (3,423 pages: 2,521 dev, 902 holdout; 371 fresh pages in six waves): reached dev 0.9743, holdout
 # 0.9464, all 0.9669 (the session's start code and its model on the same labels 0.972, 0.945, 0.965)
-# fifteenth session (3,885 pages: 2,871 dev, 1,014 holdout; 462 fresh pages in fourteen waves): reached dev 0.9741,
-# holdout 0.9450, all 0.9665 (the session's start code and its model on the same labels 0.9722, 0.9464, 0.9655: the
+# fifteenth session (3,885 pages: 2,871 dev, 1,014 holdout; 462 fresh pages in fourteen waves): reached dev 0.9743,
+# holdout 0.9449, all 0.9666 (the session's start code and its model on the same labels 0.9722, 0.9464, 0.9655: the
 # retrained kind model reads 27 holdout kinds otherwise, rules gain titles and issuers; the floors are kept)
 FIELD_ACCURACY_FLOOR = {"dev": 0.974, "holdout": 0.944, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
