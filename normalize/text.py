@@ -24,6 +24,7 @@ _CHROME_LINE = re.compile(
     r"|https?://\S+\.(?:jpg|jpeg|png|gif|bmp)"
     r"|.{2,80}\.(?:docx?|pdf|pptx?)_第\d+页"  # …工作总结.doc_第1页: a sharing site's page of a file
     r"|版权说明[:：].*|全文预览已结束|下载本文档|文档简介"  # and its notes around it
+    r"|.{0,20}(?:Adobe )?Flash Player.{0,10}"  # 此页面上的内容需要较新版本的 Adobe Flash Player。: a player's notice
     r"|.*\">"  # …市政協十五屆">: a tag's attribute a mirror cut into the text
     r")$",
     re.I,

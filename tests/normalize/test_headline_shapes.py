@@ -284,3 +284,11 @@ def test_no_author_is_put_before_a_headline_that_opens_with_its_number():
 def test_a_banner_on_the_headlines_line_is_left_out(line, headline):
     page = f"{line}\n发布时间:2024-01-18 10:20\n1月17日,记者从会议上获悉,委员们围绕发展大局提交提案,提案办理工作扎实推进。"
     assert _title(page) == headline
+
+
+def test_a_players_notice_over_the_page_is_chrome_not_the_end_of_its_header():
+    # tests/real 862df74fad00 (此页面上的内容需要较新版本的 Adobe Flash Player。 over the session, the headline and its date)
+    page = ("此页面上的内容需要较新版本的 Adobe Flash Player。\n\n获取 Adobe Flash Player\n\n州十四届人民代表大会第一次会议\n\n"
+            "关于延边朝鲜族自治州十三届人大五次会议人大代表建议、批评和意见办理情况的报告\n\n2012-12-25 14:35:23\n\n延边州人民政府\n\n"
+            "延边朝鲜族自治州第十四届人民代表大会第一次会议:州十三届人大五次会议期间,代表们提出建议、批评和意见210件。")
+    assert _title(page) == "关于延边朝鲜族自治州十三届人大五次会议人大代表建议、批评和意见办理情况的报告"
