@@ -1022,11 +1022,12 @@ def _headline_names_the_issuer(document: dict, title: str | None, opening: str) 
     """The headline opens with the issuer (荥经县人大常委会建立…机制, 河北省政协到衡水市督办…): its story, even where the
     text then has it act with others (…人大常委会办公室、…人民政府办公室联合行文; points 82, 37)."""
     headline = to_simplified(without_pinyin_glosses(title or ""))
-    subject = house_tagging(headline) or body_at_start(headline)
+    tagged = house_tagging(headline)  # 长子人大:…: a tag and its colon, the name written out (not printed as such)
+    subject = tagged or body_at_start(headline)
     if not subject:
         return False
-    after = headline.find(subject) + len(subject)
-    if _JOINT_IN_THE_HEADLINE.match(headline, after) or _SESSION_AFTER.match(headline, after):
+    after = None if tagged else headline.find(subject) + len(subject)
+    if after is not None and (_JOINT_IN_THE_HEADLINE.match(headline, after) or _SESSION_AFTER.match(headline, after)):
         return False  # …政协十二届二次会议提案集中交办: the session's items, not the body acting
     return resolve_issuer(subject, opening).name == document["issuing_body"]
 

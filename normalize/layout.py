@@ -173,7 +173,7 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   r"|(?:[A-Za-z]{1,2}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s?\|\s?|[\u4e00-\u9fff\dA-Za-z·]{2,10}丨(?=.{8,})"
                   # 人大代表王东华 省人大常委会召开…, 蒋子龙人大代表 建世界名城…: an aggregator's tag naming a deputy or member;
                   # 两会受权发布全国人民代表大会常务委员会工作报告: a wire's tag without its brackets
-                  r"|(?:人大代表|政协委员)[\u4e00-\u9fff]{2,3}\s+(?=.{8,})|[\u4e00-\u9fff]{2,3}(?:人大代表|政协委员)\s+(?=.{8,})"
+                  r"|(?:(?:人大代表|政协委员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?:人大代表|政协委员))\s+(?=.{8,})"
                   r"|(?:两会)?受权发布(?=.{8,})"
                   # 《深圳晚报》深圳两优秀政协提案…: a paper's name in book-title marks before the headline
                   r"|《[\u4e00-\u9fff]{2,8}(?:报|報)》(?=[^《》]{8,}$)"
@@ -625,11 +625,14 @@ def _broken_headline_over_the_lead(last_lines: list[str], lead: str) -> str | No
 _LEAD_LINES = 6  # a story's lead, after the captions and font-size links a news page prints over it
 
 
+_SUBHEADING_OPENING = ("—", "--")  # ——以Q区人大常委会为例, or one dash (—政协…常务委员会一年来工作综述)
+
+
 def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
     """构建“满意度测评+”监督矩阵的若干分析 / ---以Q区人大常委会为例: the line over a ——subheading is the
     headline whatever its words (the subheading is left out, settled point 29)."""
     for above, index in itertools.pairwise(zone):
-        if lines[index].startswith(("—", "--")) and (_is_headline_shaped(lines[above]) or _is_two_part_headline(lines[above])):
+        if lines[index].startswith(_SUBHEADING_OPENING) and (_is_headline_shaped(lines[above]) or _is_two_part_headline(lines[above])):
             return lines[above]  # 齐心贡献良策 建言谋划发展 / ——…讨论侧记; 履职担当促发展 凝心聚力谱新篇 / —…工作综述
     return None
 
@@ -837,7 +840,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     title = _whole_headline(lines, zone, title)
     title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])
     title = _headline_without_its_deck(lines, keep[:_TEXT_LINES_SEARCHED], title)
-    if title and title.startswith(("—", "--")):  # a subheading picked for its words: the headline over it, if any
+    if title and title.startswith(_SUBHEADING_OPENING):  # a subheading picked for its words: the headline over it, if any
         title = _headline_over_subtitle(lines, zone) or title
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]
@@ -968,7 +971,7 @@ def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str
     """The ——subheading printed on the line under the headline (settled point 29 leaves it out of the title)."""
     position = next((spot for spot, index in enumerate(zone) if lines[index] == title), None)
     for index in zone[position + 1:position + 4] if position is not None else []:
-        if lines[index].startswith(("—", "--")):
+        if lines[index].startswith(_SUBHEADING_OPENING):
             return lines[index]
         if not _between_headline_and_subtitle(lines[index]):  # a photo's caption or the dateline may sit between
             return None

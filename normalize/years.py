@@ -234,14 +234,12 @@ def _completed_lead_date(body_text: str, date: str, later: bool = True) -> tuple
         return None
     month, day = int(lead.group(1)), int(lead.group(2))
     own = int(date[:4])
-    if not later:  # a date the text opens with (2025年1月21日召开的…) may be before the lead's: the year nearest it
-        year = min((own + shift for shift in (-1, 0, 1)),
-                   key=lambda candidate: abs(_days(candidate, month, day) - _days(own, int(date[5:7]), int(date[8:10] or 15))))
-        return (f"{year}-{month:02d}-{day:02d}", "lead_date_completed") if year != own else None
-    after = _days(own, month, day) - _days(own, int(date[5:7]), int(date[8:10] or 15))
-    # the latest year before the later date (point 120: 4月28日 under 2018-01-21 is 2017-04-28), a few days after it
-    # still read as its own year (3月13日 beside 2015-03-07: a notice of a coming meeting, or an address made early)
-    year = own - 1 if after > _DAYS_AFTER_THE_LATER_DATE else own
+    other = _days(own, int(date[5:7]), int(date[8:10] or 15))
+    if later:  # the latest year before the later date (point 120: 4月28日 under 2018-01-21 is 2017-04-28), a few days
+        # after it still its own year (3月13日 beside 2015-03-07: a notice of a coming meeting, or an address made early)
+        year = own - 1 if _days(own, month, day) - other > _DAYS_AFTER_THE_LATER_DATE else own
+    else:  # a date the text opens with (2025年1月21日召开的…) may be before the lead's: the year nearest it
+        year = min((own + shift for shift in (-1, 0, 1)), key=lambda candidate: abs(_days(candidate, month, day) - other))
     return (f"{year}-{month:02d}-{day:02d}", "lead_date_completed") if year != own else None
 
 
