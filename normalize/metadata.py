@@ -19,7 +19,7 @@ LABELS = {
     # when a rule takes effect: not the page's publication, but it dates a reply on a page without one
     "effective_date": ("生效日期", "施行日期"),
     "doc_number": ("文号", "备注/文号", "发文字号", "文件编号"),
-    "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "信息分类"),
+    "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "体裁分类", "信息分类"),
     "validity": ("有效性", "效力状态", "时效", "废止日期", "失效日期"),
     "column": ("栏目", "所属栏目"),
     "title": ("信息名称", "公文名称", "文件名称", "名称", "标题", "题目"),  # 题目: a suggestion form's subject

@@ -146,3 +146,12 @@ def test_fujian_block_labels_and_a_document_number_before_a_label_it_does_not_kn
 ])
 def test_a_newspaper_pages_date_line(line, date):
     assert edition_date(line) == date
+
+
+def test_a_hebei_county_row_opening_with_its_genre_label():
+    """体裁分类 opens the one-line block of Hebei county portals (tests/real b596ab0a3db0, 临西县; a842f732bafe,
+    南宫市): read as 体裁 followed by text, the row was no metadata and its 发布机构 and 发布时间 were lost."""
+    line = "体裁分类:政协委员提案     主题分类:民政、扶贫、救灾           发布时间: 2021-11-04      发布机构:临西县民政局      浏览次数:35"
+    assert is_metadata_line(line)
+    fields = parse_metadata_lines([line])
+    assert (fields["topic_category"], fields["publish_date"], fields["issuing_body"]) == ("政协委员提案", "2021-11-04", "临西县民政局")
