@@ -7,24 +7,24 @@ from normalize.numerals import chinese_to_int
 
 # field → labels; matched with any spaces between characters (索 引 号, 索　引　号).
 LABELS = {
-    "index_number": ("信息索引号", "索引号"),
+    "index_number": ("信息索引号", "索引号", "信息索取号"),
     "author": ("作者", "文章作者"),  # 文章来源:周村人大 文章作者:淄博人大 (b49777e1c8d3)
     "issuing_body": ("发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
     # the unit that posted the page (来源:市司法局), which is often but not always the issuer
-    "posted_by": ("文章来源", "信息来源", "来源", "稿源", "所属机构", "公开责任部门", "责任部门"),
+    "posted_by": ("文章来源", "信息来源", "来源", "稿源", "稿件来源", "所属机构", "公开责任部门", "责任部门"),
     # 公文生成日期, 备注/文号: the 政府信息公开 block of Fujian county sites (三明 明溪县: SM04101-1100-2018-00010)
     "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "公文生成日期", "信息提供日期", "更新时间", "创建时间",
-                     "发表时间", "发表日期", "发稿时间", "日期", "时间"),
+                     "发表时间", "发表日期", "发稿时间", "编稿时间", "刊发日期", "日期", "时间"),
     "written_date": ("发文日期", "成文日期", "成文时间", "印发日期"),
     # when a rule takes effect: not the page's publication, but it dates a reply on a page without one
-    "effective_date": ("生效日期", "施行日期"),
+    "effective_date": ("生效日期", "生效时间", "施行日期"),
     "doc_number": ("文号", "备注/文号", "发文字号", "文件编号"),
-    "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "体裁分类", "信息分类"),
-    "validity": ("有效性", "效力状态", "时效", "废止日期", "失效日期"),
+    "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "体裁分类", "信息分类", "信息类别"),
+    "validity": ("有效性", "效力状态", "时效", "废止日期", "废止时间", "失效日期"),
     "column": ("栏目", "所属栏目"),
     "title": ("信息名称", "公文名称", "文件名称", "名称", "标题", "题目"),  # 题目: a suggestion form's subject
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
-              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量"),
+              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量", "发布人"),
 }
 _SPACE = r"[ \t\u00a0\u3000]*"
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}

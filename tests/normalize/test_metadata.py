@@ -155,3 +155,18 @@ def test_a_hebei_county_row_opening_with_its_genre_label():
     assert is_metadata_line(line)
     fields = parse_metadata_lines([line])
     assert (fields["topic_category"], fields["publish_date"], fields["issuing_body"]) == ("政协委员提案", "2021-11-04", "临西县民政局")
+
+
+@pytest.mark.parametrize(("line", "field", "value"), [
+    ("稿件来源:人民之声报 发布时间:2015-01-22 12:28:55", "posted_by", "人民之声报"),  # tests/real 53c286acd517 (甘肃人大网)
+    ("编稿时间: 2025-10-09 16:29 来源: 市民政局", "publish_date", "2025-10-09"),  # tests/real b40a0c8c09ec
+    ("刊发日期:2024-07-01 阅读次数: 作者:  语音阅读:", "publish_date", "2024-07-01"),  # tests/real 6e46110e10ab (新渝报)
+    ("信息类别: 办理总体情况 公开方式: 主动公开 生成日期: 2025-11-17 信息索取号: 000014349/2025-09317",
+     "index_number", "000014349/2025-09317"),  # tests/real 1cbdfd1248be
+    ("生效时间: 废止时间: 暂无", "effective_date", None),  # tests/real 168bc52dd618: a label with no value
+])
+def test_more_labels_of_real_bylines_and_blocks(line, field, value):
+    """Labels these pages open their byline or block with: unknown, the whole line was taken for text."""
+    assert is_metadata_line(line)
+    read = parse_metadata_lines([line]).get(field)
+    assert (parse_date(read) if field == "publish_date" else read) == value
