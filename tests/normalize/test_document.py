@@ -677,6 +677,11 @@ def test_a_host_spelling_a_city_and_its_own_county_lets_the_text_choose():
     # tests/real 751ea61b1892 (a ministry's statement at a State Council briefing, on gov.cn)
     ("EN\nhttps://www.gov.cn/\n教育部扎实办好每一份建议提案,并取得良好成效。\n国务院新闻办公室于2017年2月7日举行国务院政策例行吹风会。",
      None, "教育部"),
+    # tests/real b4a4496273c4 (the supreme procuratorate convening its handover meeting: a national organ, no place)
+    ("4月26日,最高人民检察院召开全国人大代表议案建议和全国政协提案交办会。最高检党组书记、检察长张军强调,扎实有效做好议案、建议和提案办理工作。",
+     None, "最高人民检察院"),
+    # tests/real fda7a37811ac (the State Council's general office sending listeners to the sessions)
+    ("听民意、汇民智。从2016年开始,每年的全国两会国务院办公厅都会派出工作人员现场旁听代表委员团组讨论情况。", None, "国务院办公厅"),
     # tests/real 4dd7d18bec95 (the ministry acting, learned from the congress's office: the ministry's account)
     ("中国环境报记者郭薇北京报道 记者日前从全国人大常委会办公厅获悉,2016年,环境保护部认真落实国务院第124次常务会议精神,"
      "圆满完成了十二届全国人大四次会议代表建议办理工作。", None, "环境保护部"),
