@@ -179,10 +179,11 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["handling_year"] = handed_over
         document["warnings"].append("handling_year_from:items_handed_over")
         return
-    undated = notice and not this_year and (_YEAR_OPENING_THE_ACCOUNT.search(stated) or _year_beside_items(stated))
+    undated = notice and (_YEAR_OPENING_THE_ACCOUNT.search(stated) or _year_beside_items(stated))
     if undated and not _RESULTS_STATED.search(stated, undated.start(), _sentence_end(stated, undated.start())):
         # 2022年,县卫健局共承办…提案4件 in a meeting's news that prints no date: the year of the items it is on (not a
-        # year whose results it looks back on: 2020年,…交县政府办理的建议提案共300件,已全部办结)
+        # year whose results it looks back on: 2020年,…交县政府办理的建议提案共300件,已全部办结); with 今年 beside the items
+        # too, no date having said which year that is (安排部署2022年重点提案办理工作…今年的重点提案)
         _set_year(document, int(undated.group(1)), "text_of_an_undated_notice")
         return
     document["warnings"].append("handling_year_unknown")

@@ -739,3 +739,17 @@ def test_a_spans_start_gives_way_to_the_year_after_it():
     # tests/real 73b461416931 (致公党中央: 从2022年11月开始…启动了2023年全国政协大会提案…准备工作)
     assert year_in("从2022年11月开始,致公党中央就启动了2023年全国政协大会提案发言准备工作") == 2023
     assert year_in("自2023年以来,我局共承办建议12件") == 2023
+
+
+@pytest.mark.parametrize(("page", "year"), [
+    # tests/real bdf4c5e2b404 (a county paper's copy, no date printed: 今年 beside the items, the year printed beside them too)
+    ("4月27日,市政协召开七届一次会议重点提案交办会,安排部署2022年重点提案办理工作。市政协副主席出席会议并讲话。\n"
+     "会议要求,各承办单位要把今年的重点提案办理工作摆上重要议事日程。", 2022),
+    # tests/real 41443ba30a55 (a meeting's agenda reporting this year's items, no date printed)
+    ("会议议程,请市农业农村局副局长通报2025年我局承办的建议提案办理情况。\n今年我局承办的建议提案涉及农业农村各个方面。", 2025),
+])
+def test_an_undated_notice_with_this_years_items_takes_the_year_printed_beside_them(page, year):
+    """今年 beside the items makes a page's date decide which year it means; with no date printed at all, the year the
+    text prints beside the items is the one."""
+    document = normalize_page(page.encode(), url="http://www.example.com/a/1.html")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", year)
