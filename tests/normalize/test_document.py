@@ -29,7 +29,7 @@ from normalize.document import (
     _speaker_under_delivery_line,
     empty_document,
 )
-from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, seed_text
+from tests.normalize.conftest import JIADING_SOURCE, REPOST_SOURCE, fixture_bytes, real_page, seed_text
 
 
 def test_version_is_a_string():
@@ -2093,3 +2093,10 @@ def test_a_town_of_another_county_names_no_body():
     assert normalize_page(page)["issuing_body"] is None
     page = "涧池镇召开人大代表建议交办会\n汉阴县涧池镇召开人大代表建议交办会,镇人大主席出席。"
     assert normalize_page(page, url="https://www.hanyin.gov.cn/Content-1.html")["issuing_body"] != "汉阴县涧池镇人民政府"
+
+
+def test_a_leader_with_two_posts_leading_the_supervision_of_an_item_acts_for_his_body():
+    """tests/real 9b4d552d61a4 (宿州新闻网): 市人大常委会党组书记、主任赵琳领衔督办…第151号建议, the place printed further on
+    (宿州市非遗展示中心): the standing committee's news (point 23)."""
+    document = normalize_page(real_page("9b4d552d61a4").encode(), url="https://www.ahsz.tv/p/162474.html")
+    assert document["issuing_body"] == "宿州市人民代表大会常务委员会"
