@@ -832,3 +832,12 @@ def test_a_rules_texts_headline_over_two_lines_and_its_chapters():
     contents = ("目 录\n第一章 总 则\n第二章 代表建议、批评和意见的提出\n第三章 代表建议、批评和意见的交办\n第一章 总 则\n"
                 "第一条 为了保障四平市人民代表大会代表依法行使提出建议、批评和意见的权利,制定本办法。")
     assert normalize_page(contents)["title"] is None
+
+
+def test_a_headline_its_original_title_note_repeats_under_it():
+    """tests/real bea6c1c5d223 (昆明日报's copy): a news headline without the items' words, the note under it repeating it
+    (原标题:…), over a lead: the headline."""
+    headline = "政协昆明市第十三届委员会第二十四次主席会议召开 围绕中心履职尽责 提升协商议政水平"
+    page = (f"{headline}\n原标题:{headline}\n昨日,政协昆明市第十三届委员会第二十四次主席会议召开。市政协主席熊瑞丽主持会议。\n"
+            "会议围绕加快昆明跨境电子商务综合试验区建设进行专题协商。")
+    assert normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"] == headline
