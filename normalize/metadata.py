@@ -14,7 +14,7 @@ LABELS = {
     "posted_by": ("文章来源", "信息来源", "来源", "稿源", "稿件来源", "所属机构", "公开责任部门", "责任部门"),
     # 公文生成日期, 备注/文号: the 政府信息公开 block of Fujian county sites (三明 明溪县: SM04101-1100-2018-00010)
     "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "公文生成日期", "信息提供日期", "更新时间", "创建时间",
-                     "发表时间", "发表日期", "发稿时间", "编稿时间", "刊发日期", "日期", "时间"),
+                     "发表时间", "发表日期", "发稿时间", "编稿时间", "刊发日期", "信息时间", "日期", "时间"),
     "written_date": ("发文日期", "成文日期", "成文时间", "印发日期"),
     # when a rule takes effect: not the page's publication, but it dates a reply on a page without one
     "effective_date": ("生效日期", "生效时间", "施行日期"),
@@ -104,16 +104,27 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
     Returns canonical field names (first occurrence wins); empty values (--, 无, nothing) are None.
     """
     fields: dict[str, str | None] = {}
+    generated = False  # the publish date so far is a catalogue's 生成日期, which a publication date printed beside it outranks
     for line in lines:
         labels = find_labels(line)
         for position, match in enumerate(labels):
             end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
-            field = _LABEL_TO_FIELD[re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))]
+            label = re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))
+            field = _LABEL_TO_FIELD[label]
             value = line[match.end():end]
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field == "doc_number" else value).strip(_VALUE_TRIM)
-            if field not in fields or fields[field] is None:
-                fields[field] = None if value.lower() in _EMPTY_VALUES else value
+            value = None if value.lower() in _EMPTY_VALUES else value
+            if field not in fields or fields[field] is None or (field == "publish_date" and generated and value
+                                                                 and label not in _GENERATION_LABELS):
+                fields[field] = value
+                if field == "publish_date":
+                    generated = label in _GENERATION_LABELS
     return fields
+
+
+# 生成日期 2023-06-16 beside 信息时间 2023-07-05 (公開日期, 发布时间): the day the catalogue entry was made, not the page's
+# publication (tests/real 9f69ebbd3636, b6437be07e53, 2293f9251a07)
+_GENERATION_LABELS = frozenset({"生成日期", "公文生成日期"})
 
 
 def parse_date(text: str | None) -> str | None:

@@ -170,3 +170,13 @@ def test_more_labels_of_real_bylines_and_blocks(line, field, value):
     assert is_metadata_line(line)
     read = parse_metadata_lines([line]).get(field)
     assert (parse_date(read) if field == "publish_date" else read) == value
+
+
+@pytest.mark.parametrize(("lines", "date"), [
+    (["发布机构: 江苏省文化和旅游厅 生成日期: 2023-06-16", "【信息时间: 2023-07-05 17:35 浏览次数: 信息来源:江苏"], "2023-07-05"),  # 9f69ebbd3636
+    (["生成日期:2023-05-05 公开日期:2023-05-16 废止日期:有效"], "2023-05-16"),  # tests/real b6437be07e53 (simplified as read)
+    (["生成日期:2023-05-05", "发布日期:"], "2023-05-05"),  # no publication date printed: the catalogue's date still dates it
+    (["发布日期:2023-05-01 生成日期:2023-05-05"], "2023-05-01"),
+])
+def test_a_publication_date_outranks_the_catalogues_generation_date(lines, date):
+    assert parse_date(parse_metadata_lines(lines)["publish_date"]) == date
