@@ -310,7 +310,10 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
             position, title = _own_headline_above(line_at, position, title)
         after = line_at.get(position + 1, "")
         before = line_at.get(position - 1, "")
-        if title.endswith("的") and _DOCUMENT_WORD.fullmatch(_compact(after)):
+        three = _reply_over_three_lines(line_at, position)
+        if three:
+            position, title = three
+        elif title.endswith("的") and _DOCUMENT_WORD.fullmatch(_compact(after)):
             title += _compact(after)  # 关于对市七届人大五次会议第71号建议的 / 答 复
         elif not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_TAIL.fullmatch(after)
                                                       or _HEADLINE_REST.fullmatch(after)
@@ -353,6 +356,22 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
 
 
 _TRAILING_BANNER = re.compile(r"(?<=.{8})丨[^丨]{2,14}$")
+
+
+def _reply_over_three_lines(line_at: dict[int, str], position: int) -> tuple[int, str] | None:
+    """A reply's headline broken after its session and after its item's number, whichever piece was picked:
+    关于政协第十四届全国委员会第二次会议 / 第02603号(城乡建设类070号) / 提案答复的函; …局关于县十七届人民代表大会第三次会议 /
+    第110号代表建议办理情况 / 的答复函."""
+    for start in (position - 2, position - 1):
+        opening, number, end = (line_at.get(spot, "") for spot in range(start, start + 3))
+        if (len(end) <= 14 and _REPLY_END_PIECE.fullmatch(end) and len(number) <= 30 and _NUMBERED_PIECE.match(number)
+                and len(opening) <= 60 and opening.endswith("会议") and ("关于" in opening or opening.startswith("对"))):
+            return start, opening + number + end
+    return None
+
+
+_REPLY_END_PIECE = re.compile(r"(?:提案|建议|代表建议|议案)?(?:办理情况)?的?(?:答复函?|复函|答复的函)")
+_NUMBERED_PIECE = re.compile(r"第?[\dA-Za-z-]{1,10}号")
 
 
 def without_doc_number(title: str) -> str:

@@ -841,3 +841,17 @@ def test_a_headline_its_original_title_note_repeats_under_it():
     page = (f"{headline}\n原标题:{headline}\n昨日,政协昆明市第十三届委员会第二十四次主席会议召开。市政协主席熊瑞丽主持会议。\n"
             "会议围绕加快昆明跨境电子商务综合试验区建设进行专题协商。")
     assert normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"] == headline
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # tests/real 6382108c4c88 (应急管理部: the last piece picked alone)
+    (["关于政协第十四届全国委员会第二次会议", "第02603号(城乡建设类070号)", "提案答复的函", "应急提函〔2024〕61号"],
+     "关于政协第十四届全国委员会第二次会议第02603号(城乡建设类070号)提案答复的函"),
+    # tests/real 7e36e71e2a43 (a county bureau's letter: the middle piece picked, read as an account)
+    (["镇沅彝族哈尼族拉祜族自治县文化和旅游局关于县十七届人民代表大会第三次会议", "第110号代表建议办理情况", "的答复函"],
+     "镇沅彝族哈尼族拉祜族自治县文化和旅游局关于县十七届人民代表大会第三次会议第110号代表建议办理情况的答复函"),
+])
+def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, title):
+    page = "\n".join([*lines, "尊敬的委员:", "您提出的《关于加强森林草原防灭火能力的提案》收悉,现答复如下:", "一、关于基本情况。"])
+    document = normalize_page(page.encode(), url="http://www.example.com/a/1.html")
+    assert (document["title"], document["doc_type"]) == (title, "reply")
