@@ -282,7 +282,8 @@ _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay 
 _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复|情况)")
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
 _ORIGINAL_TITLE_NOTE = re.compile(r"[(（]原标题[:：]\s*([^()（）]{6,60})[)）]")
-_TRAILING_DATE = re.compile(r"\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")  # …全部办复 2022年01月20日
+# …全部办复 2022年01月20日; …工作表扬单位 时间:2025-02-10 (a byline's date on the headline's line)
+_TRAILING_DATE = re.compile(r"\s+(?:(?:发布|发表)?(?:时间|日期)[:：]\s*)?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$")
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")

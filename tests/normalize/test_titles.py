@@ -855,3 +855,11 @@ def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, t
     page = "\n".join([*lines, "尊敬的委员:", "您提出的《关于加强森林草原防灭火能力的提案》收悉,现答复如下:", "一、关于基本情况。"])
     document = normalize_page(page.encode(), url="http://www.example.com/a/1.html")
     assert (document["title"], document["doc_type"]) == (title, "reply")
+
+
+def test_a_bylines_date_on_the_headlines_line_is_left_out():
+    """tests/real ec65cc04098d (上海市知识产权局's news: the headline, then 时间:2025-02-10 on its line)."""
+    page = ("市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位 时间:2025-02-10\n"
+            "近日,市政府办公厅印发通报,市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位。")
+    assert (normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"]
+            == "市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位")
