@@ -818,7 +818,8 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
     return list(found.values())
 
 
-_TITLE_AND_SURNAME = re.compile(r"(?:长|主任|书记|主席|委员|代表|记者|理事)[\u4e00-\u9fff]$")
+# 理事长段钦州; 承办人:齐安平 (a form's person after its label)
+_TITLE_AND_SURNAME = re.compile(r"(?:长|主任|书记|主席|委员|代表|记者|理事|[人者][:：]\s?)[\u4e00-\u9fff]$")
 
 
 def _listed_or_a_persons(text: str, start: int, end: int) -> bool:
@@ -847,7 +848,7 @@ def _short_mentions(text: str) -> Counter:
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
 # 县公安局: a bureau's word, not 公安县 (cce9bdae3135)
-_NO_PLACE_AFTER = re.compile(r"街道|社区|[镇乡村局路]")
+_NO_PLACE_AFTER = re.compile(r"街道|社区|公路|大道|[镇乡村局路]")  # 聚贤至横山公路: a road's end, not 横山区
 
 
 @functools.cache

@@ -701,6 +701,8 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
     ("情况复杂的问题经交办机关同意可延长至六个月内答复", "county", None),
     ("优化营商环境、强化城市管理、乡村振兴、民生改善等众多", "district", None),
     ("视察组先后前往…三台山污水管网建设路段、正阳新城松岭路西段等地", "district", None),
+    # tests/real 5acadb7114c2 (安居区交通运输局: a road between two villages, not 横山区 of 榆林)
+    ("今年,我局也将聚贤至横山公路列入了建设计划,即将开工建设", "district", None),
 ])
 def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
     found = places_named_once(sentence, level)
@@ -715,6 +717,8 @@ def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sente
     ("涉及公安、人事、扶贫等综合类的有5件,占7.3%", "county", None),
     ("将九牧、管厝、忠信、水北街、石陂、永兴6个乡镇的教职工纳入医保管理", "county", None),
     ("市政协一级巡视员苏永宁,市人大常委理事长段钦州,市政协理事长杨云光参加会议", "city", None),
+    # tests/real abd9fef8ae18 (株洲县水利局's letter: its form's 承办人, not 安平县)
+    ("承  办  人:齐安平             联系电话:13907330000", "county", None),
 ])
 def test_a_short_name_standing_apart_is_no_list_item_nor_a_persons_name(sentence, level, place):
     found = places_named_once(sentence, level, apart=True)
