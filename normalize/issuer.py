@@ -30,7 +30,7 @@ _ORG_SUFFIX = re.compile(
     r"(?<=[部局])[\u4e00-\u9fff]{1,6}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
 )
-_NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻|转载|百科|范文|[x×*]{2,}|某|"
+_NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局|和?(?:旅游|体育))|融媒|干部$|"
                        # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f)
                        r"宣传部$|宣傳部$|"
@@ -51,6 +51,8 @@ _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), 
 # 5b97d1b0d850; 国家卫生健康委员会) or 中国…局
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民政府|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$|"
                        r"^国家(?!级)[\u4e00-\u9fff]{1,10}(?:局|委员会)$|^中国(?:民用航空|气象|地震)局(?:[\u4e00-\u9fff]{1,6}司)?$|"
+                       # the State Council's regulatory commissions (中国银行业监督管理委员会: 40841f4a0196; 中国证券…)
+                       r"^中国[\u4e00-\u9fff]{2,8}监督管理委员会$|"
                        # the national people's organisations (中国残疾人联合会: 619ff2fd85be; 中华全国总工会)
                        r"^(?:中国|中华全国)[\u4e00-\u9fff]{0,8}(?:联合会|总工会|协会)$")
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)

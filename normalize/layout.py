@@ -661,7 +661,7 @@ def _doubled_opening(lines: list[str], zone: list[int]) -> str | None:
     """阿拉尔市政协五届三次会议开幕 printed twice as the page's first lines (its title and its heading), over a deck
     that names the reports it heard: the headline, not the longer deck; or a line its 原标题 note repeats under it
     (…主席会议召开 围绕中心履职尽责 提升协商议政水平 / 原标题:…主席会议召开 围绕中心履职尽责 提升协商议政水平)."""
-    repeated = next((lines[above] for above, below in zip(zone, zone[1:])
+    repeated = next((lines[above] for above, below in zip(zone, zone[1:], strict=False)
                      if _ORIGINAL_TITLE.match(lines[below]) and _ORIGINAL_TITLE.sub("", lines[below]) == lines[above]), None)
     if repeated:
         return repeated

@@ -7,7 +7,7 @@ from normalize.numerals import chinese_to_int
 
 # field → labels; matched with any spaces between characters (索 引 号, 索　引　号).
 LABELS = {
-    "index_number": ("信息索引号", "索引号", "信息索取号"),
+    "index_number": ("信息索引号", "索引号"),
     "author": ("作者", "文章作者"),  # 文章来源:周村人大 文章作者:淄博人大 (b49777e1c8d3)
     "issuing_body": ("发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
     # the unit that posted the page (来源:市司法局), which is often but not always the issuer
@@ -123,7 +123,7 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
 
 
 # 生成日期 2023-06-16 beside 信息时间 2023-07-05 (公開日期, 发布时间): the day the catalogue entry was made, not the page's
-# publication (tests/real 9f69ebbd3636, b6437be07e53, 2293f9251a07)
+# publication (tests/real 9f69ebbd3636, b6437be07e53)
 _GENERATION_LABELS = frozenset({"生成日期", "公文生成日期"})
 
 

@@ -15,6 +15,7 @@ from normalize.text import to_simplified
 UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
             "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支",  # (a democratic party's branch: b74faafdf477)
             "中国民主同盟宁波市奉化区支部",  # a branch too, no committee of its place (f5c3fd2f1d75)
+            "九三学社菏泽市直三支社",  # a branch of the city's directly administered units (8926d09fc025)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "株洲县水利局",  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
@@ -27,6 +28,7 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
+             "遂昌县工业园区管理委员会",  # likewise (point 68: dda6e1f22355)
              "陕西省西咸新区开发建设管理委员会"}  # likewise, a province's new area (bf6ad24fdbc6)
 
 
