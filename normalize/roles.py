@@ -9,11 +9,11 @@ count makes that count the lead figure.
 import re
 
 KIND_KEYS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions")
-# a count of the other kind that the extraction may have left out (建议8件, 12件提案); only whether there is
-# one is asked, so 12件 is read from its 件 back (a literal: re skips ahead to it, not a try at every digit)
+# a count of the other kind that the extraction may have left out (建议8件, 12件提案, 人大建议案2篇: counted in 篇 or 条
+# too); only whether there is one is asked, so 12件 is read from its unit back (a literal class: re skips ahead to it)
 _OTHER_KIND_COUNT = {
-    "npc": re.compile(r"(?:建议|议案)[^。;,,]{0,6}?\d+件|件(?<=\d件)[^。;,,]{0,4}?(?:建议|议案)"),
-    "cppcc": re.compile(r"提案[^。;,,]{0,6}?\d+件|件(?<=\d件)[^。;,,]{0,4}?提案"),
+    "npc": re.compile(r"(?:建议|议案)[^。;,,]{0,6}?\d+[件篇条]|[件篇条](?<=\d[件篇条])[^。;,,]{0,4}?(?:建议|议案)"),
+    "cppcc": re.compile(r"提案[^。;,,]{0,6}?\d+[件篇条]|[件篇条](?<=\d[件篇条])[^。;,,]{0,4}?提案"),
 }
 _ALL_LEAD = re.compile(r"均为主办|全部为[^。,;,]{0,12}主办|都是主办|均由[^。,;,]{0,12}主办")
 

@@ -24,6 +24,12 @@ def test_a_second_kind_the_extraction_left_out_still_blocks_the_rule():
     assert "lead" not in _counts(text)
 
 
+def test_a_second_kind_counted_in_another_unit_blocks_the_rule():
+    # tests/real f7e11993ff99 (兰山区行政审批服务局: the congress's suggestions counted in 篇, unread as a kind)
+    text = "2022年,兰山区行政审批服务局共收到人大建议案2篇、政协提案7件。政协提案主办3件,涉及优化营商环境。"
+    assert "lead" not in _counts(text)
+
+
 def test_roles_that_exceed_the_kind_count_are_not_taken():
     text = "今年我局共承办政协提案7件,其中主办5件,协办4件。"
     assert "lead" not in _counts(text)
