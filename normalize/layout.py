@@ -293,8 +293,9 @@ _PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|�
 _FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
 # 办理工作的报告; 办理情况的答复函 under 关于…第0502号建议
-_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:" + _HEADLINE_END.pattern + r"|情况的?(?:答复函?|复函)"
+_HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:" + _HEADLINE_END.pattern + r"|情况(?:[(（][ABC]类?[)）])?的?(?:答复函?|复函|函)"
                             r"|(?:情况)?(?:考核|考评|督办|实施)(?:细则|办法))")  # …提案 / 办理情况考核细则
+_ABSTRACT_NOTE = re.compile(r"[(（]摘要[)）]")
 _DOCUMENT_WORD = re.compile(r"说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案")
 _DOCUMENT_WORD_END = re.compile(r"(?:说明|报告|总结|通报|汇报|通知|答复|复函|意见|方案|情况)$")
 
@@ -314,6 +315,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         three = _reply_over_three_lines(line_at, position)
         if three:
             position, title = three
+        elif _ABSTRACT_NOTE.fullmatch(after) and _DOCUMENT_WORD_END.search(title):
+            title += after  # 对…第7597号建议的答复 / (摘要): a ministry's answer printed as its abstract
         elif title.endswith("的") and _DOCUMENT_WORD.fullmatch(_compact(after)):
             title += _compact(after)  # 关于对市七届人大五次会议第71号建议的 / 答 复
         elif not _DOCUMENT_WORD_END.search(title) and (len(after) <= 12 and _HEADLINE_TAIL.fullmatch(after)

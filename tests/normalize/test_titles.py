@@ -863,3 +863,15 @@ def test_a_bylines_date_on_the_headlines_line_is_left_out():
             "近日,市政府办公厅印发通报,市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位。")
     assert (normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"]
             == "市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # tests/real 5500126d7c6f (达州市交通运输局: the letter's tail with its answer class inside, …办理情况(A)的函)
+    (["达市交办议〔2024〕46号", "达州市交通运输局", "关于市五届人大五次会议第612号建议", "办理情况(A)的函"],
+     "达州市交通运输局关于市五届人大五次会议第612号建议办理情况(A)的函"),
+    # tests/real e69bcf5fcfc8 (教育部: an answer published as its abstract, the note on the line under the headline)
+    (["当前位置:首页 > 公开", "对十三届全国人大一次会议第7597号建议的答复", "(摘要)"], "对十三届全国人大一次会议第7597号建议的答复(摘要)"),
+])
+def test_a_reply_headlines_tail_or_note_on_the_line_under_it(lines, title):
+    page = "\n".join([*lines, "刘进平代表:", "您提出的《关于在城区公交站台增设座椅、雨棚的建议》收悉,现答复如下:", "一、关于基本情况。"])
+    assert normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"] == title
