@@ -68,13 +68,26 @@ class IndexNumber(NamedTuple):
 
 
 def _label_is_real(text: str, match: re.Match) -> bool:
-    """A label word counts when a colon follows it, or when it stands between separators."""
+    """A label word counts when a colon follows it, or when it stands between separators; a formal label of a
+    disclosure block also when its value follows it glued, at the line's start or after a space (发文机关平顺县林业局
+    发布日期2025-11-21: a table's cells run together)."""
     if match.group("colon"):
         return True
     start, end = match.start(), match.end("label")
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return before in " \t\u00a0\u3000|" and after in " \t\u00a0\u3000|"
+    if before not in " \t\u00a0\u3000|":
+        return False
+    if after in " \t\u00a0\u3000|":
+        return True
+    label = match.group("label")
+    return _GLUED_NAME_LABEL.fullmatch(label) is not None or (_GLUED_NUMBER_LABEL.fullmatch(label) is not None
+                                                               and after.isdigit())
+
+
+# a body's or a number's label, whatever its value; a date's or an index's only before a digit (发布日期待定 is prose)
+_GLUED_NAME_LABEL = re.compile(r"发文机关|发布机构|发文字号")
+_GLUED_NUMBER_LABEL = re.compile(r"发文日期|发布日期|成文日期|施行日期|索引号")
 
 
 def find_labels(line: str) -> list[re.Match]:

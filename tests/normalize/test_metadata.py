@@ -180,3 +180,13 @@ def test_more_labels_of_real_bylines_and_blocks(line, field, value):
 ])
 def test_a_publication_date_outranks_the_catalogues_generation_date(lines, date):
     assert parse_date(parse_metadata_lines(lines)["publish_date"]) == date
+
+
+def test_a_disclosure_blocks_labels_glued_to_their_values():
+    """tests/real 4db8efa1bffb (平顺县 portal: 发文机关平顺县林业局 发布日期2025-11-21) and 47f1c02ffe95 (a law site's copy,
+    one label and its value a line): the cells ran together; a date's label counts only before a digit."""
+    fields = parse_metadata_lines(["索引号000014349/2025-29292 成文日期2025-11-21", "发文机关平顺县林业局 发布日期2025-11-21"])
+    assert (fields["index_number"], fields["issuing_body"], parse_date(fields["publish_date"])) == (
+        "000014349/2025-29292", "平顺县林业局", "2025-11-21")
+    assert is_metadata_line("发文机关国家医疗保障局")
+    assert not is_metadata_line("发布日期待定的会议将另行通知")
