@@ -23,7 +23,7 @@ from bench.accuracy import CORPUS, evaluate
 # holdout 0.9449, all 0.9666 (the session's start code and its model on the same labels 0.9722, 0.9464, 0.9655: the
 # retrained kind model reads 27 holdout kinds otherwise, rules gain titles and issuers; the floors are kept)
 # sixteenth session (4,323 pages: 3,198 dev, 1,125 holdout; 438 fresh pages in nineteen waves): reached dev 0.9736,
-# holdout 0.9467, all 0.9665 (the session's start code and its model on the same labels 0.972, 0.945, 0.965): the dev
+# holdout 0.9475, all 0.9668 (the session's start code and its model on the same labels 0.972, 0.945, 0.965): the dev
 # floor goes to 0.973 because 327 dev pages no rule had been written against joined it, not because a rule lost any
 FIELD_ACCURACY_FLOOR = {"dev": 0.973, "holdout": 0.944, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
@@ -69,7 +69,7 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.973, "holdout": 0.944, "all": 0.966}
 # fifteenth session, 462 more (round 11: 350 dev, 112 holdout; at first sight 0.954 pooled over fourteen waves, no wrong
 # number, 7 spurious): on 3,885 pages wrong dev 4, holdout 8; spurious dev 21, holdout 47 (the start code: 21 and 49);
 # sixteenth session, 438 more (round 12: 327 dev, 111 holdout; at first sight 0.950 pooled over nineteen waves, no wrong
-# number, 3 spurious): on 4,323 pages wrong dev 4, holdout 7; spurious dev 22, holdout 53 (the start code and its model:
+# number, 3 spurious): on 4,323 pages wrong dev 4, holdout 7; spurious dev 21, holdout 53 (the start code and its model:
 # wrong 4 and 8, spurious 23 and 48; the kind model retrained on 3,198 dev labels lets 3 more through, its 600-character
 # opening, chosen by cross-validation on dev, 2 more: the holdout pages are not read one by one)
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
