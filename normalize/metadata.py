@@ -81,13 +81,12 @@ def _label_is_real(text: str, match: re.Match) -> bool:
     if after in " \t\u00a0\u3000|":
         return True
     label = match.group("label")
-    return _GLUED_NAME_LABEL.fullmatch(label) is not None or (_GLUED_NUMBER_LABEL.fullmatch(label) is not None
-                                                               and after.isdigit())
+    return label in _GLUED_NAME_LABELS or (label in _GLUED_NUMBER_LABELS and after.isdigit())
 
 
 # a body's or a number's label, whatever its value; a date's or an index's only before a digit (发布日期待定 is prose)
-_GLUED_NAME_LABEL = re.compile(r"发文机关|发布机构|发文字号")
-_GLUED_NUMBER_LABEL = re.compile(r"发文日期|发布日期|成文日期|施行日期|索引号")
+_GLUED_NAME_LABELS = frozenset({"发文机关", "发布机构", "发文字号"})
+_GLUED_NUMBER_LABELS = frozenset({"发文日期", "发布日期", "成文日期", "施行日期", "索引号"})
 
 
 def find_labels(line: str) -> list[re.Match]:
@@ -127,8 +126,8 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             value = line[match.end():end]
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field == "doc_number" else value).strip(_VALUE_TRIM)
             value = None if value.lower() in _EMPTY_VALUES else value
-            if field not in fields or fields[field] is None or (field == "publish_date" and generated and value
-                                                                 and label not in _GENERATION_LABELS):
+            outranks = field == "publish_date" and generated and value and label not in _GENERATION_LABELS
+            if fields.get(field) is None or outranks:
                 fields[field] = value
                 if field == "publish_date":
                     generated = label in _GENERATION_LABELS

@@ -91,6 +91,15 @@ def test_a_notice_headline_broken_before_its_second_kind():
     # tests/real e09b2a124e76: a headline above a day-first dateline
     ("自治区政协十一届四次会议今开幕\n10.01.2016 20:11\n新疆维吾尔自治区政协十一届四次会议今开幕,已收到468件提案。",
      "自治区政协十一届四次会议今开幕"),
+    # tests/real bea6c1c5d223 (昆明日报's copy): a headline without the items' words, the note under it repeating it
+    ("政协昆明市第十三届委员会第二十四次主席会议召开 围绕中心履职尽责 提升协商议政水平\n"
+     "原标题:政协昆明市第十三届委员会第二十四次主席会议召开 围绕中心履职尽责 提升协商议政水平\n"
+     "昨日,政协昆明市第十三届委员会第二十四次主席会议召开。市政协主席熊瑞丽主持会议。\n会议围绕加快昆明跨境电子商务综合试验区建设进行专题协商。",
+     "政协昆明市第十三届委员会第二十四次主席会议召开 围绕中心履职尽责 提升协商议政水平"),
+    # tests/real ec65cc04098d (上海市知识产权局's news): a byline's date on the headline's line
+    ("市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位 时间:2025-02-10\n"
+     "近日,市政府办公厅印发通报,市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位。",
+     "市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位"),
 ])
 def test_headline_tags_notes_and_subtitles(page, title):
     assert normalize_page(page)["title"] == title
@@ -834,13 +843,11 @@ def test_a_rules_texts_headline_over_two_lines_and_its_chapters():
     assert normalize_page(contents)["title"] is None
 
 
-def test_a_headline_its_original_title_note_repeats_under_it():
-    """tests/real bea6c1c5d223 (昆明日报's copy): a news headline without the items' words, the note under it repeating it
-    (原标题:…), over a lead: the headline."""
-    headline = "政协昆明市第十三届委员会第二十四次主席会议召开 围绕中心履职尽责 提升协商议政水平"
-    page = (f"{headline}\n原标题:{headline}\n昨日,政协昆明市第十三届委员会第二十四次主席会议召开。市政协主席熊瑞丽主持会议。\n"
-            "会议围绕加快昆明跨境电子商务综合试验区建设进行专题协商。")
-    assert normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"] == headline
+
+def _reply(headline_lines: list[str]) -> dict:
+    """A reply letter under the given headline lines (salutation, acknowledgement, first section)."""
+    page = "\n".join([*headline_lines, "尊敬的委员:", "您提出的《关于加强森林草原防灭火能力的提案》收悉,现答复如下:", "一、关于基本情况。"])
+    return normalize_page(page.encode(), url="http://www.example.com/a/1.html")
 
 
 @pytest.mark.parametrize(("lines", "title"), [
@@ -852,17 +859,8 @@ def test_a_headline_its_original_title_note_repeats_under_it():
      "镇沅彝族哈尼族拉祜族自治县文化和旅游局关于县十七届人民代表大会第三次会议第110号代表建议办理情况的答复函"),
 ])
 def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, title):
-    page = "\n".join([*lines, "尊敬的委员:", "您提出的《关于加强森林草原防灭火能力的提案》收悉,现答复如下:", "一、关于基本情况。"])
-    document = normalize_page(page.encode(), url="http://www.example.com/a/1.html")
+    document = _reply(lines)
     assert (document["title"], document["doc_type"]) == (title, "reply")
-
-
-def test_a_bylines_date_on_the_headlines_line_is_left_out():
-    """tests/real ec65cc04098d (上海市知识产权局's news: the headline, then 时间:2025-02-10 on its line)."""
-    page = ("市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位 时间:2025-02-10\n"
-            "近日,市政府办公厅印发通报,市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位。")
-    assert (normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"]
-            == "市知识产权局获评2024年度办理市人大代表建议和政协提案工作表扬单位")
 
 
 @pytest.mark.parametrize(("lines", "title"), [
@@ -873,5 +871,4 @@ def test_a_bylines_date_on_the_headlines_line_is_left_out():
     (["当前位置:首页 > 公开", "对十三届全国人大一次会议第7597号建议的答复", "(摘要)"], "对十三届全国人大一次会议第7597号建议的答复(摘要)"),
 ])
 def test_a_reply_headlines_tail_or_note_on_the_line_under_it(lines, title):
-    page = "\n".join([*lines, "刘进平代表:", "您提出的《关于在城区公交站台增设座椅、雨棚的建议》收悉,现答复如下:", "一、关于基本情况。"])
-    assert normalize_page(page.encode(), url="http://www.example.com/a/1.html")["title"] == title
+    assert _reply(lines)["title"] == title
