@@ -72,6 +72,11 @@ _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政�
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
+# a CPPCC's standing committee opening a headline, its term between (市政协十四届常委会第二十二次会议召开, 郸城县政协第十届
+# 常务委员会第二十一次会议召开, 全国政协常委会2015年办复提案…): the 常务委员会 acts (point 20); not one of its members or
+# officers (全国政协常委会委员…), nor the CPPCC convening it (市政协召开…常委会议)
+_LEADING_CPPCC_STANDING_COMMITTEE = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)政协(?:第?[一二三四五六七八九十]{1,3}届)?"
+                                               r"(?:常委会|常务委员会)(?!委员|副|主任|主席|秘书|办公|党组)")
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|我(?:局|委|厅|办|部)")
 
@@ -179,6 +184,9 @@ def body_at_start(title: str | None) -> str | None:
     party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
     if party:
         return party.group(1)
+    standing = _LEADING_CPPCC_STANDING_COMMITTEE.match(title)
+    if standing and (names_a_place(standing.group(1)) or standing.group(1) == "全国"):
+        return standing.group(1) + "政协常委会"
     congress = _LEADING_CONGRESS.match(title)
     if congress and (names_a_place(congress.group(1)) or congress.group(1) == "全国"):
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts

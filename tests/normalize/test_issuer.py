@@ -454,6 +454,13 @@ def test_short_forms_of_commissions_and_departments_are_written_in_full(printed,
     ("市政府研究室2023年度建议提案办理总体情况", None),  # tests/real dc3a8f9cafc1: not the government itself
     ("全国政协十二届二次会议以来已办复提案5044件", "全国政协"),  # tests/real a031c258cfbf: the national CPPCC
     ("青岛市黄岛区委书记点赞政协提案工作", None),  # dev d4f29fd6c767: a post after the name, a person acting
+    # a CPPCC's standing committee opening the headline, its term between (point 20: the meeting acts)
+    ("市政协十四届常委会第二十二次会议召开", "市政协常委会"),  # dev 5b14ba119d9f
+    ("河南省郸城县政协第十届常务委员会第二十一次会议召开", "河南省郸城县政协常委会"),  # dev a937776b2809
+    ("全国政协常委会2015年办复提案5003件 办复率99.5%", "全国政协常委会"),  # dev 94558b8eb7dd
+    ("北京市政协常委会召开会议 市政府系统今年承办1277件提案均已按期办复", "北京市政协常委会"),  # dev 5a13dbb79438
+    ("市政协召开十四届常委会第二十二次会议", "市政协"),  # the CPPCC convening its standing committee
+    ("全国政协常委会委员视察提案办理", None),  # a member of the committee acting, not a body
 ])
 def test_a_title_opening_with_a_house_s_committee_or_a_relative_government(title, body):
     assert body_at_start(title) == body
