@@ -50,6 +50,7 @@ from normalize.issuer import (
     house_tagging,
     is_body_name,
     is_relative,
+    is_town_congress,
     namesakes_named,
     place_hint,
     place_in,
@@ -979,8 +980,9 @@ _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
 
 def _standing_committee(name: str) -> str:
-    """晋州市人大召开…, 来源:安化县人大: between sessions the congress acts by its standing committee."""
-    return name + "常委会" if name.endswith("人大") else name
+    """晋州市人大召开…, 来源:安化县人大: between sessions the congress acts by its standing committee. A town has none:
+    its congress acting is its congress (合浦县石湾镇人大开展… → 合浦县石湾镇人民代表大会, point 67)."""
+    return name + "常委会" if name.endswith("人大") and not is_town_congress(name) else name
 
 
 def _acting_body(opening: list[str]) -> tuple[str | None, str]:

@@ -27,6 +27,7 @@ _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
 _JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|主席团|"
+    r"(?<=[镇乡])人大|"  # a town's congress (point 67)
     r"(?<=[部局])[\u4e00-\u9fff]{1,6}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
 )
@@ -425,9 +426,20 @@ _WORKING_COMMITTEES = {"代表工委": "代表工作委员会", "预算工委": 
                        "人事代表工委": "人事代表工作委员会", "选联工委": "选举联络工作委员会"}
 
 
+# a town's or a township's congress by its short name (石湾镇人大): a town has no standing committee (point 67)
+_TOWN_CONGRESS = re.compile(r"^[\u4e00-\u9fff]{2,}[镇乡]人大$")
+
+
+def is_town_congress(name: str) -> bool:
+    return bool(_TOWN_CONGRESS.match(name))
+
+
 def _congress_form(name: str) -> str:
     """People's congress and CPPCC bodies and their organs in their official forms: 莆田市政协 →
-    政协莆田市委员会, 北京市人大常委会 → 北京市人民代表大会常务委员会, 太湖县政协办公室 → 政协太湖县委员会办公室."""
+    政协莆田市委员会, 北京市人大常委会 → 北京市人民代表大会常务委员会, 太湖县政协办公室 → 政协太湖县委员会办公室,
+    合浦县石湾镇人大 → 合浦县石湾镇人民代表大会."""
+    if is_town_congress(name):
+        return name[:-len("人大")] + "人民代表大会"
     special = _SPECIAL_COMMITTEE.match(name)
     if special:
         return f"{special.group('place')}人民代表大会{_SPECIAL_COMMITTEES[special.group('organ')]}"

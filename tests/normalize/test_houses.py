@@ -197,3 +197,17 @@ def test_a_reporter_learning_from_a_body_after_the_bylines_brackets_point_22():
             "共收到市人大代表提交的建议342件。截至目前,所有建议均在规定时限内办结并答复代表。")
     assert normalize_page(page, url="http://www.xtrb.cn/xt/2026-02/03/content_1027751.htm")["issuing_body"] == \
         "邢台市人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("page", "issuer"), [
+    # dev 795c9210f298 (the town congress acting in the opening sentence)
+    ("沂源县鲁村镇:人大代表架起政府群众连心桥\n发布时间:2011-10-25 13:55:20 文章来源:沂源县鲁村镇\n"
+     "10月12日,鲁村三村支部书记作为镇人大代表走街串户。这是日前沂源县鲁村镇人大开展的人大代表“三进一帮扶”活动的一个现场。\n"
+     "今年以来,全镇116名人大代表共向镇政府提交群众诉求及意见建议121条。", "沂源县鲁村镇人民代表大会"),
+    # dev 5531263fe9bb (the town congress as the page's 来源)
+    ("合浦县石湾镇人大 开展代表建议办理工作满意度测评\n北海市政府门户网站 [2022-10-14 08:48:00] 来源:合浦县石湾镇人大 作者:\n"
+     "9月27日下午,在合浦县石湾镇周江村人大代表联络站的民情沟通会上,承办单位分别报告了2021年重点建议办理情况。",
+     "合浦县石湾镇人民代表大会"),
+])
+def test_a_town_congress_acting_is_its_congress_a_town_has_no_standing_committee_point_67(page, issuer):
+    assert normalize_page(page)["issuing_body"] == issuer
