@@ -620,7 +620,8 @@ _ADDRESS_YEAR_DIGITS = r"(?:19[5-9]\d|20[0-3]\d)"
 _ADDRESS_DATE = re.compile(r"(?<!\d)(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
                            r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
-_ADDRESS_YEAR = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")/(?:\d{1,2}/)?")
+# (not a folder numbered like a year with one no month can be after it: /DocHtml/1991/18/10/, a site's column numbers)
+_ADDRESS_YEAR = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")/(?!(?:1[3-9]|[2-9]\d)/)(?:\d{1,2}/)?")
 _UNSET_TIME = "1970-01"  # /t19700101_3456808.shtml: a CMS's unset timestamp (the Unix epoch), no date
 
 
