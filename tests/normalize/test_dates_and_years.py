@@ -255,11 +255,9 @@ def test_an_address_date_followed_by_a_serial():
 
 def test_a_folder_numbered_like_a_year_with_no_month_after_it_dates_nothing():
     # dev f5f753588c3b (/DocHtml/1991/18/10/: a site's column numbers; the answer cites 舒办发[2008]29号)
-    page = ("《关于加强社区服务场所建设》提案收悉,经研究办理,现答复如下:\n"
-            "我局也将加强积极与县规划局沟通协调,并会同有关部门进一步落实舒办发[2008]29号文件精神。")
     url = "http://www.ahscxzx.cn/DocHtml/1991/18/10/00190227.html"
     assert _address_date(url) is None
-    assert normalize_page(page, url=url)["handling_year"] is None
+    assert normalize_page(real_page("f5f753588c3b"), url=url)["handling_year"] is None
     assert _address_date("http://www.example.gov.cn/DocHtml/2019/12/10/00190227.html") == "2019-12"
 
 
