@@ -857,6 +857,9 @@ def _reply(headline_lines: list[str]) -> dict:
     # tests/real 7e36e71e2a43 (a county bureau's letter: the middle piece picked, read as an account)
     (["镇沅彝族哈尼族拉祜族自治县文化和旅游局关于县十七届人民代表大会第三次会议", "第110号代表建议办理情况", "的答复函"],
      "镇沅彝族哈尼族拉祜族自治县文化和旅游局关于县十七届人民代表大会第三次会议第110号代表建议办理情况的答复函"),
+    # dev 7c44cb5b0cb2 (四川省市场监督管理局: broken after the writer and after the item's number, the last piece picked)
+    (["四川省市场监督管理局", "对省第十三届人大五次会议第735号", "建议答复的函", "2022年06月22日 15:15", "来源:省局办公室"],
+     "四川省市场监督管理局对省第十三届人大五次会议第735号建议答复的函"),
 ])
 def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, title):
     document = _reply(lines)
