@@ -22,7 +22,9 @@ _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复
 _DATE_SOURCE = re.compile(
     r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s*\|?\s*(?:(?:文章|信息|稿件)?来源[:：]?\s*)?(?P<source>(?!星期)[\u4e00-\u9fff()（）][\u4e00-\u9fff()（）-]{1,29})?"
+    # a source after its label may be long: a CMS that fills 来源 with the headline printed above (580e874fbd71)
+    r"\s*\|?\s*(?P<labelled>(?:文章|信息|稿件)?来源[:：]?\s*)?"
+    r"(?P<source>(?!星期)[\u4e00-\u9fff()（）](?(labelled)[\u4e00-\u9fff()（）\d-]{1,69}|[\u4e00-\u9fff()（）-]{1,29}))?"
     r"(?:\s+作者[:：]\s*[\u4e00-\u9fff]{2,12})?$"
 )
 # (第二章 代表建议的交办, 第一条 …: a rules text's chapters and articles too)

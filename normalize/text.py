@@ -25,6 +25,10 @@ _CHROME_LINE = re.compile(
     r"|.{2,80}\.(?:docx?|pdf|pptx?)_第\d+页"  # …工作总结.doc_第1页: a sharing site's page of a file
     r"|版权说明[:：].*|全文预览已结束|下载本文档|文档简介"  # and its notes around it
     r"|.{0,20}(?:Adobe )?Flash Player.{0,10}"  # 此页面上的内容需要较新版本的 Adobe Flash Player。: a player's notice
+    # a portal's notice to old browsers (你正在使用的浏览器版本过低… / 我们建议使用chrome或Microsoft Edge浏览器。 /
+    # …请切换至极速模式。×), and its IPv6 badge
+    r"|.{0,20}(?:浏览器|瀏覽器)版本(?:过低|過低).*|.{0,12}(?:建议|建議)使用.{0,40}(?:浏览器|瀏覽器).{0,4}"
+    r"|.{0,30}(?:浏览器|瀏覽器).{0,40}(?:极速模式|極速模式|兼容模式).{0,4}|(?:网站|網站)支持IPv6"
     r"|.*\">"  # …市政協十五屆">: a tag's attribute a mirror cut into the text
     r")$",
     re.I,

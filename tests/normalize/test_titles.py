@@ -875,3 +875,12 @@ def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, t
 ])
 def test_a_reply_headlines_tail_or_note_on_the_line_under_it(lines, title):
     assert _reply(lines)["title"] == title
+
+
+def test_a_dateline_whose_source_repeats_the_headline_is_no_headline():
+    # dev 580e874fbd71 (a CMS that fills 来源 with the headline printed above it)
+    headline = "广东省住房和城乡建设厅关于广东省十二届人大四次会议第1507号代表建议答复的函"
+    page = "\n".join(["首页 > 信息公开 > 建议提案办理结果", headline, f"2016-06-20  09:10    来源:{headline}", "王华春等代表:",
+                      "你们提出的关于加强古村落保护与开发利用的建议收悉。现对此建议答复如下:", "一、目前我省传统村落保护工作情况"])
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == (headline, "2016-06-20")
