@@ -438,6 +438,15 @@ def test_a_letter_that_answers_an_item_is_a_reply_without_a_headline():
     assert classify(None, body, False) == ("reply", "reply_letter")
 
 
+def test_a_letter_to_a_deputy_answering_what_they_raised_is_a_reply_whatever_the_item_is_called():
+    # dev c8071909cf70 (台江区城市管理局: a deputy's 意见, one of 代表建议、批评和意见, answered in a letter to him)
+    body = ("林晓东代表:\n您提出的《关于垃圾分类工作中大宗垃圾处理存在问题的意见》收悉,现答复如下:\n"
+            "大宗垃圾收纳房为小区配套设施,由小区根据自身实际情况及用地条件自行建设。\n专此答复\n台江区城市管理局\n2022年4月15日")
+    assert classify(None, body, False) == ("reply", "reply_letter")
+    citizen = "张先生:\n您反映的《关于小区垃圾清运的意见》收悉,现答复如下:\n我局已督促物业整改。"
+    assert classify(None, citizen, False) == ("other", "other")  # a citizen's letter, no deputy's item
+
+
 def test_a_visit_headline_over_half_a_years_progress_and_a_bureau_visited_are_inspection_news():
     # tests/real 94e6f697432b (…视察上半年20项民心工程项目进展和代表建议办理情况), f243c85cc683 (…走访农业农村部并召开座谈会)
     title = "区人大常委会视察上半年20项民心工程项目进展和代表建议办理情况 王洪茹出席并讲话"
