@@ -25,7 +25,9 @@ from normalize.text import without_pinyin_glosses
 # a joint handler's 会办意见 answers one item with the lead handler
 # a letter sending the year's account to the house (…关于报送2020年度政协委员提案办理工作总结的函) is the account, not an answer
 _SUMMARY_SENT = re.compile(r"报送[^。]{0,40}?(?:总结|情况|报告)的?函$")
-_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$")
+# (…提案清单式办理答复表(174号提案): one item's answer form)
+_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$"
+                          r"|答复表(?:[(（]第?\d+号(?:提案|建议)?[)）])?$")
 # work on items before they are submitted (docs/labelling.md point 103): a call for items or for their leads and
 # material (关于征集市政协十四届四次会议提案的函, 公开征集提案线索, 征集…提案素材的通知, 一、征集时间), a forum gathering
 # material for deputies' suggestions (议案建议素材征集座谈会, 议案建议准备工作座谈会): no item exists yet; collecting the
@@ -109,7 +111,8 @@ _SESSION_OR_YEAR = re.compile(r"届[^。,,]{0,6}?次会议|20\d\d年")
 _SELECTED = re.compile(r"督办|交办|重点(?:建议|提案)")
 _SELECTED_AS = re.compile(r"(?:被)?(?:确定|列)为[^,,。]{0,20}重点(?:建议|提案|督办)")  # 37件提案被确定为…重点提案
 _ASSIGNMENT_TITLE = re.compile(r"交办|分解|任务分工|责任分工")
-_LIST_TITLE = re.compile(r"(?:目录|清单|一览表|汇总表|名单|名录)(?!”)")  # “幸福清单”: a quoted figure of speech
+# (“幸福清单”: a quoted figure of speech; 清单式办理: a way of answering, not a list)
+_LIST_TITLE = re.compile(r"(?:目录|清单(?!式)|一览表|汇总表|名单|名录)(?!”)")
 _NOTICE_TITLE = re.compile(r"通报|通知|公告|公示|通告")
 # (a deadline is no result: …212件 要求6月30日前办结, 确保年底前办结)
 _SUMMARY_TITLE = re.compile(r"总结|报告|汇报|情况说明|工作情况|办理情况|办理工作|办理结果|办理综述|(?<!前)(?<!确保)(?<!力争)办结|"

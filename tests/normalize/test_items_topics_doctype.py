@@ -447,6 +447,13 @@ def test_a_letter_to_a_deputy_answering_what_they_raised_is_a_reply_whatever_the
     assert classify(None, citizen, False) == ("other", "other")  # a citizen's letter, no deputy's item
 
 
+def test_one_items_answer_form_is_a_reply_and_a_way_of_answering_is_no_list():
+    # dev 52cc00097314 (西充县文广旅局: 清单式办理, answering point by point, on one item's answer form)
+    body = "尊敬的黄坤委员:\n您提出的《关于推进美丽乡村景区化建设的建议》的提案收悉,现就提案办理情况答复如下:\n办理结果清单"
+    assert classify("2023年度政协委员提案清单式办理答复表(174号提案)", body, False) == ("reply", "reply_letter")
+    assert classify("2023年度市政协重点提案清单", "经主席会议研究,确定以下提案为重点提案。", False)[1] == "item_list"
+
+
 def test_a_visit_headline_over_half_a_years_progress_and_a_bureau_visited_are_inspection_news():
     # tests/real 94e6f697432b (…视察上半年20项民心工程项目进展和代表建议办理情况), f243c85cc683 (…走访农业农村部并召开座谈会)
     title = "区人大常委会视察上半年20项民心工程项目进展和代表建议办理情况 王洪茹出席并讲话"
