@@ -2201,8 +2201,7 @@ def _county_of_its_towns(document: dict, text: str) -> list[Place]:
     if _MASKED_PLACE.search(text):
         return []
     towns = gazetteer.town_counties()
-    found = {towns[name] for match in _TOWN_ENDING.finditer(text) for length in _TOWN_NAME
-             if (name := text[max(0, match.start() - length):match.end()]) in towns}
+    found = {towns[name] for match in _TOWN_ENDING.finditer(text) if (name := _longest_town(text, match, towns))}
     if len(found) != 1:
         return []
     province, city, county = found.pop()
@@ -2214,6 +2213,12 @@ def _county_of_its_towns(document: dict, text: str) -> list[Place]:
     if level is None or _fits_level_word(place, level):
         return [place]
     return [parent] if level in ("city", "province") and (parent := _parent_at(place, level)) else []
+
+
+def _longest_town(text: str, ending: re.Match, towns: dict) -> str | None:
+    """The longest town name ending there (西街口镇, not the 街口镇 of another county inside it)."""
+    return next((name for length in reversed(_TOWN_NAME)
+                 if (name := text[max(0, ending.start() - length):ending.end()]) in towns), None)
 
 
 # 涧池镇加紧办理人大代表建议, 莒南县十字路街道2023年度关于人大建议…, 坊前镇始终将人大建议和政协提案办理列为重点工作

@@ -2039,6 +2039,15 @@ def test_towns_found_in_one_county_only_place_an_unplaced_page():
     assert (document["jurisdiction"], document["admin_level"]) == ("大冶市", "county")
 
 
+def test_a_town_is_read_by_its_longest_name_not_a_shorter_town_inside_it():
+    # dev 9515cb8a6781 (西街口镇, 石林彝族自治县 only; 街口镇 inside it is a town of 歙县)
+    page = ("西街口镇人民政府对县第十七届人大第一次会议第412号建议的答复\n西政复〔2017〕5号 签发:岭红芝\n毕洪光代表:\n"
+            "您提出的关于《实施芭茅村委会路花村文化活动室附属工程的建议》已交我们研究办理,现答复如下:\n"
+            "一、基本情况\n芭茅村委会驻芭茅村,辖2个村民小组。\n对代表的关心支持表示衷心的感谢。")
+    document = normalize_page(page, url="http://www.kmsl.gov.cn/c/2017-12-22/2183880.shtml")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("石林彝族自治县西街口镇人民政府", "石林彝族自治县")
+
+
 def test_towns_place_nothing_in_a_template_that_masks_its_place():
     # tests/real 5e9a89587fa7 (wukong.top: XX人民政府办理州十五届人大三次会议…; 风平镇参加了州政府系统…交办视频会): null
     page = ("XX人民政府办理州十五届人大三次会议代表建议和州政协十二届三次会议委员提案工作总结\n"
