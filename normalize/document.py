@@ -607,6 +607,19 @@ def _a_partner_ministry(line: str, match: re.Match) -> bool:
 _PARTNER_BEFORE = frozenset("、与和及同向对")
 
 
+_LISTED_UP_TO_US = re.compile(r"[、和及与][^,,。;;:：]{0,40}?[和及与、](?:我|本)[厅委]")
+# 我委会同市生态环境局、市商务局…; 我委积极与区住建委等部门联系: the departments ours works with
+_WITH_US = re.compile(r"(?:我|本)[厅委][^,,。;;]{0,8}?(?:会同|联合|与|同)[^,,。;;]*$")
+_CLAUSE_MARK = re.compile(r"[,,。;;]")
+
+
+def _a_partner_department(line: str, match: re.Match) -> bool:
+    """A department in one list with 我厅 (交由自治区文化厅、旅游发展委、梧州市政府和我厅分别办理: e01ae088aec9), or one
+    that ours works with in the same clause (我委会同市生态环境局、…、市城管委; 我委积极与区住建委等部门联系), is not 我厅/我委."""
+    clause_start = max((mark.end() for mark in _CLAUSE_MARK.finditer(line, 0, match.start())), default=0)
+    return bool(_LISTED_UP_TO_US.match(line, match.end()) or _WITH_US.search(line[clause_start:match.start()]))
+
+
 def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
     """我厅/我委 in a paragraph that names one department of that kind (…省文化和旅游厅充分发挥…我厅主要做了…;
     到州卫健委调研…了解掌握我委…): that department."""
@@ -617,7 +630,7 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
         # a ministry (对我部承办的…建议 beside 水利部承办3个: settled point 44)
         named_here = _MINISTRIES if our.group(1) == "部" else _NAMED_DEPARTMENT[our.group(1)]
         named = {_named_body(match.group()) for match in named_here.finditer(line)
-                 if not (our.group(1) == "部" and _a_partner_ministry(line, match))}
+                 if not (_a_partner_ministry(line, match) if our.group(1) == "部" else _a_partner_department(line, match))}
         named = {name for name in named if name and not _NOT_A_DEPARTMENT.search(name)}
         if len(named) == 1:
             name = named.pop()

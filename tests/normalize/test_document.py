@@ -1024,6 +1024,13 @@ def test_our_department_is_the_one_department_of_that_kind_its_paragraph_names()
     assert _department_of_we(opening)[0] == "州卫健委"
     # two departments named: none is ours
     assert _department_of_we(["省财政厅、省文化和旅游厅联合发文。我厅高度重视。"])[0] is None
+    # dev e01ae088aec9 (a department listed before the other handlers is not ours: …交由自治区文化厅、…和我厅分别办理)
+    opening = ["你们在自治区十三届人大一次会议上提出的“加强梧州骑楼城保护扶持”的建议,由自治区人大办公厅交由自治区文化厅、"
+               "旅游发展委、梧州市政府和我厅分别办理。结合我厅职能,经研究,现答复如下:"]
+    assert _department_of_we(opening)[0] is None
+    # dev 5565ef6fd414 (the departments ours works with: 我委会同市生态环境局、市商务局、市工信局、市城管委、静海区政府等)
+    opening = ["针对您的建议,我委会同市生态环境局、市商务局、市工信局、市城管委、静海区政府等部门认真研究。"]
+    assert _department_of_we(opening)[0] is None
 
 
 def test_a_photo_credit_is_no_sentence_of_the_news_opening():
