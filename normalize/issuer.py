@@ -865,7 +865,15 @@ def _short_mentions(text: str) -> Counter:
                    and not _NO_PLACE_AFTER.match(text, position + length)
                    and not gazetteer.opens_a_word(text, position)
                    and not gazetteer.is_common_word(text[position:position + length])
-                   and not gazetteer.word_runs_into(text, position, position + length))
+                   and not gazetteer.word_runs_into(text, position, position + length)
+                   and not _tail_of_a_town(text, position, position + length))
+
+
+def _tail_of_a_town(text: str, start: int, end: int) -> bool:
+    """西乡 ending 花西乡, a township of 孝昌县 (9c5be93645ca): a short name read inside a town's or a township's name."""
+    end = min(end, len(text))
+    return text[end - 1:end] in ("乡", "镇") and any(text[max(0, start - before):end] in gazetteer.town_places()
+                                                   for before in (1, 2, 3))
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);

@@ -1039,3 +1039,12 @@ def test_a_governments_own_account_on_its_congresss_site_is_not_the_congresss():
     # the site's kind does not make the congress the author; the government convening is
     document = normalize_page(real_page("75359353c0a9"), url="https://dsrd.gov.cn/index/xwdt/index/type/1/id/45")
     assert document["issuing_body"] == "砀山县人民政府"
+
+
+def test_a_short_name_inside_a_towns_name_is_no_place():
+    # dev 9c5be93645ca (花西乡, a township of 孝昌县, twice: not 西乡, the short name of 汉中's 西乡县)
+    text = ("万忠鑫一行先后来到白沙镇水厂和花西乡水厂,实地察看了自来水的采集、净化、消毒等过程,"
+            "并认真听取了白沙镇、花西乡关于农村安全饮水等情况的介绍。")
+    assert places_named_at_level(text, "county") == []
+    assert places_named_at_level("西乡县委书记到西乡调研", "county")[0].name == "西乡县"
+    assert places_named_at_level("调研花西乡", "county") == []  # a town's name ending the text
