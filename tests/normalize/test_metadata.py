@@ -1,5 +1,6 @@
 import pytest
 
+from normalize import normalize_page
 from normalize.metadata import edition_date, is_metadata_line, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 
 
@@ -190,3 +191,16 @@ def test_a_disclosure_blocks_labels_glued_to_their_values():
         "000014349/2025-29292", "平顺县林业局", "2025-11-21")
     assert is_metadata_line("发文机关国家医疗保障局")
     assert not is_metadata_line("发布日期待定的会议将另行通知")
+
+
+def test_a_reply_platforms_field_naming_the_answer_is_the_title():
+    # dev b176bedfe064 (Guizhou's reply platform: the form's fields, 复文标题 the answer's own headline) and 8a21a4e7ff6b
+    # (国台办's 复文名称)
+    page = ("省体育局关于省十三届人大五次会议第204号建议的答复\n代表提案者: 何先美,王红梅,陈琴,杨雪峰\n会议届次: 省十三届人大五次会议\n"
+            "建议提案标题: 关于支持建设德江马拉松赛道的建设的建议\n建议提案编号: 第204号\n主办单位: 省体育局\n"
+            "复文标题: 省体育局关于省十三届人大五次会议第204号建议的答复\n答复内容:\n何先美代表:\n"
+            "您提出的《关于支持建设德江马拉松赛道建设的建议》收悉。感谢您对我省体育工作的关心和支持。现就建议提出的有关问题答复如下:")
+    assert normalize_page(page)["title"] == "省体育局关于省十三届人大五次会议第204号建议的答复"
+    assert parse_metadata_lines(["复文名称:对十三届全国人大一次会议第3718号建议的答复"])["title"] == \
+        "对十三届全国人大一次会议第3718号建议的答复"
+    assert not is_metadata_line("建议提案标题: 关于支持建设德江马拉松赛道的建设的建议")  # the item's title, not the page's
