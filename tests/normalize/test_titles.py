@@ -884,3 +884,10 @@ def test_a_dateline_whose_source_repeats_the_headline_is_no_headline():
                       "你们提出的关于加强古村落保护与开发利用的建议收悉。现对此建议答复如下:", "一、目前我省传统村落保护工作情况"])
     document = normalize_page(page)
     assert (document["title"], document["publish_date"]) == (headline, "2016-06-20")
+
+
+def test_a_letters_number_with_its_signer_is_no_headline():
+    # dev f835c65d9ff4 (太白县住建局: the letter's number and its signer on the line over the salutation, no headline)
+    page = ("类别:A\n太住建函〔2022〕52号 签发人:蔺建林\n赵飞委员:\n您提出的《关于改善我县汛期城区内涝的提案》已收悉。现答复如下:\n"
+            "首先,非常感谢您对住建工作的关心和支持。")
+    assert normalize_page(page)["title"] is None
