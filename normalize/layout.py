@@ -631,7 +631,12 @@ def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) ->
     """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
     text, a headline without the usual words sits right above the lead that repeats it."""
     shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not _is_plain_body_name(line)
+    if _SECTION_HEADING.match(line) and not _MONTH_AND_DAY.match(line):  # 一、大门镇公交站点设施基本情况: a letter's heading
+        return None  # (e3a45cdfdff4), not a news list's 08.21 旗政协专题调研…
     return line if shaped and _lead_repeats(line, lead, words) else None
+
+
+_MONTH_AND_DAY = re.compile(r"\d{1,2}\.\d{1,2}\s")
 
 
 def _is_plain_body_name(line: str) -> bool:

@@ -891,3 +891,12 @@ def test_a_letters_number_with_its_signer_is_no_headline():
     page = ("类别:A\n太住建函〔2022〕52号 签发人:蔺建林\n赵飞委员:\n您提出的《关于改善我县汛期城区内涝的提案》已收悉。现答复如下:\n"
             "首先,非常感谢您对住建工作的关心和支持。")
     assert normalize_page(page)["title"] is None
+
+
+def test_a_letters_numbered_heading_over_its_section_is_no_headline():
+    # dev e3a45cdfdff4 (洞头区: a reply with no headline, its first section's heading over the section that retells it)
+    page = ("信息公开 | 重要工作 | 人大建议 | 答复情况 |\n张金明代表:\n"
+            "您在区第十五届人大第三次会议期间所提的《关于实现偏远村居港湾式公交车站点全覆盖的建议》已收悉,经调查研究,现答复如下:\n"
+            "一、大门镇公交站点设施基本情况\n目前大门镇共有城乡公交停靠站164个,其中已建设候车亭的停靠站34个。\n"
+            "二、公交站点设施改造提升工程\n2021年起,为进一步提升公交服务水平,我局实施了改造提升工程。")
+    assert normalize_page(page)["title"] is None
