@@ -25,7 +25,9 @@ LABELS = {
     # 复文标题, 复文名称: a reply platform's field naming the answer (Guizhou's 建议提案 replies, the State Council's 复文)
     "title": ("信息名称", "公文名称", "文件名称", "名称", "标题", "题目", "复文标题", "复文名称"),  # 题目: a suggestion form's subject
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
-              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量", "发布人"),
+              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量", "发布人",
+              # an item's form: who raised it (领衔代表:…, 附议代表:…), never the page's headline
+              "领衔代表", "附议代表"),
 }
 _SPACE = r"[ \t\u00a0\u3000]*"
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}

@@ -204,3 +204,13 @@ def test_a_reply_platforms_field_naming_the_answer_is_the_title():
     assert parse_metadata_lines(["复文名称:对十三届全国人大一次会议第3718号建议的答复"])["title"] == \
         "对十三届全国人大一次会议第3718号建议的答复"
     assert not is_metadata_line("建议提案标题: 关于支持建设德江马拉松赛道的建设的建议")  # the item's title, not the page's
+
+
+def test_an_items_form_naming_who_raised_it_is_no_headline():
+    # dev 9078e52ce686 (a township's items listed with their answers: 领衔代表:…, 附议代表:… under each item)
+    assert is_metadata_line("附议代表:朱其顺、程孝平、方竹林、刘葆荣、汪海中")
+    assert is_metadata_line("领衔代表:佘德梅 江山村(第一代表组)")
+    page = ("一、关于开通江山村公交的建议\n领衔代表:佘德梅 江山村(第一代表组)\n附议代表:朱其顺、程孝平、方竹林、刘葆荣、汪海中\n"
+            "议案内容:1、庐镇乡江山村辖18个村民组,1075人,村内百姓出行特别困难,特此申请通公交车。\n答复内容:\n"
+            "尊敬的佘德梅、朱其顺、程孝平、方竹林、刘葆荣、汪海中代表:\n“关于开通江山村公交的建议”收悉,现答复如下:")
+    assert not (normalize_page(page)["title"] or "").startswith("附议代表")
