@@ -395,9 +395,10 @@ _BRANCH = re.compile(r"(?:局(?P<branch>[\u4e00-\u9fff]{2,4}?)分局(?:[\u4e00-\
 
 
 def _branch_place(rest: str, city: Place) -> Place | None:
-    """生态环境局罗庄分局 of 临沂市 serves 罗庄区: a city bureau's branch named after one of its counties."""
+    """生态环境局罗庄分局 of 临沂市 serves 罗庄区: a city bureau's branch named after one of its counties; a
+    municipality's too (上海市公安局普陀分局 serves 普陀区: 90e7095a4ccc)."""
     match = _BRANCH.search(rest)
-    if not match or city.level != "city":
+    if not match or city.level != "city" and city.name not in gazetteer.MUNICIPALITIES:
         return None
     found: dict[str, Place] = {}
     for suffix in ("", "区", "县", "市"):

@@ -297,6 +297,9 @@ def test_a_city_bureaus_branch_serves_its_county():
     assert body_at_start("临沂市生态环境局罗庄分局2021年政协提案办理总体情况") == "临沂市生态环境局罗庄分局"
     # tests/real ce3de336b405 (日照交警东港大队圆满完成人大建议政协提案办理工作: the city's traffic police unit in 东港区)
     assert resolve_issuer("日照市交警东港大队").jurisdiction == "东港区"
+    # dev 90e7095a4ccc (a municipality's bureau's branch: 上海市公安局普陀分局 serves 普陀区, not 舟山's namesake)
+    resolved = resolve_issuer("上海市公安局普陀分局")
+    assert (resolved.jurisdiction, resolved.admin_level) == ("普陀区", "district")
 
 
 def test_a_placeless_metadata_name_yields_to_a_named_one():
