@@ -215,7 +215,10 @@ _DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}
 def without_printed_notes(title: str | None) -> str | None:
     """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
     printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …); a
-    file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date after it."""
+    file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date after it; an item
+    form's 案由 label before it (案由:关于加快县城南山开发建设的提案: the item's own title)."""
+    if title and title.startswith("案由"):
+        title = _ITEM_SUBJECT_LABEL.sub("", title) or title
     if title and "." in title:
         title = _FILE_EXTENSION.sub("", title) or title
     if title and (title[-1].isdigit() or title.endswith("日")):
@@ -238,6 +241,7 @@ def _once(title: str) -> str:
 
 
 _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
+_ITEM_SUBJECT_LABEL = re.compile(r"^案由\s*[:：]\s*")
 
 
 def without_site_name(title: str | None) -> str | None:

@@ -900,3 +900,9 @@ def test_a_letters_numbered_heading_over_its_section_is_no_headline():
             "一、大门镇公交站点设施基本情况\n目前大门镇共有城乡公交停靠站164个,其中已建设候车亭的停靠站34个。\n"
             "二、公交站点设施改造提升工程\n2021年起,为进一步提升公交服务水平,我局实施了改造提升工程。")
     assert normalize_page(page)["title"] is None
+
+
+def test_an_item_forms_subject_label_is_no_part_of_the_title():
+    # dev a5288dba5844 (平利县 CPPCC's record of a proposal: 案由:关于加快县城南山开发建设的提案, the item's own title)
+    assert without_printed_notes("案由:关于加快县城南山开发建设的提案") == "关于加快县城南山开发建设的提案"
+    assert without_printed_notes("案由分析报告") == "案由分析报告"
