@@ -214,3 +214,11 @@ def test_an_items_form_naming_who_raised_it_is_no_headline():
             "议案内容:1、庐镇乡江山村辖18个村民组,1075人,村内百姓出行特别困难,特此申请通公交车。\n答复内容:\n"
             "尊敬的佘德梅、朱其顺、程孝平、方竹林、刘葆荣、汪海中代表:\n“关于开通江山村公交的建议”收悉,现答复如下:")
     assert not (normalize_page(page)["title"] or "").startswith("附议代表")
+
+
+def test_a_byline_saying_when_it_was_posted_dates_the_page():
+    # dev ad248d9bfe24 and 92a0ef913ea5 (达州 CPPCC's site: 作者: 来源: 发表于:2011年07月04日 文章点击数:2927)
+    assert parse_date(parse_metadata_lines(["作者: 来源: 发表于:2011年07月04日 文章点击数:2927"])["publish_date"]) == "2011-07-04"
+    page = ("区县政协 当前位置:首页>>区县政协>>正文\n大竹县交通运输局提案办理面商效果好\n作者: 来源: 发表于:2011年07月04日 文章点击数:2927\n"
+            "大竹县交通运输局提案办理面商效果好\n7月1日上午,县交通运输局会场内提案办理面商座谈会正在进行。")
+    assert normalize_page(page)["publish_date"] == "2011-07-04"
