@@ -776,8 +776,9 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
     if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
         formal = [author, *formal]
-    if signature and any(_PORTAL_OFFICE.match(name or "") for name, _ in posting):  # settled point 17
-        posting = [own[0], *posting]  # 来源:市政府议案提案办 posting a bureau's signed letter on the city's portal
+    if signature and any(_PORTAL_OFFICE.match(name or "") or _portal_of_its_bureau(name, signature.body)
+                         for name, _ in posting):  # settled point 17
+        posting = [own[0], *posting]  # 来源:市政府议案提案办 (or 来源:湘阴县人民政府) posting a bureau's signed letter
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], title_pair[0][0]):

@@ -2116,3 +2116,12 @@ def test_a_leader_with_two_posts_leading_the_supervision_of_an_item_acts_for_his
     (宿州市非遗展示中心): the standing committee's news (point 23)."""
     document = normalize_page(real_page("9b4d552d61a4").encode(), url="https://www.ahsz.tv/p/162474.html")
     assert document["issuing_body"] == "宿州市人民代表大会常务委员会"
+
+
+def test_a_governments_portal_as_the_source_of_its_bureaus_signed_letter_gives_the_bureau():
+    # dev 50fe5c628e27 and 6f8f632482ba (湘阴县's portal: 来源: / 湘阴县人民政府 over letters its bureaus sign)
+    page = ("对县政协十届五次会议第51号提案的答复\n来源:\n湘阴县人民政府\n发布时间:\n2021-09-30 09:45\n湘阴交提复字〔2021〕3号B类\n"
+            "胡正枝委员:\n您在县政协第十届五次会议上提出《关于加大力度推进湘阴县农村公路生命防护工程的提案》的提案我局已收悉,"
+            "现就您所提建议的有关办理情况答复如下:\n一、关于乡村道生命安全防护工程未实施的问题\n目前省县道已全部安装防护栏。\n"
+            "感谢您对交通运输工作的关心和支持。\n湘阴县交通运输局\n2021年6月1日")
+    assert normalize_page(page)["issuing_body"] == "湘阴县交通运输局"
