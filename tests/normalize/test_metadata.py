@@ -219,6 +219,7 @@ def test_an_items_form_naming_who_raised_it_is_no_headline():
 def test_a_byline_saying_when_it_was_posted_dates_the_page():
     # dev ad248d9bfe24 and 92a0ef913ea5 (达州 CPPCC's site: 作者: 来源: 发表于:2011年07月04日 文章点击数:2927)
     assert parse_date(parse_metadata_lines(["作者: 来源: 发表于:2011年07月04日 文章点击数:2927"])["publish_date"]) == "2011-07-04"
-    page = ("区县政协 当前位置:首页>>区县政协>>正文\n大竹县交通运输局提案办理面商效果好\n作者: 来源: 发表于:2011年07月04日 文章点击数:2927\n"
-            "大竹县交通运输局提案办理面商效果好\n7月1日上午,县交通运输局会场内提案办理面商座谈会正在进行。")
+    page = ("区县政协 当前位置:首页>>区县政协>>正文\n大竹县交通运输局提案办理面商效果好\n"
+            "作者: 来源: 发表于:2011年07月04日 文章点击数:2927\n大竹县交通运输局提案办理面商效果好\n"
+            "7月1日上午,县交通运输局会场内提案办理面商座谈会正在进行。")
     assert normalize_page(page)["publish_date"] == "2011-07-04"
