@@ -27,7 +27,8 @@ LABELS = {
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
               "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量", "发布人",
               # an item's form: who raised it (领衔代表:…, 附议代表:…), never the page's headline
-              "领衔代表", "附议代表"),
+              "领衔代表", "附议代表",
+              "选择字体"),  # 选择字体:[--] 发布时间:2023-12-29 14:43:43: a ministry page's font control before its date
 }
 _SPACE = r"[ \t\u00a0\u3000]*"
 _LABEL_TO_FIELD = {label: field for field, labels in LABELS.items() for label in labels}

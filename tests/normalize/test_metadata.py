@@ -223,3 +223,11 @@ def test_a_byline_saying_when_it_was_posted_dates_the_page():
             "作者: 来源: 发表于:2011年07月04日 文章点击数:2927\n大竹县交通运输局提案办理面商效果好\n"
             "7月1日上午,县交通运输局会场内提案办理面商座谈会正在进行。")
     assert normalize_page(page)["publish_date"] == "2011-07-04"
+
+
+def test_a_ministry_pages_font_control_before_its_publication_time():
+    # dev 63806f08931b and df36a80c8a6e (住房城乡建设部: 选择字体:[--] 发布时间:… under the answer's headline, the metadata
+    # block above it giving only the 发文日期)
+    line = "选择字体:[--] 发布时间:2023-12-29 14:43:43"
+    assert is_metadata_line(line)
+    assert parse_date(parse_metadata_lines([line])["publish_date"]) == "2023-12-29"
