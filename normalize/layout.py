@@ -209,6 +209,8 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
 
 
 # …调研代表建议办理工作 2022-08-31 (57632989d93b): the page's date printed after the headline on its line
+# …第0331号代表建议的答复的函 2021-06-21 来源:市政府办公厅建议提案处 (428c2c6787cf): the page's date and source after it
+_DATE_AND_SOURCE_AFTER = re.compile(r"\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源[:：]\s*\S{2,30}$")
 _DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
@@ -223,6 +225,8 @@ def without_printed_notes(title: str | None) -> str | None:
         title = _FILE_EXTENSION.sub("", title) or title
     if title and (title[-1].isdigit() or title.endswith("日")):
         title = _DATE_AFTER.sub("", title) or title
+    if title and "来源" in title:
+        title = _DATE_AND_SOURCE_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search

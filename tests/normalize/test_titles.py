@@ -906,3 +906,9 @@ def test_an_item_forms_subject_label_is_no_part_of_the_title():
     # dev a5288dba5844 (平利县 CPPCC's record of a proposal: 案由:关于加快县城南山开发建设的提案, the item's own title)
     assert without_printed_notes("案由:关于加快县城南山开发建设的提案") == "关于加快县城南山开发建设的提案"
     assert without_printed_notes("案由分析报告") == "案由分析报告"
+
+
+def test_the_pages_date_and_source_after_the_headline_on_its_line_are_no_part_of_it():
+    # dev 428c2c6787cf and eeb178b0bb90 (上海市人民政府办公厅's letter with its date and 来源 on the headline's line)
+    printed = "上海市人民政府办公厅关于对市十五届人大五次会议第0331号代表建议的答复的函 2021-06-21 来源:市政府办公厅建议提案处"
+    assert without_printed_notes(printed) == "上海市人民政府办公厅关于对市十五届人大五次会议第0331号代表建议的答复的函"
