@@ -25,7 +25,10 @@ from bench.accuracy import CORPUS, evaluate
 # sixteenth session (4,323 pages: 3,198 dev, 1,125 holdout; 438 fresh pages in nineteen waves): reached dev 0.9736,
 # holdout 0.9475, all 0.9668 (the session's start code and its model on the same labels 0.972, 0.945, 0.965): the dev
 # floor goes to 0.973 because 327 dev pages no rule had been written against joined it, not because a rule lost any
-FIELD_ACCURACY_FLOOR = {"dev": 0.973, "holdout": 0.944, "all": 0.966}
+# seventeenth session (4,759 pages: 3,527 dev, 1,232 holdout; 436 fresh pages in nineteen waves): reached dev 0.9733,
+# holdout 0.9483, all 0.9668 (the session's start code and its model on the same labels 0.9722, 0.9482, 0.9660): the
+# holdout floor goes to 0.946
+FIELD_ACCURACY_FLOOR = {"dev": 0.973, "holdout": 0.946, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
 # holdout pages added in the fifth session, chosen for their figures, brought 10 spurious numbers at first sight,
@@ -71,7 +74,10 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.973, "holdout": 0.944, "all": 0.966}
 # sixteenth session, 438 more (round 12: 327 dev, 111 holdout; at first sight 0.950 pooled over nineteen waves, no wrong
 # number, 3 spurious): on 4,323 pages wrong dev 4, holdout 7; spurious dev 21, holdout 53 (the start code and its model:
 # wrong 4 and 8, spurious 23 and 48; the kind model retrained on 3,198 dev labels lets 3 more through, its 600-character
-# opening, chosen by cross-validation on dev, 2 more: the holdout pages are not read one by one)
+# opening, chosen by cross-validation on dev, 2 more: the holdout pages are not read one by one); seventeenth session,
+# 436 more (round 13: 329 dev, 107 holdout; the session's start code on them 0.958, no wrong number, 3 spurious: 2 dev
+# subsets of a received or topic count, 6bb1247ff95f and d4a42829c33d, and 1 holdout): on 4,759 pages wrong dev 4,
+# holdout 7; spurious dev 23, holdout 54 (the start code and its model alike)
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
 SPURIOUS_PER_100_CEILING = {"dev": 0.8, "holdout": 5.0, "all": 1.9}
 
