@@ -369,11 +369,13 @@ def _one_answer_reported(title: str | None, body_text: str) -> bool:
 
 # a headline that names the document an account of the handling (…关于十一届一次会议以来提案工作情况的报告,
 # 宜良县政协2019年提案办理基本情况)
-_ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述)$")
+# (…办理工作情况的通报: the field guide's account forms include the 通报 of the year's handling)
+_ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述|情况的?通报)$")
 
 
 # handling told as still under way somewhere in the text (截止目前,…办理工作进展顺利; …正在积极办理推进过程中)
-_TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺利|尚在办理|办理中")
+# (not 在办理中存在…问题, 办理中发现: problems found in the course of handling, seed 002)
+_TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺利|尚在办理|办理中(?!存在|发现|遇到|出现)")
 
 
 def _rules_kind(title: str | None, body_text: str) -> str | None:

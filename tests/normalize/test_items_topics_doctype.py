@@ -1206,3 +1206,15 @@ def test_a_reply_headline_with_the_items_title_after_it_is_a_reply():
     # tests/real 7bfa92677e93 (…第046号提案的答复(关于设立“黄丘(黄帝陵)旧址”历史地名保护标志碑的建议)), the stored page whole
     url = "http://tez.gov.cn/zwgk/zwgkzt/jytabl/qjzxtabljg/202412/t20241210_1979612.html"
     assert normalize_page(real_page("7bfa92677e93"), url=url)["doc_type"] == "reply"
+
+
+def test_a_years_handling_notified_is_an_account_the_kind_model_does_not_overrule():
+    # seed 002 (宜昌: 关于市政府系统2021年…办理工作情况的通报, the field guide's 办理情况的通报 form; 部分办理单位在办理中存在…问题
+    # tells problems found in the course of handling, not handling under way): the retrained kind model read it as a
+    # notice at 0.51
+    from normalize.doctype import kind_named_by_headline
+    body = ("2021年,市政府系统承办人大代表议案建议208件、政协建议案提案352件。9月底,市政府政务督查室对办理进度和办理质量进行了"
+            "梳理和分析,现将有关情况予以通报。部分办理单位在办理中存在行文不规范、答复内容不具体等问题。")
+    assert kind_named_by_headline("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报", body) == "summary"
+    assert kind_named_by_headline("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报",
+                                  "目前,各承办单位正在抓紧办理中。") is None  # handling told under way
