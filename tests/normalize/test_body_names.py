@@ -62,8 +62,9 @@ def test_bodies_named_without_a_gazetteer_place_are_kept_cce9bdae3135_b18241ff10
 # and a 九三学社 branch below its city committee (8926d09fc025: 菏泽市直三支社)
 # and a Party committee's publicity department convening a meeting on a key proposal (95209e8a2e99, round 13: the first
 # such issuer; the rules read 宣传部 as a news outlet's 来源, normalize/issuer.py _NON_BODY)
+# and a city bureau's branch kept as its letter prints it, without its city (6e7533d7db37: 生态环境临沭分局, an OPEN note)
 _ZONE_BODIES = {"重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支", "安化县人大教科文卫委", "九三学社菏泽市直三支社",
-                "中共迪庆藏族自治州委员会宣传部"}
+                "中共迪庆藏族自治州委员会宣传部", "生态环境临沭分局"}
 
 
 def test_every_dev_label_is_a_body_name():
