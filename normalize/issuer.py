@@ -186,10 +186,10 @@ def body_at_start(title: str | None) -> str | None:
     if party:
         return party.group(1)
     standing = _LEADING_CPPCC_STANDING_COMMITTEE.match(title)
-    if standing and (names_a_place(standing.group(1)) or standing.group(1) == "全国"):
+    if standing and _a_houses_place(standing.group(1)):
         return standing.group(1) + "政协常委会"
     congress = _LEADING_CONGRESS.match(title)
-    if congress and (names_a_place(congress.group(1)) or congress.group(1) == "全国"):
+    if congress and _a_houses_place(congress.group(1)):
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
         return congress.group(1) + congress.group(2) + (organ.group() if organ else "")
     match = _LEADING_BODY.match(title)
@@ -198,6 +198,11 @@ def body_at_start(title: str | None) -> str | None:
     committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
     body = match.group(1) + (committee.group() if committee else "")
     return body if is_body_name(body) else None
+
+
+def _a_houses_place(words: str) -> bool:
+    """莆田市, 区, 全国: what may stand before a house's name at a headline's start."""
+    return words == "全国" or names_a_place(words)
 
 
 def house_tagging(title: str | None) -> str | None:
@@ -872,9 +877,8 @@ def _short_mentions(text: str) -> Counter:
 
 def _tail_of_a_town(text: str, start: int, end: int) -> bool:
     """西乡 ending 花西乡, a township of 孝昌县 (9c5be93645ca): a short name read inside a town's or a township's name."""
-    end = min(end, len(text))
-    return text[end - 1:end] in ("乡", "镇") and any(text[max(0, start - before):end] in gazetteer.town_places()
-                                                   for before in (1, 2, 3))
+    return text[start:end][-1:] in ("乡", "镇") and any(text[max(0, start - before):end] in gazetteer.town_places()
+                                                      for before in (1, 2, 3))
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);

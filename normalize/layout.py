@@ -385,15 +385,12 @@ def _reply_over_three_lines(line_at: dict[int, str], position: int) -> tuple[int
         if (len(number) <= 30 and _NUMBERED_PIECE.match(number)
                 and len(opening) <= 60 and opening.endswith("会议") and ("关于" in opening or opening.startswith("对"))):
             return start, opening + number + end
-        if len(opening) <= 30 and _WRITER_PIECE.fullmatch(opening) and len(number) <= 40 and _ITEM_PIECE.fullmatch(number):
+        if len(opening) <= 30 and is_body_name(opening) and len(number) <= 40 and _ITEM_PIECE.fullmatch(number):
             return start, opening + number + end  # 四川省市场监督管理局 / 对省第十三届人大五次会议第735号 / 建议答复的函
     return None
 
 
-_WRITER_PIECE = re.compile(r"[\u4e00-\u9fff]{2,28}(?:局|厅|委员会|委|办公室|办公厅|政府|中心)")
 _ITEM_PIECE = re.compile(r"(?:关于|对)[^,,。]{2,30}?(?:会议|届)[^,,。]{0,8}?第?[\dA-Za-z-]{1,10}号")
-
-
 _REPLY_END_PIECE = re.compile(r"(?:提案|建议|代表建议|议案)?(?:办理情况)?的?(?:答复函?|复函|答复的函)")
 _NUMBERED_PIECE = re.compile(r"第?[\dA-Za-z-]{1,10}号")
 
