@@ -163,8 +163,9 @@ def is_body_name(name: str | None) -> bool:
 
 # …局 of a place left unnamed (上海市局, 文章来源:省厅: which one is not said), or a word ending in 局 that names no bureau
 # (为…开好局, 大局, 格局, 布局, 当局), or a hall or room ending in 厅/室 (…在广东省人大常委会会议厅召开: 8b8edfbcc4e4),
-# or a verb ending in 办 that names no office (…开展重点督办: c0cd30e40ad3; 交办, 承办, 领办)
-_UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$"
+# or a verb ending in 办 that names no office (…开展重点督办: c0cd30e40ad3; 交办, 承办, 领办), or 体会 (an essay site's column
+# 心得体会 over its copy's headline), no 会 of members
+_UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$|(?:体|體)[会會]$"
                              r"|(?:督|交|承|主|协|協|领|領|举|舉|创|創|催|转|轉)[办辦]$"
                              r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$")
 

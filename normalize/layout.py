@@ -596,10 +596,22 @@ _CLOCK_TIME = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 _SHARED_WORD = 2
 
 
+# 2017-10-19    办公室2, 2018-09-29 252 0: a dateline with its poster's name or its view and comment counters
+_DATE_WITH_COUNTERS = re.compile(r"\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+[\w\u4e00-\u9fff]{1,6}){1,3}\s*")
+# • 来源:长江网: a source line of its own, undated
+_SOURCE_LINE = re.compile(r"[•·\s]*(?:信息|新闻|文章)?来源[::]\s*[\u4e00-\u9fff\w]{2,16}\s*")
+# 11-25 17:39:49 来源:澎湃新闻: a dateline of month and day, its clock time and its source
+_MONTH_DAY_CLOCK = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d")
+
+
 def _is_byline(line: str) -> bool:
-    """来源:… 2022-10-11, or a news dateline with its clock time (海南特区报 2021-01-23 09:04)."""
-    return (len(line) <= _BYLINE_LENGTH and bool(_BYLINE_WORD.search(line) or _CLOCK_TIME.search(line))
-            and bool(find_date_span(line)))  # the words: rarer
+    """来源:… 2022-10-11, or a news dateline with its clock time (海南特区报 2021-01-23 09:04); a dated line of
+    counters, a source line of its own, a month-and-day dateline with its source."""
+    if len(line) > _BYLINE_LENGTH:
+        return False
+    if find_date_span(line):  # the words: rarer
+        return bool(_BYLINE_WORD.search(line) or _CLOCK_TIME.search(line) or _DATE_WITH_COUNTERS.fullmatch(line))
+    return bool(_SOURCE_LINE.fullmatch(line) or _MONTH_DAY_CLOCK.search(line) and _BYLINE_WORD.search(line))
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
@@ -725,6 +737,8 @@ def _subject_above(subject: str, predicate: str) -> bool:
     市十八届人大二次会议以来 / 代表建议…办理完毕), or a body whose act the next line opens with (大足区人大常委会 /
     开展“主任接待日”活动…), or a CPPCC's term before its session (政协汉中市汉台区第十六届委员会 / 第五次会议定于3月2日召开)."""
     subject = _compact(subject)
+    if subject and len(subject) <= 24 and _ANSWER_TO_AN_ITEM.fullmatch(predicate):  # 松桂镇人民政府 / 对…第 9号提案的答复
+        return is_body_name(subject) and not _NOT_A_HEADLINE.search(subject) and _PLAIN_NAME.fullmatch(subject) is not None
     if not subject or len(subject) > 24 or not 4 <= len(predicate) <= 40 or not _is_headline_shaped(predicate):
         return False
     if _SESSION_NAME.fullmatch(subject.removesuffix("以来")):
@@ -732,6 +746,12 @@ def _subject_above(subject: str, predicate: str) -> bool:
     if subject.endswith("委员会") and _SESSION_OF_A_TERM.match(predicate):
         return True
     return is_body_name(subject) and bool(_ACT_OPENING.match(predicate))
+
+
+_PLAIN_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()()]+")  # not 所属机构:市自然资源局发布机构:…, -市…局
+# a reply's headline that names no body: 对…第 9号提案的答复, 关于区十届人大三次会议第1号代表建议办理情况的复函
+_ANSWER_TO_AN_ITEM = re.compile(r"(?:关于|对)[^,,。]{4,40}?(?:会议|届)[^,,。]{0,12}?第?\s?[\dA-Za-z-]{1,10}号[^,,。]{0,16}?"
+                                r"(?:答复|复函|答复的函|答复函|回复)")
 
 
 _SESSION_OF_A_TERM = re.compile(r"第[一二三四五六七八九十]{1,2}次(?:全体)?会议")
@@ -917,6 +937,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
                         and not find_date_span(lines[zone[-1]]))  # 参考消息网2026-02-04号报道: a second dateline
         title = _headline_over_the_lead(_LIST_DASH.sub("", lines[zone[-1]]), lead,
                                         _SHARED_WORD if under_byline else _RETOLD_WORDS)  # 发布日期:… / headline / lead
+        title = _whole_headline(lines, zone, title)  # 政协汉中市汉台区第十六届委员会 / 第五次会议定于3月2日召开 / lead
         if title is None and lines[zone[-1]] in (lines[index] for index in zone[:-1]):  # a paper's list of stories above
             title = _doubled_headline(lines[zone[-1]], lead)
         title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)

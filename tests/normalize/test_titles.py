@@ -912,3 +912,52 @@ def test_the_pages_date_and_source_after_the_headline_on_its_line_are_no_part_of
     # dev 428c2c6787cf and eeb178b0bb90 (上海市人民政府办公厅's letter with its date and 来源 on the headline's line)
     printed = "上海市人民政府办公厅关于对市十五届人大五次会议第0331号代表建议的答复的函 2021-06-21 来源:市政府办公厅建议提案处"
     assert without_printed_notes(printed) == "上海市人民政府办公厅关于对市十五届人大五次会议第0331号代表建议的答复的函"
+
+
+@pytest.mark.parametrize("page, headline", [
+    # tests/real b8040b15d16e: a dateline with its poster's name
+    ("正 文\n区人大代表视察北京五中通州校区\n2017-10-19    办公室2\n \n1019日,区人大常委会组织开展区六届人大三次会议前代表"
+     "集中视察活动。上午,200余名人大代表视察了北京五中通州校区工地。", "区人大代表视察北京五中通州校区"),
+    # tests/real e50b9edd30c0: a dateline with its view and comment counters
+    ("盐城规划合理利用高架桥下空间 建设公共智能停车楼\n2018-09-29 252 0\n  9月26日上午,盐城市人大常委会组织部分市人大代表,"
+     "对解决城市停车难工作进行专题视察,督促推进《关于综合施策解决城市停车难问题的议案》的办理。充分利用好高架桥下的空间、"
+     "规划建设公共智能停车楼。", "盐城规划合理利用高架桥下空间 建设公共智能停车楼"),
+    # tests/real 43bbc5235495: month and day, clock time and source
+    ("首页 > 头条 > 正文\n国家林草局回应“野猪致害”问题:将逐步从根本上解决\n11-25 17:39:49 来源:澎湃新闻\n澎湃新闻消息,当前,"
+     "我国部分区域野猪数量过大。近日,国家林草局一连公布了四份关于应对野猪危害的人大代表建议复文。",
+     "国家林草局回应“野猪致害”问题:将逐步从根本上解决"),
+    # tests/real 56fb43d2e61f: an undated source line of its own
+    ("这里是log\n武汉市政协现场督办,加快推进东湖城市生态绿心规划建设\n  • 来源:长江网\n  • 蒋太旭\n17日,市政协组织委员赴东湖"
+     "风景区,对市政协十三届一次会议1号重点提案《关于加快推进东湖城市生态绿心规划建设的建议》开展现场督办活动。",
+     "武汉市政协现场督办,加快推进东湖城市生态绿心规划建设"),
+])
+def test_a_headline_over_a_dateline_of_counters_a_source_line_or_a_month_and_day(page, headline):
+    assert normalize_page(page)["title"] == headline
+
+
+@pytest.mark.parametrize("page, headline", [
+    # tests/real afcdd4503209 (鹤庆县: the town's name over its answer, reader text)
+    ("松桂镇人民政府\n对政协鹤庆县十届三次会议第 9号提案的答复\n王茂林、李玉生代表:\n你们提出的关于给予松桂镇集镇综合整治帮助的提案,"
+     "已交我们研究办理,现答复如下:\n近年来,镇人民政府高度重视集镇建设工作。\n2024年6月28日",
+     "松桂镇人民政府对政协鹤庆县十届三次会议第 9号提案的答复"),
+    # tests/real cb00ddcc809d (杨凌示范区: a traffic brigade's name over its 复函)
+    ("杨凌示范区公安局交巡警支队新区大队\n关于区十届人大三次会议第1号代表建议办理情况的复函\n代表姓名:陈树林、佟小刚\n"
+     "办理结果:\n您提出的关于禁限行期间人才公寓西农教师车辆报备处理的建议收悉,现答复如下:\n1、结合您们提出的建议,新区大队自接到建议后,"
+     "第一时间与支队交宣科取得联系。", "杨凌示范区公安局交巡警支队新区大队关于区十届人大三次会议第1号代表建议办理情况的复函"),
+])
+def test_a_bodys_name_over_its_answer_to_a_numbered_item_is_one_headline(page, headline):
+    assert normalize_page(page)["title"] == headline
+
+
+def test_metadata_over_an_answer_is_not_its_subject():
+    # tests/real c9aec7dd5e1f (白银市: the 所属机构 / 发布机构 line over the headline)
+    page = ("所属机构:市自然资源局发布机构:白银市人民政府\n关于对市政协八届一次会议第016号提案的答复\n张委员:\n"
+            "您提出的关于加强地质灾害防治的提案收悉,现答复如下:\n一、基本情况\n我局高度重视。")
+    assert normalize_page(page)["title"] == "关于对市政协八届一次会议第016号提案的答复"
+
+
+def test_a_terms_name_over_its_sessions_notice_in_reader_text():
+    # tests/real 755e56cac0b6 (汉台区: the CPPCC's term on one line, the session's date on the next, then the lead)
+    page = ("政协汉中市汉台区第十六届委员会\n第五次会议定于3月2日召开\n政协汉中市汉台区第十六届委员会第五次会议定于2026年3月2日至3月4日"
+            "召开,会期三天。\n建议会议主要议程是:\n一、听取并审议常务委员会工作报告;")
+    assert normalize_page(page)["title"] == "政协汉中市汉台区第十六届委员会第五次会议定于3月2日召开"
