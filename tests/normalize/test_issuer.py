@@ -1051,3 +1051,10 @@ def test_a_short_name_inside_a_towns_name_is_no_place():
     assert places_named_at_level(text, "county") == []
     assert places_named_at_level("西乡县委书记到西乡调研", "county")[0].name == "西乡县"
     assert places_named_at_level("调研花西乡", "county") == []  # a town's name ending the text
+
+
+def test_a_ministry_with_the_states_name_in_front_is_written_in_its_short_official_form():
+    # tests/real 549ecd60867d, ac5dd390fe23 (农业农村部's answers), 9059814727c2 (住房和城乡建设部): the labels, as the
+    # ministries' own pages, name them without 中华人民共和国
+    assert resolve_full("中华人民共和国农业农村部").name == "农业农村部"
+    assert resolve_full("中华人民共和国住房和城乡建设部").jurisdiction == "全国"
