@@ -1330,6 +1330,25 @@ def _body_a_person_speaks_for(raw: str) -> str:
     return speaks.group("body") if speaks else raw
 
 
+def _is_ambiguous(resolved) -> bool:
+    return any(warning.startswith("ambiguous_place:") for warning in resolved.warnings)
+
+
+def _settled_by_the_host(name: str, text: str, url: str | None):
+    """长安区人大常委会 on sjzrd.gov.cn: of the readings of a name two places share (石家庄市长安区, 西安市长安区), the one
+    inside the place the host's initials or pinyin spell (石家庄市), when exactly one is (docs/labelling.md, point 72:
+    initials choose between readings the page prints; alone they place nothing)."""
+    settled = {}
+    for place in (*places_of_initials(url), *places_spelled_by_host(url)):
+        resolved = resolve_issuer(name, text, place)
+        if resolved.name and not _is_ambiguous(resolved) and resolved.jurisdiction:
+            settled[resolved.name] = resolved
+    if len(settled) != 1:
+        return None
+    resolved = next(iter(settled.values()))
+    return resolved._replace(warnings=(*resolved.warnings, "issuer_place_from_address_initials"))
+
+
 def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
     """A metadata value with the line it stands on, as evidence."""
     return value, next((line for line in layout.metadata_lines if value and value in line), value)
@@ -1348,6 +1367,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
                                         _later_paragraphs_speak_for_the_page(document["url"], opening), paragraphs):
         resolved = resolve_issuer(_body_a_person_speaks_for(raw), text, hint)
+        if not repost and _is_ambiguous(resolved):
+            resolved = _settled_by_the_host(_body_a_person_speaks_for(raw), text, document["url"]) or resolved
         document["warnings"].extend(resolved.warnings)
         if resolved.name and resolved.jurisdiction is None and not is_relative(resolved.name):
             if raw == fields.get("issuing_body"):  # the issuer's metadata is kept without a place

@@ -1058,3 +1058,13 @@ def test_a_ministry_with_the_states_name_in_front_is_written_in_its_short_offici
     # ministries' own pages, name them without 中华人民共和国
     assert resolve_full("中华人民共和国农业农村部").name == "农业农村部"
     assert resolve_full("中华人民共和国住房和城乡建设部").jurisdiction == "全国"
+
+
+def test_a_name_two_places_share_is_settled_by_the_hosts_initials():
+    # tests/real 42733966cdcd (sjzrd.gov.cn, the 石家庄 congress's site: 长安区 is a district of 石家庄市 and of 西安市)
+    page = ("长安区人大视察老旧小区物业管理工作\n日期:2017-09-28 16:48:37研究室浏览字号: 打印本页关闭窗口\n"
+            "近日,长安区人大常委会组织部分区人大代表对老旧小区物业管理工作进行视察。视察组实地查看了两个居民小区。\n来源:研究室")
+    settled = normalize_page(page, url="http://www.sjzrd.gov.cn/news/JiGou/YanJiuShi/gongzuodongtai/1/1808.html")
+    assert (settled["issuing_body"], settled["jurisdiction"]) == ("石家庄市长安区人民代表大会常务委员会", "长安区")
+    elsewhere = normalize_page(page, url="http://www.example.com/news/1808.html")
+    assert elsewhere["issuing_body"] != "石家庄市长安区人民代表大会常务委员会"
