@@ -27,7 +27,9 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "大丰市人民代表大会常务委员会",  # 大丰市, made 大丰区 of 盐城市 in 2015, on an older page (c1bb04742e7c)
             # round 13: a zone's bureau named after its zone (b28fbb53ce95), and a city bureau's branch as its letter
             # prints it, without the city (6e7533d7db37: 临沂市生态环境局临沭分局 the other reading, an OPEN note)
-            "西安灞河新区管委会市政公用局", "生态环境临沭分局"}
+            "西安灞河新区管委会市政公用局", "生态环境临沭分局",
+            # round 14: zones' bureaus named after their zones (5aa413dafb3e, cbed1e924328; point 68)
+            "济源产城融合示范区交通运输局", "岳阳经济技术开发区建设交通局"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
