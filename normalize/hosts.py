@@ -198,7 +198,7 @@ _BUREAU_INITIALS = {
     "scjgj": "市场监督管理局", "slj": "水利局", "nyncj": "农业农村局", "czj": "财政局", "gaj": "公安局",
     "fgw": "发展和改革委员会", "fgj": "发展和改革局", "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
     "swj": ("商务局", "水务局"), "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
-    "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局",
+    "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局", "nync": "农业农村局",
     "amr": "市场监督管理局", "tyjr": "退役军人事务局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn
 }
 
@@ -209,6 +209,7 @@ _DEPARTMENT_INITIALS = {
     "zjt": "住房和城乡建设厅", "zrzyt": "自然资源厅", "wlt": "文化和旅游厅", "whhlyt": "文化和旅游厅", "slt": "水利厅",
     "rst": "人力资源和社会保障厅", "nynct": "农业农村厅", "wsjkw": "卫生健康委员会", "wjw": "卫生健康委员会",
     "sft": "司法厅", "swt": "商务厅", "kjt": "科学技术厅", "gxt": "工业和信息化厅", "yjt": "应急管理厅",
+    "nync": "农业农村厅",  # nync.yn.gov.cn
     "amr": "市场监督管理局",  # amr.hunan.gov.cn: a province's market regulator is a 局
 }
 

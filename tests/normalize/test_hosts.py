@@ -248,3 +248,10 @@ def test_a_host_spelling_a_name_with_its_level_word_places_the_county_not_the_ci
     # tests/real a02f4225a808 (tielingxian.gov.cn: a reply of 铁岭县; tieling alone reads 铁岭市 and 铁岭县)
     assert place_of_host("http://tielingxian.gov.cn/tlx/xxgk/fdzdgknr/jyta/rddbjy/2022n/index.html").name == "铁岭县"
     assert place_of_host("http://www.fengnanqu.gov.cn/").name == "丰南区"  # tests/real 960b936a031d's host
+
+
+def test_an_agriculture_bureaus_host_named_by_nync():
+    # tests/real 6696ba30646a (nync.ln.gov.cn: 辽宁省农业农村厅's replies), fa1e4af173a0 (nync.yn.gov.cn)
+    assert body_of_host("https://nync.ln.gov.cn/nync/zfxxgk/fdzdgknr/jyta/srddbjy/index.html")[0] == "辽宁省农业农村厅"
+    assert body_of_host("https://nync.yn.gov.cn/html/2025/jjtabl2025_0516/1418931.html")[0] == "云南省农业农村厅"
+    assert body_of_host("http://nync.huainan.gov.cn/a/1.html")[0] == "淮南市农业农村局"
