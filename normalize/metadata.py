@@ -41,7 +41,9 @@ _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
 _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
-# 发文字号: 怀政办〔2022〕15号 性: 有效: a label this block does not know still ends a document number
+# 发文字号: 怀政办〔2022〕15号 性: 有效: a label this block does not know still ends a document number, and an issuer
+# (发布机构:公安局 字体:[ 大 中 小]: a font control's label; not a 来源, whose counter glued on has kept portals out, a694f9a7bc25)
+_ENDED_BY_UNKNOWN_LABELS = frozenset({"doc_number", "issuing_body"})
 _UNKNOWN_LABEL_TAIL = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,6}[ \t\u00a0\u3000]*[:：].*$")
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
@@ -128,7 +130,7 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             label = re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))
             field = _LABEL_TO_FIELD[label]
             value = line[match.end():end]
-            value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field == "doc_number" else value).strip(_VALUE_TRIM)
+            value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field in _ENDED_BY_UNKNOWN_LABELS else value).strip(_VALUE_TRIM)
             value = None if value.lower() in _EMPTY_VALUES else value
             outranks = field == "publish_date" and generated and value and label not in _GENERATION_LABELS
             if fields.get(field) is None or outranks:

@@ -231,3 +231,9 @@ def test_a_ministry_pages_font_control_before_its_publication_time():
     line = "选择字体:[--] 发布时间:2023-12-29 14:43:43"
     assert is_metadata_line(line)
     assert parse_date(parse_metadata_lines([line])["publish_date"]) == "2023-12-29"
+
+
+def test_an_issuer_ends_where_an_unknown_label_starts():
+    # tests/real e79daa008a53 (秦皇岛市公安局's page: 发布机构:公安局 字体:[ 大 中 小], a font control after the issuer)
+    fields = parse_metadata_lines(["发布时间:2019-09-20 发布机构:公安局 字体:[ 大 中 小]"])
+    assert (fields["issuing_body"], fields["publish_date"]) == ("公安局", "2019-09-20")
