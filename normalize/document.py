@@ -818,11 +818,20 @@ def _author_over_its_publisher(publisher: str | None, posting: list, titled: lis
 
 
 def _short_form_of(short: str, name: str) -> bool:
-    """体育中心 in 体育事业发展中心: the same place's body named with fewer of its characters, in order."""
-    if len(short) >= len(name) or short[-2:] != name[-2:] or not short.startswith(name[:2]):
+    """体育中心 in 体育事业发展中心: the same place's body named with fewer of its characters, in order; or a body named
+    relatively and short (市国资委) for the full name its title prints (重庆市国有资产监督管理委员会)."""
+    if _RELATIVE_LEVEL.match(short) and gazetteer.leading_places_and_length(name)[1]:
+        short, name = short[1:], name[gazetteer.leading_places_and_length(name)[1]:]
+        ends_alike = short[-2:] == name[-2:] or short.endswith("委") and name.endswith("委员会")
+        if len(short) >= len(name) or not ends_alike or short[:1] != name[:1]:
+            return False
+    elif len(short) >= len(name) or short[-2:] != name[-2:] or not short.startswith(name[:2]):
         return False
     remaining = iter(name)
     return all(character in remaining for character in short)
+
+
+_RELATIVE_LEVEL = re.compile(r"[省市县区州旗](?![委政])")  # 市国资委, 县体育中心; not 市委 or 市政府
 
 
 # the portal's own government office, named relatively (市政府议案提案办, 县政府办): the host's own body

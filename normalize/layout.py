@@ -287,8 +287,10 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1
 _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|通报|汇报)")
 # 常务会议纪要〔2023〕4号, 巴南水利函〔2025〕26号: a line printing only the document's number, under its headline
 # a letter's number on a line of its own, its signer beside it or not (太住建函〔2022〕52号 签发人:蔺建林)
-_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*号"
-                              r"(?:\s*签发人?\s*[:：]\s*[\u4e00-\u9fff]{2,4})?")
+# (嶽縣水利函〔2020〕69號 B類 同意公開: in traditional characters, with the answer's class and its disclosure beside it)
+_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*[号號]"
+                              r"(?:\s*签发人?\s*[:：]\s*[\u4e00-\u9fff]{2,4})?"
+                              r"(?:\s*[A-Da-d]\s*[类類])?(?:\s*(?:同意|主动|主動|依申请|依申請)?公[开開])?")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号$")
 _WORD_COUNT = re.compile(r"[\[(（【]此文共\d+字[\])）】]$")  # an essay site's note after the headline
 _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:通知|报告|总结|通报|方案|意见|答复|情况)")

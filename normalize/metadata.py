@@ -40,6 +40,7 @@ _LABEL_STARTS = "".join(sorted({label[0] for label in _LABEL_TO_FIELD}))  # lets
 _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(?P<colon>(?:[(（][\u4e00-\u9fff]{{1,4}}[)）])?[:：])?")
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
+_CELL_CLOSE = " \t\u00a0\u3000]】"
 _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
 # 发文字号: 怀政办〔2022〕15号 性: 有效: a label this block does not know still ends a document number, and an issuer
 # (发布机构:公安局 字体:[ 大 中 小]: a font control's label; not a 来源, whose counter glued on has kept portals out, a694f9a7bc25)
@@ -113,7 +114,7 @@ def label_without_value(line: str) -> bool:
     """A metadata line that is one label and nothing after it: its value sits on the next line
     (label and value in separate elements, ``<li><span>索引号:</span><p>…</p></li>``)."""
     labels = find_labels(line)
-    return len(labels) == 1 and not line[labels[0].end():].strip(_VALUE_TRIM)
+    return len(labels) == 1 and not line[labels[0].end():].lstrip(_CELL_CLOSE).strip(_VALUE_TRIM)
 
 
 def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
@@ -129,7 +130,7 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
             label = re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))
             field = _LABEL_TO_FIELD[label]
-            value = line[match.end():end]
+            value = line[match.end():end].lstrip(_CELL_CLOSE)  # [ 标  题 ] / value: a label's cell closed after it
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field in _ENDED_BY_UNKNOWN_LABELS else value).strip(_VALUE_TRIM)
             value = None if value.lower() in _EMPTY_VALUES else value
             outranks = field == "publish_date" and generated and value and label not in _GENERATION_LABELS

@@ -237,3 +237,23 @@ def test_an_issuer_ends_where_an_unknown_label_starts():
     # tests/real e79daa008a53 (秦皇岛市公安局's page: 发布机构:公安局 字体:[ 大 中 小], a font control after the issuer)
     fields = parse_metadata_lines(["发布时间:2019-09-20 发布机构:公安局 字体:[ 大 中 小]"])
     assert (fields["issuing_body"], fields["publish_date"]) == ("公安局", "2019-09-20")
+
+
+def test_bracketed_label_cells_with_their_values_on_the_next_line():
+    # tests/real e689c8e7e992 (重庆市南川区水利局's reply: [ 标  题 ] over its value, [ 成文日期 ] over its date)
+    lines = ["[ 发布机构 ]", "南川区水利局", "[ 标  题 ]", "重庆市南川区水利局关于区十八届人大三次会议第189号建议的答复函",
+             "[ 成文日期 ]", "2023-06-09", "[ 发布日期 ]", "2023-07-05"]
+    page = ("您当前的位置:首页>政务公开>建议提案办理\n" + "\n".join(lines) + "\n鲜思娅代表:\n"
+            "您提出的《关于加大人饮项目建设的建议》(第189号)收悉。经我局研究办理,现答复如下:\n近年来,区水利局对人饮项目建设非常重视。")
+    document = normalize_page(page)
+    assert document["title"] == "重庆市南川区水利局关于区十八届人大三次会议第189号建议的答复函"
+    assert document["publish_date"] == "2023-07-05"
+
+
+def test_a_publisher_named_short_and_relatively_gives_way_to_its_full_name_in_the_title():
+    # tests/real 706edb005704 ([ 发布机构 ] 市国资委 over 重庆市国有资产监督管理委员会关于…的答复函)
+    page = ("[ 索引号 ] 11500000709486001B/2023-00267 [ 发文字号 ]\n[ 发布机构 ] 市国资委\n"
+            "[ 成文日期 ] 2023-04-06 [ 发布日期 ] 2023-09-15\n"
+            "重庆市国有资产监督管理委员会关于市政协六届一次会议第0198号提案办理情况的答复函\n李麒麟委员:\n"
+            "您好,首先衷心感谢您一直以来对残疾朋友的关心关爱。您提出的关于完善我市无障碍设施设计的提案收悉,现答复如下:")
+    assert normalize_page(page)["issuing_body"] == "重庆市国有资产监督管理委员会"

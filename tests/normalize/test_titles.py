@@ -961,3 +961,10 @@ def test_a_terms_name_over_its_sessions_notice_in_reader_text():
     page = ("政协汉中市汉台区第十六届委员会\n第五次会议定于3月2日召开\n政协汉中市汉台区第十六届委员会第五次会议定于2026年3月2日至3月4日"
             "召开,会期三天。\n建议会议主要议程是:\n一、听取并审议常务委员会工作报告;")
     assert normalize_page(page)["title"] == "政协汉中市汉台区第十六届委员会第五次会议定于3月2日召开"
+
+
+def test_a_letters_number_with_its_class_and_disclosure_is_no_headline():
+    # tests/real 5c3fdca83aa6 (岳阳县水利局's answer, traditional: 文号, B類 同意公開, then the headline over two lines)
+    page = ("嶽縣水利函〔2020〕69號 B類 同意公開\n對縣十七屆人大四次會議第72號建議的\n答 複\n李林、劉煒代表:\n"
+            "各位代表,“關於加強筻口鎮水利建設的建議”,我局已收悉。現根據實際情況答複如下:\n嶽陽縣水利局\n2020年9月14日")
+    assert normalize_page(page)["title"] == "對縣十七屆人大四次會議第72號建議的答複"
