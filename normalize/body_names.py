@@ -36,7 +36,7 @@ _COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|
 _NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|中华全国|全国|政协全国委员会|国务院|最高人民|中央|中共|九三学社"
                                 r"|台湾民主自治同盟)")
 # a place the gazetteer does not hold (澂江县公安局交警大队, 西安灞河新区开发建设管理委员会): a level word after a name
-_UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟)")
+_UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟|科学城)")  # (合肥滨湖科学城: a zone)
 # a house's colloquial names: X人大 acting between sessions is its standing committee (来源:安化县人大),
 # X政协委员会 is the CPPCC itself
 _HOUSE_COLLOQUIAL = ((re.compile(r"(?<=.)(?<!全国)人大$"), "人大常委会"), (re.compile(r"(?<=.)政协委员会$"), "政协"))

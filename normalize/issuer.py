@@ -31,7 +31,8 @@ _ORG_SUFFIX = re.compile(
     r"(?<=[部局])[\u4e00-\u9fff]{1,6}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
 )
-_NON_BODY = re.compile(r"网站|本网|本站|门户|网络|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
+# (网络 names a network, not 网络安全和信息化委员会办公室, the cyberspace affairs office: 79850971493a)
+_NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局|和?(?:旅游|体育))|融媒|干部$|"
                        # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f)
                        r"宣传部$|宣傳部$|"
@@ -55,7 +56,9 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民
                        # the State Council's regulatory commissions (中国银行业监督管理委员会: 40841f4a0196; 中国证券…)
                        r"^中国[\u4e00-\u9fff]{2,8}监督管理委员会$|"
                        # the national people's organisations (中国残疾人联合会: 619ff2fd85be; 中华全国总工会)
-                       r"^(?:中国|中华全国)[\u4e00-\u9fff]{0,8}(?:联合会|总工会|协会)$")
+                       r"^(?:中国|中华全国)[\u4e00-\u9fff]{0,8}(?:联合会|总工会|协会)$|"
+                       # the Youth League's central committee (90c379027342), as 共青团中央 prints it
+                       r"^(?:中国共产主义青年团|共青团)中央(?:委员会)?$")
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)
 _CHINA_BEFORE_A_MINISTRY = re.compile(r"^(?:中国|中华人民共和国)(?=[\u4e00-\u9fff]{2,10}部$)")  # the short official form
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
@@ -120,6 +123,7 @@ _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和
                    "国家市场监管总局": "国家市场监督管理总局", "民航局": "中国民用航空局",
                    "最高检": "最高人民检察院", "最高法": "最高人民法院",
                    "中国残联": "中国残疾人联合会", "全国妇联": "中华全国妇女联合会", "全国总工会": "中华全国总工会",
+                   "共青团中央": "中国共产主义青年团中央委员会",
                    "全国工商联": "中华全国工商业联合会", "中国科协": "中国科学技术协会", "中国侨联": "中华全国归国华侨联合会"}
 
 
@@ -508,7 +512,8 @@ def _with_city_written_in_full(name: str) -> str | None:
     return None
 
 
-_ZONE = re.compile(r"(?:高新|经开|经济开发|经济技术开发|开发|新|示范|工业园)区")
+# (咸宁高新技术产业开发区管理委员会, 合肥滨湖科学城管理委员会: e1f314aff680, dc41f5e916e8)
+_ZONE = re.compile(r"(?:高新|经开|经济开发|经济技术开发|高新技术产业开发|开发|新|示范|工业园)区|[\u4e00-\u9fff]{0,4}?科学城")
 _BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局|(?:人民)?(?:法院|检察院)")  # not 西陵分局: a city bureau's branch
 _BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, 资源规划局: words of a bureau's name, not 公安县
 

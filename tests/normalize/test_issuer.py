@@ -1068,3 +1068,9 @@ def test_a_name_two_places_share_is_settled_by_the_hosts_initials():
     assert (settled["issuing_body"], settled["jurisdiction"]) == ("石家庄市长安区人民代表大会常务委员会", "长安区")
     elsewhere = normalize_page(page, url="http://www.example.com/news/1808.html")
     assert elsewhere["issuing_body"] != "石家庄市长安区人民代表大会常务委员会"
+
+
+def test_the_youth_leagues_central_committee_is_a_national_body():
+    # tests/real 90c379027342 (团中央 holds a 协商会 on national suggestions and proposals about youth jobs)
+    assert resolve_issuer("共青团中央") == resolve_issuer("中国共产主义青年团中央委员会")
+    assert resolve_issuer("中国共产主义青年团中央委员会").jurisdiction == "全国"

@@ -28,7 +28,10 @@ from bench.accuracy import CORPUS, evaluate
 # seventeenth session (4,759 pages: 3,527 dev, 1,232 holdout; 436 fresh pages in nineteen waves): reached dev 0.9733,
 # holdout 0.9483, all 0.9668 (the session's start code and its model on the same labels 0.9722, 0.9482, 0.9660): the
 # holdout floor goes to 0.946
-FIELD_ACCURACY_FLOOR = {"dev": 0.973, "holdout": 0.946, "all": 0.966}
+# eighteenth session (5,037 pages: 3,729 dev, 1,308 holdout; 278 fresh pages in fifteen waves, 0.960 at first sight):
+# the 202 fresh dev pages (0.956 at first sight) bring dev to 0.9729 before any rule is written on them: the dev floor
+# goes to 0.972
+FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.946, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
 # holdout pages added in the fifth session, chosen for their figures, brought 10 spurious numbers at first sight,

@@ -29,13 +29,19 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # prints it, without the city (6e7533d7db37: 临沂市生态环境局临沭分局 the other reading, an OPEN note)
             "西安灞河新区管委会市政公用局", "生态环境临沭分局",
             # round 14: zones' bureaus named after their zones (5aa413dafb3e, cbed1e924328; point 68)
-            "济源产城融合示范区交通运输局", "岳阳经济技术开发区建设交通局"}
+            "济源产城融合示范区交通运输局", "岳阳经济技术开发区建设交通局",
+            # zones' committees (5b957aaf10ac, f3c4c3845ee6, dc41f5e916e8, e1f314aff680)
+            "天津经济技术开发区管理委员会", "云南嵩明杨林工业园区管理委员会", "合肥滨湖科学城管理委员会",
+            "咸宁高新技术产业开发区管理委员会",
+            "政协德阳市委员会地联委"}  # a committee's short name kept as printed, its expansion not printed (5d0d83b8169e)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
              "遂昌县工业园区管理委员会",  # likewise (point 68: dda6e1f22355)
              "陕西省西咸新区开发建设管理委员会",  # likewise, a province's new area (bf6ad24fdbc6)
-             "长乐市海洋与渔业局"}  # 长乐市, made 长乐区 of 福州市 in 2017, on a 2017 page (f5e8e9d38f88)
+             "长乐市海洋与渔业局",  # 长乐市, made 长乐区 of 福州市 in 2017, on a 2017 page (f5e8e9d38f88)
+             # round 14: zones' committees answering as their zones (point 68: 8929d21b5363, c9cb555b9a8e)
+             "铜川市新区管理委员会", "深圳市光明新区管理委员会"}
 
 
 def _dev_issuers() -> list[tuple[str, str, str | None]]:
