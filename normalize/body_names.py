@@ -23,9 +23,10 @@ from normalize.issuer import is_body_name, is_relative, place_hint, resolve_full
 
 # words of a clause, never of a body's name: what a body does, or a headline's grammar
 # (…第二十九次会议在区行政中心: a meeting and its venue, no name)
-_CLAUSE = re.compile(r"召开|举行|举办|关于|的|开展|视察|听取|审议|获悉|通报|表决|座谈|部署|出席|参加|莅临|启动|走访|会议在")
+_CLAUSE = re.compile(r"召开|举行|举办|关于|的|开展|视察|听取|审议|获悉|通报|表决|座谈|部署|出席|参加|莅临|启动|走访|会议在"
+                     r"|书记(?!处)")  # …市委副书记贾宏宇和市政协: a person and a body, no name (881e0d054ca4)
 # a name is written in Chinese characters: a date, a number or a sign is not part of it
-_NOT_OF_A_NAME = re.compile(r"[^\u4e00-\u9fff()（）]")
+_NOT_OF_A_NAME = re.compile(r"[^\u4e00-\u9fff()（）]|丨")  # 丨: a series' separator, a CJK character
 # a word that points instead of naming (我局, 本委, 该局, 各部门, 全县), unless a place begins so (贵州省, 本溪市)
 _POINTING = re.compile(r"^(?:我|本|该|贵|各|此|其|全(?!国))")
 # a name ending in 会 is a committee, a house or an association; any other 会 is a meeting (协调会, 交办会)

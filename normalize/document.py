@@ -773,6 +773,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         formal = [title_pair[0], *formal]
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
+    elif _PORTAL_RUNNER.search(fields.get("issuing_body") or ""):  # 发布机构:江永县数据局, 来源:江永县文化旅游广电体育局
+        formal = [*(pair for pair in posting if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])), *formal]
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
     if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
         formal = [author, *formal]
@@ -926,11 +928,18 @@ _BUREAU = re.compile(r"(?:局|委员会|委|厅)$")
 
 def _portal_of_its_bureau(issuer: str | None, signer: str | None) -> bool:
     """发布机构: 白银市人民政府 on a reply signed 白银市自然资源局: the government's portal publishes its
-    bureau's letter, and the bureau is the issuer."""
-    if not issuer or not signer or not _GOVERNMENT.search(issuer) or not _BUREAU.search(signer):
+    bureau's letter, and the bureau is the issuer; likewise 发布机构: 江永县数据局, the bureau running the county's
+    portal, over a letter signed 江永县文化旅游广电体育局 (8e82ce130f6e)."""
+    if not issuer or not signer or not _BUREAU.search(signer):
         return False
-    place = issuer[:-len("人民政府")]
+    portal = _GOVERNMENT.search(issuer) or _PORTAL_RUNNER.search(issuer)
+    if not portal or signer == issuer:
+        return False
+    place = issuer[:portal.start()]
     return signer.startswith(place) and len(signer) > len(place) + 1
+
+
+_PORTAL_RUNNER = re.compile(r"(?:大?数据(?:资源)?(?:管理|发展|应用发展管理)?局|数据中心|政务服务(?:和|与)?数据管理局)$")
 
 
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")

@@ -370,10 +370,12 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", title) or title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_BANNER.sub("", title) or title  # …优化营商环境丨两会“法”声·报告解读: the series after the headline
+    title = _LEADING_BANNER.sub("", title) or title  # 听民意 汇民智丨部委回应…现场直击: the series before it
     return _TAG.sub("", title) or title  # a 文号 on the headline's line stays (point 128: 岳民字〔2025〕21号对…的答复)
 
 
 _TRAILING_BANNER = re.compile(r"(?<=.{8})丨[^丨]{2,14}$")
+_LEADING_BANNER = re.compile(r"^[^丨]{2,14}丨(?=[^丨]{8})")
 
 
 def _reply_over_three_lines(line_at: dict[int, str], position: int) -> tuple[int, str] | None:
@@ -883,6 +885,11 @@ _SEAL_NOTE = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 
 
 def _signer(text: str) -> str | None:
+    """The body signing in front of the date; of two bodies co-signing on one line (凤县黄牛铺镇人民政府 凤县交通运输局
+    2023年9月15日), the first, as of co-signers over several lines."""
+    parts = text.split()
+    if len(parts) > 1 and all(is_body_name(part) for part in parts):
+        text = parts[0]
     return text if is_body_name(text) and len(text) <= 30 else None
 
 

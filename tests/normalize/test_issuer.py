@@ -1074,3 +1074,31 @@ def test_the_youth_leagues_central_committee_is_a_national_body():
     # tests/real 90c379027342 (团中央 holds a 协商会 on national suggestions and proposals about youth jobs)
     assert resolve_issuer("共青团中央") == resolve_issuer("中国共产主义青年团中央委员会")
     assert resolve_issuer("中国共产主义青年团中央委员会").jurisdiction == "全国"
+
+
+@pytest.mark.parametrize("printed, official", [
+    ("云南省工信厅", "云南省工业和信息化厅"),  # tests/real 4758ca425d4e, 508c4dee3524
+    ("铜川市新区管委会", "铜川市新区管理委员会"),  # tests/real 8929d21b5363 (point 68: a zone's committee in its full name)
+])
+def test_short_forms_of_one_expansion_are_written_in_full(printed, official):
+    assert resolve_full(printed).name == official
+
+
+def test_a_data_bureau_publishing_on_the_portal_gives_way_to_the_bureau_that_wrote_the_letter():
+    # tests/real 8e82ce130f6e (江永县: 来源 the culture bureau, 发布机构 the county's data bureau running the portal)
+    page = ("您现在所在的位置: 首页 > 政务公开 > 建议提案\n对县十八届人大五次会议第74号建议的答复\n  • 2025-06-05 15:40\n"
+            "  • 来源: 江永县文化旅游广电体育局\n  • 发布机构:江永县数据局\n何敏代表:\n提出的《关于里川村八角楼修缮建议》已收悉。"
+            "现答复如下:\n我局支持里川村村委会对里川文昌阁进行修缮。\n感谢文物保护工作的关心和支持。\n江永县文化旅游广电体育局")
+    assert normalize_page(page)["issuing_body"] == "江永县文化旅游广电体育局"
+
+
+def test_of_two_bodies_co_signing_on_one_line_the_first_signs():
+    # tests/real 90fd7168f0f2 (凤县: the town answers, the county's transport bureau co-signs)
+    page = ("关于长滩坝村六组修建便民桥的建议\n刘利庆代表: 您好,您提出的关于长滩坝村六组新修便民桥一座的建议已收悉,现答复如下:\n"
+            "黄牛铺镇政府高度重视,经深入实地调研。\n感谢您对黄牛铺镇工作的关心和支持!\n凤县黄牛铺镇人民政府 凤县交通运输局 2023年9月15日")
+    assert normalize_page(page)["issuing_body"] == "凤县黄牛铺镇人民政府"
+
+
+def test_a_person_and_a_body_run_together_are_no_name():
+    # tests/real 881e0d054ca4 (河南省漯河市委副书记贾宏宇和市政协副主席胡新峰带领…)
+    assert settled_body_name("河南省漯河市委副书记贾宏宇和市政协", "漯河市").name is None

@@ -968,3 +968,12 @@ def test_a_letters_number_with_its_class_and_disclosure_is_no_headline():
     page = ("嶽縣水利函〔2020〕69號 B類 同意公開\n對縣十七屆人大四次會議第72號建議的\n答 複\n李林、劉煒代表:\n"
             "各位代表,“關於加強筻口鎮水利建設的建議”,我局已收悉。現根據實際情況答複如下:\n嶽陽縣水利局\n2020年9月14日")
     assert normalize_page(page)["title"] == "對縣十七屆人大四次會議第72號建議的答複"
+
+
+def test_a_series_name_before_the_headline_and_its_separator_is_left_out():
+    # tests/real 956ee576d7e2 (新华社's series 听民意 汇民智 before 丨 and the story's headline)
+    page = ("听民意 汇民智丨部委回应代表委员意见建议现场直击\n2023-03-08 10:12 来源:新华网\n新华社北京3月7日电 全国两会期间,"
+            "国务院各部委派员到代表委员驻地,听取代表委员意见建议,部委回应代表委员关切。")
+    document = normalize_page(page)
+    assert document["title"] == "部委回应代表委员意见建议现场直击"
+    assert document["issuing_body"] is None or "丨" not in document["issuing_body"]
