@@ -79,13 +79,17 @@ _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办�
                "主办及分办": "lead", "主办和分办": "lead", "主办或分办": "lead", "主办、分办": "lead",
                "会办": "joint", "协办": "joint", "汇办": "joint", "参与办理": "joint",  # 汇办: Shenzhen's word for 会办
                "承办": "undertaken", "分办": "assigned"}
-_ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
+# 主(承)办44件, 主(承、分)办45件: 主办 with the other lead words in a parenthesis inside it (blanked when read), the lead
+# (points 33, 47: a852a0c1f2ec, d26d024afbfa)
+_SPACES = re.compile(r"\s+")
+_ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r"|主\s{3,8}办(?=件?\s*\d)"
 # _ROLE_COUNT, _TOTAL and _FILED open with literals (no lookahead, no optional part first): re then
 # jumps straight to where a match can start instead of trying every position.
 # 主办(独办、分办)192件, 作为主办单位的有39件: a short parenthesis (blanked when read) or 单位的有
 # between role and count
 _ROLE_COUNT = re.compile(rf"(?P<role>{_ROLE_ALT})(?:[((][^()()]{{1,10}}[))]|\s{{3,12}})?件?(?:单位)?"
                          rf"(?:共计|共|为|的有|的|了)?{_COUNT_END}")
+_DISCLOSED = re.compile(r"公开|公示|上网")
 # 共计13件主办件 (每一件主办件 is every one; “关于…的建议”2件主办件 counts the items just cited, not all)
 _COUNT_THEN_ROLE = re.compile(rf"{NUMBER_AHEAD}(?<![每”》\d{CHINESE_NUMBER_CHARS}]){_COUNT_END}(?P<role>主办|会办|协办|单办)件")
 # (an aside blanked to spaces counts as one character: 共收到人大代表建议和政协委员提案(以下简称议提案)157件; the run
@@ -248,7 +252,9 @@ def _events(text: str, offset: int, skipped) -> list[Event]:
     counted_roles = list(_COUNT_THEN_ROLE.finditer(text)) if "办件" in text else []  # each match ends in 办件
     for pattern, matches in ((_ROLE_COUNT, _ROLE_COUNT.finditer(text)), (_COUNT_THEN_ROLE, counted_roles)):
         for match in matches:
-            role, value = _ROLE_WORDS[match.group("role")], to_int(match.group("num"))
+            if pattern is _COUNT_THEN_ROLE and _DISCLOSED.search(text, max(0, match.start() - 4), match.start()):
+                continue  # 在局门户网站公开34件主办件的办理情况: the items disclosed, not the items led
+            role, value = _ROLE_WORDS[_SPACES.sub("", match.group("role"))], to_int(match.group("num"))
             kind_after = _KIND_AFTER.match(text, match.end())
             if kind_after and _ANOTHER_KIND_UNCOUNTED.match(text, kind_after.end()):
                 kind_after = None  # 承办的227件区人大代表建议和政协提案: both kinds, no one kind's items

@@ -927,3 +927,10 @@ def test_a_space_the_copy_put_before_a_figure_does_not_hide_it():
     found = extract_figures(None, "南平市政协五届一次会议以来,委员共提交提案328件,经审查立案 301件,分别交由61个承办单位办理。"
                                   "在规定时限内,提案办复率为99.3%。")
     assert found.counts["cppcc_proposals"] == 301
+
+
+def test_lead_with_another_lead_word_inside_it_and_disclosed_items_are_no_lead():
+    # tests/real a852a0c1f2ec (武汉市科学技术局 2023: 主(承)办44件 against 会办163件; 公开34件主办件 discloses)
+    found = extract_figures(None, "2023年我局共承担办理人大政协议提案207件,案件数量同比增长11%,其中主(承)办44件,会办163件。"
+                            "截至目前,我局已完成全部建议、提案的答复工作,在局门户网站公开34件主办件的办理情况。")
+    assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (207, 44, 163)
