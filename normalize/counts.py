@@ -82,7 +82,7 @@ _ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办�
 # 主(承)办44件, 主(承、分)办45件: 主办 with the other lead words in a parenthesis inside it (blanked when read), the lead
 # (points 33, 47: a852a0c1f2ec, d26d024afbfa)
 _SPACES = re.compile(r"\s+")
-_ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r"|主\s{3,8}办(?=件?\s*\d)"
+_ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + rf"|主\s{{3,8}}办(?=件?\s*[\d{CHINESE_NUMBER_CHARS}])"
 # _ROLE_COUNT, _TOTAL and _FILED open with literals (no lookahead, no optional part first): re then
 # jumps straight to where a match can start instead of trying every position.
 # 主办(独办、分办)192件, 作为主办单位的有39件: a short parenthesis (blanked when read) or 单位的有
