@@ -25,12 +25,13 @@ _RATE_NAMES = {"见面": "meeting_rate", "面商": "meeting_rate", "见面沟通
                "办结": "completion_rate", "沟通": "contact_rate", "走访": "visit_rate", "上网": "online_rate"}
 _QUALIFIED = {"满意和基本满意": "满意和基本满意", "满意或基本满意": "满意或基本满意", "满意、基本满意": "满意、基本满意"}
 _NAME_ALT = "|".join(sorted(_RATE_NAMES, key=len, reverse=True))
-_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|如期|群众)*(?:{_NAME_ALT})(?:度?率|度)[”\"]?"  # 满意度率 as printed
+# 满意度率 as printed; 评价“满意”率100%: the name quoted before its 率 (702d0f108fb1)
+_RATE_NAME = rf"[“\"]?(?:与?代表|委员|办理|按时|按期|如期|群众)*(?:{_NAME_ALT})[”\"]?(?:度?率|度)[”\"]?"
 # a name listed after the first may open with more (代表见面率、建议办复率和代表满意率达到100%, 面商率、反馈
 # 满意率, 按期办结率和答复满意率, 代表委员的满意率 each read as one list); the first opens as before, so that what
 # stands before a statement (its kinds, its subset) is read as before
 _LISTED_RATE_NAME = (rf"[“\"]?(?:(?:与?代表|委员|办理|按时|按期|如期|群众|建议|提案|反馈|测评|答复|办复|回复|办结|结果|态度)+的?)?"
-                     rf"(?:{_NAME_ALT})(?:度?率|度)[”\"]?")
+                     rf"(?:{_NAME_ALT})[”\"]?(?:度?率|度)[”\"]?")
 _SEPARATOR = r"(?:、|和|及|以及|与|,)"
 # 办结率、与代表委员沟通率、重点建议提案调研率及代表委员满意率均达100%: a rate with no field (调研率, 沟通联系率)
 # in a list keeps the list whole and is left out; it is never the first (率 is \u7387). One that ends in a rate's
@@ -140,7 +141,7 @@ def _subset_heads_the_list(sentence: str, position: int) -> bool:
     head = listed.start() if listed else start
     subset = _SUBSET_BEFORE.search(sentence, 0, head) if head < position else None
     return bool(subset) and bool(_CLAUSE_OPENING.search(sentence, 0, subset.start()))
-_NAME_PART = re.compile(rf"({_NAME_ALT})(?:度?率|度)")
+_NAME_PART = re.compile(rf"({_NAME_ALT})[”\"]?(?:度?率|度)")
 _NAME_AT_END = re.compile(rf"(?:{_NAME_ALT})率$")
 _LISTED_NAME = re.compile(rf"(?:^|{_SEPARATOR})(?:(?P<known>{_LISTED_RATE_NAME})|{_OTHER_NAME})")
 _VALUE = re.compile(r"(\d+(?:\.\d+)?)\s*%(以上|左右)?|(?:百分之百|百分百)(以上|左右)?")

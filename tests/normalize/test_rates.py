@@ -476,3 +476,8 @@ def test_a_rate_after_a_share_of_a_larger_whole_is_the_shares():
                                   "(其中:解决或基本解决的有11件,占总件数的48%;解释说明的有5件,占总件数22%),收回人大代表"
                                   "《建议办理情况反馈意见表》56份,实现回复率、反馈率、满意率100%,办实率取得突破。")
     assert found.rates["satisfaction_rate"] == 100
+
+
+def test_a_rate_whose_name_is_quoted_before_its_percent_sign():
+    # tests/real 702d0f108fb1 (重庆市高级人民法院: 代表对办理工作评价“满意”率100%)
+    assert extract_figures(None, "代表对办理工作评价“满意”率100%。").rates["satisfaction_rate"] == 100
