@@ -257,3 +257,9 @@ def test_a_publisher_named_short_and_relatively_gives_way_to_its_full_name_in_th
             "重庆市国有资产监督管理委员会关于市政协六届一次会议第0198号提案办理情况的答复函\n李麒麟委员:\n"
             "您好,首先衷心感谢您一直以来对残疾朋友的关心关爱。您提出的关于完善我市无障碍设施设计的提案收悉,现答复如下:")
     assert normalize_page(page)["issuing_body"] == "重庆市国有资产监督管理委员会"
+
+
+def test_a_documents_validity_label_after_the_issuer_is_read_whole():
+    # tests/real feab0c518eec, 8ffefe2f088c (陕西省文物局's disclosure block: 发布机构: 省文物局 公文时效: 长期公开)
+    fields = parse_metadata_lines(["发布机构: 省文物局 公文时效: 长期公开"])
+    assert (fields["issuing_body"], fields["validity"]) == ("省文物局", "长期公开")
