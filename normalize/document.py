@@ -641,6 +641,14 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
 # 我局, 我部, 我委, 我厅 and the kind of body each is
 _WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员会门分队署位长])")
 _OWN_NAME_LINES = 3
+# 你好,欢迎访问南阳市生态环境局!今天是:: the site greeting the reader with its own name
+_GREETING = re.compile(r"^(?:你好[,，]\s*)?(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)(?:门户|門戶)?(?:网站|網站|网|網)?[!！]")
+
+
+def _own_name_printed(line: str) -> str:
+    """The body a header line names alone, or the site greeting the reader with it (欢迎访问南阳市生态环境局!)."""
+    greeting = _GREETING.match(line.strip())
+    return greeting.group(1) if greeting else line.strip()
 
 
 def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None, str]:
@@ -650,8 +658,8 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
     if len(kinds) != 1:
         return None, ""
     kind = kinds.pop()
-    named = [line.strip() for line in header[:_OWN_NAME_LINES]
-             if line.strip().endswith(kind) and _named_body(line.strip()) == line.strip()]
+    named = [name for name in map(_own_name_printed, header[:_OWN_NAME_LINES])
+             if name.endswith(kind) and _named_body(name) == name]
     return (named[0], named[0]) if len(set(named)) == 1 else (None, "")
 
 
@@ -781,6 +789,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     if signature and any(_PORTAL_OFFICE.match(name or "") or _portal_of_its_bureau(name, signature.body)
                          for name, _ in posting):  # settled point 17
         posting = [own[0], *posting]  # 来源:市政府议案提案办 (or 来源:湘阴县人民政府) posting a bureau's signed letter
+    elif not signature and any(_portal_of_its_bureau(name, own[_SITE_NAME_OF_WE][0]) for name, _ in posting):
+        posting = [own[_SITE_NAME_OF_WE], *posting]  # 来源:南阳市人民政府 on the site of the 南阳市生态环境局 writing 我局
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], title_pair[0][0]):
@@ -802,6 +812,10 @@ def _lines_over_the_text(opening: list[str]) -> list[str]:
     return _before_first_paragraph(opening) or opening[:1]
 
 
+_SITE_NAME_OF_WE = 7  # _OnDemand's finder of the site's own name speaking as 我局
+_SIGNING_FINDERS = 4  # the signature, the letterhead, a signer's line, an undated signature: the first of _OnDemand's
+
+
 def _author_over_its_publisher(publisher: str | None, posting: list, titled: list, named: Sequence) -> tuple[str, str] | None:
     """The author a page names where the 发布机构 is the short form of its title's author (嘉祥县体育中心 for
     嘉祥县体育事业发展中心), or the office of the author its 责任部门 names and its title, letterhead or signature
@@ -815,7 +829,8 @@ def _author_over_its_publisher(publisher: str | None, posting: list, titled: lis
     if not posted:  # no candidate can be the posted one: the page's own namings need not be found
         return None
     publishing = resolve_issuer(publisher).name
-    return next(((name, line) for name, line in itertools.chain(titled, named) if name in posted
+    signed = (named[index] for index in range(_SIGNING_FINDERS))
+    return next(((name, line) for name, line in itertools.chain(titled, signed) if name in posted
                  and _office_of(publishing, resolve_issuer(name).name)), None)
 
 

@@ -44,7 +44,7 @@ _CELL_CLOSE = " \t\u00a0\u3000]】"
 _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
 # 发文字号: 怀政办〔2022〕15号 性: 有效: a label this block does not know still ends a document number, and an issuer
 # (发布机构:公安局 字体:[ 大 中 小]: a font control's label; not a 来源, whose counter glued on has kept portals out, a694f9a7bc25)
-_ENDED_BY_UNKNOWN_LABELS = frozenset({"doc_number", "issuing_body"})
+_ENDED_BY_UNKNOWN_LABELS = frozenset({"doc_number", "issuing_body", "posted_by"})
 _UNKNOWN_LABEL_TAIL = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,6}[ \t\u00a0\u3000]*[:：].*$")
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 

@@ -2118,6 +2118,22 @@ def test_a_leader_with_two_posts_leading_the_supervision_of_an_item_acts_for_his
     assert document["issuing_body"] == "宿州市人民代表大会常务委员会"
 
 
+def test_a_governments_portal_as_the_source_on_a_bureaus_own_site_speaking_as_we_gives_the_bureau():
+    # tests/real a694f9a7bc25 (南阳市生态环境局's site greets the reader by its name; 来源:南阳市人民政府 over 今年我局共收到…)
+    page = ("进入适老模式 无障碍阅读\n你好,欢迎访问南阳市生态环境局!今天是:\n建议提案办理总体情况\n"
+            "关于2021年人大建议政协提案办理情况的报告\n发布时间:2021-12-13 来源:南阳市人民政府 阅读次数:\n"
+            "今年我局共收到市六届人大四次会议建议6件、市政协六届四次会议政协提案11件,均为主办件。至目前,已全部办理完毕。")
+    assert normalize_page(page)["issuing_body"] == "南阳市生态环境局"
+
+
+def test_the_office_publishing_for_its_government_stays_when_only_the_text_names_the_government():
+    # tests/real b29ac8308bf1 (发布机构: 宿州市政府办公室, 来源:宿州市政府, 市政府系统共承办… in the text, no signature)
+    page = ("发布机构: 宿州市政府办公室\n成文日期: 2025-02-28 发布日期: 2025-02-28 11:22\n"
+            "市六届人大三次会议以来的代表建议办理情况\n来源:宿州市政府 浏览量: 发表时间:2025-02-28 11:22 编辑:信息公开\n"
+            "2024年,市政府系统共承办市六届人大三次会议代表建议201件。市政府办公室认真落实市人大常委会办理要求。")
+    assert normalize_page(page)["issuing_body"] == "宿州市人民政府办公室"
+
+
 def test_a_governments_portal_as_the_source_of_its_bureaus_signed_letter_gives_the_bureau():
     # dev 50fe5c628e27 and 6f8f632482ba (湘阴县's portal: 来源: / 湘阴县人民政府 over letters its bureaus sign)
     page = ("对县政协十届五次会议第51号提案的答复\n来源:\n湘阴县人民政府\n发布时间:\n2021-09-30 09:45\n湘阴交提复字〔2021〕3号B类\n"

@@ -263,3 +263,9 @@ def test_a_documents_validity_label_after_the_issuer_is_read_whole():
     # tests/real feab0c518eec, 8ffefe2f088c (陕西省文物局's disclosure block: 发布机构: 省文物局 公文时效: 长期公开)
     fields = parse_metadata_lines(["发布机构: 省文物局 公文时效: 长期公开"])
     assert (fields["issuing_body"], fields["validity"]) == ("省文物局", "长期公开")
+
+
+def test_a_sources_value_ends_before_an_unknown_label_with_a_colon():
+    # tests/real 43e7bc835701 (西双版纳州商务局's byline: 来源 :西双版纳州商务局 访问次数 : 发布时间 :2022-07-29)
+    fields = parse_metadata_lines(["来源 :西双版纳州商务局 访问次数 : 发布时间 :2022-07-29"])
+    assert (fields["posted_by"], fields["publish_date"]) == ("西双版纳州商务局", "2022-07-29")
