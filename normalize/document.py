@@ -666,6 +666,10 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
+# the line under a letterhead: the letter's 文号 (海府办复字[2004]34号B), or its own heading's first line, however
+# broken off (对市届人大会议108号建议的)
+_LETTER_HEADING_START = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*[号號]"
+                                   r"|(?:关于)?对.{2,30}?(?:会议|第?\d{1,5}号)")
 _TITLE_LINE = 6  # the shortest first line of a title read as the title's
 _HEADER_SOURCE_LINES = 6
 
@@ -678,7 +682,9 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     title = (title or "").strip()
     for above, below in zip(lines, lines[1:], strict=False):
         name = above.strip()
-        if (len(below.strip()) >= _TITLE_LINE and title.startswith(below.strip()) and _REPLY_TITLE.search(title)
+        heading = (len(below.strip()) >= _TITLE_LINE and title.startswith(below.strip())
+                   or _LETTER_HEADING_START.match(below.strip()))
+        if (heading and _REPLY_TITLE.search(title)
                 and len(name) <= 24 and is_body_name(name) and gazetteer.leading_places(name)):
             return name, f"{name} {below.strip()}"
     return None, ""

@@ -9,7 +9,7 @@ from normalize.numerals import chinese_to_int
 LABELS = {
     "index_number": ("信息索引号", "索引号"),
     "author": ("作者", "文章作者"),  # 文章来源:周村人大 文章作者:淄博人大 (b49777e1c8d3)
-    "issuing_body": ("发布机构", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
+    "issuing_body": ("发布机构", "发布机关", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
     # the unit that posted the page (来源:市司法局), which is often but not always the issuer
     "posted_by": ("文章来源", "信息来源", "来源", "稿源", "稿件来源", "所属机构", "公开责任部门", "责任部门"),
     # 公文生成日期, 备注/文号: the 政府信息公开 block of Fujian county sites (三明 明溪县: SM04101-1100-2018-00010)
@@ -46,6 +46,7 @@ _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】
 # (发布机构:公安局 字体:[ 大 中 小]: a font control's label; not a 来源, whose counter glued on has kept portals out, a694f9a7bc25)
 _ENDED_BY_UNKNOWN_LABELS = frozenset({"doc_number", "issuing_body", "posted_by"})
 _UNKNOWN_LABEL_TAIL = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,6}[ \t\u00a0\u3000]*[:：].*$")
+_CREDIT_TAIL = re.compile(r"(?:\s*/\s*(?:文|图|圖|摄影?|攝影?|视频|視頻))+\s*/?$")  # 来源: 柳州市林业和园林局/文/图/
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
@@ -132,6 +133,7 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             field = _LABEL_TO_FIELD[label]
             value = line[match.end():end].lstrip(_CELL_CLOSE)  # [ 标  题 ] / value: a label's cell closed after it
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field in _ENDED_BY_UNKNOWN_LABELS else value).strip(_VALUE_TRIM)
+            value = _CREDIT_TAIL.sub("", value) if field == "posted_by" else value
             value = None if value.lower() in _EMPTY_VALUES else value
             outranks = field == "publish_date" and generated and value and label not in _GENERATION_LABELS
             if fields.get(field) is None or outranks:

@@ -1203,6 +1203,16 @@ def test_a_letterhead_over_a_reply_title_printed_on_two_lines():
     assert (document["issuing_body"], document["jurisdiction"]) == ("唐山市丰南区农业农村局", "丰南区")
 
 
+def test_a_letterhead_over_the_letters_number_or_its_broken_heading_names_its_sender():
+    # tests/real 5fdce6a9af77 (海南省's proposal database: 海口市人民政府办公厅 / 海府办复字[2004]34号B / 对政协…) and
+    # 4ac8cf48ba13 (濮阳市城市管理局 / 对市届人大会议108号建议的: the heading printed with its numbers lost)
+    numbered = ("对政协海南省四届二次会议第0370号提案的答复\n海口市人民政府办公厅\n海府办复字[2004]34号B\n对政协海南省四届二次会议\n"
+                "第0370号提案的答复\n符史干委员:\n关于《加强对海口市流动人口计划生育管理的几点建议》的提案收悉,感谢您对计生工作的关心和支持。")
+    broken = ("对市八届人大二次会议第108号建议的答复\n来源:  浏览量:3403  发布时间:2019-9-24 10:14:08\n办理结果:B\n濮阳市城市管理局\n"
+              "对市届人大会议108号建议的\n李晓伟代表:\n感谢您对城市管理工作的支持和关心!您提出的建议收悉,现答复如下:")
+    assert [normalize_page(page)["issuing_body"] for page in (numbered, broken)] == ["海口市人民政府办公厅", "濮阳市城市管理局"]
+
+
 def test_a_body_that_takes_the_handling_as_its_task_opens_its_own_account():
     # tests/real 852fd8b0b52c (今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作…的重要举措)
     page = ("今年以来,兴义市财政局将人大代表建议和政协委员提案办理工作作为促进工作、改进作风的重要举措,持续从政治大局出发,"

@@ -269,3 +269,14 @@ def test_a_sources_value_ends_before_an_unknown_label_with_a_colon():
     # tests/real 43e7bc835701 (西双版纳州商务局's byline: 来源 :西双版纳州商务局 访问次数 : 发布时间 :2022-07-29)
     fields = parse_metadata_lines(["来源 :西双版纳州商务局 访问次数 : 发布时间 :2022-07-29"])
     assert (fields["posted_by"], fields["publish_date"]) == ("西双版纳州商务局", "2022-07-29")
+
+
+def test_a_publishing_authoritys_label_names_the_issuer():
+    # tests/real 5fb0e88bf408 (a wiki's copy of 仁懷市人民政府's answer: - 發布機關:仁懷市人民政府, simplified before reading)
+    assert parse_metadata_lines(["- 发布机关:仁怀市人民政府"])["issuing_body"] == "仁怀市人民政府"
+
+
+def test_a_sources_photo_and_text_credits_are_not_part_of_its_name():
+    # tests/real 477cbda736cf (柳州市林业和园林局's byline: 来源: 柳州市林业和园林局/文/图/  |   发布日期: …)
+    fields = parse_metadata_lines(["来源: 柳州市林业和园林局/文/图/  |   发布日期: 2024-05-22 09:25"])
+    assert fields["posted_by"] == "柳州市林业和园林局"
