@@ -186,6 +186,10 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         # too, no date having said which year that is (安排部署2022年重点提案办理工作…今年的重点提案)
         _set_year(document, int(undated.group(1)), "text_of_an_undated_notice")
         return
+    index_year = document["doc_type"] != "summary" and (document["index_parts"] or {}).get("year")
+    if index_year:  # point 127: the year the body's catalogue entered the page, when nothing printed dates it
+        _set_year(document, index_year, "index_number")
+        return
     document["warnings"].append("handling_year_unknown")
 
 
@@ -622,6 +626,8 @@ _ADDRESS_DATE = re.compile(r"(?<!\d)(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-
                            r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
 # (not a folder numbered like a year with one no month can be after it: /DocHtml/1991/18/10/, a site's column numbers)
 _ADDRESS_YEAR = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")/(?!(?:1[3-9]|[2-9]\d)/)(?:\d{1,2}/)?")
+# /yajytacl/2011n/2011nyajy/, /2022nlhjytablfwgk/: a column of one year's items (a year, n for 年, pinyin initials)
+_ADDRESS_YEAR_FOLDER = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")n[a-z]*/")
 _UNSET_TIME = "1970-01"  # /t19700101_3456808.shtml: a CMS's unset timestamp (the Unix epoch), no date
 
 
@@ -632,5 +638,5 @@ def _address_date(url: str | None) -> str | None:
         date = f"{match.group(1)}-{int(match.group(2) or match.group(3) or match.group(4)):02d}"
         if date != _UNSET_TIME:
             return date
-    match = _ADDRESS_YEAR.search(url or "")
+    match = _ADDRESS_YEAR.search(url or "") or _ADDRESS_YEAR_FOLDER.search(url or "")
     return match.group(1) if match else None

@@ -311,3 +311,20 @@ def test_a_yearless_lead_date_after_the_printed_date_is_in_the_year_before():
     assert normalize_page(page, url="http://otuountil.com/post/293/54661")["handling_year"] == 2017
     soon = page.replace("2018-01-21", "2018-04-25")
     assert normalize_page(soon, url="http://otuountil.com/post/293/54661")["handling_year"] == 2018
+
+
+def test_a_reply_dated_by_nothing_printed_takes_its_index_numbers_year():
+    # tests/real 869c6d922093 (南华县's disclosure table: 索引号 nhxncj/2025-00296, 著录日期 and 发文字号 empty, point 127)
+    page = ("索引号: nhxncj/2025-00296 主题分类: 其他\n关于县第十八届人民代表大会第四次会议第37号建议的答复\n"
+            "李明代表:\n您提出的关于加快农村公路建设的建议收悉,现答复如下:\n一、基本情况\n我局高度重视,认真研究办理。")
+    document = normalize_page(page)
+    assert (document["doc_type"], document["handling_year"]) == ("reply", 2025)
+    assert "handling_year_from:index_number" in document["warnings"]
+
+
+def test_a_reply_filed_under_a_years_column_in_its_address_is_of_that_year():
+    # tests/real e3b02b3574a0 and fa48689259f0 (/zwgk/yajytacl/2011n/2011nyajy/: the 2011 column of 议案建议), cc0bfd5dc053
+    page = ("关于区十五届人大七次会议第26号建议的答复\n王华代表:\n您提出的关于改善村道的建议收悉,现答复如下:\n"
+            "我局高度重视,认真研究办理。")
+    url = "http://www.rngsoft.cn/zwgk/yajytacl/2011n/2011nyajy/content/post_4452609.html"
+    assert normalize_page(page, url=url)["handling_year"] == 2011
