@@ -28,6 +28,7 @@ _JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|主席团|"
     r"(?<=[镇乡])人大|"  # a town's congress (point 67)
+    r"供销[\u4e00-\u9fff]{0,5}社|"  # 内蒙古自治区供销合作社联合社, 湖南省供销合作总社, 市供销社 (a3424f394d1b)
     r"(?<=[部局])[\u4e00-\u9fff]{1,6}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
 )
@@ -42,6 +43,8 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化
                        # a sentence's words, not a name's: going somewhere (省人大到山东省气象局: 88fe84932d37), a leader
                        # speaking (…政协副主席甘永庆介绍了过去五年果洛州政协: 8b0b63fc28ed)
                        r"[到赴]|介[绍紹]|表示|指出|副主席|"
+                       # a letter's own words about the body that passed it the item (市政府批转我局办理: 4400a2c59f0b)
+                       r"我[局委厅廳部办辦]|批[转轉]|"
                        # …人大工委按照…人大常委会关于…的要求 (47fd91288ba2), 委员分组讨论…委员会…报告 (9dcc146d6e3e): a clause's
                        # words; two bodies joined, 市委会与市应急局召开… (8e52087fe3b6): neither alone
                        r"按照|根据|根據|团结引领|團結引領|[领領][导導](?!小[组組])|[讨討]论|[讨討]論|[会會局委厅廳府院][与與和及、](?=[\u4e00-\u9fff]{0,10}?(?:[局委厅廳府院]|[会會]$))|"
@@ -108,8 +111,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
 # kept as printed: docs/labelling.md, point 87)
 # (a house's working organ named short, 人大经济委, 政协文史委, keeps its printed name: its expansion is not printed, point 69)
 # (国资委, 教委 and 农委 — 国有资产监督管理委员会, 教育委员会, 农业委员会 or 农村经济委员会 — written out differently by each
-# place, are kept as printed: point 87)
-_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
+# place, are kept as printed: point 87; so is 民委, 民族事务委员会 or 民族宗教事务委员会: 8b24743ef29b)
+_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农|民)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
 _NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
                    "国家发展改革委": "国家发展和改革委员会", "全国政协": "政协全国委员会",
@@ -132,6 +135,8 @@ def _unabbreviated(rest: str) -> str:
     """The body after its place names, with a short form at its start written in full."""
     if rest == "政府":  # 政府政务督查室 and the like keep their printed names
         return "人民政府"
+    if rest == "政府办":  # 发布机构:元谋县政府办, the government's office named short
+        return "人民政府办公室"
     for short, full in _SHORT_FORMS:
         if rest.startswith(short) and not rest.startswith(full) and not rest.startswith(short + "员会"):
             return full + rest[len(short):]

@@ -169,7 +169,8 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   r"[:：](?=[^:：]{8,}$)"
                   # 《四川日报》:, 新华社北京2月12日电 题:: the outlet in book-title marks, a wire's dateline over its headline
                   r"|《[\u4e00-\u9fff]{2,10}(?:报|報|网|網|杂志|雜誌)》[:：](?=[^:：]{8,}$)"
-                  r"|[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[题題][:：](?=.{8,}$)"
+                  r"|[\u4e00-\u9fff]{2,8}(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,4})日[电電]\s*[题題][:：]"
+                  r"(?=.{8,}$)"  # (中新社北京二月二十九日電 題:: the month and day in words)
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
                   # (2026九龙坡两会丨, 记者探会·两会声音丨, V视|: a year, a middle dot or a latin letter in it too)
                   r"|(?:[A-Za-z]{1,2}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s?\|\s?|[\u4e00-\u9fff\dA-Za-z·]{2,10}丨(?=.{8,})"

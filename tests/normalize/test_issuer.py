@@ -1102,3 +1102,13 @@ def test_of_two_bodies_co_signing_on_one_line_the_first_signs():
 def test_a_person_and_a_body_run_together_are_no_name():
     # tests/real 881e0d054ca4 (河南省漯河市委副书记贾宏宇和市政协副主席胡新峰带领…)
     assert settled_body_name("河南省漯河市委副书记贾宏宇和市政协", "漯河市").name is None
+
+
+def test_a_governments_office_named_short_is_written_in_full():
+    # tests/real 7697b60216ac (元谋县's disclosure table: 发布机构:元谋县政府办)
+    assert resolve_issuer("元谋县政府办").name == "元谋县人民政府办公室"
+
+
+def test_a_letters_words_about_who_passed_it_the_item_are_no_body():
+    # tests/real 4400a2c59f0b (…的建议》已由市政府批转我局办理: 平湖市政府批转我局 is a clause, not a name)
+    assert not is_body_name("平湖市政府批转我局")

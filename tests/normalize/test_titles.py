@@ -977,3 +977,10 @@ def test_a_series_name_before_the_headline_and_its_separator_is_left_out():
     document = normalize_page(page)
     assert document["title"] == "部委回应代表委员意见建议现场直击"
     assert document["issuing_body"] is None or "丨" not in document["issuing_body"]
+
+
+def test_a_wires_dateline_in_words_over_its_headline_is_left_out():
+    # tests/real 652bf902a3e2 (a copy of a 中新社 story: 中新社北京二月二十九日電 題:一份政協提案 高層傾力“催辦”)
+    page = ("中新社北京二月二十九日電 題:一份政協提案 高層傾力“催辦”\n中新社記者 王晨波\n"
+            "全國政協十屆一次會議期間,一份關於敦煌莫高窟保護、利用設施的提案由樊錦詩等二十五位委員提出。")
+    assert normalize_page(page)["title"] == "一份政協提案 高層傾力“催辦”"
