@@ -371,8 +371,13 @@ def _party_organ(name: str, hint: Place | None) -> Resolution | None:
     if not prefix:
         return None
     chain, _ = gazetteer.leading_places_and_length(name[prefix.end():])
-    place = _narrow(chain[0], [], hint) if len(chain) == 1 else None
-    return Resolution(name, place.name, admin_level_of(place)) if place else None
+    parents: list[Place] = []
+    for candidates in chain:  # 中共南昌市东湖区委员会: the district within its city (ad686e97e80d)
+        place = _narrow(candidates, parents, hint)
+        if place is None:
+            return None
+        parents.append(place)
+    return Resolution(name, parents[-1].name, admin_level_of(parents[-1])) if parents else None
 
 
 def province_house_in_full(name: str) -> str | None:
