@@ -28,6 +28,8 @@ LABELS = {
               "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量", "发布人",
               # an item's form: who raised it (领衔代表:…, 附议代表:…), never the page's headline
               "领衔代表", "附议代表",
+              # a reply's heading block: who signed it, how the item was answered (签发人:刘庆 答复类别:A类, ff8f98e7ca36)
+              "签发人", "答复类别",
               "选择字体"),  # 选择字体:[--] 发布时间:2023-12-29 14:43:43: a ministry page's font control before its date
 }
 _SPACE = r"[ \t\u00a0\u3000]*"

@@ -984,3 +984,10 @@ def test_a_wires_dateline_in_words_over_its_headline_is_left_out():
     page = ("中新社北京二月二十九日電 題:一份政協提案 高層傾力“催辦”\n中新社記者 王晨波\n"
             "全國政協十屆一次會議期間,一份關於敦煌莫高窟保護、利用設施的提案由樊錦詩等二十五位委員提出。")
     assert normalize_page(page)["title"] == "一份政協提案 高層傾力“催辦”"
+
+
+def test_a_replys_signer_and_class_line_is_no_headline():
+    # tests/real ff8f98e7ca36 (博州's answer on heating opens 签发人:刘庆 答复类别:A类 over its salutation)
+    page = ("签发人:刘庆 答复类别:A类\n赵德强、山巴依尔委员:\n您们提出的“关于进一步提高城区供热质量的提案”收悉。经研究办理,现答复如下:\n"
+            "一、自治州城镇供热基本情况\n目前全州城市(县城)有供热企业共7家。")
+    assert normalize_page(page)["title"] is None
