@@ -161,6 +161,7 @@ _FORM_FIELD = re.compile(r"(?:案由|题目|标题|事由)\s*[:：]\s*")  # a pr
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
 _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]{2,6}\]"
+                  r"|\[\d{6}[\u4e00-\u9fff]{2}\]"  # [300228股票]: a stock spam's tag injected before the headline
                   # (两会受权发布), (建議提案辦理見成效), (兩會·圖文互動)(1): a column's name in brackets, its story's number
                   r"|[(（][\u4e00-\u9fff·]{2,12}[)）](?:[(（]\d{1,2}[)）])?(?=[^()（）]{8,})"
                   # 澎湃新闻:, 人民网:, 海南两会观察:: an outlet or a column named before the headline (住建部:, 白沙:, a
@@ -276,7 +277,8 @@ def _is_regional_channel(tail: re.Match) -> bool:
 _SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?P<part>[^-_|－—–]{2,30})$")
 _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|资讯|資訊|频道|頻道|人民政府|门户|門戶|头条|頭條"
                             r"|客户端|客戶端|网页版|網頁版|官网|官網|官方网站|官方網站"  # -m6米乐网页版: a spam host's injected name
-                            r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號)$")
+                            r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號"
+                            r"|平台|平臺)$")  # …答复的函-欧洲杯足球平台: a betting site's injected name
 _SITE_NAME = 3
 _SITE_SEPARATORS = "-_|－—–"
 _DOCUMENT_REPORT = re.compile(r"(?:通报|汇报|简报|通報|匯報|簡報)$")

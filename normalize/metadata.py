@@ -20,7 +20,7 @@ LABELS = {
     "effective_date": ("生效日期", "生效时间", "施行日期"),
     "doc_number": ("文号", "备注/文号", "发文字号", "文件编号"),
     "topic_category": ("主题分类", "分类", "公开目录", "主题名称", "公文种类", "体裁", "体裁分类", "信息分类", "信息类别"),
-    "validity": ("有效性", "效力状态", "公文时效", "时效", "废止日期", "废止时间", "失效日期"),
+    "validity": ("有效性", "有效期", "效力状态", "公文时效", "时效", "废止日期", "废止时间", "失效日期"),
     "column": ("栏目", "所属栏目"),
     # 复文标题, 复文名称: a reply platform's field naming the answer (Guizhou's 建议提案 replies, the State Council's 复文)
     "title": ("信息名称", "公文名称", "文件名称", "名称", "标题", "题目", "复文标题", "复文名称"),  # 题目: a suggestion form's subject

@@ -280,3 +280,9 @@ def test_a_sources_photo_and_text_credits_are_not_part_of_its_name():
     # tests/real 477cbda736cf (柳州市林业和园林局's byline: 来源: 柳州市林业和园林局/文/图/  |   发布日期: …)
     fields = parse_metadata_lines(["来源: 柳州市林业和园林局/文/图/  |   发布日期: 2024-05-22 09:25"])
     assert fields["posted_by"] == "柳州市林业和园林局"
+
+
+def test_a_validity_period_label_ends_the_document_name_before_it():
+    # tests/real 9059814727c2 (文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:)
+    fields = parse_metadata_lines(["文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:"])
+    assert fields["title"] == "对十三届全国人大二次会议第4809号建议的答复"

@@ -991,3 +991,12 @@ def test_a_replys_signer_and_class_line_is_no_headline():
     page = ("签发人:刘庆 答复类别:A类\n赵德强、山巴依尔委员:\n您们提出的“关于进一步提高城区供热质量的提案”收悉。经研究办理,现答复如下:\n"
             "一、自治州城镇供热基本情况\n目前全州城市(县城)有供热企业共7家。")
     assert normalize_page(page)["title"] is None
+
+
+def test_a_betting_sites_name_after_the_headline_and_a_stock_spams_tag_before_it_are_left_out():
+    # tests/real 743d067c9819 (…答复的函-欧洲杯足球平台) and 4393659a38df ([300228股票]上海市政协…)
+    after = "关于市五届人大三次会议第156号代表建议答复的函-欧洲杯足球平台\n王明代表:\n您提出的建议收悉,现答复如下:\n我局高度重视。"
+    before = ("[300228股票]上海市政协十四届一次会议已收到提案229件,采用全新数字化形式审查\n"
+              "上海市政协十四届一次会议已收到提案229件,其中委员个人提案196件。")
+    assert [normalize_page(page)["title"] for page in (after, before)] == [
+        "关于市五届人大三次会议第156号代表建议答复的函", "上海市政协十四届一次会议已收到提案229件,采用全新数字化形式审查"]
