@@ -31,7 +31,10 @@ from bench.accuracy import CORPUS, evaluate
 # eighteenth session (5,037 pages: 3,729 dev, 1,308 holdout; 278 fresh pages in fifteen waves, 0.960 at first sight):
 # the 202 fresh dev pages (0.956 at first sight) bring dev to 0.9729 before any rule is written on them: the dev floor
 # goes to 0.972
-FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.946, "all": 0.966}
+# nineteenth session (5,310 pages: 3,927 dev, 1,383 holdout; 273 fresh pages in two waves, 0.966 and 0.965 at first
+# sight): reached dev 0.9731, holdout 0.9511, all 0.9674 (the session's start code on its 273 pages 0.965 and 0.964): the
+# holdout floor goes to 0.950, all to 0.967
+FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.950, "all": 0.967}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
 # holdout pages added in the fifth session, chosen for their figures, brought 10 spurious numbers at first sight,
@@ -80,7 +83,11 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.946, "all": 0.966}
 # opening, chosen by cross-validation on dev, 2 more: the holdout pages are not read one by one); seventeenth session,
 # 436 more (round 13: 329 dev, 107 holdout; the session's start code on them 0.958, no wrong number, 3 spurious: 2 dev
 # subsets of a received or topic count, 6bb1247ff95f and d4a42829c33d, and 1 holdout): on 4,759 pages wrong dev 4,
-# holdout 7; spurious dev 23, holdout 54 (the start code and its model alike)
+# holdout 7; spurious dev 23, holdout 54 (the start code and its model alike); eighteenth session, 278 more (round 14:
+# 202 dev, 76 holdout; at first sight 1 wrong number, fixed since, no spurious one): on 5,037 pages wrong dev 3, holdout
+# 7; spurious dev 23, holdout 53; nineteenth session, 273 more (round 15: 198 dev, 75 holdout; at first sight 1 wrong
+# holdout number and 1 spurious dev one, then none in the second wave): on 5,310 pages wrong dev 3, holdout 8; spurious
+# dev 24, holdout 53
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
 SPURIOUS_PER_100_CEILING = {"dev": 0.8, "holdout": 5.0, "all": 1.9}
 
