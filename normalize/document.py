@@ -642,7 +642,8 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
 _WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员会门分队署位长])")
 _OWN_NAME_LINES = 3
 # 你好,欢迎访问南阳市生态环境局!今天是:: the site greeting the reader with its own name
-_GREETING = re.compile(r"^(?:你好[,，]\s*)?(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)(?:门户|門戶)?(?:网站|網站|网|網)?[!！]")
+_GREETING = re.compile(r"^(?:你好[,，]\s*)?(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)"
+                       r"(?:门户|門戶)?(?:网站|網站|网|網)?[!！]")
 
 
 def _own_name_printed(line: str) -> str:

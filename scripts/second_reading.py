@@ -22,6 +22,7 @@ import json
 import random
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -92,7 +93,7 @@ def import_readings(out: Path, against: str, apply: bool) -> None:
                 outcome = verdict.get("verdict")
                 difference.update(verdict=outcome if outcome in ("stored", "mine") else "open" if verdict else None,
                                   point=verdict.get("point"), why=verdict.get("why"))
-            record = {"id": page_id, "split": label["split"], "read": "blind second reading, 2026-12-03",
+            record = {"id": page_id, "split": label["split"], "read": f"blind second reading, {date.today().isoformat()}",
                       "reading": reading, "notes": notes, "differences": found}
             (READINGS / f"{page_id}.json").write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n",
                                                       encoding="utf-8")
@@ -111,7 +112,7 @@ def _relabel(label: dict, mine: list[dict]) -> None:
         (label["expected"][group] if group else label["expected"])[name] = difference["second"]
         changes.append(f"{difference['field']} {difference['stored']!r} → {difference['second']!r} "
                        f"({difference['point']}: {difference['why']})")
-    label["notes"].append("Relabelled 2026-12-03 after a blind second reading (the second reader labelled the page "
+    label["notes"].append(f"Relabelled {date.today().isoformat()} after a blind second reading (the second reader labelled the page "
                           "without this label or banli's output, then adjudicated the difference against the "
                           "conventions): " + "; ".join(changes))
 
