@@ -65,7 +65,10 @@ def test_bodies_named_without_a_gazetteer_place_are_kept_cce9bdae3135_b18241ff10
 # and a city bureau's branch kept as its letter prints it, without its city (6e7533d7db37: 生态环境临沭分局, an OPEN note)
 _ZONE_BODIES = {"重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支", "安化县人大教科文卫委", "九三学社菏泽市直三支社",
                 "中共迪庆藏族自治州委员会宣传部", "生态环境临沭分局",
-                "长乐市海洋与渔业局"}  # 长乐市 before it became 长乐区 (f5e8e9d38f88, a 2017 page): the gazetteer has only the district
+                "长乐市海洋与渔业局",  # 长乐市 before it became 长乐区 (f5e8e9d38f88, a 2017 page): the gazetteer has only the district
+                # a state-level new area's office as printed, without its city (896e82207dc6; zone names with their city
+                # are an open question of the conventions, point 68)
+                "兰州新区管委会办公室"}
 
 
 def test_every_dev_label_is_a_body_name():
