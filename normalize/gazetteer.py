@@ -260,7 +260,14 @@ def conjunction_at(text: str, start: int) -> bool:
     with the verb 会同 (经会同县水利局现场踏看: with the county's water bureau; dc7dce1b8fe7)."""
     before = text[start - 1:start]
     return ((text[start:start + 1] == "和" or text.startswith("会同", start)) and before != ""
-            and ("\u4e00" <= before <= "\u9fff" and before not in _PLACE_LEVEL_CHARACTERS or before in _CLOSING))
+            and ("\u4e00" <= before <= "\u9fff" and before not in _PLACE_LEVEL_CHARACTERS or before in _CLOSING
+                 or _LIST_OF_RELATIVE_BODIES.search(text, max(0, start - _LIST_ITEM_REACH), start) is not None))
+
+
+# 县教育局、县农业农村局、县产业开发区和县水利局: 和 closing a list of a place's bodies named relatively (aa14e0978ec0), its
+# last item ending in a level character (开发区) without naming a place
+_LIST_OF_RELATIVE_BODIES = re.compile(r"[、,，][省市区县州][\u4e00-\u9fff]{1,12}$")
+_LIST_ITEM_REACH = 14
 
 
 _PROVINCE_SUFFIX = re.compile(r"(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$")

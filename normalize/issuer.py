@@ -823,7 +823,8 @@ def places_named_at_level(text: str, level: str, most: int | None = None) -> lis
     level_character = _LEVEL_CHARACTERS[level]
     for match in re.finditer(f"[{level_character}州盟旗]" if level != "province" else "[省区市]", text):
         place = single_place(gazetteer.place_ending_at(text, match.end()))
-        if place and _fits_level(place, level) and not _tail_of_a_word(text, place.name, match.end()):
+        if place and _fits_level(place, level) and not _tail_of_a_word(text, place.name, match.end()) \
+                and not gazetteer.conjunction_at(text, match.end() - len(place.name)):
             found.setdefault(place.code, place)
     if most is not None and len(found) > most:
         return list(found.values())

@@ -1112,3 +1112,10 @@ def test_a_governments_office_named_short_is_written_in_full():
 def test_a_letters_words_about_who_passed_it_the_item_are_no_body():
     # tests/real 4400a2c59f0b (…的建议》已由市政府批转我局办理: 平湖市政府批转我局 is a clause, not a name)
     assert not is_body_name("平湖市政府批转我局")
+
+
+def test_and_closing_a_list_of_a_places_bodies_named_relatively_opens_no_county():
+    # tests/real aa14e0978ec0 (会同县's news: 县教育局、县农业农村局、县产业开发区和县水利局 names no 和县)
+    text = "会上,县政协领导发言,县教育局、县农业农村局、县产业开发区和县水利局等重点提案承办单位负责人对提案办理情况进行汇报。"
+    assert places_named_at_level(text, "county") == []
+    assert [place.name for place in places_named_at_level("安徽省和县水利局对提案办理情况进行汇报。", "county")] == ["和县"]
