@@ -358,7 +358,15 @@ _LONGEST_WORD = 6
 def is_common_word(word: str) -> bool:
     """振兴 (乡村振兴), 延长 (可延长至): a place's short name that is also a frequent word of the language, a
     dictionary word most texts use (not 厦门, 宁波: no dictionary sense; not 松江: rare)."""
-    return word in _dictionary_words() and _word_rarity().get(word, _COMMON_WORD_IDF) < _COMMON_WORD_IDF
+    return (word in _dictionary_words() and _word_rarity().get(word, _COMMON_WORD_IDF) < _COMMON_WORD_IDF
+            or word in _WORDS_THAT_ARE_SHORT_NAMES)
+
+
+# frequent words the dictionary leaves out because places bear them (规划新建 twice is no 新建区: 5ca760921216;
+# 前进, 解放, 光明, 复兴: a street's or a slogan's word), read as a name only in full (新建区, 光明区)
+_WORDS_THAT_ARE_SHORT_NAMES = frozenset({"平原", "江南", "港口", "前进", "解放", "新建", "古城", "运河", "南岸", "平定",
+                                         "光明", "安定", "复兴", "洞口", "富裕", "光泽", "西山", "长子", "滨海", "红旗",
+                                         "江海", "莲花", "海港", "高明"})
 
 
 def straddles_a_word(text: str, start: int, end: int) -> bool:

@@ -1119,3 +1119,10 @@ def test_and_closing_a_list_of_a_places_bodies_named_relatively_opens_no_county(
     text = "会上,县政协领导发言,县教育局、县农业农村局、县产业开发区和县水利局等重点提案承办单位负责人对提案办理情况进行汇报。"
     assert places_named_at_level(text, "county") == []
     assert [place.name for place in places_named_at_level("安徽省和县水利局对提案办理情况进行汇报。", "county")] == ["和县"]
+
+
+def test_a_frequent_word_that_is_also_a_short_name_names_no_place():
+    # tests/real 5ca760921216 (柳州 城中区's answer: 进行全面提升规划新建,通过新建设立标识牌: no 新建区 of 南昌)
+    text = "投资近300万元对环江滨水大道旅游标识标志进行全面提升规划新建,通过新建设立标识牌,丰富环江滨水大道的文旅服务设施。"
+    assert places_named_at_level(text, "district") == []
+    assert [place.name for place in places_named_at_level("南昌市新建区政协召开会议。", "district")] == ["新建区"]
