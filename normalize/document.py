@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from normalize import figures as figures_module
 from normalize import gazetteer
@@ -64,6 +64,7 @@ from normalize.issuer import (
 )
 from normalize.items import extract_items
 from normalize.layout import (
+    DOC_NUMBER_LINE,
     analyse,
     find_signature,
     spelled_out,
@@ -667,10 +668,9 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
 _LETTERHEAD_LINES = 4
-# the line under a letterhead: the letter's 文号 (海府办复字[2004]34号B), or its own heading's first line, however
-# broken off (对市届人大会议108号建议的)
-_LETTER_HEADING_START = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*[号號]"
-                                   r"|(?:关于)?对.{2,30}?(?:会议|第?\d{1,5}号)")
+# the line under a letterhead besides its 文号 (layout's DOC_NUMBER_LINE): the letter's own heading, however broken
+# off (对市届人大会议108号建议的)
+_BROKEN_HEADING = re.compile(r"(?:关于)?对.{2,30}?(?:会议|第?\d{1,5}号)")
 _TITLE_LINE = 6  # the shortest first line of a title read as the title's
 _HEADER_SOURCE_LINES = 6
 
@@ -684,7 +684,7 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     for above, below in zip(lines, lines[1:], strict=False):
         name = above.strip()
         heading = (len(below.strip()) >= _TITLE_LINE and title.startswith(below.strip())
-                   or _LETTER_HEADING_START.match(below.strip()))
+                   or DOC_NUMBER_LINE.match(below.strip()) or _BROKEN_HEADING.match(below.strip()))
         if (heading and _REPLY_TITLE.search(title)
                 and len(name) <= 24 and is_body_name(name) and gazetteer.leading_places(name)):
             return name, f"{name} {below.strip()}"
@@ -770,15 +770,19 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     posting = [_metadata_pair(_standing_committee(fields.get("posted_by") or ""), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)
-    own = _OnDemand([
-        lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-        lambda: _letterhead(layout.header_lines, title), lambda: _signer_line(tail),
-        lambda: _undated_signature(tail, title), lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
-        lambda: _department_of_we(opening), lambda: _site_name_of_we(layout.header_lines, [*opening, *paragraphs]),
+    signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
+               lambda: _letterhead(layout.header_lines, title), lambda: _signer_line(tail),
+               lambda: _undated_signature(tail, title)]
+    finders = [
+        *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
+        lambda: _department_of_we(opening),
+        (site_name_of_we := lambda: _site_name_of_we(layout.header_lines, [*opening, *paragraphs])),
         lambda: acting, lambda: _reporters_source(opening),
         lambda: _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None),
         lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
-        lambda: _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)])
+        lambda: _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)]
+    own = _OnDemand(finders)
+    site_name = finders.index(site_name_of_we)
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
     title_pair = [(None if _OUR_OWN.search(title or "") else _headline_subject(title, layout.subtitle), title),
                   _body_opening_text(opening)]
@@ -790,14 +794,16 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         formal = [own[0], *formal]
     elif _PORTAL_RUNNER.search(fields.get("issuing_body") or ""):  # 发布机构:江永县数据局, 来源:江永县文化旅游广电体育局
         formal = [*(pair for pair in posting if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])), *formal]
-    author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair, own)
+    author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair,
+                                        (own[index] for index in range(len(signing))))
     if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
         formal = [author, *formal]
     if signature and any(_PORTAL_OFFICE.match(name or "") or _portal_of_its_bureau(name, signature.body)
                          for name, _ in posting):  # settled point 17
         posting = [own[0], *posting]  # 来源:市政府议案提案办 (or 来源:湘阴县人民政府) posting a bureau's signed letter
-    elif not signature and any(_portal_of_its_bureau(name, own[_SITE_NAME_OF_WE][0]) for name, _ in posting):
-        posting = [own[_SITE_NAME_OF_WE], *posting]  # 来源:南阳市人民政府 on the site of the 南阳市生态环境局 writing 我局
+    elif not signature and any(_GOVERNMENT.search(name or "") or _PORTAL_RUNNER.search(name or "") for name, _ in posting) \
+            and any(_portal_of_its_bureau(name, own[site_name][0]) for name, _ in posting):
+        posting = [own[site_name], *posting]  # 来源:南阳市人民政府 on the site of the 南阳市生态环境局 writing 我局
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
     if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], title_pair[0][0]):
@@ -819,11 +825,8 @@ def _lines_over_the_text(opening: list[str]) -> list[str]:
     return _before_first_paragraph(opening) or opening[:1]
 
 
-_SITE_NAME_OF_WE = 7  # _OnDemand's finder of the site's own name speaking as 我局
-_SIGNING_FINDERS = 4  # the signature, the letterhead, a signer's line, an undated signature: the first of _OnDemand's
-
-
-def _author_over_its_publisher(publisher: str | None, posting: list, titled: list, named: Sequence) -> tuple[str, str] | None:
+def _author_over_its_publisher(publisher: str | None, posting: list, titled: list,
+                               signed: Iterable[tuple[str | None, str]]) -> tuple[str, str] | None:
     """The author a page names where the 发布机构 is the short form of its title's author (嘉祥县体育中心 for
     嘉祥县体育事业发展中心), or the office of the author its 责任部门 names and its title, letterhead or signature
     names too (发布机构 红寺堡区政府办公室, 责任部门 and letterhead 吴忠市红寺堡区人民政府)."""
@@ -836,7 +839,6 @@ def _author_over_its_publisher(publisher: str | None, posting: list, titled: lis
     if not posted:  # no candidate can be the posted one: the page's own namings need not be found
         return None
     publishing = resolve_issuer(publisher).name
-    signed = (named[index] for index in range(_SIGNING_FINDERS))
     return next(((name, line) for name, line in itertools.chain(titled, signed) if name in posted
                  and _office_of(publishing, resolve_issuer(name).name)), None)
 

@@ -75,7 +75,7 @@ def _is_title_candidate(line: str) -> bool:
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
             and not _NOTE_LINE.match(line)
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
-            and not is_metadata_line(line) and not _is_menu(line) and not _DOC_NUMBER_LINE.fullmatch(line))
+            and not is_metadata_line(line) and not _is_menu(line) and not DOC_NUMBER_LINE.fullmatch(line))
 
 
 def _is_menu(line: str) -> bool:
@@ -291,7 +291,7 @@ _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|�
 # 常务会议纪要〔2023〕4号, 巴南水利函〔2025〕26号: a line printing only the document's number, under its headline
 # a letter's number on a line of its own, its signer beside it or not (太住建函〔2022〕52号 签发人:蔺建林)
 # (嶽縣水利函〔2020〕69號 B類 同意公開: in traditional characters, with the answer's class and its disclosure beside it)
-_DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*[号號]"
+DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*[号號]"
                               r"(?:\s*签发人?\s*[:：]\s*[\u4e00-\u9fff]{2,4})?"
                               r"(?:\s*[A-Da-d]\s*[类類])?(?:\s*(?:同意|主动|主動|依申请|依申請)?公[开開])?")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号$")
@@ -631,7 +631,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
     sourced = _is_byline(lines[datelines[0]])
-    while position > 0 and (is_metadata_line(above := lines[zone[position - 1]]) or _DOC_NUMBER_LINE.fullmatch(above)):
+    while position > 0 and (is_metadata_line(above := lines[zone[position - 1]]) or DOC_NUMBER_LINE.fullmatch(above)):
         position -= 1  # 索引号:… 发布机构:… over 发布日期:…, a 文号 line: the headline sits above the whole block
     for back in (1, 2):
         if position - back < 0:
