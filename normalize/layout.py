@@ -304,8 +304,9 @@ _TRAILING_DATE = re.compile(r"\s+(?:(?:发布|发表)?(?:时间|日期)[:：]\s*
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")
-# …170余件 [复制链接], …的通知【打印】【关闭】: a forum's or a page's buttons printed on the headline's line
-_PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|收藏本页|收藏|关闭窗口|关闭|分享到?)[\]】])+$")
+# …170余件 [复制链接], …的通知【打印】【关闭】: a forum's or a page's buttons printed on the headline's line; …提案(图) 查看下一页:
+# a news site's pager beside the headline of a story in several pages
+_PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|收藏本页|收藏|关闭窗口|关闭|分享到?)[\]】]|\s+查看[上下]一页)+$")
 # a shared document's or a picture's file name printed as the headline (…座谈01.jpg: a picture numbered in its story)
 _FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71

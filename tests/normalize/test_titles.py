@@ -584,6 +584,10 @@ def test_a_pages_buttons_printed_on_the_headlines_line_are_left_out():
     page = ("高检院5年办理人大代表建议170余件 [复制链接]\n本报北京2月20日讯 记者徐运平从最高人民检察院了解到,5年来,"
             "最高人民检察院有关部门办理全国人大代表建议170余件、全国政协委员提案70余件。")
     assert normalize_page(page)["title"] == "高检院5年办理人大代表建议170余件"
+    # tests/real a1285cb927aa (a news site's pager on the headline's line of a story in several pages)
+    page = ("驻四川全国政协委员将提交33件联名提案(图) 查看下一页\n2015年03月02日 09:46 来源:华西都市报\n"
+            "3月1日下午,出席全国政协十二届三次会议的驻川全国政协委员抵京。委员们将向大会提交33件联名提案。")
+    assert normalize_page(page)["title"] == "驻四川全国政协委员将提交33件联名提案(图)"
 
 
 def test_a_file_extension_printed_after_the_headline_is_left_out():
