@@ -257,6 +257,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _take_place(document, _county_of_its_towns(document, titled_text), "towns")
     elif document["issuing_body"] is None:
         _town_handling(document, title, [lines[index] for index in layout.body[:2]])
+    if document["issuing_body"] is None and document["jurisdiction"]:  # the county placed by its town too (point 122)
+        _town_congress_acting(document, title, [lines[index] for index in layout.body[:2]])
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, body_text)
@@ -2318,6 +2320,34 @@ def _town_handling(document: dict, title: str | None, opening: list[str]) -> Non
     if match["county"] in (None, place.name) and _is_town_of(town, place):
         _take_town_body(document, place, town + _TOWN_BODY["街道" if town.endswith("街道") else town[-1]], line,
                         "town_handling")
+
+
+# 鲁垛镇人大组织召开…, 三台县立新镇人大扎实推进…, 立新镇人大主席团以代表小组为单位…, 邮亭镇人大:…: a town's congress (or its
+# presidium) acting; not 镇人大代表 (its deputies) nor 镇人大主席 (a person)
+_TOWN_CONGRESS = re.compile(r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))人大(?P<presidium>主席团)?"
+                            r"(?=组织|召开|开展|创新|认真|积极|扎实|切实|及时|围绕|坚持|深入|始终|持续|聚焦|对|以|把|将|[:：])")
+# 新庄镇召开第四届人民代表大会第三次会议, 鉴江镇第十七届人民代表大会第一次会议胜利召开: the town's congress in session
+_TOWN_SESSION = re.compile(r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))(?:召开了?|举行了?)?"
+                           r"第[一二三四五六七八九十\d]{1,3}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议")
+
+
+def _town_congress_acting(document: dict, title: str | None, opening: list[str]) -> None:
+    """The headline's, or else the opening sentence's, town congress acting (or in session) on a page placed at the
+    county the national division list gives the town to: 宝应县鲁垛镇人民代表大会, its presidium where that acts
+    (points 67, 122, 124)."""
+    place = place_hint(document["jurisdiction"])
+    if place is None or place.level != "county":
+        return
+    found = [(match, line) for line in [title or "", *(line.split("。", 1)[0] for line in opening)]
+             if (match := _TOWN_CONGRESS.search(line) or _TOWN_SESSION.search(line))
+             and match["county"] in (None, place.name) and _is_town_of(match["town"], place)]
+    if not found:
+        return
+    match, line = found[0]
+    # the headline's 立新镇人大 is its presidium where the text says 立新镇人大主席团 acted
+    presidium = any(other.groupdict().get("presidium") and other["town"] == match["town"] for other, _ in found)
+    _take_town_body(document, place, match["town"] + ("人民代表大会主席团" if presidium else "人民代表大会"), line,
+                    "town_congress_acting")
 
 
 # a town's or a street's own body, named without its county: 篾厂乡人民政府, 金锁关镇人民政府, 龙华街道办事处

@@ -2121,6 +2121,26 @@ def test_a_town_of_another_county_names_no_body():
     assert normalize_page(page, url="https://www.hanyin.gov.cn/Content-1.html")["issuing_body"] != "汉阴县涧池镇人民政府"
 
 
+def test_a_town_congress_acting_or_in_session_is_its_congress_written_with_its_county():
+    # tests/real 91b0f8edead2 (鲁垛镇人大组织召开…主席团会议; 鲁垛镇 is 宝应县's only in the division list, points 67, 122),
+    # 613225043d42 (headline 三台县立新镇人大扎实推进…, text 立新镇人大主席团以代表小组为单位…: the presidium acting) and
+    # 811cdd3707d9 (新庄镇召开第四届人民代表大会第三次会议: the session, its house)
+    page = ("近日,鲁垛镇人大组织召开2018年第二次主席团会议,全体人大主席团成员参加,部分县、镇人大代表列席会议。\n"
+            "会上,代表们听取了代表建议办理情况的汇报。")
+    document = normalize_page(page, url="http://www.byrd.gov.cn/a/1.html")
+    assert document["jurisdiction"] == "宝应县"
+    assert document["issuing_body"] == "宝应县鲁垛镇人民代表大会"
+    page = ("三台县立新镇人大扎实推进“双联”工作\n为充分发挥人大代表作用,近日,立新镇人大主席团以代表小组为单位,"
+            "组织辖区60名镇人大代表开展“双联”活动。截止目前,共收集到涉及民生的建议13条。")
+    assert normalize_page(page)["issuing_body"] == "三台县立新镇人民代表大会主席团"
+    page = ("新庄镇第四届人民代表大会第三次会议召开\n3月17日至18日,新庄镇召开第四届人民代表大会第三次会议。"
+            "会议共收到代表建议12件。")
+    document = normalize_page(page, url="http://www.ningxian.gov.cn/a/1.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("宁县新庄镇人民代表大会", "宁县")
+    page = "高境镇人大代表视察卫生服务站\n2017年3月3日上午,高境镇人大主席顾云飞带领部分镇人大代表视察建议办理情况。"
+    assert "人民代表大会" not in (normalize_page(page, url="http://www.shbsq.gov.cn/a/1.html")["issuing_body"] or "")
+
+
 def test_a_leader_with_two_posts_leading_the_supervision_of_an_item_acts_for_his_body():
     """tests/real 9b4d552d61a4 (宿州新闻网): 市人大常委会党组书记、主任赵琳领衔督办…第151号建议, the place printed further on
     (宿州市非遗展示中心): the standing committee's news (point 23)."""
