@@ -68,7 +68,11 @@ _ZONE_BODIES = {"重庆綦江高新技术产业开发区管理委员会", "中�
                 "长乐市海洋与渔业局",  # 长乐市 before it became 长乐区 (f5e8e9d38f88, a 2017 page): the gazetteer has only the district
                 # a state-level new area's office as printed, without its city (896e82207dc6; zone names with their city
                 # are an open question of the conventions, point 68)
-                "兰州新区管委会办公室"}
+                "兰州新区管委会办公室",
+                # round 16: a standing committee's offices as printed (61c5736c91eb, an OPEN note: the committee itself the
+                # other reading), a party's branch of its city (f6aaba5fa92d) and a hotline's centre, its number in its
+                # name (fdeba38115dd)
+                "开封市人大常委会机关", "九三学社中卫市总支社", "衡东县12345政务服务热线中心"}
 
 
 def test_every_dev_label_is_a_body_name():
