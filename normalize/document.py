@@ -2332,13 +2332,14 @@ _TOWN_SESSION = re.compile(r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?(?P<to
 
 
 def _town_congress_acting(document: dict, title: str | None, opening: list[str]) -> None:
-    """The headline's, or else the opening sentence's, town congress acting (or in session) on a page placed at the
+    """The headline's, or else the opening sentences', town congress acting (or in session) on a page placed at the
     county the national division list gives the town to: 宝应县鲁垛镇人民代表大会, its presidium where that acts
     (points 67, 122, 124)."""
     place = place_hint(document["jurisdiction"])
     if place is None or place.level != "county":
         return
-    found = [(match, line) for line in [title or "", *(line.split("。", 1)[0] for line in opening)]
+    sentences = [sentence for line in opening for sentence in line.split("。")[:2]]  # after a slogan opening (民有所呼,我有所应。…)
+    found = [(match, line) for line in [title or "", *sentences]
              if (match := _TOWN_CONGRESS.search(line) or _TOWN_SESSION.search(line))
              and match["county"] in (None, place.name) and _is_town_of(match["town"], place)]
     if not found:

@@ -2137,6 +2137,10 @@ def test_a_town_congress_acting_or_in_session_is_its_congress_written_with_its_c
             "会议共收到代表建议12件。")
     document = normalize_page(page, url="http://www.ningxian.gov.cn/a/1.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("宁县新庄镇人民代表大会", "宁县")
+    # tests/real 6d84f1a6da32 (a slogan's sentence first: 民有所呼,我有所应;…。杨柑镇人大持续聚焦…; 杨柑镇 is 遂溪县's only)
+    page = ("民有所呼,我有所应;民有所求,我有所为。杨柑镇人大持续聚焦人大代表意见、建议,落实督办工作制度。\n"
+            "12月7日,镇人大组织部分镇人大代表视察涵洞修复工程。该工程是镇人大代表提出的一项建议。")
+    assert normalize_page(page, url="http://www.suixi.gov.cn/a/1.html")["issuing_body"] == "遂溪县杨柑镇人民代表大会"
     page = "高境镇人大代表视察卫生服务站\n2017年3月3日上午,高境镇人大主席顾云飞带领部分镇人大代表视察建议办理情况。"
     assert "人民代表大会" not in (normalize_page(page, url="http://www.shbsq.gov.cn/a/1.html")["issuing_body"] or "")
 
