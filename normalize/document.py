@@ -255,6 +255,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _subject_of_the_opening(document, title, body_text)
     if document["jurisdiction"] is None:  # after the issuer rules: an inference from towns names no body
         _take_place(document, _county_of_its_towns(document, titled_text), "towns")
+        if document["issuing_body"] is None and document["jurisdiction"]:  # 市人大常委会 at the towns' 灵武市 (point 122)
+            _relative_issuer_at_its_place(document)
     elif document["issuing_body"] is None:
         _town_handling(document, title, [lines[index] for index in layout.body[:2]])
     if document["issuing_body"] is None and document["jurisdiction"]:  # the county placed by its town too (point 122)

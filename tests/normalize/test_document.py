@@ -2112,6 +2112,16 @@ def test_a_street_opening_its_account_is_its_office():
     assert normalize_page(page, url="http://junan.gov.cn/info/6452/181225.htm")["issuing_body"] == "莒南县坊前镇人民政府"
 
 
+def test_a_relative_body_is_resolved_at_the_county_its_towns_place():
+    # tests/real 52424537c301 (市人大常委会主任…带领…视察; the 市 unnamed, its towns 崇兴镇 and 郝家桥镇 held together only
+    # by 灵武市 in the division list, point 122)
+    page = ("市人大视察2020年人大议案及建议办理情况\n11月27日,市人大常委会主任郑学文带领部分人大代表,分三个视察组,"
+            "分别对我市各乡镇(街道)、部分单位2020年人大议案及建议办理情况进行视察。\n"
+            "在崇兴镇北段边路和郝家桥镇胡家堡村小游园,视察组查看了汉渠崇兴镇北段边路2200米硬化和胡家堡村渔村以东小游园议案完成情况。")
+    document = normalize_page(page, url="https://zzfmdn.com/art/1.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("灵武市人民代表大会常务委员会", "灵武市")
+
+
 def test_a_town_of_another_county_names_no_body():
     # tests/real ecf695a2fbcc (芦阳镇认真做好…代表提案答复工作): the gazetteer has 芦阳镇 in 景泰县 only, so a page placed at
     # another county gets no town government from it; nor does a town heading a meeting's news (its convener is not said)
