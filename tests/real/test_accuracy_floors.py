@@ -34,7 +34,11 @@ from bench.accuracy import CORPUS, evaluate
 # nineteenth session (5,310 pages: 3,927 dev, 1,383 holdout; 273 fresh pages in two waves, 0.966 and 0.965 at first
 # sight): reached dev 0.9731, holdout 0.9511, all 0.9674 (the session's start code on its 273 pages 0.965 and 0.964): the
 # holdout floor goes to 0.950, all to 0.967
-FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.950, "all": 0.967}
+# twentieth session: 216 fresh pages in two waves aimed at the kinds banli reads worst (accounts, look-alikes quoting
+# figures, yearbooks, town congresses, session news; 0.933 and 0.928 at first sight): the session's start code and model on
+# the same 5,647 labels 0.9715, 0.9506, 0.9660, the end 0.9720, 0.9507, 0.9664: the all floor goes to 0.966 for the
+# harder pages added, not for any change of code
+FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.950, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
 # holdout pages added in the fifth session, chosen for their figures, brought 10 spurious numbers at first sight,
