@@ -532,7 +532,8 @@ _BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, �
 
 
 def is_relative(name: str) -> bool:
-    return name[:1] in _RELATIVE_LEVEL and not gazetteer.leading_places(name)
+    """省人大常委会, 县住建局: a body named by its level alone; not 市场监管局 (a market's bureau: 市场 is a word)."""
+    return name[:1] in _RELATIVE_LEVEL and not name.startswith("市场") and not gazetteer.leading_places(name)
 
 
 def _fits(place: Place, level_char: str) -> bool:

@@ -75,6 +75,17 @@ def test_relative_name_unresolved_without_evidence():
     assert resolution.name is None and resolution.warnings == ("issuer_relative_unresolved:市民政局",)
 
 
+def test_a_market_bureau_named_bare_is_no_city_body():
+    # tests/real a3d8e5a8e895 (kecheng.gov.cn: 发布单位 市场监管局 over a reply 柯城区市场监管局 signs as 我局): 市场 is a word,
+    # not 市 + 场监管局, so the city's 衢州市场监管局 was read; 市市场监管局 is still the city's
+    assert resolve_issuer("市场监管局", "", place_hint("柯城区")).jurisdiction is None
+    assert resolve_issuer("市市场监管局", "", place_hint("衢州市")).name == "衢州市市场监督管理局"
+    page = ("发布单位: | 市场监管局 | 成文日期: | 2025-06-23\n曾勇委员:\n您在区政协五届四次会议期间提出的《非法集资风险亟待引起关注的提案》"
+            "(第67号),区政府已交由我局办理,现将有关情况答复如下:\n目前,柯城区市场监管局积极组织开展防范和处置非法集资工作。")
+    document = normalize_page(page, url="https://www.kecheng.gov.cn/art/2025/7/3/art_1229770544_81782.html")
+    assert document["issuing_body"] == "衢州市柯城区市场监督管理局"
+
+
 def test_ambiguous_place_is_not_guessed():
     resolution = resolve_issuer("市中区民政局")
     assert resolution.name == "市中区民政局" and resolution.warnings == ("ambiguous_place:市中区",)
