@@ -156,7 +156,7 @@ def _site_named_after(line: str, headline: str) -> bool:
 _SITE_AFTER = re.compile(r"(?:\s+|\s*[-_|－—]\s*)[\u4e00-\u9fff]{2,8}|\s*\[[\u4e00-\u9fff]{2,6}\]|"
                          + _PAGE_TITLE_TAIL.pattern.removesuffix("$"))
 _TITLE_LINE_PRINTED_TWICE = 8
-_FORM_FIELD = re.compile(r"(?:案由|题目|标题|事由)\s*[:：]\s*")  # a proposal form's subject field
+_FORM_FIELD = re.compile(r"(?:案\s?由|题\s?目|标\s?题|事\s?由)\s*[:：]\s*")  # a proposal form's subject field
 
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline
@@ -221,7 +221,7 @@ def without_printed_notes(title: str | None) -> str | None:
     printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …); a
     file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date after it; an item
     form's 案由 label before it (案由:关于加快县城南山开发建设的提案: the item's own title)."""
-    if title and title.startswith("案由"):
+    if title and title.startswith("案"):
         title = _ITEM_SUBJECT_LABEL.sub("", title) or title
     if title and "." in title:
         title = _FILE_EXTENSION.sub("", title) or title
@@ -247,7 +247,7 @@ def _once(title: str) -> str:
 
 
 _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
-_ITEM_SUBJECT_LABEL = re.compile(r"^案由\s*[:：]\s*")
+_ITEM_SUBJECT_LABEL = re.compile(r"^案\s?由\s*[:：]\s*")  # 案 由: a form's label spaced across its cell
 
 
 def without_site_name(title: str | None) -> str | None:

@@ -910,6 +910,8 @@ def test_an_item_forms_subject_label_is_no_part_of_the_title():
     # dev a5288dba5844 (平利县 CPPCC's record of a proposal: 案由:关于加快县城南山开发建设的提案, the item's own title)
     assert without_printed_notes("案由:关于加快县城南山开发建设的提案") == "关于加快县城南山开发建设的提案"
     assert without_printed_notes("案由分析报告") == "案由分析报告"
+    # tests/real 449050d2672f (a form whose labels are spaced across their cells: 案 由:…, 提 案 者:…)
+    assert without_printed_notes("案 由:关于尽快建设殡仪馆建议") == "关于尽快建设殡仪馆建议"
 
 
 def test_the_pages_date_and_source_after_the_headline_on_its_line_are_no_part_of_it():
