@@ -253,14 +253,15 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
     if document["issuing_body"] is None:
         _subject_of_the_opening(document, title, body_text)
+    first_lines = [lines[index] for index in layout.body[:2]]
     if document["jurisdiction"] is None:  # after the issuer rules: an inference from towns names no body
         _take_place(document, _county_of_its_towns(document, titled_text), "towns")
         if document["issuing_body"] is None and document["jurisdiction"]:  # 市人大常委会 at the towns' 灵武市 (point 122)
             _relative_issuer_at_its_place(document)
     elif document["issuing_body"] is None:
-        _town_handling(document, title, [lines[index] for index in layout.body[:2]])
+        _town_handling(document, title, first_lines)
     if document["issuing_body"] is None and document["jurisdiction"]:  # the county placed by its town too (point 122)
-        _town_congress_acting(document, title, [lines[index] for index in layout.body[:2]])
+        _town_congress_acting(document, title, first_lines)
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, body_text)
@@ -2303,7 +2304,10 @@ def _longest_town(text: str, ending: re.Match, towns: dict) -> str | None:
 
 
 # 涧池镇加紧办理人大代表建议, 莒南县十字路街道2023年度关于人大建议…, 坊前镇始终将人大建议和政协提案办理列为重点工作
-_TOWN_HANDLING = re.compile(r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))"
+# a town named at the start, its county before it or not (三台县立新镇, 鲁垛镇): the rules below read it
+_COUNTY_BEFORE = r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?"
+_TOWN_NAMED = r"(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))"
+_TOWN_HANDLING = re.compile(_COUNTY_BEFORE + r"(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))"
                             r"(?=(?:19|20)\d{2}年|关于|认真|加紧|扎实|切实|全力|积极|高度重视|始终|多措并举|做好|抓好|办理|推进)")
 _TOWN_ITEMS = re.compile(r"建议|提案|议案")
 _TOWN_BODY = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处"}
@@ -2326,10 +2330,10 @@ def _town_handling(document: dict, title: str | None, opening: list[str]) -> Non
 
 # 鲁垛镇人大组织召开…, 三台县立新镇人大扎实推进…, 立新镇人大主席团以代表小组为单位…, 邮亭镇人大:…: a town's congress (or its
 # presidium) acting; not 镇人大代表 (its deputies) nor 镇人大主席 (a person)
-_TOWN_CONGRESS = re.compile(r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))人大(?P<presidium>主席团)?"
+_TOWN_CONGRESS = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"人大(?P<presidium>主席团)?"
                             r"(?=组织|召开|开展|创新|认真|积极|扎实|切实|及时|围绕|坚持|深入|始终|持续|聚焦|对|以|把|将|[:：])")
 # 新庄镇召开第四届人民代表大会第三次会议, 鉴江镇第十七届人民代表大会第一次会议胜利召开: the town's congress in session
-_TOWN_SESSION = re.compile(r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))(?:召开了?|举行了?)?"
+_TOWN_SESSION = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"(?:召开了?|举行了?)?"
                            r"第[一二三四五六七八九十\d]{1,3}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议")
 
 
