@@ -809,6 +809,12 @@ def test_a_title_printing_the_body_s_full_name_before_the_rest():
     page = ("南宫市交通运输局 对南宫市第九届人民代表大会第二次会议的第46号建议的答复\n秦振兴代表:\n"
             "您提出的关于“乡间路维护的建议”收悉,现答复如下:我局将加大对乡村道路养护的督导力度。\n2018年6月28日")
     assert normalize_page(page)["issuing_body"] == "南宫市交通运输局"
+    # tests/real 93945cca3bf1 (兴安盟文化旅游体育局对盟政协 第十届三次会议第0253号提案的答复): the part before the space
+    # is the body and what it answers, no name (was 政协兴安盟文化旅游体育局对盟委员会)
+    answer = ("兴安盟文化旅游体育局对盟政协 第十届三次会议第0253号提案的答复\n来源:办公室\n孟昭山委员:\n"
+              "您提出的《关于加强我盟非物质文化遗产的保护传承的提案》收悉,现就您的提案答复如下:\n"
+              "近年来,盟文化旅游体育局不断加强非遗保护、保存工作力度。")
+    assert normalize_page(answer)["issuing_body"] == "兴安盟文化旅游体育局"
 
 
 def test_a_reply_s_letterhead_over_its_title_names_its_sender():

@@ -598,6 +598,15 @@ def test_a_democratic_party_s_committee_in_its_full_name():
     assert body_at_start("民建会员积极建言") is None
 
 
+def test_a_democratic_party_s_central_committee_opening_the_headline():
+    # tests/real 4dc3bedab21b (台盟中央向全国政协十三届五次会议提交24件提案…), 73b461416931 (致公黨中央擬向全國政協會議報送
+    # 41件提案…, read simplified): the party submits, not the session that receives (was 政协全国委员会)
+    assert body_at_start("台盟中央向全国政协十三届五次会议提交24件提案 其中四分之一涉两岸关系") == "台盟中央"
+    assert resolve_issuer("台盟中央")[:3] == ("台湾民主自治同盟中央委员会", "全国", "national")
+    assert body_at_start("致公党中央拟向全国政协会议报送41件提案 涉生态环保、绿色低碳等议题") == "致公党中央"
+    assert body_at_start("台盟中央委员赴闽调研") is None  # a member, no committee acting
+
+
 def test_a_house_s_news_tagged_with_its_place_and_a_colon():
     # tests/real 5404747895ce (npc.gov.cn: 长子人大:满意度测评为人大监督“淬火”), 866ea72c77ac (大庆市人大:…)
     assert house_tagging("长子人大:满意度测评为人大监督“淬火”") == "长子县人大常委会"
