@@ -260,8 +260,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             _relative_issuer_at_its_place(document)
     elif document["issuing_body"] is None:
         _town_handling(document, title, first_lines)
-    if document["issuing_body"] is None and document["jurisdiction"]:  # the county placed by its town too (point 122)
-        _town_congress_acting(document, title, first_lines)
+    if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
+        _town_congress_acting(document, title, first_lines)  # the county placed by its town too (point 122); a town's
+        # congress acting on its county congress's site is the town's (晋熙镇人大集中交办… on thrd.gov.cn)
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, body_text)
@@ -2332,10 +2333,16 @@ def _town_handling(document: dict, title: str | None, opening: list[str]) -> Non
 # 鲁垛镇人大组织召开…, 三台县立新镇人大扎实推进…, 立新镇人大主席团以代表小组为单位…, 邮亭镇人大:…: a town's congress (or its
 # presidium) acting; not 镇人大代表 (its deputies) nor 镇人大主席 (a person)
 _TOWN_CONGRESS = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"人大(?P<presidium>主席团)?"
-                            r"(?=组织|召开|开展|创新|认真|积极|扎实|切实|及时|围绕|坚持|深入|始终|持续|聚焦|对|以|把|将|[:：])")
+                            r"(?=组织|召开|开展|创新|认真|积极|扎实|切实|及时|围绕|坚持|深入|始终|持续|聚焦|集中|对|以|把|将|[:：])")
 # 新庄镇召开第四届人民代表大会第三次会议, 鉴江镇第十七届人民代表大会第一次会议胜利召开: the town's congress in session
 _TOWN_SESSION = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"(?:召开了?|举行了?)?"
                            r"第[一二三四五六七八九十\d]{1,3}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议")
+
+
+def _from_the_site_kind(document: dict) -> bool:
+    """The issuer is only the house whose site carries the page (_congress_of_site): any body the text shows acting
+    comes before it."""
+    return "issuer_from_site_kind" in document["warnings"]
 
 
 def _town_congress_acting(document: dict, title: str | None, opening: list[str]) -> None:
@@ -2380,6 +2387,7 @@ def _take_town_body(document: dict, county: Place, body: str, line: str, source:
     """The town's body, written with its county in front (point 67)."""
     document["issuing_body"] = full_name_at(county, body)
     document["evidence"]["issuing_body"] = line
+    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_from_site_kind"]
     document["warnings"].append(f"issuer_from_text:{source}")
 
 

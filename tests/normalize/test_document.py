@@ -2157,6 +2157,14 @@ def test_a_town_congress_acting_or_in_session_is_its_congress_written_with_its_c
     page = ("民有所呼,我有所应;民有所求,我有所为。杨柑镇人大持续聚焦人大代表意见、建议,落实督办工作制度。\n"
             "12月7日,镇人大组织部分镇人大代表视察涵洞修复工程。该工程是镇人大代表提出的一项建议。")
     assert normalize_page(page, url="http://www.suixi.gov.cn/a/1.html")["issuing_body"] == "遂溪县杨柑镇人民代表大会"
+    # tests/real fabd4d6134b8 (晋熙镇人大集中交办转办… on 太湖县's congress site thrd.gov.cn): the town's congress acting,
+    # not the house whose site carries the page (was 太湖县人民代表大会常务委员会)
+    page = ("工作动态\n晋熙镇人大集中交办转办镇人大代表建议\n"
+            "7月7日上午,晋熙镇人大召开了镇第八届人民代表大会第五次会议代表建议意见现场交办会。\n"
+            "晋熙镇第八届人民代表大会第五次会议共收到代表建议意见10件,涉及公路交通、农田水利等方面。")
+    document = normalize_page(page, url="https://thrd.gov.cn/substance/gongzuodongtai-42_3826.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("太湖县晋熙镇人民代表大会", "太湖县")
+    assert "issuer_from_site_kind" not in document["warnings"]
     page = "高境镇人大代表视察卫生服务站\n2017年3月3日上午,高境镇人大主席顾云飞带领部分镇人大代表视察建议办理情况。"
     assert "人民代表大会" not in (normalize_page(page, url="http://www.shbsq.gov.cn/a/1.html")["issuing_body"] or "")
 
