@@ -266,6 +266,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, body_text)
+    if _from_the_site_kind(document) and (document["doc_type"] == "reply" or document["doc_subtype"] == "proposal_text"):
+        _drop_the_site_s_house(document)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -2337,6 +2339,14 @@ _TOWN_CONGRESS = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"人大(?P<presidium
 # 新庄镇召开第四届人民代表大会第三次会议, 鉴江镇第十七届人民代表大会第一次会议胜利召开: the town's congress in session
 _TOWN_SESSION = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"(?:召开了?|举行了?)?"
                            r"第[一二三四五六七八九十\d]{1,3}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议")
+
+
+def _drop_the_site_s_house(document: dict) -> None:
+    """A reply (or an item's own text) on a congress's or CPPCC's site is no work of that house: it answers or
+    puts forward an item the house only publishes (point 65: an unsigned reply names no one)."""
+    document["issuing_body"] = None
+    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_from_site_kind"]
+    document["warnings"].append("issuer_null:reply_on_a_house_s_site")
 
 
 def _from_the_site_kind(document: dict) -> bool:

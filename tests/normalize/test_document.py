@@ -2169,6 +2169,22 @@ def test_a_town_congress_acting_or_in_session_is_its_congress_written_with_its_c
     assert "人民代表大会" not in (normalize_page(page, url="http://www.shbsq.gov.cn/a/1.html")["issuing_body"] or "")
 
 
+def test_a_reply_on_a_congress_s_site_is_not_that_house_s():
+    # tests/real a3f71a0aa065 (ahlard.gov.cn, 来安县's congress site: an unsigned answer to deputies naming its bureaus in
+    # the third person; a congress does not answer its own deputies' items): null, not 来安县人民代表大会常务委员会
+    page = ("关于县人大七届人大一次会议第50-1号人大建议答复的函\n王沛海等十位代表:\n"
+            "你们在县十七届人大一次会议上提出的:“关于全面加强我县饮用水水源地保护整治工作的议案”已收悉,经研究办理,现答复如下:\n"
+            "一、基本情况 全县城镇集中式饮用水源主要由两部分组成。来安县环保局、县水利局定期开展监测。")
+    document = normalize_page(page, url="https://ahlard.gov.cn/dblxqz/12618.html")
+    assert document["doc_type"] == "reply"
+    assert document["issuing_body"] is None and "issuer_null:reply_on_a_house_s_site" in document["warnings"]
+    # the same house's own news on its site stays the house's (tests/real 50f7e6a2a047 on tlsrd.gov.cn)
+    news = ("市领导领衔办理建议提案答复见面会召开\n5月20日,铜陵市人大常委会组织召开市领导领衔办理建议提案答复见面会,"
+            "市人大代表、政协委员参加会议。")
+    assert normalize_page(news, url="http://www.tlsrd.gov.cn/rdyw/rdyw/20001936.html")["issuing_body"] == \
+        "铜陵市人民代表大会常务委员会"
+
+
 def test_a_leader_with_two_posts_leading_the_supervision_of_an_item_acts_for_his_body():
     """tests/real 9b4d552d61a4 (宿州新闻网): 市人大常委会党组书记、主任赵琳领衔督办…第151号建议, the place printed further on
     (宿州市非遗展示中心): the standing committee's news (point 23)."""
