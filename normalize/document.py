@@ -674,8 +674,11 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
 
 
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
-_REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函)$")
-_LETTERHEAD_LINES = 4
+_REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函|(?:答|回)复的函)$")  # …提案答复的函 (4d95c806cbe9)
+# the letterhead, its 文号, a class line and a disclosure line (分类:(A1) / 公开情况:(主动公开): 825b382598ab), the title's
+# two lines
+_LETTERHEAD_LINES = 6
+_WORDED = re.compile(r"[\w\u4e00-\u9fff]")
 # the line under a letterhead besides its 文号 (layout's DOC_NUMBER_LINE): the letter's own heading, however broken
 # off (对市届人大会议108号建议的)
 _BROKEN_HEADING = re.compile(r"(?:关于)?对.{2,30}?(?:会议|第?\d{1,5}号)")
@@ -687,7 +690,7 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     """A line that is only a body's full name over a reply's title (平江县人民政府办公室 /
     对…第41号建议的答复), or over its first line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 /
     第三次会议第20号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
-    lines = header[-_LETTERHEAD_LINES:]
+    lines = [line for line in header if _WORDED.search(line)][-_LETTERHEAD_LINES:]  # not a stray "." between
     title = (title or "").strip()
     for above, below in zip(lines, lines[1:], strict=False):
         name = above.strip()
