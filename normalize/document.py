@@ -648,7 +648,7 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
 
 
 # 我局, 我部, 我委, 我厅 and the kind of body each is
-_WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员会门分队署位长])")
+_WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员门分队署位长]|会(?!同))")  # 我局会同…: with others (404cea6f6f4c)
 _OWN_NAME_LINES = 3
 # 你好,欢迎访问南阳市生态环境局!今天是:: the site greeting the reader with its own name
 _GREETING = re.compile(r"^(?:你好[,，]\s*)?(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)"

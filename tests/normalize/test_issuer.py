@@ -894,6 +894,12 @@ def test_the_sites_own_name_over_a_reply_speaking_as_我局_is_its_author():
             "您提出的关于在数字化技术时代背景下发展中医药行业的建议收悉,现答复如下:\n一、关于“建立中药材原生态供应基地”的建议\n"
             "我局深入推进中药材生态栽培以及珍稀濒危中药资源可持续利用等工作。\n农业农村部积极推进中药材生态栽培。")
     assert normalize_page(page)["issuing_body"] == "国家中医药管理局"
+    # tests/real 404cea6f6f4c (the same site mirrored in traditional characters; its text says only 我局會同國家發展改革委…)
+    page = ("國家中醫藥管理局\n郵箱 微信\n工作動態 您當前的位置:首頁 > 綜合司 > 工作動態\n對十三屆全國人大四次會議\n第6729號建議的答復\n"
+            "時間:2021-12-13 12:55:52\n國中醫藥建字〔2021〕110號\n熊維政代表:\n"
+            "您提出的關于促進龍頭企業高質量發展傳承創新發展中醫藥行業的建議收悉,現答復如下:\n"
+            "二是積極推進中藥標準化生產。2015年,我局會同國家發展改革委、工業和信息化部實施中藥標準化項目。")
+    assert normalize_page(page)["issuing_body"] == "國家中醫藥管理局"
 
 
 @pytest.mark.parametrize("printed, full", [
