@@ -212,7 +212,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
               is_sharing_site(url, lines[:_SHARING_TOP]))
     town_body = _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
-            [lines[index] for index in layout.body[:_PARAGRAPHS]])
+            [lines[index] for index in layout.body[:_PARAGRAPHS]],
+            [*(lines[index] for index in layout.body[-_FOOTER_LINES:]),
+             *(lines[layout.body[-1] + 1:layout.body[-1] + 1 + _FOOTER_LINES] if layout.body else [])])
     titled_text = "\n".join([title or "", body_text])
     sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
@@ -673,6 +675,23 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
     return (named[0], named[0]) if len(set(named)) == 1 else (None, "")
 
 
+# the site's owner in its footer: 主办单位:天津市规划和自然资源局 地址:… (d1dbb741723f)
+_SITE_OWNER = re.compile(r"(?:主办单位|网站主办单位|主办)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,30})")
+_FOOTER_LINES = 12  # the last lines of the body and those under it (a text page's footer is read as its body's end)
+
+
+def _site_owner_of_we(footer: list[str], opening: list[str]) -> tuple[str | None, str]:
+    """A text speaking as 我局 (我委, 我厅) on a site whose footer names one body of that kind as its owner (主办单位:
+    天津市规划和自然资源局): that body, the bureau answering in its own disclosure section (point 65's registry)."""
+    kinds = {match.group(1) for line in opening for match in _WE_OF_A_KIND.finditer(line)}
+    if len(kinds) != 1:
+        return None, ""
+    kind = kinds.pop()
+    owners = {(match.group("name"), line) for line in footer for match in _SITE_OWNER.finditer(line)
+              if match.group("name").endswith(kind) and _named_body(match.group("name")) == match.group("name")}
+    return owners.pop() if len({name for name, _ in owners}) == 1 else (None, "")
+
+
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
 _REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函|(?:答|回)复的函)$")  # …提案答复的函 (4d95c806cbe9)
 # the letterhead, its 文号, a class line and a disclosure line (分类:(A1) / 公开情况:(主动公开): 825b382598ab), the title's
@@ -767,7 +786,7 @@ class _OnDemand(Sequence):
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
                        opening: list[str], later_paragraphs: bool = True,
-                       paragraphs: list[str] = ()) -> Iterator[tuple[str, str]]:
+                       paragraphs: list[str] = (), footer: list[str] = ()) -> Iterator[tuple[str, str]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
     line under the text, 我局 tied to a named bureau, the body the opening shows acting, last a
@@ -788,6 +807,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
         lambda: _department_of_we(opening),
         (site_name_of_we := lambda: _site_name_of_we(layout.header_lines, [*opening, *paragraphs])),
+        lambda: _site_owner_of_we(footer, [*opening, *paragraphs]),
         lambda: acting, lambda: _reporters_source(opening),
         lambda: _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None),
         lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
@@ -1409,7 +1429,8 @@ def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
 
 
 def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
-            tail: list[str], opening: list[str], paragraphs: list[str] = ()) -> tuple[str, str] | None:
+            tail: list[str], opening: list[str], paragraphs: list[str] = (),
+            footer: list[str] = ()) -> tuple[str, str] | None:
     """The issuer, its place and level into the document; returned, a town's body the page names (signing, as 来源)
     that no place was found for, for _town_body_at_its_county once the county is placed."""
     source = source or {}
@@ -1419,7 +1440,8 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
     town_body = None  # 篾厂乡人民政府 signing: no place of its own, its county placed later by its town (point 122)
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
-                                        _later_paragraphs_speak_for_the_page(document["url"], opening), paragraphs):
+                                        _later_paragraphs_speak_for_the_page(document["url"], opening), paragraphs,
+                                        footer):
         resolved = resolve_issuer(_body_a_person_speaks_for(raw), text, hint)
         if not repost and _is_ambiguous(resolved):
             resolved = _settled_by_the_host(_body_a_person_speaks_for(raw), text, document["url"]) or resolved

@@ -902,6 +902,19 @@ def test_the_sites_own_name_over_a_reply_speaking_as_我局_is_its_author():
     assert normalize_page(page)["issuing_body"] == "國家中醫藥管理局"
 
 
+def test_the_site_owner_in_its_footer_over_a_reply_speaking_as_我局_is_its_author():
+    # tests/real d1dbb741723f (ghhzrzy.tj.gov.cn: an unsigned answer, 我局将联合市生态环境局…, 来源:办公室; the footer's
+    # 主办单位:天津市规划和自然资源局); a footer naming a body of another kind than the text's 我X names none
+    page = ("当前位置:首页政务公开建议提案政协提案办理结果公开\n关于对天津市政协第十四届三次会议第 0432 号提案的答复\n"
+            "来源:办公室 时间:2020-04-25 11:03\n郭建华委员:\n"
+            "您提出的“关于解决永久性生态保护区内村庄发展的建议”经认真研究,现将建议中涉及的有关工作情况答复如下:\n"
+            "下一步,我局将联合市生态环境局、市农业农村委,做好生态保护区内村庄规划编制工作。\n"
+            "感谢您对规划和自然资源管理工作的关心和指导。\n附件下载:\n相关新闻:\n友情链接:\n"
+            "关于本站| 版权信息| 网站地图| 使用帮助| 联系我们\n主办单位:天津市规划和自然资源局 地址:天津市和平区曲阜道84号")
+    assert normalize_page(page)["issuing_body"] == "天津市规划和自然资源局"
+    assert normalize_page(page.replace("我局", "我委"))["issuing_body"] != "天津市规划和自然资源局"
+
+
 @pytest.mark.parametrize("printed, full", [
     ("政协恩施州委员会", "政协恩施土家族苗族自治州委员会"),  # tests/real 47f4cbec2796: a prefecture's short name, as 恩施州政协's
     ("深圳市龙华区观澜街道办", "深圳市龙华区观澜街道办事处"),  # tests/real 6252bdb1a6ce
