@@ -356,7 +356,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif (_is_result_half(after) and not _ITEM_WORDS.search(after) and _is_headline_shaped(title)
               and not _DOCUMENT_WORD_END.search(title)):
             title += " " + after  # 国务院部门牵头办理代表委员建议提案 / 1万余件全部按时办结
-        elif (_is_count_deck(title) and len(before) > len(title) and _is_headline_shaped(before)  # not a kicker
+        elif (_is_count_deck(title) and len(before) > max(map(len, title.split(" ")))  # not a kicker
+              and _is_headline_shaped(before)
               and not _DOCUMENT_WORD_END.search(before)):
             position -= 1  # settled point 29: 2023年省政协聚焦海南发展…履职尽责 / 524件提案全部办复, a deck
             title = before
@@ -454,10 +455,12 @@ _RESULT_HALF = re.compile(r"[\d万萬余]+件[^,。:]{0,12}|[^,。:]{0,6}(?:全�
 def _is_count_deck(line: str) -> bool:
     """A deck under a news headline counting its own items (524件提案全部办复, 新收到提案554件): a clause
     of its own, left out (settled point 29), unlike a count completing the headline's items (1万余件…)."""
-    return 4 <= len(line) <= 20 and bool(_COUNT_DECK.fullmatch(line) and _ITEM_WORDS.search(line))
+    clauses = line.split(" ")  # 566件代表建议全部交付相关部门办理 60件被确定为重点督办代表建议: two counts, one deck
+    return (len(clauses) <= 2 and all(4 <= len(clause) <= 20 and _COUNT_DECK.fullmatch(clause) for clause in clauses)
+            and bool(_ITEM_WORDS.search(line)))
 
 
-_COUNT_DECK = re.compile(r"[^,。:\s]{0,10}?[\d万萬余]+件[^,。:\s]{0,12}")
+_COUNT_DECK = re.compile(r"[^,。:\s]{0,10}?[\d万萬余]+件[^,。:\s]{0,14}")
 
 
 def _is_result_half(line: str) -> bool:

@@ -31,6 +31,11 @@ def test_a_count_completing_a_headline_is_joined_and_a_deck_counting_its_own_ite
     review = ("省政协十三届二次会议召开第二次提案审查会\n新收到提案554件\n来源:四川日报 时间:2024-01-25 09:07:25\n"
               "1月24日,省政协十三届二次会议召开第二次提案审查会,对收到的政协提案进行集中审查。")
     assert _title(review) == "省政协十三届二次会议召开第二次提案审查会"
+    # tests/real f4e6041902e3 (燕赵人民代表网: a deck of two counts, one space between, longer than the headline)
+    two = ("燕赵人民代表网>>市县人大\n石家庄市十五届人大六次会议代表建议交办工作会召开\n"
+           "566件代表建议全部交付相关部门办理 60件被确定为重点督办代表建议\n来源:燕赵人民代表网  2025-3-14 10:12:47\n"
+           "3月13日,石家庄市十五届人大六次会议代表建议交办工作会召开,市十五届人大六次会议期间代表提出的566件建议全部交付相关部门办理。")
+    assert _title(two) == "石家庄市十五届人大六次会议代表建议交办工作会召开"
     kicker = ("聚焦青海两会\n青海省政协收到提案800件\n2024年01月23日15:13 | 来源:人民网-青海频道\n"
               "人民网西宁1月23日电 记者从青海省政协十三届二次会议上获悉,青海省政协收到提案800件。")
     assert _title(kicker) == "青海省政协收到提案800件"  # a short kicker above a count headline is not its headline
