@@ -209,7 +209,7 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
     before a repost's date: 人社建字〔2019〕196号), an item's number (建议第20232061号), its address, an
     address it prints, the first date in its opening (in a notice, before the address)."""
     opening = body_text[:OPENING * 2]
-    numbered = _LETTER_NUMBER_YEAR.search(f"{document['doc_number'] or ''} {header} {opening}")
+    numbered = _own_letter_number_year(f"{document['doc_number'] or ''} {header} {opening}")
     own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{opening}")
     item_number = document["doc_type"] != "summary" and _ITEM_NUMBER_YEAR.search(opening)
     own_letter_number = ((("letter_number", lambda: own_number and own_number.group(1)),)
@@ -608,6 +608,15 @@ _ITEM_NUMBER_YEAR = re.compile(r"(?:建议|提案|议案)[))]?[(（]?第((?:19|2
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
 _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号\s*$", re.MULTILINE)
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
+# a number in brackets after a cited paper's name: 《关于开展…试点工作的通知》(自然资发〔2019〕194号), that paper's
+_CITED_PAPER = re.compile(r"》\s*[(（][^()（）《》]*$")
+
+
+def _own_letter_number_year(text: str) -> re.Match | None:
+    """The first letter number (安文广函〔2013〕59号) that is not a paper the letter cites (f3fe415650c0: the answer
+    quotes 《…》(自然资发〔2019〕194号), its own year being 2023)."""
+    return next((match for match in _LETTER_NUMBER_YEAR.finditer(text)
+                 if not _CITED_PAPER.search(text, max(0, match.start() - 30), match.start())), None)
 # 會(hui) 議: a repost's gloss and the space after it (the title is as printed); not \s+: a pattern that opens
 # with a class lets re skip ahead to it
 _SPACES = re.compile(r"\s\s*")

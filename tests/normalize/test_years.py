@@ -328,3 +328,17 @@ def test_a_reply_filed_under_a_years_column_in_its_address_is_of_that_year():
             "我局高度重视,认真研究办理。")
     url = "http://www.rngsoft.cn/zwgk/yajytacl/2011n/2011nyajy/content/post_4452609.html"
     assert normalize_page(page, url=url)["handling_year"] == 2011
+
+
+def test_a_paper_the_reply_cites_by_its_number_does_not_date_the_reply():
+    # tests/real f3fe415650c0 (gi.mnr.gov.cn/202307/…: the answer cites 《…的通知》(自然资发〔2019〕194号); no letter
+    # date or publish date is printed, so the address's 2023 dates it, not the cited notice's 2019)
+    page = ("对十四届全国人大一次会议第3728号建议的答复\n"
+            "你们提出的《关于将中山市全域纳入全域土地综合整治国家级试点的建议》收悉。我部会同农业农村部对你们所提的建议进行了认真研究,"
+            "现答复如下:\n一、有关背景情况\n2019年底,我部印发《关于开展全域土地综合整治试点工作的通知》(自然资发〔2019〕194号),"
+            "启动全域土地综合整治试点工作。")
+    document = normalize_page(page, url="https://gi.mnr.gov.cn/202307/t20230710_2793500.html")
+    assert document["handling_year"] == 2023
+    # the reply's own number, standing as its own, still dates it (安文广函〔2013〕59号)
+    own = page.replace("对十四届全国人大一次会议第3728号建议的答复\n", "对十四届全国人大一次会议第3728号建议的答复\n自然资人议复字〔2023〕88号 ")
+    assert normalize_page(own, url="https://gi.mnr.gov.cn/a/1.html")["handling_year"] == 2023
