@@ -340,5 +340,6 @@ def test_a_paper_the_reply_cites_by_its_number_does_not_date_the_reply():
     document = normalize_page(page, url="https://gi.mnr.gov.cn/202307/t20230710_2793500.html")
     assert document["handling_year"] == 2023
     # the reply's own number, standing as its own, still dates it (安文广函〔2013〕59号)
-    own = page.replace("对十四届全国人大一次会议第3728号建议的答复\n", "对十四届全国人大一次会议第3728号建议的答复\n自然资人议复字〔2023〕88号 ")
+    heading = "对十四届全国人大一次会议第3728号建议的答复\n"
+    own = page.replace(heading, heading + "自然资人议复字〔2023〕88号 ")
     assert normalize_page(own, url="https://gi.mnr.gov.cn/a/1.html")["handling_year"] == 2023
