@@ -96,7 +96,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         if _year_of_annual_report(document, read_title, body_text):  # …厅2023年度政府信息公开工作报告
             return
         if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
-                and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]))):
+                and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]), read_title)):
             document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
         return
     relative = (_year_said_relatively(document, body_text[:OPENING], body_text, effective_date)
@@ -407,21 +407,24 @@ _STANDING_BEFORE = 24
 _SESSION_UNDER_WAY = re.compile(r"会议[^。,,]{0,12}?开幕|召开的[^。,,]{0,24}?会议")
 
 
-def _year_of_the_page(document: dict, opening: str) -> bool:
+def _year_of_the_page(document: dict, opening: str, title: str = "") -> bool:
     """A page on the houses' business other than the items (a session opening, a work report, a
     CPPCC's visit to projects) is about the year its text opens with (2023年,市卫生健康委…; 一、2025年
     主要工作), else its event's date (白水县政协在2024年6月14日…; not a host's stamp, 2025-06-28
-    15:37:41), else the date it was published or its address has."""
+    15:37:41), else the date it was published or its address has, else the one year its headline names
+    (2026年成都市两会日程安排确定) or its meeting is named by (召开2018年第二次主席团会议), point 108."""
     stated = _YEAR_OPENING_A_SENTENCE.search(opening) or _DATE_IN_A_SENTENCE.search(opening)
+    named = {*_YEAR_IN_A_HEADLINE.findall(title or "")} or {*_MEETING_OF_A_YEAR.findall(opening)}
     found = (("text", stated and stated.group(1)),
-             ("publish_date", _own_publish_date(document)), ("address", _address_date(document["url"])))
+             ("publish_date", _own_publish_date(document)), ("address", _address_date(document["url"])),
+             ("year_named", named.pop() if len(named) == 1 else None))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
     session_year = reason == "text" and _year_of_the_session_news(document, int(date[:4]), opening)
     if session_year:
         _set_year(document, session_year, "session_news_date")
         return True
     if date:
-        looks_back = reason != "text" and _reports_the_year_before(opening)
+        looks_back = reason in ("publish_date", "address") and _reports_the_year_before(opening)
         document["handling_year"] = _year_of_date(date, document["doc_type"], looks_back) if looks_back else int(date[:4])
         document["warnings"].append(f"handling_year_from:{reason}")
     return bool(date)
@@ -463,6 +466,8 @@ _ANNUAL_REPORT = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:�
 _LEAD = 60  # a news item's lead or a notice's first line says what it is about
 # a year, not a date, opening a sentence or a heading: 2023年,市卫生健康委…; 一、2025年主要工作
 _YEAR_OPENING_THE_TEXT = re.compile(r"\s*((?:19|20)\d{2})年(?:\d{1,2}月(?:上旬|中旬|下旬|\d{1,2}日)?)?[,,]")
+_YEAR_IN_A_HEADLINE = re.compile(r"((?:19|20)\d{2})年")
+_MEETING_OF_A_YEAR = re.compile(r"((?:19|20)\d{2})年第[一二三四五六七八九十\d]{1,3}次[\u4e00-\u9fff]{0,6}?会议")
 _YEAR_OPENING_A_SENTENCE = re.compile(r"(?:^|[。\n、])\s*((?:19|20)\d{2})年(?!\d{1,2}月|以来)")
 _DATE_IN_A_SENTENCE = re.compile(r"[\u4e00-\u9fff]((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 DELIVERY_LINES = 12

@@ -343,3 +343,17 @@ def test_a_paper_the_reply_cites_by_its_number_does_not_date_the_reply():
     heading = "对十四届全国人大一次会议第3728号建议的答复\n"
     own = page.replace(heading, heading + "自然资人议复字〔2023〕88号 ")
     assert normalize_page(own, url="https://gi.mnr.gov.cn/a/1.html")["handling_year"] == 2023
+
+
+def test_an_undated_page_on_the_houses_business_takes_the_one_year_its_headline_or_meeting_names():
+    # tests/real f44b181f1173 (2026年成都市两会日程安排确定, 中新网成都1月26日电: no printed year, no dated address) and
+    # 91b0f8edead2 (鲁垛镇人大组织召开2018年第二次主席团会议, no date printed): point 108's year of the page
+    page = ("2026年成都市两会日程安排确定\n中新网成都1月26日电 据26日举行的2026年成都市两会新闻发布会消息,"
+            "中国人民政治协商会议第十六届成都市委员会第四次会议将于27日召开,会期三天半。")
+    assert normalize_page(page, url="https://us.usy7.cc/usy0127RCay0.Txt")["handling_year"] == 2026
+    page = ("近日,鲁垛镇人大组织召开2018年第二次主席团会议,全体人大主席团成员参加,部分县、镇人大代表列席会议。\n"
+            "首先,与会代表视察了该镇新能源汽车空调、五金等重点项目的实施情况。")
+    assert normalize_page(page, url="http://byrd.gov.cn/E_ReadNews.asp?NewsID=2667")["handling_year"] == 2018
+    # a headline naming two years names none
+    page = page.replace("近日", "2017年至2018年鲁垛镇人大工作回顾\n近日").replace("召开2018年第二次", "召开第二次")
+    assert normalize_page(page, url="http://byrd.gov.cn/E_ReadNews.asp?NewsID=2667")["handling_year"] is None
