@@ -1955,14 +1955,19 @@ def _house_of_the_secretariat_receiving(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:session_secretariat")
 
 
+# a house named in a headline (自治区政协参政议政务实高效, 关于征集市政协十四届四次会议提案的函), not its members (政协委员如期赴会)
+_HOUSE_IN_A_HEADLINE = re.compile(r"(?:政协|人大常委会)(?!委员|代表)")
+
+
 def _body_of_the_session(document: dict, opening: str) -> None:
     """News of one kind of item told by its own house (省政协…共收到提案572件; 市人大常委会会议听取…代表
     建议办理情况的报告) where no bureau handles them in the opening: that CPPCC or congress standing
     committee, at the place the text is about (its level as the text names it)."""
     if document["doc_type"] == "reply" or search_near(_HANDLING_SUBJECT, _HANDLING_HINT, opening, _HANDLING_REACH):
         return
-    if document["doc_subtype"] == "proposal_text" or _members_news_at_a_session(opening):
-        return
+    if document["doc_type"] == "other" and not _HOUSE_IN_A_HEADLINE.search(to_simplified(document["title"] or "")) \
+            or document["doc_subtype"] == "proposal_text" or _members_news_at_a_session(opening):
+        return  # a look-alike (a feature, members arriving) is not its house's news unless its headline names the house
     proposals, suggestions = "提案" in opening, bool(_SUGGESTIONS.search(opening))
     house = (_CPPCC_MENTION.search(opening) if proposals and not suggestions
              else _CONGRESS_MEETING.search(opening) if suggestions and not proposals else None)

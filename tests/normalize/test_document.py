@@ -2223,3 +2223,17 @@ def test_a_governments_portal_as_the_source_of_its_bureaus_signed_letter_gives_t
             "现就您所提建议的有关办理情况答复如下:\n一、关于乡村道生命安全防护工程未实施的问题\n目前省县道已全部安装防护栏。\n"
             "感谢您对交通运输工作的关心和支持。\n湘阴县交通运输局\n2021年6月1日")
     assert normalize_page(page)["issuing_body"] == "湘阴县交通运输局"
+
+
+def test_a_look_alike_about_a_session_is_its_house_s_only_when_its_headline_names_the_house():
+    # tests/real 44a624e4da24 (baotounews.com.cn: 政协委员如期赴会 — members arriving with their proposals, an `other`
+    # page): nobody's (was 政协包头市委员会); 951b101ee8fa (sina's copy: 自治区政协参政议政务实高效, the CPPCC's year of
+    # proposals told): the CPPCC the headline names
+    arriving = ("您的位置: 包头新闻网首页 » 新闻 » 要闻\n政协委员如期赴会 包头进入“两会时间”\n"
+                "同赴盛会谋发展,豪情满怀话未来。2022年12月31日上午,参加政协包头市第十四届委员会第二次会议的政协委员带着"
+                "全市各族各界群众的期望和精心准备的提案,陆续向大会报到。\n"
+                "上午9时许,大会报到现场,在工作人员的指引下,委员们有条不紊地办理报到手续、领取证件和会议资料。")
+    document = normalize_page(arriving, url="https://baotounews.com.cn/p/816935.html")
+    assert document["doc_type"] == "other" and document["issuing_body"] is None
+    told = normalize_page(real_page("951b101ee8fa").encode(), url="http://news.sina.com.cn/c/2006-01-16/10377996382s.shtml")
+    assert told["doc_type"] == "other" and told["issuing_body"] == "政协新疆维吾尔自治区委员会"
