@@ -212,7 +212,13 @@ def body_at_start(title: str | None) -> str | None:
         return None
     committee = _COMMITTEE_OF_A_HOUSE.match(title, match.end()) if match.group(1).endswith("委员会") else None
     body = match.group(1) + (committee.group() if committee else "")
-    return body if is_body_name(body) else None
+    joint = _PARTY_AND_GOVERNMENT.search(body) or body.endswith("委") and _GOVERNMENT_NEXT.match(title, match.end())
+    return body if is_body_name(body) and not joint else None
+
+
+# the party committee and the government together (福建省委省政府切实重视…, 区委区政府办理…): two bodies, no one's name
+_PARTY_AND_GOVERNMENT = re.compile(r"委[省市县区州旗]?(?:人民)?政府$")
+_GOVERNMENT_NEXT = re.compile(r"[省市县区州旗]?(?:人民)?政府")
 
 
 def _a_houses_place(words: str) -> bool:

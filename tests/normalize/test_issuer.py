@@ -598,6 +598,14 @@ def test_a_democratic_party_s_committee_in_its_full_name():
     assert body_at_start("民建会员积极建言") is None
 
 
+def test_the_party_committee_and_the_government_opening_a_headline_together_are_no_one_body():
+    # tests/real dcfe0aa1e2df (福建省委省政府切实重视委员提案…, was 福建省委) and d59347a5fb46 (区委区政府办理人大建议 政协提案结果,
+    # was 北京市石景山区委区政府): two bodies, nobody's name
+    assert body_at_start("福建省委省政府切实重视委员提案 启动《八闽文库》出版工程论证工作") is None
+    assert body_at_start("区委区政府办理人大建议 政协提案结果") is None
+    assert body_at_start("市发改委召开建议提案办理工作会") == "市发改委"
+
+
 def test_a_democratic_party_s_central_committee_opening_the_headline():
     # tests/real 4dc3bedab21b (台盟中央向全国政协十三届五次会议提交24件提案…), 73b461416931 (致公黨中央擬向全國政協會議報送
     # 41件提案…, read simplified): the party submits, not the session that receives (was 政协全国委员会)
