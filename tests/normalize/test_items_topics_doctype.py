@@ -447,6 +447,16 @@ def test_a_letter_to_a_deputy_answering_what_they_raised_is_a_reply_whatever_the
     assert classify(None, citizen, False) == ("other", "other")  # a citizen's letter, no deputy's item
 
 
+def test_one_numbered_item_s_carrying_out_reported_to_its_proposer_is_a_reply():
+    # tests/real eca03ffd7cda (天津市城市管理委员会: 对市政协十四届二次会议第0868号提案的办理落实情况, to 共青团:) and
+    # a3ab3ac8f638 (关于市政协四届二次会议 第345号提案办理落实情况); a key item's 办理情况 stays an account (637de43f7720)
+    body = ("共青团:\n现将贵代表团提出的“关于解决厨余垃圾环保回收的建议”进展和落实情况报告如下:\n"
+            "一是垃圾分类工作初见成效。滨海新区中新生态城、和平区等率先行动,建成了一批精品示范社区。")
+    assert classify("对市政协十四届二次会议第0868号提案的办理落实情况", body, False) == ("reply", "reply_letter")
+    assert classify("关于市政协四届二次会议 第345号提案办理落实情况", body, False) == ("reply", "reply_letter")
+    assert classify("政协第十三届四次会议第134454号重点提案办理情况", body, False)[0] != "reply"
+
+
 def test_one_items_answer_form_is_a_reply_and_a_way_of_answering_is_no_list():
     # dev 52cc00097314 (西充县文广旅局: 清单式办理, answering point by point, on one item's answer form)
     body = "尊敬的黄坤委员:\n您提出的《关于推进美丽乡村景区化建设的建议》的提案收悉,现就提案办理情况答复如下:\n办理结果清单"
