@@ -559,6 +559,11 @@ _GLUED_HEADING = re.compile(r"^(?:\d+、|\d{1,3}(?![\d年]))?(?:-\s?\d+\s?-)?"  
 
 # 省政协去年提案近三成涉及民生 2013年,省政协共征集提案567件,…。: a copy running its headline into the text after a space
 _RUN_IN_HEADLINE = re.compile(r"^(?P<heading>[^,,。:;;“”()\s]{8,40})\s+(?=[^\s,,。]{2,20}[,,][^。]{4,}。)")
+# 关于县人大…第50-1号人大建议答复的函 王沛海等十位代表: 你们…; 重庆市商务委员会关于…提案办理情况的答复函文章属性•【制定机关】…:
+# a copy running a formal title (about one item's answer, a notice) into its addressee or a database's fields
+_RUN_IN_FORMAL_TITLE = re.compile(r"^(?P<heading>[\u4e00-\u9fff]{0,20}?(?:关于|对)[^,,。:：;“”()（）\s]{6,80}?"
+                                  r"(?:答复的函|答复函|的答复|的复函|的函|的通知))"
+                                  r"(?=\s*[\u4e00-\u9fff、,,()（）]{2,40}[:：]|\s*文章属性|\s*【|\s*(?:发表|发布)时间)")
 # 下面是小编为大家整理的…工作总结(2023年),供大家参考。: an essay site's line introducing the document it copies
 _INTRODUCED = re.compile(r"^(?:下面|以下)是[\u4e00-\u9fff]{0,8}?(?:整理|收集|搜集|分享|准备|推荐)的(?P<name>[^,,。]{6,80}?)"
                          r"[,,。](?:供|希望|欢迎|仅供|以供)")
@@ -575,7 +580,8 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
     the text prints twice."""
     for opening in text_lines[:_GLUED_LINES]:  # after a sharing site's notes (全文预览已结束, 文档简介)
         for pattern, group in ((_SHARED_FILE, "name"), (_INTRODUCED, "name"), (_DOUBLED_HEADING, "heading"),
-                               (_GLUED_HEADING, "heading"), (_RUN_IN_HEADLINE, "heading")):
+                               (_GLUED_HEADING, "heading"), (_RUN_IN_HEADLINE, "heading"),
+                               (_RUN_IN_FORMAL_TITLE, "heading")):
             match = pattern.match(opening)
             if match and _ITEM_WORDS.search(match.group(group)):
                 return match.group(group).strip()

@@ -92,6 +92,14 @@ def test_headlines_a_copy_runs_into_its_text_or_names_as_a_file():
               "政协提案工作情况报告.doc(4页珍藏版)》请在淘文阁网上搜索。\n1、县民政局2022年办理人大建议政协提案工作情况报告今年,"
               "我局共收到县政府法制办转办的人大代表建议、政协委员提案共11件。")
     assert _title(shared) == "县民政局2022年办理人大建议政协提案工作情况报告"
+    # tests/real a3f71a0aa065 (a formal title run into its addressee) and c27307438a44 (a law database's copy running the
+    # title into its fields: 文章属性•【制定机关】…)
+    assert _title("关于县人大七届人大一次会议第50-1号人大建议答复的函 王沛海等十位代表: 你们在县十七届人大一次会议上提出的:"
+                  "“关于全面加强我县饮用水水源地保护整治工作的议案”已收悉,经研究办理,现答复如下: 一、基本情况") == (
+        "关于县人大七届人大一次会议第50-1号人大建议答复的函")
+    assert _title("重庆市商务委员会关于政协重庆市委员会五届五次会议第0779号提案办理情况的答复函文章属性•【制定机关】重庆市商务委员会"
+                  "•【公布日期】2022.05.12•【字号】渝商务函〔2022〕211号") == (
+        "重庆市商务委员会关于政协重庆市委员会五届五次会议第0779号提案办理情况的答复函")
 
 
 def test_an_original_headline_note_or_a_headline_the_text_prints_twice():
