@@ -927,6 +927,7 @@ def test_the_site_owner_in_its_footer_over_a_reply_speaking_as_我局_is_its_aut
     ("政协恩施州委员会", "政协恩施土家族苗族自治州委员会"),  # tests/real 47f4cbec2796: a prefecture's short name, as 恩施州政协's
     ("深圳市龙华区观澜街道办", "深圳市龙华区观澜街道办事处"),  # tests/real 6252bdb1a6ce
     ("重庆市永川区食药监分局", "重庆市永川区食品药品监督管理分局"),  # tests/real d148e029b71f
+    ("云南省林草局", "云南省林业和草原局"),  # tests/real d8031bcc5b6e (the corpus writes every 林草局 in full)
     ("迪庆藏族自治州生态环境局香格里拉分局", "迪庆藏族自治州生态环境局香格里拉分局"),  # tests/real 932b13e6218f
 ])
 def test_short_forms_are_written_in_full(printed, full):

@@ -34,3 +34,12 @@ def test_a_label_with_nothing_after_it_takes_no_value_from_the_next_label():
     document = normalize_page(page, url="https://www.example.gov.cn/a.txt")
     assert document["index_number"] == "6107280000/2024-001005"
     assert document["issuing_body"] is None
+
+
+def test_a_disclosure_entry_s_name_label_is_no_part_of_the_title():
+    # tests/real 5e72914f46d2 (新华网's copy of 国家能源局's catalogue entry: 公开事项名称: 关于…的答复摘要 over the heading)
+    page = ("关于十四届全国人大三次会议第0920号建议的答复摘要-新华网\n您当前位置:首页 > 正文\n目录项的基本信息\n"
+            "公开事项名称: 关于十四届全国人大三次会议第0920号建议的答复摘要\n索引号: 000019705/2025-000273 主办单位: 国家能源局\n"
+            "制发日期: 2025-07-10\n关于十四届全国人大三次会议第0920号建议的答复摘要\n"
+            "您提出的关于将曹县煤田纳入国家规划并加速开发建设的建议收悉,经商自然资源部、国家矿山安监局、山东省人民政府,现答复如下:")
+    assert normalize_page(page.encode())["title"] == "关于十四届全国人大三次会议第0920号建议的答复摘要"
