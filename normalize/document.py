@@ -268,8 +268,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, body_text)
-    if _from_the_site_kind(document) and (document["doc_type"] == "reply" or document["doc_subtype"] == "proposal_text"):
-        _drop_the_site_s_house(document)
+    if _from_the_site_kind(document) and (document["doc_type"] == "reply" or document["doc_subtype"] == "proposal_text"
+                                          and not any(w.startswith("doc_subtype_by_model") for w in document["warnings"])):
+        _drop_the_site_s_house(document)  # (an item's text as the rules read it, not the kind model's guess)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["issuing_body"] is None and document["jurisdiction"]:
