@@ -825,7 +825,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
     elif _PORTAL_RUNNER.search(fields.get("issuing_body") or ""):  # 发布机构:江永县数据局, 来源:江永县文化旅游广电体育局
-        formal = [*(pair for pair in posting if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])), *formal]
+        formal = [*(pair for pair in [*posting, own[1]] if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])),
+                  *formal]  # or the letterhead: 发布机构 靖远县政府信息中心 over 靖远县文广局 / 对…第20号建议的答复
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair,
                                         (own[index] for index in range(len(signing))))
     if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
@@ -883,8 +884,8 @@ def _short_form_of(short: str, name: str) -> bool:
         ends_alike = short[-2:] == name[-2:] or short.endswith("委") and name.endswith("委员会")
         if len(short) >= len(name) or not ends_alike or short[:1] != name[:1]:
             return False
-    elif len(short) >= len(name) or short[-2:] != name[-2:] or not short.startswith(name[:2]):
-        return False
+    elif len(short) >= len(name) or short[-1:] != name[-1:] or not short.startswith(name[:2]):
+        return False  # (盐池县文广局 for 盐池县文化旅游广电局: the last character alike, not always the last two)
     remaining = iter(name)
     return all(character in remaining for character in short)
 
@@ -995,7 +996,8 @@ def _portal_of_its_bureau(issuer: str | None, signer: str | None) -> bool:
     return signer.startswith(place) and len(signer) > len(place) + 1
 
 
-_PORTAL_RUNNER = re.compile(r"(?:大?数据(?:资源)?(?:管理|发展|应用发展管理)?局|数据中心|政务服务(?:和|与)?数据管理局)$")
+_PORTAL_RUNNER = re.compile(r"(?:大?数据(?:资源)?(?:管理|发展|应用发展管理)?局|数据中心|政务服务(?:和|与)?数据管理局"
+                            r"|政府信息中心)$")
 
 
 _SUBJECT_VERB = re.compile(r"(?:共|今年|全年|认真)?(?:收到|承办|办理|接收|接办)")

@@ -2237,3 +2237,21 @@ def test_a_look_alike_about_a_session_is_its_house_s_only_when_its_headline_name
     assert document["doc_type"] == "other" and document["issuing_body"] is None
     told = normalize_page(real_page("951b101ee8fa").encode(), url="http://news.sina.com.cn/c/2006-01-16/10377996382s.shtml")
     assert told["doc_type"] == "other" and told["issuing_body"] == "政协新疆维吾尔自治区委员会"
+
+
+def test_a_metadata_short_form_or_a_portal_office_gives_way_to_the_letter_s_own_name():
+    # tests/real eef2b09e5045 (发布机构 盐池县文广局 over the title's and letterhead's 盐池县文化旅游广电局: the short form of the
+    # same body, point 35) and eef72c0ca618 (发布机构 靖远县政府信息中心, the county portal's office, over the letterhead
+    # 靖远县文广局 under its 文号)
+    short = ("| 索 引 号 | 640323018/2024-00060 | 发文时间 | 2024-12-27 |\n| 发布机构 | 盐池县文广局 | 文 号 | |\n"
+             "| 公开方式 | 主动公开 | 有效性 | 有效 |\n| 标 题: | 盐池县文化旅游广电局关于对县政协3号提案的答复函 | ||\n"
+             "盐池县文化旅游广电局\n关于对县政协3号提案的答复函\n李锐、崔明智、张海燕等委员:\n"
+             "《关于加强长城保护和利用,开展长城文化保护宣传教育活动的建议》收悉,现就提案办理有关情况答复如下:\n一、办理过程")
+    url = "http://www.yanchi.gov.cn/xxgk/zfxxgkml/yajyta/zx/202412/t20241227_4772244.html"
+    assert normalize_page(short, url=url)["issuing_body"] == "盐池县文化旅游广电局"
+    portal = ("索引号 | GSDC17003-2017-013 | 生成日期 | 2017-12-22 |\n---|---|---|---|\n"
+              "信息名称 | 对县十七届人大一次会议第20号建议的答复 | 发布机构 | 靖远县政府信息中心 |\n内容概述 | 关键词 |\n"
+              "靖文广发〔2017〕136号\n靖远县文广局\n对县十七届人大一次会议第20号建议的答复\n雒玉华、路世兰等代表:\n"
+              "您们提出的关于打造大庙梨花节,带动大庙香水梨产业发展的建议收悉,现答复如下:")
+    url = "http://easternage.com/html/infoegovinfo1001zwgk_contentGSDC17003-2017-013.html"
+    assert normalize_page(portal, url=url)["issuing_body"] == "靖远县文广局"
