@@ -212,9 +212,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
               is_sharing_site(url, lines[:_SHARING_TOP]))
     town_body = _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
-            [lines[index] for index in layout.body[:_PARAGRAPHS]],
-            [*(lines[index] for index in layout.body[-_FOOTER_LINES:]),
-             *(lines[layout.body[-1] + 1:layout.body[-1] + 1 + _FOOTER_LINES] if layout.body else [])])
+            [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body))
     titled_text = "\n".join([title or "", body_text])
     sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
@@ -268,9 +266,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, body_text)
-    if _from_the_site_kind(document) and (document["doc_type"] == "reply" or document["doc_subtype"] == "proposal_text"
-                                          and not any(w.startswith("doc_subtype_by_model") for w in document["warnings"])):
-        _drop_the_site_s_house(document)  # (an item's text as the rules read it, not the kind model's guess)
+    if _from_the_site_kind(document) and _an_item_s_answer_or_text(document):
+        _drop_the_site_s_house(document)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -678,7 +675,14 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
 
 # the site's owner in its footer: 主办单位:天津市规划和自然资源局 地址:… (d1dbb741723f)
 _SITE_OWNER = re.compile(r"(?:主办单位|网站主办单位|主办)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,30})")
-_FOOTER_LINES = 12  # the last lines of the body and those under it (a text page's footer is read as its body's end)
+_FOOTER_LINES = 12
+
+
+def _footer(lines: list[str], body: list[int]) -> list[str]:
+    """The last lines of the body and those under it (a text page's footer is read as its body's end)."""
+    if not body:
+        return []
+    return [*(lines[index] for index in body[-_FOOTER_LINES:]), *lines[body[-1] + 1:body[-1] + 1 + _FOOTER_LINES]]
 
 
 def _site_owner_of_we(footer: list[str], opening: list[str]) -> tuple[str | None, str]:
@@ -2374,11 +2378,17 @@ _TOWN_SESSION = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"(?:召开了?|举行
                            r"第[一二三四五六七八九十\d]{1,3}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议")
 
 
+def _an_item_s_answer_or_text(document: dict) -> bool:
+    """A reply, or an item's own text as the rules read it (not the kind model's guess of a subtype)."""
+    return document["doc_type"] == "reply" or document["doc_subtype"] == "proposal_text" and not any(
+        warning.startswith("doc_subtype_by_model") for warning in document["warnings"])
+
+
 def _drop_the_site_s_house(document: dict) -> None:
     """A reply (or an item's own text) on a congress's or CPPCC's site is no work of that house: it answers or
     puts forward an item the house only publishes (point 65: an unsigned reply names no one)."""
     document["issuing_body"] = None
-    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_from_site_kind"]
+    _no_longer_from_the_site_kind(document)
     document["warnings"].append("issuer_null:reply_on_a_house_s_site")
 
 
@@ -2386,6 +2396,10 @@ def _from_the_site_kind(document: dict) -> bool:
     """The issuer is only the house whose site carries the page (_congress_of_site): any body the text shows acting
     comes before it."""
     return "issuer_from_site_kind" in document["warnings"]
+
+
+def _no_longer_from_the_site_kind(document: dict) -> None:
+    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_from_site_kind"]
 
 
 def _town_congress_acting(document: dict, title: str | None, opening: list[str]) -> None:
@@ -2430,7 +2444,7 @@ def _take_town_body(document: dict, county: Place, body: str, line: str, source:
     """The town's body, written with its county in front (point 67)."""
     document["issuing_body"] = full_name_at(county, body)
     document["evidence"]["issuing_body"] = line
-    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_from_site_kind"]
+    _no_longer_from_the_site_kind(document)
     document["warnings"].append(f"issuer_from_text:{source}")
 
 
