@@ -661,13 +661,18 @@ def _own_name_printed(line: str) -> str:
     return greeting.group(1) if greeting else line.strip()
 
 
+def _kind_of_we(opening: list[str]) -> str | None:
+    """The one kind of body the text speaks as (局 for 我局, 委 for 我委), or None for none or several."""
+    kinds = {match.group(1) for line in opening for match in _WE_OF_A_KIND.finditer(line)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None, str]:
     """A text speaking as 我局 (我部, 我委, 我厅) under a page whose first lines print one body of that kind alone on its
     line, the site's own name (国家中医药管理局 over …对第7835号建议的答复 … 我局深入推进…): that body."""
-    kinds = {match.group(1) for line in opening for match in _WE_OF_A_KIND.finditer(line)}
-    if len(kinds) != 1:
+    kind = _kind_of_we(opening)
+    if kind is None:
         return None, ""
-    kind = kinds.pop()
     named = [name for name in map(_own_name_printed, header[:_OWN_NAME_LINES])
              if name.endswith(kind) and _named_body(name) == name]
     return (named[0], named[0]) if len(set(named)) == 1 else (None, "")
@@ -688,10 +693,9 @@ def _footer(lines: list[str], body: list[int]) -> list[str]:
 def _site_owner_of_we(footer: list[str], opening: list[str]) -> tuple[str | None, str]:
     """A text speaking as 我局 (我委, 我厅) on a site whose footer names one body of that kind as its owner (主办单位:
     天津市规划和自然资源局): that body, the bureau answering in its own disclosure section (point 65's registry)."""
-    kinds = {match.group(1) for line in opening for match in _WE_OF_A_KIND.finditer(line)}
-    if len(kinds) != 1:
+    kind = _kind_of_we(opening)
+    if kind is None:
         return None, ""
-    kind = kinds.pop()
     owners = {(match.group("name"), line) for line in footer for match in _SITE_OWNER.finditer(line)
               if match.group("name").endswith(kind) and _named_body(match.group("name")) == match.group("name")}
     return owners.pop() if len({name for name, _ in owners}) == 1 else (None, "")
@@ -806,7 +810,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-               lambda: _letterhead(layout.header_lines, title), lambda: _signer_line(tail),
+               (letterhead := lambda: _letterhead(layout.header_lines, title)), lambda: _signer_line(tail),
                lambda: _undated_signature(tail, title)]
     finders = [
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
@@ -829,7 +833,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     if signature and _portal_of_its_bureau(fields.get("issuing_body"), signature.body):
         formal = [own[0], *formal]
     elif _PORTAL_RUNNER.search(fields.get("issuing_body") or ""):  # 发布机构:江永县数据局, 来源:江永县文化旅游广电体育局
-        formal = [*(pair for pair in [*posting, own[1]] if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])),
+        formal = [*(pair for pair in [*posting, own[signing.index(letterhead)]]
+                    if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])),
                   *formal]  # or the letterhead: 发布机构 靖远县政府信息中心 over 靖远县文广局 / 对…第20号建议的答复
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair,
                                         (own[index] for index in range(len(signing))))

@@ -23,12 +23,16 @@ from normalize.gazetteer import Place
 
 # people's organisations by their short names: 湖南省残联召开…, 区残联2012年…总结, 市工商联
 _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协"
+# the democratic parties by their short names (民建, 致公党), written in full (中国民主建国会)
+_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
+            "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
+_PARTY_SHORT_NAMES = "(?:" + "|".join(_PARTIES) + ")"
 # courts and procuratorates handle deputies' suggestions too (省法院办理…意见建议404件: fe0a184de9cb)
 _JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|主席团|"
     r"(?<=[镇乡])人大|"  # a town's congress (point 67)
-    r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|"  # a democratic party's central committee (台盟中央)
+    + _PARTY_SHORT_NAMES + r"中央|"  # a democratic party's central committee (台盟中央)
     r"供销[\u4e00-\u9fff]{0,5}社|"  # 内蒙古自治区供销合作社联合社, 湖南省供销合作总社, 市供销社 (a3424f394d1b)
     r"(?<=[部局])[\u4e00-\u9fff]{1,6}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
@@ -75,8 +79,8 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
                            + _AFTER_BODY)
 # (its central committee printed right after the party's name: 台盟中央向全国政协…提交24件提案, 致公党中央拟向…报送41件提案)
-_LEADING_PARTY = re.compile(_TITLE_PREFIX + r"((?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)"
-                            r"(?:中央|[\u4e00-\u9fff]{1,12}?[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|[拟将]?向)")
+_LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + _PARTY_SHORT_NAMES
+                            + r"(?:中央|[\u4e00-\u9fff]{1,12}?[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|[拟将]?向)")
 _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
@@ -285,9 +289,6 @@ def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
     return inner._replace(name=name) if inner.jurisdiction else None
 
 
-# the democratic parties by their short names (民建, 致公党), written in full (中国民主建国会)
-_PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
-            "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
 # the party by its short name or printed in full (中国民主建国会洛阳市委员会, 中国国民党革命委员会吉林省委员会)
 _PARTY_IN_FULL = {**_PARTIES, **{full: full for full in _PARTIES.values()}}
 _PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委(?:员会|会)?$")
