@@ -253,6 +253,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _ministry_reported_on(document, "\n".join([title or "", body_text[:_OPENING * 2]]))
     if document["issuing_body"] is None:
         _subject_of_the_opening(document, title, body_text)
+    if document["issuing_body"] is None and not source:
+        _bureau_of_a_host_the_text_places(document, "\n".join([title or "", *layout.header_lines, body_text]))
     first_lines = [lines[index] for index in layout.body[:2]]
     if document["jurisdiction"] is None:  # after the issuer rules: an inference from towns names no body
         _take_place(document, _county_of_its_towns(document, titled_text), "towns")
@@ -840,9 +842,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                                         (own[index] for index in range(len(signing))))
     if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
         formal = [author, *formal]
-    if signature and any(_PORTAL_OFFICE.match(name or "") or _portal_of_its_bureau(name, signature.body)
-                         for name, _ in posting):  # settled point 17
-        posting = [own[0], *posting]  # 来源:市政府议案提案办 (or 来源:湘阴县人民政府) posting a bureau's signed letter
+    if signature and any(name for name, _ in posting):  # settled point 17: the signer over any 来源, the portal's office
+        posting = [own[0], *posting]  # (来源:市政府议案提案办) or the bureau that supplied the page (来源:县规划建设和住房局)
     elif not signature and any(_GOVERNMENT.search(name or "") or _PORTAL_RUNNER.search(name or "") for name, _ in posting) \
             and any(_portal_of_its_bureau(name, own[site_name][0]) for name, _ in posting):
         posting = [own[site_name], *posting]  # 来源:南阳市人民政府 on the site of the 南阳市生态环境局 writing 我局
@@ -1510,6 +1511,19 @@ def _issuer_from_host(document: dict, found: tuple[str, Place] | None, ministry:
     name, place = found
     name = resolve_issuer(name, "", place).name or name  # a district's bureau with its city (convention 6)
     document.update(issuing_body=name, jurisdiction=place.name, admin_level=admin_level_of(place))
+    document["warnings"].append("issuer_from_address")
+
+
+def _bureau_of_a_host_the_text_places(document: dict, text: str) -> None:
+    """Last of all, the bureau a government host names by its initials before a place label the text narrows to one
+    place (nyncj.luan.gov.cn on a page printing 六安 → 六安市农业农村局; jtyst.henan.gov.cn: 河南省, not 河南县): the
+    registry read from the address (point 125), after every name the page prints itself, and never at another
+    place than the one the page was placed at."""
+    found = body_of_host(document["url"], text, narrowed=True)
+    if found is None or document["jurisdiction"] not in (None, found[1].name):
+        return
+    document.update(issuing_body=found[0], jurisdiction=found[1].name, admin_level=admin_level_of(found[1]))
+    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_unknown"]
     document["warnings"].append("issuer_from_address")
 
 

@@ -199,7 +199,7 @@ _BUREAU_INITIALS = {
     "fgw": "发展和改革委员会", "fgj": "发展和改革局", "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
     "swj": ("商务局", "水务局"), "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
     "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局", "nync": "农业农村局",
-    "amr": "市场监督管理局", "tyjr": "退役军人事务局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn
+    "amr": "市场监督管理局", "tyjr": "退役军人事务局", "yjgl": "应急管理局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn, yjgl.sz.gov.cn
 }
 
 
@@ -217,13 +217,15 @@ _DEPARTMENT_INITIALS = {
 _NOT_INITIALS = {*_SERVICE_LABELS, *_BUREAU_INITIALS, *_DEPARTMENT_INITIALS, *_PROVINCE_CODES}
 
 
-def body_of_host(url: str | None, text: str = "") -> tuple[str, Place] | None:
+def body_of_host(url: str | None, text: str = "", narrowed: bool = False) -> tuple[str, Place] | None:
     """The bureau a government host names by its initials before the place it spells, and that
     place (jtj.huainan.gov.cn → 淮南市交通运输局; a place by its initials only where the text names it:
     mzj.cxz.gov.cn and 楚雄州 → 楚雄彝族自治州民政局); initials several bureaus share (swj: 商务局, 水务局) name
-    the one the page's text names; None for any other host."""
+    the one the page's text names; None for any other host. `narrowed`: also a place label that spells several
+    places or a short one (nyncj.luan.gov.cn) where the text prints one of them (六安), a weaker reading."""
     host = host_of(url)
-    place = place_of_host(url) or _the_one_named(places_of_initials(url), text)
+    place = place_of_host(url) or _the_one_named(places_of_initials(url), text) \
+        or (_the_one_named(_places_a_short_label_spells(host), text) if narrowed else None)
     if not host or place is None:
         return None
     labels = _naming_labels(host)
@@ -235,8 +237,21 @@ def body_of_host(url: str | None, text: str = "") -> tuple[str, Place] | None:
 
 
 def _the_one_named(places: tuple[Place, ...], text: str) -> Place | None:
+    """Of a host's readings, the one place the text prints; of several printed without their level word
+    (西安 for 西安市 and 西安区), the one it prints in full."""
     named = [place for place in places if gazetteer.named_in(place, text)]
+    if len(named) > 1:
+        named = [place for place in named if place.name in text]
     return named[0] if len(named) == 1 else None
+
+
+def _places_a_short_label_spells(host: str | None) -> tuple[Place, ...]:
+    """The places a government host's place label spells, however many or short (luan: 六安市; henan: 河南省 and
+    河南蒙古族自治县), candidates for the text to narrow (nyncj.luan.gov.cn on a page printing 六安)."""
+    labels = host.split(".") if host else []
+    if len(labels) < 3 or labels[-2:] != ["gov", "cn"] or not labels[-3].isalpha():
+        return ()
+    return _places_spelled(labels[-3]) if len(labels[-3]) >= _MIN_NARROWED_SPELLING else ()
 
 
 def _named_by_text(bureau: str | tuple[str, ...] | None, text: str) -> str | None:

@@ -1563,6 +1563,16 @@ def test_a_signed_letter_posted_by_the_portal_s_government_office_is_the_signer_
         "issuing_body"] == "临湘市财政局"
 
 
+def test_a_signed_letter_supplied_by_a_bureau_is_the_signer_s():
+    # tests/real 6aaea9f88f3a (scgw.gov.cn: 来源:县规划建设和住房局 over a reply headed and signed 旺苍县人民政府办公室;
+    # settled point 17: the 来源 names who supplied the page, the signature the letter's author)
+    page = ("关于对县十八届人民代表大会第三次会议第24号建议答复的函\n发布时间:2018-06-15 来源:县规划建设和住房局 点击量:9924\n"
+            "奉泽军代表:\n您提出《关于加快城市污水管网更新换代的建议(第24号建议)收悉,现答复如下:\n"
+            "旺苍县城部分污水管网建设年代久远,为适应城市的未来发展,县政府制定了系列更新换代措施。\n"
+            "感谢您对县政府工作的关心和支持。\n旺苍县人民政府办公室\n2018年6月15日\n(联系人:宋照云,联系电话:0839—4202393)")
+    assert normalize_page(page, url="https://scgw.gov.cn/Detail.aspx?id=20180911103833352")["issuing_body"] == "旺苍县人民政府办公室"
+
+
 def test_a_national_session_of_an_earlier_term_is_national():
     # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
     page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"

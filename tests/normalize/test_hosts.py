@@ -100,6 +100,20 @@ def test_a_province_department_is_named_by_its_initials():
     assert body_of_host("https://jyt.gd.gov.cn/a.html")[0] == "广东省教育厅"
 
 
+def test_a_bureaus_host_with_a_short_or_shared_place_label_is_placed_by_the_text_when_asked():
+    # tests/real 448fcddbcc69 (nyncj.luan.gov.cn: luan, four letters, spells 六安, which the letter prints) and
+    # 685cbf3238c2 (jtyst.henan.gov.cn: henan spells 河南省 and 河南蒙古族自治县; the text prints 河南省)
+    luan = "https://nyncj.luan.gov.cn/public/6608321/10526895.html"
+    assert body_of_host(luan, "六安市高度重视农产品品牌建设工作") is None  # not on the address alone
+    assert body_of_host(luan, "六安市高度重视农产品品牌建设工作", narrowed=True)[0] == "六安市农业农村局"
+    assert body_of_host(luan, "我局高度重视", narrowed=True) is None  # the text prints no place the label spells
+    henan = "http://jtyst.henan.gov.cn/2023/08-29/2805435.html"
+    assert body_of_host(henan, "河南省交通运输厅高度重视", narrowed=True)[0] == "河南省交通运输厅"
+    # of places printed without their level word (西安 for 西安市 and 西安区), the one printed in full
+    # (tests/real 6361ff19ed91, yjglj.xa.gov.cn)
+    assert body_of_host("http://yjglj.xa.gov.cn/gk/1.html", "西安市应急管理局;西安的应急工作")[0] == "西安市应急管理局"
+
+
 @pytest.mark.parametrize(("url", "province"), [
     ("http://bsrd.baoshan.sh.cn/rdxw/1.html", "上海市"),  # CNNIC's provincial domain
     ("http://xishui.cjyun.org/p/1.html", "湖北省"),  # a province's media platform
