@@ -196,7 +196,7 @@ _BUREAU_INITIALS = {
     "sthjj": "生态环境局", "zjj": "住房和城乡建设局", "wjw": "卫生健康委员会", "wjj": "卫生健康局",
     "wlj": "文化和旅游局", "whlyj": "文化和旅游局", "wglj": "文化广电和旅游局", "rsj": "人力资源和社会保障局",
     "scjgj": "市场监督管理局", "slj": "水利局", "nyncj": "农业农村局", "czj": "财政局", "gaj": "公安局",
-    "fgw": "发展和改革委员会", "fgj": "发展和改革局", "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
+    "fgw": "发展和改革委员会", "fgj": ("发展和改革局", "房屋管理局"), "sfj": "司法局", "yjj": "应急管理局", "tyjrswj": "退役军人事务局",
     "swj": ("商务局", "水务局"), "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
     "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局", "nync": "农业农村局",
     "amr": "市场监督管理局", "tyjr": "退役军人事务局", "yjgl": "应急管理局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn, yjgl.sz.gov.cn
@@ -233,7 +233,28 @@ def body_of_host(url: str | None, text: str = "", narrowed: bool = False) -> tup
     initials = _DEPARTMENT_INITIALS if place.level == "province" and place.name not in gazetteer.MUNICIPALITIES \
         else _BUREAU_INITIALS
     bureau = _named_by_text(initials.get(labels[0]), text) if len(labels) > 1 else _bureau_of_path(url, initials, text)
-    return (place.name + bureau, place) if bureau else None
+    return (place.name + bureau, place) if bureau and _kind_printed(bureau, text) else None
+
+
+_WE = re.compile(r"[我本](局|委|厅)")
+_HEAD = re.compile(r"(?:局|厅|委员会)$")
+
+
+def _kind_printed(bureau: str, text: str) -> bool:
+    """Whether the page names the kind of body the initials spell (point 125): 我局 (我委, 我厅) for a body of that head
+    word, or the body's field (水利 for 水利局, 发展和改革 for 发展和改革委员会) or a short name of it (发改, 文旅)."""
+    head = "委" if bureau.endswith("委员会") else bureau[-1]
+    if head in {match.group(1) for match in _WE.finditer(text)}:
+        return True
+    field = _HEAD.sub("", bureau)
+    return field in text or any(short in text for short in _FIELD_SHORT_NAMES.get(field, ()))
+
+
+_FIELD_SHORT_NAMES = {"发展和改革": ("发改", "发展改革"), "文化和旅游": ("文旅",), "住房和城乡建设": ("住建", "住房城乡建设"),
+                      "人力资源和社会保障": ("人社", "人力资源社会保障"), "市场监督管理": ("市场监管", "市监"),
+                      "卫生健康": ("卫健",), "科学技术": ("科技",), "工业和信息化": ("工信",), "医疗保障": ("医保",),
+                      "应急管理": ("应急",), "退役军人事务": ("退役军人",), "生态环境": ("环保", "环境"),
+                      "文化广电和旅游": ("文广旅", "文旅"), "交通运输": ("交通",)}
 
 
 def _the_one_named(places: tuple[Place, ...], text: str) -> Place | None:

@@ -47,12 +47,14 @@ def test_the_host_completes_a_relative_issuer():
 
 def test_a_bureaus_initials_before_the_place_name_the_bureau():
     # tests/real 44bbb4cac3a1 (jyj.wuhan.gov.cn), 41fee8886421 (jtj.huainan.gov.cn)
-    assert body_of_host("https://jyj.wuhan.gov.cn/zfxxgk/1.shtml")[0] == "武汉市教育局"
-    assert body_of_host("https://jtj.huainan.gov.cn/ztzl/551709666.htm")[0] == "淮南市交通运输局"
+    assert body_of_host("https://jyj.wuhan.gov.cn/zfxxgk/1.shtml", "我局高度重视")[0] == "武汉市教育局"
+    assert body_of_host("https://jtj.huainan.gov.cn/ztzl/551709666.htm", "全市交通运输工作")[0] == "淮南市交通运输局"
+    # point 125: the initials name the body only where the page names its kind (我局, or its field)
+    assert body_of_host("https://jyj.wuhan.gov.cn/zfxxgk/1.shtml", "我市高度重视") is None
     assert body_of_host("https://www.wuhan.gov.cn/1.html") is None
     assert body_of_host("https://jyj.wuhan.com.cn/1.html") is None
     # a district's bureau named by its site only: with its city in front (convention 6)
-    assert normalize_page("今年共承办建议5件。", url="http://jyj.luozhuang.gov.cn/a/b.html")["issuing_body"] == "临沂市罗庄区教育局"
+    assert normalize_page("今年我局共承办建议5件。", url="http://jyj.luozhuang.gov.cn/a/b.html")["issuing_body"] == "临沂市罗庄区教育局"
 
 
 @pytest.mark.parametrize(("url", "body"), [
@@ -96,16 +98,16 @@ def test_province_portal_codes(url, place):
 
 
 def test_a_province_department_is_named_by_its_initials():
-    assert body_of_host("http://slt.xizang.gov.cn/slxw/a.html")[0] == "西藏自治区水利厅"
-    assert body_of_host("https://jyt.gd.gov.cn/a.html")[0] == "广东省教育厅"
+    assert body_of_host("http://slt.xizang.gov.cn/slxw/a.html", "全区水利工作")[0] == "西藏自治区水利厅"
+    assert body_of_host("https://jyt.gd.gov.cn/a.html", "我厅认真研究")[0] == "广东省教育厅"
 
 
 def test_a_bureaus_host_with_a_short_or_shared_place_label_is_placed_by_the_text_when_asked():
     # tests/real 448fcddbcc69 (nyncj.luan.gov.cn: luan, four letters, spells 六安, which the letter prints) and
     # 685cbf3238c2 (jtyst.henan.gov.cn: henan spells 河南省 and 河南蒙古族自治县; the text prints 河南省)
     luan = "https://nyncj.luan.gov.cn/public/6608321/10526895.html"
-    assert body_of_host(luan, "六安市高度重视农产品品牌建设工作") is None  # not on the address alone
-    assert body_of_host(luan, "六安市高度重视农产品品牌建设工作", narrowed=True)[0] == "六安市农业农村局"
+    assert body_of_host(luan, "我局高度重视。六安市高度重视农产品品牌建设工作") is None  # not on the address alone
+    assert body_of_host(luan, "我局高度重视。六安市高度重视农产品品牌建设工作", narrowed=True)[0] == "六安市农业农村局"
     assert body_of_host(luan, "我局高度重视", narrowed=True) is None  # the text prints no place the label spells
     henan = "http://jtyst.henan.gov.cn/2023/08-29/2805435.html"
     assert body_of_host(henan, "河南省交通运输厅高度重视", narrowed=True)[0] == "河南省交通运输厅"
@@ -192,7 +194,7 @@ def test_a_province_level_text_on_a_provincial_channel_is_that_province_s():
     ("https://www.wuhan.gov.cn/jyj/mzj/1.html", None),  # two bureaus named: none
 ])
 def test_a_bureau_s_column_on_its_government_s_portal(url, body):
-    found = body_of_host(url)
+    found = body_of_host(url, "民政工作")
     assert (found[0] if found else None) == body
 
 
@@ -205,10 +207,10 @@ def test_every_reading_of_a_site_s_initials_is_a_candidate():
 
 def test_a_municipality_s_bureau_is_named_by_its_initials():
     # tests/real 74f3738c46d9 (yjglj.sh.gov.cn, a report that names no issuer but 我局): 上海市应急管理局
-    assert body_of_host("https://yjglj.sh.gov.cn/xxgk/a.html")[0] == "上海市应急管理局"
-    assert body_of_host("http://yjglj.huainan.gov.cn/gk/a.html")[0] == "淮南市应急管理局"
-    assert body_of_host("https://czj.sh.gov.cn/a.html")[0] == "上海市财政局"
-    assert body_of_host("https://jyt.gd.gov.cn/a.html")[0] == "广东省教育厅"  # a province's department stays a 厅
+    assert body_of_host("https://yjglj.sh.gov.cn/xxgk/a.html", "我局")[0] == "上海市应急管理局"
+    assert body_of_host("http://yjglj.huainan.gov.cn/gk/a.html", "应急管理工作")[0] == "淮南市应急管理局"
+    assert body_of_host("https://czj.sh.gov.cn/a.html", "财政资金")[0] == "上海市财政局"
+    assert body_of_host("https://jyt.gd.gov.cn/a.html", "教育")[0] == "广东省教育厅"  # a province's department stays a 厅  # a province's department stays a 厅
 
 
 def test_a_place_s_portal_read_by_its_initials_when_the_page_tells_which_place():
@@ -266,6 +268,6 @@ def test_a_host_spelling_a_name_with_its_level_word_places_the_county_not_the_ci
 
 def test_an_agriculture_bureaus_host_named_by_nync():
     # tests/real 6696ba30646a (nync.ln.gov.cn: 辽宁省农业农村厅's replies), fa1e4af173a0 (nync.yn.gov.cn)
-    assert body_of_host("https://nync.ln.gov.cn/nync/zfxxgk/fdzdgknr/jyta/srddbjy/index.html")[0] == "辽宁省农业农村厅"
-    assert body_of_host("https://nync.yn.gov.cn/html/2025/jjtabl2025_0516/1418931.html")[0] == "云南省农业农村厅"
-    assert body_of_host("http://nync.huainan.gov.cn/a/1.html")[0] == "淮南市农业农村局"
+    assert body_of_host("https://nync.ln.gov.cn/nync/zfxxgk/fdzdgknr/jyta/srddbjy/index.html", "我厅")[0] == "辽宁省农业农村厅"
+    assert body_of_host("https://nync.yn.gov.cn/html/2025/jjtabl2025_0516/1418931.html", "农业农村")[0] == "云南省农业农村厅"
+    assert body_of_host("http://nync.huainan.gov.cn/a/1.html", "我局")[0] == "淮南市农业农村局"
