@@ -119,7 +119,9 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
 # (国资委, 教委 and 农委 — 国有资产监督管理委员会, 教育委员会, 农业委员会 or 农村经济委员会 — written out differently by each
 # place, are kept as printed: point 87; so is 民委, 民族事务委员会 or 民族宗教事务委员会: 8b24743ef29b)
 _SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农|民)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
-_NATIONAL_SHORT = {"环保部": "环境保护部", "发改委": "国家发展和改革委员会", "卫健委": "国家卫生健康委员会",
+# (a bare 发改委 or 卫健委 names a local commission as often as the national one: placed where the page is, like any
+# short name without a place: 发布机构 | 发改委 on pudong.gov.cn, 8d63e8c34960)
+_NATIONAL_SHORT = {"环保部": "环境保护部",
                    "国管局": "国家机关事务管理局", "国家卫生健康委": "国家卫生健康委员会", "国家卫健委": "国家卫生健康委员会",
                    "国家发展改革委": "国家发展和改革委员会", "全国政协": "政协全国委员会",
                    "全国人大常委会": "全国人民代表大会常务委员会", "全国人大": "全国人民代表大会", "国家发改委": "国家发展和改革委员会",

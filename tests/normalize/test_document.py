@@ -1573,6 +1573,17 @@ def test_a_signed_letter_supplied_by_a_bureau_is_the_signer_s():
     assert normalize_page(page, url="https://scgw.gov.cn/Detail.aspx?id=20180911103833352")["issuing_body"] == "旺苍县人民政府办公室"
 
 
+def test_a_bare_short_commission_name_as_a_district_s_publisher_is_that_district_s():
+    # tests/real 8d63e8c34960 (pudong.gov.cn: 发布机构 | 发改委 over a co-handling opinion of 沪浦发改办〔2024〕0251号):
+    # the district's commission, not the national one a bare 发改委 named before
+    page = ("对浦东新区政协七届三次会议第194号委员提案的会办意见\n索引号 | SY-310115-2024-01404 |\n"
+            "文件编号 | 沪浦发改办〔2024〕0251号 |\n发布机构 | 发改委 |\n公开类别 | 主动公开 |\n发布时间 | 2024-03-25 |\n"
+            "上海市浦东新区建设和交通委员会:\n新区政协严旭兵委员提出的《关于通过交通改善扩大前滩CBD对周边辐射作用的建议》(第194号)收悉。"
+            "经研究,现将会办意见函告如下:\n世博前滩地区作为浦东新区“十四五”规划建设的重点区域,加快基础设施配套建设和地块开发。")
+    document = normalize_page(page, url="https://www.pudong.gov.cn/zwgk/jyta-fgwzhzw/2024/85/325003.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("上海市浦东新区发展和改革委员会", "浦东新区")
+
+
 def test_a_national_session_of_an_earlier_term_is_national():
     # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
     page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"
