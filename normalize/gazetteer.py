@@ -114,7 +114,15 @@ SPECIAL_REGIONS = {"香港特别行政区": "香港", "澳门特别行政区": "
 # autonomous counties whose bodies sign with a short name made of two syllables, not their base (阜蒙县环境保护局:
 # e6777df4be86), which prefecture_short_name cannot derive
 CUSTOMARY_SHORT_NAMES = {"阜蒙县": "阜新蒙古族自治县", "杜蒙县": "杜尔伯特蒙古族自治县", "喀左县": "喀喇沁左翼蒙古族自治县",
-                         "前郭县": "前郭尔罗斯蒙古族自治县"}
+                         "前郭县": "前郭尔罗斯蒙古族自治县",
+                         # Inner Mongolia's banners by the short names their own bodies print (科右中旗人民政府: 5cb7e0862b03;
+                         # 莫旗文化和旅游局: aef839a603f7)
+                         "科右中旗": "科尔沁右翼中旗", "科右前旗": "科尔沁右翼前旗", "科左中旗": "科尔沁左翼中旗",
+                         "科左后旗": "科尔沁左翼后旗", "莫旗": "莫力达瓦达斡尔族自治旗", "鄂温克旗": "鄂温克族自治旗",
+                         "鄂伦春旗": "鄂伦春自治旗", "达茂旗": "达尔罕茂明安联合旗", "土左旗": "土默特左旗", "土右旗": "土默特右旗",
+                         "察右前旗": "察哈尔右翼前旗", "察右中旗": "察哈尔右翼中旗", "察右后旗": "察哈尔右翼后旗",
+                         "阿左旗": "阿拉善左旗", "阿右旗": "阿拉善右旗", "东乌旗": "东乌珠穆沁旗", "西乌旗": "西乌珠穆沁旗",
+                         "新左旗": "新巴尔虎左旗", "新右旗": "新巴尔虎右旗", "陈旗": "陈巴尔虎旗", "鄂前旗": "鄂托克前旗"}
 
 
 def prefecture_short_name(name: str) -> str | None:

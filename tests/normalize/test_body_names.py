@@ -152,3 +152,13 @@ def test_a_slip_printed_once_does_not_replace_the_name_the_page_prints_throughou
     assert expanded_as_printed("国家林业和草原局", text) == "国家林业和草原局"
     # a short name beside its full form the page prints as often stays written in full (point 87: a2511ff9aee4)
     assert expanded_as_printed("公安部交管局", "公安部交管局负责同志介绍,公安部交通管理局…") == "公安部交通管理局"
+
+
+def test_a_congress_s_special_committee_is_written_under_its_house_s_full_name_43df5b5cc440():
+    # tests/real 43df5b5cc440 (自治区人大教育科学文化卫生委员会关于…议案审议结果的报告) and c6f613d63dbe (东城区人大社会建设委员会):
+    # the labels write the committee under 人民代表大会; a standing committee and a session's organ keep their own forms
+    assert settled_body_name("广西壮族自治区人大教育科学文化卫生委员会", "广西壮族自治区").name == \
+        "广西壮族自治区人民代表大会教育科学文化卫生委员会"
+    assert settled_body_name("北京市东城区人大社会建设委员会", "东城区").name == "北京市东城区人民代表大会社会建设委员会"
+    assert "人民代表大会第三次会议" not in (settled_body_name("米脂县十八届人大三次会议议案审查委员会", "米脂县").name or "")
+    assert settled_body_name("温州市人大常委会代表工作委员会", "温州市").name != "温州市人民代表大会常委会代表工作委员会"

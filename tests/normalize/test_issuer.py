@@ -267,6 +267,14 @@ def test_autonomous_counties_by_their_customary_short_names_get_their_full_names
         "阜新蒙古族自治县环境保护局", "阜新蒙古族自治县", "county")
 
 
+def test_banners_by_their_customary_short_names_get_their_full_names():
+    # tests/real 5cb7e0862b03 (科右中旗人民政府's answer, 文号 科右中政字) and aef839a603f7 (莫旗文化和旅游局, signed)
+    resolved = resolve_issuer("科右中旗人民政府")
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("科尔沁右翼中旗人民政府", "科尔沁右翼中旗", "county")
+    assert resolve_issuer("莫旗文化和旅游局").name == "莫力达瓦达斡尔族自治旗文化和旅游局"
+    assert resolve_issuer("正蓝旗文化和旅游局").name == "正蓝旗文化和旅游局"  # a banner's full name stays
+
+
 def test_a_house_relaying_what_it_learnt_is_the_body_not_its_words_before_about():
     # tests/real a3925a159166 (推进提案办理提质增效 市政协传达学习省委市委关于提案办理工作要求)
     assert body_at_start("市政协传达学习省委市委关于提案办理工作要求") == "市政协"
