@@ -310,6 +310,8 @@ _PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|�
 # a shared document's or a picture's file name printed as the headline (…座谈01.jpg: a picture numbered in its story)
 _FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 _ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
+# …提案的办理答复 类别:A 签发领导:金汇江 公开属性:是: a letter template's fields run onto its heading's line (ac8a014e1fc4)
+_ANSWER_FIELDS = re.compile(r"(?<=[复函覆])(?:\s+(?:类\s*别|签发(?:领导|人)|公开(?:属性|方式|类别))\s*[:：]\s*[^\s:：]*)+$")
 # 办理工作的报告; 办理情况的答复函 under 关于…第0502号建议
 _HEADLINE_TAIL = re.compile(r"(?:办理)?(?:工作)?(?:" + _HEADLINE_END.pattern + r"|情况(?:[(（][ABC]类?[)）])?的?(?:答复函?|复函|函)"
                             r"|(?:情况)?(?:考核|考评|督办|实施)(?:细则|办法))")  # …提案 / 办理情况考核细则
@@ -372,7 +374,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         title = _author_above(line_at, position, title)
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
-    title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", title) or title) or title
+    title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", _ANSWER_FIELDS.sub("", title)) or title) or title
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_BANNER.sub("", title) or title  # …优化营商环境丨两会“法”声·报告解读: the series after the headline
     title = _LEADING_BANNER.sub("", title) or title  # 听民意 汇民智丨部委回应…现场直击: the series before it
@@ -561,7 +563,8 @@ _GLUED_HEADING = re.compile(r"^(?:\d+、|\d{1,3}(?![\d年]))?(?:-\s?\d+\s?-)?"  
 _RUN_IN_HEADLINE = re.compile(r"^(?P<heading>[^,,。:;;“”()\s]{8,40})\s+(?=[^\s,,。]{2,20}[,,][^。]{4,}。)")
 # 关于县人大…第50-1号人大建议答复的函 王沛海等十位代表: 你们…; 重庆市商务委员会关于…提案办理情况的答复函文章属性•【制定机关】…:
 # a copy running a formal title (about one item's answer, a notice) into its addressee or a database's fields
-_RUN_IN_FORMAL_TITLE = re.compile(r"^(?P<heading>[\u4e00-\u9fff]{0,20}?(?:关于|对)[^,,。:：;“”()（）\s]{6,80}?"
+_RUN_IN_FORMAL_TITLE = re.compile(r"^(?P<heading>[\u4e00-\u9fff]{0,20}?(?:关于|对)(?:[^,,。:：;“”()（）\s]| (?=第))"
+                                  r"{6,80}?"
                                   r"(?:答复的函|答复函|的答复|的复函|的函|的通知))"
                                   r"(?=\s*[\u4e00-\u9fff、,,()（）]{2,40}[:：]|\s*文章属性|\s*【|\s*(?:发表|发布)时间)")
 # 下面是小编为大家整理的…工作总结(2023年),供大家参考。: an essay site's line introducing the document it copies

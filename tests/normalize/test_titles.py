@@ -1006,3 +1006,20 @@ def test_a_betting_sites_name_after_the_headline_and_a_stock_spams_tag_before_it
               "上海市政协十四届一次会议已收到提案229件,其中委员个人提案196件。")
     assert [normalize_page(page)["title"] for page in (after, before)] == [
         "关于市五届人大三次会议第156号代表建议答复的函", "上海市政协十四届一次会议已收到提案229件,采用全新数字化形式审查"]
+
+
+def test_a_letter_template_s_fields_on_the_heading_s_line_are_not_the_title():
+    # tests/real ac8a014e1fc4 (nync.tj.gov.cn: …提案的办理答复 类别:A 签发领导:金汇江 公开属性:是 over a table's border)
+    page = ("对市政协第十五届一次会议第0417号提案的办理答复 类别:A 签发领导:金汇江 公开属性:是 | |||||\n张荃委员: | |||||\n"
+            "您提出的关于深入实施创新驱动发展战略赋能我市乡村振兴的提案,经会同市人力社保局、市金融局研究答复如下: | |||||\n"
+            "一、关于弘扬乡村文化,塑形铸魂乡村振兴理念方面 (一)不断提升基层文化设施服务效能。")
+    assert normalize_page(page, url="https://nync.tj.gov.cn/ZWGK0/JYTABL152022/202308/t20230808_6371985.html")[
+        "title"] == "对市政协第十五届一次会议第0417号提案的办理答复"
+
+
+def test_a_formal_title_with_a_space_before_the_item_s_number_run_into_its_fields():
+    # tests/real f0f15a4d3d2d (a copy printing the whole letter on one line: …四次会议 第0517号建议的答复 类别:A 签发领导:…)
+    page = ("对市十六届人大四次会议 第0517号建议的答复 类别:A 签发领导:赵恩海 罗象代表: 您提出的“关于全员防雾霾,共筑美好蓝天的建议”"
+            "的建议,我局会同市发改委、市工信委、市建委,经研究答复如下: 一、2015年我市大气污染防治的主要措施 2015年,我市空气质量达标天数220天。")
+    assert normalize_page(page, url="https://gmzhigao.com/html/.information_publicationjjtiangk.201701t20170105_25203.html")[
+        "title"] == "对市十六届人大四次会议 第0517号建议的答复"
