@@ -41,7 +41,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # round 20: a free-trade zone's new area, municipal and across districts, its committee (5e74602905fb, an OPEN
             # note on its level)
             "中国(上海)自由贸易试验区临港新片区管理委员会",
-            "湖南振湘实业发展集团有限公司"}  # round 21: a company answering a 临湘 proposal, its registered name (e635c6c7efcb)
+            "湖南振湘实业发展集团有限公司",  # round 21: a company answering a 临湘 proposal, its registered name (e635c6c7efcb)
+            "西双版纳旅游度假区管理委员会"}  # round 22: a resort zone's committee, labelled at district level (6e526b74ca1c)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
