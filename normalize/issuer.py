@@ -34,11 +34,11 @@ _ORG_SUFFIX = re.compile(
     r"(?<=[镇乡])人大|"  # a town's congress (point 67)
     + _PARTY_SHORT_NAMES + r"中央|"  # a democratic party's central committee (台盟中央)
     r"供销[\u4e00-\u9fff]{0,5}社|"  # 内蒙古自治区供销合作社联合社, 湖南省供销合作总社, 市供销社 (a3424f394d1b)
-    r"(?<=[部局])[\u4e00-\u9fff]{1,6}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
+    r"(?<=[部局])[\u4e00-\u9fff]{1,8}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
 )
 # (网络 names a network, not 网络安全和信息化委员会办公室, the cyberspace affairs office: 79850971493a)
-_NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
+_NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|采访|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局|和?(?:旅游|体育))|融媒|干部$|"
                        # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f)
                        r"宣传部$|宣傳部$|"

@@ -1584,6 +1584,16 @@ def test_a_bare_short_commission_name_as_a_district_s_publisher_is_that_district
     assert (document["issuing_body"], document["jurisdiction"]) == ("上海市浦东新区发展和改革委员会", "浦东新区")
 
 
+def test_a_news_site_s_reporting_desk_as_source_is_no_body():
+    # tests/real c2a5b41c139c (arxww.cn, 安仁's news site: 来源:采访部, its reporting desk, over the provincial department
+    # answering in the county); 采访部 ends in 部 but names no ministry, nor the country as its place
+    page = ("当前位置:\n省教育厅来我县现场答复省人大代表建议办理情况\n来源:采访部 作者:侯亚怡 郭兰芝 编辑:何思婷 2022-06-08 18:58:47\n"
+            "6月7日下午,省教育厅教师工作处处长刘奇军带队来到我县,就省人大代表提出的相关建议进行见面答复、座谈交流。"
+            "省人大代表谭艳妹等参加会议。")
+    document = normalize_page(page, url="https://www.arxww.cn/content/2022/06/08/11367831.html")
+    assert document["issuing_body"] != "采访部" and document["jurisdiction"] != "全国"
+
+
 def test_a_national_session_of_an_earlier_term_is_national():
     # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
     page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"

@@ -46,6 +46,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
+             # round 22: a city road centre's branch for its county, labelled at the county it serves (ed8e8b2c29dc)
+             "德州市公路事业发展中心平原分中心",
              "遂昌县工业园区管理委员会",  # likewise (point 68: dda6e1f22355)
              "陕西省西咸新区开发建设管理委员会",  # likewise, a province's new area (bf6ad24fdbc6)
              "长乐市海洋与渔业局",  # 长乐市, made 长乐区 of 福州市 in 2017, on a 2017 page (f5e8e9d38f88)
