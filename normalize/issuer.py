@@ -38,7 +38,8 @@ _ORG_SUFFIX = re.compile(
     + _PEOPLES_BODY + r")$"
 )
 # (网络 names a network, not 网络安全和信息化委员会办公室, the cyberspace affairs office: 79850971493a)
-_NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|采访|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
+_NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
+                       r"采访|"  # a news site's reporting desk as 来源 (采访部: c2a5b41c139c)
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局|和?(?:旅游|体育))|融媒|干部$|"
                        # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f)
                        r"宣传部$|宣傳部$|"

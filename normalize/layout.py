@@ -255,10 +255,17 @@ def without_site_name(title: str | None) -> str | None:
     channel or the outlet printed after it (a page's <title> taken as the headline)."""
     if not title or not any(separator in title for separator in _SITE_SEPARATORS):  # most lines: no search
         return title
+    cut = False
     while (tail := _SITE_TAIL.search(title)) and tail.start() >= _TITLE_LINE_PRINTED_TWICE \
-            and (_is_site_name(tail.group("part").strip()) or _is_regional_channel(tail)):
-        title = title[:tail.start()]
+            and (_is_site_name(tail.group("part").strip()) or _is_regional_channel(tail)
+                 or cut and _DISCLOSURE_COLUMN.fullmatch(tail.group("part").strip())):
+        title, cut = title[:tail.start()], True
     return title
+
+
+# …修复建议 - 政協提案 - 海南省人民政府網: the disclosure column between the headline and the site's name (59f5c86de612)
+_DISCLOSURE_COLUMN = re.compile(r"(?:政协|政協|人大|人大代表)?(?:建议|建議|提案|议案|議案|建议提案|建議提案)"
+                                r"(?:办理|辦理)?(?:答复|答覆|答復)?|(?:政府)?信息公开|政务公开|(?:政府)?信息公開|政務公開|通知公告")
 
 
 def _is_site_name(part: str) -> bool:

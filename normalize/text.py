@@ -205,4 +205,6 @@ def _without_border(line: str) -> str:
     (2013-11-15 | 湖北省建设信息中心 | keeps its bars: a dateline's fields)."""
     line = _TABLE_BORDER.sub("", line)
     cell = _CELL_BORDER.search(line)
-    return line[:cell.start()] if cell and "|" not in line[:cell.start()] else line
+    line = line[:cell.start()] if cell and "|" not in line[:cell.start()] else line
+    # | 天水市交通运输局关于…的答复 over a row's border: a lone cell's bar before it (efd84099fcf6)
+    return line.lstrip()[1:] if line.count("|") == 1 and line.lstrip().startswith("|") else line

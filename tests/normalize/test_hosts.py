@@ -210,7 +210,7 @@ def test_a_municipality_s_bureau_is_named_by_its_initials():
     assert body_of_host("https://yjglj.sh.gov.cn/xxgk/a.html", "我局")[0] == "上海市应急管理局"
     assert body_of_host("http://yjglj.huainan.gov.cn/gk/a.html", "应急管理工作")[0] == "淮南市应急管理局"
     assert body_of_host("https://czj.sh.gov.cn/a.html", "财政资金")[0] == "上海市财政局"
-    assert body_of_host("https://jyt.gd.gov.cn/a.html", "教育")[0] == "广东省教育厅"  # a province's department stays a 厅  # a province's department stays a 厅
+    assert body_of_host("https://jyt.gd.gov.cn/a.html", "教育")[0] == "广东省教育厅"  # a province's department stays a 厅
 
 
 def test_a_place_s_portal_read_by_its_initials_when_the_page_tells_which_place():

@@ -59,6 +59,14 @@ def test_a_lone_cells_border_goes_but_a_datelines_bars_stay():
         "县政协集中开展提案办理走访活动", "2013-11-15 00:00:00 | 湖北省建设信息中心 |"]
 
 
+def test_a_lone_cells_leading_bar_goes_over_a_rows_border():
+    # tests/real efd84099fcf6 (tianshui: | 天水市交通运输局关于…的答复 | ||||: one cell in a bordered row, its headline); a row of
+    # two cells keeps its bars
+    assert clean_lines("政府信息公开\n| 天水市交通运输局关于对市人大七届四次会议第62号建议的答复 | ||||||||\n| 2019-09-25 阅读: | ||||\n"
+                       " | 索引号 | 013542/2019-00123") == [
+        "政府信息公开", "天水市交通运输局关于对市人大七届四次会议第62号建议的答复", "2019-09-25 阅读:", "| 索引号 | 013542/2019-00123"]
+
+
 def test_an_indent_turned_into_question_marks_goes():
     # tests/real 830f205966db (a reply's signature ??鐵嶺縣交通運輸局 / ??2024年6月3日); a question mark inside a line stays
     assert clean_lines("??下一步我局將會同橫道河子鎮政府研究維修方案。\n??鐵嶺縣交通運輸局\n??2024年6月3日\n是否办结?是") == [

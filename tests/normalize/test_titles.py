@@ -362,6 +362,10 @@ def test_a_banner_left_out_of_the_title_still_says_what_the_page_is():
     # dev 4242e2facb4e: a regional site's channel, a province's short name after a hyphen
     ("谢强与省人大代表、政协委员面对面交流-湖北", "谢强与省人大代表、政协委员面对面交流"),
     ("建议提案办理看湖北", "建议提案办理看湖北"),
+    # dev 59f5c86de612: the disclosure column between the headline and the site's name; without a site name after it,
+    # a headline's last words after a hyphen stay
+    ("海南紅樹林環境保護與生態修復建議 - 政協提案 - 海南省人民政府網", "海南紅樹林環境保護與生態修復建議"),
+    ("关于老旧小区改造的答复 - 政协提案", "关于老旧小区改造的答复 - 政协提案"),
 ])
 def test_a_site_named_after_the_headline_is_left_out(printed, headline):
     assert without_site_name(printed) == headline
@@ -1020,6 +1024,7 @@ def test_a_letter_template_s_fields_on_the_heading_s_line_are_not_the_title():
 def test_a_formal_title_with_a_space_before_the_item_s_number_run_into_its_fields():
     # tests/real f0f15a4d3d2d (a copy printing the whole letter on one line: …四次会议 第0517号建议的答复 类别:A 签发领导:…)
     page = ("对市十六届人大四次会议 第0517号建议的答复 类别:A 签发领导:赵恩海 罗象代表: 您提出的“关于全员防雾霾,共筑美好蓝天的建议”"
-            "的建议,我局会同市发改委、市工信委、市建委,经研究答复如下: 一、2015年我市大气污染防治的主要措施 2015年,我市空气质量达标天数220天。")
+            "的建议,我局会同市发改委、市工信委、市建委,经研究答复如下: 一、2015年我市大气污染防治的主要措施 "
+            "2015年,我市空气质量达标天数220天。")
     assert normalize_page(page, url="https://gmzhigao.com/html/.information_publicationjjtiangk.201701t20170105_25203.html")[
         "title"] == "对市十六届人大四次会议 第0517号建议的答复"
