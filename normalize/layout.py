@@ -307,7 +307,9 @@ _HEADLINE_REST = re.compile(r"(?:和|及|与|、)[\u4e00-\u9fff“”]{2,20}(?:�
 _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the original headline
 _ORIGINAL_TITLE_NOTE = re.compile(r"[(（]原标题[:：]\s*([^()（）]{6,60})[)）]")
 # …全部办复 2022年01月20日; …工作表扬单位 时间:2025-02-10 (a byline's date on the headline's line)
-_TRAILING_DATE = re.compile(r"\s+(?:(?:发布|发表)?(?:时间|日期)[:：]\s*)?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$")
+_TRAILING_DATE = re.compile(r"\s+(?:(?:发布|发表)?(?:时间|日期)[:：]\s*)?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
+                            # …代表建议的答复 ( 2025年05月30日 ): a disclosure catalogue's date in brackets (8325d8485729)
+                            r"|\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]$")
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")
@@ -1182,9 +1184,20 @@ def _chrome_flags(lines: list[str], body_span: tuple[int, int] | None) -> tuple[
     for index, line in enumerate(lines):
         chrome = _remembered_chrome(line)
         flags.append(chrome)
-        if not chrome and _remembered_ends_header(line):
+        if not chrome and _remembered_ends_header(line) and not _breadcrumb_below(lines, index):
             return flags + [is_chrome_line(line) for line in lines[index + 1:]], index
     return flags, None
+
+
+# 当前位置:首页 > 政府信息公开 > …: the page's own place in its site, printed over the story's headline
+_BREADCRUMB = re.compile(r"^(?:您当前所在位置|您现在的位置|您的位置|当前位置|您当前的位置)\s*[:：>]")
+_BREADCRUMB_REACH = 6
+
+
+def _breadcrumb_below(lines: list[str], index: int) -> bool:
+    """A breadcrumb a few lines under a sentence-like line: that line is the site's chrome (a ticker's 海洋预报…。 over
+    当前位置:首页 > … > 建议提案答复 and the headline: 8c20f1b54223), not the story's first sentence."""
+    return any(_BREADCRUMB.match(line) for line in lines[index + 1:index + 1 + _BREADCRUMB_REACH])
 
 
 def _trim_body(lines: list[str], body: list[int], title: str | None) -> list[int]:

@@ -232,7 +232,8 @@ def _own_letter_number_year(text: str) -> re.Match | None:
     """The first letter number (安文广函〔2013〕59号) that is not a paper the letter cites (f3fe415650c0: the answer
     quotes 《…》(自然资发〔2019〕194号), its own year being 2023)."""
     return next((match for match in _LETTER_NUMBER_YEAR.finditer(text)
-                 if not _CITED_PAPER.search(text, max(0, match.start() - 30), match.start())), None)
+                 if not _CITED_PAPER.search(text, max(0, match.start() - 30), match.start())
+                 and not _PAPER_NAMED_AFTER.match(text, match.end())), None)
 
 
 def _completed_lead_date(body_text: str, date: str, later: bool = True) -> tuple[str, str] | None:
@@ -622,6 +623,8 @@ _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|
 _LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
 # a number in brackets after a cited paper's name: 《关于开展…试点工作的通知》(自然资发〔2019〕194号), that paper's
 _CITED_PAPER = re.compile(r"》\s*[(（][^()（）《》]*$")
+# …or before it: 按照…国办发(1995)40号《国务院办公厅转发…的通知》文件 (4da654392244, its own year 2022)
+_PAPER_NAMED_AFTER = re.compile(r"\s*《")
 # 會(hui) 議: a repost's gloss and the space after it (the title is as printed); not \s+: a pattern that opens
 # with a class lets re skip ahead to it
 _SPACES = re.compile(r"\s\s*")

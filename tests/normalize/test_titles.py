@@ -1028,3 +1028,32 @@ def test_a_formal_title_with_a_space_before_the_item_s_number_run_into_its_field
             "2015年,我市空气质量达标天数220天。")
     assert normalize_page(page, url="https://gmzhigao.com/html/.information_publicationjjtiangk.201701t20170105_25203.html")[
         "title"] == "对市十六届人大四次会议 第0517号建议的答复"
+
+
+def test_a_sentence_over_the_breadcrumb_is_the_site_s_chrome_not_the_text():
+    # tests/real 7ed617d6654c (cdzx.gov.cn: a browser warning's sentence over 您的位置: 首页 >… and the headline) and
+    # 8c20f1b54223 (hyj.gxzf.gov.cn: a tide forecast's sentence over 当前位置:首页 > … > 建议提案答复, then the headline and
+    # its dateline): the header goes on under the breadcrumb
+    page = ("尊敬的用户,您好!\n网站不支持您所使用的浏览器版本(可能会出现网页变形等问题)。为了更好地展示页面效果,\n"
+            "今天是:2025年7月29日 星期二 农历乙巳年 闰六月初五\n您的位置: 首页 >专题专栏>全体会议>第八届第二次>详细内容\n"
+            "2023-12-15 16:43:24\n市政协八届一次会议以来 341件提案全部办复 96.2%基本或正在解决\n"
+            "发布时间:2022-12-30 信息来源: 浏览次数:294 【字体:\n"
+            "12月29日,市政协八届二次会议举行第二次全体会议,听取市政协副主席作的提案工作情况报告。")
+    document = normalize_page(page, url="https://www.cdzx.gov.cn/zl/qthy/dbjdec/dhdt6/content_4869550.html")
+    assert document["title"] == "市政协八届一次会议以来 341件提案全部办复 96.2%基本或正在解决"
+    tide = ("海洋预报[19日16时]: 11月20日广西沿海为全日潮,高潮位出现于08:00前后。当前为农历“十月大潮”期,近岸为1.0米左右的轻浪。\n"
+            "简体版|繁体版 智能问答\n当前位置:首页 > 政府信息公开 > 法定主动公开内容 > 建议提案答复\n"
+            "广西壮族自治区海洋局关于自治区政协十二届四次会议第20210237号\n提案答复的函(桂海函〔2021〕192号)\n"
+            "2021-06-30 16:21 来源:广西壮族自治区海洋局\n自治区生态环境厅:\n"
+            "自治区政协十二届四次会议期间,石昆委员提出了《关于构建北钦防生态环境协同治理体系的提案》(第20210237号),经研究,"
+            "现提出会办意见如下:\n我局赞成通过建立北钦防一体化生态环境治理模式提升北部湾区域生态环境治理水平。")
+    document = normalize_page(tide, url="http://hyj.gxzf.gov.cn/zwgk_66846/xxgk/fdzdgknr/jytadf/t9352.shtml")
+    assert (document["publish_date"], document["issuing_body"]) == ("2021-06-30", "广西壮族自治区海洋局")
+
+
+def test_a_catalogue_s_date_in_brackets_after_the_headline_is_not_the_title():
+    # tests/real 8325d8485729, 7c422b7d6f8f, 8e51b55d3956 (fgj.sh.gov.cn's 办理结果 pages: …代表建议的答复 ( 2025年05月30日 ))
+    page = ("对市十六届人大三次会议第0440号代表建议的答复 ( 2025年05月30日 )\n严旭兵代表:\n"
+            "您提出的关于加强保障性租赁住房管理的建议收悉,经研究,现答复如下:\n一、关于房源筹措。我局会同各区持续推进保障性租赁住房建设。")
+    assert normalize_page(page, url="https://fgj.sh.gov.cn/bljg/20250605/c72bfdaa7.html")["title"] == \
+        "对市十六届人大三次会议第0440号代表建议的答复"

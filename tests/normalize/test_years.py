@@ -345,6 +345,15 @@ def test_a_paper_the_reply_cites_by_its_number_does_not_date_the_reply():
     assert normalize_page(own, url="https://gi.mnr.gov.cn/a/1.html")["handling_year"] == 2023
 
 
+def test_a_paper_cited_by_its_number_before_its_name_does_not_date_the_reply():
+    # tests/real 4da654392244 (cnjg.gov.cn/new/detail/20220129…: 按照…国办发(1995)40号《国务院办公厅转发…的通知》文件; the
+    # address's 2022 dates the reply, not the 1995 circular)
+    page = ("杜佳洁委员:\n你提出的《关于规范剑阁县新县城再就业市场的建议》(第18号提案)收悉,现答复如下:\n"
+            "一、关于“有关部门对再就业市场进行统一规划”的建议\n我局不具备对该市场进行统一规划的职能。按照1995年7月3日国办发(1995)40号"
+            "《国务院办公厅转发国家工商行政管理局关于工商行政管理机关与所办市场尽快脱钩意见的通知》文件,明确要求工商行政管理机关必须与所办市场脱钩。")
+    assert normalize_page(page, url="http://cnjg.gov.cn/new/detail/20220129104447225.html")["handling_year"] == 2022
+
+
 def test_an_undated_page_on_the_houses_business_takes_the_one_year_its_headline_or_meeting_names():
     # tests/real f44b181f1173 (2026年成都市两会日程安排确定, 中新网成都1月26日电: no printed year, no dated address) and
     # 91b0f8edead2 (鲁垛镇人大组织召开2018年第二次主席团会议, no date printed): point 108's year of the page
