@@ -618,7 +618,9 @@ def _a_partner_ministry(line: str, match: re.Match) -> bool:
 _PARTNER_BEFORE = frozenset("、与和及同向对")
 
 
-_LISTED_UP_TO_US = re.compile(r"[、和及与][^,,。;;:：]{0,40}?[和及与、](?:我|本)[厅委]")
+_LISTED_UP_TO_US = re.compile(r"(?:[、和及与][^,,。;;:：]{0,40}?)?[和及与、](?:我|本)[厅委]")  # …交由自治区农业农村厅和我厅分别办理
+# …(我厅)认真贯彻…精神,联合省委组织部、省财政厅等部门: the departments a clause has ours join (fdc824a7c13d)
+_JOINED = re.compile(r"(?:会同|联合|协同)[^,,。;;]*$")
 # 我委会同市生态环境局、市商务局…; 我委积极与区住建委等部门联系: the departments ours works with
 _WITH_US = re.compile(r"(?:我|本)[厅委][^,,。;;]{0,8}?(?:会同|联合|与|同)[^,,。;;]*$")
 _CLAUSE_MARK = re.compile(r"[,,。;;]")
@@ -628,7 +630,8 @@ def _a_partner_department(line: str, match: re.Match) -> bool:
     """A department in one list with 我厅 (交由自治区文化厅、旅游发展委、梧州市政府和我厅分别办理: e01ae088aec9), or one
     that ours works with in the same clause (我委会同市生态环境局、…、市城管委; 我委积极与区住建委等部门联系), is not 我厅/我委."""
     clause_start = max((mark.end() for mark in _CLAUSE_MARK.finditer(line, 0, match.start())), default=0)
-    return bool(_LISTED_UP_TO_US.match(line, match.end()) or _WITH_US.search(line[clause_start:match.start()]))
+    return bool(_LISTED_UP_TO_US.match(line, match.end()) or _WITH_US.search(line[clause_start:match.start()])
+                or _JOINED.search(line[clause_start:match.start()]))
 
 
 def _department_of_we(opening: list[str]) -> tuple[str | None, str]:

@@ -1045,6 +1045,14 @@ def test_our_department_is_the_one_department_of_that_kind_its_paragraph_names()
     # dev 5565ef6fd414 (the departments ours works with: 我委会同市生态环境局、市商务局、市工信局、市城管委、静海区政府等)
     opening = ["针对您的建议,我委会同市生态环境局、市商务局、市工信局、市城管委、静海区政府等部门认真研究。"]
     assert _department_of_we(opening)[0] is None
+    # dev f2da000fec62 (one department and ours: …交由自治区农业农村厅和我厅分别办理) and fdc824a7c13d (a clause having ours join
+    # others: 我厅认真贯彻…精神,联合省委组织部、省财政厅等部门)
+    opening = ["你们在自治区十三届人大五次会议上提出的“关于增加住建部门的脱贫攻坚衔接乡村振兴项目的建议”,由自治区人大常委会办公厅交由"
+               "自治区农业农村厅和我厅分别办理。结合我厅工作职责,现答复如下:"]
+    assert _department_of_we(opening)[0] is None
+    opening = ["多年来,我厅认真贯彻落实《关于加强和改进城市社区居民委员会建设工作的意见》精神,联合省委组织部、省财政厅等部门,"
+               "采取多项措施,大力加强社区工作者队伍建设。"]
+    assert _department_of_we(opening)[0] is None
 
 
 def test_a_photo_credit_is_no_sentence_of_the_news_opening():
