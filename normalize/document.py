@@ -807,7 +807,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     later paragraph's. A repost's site metadata names the reposter. The page's own namings are
     found as the caller reaches them (_OnDemand)."""
     signature = layout.signature
-    title = layout.title or fields.get("title")
+    title = without_site_name(layout.title or fields.get("title"))  # …修复建议 - 政協提案 - 海南省人民政府網: no body's headline
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
               _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:])]

@@ -1602,6 +1602,15 @@ def test_a_news_site_s_reporting_desk_as_source_is_no_body():
     assert document["issuing_body"] != "采访部" and document["jurisdiction"] != "全国"
 
 
+def test_the_site_named_after_a_headline_is_not_the_headline_s_body():
+    # tests/real 59f5c86de612 (ppfocus.com's copy of a hainan.gov.cn reply: 海南紅樹林…建議 - 政協提案 - 海南省人民政府網, the
+    # letter unsigned and speaking as 我省): the portal's name after the headline answers nothing
+    page = ("海南紅樹林環境保護與生態修復建議 - 政協提案 - 海南省人民政府網\n2021-01-10 海南省人民政府網\n"
+            "海南紅樹林環境保護與生態修復建議\n(B類)\n吳亞瑛、陳明澤委員:\n您提出的關於「海南紅樹林環境保護與生態修復建議的提案」收悉,現答覆如下:\n一、 關於退塘還林\n"
+            "近幾年,我省高度重視紅樹林溼地保護修復工作。")
+    assert normalize_page(page, url="https://ppfocus.com/0/tra6973f6.html")["issuing_body"] != "海南省人民政府"
+
+
 def test_a_national_session_of_an_earlier_term_is_national():
     # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
     page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"
