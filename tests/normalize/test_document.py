@@ -1606,7 +1606,8 @@ def test_the_site_named_after_a_headline_is_not_the_headline_s_body():
     # tests/real 59f5c86de612 (ppfocus.com's copy of a hainan.gov.cn reply: 海南紅樹林…建議 - 政協提案 - 海南省人民政府網, the
     # letter unsigned and speaking as 我省): the portal's name after the headline answers nothing
     page = ("海南紅樹林環境保護與生態修復建議 - 政協提案 - 海南省人民政府網\n2021-01-10 海南省人民政府網\n"
-            "海南紅樹林環境保護與生態修復建議\n(B類)\n吳亞瑛、陳明澤委員:\n您提出的關於「海南紅樹林環境保護與生態修復建議的提案」收悉,現答覆如下:\n一、 關於退塘還林\n"
+            "海南紅樹林環境保護與生態修復建議\n(B類)\n吳亞瑛、陳明澤委員:\n"
+            "您提出的關於「海南紅樹林環境保護與生態修復建議的提案」收悉,現答覆如下:\n一、 關於退塘還林\n"
             "近幾年,我省高度重視紅樹林溼地保護修復工作。")
     assert normalize_page(page, url="https://ppfocus.com/0/tra6973f6.html")["issuing_body"] != "海南省人民政府"
 
