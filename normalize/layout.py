@@ -298,7 +298,7 @@ _HEADLINE_END = re.compile(r"(?:完成)?(?:情况)?的?(?:说明|报告|总结|�
 # 常务会议纪要〔2023〕4号, 巴南水利函〔2025〕26号: a line printing only the document's number, under its headline
 # a letter's number on a line of its own, its signer beside it or not (太住建函〔2022〕52号 签发人:蔺建林)
 # (嶽縣水利函〔2020〕69號 B類 同意公開: in traditional characters, with the answer's class and its disclosure beside it)
-DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\s*(?:19|20)\d{2}\s*[〕\])）]\s*第?\d{1,5}\s*[号號]"
+DOC_NUMBER_LINE = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*第?\d{1,5}\s*[号號]"
                               r"(?:\s*签发人?\s*[:：]\s*[\u4e00-\u9fff]{2,4})?"
                               r"(?:\s*[A-Da-d]\s*[类類])?(?:\s*(?:同意|主动|主動|依申请|依申請)?公[开開])?")
 _TRAILING_DOC_NUMBER = re.compile(r"\s+[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号$")
@@ -873,6 +873,9 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
         run_together = not span and _run_together_date(line)
         if run_together and _first_of_signers(above):
             return Signature(_first_of_signers(above), run_together, line)
+        run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
+        if run_in and _signer(run_in.group("body")):  # …给予关心、支持。 新平彝族傣族自治县水利局 2021年9月17日: a copy on one line
+            return Signature(_signer(run_in.group("body")), parse_date(run_in.group("date")), line)
         if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
                 or before and not _signer(before)):
             continue
@@ -882,6 +885,11 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
 
 
 _RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a month
+# the signature a one-line copy runs onto its last sentence: …指导。 新平彝族傣族自治县水利局 2021年9月17日 (c3172fd50124), the
+# letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db)
+_SIGNATURE_LINE = 40  # a longer line holds text before its signature
+_RUN_IN_SIGNATURE = re.compile(r"[。!！]\s*(?P<body>[^\s。!！;；,，:：]{4,30})\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+                               r"\s*(?:(?:单位负责人|联系人|承办人|联系电话).*|\|)?$")
 
 
 def _run_together_date(line: str) -> str | None:

@@ -1612,6 +1612,27 @@ def test_the_site_named_after_a_headline_is_not_the_headline_s_body():
     assert normalize_page(page, url="https://ppfocus.com/0/tra6973f6.html")["issuing_body"] != "海南省人民政府"
 
 
+def test_a_signature_a_one_line_copy_runs_onto_its_last_sentence_signs_the_letter():
+    # tests/real c3172fd50124 (xinping.gov.cn: the whole reply on one line, ending …给予关心、支持、帮助和指导。
+    # 新平彝族傣族自治县水利局 2021年9月17日) and fe3bf7e988db (… 泰州市住房和城乡建设局 2016年6月6日 单位负责人: 联系人姓名:…)
+    page = ("李天华代表: 您提出的《关于给予土官箐水库人饮净化蓄水池周围安装安全防护墙缺口资金的建议》,已交我们研究办理,现答复如下: "
+            "您在建议中反映:土官箐水库蓄水量14万立方,属小(二)型人畜饮水水库。下一步工作中,我局将抢抓机遇,加快水利建设步伐,"
+            "同时也请您对我们的工作一如既往地给予关心、支持、帮助和指导。 新平彝族傣族自治县水利局 2021年9月17日")
+    document = normalize_page(page, url="http://www.xinping.gov.cn/xpxzfxxgk/jyyta3535/20210917/1508008.html")
+    assert (document["issuing_body"], document["publish_date"]) == ("新平彝族傣族自治县水利局", "2021-09-17")
+    contact = page.replace("2021年9月17日", "2021年9月17日 单位负责人: 联系人姓名:孙 炜")
+    assert normalize_page(contact, url="http://www.xinping.gov.cn/a/1.html")["issuing_body"] == "新平彝族傣族自治县水利局"
+
+
+def test_a_letterhead_over_a_number_in_lenticular_brackets_signs_the_reply():
+    # tests/real cb36b9a226db (shyp.gov.cn: 上海市杨浦区绿化和市容管理局 / 杨绿容局【2023】29号 / the heading in two lines)
+    page = ("对区政协第十五届第二次会议第B131号提案的答复 2023-05-26\n办理结果:解决或采纳\n公开属性:主动公开\n"
+            "上海市杨浦区绿化和市容管理局\n杨绿容局【2023】29号\n对区政协第十五届第二次会议\nB131号提案的答复\n陈一铭委员:\n"
+            "您提出的关于推进第三卫生间建设的提案收悉,现答复如下:\n目前区内50座环卫公厕完成了第三卫生间建设。")
+    url = "https://www.shyp.gov.cn/yp-zwgk/zwgk/buffersInformation/details?id=4293b498-0de4-464f-a9dc-1baac54027a6"
+    assert normalize_page(page, url=url)["issuing_body"] == "上海市杨浦区绿化和市容管理局"
+
+
 def test_a_national_session_of_an_earlier_term_is_national():
     # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
     page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"
