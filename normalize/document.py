@@ -716,6 +716,8 @@ _WORDED = re.compile(r"[\w\u4e00-\u9fff]")
 # off (对市届人大会议108号建议的)
 _BROKEN_HEADING = re.compile(r"(?:关于)?对.{2,30}?(?:会议|第?\d{1,5}号)")
 _TITLE_LINE = 6  # the shortest first line of a title read as the title's
+# the letter template's fields under the sender's name: 铜川市耀州区退役军人事务局 | / 类 别: A | / 签发人:… (7ce87bb4e2fb)
+_LETTER_FIELD = re.compile(r"(?:类\s*别|签\s*发\s*人)\s*[:：]")
 _HEADER_SOURCE_LINES = 6
 
 
@@ -728,7 +730,8 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     for above, below in zip(lines, lines[1:], strict=False):
         name = above.strip()
         heading = (len(below.strip()) >= _TITLE_LINE and title.startswith(below.strip())
-                   or DOC_NUMBER_LINE.match(below.strip()) or _BROKEN_HEADING.match(below.strip()))
+                   or DOC_NUMBER_LINE.match(below.strip()) or _BROKEN_HEADING.match(below.strip())
+                   or _LETTER_FIELD.match(below.strip()))
         if (heading and _REPLY_TITLE.search(title)
                 and len(name) <= 24 and is_body_name(name) and gazetteer.leading_places(name)):
             return name, f"{name} {below.strip()}"

@@ -913,7 +913,11 @@ def _first_of_signers(above: list[str]) -> str | None:
     return signers[-1] if signers else None
 
 
-_CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终]审|编辑|责任编辑)\s*[:：]")
+_CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终]审|编辑|责任编辑"
+                     # a letter's closing fields and the portal's footer under its signature (东莲花院乡人民政府 / 2020年5月14日 /
+                     # 领导签发:… / 联系人及电话: / 抄报:… / 主办单位:…: a7f01b25dabb)
+                     r"|领导签发|签发人|联系人(?:及电话)?|联系电话|抄报|抄送|经办人员?|分管领导|承办人|主办单位|传真)\s*[:：]"
+                     r"|.*ICP备")
 _SEAL_NOTE = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 
 

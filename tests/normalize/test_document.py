@@ -1633,6 +1633,25 @@ def test_a_letterhead_over_a_number_in_lenticular_brackets_signs_the_reply():
     assert normalize_page(page, url=url)["issuing_body"] == "上海市杨浦区绿化和市容管理局"
 
 
+def test_a_sender_s_name_over_the_letter_template_s_fields_signs_the_reply():
+    # tests/real 7ce87bb4e2fb (yaozhou: 对…第68号提案的复函 / 铜川市耀州区退役军人事务局 | / 类 别: A | / 签发人:席小育 |)
+    page = ("对政协铜川市耀州区九届委员会四次会议第68号提案的复函\n铜川市耀州区退役军人事务局 |\n类 别: A |\n签发人:席小育 |\n"
+            "苗祥锦委员:\n您提出的《关于建设墓坳阻击战烈士墓址标志等提案》收悉,现答复如下:\n"
+            "近年来,区委、区政府高度重视烈士褒扬工作,为了纪念革命先烈的丰功伟绩,继承和发扬革命传统。")
+    document = normalize_page(page, url="http://www.yaozhou.gov.cn/resources/site/153/html/yzgk/fdzdgknr/jyta/zxta/202005/458580.html")
+    assert document["issuing_body"] == "铜川市耀州区退役军人事务局"
+
+
+def test_a_signature_over_the_letter_s_closing_fields_and_the_portal_s_footer_signs_the_reply():
+    # tests/real a7f01b25dabb (qianxi.gov.cn: 东莲花院乡人民政府 / 2020年5月14日 / 领导签发:… / 联系人及电话: / 抄报:… / 主办单位:…)
+    page = ("王立新代表:\n您提出的关于修缮村级道路的建议收悉,现答复如下:\n我乡高度重视,已将该路段列入今年修缮计划。\n"
+            "感谢您对我乡工作的关心和支持。\n东莲花院乡人民政府\n2020年5月14日\n领导签发:韩冬勇\n联系人及电话:\n"
+            "抄报:县政协提案科、县政府督查室\n主办单位:迁西县人民政府电子政务中心\n传真:84371700 联系电话:0315-5612660\n"
+            "冀ICP备12020669号-1 网站标识码:1302270001")
+    document = normalize_page(page, url="https://www.qianxi.gov.cn/qianxi/tsqianxixianjytablgk/20200915/1073588.html")
+    assert (document["issuing_body"], document["publish_date"]) == ("迁西县东莲花院乡人民政府", "2020-05-14")
+
+
 def test_a_national_session_of_an_earlier_term_is_national():
     # tests/real a48293f4a374 (政协第十一届全国委员会第二次会议期间…共收到提案5571件: the 11th term, 2009)
     page = ("政协十一届二次会议24日召开提案交办会 将送交168个承办单位\n"
