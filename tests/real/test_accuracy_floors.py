@@ -42,8 +42,8 @@ from bench.accuracy import CORPUS, evaluate
 # first sight): the session's start code and model on the same labels 0.9710, 0.9510, 0.9658, the end 0.9722, 0.9513,
 # 0.9667: the floors are kept
 # twenty-second session (6,359 pages: 4,728 dev, 1,631 holdout; 381 fresh pages in three waves, 0.964, 0.968 and 0.963 at
-# first sight): the session's start code and model on the same labels 0.9715, 0.9523, 0.9666, the end 0.9724, 0.9531,
-# 0.9674: the floors are kept
+# first sight): the session's start code and model on the same labels 0.9715, 0.9523, 0.9666, the end 0.9725, 0.9531,
+# 0.9675: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.950, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
