@@ -43,6 +43,7 @@ from normalize.hosts import (
 )
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
+    WE_OF_A_KIND,
     admin_level_of,
     as_its_county,
     body_at_start,
@@ -652,8 +653,6 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-# 我局, 我部, 我委, 我厅 and the kind of body each is
-_WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员门分队署位长]|会(?!同))")  # 我局会同…: with others (404cea6f6f4c)
 _OWN_NAME_LINES = 3
 # 你好,欢迎访问南阳市生态环境局!今天是:: the site greeting the reader with its own name
 _GREETING = re.compile(r"^(?:你好[,，]\s*)?(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)"
@@ -668,7 +667,7 @@ def _own_name_printed(line: str) -> str:
 
 def _kind_of_we(opening: list[str]) -> str | None:
     """The one kind of body the text speaks as (局 for 我局, 委 for 我委), or None for none or several."""
-    kinds = {match.group(1) for line in opening for match in _WE_OF_A_KIND.finditer(line)}
+    kinds = {match.group(1) for line in opening for match in WE_OF_A_KIND.finditer(line)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1529,7 +1528,7 @@ def _bureau_of_a_host_the_text_places(document: dict, text: str) -> None:
     if found is None or document["jurisdiction"] not in (None, found[1].name):
         return
     document.update(issuing_body=found[0], jurisdiction=found[1].name, admin_level=admin_level_of(found[1]))
-    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_unknown"]
+    _without_warning(document, "issuer_unknown")
     document["warnings"].append("issuer_from_address")
 
 
@@ -2424,7 +2423,11 @@ def _from_the_site_kind(document: dict) -> bool:
 
 
 def _no_longer_from_the_site_kind(document: dict) -> None:
-    document["warnings"][:] = [warning for warning in document["warnings"] if warning != "issuer_from_site_kind"]
+    _without_warning(document, "issuer_from_site_kind")
+
+
+def _without_warning(document: dict, name: str) -> None:
+    document["warnings"][:] = [warning for warning in document["warnings"] if warning != name]
 
 
 def _town_congress_acting(document: dict, title: str | None, opening: list[str]) -> None:

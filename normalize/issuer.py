@@ -37,6 +37,8 @@ _ORG_SUFFIX = re.compile(
     r"(?<=[部局])[\u4e00-\u9fff]{1,8}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
 )
+# 我局, 我部, 我委, 我厅 and the kind of body each is (not 我局会同…, with others: 404cea6f6f4c)
+WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员门分队署位长]|会(?!同))")
 # (网络 names a network, not 网络安全和信息化委员会办公室, the cyberspace affairs office: 79850971493a)
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
                        r"采访|"  # a news site's reporting desk as 来源 (采访部: c2a5b41c139c)

@@ -874,8 +874,8 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
         if run_together and _first_of_signers(above):
             return Signature(_first_of_signers(above), run_together, line)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
-        if run_in and _signer(run_in.group("body")):  # …给予关心、支持。 新平彝族傣族自治县水利局 2021年9月17日: a copy on one line
-            return Signature(_signer(run_in.group("body")), parse_date(run_in.group("date")), line)
+        if run_in and (signer := _signer(run_in.group("body"))):  # …指导。 新平彝族傣族自治县水利局 2021年9月17日: one line
+            return Signature(signer, parse_date(run_in.group("date")), line)
         if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
                 or before and not _signer(before)):
             continue
