@@ -14,6 +14,7 @@ from normalize.sheet_items import items_from_tables
 from normalize.text import nfkc, to_simplified
 
 FIGURE_GROUPS = ("counts", "rates", "outcomes", "counts_by_level")
+_READ_FROM_THE_ATTACHMENT = (*FIGURE_GROUPS, "handling_year")  # the page's evidence for these goes
 TAKEN_FROM_ATTACHMENT = ("counts", "counts_by_level", "rates", "rate_notes", "outcomes", "breakdown",
                          "handling_year", "topics")
 # Warnings about the attachment as a page of its own that say nothing about the adopting document.
@@ -77,7 +78,7 @@ def _distrust_uncertain_figures(document: dict, uncertain_lines: list[str]) -> N
 
 def _set_path(document: dict, dotted: str, value) -> None:
     *parents, leaf = dotted.split(".")
-    target = document
+    target: object = document
     for part in parents:
         target = target.get(part) if isinstance(target, dict) else None
         if target is None:
@@ -116,7 +117,7 @@ def _take_from(document: dict, best: dict) -> None:
     document.update({key: best.get(key) for key in TAKEN_FROM_ATTACHMENT})
     document["text"] = best["text"]
     page_evidence = {key: value for key, value in document["evidence"].items() if key.split(".")[0] not in
-                     (*FIGURE_GROUPS, "handling_year")}
+                     _READ_FROM_THE_ATTACHMENT}
     document["evidence"] = {**page_evidence, **best["evidence"]}
     document["evidence_source"] = dict(best.get("evidence_source") or {})
     if document["doc_type"] == "other":

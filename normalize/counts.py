@@ -44,7 +44,7 @@ the disagreement is flagged.
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, NUMBER_AHEAD, to_int
 
@@ -182,7 +182,7 @@ class Event(NamedTuple):
     what: str  # total | kind | role
     key: str | None  # the kind or role key
     level: str | None
-    value: int
+    value: int | None  # None where the number cannot be read (dropped once the stretch is read)
     strong: bool = False
     role: str | None = None  # a kind count stated for one role (主办建议12件)
     sums: bool = False  # a role count that adds up the kinds before it (共计13件主办件)
@@ -233,6 +233,7 @@ class CountStatements:
 
 def _blank_parentheses(sentence: str) -> tuple[str, list[tuple[int, int]]]:
     """The sentence with (…) asides blanked out (positions kept), and the asides' spans."""
+    spans: list[tuple[int, int]]
     blanked, spans = sentence, []
     if "(" not in sentence:
         return blanked, spans
@@ -416,7 +417,7 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         events.append(Event(offset + match.start(), offset + match.end(), "total" if led_whole else "kind",
                             None if led_whole else kind, level, to_int(match.group("num")),
                             role=_ROLE_WORDS[role] if role else None,  # 主办的建议、提案共有20件: a total, all led
-                            led_only=bool(led_whole and role.startswith("牵头"))))
+                            led_only=bool(led_whole and cast(str, role).startswith("牵头"))))
     for match in _DEPUTIES_OPINIONS.finditer(text) if "意见建议" in text else ():  # 代表提出的意见建议共73件
         if "委员" in text[match.start():match.start("words")]:  # 代表、委员意见建议404件: both houses', no kind's
             continue
@@ -447,7 +448,7 @@ _COUNT_BEFORE_KIND = re.compile(rf"(?:{'|'.join(_RAISED_WORDS)})(?:了|的)?{_CO
 _LISTED_COUNT = re.compile(rf"(?:、|和|及|与|以及){_COUNT_END}(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})")
 
 
-def _counts_before_kinds(text: str, offset: int, match: re.Match) -> list[Event]:
+def _counts_before_kinds(text: str, offset: int, match: re.Match | None) -> list[Event]:
     """One kind count per single kind named after its count (an unnamed mix, 25件建议提案, is no kind's);
     none when the list is a pool something is picked from (从…代表提出的128件议案、3085件建议中,评选出…)."""
     events = []
@@ -463,7 +464,7 @@ def _counts_before_kinds(text: str, offset: int, match: re.Match) -> list[Event]
 def _all_submitted_answered(text: str, end: int) -> bool:
     """The proposals submitted (counted up to `end`) were all answered, as the text says next."""
     answered = _ALL_ANSWERED.search(text, end)
-    return bool(answered) and not _OTHER_OUTPUTS.search(text, end, answered.start())
+    return answered is not None and not _OTHER_OUTPUTS.search(text, end, answered.start())
 
 
 def _drop_overlaps(events: list[Event]) -> list[Event]:
@@ -516,6 +517,7 @@ _OTHER_ROLES = re.compile(r"主办|协办|会办|分办")
 def _record(event: Event, parent: Event | None, sentence: str, statements: CountStatements) -> None:
     """File one event under its scope (the event it belongs to; None at the top)."""
     if event.what == "kind":
+        assert event.key is not None  # every kind event is keyed by its kind
         statements.saw(event.key, event.level)
     if event.role == "undertaken" and event.what == "kind" and _issuers_own(sentence):
         event = event._replace(role=None)  # 市政府承办的80件人大代表建议: the issuer's items of the kind
@@ -534,7 +536,7 @@ def _record(event: Event, parent: Event | None, sentence: str, statements: Count
     elif (parent is not None and parent.what == event.what == "kind" and parent.key == event.key
           and not event.level and parent.level):  # 市人大代表建议1267件(其中,大会建议1231件…): its parts
         statements.row(parent.level, event.key, None, event.value, _quote(sentence, event, None))
-    elif not _is_whole(parent) and parent.what != event.what:
+    elif not _is_whole(parent) and parent is not None and parent.what != event.what:
         kind, role = (event.key, parent.key) if event.what == "kind" else (parent.key, event.key)
         level = event.level if event.what == "kind" else parent.level
         statements.row(level, kind, role, event.value, _quote(sentence, event, parent))
@@ -627,6 +629,7 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
                               statements.author)
     named = _named_scope(blanked[start:end], start, events)
     if named:
+        assert named.key is not None  # a named scope is keyed by its kind's word
         statements.saw(named.key, named.level)
     scope, whole_seen = named or (scope if events and events[0].what == "role" else None), False
     previous = None
@@ -747,7 +750,8 @@ def _proposals_among_the_filed(value: int, sentence: str) -> int:
     """The filed count, or the proposals it is stated to hold beside items of other kinds (其中…提案50件,建议意见9件)."""
     parts = _FILED_KINDS.search(sentence)
     found = _PROPOSALS_PART.search(parts.group("parts")) if parts and _OTHER_FILED_KIND.search(parts.group("parts")) else None
-    return min(value, to_int(found.group("num"))) if found else value
+    proposals = to_int(found.group("num")) if found else None  # None too for a numeral no reading gives (一二十)
+    return value if proposals is None else min(value, proposals)
 
 
 def _more_filed_than_came_in(filed: tuple) -> bool:

@@ -40,7 +40,7 @@ def _try_decode(content: bytes, encoding: str | None) -> str | None:
         return None
 
 
-def decode_html(content: bytes, content_type: str | None = None) -> str:
+def decode_html(content: bytes | str, content_type: str | None = None) -> str:
     """Decode an HTTP body; raises NormalizeError for binary content.
 
     Bytes that are valid UTF-8 (and not pure ASCII) are read as UTF-8 whatever the declaration
@@ -51,6 +51,7 @@ def decode_html(content: bytes, content_type: str | None = None) -> str:
         return content
     if looks_binary(content):
         raise NormalizeError("binary content, not a page")
+    encoding: str | None
     for bom, encoding in _BOMS:
         if content.startswith(bom):
             return content[len(bom):].decode(encoding, errors="replace")

@@ -204,7 +204,7 @@ _ANSWER_GIVEN = re.compile(r"(?:做出|作出|进行)了?(?:书面)?答复")
 
 class DocKind(NamedTuple):
     doc_type: str
-    doc_subtype: str | None
+    doc_subtype: str
 
 
 def _notice_kind(title: str) -> DocKind | None:
@@ -311,7 +311,7 @@ def _learned_at_a_session(body_text: str) -> bool:
     """The story's first two sentences name a session only as where the news was learned (point 55: filing news,
     notice / other): the session is no meeting held on the items."""
     learned = _LEARNED_AT_SESSION.search("。".join(body_text[:400].split("。")[:2]))
-    return bool(learned) and not _SESSION_ORGAN.search(learned.group())
+    return learned is not None and not _SESSION_ORGAN.search(learned.group())
 
 
 def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
@@ -513,6 +513,7 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
             # its intake headline giving no results (points 40, 54)
     if _SELECTED_AS.search(body_text[:400]) or _ROLE_COUNTS.search(body_text[:400]):
         return DocKind("notice", "assignment_notice")  # …确定为重点督办建议; 共计197件…主办57件,会办140件
+    assert isinstance(kind, DocKind)  # the parameter's type; mypy's narrowing by == ("notice", "other") drops its class
     return kind
 
 
@@ -697,7 +698,7 @@ def _results_learned(body_text: str) -> bool:
     提案实现…按时办结率、代表满意率“四个100%”) is the year's account, whatever the meeting (convention 3);
     learned intake or assignment (截至26日上午10时,会议共收到提案890件) stays the meeting's news."""
     learned = _LEARNED_AT_A_MEETING.search(body_text[:400])
-    return bool(learned) and _results_stated("。".join(body_text[learned.start():].split("。")[:4]), _WHOLE_RESULTS)
+    return learned is not None and _results_stated("。".join(body_text[learned.start():].split("。")[:4]), _WHOLE_RESULTS)
 
 
 # the items handed over or reviewed at a meeting held (在18日举行的…提案交办会上; 3日…召开代表建议交办会)

@@ -48,9 +48,9 @@ class GramIndex(NamedTuple):
 
 def gram_index(columns: dict[str, int]) -> GramIndex:
     chars = sorted({char for gram in columns for char in gram})
-    numbers = {char: number for number, char in enumerate(chars, start=1)}
+    number_of = {char: number for number, char in enumerate(chars, start=1)}
     base = len(chars) + 2
-    keys = numpy.array([functools.reduce(lambda key, char: key * base + numbers[char], gram, 0) for gram in columns],
+    keys = numpy.array([functools.reduce(lambda key, char: key * base + number_of[char], gram, 0) for gram in columns],
                        dtype=numpy.int64)
     order = numpy.argsort(keys)
     rows = numpy.fromiter(columns.values(), dtype=numpy.intp, count=len(columns))[order]
@@ -134,6 +134,7 @@ def probabilities(title: str | None, body_text: str, model: Model | None = None)
     wrappers cost more than the arithmetic, so the sums are the ufuncs' own reductions (the same
     ones .sum() and .max() run, the same results)."""
     model = model or load_model()
+    assert model is not None  # callers ask only with a model (given, or trained and loaded)
     asked = _LAST_ASKED[0]
     if asked is not None and asked[2] is model and asked[0] == title and asked[1] == body_text:
         return dict(_LAST_ASKED[1])
@@ -210,13 +211,13 @@ def _type_opinion(doc_type: str, doc_subtype: str, title: str | None, body_text:
         return Opinion(doc_type, doc_subtype, None)
     pairs = probabilities(title, body_text, model)
     types = type_probabilities(pairs)
-    chosen = max(types, key=types.get)
+    chosen = max(types, key=types.__getitem__)
     if chosen == doc_type or types[chosen] < (SUMMARY_BY_MODEL if chosen == FIGURE_BEARING else model.threshold) \
             or chosen == FIGURE_BEARING and (doc_type not in _MADE_SUMMARY_FROM or doc_subtype not in _STORY_SUBTYPES):
         return Opinion(doc_type, doc_subtype, None)
     subtypes = {pair.split("/")[1]: probability for pair, probability in pairs.items()
                 if pair.startswith(f"{chosen}/")}
-    subtype = doc_subtype if doc_subtype in subtypes and chosen != FIGURE_BEARING else max(subtypes, key=subtypes.get)
+    subtype = doc_subtype if doc_subtype in subtypes and chosen != FIGURE_BEARING else max(subtypes, key=subtypes.__getitem__)
     return Opinion(chosen, subtype, f"doc_type_by_model:{doc_type}->{chosen}:{types[chosen]:.2f}")
 
 
@@ -247,7 +248,7 @@ def _model_subtype(opinion: Opinion, title: str | None, body_text: str, model: M
         return opinion
     within = {pair.split("/")[1]: probability for pair, probability in probabilities(title, body_text, model).items()
               if pair.startswith(f"{opinion.doc_type}/")}
-    best = max(within, key=within.get, default=None)
+    best = max(within, key=within.__getitem__, default=None)
     share = within[best] / total if best and (total := sum(within.values())) else 0.0
     if best in (None, opinion.doc_subtype) or best not in _STORY_SUBTYPES or share < SUBTYPE_SHARE:
         return opinion

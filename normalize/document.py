@@ -22,6 +22,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import cast
 
 from normalize import figures as figures_module
 from normalize import gazetteer
@@ -129,7 +130,7 @@ _TEXT_ATTACHMENT = re.compile(r"https?://\S+?\.(" + "|".join(html_module.ATTACHM
 
 
 def _text_attachments(text: str) -> list[dict]:
-    found = []
+    found: list[dict] = []
     for match in _TEXT_ATTACHMENT.finditer(text):
         if all(item["url"] != match.group() for item in found):
             found.append({"url": match.group(), "name": match.group().rsplit("/", 1)[-1],
@@ -575,7 +576,7 @@ _OUR_BUREAU = re.compile(r"(?:我局|本局)")
 _NAMED_BUREAU = re.compile(r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
 
 
-def _bureau_of_we(opening: list[str], paragraphs: list[str] = ()) -> tuple[str | None, str]:
+def _bureau_of_we(opening: list[str], paragraphs: Sequence[str] = ()) -> tuple[str | None, str]:
     """我局 tied to a bureau the same sentence names (市民政局…我局…), else the one bureau a clause of the
     text opens with (我局高度重视… / 区住房和城乡建设局作为专班成员… / 下一步,区住建局将…): that bureau."""
     for line in opening:
@@ -649,6 +650,7 @@ def _department_of_we(opening: list[str]) -> tuple[str | None, str]:
         named = {name for name in named if name and not _NOT_A_DEPARTMENT.search(name)}
         if len(named) == 1:
             name = named.pop()
+            assert name is not None
             return name, next(sentence for sentence in line.split("。") if name in sentence)
     return None, ""
 
@@ -694,7 +696,7 @@ def _footer(lines: list[str], body: list[int]) -> list[str]:
     return [*(lines[index] for index in body[-_FOOTER_LINES:]), *lines[body[-1] + 1:body[-1] + 1 + _FOOTER_LINES]]
 
 
-def _site_owner_of_we(footer: list[str], opening: list[str]) -> tuple[str | None, str]:
+def _site_owner_of_we(footer: Sequence[str], opening: list[str]) -> tuple[str | None, str]:
     """A text speaking as 我局 (我委, 我厅) on a site whose footer names one body of that kind as its owner (主办单位:
     天津市规划和自然资源局): that body, the bureau answering in its own disclosure section (point 65's registry)."""
     kind = _kind_of_we(opening)
@@ -764,7 +766,7 @@ def _headline_subject(title: str | None, subtitle: str | None) -> str | None:
     ——最高人民法院高质量办理代表建议系列综述之五: cfdee06ff8f1), the subheading being printed as the headline's part, on its
     own line or after —— on the headline's (b7a1a637620b)."""
     dash = title.rfind("——") if title else -1  # 守护好“绿色的国宝”——国家林草局认真办理…: the subheading on the headline's line
-    return (_body_opening_title(title) or (_body_opening_title(title[dash + 2:]) if dash > 0 else None)
+    return (_body_opening_title(title) or (_body_opening_title(cast(str, title)[dash + 2:]) if dash > 0 else None)
             or (_body_opening_title(subtitle.lstrip("—-－ ")) if subtitle else None))
 
 
@@ -781,10 +783,10 @@ def _items_of_a_session_answered(title: str, body: str) -> bool:
                 or _SESSION_ITEMS_HANDLED.match(title, after))
 
 
-class _OnDemand(Sequence):
+class _OnDemand:
     """Candidates found when first asked for, each once: most pages settle on an early candidate, so
     the finders of the later ones (which read the opening and the paragraphs) never run. Every finder
-    is pure, so when it runs changes nothing."""
+    is pure, so when it runs changes nothing. Indexed by an int only (a sequence without slices)."""
 
     def __init__(self, finders: list[Callable[[], tuple[str | None, str]]]):
         self._finders = finders
@@ -799,10 +801,13 @@ class _OnDemand(Sequence):
             self._found[index] = self._finders[index]()
         return self._found[index]
 
+    def __iter__(self) -> Iterator[tuple[str | None, str]]:
+        return (self[index] for index in range(len(self._finders)))
+
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
                        opening: list[str], later_paragraphs: bool = True,
-                       paragraphs: list[str] = (), footer: list[str] = ()) -> Iterator[tuple[str, str]]:
+                       paragraphs: Sequence[str] = (), footer: Sequence[str] = ()) -> Iterator[tuple[str, str | None]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
     line under the text, 我局 tied to a named bureau, the body the opening shows acting, last a
@@ -854,7 +859,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         posting = [own[site_name], *posting]  # 来源:南阳市人民政府 on the site of the 南阳市生态环境局 writing 我局
     if any(_office_of(name, acting[0]) for name, _ in posting):  # settled point 49: the body over its own office
         posting = [acting, *posting]
-    if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], title_pair[0][0]):
+    if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], cast(str, title_pair[0][0])):
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
     return ((name, line) for name, line in candidates if is_body_name(name))
@@ -1105,6 +1110,7 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             return None, ""
         if match and sentence[match.start() - 1:match.start()] != "、":
             group = match.lastindex  # each way of acting names its actor in its own group
+            assert group is not None
             words = _standing_committee(match.group(group))
             body = _named_body(words)
             start = match.start(group) + len(words) - len(body) if body else 0
@@ -1232,7 +1238,7 @@ def _issuer_of_the_site(document: dict, fields: dict) -> bool:
     if place and document["issuing_body"].endswith("人民政府") and is_portal_of(document["url"], place):
         return True  # the portal's own news of its government's handover meeting (Fields → issuing_body)
     house = congress_of_host(document["url"])
-    return bool(house) and any(word in document["issuing_body"] for word in _HOUSE_WORDS[house])
+    return bool(house) and any(word in document["issuing_body"] for word in _HOUSE_WORDS[cast(str, house)])
 
 
 _HOUSE_WORDS = {"政协": ("政协",), "人大常委会": ("人大", "人民代表大会")}
@@ -1299,7 +1305,7 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     sentence = "".join(opening[:2])[:300]
     match = _REPORTERS_SOURCE.search(sentence)
     body = match and not house_of_session_named(match.group(1)) and match.group(1)
-    return (_standing_committee(body), match.group()) if body and is_body_name(_standing_committee(body)) else (None, "")
+    return (_standing_committee(body), cast(re.Match, match).group()) if body and is_body_name(_standing_committee(body)) else (None, "")
 
 
 def _handling_subject(opening: list[str], later_sentences: bool = False) -> tuple[str | None, str]:
@@ -1328,7 +1334,7 @@ def _handler_in(sentence: str) -> str | None:
     """The body a sentence has handling the items, not one listed with it or its object."""
     match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
     body = match and _named_body(match.group(1))
-    return body if body and not _a_partner(sentence[:match.end(1) - len(body)]) else None
+    return body if body and not _a_partner(sentence[:cast(re.Match, match).end(1) - len(body)]) else None
 
 
 def _a_partner(before: str) -> bool:
@@ -1363,7 +1369,7 @@ def _house_counting(opening: list[str]) -> tuple[str | None, str]:
 _LEADING_CLAUSE = re.compile(r"(?:为了|为|近年来|今年|目前|同时|此外|(?:19|20)\d{2}年)[^,,。]{0,24}[,,]")
 
 
-def _paragraph_subject(paragraphs: list[str]) -> tuple[str | None, str]:
+def _paragraph_subject(paragraphs: Sequence[str]) -> tuple[str | None, str]:
     """The body a later paragraph opens with, named in full and acting (二、主要做法 / 阿拉尔市人民政府坚持…),
     or learned from by a reporter (记者从交通运输部获悉,…): a summary's or a feature's own body."""
     for line in paragraphs:
@@ -1373,7 +1379,7 @@ def _paragraph_subject(paragraphs: list[str]) -> tuple[str | None, str]:
             return source.group(1), line[source.start():].split("。", 1)[0]
         clause = _LEADING_CLAUSE.match(sentence)
         acting = _ACTING.match(sentence) or (_ACTING.match(sentence, clause.end()) if clause else None)
-        words = acting.group(acting.lastindex) if acting else ""
+        words = acting.group(cast(int, acting.lastindex)) if acting else ""
         if words and words == _named_body(words) and (gazetteer.leading_places(words) or _MINISTRIES.fullmatch(words)):
             return words, sentence
     return None, ""
@@ -1447,8 +1453,8 @@ def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
 
 
 def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
-            tail: list[str], opening: list[str], paragraphs: list[str] = (),
-            footer: list[str] = ()) -> tuple[str, str] | None:
+            tail: list[str], opening: list[str], paragraphs: Sequence[str] = (),
+            footer: Sequence[str] = ()) -> tuple[str, str | None] | None:
     """The issuer, its place and level into the document; returned, a town's body the page names (signing, as 来源)
     that no place was found for, for _town_body_at_its_county once the county is placed."""
     source = source or {}
@@ -1497,7 +1503,7 @@ def _signed_without_a_place(name: str, signature) -> bool:
     return signature is not None and name == signature.body and not _TOWN_BODY_NAME.fullmatch(name)
 
 
-def _take_issuer(document: dict, resolved, raw: str, line: str) -> None:
+def _take_issuer(document: dict, resolved, raw: str, line: str | None) -> None:
     document.update(issuing_body=resolved.name, issuing_body_raw=raw,
                     jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
     document["evidence"]["issuing_body"] = line
@@ -1542,7 +1548,7 @@ _OPENING = OPENING
 _SPACES = re.compile(r"\s\s*")  # not \s+: a pattern that opens with a class lets re skip ahead to it
 
 
-_RELATIVE_LEVELS = {"省": "province", "市": "city", "区": "district", "县": "county"}
+_RELATIVE_LEVELS: dict[str | None, str] = {"省": "province", "市": "city", "区": "district", "县": "county"}
 
 
 def _level_of_relative(name: str) -> str | None:
@@ -1605,6 +1611,7 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
         bureau, line = _bare_bureau_answering(opening)
     if not _a_bare_bureau(bureau):
         return
+    assert bureau is not None
     resolved = resolve_issuer(place.name + bureau, "", place)
     if resolved.name and resolved.jurisdiction == place.name:
         _take_issuer(document, resolved, bureau, line)
@@ -1613,7 +1620,8 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
 
 def _a_bare_bureau(name: str | None) -> bool:
     """交通运输局, 农水局: a bureau's name with no place before it, relative or not."""
-    return bool(name) and bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
+    return (bool(name) and bool(_BUREAU_NAME.search(cast(str, name))) and not is_relative(cast(str, name))
+            and not _PLACE_PREFIX.match(cast(str, name)))
 
 
 # a reply's title closed by its author in brackets: 对县十六届人大一次会议第3号建议的答复(水利局)
@@ -1644,9 +1652,9 @@ def _drop_a_place_of_another_level(document: dict, text: str) -> None:
     so no jurisdiction (a wrong place is worse than none), and the level its words say."""
     unresolved = _first_unresolved_relative(document)
     level = _level_of_relative(unresolved) if unresolved else None
-    word = unresolved[:1] if level else _own_place_word(text)
-    level = level or _RELATIVE_LEVELS.get(word) or {"州": "city", "旗": "county"}.get(word)
-    if level and not _level_word_fits(word, document):
+    word = cast(str, unresolved)[:1] if level else _own_place_word(text)
+    level = level or _RELATIVE_LEVELS.get(word) or cast(dict[str | None, str], {"州": "city", "旗": "county"}).get(word)
+    if level and not _level_word_fits(cast(str, word), document):
         document.update(jurisdiction=None, admin_level=level)
         document["warnings"].append("jurisdiction_dropped:spoken_of_at_another_level")
 
@@ -1715,7 +1723,7 @@ def _place_opening_the_text(opening: str) -> Place | None:
     """新疆维吾尔自治区人民政府(以下简称…)办理全国政协…提案: the body the text opens with names its
     place, which a national session it handles does not override."""
     chain, length = gazetteer.leading_places_and_length(opening)
-    return single_place(chain[-1]) if chain and is_body_name(_BODY_AFTER_PLACE.match(opening, length).group()) else None
+    return single_place(chain[-1]) if chain and is_body_name(cast(re.Match, _BODY_AFTER_PLACE.match(opening, length)).group()) else None
 
 
 _BODY_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|局|厅|委员会|委|办公室|政协|人大常委会)|")
@@ -1958,6 +1966,7 @@ def _government_reporting(document: dict, opening: str) -> None:
     body = found and _named_body(found[0])
     if not body:
         return
+    assert found is not None
     resolved = resolve_issuer(body, opening, place_hint(document["jurisdiction"]))
     if resolved.name and resolved.jurisdiction and document["jurisdiction"] in (None, resolved.jurisdiction):
         _take_issuer(document, resolved, body, found[1])
@@ -1978,7 +1987,7 @@ def _house_of_the_secretariat_receiving(document: dict, opening: str) -> None:
     congress = match.group("group") == "议案组" or (match.group("group") is None and re.search("代表|建议|议案", match.group("items")))
     place = document["jurisdiction"]
     if place == "全国":
-        name = "全国人民代表大会" if congress else _NATIONAL_SESSION_BODIES["政协"]
+        name: str | None = "全国人民代表大会" if congress else _NATIONAL_SESSION_BODIES["政协"]
     else:
         name = resolve_issuer(place + ("人民代表大会" if congress else "政协")).name
     if name:
@@ -2151,7 +2160,7 @@ def _place_of_the_site_printed(header_lines: list[str]) -> list[Place]:
     for line in header_lines:
         printed = _SITE_PRINTED.match(to_simplified(line.strip()))
         chain, length = gazetteer.leading_places_and_length(printed.group(1)) if printed else ((), 0)
-        if chain and is_body_name(printed.group(1)[length:] or "人民政府"):
+        if chain and is_body_name(cast(re.Match, printed).group(1)[length:] or "人民政府"):
             return [place] if (place := single_place(chain[-1])) else []
     return []
 
@@ -2254,6 +2263,7 @@ def _place_its_members_are_based_in(opening: str, text: str) -> Place | None:
     if found is None:
         return None
     short = found.group(1)
+    province: str | Place | None
     province = gazetteer.PROVINCE_ABBREVIATIONS.get(short)  # 住渝: 重庆, when the page names it too
     if province and province in text:
         return gazetteer.province_short_names().get(province)
@@ -2454,12 +2464,12 @@ def _town_congress_acting(document: dict, title: str | None, opening: list[str])
 _TOWN_BODY_NAME = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:人民政府|办事处|人民代表大会|人大主席团)")
 
 
-def _town_body_at_its_county(document: dict, name: str, line: str) -> None:
+def _town_body_at_its_county(document: dict, name: str, line: str | None) -> None:
     """A town's body the page names (signing 篾厂乡人民政府; 来源:金锁关镇人民政府), on a page placed at a county that
     the national division list gives the town to: the body with its county in front (points 67, 122). A town
     of another county, or of several, names nothing."""
     place = place_hint(document["jurisdiction"])
-    if place is not None and place.level == "county" and _is_town_of(_TOWN_BODY_NAME.fullmatch(name)["town"], place):
+    if place is not None and place.level == "county" and _is_town_of(cast(re.Match, _TOWN_BODY_NAME.fullmatch(name))["town"], place):
         _take_town_body(document, place, name, line, "town_body_at_its_county")
 
 
@@ -2468,7 +2478,7 @@ def _is_town_of(town: str, county: Place) -> bool:
     return any((province, name) == (county.province, county.name) for province, _, name in gazetteer.town_places().get(town, ()))
 
 
-def _take_town_body(document: dict, county: Place, body: str, line: str, source: str) -> None:
+def _take_town_body(document: dict, county: Place, body: str, line: str | None, source: str) -> None:
     """The town's body, written with its county in front (point 67)."""
     document["issuing_body"] = full_name_at(county, body)
     document["evidence"]["issuing_body"] = line

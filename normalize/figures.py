@@ -22,6 +22,7 @@ items (人民建议24件, a petitions bureau's) has no figures; nothing is summe
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from normalize.counts import LEVEL_OF, LEVELS, CountStatements, parts_disagree, read_sentence, settle
 from normalize.levels import levelled_rows
@@ -113,7 +114,7 @@ _YEAR_OF_ITEMS = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月|[底末初])")
 @dataclass
 class Figures:
     counts: dict = field(default_factory=lambda: dict.fromkeys(COUNT_KEYS))
-    counts_by_level: dict = field(default_factory=dict)
+    counts_by_level: dict | None = field(default_factory=dict)
     rates: dict = field(default_factory=lambda: dict.fromkeys(RATE_KEYS))
     rate_notes: dict = field(default_factory=dict)
     outcomes: dict = field(default_factory=lambda: dict.fromkeys(OUTCOME_KEYS))
@@ -449,7 +450,7 @@ def year_of_cutoff(sentence: str) -> int | None:
 
 
 def _sessions(text: str | None) -> set[tuple[str, str]]:
-    return {match.groups() for match in SESSION.finditer(text or "")}
+    return {cast(tuple[str, str], match.groups()) for match in SESSION.finditer(text or "")}
 
 
 def _rates(sentence: str, skipped, figures: Figures, section: str | None = None) -> None:
@@ -543,7 +544,7 @@ def _one_kind_sections(body_sentences: list[str], title: str) -> dict[int, str]:
         elif heading:
             subsection = _headline_side(sentence)
         elif subsection or section:
-            found[index] = subsection or section
+            found[index] = cast(str, subsection or section)
     return found
 
 
@@ -696,6 +697,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
             figures.warnings.append(f"figures_of_several_{several}:{'、'.join(sorted(named))}")
             _clear(figures)
             statements = CountStatements()
+    assert figures.counts_by_level is not None  # the fresh Figures' dict: None only once settled, below
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                _government_account(title, body_text))
     figures.breakdown = levelled_rows(figures.counts, figures.evidence, statements.rows)

@@ -83,15 +83,16 @@ def _places_spelled(label: str) -> tuple[Place, ...]:
 
 # provinces whose portals sit under a short code (jtw.sh.gov.cn, wlt.hlj.gov.cn, jyt.gd.gov.cn); codes
 # that could be two provinces (hb, hn, sx) are left out
-_PROVINCE_CODES = {"bj": "北京市", "tj": "天津市", "sh": "上海市", "cq": "重庆市", "nmg": "内蒙古自治区", "ln": "辽宁省",
-                   "jl": "吉林省", "hlj": "黑龙江省", "js": "江苏省", "zj": "浙江省", "ah": "安徽省", "fj": "福建省",
-                   "jiangxi": "江西省", "sd": "山东省", "gd": "广东省", "gxzf": "广西壮族自治区", "sc": "四川省",
-                   "yn": "云南省", "xizang": "西藏自治区", "shaanxi": "陕西省", "nx": "宁夏回族自治区", "xj": "新疆维吾尔自治区"}
+_PROVINCE_CODES: dict[str | None, str] = {  # looked up with a congress host's place code too, None for another host
+    "bj": "北京市", "tj": "天津市", "sh": "上海市", "cq": "重庆市", "nmg": "内蒙古自治区", "ln": "辽宁省",
+    "jl": "吉林省", "hlj": "黑龙江省", "js": "江苏省", "zj": "浙江省", "ah": "安徽省", "fj": "福建省",
+    "jiangxi": "江西省", "sd": "山东省", "gd": "广东省", "gxzf": "广西壮族自治区", "sc": "四川省",
+    "yn": "云南省", "xizang": "西藏自治区", "shaanxi": "陕西省", "nx": "宁夏回族自治区", "xj": "新疆维吾尔自治区"}
 
 
 # people's congress sites are named …rd (bjrd.gov.cn, rd.kq.gov.cn), CPPCC sites …zx (hljzx.gov.cn)
 _CONGRESS_LABEL = re.compile(r"^(?P<place>[a-z]{0,6})(?P<kind>rd|zx)$")
-_CONGRESS_PROVINCE_CODES = {"gs": "甘肃省", "gx": "广西壮族自治区"}  # gszx.gov.cn, gxzx.gov.cn
+_CONGRESS_PROVINCE_CODES: dict[str | None, str] = {"gs": "甘肃省", "gx": "广西壮族自治区"}  # gszx.gov.cn, gxzx.gov.cn
 
 
 def _province_of_code(host: str) -> Place | None:
@@ -192,7 +193,7 @@ _LEVEL_INITIALS = {"市": "s", "县": "x", "区": "q", "旗": "q", "州": "z"}
 
 
 # a bureau's site is named by its initials in front of the place (jyj.wuhan.gov.cn → 武汉市教育局)
-_BUREAU_INITIALS = {
+_BUREAU_INITIALS: dict[str, str | tuple[str, ...]] = {
     "jyj": "教育局", "jtj": "交通运输局", "jtysj": "交通运输局", "mzj": "民政局", "sthj": "生态环境局",
     "sthjj": "生态环境局", "zjj": "住房和城乡建设局", "wjw": "卫生健康委员会", "wjj": "卫生健康局",
     "wlj": "文化和旅游局", "whlyj": "文化和旅游局", "wglj": "文化广电和旅游局", "rsj": "人力资源和社会保障局",
@@ -229,6 +230,7 @@ def body_of_host(url: str | None, text: str = "", narrowed: bool = False) -> tup
         or (_the_one_named(_places_a_short_label_spells(host), text) if narrowed else None)
     if not host or place is None:
         return None
+    assert url is not None  # host_of gives a host only for a url
     labels = _naming_labels(host)
     # a province's departments are 厅; a municipality's (上海市, level province) are 局 like a city's
     initials = _DEPARTMENT_INITIALS if place.level == "province" and place.name not in gazetteer.MUNICIPALITIES \

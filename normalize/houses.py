@@ -69,6 +69,7 @@ def house_of_session_named(words: str) -> str | None:
     place = named and _place_ending(named)
     if not place or place != named:
         return None
+    assert match is not None  # without a match named, and so place, is None
     return place + ("人民代表大会" if match.group("house") in ("人大", "人民代表大会") else "政协")
 
 

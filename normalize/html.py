@@ -5,7 +5,7 @@ same shape as the seed texts), so the plain-text rules work unchanged on HTML pa
 """
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, cast
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -54,7 +54,7 @@ def _body_rank(element) -> int | None:
     ranks = [_RANKS.get(("id", element.get("id"))), *(
         _RANKS.get(("class", token)) for token in (element.get("class") or "").split())]
     ranks = [rank for rank in ranks if rank is not None]
-    return min(ranks) if ranks else None
+    return min(cast(list[int], ranks)) if ranks else None
 
 
 def _has_text(element) -> bool:

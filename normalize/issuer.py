@@ -16,7 +16,7 @@ Rules (see also the module docs of document.py for where candidates come from):
 import functools
 import re
 from collections import Counter
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard, cast
 
 from normalize import gazetteer
 from normalize.gazetteer import Place
@@ -176,7 +176,7 @@ class Resolution(NamedTuple):
     warnings: tuple[str, ...] = ()
 
 
-def is_body_name(name: str | None) -> bool:
+def is_body_name(name: str | None) -> TypeGuard[str]:
     """Looks like an organisation (ends with 局, 委, 办公室 …) and is not a website or 本网, nor a place's
     bureau left unnamed (上海市局: which one is not said)."""
     if not name or not 2 <= len(name) <= 40:
@@ -243,6 +243,7 @@ def house_tagging(title: str | None) -> str | None:
     place = name and (single_place(gazetteer.lookup(name)) or _short_names().get(name))
     if not place:
         return None
+    assert tagged is not None  # without a tag there is no name, and so no place
     return place.name + ("人大常委会" if tagged.group("house") == "人大" else "政协")
 
 
@@ -311,6 +312,7 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     inner = resolve_full(place + "人民政府", hint)
     if not inner.jurisdiction or inner.warnings:
         return None
+    assert inner.name is not None  # resolve_full always gives a name
     return inner._replace(name=party + inner.name[:-len("人民政府")] + "委员会")
 
 
@@ -336,6 +338,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
         office = _OFFICE.search(name)  # 国家卫生计生委办公厅 (6c824ae115b4), 公安部交通管理局: a national body's unit
         stem = office and resolve_full(name[:office.start()])
         if stem and stem.jurisdiction == "全国":  # the ministry's name written in full before its unit (point 87)
+            assert office is not None  # stem is resolved only where an office was found
+            assert stem.name is not None  # resolve_full always gives a name
             return Resolution(stem.name + name[office.start():], "全国", "national")
         return Resolution(name, None, None)
     parents: list[Place] = []
@@ -371,7 +375,7 @@ def _cppcc_with_its_place_in_full(name: str, hint: Place | None) -> Resolution |
             or organ and not organ.endswith(("委员会", "办公室", "办公厅")):  # 主席会议 and a session's organs stay as printed
         return None
     resolved = resolve_full(match.group("place") + "政协" + match.group("organ"), hint)
-    short_prefecture = bool(resolved.jurisdiction) and gazetteer.is_short_name_of(match.group("place"), resolved.jurisdiction)
+    short_prefecture = bool(resolved.jurisdiction) and gazetteer.is_short_name_of(match.group("place"), cast(str, resolved.jurisdiction))
     return resolved if (resolved.admin_level == "district" or short_prefecture) and resolved.name != name else None
 
 
@@ -506,7 +510,7 @@ def _after_province_short_name(name: str) -> str | None:
         rest = name[length:] if province else ""
         rest = rest if gazetteer.leading_places(rest) else _with_city_written_in_full(rest) or ""
         chain = gazetteer.leading_places(rest)
-        if chain and any(place.province == province.name for place in chain[0]):
+        if chain and any(place.province == cast(Place, province).name for place in chain[0]):
             return rest
     return None
 
@@ -707,6 +711,7 @@ def _settled_by_the_city_named(name: str, text: str) -> Resolution | None:
     """市中区水务局 in a text that names 济南 (in full, or its short name twice, else once standing as a name: the
     outlet 深圳商报 over 南山区政协: dcdc37f309f8): the 市中区 of that city, when only one namesake's city (or municipality) is named."""
     settled = {}
+    resolved: Resolution | None
     # a municipality named as well (上海市深化养老服务… beside 对接舟山普陀): its district is a namesake too (ae702f9de62f)
     municipalities = [place for place in places_named_at_level(text, "province") if place.name in gazetteer.MUNICIPALITIES]
     for city in [*(places_named_at_level(text, "city") or places_named_once(text, "city")), *municipalities]:  # once: 深圳商报
@@ -989,7 +994,7 @@ def _organ_name(match: re.Match, place: Place | None) -> str:
     cppcc = "政协" in name or "委员会" in name
     term, session = match.group("term"), match.group("session")
     organ = "提案审查委员会" if match.group("organ").startswith("提案审查") else match.group("organ")
-    where = "全国" if national else full_name_at(place, "")  # a district with its city (政协临沂市罗庄区…)
+    where = "全国" if national else full_name_at(cast(Place, place), "")  # a district with its city (政协临沂市罗庄区…)
     convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
     # 市政协十二届三次会议提案委员会召开会议: the committee named with its session, as printed (point 74: e4933fa3fb31)
     with_session = organ in ("提案审查委员会", "议案审查委员会") or organ == "提案委员会" and not match.group("held")

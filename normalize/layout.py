@@ -9,8 +9,8 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple, cast
 
 from normalize import gazetteer
 from normalize.issuer import is_body_name
@@ -46,7 +46,7 @@ class Layout(NamedTuple):
     title: str | None
     header_lines: list[str]
     metadata_lines: list[str]
-    date_source: tuple[str, str | None] | None
+    date_source: tuple[str | None, str | None] | None
     body: list[int]  # indices into the line list
     signature: Signature | None
     date_source_above_title: bool = False  # a mirror's own date line over the headline (2020-07-26)
@@ -71,7 +71,7 @@ _NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?\|\s?(?=[^|]{8,}$)")  # 两会�
 
 def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
-    line = without_site_name(_NAME_BAR.sub("", line))  # …交办会|政协新闻: a headline and its site's column
+    line = cast(str, without_site_name(_NAME_BAR.sub("", line)))  # text in, text out; …交办会|政协新闻: a headline and its column
     return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
             and not _NOTE_LINE.match(line)
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
@@ -504,7 +504,7 @@ _NAME_LINES = 3
 
 
 def _name_pieces_above(line_at: dict[int, str], position: int) -> list[str]:
-    pieces = []
+    pieces: list[str] = []
     for above in range(position - 1, position - 1 - _NAME_LINES, -1):
         line = line_at.get(above, "")
         if not (len(line) <= 30 and _NAME_PIECE.fullmatch(line)):
@@ -753,7 +753,7 @@ def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> boo
 
 
 def _is_headline_shaped(line: str) -> bool:
-    line = without_site_name(line)  # …带队走访承办单位-新华网: a headline and its site's name
+    line = cast(str, without_site_name(line))  # text in, text out; …带队走访承办单位-新华网: a headline and its site's name
     return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _NOTE_LINE.match(line)
             and not _ends_header_zone(line)
             and not _CAPTION.match(line)
@@ -931,9 +931,9 @@ def _signer(text: str) -> str | None:
 
 
 def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
-            preferred_titles: list[str] | None = None) -> Layout:
+            preferred_titles: Sequence[str | None] | None = None) -> Layout:
     """Split reader lines into header parts and body line indices."""
-    preferred_titles = [title for title in (preferred_titles or []) if title]
+    preferred_titles = cast(list[str], [title for title in (preferred_titles or []) if title])
     flags, header_end = _chrome_flags(lines, body_span)
     keep = [index for index, chrome in enumerate(flags) if not chrome]
     if body_span:
@@ -999,6 +999,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title_at = _title_line(lines, zone, title)
         below = [(index, match) for index, match in date_sources if title_at is None or index > title_at]
         at, match = (below or date_sources)[0]
+        assert match is not None  # date_sources keeps only the lines with one
         date_source = (parse_date(match.group("date")), match.group("source"))
         above_title = title_at is not None and at < title_at
     in_body = set(body)
@@ -1014,6 +1015,8 @@ def _body_over_its_predicate(lines: list[str], first: list[int], title: str | No
     """市林业局 / 高质高效做好建议提案办理工作, 银雀山街道人大工委 / 人大代表接待选民活动小结: the body's name on
     the line over a headline that names no body is the headline's subject, one headline broken over two
     lines (settled point 78)."""
+    if title is None:
+        return None
     at = next((spot for spot, index in enumerate(first) if lines[index] == title), None)
     above = lines[first[at - 1]] if at else ""
     if not (len(above) <= _BODY_OVER_PREDICATE and _OFFICE_END.search(above) and " " not in above) \
@@ -1033,6 +1036,7 @@ _NAMED_OPENING = re.compile(r"[省市区县州镇乡]|关于|对")  # 市政协�
 def _banner_before(lines: list[str], zone: list[int], title: str | None) -> str | None:
     """The column's tag printed before the headline on its line (point 29 leaves it out of the title)."""
     for index in zone if title else []:
+        assert title is not None  # the loop runs only under a title
         tag = _TAG.match(lines[index]) if lines[index].endswith(title) else None
         if tag and lines[index][tag.end():] == title:
             return tag.group()

@@ -32,6 +32,7 @@ def levelled_rows(counts: dict, evidence: dict, rows: list[dict]) -> list[dict]:
         match = next((found for found in sessions if int(found.group("value")) == value), None)
         if match is None:
             continue
+        assert value is not None  # a match comes only from the sessions searched when value is not None
         level = LEVEL_OF.get(match.group("level"), match.group("level"))
         _give_level(rows, kind, level, value, sentence, match.group(0).lstrip("的"))
     return rows

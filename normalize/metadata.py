@@ -134,6 +134,7 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
             label = re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))
             field = _LABEL_TO_FIELD[label]
+            value: str | None
             value = line[match.end():end].lstrip(_CELL_CLOSE)  # [ 标  题 ] / value: a label's cell closed after it
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field in _ENDED_BY_UNKNOWN_LABELS else value).strip(_VALUE_TRIM)
             value = _CREDIT_TAIL.sub("", value) if field == "posted_by" else value

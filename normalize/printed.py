@@ -16,7 +16,7 @@ def _read_positions(original: str) -> tuple[str, list[int]] | None:
     converted = to_simplified(original)
     if len(converted) != len(original):
         return None
-    glossed = set()
+    glossed: set[int] = set()
     for gloss in PINYIN_GLOSS.finditer(converted):
         if after_han(converted, gloss.start()):
             glossed.update(range(gloss.start(), gloss.end()))
@@ -59,6 +59,7 @@ class _Readable:
     """(printed line, its read positions) per line, worked out only for the lines a trace visits."""
 
     def __init__(self, originals: list[str]):
+        self.found: dict[int, tuple[str, list[int]] | None]
         self.originals, self.found = originals, {}
 
     def __len__(self) -> int:
@@ -71,6 +72,7 @@ class _Readable:
 
 
 def _trace(title: str, readable: "_Readable", first: int) -> str | None:
+    printed: list[str]
     rest, printed, line, skipped = title, [], first, 0
     while rest and line < len(readable):
         original, found = readable[line]
@@ -79,6 +81,7 @@ def _trace(title: str, readable: "_Readable", first: int) -> str | None:
             continue
         read, places = found
         if not printed:
+            start: int | None
             start = read.find(rest)
             if start >= 0:  # the whole title inside one line
                 return _printed_piece(original, places, start, start + len(rest))

@@ -12,6 +12,7 @@ clause) is none. Targets and other years are skipped by the caller.
 """
 
 import re
+from typing import cast
 
 from normalize.numerals import NUMBER as _COUNT  # in digits or in words: 6件主办、分办提案, 六件主办、分办提案
 
@@ -136,11 +137,13 @@ def _subset_of_all(sentence: str, position: int, subset: re.Match | None) -> boo
 
 def _subset_heads_the_list(sentence: str, position: int) -> bool:
     """A subset opening its clause (…,主办提案) heads the list of rates the statement at `position` ends."""
-    start = _NAME_BEGUN.search(sentence, 0, position).start()
+    begun = _NAME_BEGUN.search(sentence, 0, position)
+    assert begun is not None  # {0,6}$ matches at `position`, empty at the least
+    start = begun.start()
     listed = _LISTED_RATES.search(sentence, max(0, start - 40), start)
     head = listed.start() if listed else start
     subset = _SUBSET_BEFORE.search(sentence, 0, head) if head < position else None
-    return bool(subset) and bool(_CLAUSE_OPENING.search(sentence, 0, subset.start()))
+    return subset is not None and bool(_CLAUSE_OPENING.search(sentence, 0, subset.start()))
 _NAME_PART = re.compile(rf"({_NAME_ALT})[”\"]?(?:度?率|度)")
 _NAME_AT_END = re.compile(rf"(?:{_NAME_ALT})率$")
 _LISTED_NAME = re.compile(rf"(?:^|{_SEPARATOR})(?:(?P<known>{_LISTED_RATE_NAME})|{_OTHER_NAME})")
@@ -246,7 +249,8 @@ def _listed_names(names: str) -> list[str | None] | None:
     items = list(_LISTED_NAME.finditer(names))
     if any(not item.group("known") and _NAME_AT_END.search(item.group()) for item in items):
         return None
-    return [_NAME_PART.search(item.group("known")).group(1) if item.group("known") else None for item in items]
+    return [cast(re.Match[str], _NAME_PART.search(item.group("known"))).group(1) if item.group("known") else None
+            for item in items]
 
 
 # 截至2019年2月20日,99.2%已经办复; 提案100%办复: the share answered, a reply rate without 率
@@ -341,7 +345,7 @@ _HOW_MANY = {"两": 2, "二": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 
 
 def _named_hundreds(sentence: str, skipped) -> list[tuple[str, int | float, str, int]]:
     """Rates named without 率 before "N个百分之百" in the same clause, when the names are as many as N."""
-    found = []
+    found: list[tuple[str, int | float, str, int]] = []
     for match in _HUNDREDS.finditer(sentence):
         starts = [mark.end() for mark in re.finditer(r"[,;:。]", sentence[:match.start()])]
         clause_start = starts[-1] if starts else 0

@@ -29,6 +29,7 @@ def government_reporting(opening: str) -> tuple[str, str] | None:
         return None
     for match in _RELAYED.finditer(opening):
         group = match.lastgroup
+        assert group is not None  # every alternative of _RELAYED is one named group
         if opening[match.start(group) - 1:match.start(group)] == "、":  # 市委办公厅、市政府办公厅关于…
             continue
         return match.group(group), match.group()

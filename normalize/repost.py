@@ -6,6 +6,7 @@ is taken as it comes (not a repost).
 """
 
 import re
+from typing import cast
 from urllib.parse import urlsplit
 
 GOVERNMENT_SUFFIXES = (".gov.cn",)
@@ -29,7 +30,7 @@ def is_repost(url: str | None, source: dict | None) -> bool:
     if source and source.get("kind") in ("repost", "government"):
         return source["kind"] == "repost"
     host = host_of(url)
-    return bool(host) and not is_government_host(host)
+    return bool(host) and not is_government_host(cast(str, host))
 
 
 # What a document-sharing site prints near its top (docs/labelling.md point 100): who posted the copy

@@ -3,6 +3,7 @@ session's year when the page dates it (never a term's calendar), 今年/去年 r
 else the dates themselves; null with a reason in warnings when no year can be read."""
 
 import re
+from typing import cast
 
 from normalize import figures as figures_module
 from normalize.doctype import counts_the_items
@@ -346,7 +347,9 @@ def _set_year(document: dict, year: int | None, reason: str) -> None:
 
 def _month_of(cutoff: str) -> str:
     """截至2015年1月31日 → 2015-01; 截至2025年底 → 2025-12."""
-    year, month = figures_module.cutoff_of(cutoff)
+    stated = figures_module.cutoff_of(cutoff)
+    assert stated is not None  # an _ITEMS_CUTOFF match, which opens as _CUTOFF does
+    year, month = stated
     return f"{year}-{month:02d}"
 
 
@@ -427,7 +430,7 @@ def _year_of_the_page(document: dict, opening: str, title: str = "") -> bool:
              ("publish_date", _own_publish_date(document)), ("address", _address_date(document["url"])),
              ("year_named", named.pop() if len(named) == 1 else None))
     reason, date = next(((reason, date) for reason, date in found if date), (None, None))
-    session_year = reason == "text" and _year_of_the_session_news(document, int(date[:4]), opening)
+    session_year = reason == "text" and _year_of_the_session_news(document, int(cast(str, date)[:4]), opening)
     if session_year:
         _set_year(document, session_year, "session_news_date")
         return True
@@ -651,6 +654,7 @@ _UNSET_TIME = "1970-01"  # /t19700101_3456808.shtml: a CMS's unset timestamp (th
 def _address_date(url: str | None) -> str | None:
     """A date in the page's address (/202404/t20240401_…, /2016-02/19/, /art/2024/7/19/, /2008-7/), as
     YYYY-MM when it has a month, else YYYY (a path segment /2021/)."""
+    match: re.Match[str] | None
     for match in _ADDRESS_DATE.finditer(url or ""):
         date = f"{match.group(1)}-{int(match.group(2) or match.group(3) or match.group(4)):02d}"
         if date != _UNSET_TIME:

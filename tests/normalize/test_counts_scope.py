@@ -908,6 +908,9 @@ def test_the_proposals_among_a_filed_count_of_several_kinds():
     sentence = "审查立案60件,其中政协建议案1件,提案50件,建议意见9件。"
     assert _proposals_among_the_filed(60, sentence) == 50
     assert _proposals_among_the_filed(60, "审查立案60件,其中重点提案10件。") == 60
+    # a numeral no reading gives (一二十, a slip for 一百二十 or 十二) states no count of proposals: the filed count
+    # stands (it raised TypeError, a failed page, until mypy found the None)
+    assert _proposals_among_the_filed(60, "审查立案60件,其中政协建议案1件,提案一二十件,建议意见9件。") == 60
     counts = extract_figures(None, "共收到建议案1件,提案64件。" + sentence + "答复率为100%。").counts
     assert (counts["cppcc_proposals"], counts["cppcc_motions"]) == (50, 1)
 
