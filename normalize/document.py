@@ -1077,6 +1077,11 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
                      # visiting on the items' handling (point 23: the leader's body)
                      r"|" + _ACTOR + r"(?:" + _TWO_POSTS + "|" + _LEADER + r")(?:赴|到|深入|在[^,,。]{1,20}?(?:调研|视察|督办|检查))"
                      r"(?=[^。]{0,40}?督办)"
+                     # 副市长李磊岩率队督办…, 副省长郑继伟主持召开…: a government's leader under no body's name leads for
+                     # the government (point 23: the leader's body); the level's word names it (市 → 市人民政府)
+                     r"|(?:^|(?<=[,,。;;]))(?:[省市县区州旗]委(?:常委|副书记)、)?(?:常务)?副?([省市县区州旗])长[\u4e00-\u9fff]{2,3}"
+                     + _FELLOW_LEADERS
+                     + r"(?:率队|带队|带领|一行|率|召集|主持召开|领衔督办)"
                      # 市长…主持召开市政府常务会议: the government's own meeting
                      r"|召开([\u4e00-\u9fff]{1,12}?(?:政府|人大常委会|政协))(?:第[\d一二三四五六七八九十]{1,4}次)?(?:党组|常务|主任|主席)(?:会议|会)")
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
@@ -1112,6 +1117,7 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
             group = match.lastindex  # each way of acting names its actor in its own group
             assert group is not None
             words = _standing_committee(match.group(group))
+            words = words + "人民政府" if len(words) == 1 else words  # a government leader's level word
             body = _named_body(words)
             start = match.start(group) + len(words) - len(body) if body else 0
             introduced = sentence[start - 1:start] in _PREPOSITIONS

@@ -995,6 +995,18 @@ def test_a_leader_visiting_to_supervise_the_items_gives_his_body(page, url, issu
     assert acting and next(filter(None, acting.groups())) in ("省政协", "宁国市政协")
 
 
+@pytest.mark.parametrize(("page_id", "url", "issuer"), [
+    # 市长邱明宏主持召开…专题会 under no body's name: the city's government (point 23), placed by the headline's 防城港市
+    ("60757a34168c", "https://wxredian.com/art?id=3a708ad1dc5b086cd2c8a653bfb4374c", "防城港市人民政府"),
+    # 副市长李磊岩率队督办…: placed by the text's 钦北区 and 钦江
+    ("71acd6bc43c2", "http://shuxiuzhixiang.com/news/show-6907.aspx", "钦州市人民政府"),
+    # a party post printed before the government's (區委常委、副區長林增祥主持召開…), in the page's script
+    ("84d16e42f5b8", "https://duobangwang.com/html/2/20240327/6603d0861b938.shtml", "福州市長樂區人民政府"),
+])
+def test_a_government_leader_under_no_body_s_name_acts_for_the_government(page_id, url, issuer):
+    assert normalize_page(real_page(page_id), url=url)["issuing_body"] == issuer
+
+
 def test_a_leader_visiting_on_other_business_is_no_act_on_the_items():
     assert _acting_in("市政协副主席张三到县里调研教育工作") is None
 
@@ -1716,7 +1728,7 @@ def test_a_relative_body_is_placed_by_the_parent_of_a_place_its_opening_or_datel
 def test_a_government_s_numbered_executive_meeting_is_its_own_and_a_news_agency_branch_places_it():
     # tests/real 5ff3b89f6280 (省长…主持召开省政府第22次常务会议; the page printed under 中新社四川分社: point 72)
     opening = "1月8日,省委副书记、省长黄强主持召开省政府第22次常务会议,研究部署省政府办理人大代表建议和政协提案等工作。"
-    assert _acting_body([opening])[0] == "省政府"
+    assert _acting_body([opening])[0] == "省人民政府"  # the governor's title names his government before its meeting does
     page = f"中新社四川分社正文\n黄强主持召开省政府常务会议 研究部署省政府办理建议提案等工作\n{opening}"
     document = normalize_page(page, url="http://m.51si.cn/shouye/2024-01-09/202406.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("四川省人民政府", "四川省")
