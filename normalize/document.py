@@ -1481,7 +1481,7 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
                 placeless = placeless or (resolved, raw, line)
             elif _signed_without_a_place(raw, layout.signature):
                 placeless = placeless or (resolved._replace(name=raw), raw, line)
-            town_body = town_body or ((raw, line) if _TOWN_BODY_NAME.fullmatch(raw) else None)
+            town_body = town_body or ((raw, line) if _town_of_body(raw) else None)
             continue
         if resolved.name:
             _take_issuer(document, resolved, raw, line)
@@ -2468,6 +2468,21 @@ def _town_congress_acting(document: dict, title: str | None, opening: list[str])
 
 # a town's or a street's own body, named without its county: 篾厂乡人民政府, 金锁关镇人民政府, 龙华街道办事处
 _TOWN_BODY_NAME = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?:人民政府|办事处|人民代表大会|人大主席团)")
+# a street's congress working committee, the district standing committee's organ there (人大长洲街道工委,
+# 东晓街道人大工委); 街道工委 alone is the party's
+_STREET_CONGRESS_COMMITTEE = re.compile(r"人大(?P<street>[\u4e00-\u9fff]{1,6}?街道)工委"
+                                        r"|(?P<printed_first>[\u4e00-\u9fff]{1,6}?街道)人大工委")
+
+
+def _town_of_body(name: str) -> tuple[str, str] | None:
+    """(town, the body's name to write after its county) for a town's or street's body; a street's congress
+    working committee is written with its parent in official form in front (point 69: 人大常委会长洲街道工委)."""
+    committee = _STREET_CONGRESS_COMMITTEE.fullmatch(name)
+    if committee:
+        street = committee["street"] or committee["printed_first"]
+        return street, f"人大常委会{street}工委"
+    town_body = _TOWN_BODY_NAME.fullmatch(name)
+    return (town_body["town"], name) if town_body else None
 
 
 def _town_body_at_its_county(document: dict, name: str, line: str | None) -> None:
@@ -2475,8 +2490,9 @@ def _town_body_at_its_county(document: dict, name: str, line: str | None) -> Non
     the national division list gives the town to: the body with its county in front (points 67, 122). A town
     of another county, or of several, names nothing."""
     place = place_hint(document["jurisdiction"])
-    if place is not None and place.level == "county" and _is_town_of(cast(re.Match, _TOWN_BODY_NAME.fullmatch(name))["town"], place):
-        _take_town_body(document, place, name, line, "town_body_at_its_county")
+    town, body = cast(tuple[str, str], _town_of_body(name))
+    if place is not None and place.level == "county" and _is_town_of(town, place):
+        _take_town_body(document, place, body, line, "town_body_at_its_county")
 
 
 def _is_town_of(town: str, county: Place) -> bool:

@@ -2196,14 +2196,16 @@ def test_an_outlet_named_after_a_prefectures_short_name_places_its_州_bodies():
     assert (document["jurisdiction"], document["admin_level"]) == ("延边朝鲜族自治州", "city")
 
 
-def test_a_place_read_from_towns_names_no_body():
+def test_a_place_read_from_towns_gives_no_site_kind_s_body_but_the_street_s_own_organ():
     # tests/real 5f4d8ff8d131 (lylsrd.gov.cn: 银雀山街道人大工委 / 人大代表接待选民活动小结): the street places the page at
-    # 兰山区, but that inference is no reading of who wrote it: the district congress's site kind gives no issuer
+    # 兰山区, but that inference is no reading of who wrote it: the district congress's site kind gives no issuer. The
+    # street's congress working committee heading the page is its author, written with its parent in official form in
+    # front (point 69; the label keeps the printed order, 兰山区银雀山街道人大工委)
     page = ("银雀山街道人大工委\n人大代表接待选民活动小结\n2017年6月20日,杨新宇、万新利、徐艳飞、张芹等4名人大代表走进"
             "怡景丽家国际建材家居广场五楼人大代表接待站,接待辖区群众来反映问题的选民。")
     document = normalize_page(page, url="http://www.lylsrd.gov.cn/info/1144/1666.htm")
-    assert (document["jurisdiction"], document["issuing_body"]) == ("兰山区", None)
-    assert "jurisdiction_from_towns" in document["warnings"]
+    assert (document["jurisdiction"], document["issuing_body"]) == ("兰山区", "临沂市兰山区人民代表大会常务委员会银雀山街道工委")
+    assert "jurisdiction_from_towns" in document["warnings"] and "issuer_from_site_kind" not in document["warnings"]
 
 
 def test_a_town_handling_the_items_in_its_headline_is_its_government():

@@ -2,6 +2,7 @@ import pytest
 
 from normalize import gazetteer, normalize_page
 from normalize.body_names import settled_body_name
+from normalize.document import _town_of_body
 from normalize.issuer import (
     body_at_start,
     house_tagging,
@@ -887,6 +888,22 @@ def test_a_town_government_signing_a_reply_is_written_with_its_county():
     document = normalize_page(page, url="http://ynmg.gov.cn/info/2140/77171.htm")
     assert (document["issuing_body"], document["jurisdiction"]) == ("马关县篾厂乡人民政府", "马关县")
     assert "issuer_from_text:town_body_at_its_county" in document["warnings"]
+
+
+@pytest.mark.parametrize(("printed", "street", "written"), [
+    ("人大兰江街道工委", "兰江街道", "人大常委会兰江街道工委"),
+    ("东晓街道人大工委", "东晓街道", "人大常委会东晓街道工委"),
+    ("兰江街道工委", None, None),  # the party's working committee of the street, no congress organ
+])
+def test_a_street_s_congress_working_committee_is_written_with_its_parent_in_official_form(printed, street, written):
+    assert _town_of_body(printed) == ((street, written) if street else None)
+
+
+def test_a_street_s_congress_working_committee_in_the_headline_is_written_with_its_county():
+    # tests/real 58c955302b75 (余姚日报: 人大兰江街道工委督办代表建议实打实; 兰江街道 is 余姚市's, point 69's official parent)
+    document = normalize_page(real_page("58c955302b75"),
+                              url="http://www.360elib.com:2027/detail.aspx?NewsCode=NC794&NewsId=42750436&OrgId=001")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("余姚市人民代表大会常务委员会兰江街道工委", "余姚市")
 
 
 def test_a_town_body_of_several_counties_names_nothing():
