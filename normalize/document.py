@@ -1753,8 +1753,8 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
     if level is None:
         return None
     places = places_named_at_level(text, level, most=1) or (places_named_once(text, level) if relative else [])
-    if level == "city" and not places:  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies
-        places = _municipalities_repeated(text)
+    if level == "city":  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies, unless it names a city too
+        places = [*places, *_municipalities_repeated(text)]
     if not places and relative and level in _LOWER_LEVELS:
         places = _parents_of_places_named(text, level)
     return places[0] if len(places) == 1 else None

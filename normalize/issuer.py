@@ -190,7 +190,9 @@ def is_body_name(name: str | None) -> TypeGuard[str]:
 # 心得体会 over its copy's headline), no 会 of members
 _UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|餐|展|宴会|會議|會客|宴會)[厅廳室]$|(?:体|體)[会會]$"
                              r"|(?:督|交|承|主|协|協|领|領|举|舉|创|創|催|转|轉)[办辦]$"
-                             r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$")
+                             r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$"
+                             # 来源 | 内部 (internal, bcf0e39955d9): a word ending in 部 that names no ministry
+                             r"|^[内內外全本局]部$")
 
 
 # 我局关于…, 贵单位关于…: the writer or the addressee, no name; 贵州省人民检察院关于… names one (7f8fa739be29)

@@ -1725,6 +1725,14 @@ def test_a_relative_body_is_placed_by_the_parent_of_a_place_its_opening_or_datel
     assert (document["issuing_body"], document["jurisdiction"]) == (issuer, place)
 
 
+def test_a_municipality_the_text_repeats_and_a_city_only_the_site_s_footer_names_place_no_city_body():
+    # tests/real 7e71e5d3792c (晨报: 市政协提案委员会 / 政协上海市十三届一次会议 / 健康上海, under the copy site's 深圳桃源人才市场):
+    # 市政协 is 上海's, a municipality's; the one city the page names is the site's, so no city is the text's own level
+    page = real_page("7e71e5d3792c")
+    assert _place_of_own_level(page, "市政协提案委员会") is None
+    assert normalize_page(page, url="http://www.1010jz.com.cn/a/n1U9SI8T31981.html")["jurisdiction"] == "上海市"
+
+
 def test_a_government_s_numbered_executive_meeting_is_its_own_and_a_news_agency_branch_places_it():
     # tests/real 5ff3b89f6280 (省长…主持召开省政府第22次常务会议; the page printed under 中新社四川分社: point 72)
     opening = "1月8日,省委副书记、省长黄强主持召开省政府第22次常务会议,研究部署省政府办理人大代表建议和政协提案等工作。"
