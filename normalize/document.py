@@ -1413,7 +1413,7 @@ def _named_body(words: str) -> str | None:
 
 
 # a CPPCC's name before its place, with its term or not (政协第十一届山东省委员会: 78e106dab8e1)
-_CPPCC_BEFORE = re.compile(r"政协(?:第[一二三四五六七八九十]+届)?$")
+_CPPCC_BEFORE = re.compile(r"政协(?:第[一二三四五六七八九十]+届)?$|共青团$")  # and the League's: 共青团云南省委, no Party committee
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
 _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
                               r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把"

@@ -318,9 +318,31 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     return inner._replace(name=party + inner.name[:-len("人民政府")] + "委员会")
 
 
+# the Communist Youth League's committee of a place: 共青团云南省委, 长兴团县委, 阳澄湖镇团委 (its 团市委 named relatively aside)
+_LEAGUE_COMMITTEE = re.compile(r"共青团(?P<place>[\u4e00-\u9fff]{2,20}?[省市县区旗州])委(?:员会)?"
+                               r"|(?P<town>[\u4e00-\u9fff]{2,20}?(?:镇|乡|街道))团委"
+                               r"|(?P<short>[\u4e00-\u9fff]{2,12}?)团(?P<level>[省市县区])委")
+
+
+def _league_committee(name: str, hint: Place | None) -> Resolution | None:
+    """共青团云南省委, 长兴团县委, 苏州市相城区阳澄湖镇团委 → 共青团云南省委员会, 共青团长兴县委员会, 共青团苏州市相城区阳澄湖镇委员会:
+    the League's committee in its official form, at its place (the corpus's labels; 团委 is no 团委员会)."""
+    match = _LEAGUE_COMMITTEE.fullmatch(name)
+    if match is None:
+        return None
+    place = match["place"] or match["town"] or (match["short"] if match["short"].endswith(match["level"])
+                                                else match["short"] + match["level"])
+    inner = resolve_full(place + "人民政府", hint)
+    if not inner.jurisdiction or inner.warnings:
+        return None
+    assert inner.name is not None  # resolve_full always gives a name
+    return inner._replace(name="共青团" + inner.name[:-len("人民政府")] + "委员会")
+
+
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     """Canonical form of a name that starts with place names (or a national body)."""
-    cppcc = _cppcc_with_its_place_in_full(name, hint) or _cppcc_named_in_full(name, hint) or _party_committee(name, hint)
+    cppcc = _cppcc_with_its_place_in_full(name, hint) or _cppcc_named_in_full(name, hint) or _party_committee(name, hint) \
+        or _league_committee(name, hint)
     if cppcc:
         return cppcc
     chain, prefix_length = gazetteer.leading_places_and_length(name)

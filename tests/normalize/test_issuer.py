@@ -2,7 +2,7 @@ import pytest
 
 from normalize import gazetteer, normalize_page
 from normalize.body_names import settled_body_name
-from normalize.document import _town_of_body
+from normalize.document import _named_body, _town_of_body
 from normalize.issuer import (
     body_at_start,
     house_tagging,
@@ -905,6 +905,23 @@ def test_a_street_s_congress_working_committee_in_the_headline_is_written_with_i
     document = normalize_page(real_page("58c955302b75"),
                               url="http://www.360elib.com:2027/detail.aspx?NewsCode=NC794&NewsId=42750436&OrgId=001")
     assert (document["issuing_body"], document["jurisdiction"]) == ("余姚市人民代表大会常务委员会兰江街道工委", "余姚市")
+
+
+@pytest.mark.parametrize(("printed", "official", "place"), [
+    ("共青团云南省委", "共青团云南省委员会", "云南省"),  # dev 74a94e2e217c (共青团云南省委以…组织开展): no Party committee
+    ("长兴团县委", "共青团长兴县委员会", "长兴县"),  # dev fb4684e12cd2 (长兴团县委与人大代表…)
+    ("苏州市相城区阳澄湖镇团委", "共青团苏州市相城区阳澄湖镇委员会", "相城区"),  # dev 6916239faebf: 团委 is no 团委员会
+    ("共青团常德市委员会", "共青团常德市委员会", "常德市"),
+    ("中共云南省委", "中共云南省委", "云南省"),  # the Party's committee stays as printed
+])
+def test_a_youth_league_committee_is_written_in_its_official_form_at_its_place(printed, official, place):
+    resolved = resolve_issuer(printed, "", None)
+    assert (resolved.name, resolved.jurisdiction) == (official, place)
+
+
+def test_the_league_before_a_place_s_committee_stays_with_it():
+    # dev 74a94e2e217c (共青团云南省委以“关注农村…”为主题…组织开展…): the League's committee acting, not 云南省委
+    assert _named_body("共青团云南省委") == "共青团云南省委"
 
 
 def test_a_town_body_of_several_counties_names_nothing():
