@@ -30,7 +30,7 @@ _NOT_OF_A_NAME = re.compile(r"[^\u4e00-\u9fff()（）]|丨")  # 丨: a series' s
 # a word that points instead of naming (我局, 本委, 该局, 各部门, 全县), unless a place begins so (贵州省, 本溪市)
 _POINTING = re.compile(r"^(?:我|本|该|贵|各|此|其|全(?!国))")
 # a name ending in 会 is a committee, a house or an association; any other 会 is a meeting (协调会, 交办会)
-_COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|(?<!协)商|总|理事|促进|建国|基金|工)会$")
+_COMMITTEE_OR_ASSOCIATION = re.compile(r"(?:委员|委|代表大|联合|协|学|(?<!协)商|总|理事|促进|建国|基金|工|红十字)会$")
 # bodies named without a place: national organs (中央人民政府驻澳门特别行政区联络办公室: 4c5ddd71c3d7; 政协全国委员会主席会议:
 # e632c77978f2), party committees
 # (中共海口市委办公室), democratic parties, national people's organisations (中华全国归国华侨联合会: fae55ba69d4f)

@@ -74,6 +74,7 @@ _ZONE_BODIES = {"重庆綦江高新技术产业开发区管理委员会", "中�
                 # name (fdeba38115dd)
                 "开封市人大常委会机关", "九三学社中卫市总支社", "衡东县12345政务服务热线中心",
                 "沈阳住房公积金管理中心",  # round 23: the centre's own name has no 市 (9bcbbd2e2c9d)
+                "河池供电局",  # round 24: the power grid's branch, its own name without 市 (f71ce8fa01a6, an OPEN note)
                 # round 22: a government's section as its 发布机构 prints it (66b9b86aeb20, an OPEN note: the bureau the
                 # letter names in the third person the other reading); the rules read no 科 as a body's head word
                 "镇沅彝族哈尼族拉祜族自治县人民政府议案提案科"}

@@ -24,6 +24,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "淮南高新区党政办公室",  # a zone's office named after its city, the zone no gazetteer place (5264ce1b492b)
             "嵊州经济开发区管理委员会",  # a development zone's committee (point 68: a0985b59f168)
             "共青团苏州市相城区阳澄湖镇委员会",  # a town's youth league committee, no town in the gazetteer's bodies (6916239faebf)
+            "安宁工业园区管理委员会",  # round 24: an industrial park's committee (point 68: 54a24f41705a)
+            "浏发集团",  # and a state firm under its printed name (8305d3d681ce, an OPEN note on its place)
             # companies answering items, under their registered names (a9940937529b, c38e6d28a4a8)
             "仪征城发集团", "国网上海嘉定供电公司",
             "大丰市人民代表大会常务委员会",  # 大丰市, made 大丰区 of 盐城市 in 2015, on an older page (c1bb04742e7c)
