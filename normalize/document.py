@@ -44,7 +44,6 @@ from normalize.hosts import (
 )
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
-    WE_OF_A_KIND,
     admin_level_of,
     as_its_county,
     body_at_start,
@@ -53,6 +52,7 @@ from normalize.issuer import (
     is_body_name,
     is_relative,
     is_town_congress,
+    kinds_we_speak_as,
     namesakes_named,
     place_hint,
     place_in,
@@ -212,7 +212,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
               is_sharing_site(url, lines[:_SHARING_TOP]))
-    town_body = _issuer(document, fields, meta, layout, source, "\n".join([title or "", *layout.header_lines, body_text]),
+    issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
+    town_body = _issuer(document, fields, meta, layout, source, issuer_text,
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
             [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body))
     titled_text = "\n".join([title or "", body_text])
@@ -256,7 +257,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None:
         _subject_of_the_opening(document, title, body_text)
     if document["issuing_body"] is None and not source:
-        _bureau_of_a_host_the_text_places(document, "\n".join([title or "", *layout.header_lines, body_text]))
+        _bureau_of_a_host_the_text_places(document, issuer_text)
     first_lines = [lines[index] for index in layout.body[:2]]
     if document["jurisdiction"] is None:  # after the issuer rules: an inference from towns names no body
         _take_place(document, _county_of_its_towns(document, titled_text), "towns")
@@ -669,7 +670,7 @@ def _own_name_printed(line: str) -> str:
 
 def _kind_of_we(opening: list[str]) -> str | None:
     """The one kind of body the text speaks as (局 for 我局, 委 for 我委), or None for none or several."""
-    kinds = {match.group(1) for line in opening for match in WE_OF_A_KIND.finditer(line)}
+    kinds = kinds_we_speak_as(opening)
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1310,8 +1311,10 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     reporter learned it (记者从正在召开的政协长沙市十一届三次会议上了解到) is no actor (points 73, 81)."""
     sentence = "".join(opening[:2])[:300]
     match = _REPORTERS_SOURCE.search(sentence)
-    body = match and not house_of_session_named(match.group(1)) and match.group(1)
-    return (_standing_committee(body), cast(re.Match, match).group()) if body and is_body_name(_standing_committee(body)) else (None, "")
+    if match is None or house_of_session_named(match.group(1)):
+        return None, ""
+    body = _standing_committee(match.group(1))
+    return (body, match.group()) if is_body_name(body) else (None, "")
 
 
 def _handling_subject(opening: list[str], later_sentences: bool = False) -> tuple[str | None, str]:
@@ -1339,8 +1342,8 @@ def _handling_subject(opening: list[str], later_sentences: bool = False) -> tupl
 def _handler_in(sentence: str) -> str | None:
     """The body a sentence has handling the items, not one listed with it or its object."""
     match = search_near(_HANDLING_SUBJECT, _HANDLING_HINT, sentence, _HANDLING_REACH)
-    body = match and _named_body(match.group(1))
-    return body if body and not _a_partner(sentence[:cast(re.Match, match).end(1) - len(body)]) else None
+    body = _named_body(match.group(1)) if match else None
+    return body if body and match and not _a_partner(sentence[:match.end(1) - len(body)]) else None
 
 
 def _a_partner(before: str) -> bool:
@@ -1406,14 +1409,15 @@ def _named_body(words: str) -> str | None:
         named = (is_relative(name) or name.startswith(("自治区", "全国政协", "全国人大")) or gazetteer.leading_places(name)
                  or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案; 全国政协提案委员会组织…
         if named and (not _NOT_A_BODY_NAME.search(name) or _COMMITTEE_OF_A_CPPCC.fullmatch(name)):
-            prefix = _CPPCC_BEFORE.search(words[:start])  # 政协伊犁…州第十四届委员会; 政协第十一届山东省委员会提案委员会
+            prefix = _NAME_BEFORE_ITS_PLACE.search(words[:start])  # 政协伊犁…州第十四届委员会; 政协第十一届山东省委员会提案委员会
             name = prefix.group() + name if prefix else name
             return name if is_body_name(name) else None
     return None
 
 
-# a CPPCC's name before its place, with its term or not (政协第十一届山东省委员会: 78e106dab8e1)
-_CPPCC_BEFORE = re.compile(r"政协(?:第[一二三四五六七八九十]+届)?$|共青团$")  # and the League's: 共青团云南省委, no Party committee
+# a CPPCC's name before its place, with its term or not (政协第十一届山东省委员会: 78e106dab8e1), and the Youth League's
+# (共青团云南省委: no Party committee)
+_NAME_BEFORE_ITS_PLACE = re.compile(r"政协(?:第[一二三四五六七八九十]+届)?$|共青团$")
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
 _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
                               r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把"
@@ -1555,6 +1559,7 @@ _SPACES = re.compile(r"\s\s*")  # not \s+: a pattern that opens with a class let
 
 
 _RELATIVE_LEVELS: dict[str | None, str] = {"省": "province", "市": "city", "区": "district", "县": "county"}
+_PREFECTURE_AND_BANNER_LEVELS: dict[str | None, str] = {"州": "city", "旗": "county"}
 
 
 def _level_of_relative(name: str) -> str | None:
@@ -1626,8 +1631,9 @@ def _bare_bureau_at_its_place(document: dict, header: list[str], opening: list[s
 
 def _a_bare_bureau(name: str | None) -> bool:
     """交通运输局, 农水局: a bureau's name with no place before it, relative or not."""
-    return (bool(name) and bool(_BUREAU_NAME.search(cast(str, name))) and not is_relative(cast(str, name))
-            and not _PLACE_PREFIX.match(cast(str, name)))
+    if not name:
+        return False
+    return bool(_BUREAU_NAME.search(name)) and not is_relative(name) and not _PLACE_PREFIX.match(name)
 
 
 # a reply's title closed by its author in brackets: 对县十六届人大一次会议第3号建议的答复(水利局)
@@ -1658,9 +1664,9 @@ def _drop_a_place_of_another_level(document: dict, text: str) -> None:
     so no jurisdiction (a wrong place is worse than none), and the level its words say."""
     unresolved = _first_unresolved_relative(document)
     level = _level_of_relative(unresolved) if unresolved else None
-    word = cast(str, unresolved)[:1] if level else _own_place_word(text)
-    level = level or _RELATIVE_LEVELS.get(word) or cast(dict[str | None, str], {"州": "city", "旗": "county"}).get(word)
-    if level and not _level_word_fits(cast(str, word), document):
+    word = unresolved[:1] if unresolved and level else _own_place_word(text)
+    level = level or _RELATIVE_LEVELS.get(word) or _PREFECTURE_AND_BANNER_LEVELS.get(word)
+    if level and word and not _level_word_fits(word, document):
         document.update(jurisdiction=None, admin_level=level)
         document["warnings"].append("jurisdiction_dropped:spoken_of_at_another_level")
 
@@ -2165,8 +2171,10 @@ def _place_of_the_site_printed(header_lines: list[str]) -> list[Place]:
     the name opens with, when a body's name follows it."""
     for line in header_lines:
         printed = _SITE_PRINTED.match(to_simplified(line.strip()))
-        chain, length = gazetteer.leading_places_and_length(printed.group(1)) if printed else ((), 0)
-        if chain and is_body_name(cast(re.Match, printed).group(1)[length:] or "人民政府"):
+        if printed is None:
+            continue
+        chain, length = gazetteer.leading_places_and_length(printed.group(1))
+        if chain and is_body_name(printed.group(1)[length:] or "人民政府"):
             return [place] if (place := single_place(chain[-1])) else []
     return []
 

@@ -19,7 +19,7 @@ import pypinyin
 
 from normalize import gazetteer
 from normalize.gazetteer import Place
-from normalize.issuer import WE_OF_A_KIND
+from normalize.issuer import kinds_we_speak_as
 from normalize.repost import host_of, is_government_host
 
 _LEVEL_WORD = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,4}族)*(?:自治州|自治县|自治旗|自治区|特别行政区)|省|市|区|县|旗|地区|盟|林区|特区)$")
@@ -246,7 +246,7 @@ def _kind_printed(bureau: str, text: str) -> bool:
     """Whether the page names the kind of body the initials spell (point 125): 我局 (我委, 我厅) for a body of that head
     word, or the body's field (水利 for 水利局, 发展和改革 for 发展和改革委员会) or a short name of it (发改, 文旅)."""
     head = "委" if bureau.endswith("委员会") else bureau[-1]
-    if head in {match.group(1) for match in WE_OF_A_KIND.finditer(text)}:
+    if head in kinds_we_speak_as([text]):
         return True
     field = _HEAD.sub("", bureau)
     return field in text or any(short in text for short in _FIELD_SHORT_NAMES.get(field, ()))

@@ -16,6 +16,7 @@ Rules (see also the module docs of document.py for where candidates come from):
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple, TypeGuard, cast
 
 from normalize import gazetteer
@@ -38,7 +39,12 @@ _ORG_SUFFIX = re.compile(
     + _PEOPLES_BODY + r")$"
 )
 # 我局, 我部, 我委, 我厅 and the kind of body each is (not 我局会同…, with others: 404cea6f6f4c)
-WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员门分队署位长]|会(?!同))")
+_WE_OF_A_KIND = re.compile(r"(?:我|本)(局|部|委|厅)(?![员门分队署位长]|会(?!同))")
+
+
+def kinds_we_speak_as(texts: Iterable[str]) -> set[str]:
+    """The kinds of body the texts speak as: 局 for 我局, 委 for 我委 (_WE_OF_A_KIND)."""
+    return {match.group(1) for text in texts for match in _WE_OF_A_KIND.finditer(text)}
 # (网络 names a network, not 网络安全和信息化委员会办公室, the cyberspace affairs office: 79850971493a)
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
                        r"采访|"  # a news site's reporting desk as 来源 (采访部: c2a5b41c139c)
@@ -311,11 +317,17 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     party, place = _PARTY_IN_FULL[match.group("party")], match.group("place")
     if place == "中央":
         return Resolution(f"{party}中央委员会", "全国", "national")
+    return _committee_at(party, place, hint)
+
+
+def _committee_at(organisation: str, place: str, hint: Place | None) -> Resolution | None:
+    """An organisation's committee of a place, written organisation + the place in full + 委员会 (中国民主建国会洛阳市委员会,
+    共青团云南省委员会), at that place; None where the place is not one the gazetteer settles."""
     inner = resolve_full(place + "人民政府", hint)
     if not inner.jurisdiction or inner.warnings:
         return None
     assert inner.name is not None  # resolve_full always gives a name
-    return inner._replace(name=party + inner.name[:-len("人民政府")] + "委员会")
+    return inner._replace(name=organisation + inner.name[:-len("人民政府")] + "委员会")
 
 
 # the Communist Youth League's committee of a place: 共青团云南省委, 长兴团县委, 阳澄湖镇团委 (its 团市委 named relatively aside)
@@ -332,11 +344,7 @@ def _league_committee(name: str, hint: Place | None) -> Resolution | None:
         return None
     place = match["place"] or match["town"] or (match["short"] if match["short"].endswith(match["level"])
                                                 else match["short"] + match["level"])
-    inner = resolve_full(place + "人民政府", hint)
-    if not inner.jurisdiction or inner.warnings:
-        return None
-    assert inner.name is not None  # resolve_full always gives a name
-    return inner._replace(name="共青团" + inner.name[:-len("人民政府")] + "委员会")
+    return _committee_at("共青团", place, hint)
 
 
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
