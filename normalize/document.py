@@ -54,6 +54,7 @@ from normalize.issuer import (
     is_town_congress,
     kinds_we_speak_as,
     namesakes_named,
+    one_name_of_two,
     place_hint,
     place_in,
     places_named_at_level,
@@ -196,6 +197,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     layout = analyse(lines, span, [meta_title, page_title])
     listing = listing or {}
     fields = parse_metadata_lines(layout.metadata_lines)
+    fields.update(issuing_body=one_name_of_two(fields.get("issuing_body")), posted_by=one_name_of_two(fields.get("posted_by")))
     title = without_printed_notes(without_site_name(without_banner(spelled_out(without_banner(fields.get("title")), layout.title)
                                                                    or layout.title or meta_title
                                                                    or page_title or listing.get("title"))))
@@ -530,6 +532,21 @@ def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, 
     return None, ""
 
 
+def _imprint(tail: list[str]) -> tuple[str | None, str]:
+    """The body whose office printed the document, in its imprint (版记) at the foot: 临湘市农业农村局办公室 2022年8月17日印发
+    (df2610a27176): the document is that body's."""
+    for line in reversed(tail[-_IMPRINT_LINES:]):
+        found = _IMPRINT.search(line)
+        if found and gazetteer.leading_places(found.group("body")) and is_body_name(found.group("body")):
+            return found.group("body"), line
+    return None, ""
+
+
+_IMPRINT = re.compile(r"^\s*(?P<body>[\u4e00-\u9fff]{2,28}?(?:局|厅|委员会|委|公司))办公室\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                      r"\s*\d{1,2}\s*日\s*印\s*发\s*$")
+_IMPRINT_LINES = 8
+
+
 # a sender's name closing a line before its date, after a contact's: … 永吉县水利局 2023年
 _NAME_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<name>[\u4e00-\u9fff]{4,30})\s+(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?\s*$")
 
@@ -584,7 +601,8 @@ def _bureau_of_we(opening: list[str], paragraphs: Sequence[str] = ()) -> tuple[s
         for sentence in line.split("。"):
             if _OUR_BUREAU.search(sentence):
                 words = _OUR_BUREAU.sub("", sentence)
-                named = next((match for match in _NAMED_BUREAU.finditer(words) if not _ADDRESSEE.search(words, 0, match.start())), None)
+                named = next((match for match in _NAMED_BUREAU.finditer(words) if not _ADDRESSEE.search(words, 0, match.start())
+                              and words[match.end():match.end() + 1] not in (":", "：")), None)  # 市农业农村局: its addressee
                 if named:
                     return named.group(1), sentence
     if not any(_OUR_BUREAU.search(line) for line in opening):
@@ -597,9 +615,10 @@ def _bureau_of_we(opening: list[str], paragraphs: Sequence[str] = ()) -> tuple[s
     return name, next(line for line in paragraphs if name in line)
 
 
-# a bureau opening a clause: 区住房和城乡建设局作为专班成员, …; 下一步,区住建局将… (not 与县财政局沟通: an object)
+# a bureau opening a clause: 区住房和城乡建设局作为专班成员, …; 下一步,区住建局将… (not 与县财政局沟通: an object; not
+# 市农业农村局: over a letter, its addressee: ee73dbbc3dd4)
 _BUREAU_OPENING_A_CLAUSE = re.compile(r"(?:^|[。,,;；])(?:下一步|同时|目前|近年来|今年)?[,,]?"
-                                      r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面])")
+                                      r"([\u4e00-\u9fff]{0,12}?[省市区县州][\u4e00-\u9fff]{1,12}?局)(?![长里面:：])")
 
 
 # a bureau the sentence sends to, or lists with others (…报送市人大社建委、市人大常委会法工委、市司法局): not 我局
@@ -824,7 +843,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     acting = _acting_body(opening)
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
                (letterhead := lambda: _letterhead(layout.header_lines, title)), lambda: _signer_line(tail),
-               lambda: _undated_signature(tail, title)]
+               lambda: _undated_signature(tail, title), lambda: _imprint(tail)]
     finders = [
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
         lambda: _department_of_we(opening),
@@ -1049,12 +1068,20 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
     if tagged:
         return tagged, line
     if len(line) <= 30 and is_body_name(line) and (gazetteer.leading_places(line) or is_relative(line)
-                                                   or resolve_issuer(line).jurisdiction == "全国"):
+                                                   or resolve_issuer(line).jurisdiction == "全国") \
+            and not _addressed_letter(opening, line):
         return line, line  # 國家衛生計生委辦公廳 over its account: a national body's byline (6c824ae115b4)
     body = body_at_start(line)
     if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
         return body, line
     return None, ""
+
+
+def _addressed_letter(opening: list[str], line: str) -> bool:
+    """A body's name over a letter's first sentence acknowledging the item (省发改委 / …第1378号…已收悉,我单位的办理意见
+    如下): the body the letter is addressed to, its salutation (ff329ebd879d, signed by 福建省自然资源厅)."""
+    following = opening[opening.index(line) + 1:opening.index(line) + 2]
+    return any("收悉" in next_line.split("。", 1)[0] for next_line in following)
 
 
 _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部|法院|检察院))"

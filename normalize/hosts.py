@@ -112,21 +112,33 @@ def _naming_labels(host: str) -> list[str]:
     return [label for label in host.split(".") if label not in _SERVICE_LABELS]
 
 
+# provinces whose portal is their name in full pinyin, which may also spell another place (xinjiang: 新绛县,
+# hebei: 天津市河北区) or sit over a county's own site (wenchang.hainan.gov.cn: 文昌市)
+_PROVINCE_PORTALS = {"hebei": "河北省", "shanxi": "山西省", "henan": "河南省", "hainan": "海南省", "xinjiang": "新疆维吾尔自治区"}
+
+
+def _province_of_portal(host: str) -> str | None:
+    labels = host.split(".")
+    return _PROVINCE_PORTALS.get(labels[-3]) if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] else None
+
+
 def place_of_host(url: str | None) -> Place | None:
-    """The one place a *.gov.cn host spells, or None."""
+    """The one place a *.gov.cn host spells, or None: a province by its portal's code (jtw.sh.gov.cn), a
+    place by a label spelling it, else a province by its portal's full name (swt.xinjiang.gov.cn)."""
     host = host_of(url)
     if not host or not is_government_host(host):
         return None
     province = _province_of_code(host)
     if province:
         return province
+    portal = _province_of_portal(host)
     labels = _naming_labels(host)
-    for label in reversed(labels):
+    for label in reversed(labels[:-1] if portal else labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():
             places = _places_spelled(label) or _places_spelled_with_level(label)
             if len(places) == 1:
                 return places[0]
-    return None
+    return gazetteer.lookup(portal)[0] if portal else None
 
 
 _LEVEL_SPELLINGS = (("xian", "县"), ("shi", "市"), ("qu", "区"), ("qi", "旗"))
@@ -202,6 +214,8 @@ _BUREAU_INITIALS: dict[str, str | tuple[str, ...]] = {
     "swj": ("商务局", "水务局"), "kjj": "科学技术局", "gxj": "工业和信息化局", "jxj": "工业和信息化局", "tjj": "统计局",
     "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局", "nync": "农业农村局",
     "amr": "市场监督管理局", "tyjr": "退役军人事务局", "yjgl": "应急管理局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn, yjgl.sz.gov.cn
+    "lcj": "林业和草原局", "lycy": "林业和草原局", "cgj": "城市管理局", "whly": "文化和旅游局", "wwj": "文物局",
+    "gzw": "国有资产监督管理委员会", "gbdsj": "广播电视局", "hrss": "人力资源和社会保障局",
 }
 
 
@@ -213,6 +227,9 @@ _DEPARTMENT_INITIALS = {
     "sft": "司法厅", "swt": "商务厅", "kjt": "科学技术厅", "gxt": "工业和信息化厅", "yjt": "应急管理厅",
     "nync": "农业农村厅",  # nync.yn.gov.cn
     "amr": "市场监督管理局",  # amr.hunan.gov.cn: a province's market regulator is a 局
+    "lcj": "林业和草原局", "wwj": "文物局", "gbdsj": "广播电视局", "hyj": "海洋局",  # a province's bureaus (lcj.yn.gov.cn)
+    "whly": "文化和旅游厅", "zfcxjst": "住房和城乡建设厅", "dnr": "自然资源厅", "yjglt": "应急管理厅", "tyjrswt": "退役军人事务厅",
+    "mzw": "民族宗教事务委员会", "gzw": "国有资产监督管理委员会", "sndrc": "发展和改革委员会", "nmt": "农牧厅",
 }
 
 
@@ -256,6 +273,8 @@ _FIELD_SHORT_NAMES = {"发展和改革": ("发改", "发展改革"), "文化和�
                       "人力资源和社会保障": ("人社", "人力资源社会保障"), "市场监督管理": ("市场监管", "市监"),
                       "卫生健康": ("卫健",), "科学技术": ("科技",), "工业和信息化": ("工信",), "医疗保障": ("医保",),
                       "应急管理": ("应急",), "退役军人事务": ("退役军人",), "生态环境": ("环保", "环境"),
+                      "林业和草原": ("林草", "林业"), "城市管理": ("城管",), "民族宗教事务": ("民宗", "民族宗教"),
+                      "国有资产监督管理": ("国资",), "广播电视": ("广电",),
                       "文化广电和旅游": ("文广旅", "文旅"), "交通运输": ("交通",)}
 
 

@@ -117,7 +117,7 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
                 ("医保局", "医疗保障局"), ("退役军人局", "退役军人事务局"), ("林草局", "林业和草原局"), ("残联", "残疾人联合会"),
                 ("工商联", "工商业联合会"), ("妇联", "妇女联合会"), ("侨联", "归国华侨联合会"), ("科协", "科学技术协会"),
                 ("工信局", "工业和信息化局"), ("工信厅", "工业和信息化厅"), ("民族宗教委", "民族宗教事务委员会"),
-                ("民宗委", "民族宗教事务委员会"),
+                ("民宗委", "民族宗教事务委员会"), ("城管委", "城市管理委员会"),
                 ("科技局", "科学技术局"), ("科技厅", "科学技术厅"), ("经信委", "经济和信息化委员会"),
                 ("经信局", "经济和信息化局"), ("经信厅", "经济和信息化厅"), ("工商局", "工商行政管理局"),
                 ("质监局", "质量技术监督局"), ("安监局", "安全生产监督管理局"),
@@ -581,6 +581,24 @@ _BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局|(?:�
 _BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, 资源规划局: words of a bureau's name, not 公安县
 
 
+# 发布机构 | 市城管委(市综合执法局), 市发改委(市粮储局): one body under two plaques; 广德市人民政府(办公室): its office
+_TWO_NAMES = re.compile(r"(?P<name>[^()（）]{2,24})[(（](?P<other>[^()（）]{2,16})[)）]")
+
+
+def one_name_of_two(value: str | None) -> str | None:
+    """A metadata value naming one body under two names, the first as its name (a placed or relative one, whose
+    other name is a body's too); a government with its office in brackets, the office."""
+    found = _TWO_NAMES.fullmatch(value or "")
+    if found is None:
+        return value
+    name, other = found.group("name", "other")
+    if not (gazetteer.leading_places(name) or is_relative(name)):
+        return value
+    if name.endswith("人民政府") and other in ("办公室", "办公厅"):
+        return name + other
+    return name if is_body_name(name) and is_body_name(other) else value
+
+
 def is_relative(name: str) -> bool:
     """省人大常委会, 县住建局: a body named by its level alone; not 市场监管局 (a market's bureau: 市场 is a word)."""
     return name[:1] in _RELATIVE_LEVEL and not name.startswith("市场") and not gazetteer.leading_places(name)
@@ -915,7 +933,20 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
             if place and _fits_level(place, level) and _stands_as_a_name(text, position, position + length) \
                     and not (apart and _listed_or_a_persons(text, position, position + length)):
                 found.setdefault(place.code, as_its_county(place, context or text) if level == "county" else place)
+    if apart and found:
+        persons = _places_of_persons_names(text)
+        return [place for code, place in found.items() if code not in persons]
     return list(found.values())
+
+
+def _places_of_persons_names(text: str) -> set[str]:
+    """The places (codes) whose short name the text prints as a person's given name after a title (副县长申东明): the
+    same person wherever else it prints them (座谈会上申东明作表态发言), no place (a3d531cc08be)."""
+    names = _short_names()
+    return {names[text[position:position + length]].code for match in _short_name_start_pattern().finditer(text)
+            for position in (match.start(),) for length in _SHORT_NAME_LENGTHS
+            if text[position:position + length] in names
+            and _TITLE_AND_SURNAME.search(text[max(0, position - 4):position])}
 
 
 # 理事长段钦州; 承办人:齐安平 (a form's person after its label)

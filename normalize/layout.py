@@ -916,7 +916,9 @@ def _first_of_signers(above: list[str]) -> str | None:
 _CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终]审|编辑|责任编辑"
                      # a letter's closing fields and the portal's footer under its signature (东莲花院乡人民政府 / 2020年5月14日 /
                      # 领导签发:… / 联系人及电话: / 抄报:… / 主办单位:…: a7f01b25dabb)
-                     r"|领导签发|签发人|联系人(?:及电话)?|联系电话|抄报|抄送|经办人员?|分管领导|承办人|主办单位|传真)\s*[:：]"
+                     r"|领导签发|签发人|联系人(?:及电话)?|联系电话|抄报|抄送|经办人员?|分管领导|承办人|主办单位|传真|附件)\s*[:：]"
+                     # (此件主动公开) and a portal's buttons under it: 扫码关注…, 扫一扫在手机上查看当前页面, 返回顶部 (ff329ebd879d)
+                     r"|[(（]?此件[\u4e00-\u9fff]{0,8}[)）]?\s*$|扫码|扫一扫|返回顶部"
                      r"|.*ICP备")
 _SEAL_NOTE = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 

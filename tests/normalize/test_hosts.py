@@ -271,3 +271,38 @@ def test_an_agriculture_bureaus_host_named_by_nync():
     assert body_of_host("https://nync.ln.gov.cn/nync/zfxxgk/fdzdgknr/jyta/srddbjy/index.html", "我厅")[0] == "辽宁省农业农村厅"
     assert body_of_host("https://nync.yn.gov.cn/html/2025/jjtabl2025_0516/1418931.html", "农业农村")[0] == "云南省农业农村厅"
     assert body_of_host("http://nync.huainan.gov.cn/a/1.html", "我局")[0] == "淮南市农业农村局"
+
+
+@pytest.mark.parametrize(("url", "place"), [
+    ("http://swt.xinjiang.gov.cn/xjswt/c115569/202503/11bf803114ff41748818527716163df2.shtml",
+     "新疆维吾尔自治区"),  # tests/real 6a7a41a4dafd: not 新绛县, which xinjiang also spells
+    ("http://whly.hebei.gov.cn/a/1.html", "河北省"),  # hebei also spells 天津市河北区
+    ("http://wlt.shanxi.gov.cn/a/1.html", "山西省"),
+    ("http://yjglt.henan.gov.cn/a/1.html", "河南省"),
+    ("http://www.hainan.gov.cn/hainan/a/1.html", "海南省"),
+    ("http://wenchang.hainan.gov.cn/a/1.html", "文昌市"),  # a county's own site under the province's portal
+    ("http://tunchang.hainan.gov.cn/a/1.html", "屯昌县"),
+])
+def test_a_province_portal_named_in_full_pinyin_places_the_province_below_any_place_spelled_under_it(url, place):
+    assert place_of_host(url).name == place
+
+
+@pytest.mark.parametrize(("url", "text", "body"), [
+    # tests/real 6a7a41a4dafd: 商务厅高度重视… on the department's own site
+    ("http://swt.xinjiang.gov.cn/xjswt/c115569/202503/11bf803114ff41748818527716163df2.shtml",
+     "收悉。商务厅高度重视,积极会同自治区相关部门认真研究代表建议内容", "新疆维吾尔自治区商务厅"),
+    # tests/real ba61004c6826: 我委 on mzw.gxzf.gov.cn
+    ("http://mzw.gxzf.gov.cn/zwgk/zfxxgk/fdzdgknr/rdjy/t1814475.shtml", "由自治区人大常委会办公厅交由我委等单位分办",
+     "广西壮族自治区民族宗教事务委员会"),
+    # tests/real 5496726f3e84: 省林草局将继续做好以下3项工作 on lcj.yn.gov.cn
+    ("https://lcj.yn.gov.cn/html/2021/jianyitianbanli_0604/63735.html", "省林草局将继续做好以下3项工作", "云南省林业和草原局"),
+    # tests/real 7835e4c549f0: 省住房城乡建设厅作为牵头部门 on zfcxjst.gd.gov.cn
+    ("http://zfcxjst.gd.gov.cn/xxgk/jytabl/content/post_1405730.html", "省住房城乡建设厅作为牵头部门,会同省环境保护厅",
+     "广东省住房和城乡建设厅"),
+])
+def test_more_bureaus_named_by_their_initials(url, text, body):
+    assert body_of_host(url, text)[0] == body
+
+
+def test_a_bureau_s_initials_name_it_only_where_the_page_names_its_kind():
+    assert body_of_host("https://lcj.yn.gov.cn/html/2021/x.html", "省发展改革委于2016—2017年投资1700万元") is None

@@ -8,6 +8,7 @@ from normalize.issuer import (
     house_tagging,
     is_body_name,
     namesakes_named,
+    one_name_of_two,
     place_hint,
     place_in,
     places_named_at_level,
@@ -767,6 +768,8 @@ def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sente
     ("市政协一级巡视员苏永宁,市人大常委理事长段钦州,市政协理事长杨云光参加会议", "city", None),
     # tests/real abd9fef8ae18 (株洲县水利局's letter: its form's 承办人, not 安平县)
     ("承  办  人:齐安平             联系电话:13907330000", "county", None),
+    # tests/real a3d531cc08be (县委常委、政府副县长申东明 … 座谈会上申东明作表态发言: the same person, no 东明县)
+    ("县委常委、政府副县长申东明,县人大常委会副主任王述江参加。座谈会上申东明作表态发言。", "county", None),
 ])
 def test_a_short_name_standing_apart_is_no_list_item_nor_a_persons_name(sentence, level, place):
     found = places_named_once(sentence, level, apart=True)
@@ -1217,3 +1220,48 @@ def test_a_frequent_word_that_is_also_a_short_name_names_no_place():
     text = "投资近300万元对环江滨水大道旅游标识标志进行全面提升规划新建,通过新建设立标识牌,丰富环江滨水大道的文旅服务设施。"
     assert places_named_at_level(text, "district") == []
     assert [place.name for place in places_named_at_level("南昌市新建区政协召开会议。", "district")] == ["新建区"]
+
+
+@pytest.mark.parametrize(("value", "name"), [
+    ("市城管委(市综合执法局)", "市城管委"),  # tests/real ae79aa5f8ede: one body under two plaques, the first kept
+    ("市发改委(市粮储局)", "市发改委"),  # tests/real 841b0edc0f00
+    ("霍邱县市场监管局(知识产权局)", "霍邱县市场监管局"),  # tests/real c9ddcef0af13
+    ("广德市人民政府(办公室)", "广德市人民政府办公室"),  # tests/real 5aa22e55c5ed, a277ac003037: the government's office
+    ("大气环境处(应对气候变化处)", "大气环境处(应对气候变化处)"),  # tests/real 43b1a7a144d9: a division, no place: left
+    ("办公室(信息处)", "办公室(信息处)"),  # tests/real ba61004c6826
+    ("南方+(记者余嘉敏)", "南方+(记者余嘉敏)"),
+    (None, None),
+])
+def test_a_metadata_value_naming_one_body_under_two_names(value, name):
+    assert one_name_of_two(value) == name
+
+
+@pytest.mark.parametrize(("page_id", "url", "body"), [
+    ("ae79aa5f8ede", "https://www.hangzhou.gov.cn/art/2018/5/15/art_1229505913_2357718.html", "杭州市城市管理委员会"),
+    ("5aa22e55c5ed", "http://www.guangde.gov.cn/OpennessContent/show/2199123.html", "广德市人民政府办公室"),
+])
+def test_the_issuer_s_metadata_under_two_names_is_the_body(page_id, url, body):
+    assert normalize_page(real_page(page_id).encode(), url=url)["issuing_body"] == body
+
+
+def test_a_body_s_office_printing_the_document_names_it_in_the_imprint():
+    # tests/real df2610a27176: unsigned, 我局 throughout, 临湘市农业农村局办公室 2022年8月17日印发 at its foot
+    document = normalize_page(real_page("df2610a27176").encode(),
+                              url="https://linxiang.gov.cn/24788/24791/25324/25325/content_2005590.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("临湘市农业农村局", "临湘市")
+
+
+@pytest.mark.parametrize(("page_id", "url", "body"), [
+    # 省发改委 / …(第1378号)已收悉,我单位的办理意见如下: the lead handler addressed; signed 福建省自然资源厅 2026年3月10日
+    ("ff329ebd879d", "http://fujian.gov.cn/zwgk/zdlyxxgk/jytabl_1/202603/t20260319_7113540.htm", "福建省自然资源厅"),
+    # 市农业农村局: / …现将我局协办意见函复如下: addressed, the unsigned sender unnamed
+    ("ee73dbbc3dd4", "https://pds.gov.cn/contents/26271/348647.html", None),
+])
+def test_the_body_a_letter_is_addressed_to_is_not_its_author(page_id, url, body):
+    assert normalize_page(real_page(page_id).encode(), url=url)["issuing_body"] == body
+
+
+def test_a_place_name_a_person_bears_after_a_title_is_his_wherever_printed():
+    # tests/real a3d531cc08be: 县人大常委会 on a 绛县 paper; 申东明, the deputy head, is no 东明县 (菏泽)
+    document = normalize_page(real_page("a3d531cc08be").encode(), url="http://sxjxsyb.com/2023-36/news-3-3.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("绛县人民代表大会常务委员会", "绛县")
