@@ -49,8 +49,9 @@ def kinds_we_speak_as(texts: Iterable[str]) -> set[str]:
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
                        r"采访|"  # a news site's reporting desk as 来源 (采访部: c2a5b41c139c)
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局|和?(?:旅游|体育))|融媒|干部$|"
-                       # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f)
-                       r"宣传部$|宣傳部$|"
+                       # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f);
+                       # not one signing in its formal name (中共雅安市名山区委宣传部: 62927e0f6565)
+                       r"^(?!中共|中国共产党).*宣[传傳]部$|"
                        # a venue (…假中山市會議中心舉行: ae7bb679c964); words of a sentence run into a name
                        # (河南省政协办公厅日前会同省政府办公厅…: c1780658c1b4)
                        r"[会會](?:议|議|展)中心|宾馆|賓館|酒店|饭店|飯店|日前|近日|[会會]同(?![县縣])|"
@@ -565,8 +566,8 @@ def _with_city_written_in_full(name: str) -> str | None:
             continue
         if name.startswith(place.name, length):  # 赤峰赤峰市生态环境局: a tag of the place, then its full name (432ab3cdd27d)
             return name[length:]
-        if place.level == "city" and name.startswith("县", length):  # 株洲县水利局, 宜宾县教育局: a county since abolished
-            return None  # (made 渌口区 and 叙州区 in 2018) that the gazetteer no longer lists, not the city's 县 bureau
+        if name.startswith(("县", "市", "区", "旗"), length):  # 株洲县水利局, 宜宾县教育局, 横山县民政局: a county since
+            return None  # abolished (made 渌口区, 叙州区, 横山区) that the gazetteer no longer lists, not the city's 县 bureau
         if _ZONE.match(name, length):  # 淮南高新区党政办公室: a zone named after its city, as printed (5264ce1b492b)
             return None
         if place.level == "city" or name.startswith(("人大", "政协"), length) or (

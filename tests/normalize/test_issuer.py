@@ -1265,3 +1265,15 @@ def test_a_place_name_a_person_bears_after_a_title_is_his_wherever_printed():
     # tests/real a3d531cc08be: 县人大常委会 on a 绛县 paper; 申东明, the deputy head, is no 东明县 (菏泽)
     document = normalize_page(real_page("a3d531cc08be").encode(), url="http://sxjxsyb.com/2023-36/news-3-3.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("绛县人民代表大会常务委员会", "绛县")
+
+
+def test_a_party_committee_s_department_signing_in_its_formal_name_is_a_body_not_a_news_outlet():
+    # tests/real 62927e0f6565 (signed 中共雅安市名山区委宣传部); d83b64d28e4f (来源:合浦县委宣传部, the news' outlet)
+    assert is_body_name("中共雅安市名山区委宣传部")
+    assert not is_body_name("合浦县委宣传部")
+
+
+@pytest.mark.parametrize("name", ["横山县民政局", "株洲县水利局", "长乐市海洋与渔业局"])
+def test_a_county_the_gazetteer_no_longer_lists_is_not_read_as_its_successor_s_short_name(name):
+    # tests/real e228e7a9da0c (横山县, made 横山区 in 2015), abd9fef8ae18, f5e8e9d38f88: kept as printed, unplaced
+    assert resolve_issuer(name) == (name, None, None, ())

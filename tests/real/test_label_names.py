@@ -45,7 +45,14 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # note on its level)
             "中国(上海)自由贸易试验区临港新片区管理委员会",
             "湖南振湘实业发展集团有限公司",  # round 21: a company answering a 临湘 proposal, its registered name (e635c6c7efcb)
-            "西双版纳旅游度假区管理委员会"}  # round 22: a resort zone's committee, labelled at district level (6e526b74ca1c)
+            "西双版纳旅游度假区管理委员会",  # round 22: a resort zone's committee, labelled at district level (6e526b74ca1c)
+            # round 25: zones' committees placed at their zones (point 68; 40f6f4d8d03a, 41833ca7e5c6, OPEN notes on
+            # the district that raised the item as the other reading)
+            "重庆綦江工业园区管理委员会", "重庆涪陵高新技术产业开发区管理委员会",
+            # counties the gazetteer no longer lists, under their names on older pages: 长乐市 (made 长乐区 of 福州市 in 2017:
+            # f5e8e9d38f88) and 横山县 (made 横山区 of 榆林市 in 2015: e228e7a9da0c); until December 2026 the resolver read
+            # them as 福州市长乐区市… and 榆林市横山区县…
+            "长乐市海洋与渔业局", "横山县民政局"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
@@ -53,9 +60,10 @@ ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑�
              "德州市公路事业发展中心平原分中心",
              "遂昌县工业园区管理委员会",  # likewise (point 68: dda6e1f22355)
              "陕西省西咸新区开发建设管理委员会",  # likewise, a province's new area (bf6ad24fdbc6)
-             "长乐市海洋与渔业局",  # 长乐市, made 长乐区 of 福州市 in 2017, on a 2017 page (f5e8e9d38f88)
              # round 14: zones' committees answering as their zones (point 68: 8929d21b5363, c9cb555b9a8e)
-             "铜川市新区管理委员会", "深圳市光明新区管理委员会"}
+             "铜川市新区管理委员会", "深圳市光明新区管理委员会",
+             # round 25: a zone's committee under its printed short name, placed at its zone (699d77e2a9c0, OPEN notes)
+             "广州空港委"}
 
 
 def _dev_issuers() -> list[tuple[str, str, str | None]]:
