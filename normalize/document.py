@@ -1514,6 +1514,9 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
                 placeless = placeless or (resolved._replace(name=raw), raw, line)
             town_body = town_body or ((raw, line) if _town_of_body(raw) else None)
             continue
+        if resolved.name and town_body and _town_of_the_county(town_body[0], resolved):
+            _town_body_named_first(document, resolved, *town_body)
+            break
         if resolved.name:
             _take_issuer(document, resolved, raw, line)
             break
@@ -1531,6 +1534,19 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
         document["warnings"].append("jurisdiction_from_address")
     return town_body if document["issuing_body"] is None else None
+
+
+def _town_of_the_county(name: str, resolved) -> bool:
+    """A town's body named before (signing 东山镇人民政府) a body of the county the town belongs to (来源:华容县政府)."""
+    county = place_hint(resolved.jurisdiction)
+    return county is not None and county.level == "county" and _is_town_of(cast(tuple, _town_of_body(name))[0], county)
+
+
+def _town_body_named_first(document: dict, county_body, name: str, line: str | None) -> None:
+    """The town's body, the earlier candidate (the signer over any 来源: point 17), at the county the later one places
+    (points 67, 122: 华容县东山镇人民政府, 9a5eab812f78)."""
+    document.update(jurisdiction=county_body.jurisdiction, admin_level=county_body.admin_level)
+    _town_body_at_its_county(document, name, line)
 
 
 def _signed_without_a_place(name: str, signature) -> bool:

@@ -1277,3 +1277,16 @@ def test_a_party_committee_s_department_signing_in_its_formal_name_is_a_body_not
 def test_a_county_the_gazetteer_no_longer_lists_is_not_read_as_its_successor_s_short_name(name):
     # tests/real e228e7a9da0c (横山县, made 横山区 in 2015), abd9fef8ae18, f5e8e9d38f88: kept as printed, unplaced
     assert resolve_issuer(name) == (name, None, None, ())
+
+
+def test_a_town_s_body_signing_is_the_author_over_its_county_s_portal_as_source():
+    # tests/real 9a5eab812f78: 来源:华容县政府 over a reply signed 东山镇人民政府 (a 东山镇 in eleven counties; the division
+    # list gives one to 华容县): the signer over any 来源 (point 17), at the county (points 67, 122)
+    document = normalize_page(real_page("9a5eab812f78").encode(), url="https://huarong.gov.cn/33663/content_1034234.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("华容县东山镇人民政府", "华容县")
+
+
+def test_a_literary_federation_by_its_short_name_is_a_body_written_in_full():
+    # tests/real c64fcbc5b750 (发布机构 | 西吉县文联; 西吉县文联关于…提案办理进展情况的汇报)
+    assert is_body_name("西吉县文联")
+    assert resolve_issuer("西吉县文联").name == "西吉县文学艺术界联合会"
