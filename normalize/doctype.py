@@ -407,8 +407,13 @@ def kind_named_by_headline(title: str | None, body_text: str) -> str | None:
     rules = _rules_kind(title, text)
     if rules:
         return rules
+    if _PROGRESS_NAMED.search(title) and _ACCOUNT_TITLE.search(title):
+        return "notice"  # …提案办理进展情况的汇报: a progress report by its own name (c64fcbc5b750, 54c3c3cc6190)
     under_way = _TOLD_UNDER_WAY.search(text)
     return "summary" if _ACCOUNT_TITLE.search(title) and not under_way else None
+
+
+_PROGRESS_NAMED = re.compile(r"进展情况|进展报告|進展情況")
 
 
 # a letter answering an item, by its headline's grammar: 对…的答复, 关于…(建议|提案)的答复/复函

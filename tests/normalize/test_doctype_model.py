@@ -209,3 +209,12 @@ def test_a_summary_that_reports_the_years_whole_results_is_left_to_the_rules():
     assert second_opinion("summary", "annual_summary", title, meeting).doc_type == "notice"
     assert type_probabilities(probabilities(title, meeting + results))["notice"] > load_model().threshold
     assert second_opinion("summary", "annual_summary", title, meeting + results) == ("summary", "annual_summary", None)
+
+
+@pytest.mark.parametrize("title", [
+    "西吉县文联关于县政协十一届二次会议第11号提案办理进展情况的汇报",  # tests/real c64fcbc5b750 (the model had made it a reply)
+    "关于对县十八届人民代表大会二次会议建议办理进展情况报告",  # tests/real 54c3c3cc6190
+])
+def test_a_headline_naming_a_progress_report_keeps_the_rules_notice_over_the_model(title):
+    assert kind_named_by_headline(title, "") == "notice"
+    assert kind_named_by_headline("关于2023年建议提案办理工作情况的报告", "") == "summary"
