@@ -302,6 +302,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
     document["warnings"].extend(settled.warnings)
+    if settled.name is None and settled.warnings and document["jurisdiction"]:
+        # the name taken is none (发布机构: 皇冠手机APP官网水利局, a betting string where its place was): the body the page
+        # names relatively, at the place found (州水利局 at 红河哈尼族彝族自治州: 78715401d5e1)
+        _relative_issuer_at_its_place(document)
     _open_level_of_an_unplaced_city(document, titled_text)
     if traditional and document["issuing_body"]:
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)

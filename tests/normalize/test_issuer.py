@@ -1290,3 +1290,10 @@ def test_a_literary_federation_by_its_short_name_is_a_body_written_in_full():
     # tests/real c64fcbc5b750 (发布机构 | 西吉县文联; 西吉县文联关于…提案办理进展情况的汇报)
     assert is_body_name("西吉县文联")
     assert resolve_issuer("西吉县文联").name == "西吉县文学艺术界联合会"
+
+
+def test_a_body_named_relatively_stands_in_for_a_taken_name_that_is_no_name():
+    # tests/real 78715401d5e1: 发布机构: 皇冠手机APP官网水利局 (a betting string where the place was, on a spam copy) is no
+    # body's name; the page's 州水利局, at the 红河 prefecture its text places it in
+    document = normalize_page(real_page("78715401d5e1").encode(), url="http://www.sonykbc.com/info/12761/873342.htm")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("红河哈尼族彝族自治州水利局", "红河哈尼族彝族自治州")
