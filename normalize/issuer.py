@@ -128,8 +128,9 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
 # kept as printed: docs/labelling.md, point 87)
 # (a house's working organ named short, 人大经济委, 政协文史委, keeps its printed name: its expansion is not printed, point 69)
 # (国资委, 教委 and 农委 — 国有资产监督管理委员会, 教育委员会, 农业委员会 or 农村经济委员会 — written out differently by each
-# place, are kept as printed: point 87; so is 民委, 民族事务委员会 or 民族宗教事务委员会: 8b24743ef29b)
-_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农|民)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
+# place, are kept as printed: point 87; so is 民委, 民族事务委员会 or 民族宗教事务委员会: 8b24743ef29b; so is a 工委, a
+# working committee: 中国民主促进会武汉市蔡甸区工委, 5a4c7fd5f10a)
+_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农|民|工)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
 # (a bare 发改委 or 卫健委 names a local commission as often as the national one: placed where the page is, like any
 # short name without a place: 发布机构 | 发改委 on pudong.gov.cn, 8d63e8c34960)
 _NATIONAL_SHORT = {"环保部": "环境保护部",
@@ -307,7 +308,8 @@ def _cppcc_named_in_full(name: str, hint: Place | None) -> Resolution | None:
 
 # the party by its short name or printed in full (中国民主建国会洛阳市委员会, 中国国民党革命委员会吉林省委员会)
 _PARTY_IN_FULL = {**_PARTIES, **{full: full for full in _PARTIES.values()}}
-_PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)委(?:员会|会)?$")
+# (not a 工委, a working committee: 民进武汉市蔡甸区工委, 5a4c7fd5f10a)
+_PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{1,12}?)(?<!工)委(?:员会|会)?$")
 
 
 def _party_committee(name: str, hint: Place | None) -> Resolution | None:

@@ -52,7 +52,11 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # counties the gazetteer no longer lists, under their names on older pages: 长乐市 (made 长乐区 of 福州市 in 2017:
             # f5e8e9d38f88) and 横山县 (made 横山区 of 榆林市 in 2015: e228e7a9da0c); until December 2026 the resolver read
             # them as 福州市长乐区市… and 榆林市横山区县…
-            "长乐市海洋与渔业局", "横山县民政局"}
+            "长乐市海洋与渔业局", "横山县民政局",
+            # round 26: a demonstration zone's traffic brigade, labelled at its district (ded319ac57f2, as
+            # 杨凌示范区公安局交巡警支队新区大队)
+            "杨凌示范区公安局交巡警支队杨陵大队",
+            "中国民主促进会武汉市蔡甸区工委"}  # a democratic party's district working committee, as printed (5a4c7fd5f10a)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
