@@ -1297,3 +1297,9 @@ def test_a_body_named_relatively_stands_in_for_a_taken_name_that_is_no_name():
     # body's name; the page's 州水利局, at the 红河 prefecture its text places it in
     document = normalize_page(real_page("78715401d5e1").encode(), url="http://www.sonykbc.com/info/12761/873342.htm")
     assert (document["issuing_body"], document["jurisdiction"]) == ("红河哈尼族彝族自治州水利局", "红河哈尼族彝族自治州")
+
+
+def test_a_working_committee_is_kept_as_printed_not_made_a_committee():
+    # tests/real 5a4c7fd5f10a (民进蔡甸区工委: a democratic party's district working committee, point 69)
+    assert resolve_issuer("中国民主促进会武汉市蔡甸区工委").name == "中国民主促进会武汉市蔡甸区工委"
+    assert resolve_issuer("民进洛阳市委会").name == "中国民主促进会洛阳市委员会"
