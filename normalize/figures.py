@@ -302,7 +302,9 @@ _GROUP_COUNTING = re.compile(rf"(?:国务院各?|各)部(?:门|委){_COUNTED_AFT
 _EACH_DEPARTMENT_COUNTING = re.compile(rf"各部(?:门|委){_COUNTED_AFTER}")
 _BODY_NAMED = re.compile(r"(?<![各])(?!全部|内部|外部|干部|局部|大部)[\u4e00-\u9fff](?:部(?![门分])|委员会|总局|局|厅|署|银行)")
 _MEMBER_COUNTING = re.compile(r"(?<![各我本该])[\u4e00-\u9fff]{2,10}?(?:部(?!门)|委员会|总局|局|厅|署|银行)"
-                             r"(?:副部长|部长|负责人|新闻发言人|表示|介绍|[,,]?(?:\d{4}年|去年|今年)?[,,]?(?:共|全年|今年)?(?:承办|办理))")
+                             r"(?:副部长|部长|负责人|新闻发言人|表示|介绍"
+                             # 拿民政部来说,2024年共承办…: a member as the group's example (ece28e3e4959)
+                             r"|(?:来说|为例)?[,,]?(?:\d{4}年|去年|今年)?[,,]?(?:共|全年|今年)?(?:承办|办理))")
 
 
 def _group_members_sentences(body_sentences: list[str], title: str) -> set[str]:

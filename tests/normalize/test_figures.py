@@ -558,3 +558,13 @@ def test_a_history_counting_items_term_by_term_has_no_whole():
     found = extract_figures(None, "12月27日,记者从市十六届人大常委会第二十八次会议上获悉,市十六届人大四次会议以来,"
                             "市人大代表对西安市各方面工作共提出建议516件,目前已全部办理完毕。")
     assert found.counts["npc_suggestions"] == 516
+
+
+def test_a_group_member_given_as_an_example_counts_for_itself_not_the_document():
+    # tests/real ece28e3e4959 (a readers' column: 国务院各部门共承办…8783件…; 拿民政部来说,2024年共承办…313件: the ministry's)
+    found = figures("2月28日,国务院新闻办公室例行吹风会介绍,去年国务院各部门共承办两会全国人大代表建议8783件、政协提案4813件,"
+                    "分别占建议、提案总数的95.1%、96.1%,均已按时办结;\n"
+                    "举个例子。吹风会上介绍了不少部门办理建议提案的情况,拿民政部来说,2024年共承办全国人大代表建议313件、"
+                    "全国政协委员提案174件,主要涉及老龄养老")
+    assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (None, None)
+    assert "figures_of_a_group_member_skipped" in found.warnings
