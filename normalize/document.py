@@ -1084,8 +1084,8 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
 def _addressed_letter(opening: list[str], line: str) -> bool:
     """A body's name over a letter's first sentence acknowledging the item (省发改委 / …第1378号…已收悉,我单位的办理意见
     如下): the body the letter is addressed to, its salutation (ff329ebd879d, signed by 福建省自然资源厅)."""
-    following = opening[opening.index(line) + 1:opening.index(line) + 2]
-    return any("收悉" in next_line.split("。", 1)[0] for next_line in following)
+    position = opening.index(line)
+    return any("收悉" in next_line.split("。", 1)[0] for next_line in opening[position + 1:position + 2])
 
 
 _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部|法院|检察院))"
@@ -1518,8 +1518,10 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
                 placeless = placeless or (resolved._replace(name=raw), raw, line)
             town_body = town_body or ((raw, line) if _town_of_body(raw) else None)
             continue
-        if resolved.name and town_body and _town_of_the_county(town_body[0], resolved):
-            _town_body_named_first(document, resolved, *town_body)
+        if resolved.name and town_body and _town_body_at(document, place_hint(resolved.jurisdiction), *town_body):
+            # the town's body signing over its county's 来源 (东山镇人民政府 / 来源:华容县政府): the signer (point 17), at that
+            # county (points 67, 122: 华容县东山镇人民政府, 9a5eab812f78)
+            document.update(jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
             break
         if resolved.name:
             _take_issuer(document, resolved, raw, line)
@@ -1538,19 +1540,6 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
         document.update(jurisdiction=host_place.name, admin_level=admin_level_of(host_place))
         document["warnings"].append("jurisdiction_from_address")
     return town_body if document["issuing_body"] is None else None
-
-
-def _town_of_the_county(name: str, resolved) -> bool:
-    """A town's body named before (signing 东山镇人民政府) a body of the county the town belongs to (来源:华容县政府)."""
-    county = place_hint(resolved.jurisdiction)
-    return county is not None and county.level == "county" and _is_town_of(cast(tuple, _town_of_body(name))[0], county)
-
-
-def _town_body_named_first(document: dict, county_body, name: str, line: str | None) -> None:
-    """The town's body, the earlier candidate (the signer over any 来源: point 17), at the county the later one places
-    (points 67, 122: 华容县东山镇人民政府, 9a5eab812f78)."""
-    document.update(jurisdiction=county_body.jurisdiction, admin_level=county_body.admin_level)
-    _town_body_at_its_county(document, name, line)
 
 
 def _signed_without_a_place(name: str, signature) -> bool:
@@ -2544,10 +2533,16 @@ def _town_body_at_its_county(document: dict, name: str, line: str | None) -> Non
     """A town's body the page names (signing 篾厂乡人民政府; 来源:金锁关镇人民政府), on a page placed at a county that
     the national division list gives the town to: the body with its county in front (points 67, 122). A town
     of another county, or of several, names nothing."""
-    place = place_hint(document["jurisdiction"])
+    _town_body_at(document, place_hint(document["jurisdiction"]), name, line)
+
+
+def _town_body_at(document: dict, place: Place | None, name: str, line: str | None) -> bool:
+    """The town's body taken at the county, when the division list gives that county the town; whether it was."""
     town, body = cast(tuple[str, str], _town_of_body(name))
-    if place is not None and place.level == "county" and _is_town_of(town, place):
-        _take_town_body(document, place, body, line, "town_body_at_its_county")
+    if place is None or place.level != "county" or not _is_town_of(town, place):
+        return False
+    _take_town_body(document, place, body, line, "town_body_at_its_county")
+    return True
 
 
 def _is_town_of(town: str, county: Place) -> bool:

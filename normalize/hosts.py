@@ -97,10 +97,9 @@ _CONGRESS_PROVINCE_CODES: dict[str | None, str] = {"gs": "甘肃省", "gx": "广
 
 def _province_of_code(host: str) -> Place | None:
     """The province a portal's code names right before gov.cn (jtw.sh.gov.cn → 上海市)."""
-    labels = host.split(".")
-    if len(labels) < 3 or labels[-2:] != ["gov", "cn"]:
+    code = _portal_code(host)
+    if code is None:
         return None
-    code = labels[-3]
     congress = _CONGRESS_LABEL.match(code)  # hljzx.gov.cn, jszx.gov.cn, bjrd.gov.cn
     place_code = congress.group("place") if congress else None
     name = _PROVINCE_CODES.get(code) or _PROVINCE_CODES.get(place_code) or _CONGRESS_PROVINCE_CODES.get(place_code)
@@ -117,9 +116,10 @@ def _naming_labels(host: str) -> list[str]:
 _PROVINCE_PORTALS = {"hebei": "河北省", "shanxi": "山西省", "henan": "河南省", "hainan": "海南省", "xinjiang": "新疆维吾尔自治区"}
 
 
-def _province_of_portal(host: str) -> str | None:
+def _portal_code(host: str) -> str | None:
+    """The label right before gov.cn (sh in jtw.sh.gov.cn, xinjiang in swt.xinjiang.gov.cn), or None."""
     labels = host.split(".")
-    return _PROVINCE_PORTALS.get(labels[-3]) if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] else None
+    return labels[-3] if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] else None
 
 
 def place_of_host(url: str | None) -> Place | None:
@@ -131,7 +131,7 @@ def place_of_host(url: str | None) -> Place | None:
     province = _province_of_code(host)
     if province:
         return province
-    portal = _province_of_portal(host)
+    portal = _PROVINCE_PORTALS.get(_portal_code(host) or "")
     labels = _naming_labels(host)
     for label in reversed(labels[:-1] if portal else labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():

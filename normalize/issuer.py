@@ -930,27 +930,19 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
     乡镇), nor a person's given name after a title (理事长段钦州). `context`: the page the text is part of (a headline's),
     whose bodies say whether a county-level city is named as the county it was (as_its_county)."""
     found: dict[str, Place] = {}
+    persons: set[str] = set()  # 副县长申东明 … 座谈会上申东明作表态发言: a person's given name wherever printed (a3d531cc08be)
     for match in _short_name_start_pattern().finditer(text):
         position = match.start()
         for length in _SHORT_NAME_LENGTHS:
             place = _short_names().get(text[position:position + length])
-            if place and _fits_level(place, level) and _stands_as_a_name(text, position, position + length) \
+            if not place or not _fits_level(place, level):
+                continue
+            if apart and _TITLE_AND_SURNAME.search(text[max(0, position - 4):position]):
+                persons.add(place.code)
+            if _stands_as_a_name(text, position, position + length) \
                     and not (apart and _listed_or_a_persons(text, position, position + length)):
                 found.setdefault(place.code, as_its_county(place, context or text) if level == "county" else place)
-    if apart and found:
-        persons = _places_of_persons_names(text)
-        return [place for code, place in found.items() if code not in persons]
-    return list(found.values())
-
-
-def _places_of_persons_names(text: str) -> set[str]:
-    """The places (codes) whose short name the text prints as a person's given name after a title (副县长申东明): the
-    same person wherever else it prints them (座谈会上申东明作表态发言), no place (a3d531cc08be)."""
-    names = _short_names()
-    return {names[text[position:position + length]].code for match in _short_name_start_pattern().finditer(text)
-            for position in (match.start(),) for length in _SHORT_NAME_LENGTHS
-            if text[position:position + length] in names
-            and _TITLE_AND_SURNAME.search(text[max(0, position - 4):position])}
+    return [place for code, place in found.items() if code not in persons]
 
 
 # 理事长段钦州; 承办人:齐安平 (a form's person after its label)
