@@ -39,3 +39,13 @@ def test_differences_compare_as_the_benchmark_does():
                "counts": {"total": 12, "lead": 8}, "rates": {"reply_rate": None}}
     assert [(item["field"], item["stored"], item["second"]) for item in differences(expected, reading)] == [
         ("handling_year", 2023, 2024), ("counts.lead", None, 8), ("rates.reply_rate", 100, None)]
+
+
+def test_a_reader_s_numbers_are_told_apart_as_wrong_spurious_or_missed():
+    from bench.reader_agreement import _figure_differences
+
+    differences = [{"field": "counts.total", "stored": 12, "second": 13},
+                   {"field": "rates.reply_rate", "stored": None, "second": 100.0},
+                   {"field": "counts.lead", "stored": 7, "second": None},
+                   {"field": "issuing_body", "stored": "某市民政局", "second": None}]
+    assert _figure_differences(differences) == {"readers_wrong": 1, "readers_spurious": 1, "readers_missed": 1}
