@@ -45,6 +45,9 @@ _ANSWERED_IN_PERSON = re.compile(r"(?:面对面|现场)答复")
 # a meeting on the process named by its kind (…提案面商会, …建议办理评议会) or held (召开/举行…会)
 _MEETING_TITLE = re.compile(r"(?:交办|交接|推进|座谈|督办|协调|培训|见面|面商|(?<!政治)协商|恳谈|评议|测评|答复|面复|通报|审查|部署|调度|"
                             r"对接|联席|现场办理)(?:工作)?会|会议?(?:召开|举行)|(?:召开|举行|举办).{0,30}会")
+# members or deputies deliberating reports at their session (政协委员分组讨论政协常委会工作报告和提案工作报告, 委员分组审议…):
+# the session's news, not the report it names (not …代表提出的议案审议结果的报告: a committee's report on motions)
+_REPORTS_DISCUSSED = re.compile(r"(?:委员|代表)们?(?:分组|认真|积极|热烈|学习)*(?:讨论|审议|热议)[^,,。]{0,40}?报告")
 _MEETING_HEADLINE = re.compile(r"(?:召开|举行|舉行)[^。,,]{0,30}会|会议?(?:召开|举行|舉行)$")
 _INSPECTION_TITLE = re.compile(r"视察|督查|督导|督办|调研|检查|评估工作|回头看|现场办理|带队")
 _PROGRESS_TITLE = re.compile(r"进展情况|进度|阶段性|上半年|半年|中期|截至|督查(?:通报|情况)")
@@ -65,7 +68,10 @@ _SUPERVISION_AS_METHOD = re.compile(r"(?:强化|加强|加大|狠抓|全程|强)
 _INSPECTION_REPORT = re.compile(r"进行了?(?:专项)?督查|督查情况|督查组|督查发现")
 _IN_PROGRESS = re.compile(r"正在[^。,]{0,10}办理中|正在办理|尚在办理|已经?全面展开|初步办理")  # 目前正在按程序有序办理中: mid-year
 _DONE = re.compile(r"办结|办复|答复完毕|全部(?:办理)?答复|办理完毕|已答复|全部完成|完成[^。,,]{0,24}?的?答复|"
-                   r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理")
+                   r"已[^。,,]{0,4}完成(?:所有|全部)[^。,,]{0,16}办理|"
+                   # every item given its formal answer (承办单位对这些提案都给予了正式答复): what is 正在办理 after it is
+                   # an answer's category (正在办理中的提案有416件,占51.6%; 列入计划…), not handling under way (point 115)
+                   r"(?:都|均|全部)(?:给予|作出|做出)了?(?:正式|书面)?答复")
 # a year's results, or a report of them (现将办理情况报告如下)
 # …the handling report itself heard (听取和审议了《关于2025年…建议…办理工作情况的报告》)
 # (A类|B类|C类, not [ABC]类: with every alternative opening with a literal, re skips to where one can start)
@@ -209,7 +215,8 @@ class DocKind(NamedTuple):
 
 def _notice_kind(title: str) -> DocKind | None:
     """The process texts, in the order their words are telling (a 交办会 is meeting news)."""
-    for pattern, subtype in ((_MEETING_TITLE, "meeting_news"), (_ANSWERED_IN_PERSON, "meeting_news"),
+    for pattern, subtype in ((_MEETING_TITLE, "meeting_news"), (_REPORTS_DISCUSSED, "meeting_news"),
+                             (_ANSWERED_IN_PERSON, "meeting_news"),
                              (_PLAN_TITLE, "work_plan"), (_LIST_TITLE, "item_list")):
         if pattern.search(title):
             return DocKind("notice", subtype)

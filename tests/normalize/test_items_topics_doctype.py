@@ -1228,3 +1228,22 @@ def test_a_years_handling_notified_is_an_account_the_kind_model_does_not_overrul
     assert kind_named_by_headline("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报", body) == "summary"
     assert kind_named_by_headline("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报",
                                   "目前,各承办单位正在抓紧办理中。") is None  # handling told under way
+
+
+def test_members_discussing_the_reports_at_their_session_is_the_sessions_news():
+    # tests/real 9dcc146d6e3e (文昌市政协委员分组讨论…常务委员会工作报告和提案工作报告), the stored page whole: the members'
+    # group discussion is meeting news, not the proposal work report it names (…提案工作报告 had made it a summary)
+    url = "http://wenchang.hainan.gov.cn/wenchang/2024lhlhjj/202402/ebe314c2fb0d472089eb7d26b59525ad.shtml?ddtab=true"
+    document = normalize_page(real_page("9dcc146d6e3e"), url=url)
+    assert (document["doc_type"], document["doc_subtype"]) == ("notice", "meeting_news")
+    # a committee's report on the motions a session's presidium handed it stays an account (826de4ef2b83)
+    title = ("全国人民代表大会社会建设委员会关于第十四届全国人民代表大会第一次会议主席团交付审议的代表提出的议案审议结果的报告")
+    assert classify(title, "第十四届全国人民代表大会第一次会议主席团交付社会建设委员会审议的代表提出的议案共23件。", True).doc_type \
+        == "summary"
+
+
+def test_under_way_after_every_item_was_formally_answered_is_an_answers_category():
+    # tests/real 7bc523e9d3cc (湖北省政协's 2015 handling told at its session, traditional): 承办单位对这些提案都给予了正式答复,
+    # then 正在办理中的提案有416件,占51.6%;…列入计划…留作参考: answers' categories, not handling under way (point 115)
+    document = normalize_page(real_page("7bc523e9d3cc"), url="http://otuountil.com/post/1/24802")
+    assert (document["doc_type"], document["counts"]["cppcc_proposals"]) == ("summary", 806)
