@@ -59,8 +59,9 @@ _SUBSET_BEFORE = re.compile(r"(?:(?:主办|协办|会办|牵头(?:办理|承办)
 # with it (主办件已全部在规定时间内办结,满意率为100%) (unless the other role follows, as in 其中主办件12件,
 # 协办件8件,办复率100%); 36家主办单位中,23家实现了见面率100%; one handling body's share (其中,银川市政府
 # 承办74件,满意率达到98%); the lead items made the rate's frame (对主办件的办理结果满意率, 在主办件中,满意率…,
-# 对住建局主办的38件提案,…满意率为100%) and the finished ones (已办结的30件中,满意率…)
-_SUBSET_SENTENCE = re.compile(r"(?:其中|^(?:[^,,;。]{1,8}[,,])?)\s*" + _COUNT
+# 对住建局主办的38件提案,…满意率为100%) and the finished ones (已办结的30件中,满意率…); the key items named with
+# their house and year (目前,区政协2018年重点提案已基本办复,并实现了见面率100%…: 5f0ba9538aa3)
+_SUBSET_SENTENCE = re.compile(r"(?:其中|^(?:[^,,;。]{1,8}[,,])?)\s*(?:[\u4e00-\u9fff]{2,6}?\d{4}年度?的?)?" + _COUNT
                               + r"?\s*[个件]?(?:主办件|主办的?(?:建议提案|议提案|建议|提案|议案)|重点(?:建议|提案))"
                               r"(?![^。;]{0,200}?(?:协办|会办))|"
                               + _COUNT + r"家[^。;,,]{0,12}?(?:实现|达到)了?$|"

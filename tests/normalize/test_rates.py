@@ -481,3 +481,11 @@ def test_a_rate_after_a_share_of_a_larger_whole_is_the_shares():
 def test_a_rate_whose_name_is_quoted_before_its_percent_sign():
     # tests/real 702d0f108fb1 (重庆市高级人民法院: 代表对办理工作评价“满意”率100%)
     assert extract_figures(None, "代表对办理工作评价“满意”率100%。").rates["satisfaction_rate"] == 100
+
+
+def test_the_key_items_named_with_their_house_and_year_frame_the_rates_after_them():
+    # tests/real 5f0ba9538aa3 (雨花区政协 chair meeting on the key proposals): the rates are the key proposals' only
+    found = extract_figures(None, "目前,区政协2018年重点提案已基本办复,并实现了见面率100%、答复率100%、满意率100%。")
+    assert found.rates["meeting_rate"] is found.rates["reply_rate"] is found.rates["satisfaction_rate"] is None
+    whole = extract_figures(None, "目前,区政协2018年提案已全部办复,并实现了见面率100%、答复率100%、满意率100%。")
+    assert whole.rates["meeting_rate"] == whole.rates["reply_rate"] == whole.rates["satisfaction_rate"] == 100
