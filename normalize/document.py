@@ -2170,6 +2170,10 @@ def _take_place(document: dict, fitting: list[Place], where: str) -> Place | Non
 _OUTLET = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|都市报|时报|商报|广播电视台|广播电视网|电视台|新闻网|信息港|融媒体中心"
                      r"|分站|站|网讯|网消息|网记者|分社)"
                      r"|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")  # 邓州网讯, 云上大冶报道 (Hubei's county platforms)
+# a paper's own dateline opening the story (【桂林日报讯】(记者…), 本报讯 has no place): the paper's place for a text speaking
+# relatively (全市…, 我市…), over a place another story's headline below it names (f5f90607c6c7); a national body or
+# session the story opens with still places it (湖北日报讯…全国人大教科文卫委员会…调研组来鄂: 4aa4d90d57d5)
+_PAPER_DATELINE = re.compile(r"\s*[【\[(（]?\s*[\u4e00-\u9fff]{2,8}?(?:日报|晚报|都市报|时报)(?:讯|消息)")
 # a county's or a district's own media centre (大冶市融媒体中心, 云上大冶报道: a98a85de32e2), whose place wins over a city
 # the text names in passing (黄石临空经济区); not a paper named after a word (新民晚报: a6fc43089e37)
 _OWN_MEDIA = re.compile(r"([\u4e00-\u9fff]{2,8}?[市县区旗])融媒体中心|云上([\u4e00-\u9fff]{2,4}?)(?:报道|讯)")
@@ -2182,9 +2186,13 @@ _PROVINCIAL_PAPERS = {"大众日报": "山东省", "南方日报": "广东省", 
 def _place_named_by_the_outlet(document: dict, text: str, sources: str, outlet: re.Pattern = _OUTLET) -> Place | None:
     """A text that names its bodies only relatively (市人大…, 市政协召开…) reported by an outlet named
     after one place of that level (来源:沈阳日报, 据厦门日报报道): that place. `outlet`: which outlets count."""
+    return _take_place(document, _places_of_the_outlet(document, text, sources, outlet), "outlet")
+
+
+def _places_of_the_outlet(document: dict, text: str, sources: str, outlet: re.Pattern = _OUTLET) -> list[Place]:
     level = _level_spoken_at(document, text)
     if level is None:
-        return None
+        return []
     found: dict[str, Place] = {}
     for match in outlet.finditer(sources):
         words = match.group(1) or match.group(2)
@@ -2194,7 +2202,13 @@ def _place_named_by_the_outlet(document: dict, text: str, sources: str, outlet: 
                              if _fits_level_word(place, level))
     found.update((place.code, place) for paper, province in _PROVINCIAL_PAPERS.items() if paper in sources
                  for place in gazetteer.lookup(province) if _fits_level_word(place, level))
-    return _take_place(document, list(found.values()), "outlet")
+    return list(found.values())
+
+
+def _place_of_the_dateline(document: dict, text: str) -> Place | None:
+    dateline = _PAPER_DATELINE.match(text)
+    places = _places_of_the_outlet(document, text, dateline.group()) if dateline else []
+    return places[0] if len(places) == 1 else None
 
 
 # 欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!: the site's own name printed over the page (point 72)
@@ -2264,7 +2278,8 @@ def _place_from_text(document: dict, text: str) -> None:
                   (lambda: _place_its_members_are_based_in(f"{title}\n{opening}", f"{title}\n{text}"), "text"),
                   (lambda: national_title, "title"),
                   (lambda: _place_opening_the_text(opening) if national_text else None, "text"),
-                  (lambda: national_text, "text"), (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
+                  (lambda: national_text, "text"), (lambda: _place_of_the_dateline(document, text), "outlet"),
+                  (lambda: _place_of_own_level(text, _first_unresolved_relative(document)), "text"),
                   (lambda: place_in(opening), "text"), (lambda: _one_place_the_title_names_short(title, text), "title"))
     for find, where in candidates:
         found = find()

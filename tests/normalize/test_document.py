@@ -547,6 +547,18 @@ def test_a_relative_text_is_about_the_place_its_local_outlet_is_named_after():
     assert document["issuing_body"] == "政协瓦房店市委员会"
 
 
+def test_a_papers_own_dateline_places_a_relative_story_over_a_place_another_headline_names():
+    # tests/real f5f90607c6c7 (cucuw.cn, a copy of 【桂林日报讯】 on the 2018 handover meeting, 全市/我市 only; a later
+    # story's headline, 市教育局携手建行汕尾市分行…, had placed it in 汕尾)
+    document = normalize_page(real_page("f5f90607c6c7"), url="http://www.cucuw.cn/i73270.htm")
+    assert (document["jurisdiction"], document["admin_level"]) == ("桂林市", "city")
+    assert "jurisdiction_from_outlet" in document["warnings"]
+    # a national committee's visit the story opens with still places it nationally (4aa4d90d57d5, 湖北日报讯)
+    page = ("湖北日报讯(记者陈鹏)9月2日至3日,全国人大常委会委员、全国人大教科文卫委员会副主任委员吴恒率调研组来鄂,与议案领衔的"
+            "全国人大代表、省人大常委会副主任周洪宇见面沟通,交流座谈议案办理情况。")
+    assert normalize_page(page)["jurisdiction"] == "全国"
+
+
 def test_a_later_paragraph_s_handling_body_does_not_speak_for_a_news_site_s_place_meeting():
     # tests/real f6a00b8f9f2b (a news portal: 全市…交办会召开, then 今年以来,市政府共接办…)
     page = ("2024年全市政府系统建议提案交办会召开\n"
