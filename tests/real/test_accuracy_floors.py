@@ -50,6 +50,9 @@ from bench.accuracy import CORPUS, evaluate
 # twenty-fourth session (6,812 pages: 5,073 dev, 1,739 holdout; 230 fresh pages in two waves, 0.959 and 0.968 at first
 # sight): the session's start code and model on the same labels 0.9719, 0.9530, 0.9671, the end 0.9726, 0.9532, 0.9676:
 # the floors are kept
+# twenty-fifth session (7,026 pages: 5,226 dev, 1,800 holdout; 214 fresh pages in two waves, 0.933 and 0.952 at first
+# sight): the session's start code and model on the same labels 0.9718, 0.9527, 0.9669, the end 0.9722, 0.9529, 0.9672:
+# the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.950, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
@@ -110,7 +113,11 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.972, "holdout": 0.950, "all": 0.966}
 # none on the holdout): on 6,582 pages wrong dev 4, holdout 9; spurious dev 28, holdout 56 (the start code: the same but
 # dev spurious 29); twenty-fourth session, 230 more (rounds 25–26: 174 dev, 56 holdout; at first sight 4 spurious and 2
 # wrong dev numbers, none on the holdout): on 6,812 pages wrong dev 4, holdout 9; spurious dev 29, holdout 56 (the start
-# code and its model: wrong dev 6, spurious dev 32, the holdout the same)
+# code and its model: wrong dev 6, spurious dev 32, the holdout the same); twenty-fifth session, 214 more (rounds 27–28:
+# 153 dev, 61 holdout; at first sight 3 spurious dev rates (fixed) and 1 wrong dev number, none on the holdout): on 7,026
+# pages wrong dev 5, holdout 9; spurious dev 31, holdout 55 (the start code and its model: spurious dev 32, holdout 56);
+# a blind second reader against the label: 1.06 (dev) and 1.67 (holdout) wrong + spurious per 100 pages
+# (bench/reader_agreement.py), so the holdout ceiling here is not the target of 1 per 100
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
 SPURIOUS_PER_100_CEILING = {"dev": 0.8, "holdout": 5.0, "all": 1.9}
 
