@@ -642,6 +642,10 @@ def _read_segment(sentence: str, blanked: str, span: tuple[int, int], asides: li
         if _added_to_another(blanked, event):  # 闭会期间,代表还陆续提出2件建议: a part added, not the whole
             statements.row(event.level, event.key or "items", None, event.value, _quote(sentence, event, None))
             continue
+        if _one_period_of_two(blanked, event):  # what follows it in the sentence is no whole either
+            statements.row(event.level, event.key or "items", None, event.value, _quote(sentence, event, None))
+            whole_seen = whole_seen or _is_whole(event)
+            continue
         part_sentence = event.what == "total" and blanked.startswith("其中") and not event.strong
         # 共76件…,其中…建议、提案35件: a part
         if _is_whole(event) and not event.role and (whole_seen or part_sentence) and not event.strong:
@@ -685,6 +689,27 @@ def _added_to_another(blanked: str, event: Event) -> bool:
         return False
     clause = blanked[_clause_start(blanked, event.start):event.start]
     return bool(_ADDED.search(clause)) or blanked.startswith(("此外", "另外"))
+
+
+# …会议期间,…建议共260件,闭会期间4件: the session's items and the closing period's, each a part of the year's (264);
+# not 会议及闭会期间收到的753件, both periods together
+_IN_SESSION = re.compile(r"(?<!闭会)期间")
+_BETWEEN_SESSIONS = re.compile(r"(?<![及和与、])闭会期间[^,;:。\d]{0,16}?\d+件")
+_SESSION_COUNT = re.compile(r"(?<!闭会)期间[^;。]*?\d+件")
+
+
+def _one_period_of_two(blanked: str, event: Event) -> bool:
+    """A count told for the session's period with the closing period's count after it in the sentence, and that
+    closing period's count after it, are each a period's part, never the whole document's (a closing period's count
+    alone may be a report's whole: 闭会期间收到建议10件, c0e6508fee20)."""
+    if event.what == "role" or event.role:
+        return False
+    if _IN_SESSION.search(blanked, 0, event.start) and _BETWEEN_SESSIONS.search(blanked, event.end):
+        return True
+    clause_start = max(blanked.rfind(",", 0, event.start), blanked.rfind(",", 0, event.start),
+                       blanked.rfind(";", 0, event.start), 0)
+    return bool(_BETWEEN_SESSIONS.search(blanked, clause_start, event.end)
+                and _SESSION_COUNT.search(blanked, 0, clause_start))
 
 
 # 立案的提案中,委员提案436件…; 这些提案中,…集体提案132件; 56件代表建议中,财政经济方面7件 (not 在办理建议中,:

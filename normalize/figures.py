@@ -217,10 +217,11 @@ def _part_of_the_year_counting(sentence: str, position: int) -> bool:
     return ("半年" in sentence or "季度" in sentence) and bool(_PART_OF_THE_YEAR_COUNTED.search(sentence, 0, position))
 
 
-# 首批办理…建议97件, 第一批, 部分, 配合办理, 协助办理, 领办: a sentence whose first count is of some of the items,
-# or of the ones the issuer joined or leaders led
+# 首批办理…建议97件, 第一批, 部分, 配合办理, 协助办理, 领办, 领衔办理 (省政府领导领衔办理省政协提案11件; not 代表领衔提出的议案,
+# a motion's lead deputy): a sentence whose first count is of some of the items, or of the ones the issuer joined or
+# leaders led
 _PART_COUNTED = re.compile(r"首批|第[一二三四五六七八九十]批|(?<![大一各])部分(?!采纳|解决|落实|办理)|配合办理|协助办理|领办"
-                           r"|重点(?:督办|办理|(?:人大|政协|代表|委员|[省市县区])*(?:建议|提案|议提案))")
+                           r"|领衔(?:办理|督办)|重点(?:督办|办理|(?:人大|政协|代表|委员|[省市县区])*(?:建议|提案|议提案))")
 _FIRST_COUNT = re.compile(r"\d+件")
 
 

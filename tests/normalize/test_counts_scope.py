@@ -937,3 +937,25 @@ def test_lead_with_another_lead_word_inside_it_and_disclosed_items_are_no_lead()
     found = extract_figures(None, "2023年我局共承担办理人大政协议提案207件,案件数量同比增长11%,其中主(承)办44件,会办163件。"
                             "截至目前,我局已完成全部建议、提案的答复工作,在局门户网站公开34件主办件的办理情况。")
     assert (found.counts["total"], found.counts["lead"], found.counts["joint"]) == (207, 44, 163)
+
+
+def test_a_session_periods_count_beside_the_closing_periods_is_a_part():
+    # tests/real 40007eca8415 (a city government's account: 260 in the session, 4 in the recess, 264 the year's): at first
+    # sight the session's 260 was taken for the document's suggestions
+    found = extract_figures(None, "市九届人大一次会议期间,市人大代表提出并交由市人民政府办理的建议、批评和意见共260件,闭会期间4件。")
+    assert found.counts["npc_suggestions"] is None
+    assert (None, "npc_suggestions", None, 260) in _rows(found)
+    # both periods together are the whole (dc49e59d4dab: 截至目前会议及闭会期间收到的753件建议均已办结)
+    found = extract_figures(None, "截至目前会议及闭会期间收到的753件建议均已办结,绝大多数代表对建议办理表示满意。")
+    assert found.counts["npc_suggestions"] == 753
+    # the closing period's count after the session's is a part too (61c94f04f07d: 979 + 35, the year's 1,014 stated
+    # elsewhere), and a closing period's count alone stays a report's whole (c0e6508fee20)
+    found = extract_figures(None, "省政府系统共接收省政协十二届四次会议期间提案979件,接收闭会期间提案35件。")
+    assert found.counts["cppcc_proposals"] is None
+    assert extract_figures(None, "闭会期间收到建议10件,目前正在有序办理。").counts["npc_suggestions"] == 10
+
+
+def test_the_items_leaders_lead_are_a_part_not_the_kinds_count():
+    # tests/real 61c94f04f07d (a province's government: 省政府领导领衔办理省政协提案11件, the leaders' share)
+    found = extract_figures(None, "省政府领导领衔办理省政协提案11件,均已办结。")
+    assert found.counts["cppcc_proposals"] is None
