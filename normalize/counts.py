@@ -706,8 +706,7 @@ def _one_period_of_two(blanked: str, event: Event) -> bool:
         return False
     if _IN_SESSION.search(blanked, 0, event.start) and _BETWEEN_SESSIONS.search(blanked, event.end):
         return True
-    clause_start = max(blanked.rfind(",", 0, event.start), blanked.rfind(",", 0, event.start),
-                       blanked.rfind(";", 0, event.start), 0)
+    clause_start = _clause_start(blanked, event.start)
     return bool(_BETWEEN_SESSIONS.search(blanked, clause_start, event.end)
                 and _SESSION_COUNT.search(blanked, 0, clause_start))
 
