@@ -6,7 +6,7 @@ Whatever path found the issuer, its name is read once more as a name of a body:
 - a name ends with a body's head word (局, 委员会, 政府 …), and a name ending in 会 names a committee or
   a house (委员会, 常委会, 人民代表大会, 联合会), not a meeting (协调会, 座谈会);
 - places followed by a bare head character (北京市大兴区部) name no body;
-- a name without any place (农业农村局), other than a national or a party body, is completed with the
+- a name without any place (农业农村局), other than a national, a party or a park's body, is completed with the
   document's jurisdiction when that is one known place, else dropped (the conventions want the full name);
 - a colloquial house name (X政协, X人大常委会, X人大) and a standard short name (住建局, 科技部) are
   written in their official forms (issuer.resolve_full); a short name the labels keep as printed
@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from normalize import gazetteer
-from normalize.issuer import is_body_name, is_relative, place_hint, resolve_full, resolve_issuer
+from normalize.issuer import is_body_name, is_park_body, is_relative, place_hint, resolve_full, resolve_issuer
 
 # words of a clause, never of a body's name: what a body does, or a headline's grammar
 # (…第二十九次会议在区行政中心: a meeting and its venue, no name)
@@ -77,7 +77,7 @@ def _official(name: str, jurisdiction: str | None) -> str | None:
     resolved = resolve_full(name, place_hint(jurisdiction))
     if not is_body_name(resolved.name):
         return None
-    if resolved.jurisdiction or _NATIONAL_OR_PARTY.match(name) or _UNLISTED_PLACE.match(name):
+    if resolved.jurisdiction or _NATIONAL_OR_PARTY.match(name) or _UNLISTED_PLACE.match(name) or is_park_body(name):
         return resolved.name
     return _at_its_place(name, jurisdiction)
 

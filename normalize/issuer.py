@@ -358,6 +358,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if cppcc:
         return cppcc
     chain, prefix_length = gazetteer.leading_places_and_length(name)
+    if _named_by_its_park(name, prefix_length):
+        return Resolution(name, None, None)
     inner = (_after_province_short_name(name) or _with_city_written_in_full(name)) if not chain else None
     if inner:
         return resolve_full(inner, hint)
@@ -396,6 +398,25 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     canonical = name[:prefix_length] + rest if as_printed else full_name_at(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))
+
+
+# a park's or a reserve's body is named after the park (三江源国家公园管理局: the sources of three rivers, no 三江侗族自治县;
+# 武夷山国家公园管理局 spans two provinces): a place's name it opens with, printed without its level word, names no place
+_PARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:国家公园|(?:国家级)?自然保护区|风景名胜区)")
+
+
+def is_park_body(name: str) -> bool:
+    """A park's or a reserve's body (三江源国家公园管理局): its official name needs no place before it."""
+    return bool(_PARK.search(name))
+
+
+def _named_by_its_park(name: str, prefix_length: int) -> bool:
+    """The name opens with a park's name, not with a place's name in full (三江源国家公园管理局, not
+    九寨沟县自然保护区管理局 nor 青海省三江源国家公园管理局, placed by the places they open with)."""
+    return is_park_body(name) and (not prefix_length or name[prefix_length - 1] not in _PLACE_LEVEL_WORDS)
+
+
+_PLACE_LEVEL_WORDS = "省市区县州盟旗"
 
 
 _CPPCC_OF_A_PLACE = re.compile(r"^政协(?P<place>[\u4e00-\u9fff]{2,12}?)委员会(?P<organ>.*)$")

@@ -1303,3 +1303,13 @@ def test_a_working_committee_is_kept_as_printed_not_made_a_committee():
     # tests/real 5a4c7fd5f10a (民进蔡甸区工委: a democratic party's district working committee, point 69)
     assert resolve_issuer("中国民主促进会武汉市蔡甸区工委").name == "中国民主促进会武汉市蔡甸区工委"
     assert resolve_issuer("民进洛阳市委会").name == "中国民主促进会洛阳市委员会"
+
+
+def test_a_park_s_body_is_named_after_its_park_not_a_county_it_opens_like():
+    # tests/real afbd3f35a70d (三江源国家公园管理局 answering a provincial CPPCC proposal): 三江源 is the sources of three
+    # rivers, no 三江侗族自治县; a park's body keeps its name, placed by its page; a place printed in full still places one
+    assert resolve_full("三江源国家公园管理局", place_hint("青海省")).name == "三江源国家公园管理局"
+    assert settled_body_name("三江源国家公园管理局", "青海省").name == "三江源国家公园管理局"
+    assert resolve_full("青海省三江源国家公园管理局").jurisdiction == "青海省"
+    assert resolve_full("九寨沟县自然保护区管理局").jurisdiction == "九寨沟县"
+    assert resolve_full("三江县住房和城乡建设局").name == "三江侗族自治县住房和城乡建设局"

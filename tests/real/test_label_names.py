@@ -38,6 +38,7 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "天津经济技术开发区管理委员会", "云南嵩明杨林工业园区管理委员会", "合肥滨湖科学城管理委员会",
             "咸宁高新技术产业开发区管理委员会",
             "九三学社中卫市总支社",  # round 16: a party's branch of its city, no committee there (f6aaba5fa92d, an OPEN note)
+            "三江源国家公园管理局",  # round 29: a national park's body, named after its park, placed by its page (afbd3f35a70d)
             "政协德阳市委员会地联委",  # a committee's short name kept as printed, its expansion not printed (5d0d83b8169e)
             # round 19: a central business district's committee, labelled at its district 渝中区 (ec6cabcda8a9, an OPEN note)
             "重庆解放碑中央商务区管理委员会",
