@@ -338,6 +338,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         kind = DocKind("notice", "other")  # 柯桥区代表建议届末“回头看”全力打造办理工作闭环
     if kind:
         return _refined(kind, title or "", body_text)
+    if _general_report_heard(title, body_text):
+        return DocKind("notice", "meeting_news")
     if _LETTER_TO_A_DEPUTY.search(body_text[:300]):  # a deputy's 意见 (代表建议、批评和意见) answered in a letter to them
         return DocKind("reply", "reply_letter")
     if not names_the_items(title, body_text) or _before_submission(body_text):
@@ -505,7 +507,7 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     if news and kind.doc_type in ("reply", "notice") and kind.doc_subtype != "meeting_news" \
             and _meeting_first(opening) == "meeting_news":
         return DocKind("notice", "meeting_news")
-    if kind == ("notice", "meeting_news") and _results_meeting(title, body_text):
+    if kind == ("notice", "meeting_news") and not _REPORTS_DISCUSSED.search(title) and _results_meeting(title, body_text):
         return _summary(body_text)  # 民主评议…会: the evaluated year's results stated (convention 3)
     if kind == ("notice", "inspection_news") and news and not _visit_told("。".join(body_text[:400].split("。")[:2])) \
             and _results_stated(body_text[:800]):
@@ -544,6 +546,21 @@ def _still_under_way(body_text: str) -> bool:
 # a sentence of purpose before the story (为更好地提高代表建议办理实效,确保…。8月11日,…), after a
 # dateline (本报讯 (记者 …)), or a quotation (“担任新一届全国人大代表以来,我…视察调研等活动。”)
 _PURPOSE = re.compile(r"\s*(?:(?:[^。]{0,40}?[))讯]\s*)?为(?:了)?[^。]{0,60}|[“「][^。”」]*)$")
+
+
+# members or deputies hearing their standing committee's general work report, told first with no headline saying
+# more (图为政协委员在听取…常务委员会工作报告): the session's news, whatever account of the items it carries (points 111,
+# 113); hearing the report on the items in the same sentence (…听取…关于提案工作情况的报告) may open their account
+_GENERAL_REPORT_HEARD = re.compile(r"(?:听取|审议|讨论)[^。]{0,40}?(?:常务委员会|常委会)工作报告")
+_ITEMS_REPORT = re.compile(r"提案|建议|议案")
+
+
+def _general_report_heard(title: str | None, body_text: str) -> bool:
+    """The opening hears the general work report alone, under no headline giving the items' results (a headline
+    that does makes the page their account: 十二届人大四次会议代表提出8609件建议等全部办理, point 111)."""
+    opening = _opening(body_text)
+    return bool(_GENERAL_REPORT_HEARD.search(opening)) and not _ITEMS_REPORT.search(opening) \
+        and not (title and _RESULTS_HEADLINE.search(title))
 
 
 def _opening(body_text: str) -> str:

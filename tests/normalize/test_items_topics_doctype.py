@@ -1247,3 +1247,22 @@ def test_under_way_after_every_item_was_formally_answered_is_an_answers_category
     # then 正在办理中的提案有416件,占51.6%;…列入计划…留作参考: answers' categories, not handling under way (point 115)
     document = normalize_page(real_page("7bc523e9d3cc"), url="http://otuountil.com/post/1/24802")
     assert (document["doc_type"], document["counts"]["cppcc_proposals"]) == ("summary", 806)
+
+
+def test_session_news_opening_with_the_general_work_report_heard_is_the_sessions_news():
+    # tests/real 5fc9976a1965 (no headline stored; 图为政协委员在听取政协第十二届贵州省委员会常务委员会工作报告, then the
+    # work report's five years and the term's proposals, 五年来,共收到提案3939件,经审查立案3734件): session news hearing a
+    # term report (points 111, 113), its figures null; 3734 had been taken for the page's own count
+    document = normalize_page(real_page("5fc9976a1965"), url="http://jam.sqcfn.com/Y_694312.html")
+    assert classify(document["title"], document["text"], True) == ("notice", "meeting_news")
+    assert document["counts"]["cppcc_proposals"] is None
+    # hearing the report on the proposals in the same opening sentence opens their account (567e4deb65b9)
+    document = normalize_page(real_page("567e4deb65b9"), url="http://news.cnhubei.com/xw/2014zt/qglh/201403/t2853516.shtml")
+    assert classify(document["title"], document["text"], True).doc_type == "summary"
+
+
+def test_members_discussing_the_reports_stay_the_sessions_news_whatever_one_of_them_says_of_results():
+    # tests/real db90c4a51301 (州政协委员分组讨论常委会和提案工作报告; one member: 2023年…办复率100%): the members'
+    # discussion, not a meeting hearing the year's results (convention 3)
+    document = normalize_page(real_page("db90c4a51301"), url="http://www.boznews.cn/sy/zhxw/202401/t20240110_18469743.html")
+    assert classify(document["title"], document["text"], True) == ("notice", "meeting_news")
