@@ -96,6 +96,19 @@ _TERM_COUNT_READ = 1200
 _TERM_COUNT = re.compile(r"五年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件|5(?<!\d5)年来[^。]{0,40}?(?:建议|提案|议案)\d+余?件"
                          r"|届(?:全国)?(?:人大|政协)(?:代表)?(?:建议|提案|议案)\d+件")
 _TERM_WORDS = re.compile(r"(?:五|(?<!\d)5)年来")
+# a term's own span written in years (2009年至2013年间: five years, or six calendar years from one session to the next)
+_TERM_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|－|-|~)((?:19|20)\d\d)年")
+_TERM_SPAN_YEARS = (4, 5)
+
+
+def _the_terms_own(words: str) -> bool:
+    """五年来, or a span of a term's length (2009年至2013年), in a term's account: its own years."""
+    if _TERM_WORDS.fullmatch(words):
+        return True
+    span = _TERM_SPAN.fullmatch(words)
+    return span is not None and int(span.group(2)) - int(span.group(1)) in _TERM_SPAN_YEARS
+
+
 _SPACES = re.compile(r"\s\s*")  # not \s+: a pattern that opens with a class lets re skip ahead to it
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
@@ -172,10 +185,10 @@ def _required(clause: str) -> bool:
 
 def _several_years(sentence: str, position: int, term: bool) -> bool:
     """Figures of several years before `position`; in a term's account its own five years are the
-    document's (other spans, 十三五以来 or 多年来, are still not)."""
+    document's, said as 五年来 or as their span (other spans, 十三五以来 or 多年来, are still not)."""
     if not term:
         return bool(_NOT_THE_YEARS_HANDLING.search(sentence, 0, position))
-    return any(not _TERM_WORDS.fullmatch(match.group()) for match in _NOT_THE_YEARS_HANDLING.finditer(sentence, 0, position))
+    return any(not _the_terms_own(match.group()) for match in _NOT_THE_YEARS_HANDLING.finditer(sentence, 0, position))
 
 
 # a bureau speaking as itself (我局, 本委…) and an area-wide actor (全市共承办…, 市政府系统共承办…, 各县区…)

@@ -959,3 +959,14 @@ def test_the_items_leaders_lead_are_a_part_not_the_kinds_count():
     # tests/real 61c94f04f07d (a province's government: 省政府领导领衔办理省政协提案11件, the leaders' share)
     found = extract_figures(None, "省政府领导领衔办理省政协提案11件,均已办结。")
     assert found.counts["cppcc_proposals"] is None
+
+
+def test_a_term_account_counts_its_own_years_said_as_their_span():
+    # tests/real c43f1f237f19 (郑州 CPPCC's twelfth term, headline 5年提案涉及…): 2009年至2013年间 is the term's five
+    # years, so its filed 2779 is the account's, not a span of other years whose 委员提案2645 (a part by proposer,
+    # in the next sentence) stood in for it
+    text = ("2009年至2013年间,十二届市政协共提交提案3305件,经审查,立案2779件,立案率84.1%。其中,委员提案2645件,占立案总数的"
+            "95.2%;集体提案134件,占立案总数的4.8%。")
+    assert extract_figures("5年提案涉及经济、民生、生态等热点问题", text).counts["cppcc_proposals"] == 2779
+    # a span longer than a term stays several years' figures
+    assert extract_figures("5年提案涉及经济", "1998年至2013年间,市政协共立案提案2779件。").counts["cppcc_proposals"] is None

@@ -60,6 +60,9 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "中国民主促进会武汉市蔡甸区工委"}  # a democratic party's district working committee, as printed (5a4c7fd5f10a)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
+             # round 30: 吉利区, merged into 孟津区 in 2021, on its congress's pages of 2009–2014 (cf4d2be5f2a1, dfab3ef1fbd0,
+             # e981ce4d6899): likewise only its city
+             "洛阳市吉利区人民代表大会常务委员会",
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
              # round 22: a city road centre's branch for its county, labelled at the county it serves (ed8e8b2c29dc)
              "德州市公路事业发展中心平原分中心",
