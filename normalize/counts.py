@@ -576,6 +576,16 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
         side_by_side = [entry for entry in statements.sentence_kinds  # an aside belongs to the count before it
                         if not any(opening <= entry[2] < closing for opening, closing in asides)]
         statements.in_parts |= {(kind, sentence) for kind in _counted_in_parts(blanked, side_by_side)}
+    if blanked.startswith("其中") and statements.sentence_kinds and len(statements.counting_sentences) > 1 \
+            and not _FILED.search(blanked):  # 其中,…提案410件,经审查立案402件: the filed count is the whole's
+        before = _kinds_counted(statements.counting_sentences[-2])
+        statements.in_parts |= {(kind, sentence) for kind, _, _ in statements.sentence_kinds if kind in before}
+
+
+def _kinds_counted(sentence: str) -> set[str]:
+    """The kinds a sentence counts, skipped or not (…2009年至2013年间…立案2779件: a span's proposals are counted)."""
+    return {event.key for event in _events(_blank_parentheses(sentence)[0], 0, lambda _: False)
+            if event.what == "kind" and event.key}
 
 
 _PARTS_OF_THE_FIRST = re.compile(r"其中|包括|含|分别|即|中[,,]")

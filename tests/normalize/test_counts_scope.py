@@ -970,3 +970,17 @@ def test_a_term_account_counts_its_own_years_said_as_their_span():
     assert extract_figures("5年提案涉及经济、民生、生态等热点问题", text).counts["cppcc_proposals"] == 2779
     # a span longer than a term stays several years' figures
     assert extract_figures("5年提案涉及经济", "1998年至2013年间,市政协共立案提案2779件。").counts["cppcc_proposals"] is None
+
+
+def test_parts_opening_a_sentence_stay_parts_when_their_whole_is_set_aside():
+    # tests/real c43f1f237f19's sentences under a headline that makes no term account: the span's 2779 is set aside as
+    # several years' figures, and the next sentence's 其中,委员提案2645件 (a part of the same kind) must not stand in for it
+    text = ("2009年至2013年间,十二届市政协共提交提案3305件,经审查,立案2779件,立案率84.1%。其中,委员提案2645件,占立案总数的"
+            "95.2%;集体提案134件,占立案总数的4.8%。")
+    figures = extract_figures("2013年提案工作", text)
+    assert figures.counts["cppcc_proposals"] is None
+    assert "kind_counted_in_parts:cppcc_proposals" in figures.warnings
+    # a split of both kinds after a total of the two stays the kinds' counts; a filed count after 其中 is the whole's
+    assert extract_figures(None, "今年共承办建议提案150件。其中,人大代表建议100件,政协委员提案50件。").counts["cppcc_proposals"] == 50
+    assert extract_figures(None, "五年来共提出提案471件。其中,专门委员提案61件,委员个人和联名提案410件,经审查立案402件。"
+                           ).counts["cppcc_proposals"] == 402
