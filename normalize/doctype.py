@@ -552,14 +552,13 @@ _PURPOSE = re.compile(r"\s*(?:(?:[^。]{0,40}?[))讯]\s*)?为(?:了)?[^。]{0,60
 # more (图为政协委员在听取…常务委员会工作报告): the session's news, whatever account of the items it carries (points 111,
 # 113); hearing the report on the items in the same sentence (…听取…关于提案工作情况的报告) may open their account
 _GENERAL_REPORT_HEARD = re.compile(r"(?:听取|审议|讨论)[^。]{0,40}?(?:常务委员会|常委会)工作报告")
-_ITEMS_REPORT = re.compile(r"提案|建议|议案")
 
 
 def _general_report_heard(title: str | None, body_text: str) -> bool:
     """The opening hears the general work report alone, under no headline giving the items' results (a headline
     that does makes the page their account: 十二届人大四次会议代表提出8609件建议等全部办理, point 111)."""
     opening = _opening(body_text)
-    return bool(_GENERAL_REPORT_HEARD.search(opening)) and not _ITEMS_REPORT.search(opening) \
+    return bool(_GENERAL_REPORT_HEARD.search(opening)) and not _SUBJECT.search(opening) \
         and not (title and _RESULTS_HEADLINE.search(title))
 
 

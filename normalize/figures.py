@@ -58,6 +58,8 @@ _CLAUSE_TARGET = re.compile(r"争取|确保|将(?:继续|努力|进一步|全力
 # 市政府要求办复率达到100%: what is required is no result (按要求办复, 根据…要求 say how the work was done)
 _REQUIRED = re.compile(r"要求(?!的)")
 _AS_REQUIRED = re.compile(r"(?:按|根据|依据|遵照|对照|落实)[^,;:。]*要求|要求的")
+# a span of years (2018年-2022年, 2009年至2013年), its first and last years captured
+_YEAR_TO_YEAR = r"((?:19|20)\d\d)年?(?:至|到|—|－|-|~)((?:19|20)\d\d)年"
 # several years' figures (省政协十一届会议以来…先后承办提案128件, 十三五期内, 多年来满意率…100%, 本届以来,
 # 近三年, 2018年-2022年, 累计办理…; a 十四届一次会议以来 is one session's year, 今年累计 this year's), a session's intake
 # (大会秘书处收到议案81件, 截至1月16日11时共收到大会提案685件) and a split by proposer or subject
@@ -69,7 +71,7 @@ _NOT_THE_YEARS_HANDLING = re.compile(r"十[一二三四五]五以来|届会议�
                                      r"本届(?:政协|人大)?以来|换届以来|近[两三四五六七八九十\d]年|"
                                      # 十三届全国人大以来, 十二届市政协以来: since the term began (9499ee30dd2d), as 本届以来
                                      r"[一二三四五六七八九十]届(?:全国|省|市|州|区|县)?(?:人大|政协)(?:常委会)?以来|"
-                                     r"(?:19|20)\d\d年?(?:至|到|—|－|-|~)(?:19|20)\d\d年|"
+                                     + _YEAR_TO_YEAR + r"|"
                                      r"累计(?<![今本全\d]年累计)共?(?:收到|承办|办理|提出|提交|立案|交办|答复|办复|办结)")
 # 全省各级政协共收到提案12356件, 各级人大代表提出建议…: every level's congresses or CPPCCs acting, a figure of
 # no one body (收到各级人大、政协交办的建议提案285件 names where one body's items came from)
@@ -97,7 +99,7 @@ _TERM_COUNT = re.compile(r"五年来[^。]{0,40}?(?:建议|提案|议案)\d+余?
                          r"|届(?:全国)?(?:人大|政协)(?:代表)?(?:建议|提案|议案)\d+件")
 _TERM_WORDS = re.compile(r"(?:五|(?<!\d)5)年来")
 # a term's own span written in years (2009年至2013年间: five years, or six calendar years from one session to the next)
-_TERM_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|－|-|~)((?:19|20)\d\d)年")
+_TERM_SPAN = re.compile(_YEAR_TO_YEAR)
 _TERM_SPAN_YEARS = (4, 5)
 
 

@@ -259,7 +259,7 @@ def _tail_of_a_province(text: str, start: int, length: int) -> bool:
 
 # 和县 and 和政县 are counties, but …代表建议和县政协…, 市直和县(市), 人大代表建议和政协委员提案 join with 和:
 # inside a run of words it is the conjunction, a place only after a place (安徽省和县) or opening a phrase
-_PLACE_LEVEL_CHARACTERS = "省市州区县盟旗"
+PLACE_LEVEL_CHARACTERS = "省市州区县盟旗"
 _CLOSING = ")）”」』"
 
 
@@ -268,7 +268,7 @@ def conjunction_at(text: str, start: int) -> bool:
     with the verb 会同 (经会同县水利局现场踏看: with the county's water bureau; dc7dce1b8fe7)."""
     before = text[start - 1:start]
     return ((text[start:start + 1] == "和" or text.startswith("会同", start)) and before != ""
-            and ("\u4e00" <= before <= "\u9fff" and before not in _PLACE_LEVEL_CHARACTERS or before in _CLOSING
+            and ("\u4e00" <= before <= "\u9fff" and before not in PLACE_LEVEL_CHARACTERS or before in _CLOSING
                  or _LIST_OF_RELATIVE_BODIES.search(text, max(0, start - _LIST_ITEM_REACH), start) is not None))
 
 

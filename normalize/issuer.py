@@ -413,10 +413,7 @@ def is_park_body(name: str) -> bool:
 def _named_by_its_park(name: str, prefix_length: int) -> bool:
     """The name opens with a park's name, not with a place's name in full (三江源国家公园管理局, not
     九寨沟县自然保护区管理局 nor 青海省三江源国家公园管理局, placed by the places they open with)."""
-    return is_park_body(name) and (not prefix_length or name[prefix_length - 1] not in _PLACE_LEVEL_WORDS)
-
-
-_PLACE_LEVEL_WORDS = "省市区县州盟旗"
+    return is_park_body(name) and (not prefix_length or name[prefix_length - 1] not in gazetteer.PLACE_LEVEL_CHARACTERS)
 
 
 _CPPCC_OF_A_PLACE = re.compile(r"^政协(?P<place>[\u4e00-\u9fff]{2,12}?)委员会(?P<organ>.*)$")
