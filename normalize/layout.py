@@ -873,6 +873,8 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
         run_together = not span and _run_together_date(line)
         if run_together and _first_of_signers(above):
             return Signature(_first_of_signers(above), run_together, line)
+        if not span and _YEAR_AND_MONTH.fullmatch(line) and _first_of_signers(above):  # 福建省公安厅 / 2021年4月: no day
+            return Signature(_first_of_signers(above), None, line)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
         if run_in and (signer := _signer(run_in.group("body"))):  # …指导。 新平彝族傣族自治县水利局 2021年9月17日: one line
             return Signature(signer, parse_date(run_in.group("date")), line)
@@ -884,6 +886,7 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     return None
 
 
+_YEAR_AND_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 _RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a month
 # the signature a one-line copy runs onto its last sentence: …指导。 新平彝族傣族自治县水利局 2021年9月17日 (c3172fd50124), the
 # letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db)
@@ -919,7 +922,12 @@ _CREDIT = re.compile(r"\s*(?:来源|撰稿|校对|审核|审校|[一二三初终
                      r"|领导签发|签发人|联系人(?:及电话)?|联系电话|抄报|抄送|经办人员?|分管领导|承办人|主办单位|传真|附件)\s*[:：]"
                      # (此件主动公开) and a portal's buttons under it: 扫码关注…, 扫一扫在手机上查看当前页面, 返回顶部 (ff329ebd879d)
                      r"|[(（]?此件[\u4e00-\u9fff]{0,8}[)）]?\s*$|扫码|扫一扫|返回顶部"
-                     r"|.*ICP备")
+                     r"|.*ICP备"
+                     # the portal's footer and a sidebar's teasers under the letter (泌阳县卫生健康体育委员会 / 2024年11月26日 /
+                     # ![]() / 主办:泌阳县人民政府办公室 / 地址:… / 政府网站标识码:…: 7ff44f561c0a; 近日,扶绥县人民医院…: 7e1c55b3f981),
+                     # its print run (共印5份) and the contact in brackets ((联系人及电话:李泽洋 …))
+                     r"|(?:主办|地址|技术支持|(?:政府)?网站标识码|版权所有)\s*[:：]|[(（]\s*联系人"
+                     r"|!\[\]\(\)\s*\|?\s*$|共印\d+份$|.{6,30}(?:\.{3}|…{1,2})$")
 _SEAL_NOTE = re.compile(r"^[(（]?(?:盖章|印章|公章|章)[)）]?$")
 
 

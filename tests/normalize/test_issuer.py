@@ -1313,3 +1313,20 @@ def test_a_park_s_body_is_named_after_its_park_not_a_county_it_opens_like():
     assert resolve_full("青海省三江源国家公园管理局").jurisdiction == "青海省"
     assert resolve_full("九寨沟县自然保护区管理局").jurisdiction == "九寨沟县"
     assert resolve_full("三江县住房和城乡建设局").name == "三江侗族自治县住房和城乡建设局"
+
+
+@pytest.mark.parametrize(("page_id", "url", "body", "signed"), [
+    # 福建省公安厅 / 2021年4月: a closing date without its day still closes the signature
+    ("41e3ef1ecaeb", "http://fzzx.org.cn/show-401020.html", "福建省公安厅", None),
+    # 泌阳县卫生健康体育委员会 / 2024年11月26日 / ![]() / 主办:泌阳县人民政府办公室 / 地址:… / 政府网站标识码:…: the footer
+    ("7ff44f561c0a", "http://biyang.gov.cn/web/front/news/detail.php?newsid=21195", "泌阳县卫生健康体育委员会", "2024-11-26"),
+    # …/ 签 发 人:… / 联系电话:… / 为进一步加强化妆品监管工作,保障...: a sidebar's teasers under the letter
+    ("7e1c55b3f981", "http://w.bjdc.org.cn/show-3583.html",
+     "内蒙古自治区卫生健康委员会", "2020-09-27"),
+    # 息烽县人民政府 / 2025年8月26日 / 注:此件主动公开 / 共印5份 / 主办单位:… / 技术支持:…: the print run and the credits
+    ("6e3e5add5e3f", "https://www.xifeng.gov.cn/zwgk/zdlygk/jytabl_5741631/dbjydf_5741632/202508/t20250827_85765890.html",
+     "息烽县人民政府", "2025-08-26"),
+])
+def test_a_signature_above_the_portal_s_footer_or_with_a_month_s_date_signs_the_letter(page_id, url, body, signed):
+    document = normalize_page(real_page(page_id).encode(), url=url)
+    assert (document["issuing_body"], document["signed_date"]) == (body, signed)
