@@ -763,6 +763,27 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
+# the letter's own heading in its text, its sender's name first, over the addressee: 重庆市卫生和计划生育委员会关于 /
+# 市五届人大一次会议第0122号建议的复函 / 刘凯文代表: (768d1e14665d), 万宁市旅游和文化广电体育局关于 / …建议答复的函 (dd37d871ba11)
+_LETTER_HEADING = re.compile(r"^(?P<body>[\u4e00-\u9fff()（）]{4,30}?)\s*(?:关于|对)[^。:：]{4,80}?(?:答复|复函|答复的函|回复)$")
+_ADDRESSED = re.compile(r"(?:代表|委员|代表团|同志)[:：]$")
+_ADDRESSEE_LINES = 3
+
+
+def _letter_heading(paragraphs: Sequence[str]) -> tuple[str | None, str]:
+    """The sender a reply's heading names in its text, on one line or broken over two, right above the addressee."""
+    lines = [line.strip() for line in paragraphs]
+    for index, line in enumerate(lines):
+        if not any(_ADDRESSED.search(below) for below in lines[index + 1:index + 1 + _ADDRESSEE_LINES]):
+            continue
+        for heading in (line, f"{lines[index - 1]}{line}" if index else ""):
+            found = _LETTER_HEADING.match(heading)
+            name = found.group("body") if found else ""
+            if name and is_body_name(name) and gazetteer.leading_places(name):
+                return name, heading
+    return None, ""
+
+
 _TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])")
 
 
@@ -847,7 +868,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     acting = _acting_body(opening)
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
                (letterhead := lambda: _letterhead(layout.header_lines, title)), lambda: _signer_line(tail),
-               lambda: _undated_signature(tail, title), lambda: _imprint(tail)]
+               lambda: _undated_signature(tail, title), lambda: _imprint(tail), lambda: _letter_heading(paragraphs)]
     finders = [
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
         lambda: _department_of_we(opening),

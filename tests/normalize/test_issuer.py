@@ -1330,3 +1330,15 @@ def test_a_park_s_body_is_named_after_its_park_not_a_county_it_opens_like():
 def test_a_signature_above_the_portal_s_footer_or_with_a_month_s_date_signs_the_letter(page_id, url, body, signed):
     document = normalize_page(real_page(page_id).encode(), url=url)
     assert (document["issuing_body"], document["signed_date"]) == (body, signed)
+
+
+@pytest.mark.parametrize(("page_id", "url", "body"), [
+    # a proposal's record (承办单位:林业局), then 马关县林业局关于对政协马关县第九届一次会议第38号委员提案的答复函 / 杨万祥…委员:
+    ("576332e93f46", "http://ynmg.gov.cn/info/1295/10304.htm", "马关县林业局"),
+    # a suggestion's form, then 万宁市旅游和文化广电体育局关于 / 万宁市十六届人大三次会议第163026号建议答复的函 / 沈菊英代表:
+    ("dd37d871ba11", "https://wanning.hainan.gov.cn/wanning/hdjl/rdjy/202403/t20240328_3632035.html",
+     "万宁市旅游和文化广电体育局"),
+])
+def test_the_letter_s_own_heading_over_its_addressee_names_its_sender(page_id, url, body):
+    assert normalize_page(real_page(page_id).encode(), url=url)["issuing_body"] == body
+
