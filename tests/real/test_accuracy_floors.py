@@ -57,6 +57,9 @@ from bench.accuracy import CORPUS, evaluate
 # sight, then 19 labels relabelled by point 130 and 16 by the second readings): the session's start code and model on the
 # same labels 0.9713, 0.9524, 0.9665, the end 0.9719, 0.9524, 0.9669: the fresh pages, not the code, took dev below
 # 0.972, so the dev floor moves to 0.9715 (above the start code's 0.9713; the end code is at or above it on every split)
+# twenty-seventh session (7,332 pages: 5,458 dev, 1,874 holdout; 111 fresh pages in one wave, 0.949 at first sight, then
+# 1 label relabelled by the second readings): the session's start code and model on the same labels 0.9715, 0.9524,
+# 0.9667, the end 0.9719, 0.9522, 0.9668: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.9715, "holdout": 0.950, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
@@ -122,7 +125,11 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.9715, "holdout": 0.950, "all": 0.966}
 # 7,026 pages wrong dev 4, holdout 9; spurious dev 31, holdout 55 (the start code and its model: wrong dev 5, spurious dev
 # 32, holdout 56); twenty-sixth session, 195 more (rounds 29–30: 153 dev, 42 holdout; at first sight 1 wrong and 8
 # spurious dev numbers, 1 spurious holdout number): on 7,221 pages wrong dev 5, holdout 9; spurious dev 29, holdout 54
-# (the start code and its model: wrong dev 6, spurious dev 39, holdout 9 and 56);
+# (the start code and its model: wrong dev 6, spurious dev 39, holdout 9 and 56); twenty-seventh session, 111 more (round
+# 31: 79 dev, 32 holdout; at first sight 3 spurious dev numbers and 2 spurious holdout numbers, session news carrying the
+# year's account read as the account): on 7,332 pages wrong dev 5, holdout 9; spurious dev 29, holdout 58 (the start code
+# and its model: wrong dev 5, spurious dev 32, holdout 9 and 56; the two more on the holdout come from the kind model
+# retrained on the dev labels, not from a rule);
 # a blind second reader against the label: 1.06 (dev) and 1.67 (holdout) wrong + spurious per 100 pages
 # (bench/reader_agreement.py), so the holdout ceiling here is not the target of 1 per 100
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
