@@ -633,6 +633,7 @@ _SOURCE_LINE = re.compile(r"[•·\s]*(?:信息|新闻|文章)?来源[::]\s*[\u4
 _MONTH_DAY_CLOCK = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d")
 
 
+@functools.lru_cache(maxsize=_REMEMBERED_LINES)  # a page asks about the same few lines from several passes
 def _is_byline(line: str) -> bool:
     """来源:… 2022-10-11, or a news dateline with its clock time (海南特区报 2021-01-23 09:04); a dated line of
     counters, a source line of its own, a month-and-day dateline with its source."""

@@ -1,5 +1,6 @@
 """The label/value block above the body (field guide §2), index numbers and dates."""
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -178,6 +179,7 @@ def edition_date(line: str) -> str | None:
     return parse_date(re.sub(r"[\s/]", "", match.group(1))) if match else None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same lines by several passes of a page (about 8 times each)
 def find_date_span(text: str) -> tuple[int, int] | None:
     """Span of the first date in the text (for telling a date-only line)."""
     match = _DATE.search(text) or "日" in text and _CN_DATE.search(text)  # every _CN_DATE match holds 日

@@ -15,6 +15,8 @@ _OTHER_KIND_COUNT = {
     "npc": re.compile(r"(?:建议|议案)[^。;,,]{0,6}?\d+[件篇条]|[件篇条](?<=\d[件篇条])[^。;,,]{0,4}?(?:建议|议案)"),
     "cppcc": re.compile(r"提案[^。;,,]{0,6}?\d+[件篇条]|[件篇条](?<=\d[件篇条])[^。;,,]{0,4}?提案"),
 }
+# words in every _OTHER_KIND_COUNT match of a side: a text without them needs no scan (most name one side only)
+_OTHER_KIND_WORDS = {"npc": ("建议", "议案"), "cppcc": ("提案",)}
 _ALL_LEAD = re.compile(r"均为主办|全部为[^。,;,]{0,12}主办|都是主办|均由[^。,;,]{0,12}主办")
 
 
@@ -29,9 +31,13 @@ def _only_kind(counts: dict, breakdown: list[dict], text: str) -> str | None:
         return None
     kind = next(iter(kinds))
     other = "cppcc" if _side(kind) == "npc" else "npc"
-    if counts.get(kind) is None or _OTHER_KIND_COUNT[other].search(text):
+    if counts.get(kind) is None or _other_kind_counted(other, text):
         return None
     return kind
+
+
+def _other_kind_counted(side: str, text: str) -> bool:
+    return any(word in text for word in _OTHER_KIND_WORDS[side]) and bool(_OTHER_KIND_COUNT[side].search(text))
 
 
 def _single_row(breakdown: list[dict], kind: str, role: str) -> dict | None:
