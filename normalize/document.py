@@ -763,8 +763,9 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
-# the letter's own heading in its text, its sender's name first, over the addressee: 重庆市卫生和计划生育委员会关于 /
-# 市五届人大一次会议第0122号建议的复函 / 刘凯文代表: (768d1e14665d), 万宁市旅游和文化广电体育局关于 / …建议答复的函 (dd37d871ba11)
+# the letter's own heading in its text, its sender's name first, over the addressee, under a proposal's record or a
+# suggestion's form: 马关县林业局关于对…第38号委员提案的答复函 / 杨万祥…委员: (576332e93f46), 万宁市旅游和文化广电体育局关于 /
+# 万宁市十六届人大三次会议第163026号建议答复的函 / 沈菊英代表: (dd37d871ba11)
 _LETTER_HEADING = re.compile(r"^(?P<body>[\u4e00-\u9fff()（）]{4,30}?)\s*(?:关于|对)[^。:：]{4,80}?(?:答复|复函|答复的函|回复)$")
 _ADDRESSED = re.compile(r"(?:代表|委员|代表团|同志)[:：]$")
 _ADDRESSEE_LINES = 3
