@@ -766,7 +766,7 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
 # the letter's own heading in its text, its sender's name first, over the addressee, under a proposal's record or a
 # suggestion's form: 马关县林业局关于对…第38号委员提案的答复函 / 杨万祥…委员: (576332e93f46), 万宁市旅游和文化广电体育局关于 /
 # 万宁市十六届人大三次会议第163026号建议答复的函 / 沈菊英代表: (dd37d871ba11)
-_LETTER_HEADING = re.compile(r"^(?P<body>[\u4e00-\u9fff()（）]{4,30}?)\s*(?:关于|对)[^。:：]{4,80}?(?:答复|复函|答复的函|回复)$")
+_LETTER_HEADING = re.compile(r"^(?P<body>[\u4e00-\u9fff()（）]{4,30}?)\s*(?:关于|对)[^。:：]{6,84}$")  # ending as _REPLY_TITLE
 _ADDRESSED = re.compile(r"(?:代表|委员|代表团|同志)[:：]$")
 _ADDRESSEE_LINES = 3
 
@@ -778,7 +778,7 @@ def _letter_heading(paragraphs: Sequence[str]) -> tuple[str | None, str]:
         if not any(_ADDRESSED.search(below) for below in lines[index + 1:index + 1 + _ADDRESSEE_LINES]):
             continue
         for heading in (line, f"{lines[index - 1]}{line}" if index else ""):
-            found = _LETTER_HEADING.match(heading)
+            found = _LETTER_HEADING.match(heading) if _REPLY_TITLE.search(heading) else None
             name = found.group("body") if found else ""
             if name and is_body_name(name) and gazetteer.leading_places(name):
                 return name, heading

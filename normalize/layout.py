@@ -871,11 +871,10 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
         above = [lines[index] for index in body[max(0, start - _CO_SIGNERS - 1):start]]
         if above and _SEAL_NOTE.match(above[-1]):
             above = above[:-1]
-        run_together = not span and _run_together_date(line)
-        if run_together and _first_of_signers(above):
-            return Signature(_first_of_signers(above), run_together, line)
-        if not span and _YEAR_AND_MONTH.fullmatch(line) and _first_of_signers(above):  # 福建省公安厅 / 2021年4月: no day
-            return Signature(_first_of_signers(above), None, line)
+        if not span:  # 20231130 (a date printed without 年月日) or 2021年4月 (福建省公安厅 / 2021年4月: no day) under the signer
+            run_together = _run_together_date(line)
+            if (run_together or _YEAR_AND_MONTH.fullmatch(line)) and (signer := _first_of_signers(above)):
+                return Signature(signer, run_together, line)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
         if run_in and (signer := _signer(run_in.group("body"))):  # …指导。 新平彝族傣族自治县水利局 2021年9月17日: one line
             return Signature(signer, parse_date(run_in.group("date")), line)
