@@ -16,10 +16,11 @@ _BLOCK = {"p", "div", "br", "li", "tr", "table", "tbody", "thead", "h1", "h2", "
           "section", "article", "ul", "ol", "dl", "dt", "dd", "header", "footer", "form", "blockquote",
           "pre", "hr", "center", "nav", "aside", "main", "caption", "figure", "figcaption", "address", "body"}
 _CELL = {"td", "th"}
-# Body containers, best first: class tokens and ids seen on TRS, Hanweb, gkmlpt and CMS pages.
+# Body containers, best first: class tokens and ids seen on TRS, Hanweb, gkmlpt and CMS pages (ivs_content: the
+# Shanghai district portals', tests/spiders/fixtures/real/detail/shyp_label_span_value_span.html).
 _BODY_CLASSES = ("TRS_UEDITOR", "TRS_Editor", "article-content", "article_content", "content-text",
                  "news_content", "detail-content", "xxgk_content", "wzy_content", "zw", "bt-article")
-_BODY_IDS = ("zoom", "Zoom", "UCAP-CONTENT", "zwnr", "article_content", "content", "Content")
+_BODY_IDS = ("zoom", "Zoom", "UCAP-CONTENT", "ivs_content", "zwnr", "article_content", "content", "Content")
 _RANKS = {("class", name): rank for rank, name in enumerate(_BODY_CLASSES)}
 _RANKS.update({("id", name): len(_BODY_CLASSES) + rank for rank, name in enumerate(_BODY_IDS)})
 ATTACHMENT_TYPES = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pptx", "ofd", "zip", "rar", "7z", "txt")
