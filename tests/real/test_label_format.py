@@ -9,6 +9,7 @@ import hashlib
 
 from bench.accuracy import CORPUS, PAGE_SUFFIXES, SCALAR_FIELDS, load_labels
 from normalize.gazetteer import place_index
+from normalize.text import to_simplified
 
 FIGURE_KEYS = ("counts", "rates", "rate_qualifiers", "breakdown")
 # labelled into the wrong split and read in rule work before the slip was seen (twenty-fifth session): moving it
@@ -46,3 +47,12 @@ def test_a_spread_names_its_province_as_the_gazetteer_does():
     provinces = {place.name for places in place_index().values() for place in places if place.level == "province"}
     named = {label["spread"].get("province") for label in load_labels() if label.get("spread")}
     assert named - {None} - provinces == {"全国"}
+
+
+def test_rate_qualifiers_are_written_in_simplified_characters():
+    # docs/labelling.md point 93: a qualifier is a value to filter on, not a quotation (two traditional ones were
+    # written as printed in the twenty-eighth session's wave: abbea66086fd, 16552324c1fc)
+    traditional = [(label["id"], qualifier) for label in load_labels()
+                   for qualifier in (label["expected"].get("rate_qualifiers") or {}).values()
+                   if qualifier and to_simplified(qualifier) != qualifier]
+    assert traditional == []
