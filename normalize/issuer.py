@@ -999,8 +999,8 @@ def _tail_of_a_town(text: str, start: int, end: int) -> bool:
 
 
 # 金山街道, 育民社区, 合作镇: a township or street of that name, not the district or county (91c1c19fa382);
-# 县公安局: a bureau's word, not 公安县 (cce9bdae3135)
-_NO_PLACE_AFTER = re.compile(r"街道|社区|公路|大道|[镇乡村局路]")  # 聚贤至横山公路: a road's end, not 横山区
+# 县公安局: a bureau's word, not 公安县 (cce9bdae3135); 鄂尔多斯盆地: a basin over four provinces, not 鄂尔多斯市 (83e352b1d624)
+_NO_PLACE_AFTER = re.compile(r"街道|社区|公路|大道|盆地|[镇乡村局路]")  # 聚贤至横山公路: a road's end, not 横山区
 
 
 @functools.cache

@@ -686,6 +686,14 @@ def test_a_street_named_like_a_district_is_no_mention_of_the_district():
     assert places_named_at_level(text, "district") == []
 
 
+def test_a_basin_named_after_a_city_is_no_mention_of_the_city():
+    # tests/real 83e352b1d624 (榆林 CPPCC's year, traditional: 積極參與鄂爾多斯盆地能源革命先行區建設 … 推動榆林市轉型升級;
+    # the Ordos Basin spans four provinces, so the page names one city of its level, 榆林市)
+    text = ("其中,市发改委吸纳了在“十四五”规划期间积极参与鄂尔多斯盆地能源革命先行区建设的提案。"
+            "为推动榆林市转型升级高质量发展发挥了积极作用。鄂尔多斯盆地")
+    assert [place.name for place in places_named_at_level(text, "city")] == ["榆林市"]
+
+
 def test_the_verb_huitong_is_no_mention_of_huitong_county():
     # tests/real dc7dce1b8fe7 (經會同縣水利局現場踏看: together with the county's water bureau, 平江县's reply)
     assert place_in("2.答复情况。经会同县水利局现场踏看,该建议为小型农田水利项目") is None
