@@ -694,6 +694,16 @@ def test_a_basin_named_after_a_city_is_no_mention_of_the_city():
     assert [place.name for place in places_named_at_level(text, "city")] == ["榆林市"]
 
 
+def test_a_policy_s_word_is_no_mention_of_the_county_bearing_it():
+    # tests/real 8aaaff75675e (繁昌县政协's 督办会: 陈邦龙一行先后来到…芦南惠民养老服务中心进行实地察看; read as 惠民县 of 山东
+    # before); 惠民, 富民, 惠农 are counted as mentions on about a hundred dev pages, none about those places
+    visit = "当日上午,陈邦龙一行先后来到县开发区污水处理厂、3D产业研究院、芦南惠民养老服务中心进行实地察看。"
+    assert places_named_once(visit, "county") == []
+    policy = "县政协围绕惠民政策落实、富民产业发展提出提案。惠民工程、惠农补贴和富民增收是委员关注的重点。"
+    assert places_named_at_level(policy, "county") == []
+    assert [place.name for place in places_named_at_level("山东省滨州市惠民县人民政府", "county")] == ["惠民县"]
+
+
 def test_the_verb_huitong_is_no_mention_of_huitong_county():
     # tests/real dc7dce1b8fe7 (經會同縣水利局現場踏看: together with the county's water bureau, 平江县's reply)
     assert place_in("2.答复情况。经会同县水利局现场踏看,该建议为小型农田水利项目") is None
