@@ -60,7 +60,11 @@ from bench.accuracy import CORPUS, evaluate
 # twenty-seventh session (7,332 pages: 5,458 dev, 1,874 holdout; 111 fresh pages in one wave, 0.949 at first sight, then
 # 1 label relabelled by the second readings): the session's start code and model on the same labels 0.9715, 0.9524,
 # 0.9667, the end 0.9719, 0.9522, 0.9668: the floors are kept
-FIELD_ACCURACY_FLOOR = {"dev": 0.9715, "holdout": 0.950, "all": 0.966}
+# twenty-eighth session (7,498 pages: 5,595 dev, 1,903 holdout; 166 fresh pages in two waves, 0.930 and 0.944 at first
+# sight, then 11 labels relabelled by the second readings): the session's start code and model on the same labels 0.9711,
+# 0.9518, 0.9662, the end 0.9714, 0.9518, 0.9664: the fresh pages, not the code, took dev below 0.9715, so the dev floor
+# moves to 0.971 (below the start code's 0.9711; the end code is at or above the start on every split)
+FIELD_ACCURACY_FLOOR = {"dev": 0.971, "holdout": 0.950, "all": 0.966}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
 # holdout pages added in the fifth session, chosen for their figures, brought 10 spurious numbers at first sight,
@@ -129,7 +133,10 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.9715, "holdout": 0.950, "all": 0.966}
 # 31: 79 dev, 32 holdout; at first sight 3 spurious dev numbers and 2 spurious holdout numbers, session news carrying the
 # year's account read as the account): on 7,332 pages wrong dev 5, holdout 9; spurious dev 29, holdout 58 (the start code
 # and its model: wrong dev 5, spurious dev 32, holdout 9 and 56; the two more on the holdout come from the kind model
-# retrained on the dev labels, not from a rule);
+# retrained on the dev labels, not from a rule); twenty-eighth session, 166 more (rounds 32 and 33: 137 dev, 29 holdout;
+# at first sight 1 and 3 spurious dev numbers, 0 and 2 spurious holdout numbers, then 11 labels relabelled): on 7,498
+# pages wrong dev 5, holdout 8; spurious dev 32, holdout 60 (the start code and its model: wrong dev 5, spurious dev 33,
+# holdout 9 and 62);
 # a blind second reader against the label: 1.06 (dev) and 1.67 (holdout) wrong + spurious per 100 pages
 # (bench/reader_agreement.py), so the holdout ceiling here is not the target of 1 per 100
 WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
