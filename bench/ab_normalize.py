@@ -6,8 +6,8 @@ compare_normalize.py times each version in its own process; on the shared machin
 by a fifth, more than most speed changes. Here both versions' normalize packages are loaded side by
 side (the revision's from a temporary worktree), their outputs on the built pages are checked equal
 (--outputs-may-differ times a change that alters them, e.g. a body container now found: the same pages,
-less work on them), and blocks of the built pages alternate between them (in turns, so load and cache state fall on
-both alike); the medians of the blocks' CPU times are compared. Runs of 300 blocks spread by about
+less work on them), and blocks of the built pages alternate between them (in turns, so load and cache
+state fall on both alike); the medians of the blocks' CPU times are compared. Runs of 300 blocks spread by about
 two percent on a loaded host (A/A: 0.998, 1.008; one pair of trees: 1.005, 1.022, 1.045), a tenth of
 compare_normalize's spread: take the median of three runs, and a change under 2% stays unproven.
 """

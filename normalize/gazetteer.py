@@ -375,7 +375,7 @@ def is_common_word(word: str) -> bool:
 # general language uses rarely but government texts often, so its rarity passes them (惠民, 富民, 惠农: a policy's word,
 # 芦南惠民养老服务中心 read as 惠民县 on 繁昌县's page 8aaaff75675e; 会同: together with; 全州: the whole prefecture; 老城: an
 # old town; 互助, 同心: a slogan's; 中西: 中西医; 金山: 金山银山; 双城: 双城经济圈; 凤凰: 凤凰网; 天涯: 天涯海角). Each was
-# counted as a mention of its place on 13–96 dev pages, of which none or at most one named that place (twenty-eighth session)
+# counted as a mention of its place on 10–96 dev pages, of which none or at most one named that place (twenty-eighth session)
 _WORDS_THAT_ARE_SHORT_NAMES = frozenset({"平原", "江南", "港口", "前进", "解放", "新建", "古城", "运河", "南岸", "平定",
                                          "光明", "安定", "复兴", "洞口", "富裕", "光泽", "西山", "长子", "滨海", "红旗",
                                          "江海", "莲花", "海港", "高明", "惠民", "富民", "惠农", "会同", "全州", "老城",
