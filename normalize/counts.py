@@ -977,9 +977,9 @@ def _counted_with_another_kind(sentence: str, value: int) -> bool:
     return any(to_int(match.group("num")) == value for match in _WITH_ANOTHER_KIND.finditer(sentence))
 
 
-# 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件
+# 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件 / 其中交由州政府系统办理的有387件
 _GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,10}}?"
-                              rf"(?:承办|办理)的?[^,;:。\d件]{{0,4}}?(?:(?P<after>{NUMBER})件)?")
+                              rf"(?:承办|办理)的?(?:有|共有?|共计|计|为)?(?:(?P<after>{NUMBER})件)?")
 
 
 def _government_part(entries: list[tuple]) -> int | None:

@@ -975,7 +975,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     else:
         markers = metadata + [index for index, _ in date_sources] + titles
         start = max(markers) + 1 if markers else 0
-        body = [index for index in keep if index >= start]
+        body = [index for index in keep if index >= start] or _lines_between_markers(keep, markers)
     if title is None or _is_column_name(title):  # the line over a dateline, or over a byline that dates the page
         bylines = sorted([index for index, _ in date_sources] + [index for index in metadata if find_date_span(lines[index])])
         lead = "".join(lines[index] for index in body[:_LEAD_LINES])[:300]
@@ -1019,6 +1019,14 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     return Layout(title, [lines[index] for index in header if index not in in_body],
                   metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
                   _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
+
+
+def _lines_between_markers(keep: list[int], markers: list[int]) -> list[int]:
+    """A page whose last line is a marker (a record of label: | value | rows ending in 关键词: | … |, a yearbook
+    entry on meta.librarydata.cn: 7970c7e4b777) has no line after it: its text is every kept line that is no
+    marker, the rows' prose (摘要: | 本文记述了… |) among them, rather than no text at all."""
+    marked = set(markers)
+    return [index for index in keep if index not in marked]
 
 
 def _body_over_its_predicate(lines: list[str], first: list[int], title: str | None) -> str | None:

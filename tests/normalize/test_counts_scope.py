@@ -292,6 +292,15 @@ def test_in_a_governments_account_the_part_handed_to_the_government_is_its_count
                             "副省长高峰到会通报了省政府关于省政协十一届二次会议以来提案办理工作的情况。高峰说,省政协十一届二次会议以来,"
                             "省政协参加单位及委员共提出提案688件,其中649件交由省政府系统办理,占提案总数的94.3%。")
     assert found.counts["cppcc_proposals"] == 649
+    # tests/real 432559cb7d1a (楚雄州人民政府's 通报 at the CPPCC standing committee: …办理的有387件)
+    found = extract_figures("楚雄州人民政府关于政府系统办理州政协十一届二次会议提案情况的通报",
+                            "在2023年2月召开的州政协十一届二次会议上,共提出提案429件,其中交由州政府系统办理的有387件,"
+                            "占比90.21%。")
+    assert found.counts["cppcc_proposals"] == 387
+    # tests/real 75c10dd444fe: the number after the government's part is another kind's (议案1件), no part of 建议
+    found = extract_figures("市人民政府关于市六届人大二次会议代表建议办理情况的报告",
+                            "市六届人大二次会议交由市政府系统办理的议案1件、代表建议93件,其中财政经济方面25件。")
+    assert (found.counts["npc_suggestions"], found.counts["npc_motions"]) == (93, 1)
 
 
 def test_one_kind_counted_side_by_side_in_parts_has_no_whole():

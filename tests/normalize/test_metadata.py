@@ -2,6 +2,7 @@ import pytest
 
 from normalize import normalize_page
 from normalize.metadata import edition_date, is_metadata_line, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
+from tests.normalize.conftest import real_page
 
 
 @pytest.mark.parametrize("raw, prefix, year, serial", [
@@ -286,3 +287,15 @@ def test_a_validity_period_label_ends_the_document_name_before_it():
     # tests/real 9059814727c2 (文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:)
     fields = parse_metadata_lines(["文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:"])
     assert fields["title"] == "对十三届全国人大二次会议第4809号建议的答复"
+
+
+def test_a_catalogue_records_name_is_its_title_and_its_rows_are_its_text():
+    # dev 7970c7e4b777 and d8a20e1f1b2e (meta.librarydata.cn, the catalogue of local gazetteers and yearbooks: a
+    # record's rows, 颗粒名称 its name; the first stored as rows only, its last row 关键词, no line after it)
+    record = real_page("7970c7e4b777")
+    document = normalize_page(record, url="http://meta.librarydata.cn/metainfo?metaID=141020020230003201")
+    assert document["title"] == "做好政协会议发言和提案工作"
+    assert "民革共提交了1篇大会发言、5件集体提案和20件个人提案" in document["text"]
+    assert "no_body" not in document["warnings"]
+    assert normalize_page(real_page("d8a20e1f1b2e"))["title"] == "第三节 参政议政"
+    assert parse_metadata_lines(["颗粒名称: | 第三节 参政机构 |"])["title"] == "第三节 参政机构"
