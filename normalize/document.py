@@ -908,7 +908,18 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], cast(str, title_pair[0][0])):
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
-    return ((name, line) for name, line in candidates if is_body_name(name))
+    return ((_league_prefix(name, line), line) for name, line in candidates if is_body_name(name))
+
+
+_PARTY_COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州]委$")
+
+
+def _league_prefix(name: str, line: str | None) -> str:
+    """A place's committee printed after 团 (团三亚市委在…召开, ad7fb66a001d) is the Youth League's, not the Party's:
+    the name keeps its 团 (集团 is a company)."""
+    if line and _PARTY_COMMITTEE_OF_A_PLACE.fullmatch(name) and f"团{name}" in line and f"集团{name}" not in line:
+        return f"团{name}"
+    return name
 
 
 def _byline_office_of_the_actor(fields: dict, title: str | None, actor: str | None) -> bool:

@@ -334,20 +334,23 @@ def _committee_at(organisation: str, place: str, hint: Place | None) -> Resoluti
     return inner._replace(name=organisation + inner.name[:-len("人民政府")] + "委员会")
 
 
-# the Communist Youth League's committee of a place: 共青团云南省委, 长兴团县委, 阳澄湖镇团委 (its 团市委 named relatively aside)
+# the Communist Youth League's committee of a place: 共青团云南省委, 长兴团县委, 阳澄湖镇团委, 团三亚市委 (its 团市委 named
+# relatively aside)
 _LEAGUE_COMMITTEE = re.compile(r"共青团(?P<place>[\u4e00-\u9fff]{2,20}?[省市县区旗州])委(?:员会)?"
                                r"|(?P<town>[\u4e00-\u9fff]{2,20}?(?:镇|乡|街道))团委"
-                               r"|(?P<short>[\u4e00-\u9fff]{2,12}?)团(?P<level>[省市县区])委")
+                               r"|(?P<short>[\u4e00-\u9fff]{2,12}?)团(?P<level>[省市县区])委"
+                               r"|团(?P<named>[\u4e00-\u9fff]{2,20}?[省市县区州])委")
 
 
 def _league_committee(name: str, hint: Place | None) -> Resolution | None:
-    """共青团云南省委, 长兴团县委, 苏州市相城区阳澄湖镇团委 → 共青团云南省委员会, 共青团长兴县委员会, 共青团苏州市相城区阳澄湖镇委员会:
+    """共青团云南省委, 长兴团县委, 苏州市相城区阳澄湖镇团委, 团三亚市委 → 共青团云南省委员会, 共青团长兴县委员会,
+    共青团苏州市相城区阳澄湖镇委员会, 共青团三亚市委员会:
     the League's committee in its official form, at its place (the corpus's labels; 团委 is no 团委员会)."""
     match = _LEAGUE_COMMITTEE.fullmatch(name)
     if match is None:
         return None
-    place = match["place"] or match["town"] or (match["short"] if match["short"].endswith(match["level"])
-                                                else match["short"] + match["level"])
+    place = match["place"] or match["town"] or match["named"] or (
+        match["short"] if match["short"].endswith(match["level"]) else match["short"] + match["level"])
     return _committee_at("共青团", place, hint)
 
 

@@ -933,6 +933,7 @@ def test_a_street_s_congress_working_committee_in_the_headline_is_written_with_i
     ("长兴团县委", "共青团长兴县委员会", "长兴县"),  # dev fb4684e12cd2 (长兴团县委与人大代表…)
     ("苏州市相城区阳澄湖镇团委", "共青团苏州市相城区阳澄湖镇委员会", "相城区"),  # dev 6916239faebf: 团委 is no 团委员会
     ("共青团常德市委员会", "共青团常德市委员会", "常德市"),
+    ("团三亚市委", "共青团三亚市委员会", "三亚市"),  # dev ad7fb66a001d (团三亚市委在…召开…座谈会)
     ("中共云南省委", "中共云南省委", "云南省"),  # the Party's committee stays as printed
 ])
 def test_a_youth_league_committee_is_written_in_its_official_form_at_its_place(printed, official, place):
@@ -943,6 +944,8 @@ def test_a_youth_league_committee_is_written_in_its_official_form_at_its_place(p
 def test_the_league_before_a_place_s_committee_stays_with_it():
     # dev 74a94e2e217c (共青团云南省委以“关注农村…”为主题…组织开展…): the League's committee acting, not 云南省委
     assert _named_body("共青团云南省委") == "共青团云南省委"
+    # dev ad7fb66a001d: 1月13日下午,团三亚市委在市委一楼报告厅召开…座谈会 (the League's, not the Party's 三亚市委)
+    assert normalize_page(real_page("ad7fb66a001d"))["issuing_body"] == "共青团三亚市委员会"
 
 
 def test_a_town_body_of_several_counties_names_nothing():
