@@ -941,11 +941,13 @@ def test_a_youth_league_committee_is_written_in_its_official_form_at_its_place(p
     assert (resolved.name, resolved.jurisdiction) == (official, place)
 
 
-def test_the_league_before_a_place_s_committee_stays_with_it():
+def test_the_league_or_a_party_before_a_place_s_committee_stays_with_it():
     # dev 74a94e2e217c (共青团云南省委以“关注农村…”为主题…组织开展…): the League's committee acting, not 云南省委
     assert _named_body("共青团云南省委") == "共青团云南省委"
     # dev ad7fb66a001d: 1月13日下午,团三亚市委在市委一楼报告厅召开…座谈会 (the League's, not the Party's 三亚市委)
     assert normalize_page(real_page("ad7fb66a001d"))["issuing_body"] == "共青团三亚市委员会"
+    # dev b6f05caf8804 (…九三学社吉林省委员会召集…座谈): a democratic party's committee, not a place's 吉林省委员会
+    assert normalize_page(real_page("b6f05caf8804"))["issuing_body"] == "九三学社吉林省委员会"
 
 
 def test_a_town_body_of_several_counties_names_nothing():
