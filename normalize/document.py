@@ -63,6 +63,7 @@ from normalize.issuer import (
     resolve_issuer,
     session_organ,
     single_place,
+    with_its_organisation,
     written_out,
 )
 from normalize.items import extract_items
@@ -908,24 +909,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], cast(str, title_pair[0][0])):
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
-    return ((_organisation_prefix(name, line), line) for name, line in candidates if is_body_name(name))
-
-
-_COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州]委(?:员会|会)?$")
-# the organisation a place's committee is printed after: a democratic party or the Youth League (团, not 集团)
-_ORGANISATION_BEFORE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团|(?<!集)团)$")
-
-
-def _organisation_prefix(name: str, line: str | None) -> str:
-    """A place's committee printed right after a democratic party's or the Youth League's short name (团三亚市委在…召开,
-    ad7fb66a001d; 农工党郴州市委, 九三学社吉林省委员会) is that organisation's, not the Party's: the name keeps it."""
-    if not line or not _COMMITTEE_OF_A_PLACE.fullmatch(name):
-        return name
-    for at in (match.start() for match in re.finditer(re.escape(name), line)):
-        organisation = _ORGANISATION_BEFORE.search(line, 0, at)
-        if organisation:
-            return organisation.group() + name
-    return name
+    return ((with_its_organisation(name, line), line) for name, line in candidates if is_body_name(name))
 
 
 def _byline_office_of_the_actor(fields: dict, title: str | None, actor: str | None) -> bool:

@@ -336,10 +336,9 @@ def _committee_at(organisation: str, place: str, hint: Place | None) -> Resoluti
 
 # the Communist Youth League's committee of a place: 共青团云南省委, 长兴团县委, 阳澄湖镇团委, 团三亚市委 (its 团市委 named
 # relatively aside)
-_LEAGUE_COMMITTEE = re.compile(r"共青团(?P<place>[\u4e00-\u9fff]{2,20}?[省市县区旗州])委(?:员会)?"
+_LEAGUE_COMMITTEE = re.compile(r"(?:共青)?团(?P<place>[\u4e00-\u9fff]{2,20}?[省市县区旗州])委(?:员会)?"
                                r"|(?P<town>[\u4e00-\u9fff]{2,20}?(?:镇|乡|街道))团委"
-                               r"|(?P<short>[\u4e00-\u9fff]{2,12}?)团(?P<level>[省市县区])委"
-                               r"|团(?P<named>[\u4e00-\u9fff]{2,20}?[省市县区州])委")
+                               r"|(?P<short>[\u4e00-\u9fff]{2,12}?)团(?P<level>[省市县区])委")
 
 
 def _league_committee(name: str, hint: Place | None) -> Resolution | None:
@@ -349,9 +348,27 @@ def _league_committee(name: str, hint: Place | None) -> Resolution | None:
     match = _LEAGUE_COMMITTEE.fullmatch(name)
     if match is None:
         return None
-    place = match["place"] or match["town"] or match["named"] or (
-        match["short"] if match["short"].endswith(match["level"]) else match["short"] + match["level"])
+    place = match["place"] or match["town"] or (match["short"] if match["short"].endswith(match["level"])
+                                                else match["short"] + match["level"])
     return _committee_at("共青团", place, hint)
+
+
+# a place's committee (三亚市委, 吉林省委员会), and the organisation printed right before it: a democratic party or the Youth
+# League (团, not 集团)
+_COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州]委(?:员会|会)?$")
+_ORGANISATION_BEFORE = re.compile(_PARTY_SHORT_NAMES + r"$|共青团$|(?<!集)团$")
+
+
+def with_its_organisation(name: str, line: str | None) -> str:
+    """A place's committee printed right after a democratic party's or the Youth League's short name (团三亚市委在…召开,
+    ad7fb66a001d; 九三学社吉林省委员会召集…, b6f05caf8804) is that organisation's, not the Party's: the name keeps it."""
+    if not line or not _COMMITTEE_OF_A_PLACE.fullmatch(name):
+        return name
+    for at in (match.start() for match in re.finditer(re.escape(name), line)):
+        organisation = _ORGANISATION_BEFORE.search(line, 0, at)
+        if organisation:
+            return organisation.group() + name
+    return name
 
 
 def resolve_full(name: str, hint: Place | None = None) -> Resolution:
