@@ -163,6 +163,9 @@ _STRONG_TOTAL = ("共计", "合计", "总计", "总共")
 _SUBSET_WORDS = ("重点", "重点督办", "其他", "集体", "个人", "联名", "转为意见和", "意见和", "方面的", "方面", "类", "转作", "转为")
 # 配合办理19项重点督办建议,涉及具体建议112件: the items the priority ones involve, a subset
 _PRIORITY_INVOLVING = re.compile(r"重点[^。;,,]{0,8}?(?:建议|提案)[,,]\s*涉及[^,;:。\d]{0,4}$")
+# 关于西关大街拓宽提升改造的建议1件, 关于道路安全建议1件, 关于执法检查的议案2件: the items on one topic, a subset (b94f56aeb104,
+# 826de4ef2b83); 关于我局的政协委员提案3件 names the body's own items, all of them (46aa83e2449a)
+_ON_A_TOPIC = re.compile(r"关于(?![我本](?:局|委|办|厅|院|部|单位|中心|公司|系统)的)[^,;:。\d件]{1,40}$")
 _ALL_SORTS = ("各方面", "多方面")  # 共提出各方面建议、批评和意见100件: all of them, no subset
 # 市领导督办的重点提案共计97件, 评选出的优秀提案共50件: the count of a subset, not a total (围绕重点工作共承办
 # 建议提案30件 is one)
@@ -389,7 +392,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
             continue
         if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
                 or _OUTCOME_CLAUSE.search(_clause_tail(before)) or kind == "items" and _SHARE_AFTER.match(text, match.end())
-                or "涉及" in before and _PRIORITY_INVOLVING.search(before)):
+                or "涉及" in before and _PRIORITY_INVOLVING.search(before)
+                or "关于" in before and _ON_A_TOPIC.search(before)):
             continue
         if both_sides:  # 人大代表建议、政协委员提案15件: both kinds counted together, all the items (a 共…N件
             if any(total.end() == match.end() for total in _TOTAL.finditer(text)):  # read as a total reads it)

@@ -373,6 +373,14 @@ def test_gong_n_jian_right_after_one_kind_counts_that_kind_not_the_total():
     # tests/real aa8bfe36badb (城西区政协): a topic's proposals are neither a kind count nor a total
     found = extract_figures(None, "除此之外,还有关于城乡建设和城市管理、科教文卫、机关效能建设等方面的提案共12件。")
     assert found.counts["total"] is None and found.counts["cppcc_proposals"] is None
+    # tests/real b94f56aeb104 (宿州市城市管理局埇桥分局 2023): the items on one topic listed after the whole
+    found = extract_figures(None, "今年,我局共承办人大建议14件(协办4件),关于西关大街拓宽提升改造的建议1件,"
+                            "关于统筹市区资金资源的建议2件,关于道路安全建议1件。")
+    assert (found.counts["npc_suggestions"], found.counts["joint"]) == (14, 4)
+    assert not any(warning.startswith("kind_stated_differently") for warning in found.warnings)
+    # tests/real 46aa83e2449a: the items 关于我局 are the bureau's own, all of them
+    found = extract_figures(None, "今年共收到关于我局的政协委员提案3件,已全部办结。")
+    assert found.counts["cppcc_proposals"] == 3
     # after two kinds joined, 共N件 is the total
     found = extract_figures(None, "今年我局共收到人大代表建议和政协提案共28件。")
     assert found.counts["total"] == 28
