@@ -642,8 +642,28 @@ def one_name_of_two(value: str | None) -> str | None:
 
 
 def is_relative(name: str) -> bool:
-    """省人大常委会, 县住建局: a body named by its level alone; not 市场监管局 (a market's bureau: 市场 is a word)."""
-    return name[:1] in _RELATIVE_LEVEL and not name.startswith("市场") and not gazetteer.leading_places(name)
+    """省人大常委会, 县住建局, 团市委: a body named by its level alone; not 市场监管局 (a market's bureau: 市场 is a word)."""
+    return (name[:1] in _RELATIVE_LEVEL and not name.startswith("市场") and not gazetteer.leading_places(name)
+            or bool(_LEAGUE_RELATIVE.fullmatch(name)))
+
+
+# the League's committee named by its level alone (团市委, 团县委, 团区委: 共青团东营市委员会), and a party's (市民革,
+# 市民革委会, 市九三学社: 中国国民党革命委员会东营市委员会)
+_LEAGUE_RELATIVE = re.compile(r"团(?P<level>[省市县区州旗])委")
+_PARTY_RELATIVE = re.compile(rf"[省市县区州旗](?P<party>{_PARTY_SHORT_NAMES})(?:委员会|委会|委)?")
+
+
+def _level_char(name: str) -> str:
+    league = _LEAGUE_RELATIVE.fullmatch(name)
+    return league.group("level") if league else name[0]
+
+
+def _placed_name(name: str, place: Place) -> str:
+    """A relative name with its place: 区民政局 → 嘉定区民政局, 团市委 → 团东营市委, 市民革 → 民革东营市委."""
+    if _LEAGUE_RELATIVE.fullmatch(name):
+        return f"团{place.name}委"
+    party = _PARTY_RELATIVE.fullmatch(name)
+    return f"{party.group('party')}{place.name}委" if party else place.name + name[1:]
 
 
 def _fits(place: Place, level_char: str) -> bool:
@@ -673,8 +693,9 @@ def single_place(candidates: tuple[Place, ...]) -> Place | None:
 def _from_full_mentions(name: str, text: str) -> Place | None:
     """The place written right before the relative name in the text (区民政局 ← 嘉定区民政局)."""
     found = {}
-    for place in (*_places_before(name[1:], text), *_places_in_official_forms(name[1:], text)):
-        if _fits(place, name[0]):
+    tail = name if _LEAGUE_RELATIVE.fullmatch(name) else name[1:]  # 东营团市委
+    for place in (*_places_before(tail, text), *_places_in_official_forms(tail, text)):
+        if _fits(place, _level_char(name)):
             found[place.code] = place
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -736,7 +757,7 @@ def _municipality_named_short(text: str) -> Place | None:
 
 
 def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolution:
-    level_char = name[0]
+    level_char = _level_char(name)
     place = _from_hint(level_char, hint) or _from_full_mentions(name, text) or _house_of_the_organ_placed(name, text)
     warnings: tuple[str, ...] = ()
     if place is None:
@@ -744,7 +765,7 @@ def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolut
         warnings = ("issuer_place_inferred_from_text",) if place else (f"issuer_relative_unresolved:{name}",)
     if place is None:
         return Resolution(None, None, None, warnings)
-    resolved = resolve_full(place.name + name[1:], place)
+    resolved = resolve_full(_placed_name(name, place), place)
     return resolved._replace(warnings=resolved.warnings + warnings)
 
 

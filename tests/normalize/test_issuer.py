@@ -941,6 +941,18 @@ def test_a_youth_league_committee_is_written_in_its_official_form_at_its_place(p
     assert (resolved.name, resolved.jurisdiction) == (official, place)
 
 
+@pytest.mark.parametrize(("printed", "text", "official", "place"), [
+    # dev 909b51ce29c0 (青浦 团区委…): the League's, no Party 区委
+    ("团区委", "上海市青浦区 青浦区 青浦区", "共青团上海市青浦区委员会", "青浦区"),
+    ("团市委", "东营市 东营市", "共青团东营市委员会", "东营市"),
+    ("市民革", "东营市 东营市", "中国国民党革命委员会东营市委员会", "东营市"),
+    ("市九三学社", "东营市 东营市", "九三学社东营市委员会", "东营市"),
+])
+def test_the_league_or_a_party_named_by_its_level_alone_is_placed_as_a_relative_name(printed, text, official, place):
+    resolved = resolve_issuer(printed, text, None)
+    assert (resolved.name, resolved.jurisdiction) == (official, place)
+
+
 def test_the_league_or_a_party_before_a_place_s_committee_stays_with_it():
     # dev 74a94e2e217c (共青团云南省委以“关注农村…”为主题…组织开展…): the League's committee acting, not 云南省委
     assert _named_body("共青团云南省委") == "共青团云南省委"
