@@ -29,7 +29,10 @@ _SUMMARY_SENT = re.compile(r"报送[^。]{0,40}?(?:总结|情况|报告)的?函$
 _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$"
                           r"|答复表(?:[(（]第?\d+号(?:提案|建议)?[)）])?$"
                           # one numbered item's carrying out reported to its proposer (对…第0868号提案的办理落实情况: eca03ffd7cda)
-                          r"|第\s*[\w-]+\s*号(?:提案|建议|议案)的?办理落实情况$")
+                          r"|第\s*[\w-]+\s*号(?:提案|建议|议案)的?办理落实情况$"
+                          # a letter's heading on one numbered item (关于对柳州市政协十三届三次会议第78号提案的办理情况:
+                          # 53088ef36231), not a bureau's account of its one key item (…第134454号重点提案办理情况: 637de43f7720)
+                          r"|(?:^|[:：])关于[^,,。:：]{0,40}?第\s*[\w-]+\s*号(?:代表|委员)?(?:提案|建议|议案)的办理情况$")
 # work on items before they are submitted (docs/labelling.md point 103): a call for items or for their leads and
 # material (关于征集市政协十四届四次会议提案的函, 公开征集提案线索, 征集…提案素材的通知, 一、征集时间), a forum gathering
 # material for deputies' suggestions (议案建议素材征集座谈会, 议案建议准备工作座谈会): no item exists yet; collecting the

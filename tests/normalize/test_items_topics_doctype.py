@@ -457,6 +457,16 @@ def test_one_numbered_item_s_carrying_out_reported_to_its_proposer_is_a_reply():
     assert classify("政协第十三届四次会议第134454号重点提案办理情况", body, False)[0] != "reply"
 
 
+def test_a_letters_heading_on_one_numbered_items_handling_is_a_reply():
+    # round 36's 53088ef36231 (柳州市农业农村局: 关于对柳州市政协十三届三次会议第78号提案的办理情况, the item's text
+    # under it), and its copy behind a content site's prefix (464230c1368a)
+    body = "建议内容:关于大力发食用菌产业的建议\n食用菌作为我国第五大种植业,其工厂化智能化程度和集聚效益高于普通农业。"
+    for title in ("关于对柳州市政协十三届三次会议第78号提案的办理情况",
+                  "广西酸竹笋的腌制方法:关于对柳州市政协十三届一次会议第9号提案的办理情况"):
+        assert classify(title, body, False) == ("reply", "reply_letter")
+    assert classify("关于2023年度政协提案的办理情况", body, False)[0] != "reply"
+
+
 def test_one_items_answer_form_is_a_reply_and_a_way_of_answering_is_no_list():
     # dev 52cc00097314 (西充县文广旅局: 清单式办理, answering point by point, on one item's answer form)
     body = "尊敬的黄坤委员:\n您提出的《关于推进美丽乡村景区化建设的建议》的提案收悉,现就提案办理情况答复如下:\n办理结果清单"
