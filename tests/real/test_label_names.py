@@ -16,6 +16,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支",  # (a democratic party's branch: b74faafdf477)
             "中国民主同盟宁波市奉化区支部",  # a branch too, no committee of its place (f5c3fd2f1d75)
             "九三学社菏泽市直三支社",  # a branch of the city's directly administered units (8926d09fc025)
+            "中国民主促进会开远总支委员会",  # a party's general branch at a county-level city (aabd89c7f2c0)
+            "政协安康市委员会文史委",  # 市政协文史委 as printed, its full name not printed (9d5e085ba41a)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "株洲县水利局",  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
