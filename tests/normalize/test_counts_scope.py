@@ -386,6 +386,15 @@ def test_gong_n_jian_right_after_one_kind_counts_that_kind_not_the_total():
     assert found.counts["total"] == 28
 
 
+def test_the_session_s_share_of_what_came_in_is_no_session_intake():
+    # round 37's cca9e477ba36 (厦门市政协 2017, traditional copy): 其中大会提案…,平时提案… splits the year's intake by
+    # when it came in; the filed count after it is the proposals handled
+    found = extract_figures(None, "报告称,一年来,共收到提案577件,其中大会提案559件,平时提案18件,经审查立案511件,立案率88.6%。")
+    assert found.counts["cppcc_proposals"] == 511
+    found = extract_figures(None, "截至1月16日11时,大会秘书处共收到大会提案685件,经审查立案600件。")
+    assert found.counts["cppcc_proposals"] is None
+
+
 def test_a_filed_count_given_only_roughly_leaves_the_proposals_uncounted():
     # tests/real df5cb0b05d3f (乌鲁木齐市政协 2018, traditional repost)
     found = extract_figures(None, "2018年,乌鲁木齐市政协共收集提案274件,经审查立案240多件,交由32个部门办理,截至目前提案已全部办复。")
