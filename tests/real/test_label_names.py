@@ -18,6 +18,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "九三学社菏泽市直三支社",  # a branch of the city's directly administered units (8926d09fc025)
             "中国民主促进会开远总支委员会",  # a party's general branch at a county-level city (aabd89c7f2c0)
             "政协安康市委员会文史委",  # 市政协文史委 as printed, its full name not printed (9d5e085ba41a)
+            "中国民主促进会东阳市支部",  # round 37: a party's branch at a county-level city (dd829b08a9c8)
+            "常阴沙现代农业示范园区",  # round 37: a farm zone printed without its city (point 68: ec837831c53f)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "株洲县水利局",  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
