@@ -50,6 +50,9 @@ from normalize.numerals import CHINESE_NUMBER_CHARS, NUMBER, NUMBER_AHEAD, to_in
 
 _KIND_WORDS = {
     "人大代表议案建议": "npc_items", "人大议案建议": "npc_items", "议案建议": "npc_items",
+    # 区人大代表建议和议案164件: the congress's two kinds in one figure (ab83ced41883)
+    "建议和议案": "npc_items", "议案和建议": "npc_items", "建议、议案": "npc_items", "议案、建议": "npc_items",
+    "建议及议案": "npc_items", "议案及建议": "npc_items",
     "政协建议案提案": "cppcc_items", "建议案提案": "cppcc_items",
     "议提案": "items", "建议提案": "items", "建议和提案": "items", "提案和建议": "items", "提案建议": "items",
     "建议、提案": "items", "两会建议提案": "items",
@@ -908,6 +911,7 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             warnings.append(f"kind_stated_differently:{kind}")
         elif whole:
             counts[kind], evidence[f"counts.{kind}"] = whole[0][1], whole[0][2]
+    _congress_items_as_the_total(statements, counts, evidence)
     for role, entries in statements.roles.items():
         value = _one_value(entries)
         if value is not None:
@@ -917,6 +921,23 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
             for value, sentence in entries:
                 statements.row(None, None, role, value, _quote_of(_ROLE_COUNT, sentence, value))
     return warnings
+
+
+def _congress_items_as_the_total(statements: CountStatements, counts: dict, evidence: dict) -> None:
+    """A combined count of congress items with both its kinds stated (代表议案建议共29件(其中议案12件、建议17件)) is
+    the total where it covers all the document's items: no total stated, and neither the headline nor a counting
+    sentence names the CPPCC's (docs/labelling.md, total; point 18: beside 提案 it is none)."""
+    if counts["total"] is not None or counts.get("npc_items") is None:
+        return
+    if counts["npc_suggestions"] is None or counts["npc_motions"] is None:
+        return
+    if _THE_CPPCCS.search(statements.author) or any(_THE_CPPCCS.search(sentence)
+                                                     for sentence in statements.counting_sentences):
+        return
+    counts["total"], evidence["counts.total"] = counts["npc_items"], evidence["counts.npc_items"]
+
+
+_THE_CPPCCS = re.compile(r"政协|提案")
 
 
 def _undertaken_against_joint(statements: CountStatements) -> list[str]:

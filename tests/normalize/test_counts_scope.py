@@ -386,6 +386,20 @@ def test_gong_n_jian_right_after_one_kind_counts_that_kind_not_the_total():
     assert found.counts["total"] == 28
 
 
+def test_the_congress_s_two_kinds_in_one_figure_are_its_items_and_the_total_only_alone():
+    # round 37's ab83ced41883 (鼎城区 government 2019): suggestions and motions in one figure beside the proposals
+    found = extract_figures(None, "全年区政府共办理区人大代表建议和议案164件、区政协委员提案97件,见面率、回复率达100%。")
+    assert (found.counts["total"], found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (None, None, 97)
+    # dev e1bf93929e11 and cdc39f0c5688: the congress's items alone, both kinds stated, are all the document's
+    found = extract_figures(None, "2016年,区政府办理区十五届人大六次会议代表议案建议共29件(其中议案12件、建议17件)。")
+    assert (found.counts["total"], found.counts["npc_motions"], found.counts["npc_suggestions"]) == (29, 12, 17)
+    found = extract_figures(None, "全乡共承办人大代表议案和建议20件,其中议案1件,建议19件。")
+    assert found.counts["total"] == 20
+    # without its parts stated the combined count stays a row (50b8109a7315: 其中166件交区政府办理)
+    found = extract_figures(None, "区十一届人大五次会议上,代表提出的议案建议共174件。")
+    assert found.counts["total"] is None
+
+
 def test_the_session_s_share_of_what_came_in_is_no_session_intake():
     # round 37's cca9e477ba36 (厦门市政协 2017, traditional copy): 其中大会提案…,平时提案… splits the year's intake by
     # when it came in; the filed count after it is the proposals handled
