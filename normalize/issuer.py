@@ -746,8 +746,20 @@ def _dominant_place(level_char: str, text: str) -> Place | None:
             places[place.code] = place
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return _municipality_named_short(text) if level_char == "市" and not ranked else None
+        return _named_short(level_char, text) if not ranked else None
     return places[ranked[0][0]]
+
+
+def _named_short(level_char: str, text: str) -> Place | None:
+    """市政协 in a text that names no city in full but one by its short name, twice (幸福徐州 … 徐州经济): that city;
+    省政协 the same with one province (浙江 … 浙江); a municipality (北京城市建设, 北京水务) for 市 too."""
+    if level_char == "省":
+        named = [place for short, place in gazetteer.province_short_names().items() if text.count(short) >= _SHORT_MENTIONS]
+        return named[0] if len(named) == 1 else None
+    if level_char != "市":
+        return None
+    cities = places_named_at_level(text, "city", most=1)
+    return (cities[0] if len(cities) == 1 else None) or _municipality_named_short(text)
 
 
 def _municipality_named_short(text: str) -> Place | None:

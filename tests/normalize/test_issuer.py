@@ -953,6 +953,18 @@ def test_the_league_or_a_party_named_by_its_level_alone_is_placed_as_a_relative_
     assert (resolved.name, resolved.jurisdiction) == (official, place)
 
 
+def test_a_relative_name_is_placed_by_the_one_city_or_province_the_text_names_short_twice():
+    # (a short name that is a common word, 徐州 for jieba, never counts: places_named_at_level)
+    # dev e6a5c50e6b90 (《浙江民建》: 副省长…主持召开…重点提案办理会, 浙江 printed twice, no 浙江省)
+    resolved = resolve_issuer("省人民政府", "浙江民建 2015年5期 《浙江民建》 副省长主持召开重点提案办理会")
+    assert (resolved.name, resolved.jurisdiction) == ("浙江省人民政府", "浙江省")
+    # dev d1ee25db2270 (a 长治 news site: 首页 > 新闻 > 长治新闻, no 长治市)
+    resolved = resolve_issuer("市政协", "首页 长治新闻 县区新闻 山西新闻 首页 > 新闻 > 长治新闻 市政协召开提案办理协商会")
+    assert (resolved.name, resolved.jurisdiction) == ("政协长治市委员会", "长治市")
+    # two provinces named short: none is the one
+    assert resolve_issuer("省人民政府", "浙江民建 浙江 江苏 江苏").name is None
+
+
 def test_the_league_or_a_party_before_a_place_s_committee_stays_with_it():
     # dev 74a94e2e217c (共青团云南省委以“关注农村…”为主题…组织开展…): the League's committee acting, not 云南省委
     assert _named_body("共青团云南省委") == "共青团云南省委"
