@@ -79,6 +79,7 @@ _ZONE_BODIES = {"重庆綦江高新技术产业开发区管理委员会", "中�
                 # round 33: a zone's committee as its 发布机构 prints it, the zone's own name without 市 (5710a20be3ab)
                 "济南新旧动能转换起步区管理委员会",
                 "中国民主促进会遂宁市船山区总支",  # and a party's district branch submitting its items (c5e86a5c8f36, OPEN)
+                "常阴沙现代农业示范园区",  # round 37: a farm zone convening, printed without its city (ec837831c53f, OPEN)
                 # round 22: a government's section as its 发布机构 prints it (66b9b86aeb20, an OPEN note: the bureau the
                 # letter names in the third person the other reading); the rules read no 科 as a body's head word
                 "镇沅彝族哈尼族拉祜族自治县人民政府议案提案科"}

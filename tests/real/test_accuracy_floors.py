@@ -72,7 +72,9 @@ from bench.accuracy import CORPUS, evaluate
 # thirtieth session (7,779 pages: 5,812 dev, 1,967 holdout; round 36's 83 fresh pages, 0.931 at first sight, then 3
 # labels relabelled by the second readings): the session's start code and model on the same labels 0.9705, 0.9514,
 # 0.9657, the end 0.9707, 0.9515, 0.9659: the fresh pages, not the code, took dev and all below 0.971 and 0.966, so
-# those floors move to 0.970 and 0.965 (below the start code's; the end code is at or above the start on every split)
+# those floors move to 0.970 and 0.965 (below the start code's; the end code is at or above the start on every split);
+# then round 37 (129 fresh pages, 0.944 at first sight; 11 labels relabelled): on 7,908 pages the start code and model
+# 0.9701, 0.9514, 0.9654, the end 0.9706, 0.9515, 0.9657: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
