@@ -30,7 +30,10 @@ _ATTACHMENT_LINE = re.compile(r"\.(?:" + "|".join(ATTACHMENT_TYPES) + r")(?:$|[?
 _ATTACHMENT_LINE_LOWER = re.compile(_ATTACHMENT_LINE.pattern)  # the same on lowercased ASCII, without re.I's folding
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HTML_SIGNS = re.compile(r"<(?:!doctype|html|head|body|div|p|table|meta|span|br|td|a)\b", re.I)
-_CONTROL_CHARACTERS = "".join(map(chr, (*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20)))) + BODY_START + BODY_END
+# control characters and the two noncharacters (U+FFFE, U+FFFF) XML has no place for: lxml parses them, then refuses
+# them as element text (ValueError: All strings must be XML compatible), as hypothesis found with '\ufffe'
+_CONTROL_CHARACTERS = ("".join(map(chr, (*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20)))) + "\ufffe\uffff"
+                       + BODY_START + BODY_END)
 _CONTROL_CHARS = re.compile(f"[{re.escape(_CONTROL_CHARACTERS)}]")
 
 

@@ -30,6 +30,13 @@ def test_parsers_never_crash(text):
     parse_html(text)
 
 
+def test_a_noncharacter_in_a_page_is_dropped_not_fatal():
+    # hypothesis found '\ufffe': lxml parsed it, then refused it as an element's text
+    assert parse_html("\ufffe") is None or "\ufffe" not in parse_html("\ufffe").text
+    page = parse_html("<html><body><div class='TRS_Editor'><p>提案\ufffe办理\uffff情况</p></div></body></html>")
+    assert page is not None and "提案办理情况" in page.text
+
+
 @FEW
 @given(text=texty)
 def test_normalize_page_never_raises_and_validates(validate, text):
