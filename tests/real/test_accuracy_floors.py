@@ -74,7 +74,9 @@ from bench.accuracy import CORPUS, evaluate
 # 0.9657, the end 0.9707, 0.9515, 0.9659: the fresh pages, not the code, took dev and all below 0.971 and 0.966, so
 # those floors move to 0.970 and 0.965 (below the start code's; the end code is at or above the start on every split);
 # then round 37 (129 fresh pages, 0.944 at first sight; 11 labels relabelled): on 7,908 pages the start code and model
-# 0.9701, 0.9514, 0.9654, the end 0.9706, 0.9515, 0.9657: the floors are kept
+# 0.9701, 0.9514, 0.9654, the end 0.9706, 0.9515, 0.9657: the floors are kept; then round 38 (100 fresh pages, 0.941
+# at first sight, no wrong or spurious number; 4 labels relabelled): on 8,008 pages the start code and model 0.9698,
+# 0.9512, 0.9651, the end 0.9704, 0.9515, 0.9656: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
