@@ -927,7 +927,7 @@ def _congress_items_as_the_total(statements: CountStatements, counts: dict, evid
     """A combined count of congress items with both its kinds stated (代表议案建议共29件(其中议案12件、建议17件)) is
     the total where it covers all the document's items: no total stated, and neither the headline nor a counting
     sentence names the CPPCC's (docs/labelling.md, total; point 18: beside 提案 it is none)."""
-    if counts["total"] is not None or counts.get("npc_items") is None:
+    if counts["total"] is not None or counts["npc_items"] is None:
         return
     if counts["npc_suggestions"] is None or counts["npc_motions"] is None:
         return

@@ -694,8 +694,9 @@ def _from_full_mentions(name: str, text: str) -> Place | None:
     """The place written right before the relative name in the text (区民政局 ← 嘉定区民政局)."""
     found = {}
     tail = name if _LEAGUE_RELATIVE.fullmatch(name) else name[1:]  # 东营团市委
+    level_char = _level_char(name)
     for place in (*_places_before(tail, text), *_places_in_official_forms(tail, text)):
-        if _fits(place, _level_char(name)):
+        if _fits(place, level_char):
             found[place.code] = place
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -751,8 +752,9 @@ def _dominant_place(level_char: str, text: str) -> Place | None:
 
 
 def _named_short(level_char: str, text: str) -> Place | None:
-    """市政协 in a text that names no city in full but one by its short name, twice (幸福徐州 … 徐州经济): that city;
-    省政协 the same with one province (浙江 … 浙江); a municipality (北京城市建设, 北京水务) for 市 too."""
+    """市政协 in a text that names no city in full but one by its short name, twice (首页 > 长治新闻 … 长治: d1ee25db2270):
+    that city, a short name that is a common word (徐州) never counted (places_named_at_level); 省人民政府 the same with one
+    province (《浙江民建》 … 浙江: e6a5c50e6b90); a municipality (北京城市建设, 北京水务) for 市 too."""
     if level_char == "省":
         named = [place for short, place in gazetteer.province_short_names().items() if text.count(short) >= _SHORT_MENTIONS]
         return named[0] if len(named) == 1 else None
