@@ -89,8 +89,15 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
                            + _AFTER_BODY)
 # (its central committee printed right after the party's name: 台盟中央向全国政协…提交24件提案, 致公党中央拟向…报送41件提案)
+_PARTY_DOING = r"(?=召开|举行|开展|组织|调研|视察|[拟将]?向|参加|出席|在|积极|[“\"]|两会|提交|\d|[:：]|各级|履职|集体提案)"
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + _PARTY_SHORT_NAMES
-                            + r"(?:中央|[\u4e00-\u9fff]{1,12}?[省市区县州]委(?:员会|会)?))(?=召开|举行|开展|组织|调研|视察|[拟将]?向)")
+                            + r"(?:中央|[\u4e00-\u9fff]{1,12}?[省市区县州]委(?:员会|会)?))"
+                            + _PARTY_DOING)
+# a place's short or full name before the party's (茂名民进参加…, 武汉民盟4件提案…): its committee there acting; not its members
+# (亭湖民盟代表委员…, 大庆民革党员…) nor a branch (韶关民进始兴县总支). Below a prefecture only with its 委 printed: a party's
+# body in a county is more often a 基层委员会 or a 总支 (瑞安民进: 中国民主促进会瑞安市基层委员会)
+_PLACED_PARTY = re.compile(_TITLE_PREFIX + r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY_SHORT_NAMES + r")"
+                           r"(?P<committee>[省市区县州]?委(?:员会|会)?)?" + _PARTY_DOING)
 _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
@@ -220,6 +227,10 @@ def body_at_start(title: str | None) -> str | None:
     party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
     if party:
         return party.group(1)
+    placed = _PLACED_PARTY.match(title)
+    place = placed and (single_place(gazetteer.lookup(placed["place"])) or _short_names().get(placed["place"]))
+    if place and (place.level in ("city", "province") or placed["committee"]):
+        return f"{placed['party']}{place.name}委"
     standing = _LEADING_CPPCC_STANDING_COMMITTEE.match(title)
     if standing and _a_houses_place(standing.group(1)):
         return standing.group(1) + "政协常委会"

@@ -609,6 +609,26 @@ def test_a_democratic_party_s_committee_in_its_full_name():
     assert body_at_start("民建会员积极建言") is None
 
 
+def test_a_democratic_party_s_committee_opening_a_headline_on_its_session_work():
+    # tests/real 62d9cf474aa1 (民进佛山市委会参加2020市“两会”综述, was 政协佛山市委员会: the session's house), c066aedb6a64
+    # (致公党北海市委会在市“两会”…), 93cd97baccea (农工党福州市委会各级组织参加…): the committee reports its session work (point 131)
+    assert body_at_start("民进佛山市委会参加2020市“两会”综述") == "民进佛山市委会"
+    assert body_at_start("致公党北海市委会在市“两会”建言献策展风采") == "致公党北海市委会"
+    assert body_at_start("农工党福州市委会各级组织参加县区“两会”履职综述") == "农工党福州市委会"
+    assert resolve_issuer("致公党北海市委会")[:3] == ("中国致公党北海市委员会", "北海市", "city")
+
+
+def test_a_place_s_name_before_the_party_s_names_its_committee_there():
+    # tests/real 7c7f26a71733 (…——茂名民进参加2024年市“两会”情况综述, was null); 54932638beac (亭湖民盟代表委员…: its members)
+    assert body_at_start("茂名民进参加2024年市“两会”情况综述") == "民进茂名市委"
+    assert resolve_issuer("民进茂名市委")[:3] == ("中国民主促进会茂名市委员会", "茂名市", "city")
+    assert body_at_start("亭湖民盟代表委员在区“两会”积极履职") is None
+    assert body_at_start("大庆民革党员参加市“两会”") is None
+    # below a prefecture a party's body is more often a 基层委员会 or a 总支: only with its 委 printed
+    assert body_at_start("瑞安民进:履职尽责有担当 建言资政促发展") is None
+    assert body_at_start("椒江民建区委参加区“两会”") == "民建椒江区委"
+
+
 def test_the_party_committee_and_the_government_opening_a_headline_together_are_no_one_body():
     # tests/real dcfe0aa1e2df (福建省委省政府切实重视委员提案…, was 福建省委) and d59347a5fb46 (区委区政府办理人大建议 政协提案结果,
     # was 北京市石景山区委区政府): two bodies, nobody's name
