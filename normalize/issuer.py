@@ -96,8 +96,8 @@ _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + _PARTY_SHORT_NAMES
 # a place's short or full name before the party's (茂名民进参加…, 武汉民盟4件提案…): its committee there acting; not its members
 # (亭湖民盟代表委员…, 大庆民革党员…) nor a branch (韶关民进始兴县总支). Below a prefecture only with its 委 printed: a party's
 # body in a county is more often a 基层委员会 or a 总支 (瑞安民进: 中国民主促进会瑞安市基层委员会)
-_PLACED_PARTY = re.compile(_TITLE_PREFIX + r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY_SHORT_NAMES + r")"
-                           r"(?P<committee>[省市区县州]?委(?:员会|会)?)?" + _PARTY_DOING)
+_PARTY_AFTER_ITS_PLACE = r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY_SHORT_NAMES + r")(?P<committee>[省市区县州]?委(?:员会|会)?)?"
+_PLACED_PARTY = re.compile(_TITLE_PREFIX + _PARTY_AFTER_ITS_PLACE + _PARTY_DOING)
 _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
@@ -228,9 +228,8 @@ def body_at_start(title: str | None) -> str | None:
     if party:
         return party.group(1)
     placed = _PLACED_PARTY.match(title)
-    place = placed and (single_place(gazetteer.lookup(placed["place"])) or _short_names().get(placed["place"]))
-    if place and (place.level in ("city", "province") or placed["committee"]):
-        return f"{placed['party']}{place.name}委"
+    if placed and _place_before_a_party(placed["place"], placed["committee"]):
+        return title[placed.start("place"):placed.end()]  # as printed: 茂名民进 (_party_committee writes it in full)
     standing = _LEADING_CPPCC_STANDING_COMMITTEE.match(title)
     if standing and _a_houses_place(standing.group(1)):
         return standing.group(1) + "政协常委会"
@@ -324,15 +323,29 @@ _PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P
 
 
 def _party_committee(name: str, hint: Place | None) -> Resolution | None:
-    """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会: a democratic party's
-    committee in its full name, at its place."""
+    """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会, 茂名民进 → 中国民主促进会茂名市委员会: a
+    democratic party's committee in its full name, at its place."""
     match = _PARTY_COMMITTEE.match(name) or (_PARTY_COMMITTEE.match(name + "委") if name.endswith("中央") else None)
+    placed = _PARTY_AFTER_ITS_PLACE_IN_FULL.fullmatch(name) if match is None else None
+    place = placed and _place_before_a_party(placed["place"], placed["committee"])
+    if place:
+        return _committee_at(_PARTIES[placed["party"]], place.name, hint)
     if match is None:  # 致公党中央 is its central committee; …支部, a branch, is no committee
         return None
     party, place = _PARTY_IN_FULL[match.group("party")], match.group("place")
     if place == "中央":
         return Resolution(f"{party}中央委员会", "全国", "national")
     return _committee_at(party, place, hint)
+
+
+_PARTY_AFTER_ITS_PLACE_IN_FULL = re.compile(_PARTY_AFTER_ITS_PLACE)
+
+
+def _place_before_a_party(name: str, committee: str | None) -> Place | None:
+    """The place a party's name follows (茂名 of 茂名民进): a prefecture or a province, or a county's with its 委 printed
+    (a party's body in a county is more often a 基层委员会 or a 总支: 瑞安民进 is 中国民主促进会瑞安市基层委员会)."""
+    place = single_place(gazetteer.lookup(name)) or _short_names().get(name)
+    return place if place and (place.level in ("city", "province") or committee) else None
 
 
 def _committee_at(organisation: str, place: str, hint: Place | None) -> Resolution | None:

@@ -620,13 +620,15 @@ def test_a_democratic_party_s_committee_opening_a_headline_on_its_session_work()
 
 def test_a_place_s_name_before_the_party_s_names_its_committee_there():
     # tests/real 7c7f26a71733 (…——茂名民进参加2024年市“两会”情况综述, was null); 54932638beac (亭湖民盟代表委员…: its members)
-    assert body_at_start("茂名民进参加2024年市“两会”情况综述") == "民进茂名市委"
-    assert resolve_issuer("民进茂名市委")[:3] == ("中国民主促进会茂名市委员会", "茂名市", "city")
+    assert body_at_start("茂名民进参加2024年市“两会”情况综述") == "茂名民进"  # as printed: callers find it in the line
+    assert resolve_issuer("茂名民进")[:3] == ("中国民主促进会茂名市委员会", "茂名市", "city")
+    assert resolve_issuer("瑞安民进").jurisdiction is None
     assert body_at_start("亭湖民盟代表委员在区“两会”积极履职") is None
     assert body_at_start("大庆民革党员参加市“两会”") is None
     # below a prefecture a party's body is more often a 基层委员会 or a 总支: only with its 委 printed
     assert body_at_start("瑞安民进:履职尽责有担当 建言资政促发展") is None
-    assert body_at_start("椒江民建区委参加区“两会”") == "民建椒江区委"
+    assert body_at_start("椒江民建区委参加区“两会”") == "椒江民建区委"
+    assert resolve_issuer("椒江民建区委").name == "中国民主建国会台州市椒江区委员会"
 
 
 def test_the_party_committee_and_the_government_opening_a_headline_together_are_no_one_body():
@@ -1409,3 +1411,10 @@ def test_a_signature_above_the_portal_s_footer_or_with_a_month_s_date_signs_the_
 def test_the_letter_s_own_heading_over_its_addressee_names_its_sender(page_id, url, body):
     assert normalize_page(real_page(page_id).encode(), url=url)["issuing_body"] == body
 
+
+
+def test_a_traditional_copy_of_a_party_s_session_review_names_its_committee():
+    # tests/real d9c1b263cb44 (婁底民盟“兩會”履職展風采 over 婁底民盟9名人大代表…): the name found in the opening line
+    # as printed (it raised ValueError when the title gave back a name of its own making)
+    page = "婁底民盟“兩會”履職展風采\n2021年1月16日-21日,婁底市政協、人大五屆五次會議相繼召開。民盟市委提交集體提案2件。"
+    assert normalize_page(page)["issuing_body"] == "中國民主同盟婁底市委員會"
