@@ -96,7 +96,8 @@ _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + _PARTY_SHORT_NAMES
 # a place's short or full name before the party's (茂名民进参加…, 武汉民盟4件提案…): its committee there acting; not its members
 # (亭湖民盟代表委员…, 大庆民革党员…) nor a branch (韶关民进始兴县总支). Below a prefecture only with its 委 printed: a party's
 # body in a county is more often a 基层委员会 or a 总支 (瑞安民进: 中国民主促进会瑞安市基层委员会)
-_PARTY_AFTER_ITS_PLACE = r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY_SHORT_NAMES + r")(?P<committee>[省市区县州]?委(?:员会|会)?)?"
+_PARTY_AFTER_ITS_PLACE = (r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY_SHORT_NAMES
+                          + r")(?P<committee>[省市区县州]?委(?:员会|会)?)?")
 _PLACED_PARTY = re.compile(_TITLE_PREFIX + _PARTY_AFTER_ITS_PLACE + _PARTY_DOING)
 _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
