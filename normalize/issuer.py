@@ -327,12 +327,8 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会, 茂名民进 → 中国民主促进会茂名市委员会: a
     democratic party's committee in its full name, at its place."""
     match = _PARTY_COMMITTEE.match(name) or (_PARTY_COMMITTEE.match(name + "委") if name.endswith("中央") else None)
-    placed = _PARTY_AFTER_ITS_PLACE_IN_FULL.fullmatch(name) if match is None else None
-    place = placed and _place_before_a_party(placed["place"], placed["committee"])
-    if place:
-        return _committee_at(_PARTIES[placed["party"]], place.name, hint)
     if match is None:  # 致公党中央 is its central committee; …支部, a branch, is no committee
-        return None
+        return _party_after_its_place(name, hint)
     party, place = _PARTY_IN_FULL[match.group("party")], match.group("place")
     if place == "中央":
         return Resolution(f"{party}中央委员会", "全国", "national")
@@ -340,6 +336,12 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
 
 
 _PARTY_AFTER_ITS_PLACE_IN_FULL = re.compile(_PARTY_AFTER_ITS_PLACE)
+
+
+def _party_after_its_place(name: str, hint: Place | None) -> Resolution | None:
+    placed = _PARTY_AFTER_ITS_PLACE_IN_FULL.fullmatch(name)
+    place = _place_before_a_party(placed["place"], placed["committee"]) if placed else None
+    return _committee_at(_PARTIES[placed["party"]], place.name, hint) if placed and place else None
 
 
 def _place_before_a_party(name: str, committee: str | None) -> Place | None:
