@@ -88,14 +88,15 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心))"
                            r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
                            + _AFTER_BODY)
-# (its central committee printed right after the party's name: 台盟中央向全国政协…提交24件提案, 致公党中央拟向…报送41件提案)
+# what follows a party's committee opening a headline: a verb (召开, 调研 …) or a session review's next words (民进佛山市委会
+# 参加…, 致公党北海市委会在市“两会”…, 农工党福州市委会各级组织…)
 _PARTY_DOING = r"(?=召开|举行|开展|组织|调研|视察|[拟将]?向|参加|出席|在|积极|[“\"]|两会|提交|\d|[:：]|各级|履职|集体提案)"
+# (its central committee printed right after the party's name: 台盟中央向全国政协…提交24件提案, 致公党中央拟向…报送41件提案)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + _PARTY_SHORT_NAMES
                             + r"(?:中央|[\u4e00-\u9fff]{1,12}?[省市区县州]委(?:员会|会)?))"
                             + _PARTY_DOING)
-# a place's short or full name before the party's (茂名民进参加…, 武汉民盟4件提案…): its committee there acting; not its members
-# (亭湖民盟代表委员…, 大庆民革党员…) nor a branch (韶关民进始兴县总支). Below a prefecture only with its 委 printed: a party's
-# body in a county is more often a 基层委员会 or a 总支 (瑞安民进: 中国民主促进会瑞安市基层委员会)
+# a place's short or full name before the party's (茂名民进参加…, 武汉民盟4件提案…): its committee there acting (which places:
+# _place_before_a_party); not its members (亭湖民盟代表委员…, 大庆民革党员…) nor a branch (韶关民进始兴县总支)
 _PARTY_AFTER_ITS_PLACE = (r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY_SHORT_NAMES
                           + r")(?P<committee>[省市区县州]?委(?:员会|会)?)?")
 _PLACED_PARTY = re.compile(_TITLE_PREFIX + _PARTY_AFTER_ITS_PLACE + _PARTY_DOING)
@@ -339,6 +340,7 @@ _PARTY_AFTER_ITS_PLACE_IN_FULL = re.compile(_PARTY_AFTER_ITS_PLACE)
 
 
 def _party_after_its_place(name: str, hint: Place | None) -> Resolution | None:
+    """茂名民进, 椒江民建区委: the party's committee at the place printed before it, where that place may have one."""
     placed = _PARTY_AFTER_ITS_PLACE_IN_FULL.fullmatch(name)
     place = _place_before_a_party(placed["place"], placed["committee"]) if placed else None
     return _committee_at(_PARTIES[placed["party"]], place.name, hint) if placed and place else None
