@@ -263,11 +263,16 @@ def house_tagging(title: str | None) -> str | None:
     full) and a colon: that house (人大 acting between sessions: its standing committee)."""
     tagged = _HOUSE_TAG.match(title or "")
     name = tagged and tagged.group("place")
-    place = name and (single_place(gazetteer.lookup(name)) or _short_names().get(name))
+    place = name and _place_by_its_name(name)
     if not place:
         return None
     assert tagged is not None  # without a tag there is no name, and so no place
     return place.name + ("人大常委会" if tagged.group("house") == "人大" else "政协")
+
+
+def _place_by_its_name(name: str) -> Place | None:
+    """The one place a name printed full or short names (长子 → 长子县, 茂名 → 茂名市)."""
+    return single_place(gazetteer.lookup(name)) or _short_names().get(name)
 
 
 def names_a_place(text: str) -> bool:
@@ -349,7 +354,7 @@ def _party_after_its_place(name: str, hint: Place | None) -> Resolution | None:
 def _place_before_a_party(name: str, committee: str | None) -> Place | None:
     """The place a party's name follows (茂名 of 茂名民进): a prefecture or a province, or a county's with its 委 printed
     (a party's body in a county is more often a 基层委员会 or a 总支: 瑞安民进 is 中国民主促进会瑞安市基层委员会)."""
-    place = single_place(gazetteer.lookup(name)) or _short_names().get(name)
+    place = _place_by_its_name(name)
     return place if place and (place.level in ("city", "province") or committee) else None
 
 
