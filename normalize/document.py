@@ -811,9 +811,9 @@ def _body_opening_title(title: str | None) -> str | None:
 def _headline_subject(title: str | None, subtitle: str | None) -> str | None:
     """The body the headline opens with, else the one its ——subheading opens with (践行全过程人民民主… /
     ——最高人民法院高质量办理代表建议系列综述之五: cfdee06ff8f1), the subheading being printed as the headline's part, on its
-    own line or after —— on the headline's (b7a1a637620b)."""
+    own line or after —— on the headline's (b7a1a637620b; spaced off it: …履职担当促发展—— 民建荆州市委在…: 7277f271ddad)."""
     dash = title.rfind("——") if title else -1  # 守护好“绿色的国宝”——国家林草局认真办理…: the subheading on the headline's line
-    return (_body_opening_title(title) or (_body_opening_title(cast(str, title)[dash + 2:]) if dash > 0 else None)
+    return (_body_opening_title(title) or (_body_opening_title(cast(str, title)[dash + 2:].lstrip()) if dash > 0 else None)
             or (_body_opening_title(subtitle.lstrip("—-－ ")) if subtitle else None))
 
 

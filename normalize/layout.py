@@ -522,9 +522,19 @@ _DATELINE_START = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
 def _is_two_part_headline(line: str) -> bool:
-    """让代表委员满意 让人民群众受益: a headline of two phrases."""
+    """让代表委员满意 让人民群众受益: a headline of two phrases, or of up to four (肩负光荣使命 履行参政职能 民盟荆州市委
+    “两会”再结硕果: 96f89055b5a5), each of at least four characters (not a menu's 首页 参政议政 建言献策), one of more
+    phrases saying what happened (not 返回目录 标题导航 版面导航), and no byline's labels or date (2014-06-23 00:00:00
+    作者:管玮玮 来源:今日高邮, 執行總編:張曉暉 副社長:邱躍進 …)."""
     parts = line.split(" ")
-    return len(parts) == 2 and all(len(part) >= 4 for part in parts) and _is_headline_shaped("".join(parts))
+    return (2 <= len(parts) <= _HEADLINE_PHRASES and all(len(part) >= 4 for part in parts)
+            and (len(parts) == 2 or max(map(len, parts)) >= _TELLING_PHRASE)
+            and sum(":" in part or "：" in part for part in parts) <= 1 and not find_date_span(line)
+            and _is_headline_shaped("".join(parts)))
+
+
+_HEADLINE_PHRASES = 4
+_TELLING_PHRASE = 8
 
 
 # …关于…的报告, …对…第0080号建议的答复: a document's own headline, as opposed to a column's name

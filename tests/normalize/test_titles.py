@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.layout import analyse, spelled_out, without_banner, without_printed_notes, without_site_name
+from normalize.layout import _is_two_part_headline, analyse, spelled_out, without_banner, without_printed_notes, without_site_name
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -285,6 +285,29 @@ def test_a_headline_over_its_own_dated_and_sourced_byline_needs_no_retelling_lea
                  "东北网1月27日讯 1月23日至26日,黑龙江省第十三届人民代表大会第六次会议在哈尔滨隆重召开。"
                  "牡丹江市省人大代表以高度的政治责任感、饱满的政治热情履行职责。")
     assert normalize_page(two_parts)["title"] == "牡丹江:怀揣民意忠诚履职尽责 建言献策谋共识促发展"
+
+
+@pytest.mark.parametrize("headline", [
+    # tests/real 96f89055b5a5 (three phrases over 发布时间:…), 7277f271ddad (a slogan, ——, the subject, spaced)
+    "肩负光荣使命 履行参政职能 民盟荆州市委“两会”再结硕果",
+    "凝心聚力献良策 履职担当促发展—— 民建荆州市委在2026年荆州两会上 交出优异履职答卷",
+])
+def test_a_headline_of_three_or_four_phrases_over_its_byline(headline):
+    page = (f"首页 参政议政 建言献策\n{headline}\n信息来源:裘苗根 发布时间:2026-01-19 浏览次数:114\n"
+            "1月19日至23日,在荆州市“两会”期间,民盟荆州市委主委林红等22名盟内市人大代表、政协委员积极履行参政职能,"
+            "民建荆州市委和民盟荆州市委向大会提交集体提案,在荆州两会上履职建言。")
+    document = normalize_page(page)
+    assert document["title"] == headline
+    assert document["issuing_body"] in ("中国民主同盟荆州市委员会", "中国民主建国会荆州市委员会")
+
+
+@pytest.mark.parametrize("line", [
+    "返回目录 标题导航 版面导航",  # tests/real 8eaecbf83b6c: an e-paper's navigation
+    "2014-06-23 00:00:00 作者:管玮玮 来源:今日高邮",  # tests/real 96f0038cf74d: a byline
+    "執行總編:張曉暉 副社長:邱躍進 編輯:西彦",  # tests/real 6f4e068bfcd6: a paper's credits
+])
+def test_a_row_of_short_phrases_labels_or_a_date_is_no_headline(line):
+    assert not _is_two_part_headline(line)
 
 
 @pytest.mark.parametrize(("printed", "headline"), [
