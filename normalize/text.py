@@ -21,7 +21,9 @@ _CHROME_LINE = re.compile(
     r"|(?:网站标识码|版权所有|ICP备|备案号|网站地图|联系我们|Copyright|©).*"
     r"|主办\s*[:：].{0,40}|(?:上一篇|下一篇|上一条|下一条)\s*[:：]?.{0,80}"
     r"|(?:相关链接|关联稿件|相关文章|相关阅读)\s*[:：]?"
-    r"|https?://\S+\.(?:jpg|jpeg|png|gif|bmp)"
+    # an image's address, or its file's name in Latin letters and digits (IMG20170511091709.jpg: 4612d3ab977d; not a
+    # headline printed as its picture's name, 退役军人事务部与部分军队政协委员座谈01.jpg)
+    r"|https?://\S+\.(?:jpg|jpeg|png|gif|bmp)|[!-~]+\.(?:jpg|jpeg|png|gif|bmp|webp)"
     r"|.{2,80}\.(?:docx?|pdf|pptx?)_第\d+页"  # …工作总结.doc_第1页: a sharing site's page of a file
     r"|版权说明[:：].*|全文预览已结束|下载本文档|文档简介"  # and its notes around it
     r"|.{0,20}(?:Adobe )?Flash Player.{0,10}"  # 此页面上的内容需要较新版本的 Adobe Flash Player。: a player's notice

@@ -10,6 +10,8 @@ from normalize.text import clean_lines, is_chrome_line, is_traditional, nfkc, to
     "【打印】【关闭】", "【字体:大 中 小】", "字号:[ 大 中 小 ]", "分享到: 微信 微博", "网站标识码:4201000028",
     "上一篇:关于…的通知", "扫描二维码查看原文", "侦策百科收集整理,相关权利归属源作者",
     "http://www.zcbk.cn/uploads/allimg/20210508/1-21050Q11431415.jpg", "",
+    # a picture's file name between the headline and the text (tests/real 4612d3ab977d, 8b54771e17ff)
+    "IMG20170511091709.jpg", "20220309_99f675aa69326fb71ec09b62b30b6ceb.jpg",
     # a portal's notice to old browsers and its IPv6 badge (dev 580e874fbd71, over a Guangdong department's reply)
     "你正在使用的浏览器版本过低,为保障你的数据安全及获得最佳浏览效果,请使用最新版本的浏览器。",
     "我们建议使用chrome或Microsoft Edge浏览器。", "若你当前使用的浏览器为QQ浏览器、360浏览器、2345浏览器等仍出现该提示,请切换至极速模式。×",
@@ -22,6 +24,7 @@ def test_chrome_lines(line):
 @pytest.mark.parametrize("line", [
     "市民政局2021年议提案办理工作总结", "主办件18件,会办件10件。", "附件:", "武汉市民政局", "2021年9月30日",
     "局办公室及时分办、督办,打印并关闭归档。", "建议使用国产浏览器开展政务办公,我局将研究落实。",
+    "退役军人事务部与部分军队政协委员座谈01.jpg",  # a headline printed as its picture's name (tests/real a9b8ceee3cf1)
 ])
 def test_body_lines_kept(line):
     assert not is_chrome_line(line)

@@ -627,6 +627,17 @@ def test_a_file_extension_printed_after_the_headline_is_left_out():
     assert normalize_page(page)["title"] == "退役军人事务部与部分军队政协委员座谈"
 
 
+def test_a_pictures_file_name_between_the_headline_and_the_text_is_left_out():
+    # tests/real 4612d3ab977d (九三学社宜宾市委's site: menu, search box, headline, the picture's file name, the text)
+    page = ("九三学社中央 中共中央统战部 中共四川省委统战部 设为首页 加入收藏 网站投稿\n网站信息搜索:\n"
+            "九三学社宜宾市委调研古城墙保护工作\n\nIMG20170511091709.jpg\n\n"
+            "为了进一步推进提案办理工作,5月11日上午,九三学社宜宾市委秘书长罗红梅带队对宜宾古城墙保护工作进行调研,"
+            "提案承办单位市文广局相关科室负责人陪同调研。\n罗红梅一行从宜宾水东门出发,沿古城墙东、南、西、北四线实地进行了察看。")
+    document = normalize_page(page)
+    assert document["title"] == "九三学社宜宾市委调研古城墙保护工作"
+    assert document["issuing_body"] == "九三学社宜宾市委员会"
+
+
 def test_a_headline_cut_mid_phrase_is_joined_with_the_line_that_ends_it_not_with_its_deck():
     # tests/real 6014b5a8e951 (广西人大: …代表建议、 / 批评和意见办理工作情况的报告 / ——2014年11月25日在…会议上)
     page = ("您所在的位置>首页> 议案建议 >文章页\n\n"
