@@ -73,8 +73,9 @@ LEVELS = ("全国", "自治区", "省", "市", "州", "盟", "区", "旗", "县"
 # 州…建议 are two levels)
 LEVEL_OF = {"州": "市", "盟": "市", "自治区": "省", "旗": "县"}
 _KIND_COUNT_START = "".join(sorted({word[0] for word in (*_KIND_WORDS, *LEVELS)}))  # lets a search skip ahead
+# (a kind's 原案: its items as handed in, before review: 共收到政协提案原案274件, 54e6ba5793d5)
 _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
-                         rf"(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
+                         rf"(?:原案)?(?P<krole>主办|会办|协办)?\s*(?:共计|共有|共|合计|总计|总共|为|计|有)?{_COUNT_END}")
 _JOINED_KINDS = re.compile(rf"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:{'|'.join(LEVELS)})?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 # 主办及分办 / 主办或分办 (one figure joining 主办 and 分办) is the lead, like 主办(含分办) (docs/labelling.md, point 33)

@@ -114,6 +114,13 @@ def test_filed_proposals_are_the_kinds_count_not_the_received_ones():
     assert found.counts["cppcc_proposals"] == 568 and found.counts["total"] is None
 
 
+def test_a_kinds_original_items_received_are_no_total():
+    # tests/real 54e6ba5793d5 (江汉区政协's session opening: 提案原案, the proposals as handed in before review)
+    found = extract_figures(None, "一年来,江汉区政协常委会共收到政协提案原案274件,立案交办173件,涉及经济发展、社会建设等领域。")
+    assert found.counts["total"] is None
+    assert (None, "cppcc_proposals", None, 274) in _rows(found)  # the kind's received items, a row
+
+
 def test_kinds_summed_into_a_role_are_that_roles_parts():
     # tests/real ada71de70481 (白城市住建局 2024)
     found = extract_figures(None, "2024年,我局高质量地完成了市七届人大四次会议代表建议7件,市政协七届三次会议委员提案6件,"
