@@ -124,8 +124,9 @@ _FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案|(?<![不未])列�
 _FILED_BEFORE = re.compile(rf"(?<![\d.]){_COUNT_END}(?:经审查)?立案(?:的)?提案")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
-# (经对内容相同的提案进行归并,编号交办560件: merged under another word, then handed over)
-_MERGED = re.compile(rf"(?:并案(?:处理)?(?:后(?:实际)?(?:交办)?(?:提案)?(?:为|共|计)?|交办)|归并(?:后|[,,]编号交办|[,,]交办))"
+# (经对内容相同的提案进行归并,编号交办560件: merged under another word, then handed over; 经整理并案后,交办131件: a comma
+# after 后, 913a2a6b3918)
+_MERGED = re.compile(rf"(?:并案(?:处理)?(?:后(?:[,,]?(?:实际)?交办|实际)?(?:提案)?(?:为|共|计)?|交办)|归并(?:后|[,,]编号交办|[,,]交办))"
                      rf"{_COUNT_END}")
 # 经审查立案240多件: a filed count given only roughly, so the proposals handled are not counted
 _FILED_ROUGHLY = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?P<num>{NUMBER})(?:多|余)件")

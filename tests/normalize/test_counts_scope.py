@@ -278,6 +278,9 @@ def test_the_filed_proposals_after_merging_are_the_ones_handled():
     # 并案14件 counts the merged ones: the filed count stays
     found = extract_figures(None, "共提出提案380件,经审查立案300件,并案14件。")
     assert found.counts["cppcc_proposals"] == 300
+    # tests/real 913a2a6b3918 (天长市政协 2017: a comma after 并案后)
+    found = extract_figures(None, "一年来,共收到提案254件。经审查,立案 230件。经整理并案后,交办131件,由43家单位办理。")
+    assert found.counts["cppcc_proposals"] == 131
 
 
 def test_in_a_governments_account_the_part_handed_to_the_government_is_its_count():
