@@ -1099,7 +1099,8 @@ def _body_opening_text(opening: list[str]) -> tuple[str | None, str]:
             and not _addressed_letter(opening, line):
         return line, line  # 國家衛生計生委辦公廳 over its account: a national body's byline (6c824ae115b4)
     body = body_at_start(line)
-    if body and _SUBJECT_VERB.match(line, line.index(body) + len(body)):
+    at = line.find(body) if body else -1  # a standing committee's name is written, not printed (区政协十一届九次常委会议)
+    if body and at >= 0 and _SUBJECT_VERB.match(line, at + len(body)):
         return body, line
     return None, ""
 

@@ -106,9 +106,12 @@ _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # a CPPCC's standing committee opening a headline, its term between (市政协十四届常委会第二十二次会议召开, 郸城县政协第十届
 # 常务委员会第二十一次会议召开, 全国政协常委会2015年办复提案…): the 常务委员会 acts (point 20); not one of its members or
-# officers (全国政协常委会委员…), nor the CPPCC convening it (市政协召开…常委会议)
+# officers (全国政协常委会委员…), nor the CPPCC convening it (市政协召开…常委会议); its meeting numbered after the term
+# (区政协十一届九次常委会议召开, 省政协十二届十九次常委会会议召开: 942d3430e4f4, d94286c56171) is the committee's too
 _LEADING_CPPCC_STANDING_COMMITTEE = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)政协(?:第?[一二三四五六七八九十]{1,3}届)?"
-                                               r"(?:常委会|常务委员会)(?!委员|副|主任|主席|秘书|办公|党组)")
+                                               r"(?:(?:第?[一二三四五六七八九十]{1,4}次)?(?:常委会|常务委员会)|"
+                                               r"第?[一二三四五六七八九十]{1,4}次常委(?=会议|[(（]扩大[)）]会议))"
+                                               r"(?!委员|副|主任|主席|秘书|办公|党组)")
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
 _NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|我(?:局|委|厅|办|部)")
 

@@ -485,10 +485,25 @@ def test_short_forms_of_commissions_and_departments_are_written_in_full(printed,
     ("全国政协常委会2015年办复提案5003件 办复率99.5%", "全国政协常委会"),  # dev 94558b8eb7dd
     ("北京市政协常委会召开会议 市政府系统今年承办1277件提案均已按期办复", "北京市政协常委会"),  # dev 5a13dbb79438
     ("市政协召开十四届常委会第二十二次会议", "市政协"),  # the CPPCC convening its standing committee
+    # its meeting numbered after the term (dev 942d3430e4f4, d298c7eae8e8, 974cce07f2e1)
+    ("区政协十一届九次常委会议召开", "区政协常委会"),
+    ("县政协十一届四次常委会召开", "县政协常委会"),
+    ("省政协十二届十九次常委会会议召开", "省政协常委会"),
+    ("邵东市政协召开二届十三次常委(扩大)会议", "邵东市政协"),  # dev b58782ba8a4e: convening it
     ("全国政协常委会委员视察提案办理", None),  # a member of the committee acting, not a body
 ])
 def test_a_title_opening_with_a_house_s_committee_or_a_relative_government(title, body):
     assert body_at_start(title) == body
+
+
+def test_a_text_opening_with_the_standing_committees_numbered_meeting():
+    # tests/real c3c3a782cc85 (a traditional copy whose text opens with its headline: the name is written, not printed,
+    # so the text's opening is looked up safely; it once raised ValueError, a failed extraction)
+    page = ("市政协八届第十九次常委会会议召开\n\n市政协八届第十九次常委会会议召开。\n\n市政协主席李亚莲带队督办重点提案。\n"
+            "会议听取了市政府关于重点提案办理情况的通报。")
+    document = normalize_page(page)
+    assert document["title"] == "市政协八届第十九次常委会会议召开"
+    assert "failed" not in " ".join(document["warnings"])
 
 
 @pytest.mark.parametrize(("printed", "full", "place"), [
