@@ -1088,6 +1088,15 @@ def test_a_photo_credit_is_no_sentence_of_the_news_opening():
     assert _acting_body(opening)[0] == "河池市宜州区人民政府"
 
 
+def test_a_party_committees_organisation_department_is_no_body_organising():
+    # tests/real 802c1e0a637a (deputies registering; the party committee's 组织部 publishes a hotline: 组织 is its name here)
+    opening = ["1月14日,出席省十二届人大五次会议的省人大代表陆续抵达贵阳,向大会报到。",
+               "记者看到,在代表驻地,“九个严禁”等纪律要求随处可见,并且公布了省委组织部举报电话、举报网站、举报短信、信访地址。"]
+    assert _acting_body(opening)[0] is None
+    # 组织部分…: organising some of its members, the body acting (tests/real 65abe7ae399b)
+    assert _acting_body(["近日,区政协组织部分政协常委、委员视察提案办理工作。"])[0] == "区政协"
+
+
 def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
     # tests/real c0234523fc47 (…人大常委会专门组织了部分区人大代表…视察)
     opening = ["日前,杭州市上城区人大常委会专门组织了部分区人大代表前往华光巷54号小区道路整治现场,实地视察了代表建议办理情况。"]
