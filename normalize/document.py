@@ -1119,7 +1119,8 @@ _FELLOW_LEADERS = r"(?:、[\u4e00-\u9fff]{2,3})*"
 # a leader's other post printed between the body's post and the name: 市政协副主席、安徽材料工程学校党委书记章明安
 _TWO_POSTS = r"[\u4e00-\u9fff]{0,6}?(?:主任|主席)、[\u4e00-\u9fff]{2,16}?(?:书记|院长|校长|主委)[\u4e00-\u9fff]{2,3}"
 # the body doing what the news reports: 省人大常委会建议督办组赴…; …政府向…报告; 市政协召开…; 蔡甸区政协在…召开…;
-# 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领…
+# 市政府系统高度重视…; 自治区人民政府通报了…; 省政协副主席李兴旺带领… (not 省委组织部…: a department's name, 802c1e0a637a;
+# 组织部分委员 still organises)
 _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检查|督查)组(?:一行)?(?:赴|到|深入|来到|前往|走进)"
                      # 河池市宜州区人民政府的领导向该区人大常委会…报告了代表建议办理情况
                      r"|" + _ACTOR + r"(?:的?(?:领导|负责人|负责同志|主要负责人))?向[^,,。]{1,30}?(?:报告|汇报|通报)"

@@ -377,7 +377,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
             while above > position - 4 and _between_headline_and_subtitle(line_at.get(above, "")):
                 above -= 1  # a photo's caption or the dateline between them
             # a space the copy put inside the headline (把“ 事事有回音” 落到实处) does not make it two lines' worth
-            if _is_headline_shaped(_compact(line_at.get(above, ""))) or _is_two_part_headline(line_at.get(above, "")):
+            if _is_headline_shaped(_compact(line_at.get(above, ""))) or _is_headline_of_phrases(line_at.get(above, "")):
                 position = above  # settled point 29: a subheading printed as its own line is left out
                 title = line_at[position]
         title = _author_above(line_at, position, title)
@@ -521,11 +521,11 @@ def _between_headline_and_subtitle(line: str) -> bool:
 _DATELINE_START = re.compile(r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 
 
-def _is_two_part_headline(line: str) -> bool:
-    """让代表委员满意 让人民群众受益: a headline of two phrases, or of up to four (肩负光荣使命 履行参政职能 民盟荆州市委
-    “两会”再结硕果: 96f89055b5a5), each of at least four characters (not a menu's 首页 参政议政 建言献策), one of more
-    phrases saying what happened (not 返回目录 标题导航 版面导航), and no byline's labels or date (2014-06-23 00:00:00
-    作者:管玮玮 来源:今日高邮, 執行總編:張曉暉 副社長:邱躍進 …)."""
+def _is_headline_of_phrases(line: str) -> bool:
+    """让代表委员满意 让人民群众受益: a headline of two spaced phrases, or of three or four (肩负光荣使命 履行参政职能 民盟荆州市委
+    “两会”再结硕果: 96f89055b5a5), each of at least four characters (not a menu's 首页 参政议政 建言献策); of three or four,
+    one long enough to tell the news (not an e-paper's 返回目录 标题导航 版面导航); no byline's labels nor a date
+    (2014-06-23 00:00:00 作者:管玮玮 来源:今日高邮, 執行總編:張曉暉 副社長:邱躍進 …)."""
     parts = line.split(" ")
     return (2 <= len(parts) <= _HEADLINE_PHRASES and all(len(part) >= 4 for part in parts)
             and (len(parts) == 2 or max(map(len, parts)) >= _TELLING_PHRASE)
@@ -623,7 +623,7 @@ _ITEM_WORDS = re.compile(r"建议|提案|议案")
 
 def _is_repeated_headline_shape(line: str) -> bool:
     return 8 <= len(line) <= 60 and bool(_ITEM_WORDS.search(line)) and not _SECTION_HEADING.match(line) and (
-        _is_headline_shaped(line) or _is_two_part_headline(line))
+        _is_headline_shaped(line) or _is_headline_of_phrases(line))
 
 
 # 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678: the story's own byline, dated and sourced
@@ -670,7 +670,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
-        if _is_headline_shaped(line) or _is_two_part_headline(line):
+        if _is_headline_shaped(line) or _is_headline_of_phrases(line):
             # over its own byline a word of the story will do (a content farm's unrelated headline shares none)
             return line if _lead_repeats(line, lead, _SHARED_WORD if back == 1 and sourced else _REPEATED_WORDS) else None
         if back == 1 and len(line) > 12:
@@ -687,7 +687,7 @@ _OPENING_LINE_WORDS = 3
 def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) -> str | None:
     """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
     text, a headline without the usual words sits right above the lead that repeats it."""
-    shaped = (_is_headline_shaped(line) or _is_two_part_headline(line)) and not _is_plain_body_name(line)
+    shaped = (_is_headline_shaped(line) or _is_headline_of_phrases(line)) and not _is_plain_body_name(line)
     if _SECTION_HEADING.match(line) and not _MONTH_AND_DAY.match(line):  # 一、大门镇公交站点设施基本情况: a letter's heading
         return None  # (e3a45cdfdff4), not a news list's 08.21 旗政协专题调研…
     return line if shaped and _lead_repeats(line, lead, words) else None
@@ -729,7 +729,7 @@ def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
     """构建“满意度测评+”监督矩阵的若干分析 / ---以Q区人大常委会为例: the line over a ——subheading is the
     headline whatever its words (the subheading is left out, settled point 29)."""
     for above, index in itertools.pairwise(zone):
-        if lines[index].startswith(_SUBHEADING_OPENING) and (_is_headline_shaped(lines[above]) or _is_two_part_headline(lines[above])):
+        if lines[index].startswith(_SUBHEADING_OPENING) and (_is_headline_shaped(lines[above]) or _is_headline_of_phrases(lines[above])):
             return lines[above]  # 齐心贡献良策 建言谋划发展 / ——…讨论侧记; 履职担当促发展 凝心聚力谱新篇 / —…工作综述
     return None
 
@@ -749,7 +749,7 @@ def _doubled_opening(lines: list[str], zone: list[int]) -> str | None:
 
 def _doubled_headline(line: str, lead: str) -> str | None:
     """江西省政协十三届四次会议开幕 printed twice over the lead that retells it: the headline, whatever its words."""
-    shaped = _is_headline_shaped(line) or _is_two_part_headline(line)
+    shaped = _is_headline_shaped(line) or _is_headline_of_phrases(line)
     return line if shaped and _lead_repeats(line, lead) else None
 
 
@@ -1088,7 +1088,7 @@ def _headline_over_a_news_lead(lines: list[str], body: list[int]) -> str | None:
     for position, index in enumerate(body[:_NEWS_LEAD_LINES]):
         if _NEWS_LEAD.match(lines[index]):
             above = [_LIST_DASH.sub("", lines[spot]) for spot in body[max(0, position - 2):position]]
-            shaped = [line for line in above if (_is_headline_shaped(line) or _is_two_part_headline(line))
+            shaped = [line for line in above if (_is_headline_shaped(line) or _is_headline_of_phrases(line))
                       and not _CREDIT_NOTE.match(line)]
             if len(shaped) == 2 and len(above) == 2:
                 return shaped[0]
@@ -1106,7 +1106,7 @@ def _headline_over_its_credits(lines: list[str], lead: int) -> str | None:
         line = _LIST_DASH.sub("", lines[spot]).strip()
         if not line or _is_credit(line):
             continue
-        return line if _is_headline_shaped(line) or _is_two_part_headline(line) else None
+        return line if _is_headline_shaped(line) or _is_headline_of_phrases(line) else None
     return None
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.layout import _is_two_part_headline, analyse, spelled_out, without_banner, without_printed_notes, without_site_name
+from normalize.layout import _is_headline_of_phrases, analyse, spelled_out, without_banner, without_printed_notes, without_site_name
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -307,7 +307,7 @@ def test_a_headline_of_three_or_four_phrases_over_its_byline(headline):
     "執行總編:張曉暉 副社長:邱躍進 編輯:西彦",  # tests/real 6f4e068bfcd6: a paper's credits
 ])
 def test_a_row_of_short_phrases_labels_or_a_date_is_no_headline(line):
-    assert not _is_two_part_headline(line)
+    assert not _is_headline_of_phrases(line)
 
 
 @pytest.mark.parametrize(("printed", "headline"), [
