@@ -537,6 +537,11 @@ _HEADLINE_PHRASES = 4
 _TELLING_PHRASE = 8
 
 
+def _is_headline_line(line: str) -> bool:
+    """A line a headline may be: headline-shaped, or a headline of spaced phrases."""
+    return _is_headline_shaped(line) or _is_headline_of_phrases(line)
+
+
 # …关于…的报告, …对…第0080号建议的答复: a document's own headline, as opposed to a column's name
 _FORMAL_HEADLINE = re.compile(r"(?:关于[^,。]{2,}|对[^的,。]{4,}的)(?:报告|总结|通报|汇报|说明|通知|答复|复函|意见|方案|决定|批复)$")
 
@@ -622,8 +627,8 @@ _ITEM_WORDS = re.compile(r"建议|提案|议案")
 
 
 def _is_repeated_headline_shape(line: str) -> bool:
-    return 8 <= len(line) <= 60 and bool(_ITEM_WORDS.search(line)) and not _SECTION_HEADING.match(line) and (
-        _is_headline_shaped(line) or _is_headline_of_phrases(line))
+    return (8 <= len(line) <= 60 and bool(_ITEM_WORDS.search(line)) and not _SECTION_HEADING.match(line)
+            and _is_headline_line(line))
 
 
 # 2022-04-24 来源:民进中山市委会 【收藏本文】 浏览 13678: the story's own byline, dated and sourced
@@ -670,7 +675,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
-        if _is_headline_shaped(line) or _is_headline_of_phrases(line):
+        if _is_headline_line(line):
             # over its own byline a word of the story will do (a content farm's unrelated headline shares none)
             return line if _lead_repeats(line, lead, _SHARED_WORD if back == 1 and sourced else _REPEATED_WORDS) else None
         if back == 1 and len(line) > 12:
@@ -687,7 +692,7 @@ _OPENING_LINE_WORDS = 3
 def _headline_over_the_lead(line: str, lead: str, words: int = _RETOLD_WORDS) -> str | None:
     """縣十六屆人大四次會議召開秘書長會議 / 1月8日上午,縣十六屆人大四次會議召開秘書長會議。…: in reader
     text, a headline without the usual words sits right above the lead that repeats it."""
-    shaped = (_is_headline_shaped(line) or _is_headline_of_phrases(line)) and not _is_plain_body_name(line)
+    shaped = _is_headline_line(line) and not _is_plain_body_name(line)
     if _SECTION_HEADING.match(line) and not _MONTH_AND_DAY.match(line):  # 一、大门镇公交站点设施基本情况: a letter's heading
         return None  # (e3a45cdfdff4), not a news list's 08.21 旗政协专题调研…
     return line if shaped and _lead_repeats(line, lead, words) else None
@@ -729,7 +734,7 @@ def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
     """构建“满意度测评+”监督矩阵的若干分析 / ---以Q区人大常委会为例: the line over a ——subheading is the
     headline whatever its words (the subheading is left out, settled point 29)."""
     for above, index in itertools.pairwise(zone):
-        if lines[index].startswith(_SUBHEADING_OPENING) and (_is_headline_shaped(lines[above]) or _is_headline_of_phrases(lines[above])):
+        if lines[index].startswith(_SUBHEADING_OPENING) and _is_headline_line(lines[above]):
             return lines[above]  # 齐心贡献良策 建言谋划发展 / ——…讨论侧记; 履职担当促发展 凝心聚力谱新篇 / —…工作综述
     return None
 
@@ -749,7 +754,7 @@ def _doubled_opening(lines: list[str], zone: list[int]) -> str | None:
 
 def _doubled_headline(line: str, lead: str) -> str | None:
     """江西省政协十三届四次会议开幕 printed twice over the lead that retells it: the headline, whatever its words."""
-    shaped = _is_headline_shaped(line) or _is_headline_of_phrases(line)
+    shaped = _is_headline_line(line)
     return line if shaped and _lead_repeats(line, lead) else None
 
 
@@ -1088,7 +1093,7 @@ def _headline_over_a_news_lead(lines: list[str], body: list[int]) -> str | None:
     for position, index in enumerate(body[:_NEWS_LEAD_LINES]):
         if _NEWS_LEAD.match(lines[index]):
             above = [_LIST_DASH.sub("", lines[spot]) for spot in body[max(0, position - 2):position]]
-            shaped = [line for line in above if (_is_headline_shaped(line) or _is_headline_of_phrases(line))
+            shaped = [line for line in above if _is_headline_line(line)
                       and not _CREDIT_NOTE.match(line)]
             if len(shaped) == 2 and len(above) == 2:
                 return shaped[0]
@@ -1106,7 +1111,7 @@ def _headline_over_its_credits(lines: list[str], lead: int) -> str | None:
         line = _LIST_DASH.sub("", lines[spot]).strip()
         if not line or _is_credit(line):
             continue
-        return line if _is_headline_shaped(line) or _is_headline_of_phrases(line) else None
+        return line if _is_headline_line(line) else None
     return None
 
 
