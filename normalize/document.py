@@ -248,6 +248,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _bare_bureau_at_its_place(document, layout.header_lines[-_HEADER_SOURCE_LINES:],
                                   [lines[index] for index in layout.body[:4]])
     if document["issuing_body"] is None and document["jurisdiction"]:
+        _relative_bureau_answering_at_its_place(document, [lines[index] for index in layout.body[:6]])
+    if document["issuing_body"] is None and document["jurisdiction"]:
         _drop_a_place_of_another_level(document, titled_text)
     if document["admin_level"] is None:
         _level_of_relative_name(document, titled_text)
@@ -1716,6 +1718,31 @@ def _bare_bureau_answering(opening: list[str]) -> tuple[str | None, str]:
         if match:
             return match.group(1), line
     return None, ""
+
+
+# a reply's bureau named relatively, answering (自收到该建议以来,自治州水利局高度重视…; 县林业局作为主办单位高度重视; 省医保局
+# 高度重视代表建议办理工作); not a party committee, a house or a government (市委市政府高度重视: not the answering bureau)
+_RELATIVE_BUREAU_ANSWERING = re.compile(r"(?:^|[。,,;；:：\s])((?:自治区|自治州|省|市|县|区|州|旗)[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委))"
+                                        r"(?:党委|党组)?(?=高度重视|非常重视|十分重视|作为(?:主办|承办)单位|接到|收到)")
+_REPLY_OPENING = re.compile(r"收悉|答复如下|答覆如下")
+
+
+def _relative_bureau_answering_at_its_place(document: dict, opening: list[str]) -> None:
+    """A reply (…收悉 / 现答复如下 in its opening) whose answering bureau it names relatively (市城管局高度重视, 县林业局作为
+    主办单位…), on a page whose title, text or address gave the place of that level: that place's bureau."""
+    place = place_hint(document["jurisdiction"])
+    if place is None or not any(_REPLY_OPENING.search(line) for line in opening):
+        return
+    for line in opening:
+        for match in _RELATIVE_BUREAU_ANSWERING.finditer(line):
+            name = match.group(1)
+            if _NOT_A_DEPARTMENT.search(name) or name.endswith(("市委", "县委", "区委", "州委", "纪委", "党委")):
+                continue
+            resolved = resolve_issuer(name, "", place)
+            if resolved.name and resolved.jurisdiction == place.name:
+                _take_issuer(document, resolved, name, line)
+                document["warnings"].append("issuer_place_from_jurisdiction")
+            return
 
 
 def _drop_a_place_of_another_level(document: dict, text: str) -> None:

@@ -1403,6 +1403,25 @@ def test_a_reply_answering_as_a_bare_bureau_on_its_place_s_portal_is_that_place_
     assert _bare_bureau_answering(["您提出的建议收悉,现答复如下:", "我局接到建议后认真研究。"]) == (None, "")
 
 
+def test_a_reply_answering_as_a_bureau_named_relatively_is_that_bureau_at_the_reply_s_place():
+    # tests/real f735a3687c78 (a county's reply reposted on henan.kjzch.com): 中牟县 from the session the item names
+    page = ("姚晓生委员:您好!\n您提出的关于《政协中牟县十届五次会议关于治理因杨树毛造成的季节性环境空气污染的提案》的建议收悉。"
+            "县林业局作为主办单位高度重视,立即部署,明确专人负责,现答复如下:\n一、加强领导,制定工作方案\n"
+            "县林业局第一时间对提案进行认真分析研究,成立“两案”办理工作领导小组,落实办理责任单位。")
+    document = normalize_page(page, url="http://henan.kjzch.com/zhengzhou/2021-07-26/800704.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("中牟县林业局", "中牟县")
+    # tests/real ef44c2c8dfce (public.zhengzhou.gov.cn): …收悉,…现答复如下: / 对此,市城管局高度重视
+    page = ("尊敬的马慧杰代表:\n您提出的“关于加速解决思念果岭小区市政用水问题的建议”收悉,经过认真调查研究,现答复如下:\n"
+            "思念果岭社区是郑州市最北部的大型社区,建成以来一直使用地下井水。对此,市城管局高度重视,成立工作专班,积极与区政府、"
+            "管委会、物业等多部门协调对接。")
+    document = normalize_page(page, url="https://public.zhengzhou.gov.cn/D1101X/9791600.jhtml")
+    assert document["issuing_body"] == "郑州市城管局"
+    # the party committee and the government taking it seriously answer nothing: no bureau of theirs
+    document = normalize_page(page.replace("市城管局高度重视", "市委市政府高度重视"),
+                              url="https://public.zhengzhou.gov.cn/D1101X/9791600.jhtml")
+    assert document["issuing_body"] is None
+
+
 def test_a_reply_form_naming_its_handling_bureau_gives_that_bureau_at_the_title_s_place():
     # tests/real b8caa318fdb8 (ningshan.gov.cn): 编号 247 办理部门 农水局 处理状态 over …第247号建议的复函
     page = ("对宁陕县第十九届人大二次会议第247号建议的复函\n编号 247 办理部门 农水局 处理状态\n"
