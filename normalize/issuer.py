@@ -560,8 +560,9 @@ def _branch_place(rest: str, city: Place) -> Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# a house's own organ after its colloquial name: 太湖县政协办公室, 南通市政协提案委员会, 三亚市人大常委会办公室
-_HOUSE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)(?P<house>政协|人大常委会)"
+# a house's own organ after its colloquial name: 太湖县政协办公室, 南通市政协提案委员会, 三亚市人大常委会办公室; a street's
+# working committee after its congress's short name, the standing committee's organ (龙岗区人大宝龙街道工委: point 69)
+_HOUSE_ORGAN = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)(?P<house>政协|人大常委会|人大(?=[\u4e00-\u9fff]{1,8}?街道工委$))"
                           r"(?P<organ>办公室|办公厅|[\u4e00-\u9fff]{0,8}?委员会|[\u4e00-\u9fff]{1,6}?工委|"
                           r"[\u4e00-\u9fff]{1,10}?专?委会?)?$")
 # a committee's short name: 文化文史和学习委, 提案专委会 (专门委员会) → …委员会

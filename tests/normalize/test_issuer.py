@@ -441,6 +441,11 @@ def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_act
     # a standing committee's working committee by its short name; a street's 工委 keeps its name
     ("哈尔滨市人大常委会代表工委", "哈尔滨市人民代表大会常务委员会代表工作委员会"),
     ("深圳市龙岗区人大常委会宝龙街道工委", "深圳市龙岗区人民代表大会常务委员会宝龙街道工委"),
+    # printed after the congress's short name, the street's 工委 is still its standing committee's (tests/real
+    # a47e269199c7: 龙岗区人大宝龙街道工委, e63e9154fd40: 福田区人大福保街道工委; point 69); a town's congress has none
+    ("深圳市龙岗区人大宝龙街道工委", "深圳市龙岗区人民代表大会常务委员会宝龙街道工委"),
+    ("深圳市福田区人大福保街道工委", "深圳市福田区人民代表大会常务委员会福保街道工委"),
+    ("深圳市福田区人大代表工委", "深圳市福田区人大代表工委"),
 ])
 def test_a_house_s_organ_named_colloquially_gets_the_official_form(printed, official):
     assert resolve_issuer(printed).name == official
