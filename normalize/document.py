@@ -55,6 +55,7 @@ from normalize.issuer import (
     kinds_we_speak_as,
     namesakes_named,
     one_name_of_two,
+    party_of_a_bare_committee,
     place_hint,
     place_in,
     places_named_at_level,
@@ -302,6 +303,12 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["issuing_body"] = None  # a handover meeting with no named convener (points 37, 95)
         document["warnings"].append("issuer_null:no_convener")
     _delegation_not_its_house(document, title, body_text[:_OPENING])
+    if document["issuing_body"]:
+        party = party_of_a_bare_committee(document["issuing_body"], document["jurisdiction"], issuer_text,
+                                          to_simplified(document["evidence"].get("issuing_body") or ""))
+        if party:
+            document["issuing_body"] = party
+            document["warnings"].append("issuer_party_from_text")
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
     document["warnings"].extend(settled.warnings)
@@ -1722,8 +1729,8 @@ def _bare_bureau_answering(opening: list[str]) -> tuple[str | None, str]:
 
 # a reply's bureau named relatively, answering (自收到该建议以来,自治州水利局高度重视…; 县林业局作为主办单位高度重视; 省医保局
 # 高度重视代表建议办理工作); not a party committee, a house or a government (市委市政府高度重视: not the answering bureau)
-_RELATIVE_BUREAU_ANSWERING = re.compile(r"(?:^|[。,,;；:：\s])((?:自治区|自治州|省|市|县|区|州|旗)[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委))"
-                                        r"(?:党委|党组)?(?=高度重视|非常重视|十分重视|作为(?:主办|承办)单位|接到|收到)")
+_RELATIVE_BUREAU_ANSWERING = re.compile(r"(?:^|[。,,;；:：\s])((?:自治区|自治州|省|市|县|区|州|旗)"
+                                        r"[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|委))(?:党委|党组)?(?=高度重视|非常重视|十分重视|作为(?:主办|承办)单位|接到|收到)")
 _REPLY_OPENING = re.compile(r"收悉|答复如下|答覆如下")
 
 

@@ -344,6 +344,38 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     return _committee_at(party, place, hint)
 
 
+# a place's committee or branch printed without its organisation: 无锡市委, 武汉市蔡甸区工委, 东阳市支部
+_BARE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,20}?[省市县区州旗](?P<kind>委(?:员会|会)?|工委|支部|总支|支社)$")
+_AN_ORGANISATION_NAMED = re.compile(r"中共|共产党|政协|人大|政府|团|党|局|纪|办")
+_PARTY_NAMED = re.compile(_PARTY_SHORT_NAMES)
+
+
+def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str = "") -> str | None:
+    """A democratic party's committee or branch printed without the party, on the party's own pages (无锡市委多名成员
+    及提案被市政协表彰, 文章来源:郴州市委, 东阳市支部积极参政议政): the party the text prints right before it, whole or after its
+    place (农工党无锡市委, 农工党市委, 民进蔡甸区工委); for a 委会, a party's word (the Communist party's committees are 委:
+    湖州市委會:…), the one party the text names. Its full name (中国农工民主党无锡市委员会, 中国民主促进会东阳市支部)."""
+    bare = _BARE_COMMITTEE.fullmatch(name)
+    if bare is None or _AN_ORGANISATION_NAMED.search(name):
+        return None
+    tails = {name, name[len(place):] if place and name.startswith(place) and len(name) > len(place) + 1 else name}
+    tails |= {tail[index:] for tail in list(tails) for index in range(1, len(tail) - 2)
+              if tail[index - 1] in "省市县区州旗" and tail[index] not in "委"}
+    tails |= {name[bare.start("kind") - 1:]}  # 市委, 区工委: the name relative to its level
+    if f"中共{name}" in text or any(f"中共{tail}" in text for tail in tails):
+        return None
+    named = {match.group(0) for tail in tails for match in re.finditer(_PARTY_SHORT_NAMES + "(?=" + re.escape(tail) + ")", text)}
+    if not named and (name + "会") in line:
+        named = set(_PARTY_NAMED.findall(text))
+    if len(named) != 1:
+        return None
+    party = named.pop()
+    if bare.group("kind").startswith("委"):
+        resolved = _party_committee(party + name, place_hint(place))
+        return resolved.name if resolved else None
+    return _PARTIES[party] + name
+
+
 _PARTY_AFTER_ITS_PLACE_IN_FULL = re.compile(_PARTY_AFTER_ITS_PLACE)
 
 

@@ -9,6 +9,7 @@ from normalize.issuer import (
     is_body_name,
     namesakes_named,
     one_name_of_two,
+    party_of_a_bare_committee,
     place_hint,
     place_in,
     places_named_at_level,
@@ -1162,6 +1163,29 @@ def test_a_democratic_partys_branch_is_not_made_a_committee():
     # tests/real f5c3fd2f1d75 (民盟奉化区支部's 集体提案答复面商会): a 支部 is no 委员会; 致公党中央 is its central committee
     assert resolve_issuer("中国民主同盟宁波市奉化区支部").name == "中国民主同盟宁波市奉化区支部"
     assert resolve_issuer("致公党中央").name == "中国致公党中央委员会"
+
+
+def test_a_party_s_committee_or_branch_printed_without_the_party_is_the_party_s_the_text_names():
+    # tests/real 67bce92cc37c (无锡市委多名成员及提案被市政协表彰 on 农工党's site; the text: 农工党无锡市委的《…》)
+    text = "无锡市委多名成员及提案被市政协表彰\n农工党无锡市委的《加强我市无偿献血工作的建议》被评为优秀集体提案。"
+    assert party_of_a_bare_committee("无锡市委", "无锡市", text) == "中国农工民主党无锡市委员会"
+    # tests/real 9d5204d0f229 (文章来源:郴州市委 over 农工党市委集体提案): the party before the name relative to its level
+    text = "文章来源:郴州市委 作者:黄筱兰\n郴州市发改委作为农工党市委集体提案《打好改革、生态、合作三张牌》的主办单位牵头。"
+    assert party_of_a_bare_committee("郴州市委", "郴州市", text) == "中国农工民主党郴州市委员会"
+    # a branch keeps its own name (tests/real dd829b08a9c8: 民进东阳市支部向大会提交团体提案4件; 5a4c7fd5f10a: 民进蔡甸区工委)
+    assert party_of_a_bare_committee("东阳市支部", "东阳市", "会上,民进东阳市支部向大会提交团体提案4件。") \
+        == "中国民主促进会东阳市支部"
+    assert party_of_a_bare_committee("武汉市蔡甸区工委", "蔡甸区", "民进蔡甸区工委在区民主党派活动中心召开提案原案征集会议,"
+                                     "民进市委副主委黄莹丽参加。") == "中国民主促进会武汉市蔡甸区工委"
+    # a 委会 is a party's word: the one party the text names (tests/real b0d5d397d32e: 湖州市委會:市“兩會”建諍言)
+    text = "湖州市委会:市“两会”建诤言、献良策\n来自民建的7名人大代表、21名政协委员切实履行自身职责。"
+    assert party_of_a_bare_committee("湖州市委", "湖州市", text, "湖州市委会:市“两会”建诤言、献良策") \
+        == "中国民主建国会湖州市委员会"
+    assert party_of_a_bare_committee("湖州市委", "湖州市", text + "民盟的委员也提交了提案。", "湖州市委会:…") is None
+    # the Communist party's committee: no party before it, or printed as 中共… too
+    assert party_of_a_bare_committee("宁德市委", "宁德市", "宁德市委宣传部主办“魅力闽东”文化惠民工程。民建会员参加。") is None
+    assert party_of_a_bare_committee("无锡市委", "无锡市", "中共无锡市委召开会议,农工党无锡市委主委列席。") is None
+    assert party_of_a_bare_committee("无锡市政协", "无锡市", "农工党无锡市政协委员") is None
 
 
 def test_courts_named_short_are_written_in_their_standard_full_form():
