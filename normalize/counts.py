@@ -128,6 +128,9 @@ _FILED_BEFORE = re.compile(rf"(?<![\d.]){_COUNT_END}(?:经审查)?立案(?:的)?
 # after 后, 913a2a6b3918)
 _MERGED = re.compile(rf"(?:并案(?:处理)?(?:后(?:[,,]?(?:实际)?交办|实际)?(?:提案)?(?:为|共|计)?|交办)|归并(?:后|[,,]编号交办|[,,]交办))"
                      rf"{_COUNT_END}")
+# 立案110件,合并整理后形成正式提案61件 / 立案140件,合并后为116件: merged under a third word, after the filing (合并后1723件。
+# 经审查立案1467件: submissions merged before they were filed, not counted)
+_MERGED_AFTER_FILING = re.compile(rf"合并(?:整理|处理)?后[,,]?(?:形成)?(?:正式)?(?:提案)?(?:为|共|计)?{_COUNT_END}")
 # 经审查立案240多件: a filed count given only roughly, so the proposals handled are not counted
 _FILED_ROUGHLY = re.compile(rf"(?:审查立案|(?<![不未予])立案)(?P<num>{NUMBER})(?:多|余)件")
 # 圆满完成120件提案的办理答复工作: the proposals handled, stated as such; where they are more than the filed
@@ -446,6 +449,10 @@ def _kind_events(text: str, offset: int) -> list[Event]:
         for match in pattern.finditer(text) if any(word in text for word in words) else ():  # each match holds a word
             events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
                                 to_int(match.group("num")), filed=filed))
+    for match in _MERGED_AFTER_FILING.finditer(text) if "合并" in text else ():
+        if "立案" in text[:match.start()].rsplit("。", 1)[-1]:
+            events.append(Event(offset + match.start(), offset + match.end(), "kind", "cppcc_proposals", None,
+                                to_int(match.group("num")), filed="merged"))
     return events
 
 

@@ -281,6 +281,13 @@ def test_the_filed_proposals_after_merging_are_the_ones_handled():
     # tests/real 913a2a6b3918 (天长市政协 2017: a comma after 并案后)
     found = extract_figures(None, "一年来,共收到提案254件。经审查,立案 230件。经整理并案后,交办131件,由43家单位办理。")
     assert found.counts["cppcc_proposals"] == 131
+    # tests/real 67ae32aa419e (荣成市政协 2021: merged under 合并, after the filing)
+    found = extract_figures(None, "积极利用提案履行职能,共提出提案210件,经提案委员会审查,主席会议研究议定,立案110件,"
+                            "合并整理后形成正式提案61件。")
+    assert found.counts["cppcc_proposals"] == 61
+    # submissions merged before they were filed: the filed count stays
+    found = extract_figures(None, "五年来,共提交提案2465件,相近提案合并后1723件。经审查立案1467件,立案率59.5%。")
+    assert found.counts["cppcc_proposals"] == 1467
 
 
 def test_in_a_governments_account_the_part_handed_to_the_government_is_its_count():
