@@ -817,16 +817,23 @@ def _more_filed_than_came_in(filed: tuple) -> bool:
 _FILED_MENTIONED = re.compile(rf"(?:立案|经审查)[^,;:。\d]{{0,10}}?(?P<after>{NUMBER})件|(?P<before>{NUMBER})件(?:经审查)?立案")
 
 
+# 共收到提案676件,截至2019年11月底,立案的提案全部办复: the filed ones handled, their count unstated
+_FILED_UNNUMBERED = re.compile(r"(?<![不未予])立案的?提案(?:已|均|都|全部)")
+
+
 def _received_beside_a_filed_count(statements: CountStatements) -> list[str]:
     """Beside a filed count the text states but which is not read as the year's (去年212件立案提案 …), the
     proposals received (收到的254件提案已全部办结) are the intake, not the kind's count (Decisions: 立案), unless
-    as many were filed (提交的394件提案全部办结 … 共提交提案394件,经审查立案394件)."""
+    as many were filed (提交的394件提案全部办结 … 共提交提案394件,经审查立案394件); so are they beside the filed ones
+    said handled without their count (收到提案676件,…立案的提案全部办复: point 76 wants the received ones handled)."""
     entries = statements.kinds.get("cppcc_proposals", [])
     if statements.filed or not entries:
         return []
     filed = {to_int(match.group("after") or match.group("before")) for sentence in statements.counting_sentences
              if "立案" in sentence or "审查" in sentence for match in _FILED_MENTIONED.finditer(sentence)}
-    received = [entry for entry in entries if filed and entry[1] not in filed and _received(entry[2], entry[1])]
+    filed_unnumbered = any(_FILED_UNNUMBERED.search(sentence) for sentence in statements.counting_sentences)
+    received = [entry for entry in entries if (filed and entry[1] not in filed or filed_unnumbered)
+                and _received(entry[2], entry[1])]
     for level, value, sentence in received:
         statements.row(level, "cppcc_proposals", None, value, _quote_of(_ALL_HANDLED, sentence, value))
     statements.kinds["cppcc_proposals"] = [entry for entry in entries if entry not in received]

@@ -854,6 +854,12 @@ def test_the_proposals_received_beside_a_filed_count_are_the_intake():
     term = extract_figures(None, "2月10日,从县政协九届一次会议上获悉,自县政协八届一次会议以来,由八届政协委员提交的394件提案全部办结。"
                                  "五年来,共提交提案394件,经审查立案394件,办复率100%。")
     assert term.counts["cppcc_proposals"] == 394
+    # 6aa236c85db7 (济宁 CPPCC's 2019 report, 齐鲁晚报): the filed ones handled, their count unstated
+    found = extract_figures(None, "2019年,市政协共收到提案676件,截至2019年11月底,立案的提案全部办复。")
+    assert found.counts["cppcc_proposals"] is None
+    assert (None, "cppcc_proposals", None, 676) in _rows(found)
+    # the received ones handled are the kind's (point 76)
+    assert extract_figures(None, "2019年,市政协共收到提案676件,截至2019年11月底,提案全部办复。").counts["cppcc_proposals"] == 676
 
 
 def test_a_filed_count_before_its_words_is_the_filed_count():
