@@ -58,6 +58,8 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化
                        # a sentence's words, not a name's: going somewhere (省人大到山东省气象局: 88fe84932d37), a leader
                        # speaking (…政协副主席甘永庆介绍了过去五年果洛州政协: 8b0b63fc28ed)
                        r"[到赴]|介[绍紹]|表示|指出|副主席|"
+                       # members at a session (房山区民革党员在区政协第九届委员会…: 9d5686b4e896)
+                       r"(?:党员|黨員|委员|委員|代表|盟员|盟員|会员|會員|社员|社員)在|"
                        # a letter's own words about the body that passed it the item (市政府批转我局办理: 4400a2c59f0b)
                        r"我[局委厅廳部办辦]|批[转轉]|"
                        # …人大工委按照…人大常委会关于…的要求 (47fd91288ba2), 委员分组讨论…委员会…报告 (9dcc146d6e3e): a clause's
@@ -633,8 +635,8 @@ def _congress_form(name: str) -> str:
     if match is None:
         return name
     place, organ = match.group("place"), match.group("organ") or ""
-    if organ == "常委":  # a standing member, a person: no body's name
-        return name
+    if organ == "常委" or place != "全国" and gazetteer.leading_places_and_length(place)[1] != len(place):
+        return name  # a standing member, a person; words that are no place's (房山区民革党员在区政协): no body's name
     if organ == "常委会":
         organ = "常务委员会"
     elif organ in _WORKING_COMMITTEES and match.group("house") == "人大常委会":

@@ -1188,6 +1188,14 @@ def test_a_party_s_committee_or_branch_printed_without_the_party_is_the_party_s_
     assert party_of_a_bare_committee("无锡市政协", "无锡市", "农工党无锡市政协委员") is None
 
 
+def test_words_before_a_house_that_are_no_place_make_no_house_s_name():
+    # tests/real 9d5686b4e896 (房山区民革党员在区政协第九届委员会第一次会议上积极履职建言): members at a session, no body;
+    # the official form is not made of them (it was 政协北京市房山区民革党员在区委员会)
+    assert not is_body_name("房山区民革党员在区政协第九届委员会")
+    assert "委员会" not in (resolve_issuer("房山区民革党员在区政协").name or "")
+    assert resolve_issuer("全国政协提案委员会").name == "政协全国委员会提案委员会"
+
+
 def test_courts_named_short_are_written_in_their_standard_full_form():
     # tests/real 918e6557eda0 (hnscfy.hncourt.gov.cn: 商城法院三个“加强”办理建议、提案) and 5ee96ada41d4 (昆明中院)
     assert resolve_issuer("商城法院")[:2] == ("商城县人民法院", "商城县")
