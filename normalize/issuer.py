@@ -336,7 +336,11 @@ _PARTY_COMMITTEE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P
 
 def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     """民建洛阳市委会 → 中国民主建国会洛阳市委员会, 致公党中央 → 中国致公党中央委员会, 茂名民进 → 中国民主促进会茂名市委员会: a
-    democratic party's committee in its full name, at its place."""
+    democratic party's committee in its full name, at its place; its office too (民建中山市委会办公室 →
+    中国民主建国会中山市委员会办公室: 7d7fb8a482b7, ac61231d08d6)."""
+    if name.endswith("办公室") and len(name) > 3:
+        committee = _party_committee(name[:-3], hint)
+        return committee._replace(name=committee.name + "办公室") if committee and committee.name else None
     match = _PARTY_COMMITTEE.match(name) or (_PARTY_COMMITTEE.match(name + "委") if name.endswith("中央") else None)
     if match is None:  # 致公党中央 is its central committee; …支部, a branch, is no committee
         return _party_after_its_place(name, hint)

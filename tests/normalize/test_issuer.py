@@ -1163,6 +1163,9 @@ def test_a_democratic_partys_branch_is_not_made_a_committee():
     # tests/real f5c3fd2f1d75 (民盟奉化区支部's 集体提案答复面商会): a 支部 is no 委员会; 致公党中央 is its central committee
     assert resolve_issuer("中国民主同盟宁波市奉化区支部").name == "中国民主同盟宁波市奉化区支部"
     assert resolve_issuer("致公党中央").name == "中国致公党中央委员会"
+    # a committee's office: the committee in its full name (tests/real 7d7fb8a482b7, signed 民建中山市委会办公室)
+    assert resolve_issuer("民建中山市委会办公室")[:2] == ("中国民主建国会中山市委员会办公室", "中山市")
+    assert resolve_issuer("中山市委办公室").name == "中山市委办公室"  # no party named: left as printed
 
 
 def test_a_party_s_committee_or_branch_printed_without_the_party_is_the_party_s_the_text_names():
