@@ -303,12 +303,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["issuing_body"] = None  # a handover meeting with no named convener (points 37, 95)
         document["warnings"].append("issuer_null:no_convener")
     _delegation_not_its_house(document, title, body_text[:_OPENING])
-    if document["issuing_body"]:
-        party = party_of_a_bare_committee(document["issuing_body"], document["jurisdiction"], issuer_text,
-                                          to_simplified(document["evidence"].get("issuing_body") or ""))
-        if party:
-            document["issuing_body"] = party
-            document["warnings"].append("issuer_party_from_text")
+    _party_committee_of_the_text(document, title, issuer_text)
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
     document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
     document["warnings"].extend(settled.warnings)
@@ -919,6 +914,35 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
     return ((with_its_organisation(name, line), line) for name, line in candidates if is_body_name(name))
+
+
+# a place's committee named by a party's word opening a headline or its subheading: 金华市委会:围绕中心服务大局…,
+# 汕头市委会关注民生献良策, 大理州委会多项工作亮点写入… (the Communist party's committees are 委, a 委员会 is anyone's)
+_COMMITTEE_BY_A_PARTY_S_WORD = re.compile(r"(?:【[^】]{0,20}】)?([\u4e00-\u9fff]{2,12}?[省市县区州]委)会(?!员)")
+
+
+def _party_committee_of_the_text(document: dict, title: str | None, text: str) -> None:
+    """The issuer printed as a place's committee without its party (无锡市委, 东阳市支部), or the headline opening with a
+    place's 委会: the democratic party's committee the text names (party_of_a_bare_committee)."""
+    headline = to_simplified(title or "")
+    dash = headline.rfind("——")
+    opening = next((match for part in (headline, headline[dash + 2:].lstrip() if dash > 0 else "")
+                    if (match := _COMMITTEE_BY_A_PARTY_S_WORD.match(part))), None)
+    if opening and gazetteer.leading_places_and_length(opening.group(1)[:-1])[1] == len(opening.group(1)) - 1:
+        party = party_of_a_bare_committee(opening.group(1), document["jurisdiction"], text, opening.group())
+        line = title
+    elif document["issuing_body"]:
+        line = document["evidence"].get("issuing_body") or ""
+        party = party_of_a_bare_committee(document["issuing_body"], document["jurisdiction"], text, to_simplified(line))
+    else:
+        return
+    if party:
+        resolved = resolve_issuer(party)
+        if resolved.jurisdiction:
+            _take_issuer(document, resolved, party, line)
+        else:  # a branch (中国民主促进会东阳市支部) the gazetteer does not place: at the place found
+            document["issuing_body"] = party
+        document["warnings"].append("issuer_party_from_text")
 
 
 def _byline_office_of_the_actor(fields: dict, title: str | None, actor: str | None) -> bool:

@@ -1199,6 +1199,20 @@ def test_words_before_a_house_that_are_no_place_make_no_house_s_name():
     assert resolve_issuer("全国政协提案委员会").name == "政协全国委员会提案委员会"
 
 
+def test_a_headline_opening_with_a_place_s_委会_is_the_committee_of_the_one_party_the_text_names():
+    # tests/real f6c49f0f0917 (zg.org.cn, 致公党's site: 汕头市委会关注民生献良策 …, the text naming 致公党汕头市委会)
+    page = ("当前位置:首页 > 地方要闻 > 广东\n汕头市委会关注民生献良策 履职尽责助发展\n"
+            "2020年广东省、汕头市及区两会期间,致公党汕头市委会以及党员中的人大代表、政协委员以高昂的政治热情和饱满的精神状态,"
+            "围绕党政中心工作和民生热点难点问题,认真履职尽责,积极建言献策,共提交议案、提案等49件。\n"
+            "在省两会期间,广东省政协委员、致公党汕头市委会主委陈瑾积极履职。")
+    document = normalize_page(page, url="http://www.zg.org.cn/dfxw/gd/202006/t20200610_65627.htm")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("中国致公党汕头市委员会", "汕头市")
+    # two parties named, neither before the committee: whose 委会 it is, is not said
+    page = page.replace("致公党汕头市委会", "汕头市委会") + "\n致公党党员和民建会员共同参加。"
+    document = normalize_page(page, url="http://www.zg.org.cn/dfxw/gd/202006/t20200610_65627.htm")
+    assert "致公党" in page and "中国" not in (document["issuing_body"] or "")
+
+
 def test_courts_named_short_are_written_in_their_standard_full_form():
     # tests/real 918e6557eda0 (hnscfy.hncourt.gov.cn: 商城法院三个“加强”办理建议、提案) and 5ee96ada41d4 (昆明中院)
     assert resolve_issuer("商城法院")[:2] == ("商城县人民法院", "商城县")
