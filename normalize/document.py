@@ -1920,7 +1920,8 @@ _LISTING = frozenset("、和及等")
 def _ministry_reported_on(document: dict, opening: str) -> None:
     """News whose opening speaks of one ministry's handling (据交通运输部消息…; 记者从教育部获悉,
     教育部共承办…) carry that ministry's own account: it is the issuer."""
-    found = [match for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"]
+    found = [match for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"
+             and opening[match.end():match.end() + 1] != "令"]  # 根据交通运输部令2018年第4号: a ministry's order cited
     named = {match.group() for match in found}
     listed = any(opening[match.end():match.end() + 1] in _LISTING or opening[match.start() - 1:match.start()] in _LISTING
                  for match in found)  # 科技部、海关总署、市场监管总局等部门都介绍了…: one of several speakers

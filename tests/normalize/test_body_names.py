@@ -133,6 +133,9 @@ def test_a_short_name_the_page_also_prints_in_full_is_written_in_full():
     held = "2月25日,红安县第十七届人民代表大会第三次会议召开议案审查委员会会议。"
     assert expanded_as_printed("红安县第十七届人民代表大会第三次会议议案审查委员会", held) == \
         "红安县第十七届人民代表大会第三次会议议案审查委员会"
+    # tests/real bcb164f9f9e2, be3e5cff3a64: 交通运输主管部门 goes on into a longer word, no 交通运输部 in full
+    text = "根据交通运输部令2018年第4号,县级以上地方交通运输主管部门依据职责主管本行政区域内的农村公路,省级交通运输主管部门认定。"
+    assert expanded_as_printed("交通运输部", text) == "交通运输部"
     # a place's level word is no abbreviated part (tests/real 46aa83e2449a: 沂南分局 stays)
     assert expanded_as_printed("临沂市生态环境局沂南分局", "临沂市生态环境局沂南县分局") == "临沂市生态环境局沂南分局"
 

@@ -309,6 +309,10 @@ def test_news_on_one_ministrys_handling_carries_its_account():
     assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] == "交通运输部"
     page = "科技部和教育部介绍,全国两会期间收到的建议已全部办结。"
     assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] is None
+    # a ministry's order a county's reply cites does not make the ministry the page's (tests/real be3e5cff3a64)
+    page = ("林国荣代表:\n您提出的关于加快农村道路建设的建议收悉,现答复如下:\n根据交通运输部令2018年第4号《农村公路建设管理办法》,"
+            "县级以上地方交通运输主管部门依据职责主管本行政区域内的农村公路建设管理工作。")
+    assert normalize_page(page, url="http://news.example.com/a.html")["issuing_body"] is None
 
 
 def test_a_city_bureaus_branch_serves_its_county():
