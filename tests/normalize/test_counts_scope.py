@@ -285,6 +285,10 @@ def test_the_filed_proposals_after_merging_are_the_ones_handled():
     found = extract_figures(None, "积极利用提案履行职能,共提出提案210件,经提案委员会审查,主席会议研究议定,立案110件,"
                             "合并整理后形成正式提案61件。")
     assert found.counts["cppcc_proposals"] == 61
+    # tests/real f8d4c948d835 (嘉兴 CPPCC 2014: 归并后为, in a parenthesis after the filed count)
+    found = extract_figures(None, "以提案形式共提出意见建议449件,经审查立案421件(提案归并后为304件)。经61个主办单位认真办理,"
+                            "目前,这些提案已全部办复。")
+    assert found.counts["cppcc_proposals"] == 304
     # submissions merged before they were filed: the filed count stays
     found = extract_figures(None, "五年来,共提交提案2465件,相近提案合并后1723件。经审查立案1467件,立案率59.5%。")
     assert found.counts["cppcc_proposals"] == 1467
