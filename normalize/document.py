@@ -1495,6 +1495,8 @@ def _named_body(words: str) -> str | None:
         return None
     for start in range(len(words) - 1):
         name = words[start:]
+        if start and _cuts_a_province_short_name(words, start):
+            continue  # 九三学社广西区委: no 西区 (of 攀枝花) cut out of 广西, no 区委 left after it
         named = (is_relative(name) or name.startswith(("自治区", "全国政协", "全国人大")) or gazetteer.leading_places(name)
                  or _MINISTRIES.fullmatch(name))  # 教育部扎实办好每一份建议提案; 全国政协提案委员会组织…
         if named and (not _NOT_A_BODY_NAME.search(name) or _COMMITTEE_OF_A_CPPCC.fullmatch(name)):
@@ -1502,6 +1504,15 @@ def _named_body(words: str) -> str | None:
             name = prefix.group() + name if prefix else name
             return name if is_body_name(name) else None
     return None
+
+
+def _cuts_a_province_short_name(words: str, start: int) -> bool:
+    """广西 of 九三学社广西区委 would be cut at 西, or left behind at 区: the name would start inside a province's short
+    name, or right after it (its 区委 is the region's, not a district's)."""
+    shorts = gazetteer.province_short_names()
+    after = words[start] in "省市区县州"  # a relative word right after the short name (广西区委), not a place's (湖南湘潭市)
+    return any(words[start - back:start - back + length] in shorts
+               for length in (2, 3) for back in range(1, length + after) if back <= start)
 
 
 # a CPPCC's name before its place, with its term or not (政协第十一届山东省委员会: 78e106dab8e1), and the Youth League's

@@ -343,7 +343,7 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
         return committee._replace(name=committee.name + "办公室") if committee and committee.name else None
     match = _PARTY_COMMITTEE.match(name) or (_PARTY_COMMITTEE.match(name + "委") if name.endswith("中央") else None)
     if match is None:  # 致公党中央 is its central committee; …支部, a branch, is no committee
-        return _party_after_its_place(name, hint)
+        return _party_branch(name, hint) or _party_after_its_place(name, hint)
     party, place = _PARTY_IN_FULL[match.group("party")], match.group("place")
     if place == "中央":
         return Resolution(f"{party}中央委员会", "全国", "national")
@@ -362,7 +362,7 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
     place (农工党无锡市委, 农工党市委, 民进蔡甸区工委); for a 委会, a party's word (the Communist party's committees are 委:
     湖州市委會:…), the one party the text names. Its full name (中国农工民主党无锡市委员会, 中国民主促进会东阳市支部)."""
     bare = _BARE_COMMITTEE.fullmatch(name)
-    if bare is None or _AN_ORGANISATION_NAMED.search(name):
+    if bare is None or _AN_ORGANISATION_NAMED.search(name) or any(party in name for party in _PARTY_IN_FULL):
         return None
     tails = {name, name[len(place):] if place and name.startswith(place) and len(name) > len(place) + 1 else name}
     tails |= {tail[index:] for tail in list(tails) for index in range(1, len(tail) - 2)
@@ -371,7 +371,7 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
     if f"中共{name}" in text or any(f"中共{tail}" in text for tail in tails):
         return None
     named = {match.group(0) for tail in tails for match in re.finditer(_PARTY_SHORT_NAMES + "(?=" + re.escape(tail) + ")", text)}
-    if not named and (name + "会") in line:
+    if not named and (name.endswith("委会") or (name + "会") in line):
         named = set(_PARTY_NAMED.findall(text))
     if len(named) != 1:
         return None
@@ -379,7 +379,23 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
     if bare.group("kind").startswith("委"):
         resolved = _party_committee(party + name, place_hint(place))
         return resolved.name if resolved else None
-    return _PARTIES[party] + name
+    branch = _party_branch(party + name, place_hint(place))
+    return branch.name if branch else _PARTIES[party] + name
+
+
+# a party's branch in a district or a county (民进蔡甸区工委, 民盟奉化区支部, 九三学社大安区基层委员会)
+_PARTY_BRANCH = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{2,12}?[市县区旗])"
+                           r"(?P<branch>基层委员会|总支(?:部|委员会)?|支部|工委|工作委员会|支社)$")
+
+
+def _party_branch(name: str, hint: Place | None) -> Resolution | None:
+    """民进蔡甸区工委 → 中国民主促进会武汉市蔡甸区工委, 九三学社大安区基层委员会 → 九三学社自贡市大安区基层委员会: a party's
+    branch with its place written as the place's body would be (a district with its city in front), at that place."""
+    match = _PARTY_BRANCH.match(name)
+    resolved = _committee_at(_PARTY_IN_FULL[match.group("party")], match.group("place"), hint) if match else None
+    if resolved is None or resolved.name is None:
+        return None
+    return resolved._replace(name=resolved.name[:-len("委员会")] + match.group("branch"))
 
 
 _PARTY_AFTER_ITS_PLACE_IN_FULL = re.compile(_PARTY_AFTER_ITS_PLACE)
@@ -430,7 +446,7 @@ def _league_committee(name: str, hint: Place | None) -> Resolution | None:
 
 # a place's committee (三亚市委, 吉林省委员会), and the organisation printed right before it: a democratic party or the Youth
 # League (团, not 集团)
-_COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州]委(?:员会|会)?$")
+_COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州](?:委(?:员会|会)?|基层委员会|总支(?:部|委员会)?|支部|工委|支社)$")
 _ORGANISATION_BEFORE = re.compile(_PARTY_SHORT_NAMES + r"$|共青团$|(?<!集)团$")
 
 

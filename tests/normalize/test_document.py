@@ -1422,6 +1422,13 @@ def test_a_reply_answering_as_a_bureau_named_relatively_is_that_bureau_at_the_re
     assert document["issuing_body"] is None
 
 
+def test_a_body_s_name_is_not_cut_out_of_a_province_s_short_name():
+    # tests/real bbf0ee280557 (九三学社广西区委在北部湾大学举办…): no 西区 (攀枝花市西区委) cut out of 广西
+    assert _named_body("7月14日—18日,九三学社广西区委") is None
+    assert _named_body("截至10月,内黄县教育局") == "内黄县教育局"
+    assert _named_body("记者从湖南湘潭市政协") == "湘潭市政协"  # a place's name right after a province's short name
+
+
 def test_a_reply_form_naming_its_handling_bureau_gives_that_bureau_at_the_title_s_place():
     # tests/real b8caa318fdb8 (ningshan.gov.cn): 编号 247 办理部门 农水局 处理状态 over …第247号建议的复函
     page = ("对宁陕县第十九届人大二次会议第247号建议的复函\n编号 247 办理部门 农水局 处理状态\n"

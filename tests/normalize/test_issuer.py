@@ -1167,6 +1167,12 @@ def test_a_democratic_partys_branch_is_not_made_a_committee():
     # tests/real f5c3fd2f1d75 (民盟奉化区支部's 集体提案答复面商会): a 支部 is no 委员会; 致公党中央 is its central committee
     assert resolve_issuer("中国民主同盟宁波市奉化区支部").name == "中国民主同盟宁波市奉化区支部"
     assert resolve_issuer("致公党中央").name == "中国致公党中央委员会"
+    # a branch by the party's short name, its district written with the city in front, as the district's bodies are
+    # (tests/real f5c3fd2f1d75: 民盟奉化区支部; 64f7ba15d643: 九三学社大安区基层委员会; 5a4c7fd5f10a: 民进蔡甸区工委)
+    assert resolve_issuer("民盟奉化区支部")[:2] == ("中国民主同盟宁波市奉化区支部", "奉化区")
+    assert resolve_issuer("九三学社大安区基层委员会")[:2] == ("九三学社自贡市大安区基层委员会", "大安区")
+    assert resolve_issuer("民进蔡甸区工委").name == "中国民主促进会武汉市蔡甸区工委"
+    assert resolve_issuer("民进东阳市支部")[:2] == ("中国民主促进会东阳市支部", "东阳市")
     # a committee's office: the committee in its full name (tests/real 7d7fb8a482b7, signed 民建中山市委会办公室)
     assert resolve_issuer("民建中山市委会办公室")[:2] == ("中国民主建国会中山市委员会办公室", "中山市")
     assert resolve_issuer("中山市委办公室").name == "中山市委办公室"  # no party named: left as printed
@@ -1193,6 +1199,11 @@ def test_a_party_s_committee_or_branch_printed_without_the_party_is_the_party_s_
     assert party_of_a_bare_committee("宁德市委", "宁德市", "宁德市委宣传部主办“魅力闽东”文化惠民工程。民建会员参加。") is None
     assert party_of_a_bare_committee("无锡市委", "无锡市", "中共无锡市委召开会议,农工党无锡市委主委列席。") is None
     assert party_of_a_bare_committee("无锡市政协", "无锡市", "农工党无锡市政协委员") is None
+    # a 委会 printed as such is the party's word too (tests/real 78fb08c5cb8a: 文章来源:郴州市委会 on 农工党's page)
+    text = "文章来源:郴州市委会 作者:李云云\n农工党党员中的5名郴州市人大代表、17名郴州市政协委员积极履职。"
+    assert party_of_a_bare_committee("郴州市委会", "郴州市", text) == "中国农工民主党郴州市委员会"
+    # a name that holds its party already is left alone
+    assert party_of_a_bare_committee("中国民主促进会武汉市蔡甸区工委", "蔡甸区", "民进蔡甸区工委召开会议") is None
 
 
 def test_words_before_a_house_that_are_no_place_make_no_house_s_name():
