@@ -1092,7 +1092,7 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
     """The places of a level the text names by a short name standing as a word of its own, once will do (人文松江,
     秀山博物馆, 五彩巴中): not a common word (乡村振兴), nor part of other words (主任张汉中, 可延长至), nor a
     street's, a town's or a road's name (松岭路). `apart`: nor an item of a list (涉及公安、人事; 忠信、石陂、永兴6个
-    乡镇), nor a person's given name after a title (理事长段钦州). `context`: the page the text is part of (a headline's),
+    乡镇). Never a person's given name after a title (理事长段钦州). `context`: the page the text is part of (a headline's),
     whose bodies say whether a county-level city is named as the county it was (as_its_county)."""
     found: dict[str, Place] = {}
     persons: set[str] = set()  # 副县长申东明 … 座谈会上申东明作表态发言: a person's given name wherever printed (a3d531cc08be)
@@ -1102,7 +1102,7 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
             place = _short_names().get(text[position:position + length])
             if not place or not _fits_level(place, level):
                 continue
-            if apart and _TITLE_AND_SURNAME.search(text[max(0, position - 4):position]):
+            if _TITLE_AND_SURNAME.search(text[max(0, position - 4):position]):  # 提案委主任宣四平: a2b990ccfb81
                 persons.add(place.code)
             if _stands_as_a_name(text, position, position + length) \
                     and not (apart and _listed_or_a_persons(text, position, position + length)):

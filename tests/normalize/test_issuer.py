@@ -817,6 +817,8 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
     ("视察组先后前往…三台山污水管网建设路段、正阳新城松岭路西段等地", "district", None),
     # tests/real 5acadb7114c2 (安居区交通运输局: a road between two villages, not 横山区 of 榆林)
     ("今年,我局也将聚贤至横山公路列入了建设计划,即将开工建设", "district", None),
+    # tests/real a2b990ccfb81 (黄山's CPPCC: its committee's chair 宣四平, a person's given name after a title, no 四平市)
+    ("座谈会上,市政协提案委主任宣四平通报了市政协提案委员会2022年工作要点", "city", None),
 ])
 def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
     found = places_named_once(sentence, level)
