@@ -103,7 +103,9 @@ _PARTY_AFTER_ITS_PLACE = (r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY
                           + r")(?P<committee>[省市区县州]?委(?:员会|会)?)?")
 _PLACED_PARTY = re.compile(_TITLE_PREFIX + _PARTY_AFTER_ITS_PLACE + _PARTY_DOING)
 _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
-_LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会)(?!委员(?!会))" + _AFTER_BODY)
+# (晋州市人大召开…, 凤凰县人大召开…: between sessions a congress acts by its standing committee)
+_LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会|人大(?=召开|举行|组织|开展|视察|调研|督办))"
+                               r"(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 _COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
 # a CPPCC's standing committee opening a headline, its term between (市政协十四届常委会第二十二次会议召开, 郸城县政协第十届
@@ -243,7 +245,10 @@ def body_at_start(title: str | None) -> str | None:
     congress = _LEADING_CONGRESS.match(title)
     if congress and _a_houses_place(congress.group(1)):
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
-        return congress.group(1) + congress.group(2) + (organ.group() if organ else "")
+        house = congress.group(2)
+        if house == "人大" and not is_town_congress(congress.group(1) + house):
+            house = "人大常委会"
+        return congress.group(1) + house + (organ.group() if organ else "")
     match = _LEADING_BODY.match(title)
     if not match or _NOT_LEADING_BODY.search(match.group(1).replace("人民代表大会", "")):  # 代表 of the congress's name
         return None

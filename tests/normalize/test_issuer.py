@@ -133,6 +133,13 @@ def test_body_at_start_of_title():
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
 
 
+def test_a_congress_by_its_short_name_acting_in_a_headline_is_its_standing_committee():
+    # tests/real db81ab979cc2 (鳳凰縣人大召開代表建議辦理督查…碰頭會, traditional), 6caab71569fd (渑池县)
+    assert body_at_start("凤凰县人大召开代表建议办理督查及“双联”工作检查碰头会") == "凤凰县人大常委会"
+    assert body_at_start("市人大召开代表建议交办会") == "市人大常委会"
+    assert body_at_start("县人大代表建议交办会召开") is None  # the deputies' suggestions, no house acting
+
+
 def test_a_title_opening_with_gui_names_a_body_of_guizhou_not_the_addressee():
     # tests/real 7f8fa739be29 (贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告)
     title = "贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告"
