@@ -397,7 +397,9 @@ def _party_branch(name: str, hint: Place | None) -> Resolution | None:
     """民进蔡甸区工委 → 中国民主促进会武汉市蔡甸区工委, 九三学社大安区基层委员会 → 九三学社自贡市大安区基层委员会: a party's
     branch with its place written as the place's body would be (a district with its city in front), at that place."""
     match = _PARTY_BRANCH.match(name)
-    resolved = _committee_at(_PARTY_IN_FULL[match.group("party")], match.group("place"), hint) if match else None
+    if match is None:
+        return None
+    resolved = _committee_at(_PARTY_IN_FULL[match.group("party")], match.group("place"), hint)
     if resolved is None or resolved.name is None:
         return None
     return resolved._replace(name=resolved.name[:-len("委员会")] + match.group("branch"))
