@@ -67,7 +67,10 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "政协繁昌县委员会",  # 繁昌县, made 繁昌区 of 芜湖市 in 2020, on a 2018 page (8aaaff75675e)
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
             # round 43: a party's district branch reporting its members' session work (9d5686b4e896)
-            "中国国民党革命委员会北京市房山区总支部"}
+            "中国国民党革命委员会北京市房山区总支部",
+            # round 44: 芜湖县, made 湾沚区 of 芜湖市 in 2020, on its 2005 chronicle (b3bcdd88e6bd); a city's high-tech zone
+            # committee answering a proposal (63b3d231afc9)
+            "政协芜湖县委员会", "鞍山高新技术产业开发区管理委员会"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              # round 30: 吉利区, merged into 孟津区 in 2021, on its congress's pages of 2009–2014 (cf4d2be5f2a1, dfab3ef1fbd0,
