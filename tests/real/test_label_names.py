@@ -11,14 +11,13 @@ from normalize.text import to_simplified
 
 # names placed only by what the page says around them: a development or demonstration zone's body answering as its
 # district (point 68: 灞河新区, 杨凌示范区, 綦江高新区), a county's name before its renaming (澂江县, now 澄江县); the central government's
-# liaison office in Macau is placed at Macau
+# liaison office in Macau is placed at Macau (a democratic party's branch in a district or a county-level city is placed
+# since the thirty-third session: 民盟奉化区支部, 民进蔡甸区工委 …)
 UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
             "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支",  # (a democratic party's branch: b74faafdf477)
-            "中国民主同盟宁波市奉化区支部",  # a branch too, no committee of its place (f5c3fd2f1d75)
             "九三学社菏泽市直三支社",  # a branch of the city's directly administered units (8926d09fc025)
             "中国民主促进会开远总支委员会",  # a party's general branch at a county-level city (aabd89c7f2c0)
             "政协安康市委员会文史委",  # 市政协文史委 as printed, its full name not printed (9d5e085ba41a)
-            "中国民主促进会东阳市支部",  # round 37: a party's branch at a county-level city (dd829b08a9c8)
             "常阴沙现代农业示范园区",  # round 37: a farm zone printed without its city (point 68: ec837831c53f)
             "政协丽水市莲都区委员会提案和协商工委",  # round 38: a CPPCC committee as printed, 工委 (be20833d5852)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
@@ -62,12 +61,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # round 26: a demonstration zone's traffic brigade, labelled at its district (ded319ac57f2, as
             # 杨凌示范区公安局交巡警支队新区大队)
             "杨凌示范区公安局交巡警支队杨陵大队",
-            "中国民主促进会武汉市蔡甸区工委",  # a democratic party's district working committee, as printed (5a4c7fd5f10a)
-            "中国民主促进会遂宁市船山区总支",  # round 33: a party's district branch (c5e86a5c8f36)
             "政协繁昌县委员会",  # 繁昌县, made 繁昌区 of 芜湖市 in 2020, on a 2018 page (8aaaff75675e)
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
-            # round 43: a party's district branch reporting its members' session work (9d5686b4e896)
-            "中国国民党革命委员会北京市房山区总支部",
             # round 44: 芜湖县, made 湾沚区 of 芜湖市 in 2020, on its 2005 chronicle (b3bcdd88e6bd); a city's high-tech zone
             # committee answering a proposal (63b3d231afc9)
             "政协芜湖县委员会", "鞍山高新技术产业开发区管理委员会"}
