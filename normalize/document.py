@@ -47,11 +47,11 @@ from normalize.issuer import (
     admin_level_of,
     as_its_county,
     body_at_start,
+    by_its_standing_committee,
     full_name_at,
     house_tagging,
     is_body_name,
     is_relative,
-    is_town_congress,
     kinds_we_speak_as,
     namesakes_named,
     one_name_of_two,
@@ -570,7 +570,7 @@ def _source_line(tail: list[str]) -> tuple[str | None, str]:
     for line in reversed(tail):
         match = _SOURCE_LINE.match(line)
         if match:
-            return _standing_committee(_OFFICE_OF.sub("", match.group("body"))), line
+            return by_its_standing_committee(_OFFICE_OF.sub("", match.group("body"))), line
     return None, ""
 
 
@@ -592,7 +592,7 @@ def _header_source(header: list[str], opening: list[str]) -> tuple[str | None, s
     for line in reversed(header):
         match = _HEADER_SOURCE.search(line)
         if match:
-            body = _standing_committee(_OFFICE_OF.sub("", match.group("body")))
+            body = by_its_standing_committee(_OFFICE_OF.sub("", match.group("body")))
             if _AUTHOR_UNIT.search(line) or (speaks_as_bureau and not _BUREAU_NAME.search(body)):
                 return None, ""
             return body, line
@@ -816,9 +816,15 @@ def _headline_subject(title: str | None, subtitle: str | None) -> str | None:
     """The body the headline opens with, else the one its ——subheading opens with (践行全过程人民民主… /
     ——最高人民法院高质量办理代表建议系列综述之五: cfdee06ff8f1), the subheading being printed as the headline's part, on its
     own line or after —— on the headline's (b7a1a637620b; spaced off it: …履职担当促发展—— 民建荆州市委在…: 7277f271ddad)."""
-    dash = title.rfind("——") if title else -1  # 守护好“绿色的国宝”——国家林草局认真办理…: the subheading on the headline's line
-    return (_body_opening_title(title) or (_body_opening_title(cast(str, title)[dash + 2:].lstrip()) if dash > 0 else None)
+    subheading = _subheading_on_its_line(title or "")  # 守护好“绿色的国宝”——国家林草局认真办理…
+    return (_body_opening_title(title) or (_body_opening_title(subheading) if subheading else None)
             or (_body_opening_title(subtitle.lstrip("—-－ ")) if subtitle else None))
+
+
+def _subheading_on_its_line(headline: str) -> str | None:
+    """The subheading printed after —— on the headline's line, a space after the dash left out."""
+    dash = headline.rfind("——")
+    return headline[dash + 2:].lstrip() if dash > 0 else None
 
 
 _SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")
@@ -869,7 +875,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
               _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:])]
-    posting = [_metadata_pair(_standing_committee(fields.get("posted_by") or ""), layout), (date_source, date_source),
+    posting = [_metadata_pair(by_its_standing_committee(fields.get("posted_by") or ""), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
@@ -925,8 +931,7 @@ def _party_committee_of_the_text(document: dict, title: str | None, text: str) -
     """The issuer printed as a place's committee without its party (无锡市委, 东阳市支部), or the headline opening with a
     place's 委会: the democratic party's committee the text names (party_of_a_bare_committee)."""
     headline = to_simplified(title or "")
-    dash = headline.rfind("——")
-    opening = next((match for part in (headline, headline[dash + 2:].lstrip() if dash > 0 else "")
+    opening = next((match for part in (headline, _subheading_on_its_line(headline) or "")
                     if (match := _COMMITTEE_BY_A_PARTY_S_WORD.match(part))), None)
     if opening and gazetteer.leading_places_and_length(opening.group(1)[:-1])[1] == len(opening.group(1)) - 1:
         party = party_of_a_bare_committee(opening.group(1), document["jurisdiction"], text, opening.group())
@@ -1184,12 +1189,6 @@ _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 
 
-def _standing_committee(name: str) -> str:
-    """晋州市人大召开…, 来源:安化县人大: between sessions the congress acts by its standing committee. A town has none:
-    its congress acting is its congress (合浦县石湾镇人大开展… → 合浦县石湾镇人民代表大会, point 67)."""
-    return name + "常委会" if name.endswith("人大") and not is_town_congress(name) else name
-
-
 def _acting_body(opening: list[str]) -> tuple[str | None, str]:
     """The body the news opens with doing what it reports (docs/labelling.md, convention 5), or the
     house whose session acts (…政协十一届四次会议开幕: settled question 4); not when a bureau speaks
@@ -1206,7 +1205,7 @@ def _acting_body(opening: list[str]) -> tuple[str | None, str]:
         if match and sentence[match.start() - 1:match.start()] != "、":
             group = match.lastindex  # each way of acting names its actor in its own group
             assert group is not None
-            words = _standing_committee(match.group(group))
+            words = by_its_standing_committee(match.group(group))
             words = words + "人民政府" if len(words) == 1 else words  # a government leader's level word
             body = _named_body(words)
             start = match.start(group) + len(words) - len(body) if body else 0
@@ -1402,7 +1401,7 @@ def _reporters_source(opening: list[str]) -> tuple[str | None, str]:
     match = _REPORTERS_SOURCE.search(sentence)
     if match is None or house_of_session_named(match.group(1)):
         return None, ""
-    body = _standing_committee(match.group(1))
+    body = by_its_standing_committee(match.group(1))
     return (body, match.group()) if is_body_name(body) else (None, "")
 
 
@@ -1778,7 +1777,7 @@ def _relative_bureau_answering_at_its_place(document: dict, opening: list[str]) 
     for line in opening:
         for match in _RELATIVE_BUREAU_ANSWERING.finditer(line):
             name = match.group(1)
-            if _NOT_A_DEPARTMENT.search(name) or name.endswith(("市委", "县委", "区委", "州委", "纪委", "党委")):
+            if _NOT_A_DEPARTMENT.search(name) or name.endswith(("市委", "县委", "区委", "州委")):  # (纪委, 党委: 纪, 党)
                 continue
             resolved = resolve_issuer(name, "", place)
             if resolved.name and resolved.jurisdiction == place.name:

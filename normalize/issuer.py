@@ -245,10 +245,7 @@ def body_at_start(title: str | None) -> str | None:
     congress = _LEADING_CONGRESS.match(title)
     if congress and _a_houses_place(congress.group(1)):
         organ = _COMMITTEE_OF_A_HOUSE.match(title, congress.end())  # 市政协提案委员会举行…: the committee acts
-        house = congress.group(2)
-        if house == "人大" and not is_town_congress(congress.group(1) + house):
-            house = "人大常委会"
-        return congress.group(1) + house + (organ.group() if organ else "")
+        return by_its_standing_committee(congress.group(1) + congress.group(2)) + (organ.group() if organ else "")
     match = _LEADING_BODY.match(title)
     if not match or _NOT_LEADING_BODY.search(match.group(1).replace("人民代表大会", "")):  # 代表 of the congress's name
         return None
@@ -355,8 +352,10 @@ def _party_committee(name: str, hint: Place | None) -> Resolution | None:
     return _committee_at(party, place, hint)
 
 
+# a democratic party's branches in a district or a county: 基层委员会, 总支, 支部, 工委, 支社
+_BRANCH_WORDS = r"基层委员会|总支(?:部|委员会)?|支部|工委|工作委员会|支社"
 # a place's committee or branch printed without its organisation: 无锡市委, 武汉市蔡甸区工委, 东阳市支部
-_BARE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,20}?[省市县区州旗](?P<kind>委(?:员会|会)?|工委|支部|总支|支社)$")
+_BARE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,20}?[省市县区州旗](?P<kind>委(?:员会|会)?|" + _BRANCH_WORDS + r")$")
 _AN_ORGANISATION_NAMED = re.compile(r"中共|共产党|政协|人大|政府|团|党|局|纪|办")
 _PARTY_NAMED = re.compile(_PARTY_SHORT_NAMES)
 
@@ -369,10 +368,9 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
     bare = _BARE_COMMITTEE.fullmatch(name)
     if bare is None or _AN_ORGANISATION_NAMED.search(name) or any(party in name for party in _PARTY_IN_FULL):
         return None
-    tails = {name, name[len(place):] if place and name.startswith(place) and len(name) > len(place) + 1 else name}
-    tails |= {tail[index:] for tail in list(tails) for index in range(1, len(tail) - 2)
-              if tail[index - 1] in "省市县区州旗" and tail[index] not in "委"}
-    tails |= {name[bare.start("kind") - 1:]}  # 市委, 区工委: the name relative to its level
+    tails = {name, name[bare.start("kind") - 1:]}  # and the name relative to its level: 市委, 区工委
+    tails |= {name[index:] for index in range(1, len(name) - 2)  # after a place of its chain: 蔡甸区工委
+              if name[index - 1] in "省市县区州旗" and name[index] != "委"}
     if f"中共{name}" in text or any(f"中共{tail}" in text for tail in tails):
         return None
     named = {match.group(0) for tail in tails for match in re.finditer(_PARTY_SHORT_NAMES + "(?=" + re.escape(tail) + ")", text)}
@@ -390,7 +388,7 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
 
 # a party's branch in a district or a county (民进蔡甸区工委, 民盟奉化区支部, 九三学社大安区基层委员会)
 _PARTY_BRANCH = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{2,12}?[市县区旗])"
-                           r"(?P<branch>基层委员会|总支(?:部|委员会)?|支部|工委|工作委员会|支社)$")
+                           r"(?P<branch>" + _BRANCH_WORDS + r")$")
 
 
 def _party_branch(name: str, hint: Place | None) -> Resolution | None:
@@ -453,7 +451,7 @@ def _league_committee(name: str, hint: Place | None) -> Resolution | None:
 
 # a place's committee (三亚市委, 吉林省委员会), and the organisation printed right before it: a democratic party or the Youth
 # League (团, not 集团)
-_COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州](?:委(?:员会|会)?|基层委员会|总支(?:部|委员会)?|支部|工委|支社)$")
+_COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州](?:委(?:员会|会)?|" + _BRANCH_WORDS + r")$")
 _ORGANISATION_BEFORE = re.compile(_PARTY_SHORT_NAMES + r"$|共青团$|(?<!集)团$")
 
 
@@ -647,6 +645,12 @@ _TOWN_CONGRESS = re.compile(r"^[\u4e00-\u9fff]{2,}[镇乡]人大$")
 
 def is_town_congress(name: str) -> bool:
     return bool(_TOWN_CONGRESS.match(name))
+
+
+def by_its_standing_committee(name: str) -> str:
+    """晋州市人大召开…, 来源:安化县人大: between sessions the congress acts by its standing committee. A town has none:
+    its congress acting is its congress (合浦县石湾镇人大开展… → 合浦县石湾镇人民代表大会, point 67)."""
+    return name + "常委会" if name.endswith("人大") and not is_town_congress(name) else name
 
 
 def _congress_form(name: str) -> str:
@@ -1112,7 +1116,7 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
             if _TITLE_AND_SURNAME.search(text[max(0, position - 4):position]):  # 提案委主任宣四平: a2b990ccfb81
                 persons.add(place.code)
             if _stands_as_a_name(text, position, position + length) \
-                    and not (apart and _listed_or_a_persons(text, position, position + length)):
+                    and not (apart and _listed(text, position, position + length)):
                 found.setdefault(place.code, as_its_county(place, context or text) if level == "county" else place)
     return [place for code, place in found.items() if code not in persons]
 
@@ -1121,8 +1125,8 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
 _TITLE_AND_SURNAME = re.compile(r"(?:长|主任|书记|主席|委员|代表|记者|理事|[人者][:：]\s?)[\u4e00-\u9fff]$")
 
 
-def _listed_or_a_persons(text: str, start: int, end: int) -> bool:
-    return "、" in (text[start - 1:start], text[end:end + 1]) or bool(_TITLE_AND_SURNAME.search(text[max(0, start - 4):start]))
+def _listed(text: str, start: int, end: int) -> bool:
+    return "、" in (text[start - 1:start], text[end:end + 1])
 
 
 def _stands_as_a_name(text: str, start: int, end: int) -> bool:
