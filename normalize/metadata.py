@@ -51,6 +51,9 @@ _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】
 # (发布机构:公安局 字体:[ 大 中 小]: a font control's label; not a 来源, whose counter glued on has kept portals out, a694f9a7bc25)
 _ENDED_BY_UNKNOWN_LABELS = frozenset({"doc_number", "issuing_body", "posted_by"})
 _UNKNOWN_LABEL_TAIL = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,6}[ \t\u00a0\u3000]*[:：].*$")
+# 发布机关:南华县农业农村局 著录日期: 发文字号:: a label this block does not know, ending in one it knows (日期), its first
+# characters are no part of the value before it (c661c36da02c gave the issuer 南华县农业农村局 著录)
+_GLUED_WORD = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,4}$")
 _CREDIT_TAIL = re.compile(r"(?:\s*/\s*(?:文|图|圖|摄影?|攝影?|视频|視頻))+\s*/?$")  # 来源: 柳州市林业和园林局/文/图/
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
@@ -134,6 +137,8 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
         labels = find_labels(line)
         for position, match in enumerate(labels):
             end = labels[position + 1].start() if position + 1 < len(labels) else len(line)
+            glued = _GLUED_WORD.search(line, match.end(), end) if end < len(line) else None
+            end = glued.start() if glued else end
             label = re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))
             field = _LABEL_TO_FIELD[label]
             value: str | None

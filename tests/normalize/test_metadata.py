@@ -299,3 +299,13 @@ def test_a_catalogue_records_name_is_its_title_and_its_rows_are_its_text():
     assert "no_body" not in document["warnings"]
     assert normalize_page(real_page("d8a20e1f1b2e"))["title"] == "第三节 参政议政"
     assert parse_metadata_lines(["颗粒名称: | 第三节 参政机构 |"])["title"] == "第三节 参政机构"
+
+
+def test_a_label_it_does_not_know_ending_in_one_it_knows_ends_the_value_before_it():
+    # tests/real c661c36da02c: 南华县 (云南) portal's disclosure block, its 著录日期 empty
+    line = ("索  引  号:nhxncj/2025-00294 公开范围:公开 发布机关:南华县农业农村局 著录日期: 发文字号: 主  题  词: "
+            "标      题:关于对县第十八届人民代表大会第四次会议第54号建议办理情况的复函 生效日期:")
+    fields = parse_metadata_lines([line])
+    assert fields["issuing_body"] == "南华县农业农村局"
+    assert fields["title"] == "关于对县第十八届人民代表大会第四次会议第54号建议办理情况的复函"
+    assert parse_metadata_lines(["来源: 人民网 时间:2023-05-01"])["posted_by"] == "人民网"
