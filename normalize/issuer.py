@@ -389,14 +389,23 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
 # a party's branch in a district or a county (民进蔡甸区工委, 民盟奉化区支部, 九三学社大安区基层委员会)
 _PARTY_BRANCH = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{2,12}?[市县区旗])"
                            r"(?P<branch>" + _BRANCH_WORDS + r")$")
+_PARTY_BRANCH_OF_A_SHORT_PLACE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{2,3}?)"
+                                            r"(?P<branch>" + _BRANCH_WORDS + r")$")
 
 
 def _party_branch(name: str, hint: Place | None) -> Resolution | None:
     """民进蔡甸区工委 → 中国民主促进会武汉市蔡甸区工委, 九三学社大安区基层委员会 → 九三学社自贡市大安区基层委员会: a party's
-    branch with its place written as the place's body would be (a district with its city in front), at that place."""
+    branch with its place written as the place's body would be (a district with its city in front), at that place; the
+    place also printed short where it names one county (民进高要支部 → 中国民主促进会肇庆市高要区支部, not the party's
+    national body)."""
     match = _PARTY_BRANCH.match(name)
     if match is None:
-        return None
+        match = _PARTY_BRANCH_OF_A_SHORT_PLACE.match(name)
+        county = _place_by_its_name(match.group("place")) if match else None
+        if match is None or county is None or county.level != "county":
+            return None
+        name = match.group("party") + county.name + match.group("branch")
+        match = _PARTY_BRANCH.match(name)
     resolved = _committee_at(_PARTY_IN_FULL[match.group("party")], match.group("place"), hint)
     if resolved is None or resolved.name is None:
         return None

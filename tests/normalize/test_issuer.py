@@ -1182,6 +1182,11 @@ def test_a_democratic_partys_branch_is_not_made_a_committee():
     assert resolve_issuer("九三学社大安区基层委员会")[:2] == ("九三学社自贡市大安区基层委员会", "大安区")
     assert resolve_issuer("民进蔡甸区工委").name == "中国民主促进会武汉市蔡甸区工委"
     assert resolve_issuer("民进东阳市支部")[:2] == ("中国民主促进会东阳市支部", "东阳市")
+    # the place printed short where it names one county (tests/real e75291f33a7d: 民进高要支部提案助推高要经济社会发展):
+    # the district's branch, not the party's national body
+    assert resolve_issuer("民进高要支部")[:3] == ("中国民主促进会肇庆市高要区支部", "高要区", "district")
+    assert resolve_issuer("民盟平阳支部")[:2] == ("中国民主同盟平阳县支部", "平阳县")
+    assert resolve_issuer("民建市直支部").name == "民建市直支部"  # no place: left as printed
     # a committee's office: the committee in its full name (tests/real 7d7fb8a482b7, signed 民建中山市委会办公室)
     assert resolve_issuer("民建中山市委会办公室")[:2] == ("中国民主建国会中山市委员会办公室", "中山市")
     assert resolve_issuer("中山市委办公室").name == "中山市委办公室"  # no party named: left as printed
