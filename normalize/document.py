@@ -768,6 +768,21 @@ def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     return None, ""
 
 
+# 厦门市人民代表大会常务委员会公告 / (〔十六届〕第四十九号) under a rules text's headline: the notice promulgating it
+_PROMULGATING_NOTICE = re.compile(r"^(?P<body>[\u4e00-\u9fff()（）]{4,40}?)(?:公告|令)$")
+_NOTICE_NUMBER = re.compile(r"^[(（]?(?:〔[^〕]{1,8}〕)?第[一二三四五六七八九十百零〇\d]{1,6}号[)）]?$")
+
+
+def _promulgating_notice(lines: list[str]) -> tuple[str | None, str]:
+    """The body whose 公告 (or 令) promulgates the text the page carries: its heading over the notice's number, under the
+    text's own headline (厦门市人民代表大会常务委员会公告 / (〔十六届〕第四十九号) / 《…办理办法》已于…修订通过…现予公布)."""
+    for line, below in zip(lines, lines[1:], strict=False):
+        notice = _PROMULGATING_NOTICE.match(line.strip())
+        if notice and _NOTICE_NUMBER.match(below.strip()):
+            return notice.group("body"), f"{line.strip()} {below.strip()}"
+    return None, ""
+
+
 # the letter's own heading in its text, its sender's name first, over the addressee, under a proposal's record or a
 # suggestion's form: 马关县林业局关于对…第38号委员提案的答复函 / 杨万祥…委员: (576332e93f46), 万宁市旅游和文化广电体育局关于 /
 # 万宁市十六届人大三次会议第163026号建议答复的函 / 沈菊英代表: (dd37d871ba11)
@@ -879,7 +894,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
-               (letterhead := lambda: _letterhead(layout.header_lines, title)), lambda: _signer_line(tail),
+               (letterhead := lambda: _letterhead(layout.header_lines, title)),
+               lambda: _promulgating_notice([*layout.header_lines[-2:], *opening[:2]]), lambda: _signer_line(tail),
                lambda: _undated_signature(tail, title), lambda: _imprint(tail), lambda: _letter_heading(paragraphs)]
     finders = [
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),

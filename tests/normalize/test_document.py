@@ -2413,3 +2413,18 @@ def test_a_metadata_short_form_or_a_portal_office_gives_way_to_the_letter_s_own_
               "您们提出的关于打造大庙梨花节,带动大庙香水梨产业发展的建议收悉,现答复如下:")
     url = "http://easternage.com/html/infoegovinfo1001zwgk_contentGSDC17003-2017-013.html"
     assert normalize_page(portal, url=url)["issuing_body"] == "靖远县文广局"
+
+
+def test_the_notice_promulgating_a_rules_text_under_its_headline_names_the_issuer():
+    # tests/real 93364c7a7f30 (law.pkulaw.com's copy of 厦门's rules on handling deputies' suggestions)
+    page = ("厦门市人民代表大会代表建议、批评和意见办理办法(2025修订)\n厦门市人民代表大会常务委员会公告\n(〔十六届〕第四十九号)\n"
+            "《厦门市人民代表大会代表建议、批评和意见办理办法》已于2025年6月27日经厦门市第十六届人民代表大会常务委员会第三十次会议"
+            "修订通过,于2025年7月30日经福建省第十四届人民代表大会常务委员会第十七次会议批准,现予公布,自公布之日起施行。\n"
+            "厦门市人民代表大会常务委员会\n2025年8月4日\n厦门市人民代表大会代表建议、批评和意见办理办法\n第一章 总则\n"
+            "第一条 为了保障代表依法行使提出建议、批评和意见的权利,根据有关法律,结合本市实际,制定本办法。")
+    document = normalize_page(page, url="https://law.pkulaw.com/lar/0e5a1b2c3d4e5f60bdfb.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("厦门市人民代表大会常务委员会", "厦门市")
+    # a 公告 heading without the notice's number under it is no promulgating notice
+    document = normalize_page(page.replace("(〔十六届〕第四十九号)\n", ""),
+                              url="https://law.pkulaw.com/lar/0e5a1b2c3d4e5f60bdfb.html")
+    assert document["evidence"].get("issuing_body") != "厦门市人民代表大会常务委员会公告 (〔十六届〕第四十九号)"
