@@ -2421,7 +2421,10 @@ def test_the_notice_promulgating_a_rules_text_under_its_headline_names_the_issue
             "《厦门市人民代表大会代表建议、批评和意见办理办法》已于2025年6月27日经厦门市第十六届人民代表大会常务委员会第三十次会议"
             "修订通过,于2025年7月30日经福建省第十四届人民代表大会常务委员会第十七次会议批准,现予公布,自公布之日起施行。\n"
             "厦门市人民代表大会常务委员会\n2025年8月4日\n厦门市人民代表大会代表建议、批评和意见办理办法\n第一章 总则\n"
-            "第一条 为了保障代表依法行使提出建议、批评和意见的权利,根据有关法律,结合本市实际,制定本办法。")
+            "第一条 为了保障代表依法行使提出建议、批评和意见的权利,根据有关法律,结合本市实际,制定本办法。\n"
+            + "".join(f"第{number}条 承办单位应当按照规定的期限办理代表建议、批评和意见,并将办理结果答复代表。\n"
+                      for number in "二三四五六七八九十")
+            + "第十一条 本办法自公布之日起施行。")
     document = normalize_page(page, url="https://law.pkulaw.com/lar/0e5a1b2c3d4e5f60bdfb.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("厦门市人民代表大会常务委员会", "厦门市")
     # a 公告 heading without the notice's number under it is no promulgating notice
