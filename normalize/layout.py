@@ -781,6 +781,8 @@ def _subject_above(subject: str, predicate: str) -> bool:
     """A headline's subject printed on a line of its own above the rest: a session (市政协十四届四次会议 / 收到提案…632件;
     市十八届人大二次会议以来 / 代表建议…办理完毕), or a body whose act the next line opens with (大足区人大常委会 /
     开展“主任接待日”活动…), or a CPPCC's term before its session (政协汉中市汉台区第十六届委员会 / 第五次会议定于3月2日召开)."""
+    if _LINKED_SITES.search(subject):  # 中国政府网 山西省政府 忻州市政府: the portal's row of linked sites, no subject
+        return False
     subject = _compact(subject)
     if subject and len(subject) <= 24 and _ANSWER_TO_AN_ITEM.fullmatch(predicate):  # 松桂镇人民政府 / 对…第 9号提案的答复
         return is_body_name(subject) and not _NOT_A_HEADLINE.search(subject) and _PLAIN_NAME.fullmatch(subject) is not None
@@ -793,6 +795,7 @@ def _subject_above(subject: str, predicate: str) -> bool:
     return is_body_name(subject) and bool(_ACT_OPENING.match(predicate))
 
 
+_LINKED_SITES = re.compile(r"[\u4e00-\u9fff]{2,12}网[ \t\u00a0\u3000]+[\u4e00-\u9fff]")  # a website's name, then another
 _PLAIN_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()()]+")  # not 所属机构:市自然资源局发布机构:…, -市…局
 # a reply's headline that names no body: 对…第 9号提案的答复, 关于区十届人大三次会议第1号代表建议办理情况的复函
 _ANSWER_TO_AN_ITEM = re.compile(r"(?:关于|对)[^,,。]{4,40}?(?:会议|届)[^,,。]{0,12}?第?\s?[\dA-Za-z-]{1,10}号[^,,。]{0,16}?"

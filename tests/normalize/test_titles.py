@@ -993,6 +993,15 @@ def test_a_bodys_name_over_its_answer_to_a_numbered_item_is_one_headline(page, h
     assert normalize_page(page)["title"] == headline
 
 
+def test_a_portal_s_row_of_linked_sites_over_an_answer_is_not_its_subject():
+    # tests/real 99951fed6add (代县, 忻州: the county portal's row of its parents' sites over the reply's headline)
+    page = ("中国政府网 山西省政府 忻州市政府\n当前位置:首页 > 专题专栏 > 人大代表建议、政协委员提案办理情况 > 正文\n"
+            "关于代县人大十七届二次会议提案第2022029号建议意见的答复\n 时间:2022-10-31 15:19       大    中    小\n"
+            "尊敬的马跃龙代表:\n您好,您提出的“关于加大滹沱河、峪口河治理的建设”的建议意见收悉,现答复如下:\n"
+            "滹沱河为我县境内最大河流,多年来滹沱河、峪口河因没有得到系统治理防洪能力严重不足。")
+    assert normalize_page(page)["title"] == "关于代县人大十七届二次会议提案第2022029号建议意见的答复"
+
+
 def test_metadata_over_an_answer_is_not_its_subject():
     # tests/real c9aec7dd5e1f (白银市: the 所属机构 / 发布机构 line over the headline)
     page = ("所属机构:市自然资源局发布机构:白银市人民政府\n关于对市政协八届一次会议第016号提案的答复\n张委员:\n"
