@@ -390,6 +390,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     return _TAG.sub("", title) or title  # a 文号 on the headline's line stays (point 128: 岳民字〔2025〕21号对…的答复)
 
 
+# 崔波主持并讲话, 沈健主持并講話, 郭承录出席会议并讲话: a deck under a meeting's headline naming who chaired or attended it
+_PRESIDING_DECK = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:主持|出席)(?:会议|會議)?(?:并|並)(?:讲话|講話)")
 _TRAILING_BANNER = re.compile(r"(?<=.{8})丨[^丨]{2,14}$")
 _LEADING_BANNER = re.compile(r"^[^丨]{2,14}丨(?=[^丨]{8})")
 
@@ -675,6 +677,8 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
+        if back == 1 and _PRESIDING_DECK.fullmatch(line):
+            continue  # 自治区政协十一届八十九次主席会议召开 / 崔波主持并讲话 / 2022-03-29: the meeting's headline over its deck
         if _is_headline_line(line):
             # over its own byline a word of the story will do (a content farm's unrelated headline shares none)
             return line if _lead_repeats(line, lead, _SHARED_WORD if back == 1 and sourced else _REPEATED_WORDS) else None
