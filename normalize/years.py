@@ -389,6 +389,7 @@ _STANDING_REPORT = re.compile(r"(?:常委会|常务委员会)关于[^。,,]{0,20
 # 过去一年,增强代表议案审议…; not a comparison (比去年的45%, 较上一年度增长)
 # at the next session any account of 一年来 or 过去一年 is of the year before (settled point 77: f8ef93a30e2a)
 _PAST_YEAR_AT_A_SESSION = re.compile(r"(?<![比较与同])(?:过去一年|一年来|一年以来)")
+_PAST_YEAR_OF_THE_ITEMS = re.compile(r"(?<![比较与同])(?:过去一年|一年来|一年以来)[^。]*?(?:建议|提案|议案)")
 _REPORTS_LAST_YEAR = re.compile(r"(?<![比较与同])(?:去年|过去一年|上一年度?|一年来|一年以来)(?!同期)[^。]{0,40}?(?:建议|提案|议案)"
                                 r"|(?:过去一年|一年来|一年以来)[,,][^。]*?(?:建议|提案|议案)")
 
@@ -435,7 +436,7 @@ def _year_of_the_page(document: dict, opening: str, title: str = "") -> bool:
         _set_year(document, session_year, "session_news_date")
         return True
     if date:
-        looks_back = reason in ("publish_date", "address") and _reports_the_year_before(opening)
+        looks_back = reason in ("publish_date", "address") and _reports_the_year_before(opening, of_the_items=True)
         document["handling_year"] = _year_of_date(date, document["doc_type"], looks_back) if looks_back else int(date[:4])
         document["warnings"].append(f"handling_year_from:{reason}")
     return bool(date)
@@ -454,13 +455,17 @@ def _year_of_the_session_news(document: dict, text_year: int, account: str) -> i
 _SESSION_TO_OPEN = re.compile(r"会议将于[^。,,]{0,16}?(?:召开|开幕)")
 
 
-def _reports_the_year_before(text: str) -> bool:
+def _reports_the_year_before(text: str, of_the_items: bool = False) -> bool:
     """1月11日…会议开幕。…代表…常务委员会,向大会报告工作。…说,过去一年来,…: a session's work report, on the
     year before the session (read like an account since a session). So is any account of 过去一年 or 一年来 told at
     a session or its plenary (记者从…市政协全会获悉,过去一年,…298件提案全部得到办理答复; 政协第五届河池市委员会第六次
     会议开幕…过去一年,市政协…): the sessions meet early in a year, on the year before (points 28, 77); and any
     account of 一年来 dated before May, when they meet (a paper's 2024-03-02 issue: 一年来,最高人民法院…, cfdee06ff8f1)."""
-    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text) or _PAST_YEAR_AT_A_SESSION.search(text))
+    if of_the_items:  # the story of a session saying once that its members worked 过去一年 is the session's
+        looks_back = _PAST_YEAR_OF_THE_ITEMS.search(text) or len(_PAST_YEAR_AT_A_SESSION.findall(text)) > 1
+    else:
+        looks_back = _PAST_YEAR_AT_A_SESSION.search(text)
+    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text) or looks_back)
 
 
 _WORK_REPORT = re.compile(r"向大会(?:报告|作)[^。,,]{0,6}工作")

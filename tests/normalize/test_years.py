@@ -236,6 +236,17 @@ def test_an_essay_on_the_past_year_at_a_session_is_of_that_year():
     assert normalize_page(page)["handling_year"] == 2025
 
 
+def test_a_session_s_story_saying_once_that_its_year_went_well_is_of_the_session():
+    # tests/real de2111495406 (日照, 2022-02-17: members registering, the preamble 回首过去一年,日照… → 2022; point 108)
+    page = ("政协委员报到!日照进入“两会时间”!\n来源:日照新闻网 发布时间:2022-02-17 14:27:10\n"
+            "履职尽责担使命,毅勇笃行为民生。日照又一次迎来“两会时间”。回首过去一年,日照深入实施生态立市、创新兴市战略,成效显著。\n"
+            "2月17日上午,参加市政协十一届一次会议的委员们陆续抵达报到处,向大会报到。\n市政协十一届一次会议将于2月18日上午开幕。")
+    assert normalize_page(page)["handling_year"] == 2022
+    # the same story whose past year is its members' items (过去一年,…变成了一份份议案提案) looks back
+    page = page.replace("日照深入实施生态立市、创新兴市战略,成效显著", "委员们走遍田间地头,把群众的急难愁盼变成了一份份提案")
+    assert normalize_page(page)["handling_year"] == 2021
+
+
 def test_a_handover_meeting_summing_up_one_year_and_planning_the_next_is_of_the_next():
     # tests/real 8e13c7e7a285 (yybnet.net/jinchang: 会议总结了2018年建议办理情况,…并安排部署了今年办理 → 2019)
     page = ("本报讯(实习记者王玉龙)3月28日,市八届人大三次会议代表建议意见交办会在市行政中心召开。会议总结了2018年建议办理"
