@@ -761,3 +761,10 @@ def test_an_undated_notice_with_this_years_items_takes_the_year_printed_beside_t
     text prints beside the items is the one."""
     document = normalize_page(page.encode(), url="http://www.example.com/a/1.html")
     assert (document["doc_type"], document["handling_year"]) == ("notice", year)
+
+
+def test_a_netease_news_address_dates_its_story():
+    # tests/real 4eb72e257881 and 9f8ff94694d3: 网易's /<region>/YY/MMDD/HH/<id>.html, the year's last two digits
+    assert _address_date("https://bendi.news.163.com/hunan/24/0305/17/ISHJAIPV04369D91.html") == "2024-03"
+    assert _address_date("https://hb.news.163.com/jingmen/24/1129/11/JI5IFV2504089BBL.html") == "2024-11"
+    assert _address_date("https://www.163.com/dy/article/ISHJAIPV04369D91.html") is None
