@@ -21,6 +21,7 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "常阴沙现代农业示范园区",  # round 37: a farm zone printed without its city (point 68: ec837831c53f)
             "政协丽水市莲都区委员会提案和协商工委",  # round 38: a CPPCC committee as printed, 工委 (be20833d5852)
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
+            "政协望江县委员会提案委工作室",  # round 46: a proposals committee's studio as printed (58a7bce4f231, bf4dc9f91371)
             "政协上虞市委员会",  # round 45: 上虞市, made 上虞区 of 绍兴市 in 2013, on a 2003 page (c131eaeac4cb)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "株洲县水利局",  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
