@@ -398,18 +398,22 @@ def _party_branch(name: str, hint: Place | None) -> Resolution | None:
     branch with its place written as the place's body would be (a district with its city in front), at that place; the
     place also printed short where it names one county (民进高要支部 → 中国民主促进会肇庆市高要区支部, not the party's
     national body)."""
-    match = _PARTY_BRANCH.match(name)
+    match = _PARTY_BRANCH.match(name) or _branch_with_its_county_in_full(name)
     if match is None:
-        match = _PARTY_BRANCH_OF_A_SHORT_PLACE.match(name)
-        county = _place_by_its_name(match.group("place")) if match else None
-        if match is None or county is None or county.level != "county":
-            return None
-        name = match.group("party") + county.name + match.group("branch")
-        match = _PARTY_BRANCH.match(name)
+        return None
     resolved = _committee_at(_PARTY_IN_FULL[match.group("party")], match.group("place"), hint)
     if resolved is None or resolved.name is None:
         return None
     return resolved._replace(name=resolved.name[:-len("委员会")] + match.group("branch"))
+
+
+def _branch_with_its_county_in_full(name: str) -> re.Match[str] | None:
+    """民进高要支部 read as 民进高要区支部: the county a short place name names alone."""
+    short = _PARTY_BRANCH_OF_A_SHORT_PLACE.match(name)
+    county = _place_by_its_name(short.group("place")) if short else None
+    if short is None or county is None or county.level != "county":
+        return None
+    return _PARTY_BRANCH.match(short.group("party") + county.name + short.group("branch"))
 
 
 _PARTY_AFTER_ITS_PLACE_IN_FULL = re.compile(_PARTY_AFTER_ITS_PLACE)

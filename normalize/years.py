@@ -462,10 +462,10 @@ def _reports_the_year_before(text: str, of_the_items: bool = False) -> bool:
     会议开幕…过去一年,市政协…): the sessions meet early in a year, on the year before (points 28, 77); and any
     account of 一年来 dated before May, when they meet (a paper's 2024-03-02 issue: 一年来,最高人民法院…, cfdee06ff8f1)."""
     if of_the_items:  # the story of a session saying once that its members worked 过去一年 is the session's
-        looks_back = _PAST_YEAR_OF_THE_ITEMS.search(text) or len(_PAST_YEAR_AT_A_SESSION.findall(text)) > 1
+        looks_back = bool(_PAST_YEAR_OF_THE_ITEMS.search(text)) or len(_PAST_YEAR_AT_A_SESSION.findall(text)) > 1
     else:
-        looks_back = _PAST_YEAR_AT_A_SESSION.search(text)
-    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text) or looks_back)
+        looks_back = bool(_PAST_YEAR_AT_A_SESSION.search(text))
+    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text)) or looks_back
 
 
 _WORK_REPORT = re.compile(r"向大会(?:报告|作)[^。,,]{0,6}工作")
