@@ -877,7 +877,15 @@ def _named_short(level_char: str, text: str) -> Place | None:
     if level_char != "市":
         return None
     cities = places_named_at_level(text, "city", most=1)
-    return (cities[0] if len(cities) == 1 else None) or _municipality_named_short(text)
+    return (cities[0] if len(cities) == 1 else None) or _municipality_named_short(text) \
+        or (_county_level_city_named(text) if not cities else None)
+
+
+def _county_level_city_named(text: str) -> Place | None:
+    """市政协举行“中国丹阳眼镜文化节”专题协商会 … 眼镜是丹阳最有特色的传统产业: with no prefecture named, the one
+    county-level city the text names (in full, or short and twice) is the 市 its 市政协 speaks of."""
+    counties = places_named_at_level(text, "county", most=1)
+    return counties[0] if len(counties) == 1 and counties[0].name.endswith("市") else None
 
 
 def _municipality_named_short(text: str) -> Place | None:

@@ -1021,6 +1021,17 @@ def test_a_relative_name_is_placed_by_the_one_city_or_province_the_text_names_sh
     assert resolve_issuer("省人民政府", "浙江民建 浙江 江苏 江苏").name is None
 
 
+def test_a_city_s_house_named_relatively_is_the_county_level_city_the_text_names_when_no_prefecture_is():
+    # tests/real abe15e984dd3 (glasseskey.com: 市政协举行“中国丹阳眼镜文化节”专题协商会, 丹阳 a county-level city)
+    text = "市政协举行“中国丹阳眼镜文化节”专题协商会\n昨天下午,市政协举行专题协商会。眼镜是丹阳最有特色的传统产业之一。"
+    resolved = resolve_issuer("市政协", text)
+    assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("政协丹阳市委员会", "丹阳市", "county")
+    # its prefecture named as well: the 市 is not settled by the county-level city
+    assert resolve_issuer("市政协", text + "镇江市委常委出席。").name != "政协丹阳市委员会"
+    # a county named, not a county-level city: no 市 of its own
+    assert resolve_issuer("市政协", "市政协召开协商会。长兴县政协委员参加,长兴县的湖羊产业发展迅速。").name is None
+
+
 def test_the_league_or_a_party_before_a_place_s_committee_stays_with_it():
     # dev 74a94e2e217c (共青团云南省委以“关注农村…”为主题…组织开展…): the League's committee acting, not 云南省委
     assert _named_body("共青团云南省委") == "共青团云南省委"
