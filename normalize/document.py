@@ -1493,9 +1493,14 @@ def _paragraph_subject(paragraphs: Sequence[str]) -> tuple[str | None, str]:
         clause = _LEADING_CLAUSE.match(sentence)
         acting = _ACTING.match(sentence) or (_ACTING.match(sentence, clause.end()) if clause else None)
         words = acting.group(cast(int, acting.lastindex)) if acting else ""
-        if words and words == _named_body(words) and (gazetteer.leading_places(words) or _MINISTRIES.fullmatch(words)):
+        if words and words == _named_body(words) and (gazetteer.leading_places(words) or _MINISTRIES.fullmatch(words)) \
+                and not _ACTING_ON_US.search(sentence, acting.end() if acting else 0):
             return words, sentence
     return None, ""
+
+
+# 宜春市水利局组织专家对我县蒙山灌区…进行审查: a body acting on the writer's own place (我县) is another than the writer
+_ACTING_ON_US = re.compile(r"(?:对|为|到|向|给|帮助|支持)我(?:县|市|区|省|旗|州)")
 
 
 _HANDLING_PARAGRAPHS = 3

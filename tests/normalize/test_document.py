@@ -2431,3 +2431,14 @@ def test_the_notice_promulgating_a_rules_text_under_its_headline_names_the_issue
     document = normalize_page(page.replace("(〔十六届〕第四十九号)\n", ""),
                               url="https://law.pkulaw.com/lar/0e5a1b2c3d4e5f60bdfb.html")
     assert document["evidence"].get("issuing_body") != "厦门市人民代表大会常务委员会公告 (〔十六届〕第四十九号)"
+
+
+def test_a_body_acting_on_the_writer_s_own_county_is_not_the_writer():
+    # tests/real af35c1333dde (上高县水利局's reply: 宜春市水利局组织专家对我县蒙山灌区…进行审查, the city's bureau reviewing)
+    page = ("关于办理政协县十一届三次会议第20号提案的复函\n易敏强委员:\n你提出的“关于尽快启动蒙山水库东西干渠改造提案”的提案已收悉,"
+            "现答复如下:\n蒙山灌区位于蒙山镇内,灌区中心距上高县城区约14 km,工程兴建于1959年。\n"
+            "2023年4月12日,宜春市水利局组织专家对我县蒙山灌区2023年度续建配套与节水改造项目实施方案进行审查。\n"
+            "下一步,我们将积极争取上级资金,加快推进灌区改造。")
+    assert normalize_page(page)["issuing_body"] != "宜春市水利局"
+    # the same bureau acting on its own work is the page's body
+    assert normalize_page(page.replace("组织专家对我县蒙山灌区", "组织专家对蒙山灌区"))["issuing_body"] == "宜春市水利局"
