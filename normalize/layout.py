@@ -15,7 +15,7 @@ from typing import NamedTuple, cast
 from normalize import gazetteer
 from normalize.issuer import is_body_name
 from normalize.metadata import edition_date, find_date_span, is_metadata_line, label_without_value, parse_date, parse_metadata_lines
-from normalize.text import is_chrome_line
+from normalize.text import is_chrome_line, without_pinyin_glosses
 
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
 # 2022-10-11 17:47 来源:…; 2024年01月23日15:13 | 来源:人民网-青海频道 (a news site's dateline)
@@ -390,8 +390,15 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
     return _TAG.sub("", title) or title  # a 文号 on the headline's line stays (point 128: 岳民字〔2025〕21号对…的答复)
 
 
-# 崔波主持并讲话, 沈健主持并講話, 郭承录出席会议并讲话: a deck under a meeting's headline naming who chaired or attended it
-_PRESIDING_DECK = re.compile(r"[\u4e00-\u9fff·]{2,5}(?:主持|出席)(?:会议|會議)?(?:并|並)(?:讲话|講話)")
+# 崔波主持并讲话, 沈健主持并講話, 郭承录出席会议并讲话, 王文濤王忠林…到會祝賀 雷杰作常委會工作報告 李好臣主持: a deck
+# under a meeting's headline naming who chaired, attended, greeted or reported
+_DECK_PART = (r"(?:[\u4e00-\u9fff·、]{2,24}?(?:(?:主持|出席)(?:会议|會議)?(?:(?:并|並)(?:讲话|講話))?|到(?:会|會)祝(?:贺|賀))"
+              r"|[\u4e00-\u9fff·]{2,4}作[\u4e00-\u9fff]{2,16}?(?:报告|報告))")
+_DECK = re.compile(rf"{_DECK_PART}(?: {_DECK_PART})*")
+
+
+def _is_presiding_deck(line: str) -> bool:
+    return bool(_DECK.fullmatch(without_pinyin_glosses(line)))
 _TRAILING_BANNER = re.compile(r"(?<=.{8})丨[^丨]{2,14}$")
 _LEADING_BANNER = re.compile(r"^[^丨]{2,14}丨(?=[^丨]{8})")
 
@@ -677,7 +684,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         if position - back < 0:
             return None
         line = _LIST_DASH.sub("", lines[zone[position - back]])
-        if back == 1 and _PRESIDING_DECK.fullmatch(line):
+        if back == 1 and _is_presiding_deck(line):
             continue  # 自治区政协十一届八十九次主席会议召开 / 崔波主持并讲话 / 2022-03-29: the meeting's headline over its deck
         if _is_headline_line(line):
             # over its own byline a word of the story will do (a content farm's unrelated headline shares none)
@@ -741,6 +748,14 @@ def _headline_over_subtitle(lines: list[str], zone: list[int]) -> str | None:
         if lines[index].startswith(_SUBHEADING_OPENING) and _is_headline_line(lines[above]):
             return lines[above]  # 齐心贡献良策 建言谋划发展 / ——…讨论侧记; 履职担当促发展 凝心聚力谱新篇 / —…工作综述
     return None
+
+
+def _headline_over_its_deck(lines: list[str], zone: list[int], deck: str) -> str | None:
+    """市政協十四屆二次會議開幕 / 王文濤…到會祝賀 雷杰作常委會工作報告 李好臣主持: the headline-shaped line right over a
+    meeting's deck; none where the deck is the page's only heading line."""
+    return next((lines[above] for above, index in itertools.pairwise(zone)
+                 if lines[index] == deck and _is_headline_line(lines[above]) and not _is_presiding_deck(lines[above])),
+                None)
 
 
 def _doubled_opening(lines: list[str], zone: list[int]) -> str | None:
@@ -990,6 +1005,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     title = _headline_without_its_deck(lines, keep[:_TEXT_LINES_SEARCHED], title)
     if title and title.startswith(_SUBHEADING_OPENING):  # a subheading picked for its words: the headline over it, if any
         title = _headline_over_subtitle(lines, zone) or title
+    elif title and _is_presiding_deck(title):  # …到會祝賀 雷杰作常委會工作報告 …主持, picked for 报告: the headline over it
+        title = _headline_over_its_deck(lines, zone, title) or title
     if body_span:
         body = [index for index in keep if body_span[0] < index < body_span[1]]
         outside = [index for index in keep if index >= body_span[1]][:_HTML_HEADER_LINES]

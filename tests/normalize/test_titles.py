@@ -1114,3 +1114,17 @@ def test_a_catalogue_s_date_in_brackets_after_the_headline_is_not_the_title():
 ])
 def test_a_meeting_s_headline_over_the_deck_naming_who_chaired_it(page, headline):
     assert normalize_page(page)["title"] == headline
+
+
+@pytest.mark.parametrize("page, headline", [
+    # tests/real 5e389a2a7ef2 (济南日报 in a traditional copy: the deck names who greeted, reported and chaired)
+    ("2024年09月03日 星期二\n同心同德、匯智聚力,奮力譜寫省會現代化建設新篇章而努力奮斗\n市政協(xié)十四屆二次會議開幕\n"
+     "王文濤王忠林殷魯謙蘇樹偉到會祝賀 雷杰作常委會工作報告 崔大庸作提案工作報告 李好臣主持\n發布日期:2018-01-08\n"
+     "信息來源:濟南日報\n新時代催人奮進。1月7日上午,中國人民政治協商會議第十四屆濟南市委員會第二次會議在舜耕會堂開幕。",
+     "市政協(xié)十四屆二次會議開幕"),
+    # tests/real ec74172cd78e (包头: 丁绣峰张锐等出席 李新春作常委会工作报告)
+    ("政协包头市第十四届委员会第三次会议隆重开幕\n丁绣峰张锐等出席 李新春作常委会工作报告\n2019-01-08 来源:包头日报\n"
+     "1月7日上午,政协包头市第十四届委员会第三次会议隆重开幕。", "政协包头市第十四届委员会第三次会议隆重开幕"),
+])
+def test_a_session_s_headline_over_its_deck_of_who_greeted_reported_and_chaired(page, headline):
+    assert normalize_page(page)["title"] == headline
