@@ -33,6 +33,7 @@ _JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|主席团|"
     r"(?<=[镇乡])人大|"  # a town's congress (point 67)
+    r"[总總]支|支社|"  # a democratic party's general branch or its 九三学社 branch (中国民主建国会孝感市孝南区总支)
     + _PARTY_SHORT_NAMES + r"中央|"  # a democratic party's central committee (台盟中央)
     r"供销[\u4e00-\u9fff]{0,5}社|"  # 内蒙古自治区供销合作社联合社, 湖南省供销合作总社, 市供销社 (a3424f394d1b)
     r"(?<=[部局])[\u4e00-\u9fff]{1,8}司|"  # a ministry's or an administration's department (中国民用航空局综合司)

@@ -1527,3 +1527,10 @@ def test_a_party_named_after_its_place_is_given_back_as_printed():
     line = "娄底民盟“两会”履职展风采"
     assert body_at_start(line) == "娄底民盟" and resolve_issuer("娄底民盟").name == "中国民主同盟娄底市委员会"
     assert normalize_page(real_page("d9c1b263cb44").encode())["text"]  # a document, no failed extraction
+
+
+def test_a_democratic_party_s_general_branch_is_a_body():
+    # tests/real 821372f28135 (民建孝南总支's own account), aabd89c7f2c0 (民进开远总支委员会's), f6aaba5fa92d (九三学社中卫市总支社)
+    assert is_body_name("中国民主建国会孝感市孝南区总支")
+    assert is_body_name("九三学社中卫市总支社")
+    assert not is_body_name("党支部和总支书记")  # no name ending in a branch word
