@@ -399,6 +399,8 @@ _DECK = re.compile(rf"{_DECK_PART}(?: {_DECK_PART})*")
 
 def _is_presiding_deck(line: str) -> bool:
     return bool(_DECK.fullmatch(without_pinyin_glosses(line)))
+
+
 _TRAILING_BANNER = re.compile(r"(?<=.{8})丨[^丨]{2,14}$")
 _LEADING_BANNER = re.compile(r"^[^丨]{2,14}丨(?=[^丨]{8})")
 

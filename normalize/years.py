@@ -460,8 +460,10 @@ def _reports_the_year_before(text: str, of_the_items: bool = False) -> bool:
     year before the session (read like an account since a session). So is any account of 过去一年 or 一年来 told at
     a session or its plenary (记者从…市政协全会获悉,过去一年,…298件提案全部得到办理答复; 政协第五届河池市委员会第六次
     会议开幕…过去一年,市政协…): the sessions meet early in a year, on the year before (points 28, 77); and any
-    account of 一年来 dated before May, when they meet (a paper's 2024-03-02 issue: 一年来,最高人民法院…, cfdee06ff8f1)."""
-    if of_the_items:  # the story of a session saying once that its members worked 过去一年 is the session's
+    account of 一年来 dated before May, when they meet (a paper's 2024-03-02 issue: 一年来,最高人民法院…, cfdee06ff8f1).
+    of_the_items: a page on the houses' other business looks back only where its past year is the items' (过去一年…提案)
+    or where it keeps returning to it (a review of the year), not for one line of the city's year (回首过去一年,日照…)."""
+    if of_the_items:
         looks_back = bool(_PAST_YEAR_OF_THE_ITEMS.search(text)) or len(_PAST_YEAR_AT_A_SESSION.findall(text)) > 1
     else:
         looks_back = bool(_PAST_YEAR_AT_A_SESSION.search(text))
