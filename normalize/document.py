@@ -909,7 +909,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     own = _OnDemand(finders)
     site_name = finders.index(site_name_of_we)
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
-    title_pair = [(None if _OUR_OWN.search(title or "") else _headline_subject(title, layout.subtitle), title),
+    visited = _OUR_OWN.search(title or "") or _visits_its_source(to_simplified(title or ""), fields.get("posted_by"))
+    title_pair = [(None if visited else _headline_subject(title, layout.subtitle), title),
                   _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
         title_pair = [acting, *title_pair]  # 省政协…复审工作有序开展 / 省政协提案委员会组织开展…: the organ acting
@@ -1203,6 +1204,13 @@ _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。
                           + "(?:率|带|一行|来到|召集|主持|领衔|赴|到|深入|在)|召开")
 _ACTING_REACH = 40
 _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
+# 市政协副主席吴婕到房管局协商提案办理工作 under 来源:孝感市房管局: the visited body's own news (point 14)
+_VISITED = re.compile(r"(?:到|赴|莅临|走进)(?:市|县|区|省)?(?P<body>[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|中心))")
+
+
+def _visits_its_source(title: str, posted_by: str | None) -> bool:
+    visited = _VISITED.search(title)
+    return bool(visited and posted_by and to_simplified(posted_by).endswith(visited.group("body")))
 
 
 def _acting_body(opening: list[str]) -> tuple[str | None, str]:

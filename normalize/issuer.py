@@ -864,7 +864,9 @@ def _dominant_place(level_char: str, text: str) -> Place | None:
             places[place.code] = place
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return _named_short(level_char, text) if not ranked else None
+        # none named in full, or the only one named once in full and more often short (民盟昆山市委员会 … 喜迎昆山两会)
+        short = _named_short(level_char, text) if len(ranked) <= 1 else None
+        return short if short and (not ranked or short.code == ranked[0][0]) else None
     return places[ranked[0][0]]
 
 

@@ -2442,3 +2442,11 @@ def test_a_body_acting_on_the_writer_s_own_county_is_not_the_writer():
     assert normalize_page(page)["issuing_body"] != "宜春市水利局"
     # the same bureau acting on its own work is the page's body
     assert normalize_page(page.replace("组织专家对我县蒙山灌区", "组织专家对蒙山灌区"))["issuing_body"] == "宜春市水利局"
+
+
+def test_a_visit_headline_under_the_visited_body_s_source_line_is_the_body_s_news():
+    # tests/real ea3dffbf3f32 (来源:孝感市房管局 under 市政协副主席吴婕到房管局协商提案办理工作; point 14)
+    page = ("市政协副主席吴婕到房管局协商提案办理工作\n2018-01-21 10:46:28\n来源:孝感市房管局\n"
+            "4月28日上午,市政协副主席吴婕带领部分市政协委员到市房管局,对市政协五届五次会议重点提案开展提案办理协商。"
+            "座谈会上,局长万建明汇报了我局2件提案的办理情况。孝感市政协委员对孝感老城区改造提出意见。")
+    assert normalize_page(page)["issuing_body"] == "孝感市房管局"

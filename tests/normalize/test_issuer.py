@@ -1028,6 +1028,10 @@ def test_a_city_s_house_named_relatively_is_the_county_level_city_the_text_names
     assert (resolved.name, resolved.jurisdiction, resolved.admin_level) == ("政协丹阳市委员会", "丹阳市", "county")
     # its prefecture named as well: the 市 is not settled by the county-level city
     assert resolve_issuer("市政协", text + "镇江市委常委出席。").name != "政协丹阳市委员会"
+    # tests/real c7a7702f72a4 (【喜迎昆山两会】市政协…; 民盟昆山市委员会 its only full naming): named once in full, more often short
+    text = ("【喜迎昆山两会】市政协扎实开展界别工作提升年主题活动\n市政协各界别立足专业特长。民盟昆山市委员会提出集体提案。"
+            "昆山政协委员围绕昆山发展建言,助力昆山高质量发展。")
+    assert resolve_issuer("市政协", text).name == "政协昆山市委员会"
     # a county named, not a county-level city: no 市 of its own
     assert resolve_issuer("市政协", "市政协召开协商会。长兴县政协委员参加,长兴县的湖羊产业发展迅速。").name is None
 
