@@ -909,7 +909,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     own = _OnDemand(finders)
     site_name = finders.index(site_name_of_we)
     # 省政协陈海峰副主席一行莅临我厅检查…: the visitor opens the headline, the page is the department's (point 14)
-    visited = _OUR_OWN.search(title or "") or _visits_its_source(to_simplified(title or ""), fields.get("posted_by"))
+    visited = _OUR_OWN.search(title or "") or _visits_its_source(title, fields.get("posted_by"))
     title_pair = [(None if visited else _headline_subject(title, layout.subtitle), title),
                   _body_opening_text(opening)]
     if title_pair[0][0] and acting[0] and _organ_of(acting[0], title_pair[0][0]):
@@ -1208,9 +1208,11 @@ _OUR_OWN = re.compile(r"我局|我委|我厅|本局|我办")
 _VISITED = re.compile(r"(?:到|赴|莅临|走进)(?:市|县|区|省)?(?P<body>[\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|中心))")
 
 
-def _visits_its_source(title: str, posted_by: str | None) -> bool:
-    visited = _VISITED.search(title)
-    return bool(visited and posted_by and to_simplified(posted_by).endswith(visited.group("body")))
+def _visits_its_source(title: str | None, posted_by: str | None) -> bool:
+    if not title or not posted_by:
+        return False
+    visited = _VISITED.search(to_simplified(title))
+    return bool(visited and to_simplified(posted_by).endswith(visited.group("body")))
 
 
 def _acting_body(opening: list[str]) -> tuple[str | None, str]:

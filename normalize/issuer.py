@@ -388,10 +388,9 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
 
 
 # a party's branch in a district or a county (民进蔡甸区工委, 民盟奉化区支部, 九三学社大安区基层委员会)
-_PARTY_BRANCH = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{2,12}?[市县区旗])"
-                           r"(?P<branch>" + _BRANCH_WORDS + r")$")
-_PARTY_BRANCH_OF_A_SHORT_PLACE = re.compile(r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>[\u4e00-\u9fff]{2,3}?)"
-                                            r"(?P<branch>" + _BRANCH_WORDS + r")$")
+_PARTY_BRANCH_FORM = r"^(?P<party>" + "|".join(_PARTY_IN_FULL) + r")(?P<place>{place})(?P<branch>" + _BRANCH_WORDS + r")$"
+_PARTY_BRANCH = re.compile(_PARTY_BRANCH_FORM.replace("{place}", r"[\u4e00-\u9fff]{2,12}?[市县区旗]"))
+_PARTY_BRANCH_OF_A_SHORT_PLACE = re.compile(_PARTY_BRANCH_FORM.replace("{place}", r"[\u4e00-\u9fff]{2,3}?"))  # 民进高要支部
 
 
 def _party_branch(name: str, hint: Place | None) -> Resolution | None:

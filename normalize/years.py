@@ -436,7 +436,7 @@ def _year_of_the_page(document: dict, opening: str, title: str = "") -> bool:
         _set_year(document, session_year, "session_news_date")
         return True
     if date:
-        looks_back = reason in ("publish_date", "address") and _reports_the_year_before(opening, of_the_items=True)
+        looks_back = reason in ("publish_date", "address") and _tells_of_the_items_past_year(opening)
         document["handling_year"] = _year_of_date(date, document["doc_type"], looks_back) if looks_back else int(date[:4])
         document["warnings"].append(f"handling_year_from:{reason}")
     return bool(date)
@@ -455,19 +455,25 @@ def _year_of_the_session_news(document: dict, text_year: int, account: str) -> i
 _SESSION_TO_OPEN = re.compile(r"会议将于[^。,,]{0,16}?(?:召开|开幕)")
 
 
-def _reports_the_year_before(text: str, of_the_items: bool = False) -> bool:
+def _reports_the_year_before(text: str) -> bool:
     """1月11日…会议开幕。…代表…常务委员会,向大会报告工作。…说,过去一年来,…: a session's work report, on the
     year before the session (read like an account since a session). So is any account of 过去一年 or 一年来 told at
     a session or its plenary (记者从…市政协全会获悉,过去一年,…298件提案全部得到办理答复; 政协第五届河池市委员会第六次
     会议开幕…过去一年,市政协…): the sessions meet early in a year, on the year before (points 28, 77); and any
-    account of 一年来 dated before May, when they meet (a paper's 2024-03-02 issue: 一年来,最高人民法院…, cfdee06ff8f1).
-    of_the_items: a page on the houses' other business looks back only where its past year is the items' (过去一年…提案)
-    or where it keeps returning to it (a review of the year), not for one line of the city's year (回首过去一年,日照…)."""
-    if of_the_items:
-        looks_back = bool(_PAST_YEAR_OF_THE_ITEMS.search(text)) or len(_PAST_YEAR_AT_A_SESSION.findall(text)) > 1
-    else:
-        looks_back = bool(_PAST_YEAR_AT_A_SESSION.search(text))
-    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text)) or looks_back
+    account of 一年来 dated before May, when they meet (a paper's 2024-03-02 issue: 一年来,最高人民法院…, cfdee06ff8f1)."""
+    return _work_report_on_the_past_year(text) or bool(_PAST_YEAR_AT_A_SESSION.search(text))
+
+
+def _tells_of_the_items_past_year(text: str) -> bool:
+    """A page on the houses' other business looks back a year only where its past year is the items' (过去一年…提案), or
+    where it keeps returning to it (a review of the year), or relays the work report: not for one line of the city's
+    year (回首过去一年,日照… over members registering: the session's year)."""
+    return (_work_report_on_the_past_year(text) or bool(_PAST_YEAR_OF_THE_ITEMS.search(text))
+            or len(_PAST_YEAR_AT_A_SESSION.findall(text)) > 1)
+
+
+def _work_report_on_the_past_year(text: str) -> bool:
+    return bool(_WORK_REPORT.search(text) and _PAST_YEAR.search(text))
 
 
 _WORK_REPORT = re.compile(r"向大会(?:报告|作)[^。,,]{0,6}工作")
