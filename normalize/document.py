@@ -219,7 +219,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
     town_body = _issuer(document, fields, meta, layout, source, issuer_text,
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
-            [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body))
+            [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body),
+            lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES])
     titled_text = "\n".join([title or "", body_text])
     sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
@@ -713,6 +714,19 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
     return (named[0], named[0]) if len(set(named)) == 1 else (None, "")
 
 
+def _crumb_of_we(above: Sequence[str], opening: list[str]) -> tuple[str | None, str]:
+    """A text speaking as 我局 (我委, 我厅) under a breadcrumb naming one body of that kind, the section of the portal
+    the page stands in (首页>部门信息公开目录>市交通运输局>回应关切; > 市级部门 > 市海洋经济发展局 > 法定主动公开内容): that
+    body, answering in its own disclosure section as on its own site (_site_name_of_we)."""
+    kind = _kind_of_we(opening)
+    if kind is None:
+        return None, ""
+    named = {(crumb, line) for line in above if _CRUMB_SEPARATOR.search(line)
+             for crumb in _CRUMB_SEPARATOR.split(line.strip())
+             if crumb.endswith(kind) and _named_body(crumb) == crumb}
+    return named.pop() if len({name for name, _ in named}) == 1 else (None, "")
+
+
 # the site's owner in its footer: 主办单位:天津市规划和自然资源局 地址:… (d1dbb741723f)
 _SITE_OWNER = re.compile(r"(?:主办单位|网站主办单位|主办)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{4,30})")
 _FOOTER_LINES = 12
@@ -879,7 +893,8 @@ class _OnDemand:
 
 def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: list[str],
                        opening: list[str], later_paragraphs: bool = True,
-                       paragraphs: Sequence[str] = (), footer: Sequence[str] = ()) -> Iterator[tuple[str, str | None]]:
+                       paragraphs: Sequence[str] = (), footer: Sequence[str] = (),
+                       above: Sequence[str] = ()) -> Iterator[tuple[str, str | None]]:
     """(name, evidence line) pairs, best first: the issuer's metadata (发布机构, 制发机关), the
     title's opening name, the unit that posted the page (来源, the byline), the signature, a 来源
     line under the text, 我局 tied to a named bureau, the body the opening shows acting, last a
@@ -902,6 +917,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         lambda: _department_of_we(opening),
         (site_name_of_we := lambda: _site_name_of_we(layout.header_lines, [*opening, *paragraphs])),
         lambda: _site_owner_of_we(footer, [*opening, *paragraphs]),
+        lambda: _crumb_of_we(above, [*opening, *paragraphs]),
         lambda: acting, lambda: _reporters_source(opening),
         lambda: _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None),
         lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
@@ -1594,7 +1610,7 @@ def _metadata_pair(value: str | None, layout) -> tuple[str | None, str | None]:
 
 def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | None, text: str,
             tail: list[str], opening: list[str], paragraphs: Sequence[str] = (),
-            footer: Sequence[str] = ()) -> tuple[str, str | None] | None:
+            footer: Sequence[str] = (), above: Sequence[str] = ()) -> tuple[str, str | None] | None:
     """The issuer, its place and level into the document; returned, a town's body the page names (signing, as 来源)
     that no place was found for, for _town_body_at_its_county once the county is placed."""
     source = source or {}
@@ -1605,7 +1621,7 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     town_body = None  # 篾厂乡人民政府 signing: no place of its own, its county placed later by its town (point 122)
     for raw, line in _issuer_candidates(fields, meta, layout, repost, tail, opening,
                                         _later_paragraphs_speak_for_the_page(document["url"], opening), paragraphs,
-                                        footer):
+                                        footer, above):
         resolved = resolve_issuer(_body_a_person_speaks_for(raw), text, hint)
         if not repost and _is_ambiguous(resolved):
             resolved = _settled_by_the_host(_body_a_person_speaks_for(raw), text, document["url"]) or resolved

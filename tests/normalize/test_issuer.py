@@ -1087,6 +1087,22 @@ def test_the_site_owner_in_its_footer_over_a_reply_speaking_as_我局_is_its_aut
     assert normalize_page(page.replace("我局", "我委"))["issuing_body"] != "天津市规划和自然资源局"
 
 
+def test_the_bureau_a_breadcrumb_names_over_a_reply_speaking_as_我局_is_its_author():
+    # tests/real dc48b33f2c42 (ganzhou.gov.cn: a reply in the bureau's own disclosure section, 市政府各部门信息公开 >
+    # 市文化广电新闻出版旅游局, unsigned, 我局为协办单位; the text names 信丰县代表团, no place of the bureau)
+    page = ("关怀版 无障碍 无障碍\n您当前所在位置: 首页>市政府各部门信息公开>市文化广电新闻出版旅游局>执行和结果>建议提案办理\n"
+            "关于市五届人大六次会议第222号建议答复的函\n访问量:\n关于市五届人大次会议222号建议\n答复的函\n市农业农村局:\n"
+            "信丰县代表团刘东海等代表提出的“关于推进乡镇经济发展的建议”已收悉,为主办单位,我局为协办单位。"
+            "结合我局职能,相关内容回复意见如下:\n近年来,我市积极践行“绿水青山就是金山银山”发展理念,充分利用农村田园景观。")
+    url = "http://www.ganzhou.gov.cn/zfxxgk/c101785/202112/936ec66ed0dc45068e76f377db6efd8c.shtml"
+    document = normalize_page(page, url=url)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("赣州市文化广电新闻出版旅游局", "赣州市")
+    # a breadcrumb naming a body of another kind than the text's 我X, or two bodies of its kind, names none
+    assert normalize_page(page.replace("我局", "我委"), url=url)["issuing_body"] != "赣州市文化广电新闻出版旅游局"
+    two = page.replace(">执行和结果>", ">市农业农村局>执行和结果>")
+    assert normalize_page(two, url=url)["issuing_body"] != "赣州市文化广电新闻出版旅游局"
+
+
 @pytest.mark.parametrize("printed, full", [
     ("政协恩施州委员会", "政协恩施土家族苗族自治州委员会"),  # tests/real 47f4cbec2796: a prefecture's short name, as 恩施州政协's
     ("深圳市龙华区观澜街道办", "深圳市龙华区观澜街道办事处"),  # tests/real 6252bdb1a6ce
