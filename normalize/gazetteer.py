@@ -68,7 +68,23 @@ def place_index() -> dict[str, tuple[Place, ...]]:
             former = former_county_name(place)
             if former and former not in index:
                 index[former] = [place._replace(name=former)]
+    for former, province, city, county in _counties_made_districts():
+        place = next((place for place in index.get(county, ()) if (place.province, place.city) == (province, city)), None)
+        if place and former not in index:
+            index[former] = [place._replace(name=former)]
     return {name: tuple(entries) for name, entries in index.items()}
+
+
+def _counties_made_districts() -> list[tuple[str, str, str, str]]:
+    """(former county, province, prefecture, district) of the counties jionlp records as made districts (繁昌县 →
+    芜湖市繁昌区, 株洲县 → 渌口区): older pages print the county, and the labels keep its name as printed."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        import jionlp
+
+        changes = jionlp.china_location_change_loader()
+    return [(change["old_loc"][-1][0], *change["new_loc"]) for change in changes
+            if len(change["old_loc"]) == 3 and len(change["new_loc"]) == 3 and (change["old_loc"][-1][0] or "").endswith("县")
+            and (change["new_loc"][-1] or "").endswith("区")]
 
 
 @functools.cache
@@ -158,8 +174,10 @@ def former_county_name(place: Place) -> str | None:
 @functools.cache
 def _former_county_names() -> frozenset[str]:
     index = place_index()
+    made_districts = {former for former, *_ in _counties_made_districts()}
     return frozenset(name for name, places in index.items() if name.endswith("县") and len(places) == 1
-                     and any(place.code == places[0].code for place in index.get(name[:-1] + "市", ())))
+                     and (any(place.code == places[0].code for place in index.get(name[:-1] + "市", ()))
+                          or (name in made_districts and places[0].name == name)))
 
 
 def is_former_county_name(name: str) -> bool:

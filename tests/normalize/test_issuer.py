@@ -57,6 +57,15 @@ def test_a_county_level_city_s_former_county_name_is_kept_as_printed():
     assert not gazetteer.lookup("南通县")  # a prefecture-level city had no county of its name
 
 
+def test_a_county_made_a_district_keeps_its_former_name_as_printed():
+    # tests/real 8aaaff75675e (fcxnews.cn, 2018: 繁昌县政协对今年遴选的…重点提案进行集体督办; 芜湖市繁昌区 since 2020) and
+    # abd9fef8ae18 (株洲县水利局, 渌口区 since 2018): the county the page prints, from jionlp's record of the change
+    assert resolve_issuer("繁昌县政协")[:3] == ("政协繁昌县委员会", "繁昌县", "county")
+    assert resolve_issuer("株洲县水利局")[:3] == ("株洲县水利局", "株洲县", "county")
+    assert gazetteer.lookup("繁昌县")[0].city == "芜湖市" and gazetteer.is_former_county_name("繁昌县")
+    assert not gazetteer.lookup("振兴县")  # 振兴区 (丹东) was never a county: no name made up from a district's
+
+
 def test_a_town_found_in_one_county_only_names_its_county():
     # tests/real 5f4d8ff8d131 (银雀山街道人大工委: 临沂市兰山区, point 67); 91c1c19fa382's 金山街道 is in fifteen counties
     assert gazetteer.town_counties()["银雀山街道"] == ("山东省", "临沂市", "兰山区")
