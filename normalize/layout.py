@@ -214,12 +214,15 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
 # …第0331号代表建议的答复的函 2021-06-21 来源:市政府办公厅建议提案处 (428c2c6787cf): the page's date and source after it
 _DATE_AND_SOURCE_AFTER = re.compile(r"\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源[:：]\s*\S{2,30}$")
 _DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# …第24007号提案的答复 发布日期:2024-12-02 16:25 信息来源:随州市文化和旅游局 编辑:… 字号:[ ] (85577e74371e): the page's
+# byline, its labelled date first, printed after the headline on its line
+_BYLINE_AFTER = re.compile(r"\s+(?:发布|发表|更新)?(?:日期|时间)[:：]\s*(?:19|20)\d{2}[-/年.].*$")
 
 
 def without_printed_notes(title: str | None) -> str | None:
     """The headline without a 原标题 note's label before it or the address, time and outlet printed after it;
     printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …); a
-    file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date after it; an item
+    file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date or its byline after it; an item
     form's 案由 label before it (案由:关于加快县城南山开发建设的提案: the item's own title)."""
     if title and title.startswith("案"):
         title = _ITEM_SUBJECT_LABEL.sub("", title) or title
@@ -229,6 +232,8 @@ def without_printed_notes(title: str | None) -> str | None:
         title = _DATE_AFTER.sub("", title) or title
     if title and "来源" in title:
         title = _DATE_AND_SOURCE_AFTER.sub("", title) or title
+    if title and ("期:" in title or "间:" in title or "期：" in title or "间：" in title):
+        title = _BYLINE_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search

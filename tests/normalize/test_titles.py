@@ -675,6 +675,17 @@ def test_the_pages_date_after_the_headline_is_no_part_of_it_57632989d93b(printed
     assert without_printed_notes(printed) == "区人大常委会副主任陶夏芳赴区房管局调研代表建议办理工作"
 
 
+def test_the_pages_byline_after_the_headline_on_its_line_is_no_part_of_it():
+    # tests/real 85577e74371e (随州市文化和旅游局's reply: the portal prints the byline on the headline's line)
+    page = ("当前位置:首页 > 发布解读 > 政府信息公开 > 法定主动公开内容 > 其它主动公开内容 > 建议提案办理\n"
+            "对市政协五届三次会议第24007号提案的答复 发布日期:2024-12-02 16:25 信息来源:随州市文化和旅游局 编辑:随州市文化和旅游局 "
+            "审核: 文化和旅游局 字号:[ ]\n\n释演禅委员:\n\n您提出的打造融合传统风貌与现代元素的古城区的提案的建议收悉,现答复如下:\n\n"
+            "随州是国务院1994年公布的第三批国家历史文化名城,曾随文化是华夏民族不可或缺的文明记忆。\n")
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == ("对市政协五届三次会议第24007号提案的答复", "2024-12-02")
+    assert without_printed_notes("关于调整会议时间:2020年起每季度召开的通知") == "关于调整会议时间:2020年起每季度召开的通知"
+
+
 def test_a_date_inside_the_headline_stays():
     assert without_printed_notes("关于2022年8月31日前完成建议办理的通知") == "关于2022年8月31日前完成建议办理的通知"
     assert without_printed_notes("2023年度建议提案办理工作总结2023") == "2023年度建议提案办理工作总结2023"
