@@ -48,6 +48,7 @@ from normalize.issuer import (
     as_its_county,
     body_at_start,
     by_its_standing_committee,
+    department_of_its_division,
     full_name_at,
     house_tagging,
     is_body_name,
@@ -952,7 +953,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     if _headline_of_news(title, title_pair[0][0]) and not _contributing_source(own[-1][0], cast(str, title_pair[0][0])):
         title_pair = [own[-1], *title_pair]  # settled question 3: a 来源 body over a news headline's actor
     candidates = itertools.chain(title_pair, own) if repost else itertools.chain(formal, title_pair, posting, own)
-    return ((with_its_organisation(name, line), line) for name, line in candidates if is_body_name(name))
+    return ((with_its_organisation(department_of_its_division(name), line), line) for name, line in candidates
+            if is_body_name(name))
 
 
 # a place's committee named by a party's word opening a headline or its subheading: 金华市委会:围绕中心服务大局…,

@@ -468,6 +468,19 @@ _COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州](?:�
 _ORGANISATION_BEFORE = re.compile(_PARTY_SHORT_NAMES + r"$|共青团$|(?<!集)团$")
 
 
+# a department's division: 云南省农业农村厅绿色食品处, 郑州市人民政府办公厅建议提案处, 省发展改革委规划处 (not a 街道办事处, not a
+# session's 秘书处)
+_DIVISION_OF_A_DEPARTMENT = re.compile(r"(?P<department>[\u4e00-\u9fff]{2,30}?(?:厅|局|部|委员会|委(?![会员])))"
+                                       r"(?P<division>[\u4e00-\u9fff]{2,12}(?<![办秘][事书])[处科])")
+
+
+def department_of_its_division(name: str) -> str:
+    """The department a division's name begins with (来源:云南省农业农村厅绿色食品处 → 云南省农业农村厅): its division
+    posts or signs the department's letter, which the department authors (point 64)."""
+    division = _DIVISION_OF_A_DEPARTMENT.fullmatch(name) if name.endswith(("处", "科")) else None
+    return division.group("department") if division and is_body_name(division.group("department")) else name
+
+
 def with_its_organisation(name: str, line: str | None) -> str:
     """A place's committee printed right after a democratic party's or the Youth League's short name (团三亚市委在…召开,
     ad7fb66a001d; 九三学社吉林省委员会召集…, b6f05caf8804) is that organisation's, not the Party's: the name keeps it."""

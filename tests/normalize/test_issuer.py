@@ -5,6 +5,7 @@ from normalize.body_names import settled_body_name
 from normalize.document import _named_body, _town_of_body
 from normalize.issuer import (
     body_at_start,
+    department_of_its_division,
     house_tagging,
     is_body_name,
     namesakes_named,
@@ -55,6 +56,20 @@ def test_a_county_level_city_s_former_county_name_is_kept_as_printed():
     # the former name is no source of short names: 香格里拉 still names the city it is now
     assert gazetteer.is_former_county_name("香格里拉县") and not gazetteer.is_former_county_name("香格里拉市")
     assert not gazetteer.lookup("南通县")  # a prefecture-level city had no county of its name
+
+
+def test_a_division_posting_its_departments_reply_is_not_its_author():
+    # tests/real c6e5fbc2ffe6, d96b07e73e6f (nync.yn.gov.cn: 来源:云南省农业农村厅绿色食品处 over the department's
+    # answer), 9d30a2f9d453 (…办公厅建议提案处): the department (point 64); a street's 办事处 and a session's 秘书处 stay
+    page = ("首页 > 正文\n对政协云南省十三届二次会议第0794号提案的答复\n"
+            "来源:云南省农业农村厅绿色食品处 2024-06-18 17:31:45 【字体:大 中 小】\n王键委员:\n"
+            "您提出的《关于推动云花产业高质量发展的提案》收悉,已交我们研究办理,现答复如下:\n"
+            "近年来,在省委、省政府的坚强领导下,全省花卉产业持续健康发展。\n")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("云南省农业农村厅", "云南省")
+    assert department_of_its_division("郑州市人民政府办公厅建议提案处") == "郑州市人民政府办公厅"
+    for kept in ("南京市玄武区新街口街道办事处", "温州市政协十二届一次会议秘书处"):
+        assert department_of_its_division(kept) == kept
 
 
 def test_a_county_made_a_district_keeps_its_former_name_as_printed():
