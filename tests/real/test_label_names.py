@@ -23,8 +23,9 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "安徽巢湖经济开发区管理委员会",  # a development zone's committee (point 68: bc4ae23215ef)
             "政协望江县委员会提案委工作室",  # round 46: a proposals committee's studio as printed (58a7bce4f231, bf4dc9f91371)
             "政协上虞市委员会",  # round 45: 上虞市, made 上虞区 of 绍兴市 in 2013, on a 2003 page (c131eaeac4cb)
+            "南昌经济技术开发区管理委员会", "岳阳经济技术开发区通海路管理处",  # round 49: development zones (point 68:
+            "嵩山风景名胜区管理委员会",  # 75e8e04beb43, a7f13e39b80c) and a scenic area's committee (d67f84b30483)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
-            "株洲县水利局",  # 株洲县, made 渌口区 in 2018, on a 2016 reply (abd9fef8ae18)
             "绍兴县人事局",  # 绍兴县, made 柯桥区 in 2013, on a 2007 reply (e40c99b5b8c5)
             "政协大荔县委员会委工委",  # a committee written as printed, its short form's expansion not printed (c58593c8a5c1)
             "淮南高新区党政办公室",  # a zone's office named after its city, the zone no gazetteer place (5264ce1b492b)
