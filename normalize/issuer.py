@@ -59,6 +59,8 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化
                        # a sentence's words, not a name's: going somewhere (省人大到山东省气象局: 88fe84932d37), a leader
                        # speaking (…政协副主席甘永庆介绍了过去五年果洛州政协: 8b0b63fc28ed)
                        r"[到赴]|介[绍紹]|表示|指出|副主席|"
+                       # bodies of every level, no one body (全市各级政协组织、政协各参加单位…: 4288fe4f51e5)
+                       r"各[级級]|"
                        # members at a session (房山区民革党员在区政协第九届委员会…: 9d5686b4e896)
                        r"(?:党员|黨員|委员|委員|代表|盟员|盟員|会员|會員|社员|社員)在|"
                        # a letter's own words about the body that passed it the item (市政府批转我局办理: 4400a2c59f0b)
