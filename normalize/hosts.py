@@ -215,7 +215,7 @@ _BUREAU_INITIALS: dict[str, str | tuple[str, ...]] = {
     "sjj": "审计局", "ybj": "医疗保障局", "lyj": "林业局", "yjglj": "应急管理局", "nync": "农业农村局",
     "amr": "市场监督管理局", "tyjr": "退役军人事务局", "yjgl": "应急管理局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn, yjgl.sz.gov.cn
     "lcj": "林业和草原局", "lycy": "林业和草原局", "cgj": "城市管理局", "whly": "文化和旅游局", "wwj": "文物局",
-    "gzw": "国有资产监督管理委员会", "gbdsj": "广播电视局", "hrss": "人力资源和社会保障局",
+    "gzw": "国有资产监督管理委员会", "gbdsj": "广播电视局", "hrss": "人力资源和社会保障局", "whhlyj": "文化和旅游局",
 }
 
 
@@ -309,10 +309,17 @@ _PATH_WORD = re.compile(r"[a-z]+")
 
 def _bureau_of_path(url: str, initials: dict, text: str) -> str | None:
     """The one bureau a portal's path names by its initials (xianggelila.gov.cn/zfxxgk_xglls_mzj/… →
-    民政局): the bureau's column on its government's portal."""
+    民政局; zfxxgk_dqzzf_zwhhlyj, the level's letter first: 州文化和旅游局): the bureau's column on its government's
+    portal."""
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0].lower()
-    found = {_named_by_text(initials[word], text) for word in _PATH_WORD.findall(path) if word in initials} - {None}
+    words = [word if word in initials else word[1:] for word in _PATH_WORD.findall(path)
+             if word in initials or word[:1] in _LEVEL_LETTERS and word[1:] in initials]
+    found = {_named_by_text(initials[word], text) for word in words} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+# the level's letter a prefecture's portal puts before its bureau's initials (diqing.gov.cn/zfxxgk_dqzzf_zwhhlyj: 州)
+_LEVEL_LETTERS = frozenset(_LEVEL_INITIALS.values())
 
 
 # a ministry's own site (www.mee.gov.cn → 生态环境部)

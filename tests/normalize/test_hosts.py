@@ -57,6 +57,18 @@ def test_a_bureaus_initials_before_the_place_name_the_bureau():
     assert normalize_page("今年我局共承办建议5件。", url="http://jyj.luozhuang.gov.cn/a/b.html")["issuing_body"] == "临沂市罗庄区教育局"
 
 
+def test_a_portal_path_names_its_bureau_by_initials_with_its_levels_letter():
+    # tests/real 73fcbfb69791 (weixi.gov.cn/zfxxgk_weixi_whhlyj/: 文化和旅游局), dacaac50636d (laoshan.gov.cn/…/qrsj/:
+    # 区人力资源和社会保障局), e3ad4957567a (shcm.gov.cn/govxxgk/qwhlyj/: 区文化和旅游局): the bureau's column on its
+    # government's portal, written with the level's letter first on some (point 125: where the page names its kind)
+    url = "http://www.weixi.gov.cn/zfxxgk_weixi_whhlyj/fdzdgknr/jytabljggk/rdjybljggk/202112/20211230_159534.html"
+    assert body_of_host(url, "已交我局办理")[0] == "维西傈僳族自治县文化和旅游局"
+    url = "http://www.laoshan.gov.cn/zfxxgk/bmxxgk/qgzbm/qrsj/gknb/202302/t20230218_6936803.shtml"
+    assert body_of_host(url, "我局高度重视")[0] == "青岛市崂山区人力资源和社会保障局"
+    assert body_of_host(url, "我区高度重视") is None
+    assert body_of_host("http://www.laoshan.gov.cn/zfxxgk/bmxxgk/qgzbm/qabc/1.shtml", "我局高度重视") is None
+
+
 @pytest.mark.parametrize(("url", "body"), [
     ("https://www.hljzx.gov.cn/contents/266/3545.html", "政协"),  # tests/real b5900b99fc4f
     ("http://www.bjrd.gov.cn/zyfb/bg/202112/t20211227_2573666.html", "人大常委会"),  # tests/real f97686a10d51
