@@ -64,7 +64,7 @@ def test_a_portal_path_names_its_bureau_by_initials_with_its_levels_letter():
     url = "http://www.weixi.gov.cn/zfxxgk_weixi_whhlyj/fdzdgknr/jytabljggk/rdjybljggk/202112/20211230_159534.html"
     assert body_of_host(url, "已交我局办理")[0] == "维西傈僳族自治县文化和旅游局"
     url = "http://www.laoshan.gov.cn/zfxxgk/bmxxgk/qgzbm/qrsj/gknb/202302/t20230218_6936803.shtml"
-    assert body_of_host(url, "我局高度重视")[0] == "青岛市崂山区人力资源和社会保障局"
+    assert body_of_host(url, "我局高度重视")[0] == "崂山区人力资源和社会保障局"
     assert body_of_host(url, "我区高度重视") is None
     assert body_of_host("http://www.laoshan.gov.cn/zfxxgk/bmxxgk/qgzbm/qabc/1.shtml", "我局高度重视") is None
 
