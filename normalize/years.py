@@ -86,13 +86,13 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     # a bare title (通知公告) leaves the body to say; so does one without the items' words when the
     # text opens by counting items (运城市人民代表大会常务委员会公告: …提出议案4件、建议…) or a
     # meeting's or a visit's headline (市政协召开十届三次常委会, 市人大常委会开展主任接待代表日活动) when
-    # it is on them; a summary or a reply (农业农村部答复:通过提高农业现代化水平…, a news headline) is on them
-    # whatever its opening (a session's news that comes to the items later)
+    # it is on them; a summary, a reply (农业农村部答复:通过提高农业现代化水平…, a news headline) or a notice (the kind
+    # is news of the items' handling: 民进恩阳支部会员“两会”履职建言…, a session's close adopting the review report) is on
+    # them whatever its opening (a session's news that comes to the items later)
     opening = body_text[:200]
     named = _ABOUT_ITEMS.search(title or opening) and (document["doc_type"] != "other"
                                                         or _HOUSES_ITEMS.search(f"{title}。{opening}"))
-    about = (document["doc_type"] in ("summary", "reply") or named or counts_the_items(opening)
-             or document["doc_subtype"] in _NEWS_OF_THE_WORK and _ABOUT_ITEMS.search(opening))
+    about = document["doc_type"] in ("summary", "reply", "notice") or named or counts_the_items(opening)
     if not about:  # the houses' other business is about its own year; another subject has none
         if _year_of_annual_report(document, read_title, body_text):  # …厅2023年度政府信息公开工作报告
             return

@@ -377,3 +377,11 @@ def test_an_undated_page_on_the_houses_business_takes_the_one_year_its_headline_
     # a headline naming two years names none
     page = page.replace("近日", "2017年至2018年鲁垛镇人大工作回顾\n近日").replace("召开2018年第二次", "召开第二次")
     assert normalize_page(page, url="http://byrd.gov.cn/E_ReadNews.asp?NewsID=2667")["handling_year"] is None
+
+
+def test_a_notice_whose_opening_names_no_item_still_takes_a_notices_year():
+    # tests/real 774b0f095597 (mjscswh.cn: 民进恩阳支部会员“两会” 履职建言展风采…, dated 2024-1-31; the sessions of 1月28日至31日
+    # open the text, the members' suggestions and proposals come later): news of the items' handling, dated by the page
+    document = normalize_page(real_page("774b0f095597"), url="http://www.mjscswh.cn/web/detail.asp?id=20735")
+    assert (document["doc_type"], document["handling_year"]) == ("notice", 2024)
+    assert "handling_year_unknown:not_about_suggestions_or_proposals" not in document["warnings"]
