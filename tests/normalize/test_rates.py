@@ -489,3 +489,13 @@ def test_the_key_items_named_with_their_house_and_year_frame_the_rates_after_the
     assert found.rates["meeting_rate"] is found.rates["reply_rate"] is found.rates["satisfaction_rate"] is None
     whole = extract_figures(None, "目前,区政协2018年提案已全部办复,并实现了见面率100%、答复率100%、满意率100%。")
     assert whole.rates["meeting_rate"] == whole.rates["reply_rate"] == whole.rates["satisfaction_rate"] == 100
+
+
+def test_the_key_items_described_as_a_noun_phrase_frame_the_rates_after_them():
+    # tests/real a1c2b8454d31 (武陵区人大常委会 hearing the handling report): the rate is the 6 key suggestions' only;
+    # b5e54ac54796: a clause on choosing the key items (被确定为) comes before the rate of all the items
+    found = extract_figures(None, "36件建议均在法定时限内办结,其中6件聚焦学生心理健康、高标准农田管护等领域的重点处理建议,"
+                                  "代表满意率及基本满意率达99.4%,这些成效让群众看到了变化。")
+    assert found.rates["satisfaction_rate"] is None
+    whole = extract_figures(None, "全年共收到委员提案132件,审查立案104件,其中37件被确定为重点提案,办复率100%。")
+    assert whole.rates["reply_rate"] == 100
