@@ -1139,3 +1139,12 @@ def test_a_meeting_s_headline_over_the_deck_naming_who_chaired_it(page, headline
 ])
 def test_a_session_s_headline_over_its_deck_of_who_greeted_reported_and_chaired(page, headline):
     assert normalize_page(page)["title"] == headline
+
+
+def test_a_handling_records_item_title_field_is_no_headline():
+    # tests/real 7bf17dddb463, cd6da9601e86 (hhlx.gov.cn: a public notice of one suggestion's handling opening with its
+    # fields; the excerpt shows no …公示公告 headline): 建议标题 names the item, not the page
+    page = ("建议标题:关于解决石阶脚下寨至江边码头道路建设资金的建议\n"
+            "建议内容(摘要):石阶脚下寨至江边码头道路是群众出行的主要通道,路面狭窄,雨季泥泞。\n"
+            "承办单位:泸西县交通运输局\n办理结果:经研究,现答复如下:我局将积极争取项目资金。\n")
+    assert normalize_page(page)["title"] is None
