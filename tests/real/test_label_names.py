@@ -25,7 +25,6 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "政协上虞市委员会",  # round 45: 上虞市, made 上虞区 of 绍兴市 in 2013, on a 2003 page (c131eaeac4cb)
             "南昌经济技术开发区管理委员会", "岳阳经济技术开发区通海路管理处",  # round 49: development zones (point 68:
             "嵩山风景名胜区管理委员会",  # 75e8e04beb43, a7f13e39b80c) and a scenic area's committee (d67f84b30483)
-            "政协重庆市江津区委员会民建界别委员活动小组",  # round 50: a party's group of members in a CPPCC (45c836ea1110)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "绍兴县人事局",  # 绍兴县, made 柯桥区 in 2013, on a 2007 reply (e40c99b5b8c5)
             "政协大荔县委员会委工委",  # a committee written as printed, its short form's expansion not printed (c58593c8a5c1)
