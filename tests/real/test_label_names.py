@@ -74,6 +74,9 @@ ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑�
              # round 30: 吉利区, merged into 孟津区 in 2021, on its congress's pages of 2009–2014 (cf4d2be5f2a1, dfab3ef1fbd0,
              # e981ce4d6899): likewise only its city
              "洛阳市吉利区人民代表大会常务委员会",
+             # round 50: 万盛区, merged into 綦江区 in 2011, on a party's page of that year (cdc0e9598988); a branch directly
+             # under its municipal committee, labelled at the district it is in (dcd5d0beb69d)
+             "中国民主促进会重庆市万盛区委员会", "中国民主促进会重庆市委员会直属潼南区支部",
              "舞钢市产业集聚区管理委员会",  # a zone's committee answering as its zone (point 68: cef2f131e06a)
              # round 22: a city road centre's branch for its county, labelled at the county it serves (ed8e8b2c29dc)
              "德州市公路事业发展中心平原分中心",
