@@ -69,9 +69,9 @@ def place_index() -> dict[str, tuple[Place, ...]]:
             if former and former not in index:
                 index[former] = [place._replace(name=former)]
     for former, province, city, county in _counties_made_districts():
-        place = next((place for place in index.get(county, ()) if (place.province, place.city) == (province, city)), None)
-        if place and former not in index:
-            index[former] = [place._replace(name=former)]
+        district = next((place for place in index.get(county, ()) if (place.province, place.city) == (province, city)), None)
+        if district and former not in index:
+            index[former] = [district._replace(name=former)]
     return {name: tuple(entries) for name, entries in index.items()}
 
 
