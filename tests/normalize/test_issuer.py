@@ -135,7 +135,8 @@ def test_ambiguous_place_is_not_guessed():
                                   "广州市委会与市应急局", "县人大常委会和县政府",
                                   "开封市领导张正濠督办九三学社开封市委",  # dev da751d4363d6: a leader, not a body
                                   "内部", "全部",  # dev bcf0e39955d9: 来源 | 内部 (internal), no ministry
-                                  "江門市各級政協", "市各级政协"])  # dev 4288fe4f51e5: 全市各级政协组织, every level's
+                                  "江門市各級政協", "市各级政协",  # dev 4288fe4f51e5: 全市各级政协组织, every level's
+                                  "嘉善县传媒中心"])  # dev 8666497ee967: 来源:嘉善县传媒中心, the county's outlet
 def test_non_bodies(name):
     assert not is_body_name(name)
 
