@@ -1062,8 +1062,10 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
     return any(part < value and _HANDED_ON.search(quote) for part, quote in parts)
 
 
-# 其中交由政府系统办理的有68件, 涉及到该街道主办5件: the share of what was raised that a handling body took
+# 其中交由政府系统办理的有68件, 涉及到该街道主办5件, 市政府系统承办的138件: the share of what was raised that a handling
+# body took
 _SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理|主办)的?(?:有|共|为)?"
+                          rf"|[省市州县区]政府系统(?:承办|办理)的"
                           rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?"
                           rf"|涉及到?[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)的?){_COUNT_END}")
 # what deputies or members put forward (提出, 提交; not 收到, what the handler itself received) of which one
@@ -1081,7 +1083,7 @@ def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence
     if not _RAISED.search(clause):
         return False
     shares = [match for counting in statements.counting_sentences
-              if "涉及" in counting or "交" in counting for match in _SHARE_TAKEN.finditer(counting)]
+              if "涉及" in counting or "交" in counting or "系统" in counting for match in _SHARE_TAKEN.finditer(counting)]
     if _PUT_FORWARD.search(clause):
         shares += [match for counting in statements.counting_sentences if "其中" in counting
                    for match in _SHARE_OF_WHAT_WAS_PUT.finditer(counting)]

@@ -827,6 +827,10 @@ def test_what_was_raised_beside_the_share_a_handler_took_is_no_ones_count():
                                   "其中交由政府系统办理的有68件,占代表建议总件数的98.6%。")
     assert found.counts["total"] is None and found.counts["npc_suggestions"] is None
     assert "total_raised_with_a_share_taken" in found.warnings
+    # 45aa6d2f8187 (荆门日报's feature, no author): the session's 144 and the 138 the city government system handled
+    feature = extract_figures(None, "民有所呼,我有所应!市八届人大七次会上,共收到代表建议144件。在市政府副市长领办、相关部门承办,"
+                                    "市人大常委会副主任牵头对口督办下,市政府系统承办的138件代表建议办理得到了有效落实。")
+    assert feature.counts["npc_suggestions"] is None
     # 9566534b2b7d (雨花街道): the delegation's 22, of which the sub-district's own lead 5 and joint 1
     street = extract_figures(None, "雨花街道代表团在区十七届人大五次会议上提出代表建议22件,涉及到该街道主办5件,协办1件。")
     assert street.counts["npc_suggestions"] is None
