@@ -218,10 +218,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
               is_sharing_site(url, lines[:_SHARING_TOP]))
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
+    above_body = lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES]  # where a breadcrumb stands
     town_body = _issuer(document, fields, meta, layout, source, issuer_text,
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
-            [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body),
-            lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES])
+            [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body), above_body)
     titled_text = "\n".join([title or "", body_text])
     sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
@@ -229,7 +229,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:
         _place_from_text(document, body_text)
         if document["jurisdiction"] is None:
-            _place_of_the_breadcrumb(document, lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES], body_text)
+            _place_of_the_breadcrumb(document, above_body, body_text)
     elif document["issuing_body"] is None and "jurisdiction_from_address" in document["warnings"]:
         _title_place_over_the_host(document, body_text)
     spelled = None
@@ -710,9 +710,7 @@ def _site_name_of_we(header: list[str], opening: list[str]) -> tuple[str | None,
     kind = _kind_of_we(opening)
     if kind is None:
         return None, ""
-    named = [name for name in map(_own_name_printed, header[:_OWN_NAME_LINES])
-             if name.endswith(kind) and _named_body(name) == name]
-    return (named[0], named[0]) if len(set(named)) == 1 else (None, "")
+    return _the_one_body_of_its_kind(((name, name) for name in map(_own_name_printed, header[:_OWN_NAME_LINES])), kind)
 
 
 def _crumb_of_we(above: Sequence[str], opening: list[str]) -> tuple[str | None, str]:
@@ -722,9 +720,14 @@ def _crumb_of_we(above: Sequence[str], opening: list[str]) -> tuple[str | None, 
     kind = _kind_of_we(opening)
     if kind is None:
         return None, ""
-    named = {(crumb, line) for line in above if _CRUMB_SEPARATOR.search(line)
-             for crumb in _CRUMB_SEPARATOR.split(line.strip())
-             if crumb.endswith(kind) and _named_body(crumb) == crumb}
+    return _the_one_body_of_its_kind(((crumb, line) for line in above if _CRUMB_SEPARATOR.search(line)
+                                      for crumb in _CRUMB_SEPARATOR.split(line.strip())), kind)
+
+
+def _the_one_body_of_its_kind(printed: Iterable[tuple[str, str]], kind: str) -> tuple[str | None, str]:
+    """Of (name, line) pairs a page prints, the one body of the kind its text speaks as (我局: a …局), named alone; none
+    where it names several."""
+    named = {(name, line) for name, line in printed if name.endswith(kind) and _named_body(name) == name}
     return named.pop() if len({name for name, _ in named}) == 1 else (None, "")
 
 
@@ -746,9 +749,8 @@ def _site_owner_of_we(footer: Sequence[str], opening: list[str]) -> tuple[str | 
     kind = _kind_of_we(opening)
     if kind is None:
         return None, ""
-    owners = {(match.group("name"), line) for line in footer for match in _SITE_OWNER.finditer(line)
-              if match.group("name").endswith(kind) and _named_body(match.group("name")) == match.group("name")}
-    return owners.pop() if len({name for name, _ in owners}) == 1 else (None, "")
+    return _the_one_body_of_its_kind(((match.group("name"), line) for line in footer for match in _SITE_OWNER.finditer(line)),
+                                     kind)
 
 
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复

@@ -75,6 +75,7 @@ def place_index() -> dict[str, tuple[Place, ...]]:
     return {name: tuple(entries) for name, entries in index.items()}
 
 
+@functools.cache
 def _counties_made_districts() -> list[tuple[str, str, str, str]]:
     """(former county, province, prefecture, district) of the counties jionlp records as made districts (繁昌县 →
     芜湖市繁昌区, 株洲县 → 渌口区): older pages print the county, and the labels keep its name as printed."""

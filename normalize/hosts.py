@@ -305,6 +305,8 @@ def _named_by_text(bureau: str | tuple[str, ...] | None, text: str) -> str | Non
 
 
 _PATH_WORD = re.compile(r"[a-z]+")
+# the level's letter a prefecture's portal puts before its bureau's initials (diqing.gov.cn/zfxxgk_dqzzf_zwhhlyj: 州)
+_LEVEL_LETTERS = frozenset(_LEVEL_INITIALS.values())
 
 
 def _bureau_of_path(url: str, initials: dict, text: str) -> str | None:
@@ -316,10 +318,6 @@ def _bureau_of_path(url: str, initials: dict, text: str) -> str | None:
              if word in initials or word[:1] in _LEVEL_LETTERS and word[1:] in initials]
     found = {_named_by_text(initials[word], text) for word in words} - {None}
     return found.pop() if len(found) == 1 else None
-
-
-# the level's letter a prefecture's portal puts before its bureau's initials (diqing.gov.cn/zfxxgk_dqzzf_zwhhlyj: 州)
-_LEVEL_LETTERS = frozenset(_LEVEL_INITIALS.values())
 
 
 # a ministry's own site (www.mee.gov.cn → 生态环境部)

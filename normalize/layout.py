@@ -234,7 +234,7 @@ def without_printed_notes(title: str | None) -> str | None:
         title = _DATE_AFTER.sub("", title) or title
     if title and "来源" in title:
         title = _DATE_AND_SOURCE_AFTER.sub("", title) or title
-    if title and ("期:" in title or "间:" in title or "期：" in title or "间：" in title):
+    if title and ("日期" in title or "时间" in title):
         title = _BYLINE_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
