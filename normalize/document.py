@@ -295,10 +295,12 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
     _chair_meeting_acting(document, title, body_text[:_OPENING * 2])
-    if document["issuing_body"] and _convened_jointly([lines[index] for index in layout.body[:4]]) \
+    if document["issuing_body"] and document["doc_type"] != "reply" \
+            and _convened_jointly([lines[index] for index in layout.body[:4]]) \
             and not (fields.get("issuing_body") and document.get("issuing_body_raw") == fields["issuing_body"]) \
             and not _headline_names_the_issuer(document, title, body_text[:_OPENING]):
-        document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one
+        document["issuing_body"] = None  # several bodies convening: nobody's news, unless a 发布机构 names one; a
+        # reply that answers …经会同市教育局、住建局…认真研究 consulted them and is still its bureau's
         document["warnings"].append("issuer_null:joint_actors")
     if document["issuing_body"] and _handover_without_convener(title, [lines[index] for index in layout.body[:4]]) \
             and not _issuer_of_the_site(document, fields):
@@ -1793,8 +1795,8 @@ def _a_bare_bureau(name: str | None) -> bool:
 
 # a reply's title closed by its author in brackets: 对县十六届人大一次会议第3号建议的答复(水利局)
 _REPLY_AUTHOR_BRACKETED = re.compile(r"(?:答复|复函|回复)[(（]([\u4e00-\u9fff]{2,12}?局)[)）]$")
-# a reply's form naming its handler: 编号 247 办理部门 农水局 处理状态
-_HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
+# a reply's form naming its handler (编号 247 办理部门 农水局 处理状态) or its publisher (2022-05-23 发布机构:农业农村局)
+_HANDLING_UNIT_FIELD = re.compile(r"(?:办理部门|承办部门|办理单位|发布机构)[:：\s]\s*([\u4e00-\u9fff]{2,12}?局)(?=\s|$)")
 
 
 # a reply's bureau answering by its bare name: 交通运输局接到提案后与辉苏木政府对接 (not 我局, 本局)

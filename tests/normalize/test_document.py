@@ -1438,6 +1438,25 @@ def test_a_reply_form_naming_its_handling_bureau_gives_that_bureau_at_the_title_
     assert (document["issuing_body"], document["jurisdiction"]) == ("宁陕县农水局", "宁陕县")
 
 
+def test_a_reply_s_publisher_field_naming_a_bare_bureau_gives_that_bureau_at_the_title_s_place():
+    # tests/real 602afc70fd16 (hbnq.gov.cn): 2022-05-23 发布机构:农业农村局 over …第127号建议的答复, no 我局 in the text
+    page = ("对内丘县十七届人民代表大会第二次会议第127号建议的答复\n2022-05-23 发布机构:农业农村局 浏览次数:32 字体:[大 中 小]\n"
+            "刘春霞代表:\n您提出的“关于积极发挥富岗苹果龙头企业作用”的建议收悉,现答复如下:\n"
+            "内丘县作为河北省苹果优势产区之一,富岗苹果现代农业园区被评为省级现代农业园区。\n2022年5月20日")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("内丘县农业农村局", "内丘县")
+
+
+def test_a_reply_consulting_other_bureaus_keeps_its_own_bureau():
+    # tests/real 73d7e3362d10 (jtysj.nantong.gov.cn): 来源: 南通市交通运输局 over 您提出的…收悉,经会同市教育局、住建局…
+    # 认真研究,现答复如下: the bureaus consulted are not convening with it
+    page = ("对市十六届人大二次会议第484号建议的答复(关于完善优化生活配套设施的建议)\n"
+            "来源: 南通市交通运输局 发布时间:2023-12-05 15:26 累计次数: 字体:[ ]\n宋才华代表:\n"
+            "您提出的“关于完善优化生活配套设施的建议”收悉,经会同市教育局、住建局、农业农村局、商务局、文广旅局、卫健委认真研究,"
+            "现答复如下:\n一、关于教育方面的配套\n市教育部门将采取以下措施。")
+    assert normalize_page(page)["issuing_body"] == "南通市交通运输局"
+
+
 def test_a_reply_s_sender_named_before_the_date_on_its_contact_line():
     # tests/real acf1d20b99a3: the reply's last line holds the contact, the sender and a truncated date
     page = ("关于对县十九届人大二次会议第37号代表建议的答复\n韩忠国等代表:\n您在县十九届人大二次会议上提出的《关于加强农村安全饮水投入"
