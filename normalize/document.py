@@ -216,7 +216,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
-              is_sharing_site(url, lines[:_SHARING_TOP]))
+              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP])
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
     above_body = lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES]  # where a breadcrumb stands
     town_body = _issuer(document, fields, meta, layout, source, issuer_text,
@@ -331,7 +331,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
 
 
 def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str],
-              sharing: bool) -> None:
+              sharing: bool, top: list[str]) -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -347,7 +347,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
     posted = (_dated_note(lead, opening),) if sharing else (
         fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _stored_date(header + opening),
-        _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"))
+        _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
+        _publishing_date_on_top(top))
     covering = _cover_letter_date(layout.title, opening)
     for candidate in (*posted, layout.trailing_date, covering, layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
@@ -422,6 +423,23 @@ def _dateline(header_lines: list[str]) -> str | None:
         day = _YEAR_ALONE.match(line) and _MONTH_DAY.match(header_lines[position + 1] if position + 1 < len(header_lines) else "")
         if day:  # 2019 / 03/04 / 16:12: a dateline printed in three pieces
             return f"{line}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
+    return None
+
+
+# a date its publishing label or its brackets mark, on a line the layout left in the text or in chrome: 陆丰政协网:
+# www.lfszx.gov.cn 发布时间:2017-03-03 发布者:lfszx; [日期:2025-01-15]; (2018/7/21 15:18:28)  来源:…; 【2025-09-23】
+_DATE = r"((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
+_PUBLISHING_LABEL_DATE = re.compile(r"(?:发布|发表|发稿|更新|公布|出版)(?:时间|日期|于)\s*[:：]?\s*[\[【(（]?\s*" + _DATE
+                                    + r"|^\s*[\[【(（]\s*(?:日期\s*[:：]\s*)?" + _DATE + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]")
+
+
+def _publishing_date_on_top(top: list[str]) -> str | None:
+    """The first date the page's top lines mark as its publishing, where the layout found no dateline (a spam banner
+    over the headline, a site's name on the byline's line: no header); not a sharing site's (point 100)."""
+    for line in top:
+        match = _PUBLISHING_LABEL_DATE.search(line)
+        if match:
+            return match.group(1) or match.group(2)
     return None
 
 

@@ -4,7 +4,7 @@ Each page here is cut down from the tests/real page named in its comment."""
 import pytest
 
 from normalize import normalize_page
-from normalize.document import _dated_note, _dateline
+from normalize.document import _dated_note, _dateline, _publishing_date_on_top
 from normalize.figures import extract_figures, year_in
 from normalize.layout import _run_together_date
 from normalize.metadata import is_metadata_line, parse_date, parse_metadata_lines
@@ -768,3 +768,27 @@ def test_a_netease_news_address_dates_its_story():
     assert _address_date("https://bendi.news.163.com/hunan/24/0305/17/ISHJAIPV04369D91.html") == "2024-03"
     assert _address_date("https://hb.news.163.com/jingmen/24/1129/11/JI5IFV2504089BBL.html") == "2024-11"
     assert _address_date("https://www.163.com/dy/article/ISHJAIPV04369D91.html") is None
+
+
+@pytest.mark.parametrize("page, date", [
+    # tests/real 5e1d3f668d21 (lfszx.gov.cn: the site's name and its address on the byline's line, no header found)
+    ("陆丰政协网: www.lfszx.gov.cn 发布时间:2017-03-03 发布者:lfszx 字号:[大] [中] [小]\n"
+     "3月2日下午,市政协召开十届二次常委会议,协商通过有关事项。市政协主席彭薏菁主持会议。", "2017-03-03"),
+    # tests/real 95edd7306495 (a spam banner over the headline; the date and clock time in brackets)
+    ("黑料吃瓜网免费|亚洲成热|蜜桃影像传媒|麻豆网络传媒网页入口|国产麻豆剧果冻传媒APP下载|午夜免费网站|91 大神在线|"
+     "麻豆文化传媒招女演员|麻豆传媒下载免费版下载,国产最新高清自拍,免费日韩三级黄色,国产传媒第3页\n"
+     "总理要求国办工作人员上两会“听民意纳民智”\n(2016-3-15 6:48:55)  来源:新京报   打印本页\n"
+     "国务院总理李克强日前主持召开国务院常务会议,要求国办工作人员上两会听取代表委员意见。", "2016-03-15"),
+    # tests/real 494b4d626651 (a party's site: [日期:…] over its source and author)
+    ("[日期:2025-01-15]\n文章来源:民盟雅安市委会\n作者:民盟雅安市委会\n"
+     "2025年1月6日至9日,雅安市第五届人民代表大会第四次全体会议、政协雅安市第五届委员会第四次全体会议相继隆重召开。", "2025-01-15"),
+])
+def test_a_date_marked_as_the_publishing_on_the_top_lines_dates_a_page_with_no_header(page, date):
+    assert normalize_page(page)["publish_date"] == date
+
+
+def test_a_top_line_s_date_needs_a_publishing_label_or_brackets_of_its_own():
+    assert _publishing_date_on_top(["【发布时间:2023年3月1日】"]) == "2023年3月1日"
+    assert _publishing_date_on_top(["时间:2023年3月1日 地点:市政府三楼会议室"]) is None  # a meeting's time
+    assert _publishing_date_on_top(["(2023年3月1日下午,市政协召开提案办理协商会)"]) is None  # the event's day
+    assert _publishing_date_on_top(["上传时间:2023-03-01 上传者:网友"]) is None  # a sharing site's upload (point 100)
