@@ -368,8 +368,10 @@ _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
                        # 2021-10-18 国家市场监督管理总局10870 (its views), 2023-03-02 XX日报 第3版: a short tail spaced off
                        # that is no sentence; 2023-01-04韩伟,张利达 (its authors)
                        r"|(?<=[\d日])\s+[^,,。;;:：!！?？]{1,30}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
-# …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过): the date printed beside the headline
-_HEADLINE_DATE = re.compile(r"(?:\s|[(（])((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[^()（）]{2,60}通过[)）])?$")
+# …全部办复 2022年01月20日; …的报告 (2018年1月27日政协…会议通过); …的答复 ( 2020年08月20日 ) or ( 2025-05-12 ), a
+# disclosure catalogue's: the date printed beside the headline
+_HEADLINE_DATE = re.compile(r"(?:\s|[(（])\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?<=[(（\s])(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?=\s*[)）]))"
+                            r"(?:[^()（）]{2,60}通过[)）]|\s*[)）])?$")
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: the note's end cut off with the line (b699017eeb89)
 _HEADLINE_NOTE_CUT = re.compile(r"[(（]((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)[^()（）]{2,60}(?:会议|大会)$")
 # <正>(2014年7月21日…主席会议审议通过)第一条…, (2009年1月13日…会议通过) 政协第十届…: a dated note opening the text's

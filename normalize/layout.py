@@ -315,8 +315,9 @@ _ORIGINAL_TITLE = re.compile(r"^原标题[:：]\s*")  # a repost's note of the o
 _ORIGINAL_TITLE_NOTE = re.compile(r"[(（]原标题[:：]\s*([^()（）]{6,60})[)）]")
 # …全部办复 2022年01月20日; …工作表扬单位 时间:2025-02-10 (a byline's date on the headline's line)
 _TRAILING_DATE = re.compile(r"\s+(?:(?:发布|发表)?(?:时间|日期)[:：]\s*)?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
-                            # …代表建议的答复 ( 2025年05月30日 ): a disclosure catalogue's date in brackets (8325d8485729)
-                            r"|\s*[(（]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*[)）]$")
+                            # …代表建议的答复 ( 2025年05月30日 ), …提案的答复 ( 2025-05-12 ): a disclosure catalogue's date in
+                            # brackets (8325d8485729, a87e8f4c0ec4)
+                            r"|\s*[(（]\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*[)）]$")
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")

@@ -792,3 +792,14 @@ def test_a_top_line_s_date_needs_a_publishing_label_or_brackets_of_its_own():
     assert _publishing_date_on_top(["时间:2023年3月1日 地点:市政府三楼会议室"]) is None  # a meeting's time
     assert _publishing_date_on_top(["(2023年3月1日下午,市政协召开提案办理协商会)"]) is None  # the event's day
     assert _publishing_date_on_top(["上传时间:2023-03-01 上传者:网友"]) is None  # a sharing site's upload (point 100)
+
+
+@pytest.mark.parametrize("headline, date", [
+    ("对市十五届人大三次会议第0688号代表建议的答复 ( 2020年08月20日 )", "2020-08-20"),  # tests/real 7c422b7d6f8f
+    ("对市政协十四届三次会议第0678号提案的答复 ( 2025-05-12 )", "2025-05-12"),  # tests/real a87e8f4c0ec4
+])
+def test_a_disclosure_catalogue_s_date_in_brackets_beside_the_headline_dates_the_reply(headline, date):
+    page = (f"{headline}\n\n关于进一步规范住宅小区物业管理的代表建议收悉,经我局会同市委组织部、市民政局研究,现将办理情况答复如下:\n"
+            "一、加强物业管理行业党建引领。今年,市委将物业管理行业党建纳入全市城市基层党建工作。")
+    document = normalize_page(page)
+    assert (document["title"], document["publish_date"]) == (headline.rsplit(" (", 1)[0], date)
