@@ -64,9 +64,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # round 26: a demonstration zone's traffic brigade, labelled at its district (ded319ac57f2, as
             # 杨凌示范区公安局交巡警支队新区大队)
             "杨凌示范区公安局交巡警支队杨陵大队",
-            # round 53: zones' committees placed at their zones (point 68; 6ec3fd14cff7 OPEN, d2ec0da4e69d OPEN) and a
-            # university signing its members' items (e708fe612133)
-            "重庆高新技术产业开发区管理委员会", "湖南城陵矶新港区管理委员会", "西华师范大学",
+            # round 53: zones' committees placed at their zones (point 68; 6ec3fd14cff7 OPEN, d2ec0da4e69d OPEN)
+            "重庆高新技术产业开发区管理委员会", "湖南城陵矶新港区管理委员会",
             "政协繁昌县委员会",  # 繁昌县, made 繁昌区 of 芜湖市 in 2020, on a 2018 page (8aaaff75675e)
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
             # round 44: 芜湖县, made 湾沚区 of 芜湖市 in 2020, on its 2005 chronicle (b3bcdd88e6bd); a city's high-tech zone
