@@ -19,7 +19,7 @@ def host_of(url: str | None) -> str | None:
         host = urlsplit(url if "//" in url else f"//{url}").hostname
     except ValueError:
         return None
-    return host.lower() if host else None
+    return host.lower().rstrip(".") if host else None  # www.ynws.gov.cn.: a fully qualified name's root dot
 
 
 def is_government_host(host: str) -> bool:

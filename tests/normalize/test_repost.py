@@ -46,3 +46,10 @@ def test_a_sharing_sites_posting_date_is_no_publish_date_but_the_documents_own_i
     assert document["publish_date"] == "2019-12-20"
     posted = normalize_page(page.replace("<p>2019年12月20日</p>", ""), url="https://cdhuaxingtx.com/zhuantifanwen/45615.html")
     assert posted["publish_date"] is None and "publish_date_unknown:sharing_site_posting_date" in posted["warnings"]
+
+
+def test_a_government_host_written_with_its_root_dot_is_still_the_government_s():
+    # tests/real a9862dc4e30d (http://www.ynws.gov.cn./info/1303/312791.htm), faf9204937f8 (dayao.gov.cn.)
+    assert not is_repost("http://www.ynws.gov.cn./info/1303/312791.htm", None)
+    assert not is_repost("http://dayao.gov.cn./info/egovinfo/1007/overt_centent/dyx006-/2024-0805005.htm", None)
+    assert is_repost("http://www.ynws.com./info/1303/312791.htm", None)
