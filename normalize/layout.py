@@ -936,9 +936,10 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
 _YEAR_AND_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 _RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a month
 # the signature a one-line copy runs onto its last sentence: …指导。 新平彝族傣族自治县水利局 2021年9月17日 (c3172fd50124), the
-# letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db)
+# letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db) or before it (…联系电话:0591-87078127
+# 福建省交通运输厅 2016年5月3日: 41ca08b05ad4)
 _SIGNATURE_LINE = 40  # a longer line holds text before its signature
-_RUN_IN_SIGNATURE = re.compile(r"[。!！]\s*(?P<body>[^\s。!！;；,，:：]{4,30})\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+_RUN_IN_SIGNATURE = re.compile(r"(?:[。!！]|联系电话[:：]\s*[\d\-、—－]{7,40})\s*(?P<body>[^\s。!！;；,，:：]{4,30})\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
                                r"\s*(?:(?:单位负责人|联系人|承办人|联系电话).*|\|)?$")
 
 

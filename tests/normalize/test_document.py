@@ -1700,6 +1700,10 @@ def test_a_signature_a_one_line_copy_runs_onto_its_last_sentence_signs_the_lette
     assert (document["issuing_body"], document["publish_date"]) == ("新平彝族傣族自治县水利局", "2021-09-17")
     contact = page.replace("2021年9月17日", "2021年9月17日 单位负责人: 联系人姓名:孙 炜")
     assert normalize_page(contact, url="http://www.xinping.gov.cn/a/1.html")["issuing_body"] == "新平彝族傣族自治县水利局"
+    # tests/real 41ca08b05ad4 (a law database's copy: the contact fields between the last sentence and the signature)
+    fields = page.replace("指导。 新平", "指导。 领导署名:黄祥谈 联系 人:钟有涛 联系电话:0591-87078127 新平")
+    document = normalize_page(fields, url="http://www.xinping.gov.cn/a/1.html")
+    assert (document["issuing_body"], document["publish_date"]) == ("新平彝族傣族自治县水利局", "2021-09-17")
 
 
 def test_a_letterhead_over_a_number_in_lenticular_brackets_signs_the_reply():
