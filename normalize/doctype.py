@@ -26,7 +26,7 @@ from normalize.text import without_pinyin_glosses
 # a letter sending the year's account to the house (…关于报送2020年度政协委员提案办理工作总结的函) is the account, not an answer
 _SUMMARY_SENT = re.compile(r"报送[^。]{0,40}?(?:总结|情况|报告)的?函$")
 # (…提案清单式办理答复表(174号提案): one item's answer form)
-_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$"
+_REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(?<!并)(?:答复|答覆|回复)函?$|复函$|的函$|(?:会办|协办)意见$"
                           r"|答复表(?:[(（]第?\d+号(?:提案|建议)?[)）])?$"
                           # one numbered item's carrying out reported to its proposer (对…第0868号提案的办理落实情况: eca03ffd7cda)
                           r"|第\s*[\w-]+\s*号(?:提案|建议|议案)的?办理落实情况$"

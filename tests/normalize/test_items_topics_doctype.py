@@ -404,6 +404,10 @@ def test_titles_of_an_answering_meeting_a_review_reports_resolution_and_an_arran
     assert classify("南开区人民政府关于办理2022年市区“两会”人大代表建议政协提案工作的安排意见", "各委、局、办:", True) == (
         "notice", "work_plan")
     assert classify("2023年人大代表建议全部答复", "今年共承办建议30件,已全部办结。", True).doc_type == "summary"
+    # tests/real 46d93cc1a8b8 (长城网: the session's 655 suggestions all handled and answered, a year's result)
+    assert classify("省十二届人大五次会议以来655件代表建议均获办理并答复",
+                    "记者获悉,河北省十二届人大五次会议以来,共收到省人大代表提交的建议655件,已全部办理并答复。", True).doc_type \
+        == "summary"
 
 
 def test_a_meeting_in_the_first_sentence_on_the_items_of_the_second_is_meeting_news():
