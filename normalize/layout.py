@@ -939,7 +939,8 @@ _RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a mont
 # letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db) or before it (…联系电话:0591-87078127
 # 福建省交通运输厅 2016年5月3日: 41ca08b05ad4)
 _SIGNATURE_LINE = 40  # a longer line holds text before its signature
-_RUN_IN_SIGNATURE = re.compile(r"(?:[。!！]|联系电话[:：]\s*[\d\-、—－]{7,40})\s*(?P<body>[^\s。!！;；,，:：]{4,30})\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+_RUN_IN_SIGNATURE = re.compile(r"(?:[。!！]|联系电话[:：]\s*[\d\-、—－]{7,40})"
+                               r"\s*(?P<body>[^\s。!！;；,，:：]{4,30})\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
                                r"\s*(?:(?:单位负责人|联系人|承办人|联系电话).*|\|)?$")
 
 
