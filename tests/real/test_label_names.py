@@ -66,6 +66,9 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "杨凌示范区公安局交巡警支队杨陵大队",
             # round 53: zones' committees placed at their zones (point 68; 6ec3fd14cff7 OPEN, d2ec0da4e69d OPEN)
             "重庆高新技术产业开发区管理委员会", "湖南城陵矶新港区管理委员会",
+            # round 54: a province's delegation to the national congress acting on its items (950632a6b00f, 9d6e4797831b,
+            # bf793eb6b34a: OPEN, point 131 against point 124's null)
+            "十四届全国人大二次会议吉林代表团", "第十三届全国人民代表大会重庆代表团", "十二届全国人大二次会议山东代表团",
             "政协繁昌县委员会",  # 繁昌县, made 繁昌区 of 芜湖市 in 2020, on a 2018 page (8aaaff75675e)
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
             # round 44: 芜湖县, made 湾沚区 of 芜湖市 in 2020, on its 2005 chronicle (b3bcdd88e6bd); a city's high-tech zone
