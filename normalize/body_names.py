@@ -72,6 +72,8 @@ def _official(name: str, jurisdiction: str | None) -> str | None:
         name = colloquial.sub(official, name)
     if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name):
         return None
+    if _DELEGATION.search(name):
+        return name  # 十四届全国人大二次会议吉林代表团: a province's delegation, named with its session (point 131)
     if _COMPANY.search(name) and is_body_name(name):
         return name  # 仪征城发集团, 国网上海嘉定供电公司: a company keeps its registered name, no place put before it
     resolved = resolve_full(name, place_hint(jurisdiction))
@@ -83,6 +85,7 @@ def _official(name: str, jurisdiction: str | None) -> str | None:
 
 
 _COMPANY = re.compile(r"(?:集团|公司)$")
+_DELEGATION = re.compile(r"(?:全国人大|全国人民代表大会)[^,,。]{0,8}?(?:会议)?[\u4e00-\u9fff]{2,8}代表团$")
 
 
 def _pointing(name: str) -> bool:

@@ -250,6 +250,10 @@ def _led_items(body_text: str) -> DocKind:
 
 # 首批, 第一批 (47d4d135e740, 8768cf291ee5): a headline counting a batch of the items, not the year's whole
 _A_BATCH = re.compile(r"首批|第[一二三四五六七八九十]批")
+# the items a delegation's or a session's deputies handed in, told as a 情况 (山东代表团公布山东全国人大代表提出议案有关情况:
+# bf793eb6b34a): intake news, no year's handling (point 131)
+_SUBMITTED_TITLE = re.compile(r"(?:提出|提交)(?:的)?[^,,。]{0,6}?(?:议案|建议|提案)[^,,。]{0,6}?情况$")
+_HANDLING_WORD = re.compile(r"办理|办复|答复|落实|办结")
 
 
 def _titled(title: str) -> DocKind | None:
@@ -274,6 +278,8 @@ def _titled(title: str) -> DocKind | None:
         return DocKind("notice", "other")  # 关于加快办理…的通知, …办理结果公开通告: about the work, no assignment
     if _A_BATCH.search(title):  # 交通运输部办结第一批28条意见建议: the first batch done, the rest still to come
         return DocKind("notice", "progress_report")
+    if _SUBMITTED_TITLE.search(title) and not _HANDLING_WORD.search(title):
+        return DocKind("notice", "other")
     if _SUMMARY_TITLE.search(title) or "通报" in title:
         return DocKind("summary", "annual_summary")
     if _PROPOSAL_TITLE.search(title):

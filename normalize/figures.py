@@ -719,6 +719,8 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     assert figures.counts_by_level is not None  # the fresh Figures' dict: None only once settled, below
     figures.warnings += settle(statements, figures.counts, figures.evidence, figures.counts_by_level,
                                _government_account(title, body_text))
+    if not any(figures.counts.values()) and not statements.rows:
+        _whole_before_its_outcomes(body_sentences, another_bodys, figures, year, term, bureau)
     figures.breakdown = levelled_rows(figures.counts, figures.evidence, statements.rows)
     _rates_of_one_side(figures, set(statements.kinds), title or "")
     _kinds_against_the_headline(title or "", figures)
@@ -733,6 +735,31 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     figures.counts_by_level = figures.counts_by_level or None
     figures.flags = list(dict.fromkeys(figures.flags))
     return figures
+
+
+# 市政协七届二次会议以来539件提案中,所提问题已解决或基本解决的有260件: the whole, stated only as the pool its outcomes
+# are counted in; not one body's share (交区政府办理的123件建议中, 交建部门承办的这55件提案中), a pool picked from
+# (从…3085件建议中,评选出…) or a part (其中…)
+_WHOLE_BEFORE_OUTCOMES = re.compile(r"(?:^|[,,;;:：])(?P<clause>[^,,;;:：。]{0,24}?)(?<![\d.])(?P<num>\d{1,5})件"
+                                    r"(?:代表|委员|人大代表|政协委员)?(?P<kind>建议|提案|议案)中[,,]?"
+                                    r"(?=[^。]{0,40}?(?:解决|采纳|办结|办复|答复|满意))")
+_NOT_THE_WHOLE_S_POOL = re.compile(r"承办|交[^,,]{1,12}?办理|评选|从|其中|主办|协办|分办|会办")
+_POOL_KIND = {"建议": "npc_suggestions", "提案": "cppcc_proposals", "议案": "npc_motions"}
+
+
+def _whole_before_its_outcomes(body_sentences: list[str], another_bodys: set, figures: Figures, year: int | None,
+                               term: bool, bureau: bool) -> None:
+    """A text that counts its items only as the pool of their outcomes (…539件提案中,已解决或基本解决的有260件) states
+    that whole; read where no other count was (a page's other counts frame it otherwise)."""
+    for sentence in body_sentences:
+        if "件" not in sentence or "中" not in sentence or sentence in another_bodys:
+            continue
+        for match in _WHOLE_BEFORE_OUTCOMES.finditer(sentence):
+            if _NOT_THE_WHOLE_S_POOL.search(match.group("clause")) \
+                    or _skipped(sentence, match.start("num"), year, term, bureau):
+                continue
+            key = _POOL_KIND[match.group("kind")]
+            figures.put(figures.counts, key, int(match.group("num")), sentence, f"counts.{key}")
 
 
 # what a page about deputies' suggestions or members' proposals names somewhere: the houses, their people,

@@ -175,3 +175,10 @@ def test_a_congress_s_special_committee_is_written_under_its_house_s_full_name_4
     assert settled_body_name("北京市东城区人大社会建设委员会", "东城区").name == "北京市东城区人民代表大会社会建设委员会"
     assert "人民代表大会第三次会议" not in (settled_body_name("米脂县十八届人大三次会议议案审查委员会", "米脂县").name or "")
     assert settled_body_name("温州市人大常委会代表工作委员会", "温州市").name != "温州市人民代表大会常委会代表工作委员会"
+
+
+def test_a_delegation_to_the_national_congress_named_with_its_session_is_a_body_name():
+    # tests/real 950632a6b00f, 9d6e4797831b, bf793eb6b34a, fcf36a4635a1 (a delegation reporting as one: point 131)
+    assert settled_body_name("十四届全国人大二次会议吉林代表团", "吉林省").name == "十四届全国人大二次会议吉林代表团"
+    assert settled_body_name("第十三届全国人民代表大会重庆代表团", None).name == "第十三届全国人民代表大会重庆代表团"
+    assert settled_body_name("山东代表团", None).name is None  # no session: which delegation is not said

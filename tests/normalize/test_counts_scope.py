@@ -1,5 +1,6 @@
 """Counts read by scope (normalize/counts.py): whole → level → kind → role, and back."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1055,3 +1056,17 @@ def test_parts_opening_a_sentence_stay_parts_when_their_whole_is_set_aside():
     assert extract_figures(None, "今年共承办建议提案150件。其中,人大代表建议100件,政协委员提案50件。").counts["cppcc_proposals"] == 50
     assert extract_figures(None, "五年来共提出提案471件。其中,专门委员提案61件,委员个人和联名提案410件,经审查立案402件。"
                            ).counts["cppcc_proposals"] == 402
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # tests/real 6b80ca7db691 (绍兴日报) and 435e15f98967: the whole stated only as the pool of its outcomes
+    ("到目前,市政协七届二次会议以来539件提案中,所提问题已解决或基本解决的有260件,占48.2%;正在解决或计划解决的249件,占46.2%。",
+     {"cppcc_proposals": 539}),
+    ("截至12月20日,838件代表建议中有820件已办复,另有18件仍在办理期限内,尚未办复。", {"npc_suggestions": 838}),
+    # one body's share, a pool picked from: no whole (d7b971a7f43a, 9d5b5dfab125)
+    ("交区政府办理的123件建议中,代表满意的113件,占91.87%。", {}),
+    ("我们从代表提出的128件议案、3085件建议中,评选出优秀议案建议80件,均已办结。", {}),
+])
+def test_the_whole_a_text_states_only_as_the_pool_of_its_outcomes(sentence, expected):
+    counts = extract_figures("建议提案办理工作综述", sentence).counts
+    assert {key: value for key, value in counts.items() if value} == expected

@@ -410,6 +410,14 @@ def test_titles_of_an_answering_meeting_a_review_reports_resolution_and_an_arran
         == "summary"
 
 
+def test_a_headline_telling_the_items_handed_in_is_intake_news_not_a_year_s_account():
+    # tests/real bf793eb6b34a (中国广播网: 山东代表团…公布…提出议案有关情况, 共向大会提交议案61件、建议304件)
+    body = ("今天下午,山东代表团召开新闻发布会,公布了山东省全国人大代表提出议案有关情况。截止到今天中午12点,"
+            "出席十二届全国人大二次会议的山东团代表,共向大会提交议案61件、建议304件。")
+    assert classify("山东代表团公布山东全国人大代表提出议案有关情况", body, True) == ("notice", "other")
+    assert classify("市十五届人大三次会议代表提出议案建议办理情况", body, True).doc_type == "summary"  # their handling
+
+
 def test_a_meeting_in_the_first_sentence_on_the_items_of_the_second_is_meeting_news():
     # tests/real 9a29791e22ec (…举行第三次全体会议。大会通过了…代表议案建议处理意见的报告)
     body = ("昨日下午,区十七届人大四次会议举行第三次全体会议。大会通过了富阳区第十七届人民代表大会第四次会议代表议案建议处理意见的报告。"
