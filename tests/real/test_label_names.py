@@ -69,6 +69,7 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # round 54: a province's delegation to the national congress acting on its items (950632a6b00f, 9d6e4797831b,
             # bf793eb6b34a: OPEN, point 131 against point 124's null)
             "十四届全国人大二次会议吉林代表团", "第十三届全国人民代表大会重庆代表团", "十二届全国人大二次会议山东代表团",
+            "十三届全国人大五次会议辽宁代表团",  # (fcf36a4635a1, its second reading: point 131)
             "政协繁昌县委员会",  # 繁昌县, made 繁昌区 of 芜湖市 in 2020, on a 2018 page (8aaaff75675e)
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
             # round 44: 芜湖县, made 湾沚区 of 芜湖市 in 2020, on its 2005 chronicle (b3bcdd88e6bd); a city's high-tech zone
