@@ -66,8 +66,11 @@ def test_label_keeping_rewrites_never_make_a_figure_wrong():
 # loses its figure on one line (missed, not wrong)
 # counts_in_words 10 since the thirty-fifth session's kind model retrained on rounds 49 and 50: 60d7729074ea (649
 # proposals) with its counts in words is read as another kind, its figure missed (missed, not wrong: still 3)
+# body_on_one_line 83 since the thirty-sixth session: round 54's 94a93c70152c (锡山区 government's 2022 account, 158
+# proposals) and 46d93cc1a8b8 (655 suggestions, read since a headline ending 办理并答复 tells a result) lose their figures on
+# one line (missed, not wrong: wrong or spurious still 2)
 EXTRA_CEILINGS = {"wrapped_lines": (17, 5), "counts_in_words": (10, 3), "sentence_per_line": (5, 1),
-                  "body_on_one_line": (81, 3), "outlet_chrome": (2, 0)}
+                  "body_on_one_line": (83, 3), "outlet_chrome": (2, 0)}
 
 
 def test_other_real_shapes_of_a_page_move_few_figures():
