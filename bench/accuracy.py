@@ -99,10 +99,12 @@ def compact_title(title: str | None) -> str | None:
     return kept or None
 
 
-# the two official forms of the same congress and CPPCC names (政协X委员会 is the CPPCC's own short
-# form of 中国人民政治协商会议X委员会; X人大常委会 that of X人民代表大会常务委员会), in both scripts
+# the two official forms of the same congress, CPPCC and Party committee names (政协X委员会 is the CPPCC's own short
+# form of 中国人民政治协商会议X委员会; X人大常委会 that of X人民代表大会常务委员会; 中共X委员会 that of 中国共产党X委员会),
+# in both scripts
 _BODY_FORMS = (("中国人民政治协商会议", "政协"), ("中國人民政治協商會議", "政協"),
-               ("人民代表大会常务委员会", "人大常委会"), ("人民代表大會常務委員會", "人大常委會"))
+               ("人民代表大会常务委员会", "人大常委会"), ("人民代表大會常務委員會", "人大常委會"),
+               ("中国共产党", "中共"), ("中國共產黨", "中共"))
 
 
 _TERM = re.compile(r"第[一二三四五六七八九十]+[届屆](?=[\u4e00-\u9fff]{0,12}?委[员員][会會]|全[国國])")

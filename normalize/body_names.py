@@ -72,6 +72,9 @@ def _official(name: str, jurisdiction: str | None) -> str | None:
         name = colloquial.sub(official, name)
     if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name):
         return None
+    party = _party_committee_in_full(name)
+    if party:
+        return party
     if _DELEGATION.search(name):
         return name  # 十四届全国人大二次会议吉林代表团: a province's delegation, named with its session (point 131)
     if _COMPANY.search(name) and is_body_name(name):
@@ -94,6 +97,20 @@ def _pointing(name: str) -> bool:
 
 def _a_meeting(name: str) -> bool:
     return name.endswith("会") and not _COMMITTEE_OR_ASSOCIATION.search(name)
+
+
+def _party_committee_in_full(name: str) -> str | None:
+    """A place's Party committee by its short name (丹阳市委, 广东省委) in its full form (中共丹阳市委员会), as the
+    houses' short names are written in theirs; its offices and departments (市委宣传部, 市委办公室) keep their names."""
+    if not name.endswith("委") or len(name) > 14:
+        return None
+    chain, length = gazetteer.leading_places_and_length(name)
+    if not chain or name[length:] != "委" or not name[:length].endswith(_PLACE_LEVEL_ENDINGS):
+        return None
+    return f"中共{name[:length]}委员会"
+
+
+_PLACE_LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
 def _bare_head(name: str) -> bool:

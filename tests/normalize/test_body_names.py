@@ -182,3 +182,11 @@ def test_a_delegation_to_the_national_congress_named_with_its_session_is_a_body_
     assert settled_body_name("十四届全国人大二次会议吉林代表团", "吉林省").name == "十四届全国人大二次会议吉林代表团"
     assert settled_body_name("第十三届全国人民代表大会重庆代表团", None).name == "第十三届全国人民代表大会重庆代表团"
     assert settled_body_name("山东代表团", None).name is None  # no session: which delegation is not said
+
+
+def test_a_place_s_party_committee_by_its_short_name_is_written_in_full():
+    # tests/real 834b216427d0 (丹阳市委 → 中共丹阳市委员会) and 6868e8df2e96 (广东省委在广州召开…)
+    assert settled_body_name("丹阳市委", "丹阳市").name == "中共丹阳市委员会"
+    assert settled_body_name("广东省委", "广东省").name == "中共广东省委员会"
+    assert settled_body_name("市委", None).name is None  # no place: which committee is not said
+    assert body_form("中国共产党广东省委员会") == body_form("中共广东省委员会")  # the two official forms, compared
