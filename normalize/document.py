@@ -320,7 +320,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
     fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")),
-                   delivered)
+                   delivered, layout.signature and layout.signature.month)
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")

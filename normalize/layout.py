@@ -40,6 +40,7 @@ class Signature(NamedTuple):
     body: str | None
     date: str | None
     line: str
+    month: str | None = None  # a date printed without its day (2021年4月): its year and month, 2021-04
 
 
 class Layout(NamedTuple):
@@ -920,8 +921,10 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
             above = above[:-1]
         if not span:  # 20231130 (a date printed without 年月日) or 2021年4月 (福建省公安厅 / 2021年4月: no day) under the signer
             run_together = _run_together_date(line)
-            if (run_together or _YEAR_AND_MONTH.fullmatch(line)) and (signer := _first_of_signers(above)):
-                return Signature(signer, run_together, line)
+            year_and_month = _YEAR_AND_MONTH.fullmatch(line)
+            if (run_together or year_and_month) and (signer := _first_of_signers(above)):
+                month = year_and_month and f"{year_and_month.group(1)}-{int(year_and_month.group(2)):02d}"
+                return Signature(signer, run_together, line, month or None)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
         if run_in and (signer := _signer(run_in.group("body"))):  # …指导。 新平彝族傣族自治县水利局 2021年9月17日: one line
             return Signature(signer, parse_date(run_in.group("date")), line)
@@ -933,7 +936,7 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     return None
 
 
-_YEAR_AND_MONTH = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+_YEAR_AND_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a month
 # the signature a one-line copy runs onto its last sentence: …指导。 新平彝族傣族自治县水利局 2021年9月17日 (c3172fd50124), the
 # letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db) or before it (…联系电话:0591-87078127

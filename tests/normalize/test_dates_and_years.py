@@ -40,6 +40,16 @@ def test_an_effective_date_is_no_publish_date_but_dates_a_reply():
     assert "handling_year_from:effective_date" in document["warnings"]
 
 
+def test_a_letters_date_without_its_day_dates_a_reply_but_publishes_nothing():
+    # tests/real 41e3ef1ecaeb (福建省公安厅 / 2021年4月 under a reply naming no session): the letter's year
+    page = ("省文旅厅:\n马建荣委员提出的《关于大力发展乡村民宿产业的建议》收悉,我厅的办理意见如下:\n"
+            "近年来,我厅积极支持民宿业依法依规健康发展,配合推动民宿立法。\n联 系 人:王颂捷\n福建省公安厅\n2021年4月")
+    document = normalize_page(page.encode())
+    assert (document["doc_type"], document["publish_date"], document["signed_date"]) == ("reply", None, None)
+    assert document["handling_year"] == 2021
+    assert "handling_year_from:letter_month" in document["warnings"]
+
+
 def test_a_click_counter_before_the_publish_time_keeps_the_line_metadata():
     # tests/real ce37d7e37925 (honya.cn: 点击数:498 发布时间:2021-05-17)
     page = ("今年黄埔区188件建议提案交办\n点击数:498 发布时间:2021-05-17  发布者:Admin\n"
