@@ -123,13 +123,16 @@ def _bare_head(name: str) -> bool:
 def _at_its_place(name: str, jurisdiction: str | None) -> str | None:
     """A body named without its place (农业农村局) at the document's one known place, else None."""
     place = place_hint(jurisdiction)
-    if place is None or len(name) < 3:  # 分局, 县局: no bureau is named
+    if place is None or len(name) < 3 or _UNNAMED_HEAD.match(name):  # 分局, 县局, 厅办公室: no bureau is named
         return None
     if is_relative(name):  # 市政协, 县农业农村局: the level word stands for the place
         return resolve_issuer(name, "", place).name
     return resolve_full(place.name + name, place).name
 
 
+# a department's office under the department's head word alone (发布机构: 厅办公室 over a 甘肃 letter: aa5e5ba521c2):
+# which 厅 is not said, and 甘肃省厅办公室 is no body's name
+_UNNAMED_HEAD = re.compile(r"^(?:[厅局委部办](?:办公室|机关|党组)|办公室$)")
 # short forms with several official expansions, each place choosing its own (docs/labelling.md, point 87): written
 # in full only as the page itself prints the body's name
 _SEVERAL_EXPANSIONS = {

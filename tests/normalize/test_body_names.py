@@ -190,3 +190,11 @@ def test_a_place_s_party_committee_by_its_short_name_is_written_in_full():
     assert settled_body_name("广东省委", "广东省").name == "中共广东省委员会"
     assert settled_body_name("市委", None).name is None  # no place: which committee is not said
     assert body_form("中国共产党广东省委员会") == body_form("中共广东省委员会")  # the two official forms, compared
+
+
+def test_an_office_under_a_bare_head_word_names_no_body_aa5e5ba521c2():
+    # 发布机构: 厅办公室 over a 甘肃 transport letter: which 厅 is not said (甘肃省厅办公室 is no name)
+    assert settled_body_name("厅办公室", "甘肃省").name is None
+    assert settled_body_name("办公室", "玉溪市").name is None
+    assert settled_body_name("局办公室", "玉溪市").name is None
+    assert settled_body_name("区政府办公室", "海曙区").name == "宁波市海曙区人民政府办公室"
