@@ -156,6 +156,9 @@ def expanded_as_printed(name: str | None, text: str) -> str | None:
 _GAP = "(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){0,2}?"  # not a place's level word (沂南分局 is no 沂南县分局)
 _HELD = re.compile(r"召开|举行|召集")  # …第三次会议召开议案审查委员会会议: an event between a session and its organ, no name
 _SHORTEST_SHORTENED = 5  # 公安部交管局; a shorter name has no room for an abbreviated part
+# the site's owner in its footer (主办单位:常州市交通运输局) is named as it is now, not as the page names its author
+# (常州市交通局 signing in 2008: 47f63ae40cd2)
+_SITE_OWNER = re.compile(r"(?:主办单位|主办|版权所有|承办单位|承办)\s*[:：]\s*$")
 # a printed form that goes on into a longer word is no name (交通运输主管部门 is no 交通运输部 in full: be3e5cff3a64)
 _WORD_GOES_ON = frozenset("门分长")
 
@@ -167,7 +170,8 @@ def _printed_in_full(name: str | None, text: str) -> str | None:
         return None
     pattern = re.escape(name[:3]) + "".join(_GAP + re.escape(character) for character in name[3:])
     printed = {match.group() for match in re.finditer(pattern, text)
-               if not _HELD.search(match.group()) and text[match.end():match.end() + 1] not in _WORD_GOES_ON} - {name}
+               if not _HELD.search(match.group()) and text[match.end():match.end() + 1] not in _WORD_GOES_ON
+               and not _SITE_OWNER.search(text, max(0, match.start() - 8), match.start())} - {name}
     if len(printed) != 1:
         return None
     full = printed.pop()  # not a slip the page prints once beside the name it prints throughout (国家林业局和草原局: 4483668177a3)

@@ -198,3 +198,10 @@ def test_an_office_under_a_bare_head_word_names_no_body_aa5e5ba521c2():
     assert settled_body_name("办公室", "玉溪市").name is None
     assert settled_body_name("局办公室", "玉溪市").name is None
     assert settled_body_name("区政府办公室", "海曙区").name == "宁波市海曙区人民政府办公室"
+
+
+def test_the_site_owner_in_the_footer_does_not_rename_the_author_47f63ae40cd2():
+    # 常州市交通局 signing a 2008 reply on a site whose footer prints 主办单位:常州市交通运输局 (its name now)
+    text = "对李馨代表建议的答复\n…\n常州市交通局\n二○○八年六月十八日\n主办单位:常州市交通运输局"
+    assert expanded_as_printed("常州市交通局", text) == "常州市交通局"
+    assert expanded_as_printed("常州市交通局", "常州市交通局\n常州市交通运输局关于…") == "常州市交通运输局"
