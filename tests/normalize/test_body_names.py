@@ -205,3 +205,10 @@ def test_the_site_owner_in_the_footer_does_not_rename_the_author_47f63ae40cd2():
     text = "对李馨代表建议的答复\n…\n常州市交通局\n二○○八年六月十八日\n主办单位:常州市交通运输局"
     assert expanded_as_printed("常州市交通局", text) == "常州市交通局"
     assert expanded_as_printed("常州市交通局", "常州市交通局\n常州市交通运输局关于…") == "常州市交通运输局"
+
+
+def test_the_central_bank_and_its_branches_are_bodies_5d395282649e():
+    # 中国人民银行重庆市分行 answering 重庆's congress on 科技金融 (its branch, named without a gazetteer place of its own)
+    assert settled_body_name("中国人民银行重庆市分行", "重庆市").name == "中国人民银行重庆市分行"
+    assert settled_body_name("中国人民银行", "全国").name == "中国人民银行"
+    assert settled_body_name("建设银行某支行", "重庆市").name is None
