@@ -212,3 +212,7 @@ def test_the_central_bank_and_its_branches_are_bodies_5d395282649e():
     assert settled_body_name("中国人民银行重庆市分行", "重庆市").name == "中国人民银行重庆市分行"
     assert settled_body_name("中国人民银行", "全国").name == "中国人民银行"
     assert settled_body_name("建设银行某支行", "重庆市").name is None
+
+
+def test_a_cppcc_s_members_activity_group_is_a_body_646ac5322c07():
+    assert settled_body_name("政协广水市委员会第七活动小组", "广水市").name == "政协广水市委员会第七活动小组"
