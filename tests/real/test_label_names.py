@@ -70,12 +70,16 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             # bf793eb6b34a: OPEN, point 131 against point 124's null)
             "十四届全国人大二次会议吉林代表团", "第十三届全国人民代表大会重庆代表团", "十二届全国人大二次会议山东代表团",
             "十三届全国人大五次会议辽宁代表团",  # (fcf36a4635a1, its second reading: point 131)
+            # round 57: the central bank's branch for a municipality (5d395282649e, 931b3ef5cc28: OPEN, named from the
+            # host), and a CPPCC's members' studio and activity group as printed (5ae80226633c, 646ac5322c07)
+            "中国人民银行重庆市分行", "政协太湖县委员会江塘乡委员联合工作室", "政协广水市委员会第七活动小组",
             "政协繁昌县委员会",  # 繁昌县, made 繁昌区 of 芜湖市 in 2020, on a 2018 page (8aaaff75675e)
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
             # round 44: 芜湖县, made 湾沚区 of 芜湖市 in 2020, on its 2005 chronicle (b3bcdd88e6bd); a city's high-tech zone
             # committee answering a proposal (63b3d231afc9)
             "政协芜湖县委员会", "鞍山高新技术产业开发区管理委员会"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
+             "深圳市交通运输局龙岗管理局",  # round 57: a city bureau's district office, labelled at its district (8029afca661b)
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              # round 30: 吉利区, merged into 孟津区 in 2021, on its congress's pages of 2009–2014 (cf4d2be5f2a1, dfab3ef1fbd0,
              # e981ce4d6899): likewise only its city
