@@ -41,6 +41,8 @@ _UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,12}?(?:省|市|县|�
 # a house's colloquial names: X人大 acting between sessions is its standing committee (来源:安化县人大),
 # X政协委员会 is the CPPCC itself
 _HOUSE_COLLOQUIAL = ((re.compile(r"(?<=.)(?<!全国)人大$"), "人大常委会"), (re.compile(r"(?<=.)政协委员会$"), "政协"),
+                     # 上海市人大常委举行…督办: the standing committee under its short name without 会 (bcaba5445e85)
+                     (re.compile(r"(?<=.)人大常委$"), "人大常委会"),
                      # a congress's special committee under its house's short name, the committee printed in full
                      # (自治区人大教育科学文化卫生委员会 → …人民代表大会教育科学文化卫生委员会: 43df5b5cc440)
                      (re.compile(r"(?<=.)人大(?=(?!常)(?![一二三四五六七八九十]+次)[\u4e00-\u9fff]{2,12}委员会$)"), "人民代表大会"))
@@ -70,7 +72,7 @@ def settled_body_name(name: str | None, jurisdiction: str | None) -> BodyName:
 def _official(name: str, jurisdiction: str | None) -> str | None:
     for colloquial, official in _HOUSE_COLLOQUIAL:
         name = colloquial.sub(official, name)
-    if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name):
+    if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name) or _MEMBERS_TITLE.search(name):
         return None
     party = _party_committee_in_full(name)
     if party:
@@ -88,6 +90,8 @@ def _official(name: str, jurisdiction: str | None) -> str | None:
 
 
 _COMPANY = re.compile(r"(?:集团|公司)$")
+# a member's title, no body: 全国政协常委宋纪蓉提案建议… (40f1ffc95cc8)
+_MEMBERS_TITLE = re.compile(r"政协常委$")
 _DELEGATION = re.compile(r"(?:全国人大|全国人民代表大会)[^,,。]{0,8}?(?:会议)?[\u4e00-\u9fff]{2,8}代表团$")
 
 

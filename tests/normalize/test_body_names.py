@@ -216,3 +216,10 @@ def test_the_central_bank_and_its_branches_are_bodies_5d395282649e():
 
 def test_a_cppcc_s_members_activity_group_is_a_body_646ac5322c07():
     assert settled_body_name("政协广水市委员会第七活动小组", "广水市").name == "政协广水市委员会第七活动小组"
+
+
+def test_a_house_s_standing_committee_without_its_last_character_and_a_member_s_title_40f1ffc95cc8():
+    # 上海市人大常委举行今年代表书面意见督办的最后一场 (bcaba5445e85); 全国政协常委宋纪蓉提案建议: a member, no body
+    assert settled_body_name("上海市人大常委", "上海市").name == "上海市人民代表大会常务委员会"
+    assert settled_body_name("全国政协常委", "全国").name is None
+    assert settled_body_name("政协上海市委员会常务委员会", "上海市").name == "政协上海市委员会常务委员会"
