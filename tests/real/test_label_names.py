@@ -71,8 +71,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "十四届全国人大二次会议吉林代表团", "第十三届全国人民代表大会重庆代表团", "十二届全国人大二次会议山东代表团",
             "十三届全国人大五次会议辽宁代表团",  # (fcf36a4635a1, its second reading: point 131)
             # round 57: the central bank's branch for a municipality (5d395282649e, 931b3ef5cc28: OPEN, named from the
-            # host), and a CPPCC's members' studio and activity group as printed (5ae80226633c, 646ac5322c07)
-            "中国人民银行重庆市分行", "政协太湖县委员会江塘乡委员联合工作室", "政协广水市委员会第七活动小组",
+            # host), and a CPPCC's members' studio as printed (5ae80226633c, OPEN)
+            "中国人民银行重庆市分行", "政协太湖县委员会江塘乡委员联合工作室",
             "十四届全国人大四次会议广东代表团",  # round 58: a delegation's press conference (a5ed7a561e6d: OPEN, point 131)
             "政协繁昌县委员会",  # 繁昌县, made 繁昌区 of 芜湖市 in 2020, on a 2018 page (8aaaff75675e)
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
