@@ -7,4 +7,4 @@ def test_the_portal_named_at_the_end_of_the_browser_title_places_the_page_4e5d4f
             "信息来源: 区住房保障房屋管理局 发布时间 2025-07-09\n宋彩琴代表:\n"
             "您提出的《关于推进2000年前后建成小区二次供水改造的建议》收悉。现答复如下:\n经了解,友谊路街道部分住宅小区未改造的楼顶水箱存在老化。")
     document = normalize_page(page.encode())
-    assert (document["jurisdiction"], document["admin_level"]) == ("宝山区", "county")
+    assert (document["jurisdiction"], document["admin_level"]) == ("宝山区", "district")
