@@ -82,7 +82,7 @@ def _official(name: str, jurisdiction: str | None) -> str | None:
     if _COMPANY.search(name) and is_body_name(name):
         return name  # 仪征城发集团, 国网上海嘉定供电公司: a company keeps its registered name, no place put before it
     resolved = resolve_full(name, place_hint(jurisdiction))
-    if not is_body_name(resolved.name):
+    if not is_body_name(resolved.name) or _bare_head(resolved.name):  # 济宁中心 → 济宁市中心: no body either
         return None
     if resolved.jurisdiction or _NATIONAL_OR_PARTY.match(name) or _UNLISTED_PLACE.match(name) or is_park_body(name):
         return resolved.name
@@ -118,10 +118,14 @@ _PLACE_LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "旗", "盟")
 
 
 def _bare_head(name: str) -> bool:
-    """Places followed by one head character (北京市大兴区部): no body is named (市委, a party
-    committee's short name, is one)."""
+    """Places followed by one head character (北京市大兴区部) or by a word for a part of them (济宁中心): no body is
+    named (市委, a party committee's short name, is one)."""
     chain, length = gazetteer.leading_places_and_length(name)
-    return bool(chain) and len(name) - length <= 1 and not name.endswith("委")
+    return bool(chain) and (len(name) - length <= 1 and not name.endswith("委") or name[length:] in _PLACE_WORDS)
+
+
+# a place's own parts, no body (加强智慧停车管理 济宁中心城区…: f0746df7912e)
+_PLACE_WORDS = frozenset({"中心"})
 
 
 def _at_its_place(name: str, jurisdiction: str | None) -> str | None:

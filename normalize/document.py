@@ -2380,20 +2380,30 @@ def _place_of_the_dateline(document: dict, text: str) -> Place | None:
 
 # 欢迎访问新疆维吾尔自治区察布查尔锡伯自治县人民政府网站!: the site's own name printed over the page (point 72)
 _SITE_PRINTED = re.compile(r"^(?:欢迎(?:访问|光临|您访问)|歡迎(?:訪問|光臨))([\u4e00-\u9fff]{2,40}?)(?:门户|門戶)?(?:网站|網站|网|網)")
+# the browser title's last part: 对区九届人大六次会议063号代表建议的答复_建议提案_上海市宝山区人民政府门户网站 (4e5d4f743a1e)
+_SITE_ENDING_THE_PAGE_TITLE = re.compile(r"[_|｜\-—]\s*([\u4e00-\u9fff]{2,40}?)(?:门户)?网站\s*$")
 _SITE_NAME_LINES = 8
 
 
 def _place_of_the_site_printed(header_lines: list[str]) -> list[Place]:
-    """The place of a government site whose welcome line names it (欢迎访问…自治县人民政府网站): the most local place
-    the name opens with, when a body's name follows it."""
+    """The place of a government site whose welcome line or browser title names it (欢迎访问…自治县人民政府网站;
+    …_建议提案_上海市宝山区人民政府门户网站): the most local place the name opens with, when a body's name follows it."""
     for line in header_lines:
-        printed = _SITE_PRINTED.match(to_simplified(line.strip()))
+        simplified = to_simplified(line.strip())
+        printed = _SITE_PRINTED.match(simplified) or _SITE_ENDING_THE_PAGE_TITLE.search(simplified)
         if printed is None:
             continue
         chain, length = gazetteer.leading_places_and_length(printed.group(1))
         if chain and is_body_name(printed.group(1)[length:] or "人民政府"):
-            return [place] if (place := single_place(chain[-1])) else []
+            return [place] if (place := single_place(_under_the_places_before(chain))) else []
     return []
+
+
+def _under_the_places_before(chain: list[tuple[Place, ...]]) -> tuple[Place, ...]:
+    """The last place's candidates that lie in the places named before it (上海市宝山区: 上海's 宝山区, not 双鸭山's)."""
+    parents = {place.name for candidates in chain[:-1] for place in candidates}
+    inside = tuple(place for place in chain[-1] if parents & {place.province, place.city})
+    return inside if parents and inside else chain[-1]
 
 
 def _fits_level_word(place: Place, level: str) -> bool:

@@ -223,3 +223,9 @@ def test_a_house_s_standing_committee_without_its_last_character_and_a_member_s_
     assert settled_body_name("上海市人大常委", "上海市").name == "上海市人民代表大会常务委员会"
     assert settled_body_name("全国政协常委", "全国").name is None
     assert settled_body_name("政协上海市委员会常务委员会", "上海市").name == "政协上海市委员会常务委员会"
+
+
+def test_a_place_and_a_word_for_its_part_is_no_body_f0746df7912e():
+    # 加强智慧停车管理 济宁中心城区公共停车场已开工8处: 济宁中心 is the city's centre, not 济宁市中心
+    assert settled_body_name("济宁中心", "济宁市").name is None
+    assert settled_body_name("济宁市政务服务中心", "济宁市").name == "济宁市政务服务中心"
