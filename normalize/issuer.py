@@ -36,7 +36,6 @@ _ORG_SUFFIX = re.compile(
     r"[总總]支|支社|"  # a democratic party's general branch or its 九三学社 branch (中国民主建国会孝感市孝南区总支)
     + _PARTY_SHORT_NAMES + r"中央|"  # a democratic party's central committee (台盟中央)
     r"供销[\u4e00-\u9fff]{0,5}社|"  # 内蒙古自治区供销合作社联合社, 湖南省供销合作总社, 市供销社 (a3424f394d1b)
-    r"(?<=委员会)[\u4e00-\u9fff]{0,6}活动小?组|"  # a CPPCC's members' activity group (政协广水市委员会第七活动小组)
     r"人民银行|(?<=人民银行)[\u4e00-\u9fff]{1,12}(?:分行|支行)|"  # the central bank and its branches (中国人民银行重庆市分行)
     r"(?<=[部局])[\u4e00-\u9fff]{1,8}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
     + _PEOPLES_BODY + r")$"
