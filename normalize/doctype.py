@@ -257,7 +257,7 @@ _HANDLING_WORD = re.compile(r"办理|办复|答复|落实|办结")
 
 
 def _titled(title: str) -> DocKind | None:
-    if _GENERAL_REPORT_TITLE.search(title):
+    if _GENERAL_REPORT_TITLE.search(title) or _ANOTHER_ASSEMBLY.search(title) and not _A_HOUSE.search(title):
         return DocKind("other", "other")
     if not _SUBJECT.search(title):
         return DocKind("notice", "other") if _NOTICE_TITLE.search(title) else None
@@ -287,6 +287,12 @@ def _titled(title: str) -> DocKind | None:
     if _NOTICE_TITLE.search(title):
         return DocKind("notice", "other")
     return None
+
+
+# another body's assembly and its own proposals (四川省总十四届三次全委会期间118件提案全部办结: the trade union's; a college's
+# 教代会/工代会 提案落实情况): no deputies' or members' items (point 91)
+_ANOTHER_ASSEMBLY = re.compile(r"职代会|教代会|工代会|团代会|妇代会|学代会|职工代表大会|总工会|省总[^,,。]{0,8}全委会|模拟政协")
+_A_HOUSE = re.compile(r"人大|人民代表大会|政协|政治协商")
 
 
 def _headline(title: str) -> str:

@@ -1288,3 +1288,12 @@ def test_members_discussing_the_reports_stay_the_sessions_news_whatever_one_of_t
     # discussion, not a meeting hearing the year's results (convention 3)
     document = normalize_page(real_page("db90c4a51301"), url="http://www.boznews.cn/sy/zhxw/202401/t20240110_18469743.html")
     assert classify(document["title"], document["text"], True) == ("notice", "meeting_news")
+
+
+def test_another_body_s_assembly_and_its_proposals_are_no_houses_items_64d1f7a42590():
+    # 四川省总工会's 全委会 (省总) and a college's 教代会/工代会 have proposals of their own (point 91): no account of the houses'
+    assert classify("四川省总十四届三次全委会期间118件提案全部办结 提案答复意见满意率达100%",
+                    "四川省总工会十四届三次全委会期间共收到提案118件,已全部办结,满意率达100%。", True) == ("other", "other")
+    assert classify("深圳职业技术学院第五届教代会第六届工代会第一次会议提案落实情况", "提案落实情况如下。", False) == ("other", "other")
+    assert classify("县总工会积极做好人大建议和政协提案办理工作", "县总工会共承办人大建议3件、政协提案5件,已全部办结。",
+                    True) != ("other", "other")
