@@ -106,7 +106,9 @@ _REGULATION_TITLE = re.compile(r"(?:印发|出台|制定|发布)[^。]{0,60}(?:�
 # (省政府出台办法…《办法》明确), is a notice on the process (point 110)
 # (…的实施办法, …办理情况考核细则, …工作规程(试行) too)
 _RULES_HEADLINE = re.compile(r"(?:办理|工作|实施|考核|考评|督办|评选)(?:制度|办法|规定|规则|规程|细则)(?:[(（]试行[)）])?$")
-_RULES_TEXT = re.compile(r"第[一1]条|第[一1]章|制定本(?:规定|办法|制度|规则|规程|细则)|本(?:规定|办法|制度|规则|规程|细则)所称")
+_RULES_TEXT = re.compile(r"第[一1]条|第[一1]章|制定本(?:规定|办法|制度|规则|规程|细则)|本(?:规定|办法|制度|规则|规程|细则)所称"
+                         # an assessment's rules in numbered sections (一、考核范围 … 三、考核标准: 59dde2831c94)
+                         r"|(?:^|\n)\s*[一二三四][、.．]\s*(?:考核|考评|评分|评比)(?:范围|对象|原则|标准|内容|方法|办法)")
 # a body's general work report named by the headline (…|市人大常委会工作报告, 政府工作报告): its paragraph on the items
 # is one section of another document's scope (docs/labelling.md point 89; dea4c8cee353)
 _GENERAL_REPORT_TITLE = re.compile(r"(?:常委会|常务委员会|政府|法院|检察院)[^,,。建提议案]{0,8}?工作(?:报告|汇报)(?:$|[(（])")

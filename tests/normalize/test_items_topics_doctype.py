@@ -1297,3 +1297,11 @@ def test_another_body_s_assembly_and_its_proposals_are_no_houses_items_64d1f7a42
     assert classify("深圳职业技术学院第五届教代会第六届工代会第一次会议提案落实情况", "提案落实情况如下。", False) == ("other", "other")
     assert classify("县总工会积极做好人大建议和政协提案办理工作", "县总工会共承办人大建议3件、政协提案5件,已全部办结。",
                     True) != ("other", "other")
+
+
+def test_an_assessment_s_rules_in_numbered_sections_are_rules_59dde2831c94():
+    # 凤阳县…办理情况考核细则: 一、考核范围 … 三、考核标准 (…满意率达98% is a standard to meet, no result)
+    body = ("为加快县人大代表议案、建议和政协委员提案办理速度,提高办理质量,现制定考核细则。\n一、考核范围\n"
+            "承办县人大代表议案、建议和政协提案的所有乡镇和县直单位。\n二、考核原则\n1、实事求是,客观公正。\n三、考核标准\n"
+            "代表对议案、建议及委员对提案办理的满意率达98%。")
+    assert classify("凤阳县人大代表议案、建议和政协委员提案办理情况考核细则", body, True) == ("other", "other")
