@@ -166,7 +166,7 @@ _HELD = re.compile(r"召开|举行|召集")  # …第三次会议召开议案审
 _SHORTEST_SHORTENED = 5  # 公安部交管局; a shorter name has no room for an abbreviated part
 # the site's owner in its footer (主办单位:常州市交通运输局) is named as it is now, not as the page names its author
 # (常州市交通局 signing in 2008: 47f63ae40cd2)
-_SITE_OWNER = re.compile(r"(?:主办单位|主办|版权所有|承办单位|承办)\s*[:：]\s*$")
+_SITE_OWNER = re.compile(r"(?:主办单位|主办|版权所有)\s*[:：]\s*$")  # not 承办单位: a reply's handler, its author
 # a printed form that goes on into a longer word is no name (交通运输主管部门 is no 交通运输部 in full: be3e5cff3a64)
 _WORD_GOES_ON = frozenset("门分长")
 

@@ -923,8 +923,8 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
             run_together = _run_together_date(line)
             year_and_month = _YEAR_AND_MONTH.fullmatch(line)
             if (run_together or year_and_month) and (signer := _first_of_signers(above)):
-                month = year_and_month and f"{year_and_month.group(1)}-{int(year_and_month.group(2)):02d}"
-                return Signature(signer, run_together, line, month or None)
+                month = f"{year_and_month.group(1)}-{int(year_and_month.group(2)):02d}" if year_and_month else None
+                return Signature(signer, run_together, line, month)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
         if run_in and (signer := _signer(run_in.group("body"))):  # …指导。 新平彝族傣族自治县水利局 2021年9月17日: one line
             return Signature(signer, parse_date(run_in.group("date")), line)
