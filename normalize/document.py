@@ -290,7 +290,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _government_reporting(document, body_text[:_OPENING * 6])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
-                                            standing_opening)
+                                            standing_opening, document["doc_type"] == "other")
     if standing and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")

@@ -109,11 +109,15 @@ def _place_ending(words: str) -> str | None:
     return None
 
 
-def standing_committee_reporting(house: str | None, opening: str) -> str | None:
+def standing_committee_reporting(house: str | None, opening: str, items_not_its_business: bool = False) -> str | None:
     """The house's standing committee when the opening carries its report (settled question 5:
-    政协贵州省委员会 → 政协贵州省委员会常务委员会; 全国人民代表大会 → 全国人民代表大会常务委员会), else None."""
+    政协贵州省委员会 → 政协贵州省委员会常务委员会; 全国人民代表大会 → 全国人民代表大会常务委员会), else None. On a page
+    whose business is not the items (a session's opening, other / other), the committee's general work report
+    delivered to the session is all it relays (point 48: …代表…常务委员会向大会作工作报告)."""
     if not house or not _HOUSE_NAME.match(house):
         return None
+    if items_not_its_business and _GENERAL_REPORT_DELIVERED.search(opening):
+        return house + "常务委员会"
     carried = [match for match in _STANDING_REPORT.finditer(opening) if not _ON_THE_AGENDA.search(opening, 0, match.start())]
     on_its_behalf = [match for match in _REPORT_ON_ITS_BEHALF.finditer(opening)
                      if not _ON_THE_AGENDA.search(opening, 0, match.start())
@@ -121,6 +125,10 @@ def standing_committee_reporting(house: str | None, opening: str) -> str | None:
     return house + "常务委员会" if carried or on_its_behalf else None
 
 
+# …主席…代表…常务委员会(,)向大会作工作报告 / 向大会报告工作; …主席…作…常务委员会工作报告 (not one heard: 听取…)
+_GENERAL_REPORT_DELIVERED = re.compile(r"(?:代表|受)[^。]{0,40}?(?:常务委员会|常委会)(?:的?委托)?[,,]?[^。]{0,20}?向大会"
+                                       r"(?:作了?|做了?)?(?:工作)?报告|(?<![工听审议])(?:作|做)了?[^。听审、]{0,40}?"
+                                       r"(?:常务委员会|常委会)工作报告")
 # 代表…常务委员会向大会作关于提案工作的报告, 受…常委会(的)委托,…作提案工作报告 (point 48): the committee's report,
 # unless the session adopts or approves it in that sentence (审议通过了…代表区政协常务委员会所作的提案工作情况报告; 会议同意…):
 # then the house acts (eb1d0111d73d, c800f84b27c2)

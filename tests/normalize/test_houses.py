@@ -211,3 +211,14 @@ def test_a_reporter_learning_from_a_body_after_the_bylines_brackets_point_22():
 ])
 def test_a_town_congress_acting_is_its_congress_a_town_has_no_standing_committee_point_67(page, issuer):
     assert normalize_page(page)["issuing_body"] == issuer
+
+
+def test_a_session_s_opening_relaying_only_the_standing_committee_s_work_report_is_the_committee_s_86fed915ed82():
+    # point 48 on other / other pages: 宝安区政协主席姚刚代表…常务委员会向大会作工作报告 is all the page relays
+    opening = ("宝安区政协六届四次会议在区委区政府会堂开幕。宝安区政协主席姚刚代表政协第六届深圳市宝安区委员会常务委员会"
+               "向大会作工作报告。")
+    house = "政协深圳市宝安区委员会"
+    assert standing_committee_reporting(house, opening, items_not_its_business=True) == house + "常务委员会"
+    assert standing_committee_reporting(house, opening) is None  # on a page about the items the session acts
+    listed = "会议审议了政府工作报告、市政协常务委员会工作报告。"  # reports heard in a list: 工作报告's 作 is no delivery
+    assert standing_committee_reporting(house, listed, items_not_its_business=True) is None
