@@ -292,8 +292,9 @@ def _titled(title: str) -> DocKind | None:
 
 
 # another body's assembly and its own proposals (四川省总十四届三次全委会期间118件提案全部办结: the trade union's; a college's
-# 教代会/工代会 提案落实情况): no deputies' or members' items (point 91)
-_ANOTHER_ASSEMBLY = re.compile(r"职代会|教代会|工代会|团代会|妇代会|学代会|职工代表大会|总工会|省总[^,,。]{0,8}全委会|模拟政协")
+# 教代会/工代会 提案落实情况; 区水利局关于区二次党代会第23号提案的复函: the Party congress's): no deputies' or members'
+# items (point 91)
+_ANOTHER_ASSEMBLY = re.compile(r"职代会|教代会|工代会|团代会|妇代会|学代会|党代会|职工代表大会|总工会|省总[^,,。]{0,8}全委会|模拟政协")
 _A_HOUSE = re.compile(r"人大|人民代表大会|政协|政治协商")
 
 

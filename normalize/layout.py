@@ -239,6 +239,8 @@ def without_printed_notes(title: str | None) -> str | None:
         title = _BYLINE_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
+    if title and title[-1] in _LINE_RESIDUE_ENDS:  # a metadata field's headline: its line's buttons and answer class too
+        title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", _SHARED_PAGE_NUMBER.sub("", title)) or title) or title
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
         return title
     noted = _ORIGINAL_TITLE.sub("", title)
@@ -255,6 +257,9 @@ def _once(title: str) -> str:
 
 
 _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
+# 标题:…的答复(B) (8ca8992b4f77), 标题: …重点提案 [打印本页] (fd6a46eb51ab): what a headline's line may end with
+_LINE_RESIDUE_ENDS = frozenset("ABC类)）]】页頁")
+_SHARED_PAGE_NUMBER = re.compile(r"_第\d+[页頁]$")  # …的复函_第1页: a document-sharing site's page of the file (f5609a2b5a6c)
 _ITEM_SUBJECT_LABEL = re.compile(r"^案\s?由\s*[:：]\s*")  # 案 由: a form's label spaced across its cell
 
 

@@ -1305,3 +1305,7 @@ def test_an_assessment_s_rules_in_numbered_sections_are_rules_59dde2831c94():
             "承办县人大代表议案、建议和政协提案的所有乡镇和县直单位。\n二、考核原则\n1、实事求是,客观公正。\n三、考核标准\n"
             "代表对议案、建议及委员对提案办理的满意率达98%。")
     assert classify("凤阳县人大代表议案、建议和政协委员提案办理情况考核细则", body, True) == ("other", "other")
+
+
+def test_a_reply_to_a_party_congress_proposal_is_no_reply_to_the_houses_47603e604764():
+    assert classify("区水利局关于区二次党代会第23号提案的复函", "关于…的提案收悉,现答复如下:", False) == ("other", "other")

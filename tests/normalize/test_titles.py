@@ -1148,3 +1148,11 @@ def test_a_handling_records_item_title_field_is_no_headline():
             "建议内容(摘要):石阶脚下寨至江边码头道路是群众出行的主要通道,路面狭窄,雨季泥泞。\n"
             "承办单位:泸西县交通运输局\n办理结果:经研究,现答复如下:我局将积极争取项目资金。\n")
     assert normalize_page(page)["title"] is None
+
+
+def test_a_metadata_field_s_headline_without_its_line_s_buttons_answer_class_and_shared_page_8ca8992b4f77():
+    # 标题:…的答复(B) (8ca8992b4f77); 标题: …重点提案 [打印本页] (fd6a46eb51ab); …复函_第1頁 (47603e604764)
+    assert without_printed_notes("儋州市农业农村局关于…第99号办理情况的答复(B)") == "儋州市农业农村局关于…第99号办理情况的答复"
+    assert without_printed_notes("市政协主席李永安督办重点提案 [打印本页]") == "市政协主席李永安督办重点提案"
+    assert without_printed_notes("区水利局关于区二次党代会第23号提案的复函_第1頁") == "区水利局关于区二次党代会第23号提案的复函"
+    assert without_printed_notes("关于推进工业互联网发展(第2期)") == "关于推进工业互联网发展(第2期)"
