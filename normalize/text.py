@@ -40,7 +40,7 @@ _CONTROL_TOKEN = re.compile(
     r"|【\s*(?:打印|关闭|字体|字号|打印本页|关闭窗口|收藏|大|中|小|\s)*[^】]{0,12}】"
     r"|(?:字号|字体)\s*[:：]?\s*\[?\s*大\s*中\s*小\s*\]?"
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|回到顶部|语音阅读|分享到\s*[:：]?|微信|微博|QQ空间"
-    r"|打印|关闭|收藏|[\[\]【】|\s]"
+    r"|打印|关闭|收藏|分享|[\[\]【】|\s]"  # 分享: a share button on its own line under the headline (745643632435)
 )
 # A character no control token can consume outside 【…】 (built from the pattern's own characters,
 # a superset, so the quick test never rejects a line that the full substitution would empty).

@@ -76,3 +76,9 @@ def test_an_indent_turned_into_question_marks_goes():
         "下一步我局將會同橫道河子鎮政府研究維修方案。", "鐵嶺縣交通運輸局", "2024年6月3日", "是否办结?是"]
     page = "張帥、張維斌代表:\n??您提出的建議收悉,現答復如下:\n??下一步我局將會同鎮政府研究維修方案。\n??鐵嶺縣交通運輸局\n??2024年6月3日"
     assert normalize_page(page)["publish_date"] == "2024-06-03"
+
+
+def test_a_share_button_on_its_own_line_is_chrome_745643632435():
+    # 重庆市政协四届三次会议开幕 / 分享 / 17日,…: the button, not the headline's second line
+    assert is_chrome_line("分享")
+    assert not is_chrome_line("分享履职经验")
