@@ -284,7 +284,7 @@ _DISCLOSURE_COLUMN = re.compile(r"(?:政协|政協|人大|人大代表)?(?:建�
 def _is_site_name(part: str) -> bool:
     """新华网, 新闻频道, 央视网(cctv.com), The Paper; not a headline's own last words (…—通报, -工作简报)."""
     named = len(part) >= _SITE_NAME and _SITE_WORD_END.search(part) and not _DOCUMENT_REPORT.search(part)
-    return bool(named or _DOMAIN.search(part) or _LATIN_NAME.fullmatch(part))
+    return bool(named or _DOMAIN.search(part) or _LATIN_NAME.fullmatch(part) or _BRAND_AND_NUMBER.fullmatch(part))
 
 
 def _is_regional_channel(tail: re.Match) -> bool:
@@ -294,16 +294,18 @@ def _is_regional_channel(tail: re.Match) -> bool:
 
 
 # a separator (-, _, |, a lone dash) and the last part after it
-_SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—))(?P<part>[^-_|－—–]{2,30})$")
+_SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—)|(?<!—)——(?!—))(?P<part>[^-_|－—–]{2,30})$")
 _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|资讯|資訊|频道|頻道|人民政府|门户|門戶|头条|頭條"
                             r"|客户端|客戶端|网页版|網頁版|官网|官網|官方网站|官方網站"  # -m6米乐网页版: a spam host's injected name
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號"
-                            r"|平台|平臺)$")  # …答复的函-欧洲杯足球平台: a betting site's injected name
+                            r"|平台|平臺"  # …答复的函-欧洲杯足球平台: a betting site's injected name
+                            r"|网址|網址|首页|首頁)$")  # …-尊龙凯时网址, …——诸暨网-凯发官网首页: a site's address or home page
 _SITE_NAME = 3
 _SITE_SEPARATORS = "-_|－—–"
 _DOCUMENT_REPORT = re.compile(r"(?:通报|汇报|简报|通報|匯報|簡報)$")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org)\b")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .]{2,29}")  # The Paper
+_BRAND_AND_NUMBER = re.compile(r"[A-Za-z]{2,12}[\u4e00-\u9fff]{1,6}\d{1,4}")  # …答复的函-yabo亚博88: a spam host's brand
 # 西政办发〔2016〕10号 before the headline, or glued to it (市应急函〔2020〕73号对市政协…提案的复函): kept in the title
 # (point 128), left out where the headline's words are read (without_doc_number) and no author put before it
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[(（]\d{4}[〕\])）]\d{1,4}号(?:\s+|(?=对|关于))")

@@ -1156,3 +1156,10 @@ def test_a_metadata_field_s_headline_without_its_line_s_buttons_answer_class_and
     assert without_printed_notes("市政协主席李永安督办重点提案 [打印本页]") == "市政协主席李永安督办重点提案"
     assert without_printed_notes("区水利局关于区二次党代会第23号提案的复函_第1頁") == "区水利局关于区二次党代会第23号提案的复函"
     assert without_printed_notes("关于推进工业互联网发展(第2期)") == "关于推进工业互联网发展(第2期)"
+
+
+def test_a_spam_host_s_brand_address_or_home_page_after_the_headline_d5f715e1f72b_61ed3f45f699():
+    assert without_site_name("广东省生态环境厅关于省政协十二届五次会议第20220337号提案答复的函-yabo亚博88") == \
+        "广东省生态环境厅关于省政协十二届五次会议第20220337号提案答复的函"
+    assert without_site_name("关于公开征集政协提案线索的公告——诸暨网-凯发官网首页") == "关于公开征集政协提案线索的公告"
+    assert without_site_name("聚焦四个领域建言献策 ——江汉领跑前行中的“政协力量”") == "聚焦四个领域建言献策 ——江汉领跑前行中的“政协力量”"
