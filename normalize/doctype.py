@@ -39,7 +39,9 @@ _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(
 # members' proposals themselves is intake (point 118)
 _CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题|素材)?的(?:函|通知|公告)$")
 _BEFORE_SUBMISSION = re.compile(r"征集[^。,,]{0,24}?(?:线索|素材|选题)|(?:线索|素材|选题)[^。,,]{0,4}征集|"
-                                r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作")
+                                r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作|"
+                                # 省人代会议案建议征集座谈会, 建议提案线索座谈会: a forum gathering what deputies will propose
+                                r"(?:议案|建议|提案)[^。,,]{0,4}?(?:征集|线索)座谈会")
 # a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
 # the headline's grammar is read without
 _TRAILING_NOTE = re.compile(r"(?<=.)\s*(?:[((][^()()]{1,30}[))]|[((]关于[^。]{2,80}?(?:建议|提案|议案)[))])$")

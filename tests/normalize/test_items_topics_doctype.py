@@ -1309,3 +1309,9 @@ def test_an_assessment_s_rules_in_numbered_sections_are_rules_59dde2831c94():
 
 def test_a_reply_to_a_party_congress_proposal_is_no_reply_to_the_houses_47603e604764():
     assert classify("区水利局关于区二次党代会第23号提案的复函", "关于…的提案收悉,现答复如下:", False) == ("other", "other")
+
+
+def test_a_forum_gathering_what_deputies_will_propose_is_before_the_items_540b77c1a9cc():
+    # 渭南市人大常委会组织召开省人代会议案建议征集座谈会 (point 103): no item exists yet
+    assert classify("渭南市人大常委会组织召开省人代会议案建议征集座谈会 马赟主持会议并讲话",
+                    "会议听取了各方面对省人代会议案建议的意见。", False) == ("other", "other")
