@@ -1315,3 +1315,11 @@ def test_a_forum_gathering_what_deputies_will_propose_is_before_the_items_540b77
     # 渭南市人大常委会组织召开省人代会议案建议征集座谈会 (point 103): no item exists yet
     assert classify("渭南市人大常委会组织召开省人代会议案建议征集座谈会 马赟主持会议并讲话",
                     "会议听取了各方面对省人代会议案建议的意见。", False) == ("other", "other")
+
+
+def test_one_numbered_item_s_carrying_out_reported_as_a_report_is_a_reply_e931fbdf777e():
+    # 省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告; 对市十七届人大五次会议 第0125号建议的落实情况报告
+    body = "张三代表:您提出的《关于…的建议》收悉,现将落实情况报告如下:"
+    assert classify("省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告", body, False).doc_type == "reply"
+    assert classify("对市十七届人大五次会议 第0125号建议的落实情况报告", body, False).doc_type == "reply"
+    assert classify("市三届人大四次会议15件重点建议办理情况", "15件重点建议已全部办结。", True).doc_type != "reply"
