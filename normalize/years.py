@@ -638,8 +638,9 @@ _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两�
 # an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号)
 _ITEM_NUMBER_YEAR = re.compile(r"(?:建议|提案|议案)[))]?[(（]?第((?:19|20)\d{2})\d{4}号")
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
-_OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号\s*$", re.MULTILINE)
-_LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]\d+号")  # 安文广函〔2013〕59号: the letter's year
+# (教建议〔2017〕第329号, 洪公提字〔2023〕第38号: a 第 before the serial, 57350ef7fe4c, 6d450168f60e)
+_OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d+号\s*(?:\|\s*)?$", re.MULTILINE)
+_LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d+号")  # 安文广函〔2013〕59号: the letter's year
 # a number in brackets after a cited paper's name: 《关于开展…试点工作的通知》(自然资发〔2019〕194号), that paper's
 _CITED_PAPER = re.compile(r"》\s*[(（][^()（）《》]*$")
 # …or before it: 按照…国办发(1995)40号《国务院办公厅转发…的通知》文件 (4da654392244, its own year 2022)

@@ -813,3 +813,11 @@ def test_a_disclosure_catalogue_s_date_in_brackets_beside_the_headline_dates_the
             "一、加强物业管理行业党建引领。今年,市委将物业管理行业党建纳入全市城市基层党建工作。")
     document = normalize_page(page)
     assert (document["title"], document["publish_date"]) == (headline.rsplit(" (", 1)[0], date)
+
+
+def test_a_letter_number_with_a_serial_after_its_year_dates_a_reply_57350ef7fe4c():
+    # 教建议〔2017〕第329号 over a reply naming a session without its year: the letter's year, not its address's 2018
+    page = ("教育部对十二届全国人大五次会议第5114号建议的答复\n教建议〔2017〕第329号\n张三代表:\n"
+            "您提出的关于加强乡村教师队伍建设的建议收悉,现答复如下:\n一、关于教师待遇。我部高度重视。")
+    document = normalize_page(page.encode(), url="http://www.moe.gov.cn/jyb_xxgk/xxgk_jyta/jyta_jiaoshisi/201801/t20180116_324712.html")
+    assert document["handling_year"] == 2017
