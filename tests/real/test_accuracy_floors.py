@@ -104,7 +104,7 @@ from bench.accuracy import CORPUS, evaluate
 # first sight; 32 labels relabelled): the start code and model 0.9696, 0.9523, 0.9652, the end 0.9702, 0.9531, 0.9659: the
 # floors are kept
 # thirty-seventh session (10,191 pages: 7,630 dev, 2,561 holdout; rounds 56–58, 357 fresh pages, 0.964, 0.950 and 0.957
-# at first sight; 22 labels relabelled): the start code and model 0.9698, 0.9530, 0.9655, the end 0.9701, 0.9529, 0.9658:
+# at first sight; 22 labels relabelled): the start code and model 0.9698, 0.9530, 0.9655, the end 0.9702, 0.9529, 0.9658:
 # the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
