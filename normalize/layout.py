@@ -239,14 +239,21 @@ def without_printed_notes(title: str | None) -> str | None:
         title = _BYLINE_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
-    if title and title[-1] in _LINE_RESIDUE_ENDS:  # a metadata field's headline: its line's buttons and answer class too
-        title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", _SHARED_PAGE_NUMBER.sub("", title)) or title) or title
+    if title and title[-1] in _LINE_RESIDUE_ENDS:  # a metadata field's headline: its line's residue too
+        title = _without_line_residue(_SHARED_PAGE_NUMBER.sub("", title) or title)
     if not title or ("原标题" not in title and "http" not in title):  # most headlines: no search
         return title
     noted = _ORIGINAL_TITLE.sub("", title)
     title = noted if len(noted) >= _SHORTEST_NOTED_HEADLINE else title
     address = _ADDRESS_AND_TIME_AFTER.search(title)
     return title[:address.start()] if address and address.start() >= _TITLE_LINE_PRINTED_TWICE else title
+
+
+def _without_line_residue(title: str) -> str:
+    """The headline without what its line prints after it: a letter template's fields, the answer class (point 71), the
+    page's buttons."""
+    bare = _ANSWER_CLASS.sub("", _ANSWER_FIELDS.sub("", title)) or title
+    return _PAGE_ACTIONS.sub("", bare) or title
 
 
 def _once(title: str) -> str:
@@ -293,8 +300,8 @@ def _is_regional_channel(tail: re.Match) -> bool:
     return tail.group().lstrip()[:1] in "-_－" and part in gazetteer.province_short_names()
 
 
-# a separator (-, _, |, a lone dash) and the last part after it
-_SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)—(?!—)|(?<!—)——(?!—))(?P<part>[^-_|－—–]{2,30})$")
+# a separator (-, _, |, a lone dash or a double one: …公告——诸暨网) and the last part after it
+_SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)——?(?!—))(?P<part>[^-_|－—–]{2,30})$")
 _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|资讯|資訊|频道|頻道|人民政府|门户|門戶|头条|頭條"
                             r"|客户端|客戶端|网页版|網頁版|官网|官網|官方网站|官方網站"  # -m6米乐网页版: a spam host's injected name
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號"
@@ -399,7 +406,7 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         title = _author_above(line_at, position, title)
     title = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", _WORD_COUNT.sub("", title))) or title
     title = _UNCLOSED_DATED_NOTE.sub("", _ADOPTION_NOTE.sub("", title) or title) or title
-    title = _PAGE_ACTIONS.sub("", _ANSWER_CLASS.sub("", _ANSWER_FIELDS.sub("", title)) or title) or title
+    title = _without_line_residue(title)
     title = title.lstrip("?？") or title  # a character the copy could not print, before the headline
     title = _TRAILING_BANNER.sub("", title) or title  # …优化营商环境丨两会“法”声·报告解读: the series after the headline
     title = _LEADING_BANNER.sub("", title) or title  # 听民意 汇民智丨部委回应…现场直击: the series before it
