@@ -59,6 +59,7 @@ from normalize.issuer import (
     party_of_a_bare_committee,
     place_hint,
     place_in,
+    placed_party_in_full,
     places_named_at_level,
     places_named_once,
     province_house_in_full,
@@ -844,7 +845,7 @@ def _letter_heading(paragraphs: Sequence[str]) -> tuple[str | None, str]:
     return None, ""
 
 
-_TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])——(?=[\u4e00-\u9fff])")
+_TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])(?:——|――)(?=[\u4e00-\u9fff])")  # (―― of some sites' fonts)
 
 
 def _body_opening_title(title: str | None) -> str | None:
@@ -862,7 +863,7 @@ def _body_opening_title(title: str | None) -> str | None:
     for part in parts:
         body = body_at_start(part)
         if body and not _items_of_a_session_answered(part, body):
-            return body
+            return placed_party_in_full(body)  # …——茂名民进参加…: the committee in full
     return next(filter(None, map(house_of_session, parts)), None)
 
 

@@ -429,6 +429,13 @@ def _party_after_its_place(name: str, hint: Place | None) -> Resolution | None:
     return _committee_at(_PARTIES[placed["party"]], place.name, hint) if placed and place else None
 
 
+def placed_party_in_full(name: str) -> str:
+    """茂名民进 → 中国民主促进会茂名市委员会: a body's name as is_body_name knows it (none ends with a party's short name);
+    any other name as it is."""
+    committee = _party_after_its_place(name, None)
+    return committee.name if committee and committee.name else name
+
+
 def _place_before_a_party(name: str, committee: str | None) -> Place | None:
     """The place a party's name follows (茂名 of 茂名民进): a prefecture or a province, or a county's with its 委 printed
     (a party's body in a county is more often a 基层委员会 or a 总支: 瑞安民进 is 中国民主促进会瑞安市基层委员会)."""

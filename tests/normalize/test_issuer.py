@@ -689,6 +689,13 @@ def test_a_place_s_name_before_the_party_s_names_its_committee_there():
     assert resolve_issuer("椒江民建区委").name == "中国民主建国会台州市椒江区委员会"
 
 
+def test_a_party_s_committee_after_its_place_opening_the_headline_s_subheading_names_the_page_s_body():
+    # tests/real 7c7f26a71733 (…——茂名民进参加…, was null: 茂名民进 as printed is no body's name), 8d3d78580976 (…――泰州民建
+    # 2022年市“两会”履职综述, a dash of another font, was 政协泰州市委员会: the session's house)
+    assert normalize_page(real_page("7c7f26a71733"))["issuing_body"] == "中国民主促进会茂名市委员会"
+    assert normalize_page(real_page("8d3d78580976"))["issuing_body"] == "中国民主建国会泰州市委员会"
+
+
 def test_the_party_committee_and_the_government_opening_a_headline_together_are_no_one_body():
     # tests/real dcfe0aa1e2df (福建省委省政府切实重视委员提案…, was 福建省委) and d59347a5fb46 (区委区政府办理人大建议 政协提案结果,
     # was 北京市石景山区委区政府): two bodies, nobody's name
