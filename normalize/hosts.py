@@ -230,6 +230,10 @@ _DEPARTMENT_INITIALS = {
     "lcj": "林业和草原局", "wwj": "文物局", "gbdsj": "广播电视局", "hyj": "海洋局",  # a province's bureaus (lcj.yn.gov.cn)
     "whly": "文化和旅游厅", "zfcxjst": "住房和城乡建设厅", "dnr": "自然资源厅", "yjglt": "应急管理厅", "tyjrswt": "退役军人事务厅",
     "mzw": "民族宗教事务委员会", "gzw": "国有资产监督管理委员会", "sndrc": "发展和改革委员会", "nmt": "农牧厅",
+    # a province's bureaus and commissions by the initials of their own names (lyj.fujian.gov.cn: 福建省林业局;
+    # sthj.guizhou.gov.cn: 贵州省生态环境厅, its 厅 left out)
+    "lyj": "林业局", "scjgj": "市场监督管理局", "tyj": "体育局", "ybj": "医疗保障局", "tjj": "统计局", "zyyj": "中医药管理局",
+    "yjgl": "应急管理厅", "sthj": "生态环境厅", "fgw": "发展和改革委员会", "wsjk": "卫生健康委员会",
 }
 
 

@@ -315,6 +315,14 @@ def test_a_province_portal_named_in_full_pinyin_places_the_province_below_any_pl
     # tests/real 7835e4c549f0: 省住房城乡建设厅作为牵头部门 on zfcxjst.gd.gov.cn
     ("http://zfcxjst.gd.gov.cn/xxgk/jytabl/content/post_1405730.html", "省住房城乡建设厅作为牵头部门,会同省环境保护厅",
      "广东省住房和城乡建设厅"),
+    # tests/real 811b70283e53 (我局 on lyj.fujian.gov.cn), 7e6978fd09bc (scjgj.fujian.gov.cn), c1c636442ee7 (sthj.guizhou.gov.cn,
+    # the department's 厅 left out of its initials), 809397446e40 (tyj.gd.gov.cn), 49080eab535f (yjgl.gd.gov.cn): a province's
+    # bureaus were read as cities' only
+    ("http://lyj.fujian.gov.cn/zwgk/jyta/zxwy/202507/t20250701_6960012.htm", "我局高度重视", "福建省林业局"),
+    ("http://scjgj.fujian.gov.cn/zw/tzgg/202505/t20250506_6908584.htm", "我局党组高度重视", "福建省市场监督管理局"),
+    ("https://sthj.guizhou.gov.cn/zwgk/jyta/202507/t20250723_88325345.html", "全省生态环境部门", "贵州省生态环境厅"),
+    ("http://tyj.gd.gov.cn/a/1.html", "我局将继续", "广东省体育局"),
+    ("http://yjgl.gd.gov.cn/a/1.html", "我厅高度重视", "广东省应急管理厅"),
 ])
 def test_more_bureaus_named_by_their_initials(url, text, body):
     assert body_of_host(url, text)[0] == body
