@@ -1211,7 +1211,7 @@ def _addressed_letter(opening: list[str], line: str) -> bool:
 
 
 _ACTOR = r"([\u4e00-\u9fff]{1,24}?(?:政协|人大常委会|人大|局|委员会|专委会|委|厅|办公室|办公厅|政府|站|中心|(?<!全)部|法院|检察院))"
-_LEADER = r"(?:党组书记、)?(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
+_LEADER = r"(?:党组副?书记、)?(?:党组书记|[\u4e00-\u9fff]{0,6}?(?:主任|主席|局长|厅长|秘书长|区长|县长|市长))[\u4e00-\u9fff]{2,3}"
 # more leaders of the same body under one title: 湖南省人大常委会副主任于来山、徐明华一行 (5436acc3a3e5)
 _FELLOW_LEADERS = r"(?:、[\u4e00-\u9fff]{2,3})*"
 # a leader's other post printed between the body's post and the name: 市政协副主席、安徽材料工程学校党委书记章明安

@@ -1000,11 +1000,15 @@ def test_a_headline_naming_the_issuer_keeps_it_where_the_text_has_it_act_with_ot
     ("章明安赴市财政局开展提案督办活动\n2017/8/17 15:00:12\n8月17日上午,宁国市政协副主席、安徽材料工程学校党委书记章明安赴"
      "市财政局开展提案督办活动。市政协提案委、市政府督办室负责人及部分提案委员参与督办。",
      "https://ngzx.gov.cn/html/main/news/show-1732.html", "政协宁国市委员会"),
+    # tests/real ec0ed038cb31 (a vice-secretary's party post before the vice-chairman's: 党组副书记、副主席, was null)
+    ("河北高质高效推进长城国家文化公园建设\n来源:河北日报 时间:2022-07-14 17:32:32\n7月11日至13日,河北省政协党组副书记、副主席梁田庚"
+     "率调研组就《关于支持我省长城国家文化公园建设的建议》重点提案落实情况赴承德、张家口进行调研。",
+     "http://www.hebzx.gov.cn/a/1.html", "政协河北省委员会"),
 ])
 def test_a_leader_visiting_to_supervise_the_items_gives_his_body(page, url, issuer):
     assert normalize_page(page, url=url)["issuing_body"] == issuer
     acting = _acting_in(page.split("\n")[2])
-    assert acting and next(filter(None, acting.groups())) in ("省政协", "宁国市政协")
+    assert acting and next(filter(None, acting.groups())) in ("省政协", "宁国市政协", "河北省政协")
 
 
 @pytest.mark.parametrize(("page_id", "url", "issuer"), [
