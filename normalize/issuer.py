@@ -923,6 +923,8 @@ def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolut
     level_char = _level_char(name)
     place = _from_hint(level_char, hint) or _from_full_mentions(name, text) or _house_of_the_organ_placed(name, text)
     warnings: tuple[str, ...] = ()
+    if place is None and level_char == "省":
+        place = _province_of_its_letter_numbers(text)
     if place is None:
         place = _dominant_place(level_char, text)
         warnings = ("issuer_place_inferred_from_text",) if place else (f"issuer_relative_unresolved:{name}",)
@@ -930,6 +932,18 @@ def resolve_relative(name: str, text: str, hint: Place | None = None) -> Resolut
         return Resolution(None, None, None, warnings)
     resolved = resolve_full(_placed_name(name, place), place)
     return resolved._replace(warnings=resolved.warnings + warnings)
+
+
+# a letter number opening with a province's one-character abbreviation (黔发改议复字〔2019〕7号, (闽交规〔2022〕38号))
+_PROVINCE_S_LETTER_NUMBER = re.compile(r"(?:^|(?<=[\s(（:：]))([" + "".join(gazetteer.PROVINCE_ABBREVIATIONS)
+                                       + r"])[\u4e00-\u9fff]{1,8}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]第?\d{1,5}号", re.MULTILINE)
+
+
+def _province_of_its_letter_numbers(text: str) -> Place | None:
+    """省发展改革委 over 黔发改议复字〔2019〕7号: the one province the text's letter numbers name by their abbreviation,
+    the department's own, over the places its text speaks of (泸州至遵义高速铁路)."""
+    provinces = {gazetteer.PROVINCE_ABBREVIATIONS[match.group(1)] for match in _PROVINCE_S_LETTER_NUMBER.finditer(text)}
+    return gazetteer.province_short_names().get(provinces.pop()) if len(provinces) == 1 else None
 
 
 # a house's organ named relatively (区人大教科文卫委员会, 区政协提案委员会): its house, placed as the house is

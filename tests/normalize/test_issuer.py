@@ -17,6 +17,7 @@ from normalize.issuer import (
     places_named_once,
     resolve_full,
     resolve_issuer,
+    resolve_relative,
     session_organ,
     written_out,
 )
@@ -1589,3 +1590,13 @@ def test_a_democratic_party_s_general_branch_is_a_body():
     assert is_body_name("中国民主建国会孝感市孝南区总支")
     assert is_body_name("九三学社中卫市总支社")
     assert not is_body_name("党支部和总支书记")  # no name ending in a branch word
+
+
+def test_a_provincial_department_named_relatively_is_placed_by_its_letter_number_s_abbreviation():
+    # tests/real 9d4353886f43 (省发展改革委 over 黔发改议复字〔2019〕7号, a letter on the 泸州至遵义 railway: was 四川省, the
+    # place its text spoke of most), dc1bdaa04de1 (a 贵州 forestry bureau's letter, was null)
+    text = ("省发展改革委关于省十三届人大二次会议第29号建议的答复\n黔发改议复字〔2019〕7号\n刘朝丽代表:\n您提出的《关于加大泸州至遵义"
+            "高速铁路建设项目争取力度的建议》收悉。泸州至遵义铁路,泸州市、四川省正在推进。")
+    assert resolve_relative("省发展改革委", text)[:3] == ("贵州省发展和改革委员会", "贵州省", "province")
+    # two provinces' numbers: neither settles it
+    assert resolve_relative("省发展改革委", text + "\n川发改〔2019〕3号").name != "贵州省发展和改革委员会"
