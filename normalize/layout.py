@@ -693,6 +693,10 @@ def _is_byline(line: str) -> bool:
     return bool(_SOURCE_LINE.fullmatch(line) or _MONTH_DAY_CLOCK.search(line) and _BYLINE_WORD.search(line))
 
 
+# 政协联线通讯员 王侃 记者 马赛, 本报记者 张三: the story's reporters, credited on a line of their own over its byline
+_CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:通讯员|记者|通訊員|記者)[\s:：]*[\u4e00-\u9fff]{2,4}\s*){1,4}")
+
+
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
     """Without a headline of the usual words, the headline-shaped line right above the first
     dateline, or above the site's name under it (市政协召开十届三次常委会 / 2022-10-11 17:47:28),
@@ -703,8 +707,9 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
         return None
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
     sourced = _is_byline(lines[datelines[0]])
-    while position > 0 and (is_metadata_line(above := lines[zone[position - 1]]) or DOC_NUMBER_LINE.fullmatch(above)):
-        position -= 1  # 索引号:… 发布机构:… over 发布日期:…, a 文号 line: the headline sits above the whole block
+    while position > 0 and (is_metadata_line(above := lines[zone[position - 1]]) or DOC_NUMBER_LINE.fullmatch(above)
+                            or _CREDIT_LINE.fullmatch(above)):
+        position -= 1  # 索引号:… 发布机构:… over 发布日期:…, a 文号 line, the reporters' credit: the headline sits above them
     for back in (1, 2):
         if position - back < 0:
             return None

@@ -137,6 +137,15 @@ def test_a_bulleted_headline_over_its_dateline():
     assert normalize_page(two_parts)["title"] == "四届市政协五年提交提案7667件 4014件已解决和采纳"
 
 
+def test_a_headline_over_its_reporters_credit_and_its_byline():
+    # tests/real a54bb09344a1 (round 59: headline / 政协联线通讯员 王侃 记者 马赛 / 来源:政协联线 | 2024-02-06 19:57, was null)
+    page = ("• 点赞\n  • 评论\n民革代表委员在今年上海两会期间围绕“三农”议题积极建言:助力农业农村高质量发展\n"
+            "政协联线通讯员 王侃 记者 马赛  \n来源:政协联线 | 2024-02-06 19:57 字号\n"
+            "“三农”是民革参政议政重点领域。今年上海两会期间,民革上海市委以及来自民革组织的人大代表和政协委员以上海农业农村"
+            "高质量发展、加快农业农村现代化为着力点,积极提交书面建议和提案。")
+    assert normalize_page(page)["title"] == "民革代表委员在今年上海两会期间围绕“三农”议题积极建言:助力农业农村高质量发展"
+
+
 def test_a_one_line_copys_heading_printed_twice_or_run_into_a_speech():
     # tests/real 4b040a575118 (an essay site: the heading, then the text opening with it again)
     doubled = ("提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们: 今日会议主要任务是表彰2021年度"
