@@ -695,6 +695,7 @@ def _congress_form(name: str) -> str:
     合浦县石湾镇人大 → 合浦县石湾镇人民代表大会."""
     if is_town_congress(name):
         return name[:-len("人大")] + "人民代表大会"
+    name = name.replace("人大常务委员会", "人大常委会")  # 区人大常务委员会工作报告: the short house, its committee in full
     special = _SPECIAL_COMMITTEE.match(name)
     if special:
         return f"{special.group('place')}人民代表大会{_SPECIAL_COMMITTEES[special.group('organ')]}"

@@ -1600,3 +1600,9 @@ def test_a_provincial_department_named_relatively_is_placed_by_its_letter_number
     assert resolve_relative("省发展改革委", text)[:3] == ("贵州省发展和改革委员会", "贵州省", "province")
     # two provinces' numbers: neither settles it
     assert resolve_relative("省发展改革委", text + "\n川发改〔2019〕3号").name != "贵州省发展和改革委员会"
+
+
+def test_a_congress_named_short_with_its_standing_committee_spelled_out_is_written_in_full():
+    # tests/real 45eb4c0b1a90 (round 59: 区人大常务委员会工作报告 on 海淀's page, was 北京市海淀区人大常务委员会)
+    assert resolve_issuer("海淀区人大常务委员会")[:3] == ("北京市海淀区人民代表大会常务委员会", "海淀区", "district")
+    assert resolve_issuer("北京市海淀区人大常务委员会办公室").name == "北京市海淀区人民代表大会常务委员会办公室"
