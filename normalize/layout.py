@@ -1049,6 +1049,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         markers = metadata + [index for index, _ in date_sources] + titles
         start = max(markers) + 1 if markers else 0
         body = [index for index in keep if index >= start] or _lines_between_markers(keep, markers)
+    title = _headline_over_a_day_first_dateline(lines, zone, title)
     if title is None or _is_column_name(title):  # the line over a dateline, or over a byline that dates the page
         bylines = sorted([index for index, _ in date_sources] + [index for index in metadata if find_date_span(lines[index])])
         lead = "".join(lines[index] for index in body[:_LEAD_LINES])[:300]
@@ -1234,6 +1235,17 @@ _POSTED_ON = re.compile(r"^[^。,,]{0,20}?(?:发表|發表|发布|發佈)(?:于|
 # line under the story (paper, page, headline, date, its ids, the date again)
 _PAPER_INDEX = re.compile(r"^[\u4e00-\u9fff]{2,8}报 [^。]{2,80}? ((?:19|20)\d{2}-\d{1,2}-\d{1,2}) \d+ \d+ "
                           r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日 星期[一二三四五六日]$")
+
+
+def _headline_over_a_day_first_dateline(lines: list[str], zone: list[int], title: str | None) -> str | None:
+    """南京市政协十三届四次会议昨闭幕 / 21.01.2016  09:35 / 45件优秀提案获表彰: a news site's headline stands right over its
+    day-first dateline, and a line under it picked for its words (件, 提案) is the story's deck."""
+    dateline = next((index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])), None)
+    title_at = _title_line(lines, zone, title)
+    if dateline is None or title_at is None or title_at < dateline or zone.index(dateline) == 0:
+        return title
+    above = lines[zone[zone.index(dateline) - 1]]
+    return above if _is_headline_line(above) else title
 
 
 def _title_line(lines: list[str], zone: list[int], title: str | None) -> int | None:

@@ -146,6 +146,14 @@ def test_a_headline_over_its_reporters_credit_and_its_byline():
     assert normalize_page(page)["title"] == "民革代表委员在今年上海两会期间围绕“三农”议题积极建言:助力农业农村高质量发展"
 
 
+def test_the_headline_over_a_day_first_dateline_and_not_the_deck_under_it():
+    # tests/real 4a9b694b282b (round 59: …昨闭幕 / 21.01.2016  09:35 / 45件优秀提案获表彰, was the deck), f2253bd47ccf
+    page = ("南京市政协十三届四次会议昨闭幕\n\n21.01.2016  09:35\n\n    45件优秀提案获表彰\n\n  \n\n"
+            "  昨日上午,历时四天半的中国人民政治协商会议南京市第十三届委员会第四次会议圆满完成了各项议程,在钟山宾馆胜利闭幕。"
+            "会议表彰了45件优秀提案。")
+    assert normalize_page(page)["title"] == "南京市政协十三届四次会议昨闭幕"
+
+
 def test_a_one_line_copys_heading_printed_twice_or_run_into_a_speech():
     # tests/real 4b040a575118 (an essay site: the heading, then the text opening with it again)
     doubled = ("提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们: 今日会议主要任务是表彰2021年度"
