@@ -350,6 +350,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind(rules, "other")
     if title and _award_with_results(title, body_text):
         return _summary(body_text)
+    if title and _MEETING_HEARING_A_REPORT.match(title) and not _results_meeting(title, body_text):
+        return DocKind("notice", "meeting_news")
     kind = _titled(title) if title else _headline_in_body(body_text)
     if kind == ("notice", "other") and title and not _SUBJECT.search(title) and not names_the_items(title, body_text):
         kind = None  # 12345政府服务热线二月情况通报: a notice word over no items is a notice on something else
@@ -380,6 +382,11 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
 # one body awarded for its handling (荣获…"提案办理先进集体", 被评为…办理工作先进单位, 获政协提案先进承办单位);
 # a commendation naming many units (关于表彰…先进单位的决定, …表彰优秀提案、先进单位) has no 获 / 评为
 _AWARDED = re.compile(r"(?:获|评为)[^。,,]{0,40}?先进(?:集体|单位|承办单位)")
+
+
+# a headline opening with the meeting that heard or reviewed a report (区六届人大常委会第八次会议认真审议区政府关于…办理
+# 情况的报告): the meeting's news, not the report it names; a formal title (…委员会关于…议案审议结果的报告) opens otherwise
+_MEETING_HEARING_A_REPORT = re.compile(r"(?:(?!关于)[^,,。:：]){2,40}?(?:会议|常委会|主任会议)(?:认真|专题)?(?:听取|审议)")
 
 
 def _award_with_results(title: str, body_text: str) -> bool:

@@ -180,6 +180,17 @@ def test_a_meeting_headline_about_the_items_is_meeting_news():
     assert classify("市政协召开十届三次常委会", "会议研究了工作。", False).doc_type == "other"
 
 
+def test_a_headline_opening_with_the_meeting_that_reviewed_a_report_is_meeting_news():
+    # tests/real 65335f2b4bd1 (round 59: …常委会第八次会议认真审议区政府关于…办理情况的报告, was summary: no result stated)
+    title = "区六届人大常委会第八次会议认真审议区政府关于2017年北京市通州区人大代表建议、批评和意见办理情况的报告"
+    body = ("11月7日,区六届人大常委会第八次会议在区会议中心召开,会议听取了区政府常务副区长崔松光代表区政府作关于2017年北京市"
+            "通州区人大代表建议、批评和意见办理情况的报告,部分委员及代表提出以下建议:曹歧连委员建议:一是高度重视。")
+    assert classify(title, body, False) == ("notice", "meeting_news")
+    # a committee's formal report on motions opens with its name and 关于: the report itself
+    formal = "全国人民代表大会农业与农村委员会关于第十三届全国人民代表大会第四次会议主席团交付审议的代表提出的议案审议结果的报告"
+    assert classify(formal, "主席团交付本委员会审议的代表提出的议案共12件,已审议完毕。", True).doc_type == "summary"
+
+
 def test_a_headline_less_meeting_opening_is_meeting_news_and_results_completed_make_a_summary():
     assert classify(None, "3月5日,县政府召开建议提案办理工作部署会,安排今年的办理工作,共交办建议45件。", True) == (
         "notice", "meeting_news")
