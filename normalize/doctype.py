@@ -42,7 +42,10 @@ _CALL_TITLE = re.compile(r"征集[^。]{0,30}?(?:提案|建议)(?:线索|选题|
 _BEFORE_SUBMISSION = re.compile(r"征集[^。,,]{0,24}?(?:线索|素材|选题)|(?:线索|素材|选题)[^。,,]{0,4}征集|"
                                 r"征集(?:时间|范围|内容)[::\s]|(?:议案|建议|提案)[^。,,]{0,6}?准备工作|"
                                 # 省人代会议案建议征集座谈会, 建议提案线索座谈会: a forum gathering what deputies will propose
-                                r"(?:议案|建议|提案)[^。,,]{0,4}?(?:征集|线索)座谈会")
+                                r"(?:议案|建议|提案)[^。,,]{0,4}?(?:征集|线索)座谈会|"
+                                # items a party or a delegation is to submit (拟向全国政协…提交提案72件, 将提交50份提案, 筛送提案
+                                # 60篇: 8fa403646095, b56dfe980b67)
+                                r"(?:拟|将|准备)(?:向[^。,,]{0,30}?)?(?:提交|报送)[^。,,]{0,16}?(?:提案|建议|议案)|筛送[^。,,]{0,4}?提案")
 # a note after the headline (…的通知(黔府办函〔2025〕12号), …的答复(水利局), …答复人大代表提出建议(图)), which
 # the headline's grammar is read without
 _TRAILING_NOTE = re.compile(r"(?<=.)\s*(?:[((][^()()]{1,30}[))]|[((]关于[^。]{2,80}?(?:建议|提案|议案)[))])$")
@@ -457,7 +460,7 @@ _PROGRESS_NAMED = re.compile(r"进展情况|进展报告|進展情況")
 _LETTER_TITLE = re.compile(r"^[^,,。]{0,30}?(?:对|关于)[^,,。]{4,}?(?:建议|提案|议案|意见)[^,,。]{0,12}?的(?:答复|答覆|回复|复函)")
 # a session's item, numbered or named by its session (not 关于科技节水建议的复函: a letter outside the houses' channels, point 91)
 _ITEM_OF_A_SESSION = re.compile(r"\d+\s*号|次会议|提案|议案")
-_TOLD_WORDS = ("征集", "准备工作", "答复")  # a cheap look before the patterns: a word each of them needs
+_TOLD_WORDS = ("征集", "准备工作", "答复", "提交", "报送", "筛送")  # a cheap look before the patterns: a word each needs
 
 
 def kind_told_by_its_wording(title: str | None, body_text: str) -> str | None:

@@ -2,7 +2,7 @@ import re
 from pathlib import Path
 
 from normalize import normalize_page
-from normalize.doctype import _REVIEW_MEETING, _handover_held, classify, reports_whole_results
+from normalize.doctype import _REVIEW_MEETING, _handover_held, classify, kind_told_by_its_wording, reports_whole_results
 from normalize.doctype_model import second_opinion
 from normalize.items import extract_items
 from normalize.topics import _PATTERN, TOPICS, find_topics
@@ -189,6 +189,16 @@ def test_a_headline_opening_with_the_meeting_that_reviewed_a_report_is_meeting_n
     # a committee's formal report on motions opens with its name and 关于: the report itself
     formal = "全国人民代表大会农业与农村委员会关于第十三届全国人民代表大会第四次会议主席团交付审议的代表提出的议案审议结果的报告"
     assert classify(formal, "主席团交付本委员会审议的代表提出的议案共12件,已审议完毕。", True).doc_type == "summary"
+
+
+def test_items_a_party_is_to_submit_are_work_before_the_items():
+    # round 60's 4f164b7625af (九三学社中央…拟向全国政协十三届二次会议提交提案72件, was notice by the model), a86adcb06cc0
+    body = "九三学社中央近日宣布,拟向全国政协十三届二次会议提交提案72件,大会发言11篇。提案建言凸显九三学社界别特色,聚焦科技领域问题。"
+    assert classify(None, body, True) == ("other", "other")
+    assert kind_told_by_its_wording(None, body) == "other"
+    assert classify("农工党中央将提交50份提案", "农工党中央今年的提案以美丽中国为主线。", True).doc_type == "other"
+    # items submitted at the session are filing news, not work before them
+    assert kind_told_by_its_wording(None, "会议期间,九三学社中央共提交提案72件。") is None
 
 
 def test_a_headline_less_meeting_opening_is_meeting_news_and_results_completed_make_a_summary():
