@@ -220,6 +220,8 @@ _DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}
 # …第24007号提案的答复 发布日期:2024-12-02 16:25 信息来源:随州市文化和旅游局 编辑:… 字号:[ ] (85577e74371e): the page's
 # byline, its labelled date first, printed after the headline on its line
 _BYLINE_AFTER = re.compile(r"\s+(?:发布|发表|更新)?(?:日期|时间)[:：]\s*(?:19|20)\d{2}[-/年.].*$")
+# …重点督办 浏览:1770 发布人:admin: the page's counters and poster printed after the headline on its line
+_COUNTERS_AFTER = re.compile(r"\s+(?:浏览|点击|阅读)(?:次数|量)?[:：]\s*\d+(?:\s+发布(?:人|者)[:：]\s*\S{1,16})?$")
 
 
 def without_printed_notes(title: str | None) -> str | None:
@@ -237,6 +239,8 @@ def without_printed_notes(title: str | None) -> str | None:
         title = _DATE_AND_SOURCE_AFTER.sub("", title) or title
     if title and ("日期" in title or "时间" in title):
         title = _BYLINE_AFTER.sub("", title) or title
+    if title and ("浏览" in title or "点击" in title or "阅读" in title):
+        title = _COUNTERS_AFTER.sub("", title) or title
     if title and " " in title:
         title = _VIEWER_PAGE.sub("", _once(title)) or title
     if title and title[-1] in _LINE_RESIDUE_ENDS:  # a metadata field's headline: its line's residue too

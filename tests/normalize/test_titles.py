@@ -52,6 +52,13 @@ def test_a_reposts_original_title_note_and_a_trailing_date_are_no_part_of_the_he
     assert normalize_page(page)["title"] == "省政协十二届四次会议以来八百零三件提案全部办复"
 
 
+def test_a_pages_counters_and_poster_after_the_headline_are_no_part_of_it():
+    # round 61's 6ff48630d162 (民进芜湖市委提案被市政协重点督办 浏览:1770 发布人:admin, on the headline's line)
+    assert without_printed_notes("民进芜湖市委提案被市政协重点督办 浏览:1770 发布人:admin") == "民进芜湖市委提案被市政协重点督办"
+    assert without_printed_notes("关于加快老旧小区改造的提案的答复 点击次数:35") == "关于加快老旧小区改造的提案的答复"
+    assert without_printed_notes("阅读:一本书的提案") == "阅读:一本书的提案"  # no counter: a headline's own word
+
+
 def test_a_notice_headline_broken_before_its_second_kind():
     # tests/real dc4a6554cccd (…关于认真做好2024年度市人大代表建议 / 和政协提案办理工作的通知)
     page = ("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n和政协提案办理工作的通知\n佛政办发〔2024〕9号\n各涉关单位:\n"
