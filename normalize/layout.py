@@ -701,6 +701,10 @@ def _is_byline(line: str) -> bool:
 _CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:通讯员|记者|通訊員|記者)[\s:：]*[\u4e00-\u9fff]{2,4}\s*){1,4}")
 
 
+# 阅读:3679, 来源:新湖南客户端.本地: the page's counter or its source alone on a line between the headline and its dateline
+_COUNTER_OR_SOURCE_LINE = re.compile(r"\s*(?:(?:阅读|浏览|点击)(?:次数|量)?[:：]\s*\d+|来源[:：]\s*[\u4e00-\u9fff\w.]{2,20})\s*")
+
+
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
     """Without a headline of the usual words, the headline-shaped line right above the first
     dateline, or above the site's name under it (市政协召开十届三次常委会 / 2022-10-11 17:47:28),
@@ -712,7 +716,7 @@ def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[
     position = zone.index(datelines[0]) if datelines[0] in zone else 0
     sourced = _is_byline(lines[datelines[0]])
     while position > 0 and (is_metadata_line(above := lines[zone[position - 1]]) or DOC_NUMBER_LINE.fullmatch(above)
-                            or _CREDIT_LINE.fullmatch(above)):
+                            or _CREDIT_LINE.fullmatch(above) or _COUNTER_OR_SOURCE_LINE.fullmatch(above)):
         position -= 1  # 索引号:… 发布机构:… over 发布日期:…, a 文号 line, the reporters' credit: the headline sits above them
     for back in (1, 2):
         if position - back < 0:

@@ -161,6 +161,15 @@ def test_the_headline_over_a_day_first_dateline_and_not_the_deck_under_it():
     assert normalize_page(page)["title"] == "南京市政协十三届四次会议昨闭幕"
 
 
+def test_a_headline_over_its_source_and_read_counter_lines_and_its_dateline():
+    # round 60's 9dc88928fbb8 (headline / 来源:新湖南客户端.本地 / 阅读:3679 / 2024-11-20 15:43:22, was null), b58782ba8a4e (was
+    # 阅读:31126 itself)
+    page = ("新湖南湖南日报新媒体\n\n打开\n县十八届人大常委会召开第二十八次会议\n来源:新湖南客户端.本地\n阅读:3679\n"
+            "2024-11-20 15:43:22\n\n11月19日,县十八届人大常委会组织召开第二十八次会议。会议听取和审议了“一府两院”关于办理县十八届"
+            "人大四次会议代表建议工作情况的报告。")
+    assert normalize_page(page)["title"] == "县十八届人大常委会召开第二十八次会议"
+
+
 def test_a_one_line_copys_heading_printed_twice_or_run_into_a_speech():
     # tests/real 4b040a575118 (an essay site: the heading, then the text opening with it again)
     doubled = ("提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们: 今日会议主要任务是表彰2021年度"
