@@ -178,6 +178,8 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   # 简报|, 中国发布丨, 广州日报|, 天津【关注两会】: a series', a column's or an outlet's banner (point 29)
                   # (2026九龙坡两会丨, 记者探会·两会声音丨, V视|: a year, a middle dot or a latin letter in it too)
                   r"|(?:[A-Za-z]{1,2}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s?\|\s?|[\u4e00-\u9fff\dA-Za-z·]{2,10}丨(?=.{8,})"
+                  # 2025省两会特别报道|, 2026吉林两会·委员新声|: a year's session coverage before the bar
+                  r"|(?:19|20)\d{2}[\u4e00-\u9fff·]{2,10}\s?\|\s?(?=.{8,})"
                   # 人大代表王东华 省人大常委会召开…, 蒋子龙人大代表 建世界名城…: an aggregator's tag naming a deputy or member;
                   # 两会受权发布全国人民代表大会常务委员会工作报告: a wire's tag without its brackets
                   r"|(?:(?:人大代表|政协委员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?:人大代表|政协委员))\s+(?=.{8,})"

@@ -170,6 +170,17 @@ def test_a_headline_over_its_source_and_read_counter_lines_and_its_dateline():
     assert normalize_page(page)["title"] == "县十八届人大常委会召开第二十八次会议"
 
 
+@pytest.mark.parametrize(("printed", "headline"), [
+    # tests/real 59853a756cfe, 6495e03cd8f9, a5daa131eea5: a year's session coverage named before the bar
+    ("2025省两会特别报道|省十四届人大三次会议六盘水代表团向大会报到", "省十四届人大三次会议六盘水代表团向大会报到"),
+    ("2021盘龙两会进行时|区政协九届五次会议召开提案审查会", "区政协九届五次会议召开提案审查会"),
+    ("2026吉林两会·委员新声|李明森:建议延长“冰雪假期”", "李明森:建议延长“冰雪假期”"),
+])
+def test_a_years_session_banner_before_the_bar_is_no_part_of_the_headline(printed, headline):
+    page = f"{printed}\n来源:新华网 2025-01-20 10:12\n今天,代表们向大会报到,带来了建议。"
+    assert normalize_page(page)["title"] == headline
+
+
 def test_a_one_line_copys_heading_printed_twice_or_run_into_a_speech():
     # tests/real 4b040a575118 (an essay site: the heading, then the text opening with it again)
     doubled = ("提案办理总结表彰及提案交办讲话人大政协 提案办理总结表彰及提案交办讲话人大政协同志们: 今日会议主要任务是表彰2021年度"
