@@ -78,7 +78,8 @@ UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局
             "政协株洲县委员会",  # 株洲县, made 渌口区 of 株洲市 in 2018, on a 2015 page (ee15a772c501)
             # round 44: 芜湖县, made 湾沚区 of 芜湖市 in 2020, on its 2005 chronicle (b3bcdd88e6bd); a city's high-tech zone
             # committee answering a proposal (63b3d231afc9)
-            "政协芜湖县委员会", "鞍山高新技术产业开发区管理委员会"}
+            "政协芜湖县委员会", "鞍山高新技术产业开发区管理委员会",
+            "西安浐灞生态区管理委员会"}  # round 61: a zone's committee at its zone, which the gazetteer has not (85795c86c354)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "深圳市交通运输局龙岗管理局",  # round 57: a city bureau's district office, labelled at its district (8029afca661b)
              "南京溧水城市建设集团有限公司",  # round 58: a district's state company, labelled at its district (40b995f50088)
