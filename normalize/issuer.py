@@ -85,7 +85,7 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民
                        r"^(?:中国共产主义青年团|共青团)中央(?:委员会)?$")
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)
 _CHINA_BEFORE_A_MINISTRY = re.compile(r"^(?:中国|中华人民共和国)(?=[\u4e00-\u9fff]{2,10}部$)")  # the short official form
-_TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】])?(?:(?:19|20)\d{2}年度?)?"
+_TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】]|[(（][^()（）]{1,12}[)）])?(?:(?:19|20)\d{2}年度?)?"
 # (not a post after the name: 黄岛区委书记点赞…, 市委常委…: a person, not the body, acts)
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托]|书记|副书记|常委)"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"

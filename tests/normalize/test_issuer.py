@@ -1606,3 +1606,10 @@ def test_a_congress_named_short_with_its_standing_committee_spelled_out_is_writt
     # tests/real 45eb4c0b1a90 (round 59: 区人大常务委员会工作报告 on 海淀's page, was 北京市海淀区人大常务委员会)
     assert resolve_issuer("海淀区人大常务委员会")[:3] == ("北京市海淀区人民代表大会常务委员会", "海淀区", "district")
     assert resolve_issuer("北京市海淀区人大常务委员会办公室").name == "北京市海淀区人民代表大会常务委员会办公室"
+
+
+def test_a_bracketed_tag_before_the_headline_leaves_the_body_opening_it():
+    # tests/real a22a855d6a9d ((四川-遂宁)国家医疗保障局对…第3809号建议的答复, was 遂宁市医疗保障局: the tag's place), ac4d3c6de96b
+    # ((图)宁波市环保局到民进宁波市委会答复提案, was the party's committee it visited)
+    assert body_at_start("(四川-遂宁)国家医疗保障局对十三届全国人大二次会议第3809号建议的答复") == "国家医疗保障局"
+    assert body_at_start("(图)宁波市环保局到民进宁波市委会答复提案") == "宁波市环保局"
