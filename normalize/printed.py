@@ -90,6 +90,10 @@ def _trace(title: str, readable: "_Readable", first: int) -> str | None:
                 return None
         elif rest.startswith(read):
             start = 0
+        elif " " in read and rest.startswith(unspaced := read.replace(" ", "")):  # 答 复: a word spaced out on its line
+            printed.append(_printed_piece(original, places, 0, len(read)))
+            rest = rest[len(unspaced):]
+            continue
         elif read.startswith(rest):
             printed.append(_printed_piece(original, places, 0, len(rest)))
             return "".join(printed)

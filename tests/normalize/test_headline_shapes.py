@@ -307,3 +307,11 @@ def test_a_players_notice_over_the_page_is_chrome_not_the_end_of_its_header():
             "关于延边朝鲜族自治州十三届人大五次会议人大代表建议、批评和意见办理情况的报告\n\n2012-12-25 14:35:23\n\n延边州人民政府\n\n"
             "延边朝鲜族自治州第十四届人民代表大会第一次会议:州十三届人大五次会议期间,代表们提出建议、批评和意见210件。")
     assert _title(page) == "关于延边朝鲜族自治州十三届人大五次会议人大代表建议、批评和意见办理情况的报告"
+
+
+def test_a_headline_over_lines_keeps_a_word_spaced_out_on_its_last_line_as_printed():
+    # tests/real 69f187884d23, 7cd1565a08f7, d040f436b42d (…的 / 答 复(fù): the letter's heading over lines, its last word
+    # spaced; was the heading without the glosses, read back from the simplified text)
+    read = ["岳阳县张谷英镇人民政府", "对县十八届人大四次会议第153号建议的", "答 复"]
+    printed = ["岳陽(yáng)縣張谷英鎮(zhèn)人民政府", "對(duì)縣十八屆人大四次會(huì)議第153號(hào)建議的", "答 復(fù)"]
+    assert printed_title("岳阳县张谷英镇人民政府对县十八届人大四次会议第153号建议的答复", read, printed) == "".join(printed)
