@@ -347,7 +347,9 @@ _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}�
 _PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|收藏本页|收藏|关闭窗口|关闭|分享到?)[\]】]|\s+查看[上下]一页)+$")
 # a shared document's or a picture's file name printed as the headline (…座谈01.jpg: a picture numbered in its story)
 _FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
-_ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$")  # …答复函 B, …的答复(A类): point 71
+# …答复函 B, …的答复(A类), and after the letter's number (…47号A类), …字第13号(B类)): point 71
+_ANSWER_CLASS = re.compile(r"(?<=[复函覆])\s*[(（]?[ABC]类?[)）]?$"
+                           r"|(?<=号)\s*(?:[ABC]类(?=[)）]$)|[(（][ABC]类[)）]$|[ABC]类$)")
 # …提案的办理答复 类别:A 签发领导:金汇江 公开属性:是: a letter template's fields run onto its heading's line (ac8a014e1fc4)
 _ANSWER_FIELDS = re.compile(r"(?<=[复函覆])(?:\s+(?:类\s*别|签发(?:领导|人)|公开(?:属性|方式|类别))\s*[:：]\s*[^\s:：]*)+$")
 # 办理工作的报告; 办理情况的答复函 under 关于…第0502号建议

@@ -59,6 +59,16 @@ def test_a_pages_counters_and_poster_after_the_headline_are_no_part_of_it():
     assert without_printed_notes("阅读:一本书的提案") == "阅读:一本书的提案"  # no counter: a headline's own word
 
 
+def test_an_answer_class_after_the_letters_number_is_no_part_of_the_headline():
+    # tests/real 788cc75046eb, 8e82ce130f6e, 664be453a867 (point 71: the class printed after the headline, here after its 文号)
+    assert without_printed_notes("对岳阳市政协九届一次会议第60号提案的答复(岳财字〔2022〕47号A类)") == (
+        "对岳阳市政协九届一次会议第60号提案的答复(岳财字〔2022〕47号)")
+    assert without_printed_notes("对县十八届人大五次会议第74号建议的答复 江永文旅广体建复字〔2025〕7号A类") == (
+        "对县十八届人大五次会议第74号建议的答复 江永文旅广体建复字〔2025〕7号")
+    assert without_printed_notes("对市十六届人大三次会议第62号建议的答复(邵市交复函)字第13号(B类)") == (
+        "对市十六届人大三次会议第62号建议的答复(邵市交复函)字第13号")
+
+
 def test_a_notice_headline_broken_before_its_second_kind():
     # tests/real dc4a6554cccd (…关于认真做好2024年度市人大代表建议 / 和政协提案办理工作的通知)
     page = ("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n和政协提案办理工作的通知\n佛政办发〔2024〕9号\n各涉关单位:\n"
