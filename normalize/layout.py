@@ -661,11 +661,17 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
     noted = next((match.group(1) for line in text_lines if (match := _ORIGINAL_TITLE_NOTE.fullmatch(line))), None)
     if noted and _is_headline_shaped(noted):  # (原标题:…) on its own line: a news site's note of the story's own headline
         return noted
+    wired = next((match.group("headline") for line in text_lines[:_GLUED_LINES] if (match := _WIRE_HEADLINE.search(line))),
+                 None)
+    if wired and _is_headline_line(wired):  # 新华社海口2月28日电 题:…: a wire story's headline in its dateline
+        return wired
     printed = Counter(text_lines)
     return next((line for line, times in printed.items() if times >= 2 and _is_repeated_headline_shape(line)), None)
 
 
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
+# 新华社海口2月28日电 题:“胶情”深 持续跟——…, 中新网哈尔滨3月10日电 题:…: the headline a wire's dateline prints
+_WIRE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电\s*题[:：]\s*(?P<headline>\S.{5,80}?)\s*$")
 
 
 def _is_repeated_headline_shape(line: str) -> bool:

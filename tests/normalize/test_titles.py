@@ -69,6 +69,13 @@ def test_an_answer_class_after_the_letters_number_is_no_part_of_the_headline():
         "对市十六届人大三次会议第62号建议的答复(邵市交复函)字第13号")
 
 
+def test_a_wire_storys_headline_in_its_dateline():
+    # tests/real 7a54712207d3, a38d7cb89113, a75a4deb9b12 (…日电 题:…, no headline line above the story: was null)
+    page = ("新华社海口2月28日电 题:“胶情”深 持续跟——全国政协委员羊风极的“胶”虑\n新华社记者刘邓\n"
+            "从海口驱车进入白沙黎族自治县打安镇境内,道路两旁全是望不到尽头的橡胶林。全国政协委员羊风极今年再提建议。")
+    assert normalize_page(page)["title"] == "“胶情”深 持续跟——全国政协委员羊风极的“胶”虑"
+
+
 def test_a_notice_headline_broken_before_its_second_kind():
     # tests/real dc4a6554cccd (…关于认真做好2024年度市人大代表建议 / 和政协提案办理工作的通知)
     page = ("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n和政协提案办理工作的通知\n佛政办发〔2024〕9号\n各涉关单位:\n"
