@@ -704,7 +704,13 @@ def _is_byline(line: str) -> bool:
         return False
     if find_date_span(line):  # the words: rarer
         return bool(_BYLINE_WORD.search(line) or _CLOCK_TIME.search(line) or _DATE_WITH_COUNTERS.fullmatch(line))
-    return bool(_SOURCE_LINE.fullmatch(line) or _MONTH_DAY_CLOCK.search(line) and _BYLINE_WORD.search(line))
+    return bool(_SOURCE_LINE.fullmatch(line) or _MONTH_DAY_CLOCK.search(line) and _BYLINE_WORD.search(line)
+                or len(_BYLINE_LABEL.findall(line)) >= _UNDATED_BYLINE_LABELS)
+
+
+# 来自:福建日报 作者:上海要闻 访问量:1346: an undated byline of its labels
+_BYLINE_LABEL = re.compile(r"(?:来源|来自|作者|编辑|责任编辑|访问量|浏览量|浏览次数|点击数|阅读量)\s*[:：]")
+_UNDATED_BYLINE_LABELS = 2
 
 
 # 政协联线通讯员 王侃 记者 马赛, 本报记者 张三: the story's reporters, credited on a line of their own over its byline

@@ -76,6 +76,13 @@ def test_a_wire_storys_headline_in_its_dateline():
     assert normalize_page(page)["title"] == "“胶情”深 持续跟——全国政协委员羊风极的“胶”虑"
 
 
+def test_a_headline_over_an_undated_byline_of_its_labels():
+    # tests/real 628733cf505e (许金和:… / 来自:福建日报 作者:上海要闻 访问量:1346, was null), 5faac8a6ad48
+    page = ("上海新闻\n\n许金和:推进海西自然和文化旅游中心建设\n\n来自:福建日报 作者:上海要闻 访问量:1346\n\n"
+            "  在本次全国人大会上,全国人大代表许金和向大会提交建议,建议大力推进海峡西岸自然和文化旅游中心建设。")
+    assert normalize_page(page)["title"] == "许金和:推进海西自然和文化旅游中心建设"
+
+
 def test_a_notice_headline_broken_before_its_second_kind():
     # tests/real dc4a6554cccd (…关于认真做好2024年度市人大代表建议 / 和政协提案办理工作的通知)
     page = ("佛坪县人民政府办公室\n关于认真做好2024年度市人大代表建议\n和政协提案办理工作的通知\n佛政办发〔2024〕9号\n各涉关单位:\n"
