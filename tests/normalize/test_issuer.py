@@ -1622,3 +1622,12 @@ def test_a_body_whose_own_name_carries_its_citys_short_name_is_not_written_with_
     assert resolve_issuer("南京溧水城市建设集团有限公司").name == "南京溧水城市建设集团有限公司"
     assert resolve_issuer("济南新旧动能转换起步区管理委员会").name == "济南新旧动能转换起步区管理委员会"
     assert resolve_issuer("临沂生态环境局罗庄分局").name == "临沂市生态环境局罗庄分局"  # a bureau: its city in full
+
+
+def test_a_source_naming_the_parent_place_s_body_does_not_replace_the_headline_s_actor():
+    # tests/real c0a7bfa64742 (岑溪市人大常委会积极发挥… under 来源:梧州市人大, was 梧州市人民代表大会常务委员会: point 63, the parent
+    # congress relaying its county's news), a27273411617 (东城区 under the city's 来源)
+    page = ("岑溪市人大常委会积极发挥人大督办职能确保重点建议及时办理\n来源:梧州市人大  发布日期:2018-12-19  分享到:\n"
+            "在今年召开的岑溪市第十六届人大常委会召开第四次会议上,十多名代表联名提交了《关于解放一巷、二巷、三巷改造的建议》,"
+            "岑溪市人大常委会将其确定为重点建议并督办。")
+    assert normalize_page(page)["issuing_body"] == "岑溪市人民代表大会常务委员会"
