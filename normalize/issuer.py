@@ -893,7 +893,8 @@ def _dominant_place(level_char: str, text: str) -> Place | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         # none named in full, or the only one named once in full and more often short (民盟昆山市委员会 … 喜迎昆山两会)
         short = _named_short(level_char, text) if len(ranked) <= 1 else None
-        return short if short and (not ranked or short.code == ranked[0][0]) else None
+        return short if short and (not ranked or short.code == ranked[0][0]
+                                   or short.city == places[ranked[0][0]].name) else None  # 京山 of 荆门市, named in full once
     return places[ranked[0][0]]
 
 
@@ -907,8 +908,20 @@ def _named_short(level_char: str, text: str) -> Place | None:
     if level_char != "市":
         return None
     cities = places_named_at_level(text, "city", most=1)
-    return (cities[0] if len(cities) == 1 else None) or _municipality_named_short(text) \
-        or (_county_level_city_named(text) if not cities else None)
+    county = _county_level_city_named(text)
+    if len(cities) == 1 and county and county.city == cities[0].name \
+            and _mentions(county, text) >= _OUTNAMED * _mentions(cities[0], text):
+        return county  # 京山 five times and 荆门市 once: the county-level city's 市政协, its prefecture named in passing
+    return (cities[0] if len(cities) == 1 else None) or _municipality_named_short(text) or (county if not cities else None)
+
+
+_OUTNAMED = 2
+
+
+def _mentions(place: Place, text: str) -> int:
+    """How often a text names a place, short or in full (京山 for 京山市)."""
+    short = place.name[:-1] if place.name.endswith("市") and len(place.name) >= 3 else place.name
+    return text.count(short)
 
 
 def _county_level_city_named(text: str) -> Place | None:

@@ -1631,3 +1631,12 @@ def test_a_source_naming_the_parent_place_s_body_does_not_replace_the_headline_s
             "在今年召开的岑溪市第十六届人大常委会召开第四次会议上,十多名代表联名提交了《关于解放一巷、二巷、三巷改造的建议》,"
             "岑溪市人大常委会将其确定为重点建议并督办。")
     assert normalize_page(page)["issuing_body"] == "岑溪市人民代表大会常务委员会"
+
+
+def test_a_city_named_relatively_is_the_county_level_city_the_text_names_far_more_than_its_prefecture():
+    # tests/real 70574f4e1a0a (市政协 in a 京山 paper's story naming 京山 five times and 荆门市 once, was 政协荆门市委员会)
+    text = ("市政协主席到京山经济开发区调研提案办理。京山是农业大县,京山的企业代表参加座谈。京山的政协委员提出建议,"
+            "京山将继续推进。委员对市政协提案办理工作表示满意,看荆门市的经验。")
+    assert resolve_relative("市政协", text)[:3] == ("政协京山市委员会", "京山市", "county")
+    # the prefecture named as often as the county-level city: not settled by it
+    assert resolve_relative("市政协", "市政协在京山调研。荆门市委、荆门市政府和京山有关部门参加。").jurisdiction != "京山市"
