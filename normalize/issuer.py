@@ -915,7 +915,7 @@ def _named_short(level_char: str, text: str) -> Place | None:
     return (cities[0] if len(cities) == 1 else None) or _municipality_named_short(text) or (county if not cities else None)
 
 
-_OUTNAMED = 2
+_OUTNAMED = 3  # 京山 five times against 荆门市 once; 丹阳 twice against 镇江市 once is not enough
 
 
 def _mentions(place: Place, text: str) -> int:
