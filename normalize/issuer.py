@@ -749,8 +749,8 @@ def _with_city_written_in_full(name: str) -> str | None:
             return name[length:]
         if name.startswith(("县", "市", "区", "旗"), length):  # 株洲县水利局, 宜宾县教育局, 横山县民政局: a county since
             return None  # abolished (made 渌口区, 叙州区, 横山区) that the gazetteer no longer lists, not the city's 县 bureau
-        if _ZONE.match(name, length) or _NAMED_AFTER_ITS_CITY.search(name, length):
-            return None  # 淮南高新区党政办公室: a zone named after its city, as printed (5264ce1b492b); 沈阳住房公积金管理中心
+        if _ZONE.match(name, length):  # 淮南高新区党政办公室: a zone named after its city, as printed (5264ce1b492b)
+            return None
         if place.level == "city" or name.startswith(("人大", "政协"), length) or (
                 _BUREAU_AFTER_SHORT_NAME.fullmatch(name[length:]) and name[:length] not in _BUREAU_WORDS):
             return place.name + name[length:]  # 稿源:海淀人大, 来源:周村人大: a house by its place's short name
@@ -758,11 +758,7 @@ def _with_city_written_in_full(name: str) -> str | None:
 
 
 # (咸宁高新技术产业开发区管理委员会, 合肥滨湖科学城管理委员会: e1f314aff680, dc41f5e916e8)
-_ZONE = re.compile(r"(?:高新|经开|经济开发|经济技术开发|高新技术产业开发|开发|新|示范|工业园|新旧动能转换起步)[区區]"
-                   r"|[\u4e00-\u9fff]{0,4}?科学城")
-# bodies whose own names carry their city's short name (沈阳住房公积金管理中心, 南京溧水城市建设集团有限公司: 9bcbbd2e2c9d,
-# 40b995f50088): as printed
-_NAMED_AFTER_ITS_CITY = re.compile(r"住房公积金管理中心|有限(?:责任)?公司$|集团")
+_ZONE = re.compile(r"(?:高新|经开|经济开发|经济技术开发|高新技术产业开发|开发|新|示范|工业园)区|[\u4e00-\u9fff]{0,4}?科学城")
 _BUREAU_AFTER_SHORT_NAME = re.compile(r"(?!分局)[\u4e00-\u9fff]{1,10}局|(?:人民)?(?:法院|检察院)")  # not 西陵分局: a city bureau's branch
 _BUREAU_WORDS = frozenset({"公安", "港口", "资源"})  # 公安交警局, 资源规划局: words of a bureau's name, not 公安县
 

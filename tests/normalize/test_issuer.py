@@ -1615,15 +1615,6 @@ def test_a_bracketed_tag_before_the_headline_leaves_the_body_opening_it():
     assert body_at_start("(图)宁波市环保局到民进宁波市委会答复提案") == "宁波市环保局"
 
 
-def test_a_body_whose_own_name_carries_its_citys_short_name_is_not_written_with_the_city_in_full():
-    # tests/real 40b995f50088 (南京溧水城市建设集团有限公司, was 南京市溧水…: placed at 南京市, not its district), 9bcbbd2e2c9d
-    # (沈阳住房公积金管理中心), 5710a20be3ab (济南新旧动能转换起步区管理委员会, a zone)
-    assert resolve_issuer("沈阳住房公积金管理中心").name == "沈阳住房公积金管理中心"
-    assert resolve_issuer("南京溧水城市建设集团有限公司").name == "南京溧水城市建设集团有限公司"
-    assert resolve_issuer("济南新旧动能转换起步区管理委员会").name == "济南新旧动能转换起步区管理委员会"
-    assert resolve_issuer("临沂生态环境局罗庄分局").name == "临沂市生态环境局罗庄分局"  # a bureau: its city in full
-
-
 def test_a_source_naming_the_parent_place_s_body_does_not_replace_the_headline_s_actor():
     # tests/real c0a7bfa64742 (岑溪市人大常委会积极发挥… under 来源:梧州市人大, was 梧州市人民代表大会常务委员会: point 63, the parent
     # congress relaying its county's news), a27273411617 (东城区 under the city's 来源)
