@@ -1095,11 +1095,12 @@ def _house_of_its_organ(house: str, organ: str) -> bool:
 
 def _parent_portals_source(source: str | None, actor: str) -> bool:
     """来源:市食药监管局 over 鼎城区食药监局召开…: the 来源 names, relatively, the city's body whose portal carries a
-    district's or a county's news, not the body the headline has acting (point 17: a parent portal's 来源)."""
+    district's or a county's news, not the body the headline has acting (point 17: a parent portal's 来源); or it names
+    the body of the actor's prefecture or province by its place (来源:梧州市人大 over 岑溪市人大常委会…, point 63)."""
     if not source:
         return False
     places = gazetteer.leading_places(actor)
-    if not source.startswith(("市", "州", "省")):  # 来源:梧州市人大 over 岑溪市人大常委会…: the parent named
+    if not source.startswith(("市", "州", "省")):
         parents = gazetteer.leading_places(source)
         parent, place = (single_place(parents[-1]) if parents else None), (single_place(places[-1]) if places else None)
         return bool(parent and place and parent.level != "county" and parent.code != place.code

@@ -223,7 +223,8 @@ _DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}
 # byline, its labelled date first, printed after the headline on its line
 _BYLINE_AFTER = re.compile(r"\s+(?:发布|发表|更新)?(?:日期|时间)[:：]\s*(?:19|20)\d{2}[-/年.].*$")
 # …重点督办 浏览:1770 发布人:admin: the page's counters and poster printed after the headline on its line
-_COUNTERS_AFTER = re.compile(r"\s+(?:浏览|点击|阅读)(?:次数|量)?[:：]\s*\d+(?:\s+发布(?:人|者)[:：]\s*\S{1,16})?$")
+_COUNTER = r"(?:浏览|点击|阅读)(?:次数|量)?[:：]\s*\d+"  # 浏览:1770, 阅读:3679: a page's counter
+_COUNTERS_AFTER = re.compile(r"\s+" + _COUNTER + r"(?:\s+发布(?:人|者)[:：]\s*\S{1,16})?$")
 
 
 def without_printed_notes(title: str | None) -> str | None:
@@ -718,7 +719,7 @@ _CREDIT_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:通讯员|记者|通�
 
 
 # 阅读:3679, 来源:新湖南客户端.本地: the page's counter or its source alone on a line between the headline and its dateline
-_COUNTER_OR_SOURCE_LINE = re.compile(r"\s*(?:(?:阅读|浏览|点击)(?:次数|量)?[:：]\s*\d+|来源[:：]\s*[\u4e00-\u9fff\w.]{2,20})\s*")
+_COUNTER_OR_SOURCE_LINE = re.compile(r"\s*(?:" + _COUNTER + r"|来源[:：]\s*[\u4e00-\u9fff\w.]{2,20})\s*")
 
 
 def _headline_above_dateline(lines: list[str], zone: list[int], datelines: list[int], lead: str) -> str | None:
