@@ -41,6 +41,7 @@ _CONTROL_TOKEN = re.compile(
     r"|(?:字号|字体)\s*[:：]?\s*\[?\s*大\s*中\s*小\s*\]?"
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|回到顶部|语音阅读|分享到\s*[:：]?|微信|微博|QQ空间"
     r"|打印|关闭|收藏|分享|[\[\]【】|\s]"  # 分享: a share button on its own line under the headline (745643632435)
+    r"|^[•·]?\s*A[+-]$"  # • A+, A-: a page's font-size buttons on their own line (43c5288d4611)
 )
 # A character no control token can consume outside 【…】 (built from the pattern's own characters,
 # a superset, so the quick test never rejects a line that the full substitution would empty).

@@ -78,6 +78,12 @@ def test_an_indent_turned_into_question_marks_goes():
     assert normalize_page(page)["publish_date"] == "2024-06-03"
 
 
+def test_font_size_buttons_on_their_own_line_are_chrome():
+    # tests/real 43c5288d4611 (遵義市政協六屆一次會議勝利閉幕 / • A+ / 政協第六屆…: the headline over the lead, was null)
+    assert is_chrome_line("  • A+") and is_chrome_line("A-")
+    assert not is_chrome_line("A+类提案") and not is_chrome_line("A")
+
+
 def test_a_share_button_on_its_own_line_is_chrome_745643632435():
     # 重庆市政协四届三次会议开幕 / 分享 / 17日,…: the button, not the headline's second line
     assert is_chrome_line("分享")
