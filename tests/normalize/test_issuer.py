@@ -676,6 +676,8 @@ def test_a_democratic_party_s_committee_opening_a_headline_on_its_session_work()
     assert body_at_start("农工党福州市委会各级组织参加县区“两会”履职综述") == "农工党福州市委会"
     # tests/real dc2bd13048dc (民进焦作市委会市“两会”履职综述: the sessions' level word before them, was the party's 河南 committee)
     assert body_at_start("民进焦作市委会市“两会”履职综述") == "民进焦作市委会"
+    # tests/real 75b1331fc289 (积极建言献策 常州民进切实履行新时代职责: an adverb before the verb, was null)
+    assert body_at_start("常州民进切实履行新时代职责") == "常州民进"
     assert resolve_issuer("致公党北海市委会")[:3] == ("中国致公党北海市委员会", "北海市", "city")
 
 
