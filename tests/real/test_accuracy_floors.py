@@ -107,7 +107,7 @@ from bench.accuracy import CORPUS, evaluate
 # at first sight; 22 labels relabelled): the start code and model 0.9698, 0.9530, 0.9655, the end 0.9702, 0.9529, 0.9658:
 # the floors are kept
 # thirty-eighth session (10,475 pages: 7,857 dev, 2,618 holdout; rounds 59–61, 284 fresh pages, 0.959, 0.960 and 0.957 at
-# first sight; 2 labels relabelled): the start code and model 0.9698, 0.9532, 0.9656, the end 0.9703, 0.9534, 0.9660:
+# first sight; 2 labels relabelled): the start code and model 0.9698, 0.9532, 0.9656, the end 0.9703, 0.9534, 0.9661:
 # the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
