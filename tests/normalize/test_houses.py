@@ -222,3 +222,12 @@ def test_a_session_s_opening_relaying_only_the_standing_committee_s_work_report_
     assert standing_committee_reporting(house, opening) is None  # on a page about the items the session acts
     listed = "会议审议了政府工作报告、市政协常务委员会工作报告。"  # reports heard in a list: 工作报告's 作 is no delivery
     assert standing_committee_reporting(house, listed, items_not_its_business=True) is None
+
+
+def test_a_session_commending_its_proposals_acts_as_its_house():
+    # tests/real 7a1a5543e6fb (市政協十四屆四次會議對《…》等25件優秀提案、王立等45名委員進行表揚, was null: points 4, 73)
+    sentence = ("3月25日下午,市政协十四届四次会议对《关于深挖湛江湾旅游资源,打造世界级旅游目的地的建议》等25件优秀提案、"
+                "王立等45名委员进行表扬。")
+    assert house_of_session(sentence) == "市政协"
+    assert house_of_session("市政协十四届四次会议表彰了25件优秀提案。") == "市政协"
+    assert house_of_session("市政协十四届四次会议的代表们讨论了报告。") is None
