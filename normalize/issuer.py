@@ -905,7 +905,7 @@ def _named_short(level_char: str, text: str) -> Place | None:
     if level_char != "市":
         return None
     cities = places_named_at_level(text, "city", most=1)
-    county = _county_level_city_named(text)
+    county = _county_level_city_named(text) if len(cities) <= 1 else None  # with two prefectures named, none of theirs
     if len(cities) == 1 and county and county.city == cities[0].name \
             and _mentions(county, text) >= _OUTNAMED * _mentions(cities[0], text):
         return county  # 京山 five times and 荆门市 once: the county-level city's 市政协, its prefecture named in passing

@@ -1265,11 +1265,13 @@ _PAPER_INDEX = re.compile(r"^[\u4e00-\u9fff]{2,8}报 [^。]{2,80}? ((?:19|20)\d{
 def _headline_over_a_day_first_dateline(lines: list[str], zone: list[int], title: str | None) -> str | None:
     """南京市政协十三届四次会议昨闭幕 / 21.01.2016  09:35 / 45件优秀提案获表彰: a news site's headline stands right over its
     day-first dateline, and a line under it picked for its words (件, 提案) is the story's deck."""
-    dateline = next((index for index in zone if _DAY_FIRST_DATELINE.match(lines[index])), None)
-    title_at = _title_line(lines, zone, title)
-    if dateline is None or title_at is None or title_at < dateline or zone.index(dateline) == 0:
+    at = next((position for position, index in enumerate(zone) if _DAY_FIRST_DATELINE.match(lines[index])), None)
+    if not at:  # no such dateline (most pages: the headline is not looked for), or nothing above it
         return title
-    above = lines[zone[zone.index(dateline) - 1]]
+    title_at = _title_line(lines, zone, title)
+    if title_at is None or title_at < zone[at]:
+        return title
+    above = lines[zone[at - 1]]
     return above if _is_headline_line(above) else title
 
 
