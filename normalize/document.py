@@ -47,6 +47,7 @@ from normalize.issuer import (
     admin_level_of,
     as_its_county,
     body_at_start,
+    body_before_about,
     by_its_standing_committee,
     department_of_its_division,
     full_name_at,
@@ -860,6 +861,9 @@ def _body_opening_title(title: str | None) -> str | None:
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]
+    spaced = body_before_about(title) if len(parts) > 1 else None  # a name laid out over lines
+    if spaced:
+        return spaced
     for part in parts:
         body = body_at_start(part)
         if body and not _items_of_a_session_answered(part, body):
@@ -2050,7 +2054,7 @@ def _congress_of_site(document: dict, text: str) -> None:
     place = document["jurisdiction"]
     if not body or not place or place == "全国" or body[:2] not in text or _GOVERNMENT_ACCOUNTS.search(text):
         return
-    resolved = resolve_issuer(place + body)
+    resolved = resolve_issuer(place + body, text)
     if resolved.name and resolved.jurisdiction == place:
         document["issuing_body"] = resolved.name
         document["warnings"].append("issuer_from_site_kind")

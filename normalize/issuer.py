@@ -233,10 +233,8 @@ def body_at_start(title: str | None) -> str | None:
     """The body a title opens with: 市民政局2024年人大建议办理情况报告 → 市民政局."""
     if not title:
         return None
-    before_about = title.split("关于", 1)[0]  # X关于Y的报告: the formal title names its body before 关于
-    words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
-    if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
-            words) and not re.search(r"\d|[,，、:：\s]", before_about) and not _ADDRESSED.match(before_about):
+    before_about = body_before_about(title)
+    if before_about:
         return before_about
     party = _LEADING_PARTY.match(title)  # 民建洛阳市委会召开重点提案答复座谈会
     if party:
@@ -258,6 +256,25 @@ def body_at_start(title: str | None) -> str | None:
     body = match.group(1) + (committee.group() if committee else "")
     joint = _PARTY_AND_GOVERNMENT.search(body) or body.endswith("委") and _GOVERNMENT_NEXT.match(title, match.end())
     return body if is_body_name(body) and not joint else None
+
+
+def body_before_about(title: str) -> str | None:
+    """X关于Y的报告: the formal title names its body before 关于, also when the heading is laid out over
+    lines (中国人民政治协商会议 第六届舟山市普陀区委员会提案委员会 关于六届三次会议…)."""
+    printed = title.split("关于", 1)[0].split()
+    if len(printed) > 1 and not _OPENS_A_NAME.match(printed[0]) and not is_body_name(printed[0]) \
+            and not gazetteer.leading_places(printed[0]):
+        return None  # 首页 市政协关于…: a crumb before the heading, no part of its name
+    before_about = _HEADING_LINE_BREAK.sub("", title.split("关于", 1)[0]).rstrip()
+    words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
+    if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
+            words) and not re.search(r"\d|[,，、:：\s]", before_about) and not _ADDRESSED.match(before_about):
+        return before_about
+    return None
+
+
+_OPENS_A_NAME = re.compile(r"中国人民政治协商会议|中国共产党|中国人民解放军|政协")
+_HEADING_LINE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 
 
 # the party committee and the government together (福建省委省政府切实重视…, 区委区政府办理…): two bodies, no one's name

@@ -1635,3 +1635,16 @@ def test_a_city_named_relatively_is_the_county_level_city_the_text_names_far_mor
     assert resolve_relative("市政协", text)[:3] == ("政协京山市委员会", "京山市", "county")
     # the prefecture named as often as the county-level city: not settled by it
     assert resolve_relative("市政协", "市政协在京山调研。荆门市委、荆门市政府和京山有关部门参加。").jurisdiction != "京山市"
+
+
+def test_a_formal_heading_laid_out_over_lines_names_its_body_before_about():
+    # tests/real c11facb114a9, a32d4fd0b3b8 (中国人民政治协商会议 / 第六届舟山市普陀区委员会提案委员会 / 关于…, was the CPPCC from the
+    # site's kind), b699017eeb89 (…阿坝藏族羌族自治州委员会 提案委员会关于…), 4586ba035061 (龙城街道办事处 关于对…提案的答复, was none)
+    page = ("中国人民政治协商会议 第六届舟山市普陀区委员会提案委员会 关于六届三次会议提案审查情况的报告\n\n"
+            "  阅读次数  发布时间:2024-01-29\n"
+            "区政协六届三次会议提案征集以来,广大政协委员、区政协各参加单位和各专委会积极运用提案建言献策。\n"
+            "至会议提案截止时间,共收到提案158件。经审查,立案140件。")
+    assert normalize_page(page)["issuing_body"] == "中国人民政治协商会议第六届舟山市普陀区委员会提案委员会"
+    assert body_at_start("中国人民政治协商会议 第六届舟山市普陀区委员会提案委员会 关于六届三次会议提案审查情况的报告") \
+        == "中国人民政治协商会议第六届舟山市普陀区委员会提案委员会"
+    assert body_at_start("首页 市政协关于提案工作的报告") is None  # a crumb before the heading is no part of a name
