@@ -1100,7 +1100,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
             title = _headline_over_the_lead(lines[zone[0]], lead, _OPENING_LINE_WORDS)  # the page's only line over its lead
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
-    title = title or trailing_headline or (_headline_over_a_news_lead(lines, body) if body_span is None else None)
+    title = title or trailing_headline or _copied_link_s_title(lines[-_COPIED_LINK_LINES:]) \
+        or (_headline_over_a_news_lead(lines, body) if body_span is None else None)
     title = _body_over_its_predicate(lines, keep[:_TEXT_LINES_SEARCHED], title)
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
@@ -1217,6 +1218,21 @@ def _subtitle_under(lines: list[str], zone: list[int], title: str | None) -> str
 
 
 _TRAILER_LINES = 10
+# a copying site's footer giving the story's headline and address: 标题:人大代表踊跃建言献策… / 地址:http://www.….html
+_COPIED_LINK_TITLE = re.compile(r"^标题[:：]\s*[“\"]?(?P<title>[^“”\"]{6,80}?)[”\"]?$")
+_COPIED_LINK_ADDRESS = re.compile(r"^(?:地址|链接|网址|本文链接)[:：]\s*https?://")
+_COPIED_LINK_LINES = 3
+
+
+def _copied_link_s_title(last_lines: list[str]) -> str | None:
+    """The headline a page's closing 标题: line names, over the 地址: line with the story's address."""
+    for line, after in zip(last_lines, last_lines[1:]):
+        title = _COPIED_LINK_TITLE.match(line)
+        if title and _COPIED_LINK_ADDRESS.match(after):
+            return title["title"]
+    return None
+
+
 # 金湾区融媒体中心 2024-04-09 20:16: an outlet and its date
 _BYLINE_DATE = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?$")
 _ABOVE_BYLINE = 4

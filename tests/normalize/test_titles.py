@@ -1232,3 +1232,11 @@ def test_a_spam_host_s_brand_address_or_home_page_after_the_headline_d5f715e1f72
         "广东省生态环境厅关于省政协十二届五次会议第20220337号提案答复的函"
     assert without_site_name("关于公开征集政协提案线索的公告——诸暨网-凯发官网首页") == "关于公开征集政协提案线索的公告"
     assert without_site_name("聚焦四个领域建言献策 ——江汉领跑前行中的“政协力量”") == "聚焦四个领域建言献策 ——江汉领跑前行中的“政协力量”"
+
+
+def test_a_copying_site_s_closing_title_line_over_the_story_s_address():
+    # tests/real 681f68fbf50c (a content farm's copy without a headline line above the text, closing with 标题: / 地址:, was null)
+    page = ("本篇文章566字,读完约1分钟\n\n记者从第十届区人大五次会议了解到,截至大会闭幕时,共收到建议、批评和意见105件。\n\n"
+            "代表们的许多建议是在认真学习的基础上,经过调查、检查和听取群众意见后提出的。\n\n"
+            "标题:人大代表踊跃建言献策 区人大会议收到建议105件\n\n地址:http://www.example-copy.com/szxw/23329.html")
+    assert normalize_page(page)["title"] == "人大代表踊跃建言献策 区人大会议收到建议105件"
