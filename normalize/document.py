@@ -510,7 +510,9 @@ def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:
     converted = to_traditional(name)
     if len(converted) != len(name):
         return converted
-    printed = set("".join(original_lines))
+    traditional = "".join(original for line, original in zip(lines, original_lines, strict=True) if line != original)
+    whole = "".join(original_lines)  # a traditional text's characters, not its simplified menu's 服务 (e7d455160adf: 常務委員會)
+    printed = set(traditional if len(traditional) * 2 > len(whole) else whole)
     pairs = list(zip(name, converted, strict=True))
     unprinted = any(alternative not in printed and kept not in printed for kept, alternative in pairs)
     variants = _printed_variants(printed) if unprinted else {}  # most names' characters are all printed as they are

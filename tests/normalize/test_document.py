@@ -529,6 +529,16 @@ def test_a_session_organ_acting_is_the_issuer_in_the_page_s_script():
     assert normalize_page(page)["issuing_body"] == "全國人民代表大會"
 
 
+def test_a_traditional_text_s_issuer_is_written_in_its_script_not_in_its_simplified_menu_s():
+    # round 62's e7d455160adf (a traditional story under a simplified site menu printing 服务: was 湖南省人民代表大會常务委員會)
+    page = ("网站地图\n\n墨客学术服务平台\n\n当前位置: 主页 > 大学教育 >\n\n現場打分!50名湖南省人大代表評議6部門建議辦理工作\n\n"
+            "时间:2019-09-01 09:30人气:来源: 网络整理\n\n"
+            "8月30日,湖南省人大常委會召開省人大代表評議建議辦理工作會議,組織50名省人大代表對省人社廳、省自然資源廳等"
+            "6個政府部門辦理省人大代表建議情況進行評議。省人大常委會黨組副書記、副主任王柯敏參加會議並講話。\n\n"
+            "在今年初召開的省十三屆人大二次會議上,省人大代表共提出建議1398件。")
+    assert normalize_page(page)["issuing_body"] == "湖南省人民代表大會常務委員會"
+
+
 def test_a_relative_text_is_about_the_place_its_local_outlet_is_named_after():
     # tests/real b124d866fe8c (syrd.gov.cn, 信息来源:沈阳日报, only 市人大… in the text)
     page = ("用心用情 办好每一件代表建议\n发布时间:2026-01-13 信息来源:沈阳日报\n"
