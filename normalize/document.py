@@ -283,6 +283,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _figures_and_items(document, layout, body_text)
     if _from_the_site_kind(document) and _an_item_s_answer_or_text(document):
         _drop_the_site_s_house(document)
+    if document["issuing_body"] is None:
+        _party_centre_submitting(document, to_simplified(f"{title or ''}。{body_text[:_OPENING * 2].split('。', 1)[0]}"))
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -2026,6 +2028,9 @@ def _ministry_reported_on(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:ministry")
 
 
+_PARTY_CENTRE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")  # 台盟中央26日在北京召开…通气会
+
+
 def _subject_of_the_opening(document: dict, title: str | None, text: str) -> None:
     """Last resort: the body the headline or the first sentence opens with acting, named in full
     (近日,咸阳市食药监管局被评为…) or relatively at the place already found (11月7日,市政协副主席…带领…
@@ -2033,7 +2038,7 @@ def _subject_of_the_opening(document: dict, title: str | None, text: str) -> Non
     raw, sentence = sentence_subject(title, text)
     if raw is None or _JOINT_BODIES.search(raw) or not (is_relative(raw) or gazetteer.leading_places(raw)
                                                        or _MINISTRIES.fullmatch(raw) or raw.startswith("全国")
-                                                       or province_house_in_full(raw)):
+                                                       or province_house_in_full(raw) or _PARTY_CENTRE.fullmatch(raw)):
         return  # not 市委市政府 (two bodies), 国务院各部 (门), 论文部 (分)
     hint = place_hint(document["jurisdiction"])
     if is_relative(raw) and hint is None:
@@ -2225,6 +2230,25 @@ def _house_of_the_secretariat_receiving(document: dict, opening: str) -> None:
 
 # a house named in a headline (自治区政协参政议政务实高效, 关于征集市政协十四届四次会议提案的函), not its members (政协委员如期赴会)
 _HOUSE_IN_A_HEADLINE = re.compile(r"(?:政协|人大常委会)(?!委员|代表)")
+
+
+# a democratic party's central committee putting its items forward or briefing the press on them before the sessions
+# (民进中央拟向全国政协…提交46件提案, 台盟中央27日在北京召开2026年全国两会新闻通气会, 九三学社中央近日宣布,拟向…提交)
+_PARTY_CENTRE_SUBMITTING = re.compile(r"(?<!来自)" + _PARTY_CENTRE.pattern
+                                      + r"[^。]{0,40}?(?:提交|报送|筛送|新闻通气会|情况通报会)")
+
+
+def _party_centre_submitting(document: dict, opening: str) -> None:
+    """The one party's central committee the headline or the first sentence has submitting its items (points 103, 131),
+    not the CPPCC whose session receives them, nor a party its members come from (来自民建中央的全国政协委员…)."""
+    if len({match.group() for match in _PARTY_CENTRE.finditer(opening)}) != 1:
+        return  # several parties' items (a portal's index of their stories): no one's
+    submitting = _PARTY_CENTRE_SUBMITTING.search(opening)
+    if submitting:
+        resolved = resolve_issuer(_PARTY_CENTRE.match(submitting.group()).group())
+        document.update(issuing_body=resolved.name, jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
+        document["evidence"]["issuing_body"] = submitting.group()
+        document["warnings"].append("issuer_from_text:party_submitting")
 
 
 def _body_of_the_session(document: dict, opening: str) -> None:

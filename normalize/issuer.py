@@ -96,7 +96,7 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            + _AFTER_BODY)
 # what follows a party's committee opening a headline: a verb (召开, 调研 …) or a session review's next words (民进佛山市委会
 # 参加…, 致公党北海市委会在市“两会”…, 农工党福州市委会各级组织…)
-_PARTY_DOING = (r"(?=召开|举行|开展|组织|调研|视察|[拟将]?向|参加|出席|在|积极|[市县区省州]?[“\"]|[市县区省州]?两会|提交|\d|[:：]|"
+_PARTY_DOING = (r"(?=召开|举行|开展|组织|调研|视察|[拟将]?(?:向|提交|报送)|参加|出席|在|积极|[市县区省州]?[“\"]|[市县区省州]?两会|\d|[:：]|"
                 r"各级|履职|集体提案|切实|扎实|认真|踊跃|充分)")
 # (its central committee printed right after the party's name: 台盟中央向全国政协…提交24件提案, 致公党中央拟向…报送41件提案)
 _LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + _PARTY_SHORT_NAMES

@@ -1648,3 +1648,22 @@ def test_a_formal_heading_laid_out_over_lines_names_its_body_before_about():
     assert body_at_start("中国人民政治协商会议 第六届舟山市普陀区委员会提案委员会 关于六届三次会议提案审查情况的报告") \
         == "中国人民政治协商会议第六届舟山市普陀区委员会提案委员会"
     assert body_at_start("首页 市政协关于提案工作的报告") is None  # a crumb before the heading is no part of a name
+
+
+def test_a_party_s_central_committee_submitting_its_items_is_the_issuer_not_the_session_s_cppcc():
+    # tests/real f9441dd2bb4b, defd9a9ebb46 (台盟中央27日在北京召开…新闻通气会, were null), 4f164b7625af (九三学社中央近日宣布,
+    # 拟向…提交), cedea6db2e35, 5ee7df459cef (were 政协全国委员会, the session receiving the items); points 103, 131
+    page = ("2026-02-28 20:36:14 来源:参考消息网 责任编辑:刘天霖\n参考消息网2026-02-28号报道\n"
+            "  中新网北京2月27日电 (李百加 程小路)台盟中央27日在北京召开2026年全国两会新闻通气会。记者从会上获悉,"
+            "台盟中央拟向全国政协十四届四次会议提交24件建言材料。\n其中涉台建言6件。")
+    assert normalize_page(page)["issuing_body"] == "台湾民主自治同盟中央委员会"
+    # a member coming from the party's centre is no act of the party; several parties' items are no one party's
+    members = ("委员报到:带着提案上两会\n两会召开在即,今天来自全国各地的全国政协委员开始集中向大会报到。"
+               "来自民建中央的全国政协委员蔡玲,今天一大早就来到驻地报到,她介绍民建中央今年将向全国政协提交50件提案。\n"
+               "来自四川的律师施杰是两届的老委员。")
+    assert normalize_page(members)["issuing_body"] != "中国民主建国会中央委员会"
+    several = "民革中央、民盟中央分别召开新闻通气会,拟向全国政协提交提案。\n民革中央提交40件,民盟中央提交45件。"
+    assert normalize_page(several)["issuing_body"] not in ("中国国民党革命委员会中央委员会", "中国民主同盟中央委员会")
+    # the headline's party about to submit (民盟中央擬提交兩會提案40件: ce5c5c89c84a of round 62; 农工党中央将提交50份提案: b56dfe980b67)
+    assert body_at_start("民盟中央拟提交两会提案40件") == "民盟中央"
+    assert body_at_start("农工党中央将提交50份提案 “美丽中国”“健康中国”是主线") == "农工党中央"
