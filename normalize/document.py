@@ -538,12 +538,16 @@ _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:
 _SIGNER_LINE = re.compile(r"^(?:承办单位|答复单位|办理单位|答复机关|联系单位)(?:及(?:联系)?电话)?[:：]\s*"
                           r"(?P<body>[\u4e00-\u9fff()（）]{2,30}?)(?:\s+[\d-]{7,})?$")
 _HANDLERS_LISTED = re.compile(r"^(?:主办|协办|会办)单位[:：]")
+# a reply closing with its lead handler alone, in place of a signature (主办单位:夏阳街道办事处), no joint handler listed
+_LEAD_HANDLER_CLOSING = re.compile(r"^主办单位[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
 
 
 def _signer_line(tail: list[str]) -> tuple[str | None, str]:
     """承办单位:抚顺县教育局 (or 联系单位及电话:郑州市上街区城市管理局 68118611) closing a reply: the body that signs it."""
     if any(_HANDLERS_LISTED.match(line) for line in tail):
-        return None, ""
+        lead = _LEAD_HANDLER_CLOSING.match(tail[-1]) if tail else None  # …的答复 / …一、… / 主办单位:夏阳街道办事处
+        alone = lead and sum(bool(_HANDLERS_LISTED.match(line)) for line in tail) == 1
+        return (lead.group("body"), tail[-1]) if alone else (None, "")
     for line in reversed(tail):
         match = _SIGNER_LINE.match(line)
         if match and (not line.startswith("联系单位") or _named_in_full(match.group("body"))):

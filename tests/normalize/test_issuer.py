@@ -1667,3 +1667,17 @@ def test_a_party_s_central_committee_submitting_its_items_is_the_issuer_not_the_
     # the headline's party about to submit (民盟中央擬提交兩會提案40件: ce5c5c89c84a of round 62; 农工党中央将提交50份提案: b56dfe980b67)
     assert body_at_start("民盟中央拟提交两会提案40件") == "民盟中央"
     assert body_at_start("农工党中央将提交50份提案 “美丽中国”“健康中国”是主线") == "农工党中央"
+
+
+def test_a_reply_closing_with_its_lead_handler_alone_is_signed_by_it():
+    # round 62's bf1783289e52 (关于青浦区政协…第002号委员提案的答复 … 主办单位:夏阳街道办事处, on shqp.gov.cn: was null)
+    page = ("关于青浦区政协第五届委员会第五次会议 第002号委员提案的答复\n刘群委员:\n"
+            "您在区政协第五届委员会第五次会议上提出的第002号委员提案收悉,现答复如下:\n"
+            "一、对于停车区域,在“美丽街区”建设方案中拓宽出口空间。\n二、项目整治前,街道会同居委会开展整治宣传工作。\n"
+            "主办单位:夏阳街道办事处")
+    document = normalize_page(page, url="http://www.shqp.gov.cn/xiay/xyzwgk/jyta/20221029/1021686.html")
+    assert document["issuing_body"] == "上海市青浦区夏阳街道办事处"
+    # a suggestion's handlers listed (lead and joint) sign nothing
+    listed = page.replace("主办单位:夏阳街道办事处", "主办单位:夏阳街道办事处\n协办单位:青浦区交通委员会")
+    assert normalize_page(listed, url="http://www.shqp.gov.cn/xiay/xyzwgk/jyta/20221029/1021686.html")["issuing_body"] \
+        != "上海市青浦区夏阳街道办事处"
