@@ -82,7 +82,9 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民
                        # the national people's organisations (中国残疾人联合会: 619ff2fd85be; 中华全国总工会)
                        r"^(?:中国|中华全国)[\u4e00-\u9fff]{0,8}(?:联合会|总工会|协会)$|"
                        # the Youth League's central committee (90c379027342), as 共青团中央 prints it
-                       r"^(?:中国共产主义青年团|共青团)中央(?:委员会)?$")
+                       r"^(?:中国共产主义青年团|共青团)中央(?:委员会)?$|"
+                       # the State Council's bodies named otherwise (中国人民银行: a round-62 reply; 海关总署, 审计署)
+                       r"^(?:中国人民银行|海关总署|审计署)$")
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)
 _CHINA_BEFORE_A_MINISTRY = re.compile(r"^(?:中国|中华人民共和国)(?=[\u4e00-\u9fff]{2,10}部$)")  # the short official form
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】]|[(（][^()（）]{1,12}[)）])?(?:(?:19|20)\d{2}年度?)?"

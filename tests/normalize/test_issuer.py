@@ -1407,6 +1407,13 @@ def test_the_youth_leagues_central_committee_is_a_national_body():
     assert resolve_issuer("中国共产主义青年团中央委员会").jurisdiction == "全国"
 
 
+def test_the_central_bank_and_the_state_council_s_bureaus_named_otherwise_are_national_bodies():
+    # round 62's e489ae2d5fa6 (中国人民银行对十四届全国人大一次会议第2738号建议的答复: was unplaced, so no issuer)
+    assert resolve_issuer("中国人民银行")[:3] == ("中国人民银行", "全国", "national")
+    assert resolve_issuer("海关总署").jurisdiction == resolve_issuer("审计署").jurisdiction == "全国"
+    assert resolve_issuer("中国人民银行长沙中心支行").jurisdiction != "全国"  # a branch is no national body
+
+
 @pytest.mark.parametrize("printed, official", [
     ("云南省工信厅", "云南省工业和信息化厅"),  # tests/real 4758ca425d4e, 508c4dee3524
     ("铜川市新区管委会", "铜川市新区管理委员会"),  # tests/real 8929d21b5363 (point 68: a zone's committee in its full name)
