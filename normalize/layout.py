@@ -193,10 +193,17 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
                   r"\s*")  # and the space after it ([计划总结] 区住建局…: 809634367dba)
 
 
+_SHORTEST_CUT_NAME = 6
+_ITEM_S_NUMBER_AND_ANSWER = re.compile(r"第?[\dA-Za-z]+号[^。]{0,12}?(?:的)?(?:答复|复函|回复|办理情况)")
+
+
 def spelled_out(listed: str | None, printed: str | None) -> str | None:
     """The printed headline where the metadata's name (文件名称:, 标题:) shortens it, words left out inside
     (上海市政府办公厅关于… listed, 上海市人民政府办公厅关于… printed: f530759fc63f; …召开会议 listed, …召开第二次
     会议 printed: 9b9fae3d181e): the headline a reader sees; else the listed name."""
+    if listed and printed and len(listed) >= _SHORTEST_CUT_NAME and printed.startswith(listed) \
+            and _ITEM_S_NUMBER_AND_ANSWER.match(printed[len(listed):]):
+        return printed  # the table's value cut at its line break: 对省十四届人大二次会议 / 第5032号建议的答复
     if not (listed and printed) or len(printed) <= len(listed) or listed[0] != printed[0] or listed[-1] != printed[-1]:
         return listed
     letters = iter(printed)

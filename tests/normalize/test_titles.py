@@ -1240,3 +1240,12 @@ def test_a_copying_site_s_closing_title_line_over_the_story_s_address():
             "代表们的许多建议是在认真学习的基础上,经过调查、检查和听取群众意见后提出的。\n\n"
             "标题:人大代表踊跃建言献策 区人大会议收到建议105件\n\n地址:http://www.example-copy.com/szxw/23329.html")
     assert normalize_page(page)["title"] == "人大代表踊跃建言献策 区人大会议收到建议105件"
+
+
+def test_a_metadata_table_s_title_cut_at_its_line_break_is_the_printed_headline():
+    # round 62's 72ee84bb1b79 (标        题 对省十四届人大二次会议 / 第5032号建议的答复, the headline printed whole under the table)
+    page = ("索  引  号 014000422/2024-00121 分        类 建议提案办理结果\n发布机构 江苏省司法厅 发文日期 2024-06-03\n"
+            "标        题 对省十四届人大二次会议\n第5032号建议的答复\n文        号 苏司〔2024〕89号 主  题  词\n内容概述\n时效\n"
+            "对省十四届人大二次会议第5032号建议的答复\n王明代表:\n您提出的关于加强公共法律服务的建议收悉,现答复如下:\n"
+            "一、推进公共法律服务体系建设。\n江苏省司法厅\n2024年6月3日")
+    assert normalize_page(page)["title"] == "对省十四届人大二次会议第5032号建议的答复"
