@@ -689,14 +689,17 @@ _JOINED = re.compile(r"(?:会同|联合|协同)[^,,。;;]*$")
 # 我委会同市生态环境局、市商务局…; 我委积极与区住建委等部门联系: the departments ours works with
 _WITH_US = re.compile(r"(?:我|本)[厅委][^,,。;;]{0,8}?(?:会同|联合|与|同)[^,,。;;]*$")
 _CLAUSE_MARK = re.compile(r"[,,。;;]")
+_LISTED_AFTER_US = re.compile(r"(?:我|本)[厅委][及和与、][^,,。;;]*$")  # 由我厅及省委政法委、省民政厅分别办理
 
 
 def _a_partner_department(line: str, match: re.Match) -> bool:
-    """A department in one list with 我厅 (交由自治区文化厅、旅游发展委、梧州市政府和我厅分别办理: e01ae088aec9), or one
+    """A department in one list with 我厅 (交由自治区文化厅、旅游发展委、梧州市政府和我厅分别办理: e01ae088aec9; 由我厅及
+    省委政法委、省民政厅分别办理), or one
     that ours works with in the same clause (我委会同市生态环境局、…、市城管委; 我委积极与区住建委等部门联系), is not 我厅/我委."""
     clause_start = max((mark.end() for mark in _CLAUSE_MARK.finditer(line, 0, match.start())), default=0)
-    return bool(_LISTED_UP_TO_US.match(line, match.end()) or _WITH_US.search(line[clause_start:match.start()])
-                or _JOINED.search(line[clause_start:match.start()]))
+    clause = line[clause_start:match.end()]  # the match may open with the clause's verb (联合省民政厅)
+    return bool(_LISTED_UP_TO_US.match(line, match.end()) or _WITH_US.search(clause) or _LISTED_AFTER_US.search(clause)
+                or _JOINED.search(clause))
 
 
 def _department_of_we(opening: list[str]) -> tuple[str | None, str]:

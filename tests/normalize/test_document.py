@@ -1091,6 +1091,11 @@ def test_our_department_is_the_one_department_of_that_kind_its_paragraph_names()
     opening = ["多年来,我厅认真贯彻落实《关于加强和改进城市社区居民委员会建设工作的意见》精神,联合省委组织部、省财政厅等部门,"
                "采取多项措施,大力加强社区工作者队伍建设。"]
     assert _department_of_we(opening)[0] is None
+    # round 62's 8abf2d07c971 (由我厅及省委政法委、省民政厅分别办理; …充分利用…契机,联合省民政厅制定出台…: the verb opens the
+    # department's match; was 福建省民政厅), dev 408aa86b5d68, 9df1cbcbee45
+    opening = ["《关于提升基层社会治理中法治意识的建议》收悉,由我厅及省委政法委、省民政厅分别办理。",
+               "我厅历来高度重视基层调解组织建设,充分利用村(居)换届年契机,联合省民政厅制定出台了指导意见。"]
+    assert _department_of_we(opening)[0] is None
 
 
 def test_a_photo_credit_is_no_sentence_of_the_news_opening():
