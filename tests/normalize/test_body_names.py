@@ -63,7 +63,8 @@ def test_bodies_named_without_a_gazetteer_place_are_kept_cce9bdae3135_b18241ff10
 # and a Party committee's publicity department convening a meeting on a key proposal (95209e8a2e99, round 13: the first
 # such issuer; the rules read 宣传部 as a news outlet's 来源, normalize/issuer.py _NON_BODY)
 # and a city bureau's branch kept as its letter prints it, without its city (6e7533d7db37: 生态环境临沭分局, an OPEN note)
-_ZONE_BODIES = {"重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支", "安化县人大教科文卫委", "九三学社菏泽市直三支社",
+_ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town's delegation to its city's congress session (473301c76d18)
+                "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支", "安化县人大教科文卫委", "九三学社菏泽市直三支社",
                 "生态环境临沭分局",
                 "长乐市海洋与渔业局",  # 长乐市 before it became 长乐区 (f5e8e9d38f88, a 2017 page): the gazetteer has only the district
                 # a state-level new area's office as printed, without its city (896e82207dc6; zone names with their city

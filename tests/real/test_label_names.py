@@ -13,7 +13,10 @@ from normalize.text import to_simplified
 # district (point 68: 灞河新区, 杨凌示范区, 綦江高新区), a county's name before its renaming (澂江县, now 澄江县); the central government's
 # liaison office in Macau is placed at Macau (a democratic party's branch in a district or a county-level city is placed
 # since the thirty-third session: 民盟奉化区支部, 民进蔡甸区工委 …)
-UNPLACED = {"西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
+UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委员会", "襄阳高新技术产业开发区管理委员会",  # zones (point 68: open)
+            "重庆高新技术产业开发区管理委员会公共服务局",  # (4a29aaeac5da, 5a48b5ed0bbc, 717ead61cf04, 88ffb738b86b)
+            "十四届全国人大二次会议台湾省代表团",  # a session's delegation (bd9097c8c9e9)
+            "西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
             "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支",  # (a democratic party's branch: b74faafdf477)
             "九三学社菏泽市直三支社",  # a branch of the city's directly administered units (8926d09fc025)
             "中国民主促进会开远总支委员会",  # a party's general branch at a county-level city (aabd89c7f2c0)
