@@ -85,6 +85,7 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             "西安浐灞生态区管理委员会"}  # round 61: a zone's committee at its zone, which the gazetteer has not (85795c86c354)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "深圳市交通运输局龙岗管理局",  # round 57: a city bureau's district office, labelled at its district (8029afca661b)
+             "德安县工业园管理委员会",  # round 62: a county's industrial park committee, labelled at the park (point 68, 87d6674361f9)
              "南京溧水城市建设集团有限公司",  # round 58: a district's state company, labelled at its district (40b995f50088)
              "政协广州市萝岗区委员会",  # 萝岗区, merged into 黄埔区 in 2014: the gazetteer places only its city (8317e57ec2fb)
              # round 30: 吉利区, merged into 孟津区 in 2021, on its congress's pages of 2009–2014 (cf4d2be5f2a1, dfab3ef1fbd0,
