@@ -542,6 +542,41 @@ _HANDLERS_LISTED = re.compile(r"^(?:主办|协办|会办)单位[:：]")
 _LEAD_HANDLER_CLOSING = re.compile(r"^主办单位[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
 
 
+# a reply database's sheet (hainan.gov.cn's rdjydata/zxtadata): 主办单位 会办 交办日期 / 省民政厅; 省财政厅;… 2018-04-27 /
+# 承办单位答复 答复日期 答复内容 / 民政厅 / 2018年7月31日
+_ANSWERING_UNIT_HEAD = re.compile(r"^承办单位(?:答复)?\s*答复日期\s*答复内容$")
+_LEAD_UNIT_HEAD = re.compile(r"^主办单位\s*会办\s*交办日期$")
+_FIRST_UNIT = re.compile(r"^\s*([\u4e00-\u9fff()（）]{2,30})\s*[;；]")
+_UNIT = re.compile(r"^[\u4e00-\u9fff]{2,20}$")
+
+
+def _answering_row(header: Sequence[str]) -> int | None:
+    return next((index for index, line in enumerate(header) if _ANSWERING_UNIT_HEAD.match(line)), None)
+
+
+def _lead_unit(header: Sequence[str]) -> tuple[str | None, str]:
+    """The lead unit a reply database's sheet lists first (省民政厅; 省财政厅;… 2018-04-27)."""
+    at = _answering_row(header)
+    if at is not None and at >= 2 and _LEAD_UNIT_HEAD.match(header[at - 2]) and (lead := _FIRST_UNIT.match(header[at - 1])):
+        return lead.group(1), header[at - 1]
+    return None, ""
+
+
+def _answering_unit(header: Sequence[str]) -> tuple[str | None, str]:
+    """The unit a reply database's sheet shows answering: a department written short (民政厅) is its province's
+    (省民政厅), a place alone its government (海口市 → 海口市人民政府)."""
+    at = _answering_row(header)
+    if at is None:
+        return None, ""
+    unit = header[at + 1] if at + 1 < len(header) and _UNIT.match(header[at + 1]) else None
+    if unit is None:
+        return None, ""
+    if unit.endswith("厅") and not is_relative(unit) and not gazetteer.leading_places(unit):
+        return "省" + unit, unit
+    place = single_place(gazetteer.lookup(unit))
+    return (unit + "人民政府" if place and place.name == unit else unit), unit
+
+
 def _signer_line(tail: list[str]) -> tuple[str | None, str]:
     """承办单位:抚顺县教育局 (or 联系单位及电话:郑州市上街区城市管理局 68118611) closing a reply: the body that signs it."""
     if any(_HANDLERS_LISTED.match(line) for line in tail):
@@ -945,7 +980,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     title = without_site_name(layout.title or fields.get("title"))  # …修复建议 - 政協提案 - 海南省人民政府網: no body's headline
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
-              _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:])]
+              _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:]),
+              _lead_unit(layout.header_lines)]
     posting = [_metadata_pair(by_its_standing_committee(fields.get("posted_by") or ""), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)
@@ -962,6 +998,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         lambda: acting, lambda: _reporters_source(opening),
         lambda: _handling_subject(opening if later_paragraphs else opening[:1], later_sentences=acting[0] is None),
         lambda: _house_counting(opening[:2]), lambda: _paragraph_subject(paragraphs if later_paragraphs else []),
+        lambda: _answering_unit(layout.header_lines),  # written short (文体厅): after a signature's full name
         lambda: _header_source([*layout.header_lines[-_HEADER_SOURCE_LINES:], *_lines_over_the_text(opening)], opening)]
     own = _OnDemand(finders)
     site_name = finders.index(site_name_of_we)

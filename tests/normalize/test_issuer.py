@@ -1688,3 +1688,17 @@ def test_a_reply_closing_with_its_lead_handler_alone_is_signed_by_it():
     listed = page.replace("主办单位:夏阳街道办事处", "主办单位:夏阳街道办事处\n协办单位:青浦区交通委员会")
     assert normalize_page(listed, url="http://www.shqp.gov.cn/xiay/xyzwgk/jyta/20221029/1021686.html")["issuing_body"] \
         != "上海市青浦区夏阳街道办事处"
+
+
+def test_a_reply_database_s_sheet_names_its_lead_unit_else_its_answering_unit():
+    # tests/real 848a04d5f483 (hainan.gov.cn's zxtadata sheet: 主办单位 会办 交办日期 / 省民政厅; 省财政厅;… / 承办单位答复 …
+    # / 民政厅, was null), 891106d89628 (no lead listed; 承办单位 答复日期 答复内容 / 省卫计委), aa205eb4ed7a (/ 海口市)
+    sheet = ("当前位置: 首页 >>> 政协提案\n案  由: 关于提升我省减灾防灾能力的建议\n提 案 者: [委员] 叶霞;\n承办单位及答复\n"
+             "主办单位 会办 交办日期\n{lead}\n承办单位答复 答复日期 答复内容\n{unit}\n2018年7月31日\n详细查看\n"
+             "关于提升我省减灾防灾能力的建议\n(A类)\n叶霞委员:\n您提出的关于“提升我省减灾防灾能力的建议”的提案收悉。现答复如下:\n"
+             "一、关于同步实施我省防灾减灾规划的建议\n按照我省“多规合一”的要求,我们推进规划编制。")
+    url = "https://www.hainan.gov.cn/zxtadata-7948.html"
+    page = sheet.format(lead="省民政厅;  省财政厅;省住房和城乡建设厅;  2018-04-27", unit="民政厅")
+    assert normalize_page(page, url=url)["issuing_body"] == "海南省民政厅"
+    page = sheet.format(lead="    2009-04-09", unit="海口市")
+    assert normalize_page(page, url=url)["issuing_body"] == "海口市人民政府"
