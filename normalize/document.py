@@ -1145,6 +1145,10 @@ def _house_of_its_organ(house: str, organ: str) -> bool:
     return stem.endswith(("政协", "人大")) and organ.startswith(stem) and len(organ) > len(house)
 
 
+_PARENT_HOUSE_SHORT = re.compile(r"人大|政协|人大常委会")
+_LEVEL_WORD = re.compile(r"(?:市|盟|地区|州)$")
+
+
 def _parent_portals_source(source: str | None, actor: str) -> bool:
     """来源:市食药监管局 over 鼎城区食药监局召开…: the 来源 names, relatively, the city's body whose portal carries a
     district's or a county's news, not the body the headline has acting (point 17: a parent portal's 来源); or it names
@@ -1155,6 +1159,9 @@ def _parent_portals_source(source: str | None, actor: str) -> bool:
     if not source.startswith(("市", "州", "省")):
         parents = gazetteer.leading_places(source)
         parent, place = (single_place(parents[-1]) if parents else None), (single_place(places[-1]) if places else None)
+        if not parents and place and place.level == "county" and place.city:  # 来源:赤峰人大 over 敖汉旗人大常委会…
+            bare = _LEVEL_WORD.sub("", place.city)
+            return len(bare) >= 2 and source.startswith(bare) and bool(_PARENT_HOUSE_SHORT.fullmatch(source[len(bare):]))
         return bool(parent and place and parent.level != "county" and parent.code != place.code
                     and parent.name in (place.city, place.province))
     return bool(places) and all(place.level == "county" for place in places[0])

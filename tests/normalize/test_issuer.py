@@ -1633,6 +1633,10 @@ def test_a_source_naming_the_parent_place_s_body_does_not_replace_the_headline_s
             "在今年召开的岑溪市第十六届人大常委会召开第四次会议上,十多名代表联名提交了《关于解放一巷、二巷、三巷改造的建议》,"
             "岑溪市人大常委会将其确定为重点建议并督办。")
     assert normalize_page(page)["issuing_body"] == "岑溪市人民代表大会常务委员会"
+    # dev b8a3025733e4 (来源:赤峰人大, its city's short name, over 敖汉旗人大常委会开展…: was 赤峰市人民代表大会常务委员会)
+    page = ("敖汉旗人大常委会开展全旗重点项目建设和人大代表重点建议办理情况视察\n来源:赤峰人大 发布时间: 2023-12-11 16:52 浏览: 794\n"
+            "12月7日,敖汉旗人大常委会组织部分人大代表对全旗重点项目建设和人大代表重点建议办理情况进行视察。")
+    assert normalize_page(page)["issuing_body"] == "敖汉旗人民代表大会常务委员会"
 
 
 def test_a_city_named_relatively_is_the_county_level_city_the_text_names_far_more_than_its_prefecture():
