@@ -1129,11 +1129,13 @@ _NEWS_ACT = re.compile(r"召开|举行|开展|督办|视察|调研|走访|座谈
 
 def _contributing_source(source: str | None, actor: str) -> bool:
     """A 来源 that only contributed or relayed the news of the body its headline has acting (points 49, 63):
-    a parent portal's body, an office (本文来源:临翔区章驮乡党政办 over 区人大常委会调研组到章驮调研…), or the house
-    whose own organ acts (来源:区人大 over 区人大教科文卫委开展…)."""
+    a parent portal's body, an office (本文来源:临翔区章驮乡党政办 over 区人大常委会调研组到章驮调研…), the house
+    whose own organ acts (来源:区人大 over 区人大教科文卫委开展…), or an organ of the house acting (来源:省政协农业和农村委员会
+    over 省政协聚焦高标准农田建设开展提案督办活动)."""
     if not source:
         return False
-    return _parent_portals_source(source, actor) or bool(_AN_OFFICE.search(source)) or _house_of_its_organ(source, actor)
+    return (_parent_portals_source(source, actor) or bool(_AN_OFFICE.search(source)) or _house_of_its_organ(source, actor)
+            or _house_of_its_organ(actor, source))
 
 
 _AN_OFFICE = re.compile(r"(?:办公室|办公厅|办)$")

@@ -1633,6 +1633,11 @@ def test_a_source_naming_the_parent_place_s_body_does_not_replace_the_headline_s
             "在今年召开的岑溪市第十六届人大常委会召开第四次会议上,十多名代表联名提交了《关于解放一巷、二巷、三巷改造的建议》,"
             "岑溪市人大常委会将其确定为重点建议并督办。")
     assert normalize_page(page)["issuing_body"] == "岑溪市人民代表大会常务委员会"
+    # dev 711553b86e4e (来源:省政协农业和农村委员会, the house's own committee, over 省政协…开展提案督办活动: was the committee)
+    page = ("省政协聚焦高标准农田建设开展提案督办活动\n2023-07-18 09:41:31 来源:省政协农业和农村委员会\n"
+            "7月13日至14日,河北省政协围绕高标准农田建设开展重点提案督办活动,省政协副主席出席。")
+    assert normalize_page(page, url="http://www.hebzx.gov.cn/system/2023/07/18/030180541.shtml")["issuing_body"] \
+        == "政协河北省委员会"
     # dev b8a3025733e4 (来源:赤峰人大, its city's short name, over 敖汉旗人大常委会开展…: was 赤峰市人民代表大会常务委员会)
     page = ("敖汉旗人大常委会开展全旗重点项目建设和人大代表重点建议办理情况视察\n来源:赤峰人大 发布时间: 2023-12-11 16:52 浏览: 794\n"
             "12月7日,敖汉旗人大常委会组织部分人大代表对全旗重点项目建设和人大代表重点建议办理情况进行视察。")
