@@ -1711,3 +1711,13 @@ def test_a_reply_database_s_sheet_names_its_lead_unit_else_its_answering_unit():
     assert normalize_page(page, url=url)["issuing_body"] == "海南省民政厅"
     page = sheet.format(lead="    2009-04-09", unit="海口市")
     assert normalize_page(page, url=url)["issuing_body"] == "海口市人民政府"
+
+
+def test_the_ministries_in_general_are_no_ministry():
+    # round 62's e2fc987db236 (建議國家部委支持寧波申報設立寧波綜合保稅區: the issuer was 國家部委, no body's name)
+    page = ("唐一軍委員:建議設立寧波綜合保稅區\n全國政協委員、浙江寧波市政協主席唐一軍表示,建議國家部委支持寧波申報設立寧波綜合保稅區,"
+            "使寧波綜合保稅區成為開放新高地。")
+    assert normalize_page(page)["issuing_body"] not in ("國家部委", "国家部委", "國家有關部委", "国家有关部委")
+    # one ministry named stays the one reported on
+    page = "记者从国家发展和改革委员会获悉,国家发展和改革委员会共承办全国人大代表建议1245件,已全部办复。"
+    assert normalize_page(page)["issuing_body"] == "国家发展和改革委员会"
