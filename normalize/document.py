@@ -581,8 +581,9 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
     """承办单位:抚顺县教育局 (or 联系单位及电话:郑州市上街区城市管理局 68118611) closing a reply: the body that signs it."""
     if any(_HANDLERS_LISTED.match(line) for line in tail):
         lead = _LEAD_HANDLER_CLOSING.match(tail[-1]) if tail else None  # …的答复 / …一、… / 主办单位:夏阳街道办事处
-        alone = lead and sum(bool(_HANDLERS_LISTED.match(line)) for line in tail) == 1
-        return (lead.group("body"), tail[-1]) if alone else (None, "")
+        if lead is None or sum(bool(_HANDLERS_LISTED.match(line)) for line in tail) != 1:
+            return None, ""
+        return lead.group("body"), tail[-1]
     for line in reversed(tail):
         match = _SIGNER_LINE.match(line)
         if match and (not line.startswith("联系单位") or _named_in_full(match.group("body"))):
@@ -907,7 +908,7 @@ def _body_opening_title(title: str | None) -> str | None:
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]
-    spaced = body_before_about(title) if len(parts) > 1 else None  # a name laid out over lines
+    spaced = body_before_about(title) if title and len(parts) > 1 else None  # a name laid out over lines
     if spaced:
         return spaced
     for part in parts:
@@ -2297,8 +2298,9 @@ def _party_centre_submitting(document: dict, opening: str) -> None:
     if len({match.group() for match in _PARTY_CENTRE.finditer(opening)}) != 1:
         return  # several parties' items (a portal's index of their stories): no one's
     submitting = _PARTY_CENTRE_SUBMITTING.search(opening)
-    if submitting:
-        resolved = resolve_issuer(_PARTY_CENTRE.match(submitting.group()).group())
+    party = submitting and _PARTY_CENTRE.match(submitting.group())
+    if submitting and party:
+        resolved = resolve_issuer(party.group())
         document.update(issuing_body=resolved.name, jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
         document["evidence"]["issuing_body"] = submitting.group()
         document["warnings"].append("issuer_from_text:party_submitting")

@@ -1233,7 +1233,7 @@ _COPIED_LINK_LINES = 3
 
 def _copied_link_s_title(last_lines: list[str]) -> str | None:
     """The headline a page's closing 标题: line names, over the 地址: line with the story's address."""
-    for line, after in zip(last_lines, last_lines[1:]):
+    for line, after in itertools.pairwise(last_lines):
         title = _COPIED_LINK_TITLE.match(line)
         if title and _COPIED_LINK_ADDRESS.match(after):
             return title["title"]
