@@ -44,6 +44,7 @@ from normalize.hosts import (
 )
 from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
 from normalize.issuer import (
+    PARTY_CENTRE,
     admin_level_of,
     as_its_county,
     body_at_start,
@@ -2082,7 +2083,7 @@ def _ministry_reported_on(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:ministry")
 
 
-_PARTY_CENTRE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")  # 台盟中央26日在北京召开…通气会
+_PARTY_CENTRE = re.compile(PARTY_CENTRE)  # 台盟中央26日在北京召开…通气会
 
 
 def _subject_of_the_opening(document: dict, title: str | None, text: str) -> None:
@@ -2288,8 +2289,8 @@ _HOUSE_IN_A_HEADLINE = re.compile(r"(?:政协|人大常委会)(?!委员|代表)"
 
 # a democratic party's central committee putting its items forward or briefing the press on them before the sessions
 # (民进中央拟向全国政协…提交46件提案, 台盟中央27日在北京召开2026年全国两会新闻通气会, 九三学社中央近日宣布,拟向…提交)
-_PARTY_CENTRE_SUBMITTING = re.compile(r"(?<!来自)" + _PARTY_CENTRE.pattern
-                                      + r"[^。]{0,40}?(?:提交|报送|筛送|新闻通气会|情况通报会)")
+_PARTY_CENTRE_SUBMITTING = re.compile(r"(?<!来自)(?P<party>" + PARTY_CENTRE
+                                      + r")[^。]{0,40}?(?:提交|报送|筛送|新闻通气会|情况通报会)")
 
 
 def _party_centre_submitting(document: dict, opening: str) -> None:
@@ -2298,9 +2299,8 @@ def _party_centre_submitting(document: dict, opening: str) -> None:
     if len({match.group() for match in _PARTY_CENTRE.finditer(opening)}) != 1:
         return  # several parties' items (a portal's index of their stories): no one's
     submitting = _PARTY_CENTRE_SUBMITTING.search(opening)
-    party = submitting and _PARTY_CENTRE.match(submitting.group())
-    if submitting and party:
-        resolved = resolve_issuer(party.group())
+    if submitting:
+        resolved = resolve_issuer(submitting["party"])
         document.update(issuing_body=resolved.name, jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
         document["evidence"]["issuing_body"] = submitting.group()
         document["warnings"].append("issuer_from_text:party_submitting")

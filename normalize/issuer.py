@@ -28,6 +28,7 @@ _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协|文联"
 _PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
             "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
 _PARTY_SHORT_NAMES = "(?:" + "|".join(_PARTIES) + ")"
+PARTY_CENTRE = _PARTY_SHORT_NAMES + "中央"  # a democratic party's central committee by its short name (台盟中央)
 # courts and procuratorates handle deputies' suggestions too (省法院办理…意见建议404件: fe0a184de9cb)
 _JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
@@ -263,11 +264,12 @@ def body_at_start(title: str | None) -> str | None:
 def body_before_about(title: str) -> str | None:
     """X关于Y的报告: the formal title names its body before 关于, also when the heading is laid out over
     lines (中国人民政治协商会议 第六届舟山市普陀区委员会提案委员会 关于六届三次会议…)."""
-    printed = title.split("关于", 1)[0].split()
+    head = title.split("关于", 1)[0]
+    printed = head.split()
     if len(printed) > 1 and not _OPENS_A_NAME.match(printed[0]) and not is_body_name(printed[0]) \
             and not gazetteer.leading_places(printed[0]):
         return None  # 首页 市政协关于…: a crumb before the heading, no part of its name
-    before_about = _HEADING_LINE_BREAK.sub("", title.split("关于", 1)[0]).rstrip()
+    before_about = _HEADING_LINE_BREAK.sub("", head).rstrip()
     words = _COMMITTEE_OF_A_HOUSE.sub("委员会", before_about)  # …委员会提案委员会: 提案 names the committee
     if 2 <= len(before_about) <= 60 and "关于" in title and is_body_name(before_about) and not _NOT_LEADING_BODY.search(
             words) and not re.search(r"\d|[,，、:：\s]", before_about) and not _ADDRESSED.match(before_about):

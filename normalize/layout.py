@@ -194,7 +194,7 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|\[[\u4e00-\u9fff]
 
 
 _SHORTEST_CUT_NAME = 6
-_ITEM_S_NUMBER_AND_ANSWER = re.compile(r"第?[\dA-Za-z]+号[^。]{0,12}?(?:的)?(?:答复|复函|回复|办理情况)")
+_ITEM_S_NUMBER_AND_ANSWER = re.compile(r"第?[\dA-Za-z]+号[^。]{0,12}?(?:答复|复函|回复|办理情况)")
 
 
 def spelled_out(listed: str | None, printed: str | None) -> str | None:
