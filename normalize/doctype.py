@@ -562,6 +562,11 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     return kind
 
 
+def before_submission(text: str) -> bool:
+    """Items called for or to be submitted (point 103): 征集提案线索, 拟向全国政协…提交提案72件."""
+    return bool(_BEFORE_SUBMISSION.search(text))
+
+
 def _before_submission(body_text: str) -> bool:
     """The story's first two sentences call for items or gather their material (point 103), with no results
     stated: a year's account that names its call for leads among its work stays an account."""

@@ -6,7 +6,7 @@ import re
 from typing import cast
 
 from normalize import figures as figures_module
-from normalize.doctype import counts_the_items
+from normalize.doctype import before_submission, counts_the_items
 from normalize.metadata import parse_date
 from normalize.numerals import to_int
 from normalize.text import nfkc, to_simplified, without_pinyin_glosses
@@ -44,7 +44,10 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
                    delivered: str | None = None, signed_month: str | None = None) -> None:
     """An `other` page on the houses' items before they exist (a call for proposal leads, point 103) takes its year
     as a notice does (point 108); see _fallback_year."""
-    before_items = document["doc_type"] == "other" and _BEFORE_ITEMS.search(f"{document['title'] or ''}。{body_text[:300]}")
+    opening = to_simplified(f"{document['title'] or ''}。{body_text[:300]}")
+    before_items = document["doc_type"] == "other" and (
+        _BEFORE_ITEMS.search(opening) or before_submission(opening)  # 民革中央拟向全国政协会议提交38件提案 (points 103, 131)
+        or "issuer_from_text:party_submitting" in document["warnings"])
     if not before_items:
         _fallback_year(document, body_text, header, effective_date, delivered, signed_month)
         return

@@ -821,3 +821,15 @@ def test_a_letter_number_with_a_serial_after_its_year_dates_a_reply_57350ef7fe4c
             "您提出的关于加强乡村教师队伍建设的建议收悉,现答复如下:\n一、关于教师待遇。我部高度重视。")
     document = normalize_page(page.encode(), url="http://www.moe.gov.cn/jyb_xxgk/xxgk_jyta/jyta_jiaoshisi/201801/t20180116_324712.html")
     assert document["handling_year"] == 2017
+
+
+def test_items_a_party_is_to_submit_take_the_year_of_the_sessions_they_go_to():
+    # round 62's ae4844100af7 (2024年2月20日,农工党中央…两会情况通报会…介绍…2023年履职成果: was 2023), f9441dd2bb4b and
+    # b594c2222853 (台盟中央…拟向全国政协十四届四次会议提交…, published 2026: were null), ce5c5c89c84a (民盟中央拟提交两会提案40件)
+    page = ("2024年2月20日,农工党中央在京召开中央和首都新闻媒体记者两会情况通报会,农工党中央专职副主席杨关林出席会议并讲话。\n"
+            "杨关林介绍了农工党的基本情况、2023年履职成果,以及下一步工作方向。农工党中央拟向全国政协十四届二次会议提交提案45件。")
+    assert normalize_page(page)["handling_year"] == 2024
+    page = ("2026-02-28 20:36:14 来源:参考消息网 责任编辑:刘天霖\n"
+            "中新网北京2月27日电 (李百加 程小路)台盟中央27日在北京召开新闻通气会。记者从会上获悉,"
+            "台盟中央拟向全国政协十四届四次会议提交24件建言材料。\n其中涉台建言6件。")
+    assert normalize_page(page)["handling_year"] == 2026
