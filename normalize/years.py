@@ -95,7 +95,8 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     opening = body_text[:200]
     named = _ABOUT_ITEMS.search(title or opening) and (document["doc_type"] != "other"
                                                         or _HOUSES_ITEMS.search(f"{title}。{opening}"))
-    about = document["doc_type"] in ("summary", "reply", "notice") or named or counts_the_items(opening)
+    about = (document["doc_type"] in ("summary", "reply", "notice") or document["doc_subtype"] == "proposal_text"
+             or named or counts_the_items(opening))  # an item's own text is about it (point 108's order dates it)
     if not about:  # the houses' other business is about its own year; another subject has none
         if _year_of_annual_report(document, read_title, body_text):  # …厅2023年度政府信息公开工作报告
             return
