@@ -668,7 +668,7 @@ _ADDRESS_DATE = re.compile(r"(?<!\d)(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-
 # (not a folder numbered like a year with one no month can be after it: /DocHtml/1991/18/10/, a site's column numbers)
 _ADDRESS_YEAR = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")/(?!(?:1[3-9]|[2-9]\d)/)(?:\d{1,2}/)?")
 # /yajytacl/2011n/2011nyajy/, /2022nlhjytablfwgk/: a column of one year's items (a year, n for 年, pinyin initials)
-_ADDRESS_YEAR_FOLDER = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")n[a-z]*/")
+_ADDRESS_YEAR_FOLDER = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")n[a-z]*\d{0,2}/")  # (…gk1/: a column's first page)
 # 网易's news pages, /hunan/24/0305/17/ISHJAIPV04369D91.html: the year's last two digits, the month and day, the hour
 _NETEASE_ADDRESS = re.compile(r"\.163\.com/(?:[a-z]+/)?(\d{2})/(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/\d{2}/[0-9A-Z]{16}\.html")
 _UNSET_TIME = "1970-01"  # /t19700101_3456808.shtml: a CMS's unset timestamp (the Unix epoch), no date

@@ -746,6 +746,12 @@ def test_an_addresss_unset_timestamp_dates_nothing():
     assert _address_date("http://liujiang.gov.cn/xxgk/zc/jzbf/202404/t20240401_3456808.shtml") == "2024-04"
 
 
+def test_a_column_of_one_year_s_items_numbered_for_its_page_dates_them():
+    # dev dd22c89a9026, 812cacce9c55 (…/qglhjytafw/2020nqglhjytablfwgk1/…: 2020, n for 年, pinyin initials, the page 1)
+    assert _address_date("https://pfbrewclub.com/ztzl/zyzt1/qglhjytafw/2020nqglhjytablfwgk1/ae951cad4b19.htm") == "2020"
+    assert _address_date("http://www.panyu.gov.cn/zwgk/yajytacl/2006n/2006nta/content/post_6551873.html") == "2006"
+
+
 def test_the_count_clauses_year_not_another_clauses():
     # tests/real 68ab1608be8e (滁州日报: 今年…代表建议160件…;…从2018年开始选择…试点: 2018 is the pilot's start)
     sentence = ("会议指出:今年市政府共承办市七届人大二次会议议案3件、代表建议160件,均在规定期限内办理答复完毕;"
