@@ -242,6 +242,17 @@ def test_a_places_column_tag_before_the_headline_is_a_banner():
     assert normalize_page(page)["title"] == "政协委员积极通过提案建言资政"
 
 
+@pytest.mark.parametrize("printed, headline", [
+    ("『提案』成都市政协立案提案已全部办复", "成都市政协立案提案已全部办复"),  # dev 48fbe83cd7a2: a column in corner brackets
+    ("【市人大 民有所呼 我有所应】让代表“金点子”转化为民生“幸福卷”", "让代表“金点子”转化为民生“幸福卷”"),  # dev 9cab6ccdd828: a
+    # series' banner of spaced phrases
+])
+def test_a_column_s_bracketed_banner_of_phrases_or_in_corner_brackets_is_no_part_of_the_headline(printed, headline):
+    page = (f"网站首页\n\n{printed}\n\n时间:2025-10-31 12:37:29 来源: 九江日报\n\n"
+            "近年来,市人大常委会始终把代表意见办理作为践行全过程人民民主的关键抓手,以机制创新破解办理难题。")
+    assert normalize_page(page)["title"] == headline
+
+
 def test_a_subheading_left_out_of_the_title_still_says_what_the_page_is():
     # tests/real 8596c5de81fa (a two-part headline, the dateline, a caption, then ——…建议提案办理工作; settled point 29)
     page = ("• 首頁 > 行業 > 正文\n讓代表委員滿意 讓人民群眾受益\n2023-01-03 09:08:52來源:銅陵新聞網—銅陵日報\n(資料圖片)\n"
