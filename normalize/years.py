@@ -95,15 +95,16 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     opening = body_text[:200]
     named = _ABOUT_ITEMS.search(title or opening) and (document["doc_type"] != "other"
                                                         or _HOUSES_ITEMS.search(f"{title}。{opening}"))
-    about = (document["doc_type"] in ("summary", "reply", "notice") or document["doc_subtype"] == "proposal_text"
-             or named or counts_the_items(opening))  # an item's own text is about it (point 108's order dates it)
+    about = document["doc_type"] in ("summary", "reply", "notice") or named or counts_the_items(opening)
     if not about:  # the houses' other business is about its own year; another subject has none
         if _year_of_annual_report(document, read_title, body_text):  # …厅2023年度政府信息公开工作报告
             return
-        if not (_HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}")
-                and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]), read_title)):
+        if _HOUSES_BUSINESS.search(f"{read_title}。{body_text[:_LEAD]}") \
+                and _year_of_the_page(document, _BOOK_TITLE.sub("《》", body_text[:OPENING * 2]), read_title):
+            return
+        if document["doc_subtype"] != "proposal_text":  # an item's own text is about it: point 108's order dates it
             document["warnings"].append("handling_year_unknown:not_about_suggestions_or_proposals")
-        return
+            return
     relative = (_year_said_relatively(document, body_text[:OPENING], body_text, effective_date)
                 if document["doc_type"] == "summary" else None)
     if relative == _CONTRADICTED:
