@@ -110,7 +110,7 @@ from bench.accuracy import CORPUS, evaluate
 # first sight; 2 labels relabelled): the start code and model 0.9698, 0.9532, 0.9656, the end 0.9703, 0.9534, 0.9661:
 # the floors are kept
 # thirty-ninth session (10,788 pages: 8,102 dev, 2,686 holdout; round 62, 313 fresh pages, 0.954 at first sight; 4 labels
-# relabelled): the start code and model 0.9699, 0.9532, 0.9657, the end 0.9703, 0.9535, 0.9661: the floors are kept
+# relabelled): the start code and model 0.9699, 0.9532, 0.9657, the end 0.9705, 0.9537, 0.9663: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
