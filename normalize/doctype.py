@@ -571,7 +571,7 @@ def _before_submission(body_text: str) -> bool:
     """The story's first two sentences call for items or gather their material (point 103), with no results
     stated: a year's account that names its call for leads among its work stays an account."""
     head = "。".join(body_text[:400].split("。")[:2])
-    return bool(_BEFORE_SUBMISSION.search(head)) and not _results_stated(body_text[:800])
+    return before_submission(head) and not _results_stated(body_text[:800])
 
 
 def _still_under_way(body_text: str) -> bool:

@@ -2300,9 +2300,7 @@ def _party_centre_submitting(document: dict, opening: str) -> None:
         return  # several parties' items (a portal's index of their stories): no one's
     submitting = _PARTY_CENTRE_SUBMITTING.search(opening)
     if submitting:
-        resolved = resolve_issuer(submitting["party"])
-        document.update(issuing_body=resolved.name, jurisdiction=resolved.jurisdiction, admin_level=resolved.admin_level)
-        document["evidence"]["issuing_body"] = submitting.group()
+        _take_issuer(document, resolve_issuer(submitting["party"]), submitting["party"], submitting.group())
         document["warnings"].append("issuer_from_text:party_submitting")
 
 

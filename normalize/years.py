@@ -44,11 +44,7 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
                    delivered: str | None = None, signed_month: str | None = None) -> None:
     """An `other` page on the houses' items before they exist (a call for proposal leads, point 103) takes its year
     as a notice does (point 108); see _fallback_year."""
-    opening = to_simplified(f"{document['title'] or ''}。{body_text[:300]}")
-    before_items = document["doc_type"] == "other" and (
-        _BEFORE_ITEMS.search(opening) or before_submission(opening)  # 民革中央拟向全国政协会议提交38件提案 (points 103, 131)
-        or "issuer_from_text:party_submitting" in document["warnings"])
-    if not before_items:
+    if not (document["doc_type"] == "other" and _before_the_items(document, body_text)):
         _fallback_year(document, body_text, header, effective_date, delivered, signed_month)
         return
     document["doc_type"] = "notice"
@@ -56,6 +52,14 @@ def fallback_year(document: dict, body_text: str, header: str = "", effective_da
         _fallback_year(document, body_text, header, effective_date, delivered, signed_month)
     finally:
         document["doc_type"] = "other"
+
+
+def _before_the_items(document: dict, body_text: str) -> bool:
+    """A call for items or the items a party or a delegation is to submit (民革中央拟向全国政协会议提交38件提案: points 103,
+    131)."""
+    opening = to_simplified(f"{document['title'] or ''}。{body_text[:300]}")
+    return bool(_BEFORE_ITEMS.search(opening) or before_submission(opening)
+                or "issuer_from_text:party_submitting" in document["warnings"])
 
 
 def _fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None,
