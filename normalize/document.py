@@ -881,7 +881,9 @@ _ADDRESSEE_LINES = 3
 
 
 def _letter_heading(paragraphs: Sequence[str]) -> tuple[str | None, str]:
-    """The sender a reply's heading names in its text, on one line or broken over two, right above the addressee."""
+    """The sender a reply's heading names in its text, on one line or broken over two, right above the addressee;
+    the caller adds the header's last lines, where a news site's headline leaves the letter's heading (答复:《…》 /
+    重庆市市场监督管理局关于…第0294号提案答复的函 / 殷正双委员:)."""
     lines = [line.strip() for line in paragraphs]
     for index, line in enumerate(lines):
         if not any(_ADDRESSED.search(below) for below in lines[index + 1:index + 1 + _ADDRESSEE_LINES]):
@@ -990,7 +992,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
                (letterhead := lambda: _letterhead(layout.header_lines, title)),
                lambda: _promulgating_notice([*layout.header_lines[-2:], *opening[:2]]), lambda: _signer_line(tail),
-               lambda: _undated_signature(tail, title), lambda: _imprint(tail), lambda: _letter_heading(paragraphs)]
+               lambda: _undated_signature(tail, title), lambda: _imprint(tail), lambda: _letter_heading([*layout.header_lines[-2:], *paragraphs])]
     finders = [
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
         lambda: _department_of_we(opening),

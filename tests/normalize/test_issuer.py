@@ -1583,6 +1583,9 @@ def test_a_signature_above_the_portal_s_footer_or_with_a_month_s_date_signs_the_
     # a suggestion's form, then 万宁市旅游和文化广电体育局关于 / 万宁市十六届人大三次会议第163026号建议答复的函 / 沈菊英代表:
     ("dd37d871ba11", "https://wanning.hainan.gov.cn/wanning/hdjl/rdjy/202403/t20240328_3632035.html",
      "万宁市旅游和文化广电体育局"),
+    # a news site's headline (答复:《关于进一步加强预制菜监管的建议 》) and date line, then the letter's heading as the last
+    # line over the text: 重庆市市场监督管理局关于市政协六届二次会议第0294号提案答复的函 / 殷正双委员:
+    ("77486c77fb69", "https://m.ppzhan.com/news/detail/57256.html", "重庆市市场监督管理局"),
 ])
 def test_the_letter_s_own_heading_over_its_addressee_names_its_sender(page_id, url, body):
     assert normalize_page(real_page(page_id).encode(), url=url)["issuing_body"] == body
