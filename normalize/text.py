@@ -171,14 +171,15 @@ def is_chrome_line(line: str) -> bool:
 
 
 # 伊人六月,97自拍超碰,久久精品亚洲7777影院,…: a spam mirror's row of keywords over the copied page
+_SPAM_SEPARATOR = re.compile(r"[,|]")  # 黑料吃瓜网免费|亚洲成热|…,国产传媒第3页: bars and commas mixed
 _SPAM_WORD = re.compile(r"自拍|无码|無碼|在线观看|在線觀看|免费视频|免費視頻|精品|影院|国产|國產|超碰|午夜|av", re.I)
 
 
 def _is_keyword_spam(line: str) -> bool:
     """A row of short comma-separated phrases, several of them a spam site's vocabulary."""
-    if line.count(",") < 3 or "。" in line:  # most lines: no need to split them
+    if line.count(",") + line.count("|") < 3 or "。" in line:  # most lines: no need to split them
         return False
-    return max(map(len, line.split(","))) <= 20 and len(_SPAM_WORD.findall(line)) >= 3
+    return max(map(len, _SPAM_SEPARATOR.split(line))) <= 20 and len(_SPAM_WORD.findall(line)) >= 3
 
 
 def _only_control_tokens(line: str) -> bool:

@@ -90,6 +90,11 @@ def test_a_cut_tag_attribute_and_a_row_of_spam_keywords_are_chrome():
     # tests/real cb0ea6343b78 (a spam mirror: a lead cut inside an attribute, keyword spam, then the page)
     assert is_chrome_line("中新网天津1月25日电 (记者 周亚强 孙玲玲)政协天津市第十五届委员会第四次会议25日开幕。向大会报告市政协十五届\">")
     assert is_chrome_line("伊人六月,97自拍超碰,久久精品亚洲7777影院,五月婷婷综合在线观看,日本亚洲欧洲无免费码在线,2019国产精品视频")
+    # tests/real 913ef3547fa2 (a traditional mirror: its keywords split by bars, then by commas, over the reply's headline)
+    assert is_chrome_line("黑料吃瓜网免费|亚洲成热|蜜桃影像传媒peach|麻豆网络传媒网页入口污|国产麻豆剧果冻传媒APP下载|午夜免费网站|"
+                          "mitunav天美传媒l|91 大神在线|麻豆文化传媒招女演员|麻豆传媒下载免费版下载,亚洲精品自拍偷拍av,国产最新高清自拍,"
+                          "www色色,免费日韩三级黄色,M麻豆传媒映画完整版,国产传媒第3页")
+    assert not is_chrome_line("首页 | 政务公开 | 建议提案办理 | 人大代表建议 | 政协委员提案")
     assert not is_chrome_line("围绕京津冀协同发展,委员们就加强科技创新协同、产业配套融合、软硬联通服务等提出24件提案,"
                               "相关建议被纳入政策文件")
 
