@@ -955,11 +955,31 @@ def _is_excerpt(line: str, following: Iterable[str]) -> bool:
     return _compact_start(following, len(prefix)).startswith(prefix)
 
 
+_PUBLICITY_NOTE = re.compile(r"[(（]?此件(?:主动|依申请|不予)?公开(?:发布)?[)）]?")
+_FOOTER_LINES = 30
+
+
+def _end_of_the_letter(lines: list[str], body: list[int]) -> int:
+    """Where the letter ends: at its publicity note in the last lines, the portal's link lists and footer following it
+    (福建省交通运输厅 / 2025年5月6日 / (此件主动公开) / 省政府部门 / 市、县(区) / …), else at the body's end."""
+    for position in range(len(body) - 1, max(-1, len(body) - 1 - _FOOTER_LINES), -1):
+        if _PUBLICITY_NOTE.fullmatch(lines[body[position]].strip()):
+            return position + 1
+    return len(body)
+
+
 def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     """The closing 'body / date' pair in the last lines of the body: the body on the line above the
     date (or above a seal note, (盖章)), or in front of the date on its own line (某某局 2023年7月18日);
-    above the credits some sites print under it (来源:… 撰稿:… 校对:… 三审:…)."""
-    end = len(body)
+    above the credits some sites print under it (来源:… 撰稿:… 校对:… 三审:…), else above a publicity note the
+    portal's link lists follow (_end_of_the_letter)."""
+    found = _signature_above(lines, body, len(body))
+    end = _end_of_the_letter(lines, body)
+    return found if found or end == len(body) else _signature_above(lines, body, end)
+
+
+def _signature_above(lines: list[str], body: list[int], end: int) -> Signature | None:
+    """find_signature in the body's lines before `end`."""
     while end and _CREDIT.match(lines[body[end - 1]]):
         end -= 1
     window = body[max(0, end - 6):end]

@@ -1571,6 +1571,10 @@ def test_a_park_s_body_is_named_after_its_park_not_a_county_it_opens_like():
     # 息烽县人民政府 / 2025年8月26日 / 注:此件主动公开 / 共印5份 / 主办单位:… / 技术支持:…: the print run and the credits
     ("6e3e5add5e3f", "https://www.xifeng.gov.cn/zwgk/zdlygk/jytabl_5741631/dbjydf_5741632/202508/t20250827_85765890.html",
      "息烽县人民政府", "2025-08-26"),
+    # 福建省交通运输厅 / 2025年5月6日 / (此件主动公开) / 扫码关注… / then fujian.gov.cn's link lists (省政府部门 / 市、县(区) / …
+    # twice) and its footer: the letter ends at its publicity note
+    ("67a7d3c171a6", "http://www.fujian.gov.cn/zwgk/zdlyxxgk/jytabl_1/202505/t20250519_6916118.htm",
+     "福建省交通运输厅", "2025-05-06"),
 ])
 def test_a_signature_above_the_portal_s_footer_or_with_a_month_s_date_signs_the_letter(page_id, url, body, signed):
     document = normalize_page(real_page(page_id).encode(), url=url)
