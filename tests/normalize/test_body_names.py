@@ -68,6 +68,7 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 "咸宁市城管执法委",  # kept as printed, its expansion an OPEN note of the label (dd4dfa7bdca5)
                 "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支", "安化县人大教科文卫委", "九三学社菏泽市直三支社",
                 "生态环境临沭分局",
+                "芜湖市南陵县生态环境分局",  # round 63: a city's branch bureau in its county, printed so (4a8cb9bd2655)
                 "长乐市海洋与渔业局",  # 长乐市 before it became 长乐区 (f5e8e9d38f88, a 2017 page): the gazetteer has only the district
                 # a state-level new area's office as printed, without its city (896e82207dc6; zone names with their city
                 # are an open question of the conventions, point 68)
