@@ -446,22 +446,30 @@ _LEADING_BANNER = re.compile(r"^[^丨]{2,14}丨(?=[^丨]{8})")
 
 
 def _reply_over_three_lines(line_at: dict[int, str], position: int) -> tuple[int, str] | None:
-    """A reply's headline broken after its session and after its item's number, whichever piece was picked:
+    """A reply's headline broken after its item's number, or after its session and its number, whichever piece was picked:
     关于政协第十四届全国委员会第二次会议 / 第02603号(城乡建设类070号) / 提案答复的函; …局关于县十七届人民代表大会第三次会议 /
     第110号代表建议办理情况 / 的答复函."""
-    for start in (position - 2, position - 1):
-        opening, number, end = (line_at.get(spot, "") for spot in range(start, start + 3))
-        if not (len(end) <= 14 and _REPLY_END_PIECE.fullmatch(end)):
-            continue
+    pieces = [(start, *(line_at.get(spot, "") for spot in range(start, start + 3))) for start in (position - 2, position - 1)]
+    pieces = [piece for piece in pieces if len(piece[3]) <= 14 and _REPLY_END_PIECE.fullmatch(piece[3])]
+    for start, opening, number, end in pieces:
         if (len(number) <= 30 and _NUMBERED_PIECE.match(number)
                 and len(opening) <= 60 and opening.endswith("会议") and ("关于" in opening or opening.startswith("对"))):
             return start, opening + number + end
         if len(opening) <= 30 and is_body_name(opening) and len(number) <= 40 and _ITEM_PIECE.fullmatch(number):
             return start, opening + number + end  # 四川省市场监督管理局 / 对省第十三届人大五次会议第735号 / 建议答复的函
+    above, end = line_at.get(position - 1, ""), line_at.get(position, "")
+    if len(end) <= 14 and _REPLY_END_PIECE.fullmatch(end) and len(above) <= 80 and _ANSWERED_ITEM.fullmatch(above):
+        return position - 1, above + end  # 镇康县公安局关于对镇康县第十八届人民代表大会第二次会议代表第49号 / 建议的答复函
+    for start, opening, number, end in pieces:
+        if len(opening) + len(number) <= 80 and _ANSWERED_ITEM.fullmatch(opening + number):
+            return start, opening + number + end  # 广东省人民政府关于政协十三届全国委员会 / 第二次会议第2656号(…) / 提案答复的函
     return None
 
 
 _ITEM_PIECE = re.compile(r"(?:关于|对)[^,,。]{2,30}?(?:会议|届)[^,,。]{0,8}?第?[\dA-Za-z-]{1,10}号")
+# the item a reply's headline names up to its number, its sender's name before it: …关于对…第二次会议代表第49号(…类285号)
+_ANSWERED_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{0,30}?(?:关于|对)[^,,。:：]{2,50}?(?:会议|届)[^,,。:：]{0,10}?"
+                            r"第?[\dA-Za-z-]{1,10}号(?:[(（][^()（）]{1,20}[)）])?")
 _REPLY_END_PIECE = re.compile(r"(?:提案|建议|代表建议|议案)?(?:办理情况)?的?(?:答复函?|复函|答复的函)")
 _NUMBERED_PIECE = re.compile(r"第?[\dA-Za-z-]{1,10}号")
 

@@ -992,6 +992,12 @@ def _reply(headline_lines: list[str]) -> dict:
     # dev 7c44cb5b0cb2 (四川省市场监督管理局: broken after the writer and after the item's number, the last piece picked)
     (["四川省市场监督管理局", "对省第十三届人大五次会议第735号", "建议答复的函", "2022年06月22日 15:15", "来源:省局办公室"],
      "四川省市场监督管理局对省第十三届人大五次会议第735号建议答复的函"),
+    # tests/real c03007ca245e (广东省人民政府's letter: broken after the house and after the item's number and class)
+    (["广东省人民政府关于政协十三届全国委员会", "第二次会议第2656号(医疗体育类285号)", "提案答复的函", "粤府函〔2019〕252号"],
+     "广东省人民政府关于政协十三届全国委员会第二次会议第2656号(医疗体育类285号)提案答复的函"),
+    # tests/real bd4251435cf3 (镇康县公安局: broken after the item's number only, under a disclosure sheet's fields)
+    (["办理结果:B", "是否完成对外公开:是", "镇康县公安局关于对镇康县第十八届人民代表大会第二次会议代表第49号", "建议的答复函"],
+     "镇康县公安局关于对镇康县第十八届人民代表大会第二次会议代表第49号建议的答复函"),
 ])
 def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, title):
     document = _reply(lines)
