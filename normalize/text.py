@@ -32,6 +32,7 @@ _CHROME_LINE = re.compile(
     r"|.{0,20}(?:浏览器|瀏覽器)版本(?:过低|過低).*|.{0,12}(?:建议|建議)使用.{0,40}(?:浏览器|瀏覽器).{0,4}"
     r"|.{0,30}(?:浏览器|瀏覽器).{0,40}(?:极速模式|極速模式|兼容模式).{0,4}|(?:网站|網站)支持IPv6"
     r"|.*\">"  # …市政協十五屆">: a tag's attribute a mirror cut into the text
+    r"|\[复制链接\]|\[複製鏈接\]"  # a forum thread's button under its subject
     r")$",
     re.I,
 )

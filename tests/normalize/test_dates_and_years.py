@@ -95,6 +95,8 @@ def test_a_cut_tag_attribute_and_a_row_of_spam_keywords_are_chrome():
                           "mitunav天美传媒l|91 大神在线|麻豆文化传媒招女演员|麻豆传媒下载免费版下载,亚洲精品自拍偷拍av,国产最新高清自拍,"
                           "www色色,免费日韩三级黄色,M麻豆传媒映画完整版,国产传媒第3页")
     assert not is_chrome_line("首页 | 政务公开 | 建议提案办理 | 人大代表建议 | 政协委员提案")
+    # tests/real 44d1dbe7f065 (a forum's thread: its subject, then the button to copy its link, then 发表于…)
+    assert is_chrome_line("[复制链接]")
     assert not is_chrome_line("围绕京津冀协同发展,委员们就加强科技创新协同、产业配套融合、软硬联通服务等提出24件提案,"
                               "相关建议被纳入政策文件")
 
