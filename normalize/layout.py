@@ -103,6 +103,18 @@ _PAGE_TITLE_TAIL = re.compile(r"(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}$
 _TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
 
 
+# (关于解决公共自行车停车站点被社会车辆占用问题的建议): the item's subject in brackets under a reply's headline
+_BRACKETED_SUBJECT = re.compile(r"[(（][^()（）]{6,80}[)）]")
+
+
+def _over_its_subject(lines: list[str], index: int, titles: list[int]) -> int:
+    """The line over the byline, or the headline above it where that line is the item's subject in brackets
+    (对市政协十五届二次会议第0267号提案的答复 / (关于…的建议) / 发布时间:… 来源:…)."""
+    if _BRACKETED_SUBJECT.fullmatch(lines[index].strip()) and index - 1 in titles:
+        return index - 1
+    return index
+
+
 def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> str | None:
     """A preferred title (meta ArticleTitle, <title>) if a line is it, or else the longest line
     within it (not a menu item such as 工作总结); else the most repeated line that is not a piece of
@@ -1091,7 +1103,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     date_sources = [(index, facts[index].date_source) for index in zone if facts[index].date_source]
     titles = [index for index in zone if facts[index].title_candidate]
     bylines = [index for index, _ in date_sources] + metadata
-    above_byline = [lines[index - 1] for index in sorted(bylines) if index - 1 in titles]
+    above_byline = [lines[_over_its_subject(lines, index - 1, titles)] for index in sorted(bylines) if index - 1 in titles]
     title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[-1:],
                         closest=body_span is not None)
     title = _doubled_opening(lines, zone) or title

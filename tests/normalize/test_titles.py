@@ -1015,6 +1015,13 @@ def test_a_reply_headlines_tail_or_note_on_the_line_under_it(lines, title):
     assert _reply(lines)["title"] == title
 
 
+def test_the_items_subject_in_brackets_under_a_reply_s_headline_is_not_the_headline():
+    # tests/real c12d3c70ae78 and d91b8cc84ca4 (江苏 portals: the headline, the item's subject in brackets, then the byline)
+    lines = ["当前位置:首页 > 信息公开 > 建议提案办理结果公开 > 市政协提案", "对市政协十五届二次会议第0267号提案的答复",
+             "(关于解决公共自行车停车站点被社会车辆占用问题的建议)", "发布时间:2024-07-24 17:06 来源:市城市管理局 浏览次数: 字号:[ ]"]
+    assert _reply(lines)["title"] == "对市政协十五届二次会议第0267号提案的答复"
+
+
 def test_a_dateline_whose_source_repeats_the_headline_is_no_headline():
     # dev 580e874fbd71 (a CMS that fills 来源 with the headline printed above it)
     headline = "广东省住房和城乡建设厅关于广东省十二届人大四次会议第1507号代表建议答复的函"
