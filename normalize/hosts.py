@@ -216,6 +216,7 @@ _BUREAU_INITIALS: dict[str, str | tuple[str, ...]] = {
     "amr": "市场监督管理局", "tyjr": "退役军人事务局", "yjgl": "应急管理局",  # amr.nanyang.gov.cn, tyjr.sz.gov.cn, yjgl.sz.gov.cn
     "lcj": "林业和草原局", "lycy": "林业和草原局", "cgj": "城市管理局", "whly": "文化和旅游局", "wwj": "文物局",
     "gzw": "国有资产监督管理委员会", "gbdsj": "广播电视局", "hrss": "人力资源和社会保障局", "whhlyj": "文化和旅游局",
+    "wsjkw": "卫生健康委员会", "tyj": "体育局",  # wsjkw.cq.gov.cn (a municipality's commission), tyj.gz.gov.cn
 }
 
 

@@ -53,6 +53,10 @@ def test_a_bureaus_initials_before_the_place_name_the_bureau():
     assert body_of_host("https://jyj.wuhan.gov.cn/zfxxgk/1.shtml", "我市高度重视") is None
     assert body_of_host("https://www.wuhan.gov.cn/1.html") is None
     assert body_of_host("https://jyj.wuhan.com.cn/1.html") is None
+    # tests/real bbe258cd1982 (wsjkw.cq.gov.cn: a municipality's health commission is a city's, not a province's 厅) and
+    # 457b7de22c74 (tyj.gz.gov.cn: a city's sports bureau, gz narrowed to 广州 by the text)
+    assert body_of_host("http://wsjkw.cq.gov.cn/ztzl_242/a.html", "市卫生健康委与市委编办共同研究")[0] == "重庆市卫生健康委员会"
+    assert body_of_host("http://tyj.gz.gov.cn/hdjl/a.html", "广州市全民健身,组织市体育局研究")[0] == "广州市体育局"
     # a district's bureau named by its site only: with its city in front (convention 6)
     assert normalize_page("今年我局共承办建议5件。", url="http://jyj.luozhuang.gov.cn/a/b.html")["issuing_body"] == "临沂市罗庄区教育局"
 
