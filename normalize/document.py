@@ -2742,8 +2742,9 @@ def _town_handling(document: dict, title: str | None, opening: list[str]) -> Non
 _TOWN_CONGRESS = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"人大(?P<presidium>主席团)?"
                             r"(?=组织|召开|开展|创新|认真|积极|扎实|切实|及时|围绕|坚持|深入|始终|持续|聚焦|集中|对|以|把|将|[:：])")
 # 新庄镇召开第四届人民代表大会第三次会议, 鉴江镇第十七届人民代表大会第一次会议胜利召开: the town's congress in session
-_TOWN_SESSION = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"(?:召开了?|举行了?)?"
-                           r"第[一二三四五六七八九十\d]{1,3}届人民代表大会第[一二三四五六七八九十\d]{1,3}次会议")
+# (洽湾镇在洽湾村大礼堂隆重召开第五届人民代表大会第二次会议, 洽湾镇五届人大第二次会议召开: where it sits, its short name)
+_TOWN_SESSION = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"(?:(?:在[^,，。]{1,16}?)?(?:隆重|胜利)?(?:召开了?|举行了?))?"
+                           r"第?[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|人大)第[一二三四五六七八九十\d]{1,3}次会议")
 
 
 def _an_item_s_answer_or_text(document: dict) -> bool:

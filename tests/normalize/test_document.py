@@ -2373,6 +2373,11 @@ def test_a_town_congress_acting_or_in_session_is_its_congress_written_with_its_c
     document = normalize_page(page, url="https://thrd.gov.cn/substance/gongzuodongtai-42_3826.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("太湖县晋熙镇人民代表大会", "太湖县")
     assert "issuer_from_site_kind" not in document["warnings"]
+    # tests/real bf9d13c5f4f3 (on 南丰县's congress site: the headline's short 五届人大, the text's 在洽湾村大礼堂隆重召开…)
+    page = ("乡镇人大\n洽湾镇五届人大第二次会议召开\n2022-04-26 15:54:00\n"
+            "4月24日,南丰县洽湾镇在洽湾村大礼堂隆重召开第五届人民代表大会第二次会议。会议听取了代表建议办理情况的报告。")
+    document = normalize_page(page, url="http://jxnfrd.gov.cn/xzshow-42-783-1.html")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("南丰县洽湾镇人民代表大会", "南丰县")
     page = "高境镇人大代表视察卫生服务站\n2017年3月3日上午,高境镇人大主席顾云飞带领部分镇人大代表视察建议办理情况。"
     assert "人民代表大会" not in (normalize_page(page, url="http://www.shbsq.gov.cn/a/1.html")["issuing_body"] or "")
 
