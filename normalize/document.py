@@ -2714,7 +2714,7 @@ def _longest_town(text: str, ending: re.Match, towns: dict) -> str | None:
 
 # 涧池镇加紧办理人大代表建议, 莒南县十字路街道2023年度关于人大建议…, 坊前镇始终将人大建议和政协提案办理列为重点工作
 # a town named at the start, its county before it or not (三台县立新镇, 鲁垛镇): the rules below read it
-_COUNTY_BEFORE = r"(?P<county>[\u4e00-\u9fff]{2,8}?[县区市])?"
+_COUNTY_BEFORE = r"(?P<county>[\u4e00-\u9fff]{1,8}?[县区市])?"
 _TOWN_NAMED = r"(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡))"
 _TOWN_HANDLING = re.compile(_COUNTY_BEFORE + r"(?P<town>[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))"
                             r"(?=(?:19|20)\d{2}年|关于|认真|加紧|扎实|切实|全力|积极|高度重视|始终|多措并举|做好|抓好|办理|推进)")

@@ -2378,6 +2378,10 @@ def test_a_town_congress_acting_or_in_session_is_its_congress_written_with_its_c
             "4月24日,南丰县洽湾镇在洽湾村大礼堂隆重召开第五届人民代表大会第二次会议。会议听取了代表建议办理情况的报告。")
     document = normalize_page(page, url="http://jxnfrd.gov.cn/xzshow-42-783-1.html")
     assert (document["issuing_body"], document["jurisdiction"]) == ("南丰县洽湾镇人民代表大会", "南丰县")
+    # tests/real bfd690636e42 (a county of one character and 县: 澧县火连坡镇第十九届人民代表大会第七次会议胜利召开)
+    page = ("12月30日,澧县火连坡镇第十九届人民代表大会第七次会议胜利召开,全体镇人大代表出席了会议。\n"
+            "大会听取并审议了《火连坡镇2024年度代表建议、意见办理情况的报告》。")
+    assert normalize_page(page)["issuing_body"] == "澧县火连坡镇人民代表大会"
     page = "高境镇人大代表视察卫生服务站\n2017年3月3日上午,高境镇人大主席顾云飞带领部分镇人大代表视察建议办理情况。"
     assert "人民代表大会" not in (normalize_page(page, url="http://www.shbsq.gov.cn/a/1.html")["issuing_body"] or "")
 
