@@ -151,6 +151,9 @@ _REPLY_OPENING = re.compile(r"^(?![^:]{0,30}?(?:各位|主任|秘书长))[\u4e00
 # (林晓东代表: / 您提出的《关于垃圾分类工作中大宗垃圾处理存在问题的意见》收悉,现答复如下:)
 _LETTER_TO_A_DEPUTY = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:：]\s{0,4}您们?(?:提出|所提)的[^。]{2,80}?收悉[^。]{0,12}?"
                                  r"答复如下", re.M)
+_ANSWERED = re.compile(r"答复|答覆|回复")
+# the text opening with the one deputy or member (or several named) it is addressed to, on a line of its own
+_ADDRESSEE_FIRST = re.compile(r"(?![^:：\n]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:：]\s*\n")
 # a headline printed as a line of the opening, or the file a document-sharing site names
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
 _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")
@@ -368,6 +371,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("notice", "meeting_news")
     if _LETTER_TO_A_DEPUTY.search(body_text[:300]):  # a deputy's 意见 (代表建议、批评和意见) answered in a letter to them
         return DocKind("reply", "reply_letter")
+    if title and _ANSWERED.search(title) and _ADDRESSEE_FIRST.match(body_text):
+        return DocKind("reply", "reply_letter")  # 农业农村部答复:持续推进… / 韩秋香代表: / 近年来,我部…: the letter under a site's headline
     if not names_the_items(title, body_text) or _before_submission(body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _on_the_items(body_text[:500]):

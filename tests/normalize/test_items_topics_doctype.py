@@ -1344,3 +1344,12 @@ def test_one_numbered_item_s_carrying_out_reported_as_a_report_is_a_reply_e931fb
     assert classify("省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告", body, False).doc_type == "reply"
     assert classify("对市十七届人大五次会议 第0125号建议的落实情况报告", body, False).doc_type == "reply"
     assert classify("市三届人大四次会议15件重点建议办理情况", "15件重点建议已全部办结。", True).doc_type != "reply"
+
+
+def test_an_answer_under_a_news_site_s_headline_opening_with_its_addressee_is_a_reply_letter():
+    # tests/real c0cffd3890cd (a farm-machinery site's copy: 农业农村部答复:持续推进国产小型农机发展 over the answer's abstract,
+    # its text opening with 韩秋香代表: and 我部): was other / other, the letter's heading being left in the header
+    body = "韩秋香代表:\n近年来,我部会同有关部门,坚持研发制造、推广应用两端发力,持续推进国产小型农机发展。一是加强机具研发创新。"
+    assert classify("农业农村部答复:持续推进国产小型农机发展", body, False) == ("reply", "reply_letter")
+    # the same opening under a headline that answers nothing is no letter read from its salutation alone
+    assert classify("农业农村部持续推进国产小型农机发展", body, False) != ("reply", "reply_letter")
