@@ -226,6 +226,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
             [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body), above_body)
     titled_text = "\n".join([title or "", body_text])
+    if document["issuing_body"] is None and document["jurisdiction"] in (None, "全国"):  # points 75, 130
+        _take_place(document, _region_of_resident_members(to_simplified(title or ""), body_text), "resident_members")
     sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
         _place_named_by_the_outlet(document, titled_text, sources, _OWN_MEDIA)
@@ -2414,6 +2416,31 @@ def _parent_at(place: Place, level: str) -> Place | None:
     """The place of `level` a lower place lies in (酒泉市 → 甘肃省)."""
     name = place.province if level == "province" else place.city if level == "city" else None
     return single_place(tuple(match for match in gazetteer.lookup(name or "") if match.level == level)) if name else None
+
+
+# 住川全国政协委员, 在湘全国人大代表, 住内蒙古全国政协委员: a region's resident national members, the story's place
+_RESIDENT_MEMBERS = re.compile(r"[住在驻]([\u4e00-\u9fff]{1,3}?)的?(?:部分)?全国(?:政协委员|人大代表)")
+_REGION_CHARACTERS = {"疆": "新疆", "蒙": "内蒙古", "藏": "西藏"}  # one character that does not open its region's name
+
+
+def _region_of_resident_members(title: str, text: str) -> list[Place]:
+    """The one region whose resident national deputies or members the headline or opening names (住吉全国政协委员赴京,
+    部分在湘全国人大代表视察…), over the nation a story of their travel or work speaks of (points 75, 130): the place
+    the text confirms (_place_its_members_are_based_in), else a province by its abbreviation (鄂, 川, 疆) or its
+    short name (内蒙古), which no other place shares."""
+    opening = f"{title}\n{text[:_OPENING]}"
+    confirmed = _place_its_members_are_based_in(opening, f"{title}\n{text}")
+    if confirmed:
+        return [confirmed]
+    regions = {region for match in _RESIDENT_MEMBERS.finditer(opening) if (region := _region_named(match.group(1)))}
+    return list(regions) if len(regions) == 1 else []
+
+
+def _region_named(short: str) -> Place | None:
+    """A province by its one-character abbreviation (川, 湘, 疆) or its short name (内蒙古, 四川)."""
+    if len(short) == 1:
+        short = gazetteer.PROVINCE_ABBREVIATIONS.get(short) or _REGION_CHARACTERS.get(short) or short
+    return gazetteer.province_short_names().get(short)
 
 
 def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:

@@ -2239,6 +2239,19 @@ def test_national_members_resident_in_a_province_named_by_its_abbreviation():
     assert document["issuing_body"] is None
 
 
+def test_national_members_resident_in_a_region_place_their_travel_story_over_the_nation():
+    # tests/real a3df9fd24d2e (部分住川全国政协委员抵达北京 → 四川省) and 7e60c046cc66 (住内蒙古全国政协委员…抵达北京 →
+    # 内蒙古自治区): was 全国, the session they travel to (points 75, 130)
+    page = ("今天(3月3日)下午16时许,随着3U8887次航班缓缓降落北京首都国际机场,出席全国政协十四届二次会议的部分住川全国政协委员"
+            "抵达北京,分赴各驻地宾馆报到,共赴这场春天的盛会。")
+    document = normalize_page(page)
+    assert (document["jurisdiction"], document["admin_level"]) == ("四川省", "province")
+    page = "3月3日下午,出席全国政协十四届四次会议的住内蒙古全国政协委员乘坐高铁列车抵达北京,向大会报到。"
+    assert normalize_page(page)["jurisdiction"] == "内蒙古自治区"
+    # 在宁: 宁 opens 宁夏's name but stands for 南京 too; unconfirmed by the text, it places nothing at a region
+    assert normalize_page("3月4日,部分在宁全国人大代表抵达北京,出席十四届全国人大三次会议。")["jurisdiction"] != "宁夏回族自治区"
+
+
 def test_a_regions_delegation_named_short_places_the_page_not_the_session_venue():
     # tests/real 6f0d2f0e60b9 (exmoo.com, traditional: 在北京舉行的全國人大十三屆四次會議完滿閉幕。12位澳區人大代表團中的… →
     # 澳门特别行政区, not 北京市)
