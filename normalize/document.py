@@ -994,7 +994,8 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
                (letterhead := lambda: _letterhead(layout.header_lines, title)),
                lambda: _promulgating_notice([*layout.header_lines[-2:], *opening[:2]]), lambda: _signer_line(tail),
-               lambda: _undated_signature(tail, title), lambda: _imprint(tail), lambda: _letter_heading([*layout.header_lines[-2:], *paragraphs])]
+               lambda: _undated_signature(tail, title), lambda: _imprint(tail),
+               lambda: _letter_heading([*layout.header_lines[-2:], *paragraphs])]
     finders = [
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),
         lambda: _department_of_we(opening),

@@ -461,8 +461,11 @@ def _reply_over_three_lines(line_at: dict[int, str], position: int) -> tuple[int
     """A reply's headline broken after its item's number, or after its session and its number, whichever piece was picked:
     关于政协第十四届全国委员会第二次会议 / 第02603号(城乡建设类070号) / 提案答复的函; …局关于县十七届人民代表大会第三次会议 /
     第110号代表建议办理情况 / 的答复函."""
-    pieces = [(start, *(line_at.get(spot, "") for spot in range(start, start + 3))) for start in (position - 2, position - 1)]
-    pieces = [piece for piece in pieces if len(piece[3]) <= 14 and _REPLY_END_PIECE.fullmatch(piece[3])]
+    pieces: list[tuple[int, str, str, str]] = []
+    for start in (position - 2, position - 1):
+        opening, number, end = (line_at.get(spot, "") for spot in range(start, start + 3))
+        if len(end) <= 14 and _REPLY_END_PIECE.fullmatch(end):
+            pieces.append((start, opening, number, end))
     for start, opening, number, end in pieces:
         if (len(number) <= 30 and _NUMBERED_PIECE.match(number)
                 and len(opening) <= 60 and opening.endswith("会议") and ("关于" in opening or opening.startswith("对"))):

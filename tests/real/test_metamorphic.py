@@ -71,8 +71,11 @@ def test_label_keeping_rewrites_never_make_a_figure_wrong():
 # one line (missed, not wrong: wrong or spurious still 2)
 # body_on_one_line 84 since the thirty-seventh session: round 56's 9869f7a23a3a (坪山区政务服务数据管理局's 2023 account: 4
 # proposals, 2 led, 2 joint) loses its figures on one line (missed, not wrong; the session's start code likewise)
-EXTRA_CEILINGS = {"wrapped_lines": (17, 5), "counts_in_words": (10, 3), "sentence_per_line": (5, 1),
-                  "body_on_one_line": (84, 3), "outlet_chrome": (2, 0)}
+# body_on_one_line 85 and wrapped_lines 18 since the fortieth session: round 63's 50687078c2ae (临沂市畜牧局's 2018 account: 3
+# suggestions, 2 proposals) loses its figures on one line and with its lines wrapped (missed, not wrong; the session's
+# start code likewise)
+EXTRA_CEILINGS = {"wrapped_lines": (18, 5), "counts_in_words": (10, 3), "sentence_per_line": (5, 1),
+                  "body_on_one_line": (85, 3), "outlet_chrome": (2, 0)}
 
 
 def test_other_real_shapes_of_a_page_move_few_figures():
