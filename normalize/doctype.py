@@ -143,9 +143,11 @@ _SUBJECT = re.compile(r"建议|提案|议案|议提案|两案|议事原案")  # 
 # advice in general (代表们提出的意见和建议, 建言献策) is not the items deputies and members file
 _GENERIC_ADVICE = re.compile(r"意见[和、及与]?建议|建议[和、及与]?意见|建言献策")
 ITEM_COUNT = re.compile(r"(?:建议|提案|议案)[^。;]{0,16}?\d+(?:余|多)?\s?件|\d+(?:余|多)?\s?件(?:[^。,;]{0,6}?)(?:建议|提案|议案)")
+# 林晓东代表, 张三、李四委员: the deputy or member a letter is addressed to, not a report's 主任、各位副主任、各位委员
+_SALUTATION = r"(?![^:]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,30}(?:代表|委员)"
 # a letter to one deputy or member, or one that answers an item (…提出《…》(99号)建议…现答复如下); a
 # report's salutation to a session or a standing committee (主任、各位副主任、各位委员:) is no letter
-_REPLY_OPENING = re.compile(r"^(?![^:]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:,]|"
+_REPLY_OPENING = re.compile("^" + _SALUTATION + r"[:,]|"
                             r"您(?:提出|们提出)的|现(?:将[^。,,]{0,12})?答复如下")
 # a letter to one deputy or member acknowledging what they raised and answering it, whatever the item is called
 # (林晓东代表: / 您提出的《关于垃圾分类工作中大宗垃圾处理存在问题的意见》收悉,现答复如下:)
@@ -153,7 +155,7 @@ _LETTER_TO_A_DEPUTY = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:�
                                  r"答复如下", re.M)
 _ANSWERED = re.compile(r"答复|答覆|回复")
 # the text opening with the one deputy or member (or several named) it is addressed to, on a line of its own
-_ADDRESSEE_FIRST = re.compile(r"(?![^:：\n]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:：]\s*\n")
+_ADDRESSEE_FIRST = re.compile(_SALUTATION + r"[:：]\s*\n")
 # a headline printed as a line of the opening, or the file a document-sharing site names
 _HEADLINE_LINE = re.compile(r"^([^\s《》“”,,。:]{0,40}关于[^\s《》。:]{4,80}的(?:通知|通报|报告|答复|复函))$", re.M)
 _SHARED_DOCUMENT = re.compile(r"《([^《》]{4,80}?)\.(?:docx?|pdf|wps)》")

@@ -2419,31 +2419,6 @@ def _parent_at(place: Place, level: str) -> Place | None:
     return single_place(tuple(match for match in gazetteer.lookup(name or "") if match.level == level)) if name else None
 
 
-# 住川全国政协委员, 在湘全国人大代表, 住内蒙古全国政协委员: a region's resident national members, the story's place
-_RESIDENT_MEMBERS = re.compile(r"[住在驻]([\u4e00-\u9fff]{1,3}?)的?(?:部分)?全国(?:政协委员|人大代表)")
-_REGION_CHARACTERS = {"疆": "新疆", "蒙": "内蒙古", "藏": "西藏"}  # one character that does not open its region's name
-
-
-def _region_of_resident_members(title: str, text: str) -> list[Place]:
-    """The one region whose resident national deputies or members the headline or opening names (住吉全国政协委员赴京,
-    部分在湘全国人大代表视察…), over the nation a story of their travel or work speaks of (points 75, 130): the place
-    the text confirms (_place_its_members_are_based_in), else a province by its abbreviation (鄂, 川, 疆) or its
-    short name (内蒙古), which no other place shares."""
-    opening = f"{title}\n{text[:_OPENING]}"
-    confirmed = _place_its_members_are_based_in(opening, f"{title}\n{text}")
-    if confirmed:
-        return [confirmed]
-    regions = {region for match in _RESIDENT_MEMBERS.finditer(opening) if (region := _region_named(match.group(1)))}
-    return list(regions) if len(regions) == 1 else []
-
-
-def _region_named(short: str) -> Place | None:
-    """A province by its one-character abbreviation (川, 湘, 疆) or its short name (内蒙古, 四川)."""
-    if len(short) == 1:
-        short = gazetteer.PROVINCE_ABBREVIATIONS.get(short) or _REGION_CHARACTERS.get(short) or short
-    return gazetteer.province_short_names().get(short)
-
-
 def _take_place(document: dict, fitting: list[Place], where: str) -> Place | None:
     if len(fitting) != 1:
         return None
@@ -2604,7 +2579,32 @@ _DELEGATION = re.compile(r"代表团")
 _DELEGATION_NAME = (2, 3)  # 江西, 大同, 内蒙古: the place's short name right before 代表团
 # 在甘全国政协委员, 在温全国人大代表: the national members or deputies based in a place, named by its one-character short
 # name (甘 for 甘肃, 温 for 温州); a national house's members of that place at its session, like its delegation
-_MEMBERS_BASED_IN = re.compile(r"[在住驻]([\u4e00-\u9fff])的?全国(?:人大代表|政协委员)")
+_MEMBERS_BASED_IN = re.compile(r"[在住驻]([\u4e00-\u9fff])的?" + _NATIONAL_MEMBERS.pattern)
+
+
+# 住川全国政协委员, 在湘全国人大代表, 住内蒙古全国政协委员: a region's resident national members, the story's place
+_RESIDENT_MEMBERS = re.compile(r"[在住驻]([\u4e00-\u9fff]{1,3}?)的?(?:部分)?" + _NATIONAL_MEMBERS.pattern)
+_REGION_CHARACTERS = {"疆": "新疆", "蒙": "内蒙古", "藏": "西藏"}  # one character that does not open its region's name
+
+
+def _region_of_resident_members(title: str, text: str) -> list[Place]:
+    """The one region whose resident national deputies or members the headline or opening names (住吉全国政协委员赴京,
+    部分在湘全国人大代表视察…), over the nation a story of their travel or work speaks of (points 75, 130): the place
+    the text confirms (_place_its_members_are_based_in), else a province by its abbreviation (鄂, 川, 疆) or its
+    short name (内蒙古), which no other place shares."""
+    opening = f"{title}\n{text[:_OPENING]}"
+    confirmed = _place_its_members_are_based_in(opening, f"{title}\n{text}")
+    if confirmed:
+        return [confirmed]
+    regions = {region for match in _RESIDENT_MEMBERS.finditer(opening) if (region := _region_named(match.group(1)))}
+    return list(regions) if len(regions) == 1 else []
+
+
+def _region_named(short: str) -> Place | None:
+    """A province by its one-character abbreviation (川, 湘, 疆) or its short name (内蒙古, 四川)."""
+    if len(short) == 1:
+        short = gazetteer.PROVINCE_ABBREVIATIONS.get(short) or _REGION_CHARACTERS.get(short) or short
+    return gazetteer.province_short_names().get(short)
 
 
 def _region_of_its_members(title: str, opening: str) -> Place | None:

@@ -997,8 +997,10 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     above the credits some sites print under it (来源:… 撰稿:… 校对:… 三审:…), else above a publicity note the
     portal's link lists follow (_end_of_the_letter)."""
     found = _signature_above(lines, body, len(body))
+    if found:
+        return found
     end = _end_of_the_letter(lines, body)
-    return found if found or end == len(body) else _signature_above(lines, body, end)
+    return _signature_above(lines, body, end) if end < len(body) else None
 
 
 def _signature_above(lines: list[str], body: list[int], end: int) -> Signature | None:

@@ -32,7 +32,6 @@ _CHROME_LINE = re.compile(
     r"|.{0,20}(?:浏览器|瀏覽器)版本(?:过低|過低).*|.{0,12}(?:建议|建議)使用.{0,40}(?:浏览器|瀏覽器).{0,4}"
     r"|.{0,30}(?:浏览器|瀏覽器).{0,40}(?:极速模式|極速模式|兼容模式).{0,4}|(?:网站|網站)支持IPv6"
     r"|.*\">"  # …市政協十五屆">: a tag's attribute a mirror cut into the text
-    r"|\[复制链接\]|\[複製鏈接\]"  # a forum thread's button under its subject
     r")$",
     re.I,
 )
@@ -41,7 +40,8 @@ _CONTROL_TOKEN = re.compile(
     r"|【\s*(?:打印|关闭|字体|字号|打印本页|关闭窗口|收藏|大|中|小|\s)*[^】]{0,12}】"
     r"|(?:字号|字体)\s*[:：]?\s*\[?\s*大\s*中\s*小\s*\]?"
     r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|回到顶部|语音阅读|分享到\s*[:：]?|微信|微博|QQ空间"
-    r"|打印|关闭|收藏|分享|[\[\]【】|\s]"  # 分享: a share button on its own line under the headline (745643632435)
+    # 分享: a share button on its own line under the headline (745643632435); [复制链接]: a forum thread's (44d1dbe7f065)
+    r"|打印|关闭|收藏|分享|复制链接|複製鏈接|[\[\]【】|\s]"
     r"|^[•·]?\s*A[+-]$"  # • A+, A-: a page's font-size buttons on their own line (43c5288d4611)
 )
 # A character no control token can consume outside 【…】 (built from the pattern's own characters,
