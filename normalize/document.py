@@ -354,6 +354,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
     posted = (_dated_note(lead, opening),) if sharing else (
         fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _stored_date(header + opening),
+        _date_beside_headline(header, layout.title),
         _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
         _publishing_date_on_top(top))
     covering = _cover_letter_date(layout.title, opening)
@@ -479,6 +480,19 @@ def _labelled_date(line: str) -> str | None:
     fields = parse_metadata_lines([line]) if "时间" in line or "日期" in line else {}
     if fields.get("publish_date") and (fields.get("posted_by") or fields.get("author")):
         return parse_date(fields["publish_date"])
+    return None
+
+
+# …代表建议、批评和意见的答复 2024-08-06: a disclosure catalogue's line printing the date after the headline, spaced off
+_DATE_AFTER_HEADLINE = re.compile(r"\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*")
+
+
+def _date_beside_headline(header_lines: list[str], title: str | None) -> str | None:
+    """The date on the headline's own line after it, however long the headline (a dateline is short: _DATELINE)."""
+    for line in header_lines if title else ():
+        beside = line.startswith(title) and _DATE_AFTER_HEADLINE.fullmatch(line, len(title))
+        if beside:
+            return beside.group(1)
     return None
 
 
@@ -828,7 +842,9 @@ def _site_owner_of_we(footer: Sequence[str], opening: list[str]) -> tuple[str | 
 
 
 # the letter a reply's title names: 对…第41号建议的答复, …的复函, …提案的回复
-_REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函|(?:答|回)复的函)$")  # …提案答复的函 (4d95c806cbe9)
+_REPLY_TITLE = re.compile(r"(?:答复|复函|回复|答复函|(?:答|回)复的函)$"  # …提案答复的函 (4d95c806cbe9)
+                          # …的答复梁洁代表提出的“…的建议”(主办): the item's subject and the bureau's role after it
+                          r"|(?:答复|复函).{0,80}[(（](?:主办|合办|协办|会办|分办)[)）]$")
 # the letterhead, its 文号, a class line and a disclosure line (分类:(A1) / 公开情况:(主动公开): 825b382598ab), the title's
 # two lines
 _LETTERHEAD_LINES = 6

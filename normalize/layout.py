@@ -96,11 +96,14 @@ def _ends_reader_header(line: str) -> bool:
     ([ 索引号 ]… [ 发布日期 ]2023-05-04 [ 体裁分类 ]…) or a printed page title (…的报告 - 会议事项及文件 -
     中国人民政治协商会议湖北省委员会) is still header."""
     return (_ends_header_zone(line) and not _remembered_header_facts(line).metadata and not _TEASER.match(line)
-            and not ("。" not in line and _PAGE_TITLE_TAIL.search(line)))
+            and not ("。" not in line and (_PAGE_TITLE_TAIL.search(line) or _DATED_REPLY_HEADLINE.match(line))))
 
 
 _PAGE_TITLE_TAIL = re.compile(r"(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}$")  # - a column - a site
-_TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
+_TEASER = re.compile(r"摘要[:：]")
+# 对…第B078号提案的答复“关于打造青年友好型社区,推动…的建议”(合办) 2023-05-15: a catalogue's reply headline, its subject
+# quoted after it, and its date
+_DATED_REPLY_HEADLINE = re.compile(r"^[^。]{4,100}(?:答复|复函)[^。]{0,80}\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")  # 摘要:…: a teaser over the headline, its words the lead's
 
 
 # (关于解决公共自行车停车站点被社会车辆占用问题的建议): the item's subject in brackets under a reply's headline

@@ -858,3 +858,23 @@ def test_an_item_s_own_text_is_dated_as_an_item_is():
     document = normalize_page(page, url="http://www.panyu.gov.cn/zwgk/yajytacl/2006n/2006nta/content/post_6551873.html")
     assert document["doc_subtype"] == "proposal_text"
     assert document["handling_year"] == 2006
+
+
+def test_the_date_after_a_long_headline_on_its_catalogue_line_dates_the_reply():
+    # tests/real 4701ca88845d and 5dc2e2cad021 (杨浦's disclosure catalogue: the headline, a space, its date; the
+    # headline longer than a dateline's lead, or carrying the item's subject quoted after it)
+    page = ("杨浦区消防救援支队关于对区第十七届人大第五次会议 第D-013号代表建议、批评和意见的答复 2024-08-06\n"
+            "办理结果:解决采纳\n公开属性:主动公开\n"
+            "杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议、批评和意见的答复\n王舜玲代表:\n"
+            "您提出的D-013号“关于在老旧社区周边建设电动自行车充电桩”的代表建议收悉,现将办理情况答复如下:")
+    document = normalize_page(page)
+    assert document["publish_date"] == "2024-08-06"
+    assert document["handling_year"] == 2024
+    quoted = ("对区政协十五届二次会议第B078号提案的答复“关于打造青年友好型社区,推动杨浦区青年发展型城区建设的建议”(合办) 2023-05-15\n\n"
+              "          办理结果:解决或采纳\n\n          主动公开\n\n杨浦区住房保障和房屋管理局\n\n杨房管(2023)20号\n"
+              "对区政协十五届二次会议\n第B078号提案的答复\n共青团杨浦区委员会:\n"
+              "你们提出的第B078号“关于打造青年友好型社区,推动杨浦区青年发展型城区建设的建议”提案收悉,现答复如下:")
+    document = normalize_page(quoted)
+    assert document["title"] == "对区政协十五届二次会议第B078号提案的答复“关于打造青年友好型社区,推动杨浦区青年发展型城区建设的建议”(合办)"
+    assert document["publish_date"] == "2023-05-15"
+    assert document["issuing_body"] == "上海市杨浦区住房保障和房屋管理局"
