@@ -225,7 +225,9 @@ _UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|�
                              r"|(?:督|交|承|主|协|協|领|領|举|舉|创|創|催|转|轉)[办辦]$"
                              r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$"
                              # 来源 | 内部 (internal, bcf0e39955d9): a word ending in 部 that names no ministry
-                             r"|^[内內外全本局]部$")
+                             r"|^[内內外全本局]部$"
+                             # 公开范围: / 面向社会 (94b3cfbf1ea1): the society a page is disclosed to, no 会 of members
+                             r"|^(?:面向)?全?社会$")
 
 
 # 我局关于…, 贵单位关于…: the writer or the addressee, no name; 贵州省人民检察院关于… names one (7f8fa739be29)

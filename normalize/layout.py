@@ -484,7 +484,8 @@ def _reply_over_three_lines(line_at: dict[int, str], position: int) -> tuple[int
     return None
 
 
-_ITEM_PIECE = re.compile(r"(?:关于|对)[^,,。]{2,30}?(?:会议|届)[^,,。]{0,8}?第?[\dA-Za-z-]{1,10}号")
+# (旺苍县教育局 / 关于对县政协十届六次会议第11号提案 / 答复的函: the item's kind after its number)
+_ITEM_PIECE = re.compile(r"(?:关于|对)[^,,。]{2,30}?(?:会议|届)[^,,。]{0,8}?第?[\dA-Za-z-]{1,10}号(?:提案|代表建议|建议|议案)?")
 # the item a reply's headline names up to its number, its sender's name before it: …关于对…第二次会议代表第49号(…类285号)
 _ANSWERED_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{0,30}?(?:关于|对)[^,,。:：]{2,50}?(?:会议|届)[^,,。:：]{0,10}?"
                             r"第?[\dA-Za-z-]{1,10}号(?:[(（][^()（）]{1,20}[)）])?")

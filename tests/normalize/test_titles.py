@@ -998,6 +998,9 @@ def _reply(headline_lines: list[str]) -> dict:
     # tests/real bd4251435cf3 (镇康县公安局: broken after the item's number only, under a disclosure sheet's fields)
     (["办理结果:B", "是否完成对外公开:是", "镇康县公安局关于对镇康县第十八届人民代表大会第二次会议代表第49号", "建议的答复函"],
      "镇康县公安局关于对镇康县第十八届人民代表大会第二次会议代表第49号建议的答复函"),
+    # dev dde8a5ff3f2d (旺苍县教育局: broken after the writer and after the item's kind, the middle piece picked)
+    (["A", "旺苍县教育局", "关于对县政协十届六次会议第11号提案", "答复的函", "民盟旺苍县基层委员会:"],
+     "旺苍县教育局关于对县政协十届六次会议第11号提案答复的函"),
 ])
 def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, title):
     document = _reply(lines)
@@ -1013,6 +1016,12 @@ def test_a_reply_headline_broken_after_its_session_and_its_items_number(lines, t
 ])
 def test_a_reply_headlines_tail_or_note_on_the_line_under_it(lines, title):
     assert _reply(lines)["title"] == title
+
+
+def test_the_disclosure_scope_over_a_reply_s_headline_is_no_subject_of_it():
+    # dev 94b3cfbf1ea1 (a city's 农业农村局: 公开范围: / 面向社会 printed as a label over its value, then the headline)
+    lines = ["发布日期:", "2024-07-18", "成文日期:", "2024-07-18", "公开范围:", "面向社会", "对市十八届人大三次会议第392号建议的答复"]
+    assert _reply(lines)["title"] == "对市十八届人大三次会议第392号建议的答复"
 
 
 def test_the_items_subject_in_brackets_under_a_reply_s_headline_is_not_the_headline():
