@@ -90,7 +90,7 @@ from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost, is_sharing_site
 from normalize.script_detail import with_script_detail
 from normalize.subject import sentence_subject
-from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_pinyin_glosses
+from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_injected_brands, without_pinyin_glosses
 from normalize.topics import find_topics
 from normalize.years import DELIVERED_ON, DELIVERY_LINES, OPENING, delivered_on, fallback_year
 
@@ -218,6 +218,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
                     script="traditional" if traditional else "simplified")
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
+    printed_text, body_text = body_text, without_injected_brands(body_text)  # the figures' evidence as printed
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
               is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP])
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
@@ -283,7 +284,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         # congress acting on its county congress's site is the town's (晋熙镇人大集中交办… on thrd.gov.cn)
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
-    _figures_and_items(document, layout, body_text)
+    _figures_and_items(document, layout, printed_text)
     if _from_the_site_kind(document) and _an_item_s_answer_or_text(document):
         _drop_the_site_s_house(document)
     if document["issuing_body"] is None:

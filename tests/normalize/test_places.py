@@ -1,4 +1,6 @@
 from normalize import normalize_page
+from normalize.text import without_injected_brands
+from tests.normalize.conftest import real_page
 
 
 def test_the_portal_named_at_the_end_of_the_browser_title_places_the_page_4e5d4f743a1e():
@@ -8,3 +10,14 @@ def test_the_portal_named_at_the_end_of_the_browser_title_places_the_page_4e5d4f
             "您提出的《关于推进2000年前后建成小区二次供水改造的建议》收悉。现答复如下:\n经了解,友谊路街道部分住宅小区未改造的楼顶水箱存在老化。")
     document = normalize_page(page.encode())
     assert (document["jurisdiction"], document["admin_level"]) == ("宝山区", "district")
+
+
+def test_a_spam_mirror_s_injected_brand_is_masked_and_names_no_place():
+    # dev 5852b7b3fccd (a hijacked copy of 芦山县's replies: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】 where the county's
+    # name was, after a date and after an item's number)
+    assert without_injected_brands("2020年1月2日澳门金沙城中心_欧洲杯足球网-【投注官网平台】天然气工程项目") == "2020年1月2日××天然气工程项目"
+    assert without_injected_brands("第70号澳门金沙城中心_欧洲杯足球网-【投注官网平台】:硬化") == "第70号××:硬化"
+    assert without_injected_brands("仿宋_GB2312 doc_第5页") == "仿宋_GB2312 doc_第5页"  # no brand's words
+    document = normalize_page(real_page("5852b7b3fccd"))
+    assert (document["jurisdiction"], document["admin_level"]) == ("芦山县", "county")  # 群策群力为芦山人民…
+    assert "澳门金沙城中心" in document["text"]  # the text as printed
