@@ -10,7 +10,8 @@ from normalize.numerals import chinese_to_int
 LABELS = {
     "index_number": ("信息索引号", "索引号"),
     "author": ("作者", "文章作者"),  # 文章来源:周村人大 文章作者:淄博人大 (b49777e1c8d3)
-    "issuing_body": ("发布机构", "发布机关", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位"),
+    # 公开主体 (上海's district portals), 答复机关 (a reply's record): the body whose page it is
+    "issuing_body": ("发布机构", "发布机关", "发文机构", "发文机关", "制发机关", "发文单位", "发布单位", "公开主体", "答复机关"),
     # the unit that posted the page (来源:市司法局), which is often but not always the issuer
     "posted_by": ("文章来源", "信息来源", "来源", "稿源", "稿件来源", "所属机构", "公开责任部门", "责任部门"),
     # 公文生成日期, 备注/文号: the 政府信息公开 block of Fujian county sites (三明 明溪县: SM04101-1100-2018-00010)

@@ -309,3 +309,12 @@ def test_a_label_it_does_not_know_ending_in_one_it_knows_ends_the_value_before_i
     assert fields["issuing_body"] == "南华县农业农村局"
     assert fields["title"] == "关于对县第十八届人民代表大会第四次会议第54号建议办理情况的复函"
     assert parse_metadata_lines(["来源: 人民网 时间:2023-05-01"])["posted_by"] == "人民网"
+
+
+def test_the_disclosing_body_and_the_answering_body_are_the_issuer():
+    # dev ffb68e64b642 (崇明's portal: 公开主体 over its value) and 6e3e54386fd2 (a reply's record: 答覆機關:赤水市人民政府)
+    assert parse_metadata_lines(["公开主体:上海市崇明区经济委员会"])["issuing_body"] == "上海市崇明区经济委员会"
+    page = ("对区政协二届一次会议第0060号提案的答复\n信息来源:平台发布\n发布时间:2022-05-10 00:00\n  • 索引号:\n  • 公开主体:\n"
+            "    上海市崇明区堡镇人民政府\n  • 发文字号:\n施建新委员:\n您提出的关于缓解堡镇地区停车难问题的提案收悉,现答复如下:")
+    assert normalize_page(page)["issuing_body"] == "上海市崇明区堡镇人民政府"
+    assert normalize_page("  • 答覆機關:赤水市人民政府\n赤水市人民政府關於市政協提案的答覆\n委員:\n您提出的提案收悉。")["issuing_body"] == "赤水市人民政府"
