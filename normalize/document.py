@@ -609,6 +609,22 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
     return None, ""
 
 
+# 建议标题:《…》 / 建议内容(摘要):… / 承办单位:泸西县交通运输局 / 督办领导:… / 办理复文(摘要):…: a handling record's fields, the
+# unit that answered the item among them
+_RECORDED_ITEM = re.compile(r"^\s*(?:建议|提案|议案)(?:标题|内容)")
+_RECORD_HANDLER = re.compile(r"^\s*承办单位[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})\s*$")
+
+
+def _record_handler(lines: Sequence[str]) -> tuple[str | None, str]:
+    """The 承办单位 of a handling record that carries its item and its answer: the body that answered (a single one)."""
+    item_at = next((position for position, line in enumerate(lines) if _RECORDED_ITEM.match(line)), None)
+    for line in lines[item_at:] if item_at is not None else ():
+        handler = _RECORD_HANDLER.match(line)
+        if handler:
+            return handler.group("body"), line.strip()
+    return None, ""
+
+
 def _named_in_full(name: str) -> bool:
     """联系单位:郑州市上街区城市管理局 or 黄山区交通运输局: a contact unit is taken for the reply's sender only when the
     gazetteer keeps its name whole (安徽巢湖经开区建设发展局, a zone's bureau read as 巢湖市's, is not taken)."""
@@ -1004,7 +1020,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     date_source = layout.date_source[1] if layout.date_source else None
     formal = [_metadata_pair(fields.get("issuing_body"), layout), (meta.get("contentsource"), meta.get("contentsource")),
               _bracketed_issuer([*layout.header_lines[-4:], *opening[:2]]), _bulleted_issuer(layout.header_lines[-8:]),
-              _lead_unit(layout.header_lines)]
+              _lead_unit(layout.header_lines), _record_handler([*layout.header_lines[-_PARAGRAPHS:], *paragraphs])]
     posting = [_metadata_pair(by_its_standing_committee(fields.get("posted_by") or ""), layout), (date_source, date_source),
                (fields.get("author"), fields.get("author"))]  # 来源:周村人大, its standing committee (Fields → issuing_body)
     acting = _acting_body(opening)

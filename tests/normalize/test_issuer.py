@@ -1728,3 +1728,17 @@ def test_the_ministries_in_general_are_no_ministry():
     # one ministry named stays the one reported on
     page = "记者从国家发展和改革委员会获悉,国家发展和改革委员会共承办全国人大代表建议1245件,已全部办复。"
     assert normalize_page(page)["issuing_body"] == "国家发展和改革委员会"
+
+
+def test_the_handling_unit_of_a_record_carrying_its_item_and_answer_is_the_issuer():
+    # dev 428b7802a3a8 and cd6da9601e86 (泸西县建议提案办理: the item's fields, its 承办单位, then the answer's summary; the
+    # headline names the house whose item it is, not the body that answered)
+    page = ("  • 泸西县建议提案办理\n中国人民政治协商会议泸西县委员会第十届第四次会议第13号提案公示公告\n"
+            "来源: 发布日期:2025-10-27 浏览次数:\n提案标题:《关于修复午街铺镇阿保大沟隧洞的建议》\n"
+            "提案内容(摘要):午街铺镇阿保大沟系板桥河水系尾段,现有近300米的暗沟隧洞是建于70-80年代,年久失修。\n"
+            "承办单位:泸西县水利局\n督办领导:泸西县水利局副局长\n协商方式:直接见面\n"
+            "办理复文(摘要):《泸西县水利局对泸西县政协十届四次会议第13号提案的答复》下一步我局将积极争取项目资金。")
+    assert normalize_page(page)["issuing_body"] == "泸西县水利局"
+    handlers = ("主办单位:区卫生局\n协办单位:区财政局\n承办单位:区卫生局、区财政局\n关于加强社区卫生服务的建议\n"
+                "代表:\n您提出的建议收悉,现答复如下:")
+    assert normalize_page(handlers)["issuing_body"] is None  # no record's item fields, several handlers
