@@ -477,9 +477,10 @@ def _stored_date(lines: list[str]) -> str | None:
 
 def _labelled_date(line: str) -> str | None:
     """The date of a byline's 时间/发布时间 field among the source's or author's fields on one line
-    (文章来源:投稿 作者:刘长军 时间: 2023-07-14 上传:刘杏): the story's date wherever the line starts."""
+    (文章来源:投稿 作者:刘长军 时间: 2023-07-14 上传:刘杏), or among other labels of the byline left empty (中国人民政治协商会议
+    湖南省委员会 时间:[2016-01-26] 来源:, (信息时间:2018-12-06) 点击量:): the story's date wherever the line starts."""
     fields = parse_metadata_lines([line]) if "时间" in line or "日期" in line else {}
-    if fields.get("publish_date") and (fields.get("posted_by") or fields.get("author")):
+    if fields.get("publish_date") and (fields.get("posted_by") or fields.get("author") or len(fields) > 1):
         return parse_date(fields["publish_date"])
     return None
 

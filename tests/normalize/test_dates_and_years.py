@@ -878,3 +878,14 @@ def test_the_date_after_a_long_headline_on_its_catalogue_line_dates_the_reply():
     assert document["title"] == "对区政协十五届二次会议第B078号提案的答复“关于打造青年友好型社区,推动杨浦区青年发展型城区建设的建议”(合办)"
     assert document["publish_date"] == "2023-05-15"
     assert document["issuing_body"] == "上海市杨浦区住房保障和房屋管理局"
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # dev 7380f7ccdff9 (湖南省政协's site: the house, its 时间 in brackets, an empty 来源) and f72546be3a00 (江阴人大: the
+    # date in brackets beside an empty counter)
+    ("中国人民政治协商会议湖南省委员会     时间:[2016-01-26]    来源:", "2016-01-26"),
+    ("(信息时间:2018-12-06)  点击量:", "2018-12-06"),
+    ("文章来源:投稿 作者:刘长军 时间: 2023-07-14 上传:刘杏", "2023-07-14"),
+])
+def test_a_byline_s_date_beside_its_other_labels_even_empty_ones(line, date):
+    assert _dateline([line]) == date
