@@ -226,6 +226,8 @@ _UNNAMED_BUREAU = re.compile(r"[省市区县州][局厅]$|(?:会议|会客|大|�
                              r"|(?:开好|開好|开|開|布|佈|破|格|大|(?<!安)全|当|當|结|結|变|變|残|殘|僵|定|棋|饭|飯|骗|騙)局$"
                              # 来源 | 内部 (internal, bcf0e39955d9): a word ending in 部 that names no ministry
                              r"|^[内內外全本局]部$"
+                             # 合力加快东部…: a region's part (东部, 西部), no ministry or party department
+                             r"|[东西南北中東]部$"
                              # 公开范围: / 面向社会 (94b3cfbf1ea1): the society a page is disclosed to, no 会 of members
                              r"|^(?:面向)?全?社会$")
 

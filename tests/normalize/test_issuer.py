@@ -137,7 +137,9 @@ def test_ambiguous_place_is_not_guessed():
                                   "开封市领导张正濠督办九三学社开封市委",  # dev da751d4363d6: a leader, not a body
                                   "内部", "全部",  # dev bcf0e39955d9: 来源 | 内部 (internal), no ministry
                                   "江門市各級政協", "市各级政协",  # dev 4288fe4f51e5: 全市各级政协组织, every level's
-                                  "嘉善县传媒中心"])  # dev 8666497ee967: 来源:嘉善县传媒中心, the county's outlet
+                                  "嘉善县传媒中心",  # dev 8666497ee967: 来源:嘉善县传媒中心, the county's outlet
+                                  "合力加快东部", "西部",  # dev 46aa08aece30: a region's part, no ministry
+                                  "面向社会", "全社会"])  # dev 94b3cfbf1ea1: 公开范围: / 面向社会, the public disclosed to
 def test_non_bodies(name):
     assert not is_body_name(name)
 
