@@ -598,6 +598,36 @@ def _parts_above_the_whole(figures: Figures) -> None:
         figures.evidence.pop(f"counts.{key}", None)
 
 
+# 收到…议案38件。大会主席团决定,将38件议案全部转为建议; 收到…的5件议案。…均转为代表建议、批评和意见处理: motions all
+# passed on as suggestions, none handled as motions (not 其余15件议案转为建议, a part)
+_ALL_PASSED_ON = re.compile(r"(?:均|全部|都|一律)(?:被|拟)?(?:转为|转作|作为|改为)(?:代表)?建议")
+_PASSED_ON_COUNT = re.compile(r"(\d+)件(?:代表)?议案(?:全部|均|都)?(?:被|拟)?(?:转为|转作|作为|改为)(?:代表)?建议"
+                              r"|(?:转为|转作|作为|改为)(?:代表)?建议(\d+)件")
+_A_PART = re.compile(r"其余|其中|另外|另有")
+
+
+def _motions_passed_on(figures: Figures, body_sentences: list[str]) -> None:
+    """A motions' count whose sentence, or the next, passes them all on as suggestions is no motions handled
+    (a0f1c9790964, a814143f4732), nor is one another sentence gives the suggestions: the figure is dropped, the
+    suggestions' counts stand as read."""
+    value, evidence = figures.counts.get("npc_motions"), figures.evidence.get("counts.npc_motions")
+    if value is None or evidence not in body_sentences:
+        return
+    if value > 1 and value == figures.counts.get("npc_suggestions") and evidence != figures.evidence.get("counts.npc_suggestions"):
+        figures.warnings.append("motions_counted_as_the_suggestions")  # 办理了…215件议案; 共提出215件建议、批评和意见:
+        figures.counts["npc_motions"] = None  # one set of items, named twice (5904b06073a1)
+        figures.evidence.pop("counts.npc_motions", None)
+        return
+    at = body_sentences.index(evidence)
+    for sentence in body_sentences[at:at + 2]:
+        counted = {int(number) for match in _PASSED_ON_COUNT.finditer(sentence) for number in match.groups() if number}
+        if value in counted or (_ALL_PASSED_ON.search(sentence) and not _A_PART.search(sentence)):
+            figures.warnings.append("motions_passed_on_as_suggestions")
+            figures.counts["npc_motions"] = None
+            figures.evidence.pop("counts.npc_motions", None)
+            return
+
+
 # 省人大…会议和省政协…会议共交办我局建议和提案49件: the houses a count names its items by, at their level
 _SENTENCE_PART_BREAK = re.compile(r"[;:]")
 _HOUSES_AT_A_LEVEL = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会|政协)")
@@ -728,6 +758,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     figures.warnings += one_kind_roles(figures.counts, figures.breakdown, figures.evidence, body_text)
     _parts_above_the_whole(figures)
     _total_of_one_level(figures)
+    _motions_passed_on(figures, body_sentences)
     disagreement = parts_disagree(figures.counts)
     if disagreement:
         figures.flags.append("parts_disagree_with_total")
