@@ -1070,3 +1070,24 @@ def test_parts_opening_a_sentence_stay_parts_when_their_whole_is_set_aside():
 def test_the_whole_a_text_states_only_as_the_pool_of_its_outcomes(sentence, expected):
     counts = extract_figures("建议提案办理工作综述", sentence).counts
     assert {key: value for key, value in counts.items() if value} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # dev a0f1c9790964 (a district's report: the session's motions all passed on as suggestions by its presidium)
+    "区二届人大四次会议代表10人以上联名提出议案38件。大会主席团决定,将38件议案全部转为建议,连同代表提出的建议71件,共109件,交区政府办理。",
+    # dev a814143f4732 (余姚年鉴2014: the session's motions, then 均转为代表建议 in the next sentence)
+    "会议收到代表10人以上联名提出的5件议案。因这些议案内容不属于市人大常委会审议决定的事项,不符合议案提出规范要求,均转为代表建议、批评和意见处理。",
+])
+def test_motions_passed_on_as_suggestions_are_no_motions_handled(text):
+    figures = extract_figures("代表建议办理情况", text)
+    assert figures.counts["npc_motions"] is None
+    assert "motions_passed_on_as_suggestions" in figures.warnings
+
+
+def test_motions_passed_on_in_part_keep_their_count_and_one_set_named_twice_is_one_kind():
+    kept = extract_figures("代表议案建议办理情况", "大会共收到代表议案20件。其中5件列为大会议案,其余15件议案转为代表建议处理。")
+    assert "motions_passed_on_as_suggestions" not in kept.warnings
+    # dev 5904b06073a1 (新华社 on 贵阳: 215件议案 in the lead, 215件建議、批評和意見 in the next paragraph, one set of items)
+    twice = extract_figures("贵阳:人大代表不满意 8件议案重办理", "今年以来,贵阳市有关部门办理了人大代表提出的215件议案。\n"
+                            "今年初举行的贵阳市第十一届人大四次会议期间,人大代表共提出215件建议、批评和意见。")
+    assert (twice.counts["npc_motions"], "motions_counted_as_the_suggestions" in twice.warnings) == (None, True)
