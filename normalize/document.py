@@ -229,6 +229,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     titled_text = "\n".join([title or "", body_text])
     if document["issuing_body"] is None and document["jurisdiction"] in (None, "全国"):  # points 75, 130
         _take_place(document, _region_of_resident_members(to_simplified(title or ""), body_text), "resident_members")
+    elif to_simplified(document["issuing_body"] or "") in _NATIONAL_HOUSES:
+        _resident_members_at_the_session(document, to_simplified(title or ""), body_text)
     sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
         _place_named_by_the_outlet(document, titled_text, sources, _OWN_MEDIA)
@@ -2632,6 +2634,20 @@ def _region_of_resident_members(title: str, text: str) -> list[Place]:
         return [confirmed]
     regions = {region for match in _RESIDENT_MEMBERS.finditer(opening) if (region := _region_named(match.group(1)))}
     return list(regions) if len(regions) == 1 else []
+
+
+_NATIONAL_HOUSES = ("政协全国委员会", "全国人民代表大会")
+
+
+def _resident_members_at_the_session(document: dict, title: str, text: str) -> None:
+    """A region's resident national deputies or members travelling to, attending or back from the national session
+    (住皖委员提案立案率超九成, 住黔全国人大代表积极做好…会前准备) are the story's actors, not the house whose session they
+    attend: no issuer, the region their place (points 73, 130)."""
+    regions = _region_of_resident_members(title, text)
+    if len(regions) == 1:
+        document["warnings"].append(f"issuer_dropped:resident_members_at_the_session:{document['issuing_body']}")
+        document["issuing_body"] = None
+        _take_place(document, regions, "resident_members")
 
 
 def _region_named(short: str) -> Place | None:

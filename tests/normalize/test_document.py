@@ -2252,6 +2252,20 @@ def test_national_members_resident_in_a_region_place_their_travel_story_over_the
     assert normalize_page("3月4日,部分在宁全国人大代表抵达北京,出席十四届全国人大三次会议。")["jurisdiction"] != "宁夏回族自治区"
 
 
+def test_resident_members_at_the_session_are_its_actors_not_the_house_whose_session_it_is():
+    # dev ab3771b24c45 (中安在线: 住皖委员提案立案率超九成, 22位住皖全国政协委员…) and dc995ae85fb8 (央广网: 住黔全国人大代表…会前
+    # 准备): were the national house at 全国, the session they attend (points 73, 130)
+    page = ("住皖委员提案立案率超九成 精品提案彰显安徽特色\n来源:中安在线\n"
+            "3月3日至15日,全国政协十三届一次会议于在北京召开。会议期间,22位住皖全国政协委员围绕大会主题和任务,积极建言献策,"
+            "认真履行职责,展现了良好风采。据统计,住皖委员共提交提案54件,经审查立案49件。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == (None, "安徽省", "province")
+    page = ("住黔全国人大代表积极做好十二届全国人大五次会议会前准备\n2017-03-05 10:29:00来源:央广网\n"
+            "央广网贵阳3月5日消息 今天上午,十二届全国人大五次会议开幕,带着各自的建议和议案,参会的住黔全国人大代表们都做足了准备。")
+    document = normalize_page(page)
+    assert (document["issuing_body"], document["jurisdiction"]) == (None, "贵州省")
+
+
 def test_a_regions_delegation_named_short_places_the_page_not_the_session_venue():
     # tests/real 6f0d2f0e60b9 (exmoo.com, traditional: 在北京舉行的全國人大十三屆四次會議完滿閉幕。12位澳區人大代表團中的… →
     # 澳门特别行政区, not 北京市)
