@@ -160,6 +160,27 @@ def named_in(place: Place, text: str) -> bool:
     return any(name and name in text for name in (place.name, bare if len(bare) >= 2 else None, short))
 
 
+@functools.cache
+def _counties_by_short_name() -> dict[tuple[str, str], dict[str, Place]]:
+    """(province, city) → the short name (铜山, 文登) → its county or district, where the city has one of that name."""
+    found: dict[tuple[str, str], dict[str, list[Place]]] = {}
+    for name, places in place_index().items():
+        for place in places:
+            bare = _LEVEL_WORD_AT_END.sub("", place.name)
+            if place.level == "county" and place.city and name == place.name and 2 <= len(bare) < len(place.name):
+                found.setdefault((place.province, place.city), {}).setdefault(bare, []).append(place)
+    return {key: {bare: places[0] for bare, places in shorts.items() if len(places) == 1} for key, shorts in found.items()}
+
+
+def county_named_short_after(city: Place, text: str) -> Place | None:
+    """The county or district of the city whose short name the text opens with (徐州市 / 铜山侨界委员…: 铜山区), not
+    its full name (which reads as itself)."""
+    for bare, county in _counties_by_short_name().get((city.province, city.name), {}).items():
+        if text.startswith(bare) and not text.startswith(county.name):
+            return county
+    return None
+
+
 def is_short_name_of(short: str, name: str) -> bool:
     """海南州 of 海南藏族自治州, 阜蒙县 of 阜新蒙古族自治县: a short name its bodies are written with in full."""
     return short == prefecture_short_name(name) or CUSTOMARY_SHORT_NAMES.get(short) == name

@@ -1094,7 +1094,7 @@ def place_in(text: str | None) -> Place | None:
         return None
     for start in gazetteer.place_start_pattern().finditer(text):
         position = start.start()
-        candidates = gazetteer.leading_places(text[position:])
+        candidates, length = gazetteer.leading_places_and_length(text[position:])
         if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
                            or gazetteer.opens_a_word(text, position)
                            or _tail_of_a_word(text, candidates[-1][0].name, position + len(candidates[-1][0].name))):
@@ -1103,8 +1103,10 @@ def place_in(text: str | None) -> Place | None:
         if short:
             return _more_specific(text, position, short)
         if candidates:
-            return single_place(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
+            place = single_place(candidates[-1]) if len(candidates) == 1 else _narrow(candidates[-1], [
                 place for found in candidates[:-1] if (place := single_place(found))], None)
+            county = gazetteer.county_named_short_after(place, text[position + length:]) if place and place.level == "city" else None
+            return county or place  # 徐州市铜山侨界委员…, 威海市文登人民政府办公室: the district its short name names
     return None
 
 

@@ -1,4 +1,5 @@
 from normalize import normalize_page
+from normalize.issuer import place_in
 from normalize.text import without_injected_brands
 from tests.normalize.conftest import real_page
 
@@ -21,3 +22,11 @@ def test_a_spam_mirror_s_injected_brand_is_masked_and_names_no_place():
     document = normalize_page(real_page("5852b7b3fccd"))
     assert (document["jurisdiction"], document["admin_level"]) == ("芦山县", "county")  # 群策群力为芦山人民…
     assert "澳门金沙城中心" in document["text"]  # the text as printed
+
+
+def test_a_county_named_short_after_its_city_places_the_page_at_the_county():
+    # dev 42970cb290ae (聚焦两会—徐州市铜山侨界委员…: 铜山区 written short after its city); a city alone stays the city
+    assert place_in("聚焦两会—徐州市铜山侨界委员积极参政议政建言献策").name == "铜山区"
+    assert place_in("柳州市鹿寨政协:高质量办理提案促民生改善").name == "鹿寨县"
+    assert place_in("徐州市政协召开提案办理协商会").name == "徐州市"
+    assert place_in("杭州市西湖区政协召开提案办理协商会").name == "西湖区"
