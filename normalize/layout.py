@@ -181,6 +181,8 @@ _FORM_FIELD = re.compile(r"(?:案\s?由|题\s?目|标\s?题|事\s?由)\s*[:：]\
 # headline of its own (【我们的履职答卷·20255】, 【央媒聚焦内蒙古· 中国气象报】)
 _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}】(?=[^【】]{8,})|【[\u4e00-\u9fff]{2,6}(?: [\u4e00-\u9fff]{2,6}){1,3}】|『[^』]{1,8}』"
                   r"|\[[\u4e00-\u9fff]{2,6}\]"
+                  # 聚焦两会—…, 聚焦2021广东两会|…: the sessions' column named before a headline of its own
+                  r"|聚焦[\u4e00-\u9fff\d]{0,8}两会\s?[|｜—:：]\s?(?=[^|｜]{8,})"
                   r"|\[\d{6}[\u4e00-\u9fff]{2}\]"  # [300228股票]: a stock spam's tag injected before the headline
                   # (两会受权发布), (建議提案辦理見成效), (兩會·圖文互動)(1): a column's name in brackets, its story's number
                   r"|[(（][\u4e00-\u9fff·]{2,12}[)）](?:[(（]\d{1,2}[)）])?(?=[^()（）]{8,})"

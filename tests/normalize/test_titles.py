@@ -404,6 +404,9 @@ def test_a_row_of_short_phrases_labels_or_a_date_is_no_headline(line):
      "用好“智慧库”高质量打赢脱贫攻坚战——国务院扶贫办推动落实代表委员建议和提案"),
     # an item's title in book-title marks is the headline's own
     ("《关于加强档案工作的建议》:答复", "《关于加强档案工作的建议》:答复"),
+    # dev 42970cb290ae, 85a352257f72: the sessions' column named before the headline (聚焦两会—, 聚焦2021广东两会|)
+    ("聚焦两会—徐州市铜山侨界委员积极参政议政建言献策", "徐州市铜山侨界委员积极参政议政建言献策"),
+    ("聚焦2021广东两会|广东进入两会时间 在莞省人大代表怀揣民声有备而来", "广东进入两会时间 在莞省人大代表怀揣民声有备而来"),
     # dev 455c1adac546, d3df02f002e2: a series' longer tag in 【】 (a party's column, a press digest's)
     ("【我们的履职答卷·20255】株洲民革两会履职综述:参政履职献良策 凝心聚力促发展", "株洲民革两会履职综述:参政履职献良策 凝心聚力促发展"),
     ("【央媒聚焦内蒙古· 中国气象报】气象赋能区域发展成为内蒙古政协委员建言热点", "气象赋能区域发展成为内蒙古政协委员建言热点"),
