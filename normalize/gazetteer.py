@@ -447,6 +447,12 @@ def word_runs_into(text: str, start: int, end: int) -> bool:
     rarity = _word_rarity()
     for first in range(max(0, start - _LONGEST_WORD + 1), start):
         for last in range(start + 1, min(end, first + _LONGEST_WORD) + 1):
-            if _other_word(text[first:last], rarity):
+            if _other_word(text[first:last], rarity) and not _taken_by_the_word_before(text, first, rarity[text[first:last]]):
                 return True
     return False
+
+
+def _taken_by_the_word_before(text: str, first: int, rarity: float) -> bool:
+    """关于晋江市…: 于 closes the commoner word 关于, so the rare 于晋 does not run into 晋江."""
+    before = text[first - 1:first + 1] if first else ""
+    return before in _word_rarity() and _word_rarity()[before] < rarity

@@ -30,3 +30,10 @@ def test_a_county_named_short_after_its_city_places_the_page_at_the_county():
     assert place_in("柳州市鹿寨政协:高质量办理提案促民生改善").name == "鹿寨县"
     assert place_in("徐州市政协召开提案办理协商会").name == "徐州市"
     assert place_in("杭州市西湖区政协召开提案办理协商会").name == "西湖区"
+
+
+def test_a_rare_word_whose_first_character_closes_a_commoner_one_does_not_run_into_a_place():
+    # dev 6e8828b823c0 (…关于晋江市政协十四届三次会议第206号提案的答复函: 于 closes 关于, so the rare 于晋 does not hide 晋江市,
+    # which had left the letter at 泉州市); 提高县级: 提高 opens the text, no 高县 (f253d70f8d1f)
+    assert place_in("晋文旅函〔2024〕98号关于晋江市政协十四届三次会议第206号提案的答复函").name == "晋江市"
+    assert place_in("提高县级公立医院服务能力") is None
