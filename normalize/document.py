@@ -493,7 +493,9 @@ _DATE_AFTER_HEADLINE = re.compile(r"\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)
 
 def _date_beside_headline(header_lines: list[str], title: str | None) -> str | None:
     """The date on the headline's own line after it, however long the headline (a dateline is short: _DATELINE)."""
-    for line in header_lines if title else ():
+    if not title:
+        return None
+    for line in header_lines:
         beside = line.startswith(title) and _DATE_AFTER_HEADLINE.fullmatch(line, len(title))
         if beside:
             return beside.group(1)

@@ -100,10 +100,10 @@ def _ends_reader_header(line: str) -> bool:
 
 
 _PAGE_TITLE_TAIL = re.compile(r"(?:\s*[-_|－—]\s*[\u4e00-\u9fff]{2,20}){2,3}$")  # - a column - a site
-_TEASER = re.compile(r"摘要[:：]")
+_TEASER = re.compile(r"摘要[:：]")  # 摘要:…: a teaser over the headline, its words the lead's
 # 对…第B078号提案的答复“关于打造青年友好型社区,推动…的建议”(合办) 2023-05-15: a catalogue's reply headline, its subject
 # quoted after it, and its date
-_DATED_REPLY_HEADLINE = re.compile(r"^[^。]{4,100}(?:答复|复函)[^。]{0,80}\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")  # 摘要:…: a teaser over the headline, its words the lead's
+_DATED_REPLY_HEADLINE = re.compile(r"^[^。]{4,100}(?:答复|复函)[^。]{0,80}\s(?:19|20)\d{2}-\d{1,2}-\d{1,2}$")
 
 
 # (关于解决公共自行车停车站点被社会车辆占用问题的建议): the item's subject in brackets under a reply's headline
@@ -179,7 +179,8 @@ _FORM_FIELD = re.compile(r"(?:案\s?由|题\s?目|标\s?题|事\s?由)\s*[:：]\
 
 # 【栏目】, [株洲], (两会受权发布): a column's, a place's or a wire's tag before the headline; a series' longer one before a
 # headline of its own (【我们的履职答卷·20255】, 【央媒聚焦内蒙古· 中国气象报】)
-_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}】(?=[^【】]{8,})|【[\u4e00-\u9fff]{2,6}(?: [\u4e00-\u9fff]{2,6}){1,3}】|『[^』]{1,8}』"
+_TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}】(?=[^【】]{8,})"
+                  r"|【[\u4e00-\u9fff]{2,6}(?: [\u4e00-\u9fff]{2,6}){1,3}】|『[^』]{1,8}』"
                   r"|\[[\u4e00-\u9fff]{2,6}\]"
                   # 聚焦两会—…, 聚焦2021广东两会|…: the sessions' column named before a headline of its own
                   r"|聚焦[\u4e00-\u9fff\d]{0,8}两会\s?[|｜—:：]\s?(?=[^|｜]{8,})"

@@ -317,4 +317,5 @@ def test_the_disclosing_body_and_the_answering_body_are_the_issuer():
     page = ("对区政协二届一次会议第0060号提案的答复\n信息来源:平台发布\n发布时间:2022-05-10 00:00\n  • 索引号:\n  • 公开主体:\n"
             "    上海市崇明区堡镇人民政府\n  • 发文字号:\n施建新委员:\n您提出的关于缓解堡镇地区停车难问题的提案收悉,现答复如下:")
     assert normalize_page(page)["issuing_body"] == "上海市崇明区堡镇人民政府"
-    assert normalize_page("  • 答覆機關:赤水市人民政府\n赤水市人民政府關於市政協提案的答覆\n委員:\n您提出的提案收悉。")["issuing_body"] == "赤水市人民政府"
+    answered = "  • 答覆機關:赤水市人民政府\n赤水市人民政府關於市政協提案的答覆\n委員:\n您提出的提案收悉。"
+    assert normalize_page(answered)["issuing_body"] == "赤水市人民政府"

@@ -16,7 +16,8 @@ def test_the_portal_named_at_the_end_of_the_browser_title_places_the_page_4e5d4f
 def test_a_spam_mirror_s_injected_brand_is_masked_and_names_no_place():
     # dev 5852b7b3fccd (a hijacked copy of 芦山县's replies: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】 where the county's
     # name was, after a date and after an item's number)
-    assert without_injected_brands("2020年1月2日澳门金沙城中心_欧洲杯足球网-【投注官网平台】天然气工程项目") == "2020年1月2日××天然气工程项目"
+    injected = "2020年1月2日澳门金沙城中心_欧洲杯足球网-【投注官网平台】天然气工程项目"
+    assert without_injected_brands(injected) == "2020年1月2日××天然气工程项目"
     assert without_injected_brands("第70号澳门金沙城中心_欧洲杯足球网-【投注官网平台】:硬化") == "第70号××:硬化"
     assert without_injected_brands("仿宋_GB2312 doc_第5页") == "仿宋_GB2312 doc_第5页"  # no brand's words
     document = normalize_page(real_page("5852b7b3fccd"))
