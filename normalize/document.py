@@ -2078,7 +2078,25 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
         places = [*places, *_municipalities_repeated(text)]
     if not places and relative and level in _LOWER_LEVELS:
         places = _parents_of_places_named(text, level)
+    if level == "city" and len(places) == 1 and places[0].level == "city":
+        return _county_city_named_more(text, places[0]) or places[0]
     return places[0] if len(places) == 1 else None
+
+
+_SPEAKS_AS_A_PREFECTURE = re.compile(r"[我全本该]州|州(?:政府|政协|人大|党委|委员会)")
+
+
+def _county_city_named_more(text: str, prefecture: Place) -> Place | None:
+    """舞民〔2022〕55号 … 舞钢 … 平顶山: a county-level city of the prefecture that the text names more often than the
+    prefecture speaks as 市 of itself (its 市民政局, 我市), not of the prefecture over it."""
+    if _SPEAKS_AS_A_PREFECTURE.search(text):  # 州政协, 全州: the 州 speaks, never a county-level city
+        return None
+    counties = [place for place in places_named_at_level(text, "county")
+                if place.city == prefecture.name and place.name.endswith("市")]
+    if len(counties) != 1:
+        return None
+    county, short = counties[0], gazetteer.prefecture_short_name(prefecture.name)  # 迪庆州 for 迪庆藏族自治州
+    return county if text.count(county.name[:-1]) > text.count((short or prefecture.name)[:-1]) else None
 
 
 def _municipalities_repeated(text: str) -> list[Place]:

@@ -38,3 +38,17 @@ def test_a_rare_word_whose_first_character_closes_a_commoner_one_does_not_run_in
     # which had left the letter at 泉州市); 提高县级: 提高 opens the text, no 高县 (f253d70f8d1f)
     assert place_in("晋文旅函〔2024〕98号关于晋江市政协十四届三次会议第206号提案的答复函").name == "晋江市"
     assert place_in("提高县级公立医院服务能力") is None
+
+
+def test_a_county_level_city_named_more_than_its_prefecture_is_the_city_the_text_speaks_for():
+    # dev 8305d3d681ce (瀏發集團's answer: 瀏陽 named throughout, 長沙市 once, for the prefecture's files) → 浏阳市, a
+    # county-level city; a text speaking as 州 stays at the prefecture (f504d3470a11: 州政协 visiting 香格里拉市)
+    page = ("瀏發集團建復〔2021〕10號A類\n黃龍洋代表:\n您在市十七屆人大七次會議上提出《關於優化瀏陽城區停車場收費標準的建議》收悉。"
+            "市人民政府高度重視,交由我公司認真辦理,現將辦理情況答復如下:\n一、我市停車收費管理的政策依據\n"
+            "根據瀏陽市政府2017年第十三次常務會議精神,我市于2018年6月1日正式對城區道路及公共停車場實行收費管理。"
+            "今年,由於長沙市的收費文件有所調整,瀏陽市發改局及時跟進並發布了有關文件。")
+    document = normalize_page(page)
+    assert (document["jurisdiction"], document["admin_level"]) == ("浏阳市", "county")
+    visit = ("州政协副主席带领调研组到香格里拉市调研。调研组在香格里拉市听取了汇报,并就州政协重点提案办理情况进行了督办。"
+             "香格里拉市政府有关负责同志参加。")
+    assert normalize_page(visit)["jurisdiction"] != "香格里拉市"
