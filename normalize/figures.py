@@ -607,9 +607,9 @@ _A_PART = re.compile(r"其余|其中|另外|另有")
 
 
 def _motions_passed_on(figures: Figures, body_sentences: list[str]) -> None:
-    """A motions' count whose sentence, or the next, passes them all on as suggestions is no motions handled
-    (a0f1c9790964, a814143f4732), nor is one another sentence gives the suggestions: the figure is dropped, the
-    suggestions' counts stand as read."""
+    """A motions' count whose sentence, or the next, passes them all on as suggestions counts no motions handled
+    (a0f1c9790964, a814143f4732); nor does a motions' count equal to the suggestions' count another sentence gives (the
+    same items named twice). The motions' figure is dropped; the suggestions' counts stand as read."""
     value, evidence = figures.counts.get("npc_motions"), figures.evidence.get("counts.npc_motions")
     if value is None or evidence not in body_sentences:
         return

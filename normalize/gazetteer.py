@@ -455,4 +455,4 @@ def word_runs_into(text: str, start: int, end: int) -> bool:
 def _taken_by_the_word_before(text: str, first: int, rarity: float) -> bool:
     """关于晋江市…: 于 closes the commoner word 关于, so the rare 于晋 does not run into 晋江."""
     before = text[first - 1:first + 1] if first else ""
-    return before in _word_rarity() and _word_rarity()[before] < rarity
+    return _word_rarity().get(before, rarity) < rarity
