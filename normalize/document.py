@@ -75,6 +75,7 @@ from normalize.items import extract_items
 from normalize.layout import (
     DOC_NUMBER_LINE,
     analyse,
+    date_after_headline,
     find_signature,
     spelled_out,
     without_banner,
@@ -487,19 +488,9 @@ def _labelled_date(line: str) -> str | None:
     return None
 
 
-# …代表建议、批评和意见的答复 2024-08-06: a disclosure catalogue's line printing the date after the headline, spaced off
-_DATE_AFTER_HEADLINE = re.compile(r"\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*")
-
-
 def _date_beside_headline(header_lines: list[str], title: str | None) -> str | None:
     """The date on the headline's own line after it, however long the headline (a dateline is short: _DATELINE)."""
-    if not title:
-        return None
-    for line in header_lines:
-        beside = line.startswith(title) and _DATE_AFTER_HEADLINE.fullmatch(line, len(title))
-        if beside:
-            return beside.group(1)
-    return None
+    return next((date for line in header_lines if (date := date_after_headline(line, title))), None) if title else None
 
 
 def _dated_note(header_lines: list[str], first_lines: list[str]) -> str | None:
@@ -617,16 +608,16 @@ def _signer_line(tail: list[str]) -> tuple[str | None, str]:
 # 建议标题:《…》 / 建议内容(摘要):… / 承办单位:泸西县交通运输局 / 督办领导:… / 办理复文(摘要):…: a handling record's fields, the
 # unit that answered the item among them
 _RECORDED_ITEM = re.compile(r"^\s*(?:建议|提案|议案)(?:标题|内容)")
-_RECORD_HANDLER = re.compile(r"^\s*承办单位[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})\s*$")
 
 
 def _record_handler(lines: Sequence[str]) -> tuple[str | None, str]:
-    """The 承办单位 of a handling record that carries its item and its answer: the body that answered (a single one)."""
+    """The 承办单位 of a handling record that carries its item and its answer: the body that answered (a single one),
+    its line read as a reply's signer line is."""
     item_at = next((position for position, line in enumerate(lines) if _RECORDED_ITEM.match(line)), None)
-    for line in lines[item_at:] if item_at is not None else ():
-        handler = _RECORD_HANDLER.match(line)
+    for line in (line.strip() for line in lines[item_at:]) if item_at is not None else ():
+        handler = _SIGNER_LINE.match(line) if line.startswith("承办单位") else None
         if handler:
-            return handler.group("body"), line.strip()
+            return handler.group("body"), line
     return None, ""
 
 

@@ -613,19 +613,19 @@ def _motions_passed_on(figures: Figures, body_sentences: list[str]) -> None:
     value, evidence = figures.counts.get("npc_motions"), figures.evidence.get("counts.npc_motions")
     if value is None or evidence not in body_sentences:
         return
+    reason = None
     if value > 1 and value == figures.counts.get("npc_suggestions") and evidence != figures.evidence.get("counts.npc_suggestions"):
-        figures.warnings.append("motions_counted_as_the_suggestions")  # 办理了…215件议案; 共提出215件建议、批评和意见:
-        figures.counts["npc_motions"] = None  # one set of items, named twice (5904b06073a1)
-        figures.evidence.pop("counts.npc_motions", None)
-        return
+        reason = "motions_counted_as_the_suggestions"  # 办理了…215件议案; 共提出215件建议、批评和意见 (5904b06073a1)
     at = body_sentences.index(evidence)
-    for sentence in body_sentences[at:at + 2]:
+    for sentence in body_sentences[at:at + 2] if reason is None else ():
         counted = {int(number) for match in _PASSED_ON_COUNT.finditer(sentence) for number in match.groups() if number}
         if value in counted or (_ALL_PASSED_ON.search(sentence) and not _A_PART.search(sentence)):
-            figures.warnings.append("motions_passed_on_as_suggestions")
-            figures.counts["npc_motions"] = None
-            figures.evidence.pop("counts.npc_motions", None)
-            return
+            reason = "motions_passed_on_as_suggestions"
+            break
+    if reason:
+        figures.warnings.append(reason)
+        figures.counts["npc_motions"] = None
+        figures.evidence.pop("counts.npc_motions", None)
 
 
 # 省人大…会议和省政协…会议共交办我局建议和提案49件: the houses a count names its items by, at their level

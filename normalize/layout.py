@@ -245,13 +245,21 @@ _ADDRESS_AND_TIME_AFTER = re.compile(r"\s*https?://[A-Za-z0-9./_-]+\s*(?:(?:19|2
 # …调研代表建议办理工作 2022-08-31 (57632989d93b): the page's date printed after the headline on its line
 # …第0331号代表建议的答复的函 2021-06-21 来源:市政府办公厅建议提案处 (428c2c6787cf): the page's date and source after it
 _DATE_AND_SOURCE_AFTER = re.compile(r"\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+来源[:：]\s*\S{2,30}$")
-_DATE_AFTER = re.compile(r"\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATE_AFTER = re.compile(r"\s+(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"
+                         r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # …第24007号提案的答复 发布日期:2024-12-02 16:25 信息来源:随州市文化和旅游局 编辑:… 字号:[ ] (85577e74371e): the page's
 # byline, its labelled date first, printed after the headline on its line
 _BYLINE_AFTER = re.compile(r"\s+(?:发布|发表|更新)?(?:日期|时间)[:：]\s*(?:19|20)\d{2}[-/年.].*$")
 # …重点督办 浏览:1770 发布人:admin: the page's counters and poster printed after the headline on its line
 _COUNTER = r"(?:浏览|点击|阅读)(?:次数|量)?[:：]\s*\d+"  # 浏览:1770, 阅读:3679: a page's counter
 _COUNTERS_AFTER = re.compile(r"\s+" + _COUNTER + r"(?:\s+发布(?:人|者)[:：]\s*\S{1,16})?$")
+
+
+def date_after_headline(line: str, headline: str) -> str | None:
+    """The date a line prints after the headline it opens with (…代表建议、批评和意见的答复 2024-08-06: a disclosure
+    catalogue's line), however long the headline."""
+    after = _DATE_AFTER.match(line, len(headline)) if line.startswith(headline) else None
+    return after.group("date") if after else None
 
 
 def without_printed_notes(title: str | None) -> str | None:

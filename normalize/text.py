@@ -189,7 +189,7 @@ def _is_keyword_spam(line: str) -> bool:
 _INJECTED_BRAND = re.compile(r"(?:(?![年月日号])[A-Za-z0-9\u4e00-\u9fff]){2,10}(?:_[A-Za-z0-9\u4e00-\u9fff ]{2,20})+"
                              r"(?:-【[^】]{2,12}】|-[A-Za-z0-9\u4e00-\u9fff]{2,12})?")
 _BRAND_WORD = re.compile(r"体育|彩票|投注|博彩|赌|娱乐|老虎机|足球|比分|bet|365|app|官网|精品|av", re.I)
-BRAND_MASK = "××"
+_BRAND_MASK = "××"
 
 
 def without_injected_brands(text: str) -> str:
@@ -197,7 +197,7 @@ def without_injected_brands(text: str) -> str:
     never read from the brand (澳门金沙城中心 is no 金沙县)."""
     if "_" not in text:
         return text
-    return _INJECTED_BRAND.sub(lambda brand: BRAND_MASK if _BRAND_WORD.search(brand.group()) else brand.group(), text)
+    return _INJECTED_BRAND.sub(lambda brand: _BRAND_MASK if _BRAND_WORD.search(brand.group()) else brand.group(), text)
 
 
 def _only_control_tokens(line: str) -> bool:
