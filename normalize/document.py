@@ -2618,9 +2618,11 @@ _NATIONAL_ORGANS = re.compile(r"最高人民(?:检察|法)院|最高[检法](?![
 _NATIONAL_MEMBERS = re.compile(r"全国(?:人大代表|政协委员)")
 # 港区全国人大代表团团长…; 澳区全国人大代表提出共一百零七个建议; 12位澳区人大代表团中的…: a special administrative region's
 # deputies or members at the national sessions; a headline may name them short (港区委员作用获政协常委会重视)
-_REGION_MEMBERS = re.compile(r"([港澳])区(?:全国(?:人大代表|政协委员)|人大代表团)")
-_REGION_MEMBERS_SHORT = re.compile(r"([港澳])区(?:人大|政协)?(?:代表|委员)")
-_REGIONS = {"港": "香港特别行政区", "澳": "澳门特别行政区", "香港": "香港特别行政区", "澳门": "澳门特别行政区"}
+# 台籍全国政协委员, 人大台湾团, 中国人大台代表: Taiwan's deputies and members (the national congress keeps a 台湾省 delegation)
+_TAIWAN_MEMBERS = r"|(台)籍(?:全国|两会)?(?:人大|政协)?(?:代表|委员)|人大(台)湾?(?:团|代表)"
+_REGION_MEMBERS = re.compile(r"([港澳])区(?:全国(?:人大代表|政协委员)|人大代表团)" + _TAIWAN_MEMBERS)
+_REGION_MEMBERS_SHORT = re.compile(r"([港澳])区(?:人大|政协)?(?:代表|委员)" + _TAIWAN_MEMBERS)
+_REGIONS = {"港": "香港特别行政区", "澳": "澳门特别行政区", "香港": "香港特别行政区", "澳门": "澳门特别行政区", "台": "台湾省"}
 # 江西代表团81名全国人大代表共提交…; 出席省十三届人大四次会议的大同代表团代表…; 香港代表团: a place's delegation to a session
 _DELEGATION = re.compile(r"代表团")
 _DELEGATION_NAME = (2, 3)  # 江西, 大同, 内蒙古: the place's short name right before 代表团
@@ -2674,7 +2676,7 @@ def _region_of_its_members(title: str, opening: str) -> Place | None:
     a region's members of a city's CPPCC (澳区政协委员 in 中山) or named in passing are not the page's subject."""
     found = _REGION_MEMBERS_SHORT.search(title) or _REGION_MEMBERS.search(opening)
     if found:
-        return single_place(gazetteer.lookup(_REGIONS[found.group(1)]))
+        return single_place(gazetteer.lookup(_REGIONS[cast(str, found.group(cast(int, found.lastindex)))]))
     return next(filter(None, (_place_of_the_delegation(text) for text in (title, opening))), None)
 
 

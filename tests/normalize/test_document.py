@@ -2112,6 +2112,13 @@ def test_a_regions_deputies_at_the_national_session_place_the_page_in_their_regi
     # a variant of tests/real 7a14311c2e68's lead (sengpou.com: 澳区全国人大代表提出共一百零七个建议) for the CPPCC
     page = "澳区委员积极建言\n今年全国两会期间,澳区全国政协委员围绕横琴合作区建设等议题积极建言,共提交提案60余件。"
     assert normalize_page(page)["jurisdiction"] == "澳门特别行政区"
+    # tests/real bcf2fe5e370e (台灣網: 臺籍代表委員:把臺胞的聲音帶到全國兩會) and e12f418e12da (全國人大台灣團今年「兩會」上的
+    # 建議): Taiwan's deputies and members as a group, placed at 台湾省 (point 130)
+    page = ("臺籍代表委員:把臺胞的聲音帶到全國兩會\n“把臺胞的聲音帶到全國兩會。”這是全國人大代表、全國臺聯副會長胡有清兩會期間"
+            "網上“曬”履職日誌的第一篇題目。兩會期間,臺籍全國人大代表和臺盟、臺聯界別全國政協委員們,就繼續維護臺胞權益提出建議。")
+    assert (normalize_page(page)["jurisdiction"], normalize_page(page)["admin_level"]) == ("台湾省", "province")
+    page = "【本報兩會報道組北京4日電】全國台聯方面透露,全國人大台灣團今年「兩會」上的建議,將集中在來大陸生產經營的台商身上。"
+    assert normalize_page(page)["jurisdiction"] == "台湾省"
 
 
 def test_a_delegations_news_is_not_the_news_of_the_house_whose_session_it_attends():
