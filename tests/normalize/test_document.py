@@ -2119,6 +2119,13 @@ def test_a_regions_deputies_at_the_national_session_place_the_page_in_their_regi
     assert (normalize_page(page)["jurisdiction"], normalize_page(page)["admin_level"]) == ("台湾省", "province")
     page = "【本報兩會報道組北京4日電】全國台聯方面透露,全國人大台灣團今年「兩會」上的建議,將集中在來大陸生產經營的台商身上。"
     assert normalize_page(page)["jurisdiction"] == "台湾省"
+    # tests/real 5fa4efeb2843 (…的福建省全国人大代表和全国政协委员同机抵达北京) and 64c5f272fef2 (參加十三屆全國人大一次會議的
+    # 山東團各位代表): a province's national deputies and members as a group, placed at the province (point 130)
+    page = ("胸怀“国之大者”,心系“民之关切”,3月3日,出席十四届全国人大四次会议、全国政协十四届四次会议的福建省全国人大代表和全国政协"
+            "委员同机抵达北京,向大会报到。")
+    assert (normalize_page(page)["jurisdiction"], normalize_page(page)["admin_level"]) == ("福建省", "province")
+    page = "□楊 芳 今年是十三屆全國人大任期的第一年。參加十三屆全國人大一次會議的山東團各位代表,圍繞人民群眾最關心的問題提出建議。"
+    assert normalize_page(page)["jurisdiction"] == "山东省"
 
 
 def test_a_delegations_news_is_not_the_news_of_the_house_whose_session_it_attends():
