@@ -322,10 +322,14 @@ def names_a_place(text: str) -> bool:
     return bool(chain) and length == len(inner)
 
 
+# county-level units named 区 that are no city's district (伊春市金林区 is one)
+_COUNTY_LEVEL_AREAS = ("神农架林区", "六枝特区")
+
+
 def admin_level_of(place: Place) -> str:
     if place.level != "county":
         return place.level
-    return "district" if place.name.endswith("区") else "county"
+    return "district" if place.name.endswith("区") and place.name not in _COUNTY_LEVEL_AREAS else "county"
 
 
 def full_name_at(place: Place, rest: str) -> str:

@@ -34,6 +34,10 @@ from tests.normalize.conftest import real_page, seed_text
     # 吴忠市红寺堡区人民政府); a county's stays as printed (马关县交通运输局)
     ("淮阴区民政局", "淮安市淮阴区民政局", "淮阴区", "district"),
     ("马关县交通运输局", "马关县交通运输局", "马关县", "county"),
+    # tests/real 777c17d73cae (神农架林区政协): a 林区 under the province is county-level, not a city's district; 伊春市金林区
+    # (54f336bd1fac) is a district
+    ("神农架林区人民政府", "神农架林区人民政府", "神农架林区", "county"),
+    ("伊春市金林区人民政府", "伊春市金林区人民政府", "金林区", "district"),
     # tests/real 9f0278f5f812 (二道区卫计局, written in full: docs/labelling.md, point 87)
     ("二道区卫计局", "长春市二道区卫生和计划生育局", "二道区", "district"),
     # tests/real 68dd5575d5f8 (宁夏人大常委会组织召开…: a province's house named by the province's short name, as news write it)
