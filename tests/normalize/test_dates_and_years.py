@@ -635,6 +635,11 @@ def test_a_wires_spaced_dateline_and_a_blogs_posting_line_date_the_page():
             "自治区党政领导干部领衔督办的19件代表建议全部办结\n字体:\n"
             "记者从自治区人大常委会获悉:今年自治区党委和政府主要领导同志领衔督办的19件自治区十四届人大一次会议代表建议,已全部办结并答复代表。")
     assert normalize_page(wire)["publish_date"] == "2023-10-21"
+    # tests/real 5633482eac20 (洛阳日报's digital paper: 3上一篇  下一篇4 / 2011 年 2 月 17 日 星期    【打印】): the issue's date
+    # spaced out over the story
+    paper = ("| 洛阳日报 | 洛阳晚报 | 版面导航 | 标题导航 |\n3上一篇  下一篇4  \n2011 年 2 月 17 日 星期    【打印】  \n"
+             "134件政协提案全部立案\n  本报讯 收到提案134件,确定立案134件。这是在近日召开的政协伊川县七届五次会议上出现的一个可喜变化。")
+    assert normalize_page(paper)["publish_date"] == "2011-02-17"
     # tests/real ac191d63eb1b (• 本文由 灯塔 发表于2020年1月5日 00:00:00, under the story)
     posted = ("交通运输部:不停提升建议提案解决质量和效率\n灯塔\n管理员\n"
               "孙文剑提及,2019年交通运输部承办天下人大代表建议和政协委员提案共计826件,其中含议案15件,承办总数同比增加17.5%。\n"
