@@ -1288,3 +1288,11 @@ def test_a_metadata_table_s_title_cut_at_its_line_break_is_the_printed_headline(
             "对省十四届人大二次会议第5032号建议的答复\n王明代表:\n您提出的关于加强公共法律服务的建议收悉,现答复如下:\n"
             "一、推进公共法律服务体系建设。\n江苏省司法厅\n2024年6月3日")
     assert normalize_page(page)["title"] == "对省十四届人大二次会议第5032号建议的答复"
+
+
+def test_a_records_short_field_and_value_is_no_headline():
+    # tests/real 7344a78484b6 (jszx.gov.cn's 历年提案: 提案者:吴建宁 / 内容: over the proposal, no headline shown) and
+    # 65a5a4c21275 (建议代表:李福华): a record's field naming the proposer gives the page no title
+    page = ("当前位置:首页 / 委员履职 / 政协提案 / 历年提案\n发布日期:2007-01-23 00:00 来源: 本站原创\n提案者:吴建宁\n内容:\n"
+            "南京云锦是中国优秀传统文化的杰出代表,已有1500多年的历史。建议加大南京云锦保护力度。")
+    assert normalize_page(page)["title"] is None
