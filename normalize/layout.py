@@ -63,7 +63,8 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
                              # 建议标题:《关于…的建议》: a handling record's field naming the item, not the page (cd6da9601e86)
                              r"|^(?:建议|提案|议案)标题[:：]"
                              # 提案者:吴建宁, 建议号:81: a record's short field and its short value
-                             r"|^[\u4e00-\u9fff]{2,4}[:：]\s*[\u4e00-\u9fff\d]{1,4}$")
+                             r"|^[\u4e00-\u9fff]{2,4}[:：]\s*[\u4e00-\u9fff\d]{1,4}$"
+                             r"|^第[A-Za-z]?\d{1,3}版(?:[:：]\s*\S{0,8})?$")  # 第02版:02, 第A3版:要闻: a digital paper's page
 # (2021年2月5日…会议通过): a report's adoption note; 办理结果:A: a reply form's answer class (a line of its own)
 _NOTE_LINE = re.compile(r"[(（][^()（）]{4,40}(?:通过|通過)[)）]$|[\u4e00-\u9fff]{2,6}[:：]\s*[ABC]类?$|"
                         r"^(?:办理结果|办复结果|答复类别|办复类别|办理类别|答复类型|公开属性)\s*[:：]")  # 办理结果:采纳或解决

@@ -1296,3 +1296,13 @@ def test_a_records_short_field_and_value_is_no_headline():
     page = ("当前位置:首页 / 委员履职 / 政协提案 / 历年提案\n发布日期:2007-01-23 00:00 来源: 本站原创\n提案者:吴建宁\n内容:\n"
             "南京云锦是中国优秀传统文化的杰出代表,已有1500多年的历史。建议加大南京云锦保护力度。")
     assert normalize_page(page)["title"] is None
+
+
+def test_a_digital_papers_page_line_is_no_headline_nor_part_of_it():
+    # tests/real 7c875edcecd5 (第02版:02 over 市政协委员昨日报到) and ad686e97e80d (第07版:地方政协 over the headline)
+    page = ("星期六\n2025年01月18日\n第02版:02\n\n市政协委员昨日报到\n\n本报讯(记者)肩负着全市人民的信任与重托,满怀着参政议政的热情,"
+            "出席市政协会议的委员昨日报到。张明旺委员把提案的焦点聚焦在提升基层医疗服务能力上。")
+    assert normalize_page(page)["title"] == "市政协委员昨日报到"
+    page = ("第07版:地方政协\n\n江西南昌东湖区委书记领衔督办重点提案\n\n让“好建议”变“实举措”\n\n裘洁 本报记者 王磊\n\n"
+            "近日,南昌市东湖区委书记带队督办区政协重点提案,现场协商推动提案办理落实。")
+    assert normalize_page(page)["title"] == "江西南昌东湖区委书记领衔督办重点提案"
