@@ -16,7 +16,8 @@ from normalize.text import to_simplified
 UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委员会", "襄阳高新技术产业开发区管理委员会",  # zones (point 68: open)
             "重庆高新技术产业开发区管理委员会公共服务局",  # (4a29aaeac5da, 5a48b5ed0bbc, 717ead61cf04, 88ffb738b86b)
             "十四届全国人大二次会议台湾省代表团", "十三届全国人大四次会议上海代表团",  # a session's delegation (bd9097c8c9e9, 6e96782a7835)
-            "十二届全国人大一次会议新疆代表团", "十三届全国人大一次会议新疆代表团", "十二届全国人大四次会议新疆代表团",  # 5dcdd96e8482, a29296c9ccf1, a315f6a8b2a4
+            # 5dcdd96e8482, a29296c9ccf1, a315f6a8b2a4
+            "十二届全国人大一次会议新疆代表团", "十三届全国人大一次会议新疆代表团", "十二届全国人大四次会议新疆代表团",
             "政协韶山市委员会韶峰政协委员工作室",  # round 65: a members' studio under its CPPCC (93848d232e85)
             "番禺交通建设投资集团有限公司",  # round 63: a district's state company answering an item (7df8388a4e9c)
             "西安灞河新区开发建设管理委员会", "澂江县公安局交警大队", "杨凌示范区公安局交巡警支队新区大队",
