@@ -114,7 +114,9 @@ from bench.accuracy import CORPUS, evaluate
 # fortieth session (11,102 pages: 8,333 dev, 2,769 holdout; round 63, 314 fresh pages, 0.961 at first sight; 2 labels
 # relabelled): the start code and model 0.9702, 0.9538, 0.9661, the end 0.9706, 0.9544, 0.9666: the floors are kept
 # forty-first session (11,362 pages: 8,529 dev, 2,833 holdout; round 64, 260 fresh pages, 0.957 at first sight; 5 labels
-# relabelled): the start code and model 0.9702, 0.9546, 0.9663, the end 0.9709, 0.9547, 0.9669: the floors are kept
+# relabelled): the start code and model 0.9702, 0.9546, 0.9663, the end 0.9709, 0.9547, 0.9669: the floors are kept;
+# forty-second session (11,686 pages: 8,766 dev, 2,920 holdout; round 65, 324 fresh pages, 0.950 at first sight; 11 labels
+# relabelled): the start code and model 0.9703, 0.9546, 0.9664, the end 0.9707, 0.9547, 0.9667: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
