@@ -2666,8 +2666,8 @@ def _province_of_the_group(title: str, text: str) -> list[Place]:
     海南省十二届全国人大代表组成代表视察组…, …的福建省全国人大代表和全国政协委员同机抵达北京), over the nation."""
     provinces = gazetteer.province_short_names()
     named = {found.group(1) for found in _provinces_group().finditer(f"{title}\n{text[:_OPENING]}")}
-    places = {(provinces.get(name) or single_place(gazetteer.lookup(name))) for name in named}
-    return [place for place in places if place] if len(places) == 1 else []
+    places = {place for name in named if (place := provinces.get(name) or single_place(gazetteer.lookup(name)))}
+    return list(places) if len(places) == 1 else []
 
 
 _NATIONAL_HOUSES = ("政协全国委员会", "全国人民代表大会")
