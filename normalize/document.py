@@ -228,11 +228,12 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             [lines[index] for index in layout.body[-6:]], [lines[index] for index in layout.body[:4]],
             [lines[index] for index in layout.body[:_PARAGRAPHS]], _footer(lines, layout.body), above_body)
     titled_text = "\n".join([title or "", body_text])
+    simplified_title = to_simplified(title or "")
     if document["issuing_body"] is None and document["jurisdiction"] in (None, "全国"):  # points 75, 130
-        _take_place(document, _region_of_resident_members(to_simplified(title or ""), body_text)
-                    or _province_of_the_group(to_simplified(title or ""), body_text), "resident_members")
+        _take_place(document, _region_of_resident_members(simplified_title, body_text)
+                    or _province_of_the_group(simplified_title, body_text), "resident_members")
     elif to_simplified(document["issuing_body"] or "") in _NATIONAL_HOUSES:
-        _resident_members_at_the_session(document, to_simplified(title or ""), body_text)
+        _resident_members_at_the_session(document, simplified_title, body_text)
     sources = "\n".join([*layout.header_lines[-8:], body_text[:_OPENING], *layout.metadata_lines, body_text[-_OPENING:]])
     if document["jurisdiction"] is None and _first_unresolved_relative(document):  # over a city the text names in passing
         _place_named_by_the_outlet(document, titled_text, sources, _OWN_MEDIA)
@@ -2652,11 +2653,17 @@ def _region_of_resident_members(title: str, text: str) -> list[Place]:
 
 
 @functools.cache
+def _provinces_by_name() -> dict[str, Place]:
+    """A province by its short name (福建, 内蒙古) or its full one (福建省)."""
+    provinces = gazetteer.province_short_names()
+    return {**provinces, **{place.name: place for place in provinces.values()}}
+
+
+@functools.cache
 def _provinces_group() -> re.Pattern:
     """福建省全国人大代表, 出席…的青海的全国人大代表, 宁夏代表团, 山东团各位代表: a province's national deputies or members
     as a group, the province standing as a name of its own."""
-    provinces = gazetteer.province_short_names()
-    names = sorted({*provinces, *(place.name for place in provinces.values())}, key=len, reverse=True)
+    names = sorted(_provinces_by_name(), key=len, reverse=True)
     return re.compile(r"(?<![\u4e00-\u9fff])(?:(?:出席|参加)[^,,。]{0,30}的)?(" + "|".join(map(re.escape, names))
                       + r")(?:十[一二三四五]?届)?的?(?:全国人大代表|全国政协委员|代表团|团(?=各位|代表))")
 
@@ -2664,9 +2671,7 @@ def _provinces_group() -> re.Pattern:
 def _province_of_the_group(title: str, text: str) -> list[Place]:
     """The one province whose national deputies or members as a group the headline or opening is about (point 130:
     海南省十二届全国人大代表组成代表视察组…, …的福建省全国人大代表和全国政协委员同机抵达北京), over the nation."""
-    provinces = gazetteer.province_short_names()
-    named = {found.group(1) for found in _provinces_group().finditer(f"{title}\n{text[:_OPENING]}")}
-    places = {place for name in named if (place := provinces.get(name) or single_place(gazetteer.lookup(name)))}
+    places = {_provinces_by_name()[found.group(1)] for found in _provinces_group().finditer(f"{title}\n{text[:_OPENING]}")}
     return list(places) if len(places) == 1 else []
 
 
