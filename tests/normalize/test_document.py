@@ -1122,6 +1122,19 @@ def test_a_congress_standing_committee_acting_on_purpose_is_the_news_s_actor():
     assert _acting_body(opening)[0] == "杭州市上城区人大常委会"
 
 
+def test_a_body_acting_on_the_bureaus_it_names_is_the_actor_not_they():
+    # tests/real 6b39710487a2 (兰州市政协对…委员会、…管理局开展了…双向评议活动: the bureaus are whom it acts on)
+    opening = ["近日,兰州市政协对市城市管理委员会、市住房保障与房地产管理局开展了提案办理双向评议活动。"]
+    assert _acting_body(opening)[0] == "兰州市政协"
+
+
+def test_a_leader_supervising_an_item_on_the_spot_acts_for_his_body():
+    # tests/real 7102e400f365 (区政协主席刘德毅现场督办区政协十届四次会议第074号提案: point 23, the leader's body)
+    opening = ["(全媒体记者 文琰 实习生 唐艺珊)8月14日,区政协主席刘德毅现场督办区政协十届四次会议第074号提案"
+               "《关于打造营商环境最优区的建议》。区政协副主席杜位彬参加。"]
+    assert _acting_body(opening)[0] == "区政协"
+
+
 def test_a_body_visiting_as_a_party_on_its_county_s_news_site_is_that_county_s():
     # tests/real 97d68b55cea4: 今日竹山网消息 (the outlet names 竹山县), 县财政局一行到城关镇…召开…见面会
     page = ("今日竹山网消息 “坚持以人民群众、代表委员满意度作为衡量财政工作的‘硬标准’。”"
