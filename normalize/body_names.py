@@ -171,13 +171,18 @@ _SITE_OWNER = re.compile(r"(?:主办单位|主办|版权所有)\s*[:：]\s*$")  
 _WORD_GOES_ON = frozenset("门分长")
 
 
+def _committee_in_full(match: re.Match, text: str) -> str:
+    """A short form's 委 printed in full goes on as 委员会 (岳阳市农委: 岳阳市农业委员会, 8e2608518597)."""
+    return match.group() + "员会" if match.group().endswith("委") and text.startswith("员会", match.end()) else match.group()
+
+
 def _printed_in_full(name: str | None, text: str) -> str | None:
     """A short name the page also prints in full (公安部交管局 beside 公安部交通管理局: a2511ff9aee4): the full
     form, as point 87 writes a body printed in both forms; only when the page prints one such form."""
     if not name or len(name) < _SHORTEST_SHORTENED or name.startswith("政协"):
         return None
     pattern = re.escape(name[:3]) + "".join(_GAP + re.escape(character) for character in name[3:])
-    printed = {match.group() for match in re.finditer(pattern, text)
+    printed = {_committee_in_full(match, text) for match in re.finditer(pattern, text)
                if not _HELD.search(match.group()) and text[match.end():match.end() + 1] not in _WORD_GOES_ON
                and not _SITE_OWNER.search(text, max(0, match.start() - 8), match.start())} - {name}
     if len(printed) != 1:

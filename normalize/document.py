@@ -322,7 +322,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _delegation_not_its_house(document, title, body_text[:_OPENING])
     _party_committee_of_the_text(document, title, issuer_text)
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
-    document["issuing_body"] = expanded_as_printed(settled.name, titled_text)
+    document["issuing_body"] = expanded_as_printed(settled.name, issuer_text)
     document["warnings"].extend(settled.warnings)
     if settled.name is None and settled.warnings and document["jurisdiction"]:
         # the name taken is none (发布机构: 皇冠手机APP官网水利局, a betting string where its place was): the body the page

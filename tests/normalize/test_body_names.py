@@ -1,6 +1,7 @@
 import json
 
 from bench.accuracy import CORPUS, body_form
+from normalize import normalize_page
 from normalize.body_names import expanded_as_printed, settled_body_name
 from normalize.text import to_simplified
 
@@ -142,6 +143,18 @@ def test_a_short_name_the_page_also_prints_in_full_is_written_in_full():
     assert expanded_as_printed("交通运输部", text) == "交通运输部"
     # a place's level word is no abbreviated part (tests/real 46aa83e2449a: 沂南分局 stays)
     assert expanded_as_printed("临沂市生态环境局沂南分局", "临沂市生态环境局沂南县分局") == "临沂市生态环境局沂南分局"
+    # tests/real 8e2608518597, f20f8c2c0045: a short form's 委 printed in full is a 委员会
+    assert expanded_as_printed("岳阳市农委", "关于…的答复\n岳阳市农业委员会\n2016年7月8日") == "岳阳市农业委员会"
+
+
+def test_a_short_name_printed_in_full_in_the_letterhead_over_the_headline_is_written_in_full():
+    # tests/real 786253e0de6f (丽水: 发布机构 市文广旅体局; the letterhead line 丽文广旅体函〔2022〕69号丽水市文化和广电旅游体育局)
+    page = ("索引号 11332500MB19859724/2022-39884 文号\n组配分类 人大代表建议 发布机构 市文广旅体局\n"
+            "成文日期 2022-11-03 公开方式 主动公开\n丽文广旅体函〔2022〕69号丽水市文化和广电旅游体育局\n"
+            "关于市五届人大一次会议第236号建议的答复\n发布时间:2022-11-03 14:38浏览次数: 信息来源: 市文广旅体局\n\n"
+            "尊敬的雷晓云代表:\n\n您提出的“关于加大全域旅游示范区创建工作支持力度的建议”已收悉,现答复如下:")
+    document = normalize_page(page, url="http://www.lishui.gov.cn/art/2022/11/3/art_1229218389_57344120.html")
+    assert document["issuing_body"] == "丽水市文化和广电旅游体育局"
 
 
 def test_national_peoples_organisations_are_bodies_without_a_place():
