@@ -359,7 +359,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     lead = header[-8:] + above_text
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
     posted = (_dated_note(lead, opening),) if sharing else (
-        fields.get("publish_date"), meta.get("pubdate"), dated_below, date_source, _stored_date(header + opening),
+        fields.get("publish_date"), meta.get("pubdate"), _answer_date_column(header + opening[:2]), dated_below, date_source,
+        _stored_date(header + opening),
         _date_beside_headline(header, layout.title),
         _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
         _publishing_date_on_top(top))
@@ -373,6 +374,21 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         document["warnings"].append("publish_date_unknown:sharing_site_posting_date")
     if layout.signature:
         document["signed_date"] = layout.signature.date
+
+
+# a reply database's record: 承办单位 答复日期 答复内容 / 省卫计委 / 2007年6月26日 (hainan.gov.cn's rdjydata, zxtadata),
+# the answer's date over the 交办日期 printed alone on a line above it
+_ANSWER_DATE_HEAD = re.compile(r"答复日期\s*答复内容\s*$")
+_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
+
+
+def _answer_date_column(lines: list[str]) -> str | None:
+    """The date under a record's 答复日期 column head (within the two lines after it)."""
+    for index, line in enumerate(lines):
+        if _ANSWER_DATE_HEAD.search(line):
+            dated = next((match for below in lines[index + 1:index + 3] if (match := _DATE_IN_LINE.search(below))), None)
+            return dated.group() if dated else None
+    return None
 
 
 _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日"

@@ -57,6 +57,14 @@ def test_a_click_counter_before_the_publish_time_keeps_the_line_metadata():
     assert normalize_page(page)["publish_date"] == "2021-05-17"
 
 
+def test_a_reply_records_answer_date_column_dates_it_over_the_assignment_date_above():
+    # tests/real 891106d89628 (hainan.gov.cn's 人大建议 records: 交办日期 2007-04-10 alone on its line, then
+    # 承办单位 答复日期 答复内容 / 省卫计委 / 2007年6月26日); d79698197155 has the 交办日期 beside a unit and was already read
+    document = normalize_page(real_page("891106d89628"), url="http://www.hainan.gov.cn/data/rdjy/2007/06/2052.html")
+    assert document["publish_date"] == "2007-06-26"
+    assert normalize_page(real_page("d79698197155"))["publish_date"] == "2015-08-04"
+
+
 def test_datelines_with_tags_or_an_editions_navigation():
     # tests/real 501842f03b2c (2018-04-08  標簽:…) and cbc0878944fc (e-paper: 2020/06/11 < 上一版 下一版 >)
     tagged = ("延吉市政协召开2018年提案交办会\n2018-04-08  标签:延吉市 交办会 提案  来源:延吉新闻网  作者:李延玮\n"
