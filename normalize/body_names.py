@@ -16,6 +16,7 @@ A name dropped leaves a warning naming it. Names are simplified here; the page's
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from normalize import gazetteer
@@ -161,7 +162,8 @@ def expanded_as_printed(name: str | None, text: str) -> str | None:
     return _printed_in_full(name, text) or name
 
 
-_GAP = "(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){0,2}?"  # not a place's level word (沂南分局 is no 沂南县分局)
+_LEVEL_WORDS = frozenset("省市县区州旗盟")
+_MOST_LEFT_OUT = 2  # characters a short form leaves out between two it keeps
 _HELD = re.compile(r"召开|举行|召集")  # …第三次会议召开议案审查委员会会议: an event between a session and its organ, no name
 _SHORTEST_SHORTENED = 5  # 公安部交管局; a shorter name has no room for an abbreviated part
 # the site's owner in its footer (主办单位:常州市交通运输局) is named as it is now, not as the page names its author
@@ -171,9 +173,45 @@ _SITE_OWNER = re.compile(r"(?:主办单位|主办|版权所有)\s*[:：]\s*$")  
 _WORD_GOES_ON = frozenset("门分长")
 
 
-def _committee_in_full(match: re.Match, text: str) -> str:
+def _committee_in_full(printed: str, text: str, end: int) -> str:
     """A short form's 委 printed in full goes on as 委员会 (岳阳市农委: 岳阳市农业委员会, 8e2608518597)."""
-    return match.group() + "员会" if match.group().endswith("委") and text.startswith("员会", match.end()) else match.group()
+    return printed + "员会" if printed.endswith("委") and text.startswith("员会", end) else printed
+
+
+def _may_be_left_out(character: str) -> bool:
+    """A character a short form leaves out: a Chinese one, not a place's level word (沂南分局 is no 沂南县分局)."""
+    return "\u4e00" <= character <= "\u9fff" and character not in _LEVEL_WORDS
+
+
+def _spread_end(text: str, position: int, rest: str) -> int | None:
+    """Where rest ends when it is printed from position on with up to two characters left out before each of its
+    characters (the fewest first), or None."""
+    if not rest:
+        return position
+    for left_out in range(_MOST_LEFT_OUT + 1):
+        at = position + left_out
+        if at >= len(text) or left_out and not _may_be_left_out(text[at - 1]):
+            return None
+        if text[at] == rest[0]:
+            end = _spread_end(text, at + 1, rest[1:])
+            if end is not None:
+                return end
+    return None
+
+
+def _printed_spread(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each form of the name printed with characters between its own after the first three
+    (公安部交管局 in 公安部交通管理局), left to right and not overlapping. A scan, not a regex per name: compiling
+    a pattern for every page's issuer took more time than normalizing the page."""
+    prefix, rest = name[:3], name[3:]
+    position = text.find(prefix)
+    while position >= 0:
+        end = _spread_end(text, position + len(prefix), rest)
+        if end is None:
+            position = text.find(prefix, position + 1)
+        else:
+            yield position, end
+            position = text.find(prefix, end)
 
 
 def _printed_in_full(name: str | None, text: str) -> str | None:
@@ -181,10 +219,9 @@ def _printed_in_full(name: str | None, text: str) -> str | None:
     form, as point 87 writes a body printed in both forms; only when the page prints one such form."""
     if not name or len(name) < _SHORTEST_SHORTENED or name.startswith("政协"):
         return None
-    pattern = re.escape(name[:3]) + "".join(_GAP + re.escape(character) for character in name[3:])
-    printed = {_committee_in_full(match, text) for match in re.finditer(pattern, text)
-               if not _HELD.search(match.group()) and text[match.end():match.end() + 1] not in _WORD_GOES_ON
-               and not _SITE_OWNER.search(text, max(0, match.start() - 8), match.start())} - {name}
+    printed = {_committee_in_full(text[start:end], text, end) for start, end in _printed_spread(name, text)
+               if not _HELD.search(text[start:end]) and text[end:end + 1] not in _WORD_GOES_ON
+               and not _SITE_OWNER.search(text, max(0, start - 8), start)} - {name}
     if len(printed) != 1:
         return None
     full = printed.pop()  # not a slip the page prints once beside the name it prints throughout (国家林业局和草原局: 4483668177a3)

@@ -1,8 +1,12 @@
 import json
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bench.accuracy import CORPUS, body_form
 from normalize import normalize_page
-from normalize.body_names import expanded_as_printed, settled_body_name
+from normalize.body_names import _printed_spread, expanded_as_printed, settled_body_name
 from normalize.text import to_simplified
 
 
@@ -247,3 +251,15 @@ def test_a_place_and_a_word_for_its_part_is_no_body_f0746df7912e():
     # 加强智慧停车管理 济宁中心城区公共停车场已开工8处: 济宁中心 is the city's centre, not 济宁市中心
     assert settled_body_name("济宁中心", "济宁市").name is None
     assert settled_body_name("济宁市政务服务中心", "济宁市").name == "济宁市政务服务中心"
+
+
+_LEFT_OUT = "(?:(?![省市县区州旗盟])[\u4e00-\u9fff]){0,2}?"
+
+
+@given(st.text(alphabet="公安部交通管理局市县a1,", min_size=5, max_size=9),
+       st.text(alphabet="公安部交通管理局市县省a1,。", max_size=60))
+def test_a_name_printed_spread_is_found_as_the_regex_of_its_characters_finds_it(name, text):
+    """_printed_spread scans where a regex compiled for each name (the first three characters, then each next one
+    after up to two left out) found the same spans: compiling one per page's issuer cost more than normalizing it."""
+    pattern = re.escape(name[:3]) + "".join(_LEFT_OUT + re.escape(character) for character in name[3:])
+    assert list(_printed_spread(name, text)) == [match.span() for match in re.finditer(pattern, text)]
