@@ -91,7 +91,10 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 "常阴沙现代农业示范园区",  # round 37: a farm zone convening, printed without its city (ec837831c53f, OPEN)
                 # round 22: a government's section as its 发布机构 prints it (66b9b86aeb20, an OPEN note: the bureau the
                 # letter names in the third person the other reading); the rules read no 科 as a body's head word
-                "镇沅彝族哈尼族拉祜族自治县人民政府议案提案科"}
+                "镇沅彝族哈尼族拉祜族自治县人民政府议案提案科",
+                # round 66: 安徽's environment branches carry their prefecture city before a county-level city's
+                # name, as printed (97412f72177a, b244de062500); the rules drop a city before a 县级市
+                "宣城市宁国市生态环境分局"}
 
 
 def test_every_dev_label_is_a_body_name():
