@@ -356,7 +356,9 @@ def test_a_notice_on_another_subject_has_no_handling_year():
     page = ("关于调整2024年城乡居民最低生活保障标准的通知\n各有关单位:\n"
             "根据工作安排,现就调整2024年城乡居民最低生活保障标准有关事项说明如下。\n"
             "一、工作内容。把建议提案办理与年度重点工作结合起来,同安排、同考核、同落实。")
-    document = normalize_page(page)
+    assert normalize_page(page)["handling_year"] is None
+    # tests/real 9b009a412848 (a weather bureau's 政务开放日, point 126: a bureau's open day has no items' year)
+    document = normalize_page(real_page("9b009a412848"))
     assert document["handling_year"] is None
     assert "handling_year_unknown:not_about_suggestions_or_proposals" in document["warnings"]
 
