@@ -1096,12 +1096,16 @@ def place_in(text: str | None) -> Place | None:
     name can start (its first two characters)."""
     if not text:
         return None
+    covered = 0  # the end of a place read as a word's tail: no place inside it is read (对华容县: no 容县, 8932cc22c846)
     for start in gazetteer.place_start_pattern().finditer(text):
         position = start.start()
+        if position < covered:
+            continue
         candidates, length = gazetteer.leading_places_and_length(text[position:])
+        if candidates and _tail_of_a_word(text, candidates[-1][0].name, position + len(candidates[-1][0].name)):
+            covered = position + len(candidates[-1][0].name)
         if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
-                           or gazetteer.opens_a_word(text, position)
-                           or _tail_of_a_word(text, candidates[-1][0].name, position + len(candidates[-1][0].name))):
+                           or gazetteer.opens_a_word(text, position) or position + len(candidates[-1][0].name) == covered):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
@@ -1201,8 +1205,14 @@ _SHORTEST_SAFE_NAME = 4  # 高县 in 提高县级, 江县 in 长江县段: a sho
 
 def _tail_of_a_word(text: str, name: str, end: int) -> bool:
     """A short full name read where a word of the language runs into it (提高县级公立医院: 提高, so no 高县: f253d70f8d1f)."""
-    return (len(name) < _SHORTEST_SAFE_NAME and text[end - len(name):end] == name
-            and gazetteer.word_runs_into(text, end - len(name), end))
+    start = end - len(name)
+    return (len(name) < _SHORTEST_SAFE_NAME and text[start:end] == name and not _OBJECT_OF.match(text, max(0, start - 1))
+            and gazetteer.word_runs_into(text, start, end))
+
+
+# a preposition before a full name makes the place its object, whatever word the two characters spell (对华容县: 对华 is a
+# word, 华容县 still the place; 8932cc22c846)
+_OBJECT_OF = re.compile(r"[对向在从于](?=[\u4e00-\u9fff]{2}[县区市])")
 
 
 def places_named_once(text: str, level: str, apart: bool = False, context: str = "") -> list[Place]:

@@ -638,6 +638,13 @@ def test_a_short_county_name_read_at_the_tail_of_a_word_is_no_place():
     assert place_in("高县人大常委会召开会议").name == "高县"
 
 
+def test_a_county_after_a_preposition_is_its_object_and_no_place_inside_a_words_tail_is_read():
+    # tests/real 8932cc22c846, c7e7fc33fdb1 (华容县's replies: 对华容县十七届人大一次会议第92号建议的回复; 对华 is a word)
+    assert place_in("对华容县十七届人大一次会议第92号建议的回复").name == "华容县"
+    # a place read as a word's tail leaves no shorter place inside it (中华 runs into 华容县: no 容县 of 广西 either)
+    assert place_in("弘扬中华容县文化") is None
+
+
 def test_a_bureau_of_radio_and_television_is_a_body_a_station_is_none():
     # tests/real 7622bfd57484 (蒙自市文化体育旅游和广播电视局: a reply's author)
     assert is_body_name("蒙自市文化体育旅游和广播电视局") and is_body_name("国家广播电视总局")
