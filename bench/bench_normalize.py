@@ -72,11 +72,12 @@ def directory_pages(directory: Path) -> list[bytes]:
     return [path.read_bytes() for path in paths]
 
 
-def real_pages(corpus: Path) -> list[bytes]:
-    """The labelled real corpus's stored pages (tests/real/pages), spread over the corpus by id: every page a
-    different body, headline and layout, so no cache a repeated page warms (re's pattern cache, lru_caches) flatters
-    the rate."""
-    return [path.read_bytes() for path in sorted((corpus / "pages").glob("*.txt"))]
+def real_pages(corpus: Path, count: int) -> list[bytes]:
+    """About count of the labelled real corpus's stored pages (tests/real/pages), spread over the corpus by id: every
+    page a different body, headline and layout, so no cache a repeated page warms (re's pattern cache, lru_caches)
+    flatters the rate."""
+    paths = sorted((corpus / "pages").glob("*.txt"))
+    return [path.read_bytes() for path in paths[::max(1, len(paths) // count)]]
 
 
 def replica_pages(size: int) -> list[bytes]:
@@ -125,8 +126,7 @@ def main() -> None:
                          help="the labelled real pages (default tests/real), each distinct")
     arguments = parser.parse_args()
     if arguments.real:
-        every = real_pages(arguments.real)
-        distinct = every[::max(1, len(every) // arguments.pages)]
+        distinct = real_pages(arguments.real, arguments.pages)
     elif arguments.pages_dir:
         distinct = directory_pages(arguments.pages_dir)
     elif arguments.replica:

@@ -379,16 +379,12 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
 # a reply database's record: 承办单位 答复日期 答复内容 / 省卫计委 / 2007年6月26日 (hainan.gov.cn's rdjydata, zxtadata),
 # the answer's date over the 交办日期 printed alone on a line above it
 _ANSWER_DATE_HEAD = re.compile(r"答复日期\s*答复内容\s*$")
-_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})")
 
 
 def _answer_date_column(lines: list[str]) -> str | None:
     """The date under a record's 答复日期 column head (within the two lines after it)."""
-    for index, line in enumerate(lines):
-        if _ANSWER_DATE_HEAD.search(line):
-            dated = next((match for below in lines[index + 1:index + 3] if (match := _DATE_IN_LINE.search(below))), None)
-            return dated.group() if dated else None
-    return None
+    head = next((index for index, line in enumerate(lines) if _ANSWER_DATE_HEAD.search(line)), None)
+    return None if head is None else next(filter(None, map(parse_date, lines[head + 1:head + 3])), None)
 
 
 _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日"

@@ -1102,10 +1102,11 @@ def place_in(text: str | None) -> Place | None:
         if position < covered:
             continue
         candidates, length = gazetteer.leading_places_and_length(text[position:])
-        if candidates and _tail_of_a_word(text, candidates[-1][0].name, position + len(candidates[-1][0].name)):
-            covered = position + len(candidates[-1][0].name)
+        end = position + len(candidates[-1][0].name) if candidates else position
+        if candidates and _tail_of_a_word(text, candidates[-1][0].name, end):
+            covered, candidates = end, []
         if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
-                           or gazetteer.opens_a_word(text, position) or position + len(candidates[-1][0].name) == covered):
+                           or gazetteer.opens_a_word(text, position)):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
