@@ -1042,8 +1042,10 @@ def _signature_above(lines: list[str], body: list[int], end: int) -> Signature |
                 month = f"{year_and_month.group(1)}-{int(year_and_month.group(2)):02d}" if year_and_month else None
                 return Signature(signer, run_together, line, month)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
-        if run_in and (signer := _signer(run_in.group("body"))):  # …指导。 新平彝族傣族自治县水利局 2021年9月17日: one line
-            return Signature(signer, parse_date(run_in.group("date")), line)
+        run_in_body = run_in.group("body") if run_in else None
+        if run_in and (not run_in_body or _signer(run_in_body)):
+            # …指导。 新平彝族傣族自治县水利局 2021年9月17日 on one line; …万事如意! 2018年7月30日: the date alone
+            return Signature(_signer(run_in_body) if run_in_body else None, parse_date(run_in.group("date")), line)
         if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
                 or before and not _signer(before)):
             continue
@@ -1058,9 +1060,9 @@ _RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a mont
 # letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db) or before it (…联系电话:0591-87078127
 # 福建省交通运输厅 2016年5月3日: 41ca08b05ad4)
 _SIGNATURE_LINE = 40  # a longer line holds text before its signature
-_RUN_IN_SIGNATURE = re.compile(r"(?:[。!！]|联系电话[:：]\s*[\d\-、—－]{7,40})"
-                               r"\s*(?P<body>[^\s。!！;；,，:：]{4,30})\s*(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
-                               r"\s*(?:(?:单位负责人|联系人|承办人|联系电话).*|\|)?$")
+_RUN_IN_SIGNATURE = re.compile(r"(?:[。!！]|联系电话[:：]\s*[\d\-、—－]{7,40})(?:\s*[(（]?此件[\u4e00-\u9fff]{0,6}公开[)）]?)?"
+                               r"\s*(?:(?P<body>[^\s。!！;；,，:：]{4,30})\s*)?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+                               r"\s*(?:[(（]?(?:单位负责人|联系人|承办人|联系电话).*|\|)?$")
 
 
 def _run_together_date(line: str) -> str | None:

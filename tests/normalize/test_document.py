@@ -1738,6 +1738,18 @@ def test_a_signature_a_one_line_copy_runs_onto_its_last_sentence_signs_the_lette
     assert (document["issuing_body"], document["publish_date"]) == ("新平彝族傣族自治县水利局", "2021-09-17")
 
 
+
+
+def test_a_one_line_copy_s_signature_after_its_publicity_note_or_its_date_alone_dates_the_letter():
+    # tests/real b974f97c0124 (jingdong.gov.cn, one line: …关心和支持! 此件主动公开 景东彝族自治县交通运输局 2024年9月28日
+    # (联系人及电话:…)) and 4cf3426ca777 (qizhou.com.cn's copy: …万事如意! 2018年7月30日 |, then the portal's teasers)
+    page = real_page("b974f97c0124")
+    document = normalize_page(page, url="http://jingdong.gov.cn/info/38684/2245622.htm")
+    assert (document["publish_date"], document["handling_year"]) == ("2024-09-28", 2024)
+    document = normalize_page(real_page("4cf3426ca777"), url="https://www.qizhou.com.cn/article-4435-1.html")
+    assert (document["publish_date"], document["handling_year"]) == ("2018-07-30", 2018)
+    unsigned = page.replace("景东彝族自治县交通运输局 2024年9月28日", "2024年9月28日")
+    assert normalize_page(unsigned, url="http://jingdong.gov.cn/info/38684/2245622.htm")["publish_date"] == "2024-09-28"
 def test_a_letterhead_over_a_number_in_lenticular_brackets_signs_the_reply():
     # tests/real cb36b9a226db (shyp.gov.cn: 上海市杨浦区绿化和市容管理局 / 杨绿容局【2023】29号 / the heading in two lines)
     page = ("对区政协第十五届第二次会议第B131号提案的答复 2023-05-26\n办理结果:解决或采纳\n公开属性:主动公开\n"
