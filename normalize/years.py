@@ -235,10 +235,22 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             ("publish_date", lambda: _own_publish_date(document)), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),
             ("item_number", lambda: item_number and item_number.group(1)),
+            ("assignment_date", lambda: _assignment_year(f"{header}\n{body_text[:_RECORD_FIELDS]}")),
             *printed_before_address,
             ("address", lambda: _address_date(document["url"])),
             ("printed_address", lambda: _printed_address_date(f"{header}\n{body_text}")),
             ("opening_date", lambda: parse_date(opening)))
+
+
+# an item's record (朝天 提案管理系统: 审查结果:已立案 / 交办时间:2021年4月21日 | 是否重点:否): the date it was handed to
+# its bureau, in the session's year; below the item's own text, which the record prints first
+_ASSIGNED_ON = re.compile(r"交办(?:时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[年\-/.]")
+_RECORD_FIELDS = 3000
+
+
+def _assignment_year(text: str) -> str | None:
+    assigned = _ASSIGNED_ON.search(text)
+    return assigned.group(1) if assigned else None
 
 
 def _own_letter_number_year(text: str) -> re.Match | None:

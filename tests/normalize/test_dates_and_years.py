@@ -539,6 +539,16 @@ def test_an_items_number_opening_with_its_year_dates_an_undated_reply():
     assert "handling_year_from:item_number" in document["warnings"]
 
 
+def test_an_items_record_dates_it_by_the_day_it_was_handed_to_its_bureau():
+    # tests/real c552495df317 and f573fe7c2587 (朝天's 提案管理系统 and 代表议案建议系统: the item's text, then 审查结果:已立案 /
+    # 交办时间:2021年4月21日 | 是否重点:否 / 主办单位:…, then the bureau's answer; the session printed without its year)
+    for page_id, url, year in (("c552495df317", "http://118.121.234.130:8080/old_html_bill.asp?id=671", 2021),
+                               ("f573fe7c2587", "http://118.121.234.130/old_html_bill.asp?id=626", 2020)):
+        document = normalize_page(real_page(page_id), url=url)
+        assert document["handling_year"] == year
+        assert "handling_year_from:assignment_date" in document["warnings"]
+
+
 def test_a_standing_committees_report_is_given_at_the_next_session_and_this_years_plan_is_not_its_year():
     # settled point 28, tests/real 885b1d048c72 (四川: 今年,省政协将加强提案办理协商 is a plan; 省政协常委会关于提案工作情况的
     # 报告 on the items since 十二届二次会议, posted 2020-05-09, at the next session): null with a reason
