@@ -62,6 +62,8 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
                              r"|\.s?html?\b"  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
                              # 建议标题:《关于…的建议》: a handling record's field naming the item, not the page (cd6da9601e86)
                              r"|^(?:建议|提案|议案)标题[:：]"
+                             # 承办单位及答复, 答复时间, 答复内容: a record's column head on a line of its own (d617e40d39d2)
+                             r"|^(?:(?:承办|主办)单位[及和]?)?(?:答复|办复|答覆|辦復)(?:时间|日期|内容|時間|內容)?\s*$"
                              # 提案者:吴建宁, 建议号:81: a record's short field and its short value
                              r"|^[\u4e00-\u9fff]{2,4}[:：]\s*[\u4e00-\u9fff\d]{1,4}$"
                              r"|^第[A-Za-z]?\d{1,3}版(?:[:：]\s*\S{0,8})?$")  # 第02版:02, 第A3版:要闻: a digital paper's page

@@ -3,7 +3,16 @@
 import pytest
 
 from normalize import normalize_page
-from normalize.layout import _is_headline_of_phrases, analyse, spelled_out, without_banner, without_printed_notes, without_site_name
+from normalize.layout import (
+    _is_headline_of_phrases,
+    _is_title_candidate,
+    analyse,
+    spelled_out,
+    without_banner,
+    without_printed_notes,
+    without_site_name,
+)
+from tests.normalize.conftest import real_page
 
 
 def test_the_headline_above_its_byline_beats_a_column_name_above_it():
@@ -1306,3 +1315,13 @@ def test_a_digital_papers_page_line_is_no_headline_nor_part_of_it():
     page = ("第07版:地方政协\n\n江西南昌东湖区委书记领衔督办重点提案\n\n让“好建议”变“实举措”\n\n裘洁 本报记者 王磊\n\n"
             "近日,南昌市东湖区委书记带队督办区政协重点提案,现场协商推动提案办理落实。")
     assert normalize_page(page)["title"] == "江西南昌东湖区委书记领衔督办重点提案"
+
+
+def test_a_records_column_head_on_a_line_of_its_own_is_no_headline():
+    # tests/real d617e40d39d2 (jinan.gov.cn's proposal record: 标题 / the item's headline / 提案者 / … / 承办单位 /
+    # 市市场监督管理局 / 答复时间 / 2025-04-20 / 答复内容 / the answer)
+    document = normalize_page(real_page("d617e40d39d2"), url="http://amr.jinan.gov.cn/art/2025/4/20/art_117360_34838.html")
+    assert document["title"] == "深化预付消费领域治理 助推社会经济高质量发展的建议"
+    for head in ("答复时间", "答复内容", "承办单位及答复", "答复日期"):
+        assert not _is_title_candidate(head)
+    assert _is_title_candidate("关于加快推进县城供热管网改造的答复")
