@@ -125,8 +125,8 @@ _FILED_BEFORE = re.compile(rf"(?<![\d.]){_COUNT_END}(?:经审查)?立案(?:的)?
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones
 # handled (并案14件 alone counts the merged ones, not what is left)
 # (经对内容相同的提案进行归并,编号交办560件: merged under another word, then handed over; 经整理并案后,交办131件: a comma
-# after 后, 913a2a6b3918)
-_MERGED = re.compile(rf"(?:并案(?:处理)?(?:后(?:[,,]?(?:实际)?交办|实际)?(?:提案)?(?:为|共|计)?|交办)"
+# after 后, 913a2a6b3918; 经并案处理,实际交办271件, no 后: eb098f789584)
+_MERGED = re.compile(rf"(?:并案(?:处理)?(?:后(?:[,,]?(?:实际)?交办|实际)?(?:提案)?(?:为|共|计)?|[,,]?(?:实际)?交办)"
                      rf"|归并(?:后(?:为|共|计)?|[,,]编号交办|[,,]交办))"
                      rf"{_COUNT_END}")
 # 立案110件,合并整理后形成正式提案61件 / 立案140件,合并后为116件: merged under a third word, after the filing (合并后1723件。

@@ -282,6 +282,10 @@ def test_the_filed_proposals_after_merging_are_the_ones_handled():
     # tests/real 913a2a6b3918 (天长市政协 2017: a comma after 并案后)
     found = extract_figures(None, "一年来,共收到提案254件。经审查,立案 230件。经整理并案后,交办131件,由43家单位办理。")
     assert found.counts["cppcc_proposals"] == 131
+    # tests/real eb098f789584 (a traditional copy of a city CPPCC's year: 經並案處理,實際交辦271件, no 后)
+    found = extract_figures(None, "委员个人提出提案229件,集体提出提案49件,立案278件。经并案处理,实际交办271件,"
+                            "按归口管理分类移交市委办公室15件、市政府办公室256件。")
+    assert found.counts["cppcc_proposals"] == 271
     # tests/real 67ae32aa419e (荣成市政协 2021: merged under 合并, after the filing)
     found = extract_figures(None, "积极利用提案履行职能,共提出提案210件,经提案委员会审查,主席会议研究议定,立案110件,"
                             "合并整理后形成正式提案61件。")
