@@ -147,12 +147,17 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field in _ENDED_BY_UNKNOWN_LABELS else value).strip(_VALUE_TRIM)
             value = _CREDIT_TAIL.sub("", value) if field == "posted_by" else value
             value = None if value.lower() in _EMPTY_VALUES else value
+            value = _TWO_DIGIT_YEAR.sub(r"20\1-\2-\3", value) if value and field == "publish_date" else value
             outranks = field == "publish_date" and generated and value and label not in _GENERATION_LABELS
             if fields.get(field) is None or outranks:
                 fields[field] = value
                 if field == "publish_date":
                     generated = label in _GENERATION_LABELS
     return fields
+
+
+# 发布日期:21/09/24 15:59:22: a CMS's date with its year in two digits, then the time (甘南州林草局: 89832389764e)
+_TWO_DIGIT_YEAR = re.compile(r"^(\d{2})/(\d{2})/(\d{2})(?=\s+\d{1,2}:\d{2})")
 
 
 # 生成日期 2023-06-16 beside 信息时间 2023-07-05 (公開日期, 发布时间): the day the catalogue entry was made, not the page's

@@ -184,6 +184,15 @@ def test_a_publication_date_outranks_the_catalogues_generation_date(lines, date)
     assert parse_date(parse_metadata_lines(lines)["publish_date"]) == date
 
 
+@pytest.mark.parametrize(("line", "date"), [
+    ("发布日期:21/09/24 15:59:22 作者:林草局 点击数: 来源:", "2021-09-24"),  # tests/real 89832389764e (甘南州林草局)
+    ("发布日期:24/06/28 08:44:28 作者:林草局 点击数: 来源:", "2024-06-28"),  # tests/real e570f5ab3f69
+    ("发布日期:21/09/24", None),  # no time after it: nothing says which part is the year
+])
+def test_a_cms_date_with_a_two_digit_year_before_its_time_is_read(line, date):
+    assert parse_date(parse_metadata_lines([line])["publish_date"]) == date
+
+
 def test_a_disclosure_blocks_labels_glued_to_their_values():
     """tests/real 4db8efa1bffb (平顺县 portal: 发文机关平顺县林业局 发布日期2025-11-21) and 47f1c02ffe95 (a law site's copy,
     one label and its value a line): the cells ran together; a date's label counts only before a digit."""
