@@ -1325,3 +1325,15 @@ def test_a_records_column_head_on_a_line_of_its_own_is_no_headline():
     for head in ("答复时间", "答复内容", "承办单位及答复", "答复日期"):
         assert not _is_title_candidate(head)
     assert _is_title_candidate("关于加快推进县城供热管网改造的答复")
+
+
+@pytest.mark.parametrize("line", [
+    "建议背景",  # tests/real 73ce57eb6901: a record's section head
+    "辦理結果",  # tests/real 6bf9f35f54a0
+    "原建議提出者:趙汝朝",  # tests/real 5fb0e88bf408: the proposer's field
+    "提案者:赵光兴等2位委员",  # tests/real d03f12be1f5c
+    "建議分類:C2 奉交建字〔2025〕2號",  # tests/real bbd7b8037428
+])
+def test_a_records_section_head_or_proposer_field_is_no_headline(line):
+    assert not _is_title_candidate(line)
+    assert normalize_page(f"{line}\n您提出的关于加快农村公路建设的建议收悉,现答复如下:\n一、基本情况")["title"] != line
