@@ -153,8 +153,8 @@ _SHORT_FORMS = (("政府办公厅", "人民政府办公厅"), ("政府办公室"
 # (a house's working organ named short, 人大经济委, 政协文史委, keeps its printed name: its expansion is not printed, point 69)
 # (国资委, 教委 and 农委 — 国有资产监督管理委员会, 教育委员会, 农业委员会 or 农村经济委员会 — written out differently by each
 # place, are kept as printed: point 87; so is 民委, 民族事务委员会 or 民族宗教事务委员会: 8b24743ef29b; so is a 工委, a
-# working committee: 中国民主促进会武汉市蔡甸区工委, 5a4c7fd5f10a)
-_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农|民|工)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{1,6}委")
+# working committee: 中国民主促进会武汉市蔡甸区工委, 5a4c7fd5f10a; and so is a one-character stem, 科委 (科学技术委员会): ee81e28bac0e)
+_SHORT_COMMISSION = re.compile(r"(?!.*(?:党|纪|常|政法|编|国资|教|农|民|工)委$)(?!.*(?:人大|政协))[\u4e00-\u9fff]{2,6}委")
 # (a bare 发改委 or 卫健委 names a local commission as often as the national one: placed where the page is, like any
 # short name without a place: 发布机构 | 发改委 on pudong.gov.cn, 8d63e8c34960)
 _NATIONAL_SHORT = {"环保部": "环境保护部",

@@ -337,6 +337,8 @@ def test_a_commission_named_short():
     # tests/real 5456109816e7: 国资委 (国有资产监督管理委员会) and 教委 (教育委员会) are no 国资/教 委员会: kept as printed
     assert resolve_issuer("岳阳市国资委").name == "岳阳市国资委"
     assert resolve_issuer("重庆市教委").name == "重庆市教委"
+    # tests/real ee81e28bac0e (区科委在收到您…的建议后: 科学技术委员会): one character before 委 is no word a 员会 completes
+    assert resolve_issuer("上海市长宁区科委").name == "上海市长宁区科委"
     # tests/real aa0c80b1c531: 辽宁省农委 (then 农村经济委员会) kept as printed, never 农委员会; 农业委 is a commission's short name
     assert resolve_issuer("辽宁省农委").name == "辽宁省农委" and resolve_issuer("贵州省农业委").name == "贵州省农业委员会"
     assert resolve_issuer("武汉市委").name == "武汉市委"
