@@ -125,7 +125,8 @@ _LEADING_CPPCC_STANDING_COMMITTEE = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff
                                                r"第?[一二三四五六七八九十]{1,4}次常委(?=会议|[(（]扩大[)）]会议))"
                                                r"(?!委员|副|主任|主席|秘书|办公|党组)")
 # words no body's name holds: what it does or handles (市政协传达学习省委市委关于…: 传达, the house acting, a3925a159166)
-_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|我(?:局|委|厅|办|部)")
+_NOT_LEADING_BODY = re.compile(r"建议|提案|议案|代表|关于|去年|今年|全区|全市|全县|全省|办理|召开|办结|全部|传达|部署|落实|落實"
+                               r"|我(?:局|委|厅|办|部)")
 
 
 # common short forms of a body's own name, written in full (吉林省政府 → 吉林省人民政府)

@@ -1757,3 +1757,10 @@ def test_the_handling_unit_of_a_record_carrying_its_item_and_answer_is_the_issue
     handlers = ("主办单位:区卫生局\n协办单位:区财政局\n承办单位:区卫生局、区财政局\n关于加强社区卫生服务的建议\n"
                 "代表:\n您提出的建议收悉,现答复如下:")
     assert normalize_page(handlers)["issuing_body"] is None  # no record's item fields, several handlers
+
+
+def test_a_headline_s_opening_that_says_what_is_carried_out_is_no_body():
+    # tests/real 9e7a670fab66 (重慶沙坪壩區分步落實九三學社區委提案 步道彎彎通往品質生活: the district carries out a party's proposal)
+    assert body_at_start("重慶沙坪壩區分步落實九三學社區委提案 步道彎彎通往品質生活") is None
+    assert body_at_start("重庆沙坪坝区分步落实九三学社区委提案 步道弯弯通往品质生活") is None
+    assert body_at_start("重庆市沙坪坝区交通局关于区政协提案的答复") == "重庆市沙坪坝区交通局"
