@@ -911,3 +911,12 @@ def test_the_date_after_a_long_headline_on_its_catalogue_line_dates_the_reply():
 ])
 def test_a_byline_s_date_beside_its_other_labels_even_empty_ones(line, date):
     assert _dateline([line]) == date
+
+
+@pytest.mark.parametrize("url", [
+    "https://ahconsultingsolutions.com/HPOFrfQLCt/info/1962/119723.htm",  # tests/real 793f629fc6ea
+    "http://ynmg.gov.cn/info/1985/58422.htm",  # tests/real 61003cd9dbbe
+])
+def test_a_vsb_sites_column_number_is_no_date(url):
+    assert _address_date(url) is None
+    assert _address_date(url.replace("/info/", "/2021/")) is not None
