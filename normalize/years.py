@@ -679,12 +679,14 @@ _YEAR_OPENING_THE_COUNT = re.compile(_NOT_A_SPAN_OR_A_SUBSET + r"((?:19|20)\d{2}
 # an address's year is one a page can have been published in: 1950–2039 (93.gov.cn/xwjc-snyw/206308.html is an article's
 # number, not 2063-08)
 _ADDRESS_YEAR_DIGITS = r"(?:19[5-9]\d|20[0-3]\d)"
-# (/info/1962/119723.htm: a VSB site's column number and article number, no date: 793f629fc6ea, 61003cd9dbbe)
-_ADDRESS_DATE = re.compile(r"(?<!\d)(?<!/info/)(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
+# (/info/1962/119723.htm: a VSB site's column number and article number, no date: 793f629fc6ea, 61003cd9dbbe; not
+# /info/20150126/n1355102197603.html, a date)
+_VSB_COLUMN = r"(?!(?<=/info/)\d{4}/\d+\.s?html?$)"
+_ADDRESS_DATE = re.compile(r"(?<!\d)" + _VSB_COLUMN + r"(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
                            r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
 # (not a folder numbered like a year with one no month can be after it: /DocHtml/1991/18/10/, a site's column numbers)
-_ADDRESS_YEAR = re.compile(r"(?<!/info)/(" + _ADDRESS_YEAR_DIGITS + r")/(?!(?:1[3-9]|[2-9]\d)/)(?:\d{1,2}/)?")
+_ADDRESS_YEAR = re.compile(r"/" + _VSB_COLUMN + r"(" + _ADDRESS_YEAR_DIGITS + r")/(?!(?:1[3-9]|[2-9]\d)/)(?:\d{1,2}/)?")
 # /yajytacl/2011n/2011nyajy/, /2022nlhjytablfwgk/: a column of one year's items (a year, n for 年, pinyin initials)
 _ADDRESS_YEAR_FOLDER = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")n[a-z]*\d{0,2}/")  # (…gk1/: a column's first page)
 # 网易's news pages, /hunan/24/0305/17/ISHJAIPV04369D91.html: the year's last two digits, the month and day, the hour

@@ -920,3 +920,4 @@ def test_a_byline_s_date_beside_its_other_labels_even_empty_ones(line, date):
 def test_a_vsb_sites_column_number_is_no_date(url):
     assert _address_date(url) is None
     assert _address_date(url.replace("/info/", "/2021/")) is not None
+    assert _address_date("https://jiangxi.3158.cn/info/20150126/n1355102197603.html") == "2015-01"  # db82ebab0b4e: a date
