@@ -6,7 +6,7 @@ corpus's order. `load_tables` loads them all now, so that a benchmark times page
 publish loads them once before it forks its workers, which then share them instead of each loading its own.
 """
 
-from normalize import doctype_model, gazetteer, hosts, issuer, text
+from normalize import doctype_model, document, gazetteer, hosts, issuer, text
 
 
 def load_tables() -> None:
@@ -16,6 +16,6 @@ def load_tables() -> None:
                   gazetteer._name_lengths_by_last_character, gazetteer._name_endings,
                   gazetteer._former_county_names, gazetteer._words_opened_by_a_place, gazetteer._word_rarity,
                   gazetteer._dictionary_words, gazetteer.town_counties, issuer._short_names, issuer._short_name_start_pattern,
-                  hosts._pinyin_names, text._t2s_converter, text._changed_by_t2s, text._s2t_converter,
-                  doctype_model.load_model):
+                  gazetteer._counties_by_short_name, hosts._pinyin_names, text._t2s_converter, text._changed_by_t2s,
+                  text._s2t_converter, doctype_model.load_model, document._provinces_by_name, document._provinces_group):
         build()
