@@ -66,7 +66,7 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
                              r"|^(?:(?:承办|主办)单位[及和]?)?(?:答复|办复|答覆|辦復)(?:时间|日期|内容|時間|內容)?\s*$"
                              # 建议背景, 办理结果 (a record's section heads), 原建议提出者:赵汝朝, 提建议、批评和意见者:11号 樊强,
                              # 建议分类:C2 (its fields)
-                             r"|^(?:建议|提案|議案|建議)背景$|^(?:办理|辦理)(?:结果|結果)$|^[一-鿿、]{2,14}者\s*[:：]"
+                             r"|^(?:建议|提案|議案|建議)背景$|^(?:办理|辦理)(?:结果|結果)$|^[\u4e00-\u9fff、]{2,14}者\s*[:：]"
                              r"|^(?:建议|提案|建議)分类\s*[:：]|^(?:建議)分類\s*[:：]"
                              # 提案者:吴建宁, 建议号:81: a record's short field and its short value
                              r"|^[\u4e00-\u9fff]{2,4}[:：]\s*[\u4e00-\u9fff\d]{1,4}$"
@@ -1049,9 +1049,10 @@ def _signature_above(lines: list[str], body: list[int], end: int) -> Signature |
                 return Signature(signer, run_together, line, month)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
         run_in_body = run_in.group("body") if run_in else None
-        if run_in and (not run_in_body or _signer(run_in_body)):
+        run_in_signer = _signer(run_in_body) if run_in_body else None
+        if run_in and (run_in_signer or not run_in_body):
             # …指导。 新平彝族傣族自治县水利局 2021年9月17日 on one line; …万事如意! 2018年7月30日: the date alone
-            return Signature(_signer(run_in_body) if run_in_body else None, parse_date(run_in.group("date")), line)
+            return Signature(run_in_signer, parse_date(run_in.group("date")), line)
         if (not span or len(line) > 24 + len(before) or line[span[1]:].strip(" |")  # 2018年6月28日 |
                 or before and not _signer(before)):
             continue
