@@ -629,7 +629,7 @@ def _record_handler(lines: Sequence[str]) -> tuple[str | None, str]:
     """The 承办单位 of a handling record that carries its item and its answer: the body that answered (a single one),
     its line read as a reply's signer line is."""
     item_at = next((position for position, line in enumerate(lines) if _RECORDED_ITEM.match(line)), None)
-    for line in (line.strip() for line in lines[item_at:]) if item_at is not None else ():
+    for line in map(str.strip, lines[item_at:]) if item_at is not None else ():
         handler = _SIGNER_LINE.match(line) if line.startswith("承办单位") else None
         if handler:
             return handler.group("body"), line
