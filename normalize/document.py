@@ -301,6 +301,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"]:
         _session_organ_acting(document, "。".join([title or "", "".join(layout.header_lines[-6:]), body_text[:_OPENING * 4]]))
     _government_reporting(document, body_text[:_OPENING * 6])
+    if document["issuing_body"] is None and document["doc_type"] == "reply":
+        _body_publishing_its_reply(document, body_text[:_OPENING * 2])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
                                             standing_opening, document["doc_type"] == "other")
@@ -2327,6 +2329,27 @@ def _government_reporting(document: dict, opening: str) -> None:
     if resolved.name and resolved.jurisdiction and document["jurisdiction"] in (None, resolved.jurisdiction):
         _take_issuer(document, resolved, body, found[1])
         document["warnings"].append("issuer_from_text:government_report")
+
+
+# news relaying a reply its body published: 应急管理部发布《关于…提案答复的函》; 农业农村部在官网发布《对…建议的答复》;
+# 石家庄市民政局网站日前发布《…的答复》
+_PUBLISHES_ITS_REPLY = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,24}?)(?:于?(?:近日|日前))?(?:在其?(?:官网|官方网站|门户网站|网站)上?|(?:官网|网站))?(?:近日|日前)?"
+    r"(?:公开)?(?:发布|發布|發佈)了?《[^》]{4,80}?(?:答复|答覆|复函|復函|的函|复文)[^》]{0,12}》")
+
+
+def _body_publishing_its_reply(document: dict, opening: str) -> None:
+    """A reply relayed by the news as one body's publication is that body's (point 73: the page carries
+    its answer), when its name resolves at the page's place."""
+    match = _PUBLISHES_ITS_REPLY.search(_SPACES.sub("", opening))
+    body = match and _named_body(match.group("body"))
+    if not body:
+        return
+    assert match is not None
+    resolved = resolve_issuer(body, opening, place_hint(document["jurisdiction"]))
+    if resolved.name and resolved.jurisdiction and document["jurisdiction"] in (None, resolved.jurisdiction):
+        _take_issuer(document, resolved, body, match.group())
+        document["warnings"].append("issuer_from_text:published_reply")
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}

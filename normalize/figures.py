@@ -628,6 +628,23 @@ def _motions_passed_on(figures: Figures, body_sentences: list[str]) -> None:
         figures.evidence.pop("counts.npc_motions", None)
 
 
+# 将38件议案全部转为建议,连同…其它建议…71件,共109件; 建议…211件,加上议案转建议的5件,合计216件: motions passed on
+_MOTIONS_TURNED_SUGGESTIONS = re.compile(r"议案(?:全部|均|都)?(?:被|拟)?转(?:为|作)?(?:代表)?建议")
+
+
+def _total_of_suggestions_only(figures: Figures) -> None:
+    """A total that adds the motions passed on as suggestions to the suggestions counts one kind: no total (a kind's
+    figure is never copied into total), and the suggestions' own count is left as read (a0f1c9790964, a814143f4732)."""
+    sentence = figures.evidence.get("counts.total") or ""
+    counts = figures.counts
+    if counts.get("total") is None or not _MOTIONS_TURNED_SUGGESTIONS.search(sentence) or "提案" in sentence \
+            or counts.get("cppcc_proposals") is not None or counts.get("cppcc_motions") is not None:
+        return
+    figures.warnings.append("total_null:motions_passed_on_as_suggestions")
+    counts["total"] = None
+    figures.evidence.pop("counts.total", None)
+
+
 # 省人大…会议和省政协…会议共交办我局建议和提案49件: the houses a count names its items by, at their level
 _SENTENCE_PART_BREAK = re.compile(r"[;:]")
 _HOUSES_AT_A_LEVEL = re.compile(rf"(?P<level>{'|'.join(LEVELS)})(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会|政协)")
@@ -759,6 +776,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
     _parts_above_the_whole(figures)
     _total_of_one_level(figures)
     _motions_passed_on(figures, body_sentences)
+    _total_of_suggestions_only(figures)
     disagreement = parts_disagree(figures.counts)
     if disagreement:
         figures.flags.append("parts_disagree_with_total")

@@ -47,6 +47,7 @@ _LABEL = re.compile(rf"(?=[{_LABEL_STARTS}])(?P<label>{_LABEL_PATTERN}){_SPACE}(
 _EMPTY_VALUES = {"", "--", "-", "—", "——", "无", "暂无", "/", "null", "none"}
 _VALUE_TRIM = " \t\u00a0\u3000|:：•·-"  # "- 索 引 号:…": list items of a reader's text
 _CELL_CLOSE = " \t\u00a0\u3000]】"
+_CELL_OPEN = " \t\u00a0\u3000[【"  # [ 发布机构 ] 重庆高新技术产业开发区管理委员会 [ 有效性 ]: the next label's cell opened before it
 _LINE_TRIM = _VALUE_TRIM + "【"  # 【发布日期:2023-02-09】 【字号: 】: a row of bracketed cells
 # 发文字号: 怀政办〔2022〕15号 性: 有效: a label this block does not know still ends a document number, and an issuer
 # (发布机构:公安局 字体:[ 大 中 小]: a font control's label; not a 来源, whose counter glued on has kept portals out, a694f9a7bc25)
@@ -143,7 +144,8 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             label = re.sub(r"[ \t\u00a0\u3000]", "", match.group("label"))
             field = _LABEL_TO_FIELD[label]
             value: str | None
-            value = line[match.end():end].lstrip(_CELL_CLOSE)  # [ 标  题 ] / value: a label's cell closed after it
+            # [ 标  题 ] / value: a label's cell closed after it, the next one's opened before it
+            value = line[match.end():end].lstrip(_CELL_CLOSE).rstrip(_CELL_OPEN)
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field in _ENDED_BY_UNKNOWN_LABELS else value).strip(_VALUE_TRIM)
             value = _CREDIT_TAIL.sub("", value) if field == "posted_by" else value
             value = None if value.lower() in _EMPTY_VALUES else value

@@ -568,3 +568,15 @@ def test_a_group_member_given_as_an_example_counts_for_itself_not_the_document()
                     "全国政协委员提案174件,主要涉及老龄养老")
     assert (found.counts["npc_suggestions"], found.counts["cppcc_proposals"]) == (None, None)
     assert "figures_of_a_group_member_skipped" in found.warnings
+
+
+def test_a_total_adding_motions_passed_on_to_the_suggestions_counts_one_kind():
+    # tests/real a0f1c9790964, a814143f4732 (议案全部转为建议,连同其它建议…共109件: all suggestions, no combined count)
+    found = figures("区十七届人大三次会议期间,代表提出议案38件。大会主席团决定,将38件议案全部转为建议,"
+                    "连同代表提出的其它建议、批评及意见71件,共109件。目前,109件建议已全部办理完毕。")
+    assert found.counts["total"] is None
+    assert "total_null:motions_passed_on_as_suggestions" in found.warnings
+    # a total of suggestions and proposals is still a total
+    found = figures("今年共承办人大代表建议和政协提案共52件,其中建议30件、提案22件,已全部办结。")
+    assert found.counts["total"] == 52
+

@@ -1764,3 +1764,13 @@ def test_a_headline_s_opening_that_says_what_is_carried_out_is_no_body():
     assert body_at_start("重慶沙坪壩區分步落實九三學社區委提案 步道彎彎通往品質生活") is None
     assert body_at_start("重庆沙坪坝区分步落实九三学社区委提案 步道弯弯通往品质生活") is None
     assert body_at_start("重庆市沙坪坝区交通局关于区政协提案的答复") == "重庆市沙坪坝区交通局"
+
+
+def test_news_relaying_a_reply_one_body_published_names_that_body():
+    # tests/real bee3deeeeb20 (应急管理部发布《关于…提案答复的函》, on a news site)
+    document = normalize_page(real_page("bee3deeeeb20"), url="https://www.observersnews.com/politics/2023_01_18_676360.shtml")
+    assert document["issuing_body"] == "应急管理部"
+    assert "issuer_from_text:published_reply" in document["warnings"]
+    # tests/real 562ea12af19c (石家庄市民政局网站日前发布《…的答复》)
+    document = normalize_page(real_page("562ea12af19c"), url="http://www.ayyl.com.cn/news/info/4963.html")
+    assert document["issuing_body"] == "石家庄市民政局"

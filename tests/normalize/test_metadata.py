@@ -328,3 +328,15 @@ def test_the_disclosing_body_and_the_answering_body_are_the_issuer():
     assert normalize_page(page)["issuing_body"] == "上海市崇明区堡镇人民政府"
     answered = "  • 答覆機關:赤水市人民政府\n赤水市人民政府關於市政協提案的答覆\n委員:\n您提出的提案收悉。"
     assert normalize_page(answered)["issuing_body"] == "赤水市人民政府"
+
+
+def test_a_row_of_bracketed_label_cells_keeps_no_bracket_in_its_values():
+    # tests/real 6ec3fd14cff7 (gxq.cq.gov.cn: [ 发布机构 ] 重庆高新技术产业开发区管理委员会 [ 有效性 ] …)
+    fields = parse_metadata_lines(["[ 索引号 ] 1150010700927688xm/2023-01373 [ 发文字号 ] 渝高新函〔2023〕44号 [ 主题分类 ] 交通",
+                                   "[ 发布机构 ] 重庆高新技术产业开发区管理委员会 [ 有效性 ] [ 成文日期 ] 2023-05-05 [ 发布日期 ] 2023-05-23"])
+    assert fields["issuing_body"] == "重庆高新技术产业开发区管理委员会"
+    assert fields["index_number"] == "1150010700927688xm/2023-01373"
+    assert fields["written_date"] == "2023-05-05"
+    document = normalize_page(real_page("6ec3fd14cff7"),
+                              url="https://gxq.cq.gov.cn/zwgk_202/zfxxgkml/jytabl/zxwytabl/202305/t20230523_11990084.html")
+    assert document["issuing_body"] == "重庆高新技术产业开发区管理委员会"
