@@ -333,7 +333,8 @@ def test_the_disclosing_body_and_the_answering_body_are_the_issuer():
 def test_a_row_of_bracketed_label_cells_keeps_no_bracket_in_its_values():
     # tests/real 6ec3fd14cff7 (gxq.cq.gov.cn: [ 发布机构 ] 重庆高新技术产业开发区管理委员会 [ 有效性 ] …)
     fields = parse_metadata_lines(["[ 索引号 ] 1150010700927688xm/2023-01373 [ 发文字号 ] 渝高新函〔2023〕44号 [ 主题分类 ] 交通",
-                                   "[ 发布机构 ] 重庆高新技术产业开发区管理委员会 [ 有效性 ] [ 成文日期 ] 2023-05-05 [ 发布日期 ] 2023-05-23"])
+                                   "[ 发布机构 ] 重庆高新技术产业开发区管理委员会 [ 有效性 ] [ 成文日期 ] 2023-05-05 "
+                                   "[ 发布日期 ] 2023-05-23"])
     assert fields["issuing_body"] == "重庆高新技术产业开发区管理委员会"
     assert fields["index_number"] == "1150010700927688xm/2023-01373"
     assert fields["written_date"] == "2023-05-05"
