@@ -1850,6 +1850,7 @@ def _bureau_of_a_host_the_text_places(document: dict, text: str) -> None:
 _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环境保护|环保|自然资源|住房和城乡建设|住建|文化和旅游|卫生健康|"
                          r"农业农村|水利|商务|科技|科学技术|工业和信息化|工信|公安|司法|人力资源和社会保障|人社|"
                          r"应急管理|退役军人事务)部(?![门分])|国家(?!部委|有关|相关|各)[\u4e00-\u9fff]{1,8}?(?:局|委员会|委)|国务院(?:办公厅)?"
+                         r"|市场监管总局|海关总署"
                          r"|最高人民(?:检察|法)院")  # 4月26日,最高人民检察院召开…交办会 (b4a4496273c4)
 _NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
 _NATIONAL_SESSION_NAMED = re.compile(r"(?:十[一二三四五]?|[八九])届全国|全国政协(?:十[一二三四五]?|[八九])届|全国人民代表大会第")
@@ -2140,16 +2141,21 @@ _SHORT_MENTIONS = 2  # a municipality named short (天津) counts when the text 
 _LISTING = frozenset("、和及等")
 
 
+# a ministry the answer consulted (经商市场监管总局, 征求生态环境部意见), not the one answering
+_CONSULTED = re.compile(r"(?:经商|征求|会同)$")
+
+
 def _ministry_reported_on(document: dict, opening: str) -> None:
     """News whose opening speaks of one ministry's handling (据交通运输部消息…; 记者从教育部获悉,
     教育部共承办…) carry that ministry's own account: it is the issuer."""
     found = [match for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"
              and opening[match.end():match.end() + 1] != "令"]  # 根据交通运输部令2018年第4号: a ministry's order cited
-    named = {match.group() for match in found}
+    found = [match for match in found if not _CONSULTED.search(opening, max(0, match.start() - 2), match.start())]
+    named = {resolve_issuer(match.group()).name for match in found}  # 国家市场监督管理总局 and 市场监管总局: one body
     listed = any(opening[match.end():match.end() + 1] in _LISTING or opening[match.start() - 1:match.start()] in _LISTING
                  for match in found)  # 科技部、海关总署、市场监管总局等部门都介绍了…: one of several speakers
     if len(named) == 1 and not listed:
-        document["issuing_body"] = resolve_issuer(named.pop()).name
+        document["issuing_body"] = named.pop()
         document["warnings"].append("issuer_from_text:ministry")
 
 

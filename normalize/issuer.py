@@ -87,7 +87,8 @@ _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民
                        # the State Council's bodies named otherwise (中国人民银行: a round-62 reply; 海关总署, 审计署)
                        r"^(?:中国人民银行|海关总署|审计署)$")
 # a ministry's name after 中国 as agencies write it for readers abroad (no ministry's own name starts with 中国)
-_CHINA_BEFORE_A_MINISTRY = re.compile(r"^(?:中国|中华人民共和国)(?=[\u4e00-\u9fff]{2,10}部$)")  # the short official form
+# the short official form; 国家 written before a ministry (国家工业和信息化部: 47e5a2a81d09), not 国家安全部's own
+_CHINA_BEFORE_A_MINISTRY = re.compile(r"^(?:中国|中华人民共和国|国家(?!安全部))(?=[\u4e00-\u9fff]{2,10}部$)")
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】]|[(（][^()（）]{1,12}[)）])?(?:(?:19|20)\d{2}年度?)?"
 # (not a post after the name: 黄岛区委书记点赞…, 市委常委…: a person, not the body, acts)
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托]|书记|副书记|常委)"
@@ -169,7 +170,8 @@ _NATIONAL_SHORT = {"环保部": "环境保护部",
                    "国家林草局": "国家林业和草原局", "国家药监局": "国家药品监督管理局", "国家医保局": "国家医疗保障局",
                    "国家中医药局": "国家中医药管理局", "国家移民局": "国家移民管理局", "国家疾控局": "国家疾病预防控制局",
                    "国家粮食和储备局": "国家粮食和物资储备局", "国家广电总局": "国家广播电视总局",
-                   "国家市场监管总局": "国家市场监督管理总局", "民航局": "中国民用航空局",
+                   "国家市场监管总局": "国家市场监督管理总局", "市场监管总局": "国家市场监督管理总局",
+                   "税务总局": "国家税务总局", "民航局": "中国民用航空局",
                    "最高检": "最高人民检察院", "最高法": "最高人民法院",
                    "中国残联": "中国残疾人联合会", "全国妇联": "中华全国妇女联合会", "全国总工会": "中华全国总工会",
                    "共青团中央": "中国共产主义青年团中央委员会",

@@ -682,7 +682,9 @@ _ADDRESS_YEAR_DIGITS = r"(?:19[5-9]\d|20[0-3]\d)"
 # (/info/1962/119723.htm: a VSB site's column number and article number, no date: 793f629fc6ea, 61003cd9dbbe; not
 # /info/20150126/n1355102197603.html, a date)
 _VSB_COLUMN = r"(?!(?<=/info/)\d{4}/\d+\.s?html?$)"
-_ADDRESS_DATE = re.compile(r"(?<!\d)" + _VSB_COLUMN + r"(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
+# (/info/4294/198207.htm, /news/show-195410.html: a file named by a six-digit article number, no date: 89793a5a3c9d)
+_ARTICLE_NUMBER = r"(?!(?<=[/_=-])\d{6}\.s?html?$)"
+_ADDRESS_DATE = re.compile(r"(?<!\d)" + _VSB_COLUMN + _ARTICLE_NUMBER + r"(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
                            r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
 # (not a folder numbered like a year with one no month can be after it: /DocHtml/1991/18/10/, a site's column numbers)

@@ -921,3 +921,12 @@ def test_a_vsb_sites_column_number_is_no_date(url):
     assert _address_date(url) is None
     assert _address_date(url.replace("/info/", "/2021/")) is not None
     assert _address_date("https://jiangxi.3158.cn/info/20150126/n1355102197603.html") == "2015-01"  # db82ebab0b4e: a date
+
+
+def test_a_file_named_by_a_six_digit_article_number_is_no_year_and_month():
+    # tests/real 89793a5a3c9d (/info/4294/198207.htm: a VSB article, no 1982-07) and e129777d3fd2 (show-195410.html)
+    assert _address_date("http://yncxym.gov.cn/info/4294/198207.htm") is None
+    assert _address_date("http://www.cctv1204.com/news/show-195410.html") is None
+    # a folder so named, or a date before a serial file, still dates the page
+    assert _address_date("http://zjj.linfen.gov.cn/xxgk/jytadf/rdjy/202306/t20230615_203308.html") == "2023-06"
+    assert _address_date("http://m.51si.cn/shouye/2024-01-09/202406.html") == "2024-01"

@@ -1774,3 +1774,24 @@ def test_news_relaying_a_reply_one_body_published_names_that_body():
     # tests/real 562ea12af19c (石家庄市民政局网站日前发布《…的答复》)
     document = normalize_page(real_page("562ea12af19c"), url="http://www.ayyl.com.cn/news/info/4963.html")
     assert document["issuing_body"] == "石家庄市民政局"
+
+
+def test_a_ministry_written_with_guojia_before_it_is_its_short_official_form():
+    # tests/real 47e5a2a81d09 (國家工業和信息化部調研組…: 工业和信息化部), not 国家安全部, whose name it is
+    assert resolve_issuer("国家工业和信息化部").name == "工业和信息化部"
+    assert resolve_issuer("国家安全部").name == "国家安全部"
+    assert resolve_issuer("国家发展和改革委员会").name == "国家发展和改革委员会"
+    # the administrations' standard short names (point 87)
+    assert resolve_issuer("市场监管总局") == resolve_issuer("国家市场监督管理总局")
+    assert resolve_issuer("税务总局").name == "国家税务总局"
+
+
+def test_news_of_one_ministrys_answer_is_not_the_ministry_it_consulted():
+    # tests/real 9dbb3ebd00c9 (市场监管总局发布对…建议的答复…经研究并征求生态环境部意见) and 5f4c6178763a
+    # (经商市场监管总局, 农业农村部会同有关部门…: the ministry answering, not the one consulted)
+    document = normalize_page("市场监管总局:严厉打击虚假检测\n近日,市场监管总局发布对十三届全国人大三次会议第8988号建议的答复。"
+                              "对魏德东代表提出的建议经研究并征求生态环境部意见,做出答复。")
+    assert document["issuing_body"] == "国家市场监督管理总局"
+    document = normalize_page("冯乐平代表:\n您提出的关于提高城市蔬菜自给率的建议收悉。经商市场监管总局,现答复如下:\n"
+                              "一、关于提升城市蔬菜自给率\n农业农村部会同有关部门采取有力措施,保障菜篮子产品稳定供应。")
+    assert document["issuing_body"] == "农业农村部"
