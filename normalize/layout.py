@@ -20,12 +20,13 @@ from normalize.text import is_chrome_line, without_pinyin_glosses
 _TITLE_WORDS = re.compile(r"建议|提案|议案|总结|报告|通报|答复|复函|答覆|情况|汇报|说明|通知|公告|办理|意见|函")
 # 2022-10-11 17:47 来源:…; 2024年01月23日15:13 | 来源:人民网-青海频道 (a news site's dateline)
 _DATE_SOURCE = re.compile(
-    r"^(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"^(?:[•·]\s*(?=.*来源))?(?:(?:发布)?时间[:：]?\s*)?(?P<date>(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     # a source after its label may be long: a CMS that fills 来源 with the headline printed above (580e874fbd71)
-    r"\s*\|?\s*(?P<labelled>(?:文章|信息|稿件)?来源[:：]?\s*)?"
-    r"(?P<source>(?!星期)[\u4e00-\u9fff()（）](?(labelled)[\u4e00-\u9fff()（）\d-]{1,69}|[\u4e00-\u9fff()（）-]{1,29}))?"
-    r"(?:\s+作者[:：]\s*[\u4e00-\u9fff]{2,12})?$"
+    r"\s*[|•·]?\s*(?P<labelled>(?:文章|信息|稿件)?来源[:：]?\s*)?"
+    r"(?P<source>(?!星期)[\u4e00-\u9fff()（）《》](?(labelled)[\u4e00-\u9fff()（）《》\d-]{1,69}|[\u4e00-\u9fff()（）-]{1,29}))?"
+    # 2015-02-11 18:11:10 来源:东南网 责任编辑: 林雪; • 2011-03-09 • 来源:《工人日报》 (a news site's dateline, its credits after it)
+    r"(?:\s*[|•·]?\s*(?:作者|责任编辑|编辑)[:：]\s*[\u4e00-\u9fff]{0,12})?\s*[•·]?$"
 )
 # (第二章 代表建议的交办, 第一条 …: a rules text's chapters and articles too)
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.]"

@@ -930,3 +930,13 @@ def test_a_file_named_by_a_six_digit_article_number_is_no_year_and_month():
     # a folder so named, or a date before a serial file, still dates the page
     assert _address_date("http://zjj.linfen.gov.cn/xxgk/jytadf/rdjy/202306/t20230615_203308.html") == "2023-06"
     assert _address_date("http://m.51si.cn/shouye/2024-01-09/202406.html") == "2024-01"
+
+
+def test_a_news_dateline_with_its_source_and_credits_dates_the_page():
+    # tests/real 6e029f33bdd1 (• 2011-03-09 • 来源:《工人日报》, a bulleted dateline)
+    document = normalize_page(real_page("6e029f33bdd1"),
+                              url="http://www.beijingreview.com.cn/2011lianghui/txt/2011-03/09/content_340188.htm")
+    assert document["publish_date"] == "2011-03-09"
+    page = ("两会代表建议办理见面会召开\n2015-02-11 18:11:10  来源:东南网  责任编辑:林雪\n"
+            "2月10日,市政府召开人大代表建议办理见面会,通报建议办理情况。")
+    assert normalize_page(page)["publish_date"] == "2015-02-11"
