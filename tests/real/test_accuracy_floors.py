@@ -121,6 +121,8 @@ from bench.accuracy import CORPUS, evaluate
 # relabelled): the start code and model 0.9703, 0.9549, 0.9665, the end 0.9713, 0.9563, 0.9676: the floors are kept
 # forty-fourth session (12,280 pages: 9,221 dev, 3,059 holdout; round 67, 300 fresh pages, 0.960 at first sight; 8 labels
 # relabelled): the start code and model 0.9711, 0.9564, 0.9674, the end 0.9714, 0.9566, 0.9677: the floors are kept
+# forty-fifth session (12,559 pages: 9,424 dev, 3,135 holdout; round 68, 279 fresh pages, 0.961 at first sight; no label
+# relabelled): the start code and model 0.9711, 0.9568, 0.9675, the end 0.9713, 0.9569, 0.9677: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
