@@ -2151,7 +2151,7 @@ def _ministry_reported_on(document: dict, opening: str) -> None:
     found = [match for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"
              and opening[match.end():match.end() + 1] != "令"]  # 根据交通运输部令2018年第4号: a ministry's order cited
     found = [match for match in found if not _CONSULTED.search(opening, max(0, match.start() - 2), match.start())]
-    named = {resolve_issuer(match.group()).name for match in found}  # 国家市场监督管理总局 and 市场监管总局: one body
+    named = {resolve_issuer(name).name for name in {match.group() for match in found}}  # 国家市场监督管理总局 and 市场监管总局: one body
     listed = any(opening[match.end():match.end() + 1] in _LISTING or opening[match.start() - 1:match.start()] in _LISTING
                  for match in found)  # 科技部、海关总署、市场监管总局等部门都介绍了…: one of several speakers
     if len(named) == 1 and not listed:
@@ -2347,6 +2347,8 @@ _PUBLISHES_ITS_REPLY = re.compile(
 def _body_publishing_its_reply(document: dict, opening: str) -> None:
     """A reply relayed by the news as one body's publication is that body's (point 73: the page carries
     its answer), when its name resolves at the page's place."""
+    if "《" not in opening or "布" not in opening and "佈" not in opening:  # quicker scans than the pattern's
+        return
     match = _PUBLISHES_ITS_REPLY.search(_SPACES.sub("", opening))
     body = match and _named_body(match.group("body"))
     if not body:
