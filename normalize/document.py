@@ -2347,7 +2347,7 @@ _PUBLISHES_ITS_REPLY = re.compile(
 def _body_publishing_its_reply(document: dict, opening: str) -> None:
     """A reply relayed by the news as one body's publication is that body's (point 73: the page carries
     its answer), when its name resolves at the page's place."""
-    if "《" not in opening or "布" not in opening and "佈" not in opening:  # quicker scans than the pattern's
+    if "《" not in opening or ("布" not in opening and "佈" not in opening):  # quicker scans than the pattern's
         return
     match = _PUBLISHES_ITS_REPLY.search(_SPACES.sub("", opening))
     body = match and _named_body(match.group("body"))
