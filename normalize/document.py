@@ -2327,14 +2327,19 @@ def _government_reporting(document: dict, opening: str) -> None:
     if _HOUSE_CONVENES.search(opening.split("。", 1)[0]):
         return  # settled point 36: the house convening the meeting the government reports at
     found = government_reporting(_SPACES.sub("", opening))
-    body = found and _named_body(found[0])
+    if found:
+        _take_body_named(document, found[0], opening, found[1], "issuer_from_text:government_report")
+
+
+def _take_body_named(document: dict, words: str, opening: str, evidence: str, reason: str) -> None:
+    """The body a run of words ends with (_named_body) as the issuer, when its name resolves at the page's place."""
+    body = _named_body(words)
     if not body:
         return
-    assert found is not None
     resolved = resolve_issuer(body, opening, place_hint(document["jurisdiction"]))
     if resolved.name and resolved.jurisdiction and document["jurisdiction"] in (None, resolved.jurisdiction):
-        _take_issuer(document, resolved, body, found[1])
-        document["warnings"].append("issuer_from_text:government_report")
+        _take_issuer(document, resolved, body, evidence)
+        document["warnings"].append(reason)
 
 
 # news relaying a reply its body published: 应急管理部发布《关于…提案答复的函》; 农业农村部在官网发布《对…建议的答复》;
@@ -2350,14 +2355,8 @@ def _body_publishing_its_reply(document: dict, opening: str) -> None:
     if "《" not in opening or ("布" not in opening and "佈" not in opening):  # quicker scans than the pattern's
         return
     match = _PUBLISHES_ITS_REPLY.search(_SPACES.sub("", opening))
-    body = match and _named_body(match.group("body"))
-    if not body:
-        return
-    assert match is not None
-    resolved = resolve_issuer(body, opening, place_hint(document["jurisdiction"]))
-    if resolved.name and resolved.jurisdiction and document["jurisdiction"] in (None, resolved.jurisdiction):
-        _take_issuer(document, resolved, body, match.group())
-        document["warnings"].append("issuer_from_text:published_reply")
+    if match:
+        _take_body_named(document, match.group("body"), opening, match.group(), "issuer_from_text:published_reply")
 
 
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
