@@ -575,7 +575,8 @@ _LEAD_HANDLER_CLOSING = re.compile(r"^主办单位[:：]\s*(?P<body>[\u4e00-\u9f
 
 # a reply database's sheet (hainan.gov.cn's rdjydata/zxtadata): 主办单位 会办 交办日期 / 省民政厅; 省财政厅;… 2018-04-27 /
 # 承办单位答复 答复日期 答复内容 / 民政厅 / 2018年7月31日
-_ANSWERING_UNIT_HEAD = re.compile(r"^承办单位(?:答复)?\s*答复日期\s*答复内容$")
+# or a record's field names each on a line over its value (淄博's 建议提案 records: 提案者 / 王晓璇 / 承办单位 / 桓台县市场监督管理局)
+_ANSWERING_UNIT_HEAD = re.compile(r"^承办单位(?:(?:答复)?\s*答复日期\s*答复内容|[:：]?)$")
 _LEAD_UNIT_HEAD = re.compile(r"^主办单位\s*会办\s*交办日期$")
 _FIRST_UNIT = re.compile(r"^\s*([\u4e00-\u9fff()（）]{2,30})\s*[;；]")
 _UNIT = re.compile(r"^[\u4e00-\u9fff]{2,20}$")
@@ -644,11 +645,12 @@ def _named_in_full(name: str) -> bool:
     return (resolve_issuer(name).name or "").endswith(name)
 
 
-def _undated_signature(tail: list[str], title: str | None) -> tuple[str | None, str]:
+def _undated_signature(tail: list[str], title: str | None, opening: Sequence[str] = ()) -> tuple[str | None, str]:
     """A reply closed by its sender's full name on a line of its own, with no date under it
     (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer), or before a date closing the
     contact's line (联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年)."""
-    if not _REPLY_TITLE.search(title or ""):
+    untitled_reply = not title and any(_REPLY_OPENING.search(line) for line in opening[:3])
+    if not (_REPLY_TITLE.search(title or "") or untitled_reply):
         return None, ""
     for line in reversed(tail[-_SIGNATURE_LINES:]):
         dated = _NAME_BEFORE_DATE.search(line)  # 联系人姓名及电话:孙彤 159… 永吉县水利局 2023年
@@ -693,7 +695,7 @@ def _source_line(tail: list[str]) -> tuple[str | None, str]:
 
 # 发布时间:2021-12-17 00:00来源:金林区人民政府访问量: / 浑江区人民政府 发布时间:… 信息来源:浑江区文化教育和体育局
 _HEADER_SOURCE = re.compile(r"(?:文章|信息|稿件)?来源[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30}?)"
-                            r"(?=\s|访问|浏览|作者|编辑|责任|打印|发布|点击|字体|阅读|$)")
+                            r"(?=\s|访问|浏览|作者|编辑|责任|打印|发布|点击|字体|文字大小|阅读|$)")
 
 
 _AUTHOR_UNIT = re.compile(r"作者[:：]\s*[\u4e00-\u9fff]{0,12}(?:办|局|委|厅|政协|人大)")
@@ -886,16 +888,19 @@ _TITLE_LINE = 6  # the shortest first line of a title read as the title's
 # the letter template's fields under the sender's name: 铜川市耀州区退役军人事务局 | / 类 别: A | / 签发人:… (7ce87bb4e2fb)
 _LETTER_FIELD = re.compile(r"(?:类\s*别|签\s*发\s*人)\s*[:：]")
 _HEADER_SOURCE_LINES = 6
+_CLASS_MARK = re.compile(r"[(（]?[ABCabc][1-9]?类?[)）]?")
+_LETTER_MARK = re.compile(r"\s*[(（]函[)）]$")
 
 
 def _letterhead(header: list[str], title: str | None) -> tuple[str | None, str]:
     """A line that is only a body's full name over a reply's title (平江县人民政府办公室 /
     对…第41号建议的答复), or over its first line (唐山市丰南区农业农村局 / 对丰南区第七届人民代表大会 /
     第三次会议第20号建议的答复): the letterhead of the body that sends it, printed as the page shows it."""
-    lines = [line for line in header if _WORDED.search(line)][-_LETTERHEAD_LINES:]  # not a stray "." between
+    lines = [line for line in header  # not a stray "." between, nor the reply's bare class mark (阳城县水务局 / A / 关于…)
+             if _WORDED.search(line) and not _CLASS_MARK.fullmatch(line.strip())][-_LETTERHEAD_LINES:]
     title = (title or "").strip()
     for above, below in zip(lines, lines[1:], strict=False):
-        name = above.strip()
+        name = _LETTER_MARK.sub("", above.strip())  # 奉新县文广新旅局(函): the letter template's mark after the name
         heading = (len(below.strip()) >= _TITLE_LINE and title.startswith(below.strip())
                    or DOC_NUMBER_LINE.match(below.strip()) or _BROKEN_HEADING.match(below.strip())
                    or _LETTER_FIELD.match(below.strip()))
@@ -1040,7 +1045,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
     signing = [lambda: (signature.body, f"{signature.body} {signature.line}") if signature else (None, ""),
                (letterhead := lambda: _letterhead(layout.header_lines, title)),
                lambda: _promulgating_notice([*layout.header_lines[-2:], *opening[:2]]), lambda: _signer_line(tail),
-               lambda: _undated_signature(tail, title), lambda: _imprint(tail),
+               lambda: _undated_signature(tail, title, opening), lambda: _imprint(tail),
                lambda: _letter_heading([*layout.header_lines[-2:], *paragraphs])]
     finders = [
         *signing, lambda: _source_line(tail), lambda: _bureau_of_we(opening, paragraphs),

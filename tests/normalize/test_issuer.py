@@ -1795,3 +1795,28 @@ def test_news_of_one_ministrys_answer_is_not_the_ministry_it_consulted():
     document = normalize_page("冯乐平代表:\n您提出的关于提高城市蔬菜自给率的建议收悉。经商市场监管总局,现答复如下:\n"
                               "一、关于提升城市蔬菜自给率\n农业农村部会同有关部门采取有力措施,保障菜篮子产品稳定供应。")
     assert document["issuing_body"] == "农业农村部"
+
+
+@pytest.mark.parametrize(("page_id", "url", "body"), [
+    # an untitled reply (…代表: / …建议收悉,现答复如下: / … / 盘锦市大洼区教育局): its undated signature
+    ("b86857db611f", "http://www.dawa.gov.cn/2024_12/17_17/content-500541.html", "盘锦市大洼区教育局"),
+    # 信息来源:寿县农业农村局文字大小:[ ] 背景色: — the source a font control is glued to
+    ("d368c6f8fb6d", "https://www.shouxian.gov.cn/public/118322644/1259994395.html", "寿县农业农村局"),
+    # a record's field names each on a line over its value: 承办单位 / 桓台县市场监督管理局
+    ("59bf50386cb5", "http://www.huantai.gov.cn/gongkai/site_htxscjdglj/channel_c_5f9f6c9be592f315dca00fb3_"
+                     "5fb3bfa5d98b82ee13bb99ae/doc_5fb456009a152cb4030dc29d.html", "桓台县市场监督管理局"),
+    # the letterhead over the reply's class mark and its title: 阳城县水务局 / A / 关于对县政协…提案的答复
+    ("8d9bc2c1c930", "http://xxgk.yczf.gov.cn/xzf/ycswj/fdzdgknr/zhuanxingzhengce_45496/202409/t20240926_2040363.shtml",
+     "阳城县水务局"),
+    # the letter template's mark after the letterhead's name: 奉新縣文廣新旅局(函) / 奉文廣建字〔2021〕7號 …
+    ("859174ebe0f0", "http://www.xmzaj.com/fxxrmzf/jytablfb/202106/a624fb315ae54d2894cdbad409cb62a8.shtml", "奉新縣文廣新旅局"),
+])
+def test_a_replys_sender_printed_in_a_letter_or_record_form(page_id, url, body):
+    assert normalize_page(real_page(page_id).encode(), url=url)["issuing_body"] == body
+
+
+def test_an_untitled_text_is_signed_as_a_reply_only_when_it_opens_as_one():
+    reply = "杜娜代表:\n您提出的关于改造学校公厕的建议收悉,现答复如下:\n今年暑期拟对第三小学公共厕进行维修改造。\n盘锦市大洼区教育局"
+    assert normalize_page(reply)["issuing_body"] == "盘锦市大洼区教育局"
+    notice = "今年暑期拟对第三小学公共厕进行维修改造。\n学校安排专人及时清扫、消毒。\n盘锦市大洼区教育局"
+    assert normalize_page(notice)["issuing_body"] is None  # a name under any text is no signature of a reply
