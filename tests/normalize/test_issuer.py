@@ -1805,6 +1805,9 @@ def test_news_of_one_ministrys_answer_is_not_the_ministry_it_consulted():
     # a record's field names each on a line over its value: 承办单位 / 桓台县市场监督管理局
     ("59bf50386cb5", "http://www.huantai.gov.cn/gongkai/site_htxscjdglj/channel_c_5f9f6c9be592f315dca00fb3_"
                      "5fb3bfa5d98b82ee13bb99ae/doc_5fb456009a152cb4030dc29d.html", "桓台县市场监督管理局"),
+    # a record's lead unit under its proposer: 建议人:王娜 / 主办单位:高青县卫生健康局 / 答复时间:2023-05-26
+    ("b191fe8c8967", "http://www.gaoqing.gov.cn/gongkai/site_gqxwsjkj/channel_63e4a75dc9294b43866188d5/"
+                     "doc_6497947efcb08df5ba91d027.html", "高青县卫生健康局"),
     # the letterhead over the reply's class mark and its title: 阳城县水务局 / A / 关于对县政协…提案的答复
     ("8d9bc2c1c930", "http://xxgk.yczf.gov.cn/xzf/ycswj/fdzdgknr/zhuanxingzhengce_45496/202409/t20240926_2040363.shtml",
      "阳城县水务局"),
