@@ -1823,3 +1823,10 @@ def test_an_untitled_text_is_signed_as_a_reply_only_when_it_opens_as_one():
     assert normalize_page(reply)["issuing_body"] == "盘锦市大洼区教育局"
     notice = "今年暑期拟对第三小学公共厕进行维修改造。\n学校安排专人及时清扫、消毒。\n盘锦市大洼区教育局"
     assert normalize_page(notice)["issuing_body"] is None  # a name under any text is no signature of a reply
+
+
+def test_a_party_committees_department_opening_a_headline_is_the_department():
+    # tests/real 7fae9aba0f2b (中共攀枝花市委宣傳部對市政協十屆一次會議第129號提案答復的函)
+    assert body_at_start("中共攀枝花市委宣传部对市政协十届一次会议第129号提案答复的函") == "中共攀枝花市委宣传部"
+    assert body_at_start("中共广州市委组织部召开建议提案办理工作会议") == "中共广州市委组织部"
+    assert body_at_start("中共攀枝花市委召开建议提案办理工作会议") == "中共攀枝花市委"
