@@ -638,14 +638,13 @@ def _record_handler(lines: Sequence[str]) -> tuple[str | None, str]:
             return handler.group("body"), line
     proposer_at = next((position for position, line in enumerate(lines) if _PROPOSER_FIELD.match(line)), None)
     for line in map(str.strip, lines[proposer_at + 1:proposer_at + 3]) if proposer_at is not None else ():
-        lead = _LEAD_FIELD.match(line)  # 建议人: 陈立波 / 主办单位: 博山区人力资源和社会保障局 / 答复时间: 2025-06-17
+        lead = _LEAD_HANDLER_CLOSING.match(line)  # 建议人: 陈立波 / 主办单位: 博山区人力资源和社会保障局 / 答复时间: 2025-06-17
         if lead:
             return lead.group("body"), line
     return None, ""
 
 
 _PROPOSER_FIELD = re.compile(r"^\s*(?:建议人|提案人|提出人)\s*[:：]")
-_LEAD_FIELD = re.compile(r"^主办单位\s*[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
 
 
 def _named_in_full(name: str) -> bool:
