@@ -658,7 +658,7 @@ def _undated_signature(tail: list[str], title: str | None, opening: Sequence[str
     (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer), or before a date closing the
     contact's line (联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年)."""
     untitled_reply = not title and any(_REPLY_OPENING.search(line) for line in opening[:3])
-    if not (_REPLY_TITLE.search(title or "") or untitled_reply):
+    if not (_REPLY_TITLE.search(title or "") or _OPINION_TITLE.search(title or "") or untitled_reply):
         return None, ""
     for line in reversed(tail[-_SIGNATURE_LINES:]):
         dated = _NAME_BEFORE_DATE.search(line)  # 联系人姓名及电话:孙彤 159… 永吉县水利局 2023年
@@ -688,6 +688,8 @@ _NAME_BEFORE_DATE = re.compile(r"(?:^|\s)(?P<name>[\u4e00-\u9fff]{4,30})\s+(?:19
 
 
 _SIGNATURE_LINES = 3
+# a joint handler's letter to the lead unit, signed as a reply is: …提案的会办意见, …建议协办意见的函
+_OPINION_TITLE = re.compile(r"(?:会办|协办|分办|办理)意见(?:的函)?$")
 _SITE_CREDIT = re.compile(r"(?:主办|承办|协办|维护|制作)$")  # 郑州市上街区人民政府办公室主办: the site's footer
 _OFFICE_OF = re.compile(r"(?<=[局厅委])办公室$")
 

@@ -1808,6 +1808,8 @@ def test_news_of_one_ministrys_answer_is_not_the_ministry_it_consulted():
     # a record's lead unit under its proposer: 建议人:王娜 / 主办单位:高青县卫生健康局 / 答复时间:2023-05-26
     ("b191fe8c8967", "http://www.gaoqing.gov.cn/gongkai/site_gqxwsjkj/channel_63e4a75dc9294b43866188d5/"
                      "doc_6497947efcb08df5ba91d027.html", "高青县卫生健康局"),
+    # a joint handler's opinion to the lead unit, signed with no date left (…协办意见的函 / … / 河源市生態環境局 / 20)
+    ("b98c5051bfd1", "http://www.debanghlw.com/zwgk/jyta/srdjybljggk/content/post_557488.html", "河源市生態環境局"),
     # the letterhead over the reply's class mark and its title: 阳城县水务局 / A / 关于对县政协…提案的答复
     ("8d9bc2c1c930", "http://xxgk.yczf.gov.cn/xzf/ycswj/fdzdgknr/zhuanxingzhengce_45496/202409/t20240926_2040363.shtml",
      "阳城县水务局"),
