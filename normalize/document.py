@@ -567,7 +567,7 @@ _SOURCE_LINE = re.compile(r"^(?:来源|稿件来源|文章来源|信息来源)[:
 # a reply signed by a labelled line under it: 承办单位:抚顺县教育局; not an item's handlers listed
 # (主办单位:区卫生局 / 协办单位:区财政局 under a deputy's suggestion)
 _SIGNER_LINE = re.compile(r"^(?:承办单位|答复单位|办理单位|答复机关|联系单位)(?:及(?:联系)?电话)?[:：]\s*"
-                          r"(?P<body>[\u4e00-\u9fff()（）]{2,30}?)(?:\s+[\d-]{7,})?$")
+                          r"(?P<body>[\u4e00-\u9fff()（）]{2,30}?)(?:\s+[\d\-—－]{7,})?$")  # 0919—4185259: a dash of any width
 _HANDLERS_LISTED = re.compile(r"^(?:主办|协办|会办)单位[:：]")
 # a reply closing with its lead handler alone, in place of a signature (主办单位:夏阳街道办事处), no joint handler listed
 _LEAD_HANDLER_CLOSING = re.compile(r"^主办单位[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")

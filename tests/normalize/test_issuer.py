@@ -1810,6 +1810,9 @@ def test_news_of_one_ministrys_answer_is_not_the_ministry_it_consulted():
                      "doc_6497947efcb08df5ba91d027.html", "高青县卫生健康局"),
     # a joint handler's opinion to the lead unit, signed with no date left (…协办意见的函 / … / 河源市生態環境局 / 20)
     ("b98c5051bfd1", "http://www.debanghlw.com/zwgk/jyta/srdjybljggk/content/post_557488.html", "河源市生態環境局"),
+    # the contact unit closing an untitled reply, its telephone written with a wide dash: 联系单位及电话:印台区交通运输局 0919—4185259
+    ("f1bfb1133434", "http://www.yintai.gov.cn/resources/site/152/html/ytgk/fdzdgknr/jyta/rdjy/202106/439850.html",
+     "铜川市印台区交通运输局"),
     # the letterhead over the reply's class mark and its title: 阳城县水务局 / A / 关于对县政协…提案的答复
     ("8d9bc2c1c930", "http://xxgk.yczf.gov.cn/xzf/ycswj/fdzdgknr/zhuanxingzhengce_45496/202409/t20240926_2040363.shtml",
      "阳城县水务局"),
