@@ -57,6 +57,7 @@ _UNKNOWN_LABEL_TAIL = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,6}[ \t\u0
 # characters are no part of the value before it (c661c36da02c gave the issuer 南华县农业农村局 著录)
 _GLUED_WORD = re.compile(r"[ \t\u00a0\u3000]+[\u4e00-\u9fff]{1,4}$")
 _CREDIT_TAIL = re.compile(r"(?:\s*/\s*(?:文|图|圖|摄影?|攝影?|视频|視頻))+\s*/?$")  # 来源: 柳州市林业和园林局/文/图/
+_SITE_TAIL = re.compile(r"(?<=[局厅委部])(?:门户|官方)?网站$")  # 来源:农业农村部网站: the body whose site it is
 _BRACKETED_LABEL = re.compile(r"\[[ \t\u00a0\u3000]*(?P<label>[\u4e00-\u9fff ]{2,8}?)[ \t\u00a0\u3000]*\]")
 
 _DATE = re.compile(
@@ -147,7 +148,7 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             # [ 标  题 ] / value: a label's cell closed after it, the next one's opened before it
             value = line[match.end():end].lstrip(_CELL_CLOSE).rstrip(_CELL_OPEN)
             value = (_UNKNOWN_LABEL_TAIL.sub("", value) if field in _ENDED_BY_UNKNOWN_LABELS else value).strip(_VALUE_TRIM)
-            value = _CREDIT_TAIL.sub("", value) if field == "posted_by" else value
+            value = _SITE_TAIL.sub("", _CREDIT_TAIL.sub("", value)) if field == "posted_by" else value
             value = None if value.lower() in _EMPTY_VALUES else value
             value = _TWO_DIGIT_YEAR.sub(r"20\1-\2-\3", value) if value and field == "publish_date" else value
             outranks = field == "publish_date" and generated and value and label not in _GENERATION_LABELS

@@ -292,6 +292,16 @@ def test_a_sources_photo_and_text_credits_are_not_part_of_its_name():
     assert fields["posted_by"] == "柳州市林业和园林局"
 
 
+def test_a_source_naming_a_bureaus_or_ministrys_website_names_that_body():
+    # dev 87d9efdc2837 (a law site's copy of 农业农村部's answer: 时间:2023-08-03 来源:农业农村部网站 作者:佚名);
+    # a house's or a government's site carries other bodies' news (来源:湖北省政协网站 over 政协广水市委员会's): kept whole
+    fields = parse_metadata_lines(["时间:2023-08-03 来源:农业农村部网站 作者:佚名"])
+    assert fields["posted_by"] == "农业农村部"
+    assert parse_metadata_lines(["来源:湘西州政府门户网站"])["posted_by"] == "湘西州政府门户网站"
+    assert parse_metadata_lines(["来源:湖北省政协网站"])["posted_by"] == "湖北省政协网站"
+    assert normalize_page(real_page("87d9efdc2837"))["issuing_body"] == "农业农村部"
+
+
 def test_a_validity_period_label_ends_the_document_name_before_it():
     # tests/real 9059814727c2 (文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:)
     fields = parse_metadata_lines(["文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:"])
