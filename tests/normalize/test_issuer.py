@@ -1829,3 +1829,11 @@ def test_a_party_committees_department_opening_a_headline_is_the_department():
     assert body_at_start("中共攀枝花市委宣传部对市政协十届一次会议第129号提案答复的函") == "中共攀枝花市委宣传部"
     assert body_at_start("中共广州市委组织部召开建议提案办理工作会议") == "中共广州市委组织部"
     assert body_at_start("中共攀枝花市委召开建议提案办理工作会议") == "中共攀枝花市委"
+
+
+@pytest.mark.parametrize(("page", "body"), [
+    ("e788b210ad88", "农业农村部"),  # shijieshipin.com: 世界食品网 / the answer's title / 2022-08-26 农业农村部464
+    ("6b0f2fee2533", "国家市场监督管理总局"),  # 中国食品网 / …第2923号建议的答复 / 2021-10-18 国家市场监督管理总局10870
+])
+def test_a_food_sites_byline_of_date_source_and_hits_names_the_answering_body(page, body):
+    assert normalize_page(real_page(page))["issuing_body"] == body
