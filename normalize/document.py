@@ -986,7 +986,14 @@ def _body_opening_title(title: str | None) -> str | None:
         body = body_at_start(part)
         if body and not _items_of_a_session_answered(part, body):
             return placed_party_in_full(body)  # …——茂名民进参加…: the committee in full
-    return next(filter(None, map(house_of_session, parts)), None)
+    bank = _ANSWERING_BANK.match(title or "")
+    return next(filter(None, map(house_of_session, parts)), bank.group("body") if bank else None)
+
+
+# the central bank or its branch named before the item it answers (中国人民银行对十四届全国人大一次会议第2738号建议的
+# 答复): no government suffix, the reply's wording names it
+_ANSWERING_BANK = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,24}?(?:银行|分行|支行))对[^。，,]{0,30}?第[^号]{1,12}号"
+                            r"[^。，,]{0,12}?(?:建议|提案)[^。，,]{0,8}?的(?:答复|复函|回复)")
 
 
 def _headline_subject(title: str | None, subtitle: str | None) -> str | None:

@@ -1837,3 +1837,8 @@ def test_a_party_committees_department_opening_a_headline_is_the_department():
 ])
 def test_a_food_sites_byline_of_date_source_and_hits_names_the_answering_body(page, body):
     assert normalize_page(real_page(page))["issuing_body"] == body
+
+
+def test_the_central_bank_named_before_the_item_it_answers():
+    # dev e489ae2d5fa6 (pbc.gov.cn's disclosure column: 中国人民银行对十四届全国人大一次会议第2738号建议的答复)
+    assert normalize_page(real_page("e489ae2d5fa6"))["issuing_body"] == "中国人民银行"
