@@ -16,7 +16,7 @@ LABELS = {
     "posted_by": ("文章来源", "信息来源", "来源", "稿源", "稿件来源", "所属机构", "公开责任部门", "责任部门"),
     # 公文生成日期, 备注/文号: the 政府信息公开 block of Fujian county sites (三明 明溪县: SM04101-1100-2018-00010)
     "publish_date": ("发布日期", "发布时间", "公开日期", "公开时间", "生成日期", "公文生成日期", "信息提供日期", "更新时间", "创建时间",
-                     "发表时间", "发表日期", "发表于", "发稿时间", "编稿时间", "刊发日期", "信息时间", "日期", "时间"),
+                     "发表时间", "发表日期", "发表于", "发稿时间", "添加时间", "编稿时间", "刊发日期", "信息时间", "日期", "时间"),
     "written_date": ("发文日期", "成文日期", "成文时间", "印发日期"),
     # when a rule takes effect: not the page's publication, but it dates a reply on a page without one
     "effective_date": ("生效日期", "生效时间", "施行日期"),
@@ -29,7 +29,7 @@ LABELS = {
     # record's name on meta.librarydata.cn, the gazetteers' and yearbooks' catalogue (d8a20e1f1b2e, 7970c7e4b777)
     "title": ("信息名称", "公文名称", "文件名称", "公开事项名称", "颗粒名称", "名称", "标题", "题目", "复文标题", "复文名称"),
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
-              "内容概述", "公开形式", "浏览次数", "组配分类", "服务对象", "点击数", "点击量", "发布人",
+              "内容概述", "公开形式", "浏览次数", "浏览", "出自", "组配分类", "服务对象", "点击数", "点击量", "发布人",
               # an item's form: who raised it (领衔代表:…, 附议代表:…), never the page's headline
               "领衔代表", "附议代表",
               # a reply's heading block: who signed it, how the item was answered (签发人:刘庆 答复类别:A类, ff8f98e7ca36)

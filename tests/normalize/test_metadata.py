@@ -302,6 +302,13 @@ def test_a_source_naming_a_bureaus_or_ministrys_website_names_that_body():
     assert normalize_page(real_page("87d9efdc2837"))["issuing_body"] == "农业农村部"
 
 
+def test_a_tea_sites_added_date_uploader_and_views_are_metadata_over_the_lead():
+    # dev cfc4e568983f (11tea.com: 添加时间:2008-05-23 / 出自:yiyicatdog / 浏览:1903次 over 日前,云南省知识产权局组织召开…)
+    assert parse_metadata_lines(["添加时间:2008-05-23"])["publish_date"] == "2008-05-23"
+    assert set(parse_metadata_lines(["出自:yiyicatdog", "浏览:1903次"])) <= {"other"}
+    assert normalize_page(real_page("cfc4e568983f"))["issuing_body"] == "云南省知识产权局"
+
+
 def test_a_validity_period_label_ends_the_document_name_before_it():
     # tests/real 9059814727c2 (文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:)
     fields = parse_metadata_lines(["文件名称: 对十三届全国人大二次会议第4809号建议的答复 有 效 期:"])
