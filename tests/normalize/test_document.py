@@ -456,6 +456,8 @@ def test_a_body_without_a_place_is_no_issuer_until_its_place_is_read():
     # 76a4a237b2d3: the body convening around the item it meets on (围绕…召开, as 就…召开)
     ("为推动政协重点提案办理工作走深走实。7月11日,阿荣旗政协围绕《关于对阿伦小学周边交通进行优化治理的建议》"
      "提案办理落实情况召开重点提案督办会议。", "政协阿荣旗委员会"),
+    # f22913058789: the body inviting deputies to sit in (邀请…列席)
+    (real_page("f22913058789"), "深圳市南山区人民检察院"),
 ])
 def test_the_acting_body_with_what_bodies_do_in_their_own_news(page, issuer):
     assert normalize_page(page)["issuing_body"] == issuer
