@@ -516,6 +516,9 @@ def test_a_cppcc_s_office_named_officially_is_placed():
     ("河北省科技厅", "河北省科学技术厅"),
     ("广州市工商局", "广州市工商行政管理局"),  # dev 6227a04c43e1 (a 2017 account: the bureau before the 2018 merger)
     ("最高检", "最高人民检察院"),  # dev b4a4496273c4: the procuratorate's standard short name
+    ("重庆市人力社保局", "重庆市人力资源和社会保障局"),  # dev 5c524d23e9ff, d38176fdbb5f: one standard expansion each
+    ("广德市交运局", "广德市交通运输局"),  # dev ed0c0f250f83
+    ("广东省地方金融监管局", "广东省地方金融监督管理局"),
     ("政协长乐区委员会", "政协福州市长乐区委员会"),  # dev 460270bd9285: a district's CPPCC with its city in front
     ("政协罗庄区委员会办公室", "政协临沂市罗庄区委员会办公室"),
     ("政协苍南县委员会", "政协苍南县委员会"),  # a county keeps its own name
