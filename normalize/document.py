@@ -1390,7 +1390,7 @@ _ACTING = re.compile(_ACTOR + r"[\u4e00-\u9fff]{0,6}?(?:视察|督办|调研|检
 # where each way of acting in _ACTING can stand (its group's words, the first character after the actor's
 # last, a leader's title, 召开), at most _ACTING_REACH characters after its start (near_hint.py; keep in step)
 _ACTING_HINT = re.compile(r"(?:视察|督办|调研|检查|督查)组|向[^,,。]{1,30}?(?:报告|汇报|通报)"
-                          r"|[协会大局委厅室府站心部院][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披]"
+                          r"|[协会大局委厅室府站心部院][系一今昨日近\d在组召举联以到赴深督视走开通评高认积扎圆坚切全多,,就围牵专对约将披邀]"
                           r"|(?:书记|主任|主席|长)[\u4e00-\u9fff]{2,3}" + _FELLOW_LEADERS
                           + "(?:率|带|一行|来到|召集|主持|领衔|现场|实地|专题|赴|到|深入|在)|召开")
 _ACTING_REACH = 40
