@@ -657,10 +657,9 @@ def _undated_signature(tail: list[str], title: str | None, opening: Sequence[str
     """A reply closed by its sender's full name on a line of its own, with no date under it
     (…敬请反馈。/ 盘锦市公安局大洼分局交通安全管理大队 / the site's footer), or before a date closing the
     contact's line (联系人姓名及电话:孙彤 15948410567 永吉县水利局 2023年)."""
-    if title:
-        if not (_REPLY_TITLE.search(title) or _OPINION_TITLE.search(title)):
-            return None, ""
-    elif not any(_REPLY_OPENING.search(line) for line in opening[:3]):  # untitled: a reply by its opening
+    opens_as_a_reply = (_REPLY_TITLE.search(title) or _OPINION_TITLE.search(title) if title
+                        else any(_REPLY_OPENING.search(line) for line in opening[:3]))  # untitled: a reply by its opening
+    if not opens_as_a_reply:
         return None, ""
     for line in reversed(tail[-_SIGNATURE_LINES:]):
         dated = _NAME_BEFORE_DATE.search(line)  # 联系人姓名及电话:孙彤 159… 永吉县水利局 2023年
