@@ -708,9 +708,6 @@ def _source_line(tail: list[str]) -> tuple[str | None, str]:
 _HEADER_SOURCE = re.compile(r"(?:文章|信息|稿件)?来源[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30}?)"
                             r"(?=\s|访问|浏览|作者|编辑|责任|打印|发布|点击|字体|文字大小|阅读|$)")
 
-# a food site's byline, its date, source and hits run together (2022-08-26 农业农村部464)
-_DATED_COUNTED_SOURCE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s+(?P<body>[\u4e00-\u9fff]{2,30}?(?:部|局|厅|委员会|署))\d+\s*$")
-
 
 _AUTHOR_UNIT = re.compile(r"作者[:：]\s*[\u4e00-\u9fff]{0,12}(?:办|局|委|厅|政协|人大)")
 _BUREAU_NAME = re.compile(r"(?:局|厅|委员会|委)$")
@@ -723,7 +720,7 @@ def _header_source(header: list[str], opening: list[str]) -> tuple[str | None, s
     a text speaking as a bureau (我局…) under a government's or a house's name."""
     speaks_as_bureau = any(_OUR_OWN.search(line) for line in opening)
     for line in reversed(header):
-        match = _HEADER_SOURCE.search(line) or _DATED_COUNTED_SOURCE.match(line)
+        match = _HEADER_SOURCE.search(line)
         if match:
             body = by_its_standing_committee(_OFFICE_OF.sub("", match.group("body")))
             if _AUTHOR_UNIT.search(line) or (speaks_as_bureau and not _BUREAU_NAME.search(body)):

@@ -25,6 +25,8 @@ _DATE_SOURCE = re.compile(
     # a source after its label may be long: a CMS that fills 来源 with the headline printed above (580e874fbd71)
     r"\s*[|•·]?\s*(?P<labelled>(?:文章|信息|稿件)?来源[:：]?\s*)?"
     r"(?P<source>(?!星期)[\u4e00-\u9fff()（）《》](?(labelled)[\u4e00-\u9fff()（）《》\d-]{1,69}|[\u4e00-\u9fff()（）-]{1,29}))?"
+    # a food site's byline runs its hit count on after an unlabelled source (2022-08-26 农业农村部464)
+    r"(?(labelled)|(?(source)\d*))"
     # 2015-02-11 18:11:10 来源:东南网 责任编辑: 林雪; • 2011-03-09 • 来源:《工人日报》 (a news site's dateline, its credits after it)
     r"(?:\s*[|•·]?\s*(?:作者|责任编辑|编辑)[:：]\s*[\u4e00-\u9fff]{0,12})?\s*[•·]?$"
 )

@@ -1337,3 +1337,8 @@ def test_a_records_column_head_on_a_line_of_its_own_is_no_headline():
 def test_a_records_section_head_or_proposer_field_is_no_headline(line):
     assert not _is_title_candidate(line)
     assert normalize_page(f"{line}\n您提出的关于加快农村公路建设的建议收悉,现答复如下:\n一、基本情况")["title"] != line
+
+
+def test_a_food_sites_byline_with_its_hit_count_is_no_title():
+    # tests/real 89731407c9ad (中国食品网 / the headline / 2022-11-08 中国食品网4370 / the story)
+    assert normalize_page(real_page("89731407c9ad"))["title"] == "平邑县铜石镇:切实发挥人大职能,推进乡村道路建设"
