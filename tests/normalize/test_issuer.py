@@ -1845,3 +1845,13 @@ def test_a_food_sites_byline_of_date_source_and_hits_names_the_answering_body(pa
 def test_the_central_bank_named_before_the_item_it_answers():
     # dev e489ae2d5fa6 (pbc.gov.cn's disclosure column: 中国人民银行对十四届全国人大一次会议第2738号建议的答复)
     assert normalize_page(real_page("e489ae2d5fa6"))["issuing_body"] == "中国人民银行"
+
+
+@pytest.mark.parametrize(("page", "body"), [
+    ("f534a17a8359", "福建省民政厅"),  # "…"福建省民政厅在答复省政协委员…时作出如上表示 (a paper's story of the answer)
+    ("c8b87ed8b622", "自然资源部"),  # 日前,自然资源部对政协十三届全国委员会第一次会议上…第0111号提案…作出答复
+    ("90306e70ee27", "武汉市水务局"),  # 2007年6月,武汉市水务局对省政协九届五次会议《综合治理罗家港》的提案作了如下回复
+    ("540d1de1de5e", "河北省廣播電視局"),  # 記者11月26日獲悉,河北省廣播電視局答復稱 (a traditional repost)
+])
+def test_news_of_an_answer_names_the_body_answering(page, body):
+    assert normalize_page(real_page(page))["issuing_body"] == body
