@@ -587,11 +587,6 @@ def test_datelines_with_a_sources_view_count_its_authors_or_a_papers_page_number
     assert normalize_page(news)["publish_date"] == "2022-01-07"
 
 
-def test_a_bylines_hit_count_run_on_after_an_unlabelled_source_still_dates_the_page():
-    # tests/real 18319cba5970 (2020-07-20新闻8: a blog's date, its column and its hits in one run)
-    assert normalize_page(real_page("18319cba5970"))["publish_date"] == "2020-07-20"
-
-
 def test_a_date_printed_under_the_story_when_the_page_has_no_other():
     # tests/real 8edbfa6b0574 (创建时间: 2020-04-07 under the text, read like 更新时间: point 15)
     created = ("您所在的位置: 首页 > 食品安全资讯 > 食品新闻\n湖南:建议提案实现“四个100%” 涉食品药品安全等\n来源:红网\n"
