@@ -982,8 +982,9 @@ def _body_opening_title(title: str | None) -> str | None:
         body = body_at_start(part)
         if body and not _items_of_a_session_answered(part, body):
             return placed_party_in_full(body)  # …——茂名民进参加…: the committee in full
-    bank = _ANSWERING_BANK.match(title or "")
-    return next(filter(None, map(house_of_session, parts)), bank.group("body") if bank else None)
+    house = next(filter(None, map(house_of_session, parts)), None)
+    bank = None if house else _ANSWERING_BANK.match(title or "")
+    return house or (bank.group("body") if bank else None)
 
 
 # the central bank or its branch named before the item it answers (中国人民银行对十四届全国人大一次会议第2738号建议的
@@ -2174,8 +2175,8 @@ def _ministry_reported_on(document: dict, opening: str) -> None:
     """News whose opening speaks of one ministry's handling (据交通运输部消息…; 记者从教育部获悉,
     教育部共承办…) carry that ministry's own account: it is the issuer."""
     found = [match for match in _MINISTRIES.finditer(opening) if match.group() != "国务院"
-             and opening[match.end():match.end() + 1] != "令"]  # 根据交通运输部令2018年第4号: a ministry's order cited
-    found = [match for match in found if not _CONSULTED.search(opening, max(0, match.start() - 2), match.start())]
+             and opening[match.end():match.end() + 1] != "令"  # 根据交通运输部令2018年第4号: a ministry's order cited
+             and not _CONSULTED.search(opening, max(0, match.start() - 2), match.start())]  # 经商市场监管总局
     named = {resolve_issuer(name).name for name in {match.group() for match in found}}  # 国家市场监督管理总局 and 市场监管总局: one body
     listed = any(opening[match.end():match.end() + 1] in _LISTING or opening[match.start() - 1:match.start()] in _LISTING
                  for match in found)  # 科技部、海关总署、市场监管总局等部门都介绍了…: one of several speakers
