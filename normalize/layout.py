@@ -212,6 +212,8 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}�
                   r"|(?:[A-Za-z]{1,2}[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})\s?\|\s?|[\u4e00-\u9fff\dA-Za-z·]{2,10}丨(?=.{8,})"
                   # 2025省两会特别报道|, 2026吉林两会·委员新声|: a year's session coverage before the bar
                   r"|(?:19|20)\d{2}[\u4e00-\u9fff·]{2,10}\s?\|\s?(?=.{8,})"
+                  # 提案办理“回头望”|, 盐田“两会”|, 两会·我建言|, 代表工作优秀案例展播|: a column's name in quotes or with a dot
+                  r"|(?=[^|｜]{0,9}[“·])[\u4e00-\u9fff“”·]{4,10}\s?[|｜]\s?(?=[^|｜]{8,}$)|[\u4e00-\u9fff]{7,10}[|｜](?=[^|｜]{8,}$)"
                   # 人大代表王东华 省人大常委会召开…, 蒋子龙人大代表 建世界名城…: an aggregator's tag naming a deputy or member;
                   # 两会受权发布全国人民代表大会常务委员会工作报告: a wire's tag without its brackets
                   r"|(?:(?:人大代表|政协委员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?:人大代表|政协委员))\s+(?=.{8,})"

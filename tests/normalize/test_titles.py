@@ -1342,3 +1342,21 @@ def test_a_records_section_head_or_proposer_field_is_no_headline(line):
 def test_a_food_sites_byline_with_its_hit_count_is_no_title():
     # tests/real 89731407c9ad (中国食品网 / the headline / 2022-11-08 中国食品网4370 / the story)
     assert normalize_page(real_page("89731407c9ad"))["title"] == "平邑县铜石镇:切实发挥人大职能,推进乡村道路建设"
+
+
+@pytest.mark.parametrize(("printed", "headline"), [
+    # dev b4849818e93f, c5ebfb4e4167, beba2ffdcd66: a column's name in quotes or with a dot
+    ("提案办理“回头望”|咸阳市政协文化文史和学习委员会开展重点提案督导调研活动", "咸阳市政协文化文史和学习委员会开展重点提案督导调研活动"),
+    ("盐田“两会”|同心同向谱新篇 盐田区政协五届六次会议开幕", "同心同向谱新篇 盐田区政协五届六次会议开幕"),
+    ("两会·我建言|邢界红代表:建议国家进一步加大肉牛种业建设的扶持力度", "邢界红代表:建议国家进一步加大肉牛种业建设的扶持力度"),
+    # a headline of its own before the bar stays whole (dev: 联动五级人大代表…|市人大常委会工作报告)
+    ("联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告", "联动五级人大代表推动解决问题4.2万个|市人大常委会工作报告"),
+])
+def test_a_columns_quoted_dotted_or_longer_banner_before_the_bar_is_left_out(printed, headline):
+    page = f"源稿件库\n\n{printed}\n\n发布时间:2021-01-27来源:深圳新闻网编辑:潘峰\n\n1月26日上午,区政协委员们围绕提案办理开展调研。"
+    assert normalize_page(page)["title"] == headline
+
+
+def test_a_columns_banner_of_seven_to_ten_characters_before_the_bar_is_left_out():
+    # dev d5a937ef4cf1 (a congress's site: 代表工作优秀案例展播|广州花卉线上销售额达15亿元,全国占比超8%)
+    assert normalize_page(real_page("d5a937ef4cf1"))["title"] == "广州花卉线上销售额达15亿元,全国占比超8%"
