@@ -117,7 +117,9 @@ _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政�
 _LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会|人大(?=召开|举行|组织|开展|视察|调研|督办))"
                                r"(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
-_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务)委员会|提案委(?![员办])")  # 县政协提案委召开全体会议 (not 提案委办, its office)
+# 县政协提案委召开全体会议 (not 提案委办, its office); 咸阳市政协文化文史和学习委员会开展…: any special committee of it acting
+_COMMITTEE_OF_A_HOUSE = re.compile(r"(?:提案审查|提案|常务|(?:(?!届|次|会议|委员|第|各|设立|成立)[\u4e00-\u9fff]){2,10}?)委员会"
+                                   r"|提案委(?![员办])")
 # a CPPCC's standing committee opening a headline, its term between (市政协十四届常委会第二十二次会议召开, 郸城县政协第十届
 # 常务委员会第二十一次会议召开, 全国政协常委会2015年办复提案…): the 常务委员会 acts (point 20); not one of its members or
 # officers (全国政协常委会委员…), nor the CPPCC convening it (市政协召开…常委会议); its meeting numbered after the term

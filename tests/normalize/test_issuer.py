@@ -1855,3 +1855,12 @@ def test_the_central_bank_named_before_the_item_it_answers():
 ])
 def test_news_of_an_answer_names_the_body_answering(page, body):
     assert normalize_page(real_page(page))["issuing_body"] == body
+
+
+@pytest.mark.parametrize(("page", "body"), [
+    ("b4849818e93f", "政协咸阳市委员会文化文史和学习委员会"),  # 咸阳市政协文化文史和学习委员会开展重点提案督导调研活动
+    ("5df8259f0a50", "政协江苏省委员会人口资源环境委员会"),
+    ("616a8843cb41", "全国人民代表大会常务委员会代表工作委员会"),
+])
+def test_any_special_committee_of_a_house_opening_a_headline_acts(page, body):
+    assert normalize_page(real_page(page))["issuing_body"] == body
