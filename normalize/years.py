@@ -656,8 +656,8 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两会)")  # 今年初,莒县“两会”召开后…
-# an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号)
-_ITEM_NUMBER_YEAR = re.compile(r"(?:建议|提案|议案)[))]?[(（]?第((?:19|20)\d{2})\d{4}号")
+# an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号), 第2023083號, 第 20240154 号
+_ITEM_NUMBER_YEAR = re.compile(r"第\s*((?:19[89]|20[0-4])\d)\d{3,4}\s*[号號]")
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
 # (教建议〔2017〕第329号, 洪公提字〔2023〕第38号: a 第 before the serial, 57350ef7fe4c, 6d450168f60e)
 _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d+号\s*(?:\|\s*)?$", re.MULTILINE)

@@ -539,6 +539,21 @@ def test_an_items_number_opening_with_its_year_dates_an_undated_reply():
     assert "handling_year_from:item_number" in document["warnings"]
 
 
+@pytest.mark.parametrize(("page", "year"), [
+    ("5f2fe8b755da", 2023),  # 陳傳懷代表: 您在縣第十七屆人大七次會議提出的《…》(第2023083號): seven digits, traditional
+    ("809397446e40", 2019),  # 你们提出的《…的提案》(第20190785号)提案收悉: the number with no 建议 or 提案 before it
+    ("843adc6acdca", 2021),  # 清遠市農業農村局關于市政協七屆會議 第20210206號提案…: in the headline
+])
+def test_any_item_number_opening_with_its_year_dates_an_undated_reply(page, year):
+    document = normalize_page(real_page(page))
+    assert (document["handling_year"], "handling_year_from:item_number" in document["warnings"]) == (year, True)
+
+
+def test_a_serial_that_opens_with_no_plausible_year_dates_nothing():
+    page = ("王明代表:\n你提出的《关于改善城区交通的建议》(第2093193号)收悉,现答复如下:\n我局高度重视,认真研究办理。")
+    assert "handling_year_from:item_number" not in normalize_page(page)["warnings"]
+
+
 def test_an_items_record_dates_it_by_the_day_it_was_handed_to_its_bureau():
     # tests/real c552495df317 and f573fe7c2587 (朝天's 提案管理系统 and 代表议案建议系统: the item's text, then 审查结果:已立案 /
     # 交办时间:2021年4月21日 | 是否重点:否 / 主办单位:…, then the bureau's answer; the session printed without its year)
