@@ -78,6 +78,9 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 # a state-level new area's office as printed, without its city (896e82207dc6; zone names with their city
                 # are an open question of the conventions, point 68)
                 "兰州新区管委会办公室",
+                # round 72: a research society the provincial CPPCC's proposal committee founded, written with its parent in
+                # official form (ca4e8e64b66a, an OPEN note: its registered name is 广东省政协提案工作研究会)
+                "政协广东省委员会提案工作研究会",
                 # round 16: a standing committee's offices as printed (61c5736c91eb, an OPEN note: the committee itself the
                 # other reading), a party's branch of its city (f6aaba5fa92d) and a hotline's centre, its number in its
                 # name (fdeba38115dd)

@@ -17,6 +17,7 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             "重庆高新技术产业开发区管理委员会公共服务局",  # (4a29aaeac5da, 5a48b5ed0bbc, 717ead61cf04, 88ffb738b86b)
             "福建将乐经济开发区管理委员会",  # round 70: likewise (9e89b9e1791e)
             "十四届全国人大二次会议台湾省代表团", "十三届全国人大四次会议上海代表团",  # a session's delegation (bd9097c8c9e9, 6e96782a7835)
+            "十四届全国人大一次会议广东代表团",  # round 72: likewise (5cbab3f1e35d)
             # 5dcdd96e8482, a29296c9ccf1, a315f6a8b2a4
             "十二届全国人大一次会议新疆代表团", "十三届全国人大一次会议新疆代表团", "十二届全国人大四次会议新疆代表团",
             "政协韶山市委员会韶峰政协委员工作室",  # round 65: a members' studio under its CPPCC (93848d232e85)
