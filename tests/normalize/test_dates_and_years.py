@@ -955,3 +955,9 @@ def test_a_news_dateline_with_its_source_and_credits_dates_the_page():
     page = ("两会代表建议办理见面会召开\n2015-02-11 18:11:10  来源:东南网  责任编辑:林雪\n"
             "2月10日,市政府召开人大代表建议办理见面会,通报建议办理情况。")
     assert normalize_page(page)["publish_date"] == "2015-02-11"
+
+
+def test_item_numbers_opening_with_two_years_date_nothing():
+    page = ("王明代表:\n你提出的《关于改善城区交通的建议》(第20220135号)和《关于增设公交站点的建议》(第20230217号)收悉,现答复如下:\n"
+            "我局高度重视,认真研究办理。")
+    assert "handling_year_from:item_number" not in normalize_page(page)["warnings"]
