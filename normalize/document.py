@@ -636,8 +636,8 @@ def _record_handler(lines: Sequence[str]) -> tuple[str | None, str]:
         handler = _SIGNER_LINE.match(line) if line.startswith("承办单位") else None
         if handler:
             return handler.group("body"), line
-    proposer_at = next((position for position, line in enumerate(lines) if _PROPOSER_FIELD.match(line)), None)
-    for line in map(str.strip, lines[proposer_at + 1:proposer_at + 3]) if proposer_at is not None else ():
+    after_proposer = next((lines[at + 1:at + 3] for at, line in enumerate(lines) if _PROPOSER_FIELD.match(line)), [])
+    for line in map(str.strip, after_proposer):
         lead = _LEAD_HANDLER_CLOSING.match(line)  # 建议人: 陈立波 / 主办单位: 博山区人力资源和社会保障局 / 答复时间: 2025-06-17
         if lead:
             return lead.group("body"), line
@@ -983,8 +983,10 @@ def _body_opening_title(title: str | None) -> str | None:
         if body and not _items_of_a_session_answered(part, body):
             return placed_party_in_full(body)  # …——茂名民进参加…: the committee in full
     house = next(filter(None, map(house_of_session, parts)), None)
-    bank = None if house else _ANSWERING_BANK.match(title or "")
-    return house or (bank.group("body") if bank else None)
+    if house:
+        return house
+    bank = _ANSWERING_BANK.match(title or "")
+    return bank.group("body") if bank else None
 
 
 # the central bank or its branch named before the item it answers (中国人民银行对十四届全国人大一次会议第2738号建议的

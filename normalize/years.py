@@ -223,7 +223,6 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
     opening = body_text[:OPENING * 2]
     numbered = _own_letter_number_year(f"{document['doc_number'] or ''} {header} {opening}")
     own_number = _OWN_LETTER_NUMBER.search(f"{document['doc_number'] or ''}\n{header}\n{opening}")
-    item_year = _item_numbers_year(opening) if document["doc_type"] != "summary" else None
     own_letter_number = ((("letter_number", lambda: own_number and own_number.group(1)),)
                          if document["doc_type"] == "reply" else ())
     # a meeting's date in its news' lead (2020年12月31日,省政协教育科技委员会召开…) is printed, the address is not
@@ -234,7 +233,7 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             *own_letter_number,
             ("publish_date", lambda: _own_publish_date(document)), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),
-            ("item_number", lambda: item_year),
+            ("item_number", lambda: _item_numbers_year(opening) if document["doc_type"] != "summary" else None),
             ("assignment_date", lambda: _assignment_year(f"{header}\n{body_text[:_RECORD_FIELDS]}")),
             *printed_before_address,
             ("address", lambda: _address_date(document["url"])),
@@ -664,8 +663,6 @@ _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the he
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两会)")  # 今年初,莒县“两会”召开后…
 # an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号), 第2023083號, 第 20240154 号
 _ITEM_NUMBER_YEAR = re.compile(r"第\s*((?:19[89]|20[0-4])\d)\d{3,4}\s*[号號]")
-
-
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
 # (教建议〔2017〕第329号, 洪公提字〔2023〕第38号: a 第 before the serial, 57350ef7fe4c, 6d450168f60e)
 _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d+号\s*(?:\|\s*)?$", re.MULTILINE)
