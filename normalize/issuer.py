@@ -583,8 +583,8 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     as_printed = len(parents) > 1 or prefix_length != len(place.name) and not short_prefecture
     if len(parents) > 1 and _HOUSE_REST.match(rest):  # 河北省沧州市政协 → 政协沧州市委员会: a house's official place
         as_printed = False
-    if len(parents) > 1 and admin_level_of(place) == "county":  # 渭南市澄城县卫生健康局: a county keeps its own name
-        as_printed = False
+    if len(parents) > 1 and admin_level_of(place) == "county" and not rest.endswith("分局"):
+        as_printed = False  # 渭南市澄城县卫生健康局: a county keeps its own name; 芜湖市南陵县生态环境分局: a city's branch its city
     canonical = name[:prefix_length] + rest if as_printed else full_name_at(place, rest)
     place = _branch_place(rest, place) or place
     return Resolution(_congress_form(canonical), place.name, admin_level_of(place))

@@ -982,6 +982,15 @@ def test_a_name_is_written_in_its_official_full_form(name, full):
     assert resolve_issuer(name).name == full
 
 
+def test_a_city_bureaus_branch_over_a_county_keeps_its_city():
+    # tests/real 4a8cb9bd2655 (联系单位:芜湖市南陵县生态环境分局) and 97412f72177a (发布机构: 宣城市宁国市生态环境分局): the
+    # branch belongs to the city's bureau, so the city stays in its name; the county's own bureau drops it
+    assert resolve_issuer("芜湖市南陵县生态环境分局").name == "芜湖市南陵县生态环境分局"
+    assert resolve_issuer("宣城市宁国市生态环境分局").jurisdiction == "宁国市"
+    assert normalize_page(real_page("97412f72177a"))["issuing_body"] == "宣城市宁国市生态环境分局"
+    assert resolve_issuer("芜湖市南陵县水利局").name == "南陵县水利局"
+
+
 def test_a_conference_centre_is_no_body():
     # tests/real ae7bb679c964 (…第一次会议,本月十至十三日假中山市会议中心举行: the venue, not the actor)
     assert not is_body_name("中山市会议中心")
