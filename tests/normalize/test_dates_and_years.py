@@ -549,6 +549,31 @@ def test_any_item_number_opening_with_its_year_dates_an_undated_reply(page, year
     assert (document["handling_year"], "handling_year_from:item_number" in document["warnings"]) == (year, True)
 
 
+@pytest.mark.parametrize(("page", "year"), [
+    ("427fc768b3a9", 2021),  # …获评市政协2020年度优秀提案, a party's members at the session; no date printed
+    ("f5a6032f3b93", 2019),  # 28日上午,…会议将…表彰政协2018年度优秀提案
+    ("c6107e03b347", 2024),  # 潘小雅领取区政协2023年度优秀提案证书
+])
+def test_a_notice_commending_one_years_best_items_is_of_the_year_after(page, year):
+    # settled point 134: the session commending a year's best items meets in the year after, when nothing printed dates it
+    document = normalize_page(real_page(page))
+    assert (document["handling_year"], "handling_year_from:items_commended_the_year_before" in document["warnings"]) \
+        == (year, True)
+
+
+def test_best_items_of_two_years_date_no_notice():
+    page = ("区政协召开全会\n1月中旬,区政协全会召开,会议表彰了2020年度优秀提案,"
+            "回顾了2019年度优秀提案的办理情况,委员们踊跃提交提案。")
+    assert "handling_year_from:items_commended_the_year_before" not in normalize_page(page)["warnings"]
+
+
+def test_a_page_on_the_commendation_itself_is_not_dated_by_the_session_after_it():
+    # settled point 134's other side: the commendation is the subject (point 108 reads the items' year)
+    page = ("区政协表彰一批优秀提案和提案承办单位\n1月中旬,区政协全会召开,会议表彰了2020年度优秀提案10件,"
+            "委员们踊跃提交提案。")
+    assert normalize_page(page)["handling_year"] != 2021
+
+
 def test_a_serial_that_opens_with_no_plausible_year_dates_nothing():
     page = ("王明代表:\n你提出的《关于改善城区交通的建议》(第2093193号)收悉,现答复如下:\n我局高度重视,认真研究办理。")
     assert "handling_year_from:item_number" not in normalize_page(page)["warnings"]
