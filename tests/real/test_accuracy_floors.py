@@ -132,6 +132,9 @@ from bench.accuracy import CORPUS, evaluate
 # forty-ninth session (13,391 pages: 10,059 dev, 3,332 holdout; round 72, 176 fresh pages, 0.955 at first sight; 3 labels
 # relabelled by the second reading, 15 by point 133): the start code and model 0.9715, 0.9571, 0.9679, the end 0.9717, 0.9571,
 # 0.9681: the floors are kept
+# fiftieth session (13,530 pages: 10,169 dev, 3,361 holdout; round 73, 139 fresh pages, 0.960 at first sight; 3 labels
+# relabelled by the second reading, 2 by point 134): the start code and model 0.9716, 0.9570, 0.9680, the end 0.9717, 0.9570,
+# 0.9681: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
