@@ -200,10 +200,9 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     if index_year:  # point 127: the year the body's catalogue entered the page, when nothing printed dates it
         _set_year(document, index_year, "index_number")
         return
-    commended = notice and not _ON_THE_COMMENDATION.search(read_title) and \
-        {int(year) for year in _COMMENDED_ITEMS_YEAR.findall(stated)}
-    if commended and len(commended) == 1:  # 获评市政协2020年度优秀提案: commended at the next year's session
-        _set_year(document, commended.pop() + 1, "items_commended_the_year_before")
+    commended = notice and _year_after_the_items_commended(read_title, stated)
+    if commended:
+        _set_year(document, commended, "items_commended_the_year_before")
         return
     document["warnings"].append("handling_year_unknown")
 
@@ -443,10 +442,16 @@ def _at_the_session(text: str) -> bool:
                for match in _SESSION_UNDER_WAY.finditer(text))
 
 
-# 获评市政协2020年度优秀提案, 表彰政协2018年度优秀提案: a year's best items, commended at the session of the year after
+def _year_after_the_items_commended(title: str, text: str) -> int | None:
+    """Session news naming one year's best items commended at it (获评市政协2020年度优秀提案, 表彰政协2018年度优秀提案) is
+    of the year after: the houses commend a year's items at the next year's session (settled point 134). Not a page on
+    the commendation itself (its headline: 表彰, 评选, 优秀提案…), which point 108 gives the items' year."""
+    years = {int(year) for year in _COMMENDED_ITEMS_YEAR.findall(text)}
+    return years.pop() + 1 if len(years) == 1 and not _ON_THE_COMMENDATION.search(title) else None
+
+
 _COMMENDED_ITEMS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度(?:优秀|好)(?:提案|建议)")
-# a page on the commendation itself (…表彰2020年度好提案, 2023年度优秀提案评选结果): the items' year, point 108
-_ON_THE_COMMENDATION = re.compile(r"优秀提案|好提案|优秀建议|表彰|评选|评出")
+_ON_THE_COMMENDATION = re.compile(r"(?:优秀|好)(?:提案|建议)|表彰|评选|评出")
 _NO_SESSION_DATES = ("address", "printed_address")  # an address dates only a relative word (the Decisions' last resort)
 # a relative word for a year (今年,…; 一年来,…), not a month's date (今年2月份,大量…视频)
 _RELATIVE_YEAR_WORDS = re.compile(r"(?:今年|去年|过去一年|上一年|一年来|一年以来)(?!\d{1,2}月)")
