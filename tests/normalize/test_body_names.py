@@ -87,6 +87,9 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 "开封市人大常委会机关", "九三学社中卫市总支社", "衡东县12345政务服务热线中心",
                 "沈阳住房公积金管理中心",  # round 23: the centre's own name has no 市 (9bcbbd2e2c9d)
                 "河池供电局",  # round 24: the power grid's branch, its own name without 市 (f71ce8fa01a6, an OPEN note)
+                "上海市松江区六届人大八次会议中山代表团",  # round 74: a town's delegation to its district's session (58e76b24b2bb)
+                "共青团中央维护青少年权益部",  # round 74: a national organ's department (c3ca0ee1939e)
+                "第六师五家渠市教育局",  # round 74: a corps division and its city's one bureau as printed (f031f69fd07b)
                 "广州空港委",  # round 25: a zone's committee as printed, its full name not printed (699d77e2a9c0, an OPEN note)
                 # round 33: a zone's committee as its 发布机构 prints it, the zone's own name without 市 (5710a20be3ab)
                 "济南新旧动能转换起步区管理委员会",

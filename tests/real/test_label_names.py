@@ -38,6 +38,8 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             "绍兴县人事局",  # 绍兴县, made 柯桥区 in 2013, on a 2007 reply (e40c99b5b8c5)
             "政协大荔县委员会委工委",  # a committee written as printed, its short form's expansion not printed (c58593c8a5c1)
             "淮南高新区党政办公室",  # a zone's office named after its city, the zone no gazetteer place (5264ce1b492b)
+            "共青团中央维护青少年权益部",  # round 74: a national organ's department, no place in its name (c3ca0ee1939e)
+            "第六师五家渠市教育局",  # round 74: a corps division and its city's one bureau as printed (f031f69fd07b)
             "嵊州经济开发区管理委员会",  # a development zone's committee (point 68: a0985b59f168)
             "共青团苏州市相城区阳澄湖镇委员会",  # a town's youth league committee, no town in the gazetteer's bodies (6916239faebf)
             "安宁工业园区管理委员会",  # round 24: an industrial park's committee (point 68: 54a24f41705a)
