@@ -135,6 +135,9 @@ from bench.accuracy import CORPUS, evaluate
 # fiftieth session (13,530 pages: 10,169 dev, 3,361 holdout; round 73, 139 fresh pages, 0.960 at first sight; 3 labels
 # relabelled by the second reading, 2 by point 134): the start code and model 0.9716, 0.9570, 0.9680, the end 0.9717, 0.9570,
 # 0.9681: the floors are kept
+# fifty-first session (13,722 pages: 10,306 dev, 3,416 holdout; round 74, 192 fresh pages, 0.956 at first sight; 11 labels
+# relabelled by the second reading): the start code and model 0.9715, 0.9569, 0.9679, the end 0.9717, 0.9570, 0.9680: the
+# floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
