@@ -79,7 +79,8 @@ _KIND_COUNT = re.compile(rf"(?=[{_KIND_COUNT_START}])(?<![意见])(?P<level>{'|'
 _JOINED_KINDS = re.compile(rf"(?:建议|提案|议案)(?:、|和|及|与|以及)(?:{'|'.join(LEVELS)})?$")
 _CLAUSE_KINDS = re.compile(r"建议[^,;:。\d件]*?(?:、|和|及|与)[^,;:。\d件]*?提案[^,;:。\d件]*$")  # 人大代表建议、…政协提案共76件
 # 主办及分办 / 主办或分办 (one figure joining 主办 and 分办) is the lead, like 主办(含分办) (docs/labelling.md, point 33)
-_ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "牵头办理": "lead", "牵头承办": "lead", "牵头": "lead",
+# 单独办理 is 独办 written out (最高检单独办理39件,…主办10件: two lead figures, so no lead; docs/labelling.md, Figures)
+_ROLE_WORDS = {"主办": "lead", "单办": "lead", "独办": "lead", "单独办理": "lead", "牵头办理": "lead", "牵头承办": "lead", "牵头": "lead",
                "主办及分办": "lead", "主办和分办": "lead", "主办或分办": "lead", "主办、分办": "lead",
                "会办": "joint", "协办": "joint", "汇办": "joint", "参与办理": "joint",  # 汇办: Shenzhen's word for 会办
                "承办": "undertaken", "分办": "assigned"}

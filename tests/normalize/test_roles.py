@@ -47,3 +47,13 @@ def test_a_role_with_a_parenthesis_or_a_unit_before_its_count():
     assert _counts("今年民政部承办建议提案557件,其中,主办(独办、分办)192件,占34%;会办306件,占55%。") == {
         "total": 557, "lead": 192, "joint": 306}
     assert _counts("我局作为主办单位的有39件,作为会办单位的有98件。") == {"lead": 39, "joint": 98}
+
+
+def test_handled_alone_is_a_lead_word_and_two_lead_figures_give_no_lead():
+    # dev 7155a432e959 (最高检: 单独办理39件 … 主办10件, the led items in two figures the label does not add up);
+    # 单独办理 is 独办 written out (docs/labelling.md, Figures → lead)
+    text = ("今年我局承办建议提案111件,其中单独办理39件,与其他单位分别办理17件,主办10件、协办34件,参阅办理11件,"
+            "均已按期办结。")
+    counts = _counts(text)
+    assert "lead" not in counts and counts["joint"] == 34
+    assert _counts("今年我局承办建议提案20件,其中单独办理12件,协办8件,均已按期办结。")["lead"] == 12
