@@ -415,7 +415,7 @@ def year_in(text: str) -> int | None:
     return value if value and 1949 < value < 2100 else None
 
 
-def _counts_something(sentence: str) -> bool:
+def counts_something(sentence: str) -> bool:
     """States a total or a per-kind count (every count ends in 件)."""
     return "件" in sentence and bool(_TOTAL.search(sentence) or _KIND_COUNT.search(sentence))
 
@@ -430,12 +430,12 @@ def find_handling_year(title: str | None, body_sentences: list[str], signed_date
         return
     title_sessions = _sessions(title)
     for sentence in body_sentences:
-        if not _counts_something(sentence):
+        if not counts_something(sentence):
             continue
         if _YEAR_SPAN.search(sentence):
             return  # 自1986年4月…至2005年1月…共向大会提出议案552件: a span's items, no one year's
         # 今年…承办…代表建议160件…;市人大常委会从2018年开始…试点: another clause's year is not the count's
-        sentence = next((clause for clause in _CLAUSES.split(sentence) if _counts_something(clause)), sentence)
+        sentence = next((clause for clause in _CLAUSES.split(sentence) if counts_something(clause)), sentence)
         year = year_in(sentence)
         if year and title_sessions and _sessions(sentence) - title_sessions:
             return  # 2019年,…承办市人大七届五次会议代表建议216件 under a title on the 七次会议: an earlier year's items

@@ -87,6 +87,11 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
         document["evidence"].pop("handling_year", None)
         document["warnings"].append("handling_year_unknown:term_account")
         return
+    if document["doc_type"] == "summary" and not from_title and _several_years_counted(document, body_text):
+        document["handling_year"] = None
+        document["evidence"].pop("handling_year", None)
+        document["warnings"].append("handling_year_unknown:several_years_account")
+        return
     if document["handling_year"] is not None:
         return
     title = document["title"] if document["title"] and len(document["title"]) > _BARE_TITLE else None
@@ -316,6 +321,42 @@ def _months(date: str) -> int:
 
 
 _RESTAMPED = 6  # months between an address's date and a printed one that the making of a page does not explain
+
+
+# an account's first count, of several years short of a term (六年来…共提交提案2933件; 2021年和2022年,该局共承办政协提案35件;
+# 2018年以来,省检察院共办理代表建议83件 on a page of a later year), said in its sentence or earlier in its paragraph: no one
+# year's items (settled points 8, 62)
+_SEVERAL_YEARS = re.compile(r"(?<![一\d])[两三四六七八九十2-46-9]年(?:来|以来|间)|((?:19|20)\d\d)年以来|"
+                            r"(?:19|20)\d\d年?(?:和|与|、|至|到|—|－|-|~)(?:19|20)\d\d年")
+_FIRST_COUNT_READ = 1200
+
+
+def _several_years_counted(document: dict, body_text: str) -> bool:
+    """The text's first count is of several years (see _SEVERAL_YEARS), and its sentence names no other year."""
+    text = _SPACES.sub(" ", without_pinyin_glosses(to_simplified(body_text[:_FIRST_COUNT_READ])))
+    for paragraph in text.split("\n"):
+        before = ""
+        for sentence in figures_module.sentences(paragraph):
+            before += sentence
+            if figures_module.counts_something(sentence):
+                return _of_several_years(document, before, sentence)
+    return False
+
+
+def _of_several_years(document: dict, paragraph: str, sentence: str) -> bool:
+    """Said before the count's figure (not 解决率为近三年来最高 after it); a year since (2020年以来) is several only
+    before the year the page's date reports on (one dated in January or February reports the year before)."""
+    figure = _COUNT_FIGURE.search(sentence)
+    match = _SEVERAL_YEARS.search(paragraph, 0, len(paragraph) - len(sentence) + (figure.start() if figure else 0))
+    if not match or _ANY_YEAR.search(_SEVERAL_YEARS.sub("", sentence)):
+        return False
+    if not match.group(1):
+        return True
+    date = document["signed_date"] or _own_publish_date(document) or _address_date(document["url"]) or ""
+    return len(date) >= 7 and int(match.group(1)) < _year_of_date(date, "summary")
+
+
+_COUNT_FIGURE = re.compile(r"\d+余?件")
 
 
 def _may_be_a_term_account(document: dict) -> bool:

@@ -385,3 +385,41 @@ def test_a_notice_whose_opening_names_no_item_still_takes_a_notices_year():
     document = normalize_page(real_page("774b0f095597"), url="http://www.mjscswh.cn/web/detail.asp?id=20735")
     assert (document["doc_type"], document["handling_year"]) == ("notice", 2024)
     assert "handling_year_unknown:not_about_suggestions_or_proposals" not in document["warnings"]
+
+
+def _year_of_real_page(page_id: str, url: str) -> tuple[int | None, list[str]]:
+    document = normalize_page(real_page(page_id), url=url)
+    return document["handling_year"], document["warnings"]
+
+
+def test_an_account_counting_the_items_since_a_year_before_the_pages_has_no_one_year():
+    # tests/real e3925c00e0ab (a district CPPCC's term still running: 2022年以来,…共提交提案474件, on a 2025 page; points 8, 62)
+    year, warnings = _year_of_real_page("e3925c00e0ab", "http://171.223.214.147:8180/html/2025-07/31/content_47641.htm")
+    assert year is None
+    assert "handling_year_unknown:several_years_account" in warnings
+
+
+def test_two_years_counted_together_give_no_one_year():
+    # tests/real 403115c2be42 (2021年和2022年,该局共承办政协提案35件: two years' results together, points 8, 62)
+    year, warnings = _year_of_real_page("403115c2be42", "http://zxfzw.org.cn/show-40559.html")
+    assert year is None
+    assert "handling_year_unknown:several_years_account" in warnings
+
+
+def test_六年来_opening_the_counts_paragraph_gives_no_one_year():
+    # tests/real b1bf83c216f8 (渭南市政协: 6年来广大政协委员…, then 共提交提案2165件 in the same paragraph)
+    year, _ = _year_of_real_page("b1bf83c216f8", "https://m.yybnet.net/weinan/news/201602/4381193.html")
+    assert year is None
+
+
+def test_a_year_since_on_a_page_of_the_next_january_is_that_years_account():
+    # tests/real c28803f559d6 (开封: 2020年以来,市人大常委会…, the address dated 20210127: the 2020 account)
+    year, warnings = _year_of_real_page("c28803f559d6", "https://www.hnsjb.cn/content/henan/kaifeng/20210127/1034252.html")
+    assert year == 2020
+    assert "handling_year_unknown:several_years_account" not in warnings
+
+
+def test_several_years_said_after_the_count_leave_its_year():
+    # tests/real 5c2c15cb9eeb (…共承办区人大代表建议44件,…解决率为近三年来最高: a comparison, not the count's years)
+    year, _ = _year_of_real_page("5c2c15cb9eeb", "http://www.yanta.gov.cn/zwgk/jcxxgk/cabl/56063.htm")
+    assert year == 2018
