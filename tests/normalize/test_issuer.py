@@ -1873,3 +1873,18 @@ def test_news_of_an_answer_names_the_body_answering(page, body):
 ])
 def test_any_special_committee_of_a_house_opening_a_headline_acts(page, body):
     assert normalize_page(real_page(page))["issuing_body"] == body
+
+
+@pytest.mark.parametrize(("page_id", "url", "issuer"), [
+    # the CPPCC's session and the item number, 的答复意见 (not 答复): the bureau's own site and its 我们 answer
+    ("6723453adfd6", "https://yjglj.beijing.gov.cn/art/2021/7/16/art_9726_637362.html", "北京市应急管理局"),
+    # 市政协第十四届三次会议第82号提案: the item named alone, answered on the bureau's site
+    ("7cfb991b0392", "https://sthjj.lanzhou.gov.cn/art/2019/12/26/art_5695_838743.html", "兰州市生态环境局"),
+    # 区政协八届二次会议第77号提案的答复函《关于…的建议》: the item's heading after the reply word
+    ("9e44980c4f91", "https://www.npq.gov.cn/xxgk/zfxxgk/fdzdgknr/jytadfgk/zxya/2019n_29911/201912/t20191206_860349.html",
+     "葫芦岛市南票区文化旅游和广播电视局"),
+])
+def test_a_title_naming_a_sessions_item_names_no_answering_house(page_id, url, issuer):
+    # tests/real pages: the house opening the title is the one whose item is answered, not the body answering it
+    document = normalize_page(real_page(page_id), url=url)
+    assert document["issuing_body"] == issuer
