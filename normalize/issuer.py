@@ -1213,10 +1213,18 @@ _SHORTEST_SAFE_NAME = 4  # 高县 in 提高县级, 江县 in 长江县段: a sho
 
 
 def _tail_of_a_word(text: str, name: str, end: int) -> bool:
-    """A short full name read where a word of the language runs into it (提高县级公立医院: 提高, so no 高县: f253d70f8d1f)."""
+    """A short full name read where a word of the language runs into it (提高县级公立医院: 提高, so no 高县: f253d70f8d1f),
+    or a full name that is also a common phrase, read without its city before it (寸土寸金的老城区: an old town)."""
     start = end - len(name)
+    city = _NAMES_THAT_ARE_PHRASES.get(name)
+    if city is not None:  # (read after its city in one chain of names, 洛阳市老城区, it is not printed at start)
+        return text[start:end] == name and not text[max(0, start - len(city) - 1):start].rstrip("市").endswith(city)
     return (len(name) < _SHORTEST_SAFE_NAME and text[start:end] == name and not _OBJECT_OF.match(text, max(0, start - 1))
             and gazetteer.word_runs_into(text, start, end))
+
+
+# 老城区: 洛阳's district, and the old town of any city (金坛 老城区交通拥堵, 瑞昌市老城区: 7 dev pages, none in 洛阳)
+_NAMES_THAT_ARE_PHRASES = {"老城区": "洛阳"}
 
 
 # a preposition before a full name makes the place its object, whatever word the two characters spell (对华容县: 对华 is a

@@ -52,3 +52,13 @@ def test_a_county_level_city_named_more_than_its_prefecture_is_the_city_the_text
     visit = ("州政协副主席带领调研组到香格里拉市调研。调研组在香格里拉市听取了汇报,并就州政协重点提案办理情况进行了督办。"
              "香格里拉市政府有关负责同志参加。")
     assert normalize_page(visit)["jurisdiction"] != "香格里拉市"
+
+
+def test_老城区_without_洛阳_before_it_is_an_old_town_not_a_district():
+    # tests/real 7aabe1041f45 (金坛: 随着我区经济的发展,老城区交通拥堵问题日益凸显) and cf0f53dd29f9 (朝天区: 小中坝老城区)
+    assert place_in("随着我区经济的发展,老城区交通拥堵问题日益凸显。") is None
+    assert place_in("洛阳市老城区人大常委会").name == "老城区"
+    jintan = normalize_page(real_page("7aabe1041f45"), url="http://www.jintanzx.com/jtsxw/193.html")
+    assert jintan["jurisdiction"] == "金坛区"
+    chaotian = normalize_page(real_page("cf0f53dd29f9"), url="http://118.121.234.130:8080/old_html_bill.asp?id=763")
+    assert chaotian["jurisdiction"] == "朝天区"
