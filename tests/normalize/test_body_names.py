@@ -90,6 +90,7 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 "上海市松江区六届人大八次会议中山代表团",  # round 74: a town's delegation to its district's session (58e76b24b2bb)
                 "共青团中央维护青少年权益部",  # round 74: a national organ's department (c3ca0ee1939e)
                 "第六师五家渠市教育局",  # round 74: a corps division and its city's one bureau as printed (f031f69fd07b)
+                "安徽省十三届人大三次会议宣城代表团",  # round 75: a city's delegation to its province's session (fdec045e0fc8)
                 "广州空港委",  # round 25: a zone's committee as printed, its full name not printed (699d77e2a9c0, an OPEN note)
                 # round 33: a zone's committee as its 发布机构 prints it, the zone's own name without 市 (5710a20be3ab)
                 "济南新旧动能转换起步区管理委员会",

@@ -116,7 +116,8 @@ ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑�
              # round 25: a zone's committee under its printed short name, placed at its zone (699d77e2a9c0, OPEN notes)
              "广州空港委",
              "济南新旧动能转换起步区管理委员会",  # round 33: likewise, placed at 济南起步区 (point 68: 5710a20be3ab, OPEN)
-             "重庆市万盛经开区卫生健康局"}  # round 67: a zone's bureau, placed at its zone (point 68: 747cf6be08db, OPEN)
+             "重庆市万盛经开区卫生健康局",  # round 67: a zone's bureau, placed at its zone (point 68: 747cf6be08db, OPEN)
+             "安徽省十三届人大三次会议宣城代表团"}  # round 75: a city's delegation to its province's session, at its city (fdec045e0fc8)
 # one page's national body placed at the region whose national deputies' items it checks (point 130, the second reading
 # of round 32: cac2e5e7c414, 全国人大常委会关心宁夏重点督办建议): the name is placed elsewhere on every other page
 ELSEWHERE_ON_PAGE = {("cac2e5e7c414", "全国人民代表大会常务委员会")}
