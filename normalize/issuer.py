@@ -1223,7 +1223,7 @@ def _tail_of_a_word(text: str, name: str, end: int) -> bool:
             and gazetteer.word_runs_into(text, start, end))
 
 
-# 老城区: 洛阳's district, and the old town of any city (金坛 老城区交通拥堵, 瑞昌市老城区: 7 dev pages, none in 洛阳)
+# 老城区: 洛阳's district, and the old town of any city (金坛 老城区交通拥堵, 瑞昌市老城区: 7 corpus pages, none in 洛阳)
 _NAMES_THAT_ARE_PHRASES = {"老城区": "洛阳"}
 
 

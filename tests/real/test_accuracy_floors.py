@@ -138,6 +138,9 @@ from bench.accuracy import CORPUS, evaluate
 # fifty-first session (13,722 pages: 10,306 dev, 3,416 holdout; round 74, 192 fresh pages, 0.956 at first sight; 11 labels
 # relabelled by the second reading): the start code and model 0.9715, 0.9569, 0.9679, the end 0.9717, 0.9570, 0.9680: the
 # floors are kept
+# fifty-second session (13,965 pages: 10,493 dev, 3,472 holdout; round 75, 243 fresh pages, 0.970 at first sight; 5 labels
+# relabelled by the second reading): the start code and model 0.9716, 0.9574, 0.9681, the end 0.9717, 0.9576, 0.9682: the
+# floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
