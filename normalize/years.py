@@ -333,7 +333,7 @@ _FIRST_COUNT_READ = 1200
 
 def _several_years_counted(document: dict, body_text: str) -> bool:
     """The text's first count is of several years (see _SEVERAL_YEARS), and its sentence names no other year."""
-    text = _SPACES.sub(" ", without_pinyin_glosses(to_simplified(body_text[:_FIRST_COUNT_READ])))
+    text = _SPACES_IN_A_LINE.sub(" ", without_pinyin_glosses(to_simplified(body_text[:_FIRST_COUNT_READ])))
     for paragraph in text.split("\n"):
         before = ""
         for sentence in figures_module.sentences(paragraph):
@@ -357,6 +357,7 @@ def _of_several_years(document: dict, paragraph: str, sentence: str) -> bool:
 
 
 _COUNT_FIGURE = re.compile(r"\d+余?件")
+_SPACES_IN_A_LINE = re.compile(r"[^\S\n][^\S\n]*")  # (the line breaks kept: they end the paragraphs)
 
 
 def _may_be_a_term_account(document: dict) -> bool:
