@@ -1011,13 +1011,10 @@ def _subheading_on_its_line(headline: str) -> str | None:
 
 
 _SESSION_AFTER = re.compile(r"第?[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次(?:全体)?会议")
-# the session's items, handled or answered: …会议委员提案办理情况汇报, …会议提案第一次公开答复会召开
-_SESSION_ITEMS_HANDLED = re.compile(_SESSION_AFTER.pattern + r"(?:委员|代表)?(?:提案|建议)[^,，。]{0,6}?(?:办理情况|答复)")
-
-
-# a session's items named as what the title is (北京市政协十四届二次会议第0804号提案的答复意见, …会议《关于…的建议》(104号)的答复,
-# 黄石市政协十三届四次会议委员提案, …会议提案汇编, …会议提案办理回复单): the house whose items they are, not the body answering
-_ITEMS_OF_A_SESSION = re.compile("第?" + _SESSION_AFTER.pattern
+# a session's items named as what the title is, handled, answered or listed (…会议委员提案办理情况汇报, …会议提案第一次公开答复会,
+# 北京市政协十四届二次会议第0804号提案的答复意见, …会议《关于…的建议》(104号)的答复, 黄石市政协十三届四次会议委员提案, …会议提案汇编,
+# …会议提案办理回复单): the house whose items they are, not the body answering
+_ITEMS_OF_A_SESSION = re.compile(_SESSION_AFTER.pattern
                                  + r"[^。,，]{0,60}?(?:(?:提案|建议|议案)(?:[^。,，]{0,50}?(?:答复|回复|复函|办理|汇编)|[)）]?$)"
                                    r"|号[)）]?的?(?:答复|回复|复函))")
 
@@ -1027,7 +1024,7 @@ def _items_of_a_session_answered(title: str, body: str) -> bool:
     session whose items are answered or reported on, not the body that answers or reports."""
     after = title.find(body) + len(body)
     return bool(_REPLY_TITLE.search(title) and _SESSION_AFTER.match(title, after)
-                or _SESSION_ITEMS_HANDLED.match(title, after) or _ITEMS_OF_A_SESSION.match(title, after))
+                or _ITEMS_OF_A_SESSION.match(title, after))
 
 
 class _OnDemand:

@@ -316,6 +316,11 @@ def _own_publish_date(document: dict) -> str | None:
     return None if _months(date) - _months(address) >= _RESTAMPED else date
 
 
+def _page_date(document: dict, effective_date: str | None = None) -> str | None:
+    """The page's own date: its letter's, else its printed publish date, the 生效日期, its address's."""
+    return document["signed_date"] or _own_publish_date(document) or effective_date or _address_date(document["url"])
+
+
 def _months(date: str) -> int:
     return int(date[:4]) * 12 + int(date[5:7])
 
@@ -352,7 +357,7 @@ def _of_several_years(document: dict, paragraph: str, sentence: str) -> bool:
         return False
     if not match.group(1):
         return True
-    date = document["signed_date"] or _own_publish_date(document) or _address_date(document["url"]) or ""
+    date = _page_date(document) or ""
     return len(date) >= 7 and int(match.group(1)) < _year_of_date(date, "summary")
 
 
@@ -693,7 +698,7 @@ _YEARLESS_CUTOFF = re.compile(r"(?<![年\d])(?:截至|截止到?)(\d{1,2}|[一�
 def _year_said_relatively(document: dict, opening: str, body_text: str, effective_date: str | None = None) -> int | None:
     """A summary whose opening speaks of 今年's or 去年's items without naming a year (今年天津市政府系统
     共承办…; 过去一年,…办理建议提案): the page's own date says which year that is."""
-    date = document["signed_date"] or _own_publish_date(document) or effective_date or _address_date(document["url"])
+    date = _page_date(document, effective_date)
     if not date or _ANY_YEAR.search(opening):
         return None
     this_year = _THIS_YEARS_ITEMS.search(opening)
