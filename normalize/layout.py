@@ -59,12 +59,16 @@ class Layout(NamedTuple):
     banner: str | None = None  # (建議提案辦理見成效): a column's tag before the headline, not part of the title (it says too)
 
 
-_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)|\|(?![^|\s]{6,}$)|"
+# …的答复|关于…的建议 (农办议〔2020〕35号): an answer column's headline, the item's subject after the bar, its 文号 after that
+_BRACKETED_DOC_NUMBER = r"\s?[(（][\u4e00-\u9fff]{2,12}[〔\[][12]\d{3}[〕\]]\s?\d{1,4}\s?号[)）]"
+_NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)"
+                             r"|\|(?![^|\s]{6,}(?:" + _BRACKETED_DOC_NUMBER + r")?$)|"
                              r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"  # …系列报道之七: a series' banner
                              r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
                              r"|\.s?html?\b"  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
                              # 建议标题:《关于…的建议》: a handling record's field naming the item, not the page (cd6da9601e86)
                              r"|^(?:建议|提案|议案)标题[:：]"
+                             r"|^(?:核心提示|导读|導讀|摘要)\s*[:：]"  # 核心提示:…的答复: a teaser over the text, the lead's words
                              # 承办单位及答复, 答复时间, 答复内容: a record's column head on a line of its own (d617e40d39d2)
                              r"|^(?:(?:承办|主办)单位[及和]?)?(?:答复|办复|答覆|辦復)(?:时间|日期|内容|時間|內容)?\s*$"
                              # 建议背景, 办理结果 (a record's section heads), 原建议提出者:赵汝朝, 提建议、批评和意见者:11号 樊强,

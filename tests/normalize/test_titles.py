@@ -1360,3 +1360,22 @@ def test_a_columns_quoted_dotted_or_longer_banner_before_the_bar_is_left_out(pri
 def test_a_columns_banner_of_seven_to_ten_characters_before_the_bar_is_left_out():
     # dev d5a937ef4cf1 (a congress's site: 代表工作优秀案例展播|广州花卉线上销售额达15亿元,全国占比超8%)
     assert normalize_page(real_page("d5a937ef4cf1"))["title"] == "广州花卉线上销售额达15亿元,全国占比超8%"
+
+
+def test_an_answer_columns_headline_with_its_subject_and_bracketed_doc_number_after_the_bar():
+    # dev 550f0dbc0f66 (农业农村部's answer column: …的答复|关于…的建议 (农办议〔2020〕35号) over the deputies' address)
+    document = normalize_page(real_page("550f0dbc0f66"))
+    assert document["title"] == "对十三届全国人大会议第4531号建议的答复|关于发展绿色养殖的建议 (农办议〔2020〕35号)"
+    assert _is_title_candidate("广东省市场监督管理局关于广东省十四届人大二次会议第1901号代表建议答复的函"
+                               "|关于促进广东省地标农产品可持续发展的建议 (粤市监知保函〔2024〕746号)")
+    assert not _is_title_candidate("对十三届全国人大会议第4531号建议的答复| 农业农村部 (农办议〔2020〕35号)")
+
+
+@pytest.mark.parametrize("teaser", ["核心提示:农业部对十二届全国人大四次会议第1810号建议的答复",
+                                    "导读:关于支持新疆畜牧业高质量发展的建议的答复",
+                                    "摘要: 原標題:人大代表建議落實大中小學春秋假 教育部答復將認真研究該建議"])
+def test_a_teaser_line_is_no_headline(teaser):
+    # dev a7d0e972fc7f, e3bfd7106331 (核心提示: under the headline and its byline), c8b68bc951d0 (摘要: over it)
+    assert not _is_title_candidate(teaser)
+    document = normalize_page(real_page("a7d0e972fc7f"))
+    assert document["title"] == "农业部对十二届全国人大四次会议第1810号建议的答复"
