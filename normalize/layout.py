@@ -735,6 +735,27 @@ def _headline_in_text(text_lines: list[str]) -> str | None:
     return next((line for line, times in printed.items() if times >= 2 and _is_repeated_headline_shape(line)), None)
 
 
+# 马关县教育局关于…第201号建议的答复函 / 伏正洪代表:: the answer's own heading over its addressee, under the item's record
+# (建议号, 提案人, 内容, 承办单位 …) or the item's text printed first
+_ADDRESSEE_LINE = re.compile(r"[\u4e00-\u9fff、,，·]{2,40}?(?:代表|委员|代表们|委员们)[:：]")
+_REPLY_HEADING_END = re.compile(r"(?:答复|复函|答复函|答复的函|回复|答覆|答復|復函)$")
+
+
+def _reply_heading_over_its_addressee(lines: list[str], searched: list[int]) -> str | None:
+    """With no headline found above the text: a reply's heading, on one line or broken over two or three, right over
+    the line that addresses its deputy or member."""
+    line_at = {index: lines[index] for index in searched}
+    for above, below in zip(searched, searched[1:], strict=False):
+        if not (_ADDRESSEE_LINE.fullmatch(lines[below]) and _REPLY_HEADING_END.search(lines[above])):
+            continue
+        broken = _reply_over_three_lines(line_at, above)
+        if broken:
+            return broken[1]
+        if _is_title_candidate(lines[above]) and (_REPLY_OPENING.search(lines[above]) or _FORMAL_OPENING.search(lines[above])):
+            return lines[above]
+    return None
+
+
 _ITEM_WORDS = re.compile(r"建议|提案|议案")
 # 新华社海口2月28日电 题:“胶情”深 持续跟——…, 中新网哈尔滨3月10日电 题:…: the headline a wire's dateline prints
 _WIRE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电\s*题[:：]\s*(?P<headline>\S.{5,80}?)\s*$")
@@ -1188,6 +1209,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)
         if title is None and zone == keep[:1] and not _SECTION_HEADING.match(lines[zone[0]]):  # not 一、办理情况
             title = _headline_over_the_lead(lines[zone[0]], lead, _OPENING_LINE_WORDS)  # the page's only line over its lead
+    if title is None:
+        title = _reply_heading_over_its_addressee(lines, keep[:_TEXT_LINES_SEARCHED])
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline or _copied_link_s_title(lines[-_COPIED_LINK_LINES:]) \

@@ -1379,3 +1379,16 @@ def test_a_teaser_line_is_no_headline(teaser):
     assert not _is_title_candidate(teaser)
     document = normalize_page(real_page("a7d0e972fc7f"))
     assert document["title"] == "农业部对十二届全国人大四次会议第1810号建议的答复"
+
+
+def test_a_replys_heading_over_its_addressee_under_the_items_record_is_the_title():
+    # dev d63618b75625 (马关县's record: 建议号 / 提案人 / 内 容 / 承办单位 … / 办理情况, then the letter's heading over 伏正洪代表:)
+    # and b7aa494ce525 (the item's text printed first, then the answer's heading over 车平代表:)
+    document = normalize_page(real_page("d63618b75625"))
+    assert document["title"] == "马关县教育局关于马关县第十六届人大三次会议第201号建议的答复函"
+    assert normalize_page(real_page("b7aa494ce525"))["title"] == "对槐荫区第十七届人民代表大会第22号提案的答复"
+    text = ("建议号:81\n提案人:陶继斌\n内 容:\n马西村委会马西林场与老古地林权纠纷多次调解未果,建议县人民政府尽快调查解决。\n"
+            "承办单位:林业局\n办理情况:\n{heading}\n{addressee}\n你提出的《关于调处林权纠纷的建议》,已交我们研究办理,现答复如下:\n根据初步调查结果,争议产生于2008年9月。")
+    heading = "马关县林业局关于对马关县第十五届人大二次会议第081号建议的答复函"
+    assert normalize_page(text.format(heading=heading, addressee="陶继斌代表:"))["title"] == heading
+    assert normalize_page(text.format(heading=heading, addressee="现将有关情况说明如下:"))["title"] != heading
