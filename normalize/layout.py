@@ -750,9 +750,9 @@ def _reply_heading_over_its_addressee(lines: list[str], searched: list[int]) -> 
             continue
         broken = _reply_over_three_lines(line_at, above)
         if broken:
-            return broken[1]
+            return _author_above(line_at, *broken)
         if _is_title_candidate(lines[above]) and (_REPLY_OPENING.search(lines[above]) or _FORMAL_OPENING.search(lines[above])):
-            return lines[above]
+            return _author_above(line_at, above, lines[above])  # 广元市朝天区交通运输局 / 关于…的回复: its letterhead (point 78)
     return None
 
 

@@ -1395,3 +1395,8 @@ def test_a_replys_heading_over_its_addressee_under_the_items_record_is_the_title
     heading = "马关县林业局关于对马关县第十五届人大二次会议第081号建议的答复函"
     assert normalize_page(text.format(heading=heading, addressee="陶继斌代表:"))["title"] == heading
     assert normalize_page(text.format(heading=heading, addressee="现将有关情况说明如下:"))["title"] != heading
+
+
+def test_a_replys_heading_over_its_addressee_takes_its_letterhead_above():
+    # dev 51f7380d63c4 (朝天区's record: the item's text, its class ( B)类, then 广元市朝天区交通运输局 / 关于…的回复 / 赵奎平、王长保代表:)
+    assert normalize_page(real_page("51f7380d63c4"))["title"] == "广元市朝天区交通运输局关于2018年度第53号代表建议的回复"
