@@ -745,7 +745,7 @@ def _reply_heading_over_its_addressee(lines: list[str], searched: list[int]) -> 
     """With no headline found above the text: a reply's heading, on one line or broken over two or three, right over
     the line that addresses its deputy or member."""
     line_at = {index: lines[index] for index in searched}
-    for above, below in zip(searched, searched[1:], strict=False):
+    for above, below in itertools.pairwise(searched):
         if not (_ADDRESSEE_LINE.fullmatch(lines[below]) and _REPLY_HEADING_END.search(lines[above])):
             continue
         broken = _reply_over_three_lines(line_at, above)
