@@ -1079,6 +1079,26 @@ def test_an_item_forms_subject_label_is_no_part_of_the_title():
     assert without_printed_notes("案 由:关于尽快建设殡仪馆建议") == "关于尽快建设殡仪馆建议"
 
 
+@pytest.mark.parametrize("printed, headline", [
+    # dev 6ef97d2b8286 (吴堡县's record of a proposal: its label cell with the value beside it, a space between)
+    ("提案标题 关于整治消防通道车辆乱停乱放的提案", "关于整治消防通道车辆乱停乱放的提案"),
+    # dev a480bd3b46b7 (the same site's record of a deputy's suggestion)
+    ("建议标题 关于解决1997年县政府出文招考的有证代课教师生活待遇问题的建议",
+     "关于解决1997年县政府出文招考的有证代课教师生活待遇问题的建议"),
+    # dev b74dadb209b9 (齐齐哈尔 CPPCC's proposal record: 案  由, its label spaced across the cell)
+    ("案  由 关于加强文物保护工作的几点建议", "关于加强文物保护工作的几点建议"),
+    # dev 404ee2af7f5c (海南's record of a suggestion: 建议问题:关于…, 提建议人:…)
+    ("建议问题:关于海南黎语传承立法化保护的建议", "关于海南黎语传承立法化保护的建议"),
+])
+def test_a_records_subject_label_cell_is_no_part_of_the_title(printed, headline):
+    assert without_printed_notes(printed) == headline
+
+
+def test_a_headline_opening_with_a_label_word_keeps_it():
+    assert without_printed_notes("建议标题 规范化 工作的通知") == "建议标题 规范化 工作的通知"
+    assert without_printed_notes("提案题目征集公告") == "提案题目征集公告"
+
+
 def test_the_pages_date_and_source_after_the_headline_on_its_line_are_no_part_of_it():
     # dev 428c2c6787cf and eeb178b0bb90 (上海市人民政府办公厅's letter with its date and 来源 on the headline's line)
     printed = "上海市人民政府办公厅关于对市十五届人大五次会议第0331号代表建议的答复的函 2021-06-21 来源:市政府办公厅建议提案处"
