@@ -396,9 +396,10 @@ def _one_handlers_sentences(text: str) -> set[str]:
             for sentence in sentences(paragraph)}
 
 
-# a year a text states (2021年, 2021 年度 in a copy that spaces its numbers), not a count's cut-off (截至2014年2月20日)
+# a year a text states (2021年, 2021 年度 in a copy that spaces its numbers), not a count's cut-off (截至2014年2月20日) nor
+# a comparison's baseline (…共承办建议提案112件,比2018年增长了35%)
 _SPAN_STARTS = ("从", "自")
-_STATED_YEAR = re.compile(r"(?=[12])(?<!截至)(?<!截止)((?:19|20)\d{2})\s?年")  # (?=[12]): re drops other positions at once
+_STATED_YEAR = re.compile(r"(?=[12])(?<!截至)(?<!截止)(?<![比较較])((?:19|20)\d{2})\s?年")  # (?=[12]): re drops other positions at once
 # 市七届人大七次会议, 政协十二届一次会议: a session, named by its term and its number
 SESSION = re.compile(r"([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,8}?)第?([一二三四五六七八九十]{1,2})次(?:全体)?会议")
 

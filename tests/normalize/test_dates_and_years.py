@@ -539,6 +539,16 @@ def test_an_items_number_opening_with_its_year_dates_an_undated_reply():
     assert "handling_year_from:item_number" in document["warnings"]
 
 
+def test_a_comparisons_year_is_not_the_counts_year():
+    # dev 5befa1317230 (市农业农村委2019年办理工作总结: …共承办建议提案112件,比2018年增长了35%: 2018 is the baseline)
+    page = ("市农业农村委2019年办理工作总结\n"
+            "市农业农村委全年共承办建议提案112件,比2018年增长了35%。在各部门的努力下,建议提案100%按时办结。\n"
+            "一、办理概况\n2019年我委共承办112件建议提案,其中代表建议63件(主合办35件,会办28件);政协提案49件(主合办23件,会办26件)。")
+    assert normalize_page(page)["handling_year"] == 2019
+    assert year_in("共承办建议提案112件,比2018年增长了35%") is None
+    assert year_in("较2020年增加12件,2021年共承办建议40件") == 2021
+
+
 @pytest.mark.parametrize(("page", "year"), [
     ("5f2fe8b755da", 2023),  # 陳傳懷代表: 您在縣第十七屆人大七次會議提出的《…》(第2023083號): seven digits, traditional
     ("809397446e40", 2019),  # 你们提出的《…的提案》(第20190785号)提案收悉: the number with no 建议 or 提案 before it
