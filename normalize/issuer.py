@@ -68,8 +68,9 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化
                        # a letter's own words about the body that passed it the item (市政府批转我局办理: 4400a2c59f0b)
                        r"我[局委厅廳部办辦]|批[转轉]|"
                        # …人大工委按照…人大常委会关于…的要求 (47fd91288ba2), 委员分组讨论…委员会…报告 (9dcc146d6e3e): a clause's
-                       # words; two bodies joined, 市委会与市应急局召开… (8e52087fe3b6): neither alone
-                       r"按照|根据|根據|团结引领|團結引領|[领領][导導](?!小[组組])|[讨討]论|[讨討]論|[会會局委厅廳府院][与與和及、](?=[\u4e00-\u9fff]{0,10}?(?:[局委厅廳府院]|[会會]$))|"
+                       # words; two bodies joined, 市委会与市应急局召开… (8e52087fe3b6): neither alone, but 和平 is a place
+                       # (人大常委会和平路街道工委: df03f1536bd6)
+                       r"按照|根据|根據|团结引领|團結引領|[领領][导導](?!小[组組])|[讨討]论|[讨討]論|[会會局委厅廳府院](?:[与與及、]|和(?!平))(?=[\u4e00-\u9fff]{0,10}?(?:[局委厅廳府院]|[会會]$))|"
                        # several bodies, not one (青海省人大各有关委员会: 584871b63c3b)
                        r"各有关|各有關|有关各|有關各|各相关|各相關", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),

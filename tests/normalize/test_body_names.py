@@ -131,6 +131,13 @@ def test_a_date_or_a_pointing_word_is_no_part_of_a_name_46aa83e2449a_44bbb4cac3a
     assert settled_body_name("本溪市明山区人民代表大会常务委员会", "明山区").name == "本溪市明山区人民代表大会常务委员会"
 
 
+def test_a_streets_name_opening_with_he_is_no_second_body_df03f1536bd6():
+    """人大常委会和平路街道工委: 和平路 is the street's name, not 和 joining the standing committee to a second body."""
+    name = "镇江市润州区人民代表大会常务委员会和平路街道工委"
+    assert settled_body_name(name, "润州区").name == name
+    assert settled_body_name("市委会和市应急局", "润州区").name is None
+
+
 def test_a_house_s_colloquial_names_in_their_official_forms_d081121860e8_53b3e606c423():
     """来源:安化县人大 (a congress acting between sessions: its standing committee, as labelled);
     区人大常委会、区政协委员会移交的建议、提案 (区政协委员会 is the district's CPPCC, at 马龙区)."""
