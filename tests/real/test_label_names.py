@@ -94,7 +94,9 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             # round 68: a national commission's bureau for a province, placed at the province whose items it handles
             # (460e0a7aa8db), and a CPPCC's workstation for a street, placed at its district (bf6c4969bd14, OPEN)
             "中国证券监督管理委员会上海监管局", "政协重庆市九龙坡区委员会九龙街道委员工作站",
-            "十四届全国人大一次会议河南代表团"}  # round 69: a delegation submitting its suggestions (60fe52448a7c)
+            "十四届全国人大一次会议河南代表团",  # round 69: a delegation submitting its suggestions (60fe52448a7c)
+            # round 77's second readings: the 湖南 delegation's briefings on what it submitted (b3780d8422e1, c91b0872e1a1)
+            "十四届全国人大一次会议湖南代表团", "十四届全国人大二次会议湖南代表团"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "深圳市交通运输局龙岗管理局",  # round 57: a city bureau's district office, labelled at its district (8029afca661b)
              "德安县工业园管理委员会",  # round 62: a county's industrial park committee, labelled at the park (point 68, 87d6674361f9)
