@@ -285,8 +285,9 @@ def without_printed_notes(title: str | None) -> str | None:
     printed twice on its line (…总体情况 …总体情况: one title), or after a document viewer's page mark (Page 9 - …); a
     file's extension after it (政协提案回复.docx: the file's name, point 112); the page's date or its byline after it; an item
     form's 案由, 建议标题 or 提案标题 label before it (案由:关于加快县城南山开发建设的提案: the item's own title)."""
-    if title and title[0] in _ITEM_SUBJECT_LABEL_STARTS:
-        title = _ITEM_SUBJECT_LABEL.sub("", title) or title
+    label = _ITEM_SUBJECT_LABEL.match(title) if title else None
+    if title and label:
+        title = title[label.end():] or title
     if title and "." in title:
         title = _FILE_EXTENSION.sub("", title) or title
     if title and (title[-1].isdigit() or title.endswith("日")):
@@ -328,8 +329,7 @@ _VIEWER_PAGE = re.compile(r"^Page \d{1,4} - (?=\S)")
 _LINE_RESIDUE_ENDS = frozenset("ABC类)）]】页頁")
 _SHARED_PAGE_NUMBER = re.compile(r"_第\d+[页頁]$")  # …的复函_第1页: a document-sharing site's page of the file (f5609a2b5a6c)
 # 案 由: a form's label spaced across its cell; 建议标题 关于…, 案  由 关于…: a record's label cell with its value beside it
-_ITEM_SUBJECT_LABEL = re.compile(r"^(?:[案事]\s{0,2}由|(?:建议|提案|议案)(?:标题|题目|问题))(?:\s*[:：]\s*|\s+(?=关于))")
-_ITEM_SUBJECT_LABEL_STARTS = frozenset("案事建提议")
+_ITEM_SUBJECT_LABEL = re.compile(r"(?:[案事]\s{0,2}由|(?:建议|提案|议案)(?:标题|题目|问题))(?:\s*[:：]\s*|\s+(?=关于))")
 
 
 def without_site_name(title: str | None) -> str | None:

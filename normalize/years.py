@@ -78,19 +78,14 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     read_title = nfkc(to_simplified(title)) if document["script"] == "traditional" else title  # as the rules read it
     from_title = bool(title) and document["evidence"].get("handling_year") in (title, read_title)
     if document["doc_type"] in ("reply", "notice") and not from_title:
-        document["handling_year"] = None
-        document["evidence"].pop("handling_year", None)
+        _drop_year(document)
     account = _SPACES.sub("", without_pinyin_glosses(f"{read_title}。{body_text[:300]}"))
     if (_may_be_a_term_account(document) and not from_title  # a notice hands one session's items over
             and figures_module.is_term_account(read_title, body_text)):  # 五年来…共征集提案3127件: no one year's items
-        document["handling_year"] = None
-        document["evidence"].pop("handling_year", None)
-        document["warnings"].append("handling_year_unknown:term_account")
+        _drop_year(document, "term_account")
         return
     if document["doc_type"] == "summary" and not from_title and _several_years_counted(document, body_text):
-        document["handling_year"] = None
-        document["evidence"].pop("handling_year", None)
-        document["warnings"].append("handling_year_unknown:several_years_account")
+        _drop_year(document, "several_years_account")
         return
     if document["handling_year"] is not None:
         return
@@ -415,6 +410,14 @@ def _year_handed_over(text: str) -> int | None:
 _YEAR_HANDED_OVER = re.compile(r"((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)[、和]?(?:交办|督办)"
                                r"|(?:就|对)((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,8}?(?:建议|提案|议案)办理工作进行")
 _YEAR_SUMMED_UP = re.compile(r"总结((?:19|20)\d{2})年(?:度)?[^。,,;\d]{0,12}?(?:建议|提案|议案)")
+
+
+def _drop_year(document: dict, reason: str | None = None) -> None:
+    """The year read so far (from the figures) is not the document's; with a reason, no other is sought."""
+    document["handling_year"] = None
+    document["evidence"].pop("handling_year", None)
+    if reason:
+        document["warnings"].append(f"handling_year_unknown:{reason}")
 
 
 def _set_year(document: dict, year: int | None, reason: str) -> None:
