@@ -1602,6 +1602,13 @@ def test_a_park_s_body_is_named_after_its_park_not_a_county_it_opens_like():
     # twice) and its footer: the letter ends at its publicity note
     ("67a7d3c171a6", "http://www.fujian.gov.cn/zwgk/zdlyxxgk/jytabl_1/202505/t20250519_6916118.htm",
      "福建省交通运输厅", "2025-05-06"),
+    # 环县文体广电和旅游局 / 2023年9月20日 / 扫一扫分享到朋友圈 / 账号+密码登录 / 手机+密码登录 / 微信扫码登录 / 还没有账号? /
+    # 立即注册: the portal's login box under the letter
+    ("8b51b17dcb9e", "https://www.huanxian.gov.cn/wlj/wj/content_28208", "环县文体广电和旅游局", "2023-09-20"),
+    ("54c3c3cc6190", "https://www.huanxian.gov.cn/wlj/fdgk/zwxx/content_5217", "环县文广局", "2018-07-27"),
+    # 2019年9月16日 / 分管领导:… / 办理人员:… / 抄送:… / 淅川县交通运输局办公室 2019年9月16日印 / (共印12份) / 用户登录 / …:
+    # the letter's closing fields, its print note and print run, then the login box
+    ("8ba840b94834", "https://m.sole-aqua.com/xcxjtysj/zwdt35/content_17809", "淅川县交通运输局", "2019-09-16"),
 ])
 def test_a_signature_above_the_portal_s_footer_or_with_a_month_s_date_signs_the_letter(page_id, url, body, signed):
     document = normalize_page(real_page(page_id).encode(), url=url)
