@@ -356,6 +356,16 @@ def test_a_paper_the_reply_cites_by_its_number_does_not_date_the_reply():
     assert normalize_page(own, url="https://gi.mnr.gov.cn/a/1.html")["handling_year"] == 2023
 
 
+def test_the_reply_s_own_answer_named_in_a_record_with_its_number_dates_the_reply():
+    # tests/real d03f12be1f5c (泸西's 建议提案 record: 办理复文(摘要): 《泸西县住房和城乡建设局对…第56号提案的答复》(泸建函〔2019〕42号)…:
+    # the answer named is the reply itself, no paper it cites) and 457a47dafb7e (平人社函〔2023〕45 号, a space before 号)
+    page = ("提案标题:《关于加快梨园路建设的提案》\n承办单位:泸西县住房和城乡建设局\n"
+            "办理复文(摘要): 《泸西县住房和城乡建设局对政协泸西县九届三次会议第56号提案的答复》(泸建函〔2019〕42号)。一、梨园路")
+    assert normalize_page(page, url="https://www.hhlx.gov.cn/info/2411/212131.htm")["handling_year"] == 2019
+    assert normalize_page(page.replace("〔2019〕42号", "〔2019〕42 号"), url="https://www.hhlx.gov.cn/info/2411/2.htm")[
+        "handling_year"] == 2019
+
+
 def test_a_paper_cited_by_its_number_before_its_name_does_not_date_the_reply():
     # tests/real 4da654392244 (cnjg.gov.cn/new/detail/20220129…: 按照…国办发(1995)40号《国务院办公厅转发…的通知》文件; the
     # address's 2022 dates the reply, not the 1995 circular)
