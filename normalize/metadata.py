@@ -27,7 +27,8 @@ LABELS = {
     # 复文标题, 复文名称: a reply platform's field naming the answer (Guizhou's 建议提案 replies, the State Council's 复文);
     # 题目: a suggestion form's subject; 公开事项名称: a ministry's catalogue entry (国家能源局: 5e72914f46d2); 颗粒名称: a
     # record's name on meta.librarydata.cn, the gazetteers' and yearbooks' catalogue (d8a20e1f1b2e, 7970c7e4b777)
-    "title": ("信息名称", "公文名称", "文件名称", "公开事项名称", "颗粒名称", "名称", "标题", "题目", "复文标题", "复文名称"),
+    # 词条: an encyclopedia's entry, named after the answer it copies (cnenc.net: 9a42e5da1b34)
+    "title": ("信息名称", "公文名称", "文件名称", "公开事项名称", "颗粒名称", "名称", "标题", "题目", "复文标题", "复文名称", "词条"),
     "other": ("编辑", "责任编辑", "点击", "公开范围", "公开方式", "公开类型", "公开属性", "公开期限", "关键词", "主题词",
               "内容概述", "公开形式", "浏览次数", "浏览", "出自", "组配分类", "服务对象", "点击数", "点击量", "发布人",
               # an item's form: who raised it (领衔代表:…, 附议代表:…), never the page's headline

@@ -327,6 +327,16 @@ def test_a_catalogue_records_name_is_its_title_and_its_rows_are_its_text():
     assert parse_metadata_lines(["颗粒名称: | 第三节 参政机构 |"])["title"] == "第三节 参政机构"
 
 
+def test_an_encyclopedia_entry_s_name_is_its_title_and_its_gloss_its_text():
+    # dev 9a42e5da1b34, c58703c91019 (cnenc.net: 词条 | 对赤水市政协五届三次会议第95号提案的答复 | over 释义 | 刘泽莲委员: …, the
+    # answer copied as the gloss of an entry named after it; title null before)
+    document = normalize_page(real_page("9a42e5da1b34"), url="http://cnenc.net/b2712775.html")
+    assert document["title"] == "对赤水市政协五届三次会议第95号提案的答复"
+    assert "您提出的《关于进一步加强对网吧管理检查力度的建议》的提案已收悉" in document["text"]
+    assert normalize_page(real_page("c58703c91019"))["title"] == "对赤水市政协五届一次会议第55号提案的答复"
+    assert parse_metadata_lines(["词条 | 中国民主促进会宜春市委员会 |"])["title"] == "中国民主促进会宜春市委员会"
+
+
 def test_a_label_it_does_not_know_ending_in_one_it_knows_ends_the_value_before_it():
     # tests/real c661c36da02c: 南华县 (云南) portal's disclosure block, its 著录日期 empty
     line = ("索  引  号:nhxncj/2025-00294 公开范围:公开 发布机关:南华县农业农村局 著录日期: 发文字号: 主  题  词: "
