@@ -78,6 +78,9 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 # a state-level new area's office as printed, without its city (896e82207dc6; zone names with their city
                 # are an open question of the conventions, point 68)
                 "兰州新区管委会办公室",
+                # round 78: a town's liaison station in a city's zone the gazetteer has not, written with the zone's full
+                # name (67b149d4d5c3, an OPEN note: the page prints 平原示范区)
+                "新乡市平原城乡一体化示范区师寨镇人大联络站",
                 # round 72: a research society the provincial CPPCC's proposal committee founded, written with its parent in
                 # official form (ca4e8e64b66a, an OPEN note: its registered name is 广东省政协提案工作研究会)
                 "政协广东省委员会提案工作研究会",

@@ -96,7 +96,8 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             "中国证券监督管理委员会上海监管局", "政协重庆市九龙坡区委员会九龙街道委员工作站",
             "十四届全国人大一次会议河南代表团",  # round 69: a delegation submitting its suggestions (60fe52448a7c)
             # round 77's second readings: the 湖南 delegation's briefings on what it submitted (b3780d8422e1, c91b0872e1a1)
-            "十四届全国人大一次会议湖南代表团", "十四届全国人大二次会议湖南代表团"}
+            "十四届全国人大一次会议湖南代表团", "十四届全国人大二次会议湖南代表团",
+            "淮南高新技术产业开发区管理委员会"}  # round 78: a city's high-tech zone committee answering a proposal (63a91fe22bfc)
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "深圳市交通运输局龙岗管理局",  # round 57: a city bureau's district office, labelled at its district (8029afca661b)
              "德安县工业园管理委员会",  # round 62: a county's industrial park committee, labelled at the park (point 68, 87d6674361f9)
@@ -119,7 +120,9 @@ ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑�
              "广州空港委",
              "济南新旧动能转换起步区管理委员会",  # round 33: likewise, placed at 济南起步区 (point 68: 5710a20be3ab, OPEN)
              "重庆市万盛经开区卫生健康局",  # round 67: a zone's bureau, placed at its zone (point 68: 747cf6be08db, OPEN)
-             "安徽省十三届人大三次会议宣城代表团"}  # round 75: a city's delegation to its province's session, at its city (fdec045e0fc8)
+             "安徽省十三届人大三次会议宣城代表团",  # round 75: a city's delegation to its province's session, at its city (fdec045e0fc8)
+             # round 78: a town's liaison station in a city's zone, labelled at the zone (67b149d4d5c3, point 68, OPEN)
+             "新乡市平原城乡一体化示范区师寨镇人大联络站"}
 # one page's national body placed at the region whose national deputies' items it checks (point 130, the second reading
 # of round 32: cac2e5e7c414, 全国人大常委会关心宁夏重点督办建议): the name is placed elsewhere on every other page
 ELSEWHERE_ON_PAGE = {("cac2e5e7c414", "全国人民代表大会常务委员会")}
