@@ -147,6 +147,9 @@ from bench.accuracy import CORPUS, evaluate
 # fifty-fourth session (14,249 pages: 10,707 dev, 3,542 holdout; round 77, 121 fresh pages, 0.970 at first sight; 4 labels
 # relabelled by the second reading, and one twin copy with them): the start code and model 0.9717, 0.9579, 0.9683, the end
 # 0.9718, 0.9581, 0.9684: the floors are kept
+# fifty-fifth session (14,388 pages: 10,807 dev, 3,581 holdout; round 78, 139 fresh pages, 0.954 at first sight; 4 labels
+# relabelled by the second reading): the start code and model 0.9716, 0.9581, 0.9683, the end 0.9718, 0.9581, 0.9684: the
+# floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
