@@ -336,6 +336,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
     fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")),
                    delivered, layout.signature and layout.signature.month)
+    _without_a_readers_clock(document, lines[:_SHARING_TOP])
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -462,6 +463,20 @@ def _dateline(header_lines: list[str]) -> str | None:
 _DATE = r"((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
 _PUBLISHING_LABEL_DATE = re.compile(r"(?:发布|发表|发稿|更新|公布|出版)(?:时间|日期|于)\s*[:：]?\s*[\[【(（]?\s*" + _DATE
                                     + r"|^\s*[\[【(（]\s*(?:日期\s*[:：]\s*)?" + _DATE + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]")
+
+
+# an e-paper reader's banner: its name, today's date, the weekday, then the paper (当前报纸名称:石狮日报)
+_READERS_CLOCK = re.compile(r"电子报阅读机\n((?:19|20)\d{2}-\d{1,2}-\d{1,2})\n星期[一二三四五六日天]\n当前报纸名称")
+
+
+def _without_a_readers_clock(document: dict, top: list[str]) -> None:
+    """An e-paper reader prints its own day over the story (电子报阅读机 / 2026-01-24 / 星期六 / 当前报纸名称:…), the
+    story itself only 日期:11-12: no printed publish date. The reader's day still completes the story's yearless date
+    for its year (point 120), so it is dropped only once the year is read."""
+    clock = _READERS_CLOCK.search("\n".join(line.strip() for line in top))
+    if clock and document["publish_date"] == parse_date(clock.group(1)):
+        document["publish_date"] = None
+        document["warnings"].append("publish_date_unknown:e_paper_readers_date")
 
 
 def _publishing_date_on_top(top: list[str]) -> str | None:

@@ -996,3 +996,14 @@ def test_item_numbers_opening_with_two_years_date_nothing():
     page = ("王明代表:\n你提出的《关于改善城区交通的建议》(第20220135号)和《关于增设公交站点的建议》(第20230217号)收悉,现答复如下:\n"
             "我局高度重视,认真研究办理。")
     assert "handling_year_from:item_number" not in normalize_page(page)["warnings"]
+
+
+@pytest.mark.parametrize("page_id, year", [("42110d1cab60", 2025), ("dcf363d6cec0", 2026)])
+def test_an_e_paper_readers_own_day_publishes_nothing_but_completes_the_storys_date(page_id, year):
+    # tests/real 42110d1cab60, dcf363d6cec0 (360elib.com: 电子报阅读机 / 2026-01-24 / 星期六 / 当前报纸名称:石狮日报
+    # over a story dated only 日期:11-12): the reader's day is not the paper's (point 120)
+    url = "http://www.360elib.com:2027/detail.aspx?NewsCode=NC103&NewsId=74023827&OrgId=001"
+    document = normalize_page(real_page(page_id), url=url)
+    assert document["publish_date"] is None
+    assert "publish_date_unknown:e_paper_readers_date" in document["warnings"]
+    assert document["handling_year"] == year
