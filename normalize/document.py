@@ -362,7 +362,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     lead = header[-8:] + above_text
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
     posted = (_dated_note(lead, opening),) if sharing else (
-        fields.get("publish_date"), meta.get("pubdate"), _answer_date_column(header + opening[:2]), dated_below, date_source,
+        _written_date_of_a_copy(fields), fields.get("publish_date"), meta.get("pubdate"),
+        _answer_date_column(header + opening[:2]), dated_below, date_source,
         _stored_date(header + opening),
         _date_beside_headline(header, layout.title),
         _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
@@ -477,6 +478,18 @@ def _without_a_readers_clock(document: dict, top: list[str]) -> None:
     if clock and document["publish_date"] == parse_date(clock.group(1)):
         document["publish_date"] = None
         document["warnings"].append("publish_date_unknown:e_paper_readers_date")
+
+
+_SITES_OWN_ADDRESS = re.compile(r"(?:https?://)?(?:www|m)\.[a-z0-9-]+(?:\.[a-z]{2,})+/?", re.IGNORECASE)
+
+
+def _written_date_of_a_copy(fields: dict) -> str | None:
+    """A site whose byline names only a web address as the source (來源: www.f9km6.cn 日期:2025-12-27) posts a copy of
+    a record that prints its own 发文日期 (发文机关国家卫生健康委员会 / 发文日期2020年08月19日): the record's date is the
+    document's, the byline's the copy's posting (point 100)."""
+    if _SITES_OWN_ADDRESS.fullmatch((fields.get("posted_by") or "").strip()):
+        return fields.get("written_date")
+    return None
 
 
 def _publishing_date_on_top(top: list[str]) -> str | None:

@@ -1007,3 +1007,18 @@ def test_an_e_paper_readers_own_day_publishes_nothing_but_completes_the_storys_d
     assert document["publish_date"] is None
     assert "publish_date_unknown:e_paper_readers_date" in document["warnings"]
     assert document["handling_year"] == year
+
+
+@pytest.mark.parametrize("page_id, url, date", [
+    ("46b3207acac6", "http://www.f9km6.cn/law/1/53203.html", "2020-08-19"),
+    ("b08fc977af1f", "http://www.f9km6.cn/law/1/49354.html", "2023-01-12")])
+def test_a_copy_sourced_to_a_bare_web_address_takes_its_records_written_date(page_id, url, date):
+    # tests/real 46b3207acac6, b08fc977af1f (law-copy sites: 來源: www.f9km6.cn   日期:2025-12-27 over the record's
+    # 發文機關 / 發文日期2020年08月19日): the byline's date is the copy's posting (point 100)
+    assert normalize_page(real_page(page_id), url=url)["publish_date"] == date
+
+
+def test_a_byline_naming_a_body_as_its_source_keeps_its_date_before_a_written_date():
+    page = ("市卫生健康委关于市政协十四届二次会议第56号提案的答复\n来源:市卫生健康委   日期:2024-07-30   阅读:\n"
+            "发文日期2024年07月12日\n张委员:\n您提出的《关于加强基层医疗卫生服务能力建设的提案》收悉,现答复如下:")
+    assert normalize_page(page)["publish_date"] == "2024-07-30"
