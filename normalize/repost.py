@@ -35,10 +35,12 @@ def is_repost(url: str | None, source: dict | None) -> bool:
 
 # What a document-sharing site prints near its top (docs/labelling.md point 100): who posted the copy
 # (网友上传, 网友投稿, 上传时间), what it offers (下载word, 下载这篇文档) and the kind of site it is (a 范文网, a 文库, a 公文
-# template site, an exam-preparation site collecting model texts).
+# template site, an exam-preparation site collecting model texts), and a forum thread's furniture (显示全部楼层 | 阅读模式,
+# 只看该作者, 本帖最后由 … 于 2015-4-13 00:37 编辑): a member's post of a document.
 # 作者:范文杰, (记者范文杰): a byline's name that opens with the word is no model text (af5f95f3f27f)
 _SHARING_MARKS = re.compile(r"网友(?:上传|投稿)|上传(?:时间|者)|下载(?:word|这篇文档|文档)|(?<!作者:)(?<!作者: )(?<!记者)范文|文库"
-                            r"|公文(?:网|搜)|(?:高考|考试)网")
+                            r"|公文(?:网|搜)|(?:高考|考试)网"
+                            r"|显示全部楼层|阅读模式|只看该作者|回帖奖励|本帖最后由")
 _SHARING_PATHS = re.compile(r"fanwen|wenku|/(?:zongjie|gongwen)/|renrendoc|doc88|docin|book118", re.IGNORECASE)
 
 

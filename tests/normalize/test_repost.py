@@ -1,7 +1,10 @@
 """is_repost: the registry decides for crawled pages, else the address's host (not *.gov.cn)."""
 
+import pytest
+
 from normalize import normalize_page
 from normalize.repost import is_repost, is_sharing_site
+from tests.normalize.conftest import real_page
 
 
 def test_hosts_and_registry():
@@ -53,3 +56,13 @@ def test_a_government_host_written_with_its_root_dot_is_still_the_government_s()
     assert not is_repost("http://www.ynws.gov.cn./info/1303/312791.htm", None)
     assert not is_repost("http://dayao.gov.cn./info/egovinfo/1007/overt_centent/dyx006-/2024-0805005.htm", None)
     assert is_repost("http://www.ynws.com./info/1303/312791.htm", None)
+
+
+@pytest.mark.parametrize("page_id, url", [
+    ("a1e41adea645", "https://www.023002.com/thread-36455-1-1.html"),  # 发表于 2016-6-12 17:19:10 | 显示全部楼层 |阅读模式
+    ("8d0041b5626a", "http://bbs.seclub.cn/forum.php?goto=lastpost&mod=redirect&tid=37414")])  # 本帖最后由 一品飞云 于 … 编辑
+def test_a_forum_threads_post_date_is_no_publish_date(page_id, url):
+    # tests/real a1e41adea645, 8d0041b5626a: a member's post of a story or a document (point 100)
+    document = normalize_page(real_page(page_id), url=url)
+    assert document["publish_date"] is None
+    assert "publish_date_unknown:sharing_site_posting_date" in document["warnings"]
