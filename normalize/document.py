@@ -369,9 +369,10 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
         _publishing_date_on_top(top))
     covering = _cover_letter_date(layout.title, opening)
+    clock = _sites_today(top)
     for candidate in (*posted, layout.trailing_date, covering, layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
-        if date:
+        if date and date != clock:
             document["publish_date"] = date
             break
     if sharing and document["publish_date"] is None:  # point 100: the date printed is the copy's posting
@@ -464,6 +465,16 @@ def _dateline(header_lines: list[str]) -> str | None:
 _DATE = r"((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
 _PUBLISHING_LABEL_DATE = re.compile(r"(?:发布|发表|发稿|更新|公布|出版)(?:时间|日期|于)\s*[:：]?\s*[\[【(（]?\s*" + _DATE
                                     + r"|^\s*[\[【(（]\s*(?:日期\s*[:：]\s*)?" + _DATE + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]")
+
+
+_TODAY_IS = re.compile(r"^今天是\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})")
+
+
+def _sites_today(top: list[str]) -> str | None:
+    """The day a site's banner greets the reader with (今天是:2025年12月05日), the day the page was saved: no date of
+    the page's own."""
+    return next((parse_date(today.group(1)) for today in map(_TODAY_IS.match, (line.strip() for line in top)) if today),
+                None)
 
 
 # an e-paper reader's banner: its name, today's date, the weekday, then the paper (当前报纸名称:石狮日报)

@@ -1022,3 +1022,11 @@ def test_a_byline_naming_a_body_as_its_source_keeps_its_date_before_a_written_da
     page = ("市卫生健康委关于市政协十四届二次会议第56号提案的答复\n来源:市卫生健康委   日期:2024-07-30   阅读:\n"
             "发文日期2024年07月12日\n张委员:\n您提出的《关于加强基层医疗卫生服务能力建设的提案》收悉,现答复如下:")
     assert normalize_page(page)["publish_date"] == "2024-07-30"
+
+
+def test_the_day_a_sites_banner_greets_the_reader_with_is_no_date_of_the_page():
+    # tests/real 60a12ec42f08 (遂宁市经济和信息化局: 今天是:2025年12月05日 over a 2019 reply that prints no date)
+    document = normalize_page(real_page("60a12ec42f08"))
+    assert document["publish_date"] is None
+    page = "今天是:2024-05-03 星期五\n遂宁市经济和信息化局\n关于市人大第12号建议的复函\n发布时间:2024-04-04\n李代表:\n您提出的建议收悉。"
+    assert normalize_page(page)["publish_date"] == "2024-04-04"
