@@ -362,7 +362,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     lead = header[-8:] + above_text
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
     posted = (_dated_note(lead, opening),) if sharing else (
-        _written_date_of_a_copy(fields), fields.get("publish_date"), meta.get("pubdate"),
+        _written_date_of_a_copy(fields), fields.get("publish_date"), _bulleted_publish_date(top), meta.get("pubdate"),
         _answer_date_column(header + opening[:2]), dated_below, date_source,
         _stored_date(header + opening),
         _date_beside_headline(header, layout.title),
@@ -1315,6 +1315,22 @@ def _first_field(pattern: re.Pattern, lines: list[str]) -> tuple[str | None, str
 # a metadata list printed without its field names, one bullet a field: • 055299515/2020-00030 / • 新郑市公安局 / • 综合…
 _BULLETED_INDEX = re.compile(r"^•\s*[0-9A-Z]{8,}/(?:19|20)\d{2}-\d+$")
 _BULLETED_BODY = re.compile(r"^•\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
+
+
+_BULLETED_DATE = re.compile(r"^•\s*((?:19|20)\d{2}-\d{2}-\d{2})$")
+_BULLETED_FIELDS = 6
+
+
+def _bulleted_publish_date(lines: list[str]) -> str | None:
+    """The publish date of a bulleted metadata list (• 005252258/2024-00042 / • 郑州市文物局 / • 政协提案 / • 2024-08-23 /
+    • 2024-11-12): its fields come in the platform's order, the 成文日期 before the 发布日期, so of two dates the
+    last."""
+    stripped = [line.strip() for line in lines]
+    start = next((number for number, line in enumerate(stripped) if _BULLETED_INDEX.match(line)), None)
+    if start is None:
+        return None
+    dates = [date.group(1) for date in map(_BULLETED_DATE.match, stripped[start + 1:start + 1 + _BULLETED_FIELDS]) if date]
+    return dates[-1] if len(dates) >= 2 else None
 
 
 def _bulleted_issuer(lines: list[str]) -> tuple[str | None, str]:

@@ -1030,3 +1030,12 @@ def test_the_day_a_sites_banner_greets_the_reader_with_is_no_date_of_the_page():
     assert document["publish_date"] is None
     page = "今天是:2024-05-03 星期五\n遂宁市经济和信息化局\n关于市人大第12号建议的复函\n发布时间:2024-04-04\n李代表:\n您提出的建议收悉。"
     assert normalize_page(page)["publish_date"] == "2024-04-04"
+
+
+def test_a_bulleted_metadata_lists_second_date_is_its_publish_date():
+    # tests/real 49d2fa1d4f42 (public.zhengzhou.gov.cn: the fields printed without names, 成文日期 before 发布日期)
+    url = "https://public.zhengzhou.gov.cn/D1102X/8806920.jhtml"
+    assert normalize_page(real_page("49d2fa1d4f42"), url=url)["publish_date"] == "2024-11-12"
+    page = ("• 005252258/2024-00042\n  • 郑州市文物局\n  • 政协提案\n  • 2024-08-23\n"
+            "郑州市文物局关于政协郑州市第十五届委员会第三次会议第20240123号提案的答复\n李委员:\n您提出的提案收悉,现答复如下:")
+    assert normalize_page(page)["publish_date"] == "2024-08-23"  # one date: no order tells which it is, so it stays
