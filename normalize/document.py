@@ -221,7 +221,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     printed_text, body_text = body_text, without_injected_brands(body_text)  # the figures' evidence as printed
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
-              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP])
+              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP], lines[:_RECORD_LINES])
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
     above_body = lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES]  # where a breadcrumb stands
     town_body = _issuer(document, fields, meta, layout, source, issuer_text,
@@ -336,7 +336,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
     fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")),
                    delivered, layout.signature and layout.signature.month)
-    _without_a_readers_clock(document, lines[:_SHARING_TOP])
+    _without_dates_of_the_year_only(document, lines[:_SHARING_TOP], lines[:_RECORD_LINES])
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -347,7 +347,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
 
 
 def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str],
-              sharing: bool, top: list[str]) -> None:
+              sharing: bool, top: list[str], record: list[str]) -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -369,16 +369,36 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
         _publishing_date_on_top(top))
     covering = _cover_letter_date(layout.title, opening)
-    clock = _sites_today(top)
-    for candidate in (*posted, layout.trailing_date, covering, layout.signature.date if layout.signature else None):
+    answered = _answer_date_of_a_record(record)
+    clock, submitted = _sites_today(top), (_submission_dates(record) - {parse_date(answered)}) if answered else set()
+    for candidate in (*posted, answered, layout.trailing_date, covering,
+                      layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
-        if date and date != clock:
+        if date and date != clock and date not in submitted:
             document["publish_date"] = date
             break
     if sharing and document["publish_date"] is None:  # point 100: the date printed is the copy's posting
         document["warnings"].append("publish_date_unknown:sharing_site_posting_date")
     if layout.signature:
         document["signed_date"] = layout.signature.date
+
+
+# a record of an item and its answer (来信时间 | 2019-10-14 | 来信人 | … / 答复时间 | 2019-10-25; 建议人 杨杰 建议时间 …;
+# 回复部门 住建局 回复日期 2021-05-12): the answer's date, not the item's submission
+_ANSWER_DATE_FIELD = re.compile(r"(?:答复|回复)(?:时间|日期)\s*[:：]?\s*\|?\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))")
+_SUBMISSION_DATE_FIELD = re.compile(r"(?:来信|建议|提交|留言)(?:时间|日期)\s*[:：]?\s*\|?\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}"
+                                    r"|年\d{1,2}月\d{1,2}日))")
+_RECORD_LINES = 40
+
+
+def _answer_date_of_a_record(lines: list[str]) -> str | None:
+    return next((answer.group(1) for answer in map(_ANSWER_DATE_FIELD.search, lines) if answer), None)
+
+
+def _submission_dates(lines: list[str]) -> set[str]:
+    """The dates a record gives its item's submission (来信日期, 建议时间, 提交日期): none is the answer's publication,
+    unless the answer is dated the same day."""
+    return {parse_date(field.group(1)) for line in lines for field in _SUBMISSION_DATE_FIELD.finditer(line)} - {None}
 
 
 # a reply database's record: 承办单位 答复日期 答复内容 / 省卫计委 / 2007年6月26日 (hainan.gov.cn's rdjydata, zxtadata),
@@ -481,14 +501,21 @@ def _sites_today(top: list[str]) -> str | None:
 _READERS_CLOCK = re.compile(r"电子报阅读机\n((?:19|20)\d{2}-\d{1,2}-\d{1,2})\n星期[一二三四五六日天]\n当前报纸名称")
 
 
-def _without_a_readers_clock(document: dict, top: list[str]) -> None:
-    """An e-paper reader prints its own day over the story (电子报阅读机 / 2026-01-24 / 星期六 / 当前报纸名称:…), the
-    story itself only 日期:11-12: no printed publish date. The reader's day still completes the story's yearless date
-    for its year (point 120), so it is dropped only once the year is read."""
+def _without_dates_of_the_year_only(document: dict, top: list[str], record: list[str]) -> None:
+    """Dates that are no publish date but still date the year, dropped once the year is read. An e-paper reader prints
+    its own day over the story (电子报阅读机 / 2026-01-24 / 星期六 / 当前报纸名称:…), the story only 日期:11-12: the
+    reader's day completes the story's yearless date (point 120). A record of an item with no answer date prints only
+    the item's submission (提交日期:2022-12-03): the year the item was raised."""
+    date = document["publish_date"]
     clock = _READERS_CLOCK.search("\n".join(line.strip() for line in top))
-    if clock and document["publish_date"] == parse_date(clock.group(1)):
-        document["publish_date"] = None
-        document["warnings"].append("publish_date_unknown:e_paper_readers_date")
+    if date and clock and date == parse_date(clock.group(1)):
+        reason = "e_paper_readers_date"
+    elif date and date in _submission_dates(record) and _answer_date_of_a_record(record) is None:
+        reason = "items_submission_date"
+    else:
+        return
+    document["publish_date"] = None
+    document["warnings"].append(f"publish_date_unknown:{reason}")
 
 
 _SITES_OWN_ADDRESS = re.compile(r"(?:https?://)?(?:www|m)\.[a-z0-9-]+(?:\.[a-z]{2,})+/?", re.IGNORECASE)

@@ -1039,3 +1039,20 @@ def test_a_bulleted_metadata_lists_second_date_is_its_publish_date():
     page = ("• 005252258/2024-00042\n  • 郑州市文物局\n  • 政协提案\n  • 2024-08-23\n"
             "郑州市文物局关于政协郑州市第十五届委员会第三次会议第20240123号提案的答复\n李委员:\n您提出的提案收悉,现答复如下:")
     assert normalize_page(page)["publish_date"] == "2024-08-23"  # one date: no order tells which it is, so it stays
+
+
+@pytest.mark.parametrize("page_id, url, date", [
+    ("4d9bde540194", "http://www.hunan.gov.cn/hnszf/hdjl/wjy/201911/t20191106_100001593.html", "2019-10-25"),
+    ("ec39ae687512", "https://www.dingcheng.gov.cn/petition/711599", "2021-05-12")])
+def test_a_records_answer_date_publishes_it_not_the_items_submission(page_id, url, date):
+    # tests/real 4d9bde540194 (来信时间 | 2019-10-14 | 来信人 | 省政协委员 … / 答复时间 | 2019-10-25), ec39ae687512
+    # (来信人 熊** 来信日期 2021-05-11 / 回复部门 住建局 回复日期 2021-05-12)
+    assert normalize_page(real_page(page_id), url=url)["publish_date"] == date
+
+
+def test_a_record_without_an_answer_date_publishes_nothing_but_its_submission_dates_the_year():
+    # tests/real b74dadb209b9 (qqhrzx.gov.cn: 十三届二次会议第 4 号 / 提交日期:2022-12-03, the proposal's own record)
+    document = normalize_page(real_page("b74dadb209b9"), url="http://www.qqhrzx.gov.cn/tainfo.aspx?id=1566")
+    assert document["publish_date"] is None
+    assert "publish_date_unknown:items_submission_date" in document["warnings"]
+    assert document["handling_year"] == 2022
