@@ -398,7 +398,7 @@ def _answer_date_of_a_record(lines: list[str]) -> str | None:
 def _submission_dates(lines: list[str]) -> set[str]:
     """The dates a record gives its item's submission (来信日期, 建议时间, 提交日期): none is the answer's publication,
     unless the answer is dated the same day."""
-    return {parse_date(field.group(1)) for line in lines for field in _SUBMISSION_DATE_FIELD.finditer(line)} - {None}
+    return {date for line in lines for field in _SUBMISSION_DATE_FIELD.finditer(line) if (date := parse_date(field.group(1)))}
 
 
 # a reply database's record: 承办单位 答复日期 答复内容 / 省卫计委 / 2007年6月26日 (hainan.gov.cn's rdjydata, zxtadata),
