@@ -22,7 +22,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import cast
+from typing import NamedTuple, cast
 
 from normalize import figures as figures_module
 from normalize import gazetteer
@@ -220,8 +220,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if traditional:
         document["text_original"] = "\n".join(original_lines[index] for index in layout.body)
     printed_text, body_text = body_text, without_injected_brands(body_text)  # the figures' evidence as printed
+    record = _record_dates(lines[:_RECORD_LINES])
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
-              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP], lines[:_RECORD_LINES])
+              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP], record)
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
     above_body = lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES]  # where a breadcrumb stands
     town_body = _issuer(document, fields, meta, layout, source, issuer_text,
@@ -336,7 +337,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
     fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")),
                    delivered, layout.signature and layout.signature.month)
-    _without_dates_of_the_year_only(document, lines[:_SHARING_TOP], lines[:_RECORD_LINES])
+    _without_dates_of_the_year_only(document, lines[:_SHARING_TOP], record)
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")
@@ -347,7 +348,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
 
 
 def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str],
-              sharing: bool, top: list[str], record: list[str]) -> None:
+              sharing: bool, top: list[str], record: "_RecordDates") -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -369,8 +370,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
         _publishing_date_on_top(top))
     covering = _cover_letter_date(layout.title, opening)
-    answered = _answer_date_of_a_record(record)
-    clock, submitted = _sites_today(top), (_submission_dates(record) - {parse_date(answered)}) if answered else set()
+    answered = record.answered
+    clock, submitted = _sites_today(top), (record.submitted - {parse_date(answered)}) if answered else frozenset()
     for candidate in (*posted, answered, layout.trailing_date, covering,
                       layout.signature.date if layout.signature else None):
         date = parse_date(candidate)
@@ -391,14 +392,18 @@ _SUBMISSION_DATE_FIELD = re.compile(r"(?:来信|建议|提交|留言)(?:时间|�
 _RECORD_LINES = 40
 
 
-def _answer_date_of_a_record(lines: list[str]) -> str | None:
-    return next((answer.group(1) for answer in map(_ANSWER_DATE_FIELD.search, lines) if answer), None)
+class _RecordDates(NamedTuple):
+    """A record's answer date as printed, and the dates it gives its item's submission (来信日期, 建议时间, 提交日期):
+    none of those is the answer's publication, unless the answer is dated the same day."""
+    answered: str | None
+    submitted: frozenset[str]
 
 
-def _submission_dates(lines: list[str]) -> set[str]:
-    """The dates a record gives its item's submission (来信日期, 建议时间, 提交日期): none is the answer's publication,
-    unless the answer is dated the same day."""
-    return {date for line in lines for field in _SUBMISSION_DATE_FIELD.finditer(line) if (date := parse_date(field.group(1)))}
+def _record_dates(lines: list[str]) -> _RecordDates:
+    """Read once per page: the publish date and, after the year, the check of a submission date both use it."""
+    answered = next((answer.group(1) for answer in map(_ANSWER_DATE_FIELD.search, lines) if answer), None)
+    return _RecordDates(answered, frozenset(date for line in lines for field in _SUBMISSION_DATE_FIELD.finditer(line)
+                                            if (date := parse_date(field.group(1)))))
 
 
 # a reply database's record: 承办单位 答复日期 答复内容 / 省卫计委 / 2007年6月26日 (hainan.gov.cn's rdjydata, zxtadata),
@@ -501,7 +506,7 @@ def _sites_today(top: list[str]) -> str | None:
 _READERS_CLOCK = re.compile(r"电子报阅读机\n((?:19|20)\d{2}-\d{1,2}-\d{1,2})\n星期[一二三四五六日天]\n当前报纸名称")
 
 
-def _without_dates_of_the_year_only(document: dict, top: list[str], record: list[str]) -> None:
+def _without_dates_of_the_year_only(document: dict, top: list[str], record: _RecordDates) -> None:
     """Dates that are no publish date but still date the year, dropped once the year is read. An e-paper reader prints
     its own day over the story (电子报阅读机 / 2026-01-24 / 星期六 / 当前报纸名称:…), the story only 日期:11-12: the
     reader's day completes the story's yearless date (point 120). A record of an item with no answer date prints only
@@ -510,7 +515,7 @@ def _without_dates_of_the_year_only(document: dict, top: list[str], record: list
     clock = _READERS_CLOCK.search("\n".join(line.strip() for line in top))
     if date and clock and date == parse_date(clock.group(1)):
         reason = "e_paper_readers_date"
-    elif date and date in _submission_dates(record) and _answer_date_of_a_record(record) is None:
+    elif date and date in record.submitted and record.answered is None:
         reason = "items_submission_date"
     else:
         return
