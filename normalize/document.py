@@ -421,7 +421,8 @@ _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
                        r"|\s\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d{2})"  # 2023 10/21 11:47:04, a wire's
                        r"| 年 \d{1,2} 月 \d{1,2} 日(?= 星期)))"  # 2011 年 2 月 17 日 星期四: a digital paper's issue
                        r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|作者|编辑|标签|<\s*上一版|\||"
-                       r"浏览|点击|阅读|访问|字号|字体|【|版次|放大|$"
+                       r"浏览|点击|阅读|访问|(?<=\s)\d+次(?:浏览|阅读|点击)|字号|字体|【|版次|放大|$"
+                       # 2022-07-07 7780次浏览 (its views spaced off: run into the day, 2023-07-170次浏览, either may be cut)
                        # 2021-10-18 国家市场监督管理总局10870 (its views), 2023-03-02 XX日报 第3版: a short tail spaced off
                        # that is no sentence; 2023-01-04韩伟,张利达 (its authors)
                        r"|(?<=[\d日])\s+[^,,。;;:：!！?？]{1,30}$|(?:[\u4e00-\u9fff]{2,4}[,,、])+[\u4e00-\u9fff]{2,4}$)")
@@ -486,10 +487,12 @@ def _dateline(header_lines: list[str]) -> str | None:
 
 
 # a date its publishing label or its brackets mark, on a line the layout left in the text or in chrome: 陆丰政协网:
-# www.lfszx.gov.cn 发布时间:2017-03-03 发布者:lfszx; [日期:2025-01-15]; (2018/7/21 15:18:28)  来源:…; 【2025-09-23】
+# www.lfszx.gov.cn 发布时间:2017-03-03 发布者:lfszx; [日期:2025-01-15]; (2018/7/21 15:18:28)  来源:…; 【】 【2025-09-23】
+# (an empty cell before it); an e-paper's issue (当前位置:茂名日报 第2017-12-26期 第B3版)
 _DATE = r"((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日))"
 _PUBLISHING_LABEL_DATE = re.compile(r"(?:发布|发表|发稿|更新|公布|出版)(?:时间|日期|于)\s*[:：]?\s*[\[【(（]?\s*" + _DATE
-                                    + r"|^\s*[\[【(（]\s*(?:日期\s*[:：]\s*)?" + _DATE + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]")
+                                    + r"|^\s*(?:【\s*】\s*)*[\[【(（]\s*(?:日期\s*[:：]\s*)?" + _DATE
+                                    + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]|第" + _DATE + "期")
 
 
 _TODAY_IS = re.compile(r"^今天是\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})")
@@ -541,7 +544,7 @@ def _publishing_date_on_top(top: list[str]) -> str | None:
     for line in top:
         match = _PUBLISHING_LABEL_DATE.search(line)
         if match:
-            return match.group(1) or match.group(2)
+            return next(date for date in match.groups() if date)
     return None
 
 

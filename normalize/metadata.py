@@ -136,7 +136,7 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
     Returns canonical field names (first occurrence wins); empty values (--, 无, nothing) are None.
     """
     fields: dict[str, str | None] = {}
-    generated = False  # the publish date so far is a catalogue's 生成日期, which a publication date printed beside it outranks
+    dated_by: str | None = None  # the label of the publish date so far, which a better one printed beside it may outrank
     for line in lines:
         labels = find_labels(line)
         for position, match in enumerate(labels):
@@ -152,11 +152,11 @@ def parse_metadata_lines(lines: list[str]) -> dict[str, str | None]:
             value = _SITE_TAIL.sub("", _CREDIT_TAIL.sub("", value)) if field == "posted_by" else value
             value = None if value.lower() in _EMPTY_VALUES else value
             value = _TWO_DIGIT_YEAR.sub(r"20\1-\2-\3", value) if value and field == "publish_date" else value
-            outranks = field == "publish_date" and generated and value and label not in _GENERATION_LABELS
+            outranks = field == "publish_date" and bool(value) and _date_label_outranks(label, dated_by)
             if fields.get(field) is None or outranks:
                 fields[field] = value
                 if field == "publish_date":
-                    generated = label in _GENERATION_LABELS
+                    dated_by = label
     return fields
 
 
@@ -167,6 +167,17 @@ _TWO_DIGIT_YEAR = re.compile(r"^(\d{2})/(\d{2})/(\d{2})(?=\s+\d{1,2}:\d{2})")
 # 生成日期 2023-06-16 beside 信息时间 2023-07-05 (公開日期, 发布时间): the day the catalogue entry was made, not the page's
 # publication (tests/real 9f69ebbd3636, b6437be07e53)
 _GENERATION_LABELS = frozenset({"生成日期", "公文生成日期"})
+# 公开日期: 2024-07-01 in the disclosure table over 发布日期:2024-07-19 under the headline (浙江's portals): the day the
+# disclosure was registered, not the page's posting, which is its publication (tests/real 5c6a7ed3acdf, 6cea636648be)
+_DISCLOSURE_LABELS = frozenset({"公开日期", "公开时间"})
+_POSTING_LABELS = frozenset({"发布日期", "发布时间"})
+
+
+def _date_label_outranks(label: str, held: str | None) -> bool:
+    """Whether a date under this label replaces one already read under the held label."""
+    if held in _GENERATION_LABELS:
+        return label not in _GENERATION_LABELS
+    return held in _DISCLOSURE_LABELS and label in _POSTING_LABELS
 
 
 def parse_date(text: str | None) -> str | None:

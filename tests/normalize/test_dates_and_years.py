@@ -1056,3 +1056,18 @@ def test_a_record_without_an_answer_date_publishes_nothing_but_its_submission_da
     assert document["publish_date"] is None
     assert "publish_date_unknown:items_submission_date" in document["warnings"]
     assert document["handling_year"] == 2022
+
+
+@pytest.mark.parametrize("page_id, date", [
+    ("42db20c13d2b", "2022-07-07"),  # 2022-07-07 7780次浏览 作者:梁辉开 来源:钦州人大网 分享: (the views spaced off)
+    ("6c04d778945c", "2024-03-05"),  # 【】 【2024-03-05】 【四川政协报】 (an empty cell before the date's)
+    ("5b0b472558dd", "2017-12-26"),  # 当前位置:茂名日报 第2017-12-26期 第B3版:茂南观察 (an e-paper's issue)
+])
+def test_a_dateline_with_its_views_an_empty_cell_or_an_issue_number_dates_the_page(page_id, date):
+    assert normalize_page(real_page(page_id))["publish_date"] == date
+
+
+def test_a_date_run_into_its_view_count_is_no_dateline():
+    # 2023-07-170次浏览: the 17th with no views or the 1st with 70, the line does not say (tests/real c51ac092ff65)
+    assert _dateline(["2023-07-170次浏览来源:网络"]) is None
+    assert _dateline(["2023-07-17 0次浏览 来源:网络"]) == "2023-07-17"

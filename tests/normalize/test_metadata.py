@@ -184,6 +184,19 @@ def test_a_publication_date_outranks_the_catalogues_generation_date(lines, date)
     assert parse_date(parse_metadata_lines(lines)["publish_date"]) == date
 
 
+@pytest.mark.parametrize(("lines", "date"), [
+    # tests/real 5c6a7ed3acdf (绍兴市公安局): the disclosure table's date, then the posting's under the headline
+    (["发布机构: 市公安局 公开日期: 2024-07-01", "主办单位: 市公安局", "发布日期:2024-07-19 浏览次数: 字体:[ ]"], "2024-07-19"),
+    # tests/real 6cea636648be (浙江省民宗委): a table's cells, then the posting's time
+    (["公开日期: | 2021-12-21 | 发布机构: | 浙江省民宗委 |", "主动公开", "发布时间:2021-12-20 18:30"], "2021-12-20"),
+    (["公开日期: 2024-07-01", "发布日期:"], "2024-07-01"),  # no posting date printed: the disclosure's still dates it
+    (["发布日期:2024-07-19 公开日期: 2024-07-01"], "2024-07-19"),
+    (["公开日期: 2024-07-01", "更新时间: 2024-07-19"], "2024-07-01"),  # only a posting date outranks it
+])
+def test_a_posting_date_outranks_the_disclosure_tables_date(lines, date):
+    assert parse_date(parse_metadata_lines(lines)["publish_date"]) == date
+
+
 @pytest.mark.parametrize(("line", "date"), [
     ("发布日期:21/09/24 15:59:22 作者:林草局 点击数: 来源:", "2021-09-24"),  # tests/real 89832389764e (甘南州林草局)
     ("发布日期:24/06/28 08:44:28 作者:林草局 点击数: 来源:", "2024-06-28"),  # tests/real e570f5ab3f69
