@@ -368,7 +368,7 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         _stored_date(header + opening),
         _date_beside_headline(header, layout.title),
         _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
-        _publishing_date_on_top(top))
+        _publishing_date_on_top(top), _dateline_among_top_lines(top))
     covering = _cover_letter_date(layout.title, opening)
     answered = record.answered
     clock, submitted = _sites_today(top), (record.submitted - {parse_date(answered)}) if answered else frozenset()
@@ -546,6 +546,18 @@ def _publishing_date_on_top(top: list[str]) -> str | None:
         if match:
             return next(date for date in match.groups() if date)
     return None
+
+
+def _dateline_among_top_lines(top: list[str]) -> str | None:
+    """A dateline above the first paragraph where the layout placed no header over the text (a copy's chrome taken
+    for its body: 人民网's 2013年03月16日23:26 来源:人民网 under a topic banner); not a forum profile's value (- 注册时间 /
+    - 2010-11-24) nor a banner's clock (天津市南开区人民政府 2019年12月3日星期二)."""
+    return _dateline([line for line in _before_first_paragraph(top)
+                      if not _LISTED_DATE.match(line) and not _BANNERS_CLOCK.search(line)])
+
+
+_LISTED_DATE = re.compile(r"^\s*[-•·]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
+_BANNERS_CLOCK = re.compile(r"\d日\s*星期[一二三四五六日天]\s*$")
 
 
 def _cover_letter_date(title: str | None, first_lines: list[str]) -> str | None:

@@ -4,7 +4,7 @@ Each page here is cut down from the tests/real page named in its comment."""
 import pytest
 
 from normalize import normalize_page
-from normalize.document import _dated_note, _dateline, _publishing_date_on_top
+from normalize.document import _dated_note, _dateline, _dateline_among_top_lines, _publishing_date_on_top
 from normalize.figures import extract_figures, year_in
 from normalize.layout import _run_together_date
 from normalize.metadata import is_metadata_line, parse_date, parse_metadata_lines
@@ -1071,3 +1071,17 @@ def test_a_date_run_into_its_view_count_is_no_dateline():
     # 2023-07-170次浏览: the 17th with no views or the 1st with 70, the line does not say (tests/real c51ac092ff65)
     assert _dateline(["2023-07-170次浏览来源:网络"]) is None
     assert _dateline(["2023-07-17 0次浏览 来源:网络"]) == "2023-07-17"
+
+
+def test_a_dateline_above_the_first_paragraph_dates_a_copy_whose_layout_found_no_header():
+    # tests/real 623634f79b6e (人民网's 两会 topic page: banners over 2013年03月16日23:26    来源:人民网    手机看新闻)
+    url = "http://lianghui.people.com.cn/2013npc/n/2013/0316/c357183-20813977.html"
+    assert normalize_page(real_page("623634f79b6e"), url=url)["publish_date"] == "2013-03-16"
+
+
+def test_a_forum_profiles_date_or_a_banners_clock_above_the_text_dates_nothing():
+    # tests/real 7169e453a7a7 (a forum's poster profile: - 最后登录 / - 2015-6-22), 66ec784d2bb2 (天津市南开区人民政府
+    # 2019年12月3日星期二: the portal's clock, over a decision whose 成文日期 and 发文日期 are empty)
+    assert _dateline_among_top_lines(["- 在线时间", "- 260 小时", "- 最后登录", "- 2015-6-22", "- 主题"]) is None
+    assert _dateline_among_top_lines(["天津市南开区人民政府 2019年12月3日星期二", "首页 > 政务公开"]) is None
+    assert _dateline_among_top_lines(["首页 > 要闻 > 正文", "2023-03-04 14:44:51来源:南方网"]) == "2023-03-04"
