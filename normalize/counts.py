@@ -120,7 +120,7 @@ _KIND_AFTER = re.compile(rf"(?P<level>{'|'.join(LEVELS)})?(?P<kind>{_KIND_ALT})"
 _OUTCOME_CLASS = re.compile(r"[ABC]类")  # counts per outcome class (A类共6件,其中人大建议3件) are outcomes
 # 收到提案685件,经审查立案568件, 立案的17件提案, 立案的有92件, 经…审查后,列为提案的有27件: the filed ones are the kind's
 # (不立案/未立案/不予立案 N件 are not)
-_FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案|(?<![不未])列为提案)(?:交[^,;:。\d]{{0,10}}?的|的有|的|共)?{_COUNT_END}")
+_FILED = re.compile(rf"(?:审查立案|(?<![不未予])立案|(?<![不未])列为提案)(?:交[^,;:。\d]{{0,10}}?的|交办|的有|的|共)?{_COUNT_END}")
 # 568件立案提案全部办复, 去年212件立案提案涉及…: the filed count before its words
 _FILED_BEFORE = re.compile(rf"(?<![\d.]){_COUNT_END}(?:经审查)?立案(?:的)?提案")
 # 立案846件,并案处理后为735件 / 并案后实际交办提案480件: the filed proposals after merging are the ones

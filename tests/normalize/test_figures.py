@@ -1,3 +1,4 @@
+from normalize import normalize_page
 from normalize.figures import (
     _headline_side,
     _part_of_the_issuer_sentences,
@@ -5,6 +6,7 @@ from normalize.figures import (
     extract_figures,
     sentences,
 )
+from tests.normalize.conftest import real_page
 
 
 def figures(text, title=None, signed=None):
@@ -122,6 +124,14 @@ def test_several_years_figures_are_skipped_but_one_sessions_are_kept():
     assert found.counts["npc_suggestions"] is None and found.counts["total"] is None
     found = extract_figures(None, "区政协三届一次会议以来,共提出提案380件,经审查立案300件,办复率100%。")
     assert found.counts["cppcc_proposals"] == 300 and found.rates["reply_rate"] == 100
+
+
+def test_proposals_filed_and_handed_over_are_the_kinds_count_not_those_received():
+    # tests/real 95237049e567 (政协武汉市委员会常务委员会's report on its proposals, 2019: 共提出提案856件,经审查,
+    # 立案交办750件(其中政府系统687件,党群系统等63件) … 收到的提案…已全部办复)
+    document = normalize_page(real_page("95237049e567"), url="https://www.whzx.gov.cn/ldjh/202301/t4427808.htm")
+    assert document["counts"]["cppcc_proposals"] == 750
+    assert "kind_count_received_beside_a_filed_count:cppcc_proposals" not in document["warnings"]
 
 
 def test_a_sessions_intake_and_a_split_by_proposer_are_no_handling_counts():
