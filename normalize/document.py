@@ -367,7 +367,8 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
         _answer_date_column(header + opening[:2]), dated_below, date_source,
         _stored_date(header + opening),
         _date_beside_headline(header, layout.title),
-        _dateline(lead) or _dated_note(lead, opening), fields.get("written_date"), listing.get("date"),
+        _dateline(lead) or _dated_note(lead, opening), _run_in_dateline(opening[:len(above_text) + 1]),
+        fields.get("written_date"), listing.get("date"),
         _publishing_date_on_top(top), _dateline_among_top_lines(top))
     covering = _cover_letter_date(layout.title, opening)
     answered = record.answered
@@ -420,7 +421,7 @@ def _answer_date_column(lines: list[str]) -> str | None:
 _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2}|年\d{1,2}月\d{1,2}日"
                        r"|\s\d{1,2}/\d{1,2}(?=\s+\d{1,2}:\d{2})"  # 2023 10/21 11:47:04, a wire's
                        r"| 年 \d{1,2} 月 \d{1,2} 日(?= 星期)))"  # 2011 年 2 月 17 日 星期四: a digital paper's issue
-                       r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|作者|编辑|标签|<\s*上一版|\||"
+                       r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|发布(?:机构|单位|部门)|作者|编辑|标签|<\s*上一版|\||"
                        r"浏览|点击|阅读|访问|(?<=\s)\d+次(?:浏览|阅读|点击)|字号|字体|【|版次|放大|$"
                        # 2022-07-07 7780次浏览 (its views spaced off: run into the day, 2023-07-170次浏览, either may be cut)
                        # 2021-10-18 国家市场监督管理总局10870 (its views), 2023-03-02 XX日报 第3版: a short tail spaced off
@@ -456,6 +457,15 @@ def _before_first_paragraph(opening: list[str]) -> list[str]:
     end = next((position for position, line in enumerate(opening) if "。" in line and len(line) > 40 or len(line) > 100),
                len(opening))
     return opening[:end]
+
+
+# 2025-01-09 22:35:11 来源:平潭网 作者:… 蔡曦媛在平潭两会期间…: the dateline run into the story's first paragraph
+_RUN_IN_DATELINE = re.compile(r"\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                              r"(?:来源|作者)\s*[:：]")
+
+
+def _run_in_dateline(lines: list[str]) -> str | None:
+    return next((dated.group(1) for dated in map(_RUN_IN_DATELINE.match, lines) if dated), None)
 
 
 _NOT_PUBLISHED = re.compile(r"(?:生效|施行|废止|失效)日期")  # when a rule holds, not when the page came out

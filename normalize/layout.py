@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, cast
 
 from normalize import gazetteer
@@ -1052,12 +1052,22 @@ def find_signature(lines: list[str], body: list[int]) -> Signature | None:
     """The closing 'body / date' pair in the last lines of the body: the body on the line above the
     date (or above a seal note, (盖章)), or in front of the date on its own line (某某局 2023年7月18日);
     above the credits some sites print under it (来源:… 撰稿:… 校对:… 三审:…), else above a publicity note the
-    portal's link lists follow (_end_of_the_letter)."""
+    portal's link lists follow (_end_of_the_letter), else above an annex's heading (镇康县卫生和计划生育局 / 2018年5月2日 /
+    附件: / the form it names)."""
     found = _signature_above(lines, body, len(body))
     if found:
         return found
     end = _end_of_the_letter(lines, body)
-    return _signature_above(lines, body, end) if end < len(body) else None
+    found = _signature_above(lines, body, end) if end < len(body) else None
+    return found or next(filter(None, (_signature_above(lines, body, start) for start in _annex_headings(lines, body))), None)
+
+
+_ANNEX_HEADING = re.compile(r"\s*附\s*件\s*\d{0,2}\s*[:：]?\s*")
+
+
+def _annex_headings(lines: list[str], body: list[int]) -> Iterator[int]:
+    """The body's positions of an annex's heading on its own line (附件: / 附件1), the last first."""
+    return (position for position in range(len(body) - 1, 0, -1) if _ANNEX_HEADING.fullmatch(lines[body[position]]))
 
 
 def _signature_above(lines: list[str], body: list[int], end: int) -> Signature | None:

@@ -1067,6 +1067,34 @@ def test_a_dateline_with_its_views_an_empty_cell_or_an_issue_number_dates_the_pa
     assert normalize_page(real_page(page_id))["publish_date"] == date
 
 
+def test_a_signature_above_an_annex_dates_the_letter():
+    # tests/real d566ad1e66eb (镇康县卫生和计划生育局 / 2018年5月2日 / 附件: / the feedback form), 77b549edb89a (洛阳市人民政府 /
+    # 二〇一二年二月八日 / 附件: / the list of units it commends)
+    assert normalize_page(real_page("d566ad1e66eb"))["publish_date"] == "2018-05-02"
+    assert normalize_page(real_page("77b549edb89a"))["publish_date"] == "2012-02-08"
+    letter = ("关于表彰2011年度人大代表建议办理工作先进单位的通知\n各县(市)区人民政府,市人民政府各部门:\n"
+              "2011年,各承办单位认真办理人大代表建议,现予通报表彰。\n某市人民政府\n二〇一二年二月八日\n附件1\n先进单位名单\n"
+              "一、先进单位14个\n市教育局\n市财政局")
+    document = normalize_page(letter)
+    assert document["signed_date"] == "2012-02-08"
+    assert document["publish_date"] == "2012-02-08"
+
+
+@pytest.mark.parametrize("page_id, date", [
+    ("6ff07ed2e8fc", "2025-10-29"),  # 2025-10-29 来源:医药卫生网 - 医药卫生报 浏览:次医药卫生网讯(记者陈述明)日前,…
+    ("a0bd217c6012", "2025-01-09"),  # 2025-01-09 22:35:11 來源:平潭網 作者:廖慧娟 蔡曦媛在平潭兩會期間,…
+    ("e5cf85b62e1e", "2010-10-20"),  # 2010年10月20日来源:10月13日,上海市政协组织…
+])
+def test_a_dateline_run_into_the_first_paragraph_dates_the_story(page_id, date):
+    assert normalize_page(real_page(page_id))["publish_date"] == date
+
+
+def test_a_dateline_with_the_publishing_body_dates_the_page():
+    # tests/real 602afc70fd16 (内丘县: 2022-05-23 发布机构:农业农村局 浏览次数:32 under the headline, the reply dated 2022年5月20日)
+    assert _dateline(["2022-05-23 发布机构:农业农村局 浏览次数:32 字体:[大 中 小]"]) == "2022-05-23"
+    assert normalize_page(real_page("602afc70fd16"))["publish_date"] == "2022-05-23"
+
+
 def test_a_date_run_into_its_view_count_is_no_dateline():
     # 2023-07-170次浏览: the 17th with no views or the 1st with 70, the line does not say (tests/real c51ac092ff65)
     assert _dateline(["2023-07-170次浏览来源:网络"]) is None
