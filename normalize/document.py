@@ -491,7 +491,7 @@ def _dateline(header_lines: list[str]) -> str | None:
         if day_first:
             return f"{day_first.group(3)}-{day_first.group(2)}-{day_first.group(1)}"
         day = _YEAR_ALONE.match(line) and _MONTH_DAY.match(header_lines[position + 1] if position + 1 < len(header_lines) else "")
-        if day:  # 2019 / 03/04 / 16:12: a dateline printed in three pieces
+        if day:  # 2019 / 03/04 / 16:12, 2024 / 08-02 / 09:55: a dateline printed in three pieces
             return f"{line}-{int(day.group(1)):02d}-{int(day.group(2)):02d}"
     return None
 
@@ -626,7 +626,7 @@ def _dated_note(header_lines: list[str], first_lines: list[str]) -> str | None:
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d{2}$")
-_MONTH_DAY = re.compile(r"(\d{1,2})/(\d{1,2})$")
+_MONTH_DAY = re.compile(r"(\d{1,2})[/-](\d{1,2})$")  # 2019 / 03/04; 南通网's 2024 / 08-02 / 09:55 / 来源
 
 
 def _as_printed(name: str, lines: list[str], original_lines: list[str]) -> str:

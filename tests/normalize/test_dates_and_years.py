@@ -204,6 +204,9 @@ def test_a_dateline_printed_in_pieces():
     document = normalize_page(page)
     assert document["publish_date"] == "2019-03-04"
     assert document["handling_year"] == 2019
+    # tests/real 85fb71b7a0b8 (南通网: 2024 / 08-02 / 09:55 / 来源 / 南通网 over the story, no headline)
+    assert _dateline(["2024", "08-02", "09:55", "来源", "南通网"]) == "2024-08-02"
+    assert normalize_page(real_page("85fb71b7a0b8"))["publish_date"] == "2024-08-02"
 
 
 def test_a_headline_and_byline_printed_under_the_story():
