@@ -312,9 +312,9 @@ def without_printed_notes(title: str | None) -> str | None:
 
 def _without_line_residue(title: str) -> str:
     """The headline without what its line prints after it: a letter template's fields, the answer class (point 71), the
-    page's buttons."""
+    page's buttons, a host's decoration."""
     bare = _ANSWER_CLASS.sub("", _ANSWER_FIELDS.sub("", title)) or title
-    return _PAGE_ACTIONS.sub("", bare) or title
+    return _ASTERISK_RUN.sub("", _PAGE_ACTIONS.sub("", bare)) or title
 
 
 def _once(title: str) -> str:
@@ -394,13 +394,17 @@ _ORIGINAL_TITLE_NOTE = re.compile(r"[(（]原标题[:：]\s*([^()（）]{6,60})[
 _TRAILING_DATE = re.compile(r"\s+(?:(?:发布|发表)?(?:时间|日期)[:：]\s*)?(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
                             # …代表建议的答复 ( 2025年05月30日 ), …提案的答复 ( 2025-05-12 ): a disclosure catalogue's date in
                             # brackets (8325d8485729, a87e8f4c0ec4)
-                            r"|\s*[(（]\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*[)）]$")
+                            r"|\s*[(（]\s*(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*[)）]$"
+                            # …答复来了时间:2023-11-23 12:00:12: a news site's labelled time run onto the headline's line
+                            r"|\s*(?:发布|发表)?时间[:：]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,40}(?:通过|通過)[)）]$")  # (2018年1月27日…会议通过)
 # …的报告 (2017年12月28日政协第十四届阿坝州委员会第二次会议: a dated note under the headline whose end the line cut off
 _UNCLOSED_DATED_NOTE = re.compile(r"\s*[(（](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^()（）]*$")
 # …170余件 [复制链接], …的通知【打印】【关闭】: a forum's or a page's buttons printed on the headline's line; …提案(图) 查看下一页:
 # a news site's pager beside the headline of a story in several pages
 _PAGE_ACTIONS = re.compile(r"(?:\s*[\[【](?:复制链接|打印本页|打印|收藏本页|收藏|关闭窗口|关闭|分享到?)[\]】]|\s+查看[上下]一页)+$")
+# …第一次会议开幕******: a repost host's run of asterisks after every headline (three may stand for words left out)
+_ASTERISK_RUN = re.compile(r"\*{6,}$")
 # a shared document's or a picture's file name printed as the headline (…座谈01.jpg: a picture numbered in its story)
 _FILE_EXTENSION = re.compile(r"(?<=[^\s.])(?:\.(?:docx?|pdf|pptx?|txt|wps|xlsx?)|\d{0,3}\.(?:jpe?g|png|gif))$", re.IGNORECASE)
 # …答复函 B, …的答复(A类), and after the letter's number (…47号A类), …字第13号(B类)): point 71

@@ -1420,3 +1420,17 @@ def test_a_replys_heading_over_its_addressee_under_the_items_record_is_the_title
 def test_a_replys_heading_over_its_addressee_takes_its_letterhead_above():
     # dev 51f7380d63c4 (朝天区's record: the item's text, its class ( B)类, then 广元市朝天区交通运输局 / 关于…的回复 / 赵奎平、王长保代表:)
     assert normalize_page(real_page("51f7380d63c4"))["title"] == "广元市朝天区交通运输局关于2018年度第53号代表建议的回复"
+
+
+def test_a_labelled_time_run_onto_the_headlines_line_is_no_part_of_it():
+    # tests/real 4c6d71d03f27 (a news site's …答复来了时间:2023-11-23 12:00:12)
+    page = ("新闻资讯\n\n分类\n中学校服可增设加绒长裤?广东省教育厅答复来了时间:2023-11-23 12:00:12\n\n"
+            "  今年召开的广东省十三届四次会议上,省代表宋炜提出了关于公办初高中学生校服增设加绒款长裤的建议,引起广泛关注。")
+    assert normalize_page(page)["title"] == "中学校服可增设加绒长裤?广东省教育厅答复来了"
+
+
+def test_a_repost_hosts_run_of_asterisks_is_no_part_of_the_headline():
+    # tests/real e2b2c01c454c, 9e9c8a626988 (a repost host's ****** after every headline); three asterisks may stand for words
+    page = ("政协四川省第十三届委员会第一次会议在蓉开幕******\n"
+            "中新网成都1月10日电 (岳依桐 王利文 何浠)中国人民政治协商会议四川省第十三届委员会第一次会议10日在成都开幕。")
+    assert normalize_page(page)["title"] == "政协四川省第十三届委员会第一次会议在蓉开幕"
