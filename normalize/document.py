@@ -222,7 +222,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     printed_text, body_text = body_text, without_injected_brands(body_text)  # the figures' evidence as printed
     record = _record_dates(lines[:_RECORD_LINES])
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
-              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP], record)
+              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP], record, lines[:_RECORD_LINES])
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
     above_body = lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES]  # where a breadcrumb stands
     town_body = _issuer(document, fields, meta, layout, source, issuer_text,
@@ -348,7 +348,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
 
 
 def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str],
-              sharing: bool, top: list[str], record: "_RecordDates") -> None:
+              sharing: bool, top: list[str], record: "_RecordDates", record_lines: list[str]) -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -361,9 +361,11 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     above_text = _before_first_paragraph(opening)
     dated_below = _dateline(below_title[-8:] + above_text) if layout.date_source_above_title else None
     lead = header[-8:] + above_text
-    # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's
-    posted = (_dated_note(lead, opening),) if sharing else (
-        _written_date_of_a_copy(fields), fields.get("publish_date"), _bulleted_publish_date(top), meta.get("pubdate"),
+    # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's, and so
+    # is the 公布日期 of a law database's record
+    promulgated = _promulgation_date(record_lines)
+    posted = (_dated_note(lead, opening), promulgated) if sharing else (
+        _written_date_of_a_copy(fields), fields.get("publish_date"), promulgated, _bulleted_publish_date(top), meta.get("pubdate"),
         _answer_date_column(header + opening[:2]), dated_below, date_source,
         _stored_date(header + opening),
         _date_beside_headline(header, layout.title),
@@ -1372,6 +1374,16 @@ def _first_field(pattern: re.Pattern, lines: list[str]) -> tuple[str | None, str
 # a metadata list printed without its field names, one bullet a field: • 055299515/2020-00030 / • 新郑市公安局 / • 综合…
 _BULLETED_INDEX = re.compile(r"^•\s*[0-9A-Z]{8,}/(?:19|20)\d{2}-\d+$")
 _BULLETED_BODY = re.compile(r"^•\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
+
+
+# 文章属性 •【制定机关】北海市人民政府 •【公布日期】2013.06.07 •【字号】北政办[2013]123号: a law database's record of the
+# document it copies, dated by the document (tests/real 4b6e66ed7b6b, c27307438a44)
+_PROMULGATION_DATE = re.compile(r"【公布日期】\s*((?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2})")
+
+
+def _promulgation_date(lines: list[str]) -> str | None:
+    match = next(filter(None, (_PROMULGATION_DATE.search(line) for line in lines if "【公布日期】" in line)), None)
+    return match.group(1) if match else None
 
 
 _BULLETED_DATE = re.compile(r"^•\s*((?:19|20)\d{2}-\d{2}-\d{2})$")

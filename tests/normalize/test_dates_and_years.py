@@ -772,6 +772,17 @@ def test_a_sharing_sites_copy_takes_the_reports_dated_line_under_its_heading():
     assert document["publish_date"] == "2016-10-11"
 
 
+def test_a_law_databases_record_is_dated_by_its_promulgation_on_a_sharing_site_too():
+    # tests/real 4b6e66ed7b6b (360docs.net: 文章属性 / •【制定机关】… / •【公布日期】2013.06.07 under the copied notice's heading)
+    page = ("北海市人民政府办公室关于做好市十四届人大四次会议代表建议办理工作的通知\n\n合集下载\n"
+            "  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。\n\n"
+            "北海市人民政府办公室关于做好市十四届人大四次会议代表建议办理工作的通知\n文章属性\n•【制定机关】北海市人民政府\n"
+            "•【公布日期】2013.06.07\n•【字号】北政办[2013]123号\n•【施行日期】2013.06.07\n•【效力等级】地方规范性文件\n正文\n"
+            "各县、区人民政府,市直各委、办、局:\n市十四届人大四次会议期间,代表们提出了许多建议,现就做好办理工作通知如下。")
+    document = normalize_page(page, url="https://360docs.net/doc/0d23598268.html")
+    assert document["publish_date"] == "2013-06-07"
+
+
 def test_a_copied_newspaper_page_is_dated_by_its_issue_and_its_past_year_is_the_year_before():
     # tests/real cfdee06ff8f1 (dawenge.com: 人民法院报/2024 年/3 月/2 日/第 001 版 over the story; 一年来 told in March)
     page = ("正文复制\n人民法院报/2024 年/3 月/2 日/第 001 版\n践行全过程人民民主,把“ 事事有回音” 落到实处\n"
