@@ -448,7 +448,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
         elif _continues(before, title) or _opens_with_about(before, title):  # …代表建议 / 办理工作的报告
             position -= 1
             title = line_at[position] + title
-        elif _subject_above(before, title):  # 大足区人大常委会 / 开展“主任接待日”活动…
+        elif _subject_above(before, title) and not _site_name_over_a_letter(line_at, position, title):
+            # 大足区人大常委会 / 开展“主任接待日”活动…
             position -= 1
             title = _compact(line_at[position]) + title
         elif _subject_above(title, _compact(after)):  # 市政协十四届四次会议 / 收到提案形式意见建议632件
@@ -563,9 +564,20 @@ def _author_above(line_at: dict[int, str], position: int, title: str) -> str:
         return "".join(pieces) + title
     before = line_at.get(position - 1, "")
     if (len(before) <= 30 and is_body_name(before) and " " not in before and not _NOT_A_HEADLINE.search(before)
-            and gazetteer.leading_places(before)):
+            and gazetteer.leading_places(before) and not _site_name_over_a_letter(line_at, position, title)):
         return before + title
     return "".join(pieces) + title if title.startswith("关于") else title
+
+
+def _site_name_over_a_letter(line_at: dict[int, str], position: int, title: str) -> bool:
+    """陕西省发展和改革委员会 / 对…第678号建议的答复函 (printed once or twice) / 来源:档案室 发布时间:2014-07-01: the page's
+    posting line right under a formal headline makes the body's line over it the site's name, not the letter's
+    letterhead, unless the letter's own heading under the posting line opens with that name again."""
+    if not (_FORMAL_OPENING.match(title) or _REPLY_OPENING.match(title)):
+        return False
+    under = position + 1 + (line_at.get(position + 1) == title)
+    name = line_at.get(position - 1, "")
+    return is_metadata_line(line_at.get(under, "")) and not line_at.get(under + 1, "").startswith(name)
 
 
 # 关于…, 对…的答复, 提案审查委员会关于…: a formal headline whose author may be printed above it

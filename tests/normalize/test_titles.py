@@ -1434,3 +1434,15 @@ def test_a_repost_hosts_run_of_asterisks_is_no_part_of_the_headline():
     page = ("政协四川省第十三届委员会第一次会议在蓉开幕******\n"
             "中新网成都1月10日电 (岳依桐 王利文 何浠)中国人民政治协商会议四川省第十三届委员会第一次会议10日在成都开幕。")
     assert normalize_page(page)["title"] == "政协四川省第十三届委员会第一次会议在蓉开幕"
+
+
+def test_a_sites_name_over_a_posted_letters_headline_is_no_part_of_it_unless_the_letter_repeats_it():
+    # tests/real 80ee51f2088c (陕西省发展和改革委员会 / the headline, printed twice / 来源:档案室 发布时间:…: the site's name)
+    posted = ("陕西省发展和改革委员会\n对省十二届人大二次会议第678号建议的答复函\n对省十二届人大二次会议第678号建议的答复函\n"
+              "来源:档案室 发布时间:2014-07-01\n\n陕发改办函〔2014〕100号\n\n张为国代表:\n"
+              "  您提出的《关于加大陕南山区县城镇基础设施建设的建议》(第678号)收悉。现答复如下:")
+    assert normalize_page(posted)["title"] == "对省十二届人大二次会议第678号建议的答复函"
+    # tests/real 941c5952bb83 (阳城县教育局 / 关于… / 发布日期:… / 阳城县教育局 / 关于…: the letter's heading names it again)
+    repeated = ("阳城县教育局\n关于对县政协十五届一次会议第106号 提案的答复\n发布日期: 2021-11-04 发布机构: 县教育局\n阳城县教育局\n"
+                "关于对县政协十五届一次会议第106号\n提案的答复\n王建军委员:\n  您提出的关于加强农村学校建设的提案收悉,现答复如下:")
+    assert normalize_page(repeated)["title"] == "阳城县教育局关于对县政协十五届一次会议第106号 提案的答复"
