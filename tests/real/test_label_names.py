@@ -123,7 +123,10 @@ ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑�
              "重庆市万盛经开区卫生健康局",  # round 67: a zone's bureau, placed at its zone (point 68: 747cf6be08db, OPEN)
              "安徽省十三届人大三次会议宣城代表团",  # round 75: a city's delegation to its province's session, at its city (fdec045e0fc8)
              # round 78: a town's liaison station in a city's zone, labelled at the zone (67b149d4d5c3, point 68, OPEN)
-             "新乡市平原城乡一体化示范区师寨镇人大联络站"}
+             "新乡市平原城乡一体化示范区师寨镇人大联络站",
+             # round 82: a city road centre's county centre, labelled at its county as round 22's (8d6b82b53255); a zone's
+             # committee labelled at its zone, as its sister page 322297df3b12 (point 68, OPEN: ce0376172800)
+             "临沂市公路事业发展中心沂南县中心", "大连长兴岛经济技术开发区管理委员会"}
 # one page's national body placed at the region whose national deputies' items it checks (point 130, the second reading
 # of round 32: cac2e5e7c414, 全国人大常委会关心宁夏重点督办建议): the name is placed elsewhere on every other page
 ELSEWHERE_ON_PAGE = {("cac2e5e7c414", "全国人民代表大会常务委员会")}
