@@ -70,6 +70,7 @@ def test_bodies_named_without_a_gazetteer_place_are_kept_cce9bdae3135_b18241ff10
 # and a city bureau's branch kept as its letter prints it, without its city (6e7533d7db37: 生态环境临沭分局, an OPEN note)
 _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town's delegation to its city's congress session (473301c76d18)
                 "连云港经济技术开发区管理委员会",  # a national zone's committee without its city (6e0643543180, point 68)
+                "大连长兴岛经济技术开发区管理委员会",  # round 82: likewise, its city without 市 (ce0376172800, point 68)
                 "咸宁市城管执法委",  # kept as printed, its expansion an OPEN note of the label (dd4dfa7bdca5)
                 "重庆綦江高新技术产业开发区管理委员会", "中国民主同盟滕州总支", "安化县人大教科文卫委", "九三学社菏泽市直三支社",
                 "生态环境临沭分局",
