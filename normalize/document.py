@@ -222,7 +222,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     printed_text, body_text = body_text, without_injected_brands(body_text)  # the figures' evidence as printed
     record = _record_dates(lines[:_RECORD_LINES])
     _metadata(document, fields, meta, layout, listing, [lines[index] for index in layout.body[:5]],
-              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP], record, lines[:_RECORD_LINES])
+              is_sharing_site(url, lines[:_SHARING_TOP]), lines[:_SHARING_TOP], record)
     issuer_text = "\n".join([title or "", *layout.header_lines, body_text])
     above_body = lines[:layout.body[0] if layout.body else _BREADCRUMB_LINES]  # where a breadcrumb stands
     town_body = _issuer(document, fields, meta, layout, source, issuer_text,
@@ -348,7 +348,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
 
 
 def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, opening: list[str],
-              sharing: bool, top: list[str], record: "_RecordDates", record_lines: list[str]) -> None:
+              sharing: bool, top: list[str], record: "_RecordDates") -> None:
     raw_index = fields.get("index_number") or listing.get("index_number")
     parts = parse_index_number(raw_index)
     document.update(index_number=raw_index, index_parts=parts.as_dict(), doc_number=fields.get("doc_number"),
@@ -363,9 +363,9 @@ def _metadata(document: dict, fields: dict, meta: dict, layout, listing: dict, o
     lead = header[-8:] + above_text
     # point 100: a sharing site's dates are its posting's, but the copied report's dated note is the document's, and so
     # is the 公布日期 of a law database's record
-    promulgated = _promulgation_date(record_lines)
-    posted = (_dated_note(lead, opening), promulgated) if sharing else (
-        _written_date_of_a_copy(fields), fields.get("publish_date"), promulgated, _bulleted_publish_date(top), meta.get("pubdate"),
+    posted = (_dated_note(lead, opening), record.promulgated) if sharing else (
+        _written_date_of_a_copy(fields), fields.get("publish_date"), record.promulgated, _bulleted_publish_date(top),
+        meta.get("pubdate"),
         _answer_date_column(header + opening[:2]), dated_below, date_source,
         _stored_date(header + opening),
         _date_beside_headline(header, layout.title),
@@ -395,18 +395,26 @@ _SUBMISSION_DATE_FIELD = re.compile(r"(?:来信|建议|提交|留言)(?:时间|�
 _RECORD_LINES = 40
 
 
+# 文章属性 •【制定机关】北海市人民政府 •【公布日期】2013.06.07 •【字号】北政办[2013]123号: a law database's record of the
+# document it copies, dated by the document (tests/real 4b6e66ed7b6b, c27307438a44)
+_PROMULGATION_DATE = re.compile(r"【公布日期】\s*((?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2})")
+
+
 class _RecordDates(NamedTuple):
     """A record's answer date as printed, and the dates it gives its item's submission (来信日期, 建议时间, 提交日期):
-    none of those is the answer's publication, unless the answer is dated the same day."""
+    none of those is the answer's publication, unless the answer is dated the same day. A law database's record
+    prints the 公布日期 of the document it copies: the document's own date, on a sharing site too (point 100)."""
     answered: str | None
     submitted: frozenset[str]
+    promulgated: str | None
 
 
 def _record_dates(lines: list[str]) -> _RecordDates:
     """Read once per page: the publish date and, after the year, the check of a submission date both use it."""
     answered = next((answer.group(1) for answer in map(_ANSWER_DATE_FIELD.search, lines) if answer), None)
+    promulgated = next((record.group(1) for record in map(_PROMULGATION_DATE.search, lines) if record), None)
     return _RecordDates(answered, frozenset(date for line in lines for field in _SUBMISSION_DATE_FIELD.finditer(line)
-                                            if (date := parse_date(field.group(1)))))
+                                            if (date := parse_date(field.group(1)))), promulgated)
 
 
 # a reply database's record: 承办单位 答复日期 答复内容 / 省卫计委 / 2007年6月26日 (hainan.gov.cn's rdjydata, zxtadata),
@@ -1374,16 +1382,6 @@ def _first_field(pattern: re.Pattern, lines: list[str]) -> tuple[str | None, str
 # a metadata list printed without its field names, one bullet a field: • 055299515/2020-00030 / • 新郑市公安局 / • 综合…
 _BULLETED_INDEX = re.compile(r"^•\s*[0-9A-Z]{8,}/(?:19|20)\d{2}-\d+$")
 _BULLETED_BODY = re.compile(r"^•\s*(?P<body>[\u4e00-\u9fff()（）]{2,30})$")
-
-
-# 文章属性 •【制定机关】北海市人民政府 •【公布日期】2013.06.07 •【字号】北政办[2013]123号: a law database's record of the
-# document it copies, dated by the document (tests/real 4b6e66ed7b6b, c27307438a44)
-_PROMULGATION_DATE = re.compile(r"【公布日期】\s*((?:19|20)\d{2}\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2})")
-
-
-def _promulgation_date(lines: list[str]) -> str | None:
-    match = next(filter(None, (_PROMULGATION_DATE.search(line) for line in lines if "【公布日期】" in line)), None)
-    return match.group(1) if match else None
 
 
 _BULLETED_DATE = re.compile(r"^•\s*((?:19|20)\d{2}-\d{2}-\d{2})$")
