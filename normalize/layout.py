@@ -1242,6 +1242,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
             title = _headline_over_the_lead(lines[zone[0]], lead, _OPENING_LINE_WORDS)  # the page's only line over its lead
     if title is None:
         title = _reply_heading_over_its_addressee(lines, keep[:_TEXT_LINES_SEARCHED])
+    if title is None and body_span is None and keep:
+        title = _opening_headline_retold(lines, keep, body)
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline or _copied_link_s_title(lines[-_COPIED_LINK_LINES:]) \
@@ -1263,6 +1265,26 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     return Layout(title, [lines[index] for index in header if index not in in_body],
                   metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
                   _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
+
+
+_RETOLD_OPENING_WORDS = 8
+_RETOLD_OPENING_LENGTH = 12
+_DECK_OPENINGS = ("——", "--", "(", "(", "【")
+_CREDITS_UNDER_OPENING = 4
+
+
+def _opening_headline_retold(lines: list[str], keep: list[int], body: list[int]) -> str | None:
+    """市政协“带着职工心声上两会”热线开通 / 北京日报客户端 | 记者 … / 2020-12-24 20:36 / 12月23日下午…热线开通,…: the page's
+    first line, over at most a few credit lines, is its headline when the lead retells a long run of it."""
+    first = keep[0]
+    following = [index for index in body if index > first]
+    if not following or following[0] - first > _CREDITS_UNDER_OPENING + 1:
+        return None
+    line = lines[first]
+    if len(line) < _RETOLD_OPENING_LENGTH or line.startswith(_DECK_OPENINGS) or _SECTION_HEADING.match(line):
+        return None  # ——在政协…会议上, (2018年2月2日在…), 一、关于…: a speech's deck or a letter's heading
+    lead = "".join(lines[index] for index in following[:4])[:300]
+    return line if _is_headline_line(line) and _lead_repeats(line, lead, _RETOLD_OPENING_WORDS) else None
 
 
 def _lines_between_markers(keep: list[int], markers: list[int]) -> list[int]:

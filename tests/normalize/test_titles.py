@@ -1446,3 +1446,22 @@ def test_a_sites_name_over_a_posted_letters_headline_is_no_part_of_it_unless_the
     repeated = ("阳城县教育局\n关于对县政协十五届一次会议第106号 提案的答复\n发布日期: 2021-11-04 发布机构: 县教育局\n阳城县教育局\n"
                 "关于对县政协十五届一次会议第106号\n提案的答复\n王建军委员:\n  您提出的关于加强农村学校建设的提案收悉,现答复如下:")
     assert normalize_page(repeated)["title"] == "阳城县教育局关于对县政协十五届一次会议第106号 提案的答复"
+
+
+def test_a_pages_first_line_is_its_headline_when_the_lead_under_its_credits_retells_it():
+    # tests/real f1fc29e54779 (headline / 客户端 | 记者 … / date and 语音播报 / 热点 / a lead that repeats the headline)
+    story = ("市政协“带着职工心声上两会”热线开通\n北京日报客户端 | 记者 范俊生\n\n2020-12-24 20:36 语音播报\n\n热点\n\n"
+             "12月23日下午、24日上午,市政协“带着职工心声上两会”热线开通,部分工会界别委员值守市总工会“12351”职工热线,"
+             "倾听职工群众的意见建议。\n\n今年已是“带着职工心声上两会”热线开通的第15个年头。")
+    assert normalize_page(story)["title"] == "市政协“带着职工心声上两会”热线开通"
+    # tests/real bced293f09a5 (headline / a bare date / the lead)
+    arrival = ("政协委员今日报到 潜江进入“两会”时间\n\n12-14 15:45  \n\n云上潜江报道(潜江新闻网记者 曾俊伟)12月14日上午,"
+               "参加市政协九届一次会议的委员们肩负着全市人民的重托,带着基层群众的心声,怀揣精心准备的提案,陆续报到。"
+               "我市正式进入“两会”时间。")
+    assert normalize_page(arrival)["title"] == "政协委员今日报到 潜江进入“两会”时间"
+
+
+def test_a_speechs_deck_on_the_first_line_is_not_taken_for_the_headline_the_lead_retells():
+    deck = ("——在政协第十二届全国委员会第二次会议上\n\n2014年3月3日\n\n各位委员:\n\n"
+            "我受政协第十二届全国委员会常务委员会委托,向大会报告工作。政协第十二届全国委员会第二次会议将审议提案工作情况。")
+    assert normalize_page(deck)["title"] is None
