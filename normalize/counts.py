@@ -594,10 +594,16 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
         side_by_side = [entry for entry in statements.sentence_kinds  # an aside belongs to the count before it
                         if not any(opening <= entry[2] < closing for opening, closing in asides)]
         statements.in_parts |= {(kind, sentence) for kind in _counted_in_parts(blanked, side_by_side)}
+    statements.in_parts |= {(_KIND_WORDS[match.group("word")], sentence) for match in _REST_AFTER_PRIORITY.finditer(blanked)}
     if blanked.startswith("其中") and statements.sentence_kinds and len(statements.counting_sentences) > 1 \
             and not _FILED.search(blanked):  # 其中,…提案410件,经审查立案402件: the filed count is the whole's
         before = _kinds_counted(statements.counting_sentences[-2])
         statements.in_parts |= {(kind, sentence) for kind, _, _ in statements.sentence_kinds if kind in before}
+
+
+# 其中议案6件、重点建议16件(并案后7件)、建议193件: listed after the priority ones, the plain 建议 are the rest, not
+# all the suggestions (the whole is their sum, which the sentence does not state)
+_REST_AFTER_PRIORITY = re.compile(r"其中[^。;]*?重点(?P<word>建议|提案)\s*\d+\s*件[^。;]*?[、,,]\s*(?P=word)\s*\d+\s*件")
 
 
 def _kinds_counted(sentence: str) -> set[str]:

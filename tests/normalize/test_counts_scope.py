@@ -1096,3 +1096,12 @@ def test_motions_passed_on_in_part_keep_their_count_and_one_set_named_twice_is_o
     twice = extract_figures("贵阳:人大代表不满意 8件议案重办理", "今年以来,贵阳市有关部门办理了人大代表提出的215件议案。\n"
                             "今年初举行的贵阳市第十一届人大四次会议期间,人大代表共提出215件建议、批评和意见。")
     assert (twice.counts["npc_motions"], "motions_counted_as_the_suggestions" in twice.warnings) == (None, True)
+
+
+def test_plain_items_listed_after_the_priority_ones_are_the_rest_not_the_kinds_whole():
+    # tests/real 813db20bcafd (a city government's 2023 account: 215 = 6 motions + 16 priority + 193 other suggestions)
+    found = extract_figures(None, "2023年,市政府系统承办市十七届人大二次会议代表议案、建议215件,其中议案6件、重点建议16件"
+                            "(并案后7件)、建议193件。承办市政协十五届二次会议提案451件,其中重点提案6件。")
+    assert found.counts["npc_suggestions"] is None
+    assert "kind_counted_in_parts:npc_suggestions" in found.warnings
+    assert (found.counts["npc_motions"], found.counts["cppcc_proposals"]) == (6, 451)
