@@ -603,7 +603,7 @@ def read_sentence(sentence: str, skipped, statements: CountStatements) -> None:
 
 # 其中议案6件、重点建议16件(并案后7件)、建议193件: listed after the priority ones, the plain 建议 are the rest, not
 # all the suggestions (the whole is their sum, which the sentence does not state)
-_REST_AFTER_PRIORITY = re.compile(r"其中[^。;]*?重点(?P<word>建议|提案)\s*\d+\s*件[^。;]*?[、,,]\s*(?P=word)\s*\d+\s*件")
+_REST_AFTER_PRIORITY = re.compile(rf"其中[^。;]*?重点(?P<word>建议|提案)\s*{NUMBER}\s*件[^。;]*?[、,,]\s*(?P=word)\s*{NUMBER}\s*件")
 
 
 def _kinds_counted(sentence: str) -> set[str]:

@@ -1105,3 +1105,6 @@ def test_plain_items_listed_after_the_priority_ones_are_the_rest_not_the_kinds_w
     assert found.counts["npc_suggestions"] is None
     assert "kind_counted_in_parts:npc_suggestions" in found.warnings
     assert (found.counts["npc_motions"], found.counts["cppcc_proposals"]) == (6, 451)
+    in_words = extract_figures(None, "2023年,市政府系统承办市十七届人大二次会议代表议案、建议215件,其中议案六件、重点建议十六件"
+                               "、建议193件。")
+    assert in_words.counts["npc_suggestions"] is None
