@@ -1269,7 +1269,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
 
 _RETOLD_OPENING_WORDS = 8
 _RETOLD_OPENING_LENGTH = 12
-_DECK_OPENINGS = ("——", "--", "(", "(", "【")
+_DECK_OPENINGS = ("——", "--", "(", "【")  # the text is NFKC-normalised: （ arrives as (
 _CREDITS_UNDER_OPENING = 4
 
 
