@@ -375,6 +375,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("reply", "reply_letter")
     if title and _ANSWERED.search(title) and _ADDRESSEE_FIRST.match(body_text):
         return DocKind("reply", "reply_letter")  # 农业农村部答复:持续推进… / 韩秋香代表: / 近年来,我部…: the letter under a site's headline
+    if not title and _answer_by_points(body_text):
+        return DocKind("reply", "reply_letter")
     if not names_the_items(title, body_text) or _before_submission(body_text):
         return DocKind("other", "other")  # 听取代表对人大工作的意见和建议: a page on something else
     if title and _MEETING_HEADLINE.search(title) and not _STRONG_SUMMARY.search(title) and _on_the_items(body_text[:500]):
@@ -425,6 +427,18 @@ _ACCOUNT_TITLE = re.compile(r"(?:总结|报告|汇报|情况|综述|情况的?�
 # handling told as still under way somewhere in the text (截止目前,…办理工作进展顺利; …正在积极办理推进过程中)
 # (not 在办理中存在…问题, 办理中发现: problems found in the course of handling, seed 002)
 _TOLD_UNDER_WAY = re.compile(r"正在[^。,,]{0,12}?(?:办理|推进)|进展顺利|尚在办理|办理中(?!存在|发现|遇到|出现)")
+
+
+# an answer's first point taking up the first matter the item raised (一、关于新一轮草原生态保护补助奖励政策问题, 一、关于加强农业
+# 污染源头控制): the ministries' answer pages whose headline stays in the page's html title only; an account's first
+# heading names the handling or its situation instead (一、基本情况, 一、关于提案办理工作的情况)
+_FIRST_POINT_ON_A_MATTER = re.compile(r"^\s*一、\s*关于(?![^\n。]{0,40}?(?:办理|工作情况|基本情况|建议|提案|议案))[^\n。]{2,60}")
+
+
+def _answer_by_points(body_text: str) -> bool:
+    """A page with no headline that opens on an answer's first point (a reply letter shown without its heading), with no
+    items counted in its opening: an account would count them."""
+    return bool(_FIRST_POINT_ON_A_MATTER.match(body_text)) and not counts_the_items(body_text[:800])
 
 
 def _rules_kind(title: str | None, body_text: str) -> str | None:

@@ -1353,3 +1353,15 @@ def test_an_answer_under_a_news_site_s_headline_opening_with_its_addressee_is_a_
     assert classify("农业农村部答复:持续推进国产小型农机发展", body, False) == ("reply", "reply_letter")
     # the same opening under a headline that answers nothing is no letter read from its salutation alone
     assert classify("农业农村部持续推进国产小型农机发展", body, False) != ("reply", "reply_letter")
+
+
+def test_an_answer_opening_on_its_first_point_without_a_headline_is_a_reply_letter():
+    # tests/real 7d9a7d219c3d and dca87b0476b0 (ministries' answers whose headline stays in the html title; the text opens
+    # 一、关于加强农业污染源头控制 / 一、关于尽快推进立法,…问题 with 我部, 我局): were other / other
+    for page_id in ("7d9a7d219c3d", "dca87b0476b0"):
+        assert normalize_page(real_page(page_id))["doc_type"] == "reply"
+    body = "一、关于加强农业污染源头控制\n(一)发展生态农业和有机农业。目前,我部已先后建设了两批国家级生态农业示范县100多个。"
+    assert classify(None, body, False) == ("reply", "reply_letter")
+    # an account's first heading names the handling, and an account counts the items
+    assert classify(None, "一、关于建议办理的基本情况\n我局共承办建议15件,已全部办结。", True).doc_type != "reply"
+    assert classify(None, "一、关于提高认识\n今年我局承办建议12件、提案8件,已全部办结,满意率100%。", True).doc_type != "reply"
