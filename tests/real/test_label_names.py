@@ -98,6 +98,7 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             # round 77's second readings: the 湖南 delegation's briefings on what it submitted (b3780d8422e1, c91b0872e1a1)
             "十四届全国人大一次会议湖南代表团", "十四届全国人大二次会议湖南代表团",
             "十三届全国人大四次会议安徽代表团",  # round 83: a delegation submitting its suggestions (5d49e4425543)
+            "中国致公党泉州市泉港区总支第一支部",  # round 84: a party branch's numbered section (7746bf7fe3a5)
             "淮南高新技术产业开发区管理委员会",  # round 78: a city's high-tech zone committee answering a proposal (63a91fe22bfc)
             "昆明经济技术开发区管理委员会",  # round 81: a city's development zone answering a district's suggestion (575b4649688e)
             "政协达县委员会提案委员会"}  # round 82: 达县, 达川区 since 2013, on a page of 2011 (ce48e411bfb4)
