@@ -618,7 +618,9 @@ def _opens_with_about(before: str, title: str) -> bool:
             and not _DOCUMENT_WORD_END.search(before) and _is_headline_shaped(before))
 
 
-_BROKEN_OPENING = re.compile(r"(?:关于|对)[^,。]{4,30}会议")  # a reply's headline broken after the session's name
+# a reply's headline broken after the session's name, the answering body's name in front or not (国家医疗保障局关于政协
+# 十三届全国委员会第三次会议 / 第5034号(社会管理类434号)提案答复的函)
+_BROKEN_OPENING = re.compile(r"(?:[^\s,,。:：]{2,30}?)?(?:关于|对)[^,。]{4,30}会议")
 _NUMBERED_ITEM = re.compile(r"第?[\dA-Za-z]{1,10}号")
 
 

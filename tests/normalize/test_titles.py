@@ -323,6 +323,19 @@ def test_a_replys_headline_broken_after_the_sessions_name():
     assert normalize_page(page)["title"] == "关于政协十三届全国委员会第三次会议0223号(社会管理类016号)提案答复的函"
 
 
+def test_a_replys_headline_broken_after_the_sessions_name_with_the_body_in_front():
+    # tests/real 6aca92036e21 and 626c1e41ee64 (国家医疗保障局关于政协十三届全国委员会第三次会议 / 第5034号(…)提案答复的函): were the
+    # second line only; round 84's dev pages, the rule written after the round was scored
+    assert normalize_page(real_page("6aca92036e21"))["title"] == (
+        "国家医疗保障局关于政协十三届全国委员会第三次会议第5034号(社会管理类434号)提案答复的函")
+    page = ("秦安县发展和改革局对县政协第十四届委员会第二次会议\n第35号提案的答复\n王明委员:\n"
+            "您提出的《关于加快发展乡村旅游的提案》收悉,现答复如下:")
+    assert normalize_page(page)["title"] == "秦安县发展和改革局对县政协第十四届委员会第二次会议第35号提案的答复"
+    # a line naming a meeting, no session's opening, does not take the item's number under it as its end
+    page = ("县政协召开第三次主席会议\n第35号提案的答复\n王明委员:\n您提出的《关于加快发展乡村旅游的提案》收悉,现答复如下:")
+    assert normalize_page(page)["title"] != "县政协召开第三次主席会议第35号提案的答复"
+
+
 def test_a_news_sites_source_byline_under_the_headline():
     # tests/real 5780a7356e4c (稿源:滨海时报 发稿日期:… under a visit's headline without the usual words)
     page = ("区人大常委会副主任李立根到汉沽区域调研\n稿源:滨海时报         发稿日期:2019-07-17 10:01\n"
