@@ -250,7 +250,10 @@ def spelled_out(listed: str | None, printed: str | None) -> str | None:
 
 def without_banner(title: str | None) -> str | None:
     """【建议提案办理总体情况】2021年度…办理情况 → the headline without the column's banner."""
-    return (_TAG.sub("", title) or title) if title else title
+    if not title:
+        return title
+    title = _TAG.sub("", title) or title
+    return _LEADING_BANNER.sub("", title) or title
 
 
 # 原标题:为青年发声 向“两会”建言 (8801f1956dca): a repost's note of the original headline taken as the headline line;

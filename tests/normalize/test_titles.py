@@ -336,6 +336,18 @@ def test_a_replys_headline_broken_after_the_sessions_name_with_the_body_in_front
     assert normalize_page(page)["title"] != "县政协召开第三次主席会议第35号提案的答复"
 
 
+def test_a_series_banner_before_the_headline_on_its_line():
+    # tests/real b5d28b181074 (民生微实事 代表来督办丨均安人大:…): the banner stayed in the title; round 85's dev page, the
+    # rule written after the round was scored (settled point 29: a series banner is no part of the title)
+    assert normalize_page(real_page("b5d28b181074"))["title"] == "均安人大:分隔带设置不合理,人大代表助力打通均安二桥“堵”点"
+    page = ("代表来督办丨县人大代表督办老旧小区改造建议落实情况\n来源:县人大  发布日期:2023-05-12\n"
+            "5月10日,县人大常委会组织部分代表督办老旧小区改造建议。")
+    assert normalize_page(page)["title"] == "县人大代表督办老旧小区改造建议落实情况"
+    # a line with 丨 and too little after it keeps both parts: no headline follows the banner
+    page = ("县人大代表丨督办会\n来源:县人大  发布日期:2023-05-12\n5月10日,县人大常委会组织部分代表督办老旧小区改造建议。")
+    assert normalize_page(page)["title"] != "督办会"
+
+
 def test_a_news_sites_source_byline_under_the_headline():
     # tests/real 5780a7356e4c (稿源:滨海时报 发稿日期:… under a visit's headline without the usual words)
     page = ("区人大常委会副主任李立根到汉沽区域调研\n稿源:滨海时报         发稿日期:2019-07-17 10:01\n"
