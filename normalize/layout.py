@@ -249,7 +249,9 @@ def spelled_out(listed: str | None, printed: str | None) -> str | None:
 
 
 def without_banner(title: str | None) -> str | None:
-    """【建议提案办理总体情况】2021年度…办理情况 → the headline without the column's banner."""
+    """【建议提案办理总体情况】2021年度…办理情况, 民生微实事 代表来督办丨均安人大:… → the headline without the column's or
+    the series' banner, whichever path found the title (_whole_headline drops the series' banner only from the lines it
+    joins)."""
     if not title:
         return title
     title = _TAG.sub("", title) or title
