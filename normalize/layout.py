@@ -1247,6 +1247,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
         title = title or _broken_headline_over_the_lead([lines[index] for index in zone[-_BROKEN_LINES:]], lead)
         if title is None and zone == keep[:1] and not _SECTION_HEADING.match(lines[zone[0]]):  # not 一、办理情况
             title = _headline_over_the_lead(lines[zone[0]], lead, _OPENING_LINE_WORDS)  # the page's only line over its lead
+    if title is None and body_span is None:
+        title = _headline_under_breadcrumb(lines, keep[:_TEXT_LINES_SEARCHED])
     if title is None:
         title = _reply_heading_over_its_addressee(lines, keep[:_TEXT_LINES_SEARCHED])
     if title is None and body_span is None and keep:
@@ -1272,6 +1274,26 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     return Layout(title, [lines[index] for index in header if index not in in_body],
                   metadata_lines, date_source, body, find_signature(lines, body), above_title, trailing_date,
                   _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
+
+
+# 当前位置 >> 代表工作 > 阅读正文, 您当前所在的位置: 首页 >> …, 當前位置: 首頁 > …: a site's trail of columns
+_BREADCRUMB_TRAIL = re.compile(r"^(?:您|你)?(?:当前|當前|现在|現在)?(?:所在|所處|所处)?的?位置\s*[:：>]")
+_LONGEST_HEADLINE = 80
+_HEADLINE_SPACES = 3  # 十三 届 五 次 第 1802 号 …: a record's spaced fields, not a headline
+
+
+def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
+    """集益镇人大代表凝心聚力 力促井研柑橘产业健康发展 under 当前位置 >> 代表工作 > 阅读正文, over a byline or the lead: a
+    news site's headline sits right under its trail of columns, whatever its words."""
+    trail = next((index for index in range(keep[-1] if keep else 0) if _BREADCRUMB_TRAIL.match(lines[index])), None)
+    under = [index for index in keep if trail is not None and index > trail][:2]
+    if len(under) == 2:
+        line, after = lines[under[0]], lines[under[1]]
+        shaped = (6 <= len(line) <= _LONGEST_HEADLINE and not _NOT_A_HEADLINE.search(line) and "。" not in line
+                  and not line.endswith((":", ":")) and not is_metadata_line(line) and not is_chrome_line(line)
+                  and line.count(" ") <= _HEADLINE_SPACES and not find_date_span(line) and not _is_byline(line))
+        return line if shaped and (_is_byline(after) or find_date_span(after) or _ends_header_zone(after)) else None
+    return None
 
 
 _RETOLD_OPENING_WORDS = 8

@@ -1490,3 +1490,16 @@ def test_a_speechs_deck_on_the_first_line_is_not_taken_for_the_headline_the_lead
     deck = ("——在政协第十二届全国委员会第二次会议上\n\n2014年3月3日\n\n各位委员:\n\n"
             "我受政协第十二届全国委员会常务委员会委托,向大会报告工作。政协第十二届全国委员会第二次会议将审议提案工作情况。")
     assert normalize_page(deck)["title"] is None
+
+
+def test_a_headline_without_handling_words_under_the_sites_breadcrumb():
+    # tests/real c0090d93c8a1 (当前位置 >> 代表工作 > 阅读正文 over 集益镇人大代表凝心聚力 …): no handling word in the headline,
+    # so no title was found; the rule written while round 86 was being read (dev pages only, 16 fields, none lost)
+    assert normalize_page(real_page("c0090d93c8a1"))["title"] == "集益镇人大代表凝心聚力 力促井研柑橘产业健康发展"
+    page = ("首页 | 人大概况 | 代表工作\n您当前所在的位置: 首页 >> 代表工作 >> 正文\n凝心聚力谋良策 献计出力助发展\n"
+            "发布日期:2019-01-10 来源:区政协\n2018年,广大政协委员围绕中心工作建言献策,一件件提案饱含着群众的期盼。")
+    assert normalize_page(page)["title"] == "凝心聚力谋良策 献计出力助发展"
+    # a record's spaced fields under the trail are no headline
+    page = ("当前位置: 首页 > 提案查询\n十三 届 五 次 第 1802 号 环境与城乡建设 类\n"
+            "关于加强城乡环境整治的提案。委员提出,应当加快推进农村人居环境整治。")
+    assert normalize_page(page)["title"] != "十三 届 五 次 第 1802 号 环境与城乡建设 类"
