@@ -1284,13 +1284,15 @@ _HEADLINE_SPACES = 3  # 十三 届 五 次 第 1802 号 …: a record's spaced f
 
 def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
     """集益镇人大代表凝心聚力 力促井研柑橘产业健康发展 under 当前位置 >> 代表工作 > 阅读正文, over a byline or the lead: a
-    news site's headline sits right under its trail of columns, whatever its words."""
+    news site's headline sits right under its trail of columns, whatever its words. The trail is often chrome, so it is
+    looked for among all the lines above the last kept one; `_is_headline_shaped` is too strict here (at most 60
+    characters, no space), as such headlines print two phrases with a space between them."""
     trail = next((index for index in range(keep[-1] if keep else 0) if _BREADCRUMB_TRAIL.match(lines[index])), None)
     under = [index for index in keep if trail is not None and index > trail][:2]
     if len(under) == 2:
         line, after = lines[under[0]], lines[under[1]]
         shaped = (6 <= len(line) <= _LONGEST_HEADLINE and not _NOT_A_HEADLINE.search(line) and "。" not in line
-                  and not line.endswith((":", ":")) and not is_metadata_line(line) and not is_chrome_line(line)
+                  and not line.endswith(":") and not is_metadata_line(line) and not is_chrome_line(line)
                   and line.count(" ") <= _HEADLINE_SPACES and not find_date_span(line) and not _is_byline(line))
         return line if shaped and (_is_byline(after) or find_date_span(after) or _ends_header_zone(after)) else None
     return None
