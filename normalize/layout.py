@@ -1288,14 +1288,14 @@ def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
     looked for among all the lines above the last kept one; `_is_headline_shaped` is too strict here (at most 60
     characters, no space), as such headlines print two phrases with a space between them."""
     trail = next((index for index in range(keep[-1] if keep else 0) if _BREADCRUMB_TRAIL.match(lines[index])), None)
-    under = [index for index in keep if trail is not None and index > trail][:2]
-    if len(under) == 2:
-        line, after = lines[under[0]], lines[under[1]]
-        shaped = (6 <= len(line) <= _LONGEST_HEADLINE and not _NOT_A_HEADLINE.search(line) and "。" not in line
-                  and not line.endswith(":") and not is_metadata_line(line) and not is_chrome_line(line)
-                  and line.count(" ") <= _HEADLINE_SPACES and not find_date_span(line) and not _is_byline(line))
-        return line if shaped and (_is_byline(after) or find_date_span(after) or _ends_header_zone(after)) else None
-    return None
+    under = [index for index in keep if index > trail][:2] if trail is not None else []
+    if len(under) < 2:
+        return None
+    line, after = lines[under[0]], lines[under[1]]
+    shaped = (6 <= len(line) <= _LONGEST_HEADLINE and not _NOT_A_HEADLINE.search(line) and "。" not in line
+              and not line.endswith(":") and not is_metadata_line(line) and not is_chrome_line(line)
+              and line.count(" ") <= _HEADLINE_SPACES and not find_date_span(line) and not _is_byline(line))
+    return line if shaped and (_is_byline(after) or find_date_span(after) or _ends_header_zone(after)) else None
 
 
 _RETOLD_OPENING_WORDS = 8
