@@ -1276,8 +1276,9 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
                   _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
 
 
-# 当前位置 >> 代表工作 > 阅读正文, 您当前所在的位置: 首页 >> …, 當前位置: 首頁 > …: a site's trail of columns
-_BREADCRUMB_TRAIL = re.compile(r"^(?:您|你)?(?:当前|當前|现在|現在)?(?:所在|所處|所处)?的?位置\s*[:：>]")
+# 当前位置 >> 代表工作 > 阅读正文, 您当前所在的位置: 首页 >> …, 當前位置: 首頁 > …, 网易首页 > 网易号 > 正文: a site's trail of
+# columns
+_BREADCRUMB_TRAIL = re.compile(r"^(?:(?:您|你)?(?:当前|當前|现在|現在)?(?:所在|所處|所处)?的?位置\s*[:：>]|\S{0,8}首[页頁]\s*(?:>|»|->))")
 _LONGEST_HEADLINE = 80
 _HEADLINE_SPACES = 3  # 十三 届 五 次 第 1802 号 …: a record's spaced fields, not a headline
 
@@ -1294,7 +1295,8 @@ def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
     line, after = lines[under[0]], lines[under[1]]
     shaped = (6 <= len(line) <= _LONGEST_HEADLINE and not _NOT_A_HEADLINE.search(line) and "。" not in line
               and not line.endswith(":") and not is_metadata_line(line) and not is_chrome_line(line)
-              and line.count(" ") <= _HEADLINE_SPACES and not find_date_span(line) and not _is_byline(line))
+              and line.count(" ") <= _HEADLINE_SPACES and not find_date_span(line) and not _is_byline(line)
+              and not _SECTION_HEADING.match(line))
     return line if shaped and (_is_byline(after) or find_date_span(after) or _ends_header_zone(after)) else None
 
 

@@ -1503,3 +1503,14 @@ def test_a_headline_without_handling_words_under_the_sites_breadcrumb():
     page = ("当前位置: 首页 > 提案查询\n十三 届 五 次 第 1802 号 环境与城乡建设 类\n"
             "关于加强城乡环境整治的提案。委员提出,应当加快推进农村人居环境整治。")
     assert normalize_page(page)["title"] != "十三 届 五 次 第 1802 号 环境与城乡建设 类"
+
+
+def test_a_headline_under_a_trail_that_opens_on_the_home_page():
+    # tests/real 90306e70ee27 (首页 >提案工作 over 殚精竭虑为民生 and its dateline): a trail with no 当前位置 before it; the
+    # rule widened in the sixty-fourth session on dev pages (dev 15 fields gained, 4 places and levels lost to the titles)
+    assert normalize_page(real_page("90306e70ee27"))["title"] == "殚精竭虑为民生"
+    page = ("首页>政协·协商>提案 提案\n委员共话乡村振兴:让特色产业成为致富门路\n"
+            "人民政协网北京3月9日电(记者 王明)在今年全国两会上,来自农业界的委员围绕特色产业发展提交提案,建议加大对县域产业的扶持。")
+    assert normalize_page(page)["title"] == "委员共话乡村振兴:让特色产业成为致富门路"
+    # tests/real 4f12b9f81980 (首頁 > … > 區級建議提案辦理復文公開 over 一、基本情況): a section's heading is no headline
+    assert normalize_page(real_page("4f12b9f81980"))["title"] != "一、基本情況"
