@@ -1289,7 +1289,7 @@ def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
     looked for among all the lines above the last kept one; `_is_headline_shaped` is too strict here (at most 60
     characters, no space), as such headlines print two phrases with a space between them."""
     trail = next((index for index in range(keep[-1] if keep else 0) if _BREADCRUMB_TRAIL.match(lines[index])), None)
-    under = [index for index in keep if index > trail][:2] if trail is not None else []
+    under = [index for index in keep if index > trail and not lines[index].isdigit()][:2] if trail is not None else []
     if len(under) < 2:
         return None
     line, after = lines[under[0]], lines[under[1]]

@@ -39,8 +39,9 @@ _CONTROL_TOKEN = re.compile(
     r"(?:已阅|阅读次数|浏览次数|访问量|点击数|阅读量|浏览量)\s*[:：]?\s*\d*次?"
     r"|【\s*(?:打印|关闭|字体|字号|打印本页|关闭窗口|收藏|大|中|小|\s)*[^】]{0,12}】"
     r"|(?:字号|字体)\s*[:：]?\s*\[?\s*大\s*中\s*小\s*\]?"
-    r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|回到顶部|语音阅读|分享到\s*[:：]?|微信|微博|QQ空间"
-    # 分享: a share button on its own line under the headline (745643632435); [复制链接]: a forum thread's (44d1dbe7f065)
+    r"|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|回到顶部|语音阅读|分享[到至]\s*[:：]?|微信|微博|QQ空间"
+    # 分享: a share button on its own line under the headline (745643632435), 分享至 on 网易号 pages (6e16e11f42b8);
+    # [复制链接]: a forum thread's (44d1dbe7f065)
     r"|打印|关闭|收藏|分享|复制链接|複製鏈接|[\[\]【】|\s]"
     r"|^[•·]?\s*A[+-]$"  # • A+, A-: a page's font-size buttons on their own line (43c5288d4611)
 )

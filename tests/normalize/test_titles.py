@@ -1512,5 +1512,7 @@ def test_a_headline_under_a_trail_that_opens_on_the_home_page():
     page = ("首页>政协·协商>提案 提案\n委员共话乡村振兴:让特色产业成为致富门路\n"
             "人民政协网北京3月9日电(记者 王明)在今年全国两会上,来自农业界的委员围绕特色产业发展提交提案,建议加大对县域产业的扶持。")
     assert normalize_page(page)["title"] == "委员共话乡村振兴:让特色产业成为致富门路"
+    # tests/real 6e16e11f42b8 (网易首页 > 网易号 > 正文 over the headline, its comment count 0 and the 分享至 button)
+    assert normalize_page(real_page("6e16e11f42b8"))["title"] == "肇庆:人大代表建言献策促山林林道拓宽"
     # tests/real 4f12b9f81980 (首頁 > … > 區級建議提案辦理復文公開 over 一、基本情況): a section's heading is no headline
     assert normalize_page(real_page("4f12b9f81980"))["title"] != "一、基本情況"
