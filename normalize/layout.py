@@ -1276,9 +1276,10 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
                   _subtitle_under(lines, zone, title), _banner_before(lines, zone, title))
 
 
-# 当前位置 >> 代表工作 > 阅读正文, 您当前所在的位置: 首页 >> …, 當前位置: 首頁 > …, 网易首页 > 网易号 > 正文: a site's trail of
-# columns
-_BREADCRUMB_TRAIL = re.compile(r"^(?:(?:您|你)?(?:当前|當前|现在|現在)?(?:所在|所處|所处)?的?位置\s*[:：>]|\S{0,8}首[页頁]\s*(?:>|»|->))")
+# 当前位置 >> 代表工作 > 阅读正文, 您当前所在的位置: 首页 >> …, 當前位置: 首頁 > …, 网易首页 > 网易号 > 正文, 鳳凰網資訊 >大陸 >
+# 2017全國兩會 >正文: a site's trail of columns
+_BREADCRUMB_TRAIL = re.compile(r"^(?:(?:您|你)?(?:当前|當前|现在|現在)?(?:所在|所處|所处)?的?位置\s*[:：>]|\S{0,8}首[页頁]\s*(?:>|»|->)"
+                               r"|(?:[^>\s]{1,12}\s*>{1,2}\s*){2,}正文$)")
 _LONGEST_HEADLINE = 80
 _HEADLINE_SPACES = 3  # 十三 届 五 次 第 1802 号 …: a record's spaced fields, not a headline
 

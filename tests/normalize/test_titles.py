@@ -1514,5 +1514,7 @@ def test_a_headline_under_a_trail_that_opens_on_the_home_page():
     assert normalize_page(page)["title"] == "委员共话乡村振兴:让特色产业成为致富门路"
     # tests/real 6e16e11f42b8 (网易首页 > 网易号 > 正文 over the headline, its comment count 0 and the 分享至 button)
     assert normalize_page(real_page("6e16e11f42b8"))["title"] == "肇庆:人大代表建言献策促山林林道拓宽"
+    # tests/real 498b42a9f60a (鳳凰網資訊 >大陸 >2017全國兩會 >正文: a trail with no home page, ending on 正文)
+    assert normalize_page(real_page("498b42a9f60a"))["title"] == "山西:建議規(guī)劃太原至延安、北京至太原鐵運(yùn)專線"
     # tests/real 4f12b9f81980 (首頁 > … > 區級建議提案辦理復文公開 over 一、基本情況): a section's heading is no headline
     assert normalize_page(real_page("4f12b9f81980"))["title"] != "一、基本情況"
