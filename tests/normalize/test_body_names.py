@@ -79,6 +79,9 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 # a state-level new area's office as printed, without its city (896e82207dc6; zone names with their city
                 # are an open question of the conventions, point 68)
                 "兰州新区管委会办公室",
+                # round 87: a county's scenic-area committee named after two places joined by a hyphen, kept as printed
+                # with its county (4e3e3b81450c, an OPEN note on where it sits)
+                "平江县福寿山-汨罗江风景区管委会",
                 # round 78: a town's liaison station in a city's zone the gazetteer has not, written with the zone's full
                 # name (67b149d4d5c3, an OPEN note: the page prints 平原示范区)
                 "新乡市平原城乡一体化示范区师寨镇人大联络站",
