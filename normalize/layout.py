@@ -1290,6 +1290,7 @@ def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
     looked for among all the lines above the last kept one; `_is_headline_shaped` is too strict here (at most 60
     characters, no space), as such headlines print two phrases with a space between them."""
     trail = next((index for index in range(keep[-1] if keep else 0) if _BREADCRUMB_TRAIL.match(lines[index])), None)
+    # a bare 0 between a 网易号 page's headline and its lead is the story's comment count
     under = [index for index in keep if index > trail and not lines[index].isdigit()][:2] if trail is not None else []
     if len(under) < 2:
         return None
