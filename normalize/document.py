@@ -93,6 +93,7 @@ from normalize.script_detail import with_script_detail
 from normalize.subject import sentence_subject
 from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_injected_brands, without_pinyin_glosses
 from normalize.topics import find_topics
+from normalize.year_model import drop_year_of_another_subject
 from normalize.years import DELIVERED_ON, DELIVERY_LINES, OPENING, delivered_on, fallback_year
 
 FIELDS = ("url", "title", "doc_type", "doc_subtype", "is_repost", "index_number", "index_parts", "issuing_body", "issuing_body_raw",
@@ -338,6 +339,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")),
                    delivered, layout.signature and layout.signature.month)
     _without_dates_of_the_year_only(document, lines[:_SHARING_TOP], record)
+    drop_year_of_another_subject(document)
     if is_repost(url, source):
         document["is_repost"] = True
         document["flags"].append("repost")

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import numpy  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
@@ -105,12 +106,16 @@ def fit(pages: list[Page], settings: Settings = SETTINGS) -> dict:
 
 def model_data(vectorizer: TfidfVectorizer, model: LogisticRegression, ids: list[str],
                settings: Settings = SETTINGS) -> dict:
-    """The fitted vectorizer and model as the plain data normalize/doctype_model.py reads."""
+    """The fitted vectorizer and model as the plain data normalize/doctype_model.py reads. A model of two classes
+    has one row (the second class's log-odds); it is written as two, the first all zeros, for the same softmax."""
+    coefficients, intercepts = model.coef_, model.intercept_
+    if len(model.classes_) == 2:
+        coefficients, intercepts = numpy.vstack([numpy.zeros_like(coefficients), coefficients]), [0.0, *intercepts]
     weights = {gram: [round(vectorizer.idf_[column] * SCALE),
-                      *(round(model.coef_[row][column] * SCALE) for row in range(len(model.classes_)))]
+                      *(round(coefficients[row][column] * SCALE) for row in range(len(model.classes_)))]
                for gram, column in sorted(vectorizer.vocabulary_.items())}
     return {"classes": [str(name) for name in model.classes_],
-            "intercepts": [float(value) for value in model.intercept_],
+            "intercepts": [float(value) for value in intercepts],
             "ngram_range": list(vectorizer.ngram_range), "opening_chars": settings.opening_chars,
             "threshold": settings.threshold, "scale": SCALE, "trained_on": sorted(ids), "weights": weights}
 
