@@ -4,7 +4,8 @@
 
 The pages are the dev labels' pages that normalize calls `other`, each of class "no_year" where its label has no
 handling year and "year" where it has one; the model reads what the kind model reads (the headline and the opening
-600 characters) with its settings. Needs scikit-learn, as scripts/train_doctype_model.py does.
+600 characters) with its settings. Needs scikit-learn, as scripts/train_doctype_model.py does. Run it after that
+script: which pages are `other` depends on the kind model.
 """
 
 import argparse
