@@ -75,10 +75,12 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化
                        r"各有关|各有關|有关各|有關各|各相关|各相關", re.I)
 _RELATIVE_LEVEL = {"省": ("province",), "市": ("city", "province", "county"), "州": ("city",),
                    "区": ("county",), "县": ("county",), "旗": ("county",)}
-# …部, …总局, and the State Council's administrations and commissions named 国家…局 or 国家…委员会 (国家文物局, 国家乡村振兴局:
-# 5b97d1b0d850; 国家卫生健康委员会) or 中国…局
+# …部, …总局, and the State Council's administrations, commissions and offices named 国家…局, 国家…委员会 or 国家…办公室
+# (国家文物局, 国家乡村振兴局: 5b97d1b0d850; 国家卫生健康委员会; 国家互联网信息办公室: 7c58b1b10550) or 中国…局
 _NATIONAL = re.compile(r"^(?:中华人民共和国|国务院|全国|中央人民政府|最高人民(?:检察院|法院)$)|^[^省市区县]{1,10}(?:部|总局|国家局)$|"
-                       r"^国家(?!级)[\u4e00-\u9fff]{1,10}(?:局|委员会)$|^中国(?:民用航空|气象|地震)局(?:[\u4e00-\u9fff]{1,6}司)?$|"
+                       r"^国家(?!级)[\u4e00-\u9fff]{1,10}(?:局|委员会|办公室)$|^中国(?:民用航空|气象|地震)局(?:[\u4e00-\u9fff]{1,6}司)?$|"
+                       # the Party centre's offices (中央网络安全和信息化委员会办公室, 中央机构编制委员会办公室)
+                       r"^中央[\u4e00-\u9fff]{2,14}办公室$|"
                        # the State Council's regulatory commissions (中国银行业监督管理委员会: 40841f4a0196; 中国证券…)
                        r"^中国[\u4e00-\u9fff]{2,8}监督管理委员会$|"
                        # the national people's organisations (中国残疾人联合会: 619ff2fd85be; 中华全国总工会)

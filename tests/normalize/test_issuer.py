@@ -48,6 +48,9 @@ from tests.normalize.conftest import real_page, seed_text
     ("国家文物局", "国家文物局", "全国", "national"),
     ("国家林草局", "国家林业和草原局", "全国", "national"),
     ("民航局", "中国民用航空局", "全国", "national"),
+    # round 88: the State Council's and the Party centre's offices answering items (7c58b1b10550, 54b682f9ebfe)
+    ("国家互联网信息办公室", "国家互联网信息办公室", "全国", "national"),
+    ("中央网络安全和信息化委员会办公室", "中央网络安全和信息化委员会办公室", "全国", "national"),
 ])
 def test_full_names(raw, name, jurisdiction, level):
     assert resolve_issuer(raw)[:3] == (name, jurisdiction, level)
