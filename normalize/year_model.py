@@ -4,8 +4,8 @@ An `other` page (meeting news, a feature, a profile, a forum post …) has a han
 the deputies' suggestions or the members' proposals or the work on them (docs/labelling.md: the Fields' handling_year
 and point 108); a page on another subject that only names them (a hotline's report, a bureau's open day, a deputy's
 profile, a session's speeches on other business) has none, however it is dated. The rules in years.py date such a page
-by its session, its letter or its publish date all the same: on the dev labels before this model, of the 1,724 `other`
-pages to which banli gave a year, 336 are labelled with none.
+by its session, its letter or its publish date all the same: on the 11,686 dev labels before this model, of the 1,680
+pages banli called `other` and gave a year, 348 are labelled with none.
 
 The subject shows in the wording more than in any structure, so a character n-gram model (doctype_model's machinery,
 its own data in normalize/data/year_model.json) trained on the dev labels of the pages normalize calls `other` tells
