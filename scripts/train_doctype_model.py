@@ -11,6 +11,7 @@ model reads what it will read in production). Deterministic: the same labels giv
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -72,13 +73,14 @@ class Page(NamedTuple):
 
 
 def dev_pages(corpus: Path) -> list[Page]:
-    pages = []
+    return [page_of(label, document) for label, document in dev_documents(corpus)]
+
+
+def dev_documents(corpus: Path) -> Iterator[tuple[dict, dict]]:
+    """Each dev label with what normalize_page makes of its page."""
     for label in load_labels(corpus):
-        if label.get("split") != "dev":
-            continue
-        document = normalize_page(page_path(corpus, label["id"]).read_bytes(), url=label.get("url"))
-        pages.append(page_of(label, document))
-    return pages
+        if label.get("split") == "dev":
+            yield label, normalize_page(page_path(corpus, label["id"]).read_bytes(), url=label.get("url"))
 
 
 def page_of(label: dict, document: dict) -> Page:

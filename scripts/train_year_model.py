@@ -15,10 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.accuracy import CORPUS, load_labels, page_path  # noqa: E402
-from normalize.document import normalize_page  # noqa: E402
+from bench.accuracy import CORPUS  # noqa: E402
 from normalize.year_model import NO_YEAR, WITH_YEAR, YEAR_MODEL_PATH  # noqa: E402
-from scripts.train_doctype_model import SETTINGS, Page, fit, page_of  # noqa: E402
+from scripts.train_doctype_model import SETTINGS, Page, dev_documents, fit, page_of  # noqa: E402
 
 # The probability of NO_YEAR at which the year is dropped, chosen on dev alone (5 folds, the pages 319c68c1 called `other`
 # of its 11,686 dev labels, 2,372 pages, 865 labelled with no year; pages whose year the model drops that are labelled
@@ -27,15 +26,8 @@ THRESHOLD = 0.8
 
 
 def other_pages(corpus: Path) -> list[Page]:
-    pages = []
-    for label in load_labels(corpus):
-        if label.get("split") != "dev":
-            continue
-        document = normalize_page(page_path(corpus, label["id"]).read_bytes(), url=label.get("url"))
-        if document["doc_type"] == "other":
-            year = WITH_YEAR if label["expected"]["handling_year"] is not None else NO_YEAR
-            pages.append(page_of(label, document)._replace(kind=year))
-    return pages
+    return [page_of(label, document)._replace(kind=WITH_YEAR if label["expected"]["handling_year"] is not None else NO_YEAR)
+            for label, document in dev_documents(corpus) if document["doc_type"] == "other"]
 
 
 def main() -> None:
