@@ -6,21 +6,17 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from bench.accuracy import CORPUS, load_labels, page_path
+from bench.accuracy import load_labels
 from normalize import normalize_page
 from normalize.doctype_model import load_model, model_text, probabilities
 from normalize.year_model import NO_YEAR, WITH_YEAR, YEAR_MODEL_PATH, drop_year_of_another_subject
 from scripts import train_doctype_model
+from tests.normalize.conftest import real_page
 
 _TEXTS = [("区人大代表视察老旧小区物业管理工作", "近日,区人大常委会组织部分代表视察老旧小区物业管理", NO_YEAR),
           ("政协委员走进企业调研营商环境", "委员们实地察看了企业生产车间,听取情况介绍", NO_YEAR),
           ("市政协召开提案办理协商会", "会议通报了今年提案办理工作情况,承办单位作了发言", WITH_YEAR),
           ("关于征集市政协提案线索的通知", "为做好市政协全体会议提案征集工作,现征集提案线索", WITH_YEAR)]
-
-
-def _real(page_id: str) -> dict:
-    label = next(label for label in load_labels() if label["id"] == page_id)
-    return normalize_page(page_path(CORPUS, page_id).read_bytes(), url=label["url"])
 
 
 def test_a_two_class_model_is_written_for_the_same_softmax_as_scikit_learns(tmp_path):
@@ -46,14 +42,14 @@ def test_the_shipped_year_model_is_trained_on_dev_labels_only():
 
 def test_a_deputies_inspection_of_a_public_service_has_no_handling_year():
     # a district congress's deputies inspecting old estates' property management (2017): their work, no items of a year
-    document = _real("42733966cdcd")
+    document = normalize_page(real_page("42733966cdcd"))
     assert document["doc_type"] == "other" and document["handling_year"] is None
     assert any(warning.startswith("handling_year_unknown:another_subject_by_model:") for warning in document["warnings"])
 
 
 def test_a_meeting_on_the_proposal_work_keeps_its_year():
     # a party committee's exchange meeting on its proposal work: the items are its subject
-    document = _real("404bcccf5efc")
+    document = normalize_page(real_page("404bcccf5efc"))
     assert (document["doc_type"], document["handling_year"]) == ("other", 2023)
 
 
