@@ -25,6 +25,7 @@ from typing import NamedTuple
 import numpy
 
 from normalize.doctype import kind_named_by_headline, kind_told_by_its_wording, names_the_items, reports_whole_results
+from normalize.text import nfkc, to_simplified
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -92,6 +93,13 @@ def model_from_data(data: dict) -> Model:
     columns = {gram: index for index, gram in enumerate(data["weights"])}
     return Model(data["classes"], gram_index(columns), rows[:, 0], rows[:, 1:], numpy.array(data["intercepts"]),
                  tuple(data["ngram_range"]), data["opening_chars"], data["threshold"])
+
+
+def document_reading(document: dict) -> tuple[str | None, str]:
+    """What a model trained on normalized documents reads of one: its title (simplified) and its text. The training
+    scripts and the year model both call this, so a model reads in production what it was trained on."""
+    title = nfkc(to_simplified(document["title"])) if document["title"] else None
+    return title, document["text"] or ""
 
 
 def model_text(title: str | None, body_text: str, opening_chars: int) -> str:

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from normalize.doctype_model import load_model, probabilities
-from normalize.text import nfkc, to_simplified
+from normalize.doctype_model import document_reading, load_model, probabilities
 
 YEAR_MODEL_PATH = Path(__file__).parent / "data" / "year_model.json"
 NO_YEAR, WITH_YEAR = "no_year", "year"
@@ -31,8 +30,7 @@ def drop_year_of_another_subject(document: dict) -> None:
     model = load_model(YEAR_MODEL_PATH)
     if model is None:
         return
-    title = nfkc(to_simplified(document["title"])) if document["title"] else None
-    probability = probabilities(title, document["text"] or "", model).get(NO_YEAR, 0.0)
+    probability = probabilities(*document_reading(document), model).get(NO_YEAR, 0.0)
     if probability >= model.threshold:
         document["handling_year"] = None
         document["evidence"].pop("handling_year", None)

@@ -23,9 +23,8 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 from bench.accuracy import CORPUS, load_labels, page_path  # noqa: E402
-from normalize.doctype_model import MODEL_PATH, model_text  # noqa: E402
+from normalize.doctype_model import MODEL_PATH, document_reading, model_text  # noqa: E402
 from normalize.document import normalize_page  # noqa: E402
-from normalize.text import nfkc, to_simplified  # noqa: E402
 
 SCALE = 10000  # weights are stored as integers of 1/SCALE
 
@@ -85,8 +84,7 @@ def dev_documents(corpus: Path) -> Iterator[tuple[dict, dict]]:
 
 def page_of(label: dict, document: dict) -> Page:
     """The page as the model reads it: the normalized title (simplified) and text, with the label's kind."""
-    title = nfkc(to_simplified(document["title"])) if document["title"] else None
-    return Page(label["id"], title, document["text"] or "", kind_of(label))
+    return Page(label["id"], *document_reading(document), kind_of(label))
 
 
 def kind_of(label: dict) -> str:
