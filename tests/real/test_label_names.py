@@ -101,7 +101,11 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             "中国致公党泉州市泉港区总支第一支部",  # round 84: a party branch's numbered section (7746bf7fe3a5)
             "淮南高新技术产业开发区管理委员会",  # round 78: a city's high-tech zone committee answering a proposal (63a91fe22bfc)
             "昆明经济技术开发区管理委员会",  # round 81: a city's development zone answering a district's suggestion (575b4649688e)
-            "政协达县委员会提案委员会"}  # round 82: 达县, 达川区 since 2013, on a page of 2011 (ce48e411bfb4)
+            "政协达县委员会提案委员会",  # round 82: 达县, 达川区 since 2013, on a page of 2011 (ce48e411bfb4)
+            # round 90: delegations reporting what they submitted (999beee3cea3, 8f0d82700635, acc778e10c59, e8df164b7c45),
+            # one printed without its session (71e97aaf4ce8, OPEN)
+            "十三届全国人大四次会议广东代表团", "十四届全国人大三次会议四川代表团", "十四届全国人大二次会议陕西代表团",
+            "十三届全国人大三次会议福建代表团", "福建代表团"}
 ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑州市郑东新区管理委员会", "天津市大港区人民代表大会常务委员会",
              "深圳市交通运输局龙岗管理局",  # round 57: a city bureau's district office, labelled at its district (8029afca661b)
              "德安县工业园管理委员会",  # round 62: a county's industrial park committee, labelled at the park (point 68, 87d6674361f9)
