@@ -3,9 +3,9 @@
     python scripts/train_year_model.py [--corpus tests/real] [--output normalize/data/year_model.json]
 
 The pages are the dev labels' pages that normalize calls `other`, each of class "no_year" where its label has no
-handling year and "year" where it has one; the model reads what the kind model reads (the headline and the opening
-600 characters) with its settings. Needs scikit-learn, as scripts/train_doctype_model.py does. Run it after that
-script: which pages are `other` depends on the kind model.
+handling year and "year" where it has one; the model reads what the kind model is trained on (the document's title
+through `document_reading`, and the opening 600 characters), with its settings. Needs scikit-learn, as
+scripts/train_doctype_model.py does. Run it after that script: which pages are `other` depends on the kind model.
 """
 
 import argparse
