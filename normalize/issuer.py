@@ -711,9 +711,10 @@ _SPECIAL_COMMITTEES = {"财经委": "财政经济委员会", "教科文卫委": 
                        "社建委": "社会建设委员会", "环资委": "环境与资源保护委员会", "监察司法委": "监察和司法委员会",
                        "监司委": "监察和司法委员会", "内司委": "内务司法委员会", "法制委": "法制委员会"}
 _SPECIAL_COMMITTEE = re.compile(r"^(?P<place>[\u4e00-\u9fff]+?)人大(?P<organ>" + "|".join(_SPECIAL_COMMITTEES) + ")$")
-# a standing committee's working committees by their short names: 代表工委 → 代表工作委员会 (a street's 工委 keeps its name)
-_WORKING_COMMITTEES = {"代表工委": "代表工作委员会", "预算工委": "预算工作委员会", "法工委": "法制工作委员会",
-                       "人事代表工委": "人事代表工作委员会", "选联工委": "选举联络工作委员会"}
+# the one working committee of a standing committee written out from its short name, 代表工委 → 代表工作委员会, as the
+# labelling's list of standing organs names it; the others (选联工委, 人代工委, 法工委 …) and a street's 工委 keep the
+# short form as printed, their full names not printed (point 69)
+_WORKING_COMMITTEES = {"代表工委": "代表工作委员会"}
 
 
 # a town's or a township's congress by its short name (石湾镇人大): a town has no standing committee (point 67)

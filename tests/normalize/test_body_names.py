@@ -116,10 +116,7 @@ _ZONE_BODIES = {"东莞市十七届人大四次会议常平代表团",  # a town
                 "海南省旅游委",
                 # round 90: a delegation as printed, without its session (71e97aaf4ce8, an OPEN note); the rules read a
                 # delegation's name only with its session
-                "福建代表团",
-                # round 90: a standing committee's working organ kept in its printed short form (point 69: bd151bd5ebd4,
-                # its second reading); the rules write 选联工委 out as 选举联络工作委员会
-                "广州市人大常委会选联工委"}
+                "福建代表团"}
 
 
 def test_every_dev_label_is_a_body_name():

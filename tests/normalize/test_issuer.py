@@ -490,6 +490,11 @@ def test_a_presidium_adopting_a_report_gives_way_to_the_organ_the_report_has_act
     ("北京市通州区人大教科文卫委", "北京市通州区人民代表大会教育科学文化卫生委员会"),
     # a standing committee's working committee by its short name; a street's 工委 keeps its name
     ("哈尔滨市人大常委会代表工委", "哈尔滨市人民代表大会常务委员会代表工作委员会"),
+    # the others keep their printed short form, the parent in its official form (point 69: bd151bd5ebd4 选联工委,
+    # 80c05acaf2ea 人代工委)
+    ("广州市人大常委会选联工委", "广州市人民代表大会常务委员会选联工委"),
+    ("巴中市人大常委会人代工委", "巴中市人民代表大会常务委员会人代工委"),
+    ("杭州市人大常委会人事代表工委", "杭州市人民代表大会常务委员会人事代表工委"),
     ("深圳市龙岗区人大常委会宝龙街道工委", "深圳市龙岗区人民代表大会常务委员会宝龙街道工委"),
     # printed after the congress's short name, the street's 工委 is still its standing committee's (tests/real
     # a47e269199c7: 龙岗区人大宝龙街道工委, e63e9154fd40: 福田区人大福保街道工委; point 69); a town's congress has none
