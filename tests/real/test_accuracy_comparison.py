@@ -23,6 +23,7 @@ def test_official_forms_of_one_body_compare_equal_and_other_bodies_do_not():
     assert body_form("政协第九届福州市马尾区委员会提案委员会") == body_form("政协福州市马尾区委员会提案委员会")
     assert body_form("北京市人民代表大会常务委员会") == body_form("北京市人大常委会")
     assert body_form("政協第六屆澤州縣委員會") == body_form("政協澤州縣委員會")  # the term left out in either script
+    assert body_form("政協滁州市委員會五屆提案委員會") == body_form("政協滁州市委員會提案委員會")  # a term printed without 第
     assert body_form("第十三届全国人民代表大会第一次会议秘书处") != body_form("第十二届全国人民代表大会第一次会议秘书处")
     assert body_form("罗庄区人民政府") != body_form("临沂市罗庄区人民政府")
 
