@@ -36,6 +36,7 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             "嵩山风景名胜区管理委员会",  # 75e8e04beb43, a7f13e39b80c) and a scenic area's committee (d67f84b30483)
             "政协达县委员会",  # 达县, renamed 达川区 in 2013, on a 2011 page (4fba6f034bf9)
             "绍兴县人事局",  # 绍兴县, made 柯桥区 in 2013, on a 2007 reply (e40c99b5b8c5)
+            "政协万全县委员会",  # round 92: 万全县, made 万全区 in 2016, on an older consultation (57c398bec479)
             "政协大荔县委员会委工委",  # a committee written as printed, its short form's expansion not printed (c58593c8a5c1)
             "淮南高新区党政办公室",  # a zone's office named after its city, the zone no gazetteer place (5264ce1b492b)
             "共青团中央维护青少年权益部",  # round 74: a national organ's department, no place in its name (c3ca0ee1939e)
