@@ -3,8 +3,9 @@
     python scripts/train_doctype_model.py [--corpus tests/real] [--output normalize/data/doctype_model.json]
 
 Needs scikit-learn (in the `train` and `test` extras). Only labels with "split": "dev" are read:
-holdout pages never reach the model. The page text is what normalize_page makes of the page (the
-model reads what it will read in production). Deterministic: the same labels give the same file.
+holdout pages never reach the model. The page text is what normalize_page makes of the page, read
+through `document_reading` (normalize_page asks the model with its headline, which can add a banner or a
+subheading: see that function). Deterministic: the same labels give the same file.
 `fit` is the training itself, shared with bench/crossval_kind.py (which trains it on folds of dev).
 """
 
