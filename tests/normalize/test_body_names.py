@@ -132,6 +132,15 @@ def test_every_dev_label_is_a_body_name():
         assert body_form(settled) == body_form(name), (label["id"], name)
 
 
+def test_a_cppcc_committee_on_society_and_law_is_one_body_d27d98a70ec8():
+    """社会 ends in 会 but names no body: 社会和法制委员会 is one special committee, not two bodies joined by 和
+    (市委会和市应急局 still is)."""
+    name = "政协哈尔滨市委员会社会和法制委员会"
+    assert settled_body_name(name, "哈尔滨市").name == name
+    assert settled_body_name("政协全国委员会社会和法制委员会", None).name == "政协全国委员会社会和法制委员会"
+    assert settled_body_name("市委会和市应急局", "哈尔滨市").name is None
+
+
 def test_a_date_or_a_pointing_word_is_no_part_of_a_name_46aa83e2449a_44bbb4cac3a1():
     """2023年,沂南县生态环境分局… (a sentence's date before the name); 2023年,我局共办理… (我局 points at a
     body without naming it); 生态环境分局 with no place before it names no bureau."""
