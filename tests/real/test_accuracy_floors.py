@@ -178,9 +178,12 @@ from bench.accuracy import CORPUS, evaluate
 # end (both models retrained) 0.9724, 0.9582, 0.9689: the floors are kept; sixty-eighth session (15,861 pages: 11,914 dev,
 # 3,947 holdout; round 91, 49 fresh pages, 0.945 at first sight; 6 labels relabelled by the second reading): the start
 # code and model 0.9724, 0.9581, 0.9688, the end (one issuer rule, both models retrained) 0.9723, 0.9582, 0.9688: the
-# floors are kept; sixty-ninth session (15,925 pages: 11,958 dev, 3,967 holdout; round 92, 64 fresh pages, 0.950 at first
-# sight; 3 labels relabelled by the second reading): the start code and model 0.9722, 0.9582, 0.9687, the end (both
-# models retrained) 0.9723, 0.9582, 0.9688: the floors are kept
+# floors are kept; sixty-ninth session (15,925 pages: 11,958 dev, 3,967 holdout; round 92, 64 fresh pages, 0.950 at
+# first sight; 3 labels relabelled by the second reading): the start code and model 0.9722, 0.9582, 0.9687, the end
+# (both models retrained) 0.9723, 0.9582, 0.9688: the floors are kept; seventieth session (16,022 pages: 12,029 dev,
+# 3,993 holdout; round 93, 97 fresh pages, 0.932 at first sight; 2 labels relabelled by the second reading): the start
+# code and model 0.9721, 0.9579, 0.9686, the end (one issuer-name rule, both models retrained) 0.9721, 0.9578, 0.9686:
+# the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
