@@ -2,6 +2,7 @@ import pytest
 
 from normalize import normalize_page
 from normalize.text import clean_lines, is_chrome_line, is_traditional, nfkc, to_simplified
+from tests.normalize.conftest import real_page
 
 
 @pytest.mark.parametrize("line", [
@@ -88,3 +89,13 @@ def test_a_share_button_on_its_own_line_is_chrome_745643632435():
     # 重庆市政协四届三次会议开幕 / 分享 / 17日,…: the button, not the headline's second line
     assert is_chrome_line("分享")
     assert not is_chrome_line("分享履职经验")
+
+
+def test_a_back_to_top_button_in_either_script_is_chrome_48f1f7313aca():
+    # 回頂部 / 當前位置: 首頁 » … / 對十三屆全國人大四次會議第1250號建議的答復: the button was read as the headline's opening
+    # line, and as its issuer
+    assert is_chrome_line("回頂部") and is_chrome_line("返回頂部") and is_chrome_line("回顶部")
+    assert not is_chrome_line("回顶部的路")
+    document = normalize_page(real_page("48f1f7313aca"))
+    assert document["title"] == "對十三屆全國人大四次會議第1250號建議的答復"
+    assert document["issuing_body"] is None
