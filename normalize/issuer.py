@@ -51,6 +51,8 @@ def kinds_we_speak_as(texts: Iterable[str]) -> set[str]:
 # (网络 names a network, not 网络安全和信息化委员会办公室, the cyberspace affairs office: 79850971493a)
 _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化)|平台|频道|编辑|管理员|admin|新闻(?!出版)|转载|百科|范文|[x×*]{2,}|某|"
                        r"采访|"  # a news site's reporting desk as 来源 (采访部: c2a5b41c139c)
+                       # a count of bodies, not a name (两大部均表示向这位委员郑重道歉: 6407c115bfcb; 多部委)
+                       r"^[两几多数二三四五六七八九十]大?(?:部委|部|委|局|厅)$|"
                        r"网[\u4e00-\u9fff]{0,4}站$|日报|晚报|报社|电视台|广播电视(?!总?局|和?(?:旅游|体育))|融媒|[传傳]媒|干部$|"
                        # a Party committee's publicity department as 来源: the news' outlet (合浦县委宣传部: d83b64d28e4f);
                        # not one signing in its formal name (中共雅安市名山区委宣传部: 62927e0f6565)

@@ -8,6 +8,7 @@ from bench.accuracy import CORPUS, body_form
 from normalize import normalize_page
 from normalize.body_names import _printed_spread, expanded_as_printed, settled_body_name
 from normalize.text import to_simplified
+from tests.normalize.conftest import real_page
 
 
 def test_a_headline_cut_after_its_subject_keeps_the_house_b7d68ea55ea2():
@@ -304,3 +305,13 @@ def test_a_name_printed_spread_is_found_as_the_regex_of_its_characters_finds_it(
     after up to two left out) found the same spans: compiling one per page's issuer cost more than normalizing it."""
     pattern = re.escape(name[:3]) + "".join(_LEFT_OUT + re.escape(character) for character in name[3:])
     assert list(_printed_spread(name, text)) == [match.span() for match in re.finditer(pattern, text)]
+
+
+def test_a_count_of_bodies_is_no_name_6407c115bfcb():
+    """两大部向一位委员道歉 (two ministries apologise): a count before a head character, not a body; a place that opens
+    with a numeral (三明市, 四川省, 十堰市) still names one."""
+    for count in ("两大部", "多部委", "三部委"):
+        assert settled_body_name(count, None).name is None
+    assert settled_body_name("三明市民政局", "三明市").name == "三明市民政局"
+    assert settled_body_name("十堰市生态环境局", "十堰市").name == "十堰市生态环境局"
+    assert normalize_page(real_page("6407c115bfcb"))["issuing_body"] is None
