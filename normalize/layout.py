@@ -227,7 +227,9 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}�
                   # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline
                   r"|[\u4e00-\u9fff]{0,4}两会[\u4e00-\u9fff]{0,4}[:：](?=[^:：]{8,}$)"
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
-                  r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！])"
+                  r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！]"
+                  # 快讯:江西省政协十一届三次会议开幕(图): a column tag with a colon (7f827eb5a853, 720c92c88a5d)
+                  r"|(?:快讯|快訊)[:：](?=.{8,}))"
                   r"\s*")  # and the space after it ([计划总结] 区住建局…: 809634367dba)
 
 

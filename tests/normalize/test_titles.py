@@ -1518,3 +1518,9 @@ def test_a_headline_under_a_trail_that_opens_on_the_home_page():
     assert normalize_page(real_page("498b42a9f60a"))["title"] == "山西:建議規(guī)劃太原至延安、北京至太原鐵運(yùn)專線"
     # tests/real 4f12b9f81980 (首頁 > … > 區級建議提案辦理復文公開 over 一、基本情況): a section's heading is no headline
     assert normalize_page(real_page("4f12b9f81980"))["title"] != "一、基本情況"
+
+
+def test_a_news_flash_tag_with_a_colon_is_left_out_720c92c88a5d_7f827eb5a853():
+    # 快讯:江西省政协十一届三次会议开幕(图) over its date; 标题:快讯:五华区政协开展老字号保护调研 at a copy's foot
+    assert normalize_page(real_page("720c92c88a5d"))["title"] == "江西省政协十一届三次会议开幕(图)"
+    assert normalize_page(real_page("7f827eb5a853"))["title"] == "五华区政协开展老字号保护调研"
