@@ -48,6 +48,7 @@ UNPLACED = {"宁夏中卫工业园区管理委员会", "耒阳经开区管理委
             # companies answering items, under their registered names (a9940937529b, c38e6d28a4a8)
             "仪征城发集团", "国网上海嘉定供电公司",
             "大丰市人民代表大会常务委员会",  # 大丰市, made 大丰区 of 盐城市 in 2015, on an older page (c1bb04742e7c)
+            "奉化市人民代表大会常务委员会",  # round 96: 奉化市, made 奉化区 of 宁波市 in 2016, on a 2012 page (909139e1a132)
             # round 13: a zone's bureau named after its zone (b28fbb53ce95), and a city bureau's branch as its letter
             # prints it, without the city (6e7533d7db37: 临沂市生态环境局临沭分局 the other reading, an OPEN note)
             "西安灞河新区管委会市政公用局", "生态环境临沭分局",
@@ -137,7 +138,8 @@ ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑�
              "临沂市公路事业发展中心沂南县中心", "大连长兴岛经济技术开发区管理委员会"}
 # one page's national body placed at the region whose national deputies' items it checks (point 130, the second reading
 # of round 32: cac2e5e7c414, 全国人大常委会关心宁夏重点督办建议): the name is placed elsewhere on every other page
-ELSEWHERE_ON_PAGE = {("cac2e5e7c414", "全国人民代表大会常务委员会")}
+# round 96: caab6af250a2, a traditional copy of a sister feature on the same Ningxia suggestions, read the same way
+ELSEWHERE_ON_PAGE = {("cac2e5e7c414", "全国人民代表大会常务委员会"), ("caab6af250a2", "全国人民代表大会常务委员会")}
 
 
 def _dev_issuers() -> list[tuple[str, str, str | None]]:
