@@ -804,8 +804,8 @@ _SHARED_WORD = 2
 
 # 2017-10-19    办公室2, 2018-09-29 252 0: a dateline with its poster's name or its view and comment counters
 _DATE_WITH_COUNTERS = re.compile(r"\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+[\w\u4e00-\u9fff]{1,6}){1,3}\s*")
-# • 来源:长江网: a source line of its own, undated
-_SOURCE_LINE = re.compile(r"[•·\s]*(?:信息|新闻|文章)?来源[::]\s*[\u4e00-\u9fff\w]{2,16}\s*")
+# • 来源:长江网, 本文转自:人民日报客户端: a source line of its own, undated
+_SOURCE_LINE = re.compile(r"[•·\s]*(?:(?:信息|新闻|文章)?来源|(?:本文)?[转轉]自)[::]\s*[\u4e00-\u9fff\w]{2,16}\s*")
 # 11-25 17:39:49 来源:澎湃新闻: a dateline of month and day, its clock time and its source
 _MONTH_DAY_CLOCK = re.compile(r"(?<!\d)\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d")
 
@@ -1279,8 +1279,9 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
 
 
 # 当前位置 >> 代表工作 > 阅读正文, 您当前所在的位置: 首页 >> …, 當前位置: 首頁 > …, 网易首页 > 网易号 > 正文, 鳳凰網資訊 >大陸 >
-# 2017全國兩會 >正文: a site's trail of columns
-_BREADCRUMB_TRAIL = re.compile(r"^(?:(?:您|你)?(?:当前|當前|现在|現在)?(?:所在|所處|所处)?的?位置\s*[:：>]|\S{0,8}首[页頁]\s*(?:>|»|->)"
+# 2017全國兩會 >正文, 首页 / 大陆 / …, §當前位置: …: a site's trail of columns
+_BREADCRUMB_TRAIL = re.compile(r"^§?\s*(?:(?:您|你)?(?:当前|當前|现在|現在)?(?:所在|所處|所处)?的?位置\s*[:：>]"
+                               r"|\S{0,8}首[页頁]\s*(?:>|»|->|/)"
                                r"|(?:[^>\s]{1,12}\s*>{1,2}\s*){2,}正文$)")
 _LONGEST_HEADLINE = 80
 _HEADLINE_SPACES = 3  # 十三 届 五 次 第 1802 号 …: a record's spaced fields, not a headline
@@ -1293,7 +1294,8 @@ def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
     characters, no space), as such headlines print two phrases with a space between them."""
     trail = next((index for index in range(keep[-1] if keep else 0) if _BREADCRUMB_TRAIL.match(lines[index])), None)
     # a bare 0 between a 网易号 page's headline and its lead is the story's comment count
-    under = [index for index in keep if index > trail and not lines[index].isdigit()][:2] if trail is not None else []
+    under = [index for index in keep if index > trail and not lines[index].isdigit()
+             and not _BREADCRUMB_TRAIL.match(lines[index])][:2] if trail is not None else []  # a second trail under it
     if len(under) < 2:
         return None
     line, after = lines[under[0]], lines[under[1]]
@@ -1301,7 +1303,8 @@ def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:
               and not line.endswith(":") and not is_metadata_line(line) and not is_chrome_line(line)
               and line.count(" ") <= _HEADLINE_SPACES and not find_date_span(line) and not _is_byline(line)
               and not _SECTION_HEADING.match(line))
-    return line if shaped and (_is_byline(after) or find_date_span(after) or _ends_header_zone(after)) else None
+    over_byline = _is_byline(after) or find_date_span(after) or _ends_header_zone(after) or is_metadata_line(after)
+    return line if shaped and over_byline else None
 
 
 _RETOLD_OPENING_WORDS = 8

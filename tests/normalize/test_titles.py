@@ -1524,3 +1524,24 @@ def test_a_news_flash_tag_with_a_colon_is_left_out_720c92c88a5d_7f827eb5a853():
     # 快讯:江西省政协十一届三次会议开幕(图) over its date; 标题:快讯:五华区政协开展老字号保护调研 at a copy's foot
     assert normalize_page(real_page("720c92c88a5d"))["title"] == "江西省政协十一届三次会议开幕(图)"
     assert normalize_page(real_page("7f827eb5a853"))["title"] == "五华区政协开展老字号保护调研"
+
+
+def test_a_headline_between_a_slashed_trail_and_a_reposted_from_line():
+    # tests/real 98b359511f37 (首页 / 大陆 / … over the headline and 本文转自:人民日报客户端): a trail of columns written with
+    # slashes is a trail too, and a 转自 line is the story's source line; the rules written while round 96 was read
+    assert normalize_page(real_page("98b359511f37"))["title"] == "江西铜鼓:在浓浓民声中预选民生实事"
+    page = ("首页 / 新闻中心 / 县区动态\n代表票决民生实事 群众心愿变清单\n转自:湖州日报\n"
+            "近日,县人大常委会召开会议,听取代表对明年民生实事候选项目的意见建议,代表们逐项审议。")
+    assert normalize_page(page)["title"] == "代表票决民生实事 群众心愿变清单"
+
+
+def test_a_headline_under_the_trail_over_a_labelled_source_line():
+    # tests/real d5a999016eb2 (当前位置:首页 / headline / 来源: “龙岩人大”微信公众号  浏览字号:): the line under the headline
+    # is a metadata line, undated
+    assert normalize_page(real_page("d5a999016eb2"))["title"] == "龙岩人大:始于“有智之言” 成于“有益之事”"
+
+
+def test_a_second_trail_under_the_first_is_no_headline():
+    # tests/real f064bd14f9d1 (彭水首頁>新聞頻道>街道> over §當前位置: 彭水首頁>…, then the headline and 發布時間:…): the
+    # headline is under the last of the stacked trails, printed as it is, glosses and all
+    assert normalize_page(real_page("f064bd14f9d1"))["title"] == "漢葭街道:舉辦第一屆議事代表會(huì)議第一次會(huì)議"
