@@ -893,8 +893,11 @@ _BROKEN_LINES = 3
 
 def _broken_headline_over_the_lead(last_lines: list[str], lead: str) -> str | None:
     """中国人民政治协商会议 / 第十届玉屏侗族自治县委员会 / 第一次会议闭幕 over the lead that retells it: a headline
-    printed over two or three short lines is one (settled point 29)."""
-    for count in range(len(last_lines), 1, -1):
+    printed over two or three short lines is one (settled point 29). A meeting's deck under it (卜祥联主持) is no part of it."""
+    deck = bool(last_lines) and _is_presiding_deck(last_lines[-1])
+    if deck:
+        last_lines = last_lines[:-1]
+    for count in range(len(last_lines), 0 if deck else 1, -1):
         pieces = last_lines[-count:]
         joined = "".join(pieces)
         if (all(len(piece) <= _SHORT_TITLE for piece in pieces) and _is_headline_shaped(joined)

@@ -1063,6 +1063,8 @@ def test_a_street_s_congress_working_committee_in_the_headline_is_written_with_i
     ("苏州市相城区阳澄湖镇团委", "共青团苏州市相城区阳澄湖镇委员会", "相城区"),  # dev 6916239faebf: 团委 is no 团委员会
     ("共青团常德市委员会", "共青团常德市委员会", "常德市"),
     ("团三亚市委", "共青团三亚市委员会", "三亚市"),  # dev ad7fb66a001d (团三亚市委在…召开…座谈会)
+    ("共青团滑县委员会", "共青团滑县委员会", "滑县"),  # dev a2f622dd9f64 (round 98): a county named by one character
+    ("中共沛县委员会", "中共沛县委员会", "沛县"),
     ("中共云南省委", "中共云南省委", "云南省"),  # the Party's committee stays as printed
 ])
 def test_a_youth_league_committee_is_written_in_its_official_form_at_its_place(printed, official, place):

@@ -12,6 +12,7 @@ from normalize.layout import (
     without_printed_notes,
     without_site_name,
 )
+from normalize.text import is_chrome_line
 from tests.normalize.conftest import real_page
 
 
@@ -1545,3 +1546,17 @@ def test_a_second_trail_under_the_first_is_no_headline():
     # tests/real f064bd14f9d1 (彭水首頁>新聞頻道>街道> over §當前位置: 彭水首頁>…, then the headline and 發布時間:…): the
     # headline is under the last of the stacked trails, printed as it is, glosses and all
     assert normalize_page(real_page("f064bd14f9d1"))["title"] == "漢葭街道:舉辦第一屆議事代表會(huì)議第一次會(huì)議"
+
+
+def test_a_site_s_greeting_with_the_day_over_the_headline_is_no_headline():
+    # tests/real 5366c3d307f1 (今天是:2024年12月30日 / 【安徽新闻联播】宿松县政协:“微协商”共画同心圆 / lead): the banner's
+    # day is chrome, so the headline is the line over the lead (its series tag left out)
+    assert normalize_page(real_page("5366c3d307f1"))["title"] == "宿松县政协:“微协商”共画同心圆"
+    for greeting in ("今天是:2024年11月23日 星期六", "今天是2019年10月31日星期三农历十月初七", "今天是:2024-05-03 星期五"):
+        assert is_chrome_line(greeting)
+    assert not is_chrome_line("今天是全国政协十届五次会议开幕的日子。")  # a lead that opens so is text
+
+
+def test_a_meeting_s_deck_under_a_headline_over_the_lead_is_left_out():
+    # tests/real c5e03c9b3299 (市政協舉行“協商面對面”專題協商會 / 卜祥聯主持 / 德州新聞網訊…): the deck names who chaired
+    assert normalize_page(real_page("c5e03c9b3299"))["title"] == "市政協舉行“協商面對面”專題協商會"
