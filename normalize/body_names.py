@@ -41,7 +41,9 @@ _NATIONAL_OR_PARTY = re.compile(r"^(?:国家|中国|中华人民共和国|中华
 _UNLISTED_PLACE = re.compile(r"^(?!城市)[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗|盟|科学城)")  # (合肥滨湖科学城: a zone)
 # a house's colloquial names: X人大 acting between sessions is its standing committee (来源:安化县人大),
 # X政协委员会 is the CPPCC itself
-_HOUSE_COLLOQUIAL = ((re.compile(r"(?<=.)(?<!全国)人大$"), "人大常委会"), (re.compile(r"(?<=.)政协委员会$"), "政协"),
+_HOUSE_COLLOQUIAL = ((re.compile(r"(?<=.)(?<!全国)(?<![镇乡])人大$"), "人大常委会"), (re.compile(r"(?<=.)政协委员会$"), "政协"),
+                     # a town's congress has no standing committee: 盘湾镇人大 is the congress itself (f22db09fd7bc)
+                     (re.compile(r"(?<=[镇乡])人大$"), "人民代表大会"),
                      # 上海市人大常委举行…督办: the standing committee under its short name without 会 (bcaba5445e85)
                      (re.compile(r"(?<=.)人大常委$"), "人大常委会"),
                      # a congress's special committee under its house's short name, the committee printed in full

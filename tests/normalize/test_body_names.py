@@ -315,3 +315,11 @@ def test_a_count_of_bodies_is_no_name_6407c115bfcb():
     assert settled_body_name("三明市民政局", "三明市").name == "三明市民政局"
     assert settled_body_name("十堰市生态环境局", "十堰市").name == "十堰市生态环境局"
     assert normalize_page(real_page("6407c115bfcb"))["issuing_body"] is None
+
+
+def test_a_town_s_congress_printed_short_is_the_congress_itself_f22db09fd7bc():
+    """盘湾镇人大要求…: a town's congress has no standing committee, so its short name is the congress in full; a
+    county's 人大 acting between sessions stays its standing committee."""
+    assert settled_body_name("射阳县盘湾镇人大", "射阳县").name == "射阳县盘湾镇人民代表大会"
+    assert settled_body_name("沛县张寨镇人大", "沛县").name == "沛县张寨镇人民代表大会"
+    assert settled_body_name("安化县人大", "安化县").name == "安化县人民代表大会常务委员会"
