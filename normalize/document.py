@@ -91,7 +91,16 @@ from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost, is_sharing_site
 from normalize.script_detail import with_script_detail
 from normalize.subject import sentence_subject
-from normalize.text import clean_lines, is_traditional, nfkc, to_simplified, to_traditional, without_injected_brands, without_pinyin_glosses
+from normalize.text import (
+    SITES_TODAY,
+    clean_lines,
+    is_traditional,
+    nfkc,
+    to_simplified,
+    to_traditional,
+    without_injected_brands,
+    without_pinyin_glosses,
+)
 from normalize.topics import find_topics
 from normalize.year_model import drop_year_of_another_subject
 from normalize.years import DELIVERED_ON, DELIVERY_LINES, OPENING, delivered_on, fallback_year
@@ -517,7 +526,7 @@ _PUBLISHING_LABEL_DATE = re.compile(r"(?:发布|发表|发稿|更新|公布|出�
                                     + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]|第" + _DATE + "期")
 
 
-_TODAY_IS = re.compile(r"^今天是\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})")
+_TODAY_IS = re.compile("^" + SITES_TODAY)
 
 
 def _sites_today(top: list[str]) -> str | None:

@@ -11,6 +11,10 @@ _SPACE = r"[ \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]"
 _SPACES = re.compile(_SPACE + f"(?:{_SPACE}+|(?<! ))")
 _NON_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
+# a site's banner greeting the reader with the day, the day captured (今天是:2025年12月05日): chrome for the layout, the day
+# the page was saved for document.py's _sites_today
+SITES_TODAY = r"今天是\s*[:：]?\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+
 # Whole lines that are page chrome. Every pattern is anchored to the full line so a body
 # sentence that merely mentions one of these words is never touched.
 _CHROME_LINE = re.compile(
@@ -33,8 +37,7 @@ _CHROME_LINE = re.compile(
     r"|.{0,30}(?:浏览器|瀏覽器).{0,40}(?:极速模式|極速模式|兼容模式).{0,4}|(?:网站|網站)支持IPv6"
     r"|.*\">"  # …市政協十五屆">: a tag's attribute a mirror cut into the text
     # a site's banner greeting the reader with the day (今天是:2024年12月30日, 今天是2019年10月31日星期三农历十月初七)
-    r"|今天是\s*[:：]?\s*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))\s*(?:星期[一二三四五六日天])?"
-    r"\s*(?:农历[\u4e00-\u9fff]{2,6}(?:\s*[\u4e00-\u9fff]{2,6})?)?"
+    r"|" + SITES_TODAY + r"\s*(?:星期[一二三四五六日天])?\s*(?:农历[\u4e00-\u9fff]{2,6}(?:\s*[\u4e00-\u9fff]{2,6})?)?"
     r")$",
     re.I,
 )
