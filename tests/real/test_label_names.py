@@ -135,7 +135,10 @@ ELSEWHERE = {"中央人民政府驻澳门特别行政区联络办公室", "郑�
              "新乡市平原城乡一体化示范区师寨镇人大联络站",
              # round 82: a city road centre's county centre, labelled at its county as round 22's (8d6b82b53255); a zone's
              # committee labelled at its zone, as its sister page 322297df3b12 (point 68, OPEN: ce0376172800)
-             "临沂市公路事业发展中心沂南县中心", "大连长兴岛经济技术开发区管理委员会"}
+             "临沂市公路事业发展中心沂南县中心", "大连长兴岛经济技术开发区管理委员会",
+             # round 100: a zone's congress working committee under its printed short name, at its zone (point 68, OPEN:
+             # ed0d0c300c1e)
+             "郑州航空港区人大工委"}
 # one page's national body placed at the region whose national deputies' items it checks (point 130, the second reading
 # of round 32: cac2e5e7c414, 全国人大常委会关心宁夏重点督办建议): the name is placed elsewhere on every other page
 # round 96: caab6af250a2, a traditional copy of a sister feature on the same Ningxia suggestions, read the same way
