@@ -661,6 +661,9 @@ def _is_headline_of_phrases(line: str) -> bool:
     “两会”再结硕果: 96f89055b5a5), each of at least four characters (not a menu's 首页 参政议政 建言献策); of three or four,
     one long enough to tell the news (not an e-paper's 返回目录 标题导航 版面导航); no byline's labels nor a date
     (2014-06-23 00:00:00 作者:管玮玮 来源:今日高邮, 執行總編:張曉暉 副社長:邱躍進 …)."""
+    main, dash, subtitle = line.partition("——")
+    if dash and " " in main.strip() and _is_phrases_over_a_dash_subtitle(main.strip(), subtitle.strip()):
+        return True
     parts = line.split(" ")
     return (2 <= len(parts) <= _HEADLINE_PHRASES and all(len(part) >= 4 for part in parts)
             and (len(parts) == 2 or max(map(len, parts)) >= _TELLING_PHRASE)
@@ -670,6 +673,14 @@ def _is_headline_of_phrases(line: str) -> bool:
 
 _HEADLINE_PHRASES = 4
 _TELLING_PHRASE = 8
+
+
+def _is_phrases_over_a_dash_subtitle(main: str, subtitle: str) -> bool:
+    """传民意 谋良策 共谱发展新篇章——内江市八届人大代表报到侧记: spaced phrases before a dash and the news after it; the
+    subtitle makes a headline of phrases as short as three characters (a menu's items have no dash subtitle)."""
+    parts = main.split()
+    return (2 <= len(parts) <= _HEADLINE_PHRASES and all(len(part) >= 3 for part in parts)
+            and _is_headline_shaped(subtitle) and _is_headline_shaped("".join(parts)) and not find_date_span(main))
 
 
 def _is_headline_line(line: str) -> bool:

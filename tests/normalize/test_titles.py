@@ -1560,3 +1560,12 @@ def test_a_site_s_greeting_with_the_day_over_the_headline_is_no_headline():
 def test_a_meeting_s_deck_under_a_headline_over_the_lead_is_left_out():
     # tests/real c5e03c9b3299 (市政協舉行“協商面對面”專題協商會 / 卜祥聯主持 / 德州新聞網訊…): the deck names who chaired
     assert normalize_page(real_page("c5e03c9b3299"))["title"] == "市政協舉行“協商面對面”專題協商會"
+
+
+def test_spaced_phrases_over_a_dash_subtitle_are_a_headline():
+    # tests/real 76fe0b0854ff (首页 ›› 内江本地 / 传民意 谋良策 共谱发展新篇章——内江市八届人大代表报到侧记 / 时间:… 来源:i内江) and
+    # 7a3fde1d1d45 (the headline first, the lead under it): phrases of three characters make a headline when the news
+    # follows a dash
+    assert normalize_page(real_page("76fe0b0854ff"))["title"] == "传民意 谋良策 共谱发展新篇章——内江市八届人大代表报到侧记"
+    assert normalize_page(real_page("7a3fde1d1d45"))["title"] == "凝共识 聚合力 开新篇——市政协五届四次会议侧记"
+    assert not _is_headline_of_phrases("首页 新闻 政务——公开栏目")  # a menu: short items, no news after the dash
