@@ -629,7 +629,7 @@ def _cppcc_with_its_place_in_full(name: str, hint: Place | None) -> Resolution |
     return resolved if (resolved.admin_level == "district" or short_prefecture) and resolved.name != name else None
 
 
-_PARTY_ORGAN = re.compile(r"^(?:中共|中国共产党|共青团)(?=[\u4e00-\u9fff]{1,}?[省市区县州]委)")
+_PARTY_ORGAN = re.compile(r"^(?:中共|中国共产党|共青团)(?=[\u4e00-\u9fff]+?[省市区县州]委)")
 
 
 def _party_organ(name: str, hint: Place | None) -> Resolution | None:

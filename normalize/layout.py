@@ -662,7 +662,7 @@ def _is_headline_of_phrases(line: str) -> bool:
     one long enough to tell the news (not an e-paper's 返回目录 标题导航 版面导航); no byline's labels nor a date
     (2014-06-23 00:00:00 作者:管玮玮 来源:今日高邮, 執行總編:張曉暉 副社長:邱躍進 …)."""
     main, dash, subtitle = line.partition("——")
-    if dash and " " in main.strip() and _is_phrases_over_a_dash_subtitle(main.strip(), subtitle.strip()):
+    if dash and _is_phrases_over_a_dash_subtitle(main, subtitle.strip()):
         return True
     parts = line.split(" ")
     return (2 <= len(parts) <= _HEADLINE_PHRASES and all(len(part) >= 4 for part in parts)
