@@ -544,7 +544,8 @@ def test_a_traditional_text_s_issuer_is_written_in_its_script_not_in_its_simplif
 def test_a_relative_text_is_about_the_place_its_local_outlet_is_named_after():
     # tests/real b124d866fe8c (syrd.gov.cn, 信息来源:沈阳日报, only 市人大… in the text)
     page = ("用心用情 办好每一件代表建议\n发布时间:2026-01-13 信息来源:沈阳日报\n"
-            "市十七届人大四次会议以来,全体市人大代表认真履行法定职责,深入践行全过程人民民主。\n"
+            "市十七届人大四次会议以来,全体市人大代表认真履行法定职责,深入践行全过程人民民主。截至目前,在各有关方面的共同"
+            "努力下,市人大代表提出的638件建议、批评和意见已全部办结并答复代表。\n"
             "过去一年,市人大常委会不断健全服务保障机制,协助代表把好建议政治关、法律关、质量关。")
     document = normalize_page(page, url="https://www.syrd.gov.cn/gzdt/rdsc/202601/t20260113_4968592.html")
     assert (document["jurisdiction"], document["issuing_body"]) == ("沈阳市", "沈阳市人民代表大会常务委员会")
@@ -2468,6 +2469,33 @@ def test_a_reply_on_a_congress_s_site_is_not_that_house_s():
             "市人大代表、政协委员参加会议。")
     assert normalize_page(news, url="http://www.tlsrd.gov.cn/rdyw/rdyw/20001936.html")["issuing_body"] == \
         "铜陵市人民代表大会常务委员会"
+
+
+def test_an_other_page_on_a_congress_s_site_is_not_that_house_s_unless_the_text_names_it():
+    """News of deputies, a liaison station's profile: the site's house only carries them (docs/labelling.md: a story
+    about members or deputies is nobody's news). A page whose text names the house acting keeps it."""
+    for page_id, url in (("50aafc41e5fa", "https://wsllz.henanrd.gov.cn/zgrd/contact-overview/1038"),
+                         ("6ded6b70ab6b", "http://hdrd.bjhd.gov.cn/xwzx/jdxw/202401/t20240104_4635537.htm")):
+        document = normalize_page(real_page(page_id), url=url)
+        assert document["doc_type"] == "other"
+        assert document["issuing_body"] is None
+        assert "issuer_null:other_page_on_a_house_s_site" in document["warnings"]
+    # 关于征集省政协十三届四次会议提案的通知 on hbzx.gov.cn: the text names the CPPCC calling for proposals
+    document = normalize_page(real_page("716fd3d178d0"), url="https://hbzx.gov.cn/69/2025-11-28/67224.html")
+    assert document["issuing_body"] == "政协湖北省委员会"
+    assert "issuer_null:other_page_on_a_house_s_site" not in document["warnings"]
+
+
+def test_a_ministry_an_item_s_text_asks_to_act_is_its_addressee_not_its_author():
+    """A deputy's suggestion told in the news (建议教育部…, 制定低空经济规划) names the ministry it is addressed to."""
+    for page_id, url in (("912ccf55d4c7", "https://finance.gucheng.com/202303/4335236.shtml"),
+                         ("f07f7ac769e0", "https://www.163.com/dy/article/KN5SVSN305199DKK.html")):
+        document = normalize_page(real_page(page_id), url=url)
+        assert document["doc_subtype"] == "proposal_text"
+        assert document["issuing_body"] is None
+        assert "issuer_null:ministry_addressed_by_an_item" in document["warnings"]
+    # the ministry's own answer told in the news stays the ministry's (官方回應!教育部答復幼兒園納入義務教育)
+    assert normalize_page(real_page("82ed7e5aa5a7"), url="http://www.jyhgmy.com.cn/gaokao/320056.html")["issuing_body"] == "教育部"
 
 
 def test_a_leader_with_two_posts_leading_the_supervision_of_an_item_acts_for_his_body():
