@@ -302,11 +302,11 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, printed_text)
     if _from_the_site_kind(document) and _an_item_s_answer_or_text(document):
-        _drop_the_site_s_house(document, "reply_on_a_house_s_site")
+        _drop_a_guessed_issuer(document, "issuer_from_site_kind", _SITE_S_HOUSE_ANSWERING)
     elif _from_the_site_kind(document) and document["doc_type"] == "other":
-        _drop_the_site_s_house(document, "other_page_on_a_house_s_site")
+        _drop_a_guessed_issuer(document, "issuer_from_site_kind", _SITE_S_HOUSE_CARRYING)
     if document["doc_subtype"] == "proposal_text" and "issuer_from_text:ministry" in document["warnings"]:
-        _drop_the_addressed_ministry(document)
+        _drop_a_guessed_issuer(document, "issuer_from_text:ministry", _MINISTRY_ADDRESSED)
     if document["issuing_body"] is None:
         _party_centre_submitting(document, to_simplified(f"{title or ''}。{body_text[:_OPENING * 2].split('。', 1)[0]}"))
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
@@ -3082,22 +3082,23 @@ def _an_item_s_answer_or_text(document: dict) -> bool:
         warning.startswith("doc_subtype_by_model") for warning in document["warnings"])
 
 
-def _drop_the_site_s_house(document: dict, reason: str) -> None:
-    """A reply (or an item's own text) on a congress's or CPPCC's site is no work of that house: it answers or
-    puts forward an item the house only publishes (point 65: an unsigned reply names no one). Nor is an `other`
-    page (news of deputies or members, a liaison station's profile, a town's activity) that names no body acting:
-    the site's house only carries it (docs/labelling.md: a story about members or deputies is nobody's news)."""
-    document["issuing_body"] = None
-    _no_longer_from_the_site_kind(document)
-    document["warnings"].append(f"issuer_null:{reason}")
+# issuer guesses the page's kind unmakes (_drop_a_guessed_issuer), each stale once a later rule names a body:
+# a reply (or an item's own text) on a congress's or CPPCC's site is no work of that house, it answers or puts forward an
+# item the house only publishes (point 65: an unsigned reply names no one); nor is an `other` page there (news of
+# deputies or members, a liaison station's profile, a town's activity), which the house only carries (docs/labelling.md:
+# a story about members or deputies is nobody's news); the ministry an item's own text asks to act (建议国家发展改革委…,
+# 呼吁教育部…) is its addressee, not its author
+_SITE_S_HOUSE_ANSWERING = "issuer_null:reply_on_a_house_s_site"
+_SITE_S_HOUSE_CARRYING = "issuer_null:other_page_on_a_house_s_site"
+_MINISTRY_ADDRESSED = "issuer_null:ministry_addressed_by_an_item"
+_STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED)
 
 
-def _drop_the_addressed_ministry(document: dict) -> None:
-    """An item's own text (a deputy's suggestion, a member's proposal, news of one) names the ministry it asks to act
-    (建议国家发展改革委…, 呼吁教育部…): that ministry is its addressee, not its author."""
+def _drop_a_guessed_issuer(document: dict, source: str, warning: str) -> None:
+    """No issuer where the one guessed from `source` (a warning of its rule) is no author of a page of this kind."""
     document["issuing_body"] = None
-    _without_warning(document, "issuer_from_text:ministry")
-    document["warnings"].append("issuer_null:ministry_addressed_by_an_item")
+    _without_warning(document, source)
+    document["warnings"].append(warning)
 
 
 def _from_the_site_kind(document: dict) -> bool:
@@ -3254,9 +3255,8 @@ def _warnings(document: dict, body_text: str) -> None:
     if len(body_text) < _SHORT_BODY and document["attachments"]:
         document["warnings"].append("content_in_attachment")
     named = document["issuing_body"] is not None  # a later rule named the body the first ones could not
-    stale = ("issuer_unknown", "issuer_null:reply_on_a_house_s_site", "issuer_null:other_page_on_a_house_s_site",
-             "issuer_null:ministry_addressed_by_an_item")
-    document["warnings"] = [warning for warning in dict.fromkeys(document["warnings"]) if not (named and warning in stale)]
+    document["warnings"] = [warning for warning in dict.fromkeys(document["warnings"])
+                            if not (named and warning in _STALE_ONCE_NAMED)]
 
 
 def content_fingerprint(document: dict) -> str:
