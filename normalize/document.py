@@ -295,6 +295,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             _relative_issuer_at_its_place(document)
     elif document["issuing_body"] is None:
         _town_handling(document, title, first_lines)
+    if document["jurisdiction"] is None:  # after every place the page names; over a level read off 多省代表团
+        _national_story(document, to_simplified(f"{title or ''}\n{body_text[:_NATIONAL_STORY_REACH]}"))
     if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
         _town_congress_acting(document, title, first_lines)  # the county placed by its town too (point 122); a town's
         # congress acting on its county congress's site is the town's (晋熙镇人大集中交办… on thrd.gov.cn)
@@ -2822,6 +2824,22 @@ def _place_from_text(document: dict, text: str) -> None:
             document.update(jurisdiction=found.name if isinstance(found, Place) else "全国", admin_level=level)
             document["warnings"].append(f"jurisdiction_from_{where}")
             return
+
+
+# the national sessions or houses named by a story that names no place of its own (李和平委员:大力发展公办幼儿园, on the
+# 全国两会; 致公党2016两会拟提34件提案, by its central committee): 全国, as the labels place a national member's or deputy's
+# items not named as a region's (points 75, 130); never where the story speaks of a place's own house or of its place
+# relatively (在全市政协提案办理工作经验交流座谈会上的发言 … 全国政协; 我省代表…): a local page citing the nation
+_NATIONAL_STORY = re.compile(r"全国(?:两会|“两会”|人大|政协|人民代表大会)|政协全国委员会"
+                             r"|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")
+_LOCAL_STORY = re.compile(r"[我本][省市州县区旗]|全[市县区州]|[市县区州](?:政协|人大)")
+_NATIONAL_STORY_REACH = 600
+
+
+def _national_story(document: dict, opening: str) -> None:
+    if _NATIONAL_STORY.search(opening) and not _LOCAL_STORY.search(opening):
+        document.update(jurisdiction="全国", admin_level="national")
+        document["warnings"].append("jurisdiction_from_national_story")
 
 
 # national organs beside the ministries: the supreme court and procuratorate (最高检工作报告附件5; 最高人民检察院已经举办了

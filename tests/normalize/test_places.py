@@ -62,3 +62,15 @@ def test_老城区_without_洛阳_before_it_is_an_old_town_not_a_district():
     assert jintan["jurisdiction"] == "金坛区"
     chaotian = normalize_page(real_page("cf0f53dd29f9"), url="http://118.121.234.130:8080/old_html_bill.asp?id=763")
     assert chaotian["jurisdiction"] == "朝天区"
+
+
+def test_a_story_of_the_national_sessions_naming_no_place_of_its_own_is_national():
+    # dev 712972f47f6a (hssesm.cn: 李和平委员…在全国两会上建议, a traditional repost) and 8acd1a28b5c3 (news.cri.cn:
+    # 致公党中央 presenting its 34 proposals for 2016): no place named, the national sessions' items → 全国 (points 75, 130)
+    for page_id in ("712972f47f6a", "8acd1a28b5c3"):
+        document = normalize_page(real_page(page_id))
+        assert (document["jurisdiction"], document["admin_level"]) == ("全国", "national")
+        assert "jurisdiction_from_national_story" in document["warnings"]
+    # dev f3c581686036 (6dgww.com: a city CPPCC's speech, 市政协… with 全国政协原副秘书长 as a lecturer) cites the nation
+    document = normalize_page(real_page("f3c581686036"))
+    assert document["jurisdiction"] is None and "jurisdiction_from_national_story" not in document["warnings"]
