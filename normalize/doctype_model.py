@@ -25,7 +25,7 @@ from typing import NamedTuple
 import numpy
 
 from normalize.doctype import kind_named_by_headline, kind_told_by_its_wording, names_the_items, reports_whole_results
-from normalize.text import nfkc, to_simplified
+from normalize.text import nfkc, to_simplified, without_pinyin_glosses
 
 MODEL_PATH = Path(__file__).parent / "data" / "doctype_model.json"
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -99,8 +99,9 @@ def document_reading(document: dict) -> tuple[str | None, str]:
     """What a model trained on normalized documents reads of one: its title (simplified) and its text. Both training
     scripts call this, and so does the year model in production. The kind model is asked by normalize_page with the
     headline it builds instead (banner, title without its document number, subheading): the same text on about 97 %
-    of the dev pages, not on the rest."""
-    title = nfkc(to_simplified(document["title"])) if document["title"] else None
+    of the dev pages, not on the rest. The title is read as normalize_page's rules read it: without a repost's pinyin
+    glosses (關(guān)愛(ài)), which the published title keeps as printed."""
+    title = nfkc(without_pinyin_glosses(to_simplified(document["title"]))) if document["title"] else None
     return title, document["text"] or ""
 
 

@@ -221,9 +221,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if title and not _CHINESE.search(title):
         title = None  # 005452487/2022-00036 under a metadata list: an index number, no headline
         document["warnings"].append("title_without_words_dropped")
-    if traditional and title:  # as printed, glosses and all (docs/labelling.md)
+    title_as_printed = title  # the rules read the title as they read the text (simplified, without a repost's pinyin
+    if traditional and title:  # glosses); the document keeps it as printed, glosses and all (docs/labelling.md)
         printed = printed_title(title, lines, original_lines)
-        title = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
+        title_as_printed = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
     body_text = "\n".join(lines[index] for index in layout.body)
     document.update(title=title, text=body_text or None, attachments=attachments,
                     script="traditional" if traditional else "simplified")
@@ -361,6 +362,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if SYNTHETIC_MARK in raw:
         document["flags"].append("synthetic")
     _warnings(document, body_text)
+    document["title"] = title_as_printed
     return document
 
 

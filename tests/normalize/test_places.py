@@ -74,3 +74,12 @@ def test_a_story_of_the_national_sessions_naming_no_place_of_its_own_is_national
     # dev f3c581686036 (6dgww.com: a city CPPCC's speech, 市政协… with 全国政协原副秘书长 as a lecturer) cites the nation
     document = normalize_page(real_page("f3c581686036"))
     assert document["jurisdiction"] is None and "jurisdiction_from_national_story" not in document["warnings"]
+
+
+def test_a_glossed_traditional_headline_is_read_without_its_glosses_and_published_with_them():
+    # dev e423c2a429eb (nbttlpb.cn: 對政協(xié)新鄉(xiāng)市第十五屆委員會…提案的答復, a repost with pinyin glosses): the gloss
+    # inside 新鄉(xiāng)市 had hidden the place from the rules, which read the text without glosses but read the headline
+    # as printed
+    document = normalize_page(real_page("e423c2a429eb"), url="http://m.nbttlpb.cn/jytabl/1701415368575.html")
+    assert document["title"] == "對政協(xié)新鄉(xiāng)市第十五屆委員會第三次會議第57號提案的答復"
+    assert (document["jurisdiction"], document["admin_level"]) == ("新乡市", "city")
