@@ -228,8 +228,9 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}�
                   r"|[\u4e00-\u9fff]{0,4}两会[\u4e00-\u9fff]{0,4}[:：](?=[^:：]{8,}$)"
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
                   r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！]"
-                  # 快讯:江西省政协十一届三次会议开幕(图): a column tag with a colon (7f827eb5a853, 720c92c88a5d)
-                  r"|(?:快讯|快訊)[:：](?=.{8,}))"
+                  # 快讯:江西省政协十一届三次会议开幕(图): a column tag with a colon (7f827eb5a853, 720c92c88a5d); 全球最新:, 天天播报:,
+                  # 看点:, 话题:: a content farm's feed word so (74b2d02992df, 899bdf45bae7, c070bb721498, 83022c268f72)
+                  r"|(?:快讯|快訊|[\u4e00-\u9fff]{0,4}(?:最新|报道|報道|播报|播報)|看点|看點|话题|話題)[:：](?=.{8,}))"
                   r"\s*")  # and the space after it ([计划总结] 区住建局…: 809634367dba)
 
 
