@@ -221,8 +221,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if title and not _CHINESE.search(title):
         title = None  # 005452487/2022-00036 under a metadata list: an index number, no headline
         document["warnings"].append("title_without_words_dropped")
-    title_as_printed = title  # the rules read the title as they read the text (simplified, without a repost's pinyin
-    if traditional and title:  # glosses); the document keeps it as printed, glosses and all (docs/labelling.md)
+    # the rules read the title as they read the text (simplified, without a repost's pinyin glosses); the document
+    # keeps it as printed, glosses and all (docs/labelling.md)
+    title_as_printed = title
+    if traditional and title:
         printed = printed_title(title, lines, original_lines)
         title_as_printed = nfkc(printed) if printed else _as_printed(title, lines, original_lines)
     body_text = "\n".join(lines[index] for index in layout.body)
@@ -297,7 +299,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     elif document["issuing_body"] is None:
         _town_handling(document, title, first_lines)
     if document["jurisdiction"] is None:  # after every place the page names; over a level read off 多省代表团
-        _national_story(document, to_simplified(f"{title or ''}\n{body_text[:_NATIONAL_STORY_REACH]}"))
+        _national_story(document, f"{simplified_title}\n{body_text[:_NATIONAL_STORY_REACH]}")
     if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
         _town_congress_acting(document, title, first_lines)  # the county placed by its town too (point 122); a town's
         # congress acting on its county congress's site is the town's (晋熙镇人大集中交办… on thrd.gov.cn)
