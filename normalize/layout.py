@@ -198,8 +198,9 @@ _FORM_FIELD = re.compile(r"(?:案\s?由|题\s?目|标\s?题|事\s?由)\s*[:：]\
 _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}】(?=[^【】]{8,})"
                   r"|【[\u4e00-\u9fff]{2,6}(?: [\u4e00-\u9fff]{2,6}){1,3}】|『[^』]{1,8}』"
                   r"|\[[\u4e00-\u9fff]{2,6}\]"
-                  # 聚焦两会—…, 聚焦2021广东两会|…: the sessions' column named before a headline of its own
-                  r"|聚焦[\u4e00-\u9fff\d]{0,8}两会\s?[|｜—:：]\s?(?=[^|｜]{8,})"
+                  # 聚焦两会—…, 聚焦2021广东两会|…: the sessions' column named before a headline of its own (a kicker with a
+                  # colon, 聚焦两会:, 上海兩會:, is the headline's own: point 135)
+                  r"|聚焦[\u4e00-\u9fff\d]{0,8}两会\s?[|｜—]\s?(?=[^|｜]{8,})"
                   r"|\[\d{6}[\u4e00-\u9fff]{2}\]"  # [300228股票]: a stock spam's tag injected before the headline
                   # (两会受权发布), (建議提案辦理見成效), (兩會·圖文互動)(1): a column's name in brackets, its story's number
                   r"|[(（][\u4e00-\u9fff·]{2,12}[)）](?:[(（]\d{1,2}[)）])?(?=[^()（）]{8,})"
@@ -221,16 +222,14 @@ _TAG = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}【[^】]{1,12}】|【[^】]{13,24}�
                   # 人大代表王东华 省人大常委会召开…, 蒋子龙人大代表 建世界名城…: an aggregator's tag naming a deputy or member;
                   # 两会受权发布全国人民代表大会常务委员会工作报告: a wire's tag without its brackets
                   r"|(?:(?:人大代表|政协委员)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}(?:人大代表|政协委员))\s+(?=.{8,})"
-                  r"|(?:两会)?受权发布(?=.{8,})"
+                  r"|(?:两会)?受权发布[:：]?(?=.{8,})"
                   # 《深圳晚报》深圳两优秀政协提案…: a paper's name in book-title marks before the headline
                   r"|《[\u4e00-\u9fff]{2,8}(?:报|報)》(?=[^《》]{8,}$)"
-                  # 海南两会观察:, 两会受权发布:: a column on the sessions named before the headline
-                  r"|[\u4e00-\u9fff]{0,4}两会[\u4e00-\u9fff]{0,4}[:：](?=[^:：]{8,}$)"
                   # 热点评!, 天天热资讯!: a content farm's feed word before a copied headline (落地有声! is the headline's)
                   r"|[\u4e00-\u9fff]{0,3}(?:资讯|資訊|热点|熱點|热闻|熱聞|快讯|快訊|头条|頭條|看点|看點|速递|速遞)[\u4e00-\u9fff]{0,2}[!！]"
                   # 快讯:江西省政协十一届三次会议开幕(图): a column tag with a colon (7f827eb5a853, 720c92c88a5d); 全球最新:, 天天播报:,
-                  # 看点:, 话题:: a content farm's feed word so (74b2d02992df, 899bdf45bae7, c070bb721498, 83022c268f72)
-                  r"|(?:快讯|快訊|[\u4e00-\u9fff]{0,4}(?:最新|报道|報道|播报|播報)|看点|看點|话题|話題)[:：](?=.{8,}))"
+                  # 看点:, 话题:, 两会速递:: a content farm's feed word so (74b2d02992df, 899bdf45bae7, c070bb721498, 45dd211adb0f)
+                  r"|(?:快讯|快訊|[\u4e00-\u9fff]{0,4}(?:最新|报道|報道|播报|播報|速递|速遞)|看点|看點|话题|話題)[:：](?=.{8,}))"
                   r"\s*")  # and the space after it ([计划总结] 区住建局…: 809634367dba)
 
 

@@ -1533,11 +1533,38 @@ def test_a_news_flash_tag_with_a_colon_is_left_out_720c92c88a5d_7f827eb5a853():
     ("c070bb721498", "省七届人大一次会议收到议案建议379件"),  # 看点:省七届人大一次会议…
     ("83022c268f72", "加快治理采煤沉陷区 实现绿色生态发展——市人大代表齐林"),  # 话题:加快治理采煤沉陷区…
     ("8e6d8df5a98b", "海上丝路战略 海南如何作为"),  # 海南日报报道:海上丝路战略…
+    ("45dd211adb0f", "全国人大代表陆续抵京到会"),  # 两会速递:全国人大代表…
 ])
 def test_a_content_farm_s_feed_word_with_a_colon_is_left_out(page_id, headline):
     # dev pages copied by content farms and an outlet's 报道: tag: the feed word is no part of the headline, whose own
     # subject before a colon stays (大田:, 福建省人大代表雷立斌:)
     assert normalize_page(real_page(page_id))["title"] == headline
+
+
+@pytest.mark.parametrize(("page_id", "headline"), [
+    ("48ee913b3099", '两会:将建设江汉平原城市群纳入"长江规划"'),
+    ("5877a49268a3", "上海兩會(huì):臺(tái)聯(lián)臺(tái)盟委員積極參政議政"),
+    ("56ea82c99ca0", "聚焦两会:办理好建议提案 政府在行动"),
+    ("6f7528a3622b", '山东两会:"电子提案"成潮流 港澳台委员关注民生'),
+])
+def test_a_sessions_kicker_with_a_colon_stays_in_the_headline(page_id, headline):
+    # dev pages: a paper's 两会 kicker set off by a colon on the headline's line is printed as its part (point 135); a
+    # column's banner set apart by brackets or a bar (【两会】, 聚焦两会丨) is not
+    assert normalize_page(real_page(page_id))["title"] == headline
+
+
+def test_a_kicker_naming_a_province_places_a_story_that_names_no_other():
+    # dev 8d8621480169 (黑龍江兩會:香港委員「雲」履職…): the kicker is the headline's, and the province it names is the
+    # story's place, not the nation whose members the text goes on to name
+    document = normalize_page(real_page("8d8621480169"))
+    assert document["title"] == "黑龍江兩會:香港委員「雲」履職 建言獻策深化龍港合作"
+    assert (document["jurisdiction"], document["admin_level"]) == ("黑龙江省", "province")
+
+
+def test_a_wire_s_authorised_release_tag_is_left_out_with_its_colon():
+    page = ("两会受权发布:关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+            "新华社北京3月13日电 第十四届全国人民代表大会第四次会议批准了这个报告。")
+    assert normalize_page(page)["title"] == "关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"
 
 
 def test_a_headline_between_a_slashed_trail_and_a_reposted_from_line():
