@@ -63,7 +63,10 @@ class Layout(NamedTuple):
 _BRACKETED_DOC_NUMBER = r"\s?[(（][\u4e00-\u9fff]{2,12}[〔\[][12]\d{3}[〕\]]\s?\d{1,4}\s?号[)）]"
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)"
                              r"|\|(?![^|\s]{6,}(?:" + _BRACKETED_DOC_NUMBER + r")?$)|"
-                             r"(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"  # …系列报道之七: a series' banner
+                             # …系列报道之七: a series' banner (not a headline with the series after its dash: 增加公交线路
+                             # 方便市民出行——人大代表建议办理系列报道之二; a slogan in quotes before the dash is the series':
+                             # “民有所呼 政有所应”——部委建议提案办理工作系列报道之七)
+                             r"^(?!(?!“[^”—]*”——)[^—]{6,}——).*(?:系列|专题)(?:报道|访谈|评论)(?:之[一二三四五六七八九十\d]+)?$"
                              r"|[(（][^()（）]{0,20}摄[)）]$"  # …报告提案工作情况(中评社 徐梦溪摄): a photo's caption
                              r"|\.s?html?\b"  # 综合信息/col/col1676887/index.html…: a breadcrumb of addresses
                              # 建议标题:《关于…的建议》: a handling record's field naming the item, not the page (cd6da9601e86)

@@ -1567,6 +1567,17 @@ def test_a_wire_s_authorised_release_tag_is_left_out_with_its_colon():
     assert normalize_page(page)["title"] == "关于2025年国民经济和社会发展计划执行情况与2026年计划草案的报告"
 
 
+@pytest.mark.parametrize(("page_id", "headline"), [
+    ("a9e1d75c9155", "增加公交线路 方便市民出行——人大代表建议办理系列报道之二"),
+    ("5454617a074d", "百姓协商汇力量 河道整治“好商量” ——“有事好商量”协商议事室系列报道之二"),
+    ("46c8c070ffc6", "住建部:办理建议提案近千件 聚焦老百姓“幸福清单”"),
+])
+def test_a_headline_with_its_series_after_the_dash_is_a_headline_and_a_series_banner_is_not(page_id, headline):
+    # dev pages: a line ending in …系列报道之二 is a headline when a headline of its own stands before the dash; a slogan
+    # in quotes before it (“民有所呼 政有所应”——部委建议提案办理工作系列报道之七, over 46c8c070ffc6's headline) is the series'
+    assert normalize_page(real_page(page_id))["title"] == headline
+
+
 def test_a_headline_between_a_slashed_trail_and_a_reposted_from_line():
     # tests/real 98b359511f37 (首页 / 大陆 / … over the headline and 本文转自:人民日报客户端): a trail of columns written with
     # slashes is a trail too, and a 转自 line is the story's source line; the rules written while round 96 was read
