@@ -378,6 +378,8 @@ _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚�
                             r"|客户端|客戶端|网页版|網頁版|官网|官網|官方网站|官方網站"  # -m6米乐网页版: a spam host's injected name
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號"
                             r"|平台|平臺"  # …答复的函-欧洲杯足球平台: a betting site's injected name
+                            # …工作报告-凯发体育vip下载, …-九游会登陆: a betting site's call to download or log in
+                            r"|(?i:vip)?(?:下载|下載|登陆|登陸|登录|登錄)"
                             r"|网址|網址|首页|首頁)$")  # …-尊龙凯时网址, …——诸暨网-凯发官网首页: a site's address or home page
 _SITE_NAME = 3
 _SITE_SEPARATORS = "-_|－—–"

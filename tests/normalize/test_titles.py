@@ -1328,6 +1328,15 @@ def test_a_spam_host_s_brand_address_or_home_page_after_the_headline_d5f715e1f72
     assert without_site_name("聚焦四个领域建言献策 ——江汉领跑前行中的“政协力量”") == "聚焦四个领域建言献策 ——江汉领跑前行中的“政协力量”"
 
 
+@pytest.mark.parametrize(("page_id", "headline"), [
+    ("6f8963de1aff", "广元市城市管理行政执法局关于市第七届人大四次会议第27号建议办理情况的复函"),  # …的复函-凯发体育vip下载
+    ("e28edc70aa69", "省十四届人大一次会议《关于加强辽宁省大中小学生劳动教育的建议》 (第1307号)答复"),  # …答复-九游会登陆
+])
+def test_a_betting_site_s_call_to_download_or_log_in_after_the_headline_is_left_out(page_id, headline):
+    assert normalize_page(real_page(page_id))["title"] == headline
+    assert without_site_name("关于市七届人大四次会议第12号建议的答复-某某体育app下载") == "关于市七届人大四次会议第12号建议的答复"
+
+
 def test_a_copying_site_s_closing_title_line_over_the_story_s_address():
     # tests/real 681f68fbf50c (a content farm's copy without a headline line above the text, closing with 标题: / 地址:, was null)
     page = ("本篇文章566字,读完约1分钟\n\n记者从第十届区人大五次会议了解到,截至大会闭幕时,共收到建议、批评和意见105件。\n\n"
