@@ -975,7 +975,8 @@ def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> boo
 
 
 def _is_headline_shaped(line: str) -> bool:
-    line = cast(str, without_site_name(line))  # text in, text out; …带队走访承办单位-新华网: a headline and its site's name
+    # text in, text out; …带队走访承办单位-新华网: a headline and its site's name; 提案摘登 | …: a column's before it
+    line = cast(str, without_site_name(_NAME_BAR.sub("", line)))
     return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _NOTE_LINE.match(line)
             and not _ends_header_zone(line)
             and not _CAPTION.match(line)
