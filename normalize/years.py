@@ -730,8 +730,9 @@ _ITEM_NUMBER_YEAR = re.compile(r"第\s*((?:19[89]|20[0-4])\d)\d{3,4}\s*[号號]"
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
 # (教建议〔2017〕第329号, 洪公提字〔2023〕第38号: a 第 before the serial, 57350ef7fe4c, 6d450168f60e)
 _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d+号\s*(?:\|\s*)?$", re.MULTILINE)
-# 安文广函〔2013〕59号, 平人社函〔2023〕45 号 (a space before 号: 457a47dafb7e): the letter's year
-_LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d+ ?号")
+# 安文广函〔2013〕59号, 平人社函〔2023〕45 号 (a space before 号: 457a47dafb7e), 杨政文旅体函〔2025〕号 (its serial left blank:
+# 823c7ea6edda), 教基建議〔2020〕335號: the letter's year
+_LETTER_NUMBER_YEAR = re.compile(r"[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d* ?[号號]")
 # a number in brackets after a cited paper's name: 《关于开展…试点工作的通知》(自然资发〔2019〕194号), that paper's
 # (the reply's own answer named in its record, 《…第56号提案的答复》(泸建函〔2019〕42号), is the reply's: d03f12be1f5c)
 _CITED_PAPER = re.compile(r"(?<!答复)(?<!复函)(?<!答复的函)》\s*[(（][^()（）《》]*$")

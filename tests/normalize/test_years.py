@@ -433,3 +433,8 @@ def test_several_years_said_after_the_count_leave_its_year():
     # tests/real 5c2c15cb9eeb (…共承办区人大代表建议44件,…解决率为近三年来最高: a comparison, not the count's years)
     year, _ = _year_of_real_page("5c2c15cb9eeb", "http://www.yanta.gov.cn/zwgk/jcxxgk/cabl/56063.htm")
     assert year == 2018
+
+
+def test_a_reply_s_letter_number_with_its_serial_left_blank_dates_it():
+    # dev 823c7ea6edda (类别:B类 杨政文旅体函〔2025〕号 over a 复函 on 区十届人大四次会议第24号代表建议, no date printed)
+    assert normalize_page(real_page("823c7ea6edda"))["handling_year"] == 2025
