@@ -92,9 +92,10 @@ _NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?\|\s?(?=[^|]{8,}$)")  # 两会�
 
 
 def _is_title_candidate(line: str) -> bool:
-    """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata."""
+    """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata, nor a sentence ending at a
+    full stop, a colon or a comma (您提出的《…的建议》已收悉,: a reply's first sentence broken off on its line)."""
     line = cast(str, without_site_name(_NAME_BAR.sub("", line)))  # text in, text out; …交办会|政协新闻: a headline and its column
-    return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":"))
+    return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":", ","))
             and not _NOTE_LINE.match(line)
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
             and not is_metadata_line(line) and not _is_menu(line) and not DOC_NUMBER_LINE.fullmatch(line))
@@ -980,7 +981,7 @@ def _is_headline_shaped(line: str) -> bool:
     return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _NOTE_LINE.match(line)
             and not _ends_header_zone(line)
             and not _CAPTION.match(line)
-            and not line.endswith(("。", ":", ":", "网站", "网")) and not is_metadata_line(line)
+            and not line.endswith(("。", ":", ":", ",", "网站", "网")) and not is_metadata_line(line)
             and not is_chrome_line(line) and not _DATE_SOURCE.match(line) and " " not in line.strip())
 
 

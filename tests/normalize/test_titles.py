@@ -1598,6 +1598,15 @@ def test_a_news_headline_with_a_column_s_name_before_a_bar_over_its_credit_line(
     assert normalize_page(real_page(page_id))["title"] == headline
 
 
+@pytest.mark.parametrize("page_id", ["cc3f7fc92cf1", "d71216697161", "ac074a4d2a16"])
+def test_a_sentence_broken_off_at_a_comma_is_no_headline(page_id):
+    # dev pages labelled with no title: a reply's first sentence (您提出的《…的建议》已收悉,) or a lead's (人大代表建议是反映
+    # 社情民意的重要渠道,) printed on its own line, cut at its comma, is the text, not a headline
+    document = normalize_page(real_page(page_id))
+    assert document["title"] is None
+    assert "title_missing" in document["warnings"]
+
+
 def test_a_headline_between_a_slashed_trail_and_a_reposted_from_line():
     # tests/real 98b359511f37 (首页 / 大陆 / … over the headline and 本文转自:人民日报客户端): a trail of columns written with
     # slashes is a trail too, and a 转自 line is the story's source line; the rules written while round 96 was read
