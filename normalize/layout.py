@@ -91,11 +91,21 @@ _NOTE_LINE = re.compile(r"[(（][^()（）]{4,40}(?:通过|通過)[)）]$|[\u4e0
 _NAME_BAR = re.compile(r"^[\u4e00-\u9fff]{2,6}\s?\|\s?(?=[^|]{8,}$)")  # 两会前奏 | 海南省政协…
 
 
+# a sentence's end, not a headline's: 您提出的《…的建议》已收悉,: a reply's first sentence broken off on its line
+_SENTENCE_ENDS = ("。", ":", ",")
+
+
+def _headline_part(line: str) -> str:
+    """The line without a column's name before a bar (提案摘登 | …) or a site's name after the headline (…交办会|政协新闻,
+    …带队走访承办单位-新华网)."""
+    return cast(str, without_site_name(_NAME_BAR.sub("", line)))  # text in, text out
+
+
 def _is_title_candidate(line: str) -> bool:
     """A headline-like line: not a breadcrumb (首页 > …), a bullet or a table row of metadata, nor a sentence ending at a
-    full stop, a colon or a comma (您提出的《…的建议》已收悉,: a reply's first sentence broken off on its line)."""
-    line = cast(str, without_site_name(_NAME_BAR.sub("", line)))  # text in, text out; …交办会|政协新闻: a headline and its column
-    return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(("。", ":", ":", ","))
+    full stop, a colon or a comma."""
+    line = _headline_part(line)
+    return (4 <= len(line) <= 100 and not _NOT_A_HEADLINE.search(line) and not line.endswith(_SENTENCE_ENDS)
             and not _NOTE_LINE.match(line)
             and not _SECTION_HEADING.match(line.lstrip("?？ ")) and bool(_TITLE_WORDS.search(line))
             and not is_metadata_line(line) and not _is_menu(line) and not DOC_NUMBER_LINE.fullmatch(line))
@@ -976,12 +986,11 @@ def _lead_repeats(headline: str, lead: str, words: int = _REPEATED_WORDS) -> boo
 
 
 def _is_headline_shaped(line: str) -> bool:
-    # text in, text out; …带队走访承办单位-新华网: a headline and its site's name; 提案摘登 | …: a column's before it
-    line = cast(str, without_site_name(_NAME_BAR.sub("", line)))
+    line = _headline_part(line)
     return (6 <= len(line) <= 60 and not _NOT_A_HEADLINE.search(line) and not _NOTE_LINE.match(line)
             and not _ends_header_zone(line)
             and not _CAPTION.match(line)
-            and not line.endswith(("。", ":", ":", ",", "网站", "网")) and not is_metadata_line(line)
+            and not line.endswith((*_SENTENCE_ENDS, "网站", "网")) and not is_metadata_line(line)
             and not is_chrome_line(line) and not _DATE_SOURCE.match(line) and " " not in line.strip())
 
 
