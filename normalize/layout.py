@@ -59,6 +59,8 @@ class Layout(NamedTuple):
     banner: str | None = None  # (建議提案辦理見成效): a column's tag before the headline, not part of the title (it says too)
 
 
+# a record's column head: 承办单位, 答复日期, 交办日期, 会办 (its column of co-handlers)
+_COLUMN_HEAD = r"(?:承办|主办|会办|协办|辦理|办理)(?:单位|單位)?(?:及?(?:答复|答覆))?|(?:答复|答覆|办复|交办)(?:时间|日期|内容|時間|內容)"
 # …的答复|关于…的建议 (农办议〔2020〕35号): an answer column's headline, the item's subject after the bar, its 文号 after that
 _BRACKETED_DOC_NUMBER = r"\s?[(（][\u4e00-\u9fff]{2,12}[〔\[][12]\d{3}[〕\]]\s?\d{1,4}\s?号[)）]"
 _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前位置|您现在|面包屑)"
@@ -74,6 +76,8 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
                              r"|^(?:核心提示|导读|導讀|摘要)\s*[:：]"  # 核心提示:…的答复: a teaser over the text, the lead's words
                              # 承办单位及答复, 答复时间, 答复内容: a record's column head on a line of its own (d617e40d39d2)
                              r"|^(?:(?:承办|主办)单位[及和]?)?(?:答复|办复|答覆|辦復)(?:时间|日期|内容|時間|內容)?\s*$"
+                             # 承办单位答复 答复日期 答复内容: the row of a record's column heads (6127919c71c4)
+                             r"|^(?:" + _COLUMN_HEAD + r")(?:\s+(?:" + _COLUMN_HEAD + r"))+$"
                              # 建议背景, 办理结果 (a record's section heads), 原建议提出者:赵汝朝, 提建议、批评和意见者:11号 樊强,
                              # 建议分类:C2 (its fields)
                              r"|^(?:建议|提案|議案|建議)背景$|^(?:办理|辦理)(?:结果|結果)$|^[\u4e00-\u9fff、]{2,14}者\s*[:：]"
@@ -148,11 +152,12 @@ def _over_its_subject(lines: list[str], index: int, titles: list[int]) -> int:
     return index
 
 
-def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> str | None:
+def _pick_title(candidates: list[str], preferred: list[str], closest: bool, item_record: bool = False) -> str | None:
     """A preferred title (meta ArticleTitle, <title>) if a line is it, or else the longest line
     within it (not a menu item such as 工作总结); else the most repeated line that is not a piece of
     another; ties go to the line nearest the body on HTML pages (menus sit above) and to the first
-    line in plain text (the title precedes any teaser)."""
+    line in plain text (the title precedes any teaser), but on an item's record (案由:, 题目:) the letter answering
+    it."""
     if not candidates:
         return None
     for hint in preferred:
@@ -171,9 +176,21 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool) -> s
     whole = [candidate for candidate in whole if not any(_site_named_after(candidate, other) for other in tied)]
     if closest:
         return whole[-1]
+    if item_record or _ITEM_SUBJECT_LABEL.match(whole[0]):
+        return _answer_under_its_item(whole) or whole[0]
     # 提案工作 / 市政协召开重点提案督办协商会: a column's name over the headline, not a teaser under it
     return next((line for line in whole[1:] if _is_column_name(whole[0]) and len(line) > _COLUMN_NAME
                  and _is_headline_shaped(line)), whole[0])
+
+
+def _answer_under_its_item(candidates: list[str]) -> str | None:
+    """案由: 关于…的建议 over 海南省民政厅对…第0058号提案的答复: a record's field naming the item it carries, and the
+    letter answering it printed under it, the page's own heading (docs/labelling.md, point 136)."""
+    return next((line for line in candidates if _REPLY_HEADING_END.search(_ANSWER_CLASS.sub("", line))), None)
+
+
+# 案  由: 关于…的建议, 题  目: 《关于…的建议》吉廷军: a record's field naming the item it carries
+_ITEM_RECORD_FIELD = re.compile(r"(?:案\s{0,2}由|题\s{0,2}目)\s*[:：]")
 
 
 def _with_its_author(hint: str, candidates: list[str]) -> str:
@@ -251,6 +268,10 @@ _SHORTEST_CUT_NAME = 6
 _ITEM_S_NUMBER_AND_ANSWER = re.compile(r"第?[\dA-Za-z]+号[^。]{0,12}?(?:答复|复函|回复|办理情况)")
 
 
+# 《关于修建坝王岭五里桥水库的建议》吉廷军, 关于加大农机监管力度的建议: an item's title, its proposers' names after it
+_ITEM_SUBJECT = re.compile(r"《?关于[^《》]{2,80}(?:建议|提案|议案)(?:》\s?[\u4e00-\u9fff、\d]{0,24}|\s[\u4e00-\u9fff、\d]{2,24})?")
+
+
 def spelled_out(listed: str | None, printed: str | None) -> str | None:
     """The printed headline where the metadata's name (文件名称:, 标题:) shortens it, words left out inside
     (上海市政府办公厅关于… listed, 上海市人民政府办公厅关于… printed: f530759fc63f; …召开会议 listed, …召开第二次
@@ -258,6 +279,8 @@ def spelled_out(listed: str | None, printed: str | None) -> str | None:
     if listed and printed and len(listed) >= _SHORTEST_CUT_NAME and printed.startswith(listed) \
             and _ITEM_S_NUMBER_AND_ANSWER.match(printed[len(listed):]):
         return printed  # the table's value cut at its line break: 对省十四届人大二次会议 / 第5032号建议的答复
+    if listed and printed and _ITEM_SUBJECT.fullmatch(listed) and _REPLY_HEADING_END.search(printed):
+        return printed  # 题目: 《关于…的建议》吉廷军, the item a record carries, over the letter answering it (point 136)
     if not (listed and printed) or len(printed) <= len(listed) or listed[0] != printed[0] or listed[-1] != printed[-1]:
         return listed
     letters = iter(printed)
@@ -633,7 +656,7 @@ def _opens_with_about(before: str, title: str) -> bool:
     答复, 遂昌县政协九届一次会议 / 提案和大会发言交办会召开: a headline's opening line above its end."""
     opening = ("关于" in before and "关于" not in title or before.startswith("对") and title.endswith("的答复")
                or _SESSION_NAME.fullmatch(before) is not None and not title.startswith("关于"))
-    if _BROKEN_OPENING.fullmatch(before) and "关于" not in title and _NUMBERED_ITEM.match(title):
+    if _BROKEN_OPENING.fullmatch(before) and "关于" not in title and (_NUMBERED_ITEM.match(title) or _KIND_AND_NUMBER.match(title)):
         return _is_headline_shaped(before)  # 关于政协十三届全国委员会第三次会议 / 0223号(…)提案答复的函
     if before.endswith("关于") and _is_headline_shaped(title):  # …委员会办公室关于 / 表彰2009年度…的通报
         return len(before) <= 60 and not _NOT_A_HEADLINE.search(before)
@@ -645,6 +668,8 @@ def _opens_with_about(before: str, title: str) -> bool:
 # 十三届全国委员会第三次会议 / 第5034号(社会管理类434号)提案答复的函)
 _BROKEN_OPENING = re.compile(r"(?:[^\s,,。:：]{2,30}?)?(?:关于|对)[^,。]{4,30}会议")
 _NUMBERED_ITEM = re.compile(r"第?[\dA-Za-z]{1,10}号")
+# 代表建议、批评和意见第522004号办理情况的答复, 委员提案第0191号的答复: the item's kind before its number
+_KIND_AND_NUMBER = re.compile(r"(?:代表|委员)?(?:建议|提案)[、,，和批评意见]{0,8}第?[\dA-Za-z]{1,10}号")
 
 
 _SESSION_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{0,6}?)"
@@ -1238,7 +1263,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     bylines = [index for index, _ in date_sources] + metadata
     above_byline = [lines[_over_its_subject(lines, index - 1, titles)] for index in sorted(bylines) if index - 1 in titles]
     title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[-1:],
-                        closest=body_span is not None)
+                        closest=body_span is not None,
+                        item_record=any(_ITEM_RECORD_FIELD.match(lines[index]) for index in zone))
     title = _doubled_opening(lines, zone) or title
     title = _whole_headline(lines, zone, title)
     title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])

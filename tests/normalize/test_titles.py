@@ -1649,3 +1649,28 @@ def test_spaced_phrases_over_a_dash_subtitle_are_a_headline():
     assert normalize_page(real_page("76fe0b0854ff"))["title"] == "传民意 谋良策 共谱发展新篇章——内江市八届人大代表报到侧记"
     assert normalize_page(real_page("7a3fde1d1d45"))["title"] == "凝共识 聚合力 开新篇——市政协五届四次会议侧记"
     assert not _is_headline_of_phrases("首页 新闻 政务——公开栏目")  # a menu: short items, no news after the dash
+
+
+@pytest.mark.parametrize("page_id, title", [
+    ("6127919c71c4", "海南省民政厅对政协海南省第六届委员会第二次会议第0058号提案的答复"),  # 案  由: over a table of handlers
+    ("a416a384dce9", "对海南省三届人大三次会议代表建议第2013号的答复"),  # 题  目:《…》吉廷军; the heading broken over two lines
+    # 题  目: over the item's title printed again, then 海南省教育厅关于海南省五届人大二次会议 / 代表建议、批评和意见第522004号…
+    ("4b91bcc4a48c", "海南省教育厅关于海南省五届人大二次会议代表建议、批评和意见第522004号办理情况的答复"),
+    ("63efa6dd924b", "对政协海南省第七届委员会第一次会议 第0363号提案的答复"),  # the answer's class (B) after its heading
+])
+def test_an_item_s_record_is_titled_by_the_letter_answering_it(page_id, title):
+    # dev pages of a province's item database (point 136): the record's 案由 or 题目 field names the item it carries; the
+    # letter printed under the record's table is the page's own heading
+    assert normalize_page(real_page(page_id))["title"] == title
+
+
+def test_a_record_without_a_letter_s_heading_keeps_the_item_s_title_not_its_column_heads():
+    # dev 848a04d5f483: the row of the record's column heads (承办单位答复 答复日期 答复内容) is no headline, and with no
+    # letter's heading under the table the item's title printed there is the page's (point 136)
+    assert normalize_page(real_page("848a04d5f483"))["title"] == "关于提升我省减灾防灾能力的建议"
+
+
+def test_a_headline_naming_the_item_over_the_answer_s_heading_stays_without_an_item_field():
+    # dev d83aec385149: a disclosure platform heads its answers with the item's title, the answer's heading under it; with
+    # no 案由 or 题目 field the first line stays the headline (point 136)
+    assert normalize_page(real_page("d83aec385149"))["title"] == "关于争取和支持河南省第六产业科学院在我市设立的建议"
