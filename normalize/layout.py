@@ -84,7 +84,11 @@ _NOT_A_HEADLINE = re.compile(r">|»|^[•·]|^-\s|^(?:首页|网站首页|当前
                              r"|^(?:建议|提案|建議)分类\s*[:：]|^(?:建議)分類\s*[:：]"
                              # 提案者:吴建宁, 建议号:81: a record's short field and its short value
                              r"|^[\u4e00-\u9fff]{2,4}[:：]\s*[\u4e00-\u9fff\d]{1,4}$"
-                             r"|^第[A-Za-z]?\d{1,3}版(?:[:：]\s*\S{0,8})?$")  # 第02版:02, 第A3版:要闻: a digital paper's page
+                             r"|^第[A-Za-z]?\d{1,3}版(?:[:：]\s*\S{0,8})?$"  # 第02版:02, 第A3版:要闻: a digital paper's page
+                             # 朝天政协 - 提案管理系统: the name of the items' management system a record is shown in
+                             r"|^[\u4e00-\u9fff]{2,10}\s*[-－—|]\s*[\u4e00-\u9fff]{2,12}系统$"
+                             # 编 号:第〔15〕号 所属类别:委员提案: a record's row of short fields
+                             r"|^(?:[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,5}[:：][^\s:：]{1,16}\s+)+[\u4e00-\u9fff]{2,6}[:：]")
 # (2021年2月5日…会议通过): a report's adoption note; 办理结果:A: a reply form's answer class (a line of its own)
 _NOTE_LINE = re.compile(r"[(（][^()（）]{4,40}(?:通过|通過)[)）]$|[\u4e00-\u9fff]{2,6}[:：]\s*[ABC]类?$|"
                         r"^(?:办理结果|办复结果|答复类别|办复类别|办理类别|答复类型|公开属性)\s*[:：]")  # 办理结果:采纳或解决
@@ -1264,7 +1268,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     above_byline = [lines[_over_its_subject(lines, index - 1, titles)] for index in sorted(bylines) if index - 1 in titles]
     title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[-1:],
                         closest=body_span is not None,
-                        item_record=any(_ITEM_RECORD_FIELD.match(lines[index]) for index in zone))
+                        item_record=any(_ITEM_RECORD_FIELD.match(lines[index]) for index in zone)) \
+        or _item_at_the_trail_s_end([lines[index] for index in zone[:_TRAIL_LINES]])
     title = _doubled_opening(lines, zone) or title
     title = _whole_headline(lines, zone, title)
     title = _formal_headline(lines, zone, titles, title, preferred_titles[:1])
@@ -1341,6 +1346,20 @@ _BREADCRUMB_TRAIL = re.compile(r"^§?\s*(?:(?:您|你)?(?:当前|當前|现在|�
                                r"|(?:[^>\s]{1,12}\s*>{1,2}\s*){2,}正文$)")
 _LONGEST_HEADLINE = 80
 _HEADLINE_SPACES = 3  # 十三 届 五 次 第 1802 号 …: a record's spaced fields, not a headline
+
+
+_TRAIL_LINES = 3
+_TRAIL_STEP = re.compile(r"\s*(?:>>|»|>)\s*")
+
+
+def _item_at_the_trail_s_end(opening: list[str]) -> str | None:
+    """委员提案 >> 关于弘扬历史文化…的建议: a record's trail of columns ending in the item it shows, the record's name where
+    no line is a headline."""
+    for line in opening:
+        steps = _TRAIL_STEP.split(line)
+        if len(steps) >= 2 and _ITEM_SUBJECT.fullmatch(steps[-1]) and all(len(step) <= 12 for step in steps[:-1]):
+            return steps[-1]
+    return None
 
 
 def _headline_under_breadcrumb(lines: list[str], keep: list[int]) -> str | None:

@@ -1674,3 +1674,19 @@ def test_a_headline_naming_the_item_over_the_answer_s_heading_stays_without_an_i
     # dev d83aec385149: a disclosure platform heads its answers with the item's title, the answer's heading under it; with
     # no 案由 or 题目 field the first line stays the headline (point 136)
     assert normalize_page(real_page("d83aec385149"))["title"] == "关于争取和支持河南省第六产业科学院在我市设立的建议"
+
+
+@pytest.mark.parametrize("page_id, title", [
+    ("614c9529d90c", "关于弘扬历史文化彰显朝天魅力拉动文旅经济服务蜀道人民的建议"),  # 朝天政协 - 提案管理系统 / 委员提案 >> …
+    ("72c65d148002", "关于中子镇农贸市场迁建的建议"),  # 朝天人大 - 代表议案建议系统 / 代表建议、批评和意见 >> …
+])
+def test_a_record_in_an_items_management_system_is_named_at_its_trail_s_end(page_id, title):
+    # dev pages of a district's proposal system: the system's name over the record is no headline, nor is the row of the
+    # record's short fields (编 号:第〔15〕号 所属类别:委员提案); the trail of columns ends in the item the record shows
+    assert normalize_page(real_page(page_id))["title"] == title
+
+
+def test_a_record_s_row_of_short_fields_and_a_system_s_name_are_no_headlines():
+    assert not _is_title_candidate("编 号:第〔15〕号 所属类别:委员提案")
+    assert not _is_title_candidate("朝天人大 - 代表议案建议系统")
+    assert _is_title_candidate("关于建立农村供水安全预警系统的建议")
