@@ -303,6 +303,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
         _town_congress_acting(document, title, first_lines)  # the county placed by its town too (point 122); a town's
         # congress acting on its county congress's site is the town's (晋熙镇人大集中交办… on thrd.gov.cn)
+    if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
+        _street_committee_acting(document, title, first_lines)  # the street's organ acting on its district's site too
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, printed_text)
@@ -3155,6 +3157,47 @@ def _town_congress_acting(document: dict, title: str | None, opening: list[str])
     presidium = any(other.groupdict().get("presidium") and other["town"] == match["town"] for other, _ in found)
     _take_town_body(document, place, match["town"] + ("人民代表大会主席团" if presidium else "人民代表大会"), line,
                     "town_congress_acting")
+
+
+def _street_committee_acting(document: dict, title: str | None, opening: list[str]) -> None:
+    """The headline's, or else the opening sentences', street working committee of the district congress acting (安阳街道
+    人大工委:精心书写…, 人大长洲街道工委组织…), on a page placed at the district the division list gives the street to, or at
+    the prefecture over the one district of its own that has it: the committee written with its parent in official form
+    (points 67, 69, 122)."""
+    place = place_hint(document["jurisdiction"])
+    if place is None or place.level not in ("county", "city"):
+        return
+    sentences = [sentence for line in opening for sentence in line.split("。")[:2]]
+    for line in [title or "", *sentences]:
+        for match in _STREET_CONGRESS_COMMITTEE.finditer(line):
+            found = _street_at(line, match, place) if _COMMITTEE_ACTS.match(line, match.end()) else None
+            if found:
+                street, county = found
+                _take_town_body(document, county, f"人大常委会{street}工委", line, "street_committee_acting")
+                document.update(jurisdiction=county.name, admin_level=admin_level_of(county))
+                return
+
+
+# what the committee does next to its name: 组织…, 开展…, 在…指导下, 把…, or a headline's colon; not 主任 (its director
+# chairing), 供图 (a photo's credit), 了解到 (a reporter's source) or 向城区提交 (a deputy's channel)
+_COMMITTEE_ACTS = re.compile(r"组织|开展|召开|举行|举办|把|将|在|联合|深入|坚持|积极|创新|围绕|持续|扎实|认真|始终|聚焦|[:：]")
+
+
+def _street_at(line: str, match: re.Match, place: Place) -> tuple[str, Place] | None:
+    """The street a committee's name prints (the longest name ending there: 昨日安阳街道 → 安阳街道) and its district: the
+    page's own, or the one district of the page's prefecture the division list gives it to."""
+    end = match.end("street") if match["street"] else match.end("printed_first")
+    start = match.start("street") if match["street"] else match.start("printed_first")
+    for length in range(min(end - start, 7), 2, -1):
+        street = line[end - length:end]
+        if place.level == "county" and _is_town_of(street, place):
+            return street, place
+        counties = [county for province, city, name in gazetteer.town_places().get(street, ())
+                    if province == place.province and city == place.name
+                    for county in gazetteer.lookup(name) if county.province == province and county.city == city]
+        if place.level == "city" and len(counties) == 1:
+            return street, counties[0]
+    return None
 
 
 # a town's or a street's own body, named without its county: 篾厂乡人民政府, 金锁关镇人民政府, 龙华街道办事处
