@@ -206,7 +206,10 @@ from normalize.year_model import YEAR_MODEL_PATH
 # fold on dev) 0.9727, 0.9577, 0.9689: the floors are kept; seventy-eighth session (the same pages, no new labels): the
 # start 0.9727, 0.9577, 0.9689, the end (two place rules, both models retrained, a title rule) 0.9731, 0.9581, 0.9694: the floors are
 # kept; seventy-ninth session (the same pages, one title relabelled under point 135): the start 0.9731, 0.9581, 0.9694,
-# the end (five title rules, a letter number's year, both models retrained) 0.9732, 0.9581, 0.9695: the floors are kept
+# the end (five title rules, a letter number's year, both models retrained) 0.9732, 0.9581, 0.9695: the floors are kept;
+# eightieth session (the same pages, no label changed; point 136 settled): the start 0.9732, 0.9581, 0.9695, the end
+# (an item's record titled by its letter, a system's record by its trail, a street's congress committee as issuer,
+# both models retrained twice) 0.9734, 0.9582, 0.9696: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
