@@ -658,7 +658,8 @@ def _is_result_half(line: str) -> bool:
 def _opens_with_about(before: str, title: str) -> bool:
     """关于全国政协十四届二次会议 / 委员提案办理工作总结, 对市政协第十四届第四次会议 / 第2025D048号集体提案的
     答复, 遂昌县政协九届一次会议 / 提案和大会发言交办会召开: a headline's opening line above its end."""
-    opening = ("关于" in before and "关于" not in title or before.startswith("对") and title.endswith("的答复")
+    opening = ("关于" in before and "关于" not in title
+               or before.startswith("对") and _ANSWER_CLASS.sub("", title).endswith("的答复")  # …的答复(C): its class after it
                or _SESSION_NAME.fullmatch(before) is not None and not title.startswith("关于"))
     if _BROKEN_OPENING.fullmatch(before) and "关于" not in title and (_NUMBERED_ITEM.match(title) or _KIND_AND_NUMBER.match(title)):
         return _is_headline_shaped(before)  # 关于政协十三届全国委员会第三次会议 / 0223号(…)提案答复的函

@@ -1657,6 +1657,7 @@ def test_spaced_phrases_over_a_dash_subtitle_are_a_headline():
     # 题  目: over the item's title printed again, then 海南省教育厅关于海南省五届人大二次会议 / 代表建议、批评和意见第522004号…
     ("4b91bcc4a48c", "海南省教育厅关于海南省五届人大二次会议代表建议、批评和意见第522004号办理情况的答复"),
     ("63efa6dd924b", "对政协海南省第七届委员会第一次会议 第0363号提案的答复"),  # the answer's class (B) after its heading
+    ("c87c7248c3e4", "对海南省第三届人大第二次会议代表建议第2143号的答复"),  # 对…代表建议 / 第2143号的答复(C): broken, its class after it
 ])
 def test_an_item_s_record_is_titled_by_the_letter_answering_it(page_id, title):
     # dev pages of a province's item database (point 136): the record's 案由 or 题目 field names the item it carries; the
