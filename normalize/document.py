@@ -301,10 +301,11 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["jurisdiction"] is None:  # after every place the page names; over a level read off 多省代表团
         _national_story(document, f"{simplified_title}\n{body_text[:_NATIONAL_STORY_REACH]}")
     if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
-        _town_congress_acting(document, title, first_lines)  # the county placed by its town too (point 122); a town's
+        headline_and_opening = [title or "", *_first_sentences(first_lines)]
+        _town_congress_acting(document, headline_and_opening)  # the county placed by its town too (point 122); a town's
         # congress acting on its county congress's site is the town's (晋熙镇人大集中交办… on thrd.gov.cn)
-    if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
-        _street_committee_acting(document, title, first_lines)  # the street's organ acting on its district's site too
+        if document["issuing_body"] is None or _from_the_site_kind(document):  # the street's organ so too
+            _street_committee_acting(document, headline_and_opening)
     if document["issuing_body"] is None and town_body:
         _town_body_at_its_county(document, *town_body)
     _figures_and_items(document, layout, printed_text)
@@ -1821,7 +1822,7 @@ def _house_counting(opening: list[str]) -> tuple[str | None, str]:
     """The CPPCC or congress standing committee a paragraph's first or second sentence has counting its
     items (…常委会议通报了…提案办理情况。2018年,乌鲁木齐市政协共收集提案274件), after any bureau handling them
     (which is the page's subject when it speaks)."""
-    for sentence in (sentence for line in opening for sentence in line.split("。")[:2]):
+    for sentence in _first_sentences(opening):
         for match in finditer_near(_HOUSE_COUNTING, _HOUSE_COUNTING_HINT, sentence, _HOUSE_COUNTING_REACH):
             body = _named_body(match.group(1))
             if body:
@@ -3139,15 +3140,19 @@ def _without_warning(document: dict, name: str) -> None:
     document["warnings"][:] = [warning for warning in document["warnings"] if warning != name]
 
 
-def _town_congress_acting(document: dict, title: str | None, opening: list[str]) -> None:
+def _first_sentences(lines: list[str]) -> list[str]:
+    """The first two sentences of each line (a paragraph's, after a slogan opening: 民有所呼,我有所应。…)."""
+    return [sentence for line in lines for sentence in line.split("。")[:2]]
+
+
+def _town_congress_acting(document: dict, headline_and_opening: list[str]) -> None:
     """The headline's, or else the opening sentences', town congress acting (or in session) on a page placed at the
     county the national division list gives the town to: 宝应县鲁垛镇人民代表大会, its presidium where that acts
     (points 67, 122, 124)."""
     place = place_hint(document["jurisdiction"])
     if place is None or place.level != "county":
         return
-    sentences = [sentence for line in opening for sentence in line.split("。")[:2]]  # after a slogan opening (民有所呼,我有所应。…)
-    found = [(match, line) for line in [title or "", *sentences]
+    found = [(match, line) for line in headline_and_opening
              if (match := _TOWN_CONGRESS.search(line) or _TOWN_SESSION.search(line))
              and match["county"] in (None, place.name) and _is_town_of(match["town"], place)]
     if not found:
@@ -3159,7 +3164,7 @@ def _town_congress_acting(document: dict, title: str | None, opening: list[str])
                     "town_congress_acting")
 
 
-def _street_committee_acting(document: dict, title: str | None, opening: list[str]) -> None:
+def _street_committee_acting(document: dict, headline_and_opening: list[str]) -> None:
     """The headline's, or else the opening sentences', street working committee of the district congress acting (安阳街道
     人大工委:精心书写…, 人大长洲街道工委组织…), on a page placed at the district the division list gives the street to, or at
     the prefecture over the one district of its own that has it: the committee written with its parent in official form
@@ -3167,8 +3172,7 @@ def _street_committee_acting(document: dict, title: str | None, opening: list[st
     place = place_hint(document["jurisdiction"])
     if place is None or place.level not in ("county", "city"):
         return
-    sentences = [sentence for line in opening for sentence in line.split("。")[:2]]
-    for line in [title or "", *sentences]:
+    for line in headline_and_opening:
         for match in _STREET_CONGRESS_COMMITTEE.finditer(line):
             found = _street_at(line, match, place) if _COMMITTEE_ACTS.match(line, match.end()) else None
             if found:
@@ -3186,16 +3190,17 @@ _COMMITTEE_ACTS = re.compile(r"组织|开展|召开|举行|举办|把|将|在|�
 def _street_at(line: str, match: re.Match, place: Place) -> tuple[str, Place] | None:
     """The street a committee's name prints (the longest name ending there: 昨日安阳街道 → 安阳街道) and its district: the
     page's own, or the one district of the page's prefecture the division list gives it to."""
-    end = match.end("street") if match["street"] else match.end("printed_first")
-    start = match.start("street") if match["street"] else match.start("printed_first")
+    start, end = match.span("street" if match["street"] else "printed_first")
     for length in range(min(end - start, 7), 2, -1):
         street = line[end - length:end]
-        if place.level == "county" and _is_town_of(street, place):
-            return street, place
+        if place.level == "county":
+            if _is_town_of(street, place):
+                return street, place
+            continue
         counties = [county for province, city, name in gazetteer.town_places().get(street, ())
                     if province == place.province and city == place.name
                     for county in gazetteer.lookup(name) if county.province == province and county.city == city]
-        if place.level == "city" and len(counties) == 1:
+        if len(counties) == 1:
             return street, counties[0]
     return None
 

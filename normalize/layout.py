@@ -661,7 +661,7 @@ def _opens_with_about(before: str, title: str) -> bool:
     opening = ("关于" in before and "关于" not in title
                or before.startswith("对") and _ANSWER_CLASS.sub("", title).endswith("的答复")  # …的答复(C): its class after it
                or _SESSION_NAME.fullmatch(before) is not None and not title.startswith("关于"))
-    if _BROKEN_OPENING.fullmatch(before) and "关于" not in title and (_NUMBERED_ITEM.match(title) or _KIND_AND_NUMBER.match(title)):
+    if _BROKEN_OPENING.fullmatch(before) and "关于" not in title and _NUMBERED_ITEM.match(title):
         return _is_headline_shaped(before)  # 关于政协十三届全国委员会第三次会议 / 0223号(…)提案答复的函
     if before.endswith("关于") and _is_headline_shaped(title):  # …委员会办公室关于 / 表彰2009年度…的通报
         return len(before) <= 60 and not _NOT_A_HEADLINE.search(before)
@@ -672,9 +672,8 @@ def _opens_with_about(before: str, title: str) -> bool:
 # a reply's headline broken after the session's name, the answering body's name in front or not (国家医疗保障局关于政协
 # 十三届全国委员会第三次会议 / 第5034号(社会管理类434号)提案答复的函)
 _BROKEN_OPENING = re.compile(r"(?:[^\s,,。:：]{2,30}?)?(?:关于|对)[^,。]{4,30}会议")
-_NUMBERED_ITEM = re.compile(r"第?[\dA-Za-z]{1,10}号")
-# 代表建议、批评和意见第522004号办理情况的答复, 委员提案第0191号的答复: the item's kind before its number
-_KIND_AND_NUMBER = re.compile(r"(?:代表|委员)?(?:建议|提案)[、,，和批评意见]{0,8}第?[\dA-Za-z]{1,10}号")
+# 第0223号, or the item's kind before its number: 代表建议、批评和意见第522004号办理情况的答复, 委员提案第0191号的答复
+_NUMBERED_ITEM = re.compile(r"(?:(?:代表|委员)?(?:建议|提案)[、,，和批评意见]{0,8})?第?[\dA-Za-z]{1,10}号")
 
 
 _SESSION_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?第?[一二三四五六七八九十]{1,3}届(?:[\u4e00-\u9fff]{0,6}?)"
@@ -1269,7 +1268,7 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     above_byline = [lines[_over_its_subject(lines, index - 1, titles)] for index in sorted(bylines) if index - 1 in titles]
     title = _pick_title([lines[index] for index in titles], preferred_titles + above_byline[-1:],
                         closest=body_span is not None,
-                        item_record=any(_ITEM_RECORD_FIELD.match(lines[index]) for index in zone)) \
+                        item_record=body_span is None and any(_ITEM_RECORD_FIELD.match(lines[index]) for index in zone)) \
         or _item_at_the_trail_s_end([lines[index] for index in zone[:_TRAIL_LINES]])
     title = _doubled_opening(lines, zone) or title
     title = _whole_headline(lines, zone, title)
