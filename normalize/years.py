@@ -237,7 +237,8 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
             *own_letter_number,
             ("publish_date", lambda: _own_publish_date(document)), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),
-            ("item_number", lambda: _item_numbers_year(opening) if document["doc_type"] != "summary" else None),
+            ("item_number", lambda: _item_numbers_year(f"{document['title'] or ''}\n{opening}")
+             if document["doc_type"] != "summary" else None),
             ("assignment_date", lambda: _assignment_year(f"{header}\n{body_text[:_RECORD_FIELDS]}")),
             *printed_before_address,
             ("address", lambda: _address_date(document["url"])),
@@ -725,8 +726,9 @@ def _year_of_date(date: str, doc_type: str, since_session: bool = False) -> int:
 
 _BARE_TITLE = 6  # 通知公告, 工作动态: a column's name printed as the headline
 _THIS_YEARS_ITEMS = re.compile(r"今年[^。]{0,30}?(?:建议|提案|议案|两会)")  # 今年初,莒县“两会”召开后…
-# an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号), 第2023083號, 第 20240154 号
-_ITEM_NUMBER_YEAR = re.compile(r"第\s*((?:19[89]|20[0-4])\d)\d{3,4}\s*[号號]")
+# an item numbered by its year and a serial: 《关于…的建议》(建议第20232061号), 第2023083號, 第 20240154 号, after a
+# letter (第W2024049号), by its year, its day and a serial (第20250118040022号), or bare after the item's name (…的建議》(20210152號))
+_ITEM_NUMBER_YEAR = re.compile(r"(?:第\s*[A-Za-z]?|[》>]\s*[(（]\s*)((?:19[89]|20[0-4])\d)(?:\d{3,4}|\d{10})\s*[号號]")
 # a reply's own number on a line of its own (人社建字〔2019〕196号), not a document it cites
 # (教建议〔2017〕第329号, 洪公提字〔2023〕第38号: a 第 before the serial, 57350ef7fe4c, 6d450168f60e)
 _OWN_LETTER_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,12}[〔\[［(（]((?:19|20)\d{2})[〕\]］)）]第?\d+号\s*(?:\|\s*)?$", re.MULTILINE)

@@ -556,6 +556,10 @@ def test_a_comparisons_year_is_not_the_counts_year():
     ("5f2fe8b755da", 2023),  # 陳傳懷代表: 您在縣第十七屆人大七次會議提出的《…》(第2023083號): seven digits, traditional
     ("809397446e40", 2019),  # 你们提出的《…的提案》(第20190785号)提案收悉: the number with no 建议 or 提案 before it
     ("843adc6acdca", 2021),  # 清遠市農業農村局關于市政協七屆會議 第20210206號提案…: in the headline
+    ("883fb1ec3c46", 2023),  # …关于市第十三届人大四次会议第20230099号建议答复的函: the text's copy masked (第********号)
+    ("e91cb2950e63", 2024),  # …第十四届三次会议第W2024049号提案…: after a letter
+    ("d4a403404757", 2025),  # 关于区十八届人大四次会议第20250118040022号建议的答复函: the year, a day and a serial
+    ("9e3461ef71d9", 2021),  # …修建小橋的建議》(20210152號(hào))收悉: bare after the item's name
 ])
 def test_any_item_number_opening_with_its_year_dates_an_undated_reply(page, year):
     document = normalize_page(real_page(page))
