@@ -150,9 +150,9 @@ _SALUTATION = r"(?![^:]{0,30}?(?:各位|主任|秘书长))[\u4e00-\u9fff、]{2,3
 _REPLY_OPENING = re.compile("^" + _SALUTATION + r"[:,]|"
                             r"您(?:提出|们提出)的|现(?:将[^。,,]{0,12})?答复如下")
 # a letter to one deputy or member acknowledging what they raised and answering it, whatever the item is called
-# (林晓东代表: / 您提出的《关于垃圾分类工作中大宗垃圾处理存在问题的意见》收悉,现答复如下:)
-_LETTER_TO_A_DEPUTY = re.compile(r"^[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:：]\s{0,4}您们?(?:提出|所提)的[^。]{2,80}?收悉[^。]{0,12}?"
-                                 r"答复如下", re.M)
+# (林晓东代表: / 您提出的《关于垃圾分类工作中大宗垃圾处理存在问题的意见》收悉,现答复如下:; 您领衔提出的《…》(第80号建议)收悉)
+_LETTER_TO_A_DEPUTY = re.compile(r"^(?:[\u4e00-\u9fff、]{2,30}(?:代表|委员)[:：]\s{0,4})?您们?(?:领衔)?(?:提出|所提)的[^。]{2,80}?收悉"
+                                 r"[^。]{0,12}?答复如下", re.M)
 _ANSWERED = re.compile(r"答复|答覆|回复")
 # the text opening with the one deputy or member (or several named) it is addressed to, on a line of its own
 _ADDRESSEE_FIRST = re.compile(_SALUTATION + r"[:：]\s*\n")
@@ -550,6 +550,8 @@ def _refined(kind: DocKind, title: str, body_text: str) -> DocKind:
     opening = _opening(body_text)
     news = not _FORMAL_TITLE.search(title)
     if kind == ("summary", "annual_summary"):
+        if _LETTER_TO_A_DEPUTY.search(body_text[:300]):  # 九原区…代表建议、批评和意见办理情况 / 冯永霞代表: / 您提出的…收悉
+            return DocKind("reply", "reply_letter")  # a portal's column heading one letter
         if "通报" in title and _INSPECTION_REPORT.search(body_text[:400]) or _still_under_way(body_text):
             return DocKind("notice", "progress_report")
         if news and not _RESULTS_HEADLINE.search(title) and _meeting_first(opening) == "meeting_news" \

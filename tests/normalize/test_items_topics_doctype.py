@@ -1365,3 +1365,16 @@ def test_an_answer_opening_on_its_first_point_without_a_headline_is_a_reply_lett
     # an account's first heading names the handling, and an account counts the items
     assert classify(None, "一、关于建议办理的基本情况\n我局共承办建议15件,已全部办结。", True).doc_type != "reply"
     assert classify(None, "一、关于提高认识\n今年我局承办建议12件、提案8件,已全部办结,满意率100%。", True).doc_type != "reply"
+
+
+def test_a_letter_to_a_deputy_under_an_account_s_headline_is_a_reply_letter():
+    # dev c00ea5003628 (a portal's column heading the letter: 九原区第十八届人大四次会议代表建议、批评和意见办理情况 over 冯永霞代表: /
+    # 您提出的《…》收悉,现答复如下), 85c37702b918 (市人大代表建议办理情况 over 您领衔提出的《…》(第80号建议)收悉) and ed2007aebcf7
+    # (关于县政协十一届三次会议第120号提案答复的报告 over 吴杰委员:): were summaries
+    for page_id in ("c00ea5003628", "85c37702b918", "ed2007aebcf7"):
+        assert normalize_page(real_page(page_id))["doc_type"] == "reply"
+    letter = "您领衔提出的《关于加快全市煤炭产业复工复产的建议》(第80号建议)收悉,现答复如下:\n自停产以来,我市开展了大量工作。"
+    assert classify("市人大代表建议办理情况", letter, False) == ("reply", "reply_letter")
+    # an account that quotes no letter stays one
+    account = "今年我局共承办市人大代表建议32件,已全部办结,代表满意率100%。\n一、基本情况"
+    assert classify("市人大代表建议办理情况", account, True).doc_type == "summary"
