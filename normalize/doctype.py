@@ -389,9 +389,15 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("other", "proposal_text")  # 内容:… 建议:… 主办单位:…: an item's own record
     kind = (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
             or _late_process(title or "", body_text))
-    if kind.doc_type == "summary" and _session_news_beside_its_items(title, body_text):
+    if kind.doc_type == "summary" and (_session_news_beside_its_items(title, body_text)
+                                       or _GROUP_DISCUSSION.search(f"{title or ''}。{_opening(body_text)}")):
         return DocKind("notice", "meeting_news")
     return kind
+
+
+# members or deputies at a session discussing its reports in groups (委员们在各驻地分组学习讨论…审议市政协常委会工作报告和
+# 提案工作情况报告; 委員分組討論提案工作情況報告): the session's news, whatever figures the reports gave
+_GROUP_DISCUSSION = re.compile(r"(?:委员|代表|委員)[^。,,]{0,12}?(?:分组|分組|按界别|按界別)(?:学习|學習)?(?:讨论|审议|討論|審議)")
 
 
 # a line that names the items or their results (…会议开幕 提案办复率100%, …开幕,全面总结过去5年工作), or a standing

@@ -1394,3 +1394,12 @@ def test_a_session_s_opening_news_with_the_items_one_paragraph_beside_the_genera
     body = "1月6日,区政协三届四次会议开幕。" + general + "去年区政协收到提案138件,已全部办复。"
     assert classify("区政协三届四次会议开幕", body, True) == ("notice", "meeting_news")
     assert classify("区政协会议开幕 138件提案全部办复", body, True).doc_type == "summary"
+
+
+def test_members_discussing_a_session_s_reports_in_groups_is_the_session_s_news():
+    # dev 4f0d1901ed35 (市政协委员分组学习讨论李晋宇书记讲话审议政协两个报告), 6a6671c2b131 (委員分組討論提案工作情況報告) and
+    # 671eb5ac99e6 (…按界别分组学习…讲话精神,审议…常委会工作报告和提案工作报告, in the lead's second sentence): the rules made
+    # them summaries from the figures the reports relayed
+    for page_id in ("4f0d1901ed35", "6a6671c2b131", "671eb5ac99e6"):
+        document = normalize_page(real_page(page_id))
+        assert classify(document["title"], document["text"], True) == ("notice", "meeting_news")
