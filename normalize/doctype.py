@@ -389,7 +389,8 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
         return DocKind("other", "proposal_text")  # 内容:… 建议:… 主办单位:…: an item's own record
     kind = (_process_by_body(title, body_text) or _results_by_body(body_text, has_counts)
             or _late_process(title or "", body_text))
-    if kind.doc_type == "summary" and _GROUP_DISCUSSION.search(f"{title or ''}。{_opening(body_text)}"):
+    if kind.doc_type == "summary" and (_session_news_beside_its_items(title, body_text)
+                                       or _GROUP_DISCUSSION.search(f"{title or ''}。{_opening(body_text)}")):
         return DocKind("notice", "meeting_news")
     return kind
 
@@ -397,6 +398,34 @@ def _classified(title: str | None, body_text: str, has_counts: bool) -> DocKind:
 # members or deputies at a session discussing its reports in groups (委员们在各驻地分组学习讨论…审议市政协常委会工作报告和
 # 提案工作情况报告; 委員分組討論提案工作情況報告): the session's news, whatever figures the reports gave
 _GROUP_DISCUSSION = re.compile(r"(?:委员|代表|委員)[^。,,]{0,12}?(?:分组|分組|按界别|按界別)(?:学习|學習)?(?:讨论|审议|討論|審議)")
+
+
+# a line that names the items or their results (…会议开幕 提案办复率100%, …开幕,全面总结过去5年工作), or a standing
+# committee's meeting (省政协十二届五次常委会议开幕: one that hears the year's account, convention 3)
+_ITEMS_OR_RESULTS_NAMED = re.compile(rf"{_SUBJECT.pattern}|{_STRONG_SUMMARY.pattern}|办复|办结|答复|率|成绩单|\d+\s?件|常委|"
+                                     r"建議|議案|辦|報告|總結")
+_ITEMS_NAMED = re.compile(r"提案|建议|议案|建議|議案|\d\s?件|\d\s?[%％]")  # or counted: 其中…解决的258件 / 占38.8%
+_PIECE = re.compile(r"[^。\n]*[^。\n\s][^。\n]*。?")
+
+
+def _session_news_beside_its_items(title: str | None, body_text: str) -> bool:
+    """News of a session's opening or closing whose headline (or, without one, first sentence) names only the
+    session, with fewer sentences or lines on the items than prose sentences on other business: one paragraph beside
+    the general work (据会议透露…去年区政协收到提案138件) is the session's news, its figures no year's account of the items
+    (point 54). Only sentences ended by 。 weigh against the items, so a byline, credits or a footer around the story
+    (来源:… 作者:…, (责任编辑:…)) move nothing, while an account set out in short counted lines (共办理提案572件 /
+    其中…258件) keeps them on its side."""
+    opening = _opening(body_text)
+    headline = title if title and not _COLUMN_NAME.match(title) else None
+    if not _session_held(headline, "" if headline else opening) or _ITEMS_OR_RESULTS_NAMED.search(headline or opening):
+        return False
+    items = other_prose = 0
+    for piece in _PIECE.findall(body_text):
+        if _ITEMS_NAMED.search(piece):
+            items += 1
+        elif piece.endswith("。") and len(piece) > 5:
+            other_prose += 1
+    return items < other_prose
 
 
 # one body awarded for its handling (荣获…"提案办理先进集体", 被评为…办理工作先进单位, 获政协提案先进承办单位);

@@ -1380,6 +1380,29 @@ def test_a_letter_to_a_deputy_under_an_account_s_headline_is_a_reply_letter():
     assert classify("市人大代表建议办理情况", account, True).doc_type == "summary"
 
 
+def test_a_session_s_opening_news_with_the_items_one_paragraph_beside_the_general_work_is_meeting_news():
+    # settled point 54: dev dcdc37f309f8 (政协南山区三届四次会议开幕: 据会议透露…去年区政协收到提案138件 among the session's
+    # business) and fe1d1a301929 (全国政协十二届一次会议在京开幕) are the session's news; the rules made them summaries
+    for page_id in ("dcdc37f309f8", "fe1d1a301929"):
+        document = normalize_page(real_page(page_id))
+        assert classify(document["title"], document["text"], False) == ("notice", "meeting_news")
+    # the account most of the body, in short counted lines (dev 4c3e56041410: 市政府系统共办理提案572件 / 其中…258件 / 占38.8%)
+    document = normalize_page(real_page("4c3e56041410"))
+    assert classify(document["title"], document["text"], True).doc_type == "summary"
+    # a headline giving the results makes the page the account's, however short its paragraph on them
+    general = "会议听取了常委会工作报告。委员们围绕经济发展积极建言。大会选举产生了新一届领导班子。会议号召全体委员团结奋斗。"
+    body = "1月6日,区政协三届四次会议开幕。" + general + "去年区政协收到提案138件,已全部办复。"
+    assert classify("区政协三届四次会议开幕", body, True) == ("notice", "meeting_news")
+    assert classify("区政协会议开幕 138件提案全部办复", body, True).doc_type == "summary"
+    # the measure is the story's own sentences: an outlet's byline and credits around an account move nothing
+    account = "1月6日,区政协三届四次会议开幕。会议听取了提案工作报告。一年来共收到提案138件。立案126件。已全部办复。满意率98%。"
+    chrome = "来源:人民网-地方频道 2023年03月02日08:15 作者:张三\n(责任编辑:李四 王五)\n相关新闻\n网站标识码:4201000028"
+    assert classify("区政协三届四次会议开幕", account, True).doc_type == "summary"
+    assert classify("区政协三届四次会议开幕", f"{account}\n{chrome}", True).doc_type == "summary"
+    # under an essay's headline the headline decides, not a first sentence telling the session (point 50)
+    assert classify("凝心聚力谱新篇", body, True).doc_type == "summary"
+
+
 def test_members_discussing_a_session_s_reports_in_groups_is_the_session_s_news():
     # dev 4f0d1901ed35 (市政协委员分组学习讨论李晋宇书记讲话审议政协两个报告), 6a6671c2b131 (委員分組討論提案工作情況報告) and
     # 671eb5ac99e6 (…按界别分组学习…讲话精神,审议…常委会工作报告和提案工作报告, in the lead's second sentence): the rules made
