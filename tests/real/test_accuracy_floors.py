@@ -211,7 +211,8 @@ from normalize.year_model import YEAR_MODEL_PATH
 # (an item's record titled by its letter, a system's record by its trail, a street's congress committee as issuer,
 # both models retrained three times) 0.9734, 0.9583, 0.9696: the floors are kept; the eighty-first session's end (an item
 # number's year read from the headline too, five dev years relabelled under point 133, two kind rules, the year model
-# retrained) 0.9735, 0.9582, 0.9697: the floors are kept
+# retrained) 0.9735, 0.9582, 0.9697: the floors are kept; the eighty-second session's end (a session's opening news by
+# its prose sentences, both models retrained, files unchanged) 0.9735, 0.9582, 0.9697: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
