@@ -405,7 +405,7 @@ _GROUP_DISCUSSION = re.compile(r"(?:委员|代表|委員)[^。,,]{0,12}?(?:分�
 _ITEMS_OR_RESULTS_NAMED = re.compile(rf"{_SUBJECT.pattern}|{_STRONG_SUMMARY.pattern}|办复|办结|答复|率|成绩单|\d+\s?件|常委|"
                                      r"建議|議案|辦|報告|總結")
 _ITEMS_NAMED = re.compile(r"提案|建议|议案|建議|議案|\d\s?件|\d\s?[%％]")  # or counted: 其中…解决的258件 / 占38.8%
-_PIECE = re.compile(r"[^。\n]*[^。\n\s][^。\n]*。?")
+_PIECE = re.compile(r"[^。\n]+。?")  # a sentence, or the part of a line up to its 。
 
 
 def _session_news_beside_its_items(title: str | None, body_text: str) -> bool:
@@ -421,6 +421,8 @@ def _session_news_beside_its_items(title: str | None, body_text: str) -> bool:
         return False
     items = other_prose = 0
     for piece in _PIECE.findall(body_text):
+        if not piece.rstrip("。").strip():
+            continue
         if _ITEMS_NAMED.search(piece):
             items += 1
         elif piece.endswith("。") and len(piece) > 5:
