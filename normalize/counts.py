@@ -26,7 +26,8 @@ count, a role count) and takes its scope from the event before it:
   (point 33).
 
 Whose items a count is: the proposals filed (立案688件; after merging, 并案后735件) are the ones
-handled, so beside them what came in (共收到提案材料729件) is no total; in a government's account the
+handled, so beside them what came in (共收到提案材料729件) is no total, yet where a body the headline names
+states the fewer it undertook (中国残联共承办…提案28件) the filed count is the CPPCC's whole; in a government's account the
 part handed on to it (共提出提案744件,其中670件交由省政府系统承办) is its count; proposals submitted
 (提交提案5769件) are a breakdown row unless all were answered; what was submitted of which only a
 part was answered (共提出提案1509件,已办复1325件), one kind counted in parts side by side (书面提出
@@ -34,7 +35,8 @@ part was answered (共提出提案1509件,已办复1325件), one kind counted in
 (共征集提案1300件,经审查立案1500件) or a filed count stated twice differently (立案16件,立案11件)
 count nothing; priority items (重点建议提案5件) and the items they involve (…重点督办建议,涉及具体建议112件)
 are no total; what was raised beside the smaller share a handling body took (代表们共提出各类建议69件。其中交由
-政府系统办理的有68件; 提出代表建议22件,其中该街道主办5件) counts nothing outside a government's account, and
+政府系统办理的有68件; 提出代表建议22件,其中该街道主办5件; 将其中的202件转交给市政府办理) counts nothing outside a
+government's account, nor is it the total inside one (共提出意见建议232件,交政府系统办理225件), and
 beside a filed count, or one kept after review however worded (经审查确定为提案的92件), the proposals
 received (收到的254件提案) are the intake.
 
@@ -381,6 +383,27 @@ def _clause_tail(text: str) -> str:
     return text[_clause_start(text, len(text)):]
 
 
+# a word for both houses' items whose clause names the CPPCC and not the congress (承办政协建议提案71件; 承办县十届政协
+# 二次会议提案建议共有5件) counts the members' proposals alone (tests/real 9716fdc0ae34, 806fd24406da)
+_MIXED_ITEMS_WORDS = ("建议提案", "提案建议")
+_THE_CONGRESS = re.compile(r"人大|代表|两会")
+
+
+def clause_back_past_lists(text: str, end: int) -> str:
+    """The clause ending at `end`, back to the last , ; : or 。 (past 、, which joins a list inside a clause)."""
+    return text[max(text.rfind(mark, 0, end) for mark in ",;:。") + 1:end]
+
+
+def names_the_cppcc_alone(clause: str) -> bool:
+    return "政协" in clause and not _THE_CONGRESS.search(clause)
+
+
+def in_the_cppccs_items_word(text: str, position: int) -> bool:
+    """The 建议 at `position` is part of 建议提案 or 提案建议 in a clause naming the CPPCC alone."""
+    start = position if text.startswith("建议提案", position) else position - 2 if text.startswith("提案建议", position - 2) else -1
+    return start >= 0 and names_the_cppcc_alone(clause_back_past_lists(text, start))
+
+
 def _kind_events(text: str, offset: int) -> list[Event]:
     """Kind counts; a role word right before or after the kind word (主办建议12件, 提案会办12件)
     makes it a kind+role figure; status counts (已办复提案5396件) and subsets are no kind counts."""
@@ -393,7 +416,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
     for match in _KIND_COUNT.finditer(text):
         word, before = match.group("kind"), text[:match.start()]
         kind = _KIND_WORDS[word]
-        if word == "议提案" and before.endswith("会"):  # 会议提案115件: 提案 of a session
+        if (word == "议提案" and before.endswith("会")  # 会议提案115件: 提案 of a session
+                or word in _MIXED_ITEMS_WORDS and names_the_cppcc_alone(clause_back_past_lists(before, len(before)))):
             kind = "cppcc_proposals"
         other_side = _OTHER_SIDE_JOINED.get(kind)
         both_sides = bool(other_side and other_side.search(text, max(0, match.start("kind") - 40), match.start("kind")))
@@ -812,6 +836,20 @@ def _proposals_among_the_filed(value: int, sentence: str) -> int:
     return value if proposals is None else min(value, proposals)
 
 
+# 中国残联共承办政协…提案28件: a body undertaking the members' proposals in its own name
+_BODY_UNDERTAKING = re.compile(rf"(?P<body>[\u4e00-\u9fff]{{2,12}}?)(?:共|累计|今年|全年)?承办[^,;:。\d件]{{0,24}}?提案(?P<num>{NUMBER})件")
+
+
+def _what_the_titles_body_undertook(statements: CountStatements) -> tuple | None:
+    """A body the headline names (中国残联2023年提案办理情况综述) states the proposals it undertook, fewer than the
+    CPPCC filed: the filed count is the CPPCC's whole, the body's own count (its kind entry) the document's."""
+    filed = max(value for value, _ in statements.filed)
+    return next(((level, value, sentence) for level, value, sentence in statements.kinds.get("cppcc_proposals", [])
+                 if value < filed and "承办" in sentence
+                 for match in _BODY_UNDERTAKING.finditer(sentence)
+                 if to_int(match.group("num")) == value and match.group("body") in statements.author), None)
+
+
 def _more_filed_than_came_in(filed: tuple) -> bool:
     """共征集提案1300件,经审查立案1500件: more filed than came in before it, a copy's figures that
     contradict each other (no figure of them can be trusted)."""
@@ -879,7 +917,8 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
     warnings = _intake_is_no_total(statements) + _undertaken_against_joint(statements) + _kind_undertaken_against_its_joint(statements)
     strong = [entry for entry in statements.totals if entry[2]]
     for value, sentence, *_ in (strong or statements.totals)[:1]:
-        if not government_account and _raised_with_a_share_taken(statements, value, sentence):
+        if (_government_part([(None, value, sentence)]) if government_account
+                else _raised_with_a_share_taken(statements, value, sentence)):
             warnings.append("total_raised_with_a_share_taken")
             statements.row(None, "items", None, value, _quote_of(_TOTAL, sentence, value))
             continue
@@ -892,6 +931,10 @@ def settle(statements: CountStatements, counts: dict, evidence: dict, counts_by_
         statements.filed = []  # 经审查立案16件,立案11件: the copy contradicts itself, no figure can be trusted
         statements.kinds.pop("cppcc_proposals", None)
         warnings.append("filed_count_stated_differently:cppcc_proposals")
+    own = _what_the_titles_body_undertook(statements) if statements.filed else None
+    if own:  # 中国残联共承办…提案28件 beside the national CPPCC's 立案4791件: the CPPCC's whole
+        statements.filed, statements.kinds["cppcc_proposals"] = [], [own]
+        warnings.append("filed_count_of_the_cppcc_beside_the_issuers_own:cppcc_proposals")
     if statements.filed:
         filed = statements.merged[:1] or statements.filed[:1]
         more_handled = [entry for entry in statements.handled[:1] if entry[0] > filed[0][0]]
@@ -1026,9 +1069,10 @@ def _counted_with_another_kind(sentence: str, value: int) -> bool:
     return any(to_int(match.group("num")) == value for match in _WITH_ANOTHER_KIND.finditer(sentence))
 
 
-# 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件 / 其中交由州政府系统办理的有387件
-_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属)[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,10}}?"
-                              rf"(?:承办|办理)的?(?:有|共有?|共计|计|为)?(?:(?P<after>{NUMBER})件)?")
+# 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件 / 其中交由州政府系统办理的有387件 /
+# 交政府系统办理225件
+_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属|(?<![提移递])交)"
+                              rf"[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,10}}?(?:承办|办理)的?(?:有|共有?|共计|计|为)?(?:(?P<after>{NUMBER})件)?")
 
 
 def _government_part(entries: list[tuple]) -> int | None:
@@ -1071,7 +1115,8 @@ def _handed_on(statements: CountStatements, kind: str, value: int) -> bool:
 
 # 其中交由政府系统办理的有68件, 涉及到该街道主办5件, 市政府系统承办的138件: the share of what was raised that a handling
 # body took
-_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0,12}}?(?:承办|办理|主办)的?(?:有|共|为)?"
+_SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交|(?<![提移递])交(?=[省市州县区]?政府))"
+                          rf"[^,;:。\d件]{{0,12}}?(?:承办|办理|主办)的?(?:有|共|为)?"
                           rf"|[省市州县区]政府系统(?:承办|办理)的"
                           rf"|涉及到?(?:该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)?"
                           rf"|涉及到?[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)的?){_COUNT_END}")
@@ -1080,6 +1125,9 @@ _SHARE_TAKEN = re.compile(rf"(?:(?:交由|交付|转交|分交)[^,;:。\d件]{{0
 _PUT_FORWARD = re.compile(r"提出|提交")
 _SHARE_OF_WHAT_WAS_PUT = re.compile(rf"其中[,,]?(?:由|该|我|本)[^,;:。\d件]{{0,8}}?(?:主办|承办|办理)的?{_COUNT_END}")
 _RAISED = re.compile(r"提出|提交|收到")
+# the share named before it is handed on: 将其中的202件转交给市政府办理, 其余117件全部转交政府系统办理
+_SHARE_HANDED_ON = re.compile(rf"(?P<num>{NUMBER})件[^,;:。\d件]{{0,4}}?(?:转交|交由|交付|分交)给?[^,;:。\d件]{{0,12}}?"
+                              rf"(?:承办|办理|主办)")
 
 
 def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence: str) -> bool:
@@ -1091,6 +1139,8 @@ def _raised_with_a_share_taken(statements: CountStatements, value: int, sentence
         return False
     shares = [match for counting in statements.counting_sentences
               if "涉及" in counting or "交" in counting or "系统" in counting for match in _SHARE_TAKEN.finditer(counting)]
+    shares += [match for counting in statements.counting_sentences if "交" in counting
+               for match in _SHARE_HANDED_ON.finditer(counting)]
     if _PUT_FORWARD.search(clause):
         shares += [match for counting in statements.counting_sentences if "其中" in counting
                    for match in _SHARE_OF_WHAT_WAS_PUT.finditer(counting)]

@@ -113,12 +113,17 @@ def _one_of_several_handlers(sentence: str, position: int) -> bool:
 _SHARE_OF_A_WHOLE = re.compile(r"共[^。;,]{0,8}?\d+件[^。;]{0,40}?占[^。;,]{0,12}?(?:总数|总量|全部|总件数)[^。;,]{0,4}?\d+(?:\.\d+)?%")
 
 
+# 上述建议提案(除议案、重点提案之外)办结率为100%; 除3件转市直党群部门办理外,其余117件…: the items but some of them
+_SOME_ITEMS_LEFT_OUT = re.compile(r"除[^,;:。]{0,16}?(?:议案|提案|建议|\d+件)[^,;:。]{0,12}?(?:之外|以外|外)")
+
+
 def _about_a_subset(sentence: str, position: int) -> bool:
     """The sentence frames the rate at `position` as a subset's (the lead items, one body's share, the
     items already answered, a share of a larger whole …)."""
     return bool(_SUBSET_SENTENCE.search(sentence, 0, position)
                 or "占" in sentence and _SHARE_OF_A_WHOLE.search(sentence, 0, position)
                 or _one_of_several_handlers(sentence, position)
+                or "除" in sentence and _SOME_ITEMS_LEFT_OUT.search(sentence, 0, position)
                 or _LEAD_ITEMS.search(sentence, 0, position) and not _OTHER_ROLE.search(sentence)
                 or _DONE_ITEMS.search(sentence, max(0, position - 30), position)
                 or "其中" in sentence and _ONE_BODYS_RATE.search(sentence, max(0, position - 20), position)
@@ -305,16 +310,24 @@ _KIND_NAME = re.compile(r"(?:代表|委员)(?:所提|提出的?)?(?:建议|议�
 _CLAUSES = re.compile(r"[,;:。]")
 
 
+# 与代表见面率, 与委员面商率: the side the rate's own name meets (not 与代表委员沟通率, nor 与代表、委员见面率: both)
+_MET_IN_THE_NAME = re.compile(r"与(?P<who>代表|委员)(?![、和及与]?(?:代表|委员))[^、,;:。和及与]{0,6}$")
+
+
 def subject_sides(sentence: str, position: int) -> set[str]:
     """The sides named as the subject of a rate at `position` (代表满意率 → {"npc"}; 代表、委员满意率
-    → both; 满意率 alone → none), read in its clause and the clause before."""
+    → both; 满意率 alone → none), read in its own name (与代表见面率) or else its clause and the clause before."""
+    name_end = sentence.find("率", position, position + 12)
+    met = _MET_IN_THE_NAME.search(sentence, max(0, position - 10), name_end if name_end >= 0 else position)
+    if met:
+        return {"npc" if met.group("who") == "代表" else "cppcc"}
     starts = [match.end() for match in _CLAUSES.finditer(sentence, 0, position)]
     end = _CLAUSES.search(sentence, position)
     said = _KIND_NAME.sub("", sentence[starts[-2] if len(starts) > 1 else 0:end.start() if end else len(sentence)])
     return {side for side, pattern in (("npc", _DEPUTIES), ("cppcc", _MEMBERS)) if pattern.search(said)}
 
 
-_NPC_WORDS = re.compile(r"建议(?!案)|(?<!建)议案")
+_NPC_WORDS = re.compile(r"建议(?!案)|(?<!建)议案|人大代表建议案")  # 建议案 alone is the CPPCC's (point 30)
 _BOTH_SIDES = re.compile(r"(?<!会)议提案|两案|两会")  # 会议提案: a session's proposals
 
 

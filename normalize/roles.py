@@ -8,6 +8,8 @@ count makes that count the lead figure.
 
 import re
 
+from normalize.counts import in_the_cppccs_items_word
+
 KIND_KEYS = ("npc_suggestions", "npc_motions", "cppcc_proposals", "cppcc_motions")
 # a count of the other kind that the extraction may have left out (建议8件, 12件提案, 人大建议案2篇: counted in 篇 or 条
 # too); only whether there is one is asked, so 12件 is read from its unit back (a literal class: re skips ahead to it)
@@ -37,7 +39,9 @@ def _only_kind(counts: dict, breakdown: list[dict], text: str) -> str | None:
 
 
 def _other_kind_counted(side: str, text: str) -> bool:
-    return any(word in text for word in _OTHER_KIND_WORDS[side]) and bool(_OTHER_KIND_COUNT[side].search(text))
+    """(建议 in 政协建议提案 is no congress item: counts.in_the_cppccs_items_word.)"""
+    return any(word in text for word in _OTHER_KIND_WORDS[side]) and any(
+        side == "cppcc" or not in_the_cppccs_items_word(text, match.start()) for match in _OTHER_KIND_COUNT[side].finditer(text))
 
 
 def _single_row(breakdown: list[dict], kind: str, role: str) -> dict | None:

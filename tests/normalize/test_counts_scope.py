@@ -843,6 +843,39 @@ def test_what_was_raised_beside_the_share_a_handler_took_is_no_ones_count():
     assert (street.counts["lead"], street.counts["joint"]) == (5, 1)
 
 
+def test_the_share_a_handler_took_is_read_in_its_other_wordings():
+    # 5904b06073a1 (新华社 on 贵阳's 215 items, traditional copy): the share named before it is handed on
+    before = extract_figures(None, "今年初举行的贵阳市第十一届人大四次会议期间,人大代表共提出215件建议、批评和意见。"
+                                   "大会议案组根据分类,将其中的202件转交给市政府办理,由政府相关部门承办。")
+    assert before.counts["npc_suggestions"] is None
+    # c4c6200ceb67 (大众网 on 东营): the rest handed on after the few that went elsewhere
+    rest = extract_figures(None, "市七届人大三次会议以来,市人大代表围绕东营经济社会发展共提出120件代表建议、批评和意见。"
+                                 "经审查,这些建议除3件转市直党群部门办理外,其余117件全部转交政府系统办理。")
+    assert rest.counts["npc_suggestions"] is None
+    # 4f0b094b4810 (天水's government report): what all deputies raised is no total of the government's account
+    report = extract_figures("关于天水市七届人大一次会议代表意见建议办理情况的报告",
+                             "受市人民政府委托,现将市七届人大一次会议代表意见建议办理情况报告如下。"
+                             "市七届人大一次会议期间,市人大代表认真履行职责,积极建言献策,共提出意见建议232件,交政府系统办理225件,占96%。")
+    assert report.counts["total"] is None and "total_raised_with_a_share_taken" in report.warnings
+    # a government's account counting only what its system took keeps that count (point 62)
+    own = extract_figures("关于市七届人大一次会议代表建议办理情况的报告", "今年,市政府系统共承办代表建议225件,目前已全部办结。")
+    assert own.counts["npc_suggestions"] == 225
+
+
+def test_both_houses_items_word_in_a_clause_naming_the_cppcc_alone_counts_its_proposals():
+    # 9716fdc0ae34 (宁波市科技局 at the city CPPCC's review): 政协建议提案71件 are the members' proposals, roles theirs
+    bureau = extract_figures(None, "2022年,宁波市科技局共承办政协建议提案71件,其中主办件22件、协办件49件,内容涉及科技政策等领域。")
+    assert (bureau.counts["cppcc_proposals"], bureau.counts["total"]) == (71, None)
+    assert (bureau.counts["lead"], bureau.counts["joint"]) == (22, 49)
+    # 806fd24406da (临沭县民政局): a CPPCC session's 提案建议
+    county = extract_figures(None, "今年,我局承办县十届政协二次会议提案建议共有5件,其中主办2件、分办3件。")
+    assert (county.counts["cppcc_proposals"], county.counts["total"], county.counts["lead"]) == (5, None, 2)
+    # 97d0418b5a2c (广东省生态环境厅): both houses' offices hand on the items, listed with 、 in one clause
+    both = extract_figures(None, "省人大常委会选联工委、省政协提案委交由我厅办理的建议提案160件,其中,省十四届人大一次会议代表建议66件,"
+                                 "省政协十三届一次会议提案94件。")
+    assert (both.counts["total"], both.counts["cppcc_proposals"]) == (160, 94)
+
+
 def test_a_level_before_two_joined_kinds_names_both_at_it():
     # fa3036da56cb (云南省财政厅): 政协提案114件 at the 省 level beside national 建议和政协提案7件 (kinds per level)
     found = extract_figures(None, "自云南省十三届人大三次会议和省政协十二届三次会议以来,省财政厅共收到省人大代表建议179件、"
@@ -1108,3 +1141,16 @@ def test_plain_items_listed_after_the_priority_ones_are_the_rest_not_the_kinds_w
     in_words = extract_figures(None, "2023年,市政府系统承办市十七届人大二次会议代表议案、建议215件,其中议案六件、重点建议十六件"
                                "、建议193件。")
     assert in_words.counts["npc_suggestions"] is None
+
+
+def test_the_cppccs_filed_count_beside_what_the_headlines_body_undertook_is_the_cppccs():
+    # 619ff2fd85be (中国残联's 2023 account, a news 综述): the national CPPCC's 4791 filed, the federation's own 28
+    title = "不断满足残疾人对美好生活的期待——中国残联2023年提案办理情况综述"
+    text = ("全国政协十四届一次会议以来,政协委员、政协各参加单位和各专门委员会提出提案5621件,经审查立案4791件。"
+            "记者日前从中国残联获悉,2023年,中国残联共承办政协第十四届全国委员会第一次会议提案28件,包括主办15件、分办1件、协办12件。")
+    found = extract_figures(title, text)
+    assert found.counts["cppcc_proposals"] == 28
+    assert "filed_count_of_the_cppcc_beside_the_issuers_own:cppcc_proposals" in found.warnings
+    # the CPPCC's own account keeps its filed count beside the share a government undertook
+    own = extract_figures("市政协2023年提案工作情况", "一年来,委员共提出提案500件,经审查立案480件。市政府共承办提案450件,均已办复。")
+    assert own.counts["cppcc_proposals"] == 480

@@ -228,6 +228,16 @@ def test_meeting_said_of_one_kinds_members_in_a_two_kind_document_is_none():
     assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] == 100
 
 
+def test_a_meeting_rate_named_for_the_deputies_is_theirs_though_the_clause_names_both():
+    # 5080f91f4df7 (蔡甸区 2025): 与代表见面率 after 回复代表委员, the headline naming 人大代表建议案 and 政协提案
+    found = figures("2025年我区收到市人大政协议提案共13件。截至目前,会办件已全部按时回复主办单位,主办件已全部回复代表委员,"
+                    "实现办复率100%、与代表见面率100%。", title="蔡甸区2025年市人大代表建议案、政协提案办理情况")
+    assert found.rates["meeting_rate"] is None and found.rates["reply_rate"] == 100
+    # 6f70b0158c49 (a repost of a bureau's decade): 与代表委员沟通率 is said of both
+    both = figures("2023年共承办人大代表建议8件、政协委员提案5件,连续10年实现按时办理率、与代表委员沟通率、代表委员满意率三个100%。")
+    assert both.rates["satisfaction_rate"] == 100
+
+
 def test_the_kinds_stated_decide_a_two_kind_document_even_when_unsettled():
     # 6c95ac10b5ab (市中区水务局 2024): the kinds are stated twice with other figures, yet both are counted
     text = ("2024年,我局办理人大代表建议11件,政协委员提案4件。承办建议提案全部在规定时间内向提案人提供了书面意见,"

@@ -499,3 +499,16 @@ def test_the_key_items_described_as_a_noun_phrase_frame_the_rates_after_them():
     assert found.rates["satisfaction_rate"] is None
     whole = extract_figures(None, "全年共收到委员提案132件,审查立案104件,其中37件被确定为重点提案,办复率100%。")
     assert whole.rates["reply_rate"] == 100
+
+
+def test_a_rate_of_the_items_but_some_left_out_is_a_subsets():
+    # tests/real af81202ce5d8 (开封市文广旅局 2020): the rates leave the motion and the key proposals out
+    found = extract_figures(None, "4月初至7月底,我局承办市政府转来市人大议案2件、人大建议30件、政协提案44件(含重点提案6件)。"
+                                  "目前,上述建议提案(除议案、重点提案之外)办结率为100%,满意率为100%。")
+    assert found.rates["completion_rate"] is None and found.rates["satisfaction_rate"] is None
+    # a rest counted after the few that went elsewhere is a part too
+    rest = extract_figures(None, "这些建议除3件转市直党群部门办理外,其余117件全部办结,满意率为100%。")
+    assert rest.rates["satisfaction_rate"] is None
+    # work done besides the handling leaves no item out
+    kept = extract_figures(None, "今年共承办建议提案41件,除做好答复工作外,还开展回访,满意率为100%。")
+    assert kept.rates["satisfaction_rate"] == 100
