@@ -334,6 +334,8 @@ def _one_bodys_parts(text: str, offset: int, events: list[Event], author: str) -
 
 
 _KIND_BEFORE = re.compile(rf"(?:{_KIND_ALT})$")
+# 市直党群及其他部门共10个单位承办建议21件,占7.7%: a group of handlers' share of the items, a part
+_UNITS_COUNTED = re.compile(r"\d+个(?:承办)?(?:单位|部门)")
 # …等方面,提出建议提案29件,占20.6%: items counted as a share of a larger whole are a part, no total
 _SHARE_AFTER = re.compile(r"[,,]?\s*(?:约|仅)?占")
 # 共受理政协委员提案382件,占市政协立案总数413件的92.5%: the whole a share is taken of, another body's count (e71355032237)
@@ -425,7 +427,8 @@ def _kind_events(text: str, offset: int) -> list[Event]:
                                                    or _CLAUSE_KINDS.search(text[:match.end("kind")])):
             continue
         if (before.endswith(_SUBSET_WORDS + _STATUS_BEFORE) and not before.endswith(_ALL_SORTS)
-                or _OUTCOME_CLAUSE.search(_clause_tail(before)) or kind == "items" and _SHARE_AFTER.match(text, match.end())
+                or _OUTCOME_CLAUSE.search(_clause_tail(before))
+                or (kind == "items" or _UNITS_COUNTED.search(_clause_tail(before))) and _SHARE_AFTER.match(text, match.end())
                 or "涉及" in before and _PRIORITY_INVOLVING.search(before)
                 or "关于" in before and _ON_A_TOPIC.search(before)):
             continue

@@ -33,7 +33,12 @@ _REPLY_TITLE = re.compile(r"(?<!有)(?<!全部)(?<!已)(?<!均)(?<!时)(?<!期)(
                           r"|第\s*[\w-]+\s*号(?:提案|建议|议案)的?(?:办理)?落实情况(?:的?报告)?$"
                           # a letter's heading on one numbered item (关于对柳州市政协十三届三次会议第78号提案的办理情况:
                           # 53088ef36231), not a bureau's account of its one key item (…第134454号重点提案办理情况: 637de43f7720)
-                          r"|(?:^|[:：])关于[^,,。:：]{0,40}?第\s*[\w-]+\s*号(?:代表|委员)?(?:提案|建议|议案)的办理情况$")
+                          # (…局关于…第6号建议的办理情况, 关于…第1114号、1435号…代表建议的办理情况: a bureau's letter, several
+                          # numbered items answered together)
+                          r"|(?:^|[:：]|(?<=[局委厅院府室]))关于[^,,。:：]{0,40}?第\s*[\w-]+\s*号(?:[、和及]\s*(?:第\s*)?\d+\s*号)*"
+                          r"(?:代表|委员)?(?:提案|建议|议案)的办理情况$"
+                          # one item named by its quoted title (市交通委对“关于…的建议”的答复情况: 4b64da4e6e67)
+                          r"|[“\"《]关于[^”\"》]{2,60}?(?:建议|提案|议案)[”\"》]的?(?:办理|答复|回复)(?:情况|结果)$")
 # work on items before they are submitted (docs/labelling.md point 103): a call for items or for their leads and
 # material (关于征集市政协十四届四次会议提案的函, 公开征集提案线索, 征集…提案素材的通知, 一、征集时间), a forum gathering
 # material for deputies' suggestions (议案建议素材征集座谈会, 议案建议准备工作座谈会): no item exists yet; collecting the

@@ -1154,3 +1154,14 @@ def test_the_cppccs_filed_count_beside_what_the_headlines_body_undertook_is_the_
     # the CPPCC's own account keeps its filed count beside the share a government undertook
     own = extract_figures("市政协2023年提案工作情况", "一年来,委员共提出提案500件,经审查立案480件。市政府共承办提案450件,均已办复。")
     assert own.counts["cppcc_proposals"] == 480
+
+
+def test_a_group_of_handlers_share_is_no_count_of_the_whole():
+    # 5f074e1a2e9d (淮安's congress working committee): the city government's 37 units' 251 and the other 10 units' 21
+    # are shares (占92.3%, 占7.7%) of the session's 272
+    found = extract_figures(None, "从承办主体看,市政府共37个单位主办建议251件,占92.3%,已全部答复代表。"
+                                  "市直党群及其他部门共10个单位承办建议21件,占7.7%,均已答复代表。")
+    assert found.counts["npc_suggestions"] is None
+    # a share said of one government's system stays its count (a government's account: point 62)
+    own = extract_figures(None, "市政府系统共收到代表建议546件,占全市代表建议总量的92.8%。")
+    assert own.counts["npc_suggestions"] == 546

@@ -498,6 +498,15 @@ def test_a_letters_heading_on_one_numbered_items_handling_is_a_reply():
                   "广西酸竹笋的腌制方法:关于对柳州市政协十三届一次会议第9号提案的办理情况"):
         assert classify(title, body, False) == ("reply", "reply_letter")
     assert classify("关于2023年度政协提案的办理情况", body, False)[0] != "reply"
+    # dev 8bf939c64331 (a district water bureau's letter on item 6) and 76dd323288b9 (a provincial department on four
+    # numbered suggestions answered together)
+    for title in ("昆明市晋宁区水务(滇池管理)局关于昆明市晋宁区第一届人民代表大会第二次会议第6号建议的办理情况",
+                  "关于广东省第十二届人大四次会议第1114号、1435号、1603号、1764号代表建议的办理情况"):
+        assert classify(title, body, False) == ("reply", "reply_letter"), title
+    # dev 4b64da4e6e67 (上海市交通委): one item named by its quoted title, answered
+    assert classify("市交通委对“关于更新交通管理理念,让城市更健康的建议”的答复情况", body, False) == ("reply", "reply_letter")
+    # a bureau's account of its one key item stays an account
+    assert classify("市农业农村局关于政协第十三届四次会议第134454号重点提案办理情况", body, False)[0] != "reply"
 
 
 def test_one_items_answer_form_is_a_reply_and_a_way_of_answering_is_no_list():
