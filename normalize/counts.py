@@ -386,7 +386,7 @@ def _clause_tail(text: str) -> str:
 
 
 # a word for both houses' items whose clause names the CPPCC and not the congress (承办政协建议提案71件; 承办县十届政协
-# 二次会议提案建议共有5件) counts the members' proposals alone (tests/real 9716fdc0ae34, 806fd24406da)
+# 二次会议提案建议共有5件) counts the members' proposals alone (docs/labelling.md, point 137)
 _MIXED_ITEMS_WORDS = ("建议提案", "提案建议")
 _THE_CONGRESS = re.compile(r"人大|代表|两会")
 
@@ -402,7 +402,8 @@ def names_the_cppcc_alone(clause: str) -> bool:
 
 def in_the_cppccs_items_word(text: str, position: int) -> bool:
     """The 建议 at `position` is part of 建议提案 or 提案建议 in a clause naming the CPPCC alone."""
-    start = position if text.startswith("建议提案", position) else position - 2 if text.startswith("提案建议", position - 2) else -1
+    start = (position if text.startswith("建议提案", position)
+             else position - 2 if position >= 2 and text.startswith("提案建议", position - 2) else -1)
     return start >= 0 and names_the_cppcc_alone(clause_back_past_lists(text, start))
 
 
@@ -1074,7 +1075,7 @@ def _counted_with_another_kind(sentence: str, value: int) -> bool:
 
 # 其中670件交由省政府系统承办 / 其中,由政府系统承办的365件 / 交付政府系统办理567件 / 其中交由州政府系统办理的有387件 /
 # 交政府系统办理225件
-_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属|(?<![提移递])交)"
+_GOVERNMENT_PART = re.compile(rf"(?:(?P<before>{NUMBER})件)?(?:交由|交付|转交|由|归属|(?<![提移递])交(?=[省市州县区]?政府))"
                               rf"[^,;:。\d件]{{0,10}}?政府[^,;:。\d件]{{0,10}}?(?:承办|办理)的?(?:有|共有?|共计|计|为)?(?:(?P<after>{NUMBER})件)?")
 
 

@@ -212,7 +212,9 @@ from normalize.year_model import YEAR_MODEL_PATH
 # both models retrained three times) 0.9734, 0.9583, 0.9696: the floors are kept; the eighty-first session's end (an item
 # number's year read from the headline too, five dev years relabelled under point 133, two kind rules, the year model
 # retrained) 0.9735, 0.9582, 0.9697: the floors are kept; the eighty-second session's end (a session's opening news by
-# its prose sentences, both models retrained, files unchanged) 0.9735, 0.9582, 0.9697: the floors are kept
+# its prose sentences, both models retrained, files unchanged) 0.9735, 0.9582, 0.9697: the floors are kept; the
+# eighty-third session's end (figures by scope in more wordings, replies headed by numbered or quoted items, both models
+# retrained: the year model's file changed) 0.9735, 0.9583, 0.9697: the floors are kept
 FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # per split, just above what is reached: one more wrong or spurious number fails
 # reached: wrong dev 0.00, holdout 1.30, all 0.36; spurious dev 0.49, holdout 5.42, all 1.84 (1,684 pages; the 23
@@ -287,9 +289,13 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # pages wrong dev 5, holdout 8; spurious dev 32, holdout 60 (the start code and its model: wrong dev 5, spurious dev 33,
 # holdout 9 and 62);
 # a blind second reader against the label: 1.06 (dev) and 1.67 (holdout) wrong + spurious per 100 pages
-# (bench/reader_agreement.py), so the holdout ceiling here is not the target of 1 per 100
-WRONG_PER_100_CEILING = {"dev": 0.2, "holdout": 1.0, "all": 0.4}
-SPURIOUS_PER_100_CEILING = {"dev": 0.8, "holdout": 5.0, "all": 1.9}
+# (bench/reader_agreement.py), so the holdout ceiling here is not the target of 1 per 100;
+# eighty-third session, 16,624 pages (no labelling round since the seventy-fourth): wrong dev 5, holdout 9; spurious dev
+# 42, holdout 76 (the start code: dev 7 and 50, the holdout the same). The ceilings had drifted far above what is reached
+# (dev spurious 0.8 against 0.34 reached: 57 more spurious dev numbers would have passed); they sit just above it again,
+# so that two more wrong numbers or three more spurious ones in a split fail (fewer pass: the per-100 figures are rounded)
+WRONG_PER_100_CEILING = {"dev": 0.05, "holdout": 0.25, "all": 0.09}
+SPURIOUS_PER_100_CEILING = {"dev": 0.35, "holdout": 1.9, "all": 0.73}
 
 
 @pytest.fixture(scope="module")
