@@ -769,7 +769,7 @@ def extract_figures(title: str | None, body_text: str, signed_date: str | None =
                                _government_account(title, body_text))
     if not any(figures.counts.values()) and not statements.rows:
         _whole_before_its_outcomes(body_sentences, another_bodys, figures, year, term, bureau)
-    figures.breakdown = levelled_rows(figures.counts, figures.evidence, statements.rows)
+    figures.breakdown = levelled_rows(figures.counts, figures.evidence, statements.rows, statements.counting_sentences)
     _rates_of_one_side(figures, set(statements.kinds), title or "")
     _kinds_against_the_headline(title or "", figures)
     _rates_stated_differently(figures)

@@ -129,13 +129,13 @@ def test_kinds_summed_into_a_role_are_that_roles_parts():
                             "共计13件主办件。")
     assert found.counts["lead"] == 13 and found.counts["total"] is None
     assert found.counts["npc_suggestions"] is None and found.counts["cppcc_proposals"] is None
-    assert (None, "npc_suggestions", "lead", 7) in _rows(found)
+    assert ("市", "npc_suggestions", "lead", 7) in _rows(found)
 
 
 def test_role_words_next_to_a_kind_make_a_kind_role_figure():
     # tests/real 8bba690151fd (新密市, 2020) and e6a5e304c116 (宜良县交通运输局 2024)
     found = extract_figures(None, "今年,由我局承办的市五届人大五次会议议案建议共17件,其中:主办建议12件,协办建议5件。")
-    assert found.counts["npc_suggestions"] is None and (None, "npc_suggestions", "lead", 12) in _rows(found)
+    assert found.counts["npc_suggestions"] is None and ("市", "npc_suggestions", "lead", 12) in _rows(found)
     found = extract_figures(None, "县交运局主办的40件人大建议和5件政协提案均于6月20日前全部办理完成。")
     assert found.counts["lead"] is None and (None, "npc_suggestions", "lead", 40) in _rows(found)
 
@@ -265,7 +265,7 @@ def test_beside_a_filed_count_a_total_of_what_came_in_is_no_total():
     found = extract_figures(None, "报告中提到,省政协十一届二次会议以来,共收到提案材料729件,其中省政协十一届二次会议期间收到719件,"
                             "闭会期间收到10件。经审查,立案688件,提交119个承办单位办理,已经全部按规定时限办结。")
     assert (found.counts["total"], found.counts["cppcc_proposals"]) == (None, 688)
-    assert (None, "items", None, 729) in _rows(found)
+    assert ("省", "items", None, 729) in _rows(found)
     assert "total_is_the_intake:filed_count_stated" in found.warnings
     # without a filed count, what a bureau received is its total
     found = extract_figures(None, "2021年,我局共收到转办件32件。")
@@ -470,7 +470,7 @@ def test_proposals_submitted_are_a_row_unless_all_of_them_were_answered():
     # tests/real 525b0a67d3e3 (全国政协, 新华社), 657a03aac0f1 (国家卫生计生委: the CPPCC's figure, then its own)
     found = extract_figures(None, "全国政协十二届四次会议以来,全国政协委员、政协各参加单位、政协各专门委员会共提交提案5769件,"
                             "截至目前,办复率达99.84%。")
-    assert found.counts["cppcc_proposals"] is None and (None, "cppcc_proposals", None, 5769) in _rows(found)
+    assert found.counts["cppcc_proposals"] is None and ("全国", "cppcc_proposals", None, 5769) in _rows(found)
     found = extract_figures(None, "全国政协十二届四次会议以来,政协委员提交提案5769件。"
                             "据了解,国家卫生计生委承办提案545件,已按规定时限全部办结。")
     assert found.counts["cppcc_proposals"] == 545
@@ -667,7 +667,7 @@ def test_one_named_bodys_part_is_a_row_unless_the_title_names_that_body():
     # the same sentence in a text about the whole city: the bureau's part, no lead or joint of the whole
     other = extract_figures("永安市政协提案办理面商活动", sentence)
     assert other.counts["lead"] is None and other.counts["joint"] is None
-    assert (None, "cppcc_proposals", "undertaken", 26) in _rows(other)
+    assert ("市", "cppcc_proposals", "undertaken", 26) in _rows(other)
 
 
 def test_both_kinds_joined_before_a_count_are_the_total():
@@ -904,7 +904,7 @@ def test_the_proposals_received_beside_a_filed_count_are_the_intake():
     # 6aa236c85db7 (济宁 CPPCC's 2019 report, 齐鲁晚报): the filed ones handled, their count unstated
     found = extract_figures(None, "2019年,市政协共收到提案676件,截至2019年11月底,立案的提案全部办复。")
     assert found.counts["cppcc_proposals"] is None
-    assert (None, "cppcc_proposals", None, 676) in _rows(found)
+    assert ("市", "cppcc_proposals", None, 676) in _rows(found)
     # the received ones handled are the kind's (point 76)
     assert extract_figures(None, "2019年,市政协共收到提案676件,截至2019年11月底,提案全部办复。").counts["cppcc_proposals"] == 676
 
@@ -1054,7 +1054,7 @@ def test_a_session_periods_count_beside_the_closing_periods_is_a_part():
     # sight the session's 260 was taken for the document's suggestions
     found = extract_figures(None, "市九届人大一次会议期间,市人大代表提出并交由市人民政府办理的建议、批评和意见共260件,闭会期间4件。")
     assert found.counts["npc_suggestions"] is None
-    assert (None, "npc_suggestions", None, 260) in _rows(found)
+    assert ("市", "npc_suggestions", None, 260) in _rows(found)
     # both periods together are the whole (dc49e59d4dab: 截至目前会议及闭会期间收到的753件建议均已办结)
     found = extract_figures(None, "截至目前会议及闭会期间收到的753件建议均已办结,绝大多数代表对建议办理表示满意。")
     assert found.counts["npc_suggestions"] == 753
