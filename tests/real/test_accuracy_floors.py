@@ -292,7 +292,7 @@ FIELD_ACCURACY_FLOOR = {"dev": 0.970, "holdout": 0.950, "all": 0.965}
 # (bench/reader_agreement.py), so the holdout ceiling here is not the target of 1 per 100;
 # eighty-third session, 16,624 pages (no labelling round since the seventy-fourth): wrong dev 5, holdout 9; spurious dev
 # 42, holdout 76 (the start code: dev 7 and 50, the holdout the same). The ceilings had drifted far above what is reached
-# (dev spurious 0.8 against 0.34 reached: 57 more spurious dev numbers would have passed); they sit just above it again,
+# (dev spurious 0.8 against 0.34 reached: 58 more spurious dev numbers would have passed); they sit just above it again,
 # so that two more wrong numbers or three more spurious ones in a split fail (fewer pass: the per-100 figures are rounded)
 WRONG_PER_100_CEILING = {"dev": 0.05, "holdout": 0.25, "all": 0.09}
 SPURIOUS_PER_100_CEILING = {"dev": 0.35, "holdout": 1.9, "all": 0.73}
