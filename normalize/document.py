@@ -42,7 +42,13 @@ from normalize.hosts import (
     places_spelled_by_host,
     province_of_host,
 )
-from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
+from normalize.houses import (
+    house_of_session,
+    house_of_session_named,
+    proposal_committee_acting,
+    standing_committee_reporting,
+    standing_meeting_acting,
+)
 from normalize.issuer import (
     PARTY_CENTRE,
     admin_level_of,
@@ -327,8 +333,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["doc_type"] == "reply":
         _body_publishing_its_reply(document, body_text[:_OPENING * 2])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
-    standing = standing_committee_reporting(document["issuing_body"] or _cppcc_of_its_place(document, standing_opening),
-                                            standing_opening, document["doc_type"] == "other")
+    house = document["issuing_body"] or _cppcc_of_its_place(document, standing_opening)
+    headline, lead = _SPACES.sub("", simplified_title), _SPACES.sub("", body_text[:_STANDING_LEAD]).split("。", 1)[0]
+    standing = standing_committee_reporting(house, standing_opening, document["doc_type"] == "other") \
+        or standing_meeting_acting(house, headline, lead) or proposal_committee_acting(document["issuing_body"], headline, lead)
     if standing and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
         document["issuing_body"] = standing
         document["warnings"].append("issuer_from_text:standing_committee_report")
@@ -2033,6 +2041,7 @@ _MINISTRIES = re.compile(r"(?:教育|民政|财政|交通运输|生态环境|环
 _NATIONAL_SESSIONS = re.compile(r"全国人大|全国政协|全国两会|十[二三四]届全国")
 _NATIONAL_SESSION_NAMED = re.compile(r"(?:十[一二三四五]?|[八九])届全国|全国政协(?:十[一二三四五]?|[八九])届|全国人民代表大会第")
 _OPENING = OPENING
+_STANDING_LEAD = 60  # the lead's opening, where news names the meeting acting (not a list of stories further on)
 _SPACES = re.compile(r"\s\s*")  # not \s+: a pattern that opens with a class lets re skip ahead to it
 
 

@@ -132,9 +132,48 @@ _GENERAL_REPORT_DELIVERED = re.compile(r"(?:代表|受)[^。]{0,40}?(?:常务委
                                        r"(?:常务委员会|常委会)工作报告")
 # 代表…常务委员会向大会作关于提案工作的报告, 受…常委会(的)委托,…作提案工作报告 (point 48): the committee's report,
 # unless the session adopts or approves it in that sentence (审议通过了…代表区政协常务委员会所作的提案工作情况报告; 会议同意…):
-# then the house acts (eb1d0111d73d, c800f84b27c2)
-_REPORT_ON_ITS_BEHALF = re.compile(r"(?:代表|受)[^。]{0,30}?(?:常务委员会|常委会)的?(?:委托)?[,,]?[^。]{0,40}?作[^。]{0,10}?"
-                                   r"提案工作(?:情况)?的?报告")
+# then the house acts (eb1d0111d73d, c800f84b27c2); the report may name the session since which it runs (…作市政协六届
+# 三次会议以来提案工作情况报告); one still to be made (将代表…作…) is the agenda's, not the page's account
+_REPORT_ON_ITS_BEHALF = re.compile(r"(?<!将)(?:代表|受)[^。]{0,30}?(?:常务委员会|常委会)的?(?:委托)?[,,]?[^。]{0,40}?作"
+                                   r"(?:[^。]{0,10}?|[^。]{0,24}?以来)提案工作(?:情况)?的?报告")
+# a CPPCC's standing committee meeting as the subject of the headline or the lead (points 20, 80): 十四届市政协常委会
+# 第十五次会议召开; 市政协四届第二次常委会召开; 政协第十届临县委员会第三次常委会议召开; 政协商南县第九届常委会第三次会议
+# 开幕. Not the CPPCC convening it (市政协召开十届三次常委会: no 召 before 常委会), which is the CPPCC's news.
+_STANDING_MEETING_ACTS = re.compile(r"政协[^。,,、召]{0,14}?(?:常委会|常务委员会)(?!会议[室厅])"
+                                    r"(?:议|会议|第[一二三四五六七八九十]{1,3}次(?:全体)?会议)?[^。,,、]{0,16}?(?:召开|举行|开幕|闭幕)")
+
+# a CPPCC named in a headline (市政协召开…, 江西省政协建议…, 政协达州市第四届委员会…), not 政协 as a word's part (做实政协提案工作)
+_NAMES_A_CPPCC = re.compile(r"(?:全国|[省市州区县盟旗])政协|政协[\u4e00-\u9fff]{2,12}?委员会")
+
+
+def standing_meeting_acting(house: str | None, headline: str, lead: str) -> str | None:
+    """A CPPCC's standing committee when its meeting is the subject of the headline or the lead (points 20, 80)."""
+    return _organ_at_the_head(house, headline, lead, _STANDING_MEETING_ACTS, "常务委员会")
+
+
+# the CPPCC's proposal committee named acting at the head of the news (points 23, 37): 区政协提案委员会召开2020年立案会;
+# 市政协提案委召开全体委员会议; 全国政协提案委员会调研组围绕…开展重点提案督办调研; 省政协提案委员会主任袁海平一行来邵调研.
+# Not led by the CPPCC's own leader (县政协副主席黄小平带领县政协提案委调研…: point 23, the CPPCC).
+_PROPOSAL_COMMITTEE_ACTS = re.compile(r"(?<!带领)(?<!率领)(?<![率带])(?:全国|[省市州区县盟旗])政协提案委(?:员会)?(?!员)"
+                                      r"(?:调研组|督办组|副?主任[\u4e00-\u9fff·]{2,5}?一行)?"
+                                      r"[^。,,、]{0,12}?(?:召开|举行|组织|开展|赴|(?<!以)来|(?<![收达得报])到|深入|走访|视察|调研|承办|举办)")
+
+
+def proposal_committee_acting(house: str | None, headline: str, lead: str) -> str | None:
+    """The CPPCC's 提案委员会 when it is named acting in the headline or the lead (points 23, 37)."""
+    return _organ_at_the_head(house, headline, lead, _PROPOSAL_COMMITTEE_ACTS, "提案委员会")
+
+
+def _organ_at_the_head(house: str | None, headline: str, lead: str, acts: re.Pattern, organ: str) -> str | None:
+    """The CPPCC house's organ when the headline has it acting, or the lead under a headline that names no CPPCC: a
+    headline naming the CPPCC makes it the news's subject (point 82: 市政协召开十二届九次常委会议, 江西省政协建议…)."""
+    if not house or not house.startswith("政协") or not _HOUSE_NAME.match(house):
+        return None
+    if acts.search(headline) or not _NAMES_A_CPPCC.search(headline) and acts.search(lead):
+        return house + organ
+    return None
+
+
 _ADOPTED = re.compile(r"审议通过|通过了|批准|同意|决议")
 # 会议主要有6项议程:听取和审议…; 此次会议将审议…常务委员会关于…提案工作情况的报告: a session's agenda, its news
 _ON_THE_AGENDA = re.compile(r"(?:听取[和并]审议|将审议)[^。;；]{0,60}$")

@@ -1562,6 +1562,31 @@ def test_a_cppcc_convening_a_meeting_the_government_reports_at_stays_the_issuer(
     assert normalize_page(page, url="https://www.gjzc.cn/content/634645bf3611e")["issuing_body"] == "政协自贡市贡井区委员会"
 
 
+def test_a_cppcc_standing_committee_s_own_meeting_in_the_lead_is_the_standing_committee_s_news():
+    # tests/real cd07a7889760 (wzljl.cn, no headline kept: 市政协十二届常委会召开第三次会议; points 20, 80)
+    page = ("梧州日报讯(记者 梁萍)1月10日下午,市政协十二届常委会召开第三次会议,学习贯彻全市经济工作会议精神,审议通过召开"
+            "市政协十二届二次会议的决定、议程(草案)和日程等,决定政协梧州市十二届二次会议于1月22日召开。\n"
+            "市政协主席张学军,副主席莫永东、关远芳、黄荣森、何深、李贞梅、蓝明月、韦宁、曹垂龙,秘书长周晓飞,以及市政协十二届"
+            "常委会组成人员出席会议。\n"
+            "会议分组讨论了关于召开政协梧州市十二届二次会议的有关事项和文件材料,审议通过召开中国人民政治协商会议梧州市第十二届"
+            "委员会第二次会议的决定、议程(草案)和日程;通过了提交政协梧州市第十二届二次会议审议的常委会工作报告、提案工作情况报告。")
+    url = "http://www.wzljl.cn/content/2017-01/11/content_207565.htm"
+    assert normalize_page(page, url=url)["issuing_body"] == "政协梧州市委员会常务委员会"
+    convening = page.replace("市政协十二届常委会召开第三次会议", "市政协召开十二届常委会第三次会议")  # the CPPCC convening it
+    assert normalize_page(convening, url=url)["issuing_body"] == "政协梧州市委员会"
+
+
+def test_a_cppcc_proposal_committee_convening_under_its_own_headline_is_the_committee_s_news():
+    # tests/real 4f55193cb697 (区政协提案委员会召开2020年立案会, chaired by its own director; point 37)
+    page = ("区政协提案委员会召开2020年立案会\n发布时间:2020-07-31 17:02:24 发布人:区政协_Admin 信息来源:南海政协\n"
+            "7月22日上午,区政协提案委员会召开2020年立案会,会议由区政协常委、提案委员会主任朱广祥主持。区政协副主席黄庆添,"
+            "政协常委、综合调研室主任叶宁,综合调研室副主任徐玉玺和提案委员会委员参加了会议。\n"
+            "会议审议通过了《政协佛山市南海区委员会提案工作规则(征求意见稿)》。区政协常委、综合调研室主任叶宁在会议上对制定"
+            "南海区政协提案工作规则进行了详细说明。\n")
+    url = "https://zhengxie.nanhai.gov.cn/cms/html/4944/2020/20200731170224649861604/20200731170224649861604_1.html"
+    assert normalize_page(page, url=url)["issuing_body"] == "政协佛山市南海区委员会提案委员会"
+
+
 def test_a_cppcc_convening_its_standing_committee_is_the_issuer():
     # tests/real ab025cf0aa7f (geermu.gov.cn: 市政协第九届委员会召开第17次常委会议…审议通过了…常务委员会工作报告; point 20)
     page = ("本报讯(记者 夏静 宗布尔)2月3日,市政协第九届委员会召开第17次常委会议,传达学习政协第十三届青海省委员会第四次会议精神,"

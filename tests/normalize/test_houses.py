@@ -4,7 +4,13 @@ whose news it makes the issuer of (settled questions 4 and 5 in docs/labelling.m
 import pytest
 
 from normalize import normalize_page
-from normalize.houses import house_of_session, house_of_session_named, standing_committee_reporting
+from normalize.houses import (
+    house_of_session,
+    house_of_session_named,
+    proposal_committee_acting,
+    standing_committee_reporting,
+    standing_meeting_acting,
+)
 
 
 @pytest.mark.parametrize(("sentence", "house"), [
@@ -84,6 +90,76 @@ def test_a_session_hearing_its_standing_committee_s_report_is_the_standing_commi
 ])
 def test_a_standing_committee_s_work_report_carried_on_the_page_is_the_standing_committee_s(opening):
     assert standing_committee_reporting("政协拉萨市委员会", opening) == "政协拉萨市委员会常务委员会"
+
+
+def test_a_proposal_report_naming_the_session_since_which_it_runs_is_the_standing_committee_s():
+    # tests/real e5141d8247e3 and cca9e477ba36 (受…常委会委托,…向大会作[关于]…会议以来提案工作情况[的]报告: point 48)
+    for opening in ("1月4日,在市政协六届四次会议上,受六届市政协常委会委托,市政协副主席黄美萍向大会作市政协六届三次会议以来"
+                    "提案工作情况报告。",
+                    "昨日上午,受十三届市政协常委会委托,市政协副主席高玉顺向大会作关于政协十三届一次会议以来提案工作情况的报告。"):
+        assert standing_committee_reporting("政协南平市委员会", opening) == "政协南平市委员会常务委员会"
+    # tests/real 6d9487712bef (a session's opening: the report still to be made is on its agenda, the session's house)
+    agenda = ("1月15日上午9时,政协江西省十一届五次会议在南昌开幕。省政协副主席刘晓庄将代表政协江西省第十一届委员会常务委员会"
+              "作关于省政协十一届四次会议以来提案工作情况的报告。")
+    assert standing_committee_reporting("政协江西省委员会", agenda) is None
+
+
+@pytest.mark.parametrize(("headline", "lead"), [
+    # tests/real cd07a7889760, d14b6f5fc0ef, 8316702e74d1 (no headline kept: the lead has the meeting acting; points 20, 80)
+    ("", "梧州日报讯(记者梁萍)1月10日下午,市政协十二届常委会召开第三次会议,学习贯彻全市经济工作会议精神"),
+    ("", "12月19日,区政协十四届十次常委会召开"),
+    ("", "2月25日,政协商南县第九届常委会第三次会议开幕"),
+    # tests/real aeb9d732c80d and b91d74eb3d48 (the headline has the meeting acting; a traditional page read simplified)
+    ("市政协六届四次常委会议召开", "12月20日,市政协六届四次常委会议在市行政中心召开"),
+    ("石家庄市政协第十一届24次常委会召开", "昨天(4月2日),政协石家庄市第十一届委员会第24次常委会议召开"),
+])
+def test_a_cppcc_standing_committee_meeting_acting_is_the_standing_committee(headline, lead):
+    assert standing_meeting_acting("政协梧州市委员会", headline, lead) == "政协梧州市委员会常务委员会"
+
+
+@pytest.mark.parametrize(("house", "headline", "lead"), [
+    # tests/real b4534ebafc1b and 4842ab8eb278 (the headline has the CPPCC convening its 常委会: point 20, the CPPCC)
+    ("政协渭南市委员会", "市政协召开五届十八次常委会议", "6月26日上午,市政协五届十八次常委会议召开"),
+    ("政协黔南布依族苗族自治州委员会", "黔南州政协召开十二届十四次常委会议", "近日,黔南州政协十二届十四次常委会议在都匀市举行"),
+    # tests/real be3a3e8ee1ca (the headline has the CPPCC as its subject otherwise: point 82)
+    ("政协江西省委员会", "江西省政协建议将邮政快递服务站纳入“十四五”农村基础设施建设规划",
+     "近日,江西省政协十二届常委会第十二次会议召开"),
+    # tests/real 576419cf78f4's lead (the committee's meeting room is a place, not a meeting)
+    ("政协襄阳市襄州区委员会", "", "12月9日下午,襄州区政协在区政协常委会会议室召开2010年提案办理民主评议会"),
+    # a congress's standing committee is itself the congress's organ named as issuer; an organ already named stays
+    ("武汉市人民代表大会", "", "市人大常委会第十次会议召开"),
+    ("政协梧州市委员会提案委员会", "", "1月10日下午,市政协十二届常委会召开第三次会议"),
+])
+def test_a_standing_committee_meeting_not_acting_in_the_news_leaves_the_house(house, headline, lead):
+    assert standing_meeting_acting(house, headline, lead) is None
+
+
+@pytest.mark.parametrize(("headline", "lead"), [
+    # tests/real 4f55193cb697 (the headline has the committee convening: point 37)
+    ("区政协提案委员会召开2020年立案会", "7月22日上午,区政协提案委员会召开2020年立案会"),
+    # tests/real 9252aec08f15 (a headline naming no CPPCC, 政协 a word's part; the lead has 市政协提案委召开…)
+    ("做细做深做实政协提案工作", "11月17日上午,市政协提案委召开全体委员会议,传达学习贯彻党的二十大精神"),
+    # tests/real 57d908b97926 (the committee's director leading a visit: point 23, the leader's body named as the committee)
+    ("", "邵阳新闻网4月13日讯(通讯员邓思捷)4月12日,省政协提案委员会主任袁海平一行来邵调研提案和微建议工作"),
+    # tests/real c9ab8e7f94a2 (its study group)
+    ("持续提质增效守正创新不断开创提案工作新局面", "2020年8月至9月,全国政协提案委员会调研组围绕“促进长三角地区现代综合交通运输体系"),
+])
+def test_a_cppcc_proposal_committee_named_acting_is_the_committee(headline, lead):
+    assert proposal_committee_acting("政协梅州市委员会", headline, lead) == "政协梅州市委员会提案委员会"
+
+
+@pytest.mark.parametrize(("house", "headline", "lead"), [
+    # tests/real ce9e40a7066a (the CPPCC's vice-chair leading its committee: point 23, the CPPCC)
+    ("政协遂溪县委员会", "", "9月21日,遂溪县政协副主席黄小平带领县政协提案委调研了解县教育系统对县政协第十一届一、二次全会提案"),
+    # the committee receiving the items in session news (point 107: the house, unless the committee alone acts on them)
+    ("政协济南市委员会", "", "截至1月12日12时,市政协提案委员会共收到提案626件"),
+    ("政协济南市委员会", "", "市政协提案委员会成立以来"),
+    # a headline naming the CPPCC as its subject (point 82), and an issuer that is no CPPCC
+    ("政协佛山市南海区委员会", "区政协召开2020年立案会", "7月22日上午,区政协提案委员会召开2020年立案会"),
+    ("佛山市南海区人民政府", "", "7月22日上午,区政协提案委员会召开2020年立案会"),
+])
+def test_a_proposal_committee_led_receiving_or_under_a_cppcc_s_headline_leaves_the_house(house, headline, lead):
+    assert proposal_committee_acting(house, headline, lead) is None
 
 
 def test_a_standing_committee_s_work_report_only_announced_leaves_the_session_s_house():
