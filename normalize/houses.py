@@ -146,9 +146,22 @@ _STANDING_MEETING_ACTS = re.compile(r"政协[^。,,、召]{0,14}?(?:常委会|�
 _NAMES_A_CPPCC = re.compile(r"(?:全国|[省市州区县盟旗])政协|政协[\u4e00-\u9fff]{2,12}?委员会")
 
 
+# a congress's: 江西省都昌县十四届人大常委会第17次会议于2009年7月21日至22日召开; 正在召开的江苏省十四届人大常委会第十五次
+# 会议,听取了…; (2009年4月29日市十二届人大常委会第八次会议通过),
+# a decision's adoption line; not the meeting as a place (在市人大常委会第十次会议上,…作了报告: the reporting body, point 80)
+_CONGRESS_STANDING_MEETING_ACTS = re.compile(r"(?:人大常委会|人民代表大会常务委员会)第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议"
+                                             r"(?:于[^。,,]{0,24}?)?[,,]?(?:召开|举行|通过|听取|审议|决定)")
+# a congress named in a headline (市人大召开…), not its standing committee (市人大常委会关于…的决定)
+_NAMES_A_CONGRESS = re.compile(r"(?:全国|[省市州区县盟旗])人大(?!常委会)|人民代表大会(?!常务委员会)")
+
+
 def standing_meeting_acting(house: str | None, headline: str, lead: str) -> str | None:
-    """A CPPCC's standing committee when its meeting is the subject of the headline or the lead (points 20, 80)."""
-    return _organ_at_the_head(house, headline, lead, _STANDING_MEETING_ACTS, "常务委员会")
+    """A house's standing committee when its meeting is the subject of the headline or the lead (points 20, 80)."""
+    if house and house.endswith("人民代表大会"):
+        return _organ_at_the_head(house, headline, lead, _CONGRESS_STANDING_MEETING_ACTS, _NAMES_A_CONGRESS, "常务委员会")
+    if house and house.startswith("政协"):
+        return _organ_at_the_head(house, headline, lead, _STANDING_MEETING_ACTS, _NAMES_A_CPPCC, "常务委员会")
+    return None
 
 
 # the CPPCC's proposal committee named acting at the head of the news (points 23, 37): 区政协提案委员会召开2020年立案会;
@@ -161,15 +174,18 @@ _PROPOSAL_COMMITTEE_ACTS = re.compile(r"(?<!带领)(?<!率领)(?<![率带])(?:�
 
 def proposal_committee_acting(house: str | None, headline: str, lead: str) -> str | None:
     """The CPPCC's 提案委员会 when it is named acting in the headline or the lead (points 23, 37)."""
-    return _organ_at_the_head(house, headline, lead, _PROPOSAL_COMMITTEE_ACTS, "提案委员会")
+    if house and house.startswith("政协"):
+        return _organ_at_the_head(house, headline, lead, _PROPOSAL_COMMITTEE_ACTS, _NAMES_A_CPPCC, "提案委员会")
+    return None
 
 
-def _organ_at_the_head(house: str | None, headline: str, lead: str, acts: re.Pattern, organ: str) -> str | None:
-    """The CPPCC house's organ when the headline has it acting, or the lead under a headline that names no CPPCC: a
-    headline naming the CPPCC makes it the news's subject (point 82: 市政协召开十二届九次常委会议, 江西省政协建议…)."""
-    if not house or not house.startswith("政协") or not _HOUSE_NAME.match(house):
+def _organ_at_the_head(house: str, headline: str, lead: str, acts: re.Pattern, names_the_house: re.Pattern,
+                       organ: str) -> str | None:
+    """The house's organ when the headline has it acting, or the lead under a headline that does not name the house: a
+    headline naming the house makes it the news's subject (point 82: 市政协召开十二届九次常委会议, 江西省政协建议…)."""
+    if not _HOUSE_NAME.match(house):
         return None
-    if acts.search(headline) or not _NAMES_A_CPPCC.search(headline) and acts.search(lead):
+    if acts.search(headline) or not names_the_house.search(headline) and acts.search(lead):
         return house + organ
     return None
 

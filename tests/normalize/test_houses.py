@@ -117,6 +117,28 @@ def test_a_cppcc_standing_committee_meeting_acting_is_the_standing_committee(hea
     assert standing_meeting_acting("政协梧州市委员会", headline, lead) == "政协梧州市委员会常务委员会"
 
 
+@pytest.mark.parametrize(("headline", "lead"), [
+    # tests/real d31e44ae0e91 and e809a82fb913 (a congress's standing committee meeting acting in the lead: point 20)
+    ("江西都昌“正在落实”代表意见建议被“拷问”", "江西省都昌县十四届人大常委会第17次会议于2009年7月21日至22日召开,会议听取和审议了"
+                                        "县政府关于都昌县十四届人大三次会议期间代表提出意见建议办理情况的汇报"),
+    ("江苏将适时推动学前教育立法", "正在召开的江苏省十四届人大常委会第十五次会议,听取了关于省十四届人大三次会议代表议案审议结果的报告"),
+    # tests/real 89aebf4099cf (a decision's adoption line under the standing committee's own headline)
+    ("连云港市人大常委会关于《加强我市集中式饮用水源保护》议案的决定", "(2009年4月29日市十二届人大常委会第八次会议通过)根据连云港市"
+                                                  "十二届人大二次会议主席团关于将陈应聪等12位代表联名提出的…议案交由市人大常委会审议的决定"),
+])
+def test_a_congress_standing_committee_meeting_acting_is_the_standing_committee(headline, lead):
+    assert standing_meeting_acting("都昌县人民代表大会", headline, lead) == "都昌县人民代表大会常务委员会"
+
+
+@pytest.mark.parametrize(("headline", "lead"), [
+    ("", "在市人大常委会第十次会议上,市政府副市长作了关于代表建议办理情况的报告"),  # the meeting a place (point 80)
+    ("市人大召开代表建议办理工作推进会", "3月5日,市人大常委会第十次会议召开"),  # a headline naming the congress (point 82)
+    ("", "4月8日,市十二届人大二次会议开幕"),  # a session of the congress, not its standing committee (point 4)
+])
+def test_a_congress_standing_committee_meeting_not_acting_in_the_news_leaves_the_congress(headline, lead):
+    assert standing_meeting_acting("都昌县人民代表大会", headline, lead) is None
+
+
 @pytest.mark.parametrize(("house", "headline", "lead"), [
     # tests/real b4534ebafc1b and 4842ab8eb278 (the headline has the CPPCC convening its 常委会: point 20, the CPPCC)
     ("政协渭南市委员会", "市政协召开五届十八次常委会议", "6月26日上午,市政协五届十八次常委会议召开"),
@@ -126,8 +148,8 @@ def test_a_cppcc_standing_committee_meeting_acting_is_the_standing_committee(hea
      "近日,江西省政协十二届常委会第十二次会议召开"),
     # tests/real 576419cf78f4's lead (the committee's meeting room is a place, not a meeting)
     ("政协襄阳市襄州区委员会", "", "12月9日下午,襄州区政协在区政协常委会会议室召开2010年提案办理民主评议会"),
-    # a congress's standing committee is itself the congress's organ named as issuer; an organ already named stays
-    ("武汉市人民代表大会", "", "市人大常委会第十次会议召开"),
+    # a CPPCC's standing committee meeting on a congress's page; an organ already named stays
+    ("武汉市人民代表大会", "", "1月10日下午,市政协十二届常委会召开第三次会议"),
     ("政协梧州市委员会提案委员会", "", "1月10日下午,市政协十二届常委会召开第三次会议"),
 ])
 def test_a_standing_committee_meeting_not_acting_in_the_news_leaves_the_house(house, headline, lead):
