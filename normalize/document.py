@@ -2620,8 +2620,17 @@ _MEMBERS_PUT_FORWARD = re.compile(r"(?:委员|代表)[^。]{0,60}?(?:提交|提�
 
 def _members_news_at_a_session(opening: str) -> bool:
     """记者1月26日从省政协八届四次会议上了解到,…广大省政协委员…提出提案718件: a session named only as where the
-    reporter learned it, the members putting the items forward: nobody's news (points 73, 81)."""
-    return bool(_LEARNED_AT_A_SESSION.search(opening) and _MEMBERS_PUT_FORWARD.search(opening))
+    reporter learned it, the members putting the items forward; 出席市政协十三届二次会议的委员们进行分组讨论: the members
+    attending it the lead's subject: nobody's news (points 9, 73, 81)."""
+    return bool(_LEARNED_AT_A_SESSION.search(opening) and _MEMBERS_PUT_FORWARD.search(opening)
+                or _MEMBERS_ATTENDING.search(opening.split("。", 1)[0]) and not _RECEIVED.search(opening))
+
+
+# the members attending a session as the lead's subject (出席市政协十三届二次会议的委员们进行分组讨论; 参加市政协八届二次会议的
+# 委员们迈着…步伐; 出席政协第十四届聊城市委员会第三次会议的委员,分组讨论…), not counted (出席会议的委员共427名), nor the
+# session receiving the items besides (…的委员前来报到…共收到210份提案: point 73, the house)
+_MEMBERS_ATTENDING = re.compile(r"(?:出席|参加|列席)[^,,。]{0,30}?(?:会议|大会)的[^,,。]{0,8}?(?:委员|代表)们?(?![会团共\d])")
+_RECEIVED = re.compile(r"收到[^,,。]{0,12}?提案")
 
 
 # news that opens with the members acting (…会议期间,委员们认真履行职责) is nobody's (settled question 4), though

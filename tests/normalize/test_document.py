@@ -2081,6 +2081,26 @@ def test_members_news_learned_at_a_session_is_nobody_s():
                                           "对西安市各方面工作共提出建议516件,目前已全部办结。")
 
 
+def test_members_attending_a_session_as_the_lead_s_subject_is_nobody_s_news():
+    # tests/real c6e7b9212772 and 7edc5752b583 (出席…会议的(政协)委员(们)分组审议…: points 9, 73)
+    assert _members_news_at_a_session("襄阳日报讯(全媒体记者杨洋)1月15日上午,出席市政协十五届五次会议的政协委员分组审议市政协常委会"
+                                      "工作报告、提案工作情况报告。")
+    assert _members_news_at_a_session("记者刘婷婷报道:3月27日下午,出席市政协十三届二次会议的委员们进行分组讨论,审议市政协常委会工作"
+                                      "报告和提案工作报告。")
+    # tests/real f9029c682a51 (the members attending counted: the session's news) and e467e06a48a1's shape (members
+    # arriving, the session receiving the proposals: point 73, its house)
+    assert not _members_news_at_a_session("会议于3月19~22日在张店召开,应到委员444名,因事、因病请假17名,出席会议的委员共427名。")
+    assert not _members_news_at_a_session("20日,参加政协第十三届临沂市委员会第四次会议的委员前来报到,截至目前,大会共收到提案210件。")
+
+
+def test_members_attending_a_session_leave_the_page_without_an_issuer():
+    # tests/real c6e7b9212772 (hj.cn, 襄阳日报)
+    page = ("襄阳日报讯(全媒体记者杨洋)1月15日上午,出席市政协十五届五次会议的政协委员分组审议市政协常委会工作报告、提案工作情况报告,"
+            "并协商讨论襄阳市国民经济和社会发展第十五个五年规划纲要草案及其他相关内容。\n"
+            "各分组讨论现场气氛热烈,委员们踊跃发言,话语间透露出一年来履职尽责的自豪,交流中饱含着对新一年工作的期待。\n")
+    assert normalize_page(page, url="https://www.hj.cn/content/2026-01/16/content_20049711.html")["issuing_body"] is None
+
+
 def test_two_leaders_of_one_body_under_photo_captions_give_that_body():
     # tests/real 5436acc3a3e5 (captions in brackets, then 湖南省人大常委会副主任于来山、徐明华一行来到…进行集中督办)
     opening = ["(湖南省人大代表建议集中督办现场。)", "(湖南省人大常委会副主任于来山讲话。)", "(湖南省人大常委会副主任徐明华讲话。)",
