@@ -1358,12 +1358,14 @@ def session_organ(text: str, place: Place | None) -> str | None:
         if isinstance(acts, re.Match) and acts.group().endswith("通过"):
             adopted = adopted or _organ_name(match, place)
             continue
-        return _organ_name(match, place)
+        learned = acts is True or isinstance(acts, re.Match) and acts.group().endswith(("了解到", "获悉"))
+        return _organ_name(match, place, for_its_house=learned)
     return adopted
 
 
-def _organ_name(match: re.Match, place: Place | None) -> str:
-    """The official name of the session organ a _SESSION_ORGAN match names (session_organ)."""
+def _organ_name(match: re.Match, place: Place | None, for_its_house: bool = False) -> str:
+    """The official name of the session organ a _SESSION_ORGAN match names (session_organ); its house's where the organ
+    is only where a reporter learned the news (记者从…会议提案审查委员会了解到: point 107, the account is the house's)."""
     name = match.group("name")
     national = "全国" in name
     cppcc = "政协" in name or "委员会" in name
@@ -1373,9 +1375,9 @@ def _organ_name(match: re.Match, place: Place | None) -> str:
     convened = match.group("held") and match.group("organ") == "提案审查"  # …会议召开提案审查会议: the session's
     # 市政协十二届三次会议提案委员会召开会议: the committee named with its session, as printed (point 74: e4933fa3fb31)
     with_session = organ in ("提案审查委员会", "议案审查委员会") or organ == "提案委员会" and not match.group("held")
-    if convened or not with_session:  # the session's temporary organ acts for its house
+    if convened or not with_session or for_its_house:  # the session's temporary organ acts for its house
         house = f"政协{where}委员会" if cppcc else f"{where}人民代表大会"
-        return house + organ if organ == "提案委员会" else house  # the house's own proposals committee
+        return house + organ if organ == "提案委员会" and not for_its_house else house  # the house's own committee
     if cppcc and organ in ("提案审查委员会", "提案委员会"):  # 政协第十四届聊城市委员会 as printed, else 政协海口市第十四届委员会
         term_first = national or "政协第" in name or "政治协商会议第" in name
         house = f"第{term}届{where}委员会" if term_first else f"{where}第{term}届委员会"

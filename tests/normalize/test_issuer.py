@@ -446,6 +446,14 @@ def test_news_outlets_are_no_bodies():
     # tests/real 74256d4c5140 (the session holding the CPPCC's proposals committee's plenary)
     ("1月13日下午,河北省政协十三届三次会议召开提案委员会全体会议,审议了河北省政协十三届二次会议以来提案工作情况报告的"
      "决议(草案)", "河北省", "政协河北省委员会提案委员会"),
+    # tests/real 8d6d9961385e, b99f760582f1 and d99c69fc76fb (a review committee only where the reporter learned the news:
+    # point 107, the account is the house's)
+    ("昨日,记者从市政协十届一次会议提案审查委员会获悉,截至2月20日上午10:00,市政协十届一次会议共收到提案362件。", "枣庄市",
+     "政协枣庄市委员会"),
+    ("六安新闻网讯记者从1月21日下午召开的市政协四届二次会议提案委员会第一次会议上获悉,市政协四届二次会议期间,广大政协委员"
+     "积极通过提案履行职能。", "六安市", "政协六安市委员会"),
+    ("本报讯(记者倪妮王胜)记者从1月29日上午举行的区十八届人大三次会议议案审查委员会会议上了解到,至本次大会议案提交截止时间,"
+     "大会共收到代表10人以上联名提出的议案55件。", "定海区", "舟山市定海区人民代表大会"),
 ])
 def test_a_session_organ_acting_names_the_issuer_at_the_documents_place(text, place, organ):
     assert session_organ(text, gazetteer.lookup(place)[0] if place else None) == organ
