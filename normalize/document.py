@@ -2455,8 +2455,11 @@ def _chair_meeting_acting(document: dict, title: str | None, opening: str) -> No
     first = "。".join(_SPACES.sub("", line) for line in re.split(r"[。\n]", opening)[:2])
     acting = _CHAIR_MEETING_ACTS.search(f"{title or ''}。{first}")
     commissioned = _COMMISSIONED_BY_CHAIR_MEETING.search(_SPACES.sub("", opening))
+    in_the_lead = _CHAIR_MEETING_ACTS.search("。" + first.split("。", 1)[0])
     for organ, house in (("主席会议", _CPPCC_HOUSE), ("主任会议", _CONGRESS_STANDING)):
         body = document["issuing_body"] or (_house_named_relatively(document, acting.group(), organ) if acting else "")
+        if organ == "主席会议" and in_the_lead and in_the_lead.group("organ") == organ:  # the lead's subject over a standing
+            body = body.removesuffix("常务委员会")  # committee read off a report the meeting only schedules (point 124)
         if house.fullmatch(body) and any(found and found.group("organ") == organ for found in (acting, commissioned)):
             document["issuing_body"] = body + organ
             document["warnings"].append("issuer_from_text:chair_meeting")
@@ -2473,7 +2476,7 @@ def _house_named_relatively(document: dict, words: str, organ: str) -> str:
 
 
 _COMMISSIONED_BY_CHAIR_MEETING = re.compile(r"受[^。,,]{0,20}?(?P<organ>主席会议|主任会议)的?委托")
-_CPPCC_HOUSE = re.compile(r"(?:政协|中国人民政治协商会议)[\u4e00-\u9fff]{2,20}?委员会")
+_CPPCC_HOUSE = re.compile(r"(?:政协|中国人民政治协商会议)(?:(?!委员会)[\u4e00-\u9fff]){2,20}委员会")  # not its organs
 _CONGRESS_STANDING = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:人民代表大会常务委员会|人大常委会)")
 # the meeting the subject of the headline or of the first sentence, not convened by its body (…政协召开…主席会议)
 _CHAIR_MEETING_ACTS = re.compile(r"(?:^|。|\])(?:[^。,,]{0,12}?日(?:上午|下午)?[,,]?)?(?:[^。,,召举]{0,20}?)(?:政协|人大常委会)"

@@ -276,6 +276,24 @@ def test_a_chair_meeting_acting_or_commissioning_the_report_is_the_issuer_and_it
     assert relative["issuing_body"] == "政协鄂尔多斯市委员会主席会议"
 
 
+def test_a_chair_meeting_heading_the_lead_is_the_house_s_not_a_standing_committee_s_and_an_organ_s_report_stays_its_own():
+    # tests/real 5ecb12b6fadb (市政协十四届六十一次主席会议召开。会议决定:…召开市政协…常委会议…): the house's 主席会议, not
+    # 常务委员会主席会议, a body that does not exist (point 124); the copy's injected gambling words left out
+    page = ("12月22日下午,市政协十四届六十一次主席会议召开。市政协副主席叶建主持会议,副主席吴涛、杨林、戴德民、胡万宝,秘书长张强出席。\n"
+            "会议决定:12月26日,召开市政协十四届二十五次常委会议,会期半天。\n"
+            "会议审议通过市政协十四届二十五次常委会议议程、日程。协商并原则通过《关于召开政协第十五届安庆市委员会第一次会议的决定》(草案);"
+            "审议并原则通过《常务委员会工作报告》、《常务委员会关于提案工作情况的报告》的报告人名单(草案)。")
+    assert normalize_page(page, url="http://0852gold.com/LeaderInfo14330.html")["issuing_body"] == "政协安庆市委员会主席会议"
+    # tests/real 416c48e30523 (a proposal committee's report adopted by a 主席会议: the report's author, points 13, 74)
+    page = ("中国人民政治协商会议第五届贺州市委员会提案委员会关于政协五届五次会议提案审查情况的报告\n"
+            "中国人民政治协商会议第五届贺州市委员会\n提案委员会关于政协五届五次会议\n提案审查情况的报告\n"
+            "(2025年3月7日市政协五届第五十七次主席会议通过)\n"
+            "政协第五届贺州市委员会第五次会议期间,广大政协委员、政协各参加单位和各专门委员会坚持以习近平新时代中国特色社会主义思想"
+            "为指导,积极建言献策。")
+    assert normalize_page(page, url="http://www.gxhzzx.gov.cn/Item/17344.aspx")["issuing_body"] == \
+        "中国人民政治协商会议第五届贺州市委员会提案委员会"
+
+
 def test_a_cppcc_below_a_province_printed_in_full_is_named_after_its_own_place():
     # dev 6e53399fe462 (中国人民政治协商会议第十五届山西省大同市委员会第二次会议…开幕: the house is 政协大同市委员会)
     assert house_of_session("中国人民政治协商会议第十五届山西省大同市委员会第二次会议于2月26日开幕") == "政协大同市委员会"
