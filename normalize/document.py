@@ -335,11 +335,12 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     house = document["issuing_body"] or _cppcc_of_its_place(document, standing_opening)
     headline, lead = _SPACES.sub("", simplified_title), _SPACES.sub("", body_text[:_STANDING_LEAD]).split("。", 1)[0]
-    standing = standing_committee_reporting(house, standing_opening, document["doc_type"] == "other") \
-        or standing_meeting_acting(house, headline, lead) or proposal_committee_acting(document["issuing_body"], headline, lead)
-    if standing and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
-        document["issuing_body"] = standing
-        document["warnings"].append("issuer_from_text:standing_committee_report")
+    standing = standing_committee_reporting(house, standing_opening, document["doc_type"] == "other")
+    organ = None if standing else (standing_meeting_acting(house, headline, lead)
+                                   or proposal_committee_acting(document["issuing_body"], headline, lead))
+    if (standing or organ) and not _CONVENES_ITS_STANDING_COMMITTEE.search(body_text.split("。", 1)[0]):  # settled point 5
+        document["issuing_body"] = standing or organ
+        document["warnings"].append("issuer_from_text:standing_committee_report" if standing else "issuer_from_text:organ_acting")
     _chair_meeting_acting(document, title, body_text[:_OPENING * 2])
     if document["issuing_body"] and document["doc_type"] != "reply" \
             and _convened_jointly([lines[index] for index in layout.body[:4]]) \
