@@ -321,6 +321,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _drop_a_guessed_issuer(document, "issuer_from_site_kind", _SITE_S_HOUSE_CARRYING)
     if document["doc_subtype"] == "proposal_text" and "issuer_from_text:ministry" in document["warnings"]:
         _drop_a_guessed_issuer(document, "issuer_from_text:ministry", _MINISTRY_ADDRESSED)
+    elif document["doc_type"] == "other" and "issuer_from_text:ministry" in document["warnings"] \
+            and not _ministry_at_the_head(document["issuing_body"], f"{simplified_title}。{body_text.split('。', 1)[0]}"):
+        _drop_a_guessed_issuer(document, "issuer_from_text:ministry", _MINISTRY_IN_PASSING)
     if document["issuing_body"] is None:
         _party_centre_submitting(document, to_simplified(f"{title or ''}。{body_text[:_OPENING * 2].split('。', 1)[0]}"))
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
@@ -3138,7 +3141,15 @@ def _an_item_s_answer_or_text(document: dict) -> bool:
 _SITE_S_HOUSE_ANSWERING = "issuer_null:reply_on_a_house_s_site"
 _SITE_S_HOUSE_CARRYING = "issuer_null:other_page_on_a_house_s_site"
 _MINISTRY_ADDRESSED = "issuer_null:ministry_addressed_by_an_item"
-_STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED)
+_MINISTRY_IN_PASSING = "issuer_null:ministry_not_the_story_s_subject"
+_STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED, _MINISTRY_IN_PASSING)
+
+
+def _ministry_at_the_head(ministry: str | None, head: str) -> bool:
+    """A feature or a round-up (an `other` page) is a ministry's own story only where its headline or first sentence
+    names the ministry (point 59: 国家林业局电话回访…; 教育部就…做出了最新回应), not one that answered a deputy's item
+    further on (…她的建议得到了最高人民检察院的答复)."""
+    return any(resolve_issuer(match.group()).name == ministry for match in _MINISTRIES.finditer(head))
 
 
 def _drop_a_guessed_issuer(document: dict, source: str, warning: str) -> None:

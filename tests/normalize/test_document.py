@@ -20,6 +20,7 @@ from normalize.document import (
     _house_counting,
     _letterhead,
     _members_news_at_a_session,
+    _ministry_at_the_head,
     _named_body,
     _opens_with_joint_actors,
     _place_its_members_are_based_in,
@@ -2099,6 +2100,26 @@ def test_members_attending_a_session_leave_the_page_without_an_issuer():
             "并协商讨论襄阳市国民经济和社会发展第十五个五年规划纲要草案及其他相关内容。\n"
             "各分组讨论现场气氛热烈,委员们踊跃发言,话语间透露出一年来履职尽责的自豪,交流中饱含着对新一年工作的期待。\n")
     assert normalize_page(page, url="https://www.hj.cn/content/2026-01/16/content_20049711.html")["issuing_body"] is None
+
+
+def test_a_ministry_is_a_feature_s_issuer_only_where_its_headline_or_first_sentence_names_it():
+    # tests/real eea47e88db57 (代表建议办理不满意国家林业局电话回访: the headline has it acting, point 59)
+    assert _ministry_at_the_head("国家林业局", "代表建议办理不满意国家林业局电话回访。人民网北京11月2日讯10月31日,国家林业局计划"
+                                           "与资金管理司对…谢朝月代表进行了电话回访")
+    # tests/real 846b3bfd7da7 (a deputy's story; the court answering her item comes later: point 59, null)
+    assert not _ministry_at_the_head("最高人民法院", "。专题询问会上,有一名列席此次常委会会议的全国人大代表听得非常认真")
+
+
+def test_a_deputy_s_feature_naming_a_ministry_further_on_has_no_issuer():
+    # tests/real 846b3bfd7da7 (faxinw.com: a dateline, the court's report heard, then 冯帆's suggestion it handles)
+    page = ("2018年10月25日,北京人民大会堂。十三届全国人大常委会第六次会议联组审议最高人民法院关于人民法院解决“执行难”工作情况的报告,"
+            "并围绕专项工作报告进行了专题询问。值得一提的是,这是自2010年开展专题询问以来,全国人大常委会首次对最高人民法院的专项工作报告"
+            "进行专题询问。\n"
+            "专题询问会上,有一名列席此次常委会会议的全国人大代表听得非常认真。她就是江西省律师协会副会长、江西友达律师事务所主任冯帆。"
+            "看到目前“基本解决执行难”工作已经取得重大阶段性进展,冯帆颇感自豪。作为新一届全国人大代表,冯帆提出的第一件建议就是有关"
+            "破解“执行难”的建议。\n")
+    document = normalize_page(page, url="http://faxinw.com/a/zhifa/yaowen/2019/0219/37332.html")
+    assert document["doc_type"] == "other" and document["issuing_body"] is None
 
 
 def test_two_leaders_of_one_body_under_photo_captions_give_that_body():
