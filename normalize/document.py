@@ -356,6 +356,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             and not _issuer_of_the_site(document, fields):
         document["issuing_body"] = None  # a handover meeting with no named convener (points 37, 95)
         document["warnings"].append("issuer_null:no_convener")
+    if document["doc_type"] == "other" and not fields.get("issuing_body") \
+            and _house_of_a_session_it_only_dates(document, simplified_title, body_text):
+        _drop_a_guessed_issuer(document, "", _SESSION_THE_FEATURE_S_EVENT)
     _delegation_not_its_house(document, title, body_text[:_OPENING])
     _party_committee_of_the_text(document, title, issuer_text)
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
@@ -3142,7 +3145,27 @@ _SITE_S_HOUSE_ANSWERING = "issuer_null:reply_on_a_house_s_site"
 _SITE_S_HOUSE_CARRYING = "issuer_null:other_page_on_a_house_s_site"
 _MINISTRY_ADDRESSED = "issuer_null:ministry_addressed_by_an_item"
 _MINISTRY_IN_PASSING = "issuer_null:ministry_not_the_story_s_subject"
-_STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED, _MINISTRY_IN_PASSING)
+_STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED, _MINISTRY_IN_PASSING,
+                     "issuer_null:session_the_feature_s_event")
+
+
+_SESSION_THE_FEATURE_S_EVENT = "issuer_null:session_the_feature_s_event"
+_HOUSE_ISSUER = re.compile(r"政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会")
+_NAMES_A_HOUSE = re.compile(r"(?:政协|人大|人民代表大会)(?!委员|代表)")  # not 政协委员, 人大代表: the members
+
+
+def _house_of_a_session_it_only_dates(document: dict, headline: str, body_text: str) -> bool:
+    """An `other` page (a feature, members at a session) whose issuer is only the house of the session its headline or
+    lead has acting, under a headline that does not name the house: the session is the page's event and the members its
+    actors (points 9, 73, 123: 中国人民政治协商会议巫山县第十届委员会第四次会议…召开, then the members' proposals)."""
+    if not _HOUSE_ISSUER.fullmatch(to_simplified(document["issuing_body"] or "")) or _NAMES_A_HOUSE.search(headline) \
+            or any(warning.startswith(("issuer_from", "issuer_place")) for warning in document["warnings"]):
+        return False
+    opening = _SPACES.sub("", f"{headline}。{body_text[:_OPENING]}")
+    return any(map(house_of_session, opening.split("。")[:2])) and not _SESSION_ADOPTS.search(body_text, 0, _OPENING * 2)
+
+
+_SESSION_ADOPTS = re.compile(r"审议(?:批准|通过)|表决通过|通过了")  # the session acting on its business (point 4)
 
 
 def _ministry_at_the_head(ministry: str | None, head: str) -> bool:

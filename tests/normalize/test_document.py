@@ -2122,6 +2122,16 @@ def test_a_deputy_s_feature_naming_a_ministry_further_on_has_no_issuer():
     assert document["doc_type"] == "other" and document["issuing_body"] is None
 
 
+def test_members_at_a_session_in_a_feature_under_a_headline_not_naming_the_house_have_no_issuer():
+    # tests/real ed2ddbbaa36f (ujn.edu.cn: the university's deputies and members at the city's sessions; points 9, 73, 123)
+    page, url = real_page("ed2ddbbaa36f"), "https://www.ujn.edu.cn/info/1047/337193.htm"
+    document = normalize_page(page, url=url)
+    assert document["doc_type"] == "other" and document["issuing_body"] is None
+    # the session acting on its business (会议审议批准了…: point 4) keeps its house, as 7bf78e16c1e0 reads it
+    adopting = page.replace("学校全体市人大代表、政协委员参加会议。", "会议审议批准了政协济南市第十五届委员会常务委员会所作的工作报告。")
+    assert normalize_page(adopting, url=url)["issuing_body"] is not None
+
+
 def test_two_leaders_of_one_body_under_photo_captions_give_that_body():
     # tests/real 5436acc3a3e5 (captions in brackets, then 湖南省人大常委会副主任于来山、徐明华一行来到…进行集中督办)
     opening = ["(湖南省人大代表建议集中督办现场。)", "(湖南省人大常委会副主任于来山讲话。)", "(湖南省人大常委会副主任徐明华讲话。)",
