@@ -322,7 +322,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["doc_subtype"] == "proposal_text" and "issuer_from_text:ministry" in document["warnings"]:
         _drop_a_guessed_issuer(document, "issuer_from_text:ministry", _MINISTRY_ADDRESSED)
     elif document["doc_type"] == "other" and "issuer_from_text:ministry" in document["warnings"] \
-            and not _ministry_at_the_head(document["issuing_body"], f"{simplified_title}。{body_text.split('。', 1)[0]}"):
+            and not _ministry_at_the_head(document["issuing_body"], f"{simplified_title}。{_lead_sentence(body_text)}"):
         _drop_a_guessed_issuer(document, "issuer_from_text:ministry", _MINISTRY_IN_PASSING)
     if document["issuing_body"] is None:
         _party_centre_submitting(document, to_simplified(f"{title or ''}。{body_text[:_OPENING * 2].split('。', 1)[0]}"))
@@ -3166,6 +3166,16 @@ def _house_of_a_session_it_only_dates(document: dict, headline: str, body_text: 
 
 
 _SESSION_ADOPTS = re.compile(r"审议(?:批准|通过)|表决通过|通过了")  # the session acting on its business (point 4)
+
+
+def _lead_sentence(body_text: str) -> str:
+    """The text up to its first full stop, and to the next where the last line before it is a slogan
+    (from:…date:… / 听民意、汇民智。从2016年开始,每年的全国两会国务院办公厅都会派出…)."""
+    first, _, rest = body_text.partition("。")
+    return f"{first}。{rest.split('。', 1)[0]}" if len(first.rsplit("\n", 1)[-1]) <= _SLOGAN else first
+
+
+_SLOGAN = 10
 
 
 def _ministry_at_the_head(ministry: str | None, head: str) -> bool:
