@@ -358,7 +358,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["warnings"].append("issuer_null:no_convener")
     if document["doc_type"] == "other" and not fields.get("issuing_body") \
             and _house_of_a_session_it_only_dates(document, simplified_title, body_text):
-        _drop_a_guessed_issuer(document, "", _SESSION_THE_FEATURE_S_EVENT)
+        _drop_a_guessed_issuer(document, "", _SESSION_THE_FEATURE_S_EVENT)  # no warning of its own names the house
     _delegation_not_its_house(document, title, body_text[:_OPENING])
     _party_committee_of_the_text(document, title, issuer_text)
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
@@ -3145,11 +3145,11 @@ _SITE_S_HOUSE_ANSWERING = "issuer_null:reply_on_a_house_s_site"
 _SITE_S_HOUSE_CARRYING = "issuer_null:other_page_on_a_house_s_site"
 _MINISTRY_ADDRESSED = "issuer_null:ministry_addressed_by_an_item"
 _MINISTRY_IN_PASSING = "issuer_null:ministry_not_the_story_s_subject"
-_STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED, _MINISTRY_IN_PASSING,
-                     "issuer_null:session_the_feature_s_event")
-
-
 _SESSION_THE_FEATURE_S_EVENT = "issuer_null:session_the_feature_s_event"
+_STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED, _MINISTRY_IN_PASSING,
+                     _SESSION_THE_FEATURE_S_EVENT)
+
+
 _HOUSE_ISSUER = re.compile(r"政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会")
 _NAMES_A_HOUSE = re.compile(r"(?:政协|人大|人民代表大会)(?!委员|代表)")  # not 政协委员, 人大代表: the members
 

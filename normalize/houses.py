@@ -141,11 +141,8 @@ _REPORT_ON_ITS_BEHALF = re.compile(r"(?<!将)(?:代表|受)[^。]{0,30}?(?:常�
 # 开幕. Not the CPPCC convening it (市政协召开十届三次常委会: no 召 before 常委会), which is the CPPCC's news.
 _STANDING_MEETING_ACTS = re.compile(r"政协[^。,,、召]{0,14}?(?:常委会|常务委员会)(?!会议[室厅])"
                                     r"(?:议|会议|第[一二三四五六七八九十]{1,3}次(?:全体)?会议)?[^。,,、]{0,16}?(?:召开|举行|开幕|闭幕)")
-
 # a CPPCC named in a headline (市政协召开…, 江西省政协建议…, 政协达州市第四届委员会…), not 政协 as a word's part (做实政协提案工作)
 _NAMES_A_CPPCC = re.compile(r"(?:全国|[省市州区县盟旗])政协|政协[\u4e00-\u9fff]{2,12}?委员会")
-
-
 # a congress's: 江西省都昌县十四届人大常委会第17次会议于2009年7月21日至22日召开; 正在召开的江苏省十四届人大常委会第十五次
 # 会议,听取了…; (2009年4月29日市十二届人大常委会第八次会议通过),
 # a decision's adoption line; not the meeting as a place (在市人大常委会第十次会议上,…作了报告: the reporting body, point 80)
