@@ -359,6 +359,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["doc_type"] == "other" and not fields.get("issuing_body") \
             and _house_of_a_session_it_only_dates(document, simplified_title, body_text):
         _drop_a_guessed_issuer(document, "", _SESSION_THE_FEATURE_S_EVENT)  # no warning of its own names the house
+    elif document["doc_subtype"] == "proposal_text" and document["issuing_body"] and not fields.get("issuing_body") \
+            and not _HOUSE_PROPOSING.search(simplified_title):
+        _drop_guessed_issuers(document, _AN_ITEM_S_OWN_TEXT)
     _delegation_not_its_house(document, title, body_text[:_OPENING])
     _party_committee_of_the_text(document, title, issuer_text)
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
@@ -3146,8 +3149,19 @@ _SITE_S_HOUSE_CARRYING = "issuer_null:other_page_on_a_house_s_site"
 _MINISTRY_ADDRESSED = "issuer_null:ministry_addressed_by_an_item"
 _MINISTRY_IN_PASSING = "issuer_null:ministry_not_the_story_s_subject"
 _SESSION_THE_FEATURE_S_EVENT = "issuer_null:session_the_feature_s_event"
+_AN_ITEM_S_OWN_TEXT = "issuer_null:an_item_s_own_text"
+_HOUSE_PROPOSING = re.compile(r"(?:政协|人大常委会|人大)(?:建议|提出|提交|呼吁|建言)")  # 江西省政协建议…: the house proposes
 _STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CARRYING, _MINISTRY_ADDRESSED, _MINISTRY_IN_PASSING,
-                     _SESSION_THE_FEATURE_S_EVENT)
+                     _SESSION_THE_FEATURE_S_EVENT, _AN_ITEM_S_OWN_TEXT)
+
+
+def _drop_guessed_issuers(document: dict, warning: str) -> None:
+    """No issuer on an item's own text (point 75: a proposal or suggestion has a proposer, not an issuing body), unless a
+    发布机构 names one or its headline has a house proposing (江西省政协建议…: point 82); the rules' own warnings go."""
+    document["issuing_body"] = None
+    document["warnings"][:] = [warning for warning in document["warnings"]
+                               if not warning.startswith(("issuer_from", "issuer_place"))]
+    document["warnings"].append(warning)
 
 
 _HOUSE_ISSUER = re.compile(r"政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会")

@@ -2132,6 +2132,16 @@ def test_members_at_a_session_in_a_feature_under_a_headline_not_naming_the_house
     assert normalize_page(adopting, url=url)["issuing_body"] is not None
 
 
+def test_an_item_s_own_text_has_a_proposer_not_an_issuer_unless_its_headline_has_a_house_proposing():
+    # tests/real a1954dc2fcbf (深圳政协网's 提案公开: one member's proposal, 提出人 陆佳: point 75, no issuer)
+    document = normalize_page(real_page("a1954dc2fcbf"), url="http://www.szzx.gov.cn/content/2017-12/29/content_18156922.htm")
+    assert document["doc_subtype"] == "proposal_text" and document["issuing_body"] is None
+    assert "issuer_null:an_item_s_own_text" in document["warnings"]
+    # tests/real be3a3e8ee1ca (江西省政协建议将邮政快递服务站纳入…: the headline has the house proposing, point 82)
+    url = "http://www.jhxca.net.cn/hangye/youzheng/9634.html"
+    assert normalize_page(real_page("be3a3e8ee1ca"), url=url)["issuing_body"] == "政协江西省委员会"
+
+
 def test_two_leaders_of_one_body_under_photo_captions_give_that_body():
     # tests/real 5436acc3a3e5 (captions in brackets, then 湖南省人大常委会副主任于来山、徐明华一行来到…进行集中督办)
     opening = ["(湖南省人大代表建议集中督办现场。)", "(湖南省人大常委会副主任于来山讲话。)", "(湖南省人大常委会副主任徐明华讲话。)",
