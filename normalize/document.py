@@ -358,10 +358,10 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["warnings"].append("issuer_null:no_convener")
     if document["doc_type"] == "other" and not fields.get("issuing_body") \
             and _house_of_a_session_it_only_dates(document, simplified_title, body_text):
-        _drop_a_guessed_issuer(document, "", _SESSION_THE_FEATURE_S_EVENT)  # no warning of its own names the house
+        _drop_a_guessed_issuer(document, None, _SESSION_THE_FEATURE_S_EVENT)  # no warning of its own names the house
     elif document["doc_subtype"] == "proposal_text" and document["issuing_body"] and not fields.get("issuing_body") \
             and not _HOUSE_PROPOSING.search(simplified_title):
-        _drop_guessed_issuers(document, _AN_ITEM_S_OWN_TEXT)
+        _drop_a_guessed_issuer(document, _ANY_SOURCE, _AN_ITEM_S_OWN_TEXT)  # point 75 (the house may come from any rule)
     _delegation_not_its_house(document, title, body_text[:_OPENING])
     _party_committee_of_the_text(document, title, issuer_text)
     settled = settled_body_name(document["issuing_body"], document["jurisdiction"])
@@ -3155,15 +3155,6 @@ _STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CA
                      _SESSION_THE_FEATURE_S_EVENT, _AN_ITEM_S_OWN_TEXT)
 
 
-def _drop_guessed_issuers(document: dict, warning: str) -> None:
-    """No issuer on an item's own text (point 75: a proposal or suggestion has a proposer, not an issuing body), unless a
-    发布机构 names one or its headline has a house proposing (江西省政协建议…: point 82); the rules' own warnings go."""
-    document["issuing_body"] = None
-    document["warnings"][:] = [warning for warning in document["warnings"]
-                               if not warning.startswith(("issuer_from", "issuer_place"))]
-    document["warnings"].append(warning)
-
-
 _HOUSE_ISSUER = re.compile(r"政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会")
 _NAMES_A_HOUSE = re.compile(r"(?:政协|人大|人民代表大会)(?!委员|代表)")  # not 政协委员, 人大代表: the members
 
@@ -3199,11 +3190,18 @@ def _ministry_at_the_head(ministry: str | None, head: str) -> bool:
     return any(resolve_issuer(match.group()).name == ministry for match in _MINISTRIES.finditer(head))
 
 
-def _drop_a_guessed_issuer(document: dict, source: str, warning: str) -> None:
-    """No issuer where the one guessed from `source` (a warning of its rule) is no author of a page of this kind."""
+def _drop_a_guessed_issuer(document: dict, source: str | tuple[str, ...] | None, warning: str) -> None:
+    """No issuer where the one guessed from `source` (a warning of its rule, the prefixes of any rule's, or none) is no
+    author of a page of this kind."""
     document["issuing_body"] = None
-    _without_warning(document, source)
+    if isinstance(source, tuple):
+        document["warnings"][:] = [named for named in document["warnings"] if not named.startswith(source)]
+    elif source:
+        _without_warning(document, source)
     document["warnings"].append(warning)
+
+
+_ANY_SOURCE = ("issuer_from", "issuer_place")  # the warnings of every rule that names or places an issuer
 
 
 def _from_the_site_kind(document: dict) -> bool:
