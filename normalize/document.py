@@ -45,6 +45,7 @@ from normalize.hosts import (
 from normalize.houses import (
     house_of_session,
     house_of_session_named,
+    is_house_name,
     proposal_committee_acting,
     standing_committee_reporting,
     standing_meeting_acting,
@@ -3155,7 +3156,6 @@ _STALE_ONCE_NAMED = ("issuer_unknown", _SITE_S_HOUSE_ANSWERING, _SITE_S_HOUSE_CA
                      _SESSION_THE_FEATURE_S_EVENT, _AN_ITEM_S_OWN_TEXT)
 
 
-_HOUSE_ISSUER = re.compile(r"政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会")
 _NAMES_A_HOUSE = re.compile(r"(?:政协|人大|人民代表大会)(?!委员|代表)")  # not 政协委员, 人大代表: the members
 
 
@@ -3163,7 +3163,7 @@ def _house_of_a_session_it_only_dates(document: dict, headline: str, body_text: 
     """An `other` page (a feature, members at a session) whose issuer is only the house of the session its headline or
     lead has acting, under a headline that does not name the house: the session is the page's event and the members its
     actors (points 9, 73, 123: 中国人民政治协商会议巫山县第十届委员会第四次会议…召开, then the members' proposals)."""
-    if not _HOUSE_ISSUER.fullmatch(to_simplified(document["issuing_body"] or "")) or _NAMES_A_HOUSE.search(headline) \
+    if not is_house_name(to_simplified(document["issuing_body"] or "")) or _NAMES_A_HOUSE.search(headline) \
             or any(warning.startswith(("issuer_from", "issuer_place")) for warning in document["warnings"]):
         return False
     opening = _SPACES.sub("", f"{headline}。{body_text[:_OPENING]}")

@@ -50,6 +50,11 @@ _STANDING_REPORT = re.compile(r"(?:常务委员会|常委会)关于[^。《》]{
 _HOUSE_NAME = re.compile(r"^(?:政协(?:(?!委员会)[\u4e00-\u9fff]){2,14}委员会|[\u4e00-\u9fff]{2,14}?人民代表大会)$")
 
 
+def is_house_name(name: str) -> bool:
+    """A CPPCC or a congress itself (政协X委员会, X人民代表大会), not one of its organs (…委员会常务委员会)."""
+    return _HOUSE_NAME.fullmatch(name) is not None
+
+
 _SESSION_NAMED = re.compile(rf"(?:[\u4e00-\u9fff]{{0,6}}的)?(?:(?P<place>[\u4e00-\u9fff]{{1,16}}?)(?:{_TERM})?"
                             rf"(?P<house>政协|人大|人民代表大会)|政协(?P<cppcc_place>[\u4e00-\u9fff]{{2,12}}?))"
                             rf"(?:{_TERM})?{_SESSION}(?:大会)?上?")
