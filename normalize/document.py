@@ -92,12 +92,13 @@ from normalize.layout import (
 )
 from normalize.metadata import edition_date, org_code_valid, parse_date, parse_index_number, parse_metadata_lines
 from normalize.near_hint import finditer_near, search_near
+from normalize.parties import committee_acting
 from normalize.printed import printed_title
 from normalize.reflow import unwrapped
 from normalize.relayed import government_reporting
 from normalize.repost import host_of, is_government_host, is_repost, is_sharing_site
 from normalize.script_detail import with_script_detail
-from normalize.subject import sentence_subject
+from normalize.subject import lead_sentences, sentence_subject
 from normalize.text import (
     SITES_TODAY,
     clean_lines,
@@ -307,7 +308,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _town_handling(document, title, first_lines)
     if document["jurisdiction"] is None:  # after every place the page names; over a level read off 多省代表团
         _national_story(document, f"{simplified_title}\n{body_text[:_NATIONAL_STORY_REACH]}")
-    if (document["issuing_body"] is None or _from_the_site_kind(document)) and document["jurisdiction"]:
+    if document["issuing_body"] is None or _from_the_site_kind(document):
         headline_and_opening = [title or "", *_first_sentences(first_lines)]
         _town_congress_acting(document, headline_and_opening)  # the county placed by its town too (point 122); a town's
         # congress acting on its county congress's site is the town's (晋熙镇人大集中交办… on thrd.gov.cn)
@@ -327,6 +328,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _drop_a_guessed_issuer(document, "issuer_from_text:ministry", _MINISTRY_IN_PASSING)
     if document["issuing_body"] is None:
         _party_centre_submitting(document, to_simplified(f"{title or ''}。{body_text[:_OPENING * 2].split('。', 1)[0]}"))
+    if document["issuing_body"] is None and document["doc_type"] != "reply" and document["doc_subtype"] != "proposal_text":
+        _party_committee_acting(document, simplified_title, body_text[:_OPENING * 3])  # not an item's proposer (point 75)
     if document["issuing_body"] is None and document["jurisdiction"] and not _MEMBERS_OPEN.match(body_text):
         _body_of_the_session(document, f"{title or ''} {body_text[:_OPENING * 2]}")  # needs the document's kind
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -336,6 +339,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     _government_reporting(document, body_text[:_OPENING * 6])
     if document["issuing_body"] is None and document["doc_type"] == "reply":
         _body_publishing_its_reply(document, body_text[:_OPENING * 2])
+    if document["issuing_body"] is None and document["doc_type"] == "reply":
+        _body_answering_in_the_news(document, body_text[:_ANSWER_READ])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
     house = document["issuing_body"] or _cppcc_of_its_place(document, standing_opening)
     headline, lead = _SPACES.sub("", simplified_title), _SPACES.sub("", body_text[:_STANDING_LEAD]).split("。", 1)[0]
@@ -2508,7 +2513,7 @@ def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
         return None
     if document["doc_type"] != "summary" and not _ENTRUSTED_BY_STANDING.search(opening):
         return None
-    return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协").name
+    return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协", opening).name
 
 
 # settled point 20: a house convening its standing committee's meeting (市政协第九届委员会召开第17次常委会议) is the
@@ -2560,6 +2565,26 @@ def _body_publishing_its_reply(document: dict, opening: str) -> None:
         _take_body_named(document, match.group("body"), opening, match.group(), "issuer_from_text:published_reply")
 
 
+# news relaying one body's answer to an item: 市海洋与渔业局答复说, 大理州民政局称, 国家文物局经商北京市政府答复称,
+# 泉州市市政公用事业管理局相关负责人介绍, 市绿化市容局在答复中透露 (the body opening its clause, its words the answer)
+_ANSWERING_IN_THE_NEWS = re.compile(
+    r"(?:^|[。,,;;:：\n]|(?<=[日月]))(?P<body>[\u4e00-\u9fff]{2,24}?(?:局|厅|委|部|署|办公室|办公厅|委员会|政府|中心))"
+    r"(?:经商[^,,。]{2,20}?)?(?:在(?:答复|回复|复函)(?:函)?中|(?:相关|有关)?负责(?:人|同志))?"
+    r"(?:表示|答复称|回复称|答复说|回复说|介绍|透露|称)[,,:：]")
+_ANSWER_READ = 3000
+
+
+def _body_answering_in_the_news(document: dict, text: str) -> None:
+    """A reply the news relays as one body's answer, quoted by name (广西生态环境厅称…; 市园林绿化局表示…), is that
+    body's (the body whose answer the story reports: point 73); none where several bodies speak."""
+    answers = {match.group("body"): match.group()[match.start("body") - match.start():]
+               for match in _ANSWERING_IN_THE_NEWS.finditer(to_simplified(text))
+               if is_body_name(match.group("body"))}
+    if len(answers) == 1:
+        (body, clause), = answers.items()
+        _take_body_named(document, body, text, clause, "issuer_from_text:answering_body")
+
+
 _NATIONAL_SESSION_BODIES = {"政协": "政协全国委员会", "人大常委会": "全国人民代表大会常务委员会"}
 # the session's secretariat counting its items: 大会秘书处提案组共收到提案786件, 大会秘书处议案组共收到代表建议1606件
 _SECRETARIAT_RECEIVING = re.compile(r"大会秘书处(?P<group>提案组|议案组)?(?:共|已)?收到(?P<items>[^,,。]{0,12}?(?:提案|建议|议案))")
@@ -2576,7 +2601,7 @@ def _house_of_the_secretariat_receiving(document: dict, opening: str) -> None:
     if place == "全国":
         name: str | None = "全国人民代表大会" if congress else _NATIONAL_SESSION_BODIES["政协"]
     else:
-        name = resolve_issuer(place + ("人民代表大会" if congress else "政协")).name
+        name = resolve_issuer(place + ("人民代表大会" if congress else "政协"), opening).name
     if name:
         document["issuing_body"] = name
         document["warnings"].append("issuer_from_text:session_secretariat")
@@ -2603,6 +2628,20 @@ def _party_centre_submitting(document: dict, opening: str) -> None:
         document["warnings"].append("issuer_from_text:party_submitting")
 
 
+def _party_committee_acting(document: dict, title: str, opening: str) -> None:
+    """The one democratic party committee the headline or the lead has acting, or its deputies and members at a session
+    (point 131: the committee whose account the page is), in its full name at its place (parties.committee_acting)."""
+    lead = lead_sentences(to_simplified(opening), 2)
+    committees = {resolved.name: (resolved, raw) for raw in committee_acting(title, lead)
+                  if (resolved := resolve_issuer(raw)).name and resolved.jurisdiction}
+    if len(committees) != 1:
+        return
+    ((resolved, raw),) = committees.values()
+    if document["jurisdiction"] in (None, resolved.jurisdiction):
+        _take_issuer(document, resolved, raw, next((line for line in (title, *lead) if raw in line), raw))
+        document["warnings"].append("issuer_from_text:party_committee_acting")
+
+
 def _body_of_the_session(document: dict, opening: str) -> None:
     """News of one kind of item told by its own house (省政协…共收到提案572件; 市人大常委会会议听取…代表
     建议办理情况的报告) where no bureau handles them in the opening: that CPPCC or congress standing
@@ -2619,7 +2658,7 @@ def _body_of_the_session(document: dict, opening: str) -> None:
     if house is None or not _fits_jurisdiction(house.group("level"), document):
         return
     body = "政协" if "政协" in house.group() else "人大常委会"
-    name = _NATIONAL_SESSION_BODIES[body] if place == "全国" else resolve_issuer(place + body).name
+    name = _NATIONAL_SESSION_BODIES[body] if place == "全国" else resolve_issuer(place + body, opening).name
     if name:
         document["issuing_body"] = name
         document["warnings"].append("issuer_from_text:session_body")
@@ -3126,7 +3165,9 @@ def _town_handling(document: dict, title: str | None, opening: list[str]) -> Non
 # 鲁垛镇人大组织召开…, 三台县立新镇人大扎实推进…, 立新镇人大主席团以代表小组为单位…, 邮亭镇人大:…: a town's congress (or its
 # presidium) acting; not 镇人大代表 (its deputies) nor 镇人大主席 (a person)
 _TOWN_CONGRESS = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"人大(?P<presidium>主席团)?"
-                            r"(?=组织|召开|开展|创新|认真|积极|扎实|切实|及时|围绕|坚持|深入|始终|持续|聚焦|集中|对|以|把|将|[:：])")
+                            r"(?=组织|召开|开展|创新|认真|积极|扎实|切实|及时|围绕|坚持|深入|始终|持续|聚焦|集中|对|以|把|将|[:：]"
+                            r"|立足|通过|着力|紧紧|紧扣|充分|不断|进一步|全力|主动|高度重视|推动|助力|精心|严格|注重|大力|强化|加强|狠抓"
+                            r"|多措并举|于\d|在)")
 # 新庄镇召开第四届人民代表大会第三次会议, 鉴江镇第十七届人民代表大会第一次会议胜利召开: the town's congress in session
 # (洽湾镇在洽湾村大礼堂隆重召开第五届人民代表大会第二次会议, 洽湾镇五届人大第二次会议召开: where it sits, its short name)
 _TOWN_SESSION = re.compile(_COUNTY_BEFORE + _TOWN_NAMED + r"(?:(?:在[^,，。]{1,16}?)?(?:隆重|胜利)?(?:召开了?|举行了?))?"
@@ -3227,32 +3268,47 @@ def _town_congress_acting(document: dict, headline_and_opening: list[str]) -> No
     """The headline's, or else the opening sentences', town congress acting (or in session) on a page placed at the
     county the national division list gives the town to: 宝应县鲁垛镇人民代表大会, its presidium where that acts
     (points 67, 122, 124)."""
-    place = place_hint(document["jurisdiction"])
-    if place is None or place.level != "county":
-        return
-    found = [(match, line) for line in headline_and_opening
+    found = [(match, line, county) for line in headline_and_opening
              if (match := _TOWN_CONGRESS.search(line) or _TOWN_SESSION.search(line))
-             and match["county"] in (None, place.name) and _is_town_of(match["town"], place)]
+             and (county := _county_of_the_town(document["jurisdiction"], match["town"], match["county"]))]
     if not found:
         return
-    match, line = found[0]
+    match, line, county = found[0]
     # the headline's 立新镇人大 is its presidium where the text says 立新镇人大主席团 acted
-    presidium = any(other.groupdict().get("presidium") and other["town"] == match["town"] for other, _ in found)
-    _take_town_body(document, place, match["town"] + ("人民代表大会主席团" if presidium else "人民代表大会"), line,
+    presidium = any(other.groupdict().get("presidium") and other["town"] == match["town"] for other, _, _ in found)
+    _take_town_body(document, county, match["town"] + ("人民代表大会主席团" if presidium else "人民代表大会"), line,
                     "town_congress_acting")
+    if document["jurisdiction"] != county.name:  # the page placed above the town's county, or not at all (point 67)
+        document.update(jurisdiction=county.name, admin_level=admin_level_of(county))
+        document["warnings"].append("jurisdiction_from_town")
+
+
+def _county_of_the_town(jurisdiction: str | None, town: str, printed_county: str | None) -> Place | None:
+    """The county a town congress is written with (point 67): the page's own, where the national division list has the
+    town there; else, for a page placed above it or not at all, the one county the list has the town in (within the
+    page's prefecture or province, and the county printed before it if any: 万顷沙镇 → 南沙区 of 广州; 梁垛镇 → 东台市);
+    none where the list has it in several (温泉镇 in seventeen counties)."""
+    place = place_hint(jurisdiction)
+    if place is not None and place.level == "county":
+        return place if printed_county in (None, place.name) and _is_town_of(town, place) else None
+    counties = {(province, city, county) for province, city, county in gazetteer.town_places().get(town, ())
+                if printed_county in (None, county)
+                and (jurisdiction is None or jurisdiction in (province, city, county))}
+    if len(counties) != 1:
+        return None
+    province, city, county = counties.pop()
+    return single_place(tuple(place for place in gazetteer.lookup(county) if place.province == province
+                              and place.city in (city, None)))
 
 
 def _street_committee_acting(document: dict, headline_and_opening: list[str]) -> None:
     """The headline's, or else the opening sentences', street working committee of the district congress acting (安阳街道
     人大工委:精心书写…, 人大长洲街道工委组织…), on a page placed at the district the division list gives the street to, or at
     the prefecture over the one district of its own that has it: the committee written with its parent in official form
-    (points 67, 69, 122)."""
-    place = place_hint(document["jurisdiction"])
-    if place is None or place.level not in ("county", "city"):
-        return
+    (points 67, 69, 122); on a page placed higher or not at all, at the one district the list gives the street to."""
     for line in headline_and_opening:
         for match in _STREET_CONGRESS_COMMITTEE.finditer(line):
-            found = _street_at(line, match, place) if _COMMITTEE_ACTS.match(line, match.end()) else None
+            found = _street_at(line, match, document["jurisdiction"]) if _COMMITTEE_ACTS.match(line, match.end()) else None
             if found:
                 street, county = found
                 _take_town_body(document, county, f"人大常委会{street}工委", line, "street_committee_acting")
@@ -3265,21 +3321,15 @@ def _street_committee_acting(document: dict, headline_and_opening: list[str]) ->
 _COMMITTEE_ACTS = re.compile(r"组织|开展|召开|举行|举办|把|将|在|联合|深入|坚持|积极|创新|围绕|持续|扎实|认真|始终|聚焦|[:：]")
 
 
-def _street_at(line: str, match: re.Match, place: Place) -> tuple[str, Place] | None:
+def _street_at(line: str, match: re.Match, jurisdiction: str | None) -> tuple[str, Place] | None:
     """The street a committee's name prints (the longest name ending there: 昨日安阳街道 → 安阳街道) and its district: the
-    page's own, or the one district of the page's prefecture the division list gives it to."""
+    page's own, or the one district the division list gives it to within the page's place (_county_of_the_town)."""
     start, end = match.span("street" if match["street"] else "printed_first")
     for length in range(min(end - start, 7), 2, -1):
         street = line[end - length:end]
-        if place.level == "county":
-            if _is_town_of(street, place):
-                return street, place
-            continue
-        counties = [county for province, city, name in gazetteer.town_places().get(street, ())
-                    if province == place.province and city == place.name
-                    for county in gazetteer.lookup(name) if county.province == province and county.city == city]
-        if len(counties) == 1:
-            return street, counties[0]
+        county = _county_of_the_town(jurisdiction, street, None)
+        if county:
+            return street, county
     return None
 
 

@@ -27,15 +27,15 @@ _PEOPLES_BODY = r"(?<![互关])残联|工商联|妇联|侨联|科协|文联"
 # the democratic parties by their short names (民建, 致公党), written in full (中国民主建国会)
 _PARTIES = {"民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会", "民进": "中国民主促进会",
             "农工党": "中国农工民主党", "致公党": "中国致公党", "九三学社": "九三学社", "台盟": "台湾民主自治同盟"}
-_PARTY_SHORT_NAMES = "(?:" + "|".join(_PARTIES) + ")"
-PARTY_CENTRE = _PARTY_SHORT_NAMES + "中央"  # a democratic party's central committee by its short name (台盟中央)
+PARTY_SHORT_NAMES = "(?:" + "|".join(_PARTIES) + ")"
+PARTY_CENTRE = PARTY_SHORT_NAMES + "中央"  # a democratic party's central committee by its short name (台盟中央)
 # courts and procuratorates handle deputies' suggestions too (省法院办理…意见建议404件: fe0a184de9cb)
 _JUDICIAL = r"法院|检察院|中院|高院"
 _ORG_SUFFIX = re.compile(
     r"(?:局|厅|委员会|委|办公室|办公厅|办|室|中心|政府|部|署|院|总队|支队|大队|队|站|所|馆|会|处|公司|集团|政协|主任会议|主席会议|主席团|"
     r"(?<=[镇乡])人大|"  # a town's congress (point 67)
     r"[总總]支|支社|"  # a democratic party's general branch or its 九三学社 branch (中国民主建国会孝感市孝南区总支)
-    + _PARTY_SHORT_NAMES + r"中央|"  # a democratic party's central committee (台盟中央)
+    + PARTY_SHORT_NAMES + r"中央|"  # a democratic party's central committee (台盟中央)
     r"供销[\u4e00-\u9fff]{0,5}社|"  # 内蒙古自治区供销合作社联合社, 湖南省供销合作总社, 市供销社 (a3424f394d1b)
     r"人民银行|(?<=人民银行)[\u4e00-\u9fff]{1,12}(?:分行|支行)|"  # the central bank and its branches (中国人民银行重庆市分行)
     r"(?<=[部局])[\u4e00-\u9fff]{1,8}司|"  # a ministry's or an administration's department (中国民用航空局综合司)
@@ -110,12 +110,12 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
 _PARTY_DOING = (r"(?=召开|举行|开展|组织|调研|视察|[拟将]?(?:向|提交|报送)|参加|出席|在|积极|[市县区省州]?[“\"]|[市县区省州]?两会|\d|[:：]|"
                 r"各级|履职|集体提案|切实|扎实|认真|踊跃|充分)")
 # (its central committee printed right after the party's name: 台盟中央向全国政协…提交24件提案, 致公党中央拟向…报送41件提案)
-_LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + _PARTY_SHORT_NAMES
+_LEADING_PARTY = re.compile(_TITLE_PREFIX + r"(" + PARTY_SHORT_NAMES
                             + r"(?:中央|[\u4e00-\u9fff]{1,12}?[省市区县州]委(?:员会|会)?))"
                             + _PARTY_DOING)
 # a place's short or full name before the party's (茂名民进参加…, 武汉民盟4件提案…): its committee there acting (which places:
 # _place_before_a_party); not its members (亭湖民盟代表委员…, 大庆民革党员…) nor a branch (韶关民进始兴县总支)
-_PARTY_AFTER_ITS_PLACE = (r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + _PARTY_SHORT_NAMES
+_PARTY_AFTER_ITS_PLACE = (r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + PARTY_SHORT_NAMES
                           + r")(?P<committee>[省市区县州]?委(?:员会|会)?)?")
 _PLACED_PARTY = re.compile(_TITLE_PREFIX + _PARTY_AFTER_ITS_PLACE + _PARTY_DOING)
 _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
@@ -405,7 +405,7 @@ _BRANCH_WORDS = r"基层委员会|总支(?:部|委员会)?|支部|工委|工作�
 # a place's committee or branch printed without its organisation: 无锡市委, 武汉市蔡甸区工委, 东阳市支部
 _BARE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,20}?[省市县区州旗](?P<kind>委(?:员会|会)?|" + _BRANCH_WORDS + r")$")
 _AN_ORGANISATION_NAMED = re.compile(r"中共|共产党|政协|人大|政府|团|党|局|纪|办")
-_PARTY_NAMED = re.compile(_PARTY_SHORT_NAMES)
+_PARTY_NAMED = re.compile(PARTY_SHORT_NAMES)
 
 
 def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str = "") -> str | None:
@@ -421,7 +421,7 @@ def party_of_a_bare_committee(name: str, place: str | None, text: str, line: str
               if name[index - 1] in "省市县区州旗" and name[index] != "委"}
     if f"中共{name}" in text or any(f"中共{tail}" in text for tail in tails):
         return None
-    named = {match.group(0) for tail in tails for match in re.finditer(_PARTY_SHORT_NAMES + "(?=" + re.escape(tail) + ")", text)}
+    named = {match.group(0) for tail in tails for match in re.finditer(PARTY_SHORT_NAMES + "(?=" + re.escape(tail) + ")", text)}
     if not named and (name.endswith("委会") or (name + "会") in line):
         named = set(_PARTY_NAMED.findall(text))
     if len(named) != 1:
@@ -519,7 +519,7 @@ def _league_committee(name: str, hint: Place | None) -> Resolution | None:
 # a place's committee (三亚市委, 吉林省委员会), and the organisation printed right before it: a democratic party or the Youth
 # League (团, not 集团)
 _COMMITTEE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,20}?[省市县区州](?:委(?:员会|会)?|" + _BRANCH_WORDS + r")$")
-_ORGANISATION_BEFORE = re.compile(_PARTY_SHORT_NAMES + r"$|共青团$|(?<!集)团$")
+_ORGANISATION_BEFORE = re.compile(PARTY_SHORT_NAMES + r"$|共青团$|(?<!集)团$")
 
 
 # a department's division: 云南省农业农村厅绿色食品处, 郑州市人民政府办公厅建议提案处, 省发展改革委规划处 (not a 街道办事处, not a
@@ -835,7 +835,7 @@ def is_relative(name: str) -> bool:
 # the League's committee named by its level alone (团市委, 团县委, 团区委: 共青团东营市委员会), and a party's (市民革,
 # 市民革委会, 市九三学社: 中国国民党革命委员会东营市委员会)
 _LEAGUE_RELATIVE = re.compile(r"团(?P<level>[省市县区州旗])委")
-_PARTY_RELATIVE = re.compile(rf"[省市县区州旗](?P<party>{_PARTY_SHORT_NAMES})(?:委员会|委会|委)?")
+_PARTY_RELATIVE = re.compile(rf"[省市县区州旗](?P<party>{PARTY_SHORT_NAMES})(?:委员会|委会|委)?")
 
 
 def _level_char(name: str) -> str:

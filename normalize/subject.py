@@ -48,6 +48,12 @@ def _clause_subject(sentence: str) -> str | None:
     return None
 
 
+def lead_sentences(text: str, count: int) -> list[str]:
+    """The text's first `count` sentences (lines end one too), the news agency's dateline left out."""
+    sentences = re.split(r"[。！？!?\n]", _DATELINE.sub("", text.strip(), count=1))
+    return [sentence for sentence in sentences if sentence.strip()][:count]
+
+
 def sentence_subject(title: str | None, text: str | None) -> tuple[str | None, str]:
     """(body, sentence): the body the headline, else the text's first sentence, opens with acting."""
     for sentence in (title or "", _DATELINE.sub("", _first_sentence(text or ""), count=1)):

@@ -1,5 +1,7 @@
 """normalize_page contract: all keys, schema, HTML styles, sources, fingerprint, garbage."""
 
+from unittest import mock
+
 import pytest
 
 from normalize import NORMALIZER_VERSION, NormalizeError, content_fingerprint, normalize_page
@@ -2683,3 +2685,44 @@ def test_a_visit_headline_under_the_visited_body_s_source_line_is_the_body_s_new
             "4月28日上午,市政协副主席吴婕带领部分市政协委员到市房管局,对市政协五届五次会议重点提案开展提案办理协商。"
             "座谈会上,局长万建明汇报了我局2件提案的办理情况。孝感市政协委员对孝感老城区改造提出意见。")
     assert normalize_page(page)["issuing_body"] == "孝感市房管局"
+
+
+def test_a_reply_the_news_relays_as_one_body_s_answer_is_that_body_s():
+    # tests/real 839187c7cde4 (glxcb.cn: 安徽省住建厅公开答复透露…; 省住建厅表示,下一步…: the department's answer)
+    page, url = real_page("839187c7cde4"), "http://aa.glxcb.cn/aa/2023/0616/162762.html"
+    document = normalize_page(page, url=url)
+    assert document["doc_type"] == "reply" and document["issuing_body"] == "安徽省住房和城乡建设厅"
+    assert "issuer_from_text:answering_body" in document["warnings"]
+    with mock.patch("normalize.document._body_answering_in_the_news"):
+        assert normalize_page(page, url=url)["issuing_body"] is None
+    # a second body quoted answering too: nobody's alone
+    both = page.replace("省住建厅要求,", "省自然资源厅表示,各地要配合。省住建厅要求,")
+    assert normalize_page(both, url=url)["issuing_body"] is None
+
+
+def test_a_session_s_house_at_a_district_several_cities_have_is_the_one_the_page_prints():
+    # tests/real 5a0164bdf7bf (by.gov.cn: 区政协…会议 on 白云区's portal, which prints 广州; 白云区 is 广州's and 贵阳's)
+    document = normalize_page(real_page("5a0164bdf7bf"), url="https://www.by.gov.cn/ywdt/ztzl/2020lh/tt/content/post_5633620.html")
+    assert document["issuing_body"] == "政协广州市白云区委员会"  # not 白云区政协, a name no list has
+
+
+def test_a_town_congress_on_a_page_placed_above_its_county_or_not_at_all_takes_the_one_county_the_list_has():
+    # tests/real 7519c3b2d725 (东台报业网: 梁垛镇人大召开主席团会议…; 梁垛镇 is 东台市's only in the division list, point 67)
+    url = "http://www.dtxww.com/site/content.html?key=65f3b50902afa429498b4568&father_key=5823d752d7af1429008b469d"
+    page = real_page("7519c3b2d725")
+    document = normalize_page(page, url=url)
+    assert (document["issuing_body"], document["jurisdiction"], document["admin_level"]) == ("东台市梁垛镇人民代表大会", "东台市", "county")
+    # a town the list has in several counties (温泉镇: seventeen) places none (point 122)
+    assert normalize_page(page.replace("梁垛镇", "温泉镇"), url=url)["issuing_body"] is None
+    # tests/real 5794d4ec72cb (万顷沙镇人大组织…视察; the page placed at 南沙区, a name 广州 and 三沙 share)
+    url = "https://nansha.wsqejt.com/content/2021-12/25/content_177092.html"
+    assert normalize_page(real_page("5794d4ec72cb"), url=url)["issuing_body"] == "广州市南沙区万顷沙镇人民代表大会"
+
+
+def test_a_town_congress_acting_in_its_own_words_is_its_congress():
+    # tests/real 7f8fa843d893 (ahnews.com.cn: headline 独山镇人大着力抓好“聚民意 惠民生”行动; 独山镇 is 来安县's, point 67)
+    document = normalize_page(real_page("7f8fa843d893"), url="http://xzr.ahnews.com.cn/news/2022/11/17/c_288686.htm")
+    assert document["issuing_body"] == "来安县独山镇人民代表大会"
+    # its deputies are not the congress acting (独山镇人大代表着力…: point 9)
+    deputies = real_page("7f8fa843d893").replace("独山镇人大着力", "独山镇人大代表着力")
+    assert normalize_page(deputies, url="http://xzr.ahnews.com.cn/news/2022/11/17/c_288686.htm")["issuing_body"] is None
