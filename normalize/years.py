@@ -760,11 +760,16 @@ _VSB_COLUMN = r"(?!(?<=/info/)\d{4}/\d+\.s?html?$)"
 _ARTICLE_NUMBER = r"(?!(?<=[/_=-])\d{6}\.s?html?$)"
 _ADDRESS_DATE = re.compile(r"(?<!\d)" + _VSB_COLUMN + _ARTICLE_NUMBER + r"(" + _ADDRESS_YEAR_DIGITS + r")(?:[/_-](0[1-9]|1[0-2]|[1-9](?=/))"
                            r"|(0[1-9]|1[0-2])(?:[/_-]?(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/)))")  # a file or folder named by its time
+                           # a file, a folder or a query named by its time
+                           r"|(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=\d{4,}(?:\.s?html?$|/|-\d|$)))")
+# (/gongkai/show/20181009084800-255552-00-000.html: the disclosure platform of 四川's portals, cngy.gov.cn, yaan.gov.cn,
+# gk.suining.gov.cn: its time, then a number; Detail.aspx?id=20251011102638506, content.php?no=20191126064225: a query's)
 # (not a folder numbered like a year with one no month can be after it: /DocHtml/1991/18/10/, a site's column numbers)
 _ADDRESS_YEAR = re.compile(r"/" + _VSB_COLUMN + r"(" + _ADDRESS_YEAR_DIGITS + r")/(?!(?:1[3-9]|[2-9]\d)/)(?:\d{1,2}/)?")
 # /yajytacl/2011n/2011nyajy/, /2022nlhjytablfwgk/: a column of one year's items (a year, n for 年, pinyin initials)
-_ADDRESS_YEAR_FOLDER = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")n[a-z]*\d{0,2}/")  # (…gk1/: a column's first page)
+_ADDRESS_YEAR_FOLDER = re.compile(r"/(" + _ADDRESS_YEAR_DIGITS + r")n[a-z]*\d{0,2}/"  # (…gk1/: a column's first page)
+                                  # /2024lh/, /2023xalh/, /2015qglh/, /2024jmslhzt/: a year's 两会 special (lh: lianghui)
+                                  r"|/(" + _ADDRESS_YEAR_DIGITS + r")[a-z]{0,4}lh(?:zt)?/")
 # 网易's news pages, /hunan/24/0305/17/ISHJAIPV04369D91.html: the year's last two digits, the month and day, the hour
 _NETEASE_ADDRESS = re.compile(r"\.163\.com/(?:[a-z]+/)?(\d{2})/(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/\d{2}/[0-9A-Z]{16}\.html")
 _UNSET_TIME = "1970-01"  # /t19700101_3456808.shtml: a CMS's unset timestamp (the Unix epoch), no date
@@ -782,4 +787,4 @@ def _address_date(url: str | None) -> str | None:
     if netease:
         return f"20{netease.group(1)}-{netease.group(2)}"
     match = _ADDRESS_YEAR.search(url or "") or _ADDRESS_YEAR_FOLDER.search(url or "")
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None

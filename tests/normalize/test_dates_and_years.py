@@ -281,6 +281,26 @@ def test_an_address_date_followed_by_a_serial():
     assert normalize_page(page, url=url)["handling_year"] == 2024
 
 
+def test_a_disclosure_platform_s_address_is_its_time_then_a_number():
+    # tests/real 8a3e0aad796d (/gongkai/show/20181009084800-255552-00-000.html: an undated reply, its session undated
+    # on the page, the address the last resort, point 77) and be30b351a289 (cncx.gov.cn, the same platform)
+    url = "http://m.fqjz1.com/gongkai/show/20181009084800-255552-00-000.html"
+    assert _address_date(url) == "2018-10"
+    assert normalize_page(real_page("8a3e0aad796d"), url=url)["handling_year"] == 2018
+    assert _address_date("https://cncx.gov.cn/open/show/20220317142623-22010-00-000.html") == "2022-03"
+    # tests/real dde8a5ff3f2d (scgw.gov.cn: the reply's record numbered by its time, a query's value)
+    assert _address_date("https://scgw.gov.cn/Detail.aspx?id=20210812152752755") == "2021-08"
+
+
+def test_a_year_s_two_sessions_special_in_the_address_gives_its_year():
+    # tests/real 7451d355ef6f (/Web/2024lh/: the 2024 两会 special, a notice's last resort, point 77) and 4675e000b945
+    # (/ztbd/2024jmslhzt/: 江门市's 两会 special)
+    assert _address_date("http://zs.luaninfo.com/Web/2024lh/details_432778.html") == "2024"
+    assert _address_date("https://456150.com.cn/ztbd/2024jmslhzt/content/post_3030050.html") == "2024"
+    url = "http://zs.luaninfo.com/Web/2024lh/details_432778.html"
+    assert normalize_page(real_page("7451d355ef6f"), url=url)["handling_year"] == 2024
+
+
 def test_a_folder_numbered_like_a_year_with_no_month_after_it_dates_nothing():
     # dev f5f753588c3b (/DocHtml/1991/18/10/: a site's column numbers; the answer cites 舒办发[2008]29号)
     url = "http://www.ahscxzx.cn/DocHtml/1991/18/10/00190227.html"
