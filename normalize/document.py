@@ -287,6 +287,9 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _relative_bureau_answering_at_its_place(document, [lines[index] for index in layout.body[:6]])
     if document["issuing_body"] is None and document["jurisdiction"]:
         _drop_a_place_of_another_level(document, titled_text)
+        if document["jurisdiction"] is None and (  # the host's or the outlet's place, of the level spoken at (point 72)
+                _place_spelled_by_the_host(document, titled_text) or _place_named_by_the_outlet(document, titled_text, sources)):
+            _relative_issuer_at_its_place(document)
     if document["admin_level"] is None:
         _level_of_relative_name(document, titled_text)
     if document["issuing_body"] is None:

@@ -83,3 +83,15 @@ def test_a_glossed_traditional_headline_is_read_without_its_glosses_and_publishe
     document = normalize_page(real_page("e423c2a429eb"), url="http://m.nbttlpb.cn/jytabl/1701415368575.html")
     assert document["title"] == "對政協(xié)新鄉(xiāng)市第十五屆委員會第三次會議第57號提案的答復"
     assert (document["jurisdiction"], document["admin_level"]) == ("新乡市", "city")
+
+
+def test_a_place_of_another_level_dropped_leaves_the_host_or_the_outlet_to_place_the_page():
+    # tests/real cc5559ca2e1a (枣庄新闻网讯 …市党政领导领办政协重点提案办理推进会…市政协…; 峄城区 named in passing, of another
+    # level than 市, is dropped; the outlet 枣庄新闻网 is of the level the text speaks at: point 72)
+    document = normalize_page(real_page("cc5559ca2e1a"), url="http://minidiantai.com/zznews/content/2024-06/22/content_73651.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("枣庄市", "city")
+    assert "jurisdiction_from_outlet" in document["warnings"]
+    # tests/real 5a766fe4420f (m-xiaochang.cjyun.org, Hubei's county platform spelling 孝昌: 县政协…主席会议, a place of
+    # another level named in the text dropped, the host's county taken again)
+    document = normalize_page(real_page("5a766fe4420f"), url="http://m-xiaochang.cjyun.org/p/73225.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("孝昌县", "county")
