@@ -3268,9 +3268,9 @@ def _first_sentences(lines: list[str]) -> list[str]:
 
 
 def _town_congress_acting(document: dict, headline_and_opening: list[str]) -> None:
-    """The headline's, or else the opening sentences', town congress acting (or in session) on a page placed at the
-    county the national division list gives the town to: 宝应县鲁垛镇人民代表大会, its presidium where that acts
-    (points 67, 122, 124)."""
+    """The headline's, or else the opening sentences', town congress acting (or in session), written with its county
+    (_county_of_the_town: the page's, or the one the national division list gives the town to): 宝应县鲁垛镇人民代表大会,
+    its presidium where that acts (points 67, 122, 124)."""
     found = [(match, line, county) for line in headline_and_opening
              if (match := _TOWN_CONGRESS.search(line) or _TOWN_SESSION.search(line))
              and (county := _county_of_the_town(document["jurisdiction"], match["town"], match["county"]))]

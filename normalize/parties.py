@@ -5,7 +5,7 @@ members at a session (docs/labelling.md, point 131: a party's account of what it
 民革醴陵市委会26名政协委员和11名人大代表出席会议…; 来自民建新昌县基层委的6名县人大代表和32名县政协委员…;
 民进温州市委会调研委发起举办…; 1月16日,…民革吉林省委会在长春召开参政议政情况媒体通气会. Only the headline and the lead
 are read, where a party's own news names its actor; a committee named as the author of a proposal another body
-handles (民建大理州委在…提出的《…》被…评为重点提案, 台盟云南省委会提交的该提案) is no actor.
+handles (省政协十二届五次会议上,台盟云南省委会提交的该提案被确定为…) is no actor.
 """
 
 import re
