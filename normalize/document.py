@@ -3123,9 +3123,7 @@ def _county_of_its_towns(document: dict, text: str) -> list[Place]:
     found = {towns[name] for match in _TOWN_ENDING.finditer(text) if (name := _longest_town(text, match, towns))}
     if len(found) != 1:
         return []
-    province, city, county = found.pop()
-    place = single_place(tuple(place for place in gazetteer.lookup(county) if place.province == province
-                               and place.city in (city, None)))
+    place = _county_of_the_list(*found.pop())
     if place is None:
         return []
     level = _level_spoken_at(document, text)
@@ -3299,7 +3297,11 @@ def _county_of_the_town(jurisdiction: str | None, town: str, printed_county: str
                 and (jurisdiction is None or jurisdiction in (province, city, county))}
     if len(counties) != 1:
         return None
-    province, city, county = counties.pop()
+    return _county_of_the_list(*counties.pop())
+
+
+def _county_of_the_list(province: str, city: str, county: str) -> Place | None:
+    """The gazetteer's place of a county the national division list names with its province and city."""
     return single_place(tuple(place for place in gazetteer.lookup(county) if place.province == province
                               and place.city in (city, None)))
 
