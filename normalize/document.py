@@ -3055,8 +3055,10 @@ def _place_of_the_delegation(text: str) -> Place | None:
     return None
 
 
-# 省十三届人大一次会议青岛代表团提出的《…议案》: a delegation named as an item's author, in passing (88fe84932d37)
-_DELEGATIONS_ITEM = re.compile(r"代表团(?:提出|提交)的")
+# 省十三届人大一次会议青岛代表团提出的《…议案》, 南京代表团陈昌龙、吴新民等代表提出的"…主张", 议案…由青海代表团和16个代表团部分
+# 代表1401人次提出: a delegation or its deputies named as an item's author, in passing (88fe84932d37), not the delegation
+# acting (江门代表团提交建议35件)
+_DELEGATIONS_ITEM = re.compile(r"代表团(?:[^。;；,，:：]{0,24}?代表)?(?:提出|提交)的|由[^。;；,，]{0,8}代表团[^。;；,，]{0,24}?(?:提出|提交)")
 
 
 def _delegation_not_its_house(document: dict, title: str | None, opening: str) -> None:

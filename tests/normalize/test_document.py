@@ -2279,6 +2279,26 @@ def test_a_house_of_the_delegations_own_place_keeps_its_news():
     assert (document["issuing_body"], document["jurisdiction"]) == ("山东省人民代表大会常务委员会", "山东省")
 
 
+
+def test_delegations_named_as_the_items_authors_do_not_move_the_house():
+    # tests/real 55918f0cde25 (daowen.com: the NPC's environment committee's report on the motions 由青海代表团和16个代表团部分
+    # 代表1401人次提出) and b441498cfdaa (teknodron.com: 省人大常委会 supervising the items 南京代表团陈昌龙、吴新民等代表提出的,
+    # as the function reads it, simplified)
+    document = empty_document()
+    document.update(issuing_body="全国人民代表大会环境与资源保护委员会", jurisdiction="全国", admin_level="national")
+    _delegation_not_its_house(document, "全国人民代表大会环境与资源保护委员会关于第十三届全国人民代表大会第四次会议主席团交付审议的代表提出的...",
+                              "第十三届全国人民代表大会第四次会议主席团交付全国人民代表大会环境与资源保护委员会(以下简称全国人大环资委)审议的"
+                              "代表提出的议案共44件,由青海代表团和16个代表团部分代表1401人次提出,涉及28个立法项目和1个监督项目。")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("全国人民代表大会环境与资源保护委员会", "全国")
+    document.update(issuing_body="江苏省人民代表大会常务委员会", jurisdiction="江苏省", admin_level="province")
+    _delegation_not_its_house(document, None, "在本年初的省十二届人大三次会议上,南京代表团陈昌龙、吴新民等代表提出的“对于进一步加强医疗卫生"
+                                              "资本向底层下沉的主张”")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("江苏省人民代表大会常务委员会", "江苏省")
+    # the delegation acting is still its own news (tests/real 73b60a362fd4: 河源代表团提交建议35件)
+    _delegation_not_its_house(document, "河源代表团提交建议35件 聚焦发展谋良策 履职建言展风采", "")
+    assert (document["issuing_body"], document["jurisdiction"]) == (None, "河源市")
+
+
 def test_a_regions_members_of_a_citys_cppcc_named_in_passing_do_not_place_the_page():
     # tests/real ae7bb679c964 (modaily.cn: 澳区政协委员 of the 中山 CPPCC at its session) keeps 中山市
     page = ("中山政协澳委员提案评优\n【本报消息】中国人民政治协商会议第十三届中山市委员会第一次会议,本月十至十三日假中山市会议"
