@@ -49,6 +49,7 @@ from normalize.houses import (
     proposal_committee_acting,
     standing_committee_reporting,
     standing_meeting_acting,
+    standing_meeting_of_a_cppcc,
 )
 from normalize.issuer import (
     PARTY_CENTRE,
@@ -345,8 +346,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["doc_type"] == "reply":
         _body_answering_in_the_news(document, body_text[:_ANSWER_READ])
     standing_opening = _SPACES.sub("", f"{title or ''} {body_text[:_OPENING * 3]}")
-    house = document["issuing_body"] or _cppcc_of_its_place(document, standing_opening)
     headline, lead = _SPACES.sub("", simplified_title), _SPACES.sub("", body_text[:_STANDING_LEAD]).split("。", 1)[0]
+    house = document["issuing_body"] or _cppcc_of_its_place(document, standing_opening, headline, lead)
     standing = standing_committee_reporting(house, standing_opening, document["doc_type"] == "other")
     organ = None if standing else (standing_meeting_acting(house, headline, lead)
                                    or proposal_committee_acting(document["issuing_body"], headline, lead))
@@ -2507,14 +2508,15 @@ _CHAIR_MEETING_ACTS = re.compile(r"(?:^|。|\])(?:[^。,,]{0,12}?日(?:上午|�
 _ENTRUSTED_BY_STANDING = re.compile(r"受[^。,,]{0,20}?(?:常务委员会|常委会)的?委托")
 
 
-def _cppcc_of_its_place(document: dict, opening: str) -> str | None:
+def _cppcc_of_its_place(document: dict, opening: str, headline: str = "", lead: str = "") -> str | None:
     """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC, or any page's has the
-    CPPCC's standing committee entrusting a report (受…市政协常务委员会委托…报告…提案工作), and no issuer was
-    found: the house whose standing committee may be reporting."""
+    CPPCC's standing committee entrusting a report (受…市政协常务委员会委托…报告…提案工作) or its meeting as the
+    headline's or the lead's subject, and no issuer was found: the house whose standing committee may be acting."""
     place = document["jurisdiction"]
     if not place or "政协" not in opening:
         return None
-    if document["doc_type"] != "summary" and not _ENTRUSTED_BY_STANDING.search(opening):
+    if document["doc_type"] != "summary" and not _ENTRUSTED_BY_STANDING.search(opening) \
+            and not standing_meeting_of_a_cppcc(headline, lead):
         return None
     return _NATIONAL_SESSION_BODIES["政协"] if place == "全国" else resolve_issuer(place + "政协", opening).name
 

@@ -174,6 +174,14 @@ _PROPOSAL_COMMITTEE_ACTS = re.compile(r"(?<!带领)(?<!率领)(?<![率带])(?:�
                                       r"[^。,,、]{0,12}?(?:召开|举行|组织|开展|赴|(?<!以)来|(?<![收达得报])到|深入|走访|视察|调研|承办|举办)")
 
 
+def standing_meeting_of_a_cppcc(headline: str, lead: str) -> bool:
+    """A CPPCC's standing committee meeting as the subject of the headline, or of the lead under a headline that does
+    not name a CPPCC (省政协十二届十九次常委会会议召开; 我市政协九届二十二次常委会议召开): news whose house is the CPPCC of
+    the page's place, its issuer that house's 常务委员会 (points 20, 80)."""
+    return bool(_STANDING_MEETING_ACTS.search(headline)
+                or not _NAMES_A_CPPCC.search(headline) and _STANDING_MEETING_ACTS.search(lead))
+
+
 def proposal_committee_acting(house: str | None, headline: str, lead: str) -> str | None:
     """The CPPCC's 提案委员会 when it is named acting in the headline or the lead (points 23, 37)."""
     if house and house.startswith("政协"):

@@ -10,7 +10,9 @@ from normalize.houses import (
     proposal_committee_acting,
     standing_committee_reporting,
     standing_meeting_acting,
+    standing_meeting_of_a_cppcc,
 )
+from tests.normalize.conftest import real_page
 
 
 @pytest.mark.parametrize(("sentence", "house"), [
@@ -347,3 +349,25 @@ def test_a_session_commending_its_proposals_acts_as_its_house():
     assert house_of_session(sentence) == "市政协"
     assert house_of_session("市政协十四届四次会议表彰了25件优秀提案。") == "市政协"
     assert house_of_session("市政协十四届四次会议的代表们讨论了报告。") is None
+
+
+@pytest.mark.parametrize(("headline", "lead", "named"), [
+    # tests/real d94286c56171 and 41fc1d69398f (the headline has the meeting acting, its term and number between)
+    ("省政协十二届十九次常委会会议召开", "", True),
+    ("我市政协九届二十二次常委会议召开", "", True),
+    ("", "12月19日,区政协十四届十次常委会召开", True),  # tests/real d14b6f5fc0ef: the lead under no headline
+    ("市政协召开五届十八次常委会议", "6月26日上午,市政协五届十八次常委会议召开", False),  # tests/real b4534ebafc1b: convened
+    ("江西省政协建议将邮政快递服务站纳入“十四五”农村基础设施建设规划", "近日,江西省政协十二届常委会第十二次会议召开", False),
+])
+def test_a_cppcc_standing_committee_meeting_named_as_the_news_subject(headline, lead, named):
+    assert standing_meeting_of_a_cppcc(headline, lead) is named
+
+
+@pytest.mark.parametrize(("page_id", "url", "issuer"), [
+    # a CPPCC standing committee meeting's news on another body's site (a city portal; a news site): no summary, no
+    # issuer found, the meeting the headline's subject (points 20, 80)
+    ("41fc1d69398f", "http://www.yuanjiang.gov.cn/19171/21021/21030/content_1466718.html", "政协沅江市委员会常务委员会"),
+    ("d94286c56171", "https://news.shi-fen.com/china/202102/50-948392.html", "政协河北省委员会常务委员会"),
+])
+def test_a_cppcc_standing_committee_meeting_s_news_is_the_standing_committee_s(page_id, url, issuer):
+    assert normalize_page(real_page(page_id), url=url)["issuing_body"] == issuer
