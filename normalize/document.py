@@ -40,6 +40,7 @@ from normalize.hosts import (
     place_of_host,
     places_of_initials,
     places_spelled_by_host,
+    prefecture_of_host,
     province_of_host,
 )
 from normalize.houses import (
@@ -279,6 +280,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _take_place(document, _short_name_at_the_level_spoken(document, titled_text), "text")
     if document["jurisdiction"] is None:
         _take_place(document, _one_namesake(titled_text), "text")
+    if document["jurisdiction"] is None:
+        spelled = _take_place(document, _prefecture_of_its_portal(document, titled_text), "address_prefecture") or spelled
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -2712,6 +2715,17 @@ def _level_spoken_at(document: dict, text: str) -> str | None:
     """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
     unresolved = _first_unresolved_relative(document)
     return _level_of_relative(unresolved) if unresolved else _dominant_relative_level(text)
+
+
+def _prefecture_of_its_portal(document: dict, text: str) -> list[Place]:
+    """Last of the places: the prefecture-level city whose portal or bureau's site the host is, though counties
+    elsewhere share its pinyin (jtj.changzhou.gov.cn: 常州市; point 72), or its province for a text speaking at that
+    level (省生态环境厅…座谈会 on yueyang.gov.cn: 湖南省); none for a text speaking of a county or a district."""
+    city = prefecture_of_host(document["url"])
+    level = _level_spoken_at(document, text) if city else None
+    if city is None or level not in (None, "city", "province"):
+        return []
+    return list(gazetteer.lookup(city.province)) if level == "province" else [city]
 
 
 def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:

@@ -141,6 +141,21 @@ def place_of_host(url: str | None) -> Place | None:
     return gazetteer.lookup(portal)[0] if portal else None
 
 
+def prefecture_of_host(url: str | None) -> Place | None:
+    """The one prefecture-level city a *.gov.cn host label spells in full pinyin where the label also spells counties or
+    districts elsewhere (jtj.changzhou.gov.cn: 常州市, not 梧州's 长洲区; ganzhou.gov.cn: 赣州市, not 张掖's 甘州区;
+    nanjing.gov.cn: 南京市, not 南靖县): the city's portal or its bureau's site, as the corpus reads such hosts (a
+    county's own site is rarely its bare name under a city's namesake). None for readings of two cities (taizhou)."""
+    host = host_of(url)
+    if not host or not is_government_host(host):
+        return None
+    for label in reversed(_naming_labels(host)):
+        if len(label) >= _MIN_SPELLING and label.isalpha() and (places := _places_spelled(label)):
+            cities = [place for place in places if place.level == "city"]
+            return cities[0] if len(cities) == 1 and len(places) > 1 else None
+    return None
+
+
 _LEVEL_SPELLINGS = (("xian", "县"), ("shi", "市"), ("qu", "区"), ("qi", "旗"))
 _MIN_STEM = 4  # tieling, before its level word: a shorter stem (shou-xian) reads too many names
 

@@ -11,8 +11,10 @@ from normalize.hosts import (
     place_of_host,
     places_of_initials,
     places_spelled_by_host,
+    prefecture_of_host,
     province_of_host,
 )
+from tests.normalize.conftest import real_page
 
 
 def test_hosts_that_spell_one_place():
@@ -334,3 +336,33 @@ def test_more_bureaus_named_by_their_initials(url, text, body):
 
 def test_a_bureau_s_initials_name_it_only_where_the_page_names_its_kind():
     assert body_of_host("https://lcj.yn.gov.cn/html/2021/x.html", "省发展改革委于2016—2017年投资1700万元") is None
+
+
+@pytest.mark.parametrize(("url", "city"), [
+    # hosts of tests/real pages: d7655a1a4077 (常州市, not 梧州's 长洲区), 656c19629ef0 (赣州市, not 张掖's 甘州区),
+    # c12d3c70ae78 (南京市, not 漳州's 南靖县), 62732af3689f (铁岭市 and its own 铁岭县)
+    ("https://cgj.changzhou.gov.cn/html/cgj/2016/BKAFIFKJ_0114/14088.html", "常州市"),
+    ("http://www.ganzhou.gov.cn/zfxxgk/c101786/202212/d25dcee7cb87469d81c07d7d10f6eb40.shtml", "赣州市"),
+    ("https://www.nanjing.gov.cn/xxgkn/jytabljggk/2024njytabl/shizxta/202411/t20241120_5013890.html", "南京市"),
+    ("http://www.tieling.gov.cn/tieling/zwgk/zfxxgk/fdzdgknr/jyta/szxta50/2018n/2022031915394368089/index.html", "铁岭市"),
+    ("http://www.yinan.gov.cn/", None),  # one reading, a county's (place_of_host's)
+    ("http://kjj.taizhou.gov.cn/", None),  # two cities (台州市, 泰州市: point 85)
+    ("http://jixi.dbw.cn/system/2007/12/27/051097993.shtml", None),  # a news site, not a government's
+])
+def test_a_city_s_portal_whose_pinyin_counties_elsewhere_share_is_the_city_s(url, city):
+    found = prefecture_of_host(url)
+    assert (found.name if found else None) == city
+
+
+@pytest.mark.parametrize(("page_id", "url", "expected"), [
+    # the city's bureau's own site, the text naming no place: the city, its bureau written in full (point 72)
+    ("d7655a1a4077", "https://cgj.changzhou.gov.cn/html/cgj/2016/BKAFIFKJ_0114/14088.html", ("常州市", "city", "常州市城管局")),
+    ("c12d3c70ae78", "https://www.nanjing.gov.cn/xxgkn/jytabljggk/2024njytabl/shizxta/202411/t20241120_5013890.html",
+     ("南京市", "city", "南京市城市管理局")),
+    # a text speaking of the province's bodies (省生态环境厅…在岳省人大代表) on the city's portal: the province
+    ("f7cc200a804b", "http://www.yueyang.gov.cn/mobile/23184/23185/content_2320711.html", ("湖南省", "province")),
+])
+def test_a_page_on_a_city_s_portal_the_text_does_not_place_is_placed_by_it(page_id, url, expected):
+    document = normalize_page(real_page(page_id), url=url)
+    assert (document["jurisdiction"], document["admin_level"], document["issuing_body"])[:len(expected)] == expected
+    assert "jurisdiction_from_address_prefecture" in document["warnings"]
