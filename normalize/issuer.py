@@ -100,7 +100,7 @@ _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】]|[(（][^()�
 # (nor a party committee's department after it: 中共攀枝花市委宣传部对…提案答复的函 is the department's)
 _AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托]|书记|副书记|常委|(?:宣传|组织|统战|统一战线工作)部)"
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
-                           r"办公厅|政府|中心|(?<!部)署|部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|(?:交警|消防救援|公安消防)[\u4e00-\u9fff]{0,4}?[大支]队|"
+                           r"办公厅|政府|中心|(?<!部)署|(?<!全)部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|(?:交警|消防救援|公安消防)[\u4e00-\u9fff]{0,4}?[大支]队|"
                            + _PEOPLES_BODY + r")"
                            r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心))"
                            r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
@@ -560,7 +560,7 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
     if inner:
         return resolve_full(inner, hint)
     if not chain:
-        in_full = province_house_in_full(name)  # 宁夏人大常委会
+        in_full = province_house_in_full(name) or _province_court_in_full(name)  # 宁夏人大常委会, 北京高院
         if in_full:
             return resolve_full(in_full, hint)
         organ = _party_organ(name, hint)  # 中共海口市委办公室
@@ -655,6 +655,16 @@ def province_house_in_full(name: str) -> str | None:
         province = gazetteer.province_short_names().get(name[:length])
         if province and _HOUSE_REST.match(name, length):
             return province.name + name[length:]
+    return None
+
+
+def _province_court_in_full(name: str) -> str | None:
+    """北京高院 → 北京市高级人民法院, 辽宁高院 → 辽宁省高级人民法院: a province's high court named with the province's short
+    name, as news write it (bce4f07761f6, dcad8f2607b6)."""
+    for length in (3, 2):
+        province = gazetteer.province_short_names().get(name[:length])
+        if province and name[length:] in ("高院", "高级人民法院"):
+            return province.name + "高级人民法院"
     return None
 
 

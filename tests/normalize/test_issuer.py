@@ -1387,6 +1387,18 @@ def test_courts_named_short_are_written_in_their_standard_full_form():
     assert normalize_page(page)["issuing_body"] == "商城县人民法院"
 
 
+
+def test_a_province_s_high_court_named_by_the_province_s_short_name():
+    # tests/real bce4f07761f6 (bj148.org: 北京高院向市人大常委会报告2021年代表建议办理情况) and dcad8f2607b6 (chinacourt.org:
+    # 辽宁高院全部办复2024年代表建议: 全部 is no ministry's 部)
+    assert resolve_issuer("北京高院")[:3] == ("北京市高级人民法院", "北京市", "province")
+    assert resolve_issuer("辽宁高院")[:2] == ("辽宁省高级人民法院", "辽宁省")
+    assert resolve_issuer("广西高院").name == "广西壮族自治区高级人民法院"
+    assert body_at_start("辽宁高院全部办复2024年代表建议") == "辽宁高院"
+    assert body_at_start("北京高院向市人大常委会报告2021年代表建议办理情况") == "北京高院"
+    assert body_at_start("教育部2657件建议提案全部办结") == "教育部"
+
+
 def test_a_traditional_name_keeps_the_variant_characters_its_page_prints():
     # tests/real e88469a4281f and c494eec3262a (point 129): the page prints 陜 (U+965C), OpenCC writes 陝 (U+965D)
     page = ("陜西省政府辦公廳召開代表建議政協提案交辦會\n2023-03-20 來源:陜西日報\n"
