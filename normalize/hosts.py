@@ -135,10 +135,29 @@ def place_of_host(url: str | None) -> Place | None:
     labels = _naming_labels(host)
     for label in reversed(labels[:-1] if portal else labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():
-            places = _places_spelled(label) or _places_spelled_with_level(label)
+            places = _places_spelled(label) or _places_spelled_with_level(label) or _places_after_province_code(label)
             if len(places) == 1:
                 return places[0]
     return gazetteer.lookup(portal)[0] if portal else None
+
+
+# a county's or a district's portal named with its province's code before its name (ahjinzhai: 金寨县, sdningjin: 宁津县,
+# sxshilou: 石楼县, hnziyang: 益阳's 资阳区, scdongqu: 攀枝花's 东区); a code several provinces share names each of them
+_PROVINCE_PREFIXES = {"ah": ("安徽省",), "sd": ("山东省",), "js": ("江苏省",), "zj": ("浙江省",), "fj": ("福建省",), "gd": ("广东省",),
+                      "gx": ("广西壮族自治区",), "jl": ("吉林省",), "ln": ("辽宁省",), "sc": ("四川省",), "yn": ("云南省",),
+                      "gz": ("贵州省",), "hlj": ("黑龙江省",), "nmg": ("内蒙古自治区",), "xj": ("新疆维吾尔自治区",),
+                      "qh": ("青海省",), "gs": ("甘肃省",), "nx": ("宁夏回族自治区",), "jx": ("江西省",), "sx": ("山西省", "陕西省"),
+                      "hn": ("湖南省", "河南省", "海南省"), "hb": ("湖北省", "河北省")}
+_MIN_AFTER_CODE = 4  # xian after sx (sxxian) would read too many names
+
+
+def _places_after_province_code(label: str) -> tuple[Place, ...]:
+    """The places of the province a label's code names that the rest of the label spells in full pinyin."""
+    for length in (3, 2):
+        provinces, rest = _PROVINCE_PREFIXES.get(label[:length], ()), label[length:]
+        if provinces and len(rest) >= _MIN_AFTER_CODE:
+            return tuple(place for place in _places_spelled(rest) if place.province in provinces)
+    return ()
 
 
 def prefecture_of_host(url: str | None) -> Place | None:

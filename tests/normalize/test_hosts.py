@@ -366,3 +366,18 @@ def test_a_page_on_a_city_s_portal_the_text_does_not_place_is_placed_by_it(page_
     document = normalize_page(real_page(page_id), url=url)
     assert (document["jurisdiction"], document["admin_level"], document["issuing_body"])[:len(expected)] == expected
     assert "jurisdiction_from_address_prefecture" in document["warnings"]
+
+
+@pytest.mark.parametrize(("url", "place"), [
+    # hosts of tests/real pages: a county's or district's portal named with its province's code before its name
+    ("https://www.ahjinzhai.gov.cn/public/6596471/35056508.html", "金寨县"),  # 548de01d8db1
+    ("http://sxshilou.gov.cn/gwgk/jytajggk/zx_67598/202507/t20250721_1967376.shtml", "石楼县"),  # 773f13536345 (山西 or 陕西)
+    ("http://www.sdningjin.gov.cn/n50593881/n50593903/n50593957/n50593959/c91526442/content.html", "宁津县"),  # af7ac96a2a1a
+    ("http://www.hnziyang.gov.cn/18534/18525/18506/18745/18760/18905/content_2104964.html", "资阳区"),  # 42764c48db44: 湖南's
+    ("https://www.gdxingning.jcy.gov.cn/jclz/t20260123_5394.htm", "兴宁市"),  # afd8da79de28: the county procuratorate's
+    ("http://fxzx.ahfeixi.gov.cn/content/detail/677c950d2b56e036728b4567.html", "肥西县"),  # b2ec59f222de: its CPPCC's
+    ("http://www.scjgj.gov.cn/", None),  # a province's bureau by its initials: no place after the code
+])
+def test_a_host_named_with_its_province_s_code_before_a_county_s_name(url, place):
+    found = place_of_host(url)
+    assert (found.name if found else None) == place
