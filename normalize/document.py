@@ -292,7 +292,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
     if document["issuing_body"] is None and document["jurisdiction"]:
         _drop_a_place_of_another_level(document, titled_text)
         if document["jurisdiction"] is None and (  # the host's or the outlet's place, of the level spoken at (point 72)
-                _place_spelled_by_the_host(document, titled_text) or _place_named_by_the_outlet(document, titled_text, sources)):
+                _place_spelled_by_the_host(document, titled_text, document["admin_level"])  # the level its words say
+                or _place_spelled_by_the_host(document, titled_text) or _place_named_by_the_outlet(document, titled_text, sources)):
             _relative_issuer_at_its_place(document)
     if document["admin_level"] is None:
         _level_of_relative_name(document, titled_text)
@@ -2728,10 +2729,11 @@ def _prefecture_of_its_portal(document: dict, text: str) -> list[Place]:
     return list(gazetteer.lookup(city.province)) if level == "province" else [city]
 
 
-def _place_spelled_by_the_host(document: dict, text: str) -> Place | None:
+def _place_spelled_by_the_host(document: dict, text: str, level: str | None = None) -> Place | None:
     """A text that names its bodies only relatively (县民政局, 市政协, 省政协) on a host that spells one
-    place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place."""
-    level = _level_spoken_at(document, text)
+    place of that level (xishui.cjyun.org, tielingtv.com) or is a province's (jx.people.com.cn): that place. The level is
+    the one given (the level a dropped place's text speaks at: 我县), else the one the text names its bodies at."""
+    level = level or _level_spoken_at(document, text)
     spelled = places_spelled_by_host(document["url"])
     fitting = [as_its_county(place) if level == "county" else place
                for place in spelled if level and _fits_level_word(place, level)] if _one_prefecture(spelled) else []
@@ -3074,7 +3076,8 @@ def _place_of_the_delegation(text: str) -> Place | None:
 # 省十三届人大一次会议青岛代表团提出的《…议案》, 南京代表团陈昌龙、吴新民等代表提出的"…主张", 议案…由青海代表团和16个代表团部分
 # 代表1401人次提出: a delegation or its deputies named as an item's author, in passing (88fe84932d37), not the delegation
 # acting (江门代表团提交建议35件)
-_DELEGATIONS_ITEM = re.compile(r"代表团(?:[^。;；,，:：]{0,24}?代表)?(?:提出|提交)的|由[^。;；,，]{0,8}代表团[^。;；,，]{0,24}?(?:提出|提交)")
+_DELEGATIONS_ITEM = re.compile(r"代表团(?:[^。;；,，:：]{0,24}?代表)?(?:提出|提交)的"
+                               r"|由[^。;；,，]{0,8}代表团[^。;；,，]{0,24}?(?:提出|提交)")
 
 
 def _delegation_not_its_house(document: dict, title: str | None, opening: str) -> None:

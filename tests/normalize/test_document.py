@@ -2286,7 +2286,8 @@ def test_delegations_named_as_the_items_authors_do_not_move_the_house():
     # as the function reads it, simplified)
     document = empty_document()
     document.update(issuing_body="全国人民代表大会环境与资源保护委员会", jurisdiction="全国", admin_level="national")
-    _delegation_not_its_house(document, "全国人民代表大会环境与资源保护委员会关于第十三届全国人民代表大会第四次会议主席团交付审议的代表提出的...",
+    _delegation_not_its_house(document, "全国人民代表大会环境与资源保护委员会关于第十三届全国人民代表大会第四次会议主席团交付审议的"
+                                        "代表提出的...",
                               "第十三届全国人民代表大会第四次会议主席团交付全国人民代表大会环境与资源保护委员会(以下简称全国人大环资委)审议的"
                               "代表提出的议案共44件,由青海代表团和16个代表团部分代表1401人次提出,涉及28个立法项目和1个监督项目。")
     assert (document["issuing_body"], document["jurisdiction"]) == ("全国人民代表大会环境与资源保护委员会", "全国")

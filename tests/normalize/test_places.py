@@ -1,3 +1,5 @@
+import pytest
+
 from normalize import normalize_page
 from normalize.issuer import place_in
 from normalize.text import without_injected_brands
@@ -95,3 +97,16 @@ def test_a_place_of_another_level_dropped_leaves_the_host_or_the_outlet_to_place
     # another level named in the text dropped, the host's county taken again)
     document = normalize_page(real_page("5a766fe4420f"), url="http://m-xiaochang.cjyun.org/p/73225.html")
     assert (document["jurisdiction"], document["admin_level"]) == ("孝昌县", "county")
+
+
+
+@pytest.mark.parametrize(("page_id", "url", "place"), [
+    # a county's or district's answer to its prefecture's item (对揭阳市政协六届四次会议第8号提案的答复; …柳州市第十五届人大…): the
+    # prefecture the title names is dropped for the text's 我县 or 我区, and the host's county of that level is taken, though
+    # the text names more provincial bodies than county ones (tests/real 40531fa45810, 96beadfb8e46)
+    ("40531fa45810", "http://www.huilai.gov.cn/jytabl/content/post_498709.html", ("惠来县", "county")),
+    ("96beadfb8e46", "http://www.liunan.gov.cn/xxgk/fdzdgknr/jytajggk/rdjy/202506/t20250626_3638998.shtml", ("柳南区", "district")),
+])
+def test_after_a_dropped_place_the_host_is_read_at_the_level_the_page_speaks_of_itself(page_id, url, place):
+    document = normalize_page(real_page(page_id), url=url)
+    assert (document["jurisdiction"], document["admin_level"]) == place
