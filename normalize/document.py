@@ -1020,8 +1020,12 @@ def _crumb_of_we(above: Sequence[str], opening: list[str]) -> tuple[str | None, 
 def _the_one_body_of_its_kind(printed: Iterable[tuple[str, str]], kind: str) -> tuple[str | None, str]:
     """Of (name, line) pairs a page prints, the one body of the kind its text speaks as (我局: a …局), named alone; none
     where it names several."""
-    named = {(name, line) for name, line in printed if name.endswith(kind) and _named_body(name) == name}
+    named = {(name, line) for name, line in printed if name.endswith(_KIND_ENDINGS.get(kind, (kind,))) and _named_body(name) == name}
     return named.pop() if len({name for name, _ in named}) == 1 else (None, "")
+
+
+# the names of the kind a text speaks as: 我委 a …委 or a …委员会 (市卫生健康委员会), 我办 an …办 or an …办公室
+_KIND_ENDINGS = {"委": ("委", "委员会"), "办": ("办", "办公室")}
 
 
 # the site's owner in its footer: 主办单位:天津市规划和自然资源局 地址:… (d1dbb741723f)

@@ -13,6 +13,7 @@ from normalize.document import (
     _bureau_of_we,
     _byline_office_of_the_actor,
     _contributing_source,
+    _crumb_of_we,
     _delegation_not_its_house,
     _department_of_we,
     _dominant_relative_level,
@@ -2747,3 +2748,12 @@ def test_a_town_congress_acting_in_its_own_words_is_its_congress():
     # its deputies are not the congress acting (独山镇人大代表着力…: point 9)
     deputies = real_page("7f8fa843d893").replace("独山镇人大着力", "独山镇人大代表着力")
     assert normalize_page(deputies, url="http://xzr.ahnews.com.cn/news/2022/11/17/c_288686.htm")["issuing_body"] is None
+
+
+def test_a_text_speaking_as_a_commission_under_its_crumb_is_that_commission_s():
+    # tests/real 656c19629ef0 (ganzhou.gov.cn: 首页>市政府各部门信息公开>市卫生健康委员会>…, a letter speaking as 我委): 我委 is
+    # a …委员会 as well as a …委
+    above = ["您当前所在位置: 首页>市政府各部门信息公开>市卫生健康委员会>执行和结果>建议提案办理"]
+    opening = ["关于市政协六届二次会议第164号提案答复的函", "您提出的关于…的提案收悉,我委高度重视,现答复如下:"]
+    assert _crumb_of_we(above, opening)[0] == "市卫生健康委员会"
+    assert _crumb_of_we(["首页>市政府各部门信息公开>市卫生健康委员会>执行和结果"], ["我局高度重视"])[0] is None
