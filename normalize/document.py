@@ -293,7 +293,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _drop_a_place_of_another_level(document, titled_text)
         if document["jurisdiction"] is None and (  # the host's or the outlet's place, of the level spoken at (point 72)
                 _place_spelled_by_the_host(document, titled_text, document["admin_level"])  # the level its words say
-                or _place_spelled_by_the_host(document, titled_text) or _place_named_by_the_outlet(document, titled_text, sources)):
+                or _place_spelled_by_the_host(document, titled_text) or _place_named_by_the_outlet(document, titled_text, sources)
+                or _take_place(document, _prefecture_of_its_portal(document, titled_text), "address_prefecture")):
             _relative_issuer_at_its_place(document)
     if document["admin_level"] is None:
         _level_of_relative_name(document, titled_text)

@@ -359,6 +359,8 @@ def test_a_city_s_portal_whose_pinyin_counties_elsewhere_share_is_the_city_s(url
     ("d7655a1a4077", "https://cgj.changzhou.gov.cn/html/cgj/2016/BKAFIFKJ_0114/14088.html", ("常州市", "city", "常州市城管局")),
     ("c12d3c70ae78", "https://www.nanjing.gov.cn/xxgkn/jytabljggk/2024njytabl/shizxta/202411/t20241120_5013890.html",
      ("南京市", "city", "南京市城市管理局")),
+    # the CPPCC's own site, the text's 市政协 over a place of another level it names (dropped): the city
+    ("9ffb4d91462f", "https://zx.changzhou.gov.cn/html/czzx/2017/LNEHPFOK_0703/10414.html", ("常州市", "city", "政协常州市委员会")),
     # a text speaking of the province's bodies (省生态环境厅…在岳省人大代表) on the city's portal: the province
     ("f7cc200a804b", "http://www.yueyang.gov.cn/mobile/23184/23185/content_2320711.html", ("湖南省", "province")),
 ])
