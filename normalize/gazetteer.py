@@ -407,7 +407,8 @@ def is_common_word(word: str) -> bool:
     """振兴 (乡村振兴), 延长 (可延长至): a place's short name that is also a frequent word of the language, a
     dictionary word most texts use (not 厦门, 宁波: no dictionary sense; not 松江: rare)."""
     return (word in _dictionary_words() and _word_rarity().get(word, _COMMON_WORD_IDF) < _COMMON_WORD_IDF
-            or word in _WORDS_THAT_ARE_SHORT_NAMES)
+            and word not in _CITIES_THE_DICTIONARY_GLOSSES or word in _WORDS_THAT_ARE_SHORT_NAMES)
+
 
 
 # frequent words the dictionary leaves out because places bear them (规划新建 twice is no 新建区: 5ca760921216;
@@ -420,6 +421,10 @@ _WORDS_THAT_ARE_SHORT_NAMES = frozenset({"平原", "江南", "港口", "前进",
                                          "光明", "安定", "复兴", "洞口", "富裕", "光泽", "西山", "长子", "滨海", "红旗",
                                          "江海", "莲花", "海港", "高明", "惠民", "富民", "惠农", "会同", "全州", "老城",
                                          "互助", "同心", "中西", "金山", "双城", "凤凰", "天涯"})
+
+# prefecture cities whose names the dictionary holds only in old senses (昆明: 汉代昆明池; 徐州: 古九州之一; 青岛: 草木青翠的
+# 岛屿), frequent in texts because the cities are (紧扣昆明发展, 幸福徐州): names, not words; 开封 (to unseal) stays a word
+_CITIES_THE_DICTIONARY_GLOSSES = frozenset({"南京", "南阳", "太原", "徐州", "昆明", "洛阳", "绍兴", "青岛"})
 
 
 def straddles_a_word(text: str, start: int, end: int) -> bool:

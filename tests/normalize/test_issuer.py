@@ -898,6 +898,11 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
     ("今年,我局也将聚贤至横山公路列入了建设计划,即将开工建设", "district", None),
     # tests/real a2b990ccfb81 (黄山's CPPCC: its committee's chair 宣四平, a person's given name after a title, no 四平市)
     ("座谈会上,市政协提案委主任宣四平通报了市政协提案委员会2022年工作要点", "city", None),
+    # tests/real 63fc5e51ccfc and 8691a321ac2b (a city the dictionary glosses only in old senses, 昆明: 汉代昆明池, is a name
+    # in a text, not a common word); 开封 (to unseal) still a word
+    ("今年确定的5件重点办理提案,紧扣昆明发展、紧贴群众关切", "city", "昆明市"),
+    ("推进幸福徐州“大家庭”建设等方面", "city", "徐州市"),
+    ("食品开封后请尽快食用", "city", None),
 ])
 def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
     found = places_named_once(sentence, level)
