@@ -1183,6 +1183,20 @@ def _short_names() -> dict[str, Place]:
             if len(places) == 1 and not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
 
 
+@functools.cache
+def _shared_short_names() -> dict[str, tuple[Place, ...]]:
+    """Short names a prefecture shares with its own county only (衡阳: 衡阳市, 衡阳县; 岳阳), which the level a text
+    speaks at tells apart (推动衡阳经济社会发展 under 市政协: 衡阳市)."""
+    found: dict[str, list[Place]] = {}
+    for name, places in gazetteer.place_index().items():
+        short = _SHORT_LEVEL_WORD.sub("", name)
+        if len(short) >= 2 and short != name and not gazetteer.is_former_county_name(name):
+            found.setdefault(short, []).extend(places)
+    return {short: tuple(places) for short, places in found.items()
+            if len(places) == 2 and len({place.city or place.name for place in places}) == 1
+            and not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
+
+
 _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
@@ -1260,7 +1274,9 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
     for match in _short_name_start_pattern().finditer(text):
         position = match.start()
         for length in _SHORT_NAME_LENGTHS:
-            place = _short_names().get(text[position:position + length])
+            name = text[position:position + length]
+            fitting = [place for place in _shared_short_names().get(name, ()) if _fits_level(place, level)]
+            place = _short_names().get(name) or (fitting[0] if len(fitting) == 1 else None)
             if not place or not _fits_level(place, level):
                 continue
             if _TITLE_AND_SURNAME.search(text[max(0, position - 4):position]):  # 提案委主任宣四平: a2b990ccfb81

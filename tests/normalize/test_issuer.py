@@ -903,6 +903,11 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
     ("今年确定的5件重点办理提案,紧扣昆明发展、紧贴群众关切", "city", "昆明市"),
     ("推进幸福徐州“大家庭”建设等方面", "city", "徐州市"),
     ("食品开封后请尽快食用", "city", None),
+    # tests/real d7e6cfc4b51d (hyqss.cn: 市政协召开…; a name a prefecture shares with its own county, 衡阳市 and 衡阳县, read at
+    # the level the text speaks at)
+    ("把委员们的真知灼见,变成推动衡阳经济社会发展的动力", "city", "衡阳市"),
+    ("把委员们的真知灼见,变成推动衡阳经济社会发展的动力", "county", "衡阳县"),
+    ("把委员们的真知灼见,变成推动衡阳经济社会发展的动力", "district", None),
 ])
 def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
     found = places_named_once(sentence, level)
