@@ -282,6 +282,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         _take_place(document, _one_namesake(titled_text), "text")
     if document["jurisdiction"] is None:
         spelled = _take_place(document, _prefecture_of_its_portal(document, titled_text), "address_prefecture") or spelled
+    if document["jurisdiction"] is None:
+        _take_place(document, _county_city_of_a_city_s_text(titled_text), "text")
     if document["issuing_body"] is None and document["jurisdiction"]:
         _relative_issuer_at_its_place(document, spelled)
     if document["issuing_body"] is None and document["jurisdiction"]:
@@ -2307,6 +2309,14 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
     if level == "city" and len(places) == 1 and places[0].level == "city":
         return _county_city_named_more(text, places[0]) or places[0]
     return places[0] if len(places) == 1 else None
+
+
+def _county_city_of_a_city_s_text(text: str) -> list[Place]:
+    """A text speaking of 市 bodies (市政协, 我市) that names no prefecture but one county-level city in full (楚雄市通过…;
+    舞钢市教育体育局): that city, when nothing else placed the page."""
+    if _dominant_relative_level(text) != "city":
+        return []
+    return [place for place in places_named_at_level(text, "county", most=1) if place.name.endswith("市")]
 
 
 _SPEAKS_AS_A_PREFECTURE = re.compile(r"[我全本该]州|州(?:政府|政协|人大|党委|委员会)")

@@ -110,3 +110,16 @@ def test_a_place_of_another_level_dropped_leaves_the_host_or_the_outlet_to_place
 def test_after_a_dropped_place_the_host_is_read_at_the_level_the_page_speaks_of_itself(page_id, url, place):
     document = normalize_page(real_page(page_id), url=url)
     assert (document["jurisdiction"], document["admin_level"]) == place
+
+
+@pytest.mark.parametrize(("page_id", "url", "place"), [
+    # a text of 市 bodies (市政协, 我市, 市教育体育局) naming no prefecture but one county-level city in full, on hosts that place
+    # nothing (initials; a library's mirror; a paper's): tests/real c1599793cce9 (舞钢市), 9ead9e94228b (宜兴市),
+    # 958adb9e4ca6 (建德市)
+    ("c1599793cce9", "http://zgwg.gov.cn/contents/53965/397808.html", "舞钢市"),
+    ("9ead9e94228b", "http://www.360elib.com:2027/detail.aspx?NewsCode=NC261&NewsId=74562134&OrgId=001", "宜兴市"),
+    ("958adb9e4ca6", "http://jrjd.jdnews.com.cn/Article/index/aid/8880544.html", "建德市"),
+])
+def test_a_city_s_text_naming_one_county_level_city_in_full_is_placed_there(page_id, url, place):
+    document = normalize_page(real_page(page_id), url=url)
+    assert (document["jurisdiction"], document["admin_level"]) == (place, "county")
