@@ -2299,9 +2299,14 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
     that level (宜州区; 厦门 repeated) is about that place; for an issuer named only relatively (县人大常委会)
     a short name printed once, standing as a name, will do (秀山博物馆, 人文松江)."""
     level = (_level_of_relative(relative) if relative else None) or _dominant_relative_level(text)
+    # 我县 throughout, no body named relatively: a county or district named in full only (惠东县; not 滨江新城 under 我区)
+    own_word_only = level is None
+    level = level or _RELATIVE_LEVELS.get(_own_place_word(text))
     if level is None:
         return None
     places = places_named_at_level(text, level, most=1) or (places_named_once(text, level) if relative else [])
+    if own_word_only:
+        places = [place for place in places if place.name in text or place.level in ("city", "province")]
     if level == "city":  # 市政协 in a text that names 天津 (twice at least): a municipality's bodies, unless it names a city too
         places = [*places, *_municipalities_repeated(text)]
     if not places and relative and level in _LOWER_LEVELS:

@@ -2172,6 +2172,17 @@ def test_a_session_named_relatively_tells_the_level_the_text_speaks_at():
     assert _place_of_own_level(sentence).name == "惠东县"
 
 
+
+def test_a_text_speaking_of_its_own_place_names_its_level_without_a_body_named_relatively():
+    # tests/real 800946fc5edc (yhser.com: a bureau's letter speaking as 我县 with 惠东县全域旅游大数据平台 named once)
+    sentence = ("了解我县山海旅游景点特色,为游客出游前提供优质服务和智能化升级体验。 一、存在困难和问题 惠东县全域旅游大数据平台(一期)"
+                "及“智游惠东”一机游小程序已初步搭建完成。但我县智慧旅游全域化发展工作还存在很多薄弱环节和不足之处。")
+    assert _place_of_own_level(sentence).name == "惠东县"
+    # tests/real 6a4ba4b5d3c5 (a district's answer speaking as 我区: 滨江新城, a new town's name, is no mention of 滨江区)
+    assert _place_of_own_level("经调研了解,我区几江半岛、滨江新城现有农贸市场布局情况如下:母城所在地几江街道城区面积2.9平方公里,"
+                               "现有农贸市场4个") is None
+
+
 def test_a_short_name_printed_once_places_a_page_speaking_at_its_level():
     # tests/real 94ccc05208f9 (市人大代表…: 因涉及…政策及受大庆客观条件限制 → 大庆市)
     text = "在市四届人大五次会议期间,市人大代表共提出各方面建议、批评和意见100件。因涉及党和国家有关方针、政策及受大庆客观条件限制"
