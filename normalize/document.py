@@ -296,7 +296,8 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         if document["jurisdiction"] is None and (  # the host's or the outlet's place, of the level spoken at (point 72)
                 _place_spelled_by_the_host(document, titled_text, document["admin_level"])  # the level its words say
                 or _place_spelled_by_the_host(document, titled_text) or _place_named_by_the_outlet(document, titled_text, sources)
-                or _take_place(document, _prefecture_of_its_portal(document, titled_text), "address_prefecture")):
+                or _take_place(document, _prefecture_of_its_portal(document, titled_text), "address_prefecture")
+                or _take_place(document, _place_of_the_level_spoken(document, titled_text), "text")):
             _relative_issuer_at_its_place(document)
     if document["admin_level"] is None:
         _level_of_relative_name(document, titled_text)
@@ -2736,6 +2737,16 @@ def _level_spoken_at(document: dict, text: str) -> str | None:
     """The level of the issuer named relatively (县民政局), else the level the text names its bodies at."""
     unresolved = _first_unresolved_relative(document)
     return _level_of_relative(unresolved) if unresolved else _dominant_relative_level(text)
+
+
+def _place_of_the_level_spoken(document: dict, text: str) -> list[Place]:
+    """After a place of another level was dropped: the one place of the level the page speaks at (its admin_level) that
+    the text names in full (省政协…我省 with 甘肃省 printed, a city named in passing dropped)."""
+    level = document["admin_level"]
+    if level not in ("province", "city", "county", "district"):
+        return []
+    places = places_named_at_level(text, level, most=1)
+    return places if len(places) == 1 and places[0].name in text else []
 
 
 def _prefecture_of_its_portal(document: dict, text: str) -> list[Place]:
