@@ -146,7 +146,12 @@ def test_ambiguous_place_is_not_guessed():
                                   "江門市各級政協", "市各级政协",  # dev 4288fe4f51e5: 全市各级政协组织, every level's
                                   "嘉善县传媒中心",  # dev 8666497ee967: 来源:嘉善县传媒中心, the county's outlet
                                   "合力加快东部", "西部",  # dev 46aa08aece30: a region's part, no ministry
-                                  "面向社会", "全社会"])  # dev 94b3cfbf1ea1: 公开范围: / 面向社会, the public disclosed to
+                                  "面向社会", "全社会",  # dev 94b3cfbf1ea1: 公开范围: / 面向社会, the public disclosed to
+                                  # a leader visiting or leading, a meeting's place, a sentence's 已, all the parties: dev
+                                  # 89183abe8d89, bf5ed4299459, d78712747eda, cd522261b8a1, 755e2ea93434
+                                  "省妇联主席吴洪芹看望省政协十一届二次会议妇联", "省人大常委会副主任周洪宇率省人大教科文卫委员会",
+                                  "省十四届人大四次会议主席团第四次会议在省行政中心", "和布克赛尔蒙古自治县已安排交通局",
+                                  "楚雄彝族自治州各民主党派和州工商联"])
 def test_non_bodies(name):
     assert not is_body_name(name)
 
@@ -156,6 +161,7 @@ def test_a_security_bureau_is_a_body():
     assert is_body_name("县住房和城乡建设局") and is_body_name("市文化和旅游局") and is_body_name("国家粮食和物资储备局")
     assert is_body_name("国家安全局") and is_body_name("嘉定区公安局") and is_body_name("广东省司法厅") and is_body_name("会同县民政局")
     assert is_body_name("肃南县政府办") and is_body_name("岳阳市热线办") and is_body_name("临翔区章驮乡党政办")
+    assert is_body_name("政协北京市委员会主席会议") and is_body_name("宁波市人民代表大会常务委员会主任会议")
 
 
 def test_a_standing_committees_council_of_chairmen_is_a_body():
