@@ -152,7 +152,8 @@ def test_ambiguous_place_is_not_guessed():
                                   "省妇联主席吴洪芹看望省政协十一届二次会议妇联", "省人大常委会副主任周洪宇率省人大教科文卫委员会",
                                   "省十四届人大四次会议主席团第四次会议在省行政中心", "和布克赛尔蒙古自治县已安排交通局",
                                   "楚雄彝族自治州各民主党派和州工商联",
-                                  "贵州省市县三级政协"])  # dev 5ec5f01904e7: 组织省市县三级政协开展…, bodies of three levels
+                                  "贵州省市县三级政协",  # dev 5ec5f01904e7: 组织省市县三级政协开展…, bodies of three levels
+                                  "韩城市委会组织党员深入对口联系单位民政局救助管理站"])  # dev 8dfcd921efe3: a sentence
 def test_non_bodies(name):
     assert not is_body_name(name)
 
