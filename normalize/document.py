@@ -493,6 +493,7 @@ _DATELINE = re.compile(r"^[^。,()]{0,40}?((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d
                        r"| 年 \d{1,2} 月 \d{1,2} 日(?= 星期)))"  # 2011 年 2 月 17 日 星期四: a digital paper's issue
                        r"\s*(?:\d{1,2}[:时]\d{2}|星期|(?:信息|文章|稿件)?来源|发布(?:机构|单位|部门)|作者|编辑|标签|<\s*上一版|\||"
                        r"浏览|点击|阅读|访问|(?<=\s)\d+次(?:浏览|阅读|点击)|字号|字体|【|版次|放大|$"
+                       r"|】"  # 【来源:…】 【 】 【2025年05月09日】: a date in brackets
                        # 2022-07-07 7780次浏览 (its views spaced off: run into the day, 2023-07-170次浏览, either may be cut)
                        # 2021-10-18 国家市场监督管理总局10870 (its views), 2023-03-02 XX日报 第3版: a short tail spaced off
                        # that is no sentence; 2023-01-04韩伟,张利达 (its authors)

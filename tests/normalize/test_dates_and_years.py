@@ -749,6 +749,7 @@ def test_a_wires_spaced_dateline_and_a_blogs_posting_line_date_the_page():
     ("2019-04-29 来源:《中国教育报》收藏", "2019-04-29"),  # tests/real e620e58627a7
     ("截至2016年12月13日前部答复完毕", None),  # tests/real 4c3e56041410: a sentence, not a dateline
     ("2016年5月18日,市人大代表视察“我市污水收集处理情况”议案办理情况。", None),  # tests/real 56465fa1c125: a caption
+    ("【来源:市政协教科卫体委办公室】 【 】 【2025年05月09日】", "2025年05月09日"),  # tests/real 51bb78f001fb: in brackets
 ])
 def test_a_dateline_is_a_date_with_a_short_spaced_tail_that_is_no_sentence(line, date):
     assert _dateline([line]) == date
