@@ -2220,9 +2220,16 @@ _OWN_PLACE = re.compile(r"我(省|市|区|县|州|旗)")
 
 
 def _own_place_word(text: str) -> str | None:
-    """The level word a text most often names its own place with (我市 … 我市 → 市), when one leads."""
+    """The level word a text most often names its own place with (我市 … 我市 → 市), when one leads; 我区 in a text of an
+    autonomous region's bodies (自治区政协 … 我区) is the region's, a province's word."""
     ranked = Counter(_OWN_PLACE.findall(text)).most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    word = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    if word == "区" and text.count("自治区") > len(_DISTRICT_BODY.findall(text)):
+        return "省"
+    return word
+
+
+_DISTRICT_BODY = re.compile(r"(?<!自治)区(?:政协|人大|政府|委|[\u4e00-\u9fff]{1,6}?局)")
 
 
 def _level_word_fits(word: str, document: dict) -> bool:

@@ -26,6 +26,7 @@ from normalize.document import (
     _ministry_at_the_head,
     _named_body,
     _opens_with_joint_actors,
+    _own_place_word,
     _place_its_members_are_based_in,
     _place_of_own_level,
     _reporters_source,
@@ -2768,3 +2769,13 @@ def test_a_text_speaking_as_a_commission_under_its_crumb_is_that_commission_s():
     opening = ["关于市政协六届二次会议第164号提案答复的函", "您提出的关于…的提案收悉,我委高度重视,现答复如下:"]
     assert _crumb_of_we(above, opening)[0] == "市卫生健康委员会"
     assert _crumb_of_we(["首页>市政府各部门信息公开>市卫生健康委员会>执行和结果"], ["我局高度重视"])[0] is None
+
+
+def test_our_district_in_an_autonomous_region_s_text_is_the_region():
+    # tests/real 549b028f55cb (本报贺州讯: 自治区政协在贺州市召开…, 是我区茶产业发展…的重要种质资源): 我区 is 广西's
+    text = ("5月8日,自治区政协在贺州市召开重点提案办理协商座谈会,围绕“野生古茶树保护与利用”进行座谈交流。自治区政协党组成员周成方出席并讲话。"
+            "野生古茶树作为珍贵的植物品种资源,蕴藏着巨大的生态价值和经济价值,是我区茶产业发展优良品种的重要种质资源。今年初,自治区政协委员"
+            "林群英提交了 《关于支持我区开展野生古茶树保护与利用的提案》")
+    assert _own_place_word(text) == "省"
+    # a district's own text keeps its 区 (tests/real 6a4ba4b5d3c5: 我区几江半岛…)
+    assert _own_place_word("经调研了解,我区几江半岛、滨江新城现有农贸市场布局情况如下:母城所在地几江街道城区面积2.9平方公里") == "区"
