@@ -2773,8 +2773,8 @@ def test_a_text_speaking_as_a_commission_under_its_crumb_is_that_commission_s():
 
 def test_our_district_in_an_autonomous_region_s_text_is_the_region():
     # tests/real 549b028f55cb (本报贺州讯: 自治区政协在贺州市召开…, 是我区茶产业发展…的重要种质资源): 我区 is 广西's
-    text = ("5月8日,自治区政协在贺州市召开重点提案办理协商座谈会,围绕“野生古茶树保护与利用”进行座谈交流。自治区政协党组成员周成方出席并讲话。"
-            "野生古茶树作为珍贵的植物品种资源,蕴藏着巨大的生态价值和经济价值,是我区茶产业发展优良品种的重要种质资源。今年初,自治区政协委员"
+    text = ("5月8日,自治区政协在贺州市召开重点提案办理协商座谈会,围绕“野生古茶树保护与利用”进行座谈交流。"
+            "自治区政协党组成员周成方出席并讲话。野生古茶树作为珍贵的植物品种资源,蕴藏着巨大的生态价值和经济价值,是我区茶产业发展优良品种的重要种质资源。今年初,自治区政协委员"
             "林群英提交了 《关于支持我区开展野生古茶树保护与利用的提案》")
     assert _own_place_word(text) == "省"
     # a district's own text keeps its 区 (tests/real 6a4ba4b5d3c5: 我区几江半岛…)
