@@ -2,7 +2,7 @@
 
 News of a CPPCC session or a congress standing committee meeting often carries, as its figures, the
 account a government gave there: 受省政府委托,省政府副秘书长…作了汇报; 常务副市长…代表市政府作关于…提案办理的
-情况通报; 西安市政府秘书长…通报了西安市政府关于…提案办理情况; 副省长…通报省政府系统办理…提案工作情况;
+情况通报; 我代表市人民政府,向市人大常委会报告…议案办理工作情况; 西安市政府秘书长…通报了西安市政府关于…提案办理情况; 副省长…通报省政府系统办理…提案工作情况;
 湟源县政府向大会所作关于政协委员提案办理情况的报告; or counts the items the house handed it (市人大常委会向
 市政府交办…代表建议171件). A summary whose account is that report is the government's (docs/labelling.md,
 issuing_body: the body whose account the page carries), not the house that hears it. Two bodies reporting
@@ -16,6 +16,8 @@ _ITEMS = r"[^。;；]{0,40}?(?:提案|建议|议案)"
 _RELAYED = re.compile(
     rf"受(?P<entrusted>{_GOVERNMENT})委托"
     rf"|代表(?P<represented>{_GOVERNMENT})(?:向[^,,。]{{1,20}}?)?作(?=[^。]{{0,30}}?(?:通报|报告|汇报))"
+    # a report delivered in the speaker's own words: 我代表市人民政府,向市人大常委会报告…议案办理工作情况
+    rf"|我代表(?P<speaking_for>{_GOVERNMENT})[,，]?向[^,,。]{{1,20}}?(?:报告|汇报|通报)"
     rf"|通报了?(?P<reported>{_GOVERNMENT})(?:系统)?(?:关于|办理){_ITEMS}"
     rf"|(?P<delivering>{_GOVERNMENT})(?:系统)?向[^,,。]{{1,20}}?所?作(?:了)?(?:关于)?{_ITEMS}[^,,。]{{0,20}}?(?:报告|通报|汇报)"
     # the items assigned to it, counted: 市人大常委会向市政府交办…代表建议171件; 省人大常委会交省政府系统办理的代表建议共559件

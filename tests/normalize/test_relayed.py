@@ -21,6 +21,9 @@ from normalize.relayed import government_reporting
     ("2025年,市人大常委会向市政府交办市六届人大四次会议代表建议171件,经市政府办公室认真梳理,", "市政府"),
     # tests/real 60a37c4441fa (…交省政府系统办理的代表建议共559件)
     ("记者从会上获悉,2022年,省人大常委会交省政府系统办理的代表建议共559件,涉及农林水利等多个领域。", "省政府"),
+    # tests/real dc813321da3a (a vice-mayor's report to the standing committee in his own words, under its delivery line)
+    ("主任、各位副主任、秘书长、各位委员:\n我代表市人民政府,向市人大常委会报告“提高城市精治共治法治水平,持续改善人居环境”议案办理"
+     "工作情况。", "市人民政府"),
 ])
 def test_a_government_s_relayed_report_names_that_government(opening, government):
     assert government_reporting(opening)[0] == government
