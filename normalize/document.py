@@ -2975,6 +2975,10 @@ _NATIONAL_STORY_REACH = 600
 
 
 def _national_story(document: dict, opening: str) -> None:
+    """全国 for a story naming the national sessions or houses and no place of its own; never under an issuer named
+    relatively (省科技厅召开2022年省“两会”建议提案交办会: a province's bureau, its province unnamed)."""
+    if _first_unresolved_relative(document):
+        return
     if _NATIONAL_STORY.search(opening) and not _LOCAL_STORY.search(opening):
         document.update(jurisdiction="全国", admin_level="national")
         document["warnings"].append("jurisdiction_from_national_story")

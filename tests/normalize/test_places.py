@@ -76,6 +76,9 @@ def test_a_story_of_the_national_sessions_naming_no_place_of_its_own_is_national
     # dev f3c581686036 (6dgww.com: a city CPPCC's speech, 市政协… with 全国政协原副秘书长 as a lecturer) cites the nation
     document = normalize_page(real_page("f3c581686036"))
     assert document["jurisdiction"] is None and "jurisdiction_from_national_story" not in document["warnings"]
+    # dev 8023aadf78f0 (te-ch.tech: 省科技厅召开2022年省“两会”建议提案交办会, a province's bureau, its province unnamed)
+    document = normalize_page(real_page("8023aadf78f0"), url="http://te-ch.tech/news/show-185062.html")
+    assert document["jurisdiction"] is None and document["admin_level"] == "province"
 
 
 def test_a_glossed_traditional_headline_is_read_without_its_glosses_and_published_with_them():
