@@ -104,7 +104,9 @@ _CHINA_BEFORE_A_MINISTRY = re.compile(r"^(?:中国|中华人民共和国|国家(
 _TITLE_PREFIX = r"^(?:——|—|--)?(?:[\[【][^\]】]{1,12}[\]】]|[(（][^()（）]{1,12}[)）])?(?:(?:19|20)\d{2}年度?)?"
 # (not a post after the name: 黄岛区委书记点赞…, 市委常委…: a person, not the body, acts)
 # (nor a party committee's department after it: 中共攀枝花市委宣传部对…提案答复的函 is the department's)
-_AFTER_BODY = r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|[员会室厅局门托]|书记|副书记|常委|(?:宣传|组织|统战|统一战线工作)部)"
+# (局长, 厅长 after a bureau's name: its head, 长宁区体育局局长王仁伟…, not a name ending 局局)
+_AFTER_BODY = (r"(?=\d|关于|[:：\s]|[\u4e00-\u9fff])(?!办公|(?!局长|厅长)[员会室厅局门托]|书记|副书记|常委"
+               r"|(?:宣传|组织|统战|统一战线工作)部)")
 _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u4e00-\u9fff]{1,6}?分局)?|厅|委员会|委|办公室|"
                            r"办公厅|政府|中心|(?<!部)署|(?<!全)部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|(?:交警|消防救援|公安消防)[\u4e00-\u9fff]{0,4}?[大支]队|"
                            + _PEOPLES_BODY + r")"

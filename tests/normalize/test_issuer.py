@@ -174,6 +174,8 @@ def test_a_standing_committees_council_of_chairmen_is_a_body():
 
 def test_body_at_start_of_title():
     assert body_at_start("市民政局2024年人大建议办理情况报告") == "市民政局"
+    # tests/real eec07ab44e32 (…,长宁区体育局局长王仁伟答复…: the bureau, its head's title after it, no 长宁区体育局局)
+    assert body_at_start("长宁区体育局局长王仁伟答复民革长宁区委提案时说") == "长宁区体育局"
     assert body_at_start("关于市政府系统2021年人大代表建议和政协提案办理工作情况的通报") is None
 
 
