@@ -4,9 +4,9 @@ News of a CPPCC session or a congress standing committee meeting often carries, 
 account a government gave there: 受省政府委托,省政府副秘书长…作了汇报; 常务副市长…代表市政府作关于…提案办理的
 情况通报; 我代表市人民政府,向市人大常委会报告…议案办理工作情况; 西安市政府秘书长…通报了西安市政府关于…提案办理
 情况; 副省长…通报省政府系统办理…提案工作情况; 湟源县政府向大会所作关于政协委员提案办理情况的报告; or counts the
-items the house handed it (市人大常委会向市政府交办…代表建议171件). A summary whose account is that report is the government's (docs/labelling.md,
-issuing_body: the body whose account the page carries), not the house that hears it. Two bodies reporting
-together (市委办公厅、市政府办公厅关于…) are nobody's alone.
+items the house handed it (市人大常委会向市政府交办…代表建议171件). A summary whose account is that report is the
+government's (docs/labelling.md, issuing_body: the body whose account the page carries), not the house that hears it.
+Two bodies reporting together (市委办公厅、市政府办公厅关于…) are nobody's alone.
 """
 
 import re
