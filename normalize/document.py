@@ -2237,6 +2237,8 @@ def _level_word_fits(word: str, document: dict) -> bool:
     level, place = document["admin_level"], document["jurisdiction"] or ""
     if level == "province" and word in "市区":
         return place in gazetteer.MUNICIPALITIES if word == "市" else place.endswith("自治区")
+    if level == "county" and word == "市":  # 市 fits a county-level city (醴陵市), not a 县 the text names (霍山县 under 我市)
+        return place.endswith("市")
     return level in _LEVEL_WORDS.get(word, (level,))
 
 

@@ -138,3 +138,10 @@ def test_a_city_s_text_naming_one_county_level_city_in_full_is_placed_there(page
 def test_after_a_dropped_place_the_text_s_place_of_the_level_spoken_is_taken(page_id, url, place):
     document = normalize_page(real_page(page_id), url=url)
     assert (document["jurisdiction"], document["admin_level"]) == place
+
+
+def test_our_city_does_not_fit_a_county_the_text_names():
+    # tests/real 698f1c5c9fb8 (luanzx.gov.cn: a member's suggestion, 我市竹资源丰富,仅霍山县就有竹林50万亩…纳入我市十四五林业发展
+    # 专项规划): 我市 does not fit 霍山县, a 县 (it fits a county-level city, 醴陵市), so the city's place is read instead
+    document = normalize_page(real_page("698f1c5c9fb8"), url="http://www.luanzx.gov.cn/wylz/sqmy/9052685.html")
+    assert (document["jurisdiction"], document["admin_level"]) == ("六安市", "city")
