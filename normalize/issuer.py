@@ -591,6 +591,9 @@ def resolve_full(name: str, hint: Place | None = None) -> Resolution:
             return _ambiguous(name, candidates)
         parents.append(place)
     place = parents[-1]
+    county = _county_written_short(name[prefix_length:], place)
+    if county:  # 岳阳市云溪人民政府: 云溪区 of 岳阳市 written without its level word
+        return resolve_full(name[:prefix_length] + county, hint)
     rest = _judicial_in_full(_unabbreviated(name[prefix_length:]), place)
     # a chain of places or a name printed otherwise stays as printed; a prefecture's short name (红河州): its full name
     short_prefecture = len(parents) == 1 and gazetteer.is_short_name_of(name[:prefix_length], place.name)
@@ -663,6 +666,22 @@ def province_house_in_full(name: str) -> str | None:
         province = gazetteer.province_short_names().get(name[:length])
         if province and _HOUSE_REST.match(name, length):
             return province.name + name[length:]
+    return None
+
+
+def _county_written_short(rest: str, city: Place) -> str | None:
+    """The rest of a name after a prefecture, its county or district written without the level word before a
+    government (岳阳市|云溪人民政府 → 云溪区人民政府; 威海市|文登人民政府办公室 → 文登区…): the county's full name and the rest,
+    where the city has exactly one county of that short name."""
+    if city.level != "city":
+        return None
+    for length in (2, 3, 4):
+        short, tail = rest[:length], rest[length:]
+        if not tail.startswith(("人民政府", "政府")):
+            continue
+        counties = [place for word in ("区", "县", "市") for place in gazetteer.lookup(short + word) if place.city == city.name]
+        if len(counties) == 1:
+            return counties[0].name + tail
     return None
 
 

@@ -1965,3 +1965,11 @@ def test_a_title_naming_a_sessions_item_names_no_answering_house(page_id, url, i
     # tests/real pages: the house opening the title is the one whose item is answered, not the body answering it
     document = normalize_page(real_page(page_id), url=url)
     assert document["issuing_body"] == issuer
+
+
+def test_a_county_written_without_its_level_word_after_its_city_gets_it():
+    # tests/real 76651521ab34 (a letter signed 岳阳市云溪人民政府) and 77e6fc5f227d (威海市文登人民政府办公室): the district
+    # of that city is written in full (points 6, 87)
+    assert resolve_issuer("岳阳市云溪人民政府")[:3] == ("岳阳市云溪区人民政府", "云溪区", "district")
+    assert resolve_issuer("威海市文登人民政府办公室").name == "威海市文登区人民政府办公室"
+    assert resolve_issuer("岳阳市人民政府").name == "岳阳市人民政府"  # the city's own government
