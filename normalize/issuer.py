@@ -1224,6 +1224,11 @@ def _shared_short_names() -> dict[str, tuple[Place, ...]]:
             and not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
 
 
+def _the_one_fitting(places: tuple[Place, ...] | None, level: str) -> Place | None:
+    fitting = [place for place in places if _fits_level(place, level)] if places else []
+    return fitting[0] if len(fitting) == 1 else None
+
+
 _SHORT_LEVEL_WORD = re.compile(r"(?:市|县|区)$")
 _SHORT_NAME_LENGTHS = (2, 3, 4)
 
@@ -1302,8 +1307,7 @@ def places_named_once(text: str, level: str, apart: bool = False, context: str =
         position = match.start()
         for length in _SHORT_NAME_LENGTHS:
             name = text[position:position + length]
-            fitting = [place for place in _shared_short_names().get(name, ()) if _fits_level(place, level)]
-            place = _short_names().get(name) or (fitting[0] if len(fitting) == 1 else None)
+            place = _short_names().get(name) or _the_one_fitting(_shared_short_names().get(name), level)
             if not place or not _fits_level(place, level):
                 continue
             if _TITLE_AND_SURNAME.search(text[max(0, position - 4):position]):  # 提案委主任宣四平: a2b990ccfb81
