@@ -2328,7 +2328,7 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
 
 
 def _county_city_of_a_city_s_text(text: str) -> list[Place]:
-    """A text speaking of 市 bodies (市政协, 我市) that names no prefecture but one county-level city in full (楚雄市通过…;
+    """A text speaking of 市 bodies (市政协, 我市) that names no prefecture but one county-level city in full (宜兴市;
     舞钢市教育体育局): that city, when nothing else placed the page."""
     if _dominant_relative_level(text) != "city":
         return []

@@ -410,7 +410,6 @@ def is_common_word(word: str) -> bool:
             and word not in _CITIES_THE_DICTIONARY_GLOSSES or word in _WORDS_THAT_ARE_SHORT_NAMES)
 
 
-
 # frequent words the dictionary leaves out because places bear them (规划新建 twice is no 新建区: 5ca760921216;
 # 前进, 解放, 光明, 复兴: a street's or a slogan's word), read as a name only in full (新建区, 光明区); and words the
 # general language uses rarely but government texts often, so its rarity passes them (惠民, 富民, 惠农: a policy's word,

@@ -66,9 +66,10 @@ _NON_BODY = re.compile(r"网站|本网|本站|门户|网络(?!安全和信息化
                        # a leader visiting or leading (省妇联主席吴洪芹看望…妇联: 89183abe8d89; …副主任周洪宇率…委员会: bf5ed4299459),
                        # a meeting held somewhere (…主席团第四次会议在省行政中心: d78712747eda)
                        r"(?:主席|主任|[书書][记記]|[局厅廳部处處]长|[省市县縣区區州]长)[\u4e00-\u9fff]{2,3}?(?:看望|率|带|帶)|[会會][议議]在|"
-                       # a sentence's 已 (…自治县已安排交通局: cd522261b8a1); all the democratic parties, no one body (755e2ea93434)
-                       r"已|各民主[党黨]派|[两兩三四五]级|深入|"  # 省市县三级政协: bodies of three levels (5ec5f01904e7); 深入: a
-                       # verb (韩城市委会组织党员深入对口联系单位民政局…: 8dfcd921efe3)
+                       # a sentence's 已 (…自治县已安排交通局: cd522261b8a1) and 深入 (韩城市委会组织党员深入对口联系单位民政局…:
+                       # 8dfcd921efe3); all the democratic parties (755e2ea93434) or the houses of three levels together
+                       # (省市县三级政协: 5ec5f01904e7), no one body
+                       r"已|深入|各民主[党黨]派|[两兩三四五]级|"
                        # bodies of every level, no one body (全市各级政协组织、政协各参加单位…: 4288fe4f51e5)
                        r"各[级級]|"
                        # members at a session (房山区民革党员在区政协第九届委员会…: 9d5686b4e896)
