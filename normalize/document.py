@@ -2328,11 +2328,20 @@ def _place_of_own_level(text: str, relative: str | None = None) -> Place | None:
 
 
 def _county_city_of_a_city_s_text(text: str) -> list[Place]:
-    """A text speaking of 市 bodies (市政协, 我市) that names no prefecture but one county-level city in full (宜兴市;
-    舞钢市教育体育局): that city, when nothing else placed the page."""
+    """A text speaking of 市 bodies (市政协, 我市) that names no prefecture but one county-level city, in full (楚雄市通过…)
+    or by a short name it repeats (舞钢 … 舞钢市教育体育局): that city, when nothing else placed the page."""
     if _dominant_relative_level(text) != "city":
         return []
-    return [place for place in places_named_at_level(text, "county", most=1) if place.name.endswith("市")]
+    named = {place.code: place for place in places_named_at_level(text, "county", most=1) if place.name.endswith("市")}
+    named.update((place.code, place) for place in _county_cities_in_full(text))
+    return list(named.values())
+
+
+def _county_cities_in_full(text: str) -> list[Place]:
+    """The county-level cities a text names in full (楚雄市通过…), read where a 市 ends one of their names."""
+    found = (single_place(gazetteer.place_ending_at(text, match.end())) for match in re.finditer("市", text))
+    return [place for place in found if place and place.level == "county" and place.name.endswith("市")
+            and text.find(place.name) >= 0]
 
 
 _SPEAKS_AS_A_PREFECTURE = re.compile(r"[我全本该]州|州(?:政府|政协|人大|党委|委员会)")

@@ -122,6 +122,8 @@ def test_after_a_dropped_place_the_host_is_read_at_the_level_the_page_speaks_of_
     ("c1599793cce9", "http://zgwg.gov.cn/contents/53965/397808.html", "舞钢市"),
     ("9ead9e94228b", "http://www.360elib.com:2027/detail.aspx?NewsCode=NC261&NewsId=74562134&OrgId=001", "宜兴市"),
     ("958adb9e4ca6", "http://jrjd.jdnews.com.cn/Article/index/aid/8880544.html", "建德市"),
+    # tests/real 418037ac0e3e (cxs.gov.cn: initials; 楚雄市通过“柔性引才”工程…, named once, in full)
+    ("418037ac0e3e", "http://www.cxs.gov.cn/info/7775/850459.htm", "楚雄市"),
 ])
 def test_a_city_s_text_naming_one_county_level_city_in_full_is_placed_there(page_id, url, place):
     document = normalize_page(real_page(page_id), url=url)
