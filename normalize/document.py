@@ -2337,9 +2337,14 @@ def _county_city_of_a_city_s_text(text: str) -> list[Place]:
     return list(named.values())
 
 
+_CITY_ENDINGS_READ = 200
+
+
 def _county_cities_in_full(text: str) -> list[Place]:
-    """The county-level cities a text names in full (楚雄市通过…), read where a 市 ends one of their names."""
-    found = (single_place(gazetteer.place_ending_at(text, match.end())) for match in re.finditer("市", text))
+    """The county-level cities a text names in full (楚雄市通过…), read where a 市 ends one of their names (the first
+    _CITY_ENDINGS_READ of them: a page of 市 after 市 costs no more)."""
+    ends = itertools.islice(re.finditer("市", text), _CITY_ENDINGS_READ)
+    found = (single_place(gazetteer.place_ending_at(text, match.end())) for match in ends)
     return [place for place in found if place and place.level == "county" and place.name.endswith("市")
             and text.find(place.name) >= 0]
 
