@@ -2346,7 +2346,7 @@ def _county_cities_in_full(text: str) -> list[Place]:
     ends = itertools.islice(re.finditer("市", text), _CITY_ENDINGS_READ)
     found = (single_place(gazetteer.place_ending_at(text, match.end())) for match in ends)
     return [place for place in found if place and place.level == "county" and place.name.endswith("市")
-            and text.find(place.name) >= 0]
+            and place.name in text]
 
 
 _SPEAKS_AS_A_PREFECTURE = re.compile(r"[我全本该]州|州(?:政府|政协|人大|党委|委员会)")
@@ -2557,7 +2557,7 @@ _CHAIR_MEETING_ACTS = re.compile(r"(?:^|。|\])(?:[^。,,]{0,12}?日(?:上午|�
 _ENTRUSTED_BY_STANDING = re.compile(r"受[^。,,]{0,20}?(?:常务委员会|常委会)的?委托")
 
 
-def _cppcc_of_its_place(document: dict, opening: str, headline: str = "", lead: str = "") -> str | None:
+def _cppcc_of_its_place(document: dict, opening: str, headline: str, lead: str) -> str | None:
     """政协X委员会 of the document's place when a summary's opening speaks of a CPPCC, or any page's has the
     CPPCC's standing committee entrusting a report (受…市政协常务委员会委托…报告…提案工作) or its meeting as the
     headline's or the lead's subject, and no issuer was found: the house whose standing committee may be acting."""

@@ -1197,9 +1197,9 @@ def _fits_level(place: Place, level: str) -> bool:
 
 
 @functools.cache
-def _short_names() -> dict[str, Place]:
-    """Prefecture and county names without their level word (厦门 → 厦门市, 绩溪 → 绩溪县), kept only
-    when the short form names exactly one place and is not a full name itself."""
+def _places_by_short_name() -> dict[str, tuple[Place, ...]]:
+    """Prefecture and county names without their level word → every place so named (衡阳 → 衡阳市, 衡阳县), leaving out
+    former county names, full names themselves and the provinces' short names."""
     found: dict[str, list[Place]] = {}
     for name, places in gazetteer.place_index().items():
         if gazetteer.is_former_county_name(name):
@@ -1207,22 +1207,23 @@ def _short_names() -> dict[str, Place]:
         short = _SHORT_LEVEL_WORD.sub("", name)
         if len(short) >= 2 and short != name:
             found.setdefault(short, []).extend(places)
-    return {short: places[0] for short, places in found.items()
-            if len(places) == 1 and not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
+    return {short: tuple(places) for short, places in found.items()
+            if not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
+
+
+@functools.cache
+def _short_names() -> dict[str, Place]:
+    """Prefecture and county names without their level word (厦门 → 厦门市, 绩溪 → 绩溪县), kept only
+    when the short form names exactly one place and is not a full name itself."""
+    return {short: places[0] for short, places in _places_by_short_name().items() if len(places) == 1}
 
 
 @functools.cache
 def _shared_short_names() -> dict[str, tuple[Place, ...]]:
     """Short names a prefecture shares with its own county only (衡阳: 衡阳市, 衡阳县; 岳阳), which the level a text
     speaks at tells apart (推动衡阳经济社会发展 under 市政协: 衡阳市)."""
-    found: dict[str, list[Place]] = {}
-    for name, places in gazetteer.place_index().items():
-        short = _SHORT_LEVEL_WORD.sub("", name)
-        if len(short) >= 2 and short != name and not gazetteer.is_former_county_name(name):
-            found.setdefault(short, []).extend(places)
-    return {short: tuple(places) for short, places in found.items()
-            if len(places) == 2 and len({place.city or place.name for place in places}) == 1
-            and not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
+    return {short: places for short, places in _places_by_short_name().items()
+            if len(places) == 2 and len({place.city or place.name for place in places}) == 1}
 
 
 def _the_one_fitting(places: tuple[Place, ...] | None, level: str) -> Place | None:

@@ -102,15 +102,19 @@ def test_a_place_of_another_level_dropped_leaves_the_host_or_the_outlet_to_place
     assert (document["jurisdiction"], document["admin_level"]) == ("孝昌县", "county")
 
 
-
 @pytest.mark.parametrize(("page_id", "url", "place"), [
     # a county's or district's answer to its prefecture's item (对揭阳市政协六届四次会议第8号提案的答复; …柳州市第十五届人大…): the
     # prefecture the title names is dropped for the text's 我县 or 我区, and the host's county of that level is taken, though
     # the text names more provincial bodies than county ones (tests/real 40531fa45810, 96beadfb8e46)
     ("40531fa45810", "http://www.huilai.gov.cn/jytabl/content/post_498709.html", ("惠来县", "county")),
     ("96beadfb8e46", "http://www.liunan.gov.cn/xxgk/fdzdgknr/jytajggk/rdjy/202506/t20250626_3638998.shtml", ("柳南区", "district")),
+    # a place of another level dropped (a city the story names in passing under 省政协 and 我省; a city under 我县), the one
+    # place of the level the page speaks at that the text names in full: tests/real 516e2a9fa19e (hadlsm.com, 甘肃省) and
+    # 6601a0ef375d (yyx.gov.cn: initials, 岳阳县)
+    ("516e2a9fa19e", "http://www.hadlsm.com/news/gansu/2006102507270645068.htm", ("甘肃省", "province")),
+    ("6601a0ef375d", "https://www.yyx.gov.cn/37586/38025/38495/content_1755013.html", ("岳阳县", "county")),
 ])
-def test_after_a_dropped_place_the_host_is_read_at_the_level_the_page_speaks_of_itself(page_id, url, place):
+def test_after_a_dropped_place_the_page_is_placed_at_the_level_it_speaks_of_itself(page_id, url, place):
     document = normalize_page(real_page(page_id), url=url)
     assert (document["jurisdiction"], document["admin_level"]) == place
 
@@ -128,18 +132,6 @@ def test_after_a_dropped_place_the_host_is_read_at_the_level_the_page_speaks_of_
 def test_a_city_s_text_naming_one_county_level_city_in_full_is_placed_there(page_id, url, place):
     document = normalize_page(real_page(page_id), url=url)
     assert (document["jurisdiction"], document["admin_level"]) == (place, "county")
-
-
-@pytest.mark.parametrize(("page_id", "url", "place"), [
-    # a place of another level dropped (a city the story names in passing under 省政协 and 我省; a city under 我县), the one
-    # place of the level the page speaks at that the text names in full: tests/real 516e2a9fa19e (hadlsm.com, 甘肃省) and
-    # 6601a0ef375d (yyx.gov.cn: initials, 岳阳县)
-    ("516e2a9fa19e", "http://www.hadlsm.com/news/gansu/2006102507270645068.htm", ("甘肃省", "province")),
-    ("6601a0ef375d", "https://www.yyx.gov.cn/37586/38025/38495/content_1755013.html", ("岳阳县", "county")),
-])
-def test_after_a_dropped_place_the_text_s_place_of_the_level_spoken_is_taken(page_id, url, place):
-    document = normalize_page(real_page(page_id), url=url)
-    assert (document["jurisdiction"], document["admin_level"]) == place
 
 
 def test_our_city_does_not_fit_a_county_the_text_names():
