@@ -1168,9 +1168,9 @@ def _signature_above(lines: list[str], body: list[int], end: int) -> Signature |
         if above and _SEAL_NOTE.match(above[-1]):
             above = above[:-1]
         if not span:  # 20231130 (a date printed without 年月日) or 2021年4月 (福建省公安厅 / 2021年4月: no day) under the signer
-            run_together = _run_together_date(line)
+            dropped, run_together = _run_together_date(line)
             year_and_month = _YEAR_AND_MONTH.fullmatch(line)
-            if (run_together or year_and_month) and (signer := _first_of_signers(above)):
+            if (dropped or year_and_month) and (signer := _first_of_signers(above)):
                 month = f"{year_and_month.group(1)}-{int(year_and_month.group(2)):02d}" if year_and_month else None
                 return Signature(signer, run_together, line, month)
         run_in = _RUN_IN_SIGNATURE.search(line) if len(line) > _SIGNATURE_LINE else None
@@ -1188,7 +1188,10 @@ def _signature_above(lines: list[str], body: list[int], end: int) -> Signature |
 
 
 _YEAR_AND_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
-_RUN_TOGETHER = re.compile(r"(?:19|20)\d{5,6}")  # not 202011: a year and a month
+# 20231130, 2023年918, 202512月30, 202465: a date under the signer whose 年, 月 or 日 the page dropped (not 202011, which may
+# be a year and a month; 2021年4月, a year and a month, is _YEAR_AND_MONTH's)
+_RUN_TOGETHER = re.compile(r"(?P<year>(?:19|20)\d{2})(?:(?P<days>\d{3,4})|年(?P<after_year>\d{2,4})|(?P<month>\d{1,2})月(?P<day>\d{1,2})日?)"
+                           r"|(?P<short>(?:19|20)\d{4})")
 # the signature a one-line copy runs onto its last sentence: …指导。 新平彝族傣族自治县水利局 2021年9月17日 (c3172fd50124), the
 # letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db) or before it (…联系电话:0591-87078127
 # 福建省交通运输厅 2016年5月3日: 41ca08b05ad4)
@@ -1198,15 +1201,23 @@ _RUN_IN_SIGNATURE = re.compile(r"(?:[。!！]|联系电话[:：]\s*[\d\-、—�
                                r"\s*(?:[(（]?(?:单位负责人|联系人|承办人|联系电话).*|\|)?$")
 
 
-def _run_together_date(line: str) -> str | None:
-    """20231130, 2023717 under the signer: a date whose 年月日 the page dropped (e4075fe41919, f606729f515e), read
-    when only one split of its month and day is a date (2017111 is 1-11 or 11-1: none)."""
-    if not _RUN_TOGETHER.fullmatch(line):
-        return None
-    year, rest = line[:4], line[4:]
+def _run_together_date(line: str) -> tuple[bool, str | None]:
+    """20231130, 2023717, 2023年918, 202512月30 under the signer: a date whose 年, 月 or 日 the page dropped (e4075fe41919,
+    f606729f515e), and the date when only one split of its month and day is one (2017111 is 1-11 or 11-1: none); with
+    two digits after the year (2021年86, 202465) a digit may be lost as well: no date."""
+    found = _RUN_TOGETHER.fullmatch(line.strip())
+    if not found:
+        return False, None
+    if found.group("short"):  # 202011 may be a year and a month
+        return int(found.group("short")[4:]) > 12, None
+    year = found.group("year")
+    if found.group("month"):
+        month, day = int(found.group("month")), int(found.group("day"))
+        return True, f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    rest = found.group("days") or found.group("after_year")
     dates = [f"{year}-{int(rest[:cut]):02d}-{int(rest[cut:]):02d}" for cut in (1, 2)
              if len(rest) - 2 <= cut < len(rest) and 1 <= int(rest[:cut]) <= 12 and 1 <= int(rest[cut:]) <= 31]
-    return dates[0] if len(dates) == 1 else None
+    return True, dates[0] if len(dates) == 1 and len(rest) > 2 else None
 
 
 _CO_SIGNERS = 4

@@ -823,10 +823,18 @@ def test_a_copied_newspaper_page_is_dated_by_its_issue_and_its_past_year_is_the_
     ("20231130", "2023-11-30"),  # tests/real e4075fe41919 (共和县人大常委会 / 20231130)
     ("2023717", "2023-07-17"),  # tests/real f606729f515e (a reply's signature, 2023717)
     ("2017111", None),  # 1-11 or 11-1: no date
-    ("202011", None),  # a year and a month
+    ("2023年918", "2023-09-18"),  # tests/real b01c87ae7687 (凤县水利局 / 2023年918: 月 and 日 lost)
+    ("202512月30", "2025-12-30"),  # tests/real e89cf4400e88 (盘锦市兴隆台区人民政府 / 202512月30)
+    ("2021年86", None),  # tests/real d4452a37f4c9 (上饶市水利局 / 2021年86: a digit may be lost as well)
+    ("202066", None),  # tests/real 5d5812cd7039 (潭头镇人民政府 / 202066: the same)
 ])
 def test_a_signature_date_printed_without_its_year_month_and_day_characters(digits, date):
-    assert _run_together_date(digits) == date
+    assert _run_together_date(digits) == (True, date)
+
+
+@pytest.mark.parametrize("line", ["202011", "2021年4", "2024", "20241", "2023年9月18日"])
+def test_a_year_and_a_month_or_a_whole_date_is_no_date_with_its_characters_dropped(line):
+    assert _run_together_date(line) == (False, None)
 
 
 def test_a_cover_letters_signature_dates_the_notice_that_issues_a_document():

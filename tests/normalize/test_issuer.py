@@ -1679,8 +1679,13 @@ def test_a_park_s_body_is_named_after_its_park_not_a_county_it_opens_like():
     # 2019年9月16日 / 分管领导:… / 办理人员:… / 抄送:… / 淅川县交通运输局办公室 2019年9月16日印 / (共印12份) / 用户登录 / …:
     # the letter's closing fields, its print note and print run, then the login box
     ("8ba840b94834", "https://m.sole-aqua.com/xcxjtysj/zwdt35/content_17809", "淅川县交通运输局", "2019-09-16"),
+    # 凤县水利局 / 2023年918, 盘锦市兴隆台区人民政府 / 202512月30, 潭头镇人民政府 / 202066: a date whose 年, 月 or 日 the page
+    # dropped (the last read as no date: a digit may be lost too)
+    ("b01c87ae7687", "http://rd.sxfx.gov.cn/yapy/index-93-11-49-1.html", "凤县水利局", "2023-09-18"),
+    ("e89cf4400e88", "http://wlhaixian.com/2025_12/30_15/content-547577.html", "盘锦市兴隆台区人民政府", "2025-12-30"),
+    ("5d5812cd7039", "http://fzcl.gov.cn/xjwz/zwgk/jytabl/rdjy/202012/t20201223_3889387.htm", "福州市长乐区潭头镇人民政府", None),
 ])
-def test_a_signature_above_the_portal_s_footer_or_with_a_month_s_date_signs_the_letter(page_id, url, body, signed):
+def test_a_signature_above_the_portal_s_footer_or_over_a_month_s_or_a_broken_date_signs_the_letter(page_id, url, body, signed):
     document = normalize_page(real_page(page_id).encode(), url=url)
     assert (document["issuing_body"], document["signed_date"]) == (body, signed)
 
