@@ -1982,7 +1982,7 @@ def _issuer(document: dict, fields: dict, meta: dict, layout, source: dict | Non
     that no place was found for, for _town_body_at_its_county once the county is placed."""
     source = source or {}
     repost = source.get("kind") == "repost"
-    host_place = None if source else place_of_host(document["url"])
+    host_place = None if source else place_of_host(document["url"], text)
     hint = None if repost else (place_hint(source.get("jurisdiction")) or host_place)
     placeless = None  # 文化和旅游局 as 发布机构: kept unless a later candidate names its place (市中区文化和旅游局)
     town_body = None  # 篾厂乡人民政府 signing: no place of its own, its county placed later by its town (point 122)

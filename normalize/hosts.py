@@ -122,9 +122,11 @@ def _portal_code(host: str) -> str | None:
     return labels[-3] if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] else None
 
 
-def place_of_host(url: str | None) -> Place | None:
+def place_of_host(url: str | None, text: str = "") -> Place | None:
     """The one place a *.gov.cn host spells, or None: a province by its portal's code (jtw.sh.gov.cn), a
-    place by a label spelling it, else a province by its portal's full name (swt.xinjiang.gov.cn)."""
+    place by a label spelling it, else a province by its portal's full name (swt.xinjiang.gov.cn). Given the page's
+    text, not a place the text never names where it names one of another reading of the label (zjj.chaoyang.gov.cn
+    under 关于对朝阳市政协…提案答复意见的函: 朝阳 is read zhaoyang by the table, chaoyang being 潮阳区's first reading)."""
     host = host_of(url)
     if not host or not is_government_host(host):
         return None
@@ -136,9 +138,16 @@ def place_of_host(url: str | None) -> Place | None:
     for label in reversed(labels[:-1] if portal else labels):
         if len(label) >= _MIN_SPELLING and label.isalpha():
             places = _places_spelled(label) or _places_spelled_with_level(label) or _places_after_province_code(label)
-            if len(places) == 1:
+            if len(places) == 1 and not _another_reading_named(label, places[0], text):
                 return places[0]
     return gazetteer.lookup(portal)[0] if portal else None
+
+
+def _another_reading_named(label: str, place: Place, text: str) -> bool:
+    """Whether the text names a place another reading of the label spells (朝阳市, chaoyang) and not the place its
+    first reading spells (潮阳区)."""
+    others = [other for other in _pinyin_names()[2].get(label, ()) if other.code != place.code]
+    return bool(text) and any(gazetteer.named_in(other, text) for other in others) and not gazetteer.named_in(place, text)
 
 
 # a county's or a district's portal named with its province's code before its name (ahjinzhai: 金寨县, sdningjin: 宁津县,
@@ -282,7 +291,7 @@ def body_of_host(url: str | None, text: str = "", narrowed: bool = False) -> tup
     the one the page's text names; None for any other host. `narrowed`: also a place label that spells several
     places or a short one (nyncj.luan.gov.cn) where the text prints one of them (六安), a weaker reading."""
     host = host_of(url)
-    place = place_of_host(url) or _the_one_named(places_of_initials(url), text) \
+    place = place_of_host(url, text) or _the_one_named(places_of_initials(url), text) \
         or (_the_one_named(_places_a_short_label_spells(host), text) if narrowed else None)
     if not host or place is None:
         return None

@@ -383,3 +383,14 @@ def test_a_page_on_a_city_s_portal_the_text_does_not_place_is_placed_by_it(page_
 def test_a_host_named_with_its_province_s_code_before_a_county_s_name(url, place):
     found = place_of_host(url)
     assert (found.name if found else None) == place
+
+
+def test_a_host_label_read_otherwise_by_the_text_places_nothing():
+    # tests/real 459fdddb0279, 5efbc145a49f (zjj.chaoyang.gov.cn: 朝阳市's housing bureau, 朝 read zhao by the pinyin
+    # table, so chaoyang's first reading is 汕头's 潮阳区): the text names 朝阳市, never 潮阳
+    url = "http://zjj.chaoyang.gov.cn/html/CYZJJ/202209/0166199150623679.html"
+    assert place_of_host(url).name == "潮阳区"
+    assert place_of_host(url, "朝住建提案[2022]21号 关于对朝阳市政协十二届一次会议 第101号提案答复意见的函") is None
+    assert place_of_host(url, "汕头市潮阳区住房和城乡建设局关于…的答复 朝阳路").name == "潮阳区"
+    document = normalize_page(real_page("5efbc145a49f"), url=url)
+    assert (document["issuing_body"], document["jurisdiction"]) == ("朝阳市住房和城乡建设局", "朝阳市")
