@@ -1208,7 +1208,11 @@ def _places_by_short_name() -> dict[str, tuple[Place, ...]]:
         if len(short) >= 2 and short != name:
             found.setdefault(short, []).extend(places)
     return {short: tuple(places) for short, places in found.items()
-            if not gazetteer.lookup(short) and short not in gazetteer.province_short_names()}
+            if not gazetteer.lookup(short) and short not in gazetteer.province_short_names() and not _A_POSITION.fullmatch(short)}
+
+
+# 城北 (城北区), 路北 (路北区): a side of a town or a road (金游城北首的广场, 大直沽八号路北段), no place's short name
+_A_POSITION = re.compile(r"[城路][东南西北中]")
 
 
 @functools.cache

@@ -918,10 +918,21 @@ def test_a_place_name_heading_a_common_word_is_no_mention_of_the_place():
     ("把委员们的真知灼见,变成推动衡阳经济社会发展的动力", "city", "衡阳市"),
     ("把委员们的真知灼见,变成推动衡阳经济社会发展的动力", "county", "衡阳县"),
     ("把委员们的真知灼见,变成推动衡阳经济社会发展的动力", "district", None),
+    # tests/real 4e82c4b90018 (通州's 金游城: north of the street, not 西宁's 城北区), 940c4806b901 (天津 河东区's road: 路北区
+    # is 唐山's): a side of a town or a road
+    ("仅仅在在金游城北首的广场设置了一些停车位", "district", None),
+    ("关于改善河东区大直沽八号路北段卫生状况的建议", "district", None),
 ])
 def test_a_short_name_printed_once_names_a_place_only_as_a_word_of_its_own(sentence, level, place):
     found = places_named_once(sentence, level)
     assert [found.name for found in found] == ([place] if place else [])
+
+
+def test_a_road_s_north_side_printed_five_times_is_no_district():
+    # tests/real 940c4806b901 (天津 河东区's answer on 大直沽八号路北段, 我区 throughout: 路北 is no short name of 唐山's 路北区)
+    document = normalize_page(real_page("940c4806b901"),
+                              url="https://www.tjhd.gov.cn/zwgk/jytabl/sjjytabl/202011/t20201130_4181689.html")
+    assert document["jurisdiction"] == "河东区"
 
 
 @pytest.mark.parametrize(("sentence", "level", "place"), [
