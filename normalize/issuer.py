@@ -1159,7 +1159,7 @@ def place_in(text: str | None) -> Place | None:
         if candidates and _tail_of_a_word(text, candidates[-1][0].name, end):
             covered, candidates = end, []
         if candidates and (candidates[0][0].province in _SPECIAL_REGIONS or gazetteer.conjunction_at(text, position)
-                           or gazetteer.opens_a_word(text, position)):
+                           or gazetteer.opens_a_word(text, position) or _a_side_or_a_kind_of_area(candidates)):
             candidates = []
         short = None if candidates else _province_short_name(text, position)
         if short:
@@ -1170,6 +1170,12 @@ def place_in(text: str | None) -> Place | None:
             county = gazetteer.county_named_short_after(place, text[position + length:]) if place and place.level == "city" else None
             return county or place  # 徐州市铜山侨界委员…, 威海市文登人民政府办公室: the district its short name names
     return None
+
+
+def _a_side_or_a_kind_of_area(candidates: list[tuple[Place, ...]]) -> bool:
+    """矿区, 西区, 城区 alone (南票矿区采煤, 园区西区): a kind or a side of an area, which names 阳泉's 矿区 or 攀枝花's
+    西区 only after its city (阳泉市矿区, 铜陵市郊区)."""
+    return len(candidates) == 1 and all(len(place.name) == 2 and place.name.endswith("区") for place in candidates[0])
 
 
 def namesakes_named(text: str) -> list[Place]:

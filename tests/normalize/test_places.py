@@ -35,6 +35,16 @@ def test_a_county_named_short_after_its_city_places_the_page_at_the_county():
     assert place_in("杭州市西湖区政协召开提案办理协商会").name == "西湖区"
 
 
+def test_a_kind_or_a_side_of_an_area_names_a_district_only_after_its_city():
+    # tests/real cac7a6f9f6ca (南票区's answer: 随着南票矿区采煤工业…, a mining area, not 阳泉's 矿区); cdbe24203c1f (铜陵市郊区)
+    assert place_in("随着南票矿区采煤工业的不断进行,原国家划定的采煤沉陷区范围也不断地扩大") is None
+    assert place_in("近年来,铜陵市郊区人大代表通过").name == "郊区"
+    assert place_in("攀枝花市西区人民政府").name == "西区"
+    document = normalize_page(real_page("cac7a6f9f6ca"),
+                              url="https://www.npq.gov.cn/xxgk/zfxxgk/fdzdgknr/jytadfgk/rdta/2014n/201411/t20141105_84662.html")
+    assert document["jurisdiction"] == "南票区"
+
+
 def test_a_rare_word_whose_first_character_closes_a_commoner_one_does_not_run_into_a_place():
     # dev 6e8828b823c0 (…关于晋江市政协十四届三次会议第206号提案的答复函: 于 closes 关于, so the rare 于晋 does not hide 晋江市,
     # which had left the letter at 泉州市); 提高县级: 提高 opens the text, no 高县 (f253d70f8d1f)
