@@ -298,7 +298,15 @@ def without_banner(title: str | None) -> str | None:
     if not title:
         return title
     title = _TAG.sub("", title) or title
+    barred = _BARRED_BANNER.match(title)
+    if barred and not _DOCUMENT_WORD_END.search(barred.group("banner").strip()):
+        title = title[barred.end():]  # 两会2026|施荣怀倡…, 同心“协”力 奋勇争先|市政协…: not …的答复|关于…的建议
     return _LEADING_BANNER.sub("", title) or title
+
+
+# a series' or a column's banner before a bar (两会2026|…, 全球视点!纸短情长|…): a short one, the headline after it (not an
+# issue's number: 住鲁全国政协委员提案袋|2卞志良:…)
+_BARRED_BANNER = re.compile(r"^(?P<banner>[^|｜丨]{2,16})[|｜]\s?(?=[^|｜\d][^|｜]{7,}$)")
 
 
 # 原标题:为青年发声 向“两会”建言 (8801f1956dca): a repost's note of the original headline taken as the headline line;

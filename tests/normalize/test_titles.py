@@ -445,6 +445,14 @@ def test_a_row_of_short_phrases_labels_or_a_date_is_no_headline(line):
     # dev 455c1adac546, d3df02f002e2: a series' longer tag in 【】 (a party's column, a press digest's)
     ("【我们的履职答卷·20255】株洲民革两会履职综述:参政履职献良策 凝心聚力促发展", "株洲民革两会履职综述:参政履职献良策 凝心聚力促发展"),
     ("【央媒聚焦内蒙古· 中国气象报】气象赋能区域发展成为内蒙古政协委员建言热点", "气象赋能区域发展成为内蒙古政协委员建言热点"),
+    # tests/real ff8a246e53da, d3e7582bbb4f: a series' banner before a bar, its year or its slogan in it
+    ("两会2026|施荣怀倡发挥香港委员桥梁纽带作用 推动「国家所需、香港所长」深度对接",
+     "施荣怀倡发挥香港委员桥梁纽带作用 推动「国家所需、香港所长」深度对接"),
+    ("同心“协”力 奋勇争先|市政协港澳台侨和外事委开展专题协商暨重点提案督办调研", "市政协港澳台侨和外事委开展专题协商暨重点提案督办调研"),
+    # tests/real 4c9d7fa39bc8: an answer column's headline, the item's subject after the bar; 98359c9ab7d6: an issue's number
+    ("农业农村部对十四届全国人大一次会议第5347号建议的答复摘要|关于维护国家饲料粮供给安全的建议 (农办议〔2023〕65号)",
+     "农业农村部对十四届全国人大一次会议第5347号建议的答复摘要|关于维护国家饲料粮供给安全的建议 (农办议〔2023〕65号)"),
+    ("住鲁全国政协委员提案袋|2卞志良:关心体育 更关注国民体质", "住鲁全国政协委员提案袋|2卞志良:关心体育 更关注国民体质"),
 ])
 def test_a_column_or_an_outlet_before_the_headline_is_a_banner(printed, headline):
     assert without_banner(printed) == headline
