@@ -1338,7 +1338,8 @@ def analyse(lines: list[str], body_span: tuple[int, int] | None = None,
     dated = date_sources or any(find_date_span(lines[index]) for index in metadata)
     trailing_headline, trailing_date = _trailing_byline(lines, body) if title is None or not dated else (None, None)
     title = title or trailing_headline or _copied_link_s_title(lines[-_COPIED_LINK_LINES:]) \
-        or (_headline_over_a_news_lead(lines, body) if body_span is None else None)
+        or (_headline_over_a_news_lead(lines, body) if body_span is None else None) \
+        or _headline_over_its_reporters(lines, keep[:_TEXT_LINES_SEARCHED])
     title = _body_over_its_predicate(lines, keep[:_TEXT_LINES_SEARCHED], title)
     body = _trim_body(lines, body, title)
     date_source, above_title = None, False
@@ -1497,6 +1498,24 @@ def _headline_over_its_credits(lines: list[str], lead: int) -> str | None:
         if not line or _is_credit(line):
             continue
         return line if _is_headline_line(line) else None
+    return None
+
+
+# 本报记者 白 昊, 深圳特区报记者 周宏博 文/图, ■ 融媒体记者 胡宗元: the story's reporters on a line of their own (not 记者手记,
+# 记者从…获悉: a column's name, a sentence)
+_REPORTERS = re.compile(r"[□■●\s]*[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|实习生)(?!手记|从|了解|获悉|注意到|看到|在)[\s:：]*"
+                        r"[\u4e00-\u9fff][\u4e00-\u9fff\s、,，/]{1,30}")
+_REPORTED_HEADLINE = 40
+
+
+def _headline_over_its_reporters(lines: list[str], kept: list[int]) -> str | None:
+    """杜妍:聚焦乡村产业高质量发展履职献策 / 本报记者 白 昊 / 2月23日上午,…: the headline-shaped line right over the line
+    crediting the story's reporters, where no other line was the headline (not an agency's dateline: 新华社北京2月22日电)."""
+    for above, index in itertools.pairwise(kept):
+        if _REPORTERS.fullmatch(lines[index]) and not _REPORTERS.fullmatch(lines[above]):
+            line = _LIST_DASH.sub("", lines[above]).strip()
+            shaped = len(line) <= _REPORTED_HEADLINE and _is_headline_line(line) and not _NEWS_LEAD.match(line)
+            return line if shaped else None
     return None
 
 

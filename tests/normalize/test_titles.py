@@ -1699,3 +1699,15 @@ def test_a_record_s_row_of_short_fields_and_a_system_s_name_are_no_headlines():
     assert not _is_title_candidate("编 号:第〔15〕号 所属类别:委员提案")
     assert not _is_title_candidate("朝天人大 - 代表议案建议系统")
     assert _is_title_candidate("关于建立农村供水安全预警系统的建议")
+
+
+@pytest.mark.parametrize(("page_id", "headline"), [
+    ("5e1b49257fc0", "杜妍:聚焦乡村产业高质量发展履职献策"),  # / 本报记者 白 昊 / 2月23日上午,…
+    ("d20cb4a92b54", "县政协开展“有事好商量”协商议事活动"),  # / ■ 融媒体记者 胡宗元 / 本报讯 6月23日,…
+    ("5c64d719169d", "刚刚,光明区政协二届二次会议开幕"),  # / 深圳特区报记者 周宏博 文/图 / 01-23 09:53
+    ("ec64e9ac766c", None),  # 新华社北京2月22日电 / 新华社记者 高敬: an agency's dateline over the credit, no headline
+])
+def test_a_headline_without_the_items_words_is_the_line_over_its_reporters(page_id, headline):
+    # dev pages: no line holds a word of the proposal work, no dateline or 本报讯 lead marks the story; the line crediting
+    # its reporters does, the headline printed right over it
+    assert normalize_page(real_page(page_id))["title"] == headline
