@@ -1198,7 +1198,8 @@ def _signature_above(lines: list[str], body: list[int], end: int) -> Signature |
 _YEAR_AND_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # 20231130, 2023年918, 202512月30, 202465: a date under the signer whose 年, 月 or 日 the page dropped (not 202011, which may
 # be a year and a month; 2021年4月, a year and a month, is _YEAR_AND_MONTH's)
-_RUN_TOGETHER = re.compile(r"(?P<year>(?:19|20)\d{2})(?:(?P<days>\d{3,4})|年(?P<after_year>\d{2,4})|(?P<month>\d{1,2})月(?P<day>\d{1,2})日?)"
+_RUN_TOGETHER = re.compile(r"(?P<year>(?:19|20)\d{2})"
+                           r"(?:(?P<days>\d{3,4})|年(?P<after_year>\d{2,4})|(?P<month>\d{1,2})月(?P<day>\d{1,2})日?)"
                            r"|(?P<short>(?:19|20)\d{4})")
 # the signature a one-line copy runs onto its last sentence: …指导。 新平彝族傣族自治县水利局 2021年9月17日 (c3172fd50124), the
 # letter's contact fields after it (… 2016年6月6日 单位负责人: 联系人姓名:孙 炜: fe3bf7e988db) or before it (…联系电话:0591-87078127
