@@ -314,8 +314,9 @@ _GOVERNMENT_NEXT = re.compile(r"[省市县区州旗]?(?:人民)?政府")
 
 
 def _a_houses_place(words: str) -> bool:
-    """莆田市, 区, 全国: what may stand before a house's name at a headline's start."""
-    return words == "全国" or names_a_place(words)
+    """莆田市, 区, 全国, or a place's short name one place has (涡阳政协…, 望江人大…): what may stand before a house's name
+    at a headline's start."""
+    return words == "全国" or names_a_place(words) or words in _short_names()
 
 
 def house_tagging(title: str | None) -> str | None:

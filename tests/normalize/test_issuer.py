@@ -186,6 +186,16 @@ def test_a_congress_by_its_short_name_acting_in_a_headline_is_its_standing_commi
     assert body_at_start("县人大代表建议交办会召开") is None  # the deputies' suggestions, no house acting
 
 
+def test_a_house_after_its_place_s_short_name_opening_a_headline_acts():
+    # tests/real 64eaa1fbb3a3 (涡阳政协提案办理面对面), 9c28c297f9c1 (海盐政协…, on the province's CPPCC site): a short name
+    # one place has; one several places share names none
+    assert resolve_issuer(body_at_start("涡阳政协提案办理面对面"), "", None).name == "政协涡阳县委员会"
+    assert resolve_issuer(body_at_start("海盐政协连续三年提案助推 首台既有住宅加装电梯开工"), "", None).name == "政协海盐县委员会"
+    assert body_at_start("通州政协提案办理面对面") is None  # 北京's 通州区 and 南通's
+    document = normalize_page(real_page("9c28c297f9c1"), url="http://www.zjzx.gov.cn/sxdt/content_94627")
+    assert (document["issuing_body"], document["jurisdiction"]) == ("政协海盐县委员会", "海盐县")
+
+
 def test_a_title_opening_with_gui_names_a_body_of_guizhou_not_the_addressee():
     # tests/real 7f8fa739be29 (贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告)
     title = "贵州省人民检察院关于省十三届人大四次会议代表建议、批评和意见办理情况的报告"
