@@ -332,8 +332,8 @@ def house_tagging(title: str | None) -> str | None:
 
 
 def _place_by_its_name(name: str) -> Place | None:
-    """The one place a name printed full or short names (长子 → 长子县, 茂名 → 茂名市)."""
-    return single_place(gazetteer.lookup(name)) or _short_names().get(name)
+    """The one place a name printed full or short names (长子 → 长子县, 茂名 → 茂名市, 贵州 → 贵州省)."""
+    return single_place(gazetteer.lookup(name)) or _short_names().get(name) or gazetteer.province_short_names().get(name)
 
 
 def names_a_place(text: str) -> bool:

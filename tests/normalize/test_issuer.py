@@ -776,6 +776,8 @@ def test_a_house_s_news_tagged_with_its_place_and_a_colon():
     # tests/real 5404747895ce (npc.gov.cn: 长子人大:满意度测评为人大监督“淬火”), 866ea72c77ac (大庆市人大:…)
     assert house_tagging("长子人大:满意度测评为人大监督“淬火”") == "长子县人大常委会"
     assert house_tagging("大庆市人大:代表建议“落地有声” 民生福祉“节节攀升”") == "大庆市人大常委会"
+    # tests/real b26a3a632216 (a province by its short name)
+    assert house_tagging("贵州人大:把代表建议从“纸上”落到“地上”") == "贵州省人大常委会"
     assert house_tagging("人大:代表建议") is None and house_tagging("代表建议办理情况") is None
 
 
