@@ -184,6 +184,11 @@ def test_a_congress_by_its_short_name_acting_in_a_headline_is_its_standing_commi
     assert body_at_start("凤凰县人大召开代表建议办理督查及“双联”工作检查碰头会") == "凤凰县人大常委会"
     assert body_at_start("市人大召开代表建议交办会") == "市人大常委会"
     assert body_at_start("县人大代表建议交办会召开") is None  # the deputies' suggestions, no house acting
+    # tests/real 8dc735549dea (望江人大连续5年关注…), b48b361400b6 (市人大督查组到田坝检查…): more of the congress's own doings
+    assert body_at_start("望江人大连续5年关注农村饮用水安全") == "望江人大常委会"
+    assert body_at_start("市人大督查组到田坝检查代表意见建议办理情况") == "市人大常委会"
+    assert body_at_start("市人大关注代表建议办理") == "市人大常委会"
+    assert body_at_start("市人大代表关注民生") is None
 
 
 def test_a_house_after_its_place_s_short_name_opening_a_headline_acts():
