@@ -112,6 +112,7 @@ _LEADING_BODY = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{2,24}?(?:局(?:[\u
                            r"办公厅|政府|中心|(?<!部)署|(?<!全)部(?!分|署)(?:[\u4e00-\u9fff]{1,4}?局)?|(?:交警|消防救援|公安消防)[\u4e00-\u9fff]{0,4}?[大支]队|"
                            + _PEOPLES_BODY + r")"
                            r"|[\u4e00-\u9fff]{1,24}?政府(?![\u4e00-\u9fff]{0,4}?(?:室|局|厅|中心))"
+                           r"|[\u4e00-\u9fff]{1,24}?(?:总工会|" + _PEOPLES_BODY + r")"  # 市妇联召开…, 县总工会积极…
                            r"|[\u4e00-\u9fff]{1,24}?(?:" + _JUDICIAL + "))"
                            + _AFTER_BODY)
 # what follows a party's committee opening a headline: a verb (召开, 调研 …) or a session review's next words (民进佛山市委会

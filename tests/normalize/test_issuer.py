@@ -768,6 +768,14 @@ def test_the_party_committee_and_the_government_opening_a_headline_together_are_
     assert body_at_start("市发改委召开建议提案办理工作会") == "市发改委"
 
 
+def test_a_people_s_organisation_named_relatively_opening_a_headline_acts():
+    # tests/real 6a9fccdd9be6 (县总工会积极做好…, 庆元), ccc4b018be2d (市科协牵头召开…, 深圳): the federation, the union, the
+    # association named by its level word alone
+    assert body_at_start("县总工会积极做好人大建议和政协提案办理工作") == "县总工会"
+    assert body_at_start("市科协牵头召开人大建议办理工作座谈会") == "市科协"
+    assert body_at_start("市妇联召开提案办理座谈会") == "市妇联"
+
+
 def test_a_democratic_party_s_central_committee_opening_the_headline():
     # tests/real 4dc3bedab21b (台盟中央向全国政协十三届五次会议提交24件提案…), 73b461416931 (致公黨中央擬向全國政協會議報送
     # 41件提案…, read simplified): the party submits, not the session that receives (was 政协全国委员会)
