@@ -124,19 +124,35 @@ def _meta_tags(root) -> dict[str, str]:
     return meta
 
 
+# a <title> whose closing tag is broken (</titlng>) runs to the page's end, its markup read as the title's text: no
+# real page's title is that long or holds tags, so the page is read without the tag
+_LONGEST_TITLE_ELEMENT = 1000
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_TITLE_TAG = re.compile(r"<title\b[^>]*>", re.I)
+
+
+def _parsed(text: str):
+    try:
+        return etree.fromstring(text, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
 def parse_html(text: str, base_url: str | None = None) -> Page | None:
     """Render an HTML page; None when lxml finds no document in it."""
     text = _XML_DECLARATION.sub("", text, count=1)
     if any(character in text for character in _CONTROL_CHARACTERS):  # a find per character beats one regex scan
         text = _CONTROL_CHARS.sub("", text)
-    try:
-        root = etree.fromstring(text, _PARSER)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
+    root = _parsed(text)
     if root is None:
         return None
     title_element = root.find(".//title")
     html_title = "".join(title_element.itertext()).strip() if title_element is not None else None
+    if html_title and (len(html_title) > _LONGEST_TITLE_ELEMENT or _MARKUP.search(html_title)):  # <title>…</titlng>
+        root = _parsed(_TITLE_TAG.sub("", text))
+        if root is None:
+            return None
+        html_title = None
     meta = _meta_tags(root)
     attachments = _attachments(root, base_url)
     text = _render(root, _find_body(root))

@@ -175,9 +175,11 @@ def _pick_title(candidates: list[str], preferred: list[str], closest: bool, item
     tied = [candidate for candidate in candidates if counts[candidate] == top]
     # A line that another candidate contains is a piece of the headline (a scan's running head
     # 2020年建议提案办理 above 市民政局2020年建议提案办理工作总结, a menu item), not the headline.
-    whole = [candidate for candidate in tied if not any(candidate != other and candidate in other
-                                                        and not _site_named_after(other, candidate) for other in tied)]
-    whole = [candidate for candidate in whole if not any(_site_named_after(candidate, other) for other in tied)]
+    distinct = list(dict.fromkeys(tied))  # a page repeating its lines a thousand times compares each pair once
+    pieces = {candidate for candidate in distinct
+              if any(candidate != other and candidate in other and not _site_named_after(other, candidate) for other in distinct)
+              or any(_site_named_after(candidate, other) for other in distinct)}
+    whole = [candidate for candidate in tied if candidate not in pieces]
     if closest:
         return whole[-1]
     if item_record or _ITEM_SUBJECT_LABEL.match(whole[0]):
@@ -756,8 +758,8 @@ def _formal_headline(lines: list[str], zone: list[int], titles: list[int], title
     if not title or len(title) > _SHORT_TITLE or _FORMAL_HEADLINE.search(title) or title in meta_title:
         return title  # a news headline (胡刚向…会议作提案工作情况报告) above the report's name stays
     column = _is_column_name(title)  # 建议提案 over …代表建议工作总结
-    for index in titles:
-        whole = _whole_headline(lines, zone, lines[index])
+    for line in dict.fromkeys(lines[index] for index in titles):  # a line printed again reads the same
+        whole = _whole_headline(lines, zone, line)
         if whole and len(whole) > len(title) and (_FORMAL_HEADLINE.search(whole)
                                                   or column and _DOCUMENT_WORD_END.search(whole)):
             return whole

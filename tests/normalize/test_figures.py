@@ -600,3 +600,15 @@ def test_a_total_adding_motions_passed_on_to_the_suggestions_counts_one_kind():
     found = figures("今年共承办人大代表建议和政协提案共52件,其中建议30件、提案22件,已全部办结。")
     assert found.counts["total"] == 52
 
+
+
+def test_a_sentence_longer_than_any_statement_is_not_read_for_figures():
+    # bench/fuzz_normalize.py: a broken page repeating a block a thousand times made one sentence of a hundred thousand
+    # characters, each count read against all before it for minutes; no labelled page has a sentence over 2,000
+    # characters. tests/real 4135e84b55c7 (traditional) with its count sentence's clauses run on 600 times at its end
+    page = real_page("4135e84b55c7")
+    assert normalize_page(page.encode())["counts"]["total"] == 1561
+    run = "2019年國家衛生健康委承辦建議提案2000件," + "其中主辦件近60%," * 600 + "全部按時辦結。"
+    document = normalize_page(f"{page}\n{run}".encode())
+    assert document["counts"]["total"] == 1561
+    assert "figures_not_read:sentence_too_long" in document["warnings"]
