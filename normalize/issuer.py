@@ -130,7 +130,8 @@ _PARTY_AFTER_ITS_PLACE = (r"(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<party>" + PARTY_
 _PLACED_PARTY = re.compile(_TITLE_PREFIX + _PARTY_AFTER_ITS_PLACE + _PARTY_DOING)
 _HOUSE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?)(?P<house>人大|政协)[:：]")
 # (晋州市人大召开…, 凤凰县人大召开…: between sessions a congress acts by its standing committee)
-_LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会|人大(?=召开|举行|组织|开展|视察|调研|督办|督查|检查|听取|审议|连续|关注|聚焦|推动|助推|助力|建立|出台|启动|探索|创新))"
+_CONGRESS_DOING = r"召开|举行|组织|开展|视察|调研|督办|督查|检查|听取|审议|连续|关注|聚焦|推动|助推|助力|建立|出台|启动|探索|创新"
+_LEADING_CONGRESS = re.compile(_TITLE_PREFIX + r"([\u4e00-\u9fff]{1,12}?)(政协|人大常委会|人大(?=" + _CONGRESS_DOING + r"))"
                                r"(?!委员(?!会))" + _AFTER_BODY)
 # 政协X委员会提案委员会, …委员会常务委员会工作报告: the committee is part of the body's name (settled question 5)
 # 县政协提案委召开全体会议 (not 提案委办, its office); 咸阳市政协文化文史和学习委员会开展…: any special committee of it acting
