@@ -125,9 +125,9 @@ def _meta_tags(root) -> dict[str, str]:
 
 
 # a <title> whose closing tag is broken (</titlng>) runs to the page's end, its markup read as the title's text: no
-# real page's title is that long or holds tags, so the page is read without the tag
+# real page's title is that long or holds the page's own tags (an escaped <script> in a title is its text, and kept)
 _LONGEST_TITLE_ELEMENT = 1000
-_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_MARKUP = re.compile(r"</?(?:head|body|html)\b|</titl", re.I)
 _TITLE_TAG = re.compile(r"<title\b[^>]*>", re.I)
 
 
