@@ -17,9 +17,12 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import sys
 import time
+from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's packages, not installed ones
 
 from normalize import normalize_page  # noqa: E402
 from normalize.attachment import normalize_attachment  # noqa: E402

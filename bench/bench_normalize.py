@@ -28,8 +28,10 @@ from pathlib import Path
 
 import lxml.html
 
-from normalize import normalize_page
-from normalize.tables import load_tables
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's normalize, not an installed one
+
+from normalize import normalize_page  # noqa: E402
+from normalize.tables import load_tables  # noqa: E402
 
 SEEDS = Path(__file__).parents[1] / "tests" / "normalize" / "fixtures" / "seeds"
 REAL_CORPUS = Path(__file__).parents[1] / "tests" / "real"

@@ -25,6 +25,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's normalize, not an installed one
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_normalize import replica_pages  # noqa: E402
