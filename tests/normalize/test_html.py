@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+from normalize import normalize_page
 from normalize.html import BODY_END, BODY_START, parse_html
+from tests.normalize.conftest import real_page
 
 DETAIL = Path(__file__).resolve().parent.parent / "spiders" / "fixtures" / "real" / "detail"
 
@@ -23,9 +25,6 @@ def test_the_shanghai_district_cms_body_is_marked():
 def test_a_title_tag_left_unclosed_does_not_swallow_the_page():
     # bench/fuzz_normalize.py: a flipped byte in </title> (</titlng>) made the rest of the page the <title>'s text, a
     # title of a million characters, no body, and a rate read over it for seven minutes; the tag is dropped instead
-    from normalize import normalize_page
-    from tests.normalize.conftest import real_page
-
     lines = [line for line in real_page("5e1b49257fc0").splitlines() if line.strip()]  # 杜妍:聚焦乡村产业… / 本报记者 …
     paragraphs = "".join(f"<p>{line}</p>" for line in lines)
     page = (f"<html><head><title>{lines[0]}</titlng></head><body><div class=\"TRS_Editor\">{paragraphs}</div>"
