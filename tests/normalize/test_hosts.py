@@ -63,6 +63,27 @@ def test_a_bureaus_initials_before_the_place_name_the_bureau():
     assert normalize_page("今年我局共承办建议5件。", url="http://jyj.luozhuang.gov.cn/a/b.html")["issuing_body"] == "临沂市罗庄区教育局"
 
 
+@pytest.mark.parametrize(("url", "text", "body"), [
+    # tests/real 9695bbdbe107: a province's education department on edu.<province>
+    ("http://edu.shandong.gov.cn/art/2021/7/24/art_11998_10292817.html", "建议》收悉,根据我厅职能,经认真研究", "山东省教育厅"),
+    # tests/real 9c80c3044a71: agri.<province> is the agriculture and rural affairs department
+    ("http://agri.jl.gov.cn/gk/jyta/202506/t20250625_3473207.html", "省农业农村厅、省自然资源厅、省财政厅联合印发", "吉林省农业农村厅"),
+    # tests/real 49f115431d99 (nyj, a city's 农业农村局), aa3a801cf311 (epb, its environmental protection bureau),
+    # 6581d82b97a6 (fcj, its 房产局)
+    ("http://nyj.linyi.gov.cn/info/1383/36589.htm", "近年来,市农业农村局认真贯彻落实…推荐临沂新程金锣肉制品集团有限公司",
+     "临沂市农业农村局"),
+    ("http://epb.hangzhou.gov.cn/art/2018/11/7/art_1692276_38291446.html", "我局将继续配合林水局做好千岛湖配水工程", "杭州市环境保护局"),
+    ("https://fcj.shenyang.gov.cn/zwgkzdgz/fdzdgknr/jyta/jy/202505/t20250521_4854137.html", "市房产局组织起草",
+     "沈阳市房产局"),
+    # tests/real b054e7d3f0bb: a municipality's jw is its education commission
+    ("https://jw.cq.gov.cn/zwgk/zfxxgkml/jytablfh/202508/t20250829_14950683.html", "完善学校心理健康教育机制",
+     "重庆市教育委员会"),
+])
+def test_more_bureaus_named_by_their_sites_initials(url, text, body):
+    assert body_of_host(url, text, narrowed=True)[0] == body  # 临沂 narrows linyi (临沂市, 临邑县, 临猗县)
+    assert body_of_host(url, "感谢您对我市工作的关心", narrowed=True) is None  # point 125: the page names no body of the kind
+
+
 def test_a_portal_path_names_its_bureau_by_initials_with_its_levels_letter():
     # tests/real 73fcbfb69791 (weixi.gov.cn/zfxxgk_weixi_whhlyj/: 文化和旅游局), dacaac50636d (laoshan.gov.cn/…/qrsj/:
     # 区人力资源和社会保障局), e3ad4957567a (shcm.gov.cn/govxxgk/qwhlyj/: 区文化和旅游局): the bureau's column on its
