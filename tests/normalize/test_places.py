@@ -102,10 +102,9 @@ def test_a_glossed_traditional_headline_is_read_without_its_glosses_and_publishe
 
 def test_a_place_of_another_level_dropped_leaves_the_host_or_the_outlet_to_place_the_page():
     # tests/real cc5559ca2e1a (枣庄新闻网讯 …市党政领导领办政协重点提案办理推进会…市政协…; 峄城区 named in passing, of another
-    # level than 市, is dropped; the outlet 枣庄新闻网 is of the level the text speaks at: point 72)
+    # level than 市, is dropped for the city holding it, which the outlet 枣庄新闻网 names too: point 72)
     document = normalize_page(real_page("cc5559ca2e1a"), url="http://minidiantai.com/zznews/content/2024-06/22/content_73651.html")
     assert (document["jurisdiction"], document["admin_level"]) == ("枣庄市", "city")
-    assert "jurisdiction_from_outlet" in document["warnings"]
     # tests/real 5a766fe4420f (m-xiaochang.cjyun.org, Hubei's county platform spelling 孝昌: 县政协…主席会议, a place of
     # another level named in the text dropped, the host's county taken again)
     document = normalize_page(real_page("5a766fe4420f"), url="http://m-xiaochang.cjyun.org/p/73225.html")
@@ -142,6 +141,20 @@ def test_after_a_dropped_place_the_page_is_placed_at_the_level_it_speaks_of_itse
 def test_a_city_s_text_naming_one_county_level_city_in_full_is_placed_there(page_id, url, place):
     document = normalize_page(real_page(page_id), url=url)
     assert (document["jurisdiction"], document["admin_level"]) == (place, "county")
+
+
+@pytest.mark.parametrize(("page_id", "url", "place"), [
+    # a place named below the level the text speaks of itself at, inside one place of that level: the province's CPPCC
+    # chairman in 郑州市 on 我省's item (tests/real 874997db1cd0), a city bureau's answer under 我市 naming 青神县
+    # (6bf094657aad), a provincial answer under 我省 naming 宜宾市 (7e1b94c0b35e)
+    ("874997db1cd0", "http://suphydraulics.com/2024/07-18/1788221.html", ("河南省", "province")),
+    ("6bf094657aad", "https://www.ms.gov.cn/info/5926/1170274.htm", ("眉山市", "city")),
+    ("7e1b94c0b35e", "http://www.hgdubo.com/kjt/srddbjy/2017/3/16/6fd9d031a62d4573bc582e970ecb1cc0.shtml", ("四川省", "province")),
+])
+def test_a_place_named_below_the_level_spoken_places_the_page_at_the_place_holding_it(page_id, url, place):
+    document = normalize_page(real_page(page_id), url=url)
+    assert (document["jurisdiction"], document["admin_level"]) == place
+    assert "jurisdiction_from_the_place_named_below" in document["warnings"]
 
 
 def test_our_city_does_not_fit_a_county_the_text_names():
