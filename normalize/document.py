@@ -803,15 +803,25 @@ def _record_handler(lines: Sequence[str]) -> tuple[str | None, str]:
         handler = _SIGNER_LINE.match(line) if line.startswith("承办单位") else None
         if handler:
             return handler.group("body"), line
-    after_proposer = next((lines[at + 1:at + 3] for at, line in enumerate(lines) if _PROPOSER_FIELD.match(line)), [])
+    after_proposer = next((lines[at:at + 3] for at, line in enumerate(lines) if _PROPOSER_FIELD.match(line)), [])
     for line in map(str.strip, after_proposer):
-        lead = _LEAD_HANDLER_CLOSING.match(line)  # 建议人: 陈立波 / 主办单位: 博山区人力资源和社会保障局 / 答复时间: 2025-06-17
+        lead = _LEAD_HANDLER_CLOSING.match(line) or _HANDLER_FIELD.search(line)  # 建议人: 陈立波 / 主办单位: 博山区…
+        if lead:
+            return lead.group("body"), line
+    for at, line in enumerate(lines):
+        lead = _LEAD_AMONG_HANDLERS.match(line.strip()) or _LEAD_AMONG_HANDLERS.match(" ".join(lines[at:at + 3]))
         if lead:
             return lead.group("body"), line
     return None, ""
 
 
-_PROPOSER_FIELD = re.compile(r"^\s*(?:建议人|提案人|提出人)\s*[:：]")
+# a record's proposer field, spaced or not (提 案 者: 陈立功, 领衔人:胡和平)
+_PROPOSER_FIELD = re.compile(r"^\s*(?:建\s*议\s*人|提\s*案\s*[人者]|提\s*出\s*人|领\s*衔\s*人)\s*[:：]")
+# the handler's field after it (承办单位: 住建局; 提 案 者: 马孝军 建议承办单位: 县人社局; 主办单位:区文旅体局 | 协办单位:…)
+_HANDLER_FIELD = re.compile(r"(?:^|\s)(?:建议)?(?:承办|主办)单位[:：]\s*(?P<body>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:\||$)")
+# the lead handler among the record's handlers (承办单位: | 主办: | 民政局 | 协办: | |; 承办单位: 主办: 住房和城乡建设局 协办: …;
+# 承办单位: / 主 办 / 农业局 / 会 办 over three lines)
+_LEAD_AMONG_HANDLERS = re.compile(r"承办单位[:：]?[\s|]*主\s*办[:：]?[\s|]*(?P<body>[\u4e00-\u9fff()（）]{2,30}?)[\s|]+(?:协|会)\s*办")
 
 
 def _named_in_full(name: str) -> bool:
@@ -1134,6 +1144,10 @@ def _letter_heading(paragraphs: Sequence[str]) -> tuple[str | None, str]:
 _TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])(?:——|――)(?=[\u4e00-\u9fff])")  # (―― of some sites' fonts)
 
 
+# a series' tag before the headline: 【我们的履职答卷·20255】株洲民革两会履职综述
+_SERIES_TAG = re.compile(r"^【[^【】]{1,20}】")
+
+
 def _body_opening_title(title: str | None) -> str | None:
     """The body a title, or one of its space-separated parts, opens with (教育部2657件…;
     提案办理回复率100% 2023年莆田市政协立案236件), or a body's full name printed before the rest
@@ -1142,7 +1156,7 @@ def _body_opening_title(title: str | None) -> str | None:
     tagged = house_tagging(title)
     if tagged:
         return tagged
-    parts = _TITLE_PARTS.split(title or "")  # …高质量发展——最高人民检察院以…: the subject after a kicker's dash
+    parts = _TITLE_PARTS.split(_SERIES_TAG.sub("", title or ""))  # …高质量发展——最高人民检察院以…: the subject after a kicker's dash
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body
         return parts[0]

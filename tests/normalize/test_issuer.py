@@ -1942,6 +1942,11 @@ def test_news_of_one_ministrys_answer_is_not_the_ministry_it_consulted():
     # a news site's headline (答复:《关于进一步加强预制菜监管的建议 》) and date line, then the letter's heading as the last
     # line over the text: 重庆市市场监督管理局关于市政协六届二次会议第0294号提案答复的函 / 殷正双委员:
     ("77486c77fb69", "https://m.ppzhan.com/news/detail/57256.html", "重庆市市场监督管理局"),
+    # a record's lead unit beside or under its proposer, the field spaced or named otherwise: 提案者:马力娟 / 主办单位:市教育局;
+    # 提 案 者: 马孝军 建议承办单位: 县人社局 (traditional); 领衔人:胡和平 / 主办单位:市文化和广电旅游体育局
+    ("87a15778a678", "https://dzb.kanwz.net/wzrb/20241101/mhtml/page_01_content_20241101002010.htm", "吴忠市教育局"),
+    ("d2f402504c32", "http://blackheartcoffeecompany.com/Content-2144227.html", "旬陽縣人力資源和社會保障局"),
+    ("89976647e7ce", "http://www.ai4488.com/lhnews/system/2023/02/11/034059638.shtml", "臨海市文化和廣電旅游體育局"),
 ])
 def test_a_replys_sender_printed_in_a_letter_or_record_form(page_id, url, body):
     assert normalize_page(real_page(page_id).encode(), url=url)["issuing_body"] == body
@@ -1952,6 +1957,12 @@ def test_an_untitled_text_is_signed_as_a_reply_only_when_it_opens_as_one():
     assert normalize_page(reply)["issuing_body"] == "盘锦市大洼区教育局"
     notice = "今年暑期拟对第三小学公共厕进行维修改造。\n学校安排专人及时清扫、消毒。\n盘锦市大洼区教育局"
     assert normalize_page(notice)["issuing_body"] is None  # a name under any text is no signature of a reply
+
+
+def test_a_series_tag_before_the_headline_leaves_its_opening_body():
+    # tests/real 455c1adac546 (【我们的履职答卷·20255】株洲民革两会履职综述:…: the party's committee in the city)
+    document = normalize_page(real_page("455c1adac546"), url="http://mingezz.com/SiteArticle/ArticlePage.asp?id=2066")
+    assert document["issuing_body"] == "中国国民党革命委员会株洲市委员会"
 
 
 def test_a_party_committees_department_opening_a_headline_is_the_department():
