@@ -394,7 +394,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
         document["issuing_body"] = _as_printed(document["issuing_body"], lines, original_lines)
     delivered = delivered_on([*layout.header_lines[-8:], *(lines[index] for index in layout.body[:DELIVERY_LINES])])
     fallback_year(document, body_text, "\n".join(layout.header_lines[-6:]), parse_date(fields.get("effective_date")),
-                   delivered, layout.signature and layout.signature.month)
+                   delivered, layout.signature and layout.signature.month, _written_before_published(document, fields))
     _without_dates_of_the_year_only(document, lines[:_SHARING_TOP], record)
     drop_year_of_another_subject(document)
     if is_repost(url, source):
@@ -608,6 +608,13 @@ def _without_dates_of_the_year_only(document: dict, top: list[str], record: _Rec
 
 
 _SITES_OWN_ADDRESS = re.compile(r"(?:https?://)?(?:www|m)\.[a-z0-9-]+(?:\.[a-z]{2,})+/?", re.IGNORECASE)
+
+
+def _written_before_published(document: dict, fields: dict) -> str | None:
+    """The 成文日期 as the letter's date, unless it is later than the page's publication (成文日期 2020-04-09 on a reply
+    published 2017-05-27, in a column 2017年(已归档): the archiving's date, point 97)."""
+    written = parse_date(fields.get("written_date"))
+    return written if written and not (document["publish_date"] and written > document["publish_date"]) else None
 
 
 def _written_date_of_a_copy(fields: dict) -> str | None:

@@ -41,15 +41,15 @@ def _glued_digits(text: str) -> bool:
 
 
 def fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None,
-                   delivered: str | None = None, signed_month: str | None = None) -> None:
+                   delivered: str | None = None, signed_month: str | None = None, written: str | None = None) -> None:
     """An `other` page on the houses' items before they exist (a call for proposal leads, point 103) takes its year
     as a notice does (point 108); see _fallback_year."""
     if not (document["doc_type"] == "other" and _before_the_items(document, body_text)):
-        _fallback_year(document, body_text, header, effective_date, delivered, signed_month)
+        _fallback_year(document, body_text, header, effective_date, delivered, signed_month, written)
         return
     document["doc_type"] = "notice"
     try:
-        _fallback_year(document, body_text, header, effective_date, delivered, signed_month)
+        _fallback_year(document, body_text, header, effective_date, delivered, signed_month, written)
     finally:
         document["doc_type"] = "other"
 
@@ -63,7 +63,7 @@ def _before_the_items(document: dict, body_text: str) -> bool:
 
 
 def _fallback_year(document: dict, body_text: str, header: str = "", effective_date: str | None = None,
-                   delivered: str | None = None, signed_month: str | None = None) -> None:
+                   delivered: str | None = None, signed_month: str | None = None, written: str | None = None) -> None:
     """Every document about items gets a handling year or a reason (docs/labelling.md). Replies
     and notices: the year their title states, else the session's year as their dated letter,
     the publish date or the address dates it (a 交办会 that reviews last year's figures is about
@@ -168,7 +168,7 @@ def _fallback_year(document: dict, body_text: str, header: str = "", effective_d
     if opened and not this_year:  # 2004年,市五届人大二次会议秘书处将…建议…交: the event's year, on a page posted later
         _set_year(document, int(opened.group(1)), "text")
         return
-    for reason, find in _dates(document, header, body_text, effective_date, delivered, signed_month):
+    for reason, find in _dates(document, header, body_text, effective_date, delivered, signed_month, written):
         date = find()  # the later ones read the whole text: only when the earlier are missing
         if date and session_account and _session_undated_by(reason, further):
             document["warnings"].append("handling_year_unknown:session_without_year")
@@ -218,7 +218,7 @@ def _year_of_annual_report(document: dict, title: str, body_text: str) -> bool:
 
 
 def _dates(document: dict, header: str, body_text: str, effective_date: str | None, delivered: str | None,
-           signed_month: str | None = None) -> tuple:
+           signed_month: str | None = None, written: str | None = None) -> tuple:
     """(reason, finder) pairs for the dates that may date a document, best first: its letter's date (or its month,
     福建省公安厅 / 2021年4月, printed without a day: 41e3ef1ecaeb), its delivery, its publication, a 生效日期, a
     letter's number (〔2013〕59号; a reply's own, on a line of its own, before a repost's date: 人社建字〔2019〕196号),
@@ -233,7 +233,7 @@ def _dates(document: dict, header: str, body_text: str, effective_date: str | No
     printed_before_address = ((("opening_date", lambda: parse_date(opening)),)
                               if document["doc_type"] == "notice" else ())
     return (("letter_date", lambda: document["signed_date"]), ("letter_month", lambda: signed_month),
-            ("delivery_date", lambda: delivered),
+            ("written_date", lambda: written), ("delivery_date", lambda: delivered),
             *own_letter_number,
             ("publish_date", lambda: _own_publish_date(document)), ("effective_date", lambda: effective_date),
             ("letter_number", lambda: numbered and numbered.group(1)),

@@ -1160,3 +1160,16 @@ def test_a_forum_profiles_date_or_a_banners_clock_above_the_text_dates_nothing()
     assert _dateline_among_top_lines(["- 在线时间", "- 260 小时", "- 最后登录", "- 2015-6-22", "- 主题"]) is None
     assert _dateline_among_top_lines(["天津市南开区人民政府 2019年12月3日星期二", "首页 > 政务公开"]) is None
     assert _dateline_among_top_lines(["首页 > 要闻 > 正文", "2023-03-04 14:44:51来源:南方网"]) == "2023-03-04"
+
+
+def test_a_replys_written_date_dates_its_year_unless_later_than_its_publication():
+    # tests/real 53fc4291613c (a ministry's table: 成文日期 2015年08月19日 | 发布日期 2016年03月04日; the session undated):
+    # the letter's year; 5c524d23e9ff (成文日期 2020-04-09 after 发布日期 2017-05-27, in a column 2017年(已归档)): an archiving
+    # date, which dates nothing
+    document = normalize_page(real_page("53fc4291613c"),
+                              url="https://most.gov.cn/xxgk/xinxifenlei/fdzdgknr/jyta/201603/t20160304_124457.html")
+    assert (document["handling_year"], document["publish_date"]) == (2015, "2016-03-04")
+    assert "handling_year_from:written_date" in document["warnings"]
+    document = normalize_page(real_page("5c524d23e9ff"), url="http://rlsbj.cq.gov.cn/zwgk_182/zfxxgkml/jytabl/rdjy_145369/"
+                                                             "rdjy2017/202004/t20200409_7031416.html")
+    assert document["handling_year"] == 2017
