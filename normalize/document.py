@@ -1153,6 +1153,8 @@ _TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])(?:——|――)(?=[\u4e00-
 
 # a series' tag before the headline: 【我们的履职答卷·20255】株洲民革两会履职综述
 _SERIES_TAG = re.compile(r"^【[^【】]{1,20}】")
+# a document's number before its title in quotes: 陕政办函〔2020〕7号《陕西省人民政府办公厅关于…的通知》
+_NUMBERED_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*《([^《》]{4,})》$")
 
 
 def _body_opening_title(title: str | None) -> str | None:
@@ -1163,6 +1165,8 @@ def _body_opening_title(title: str | None) -> str | None:
     tagged = house_tagging(title)
     if tagged:
         return tagged
+    numbered = _NUMBERED_TITLE.match(title or "")  # 陕政办函〔2020〕7号《陕西省人民政府办公厅关于…的通知》
+    title = numbered.group(1) if numbered else title
     parts = _TITLE_PARTS.split(_SERIES_TAG.sub("", title or ""))  # …高质量发展——最高人民检察院以…: the subject after a kicker's dash
     if (len(parts) > 1 and is_body_name(parts[0]) and gazetteer.leading_places(parts[0])
             and not _NOT_A_BODY_NAME.search(parts[0])):  # 晋城市政协召开重点提案督办会 郭跃峰出席: an event, no body

@@ -345,7 +345,21 @@ def names_a_place(text: str) -> bool:
         return True
     inner = _after_province_short_name(text) or text
     chain, length = gazetteer.leading_places_and_length(inner)
-    return bool(chain) and length == len(inner)
+    return bool(chain) and length == len(inner) or _inside_its_prefecture_s_short_name(text)
+
+
+def _inside_its_prefecture_s_short_name(text: str) -> bool:
+    """无锡滨湖区, 湖北十堰郧阳区: a place's full name after the short name of the prefecture holding it (and that of
+    its province)."""
+    for start in (0, *(length for length in (2, 3) if text[:length] in gazetteer.province_short_names())):
+        for cut in (2, 3):
+            city = _short_names().get(text[start:start + cut])
+            rest = text[start + cut:]
+            if city is not None and city.level == "city" and any(
+                    place.city == city.name for place in gazetteer.lookup(rest) if place.name == rest) \
+                    and (not start or gazetteer.province_short_names()[text[:start]].name == city.province):
+                return True
+    return False
 
 
 # county-level units named 区 that are no city's district (伊春市金林区 is one)

@@ -1965,6 +1965,18 @@ def test_a_series_tag_before_the_headline_leaves_its_opening_body():
     assert document["issuing_body"] == "中国国民党革命委员会株洲市委员会"
 
 
+def test_a_headlines_house_after_its_prefectures_short_name_and_a_numbered_title_in_quotes():
+    # tests/real 544a20b1b523 (…打造城市文明窗口 无锡滨湖区政协开展…: 滨湖区 after 无锡, the city's short name) and
+    # 55a175beaae5 (陕政办函〔2020〕7号《陕西省人民政府办公厅关于…的通知》: the document's number before its quoted title)
+    assert body_at_start("无锡滨湖区政协开展“有事好商量”民生微提案协商议事活动") == "无锡滨湖区政协"
+    assert body_at_start("湖北十堰郧阳区政协开展提案办前协商") == "湖北十堰郧阳区政协"
+    assert body_at_start("湖南无锡滨湖区政协开展协商") is None  # 无锡 is no city of 湖南
+    document = normalize_page(real_page("544a20b1b523"), url="https://jsnews.jschina.com.cn/wx/a/202305/t20230522_3219156.shtml")
+    assert document["issuing_body"] == "政协无锡市滨湖区委员会"
+    document = normalize_page(real_page("55a175beaae5"), url="http://jumpstarthappiness.com/policy/121216.html")
+    assert document["issuing_body"] == "陜西省人民政府辦公廳"
+
+
 def test_a_party_committees_department_opening_a_headline_is_the_department():
     # tests/real 7fae9aba0f2b (中共攀枝花市委宣傳部對市政協十屆一次會議第129號提案答復的函)
     assert body_at_start("中共攀枝花市委宣传部对市政协十届一次会议第129号提案答复的函") == "中共攀枝花市委宣传部"
