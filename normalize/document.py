@@ -1958,7 +1958,7 @@ def _cuts_a_province_short_name(words: str, start: int) -> bool:
 _NAME_BEFORE_ITS_PLACE = re.compile(r"政协(?:第[一二三四五六七八九十]+届)?$|共青团$")
 # 政协X委员会提案委员会 is a body; 委员 or 提案 otherwise are the items' words
 _NOT_A_BODY_NAME = re.compile(r"政协各?专门委员会|"
-                              r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|全部|交(?!通)|转由|由|向|将|把"
+                              r"建议|提案(?!(?:审查)?委(?:员会)?)|议案|代表|委员(?!会)|关于|办理|召开|举行|全部|交(?!通)|转由|由|向|将|把"
                               r"|对(?!外|口)")  # 兴安盟文化旅游体育局对盟政协 第十届…的答复: a body answering, no name (93945cca3bf1)
 # a CPPCC's committee, whose name may hold the items' words (北碚区政协提案和委员联络委员会)
 _COMMITTEE_OF_A_CPPCC = re.compile(r"[\u4e00-\u9fff]{1,16}?政协(?!各?专门委员会)[\u4e00-\u9fff]{2,12}?(?:委员会|专委会)")

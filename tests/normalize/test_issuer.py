@@ -1975,6 +1975,9 @@ def test_a_headlines_house_after_its_prefectures_short_name_and_a_numbered_title
     assert document["issuing_body"] == "政协无锡市滨湖区委员会"
     document = normalize_page(real_page("55a175beaae5"), url="http://jumpstarthappiness.com/policy/121216.html")
     assert document["issuing_body"] == "陜西省人民政府辦公廳"
+    # tests/real c23a5f50b9b4 (黑龙江省政协十二届二次会议举行表彰大会 黄建盛出席: the house, not the words up to 大会)
+    document = normalize_page(real_page("c23a5f50b9b4"), url="http://cppcc.china.com.cn/2019-01/21/content_74393900.htm")
+    assert document["issuing_body"] == "政协黑龙江省委员会"
 
 
 def test_a_party_committees_department_opening_a_headline_is_the_department():
