@@ -1153,8 +1153,9 @@ _TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])(?:——|――)(?=[\u4e00-
 
 # a series' tag before the headline: 【我们的履职答卷·20255】株洲民革两会履职综述
 _SERIES_TAG = re.compile(r"^【[^【】]{1,20}】")
-# a document's number before its title in quotes: 陕政办函〔2020〕7号《陕西省人民政府办公厅关于…的通知》
-_NUMBERED_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*《([^《》]{4,})》$")
+# a title in quotes, its document's number before it or not: 陕政办函〔2020〕7号《陕西省人民政府办公厅关于…的通知》,
+# 《政协达州市委员会提案工作条例(修订)》
+_NUMBERED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*)?《([^《》]{4,})》$")
 
 
 def _body_opening_title(title: str | None) -> str | None:

@@ -2,7 +2,7 @@ import pytest
 
 from normalize import gazetteer, normalize_page
 from normalize.body_names import settled_body_name
-from normalize.document import _named_body, _town_of_body
+from normalize.document import _body_opening_title, _named_body, _town_of_body
 from normalize.issuer import (
     body_at_start,
     department_of_its_division,
@@ -1971,6 +1971,7 @@ def test_a_headlines_house_after_its_prefectures_short_name_and_a_numbered_title
     assert body_at_start("无锡滨湖区政协开展“有事好商量”民生微提案协商议事活动") == "无锡滨湖区政协"
     assert body_at_start("湖北十堰郧阳区政协开展提案办前协商") == "湖北十堰郧阳区政协"
     assert body_at_start("湖南无锡滨湖区政协开展协商") is None  # 无锡 is no city of 湖南
+    assert _body_opening_title("《政协达州市委员会提案工作条例(修订)》") == "政协达州市委员会"  # tests/real 4e85d9643d5d
     document = normalize_page(real_page("544a20b1b523"), url="https://jsnews.jschina.com.cn/wx/a/202305/t20230522_3219156.shtml")
     assert document["issuing_body"] == "政协无锡市滨湖区委员会"
     document = normalize_page(real_page("55a175beaae5"), url="http://jumpstarthappiness.com/policy/121216.html")
