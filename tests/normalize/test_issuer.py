@@ -1981,6 +1981,13 @@ def test_a_headlines_house_after_its_prefectures_short_name_and_a_numbered_title
     assert document["issuing_body"] == "政协黑龙江省委员会"
 
 
+def test_a_governments_department_named_after_it_is_the_headlines_body():
+    # tests/real fb2071ed3c49 and 6f2d5f8c111f: the department answering, not the government its name begins with
+    assert body_at_start("攀枝花市政府国有资产监督管理委员会对市十届人大八次会议第52号建议答复的函") == "攀枝花市政府国有资产监督管理委员会"
+    assert body_at_start("广州市人民政府外事办公室对市政协十二届五次会议第5025号提案会办意见的函") == "广州市人民政府外事办公室"
+    assert body_at_start("广州市人民政府对市政协十二届五次会议第5025号提案的答复") == "广州市人民政府"
+
+
 def test_a_party_committees_department_opening_a_headline_is_the_department():
     # tests/real 7fae9aba0f2b (中共攀枝花市委宣傳部對市政協十屆一次會議第129號提案答復的函)
     assert body_at_start("中共攀枝花市委宣传部对市政协十届一次会议第129号提案答复的函") == "中共攀枝花市委宣传部"
