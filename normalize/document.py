@@ -1296,6 +1296,9 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
         formal = [*(pair for pair in [*posting, own[signing.index(letterhead)]]
                     if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])),
                   *formal]  # or the letterhead: 发布机构 靖远县政府信息中心 over 靖远县文广局 / 对…第20号建议的答复
+    bureau_posting = _bureau_posting_on_its_governments_portal(fields, posting, [*opening, *paragraphs])
+    if bureau_posting:
+        formal = [bureau_posting, *formal]
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair,
                                         (own[index] for index in range(len(signing))))
     if author:  # settled point 35: the author the page names, over the 发布机构 that is its office or short form
@@ -1353,6 +1356,23 @@ def _lines_over_the_text(opening: list[str]) -> list[str]:
     """The body's lines above its first paragraph, where a byline the reader left in the body stands
     (聚焦生态美,打好“保卫战” / 2022-04-24 来源:民进中山市委会 【收藏本文】 / 2022年4月22日,…), else its first line."""
     return _before_first_paragraph(opening) or opening[:1]
+
+
+def _bureau_posting_on_its_governments_portal(fields: dict, posting: list, text: Sequence[str]) -> tuple[str, str] | None:
+    """The bureau a 来源 or 作者 names over the 发布机构 that is the portal's government (发布机构 乌恰县人民政府, 来源
+    乌恰县畜牧兽医局) where the letter speaks as a body of the bureau's kind (我局高度重视): the government publishes
+    its bureaus' answers, the bureau wrote it (points 64, 65)."""
+    publisher = fields.get("issuing_body") or ""
+    if not _PUBLISHING_GOVERNMENT.search(publisher):
+        return None
+    spoken = kinds_we_speak_as(text) - {"府"}
+    return next(((name, line) for name, line in posting
+                 if name and spoken and _KIND_HEADS.get(name[-1:]) in spoken and not _PUBLISHING_GOVERNMENT.search(name)),
+                None)
+
+
+_PUBLISHING_GOVERNMENT = re.compile(r"(?:人民)?政府$")
+_KIND_HEADS = {"局": "局", "厅": "厅", "委": "委", "会": "委"}  # 住房和城乡建设局 speaks as 我局, 发展和改革委员会 as 我委
 
 
 def _author_over_its_publisher(publisher: str | None, posting: list, titled: list,

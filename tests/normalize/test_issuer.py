@@ -1988,6 +1988,16 @@ def test_a_governments_department_named_after_it_is_the_headlines_body():
     assert body_at_start("广州市人民政府对市政协十二届五次会议第5025号提案的答复") == "广州市人民政府"
 
 
+def test_a_bureau_posting_on_its_governments_portal_wrote_the_letter_that_speaks_as_it():
+    # tests/real 537aaaf348c2 (发布机构 乌恰县人民政府, 来源 乌恰县畜牧兽医局, …收悉,我局高度重视: the bureau)
+    document = normalize_page(real_page("537aaaf348c2"),
+                              url="http://xjwqx.gov.cn/xjwqx/c103226/202408/6ccf7d657c414cd78bb35b06fa3a7bc9.shtml")
+    assert document["issuing_body"] == "乌恰县畜牧兽医局"
+    page = ("发布机构 乌恰县人民政府 发布日期 2024-08-23\n来源:乌恰县畜牧兽医局\n关于对乌恰县政协第十七届第四次会议提案的答复\n"
+            "委员:\n您提出的提案收悉,县人民政府高度重视,现答复如下。")
+    assert normalize_page(page)["issuing_body"] == "乌恰县人民政府"  # the government speaking, not a bureau
+
+
 def test_a_party_committees_department_opening_a_headline_is_the_department():
     # tests/real 7fae9aba0f2b (中共攀枝花市委宣傳部對市政協十屆一次會議第129號提案答復的函)
     assert body_at_start("中共攀枝花市委宣传部对市政协十届一次会议第129号提案答复的函") == "中共攀枝花市委宣传部"
