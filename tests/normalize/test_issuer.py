@@ -2,7 +2,7 @@ import pytest
 
 from normalize import gazetteer, normalize_page
 from normalize.body_names import settled_body_name
-from normalize.document import _body_opening_title, _named_body, _town_of_body
+from normalize.document import _body_opening_title, _ministry_acting_in_its_answer, _named_body, _town_of_body
 from normalize.issuer import (
     body_at_start,
     department_of_its_division,
@@ -1996,6 +1996,27 @@ def test_a_bureau_posting_on_its_governments_portal_wrote_the_letter_that_speaks
     page = ("发布机构 乌恰县人民政府 发布日期 2024-08-23\n来源:乌恰县畜牧兽医局\n关于对乌恰县政协第十七届第四次会议提案的答复\n"
             "委员:\n您提出的提案收悉,县人民政府高度重视,现答复如下。")
     assert normalize_page(page)["issuing_body"] == "乌恰县人民政府"  # the government speaking, not a bureau
+
+
+@pytest.mark.parametrize(("page_id", "url"), [
+    # unsigned answers to national items telling the ministry's work in the third person: 农业农村部一直高度重视内蒙古自治区
+    # 肉牛产业发展… (经商财政部: consulted), 2019年以来,农业农村部配合财政部组织开展…
+    ("79daa8759ead", "https://shijieshipin.com/news/show-191626.html"),
+    ("94ef4a70782a", "https://www.zhuya.net/news/1771.html"),
+])
+def test_a_national_answer_telling_one_ministrys_work_is_that_ministrys(page_id, url):
+    document = normalize_page(real_page(page_id), url=url)
+    assert document["issuing_body"] == "农业农村部"
+    assert "issuer_from_text:ministry_answering" in document["warnings"]
+
+
+def test_a_ministry_acting_once_or_beside_another_as_often_names_no_author():
+    once = {"issuing_body": None, "warnings": []}
+    _ministry_acting_in_its_answer(once, "现答复如下:\n近年来,农业农村部一直高度重视肉牛产业发展。")
+    assert once["issuing_body"] is None
+    two = {"issuing_body": None, "warnings": []}
+    _ministry_acting_in_its_answer(two, "农业农村部一直高度重视。财政部积极支持。农业农村部将继续。财政部将加大投入。")
+    assert two["issuing_body"] is None
 
 
 def test_a_party_committees_department_opening_a_headline_is_the_department():
