@@ -425,6 +425,7 @@ _SITE_TAIL = re.compile(r"(?:\s*[-_|－]\s*|\s+[—–]\s+|(?<!—)——?(?!—
 _SITE_WORD_END = re.compile(r"(?:网|網|网站|網站|日报|日報|晚报|晚報|报|報|新闻|新聞|资讯|資訊|频道|頻道|人民政府|门户|門戶|头条|頭條"
                             r"|客户端|客戶端|网页版|網頁版|官网|官網|官方网站|官方網站"  # -m6米乐网页版: a spam host's injected name
                             r"|在线|在線|融媒体中心|融媒體中心|公众号|公眾號"
+                            r"|消息|热点|熱點|快讯|快訊|要闻|要聞"  # …发声_每日热点, …“网底”-当前消息: a news site's column
                             r"|平台|平臺"  # …答复的函-欧洲杯足球平台: a betting site's injected name
                             # …工作报告-凯发体育vip下载, …-九游会登陆: a betting site's call to download or log in
                             r"|(?i:vip)?(?:下载|下載|登陆|登陸|登录|登錄)"

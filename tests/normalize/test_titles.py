@@ -517,6 +517,9 @@ def test_a_banner_left_out_of_the_title_still_says_what_the_page_is():
     # a headline's last words after a hyphen stay
     ("海南紅樹林環境保護與生態修復建議 - 政協提案 - 海南省人民政府網", "海南紅樹林環境保護與生態修復建議"),
     ("关于老旧小区改造的答复 - 政协提案", "关于老旧小区改造的答复 - 政协提案"),
+    # tests/real 67afac831190, 4d7d40e3c93d: a news site's column after the headline
+    ("针对网络暴力 20余名全国人大代表和政协委员发声_每日热点", "针对网络暴力 20余名全国人大代表和政协委员发声"),
+    ("张淑霞委员:筑牢乡村医疗卫生服务“网底”-当前消息", "张淑霞委员:筑牢乡村医疗卫生服务“网底”"),
 ])
 def test_a_site_named_after_the_headline_is_left_out(printed, headline):
     assert without_site_name(printed) == headline
