@@ -4,6 +4,7 @@ Each page here is cut down from the tests/real page named in its comment."""
 import pytest
 
 from normalize import normalize_page
+from normalize.layout import without_banner
 from normalize.printed import printed_title
 
 
@@ -299,6 +300,14 @@ def test_no_author_is_put_before_a_headline_that_opens_with_its_number():
 def test_a_banner_on_the_headlines_line_is_left_out(line, headline):
     page = f"{line}\n发布时间:2024-01-18 10:20\n1月17日,记者从会议上获悉,委员们围绕发展大局提交提案,提案办理工作扎实推进。"
     assert _title(page) == headline
+
+
+@pytest.mark.parametrize("headline", [
+    # tests/real 6a414cca9a4c, a0155cdc0e57: what deputies do or put forward before the rest names no deputy
+    "人大代表办实事 老旧小区也用上了天然气", "人大代表提案 关于修建淮南市门球场地的建议"])
+def test_deputies_doing_before_the_rest_of_a_headline_is_no_tag_naming_one(headline):
+    assert without_banner(headline) == headline
+    assert without_banner("人大代表王东华 省人大常委会召开代表议案建议交办会") == "省人大常委会召开代表议案建议交办会"
 
 
 def test_a_players_notice_over_the_page_is_chrome_not_the_end_of_its_header():
