@@ -1299,7 +1299,7 @@ def _issuer_candidates(fields: dict, meta: dict, layout, repost: bool, tail: lis
                     if _portal_of_its_bureau(fields.get("issuing_body"), pair[0])),
                   *formal]  # or the letterhead: 发布机构 靖远县政府信息中心 over 靖远县文广局 / 对…第20号建议的答复
     bureau_posting = _bureau_posting_on_its_governments_portal(fields, posting, [*opening, *paragraphs])
-    if bureau_posting:
+    if bureau_posting and not signature:  # a letter signed is its signer's (point 17)
         formal = [bureau_posting, *formal]
     author = _author_over_its_publisher(fields.get("issuing_body"), posting, title_pair,
                                         (own[index] for index in range(len(signing))))
