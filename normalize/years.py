@@ -220,7 +220,8 @@ def _year_of_annual_report(document: dict, title: str, body_text: str) -> bool:
 def _dates(document: dict, header: str, body_text: str, effective_date: str | None, delivered: str | None,
            signed_month: str | None = None, written: str | None = None) -> tuple:
     """(reason, finder) pairs for the dates that may date a document, best first: its letter's date (or its month,
-    福建省公安厅 / 2021年4月, printed without a day: 41e3ef1ecaeb), its delivery, its publication, a 生效日期, a
+    福建省公安厅 / 2021年4月, printed without a day: 41e3ef1ecaeb), its 成文日期 (`written`, none when later than its
+    publication), its delivery, its publication, a 生效日期, a
     letter's number (〔2013〕59号; a reply's own, on a line of its own, before a repost's date: 人社建字〔2019〕196号),
     an item's number (建议第20232061号), its address, an address it prints, the first date in its opening (in a
     notice, before the address)."""
