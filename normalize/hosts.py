@@ -262,7 +262,7 @@ _BUREAU_INITIALS: dict[str, str | tuple[str, ...]] = {
     "wsjkw": "卫生健康委员会", "tyj": "体育局",  # wsjkw.cq.gov.cn (a municipality's commission), tyj.gz.gov.cn
     "nyj": "农业农村局", "zrzy": "自然资源局", "zrzyj": "自然资源局", "fcj": "房产局", "sjzyglj": "数据资源管理局",
     "agri": "农业农村局", "edu": ("教育局", "教育委员会"), "jw": "教育委员会", "mz": "民政局", "zwdsj": "政务服务和大数据管理局",
-    "xzspj": "行政审批局", "epb": "环境保护局",
+    "xzspj": "行政审批局", "epb": "环境保护局", "ysj": "营商环境建设局", "cgzfj": "城管执法局",
 }
 
 
@@ -282,7 +282,7 @@ _DEPARTMENT_INITIALS = {
     "lyj": "林业局", "scjgj": "市场监督管理局", "tyj": "体育局", "ybj": "医疗保障局", "tjj": "统计局", "zyyj": "中医药管理局",
     "yjgl": "应急管理厅", "sthj": "生态环境厅", "fgw": "发展和改革委员会", "wsjk": "卫生健康委员会",
     "hrss": "人力资源和社会保障厅", "edu": "教育厅", "agri": "农业农村厅", "mz": "民政厅", "smzt": "民政厅",
-    "gdii": "工业和信息化厅", "hnga": "公安厅",
+    "gdii": "工业和信息化厅", "hnga": "公安厅", "ysj": "营商环境建设局",
 }
 
 

@@ -78,6 +78,11 @@ def test_a_bureaus_initials_before_the_place_name_the_bureau():
     # tests/real b054e7d3f0bb: a municipality's jw is its education commission
     ("https://jw.cq.gov.cn/zwgk/zfxxgkml/jytablfh/202508/t20250829_14950683.html", "完善学校心理健康教育机制",
      "重庆市教育委员会"),
+    # tests/real d11412ef9080 (ysj: Liaoning's 营商环境建设局), 9296a62413ec (cgzfj: 城管执法局, as its pages print it)
+    ("https://ysj.ln.gov.cn/ysj/zfxxgk/zfxxgkzd/jyta/srddbjy/2020n/3458D0F58AD2410897DEB58126D35EA5/index.shtml",
+     "首先感谢您对我省营商环境建设工作的关心和支持", "辽宁省营商环境建设局"),
+    ("http://cgzfj.baoji.gov.cn/col13074/col13082/col13084/202510/t20251028_1221742.html", "市城管执法局高新执法大队采取",
+     "宝鸡市城管执法局"),
 ])
 def test_more_bureaus_named_by_their_sites_initials(url, text, body):
     assert body_of_host(url, text, narrowed=True)[0] == body  # 临沂 narrows linyi (临沂市, 临邑县, 临猗县)
