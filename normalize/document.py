@@ -1179,7 +1179,7 @@ def _body_opening_title(title: str | None) -> str | None:
         return spaced
     for part in parts:
         body = body_at_start(part)
-        if body and not _items_of_a_session_answered(part, body):
+        if body and not _items_of_a_session_answered(part, body, title):
             return placed_party_in_full(body)  # …——茂名民进参加…: the committee in full
     house = next(filter(None, map(house_of_session, parts)), None)
     if house:
@@ -1218,11 +1218,12 @@ _ITEMS_OF_A_SESSION = re.compile(_SESSION_AFTER.pattern
                                    r"|号[)）]?的?(?:答复|回复|复函))")
 
 
-def _items_of_a_session_answered(title: str, body: str) -> bool:
+def _items_of_a_session_answered(title: str, body: str, whole: str | None = None) -> bool:
     """大洼区政协十届三次会议提案:第25号…的答复, 宁县政协十届四次会议委员提案办理情况汇报: the house names the
-    session whose items are answered or reported on, not the body that answers or reports."""
+    session whose items are answered or reported on, not the body that answers or reports; `whole`: the headline
+    `title` is a part of, an answer's words after a space (市政协十六届三次会议《关于完善…规定 提升…的提案》(第130号)答复)."""
     after = title.find(body) + len(body)
-    return bool(_REPLY_TITLE.search(title) and _SESSION_AFTER.match(title, after)
+    return bool(_REPLY_TITLE.search(whole or title) and _SESSION_AFTER.match(title, after)
                 or _ITEMS_OF_A_SESSION.match(title, after))
 
 

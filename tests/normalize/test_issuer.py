@@ -2019,6 +2019,22 @@ def test_a_ministry_acting_once_or_beside_another_as_often_names_no_author():
     assert two["issuing_body"] is None
 
 
+@pytest.mark.parametrize("title", [
+    # tests/real ac21cb28c58c, d55d32329367, f181c7c84b6e: an answer's headline opening with the session whose item it
+    # answers, the answer's words after a space: the house is not the author
+    "2020年 清原满族自治县政协七届三次会议《关于清理城市小广告的建议》(104号 )的答复",
+    "市政协十六届三次会议《关于完善商业网点供暖规定 提升营商环境的提案》(第130号)答复",
+    "省政协十二届三次会议《深化“互联网+政府服务” 凝心聚力共推辽宁经济发展》(第12030475号建议)提案的答复",
+])
+def test_the_session_opening_an_answers_headline_is_not_its_author(title):
+    assert _body_opening_title(title) is None
+
+
+def test_the_bureau_answering_a_session_s_item_is_found_past_the_session_opening_the_headline():
+    document = normalize_page(real_page("d55d32329367"), url="https://fcj.shenyang.gov.cn/zwgkzdgz/fdzdgknr/jyta/ta/202406/t20240606_4654191.html")
+    assert document["issuing_body"] == "沈阳市房产局"
+
+
 def test_a_party_committees_department_opening_a_headline_is_the_department():
     # tests/real 7fae9aba0f2b (中共攀枝花市委宣傳部對市政協十屆一次會議第129號提案答復的函)
     assert body_at_start("中共攀枝花市委宣传部对市政协十届一次会议第129号提案答复的函") == "中共攀枝花市委宣传部"
