@@ -75,7 +75,8 @@ def settled_body_name(name: str | None, jurisdiction: str | None) -> BodyName:
 def _official(name: str, jurisdiction: str | None) -> str | None:
     for colloquial, official in _HOUSE_COLLOQUIAL:
         name = colloquial.sub(official, name)
-    if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name) or _MEMBERS_TITLE.search(name):
+    if _NOT_OF_A_NAME.search(name) or _a_meeting(name) or _bare_head(name) or _pointing(name) or _MEMBERS_TITLE.search(name) \
+            or _BARE_DIVISION.fullmatch(name):
         return None
     party = _party_committee_in_full(name)
     if party:
@@ -118,6 +119,11 @@ def _party_committee_in_full(name: str) -> str | None:
 
 
 _PLACE_LEVEL_ENDINGS = ("省", "市", "县", "区", "州", "旗", "盟")
+
+
+# a body's division named alone (发布机构: 综合处; 快递管理处): whose division is not said, and no place makes it a body
+# (not a street's 办事处, a body of its own)
+_BARE_DIVISION = re.compile(r"(?![省市县区州旗])[\u4e00-\u9fff]{2,6}(?<!办事)(?<!辦事)(?:处|處|科|股)")
 
 
 def _bare_head(name: str) -> bool:

@@ -326,3 +326,11 @@ def test_a_town_s_congress_printed_short_is_the_congress_itself_f22db09fd7bc():
     assert settled_body_name("射阳县盘湾镇人大", "射阳县").name == "射阳县盘湾镇人民代表大会"
     assert settled_body_name("沛县张寨镇人大", "沛县").name == "沛县张寨镇人民代表大会"
     assert settled_body_name("安化县人大", "安化县").name == "安化县人民代表大会常务委员会"
+
+
+def test_a_division_named_alone_is_no_body_but_a_placed_or_a_streets_office_is():
+    # tests/real 98908a8cbcb4 (发 布 机 构: 综合处 on jszwb.jiangsu.gov.cn): whose division is not said; 江苏省综合处 named nothing
+    assert settled_body_name("综合处", "江苏省").name is None
+    assert settled_body_name("快递管理处", "全国").name is None
+    assert settled_body_name("市重点工程处", "六安市").name == "六安市重点工程处"
+    assert settled_body_name("新街口办事处", "南京市").name == "南京市新街口办事处"
