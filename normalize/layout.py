@@ -1448,9 +1448,13 @@ def _body_over_its_predicate(lines: list[str], first: list[int], title: str | No
             or _NAMED_OPENING.match(title) or title.startswith(above) or _DOC_NUMBER.match(title):
         return title  # (津民政函〔2025〕35号关于…: a headline opening with its 文号 is printed whole on its line, point 128)
     if (is_body_name(above) and not _NOT_A_HEADLINE.search(above) and _is_headline_shaped(title)
-            and not gazetteer.leading_places(title)):
+            and not gazetteer.leading_places(title) and not _ACTORS_NAMED.search(title)):
         return above + title
     return title
+
+
+# a headline naming its own actors (议报告,谱新篇!文山市政协委员热议…), under the portal's name (文山市人民政府)
+_ACTORS_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?[省市县区州](?:政协|人大)(?:委员|代表)")
 
 
 _BODY_OVER_PREDICATE = 12

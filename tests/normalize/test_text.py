@@ -17,6 +17,8 @@ from tests.normalize.conftest import real_page
     "你正在使用的浏览器版本过低,为保障你的数据安全及获得最佳浏览效果,请使用最新版本的浏览器。",
     "我们建议使用chrome或Microsoft Edge浏览器。", "若你当前使用的浏览器为QQ浏览器、360浏览器、2345浏览器等仍出现该提示,请切换至极速模式。×",
     "网站支持IPv6",
+    # tests/real 8652722cf5dc: 请升级浏览器版本 / 你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。
+    "请升级浏览器版本", "你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。",
 ])
 def test_chrome_lines(line):
     assert is_chrome_line(line)
@@ -24,7 +26,7 @@ def test_chrome_lines(line):
 
 @pytest.mark.parametrize("line", [
     "市民政局2021年议提案办理工作总结", "主办件18件,会办件10件。", "附件:", "武汉市民政局", "2021年9月30日",
-    "局办公室及时分办、督办,打印并关闭归档。", "建议使用国产浏览器开展政务办公,我局将研究落实。",
+    "局办公室及时分办、督办,打印并关闭归档。", "建议使用国产浏览器开展政务办公,我局将研究落实。", "关于升级浏览器的建议",
     "退役军人事务部与部分军队政协委员座谈01.jpg",  # a headline printed as its picture's name (tests/real a9b8ceee3cf1)
 ])
 def test_body_lines_kept(line):

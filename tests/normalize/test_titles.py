@@ -1714,3 +1714,9 @@ def test_a_headline_without_the_items_words_is_the_line_over_its_reporters(page_
     # dev pages: no line holds a word of the proposal work, no dateline or 本报讯 lead marks the story; the line crediting
     # its reporters does, the headline printed right over it
     assert normalize_page(real_page(page_id))["title"] == headline
+
+
+def test_a_portals_name_over_a_headline_naming_its_own_actors_is_not_its_subject():
+    # tests/real 8652722cf5dc (文山市人民政府 / 议报告,谱新篇!文山市政协委员热议…: the portal's name, not the headline's body)
+    document = normalize_page(real_page("8652722cf5dc"))
+    assert document["title"] == "议报告,谱新篇!文山市政协委员热议《政协工作报告》和《提案工作报告》"
