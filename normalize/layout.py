@@ -548,7 +548,8 @@ def _whole_headline(lines: list[str], zone: list[int], title: str | None) -> str
 # 崔波主持并讲话, 沈健主持并講話, 郭承录出席会议并讲话, 王文濤王忠林…到會祝賀 雷杰作常委會工作報告 李好臣主持: a deck
 # under a meeting's headline naming who chaired, attended, greeted or reported
 _DECK_PART = (r"(?:[\u4e00-\u9fff·、]{2,24}?(?:(?:主持|出席)(?:会议|會議)?(?:(?:并|並)(?:讲话|講話))?|到(?:会|會)祝(?:贺|賀))"
-              r"|[\u4e00-\u9fff·]{2,4}作[\u4e00-\u9fff]{2,16}?(?:报告|報告))")
+              r"|[\u4e00-\u9fff·]{2,4}作[\u4e00-\u9fff]{2,16}?(?:报告|報告)"
+              r"|[\u4e00-\u9fff·]{2,4}(?:讲话|講話))")  # 钟志生讲话 梁高潮作常委会工作报告: a name and 讲话 beside the rest
 _DECK = re.compile(rf"{_DECK_PART}(?: {_DECK_PART})*")
 
 

@@ -5,6 +5,7 @@ import pytest
 from normalize import normalize_page
 from normalize.layout import (
     _is_headline_of_phrases,
+    _is_presiding_deck,
     _is_title_candidate,
     analyse,
     spelled_out,
@@ -1720,3 +1721,9 @@ def test_a_portals_name_over_a_headline_naming_its_own_actors_is_not_its_subject
     # tests/real 8652722cf5dc (文山市人民政府 / 议报告,谱新篇!文山市政协委员热议…: the portal's name, not the headline's body)
     document = normalize_page(real_page("8652722cf5dc"))
     assert document["title"] == "议报告,谱新篇!文山市政协委员热议《政协工作报告》和《提案工作报告》"
+
+
+def test_a_deck_naming_who_spoke_and_who_reported_is_a_deck():
+    # tests/real 41dc05c70879 (政协景德镇市第十二届第六次会议隆重开幕 / … / 钟志生讲话 梁高潮作常委会工作报告)
+    assert _is_presiding_deck("钟志生讲话 梁高潮作常委会工作报告")
+    assert not _is_presiding_deck("在市政协十二届六次会议开幕式上的讲话")
