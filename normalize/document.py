@@ -339,7 +339,7 @@ def normalize_page(content: bytes | str, *, url: str | None = None, content_type
             and not _ministry_at_the_head(document["issuing_body"], f"{simplified_title}。{_lead_sentence(body_text)}"):
         _drop_a_guessed_issuer(document, "issuer_from_text:ministry", _MINISTRY_IN_PASSING)
     if document["issuing_body"] is None and document["doc_type"] == "reply" and document["jurisdiction"] == "全国":
-        _ministry_acting_in_its_answer(document, to_simplified(body_text))
+        _ministry_acting_in_its_answer(document, body_text)  # the rules' lines are simplified already
     if document["issuing_body"] is None:
         _party_centre_submitting(document, to_simplified(f"{title or ''}。{body_text[:_OPENING * 2].split('。', 1)[0]}"))
     if document["issuing_body"] is None and document["doc_type"] != "reply" and document["doc_subtype"] != "proposal_text":
@@ -818,7 +818,7 @@ def _record_handler(lines: Sequence[str]) -> tuple[str | None, str]:
         if lead:
             return lead.group("body"), line
     for at, line in enumerate(lines):
-        lead = _LEAD_AMONG_HANDLERS.match(line.strip()) or _LEAD_AMONG_HANDLERS.match(" ".join(lines[at:at + 3]))
+        lead = _LEAD_AMONG_HANDLERS.match(" ".join([line.strip(), *lines[at + 1:at + 3]]))  # on its line or over three
         if lead:
             return lead.group("body"), line
     return None, ""
@@ -1153,11 +1153,12 @@ def _letter_heading(paragraphs: Sequence[str]) -> tuple[str | None, str]:
 _TITLE_PARTS = re.compile(r"\s+|(?<=[\u4e00-\u9fff])(?:——|――)(?=[\u4e00-\u9fff])")  # (―― of some sites' fonts)
 
 
-# a series' tag before the headline: 【我们的履职答卷·20255】株洲民革两会履职综述
+# a series' tag before the headline: 【我们的履职答卷·20255】株洲民革两会履职综述 (without_banner's wider reading moves seven
+# labelled pages' issuers)
 _SERIES_TAG = re.compile(r"^【[^【】]{1,20}】")
-# a title in quotes, its document's number before it or not: 陕政办函〔2020〕7号《陕西省人民政府办公厅关于…的通知》,
-# 《政协达州市委员会提案工作条例(修订)》
-_NUMBERED_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号\s*)?《([^《》]{4,})》$")
+# a title in quotes, its document's number (layout's DOC_NUMBER_LINE) before it or not: 陕政办函〔2020〕7号《陕西省人民政府
+# 办公厅关于…的通知》, 《政协达州市委员会提案工作条例(修订)》
+_NUMBERED_TITLE = re.compile(r"^(?:" + DOC_NUMBER_LINE.pattern + r"\s*)?《([^《》]{4,})》$")
 
 
 def _body_opening_title(title: str | None) -> str | None:
@@ -2275,13 +2276,11 @@ def _drop_a_place_of_another_level(document: dict, text: str) -> None:
 
 def _the_place_above(name: str | None, level: str) -> Place | None:
     """The province (level province) or the prefecture (level city) holding the one place of that name below it."""
-    places = [place for place in gazetteer.lookup(name or "") if place.name == name]
-    if len(places) != 1 or places[0].level == "province" or level not in ("province", "city"):
+    place = single_place(gazetteer.named_in_full(name))
+    if place is None or place.level == "province" or level not in ("province", "city"):
         return None
-    place = places[0]
-    parent = place.province if level == "province" else place.city if place.level == "county" else None
-    found = [candidate for candidate in gazetteer.lookup(parent or "") if candidate.name == parent]
-    return found[0] if len(found) == 1 else None
+    return single_place(gazetteer.named_in_full(place.province if level == "province"
+                                                else place.city if place.level == "county" else None))
 
 
 _OWN_PLACE = re.compile(r"我(省|市|区|县|州|旗)")

@@ -211,6 +211,11 @@ def lookup(name: str) -> tuple[Place, ...]:
     return place_index().get(name, ())
 
 
+def named_in_full(name: str | None) -> tuple[Place, ...]:
+    """The places whose full name is `name` (lookup also answers a short name: 延边 → 延边朝鲜族自治州)."""
+    return tuple(place for place in lookup(name or "") if place.name == name)
+
+
 @functools.cache
 def _name_lengths_by_first_character() -> dict[str, tuple[int, ...]]:
     """First character → the lengths (two or more, longest first) of the names starting with it."""

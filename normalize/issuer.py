@@ -357,7 +357,7 @@ def _inside_its_prefecture_s_short_name(text: str) -> bool:
             city = _short_names().get(text[start:start + cut])
             rest = text[start + cut:]
             if city is not None and city.level == "city" and any(
-                    place.city == city.name for place in gazetteer.lookup(rest) if place.name == rest) \
+                    place.city == city.name for place in gazetteer.named_in_full(rest)) \
                     and (not start or gazetteer.province_short_names()[text[:start]].name == city.province):
                 return True
     return False
